@@ -1,0 +1,3 @@
+from kroscek.cli import run
+
+run()

@@ -1,0 +1,260 @@
+"""Plain data types that cross stage boundaries.
+
+Every stage of the pipeline (ingest -> clean -> extract -> align -> compare -> report)
+reads and writes only these frozen types, so a stage can be swapped, cached or run on
+another machine (Dask) without knowing the others. Offsets are character offsets into
+``Article.title`` or ``Article.text``; both are fixed once cleaning has run and nothing
+later rewrites them, so every fact and finding can be highlighted by offset.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from dataclasses import field as dc_field
+from datetime import datetime
+from typing import Any, Literal
+
+Field = Literal["title", "text"]
+FactKind = Literal["entity", "number", "date", "quote", "attribution"]
+Severity = Literal["high", "medium", "low", "info"]
+FindingType = Literal[
+    "conflict",
+    "headline_mismatch",
+    "framing",
+    "attribution",
+    "unique",
+    "agreement",
+    "variant",
+]
+SEVERITIES: tuple[Severity, ...] = ("high", "medium", "low", "info")
+
+
+def content_id(*parts: str) -> str:
+    """A stable id from content, so re-reading the same article is a no-op."""
+    h = hashlib.blake2b(digest_size=8)
+    for part in parts:
+        h.update(part.encode("utf-8", "surrogatepass"))
+        h.update(b"\x00")
+    return h.hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class RawArticle:
+    """An article as a reader found it: nothing cleaned, nothing decided yet.
+
+    ``origin`` says where it came from (a path, ``path:line`` or a URL) so that errors
+    and reports can point a user back at the input.
+    """
+
+    origin: str
+    title: str
+    text: str
+    source: str | None = None
+    url: str | None = None
+    published: datetime | None = None
+    fmt: str = "txt"  # txt | html | jsonl | warc | url
+    meta: Mapping[str, Any] = dc_field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A half-open character range in an article's title or text."""
+
+    start: int
+    end: int
+    field: Field = "text"
+
+    def __post_init__(self) -> None:
+        if self.start < 0 or self.end < self.start:
+            raise ValueError(f"bad span [{self.start}, {self.end})")
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """One extracted fact, anchored to the words that state it.
+
+    ``label`` and ``value`` depend on ``kind``:
+
+    - entity: label PER/ORG/LOC, value the normalised entity id (e.g. ``"LOC:iran"``);
+      attrs may hold ``country`` (ISO code), ``role`` (a stripped title), ``canonical``.
+    - number: label the counted noun (``"orang"``), value the number as float;
+      attrs ``qualifier`` (about, more_than, at_least, up_to, exact), ``unit``.
+    - date: label the precision (day, month, year), value ISO date string;
+      attrs ``relative`` (bool), ``weekday``.
+    - quote: label the speaker's entity id or name, value the quoted words;
+      attrs ``verb`` (reporting verb), ``speaker``.
+    - attribution: label the stance (attributed, claimed, stated), value the source
+      named (``"pejabat Israel"``); attrs ``cue`` (the word that signals it).
+    """
+
+    kind: FactKind
+    label: str
+    value: Any
+    text: str
+    start: int
+    end: int
+    field: Field = "text"
+    attrs: Mapping[str, Any] = dc_field(default_factory=dict)
+
+    @property
+    def span(self) -> Span:
+        return Span(self.start, self.end, self.field)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "label": self.label,
+            "value": self.value,
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "field": self.field,
+            "attrs": dict(self.attrs),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """A cleaned article. ``title`` and ``text`` never change after cleaning."""
+
+    id: str
+    source: str
+    title: str
+    text: str
+    url: str | None = None
+    published: datetime | None = None
+    lang: str = "id"
+    facts: tuple[Fact, ...] = ()
+    meta: Mapping[str, Any] = dc_field(default_factory=dict)
+
+    def with_facts(self, facts: tuple[Fact, ...]) -> Article:
+        return replace(self, facts=facts)
+
+    def field_text(self, name: Field) -> str:
+        return self.title if name == "title" else self.text
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "source": self.source,
+            "title": self.title,
+            "lang": self.lang,
+            "published": self.published.isoformat() if self.published else None,
+            "url": self.url,
+            "text": self.text,
+            "facts": [f.to_dict() for f in self.facts],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Occurrence:
+    """Where a shared passage sits in one article."""
+
+    article: str
+    start: int
+    end: int
+    field: Field = "text"
+
+
+@dataclass(frozen=True, slots=True)
+class SharedPassage:
+    """Text found in two or more articles, verbatim (near-exact) or paraphrased."""
+
+    kind: Literal["verbatim", "paraphrase"]
+    text: str
+    occurrences: tuple[Occurrence, ...]
+    similarity: float = 1.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "text": self.text,
+            "similarity": round(self.similarity, 3),
+            "occurrences": [
+                {"article": o.article, "start": o.start, "end": o.end, "field": o.field}
+                for o in self.occurrences
+            ],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """The words that prove a finding, by offset into one article's title or text."""
+
+    article: str
+    field: Field
+    start: int
+    end: int
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "article": self.article,
+            "field": self.field,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    type: FindingType
+    severity: Severity
+    message: str
+    evidence: tuple[Evidence, ...]
+    slot: str | None = None  # e.g. "number:orang", "quote:speaker", "entity:LOC"
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "type": self.type,
+            "severity": self.severity,
+            "message": self.message,
+            "evidence": [e.to_dict() for e in self.evidence],
+        }
+        if self.slot:
+            out["slot"] = self.slot
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class Rejected:
+    """An input item that could not be read, with why; counted and listed, never fatal."""
+
+    origin: str
+    reason: str
+    code: str = "bad_input"
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """The result of cross-checking articles about one event."""
+
+    articles: tuple[Article, ...]
+    shared_passages: tuple[SharedPassage, ...] = ()
+    findings: tuple[Finding, ...] = ()
+    unique: Mapping[str, tuple[Span, ...]] = dc_field(default_factory=dict)
+    rejected: tuple[Rejected, ...] = ()
+
+    def article(self, article_id: str) -> Article:
+        for a in self.articles:
+            if a.id == article_id:
+                return a
+        raise KeyError(article_id)
+
+    def to_dict(self) -> dict[str, Any]:
+        from kroscek import __version__
+
+        return {
+            "kroscek_version": __version__,
+            "articles": [a.to_dict() for a in self.articles],
+            "shared_passages": [p.to_dict() for p in self.shared_passages],
+            "findings": [f.to_dict() for f in self.findings],
+            "unique": {
+                k: [{"start": s.start, "end": s.end, "field": s.field} for s in v]
+                for k, v in self.unique.items()
+            },
+            "rejected": [{"origin": r.origin, "reason": r.reason} for r in self.rejected],
+        }

@@ -1,0 +1,31 @@
+"""One table of tunable settings with documented defaults.
+
+Each threshold is named once here; stages read it from a ``Settings`` instance so that a
+user, a test or the Dask runner can change it without touching stage code.
+See docs/settings.md for what each one does.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    # Reading
+    max_input_bytes: int = 10 * 1024 * 1024
+    fetch_timeout_s: float = 20.0
+    user_agent: str = "kroscek/{version} (+news cross-checking; offline-first research tool)"
+    # Alignment
+    min_shared_chars: int = 50
+    paraphrase_threshold: float = 0.55
+    # Clustering (corpus)
+    minhash_perms: int = 64
+    shingle_words: int = 5
+    lsh_bands: int = 16
+    story_similarity: float = 0.30
+    story_window_days: float = 3.0
+    near_duplicate_jaccard: float = 0.80
+
+
+DEFAULT = Settings()

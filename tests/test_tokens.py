@@ -1,0 +1,26 @@
+from __future__ import annotations
+
+import pytest
+
+from kroscek.text.tokens import tokenize
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("menewaskan 1.200 orang", ["menewaskan", "1.200", "orang"]),
+        ("sekitar 2,5 juta warga.", ["sekitar", "2,5", "juta", "warga", "."]),
+        ("konflik Israel-Palestina", ["konflik", "Israel-Palestina"]),
+        ("Brigade al-Qassam,Hamas", ["Brigade", "al-Qassam", ",", "Hamas"]),
+        ("“Kami siap,” kata Dr. Budi", ["“", "Kami", "siap", ",", "”", "kata", "Dr", ".", "Budi"]),
+        ("more than 1,200 people", ["more", "than", "1,200", "people"]),
+    ],
+)
+def test_tokenize_keeps_numbers_and_hyphenated_words_whole(text: str, expected: list[str]) -> None:
+    assert [t.text for t in tokenize(text)] == expected
+
+
+def test_token_offsets_index_the_original_text() -> None:
+    text = "Pada Kamis (16/11/2023), Teheran menolak."
+    for tok in tokenize(text):
+        assert text[tok.start : tok.end] == tok.text
