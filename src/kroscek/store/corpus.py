@@ -1,0 +1,515 @@
+"""``Corpus``: the SQLite corpus database, read side (CLI, web app) and report cache.
+
+One file, WAL mode (readers never block the ingest writer), schema migrations through
+``PRAGMA user_version``, an FTS5 index over title and text. Writing articles and stories is
+done by :class:`kroscek.store.writer.CorpusWriter`, which shares this connection setup.
+Every method that touches the connection takes a lock, so one ``Corpus`` can serve a
+threaded web server.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import threading
+from collections.abc import Iterator, Sequence
+from datetime import UTC, date, datetime, time
+from pathlib import Path
+from typing import Any
+
+from kroscek.data import Article, Rejected, Report
+from kroscek.errors import StoreError, UsageError
+from kroscek.settings import DEFAULT, Settings
+from kroscek.store import schema
+from kroscek.store.codec import parse_dt, report_from_dict
+from kroscek.store.models import (
+    ArticleRef,
+    OutletDetail,
+    OutletSummary,
+    SearchHit,
+    StoryDetail,
+    StorySummary,
+)
+
+_STORY_COLS = (
+    "s.id, s.title, s.first_published, s.last_published, s.n_articles, s.n_sources, "
+    "s.sources, s.langs, COALESCE(r.n_high, 0)"
+)
+_STORY_FROM = "stories s LEFT JOIN reports r ON r.story_id = s.id AND r.version = s.version"
+_REF_COLS = "a.id, a.source, a.title, a.url, a.published, a.lang, a.duplicate_of"
+
+
+def connect(
+    path: str | os.PathLike[str], *, readonly: bool = False, create: bool = True
+) -> sqlite3.Connection:
+    """Open (and when writable, create or migrate) a corpus database.
+
+    Raises :class:`StoreError` with one line saying what is wrong and what to run.
+    """
+    p = Path(path)
+    where = str(p)
+    if (readonly or not create) and not p.exists():
+        raise StoreError(
+            "no corpus database here",
+            where=where,
+            hint=f"run `kroscek ingest --db {where} PATH...` to create it",
+        )
+    try:
+        if readonly:
+            conn = sqlite3.connect(
+                f"{p.resolve().as_uri()}?mode=ro",
+                uri=True,
+                isolation_level=None,
+                check_same_thread=False,
+            )
+        else:
+            if p.parent and not p.parent.exists():
+                raise StoreError(
+                    "its folder does not exist",
+                    where=where,
+                    hint="create the folder or choose another --db path",
+                )
+            conn = sqlite3.connect(str(p), isolation_level=None, check_same_thread=False)
+        conn.execute("PRAGMA busy_timeout = 30000")
+        version = schema.current_version(conn)
+        if not readonly:
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = NORMAL")
+        conn.execute("PRAGMA foreign_keys = OFF")
+        conn.execute("PRAGMA temp_store = MEMORY")
+        conn.execute("PRAGMA cache_size = -65536")
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(
+            f"not a kroscek corpus database ({exc})",
+            where=where,
+            hint="point --db at a corpus file or at a new path",
+        ) from exc
+    if version > schema.SCHEMA_VERSION:
+        conn.close()
+        raise StoreError(
+            f"database schema version {version} is newer than this kroscek supports "
+            f"({schema.SCHEMA_VERSION})",
+            where=where,
+            hint="upgrade kroscek to read it",
+        )
+    if version < schema.SCHEMA_VERSION:
+        if readonly:
+            conn.close()
+            if version == 0:
+                raise StoreError(
+                    "not a kroscek corpus database (no schema)",
+                    where=where,
+                    hint=f"run `kroscek ingest --db {where} PATH...` to create it",
+                )
+            raise StoreError(
+                f"database schema version {version} is older than {schema.SCHEMA_VERSION}",
+                where=where,
+                hint=f"run `kroscek ingest --db {where}` to migrate it",
+            )
+        if version == 0 and _has_tables(conn):
+            conn.close()
+            raise StoreError(
+                "an SQLite file that is not a kroscek corpus",
+                where=where,
+                hint="point --db at a corpus file or at a new path",
+            )
+        try:
+            schema.migrate(conn)
+        except sqlite3.DatabaseError as exc:
+            conn.close()
+            raise StoreError(f"could not migrate the database ({exc})", where=where) from exc
+    return conn
+
+
+def _has_tables(conn: sqlite3.Connection) -> bool:
+    return conn.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchone() is not None
+
+
+def _ref(row: Sequence[Any]) -> ArticleRef:
+    return ArticleRef(
+        id=row[0],
+        source=row[1],
+        title=row[2],
+        url=row[3],
+        published=parse_dt(row[4]),
+        lang=row[5],
+        duplicate_of=row[6],
+    )
+
+
+def _summary(row: Sequence[Any]) -> StorySummary:
+    return StorySummary(
+        id=row[0],
+        title=row[1],
+        first_published=parse_dt(row[2]),
+        last_published=parse_dt(row[3]),
+        n_articles=int(row[4]),
+        n_sources=int(row[5]),
+        sources=tuple(json.loads(row[6])),
+        langs=tuple(json.loads(row[7])),
+        high_findings=int(row[8]),
+    )
+
+
+def _day_ts(day: date | datetime, *, end: bool) -> float:
+    if isinstance(day, datetime):
+        dt = day if day.tzinfo else day.replace(tzinfo=UTC)
+    else:
+        dt = datetime.combine(day, time.max if end else time.min, tzinfo=UTC)
+    return dt.timestamp()
+
+
+class Corpus:
+    """A corpus database: stories, articles, search, outlets and cached reports."""
+
+    def __init__(
+        self,
+        path: str | os.PathLike[str],
+        *,
+        readonly: bool = False,
+        create: bool = True,
+        settings: Settings = DEFAULT,
+    ) -> None:
+        self.path = Path(path)
+        self.readonly = readonly
+        self.settings = settings
+        self._lock = threading.RLock()
+        self._conn = connect(path, readonly=readonly, create=create)
+
+    # -- lifecycle -------------------------------------------------------------------------
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+    def __enter__(self) -> Corpus:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def connection(self) -> sqlite3.Connection:
+        """The underlying connection (for the writer and the exporter; keep to the lock)."""
+        return self._conn
+
+    @property
+    def lock(self) -> threading.RLock:
+        return self._lock
+
+    # -- stories ---------------------------------------------------------------------------
+    def _story_filter(
+        self,
+        since: date | None,
+        until: date | None,
+        min_sources: int,
+        outlet: str | None,
+        lang: str | None,
+    ) -> tuple[str, list[Any]]:
+        clauses: list[str] = []
+        params: list[Any] = []
+        if since is not None:
+            clauses.append("s.last_ts >= ?")
+            params.append(_day_ts(since, end=False))
+        if until is not None:
+            clauses.append("s.first_ts <= ?")
+            params.append(_day_ts(until, end=True))
+        if min_sources > 1:
+            clauses.append("s.n_sources >= ?")
+            params.append(int(min_sources))
+        if outlet:
+            clauses.append(
+                "EXISTS (SELECT 1 FROM story_sources ss WHERE ss.story_id = s.id AND ss.source = ?)"
+            )
+            params.append(outlet)
+        if lang:
+            clauses.append(
+                "EXISTS (SELECT 1 FROM articles la WHERE la.story_id = s.id AND la.lang = ?)"
+            )
+            params.append(lang)
+        where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+        return where, params
+
+    def stories(
+        self,
+        *,
+        since: date | None = None,
+        until: date | None = None,
+        min_sources: int = 1,
+        outlet: str | None = None,
+        lang: str | None = None,
+        limit: int = 50,
+        offset: int = 0,
+    ) -> list[StorySummary]:
+        """Stories newest first (by their latest article; undated stories last)."""
+        where, params = self._story_filter(since, until, min_sources, outlet, lang)
+        sql = (
+            f"SELECT {_STORY_COLS} FROM {_STORY_FROM}{where} "
+            "ORDER BY s.last_ts IS NULL, s.last_ts DESC, s.id LIMIT ? OFFSET ?"
+        )
+        with self._lock:
+            rows = self._conn.execute(sql, [*params, int(limit), int(offset)]).fetchall()
+        return [_summary(r) for r in rows]
+
+    def count_stories(
+        self,
+        *,
+        since: date | None = None,
+        until: date | None = None,
+        min_sources: int = 1,
+        outlet: str | None = None,
+        lang: str | None = None,
+    ) -> int:
+        where, params = self._story_filter(since, until, min_sources, outlet, lang)
+        with self._lock:
+            return int(
+                self._conn.execute(f"SELECT COUNT(*) FROM stories s{where}", params).fetchone()[0]
+            )
+
+    def story(self, story_id: str) -> StoryDetail | None:
+        with self._lock:
+            row = self._conn.execute(
+                f"SELECT {_STORY_COLS} FROM {_STORY_FROM} WHERE s.id = ?", (story_id,)
+            ).fetchone()
+            if row is None:
+                return None
+            arts = self._conn.execute(
+                f"SELECT {_REF_COLS} FROM articles a WHERE a.story_id = ? "
+                "ORDER BY a.ts IS NULL, a.ts, a.rowid",
+                (story_id,),
+            ).fetchall()
+        return StoryDetail(summary=_summary(row), articles=tuple(_ref(a) for a in arts))
+
+    def story_articles(self, story_id: str, *, independent_only: bool = True) -> list[Article]:
+        """The story's articles (by default only independent ones), oldest first."""
+        extra = " AND duplicate_of IS NULL" if independent_only else ""
+        with self._lock:
+            rows = self._conn.execute(
+                "SELECT id, source, title, text, url, published, lang, meta FROM articles "
+                f"WHERE story_id = ?{extra} ORDER BY ts IS NULL, ts, rowid",
+                (story_id,),
+            ).fetchall()
+        return [_article(r) for r in rows]
+
+    def story_report(self, story_id: str) -> Report | None:
+        """The compare report of the story's independent articles, cached per story version.
+
+        The cache row carries the story's ``version``; an article joining the story bumps the
+        version, so a stale report is never served. A read-only corpus computes the report
+        without caching it.
+        """
+        with self._lock:
+            row = self._conn.execute(
+                "SELECT s.version, r.version, r.report FROM stories s LEFT JOIN reports r "
+                "ON r.story_id = s.id WHERE s.id = ?",
+                (story_id,),
+            ).fetchone()
+        if row is None:
+            return None
+        version, cached_version, cached = row
+        if cached is not None and cached_version == version:
+            return report_from_dict(json.loads(cached))
+        articles = self.story_articles(story_id)
+        report = _compare(articles, self.settings)
+        if not self.readonly:
+            self._cache_report(story_id, version, report)
+        return report
+
+    def _cache_report(self, story_id: str, version: int, report: Report) -> None:
+        n_high = sum(1 for f in report.findings if f.severity == "high")
+        source_of = {a.id: a.source for a in report.articles}
+        conflicts: dict[str, int] = {}
+        for f in report.findings:
+            if f.type != "conflict":
+                continue
+            for src in {source_of.get(e.article) for e in f.evidence} - {None}:
+                conflicts[src] = conflicts.get(src, 0) + 1  # type: ignore[index]
+        payload = json.dumps(report.to_dict(), ensure_ascii=False)
+        with self._lock:
+            conn = self._conn
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                current = conn.execute(
+                    "SELECT version FROM stories WHERE id = ?", (story_id,)
+                ).fetchone()
+                if current is not None and current[0] == version:
+                    conn.execute(
+                        "INSERT OR REPLACE INTO reports(story_id, version, report, n_high) "
+                        "VALUES (?, ?, ?, ?)",
+                        (story_id, version, payload, n_high),
+                    )
+                    conn.execute("DELETE FROM report_conflicts WHERE story_id = ?", (story_id,))
+                    conn.executemany(
+                        "INSERT INTO report_conflicts(story_id, source, n) VALUES (?, ?, ?)",
+                        [(story_id, s, n) for s, n in sorted(conflicts.items())],
+                    )
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+
+    # -- articles and search ---------------------------------------------------------------
+    def article(self, article_id: str) -> Article | None:
+        with self._lock:
+            row = self._conn.execute(
+                "SELECT id, source, title, text, url, published, lang, meta FROM articles "
+                "WHERE id = ?",
+                (article_id,),
+            ).fetchone()
+        return _article(row) if row else None
+
+    def article_story(self, article_id: str) -> str | None:
+        with self._lock:
+            row = self._conn.execute(
+                "SELECT story_id FROM articles WHERE id = ?", (article_id,)
+            ).fetchone()
+        return row[0] if row else None
+
+    def search(self, query: str, *, limit: int = 20, offset: int = 0) -> list[SearchHit]:
+        """Full-text search (FTS5 syntax: words, "phrases", OR, NOT, prefix*), best first."""
+        q = query.strip()
+        if not q:
+            raise UsageError("empty search query", hint="give one or more words to look for")
+        sql = (
+            f"SELECT {_REF_COLS}, a.story_id, "
+            "snippet(articles_fts, -1, '«', '»', '…', 16) "
+            "FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid "
+            "WHERE articles_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?"
+        )
+        try:
+            with self._lock:
+                rows = self._conn.execute(sql, (q, int(limit), int(offset))).fetchall()
+        except sqlite3.OperationalError as exc:
+            raise UsageError(
+                f"cannot parse search query {query!r} ({exc})",
+                hint='use plain words, "a phrase" in double quotes, OR, NOT or prefix*',
+            ) from exc
+        return [SearchHit(article=_ref(r[:7]), story_id=r[7], snippet=r[8]) for r in rows]
+
+    # -- outlets ---------------------------------------------------------------------------
+    def _conflicts_by_source(self, source: str | None = None) -> dict[str, int]:
+        sql = (
+            "SELECT rc.source, SUM(rc.n) FROM report_conflicts rc "
+            "JOIN reports r ON r.story_id = rc.story_id "
+            "JOIN stories s ON s.id = rc.story_id AND s.version = r.version"
+        )
+        params: tuple[Any, ...] = ()
+        if source is not None:
+            sql += " WHERE rc.source = ?"
+            params = (source,)
+        sql += " GROUP BY rc.source"
+        with self._lock:
+            return {s: int(n) for s, n in self._conn.execute(sql, params)}
+
+    def outlets(self) -> list[OutletSummary]:
+        """Every outlet with its article and story counts, most articles first."""
+        conflicts = self._conflicts_by_source()
+        with self._lock:
+            rows = self._conn.execute(
+                "SELECT source, SUM(n), COUNT(*) FROM story_sources GROUP BY source "
+                "ORDER BY SUM(n) DESC, source"
+            ).fetchall()
+        return [
+            OutletSummary(
+                name=s, n_articles=int(n), n_stories=int(k), n_conflicts=conflicts.get(s, 0)
+            )
+            for s, n, k in rows
+        ]
+
+    def outlet(self, name: str, *, limit: int = 100, offset: int = 0) -> OutletDetail | None:
+        """One outlet: its stories newest first, and how often its facts were in conflict."""
+        with self._lock:
+            row = self._conn.execute(
+                "SELECT SUM(n), COUNT(*) FROM story_sources WHERE source = ?", (name,)
+            ).fetchone()
+            if row is None or row[1] == 0:
+                return None
+            stories = self._conn.execute(
+                f"SELECT {_STORY_COLS} FROM {_STORY_FROM} "
+                "JOIN story_sources ss ON ss.story_id = s.id AND ss.source = ? "
+                "ORDER BY s.last_ts IS NULL, s.last_ts DESC, s.id LIMIT ? OFFSET ?",
+                (name, int(limit), int(offset)),
+            ).fetchall()
+        summary = OutletSummary(
+            name=name,
+            n_articles=int(row[0]),
+            n_stories=int(row[1]),
+            n_conflicts=self._conflicts_by_source(name).get(name, 0),
+        )
+        return OutletDetail(summary=summary, stories=tuple(_summary(s) for s in stories))
+
+    # -- housekeeping ----------------------------------------------------------------------
+    def stats(self) -> dict[str, int]:
+        with self._lock:
+            c = self._conn
+            return {
+                "articles": int(c.execute("SELECT COUNT(*) FROM articles").fetchone()[0]),
+                "duplicates": int(
+                    c.execute(
+                        "SELECT COUNT(*) FROM articles WHERE duplicate_of IS NOT NULL"
+                    ).fetchone()[0]
+                ),
+                "stories": int(c.execute("SELECT COUNT(*) FROM stories").fetchone()[0]),
+                "outlets": int(
+                    c.execute("SELECT COUNT(DISTINCT source) FROM story_sources").fetchone()[0]
+                ),
+                "rejected": int(c.execute("SELECT COUNT(*) FROM rejected").fetchone()[0]),
+            }
+
+    def rejected(self, *, limit: int | None = None) -> list[Rejected]:
+        """Inputs that could not be read, in the order they were first seen."""
+        sql = "SELECT origin, reason, code FROM rejected ORDER BY rowid"
+        params: tuple[Any, ...] = ()
+        if limit is not None:
+            sql += " LIMIT ?"
+            params = (int(limit),)
+        with self._lock:
+            return [Rejected(o, r, c) for o, r, c in self._conn.execute(sql, params)]
+
+    def iter_articles(self, *, batch: int = 1000) -> Iterator[dict[str, Any]]:
+        """Every article as a plain dict (export), in insertion order, in bounded memory."""
+        last = 0
+        while True:
+            with self._lock:
+                rows = self._conn.execute(
+                    "SELECT rowid, id, source, title, text, url, published, lang, story_id, "
+                    "duplicate_of, origin FROM articles WHERE rowid > ? ORDER BY rowid LIMIT ?",
+                    (last, batch),
+                ).fetchall()
+            if not rows:
+                return
+            for r in rows:
+                yield {
+                    "id": r[1],
+                    "source": r[2],
+                    "title": r[3],
+                    "text": r[4],
+                    "url": r[5],
+                    "published": r[6],
+                    "lang": r[7],
+                    "story_id": r[8],
+                    "duplicate_of": r[9],
+                    "origin": r[10],
+                }
+            last = rows[-1][0]
+
+
+def _article(row: Sequence[Any]) -> Article:
+    meta = json.loads(row[7]) if row[7] else {}
+    return Article(
+        id=row[0],
+        source=row[1],
+        title=row[2],
+        text=row[3],
+        url=row[4],
+        published=parse_dt(row[5]),
+        lang=row[6],
+        meta=meta,
+    )
+
+
+def _compare(articles: list[Article], settings: Settings) -> Report:
+    """Cross-check a story's articles with the compare stage (imported lazily: heavy)."""
+    from kroscek.compare import compare
+
+    return compare(articles, settings=settings)

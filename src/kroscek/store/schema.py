@@ -1,0 +1,185 @@
+"""The corpus schema and its migrations, versioned with ``PRAGMA user_version``.
+
+Each entry of ``MIGRATIONS`` upgrades the database by one version inside one transaction,
+so a database is always at exactly one known version. A reader that finds a version it does
+not know (newer or older) refuses to guess and says how to migrate.
+
+Layout, and why:
+
+- ``articles``: one row per distinct article (``id`` is a content hash, so re-ingesting adds
+  nothing); ``story_id`` and ``duplicate_of`` are written in the same transaction as the row.
+- ``articles_fts``: an FTS5 index over title and text, kept in step by triggers.
+- ``stories``: one row per story with denormalised counts, so listing stories newest first
+  is one indexed scan; ``version`` grows whenever an article joins, which invalidates the
+  cached report.
+- ``story_sources``: (story, outlet) pairs, for the outlet filter and the outlet pages.
+- ``signatures``, ``lsh``, ``postings``: the clustering state (MinHash signature and feature
+  sets per article, LSH band buckets, inverted index of key terms). They are written in the
+  same transaction as the article, so after a crash the clusterer resumes from a state that
+  matches the committed articles exactly.
+- ``term_df``: document frequencies of key terms, for their weights.
+- ``rejected``: inputs that could not be read, with why (listed by ``kroscek ingest --errors``).
+- ``reports`` / ``report_conflicts``: cached compare reports, valid while the story's version
+  is unchanged.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+SCHEMA_VERSION = 1
+
+_V1 = """
+CREATE TABLE articles (
+    rowid        INTEGER PRIMARY KEY,
+    id           TEXT NOT NULL UNIQUE,
+    source       TEXT NOT NULL,
+    title        TEXT NOT NULL,
+    text         TEXT NOT NULL,
+    url          TEXT,
+    published    TEXT,
+    ts           REAL,
+    lang         TEXT NOT NULL,
+    story_id     TEXT NOT NULL,
+    duplicate_of TEXT,
+    origin       TEXT,
+    meta         TEXT
+);
+CREATE INDEX articles_story ON articles(story_id, ts);
+CREATE INDEX articles_source ON articles(source);
+
+CREATE VIRTUAL TABLE articles_fts USING fts5(
+    title, text, content='articles', content_rowid='rowid',
+    tokenize='unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
+    INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+END;
+CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
+    INSERT INTO articles_fts(articles_fts, rowid, title, text)
+    VALUES ('delete', old.rowid, old.title, old.text);
+END;
+CREATE TRIGGER articles_au AFTER UPDATE OF title, text ON articles BEGIN
+    INSERT INTO articles_fts(articles_fts, rowid, title, text)
+    VALUES ('delete', old.rowid, old.title, old.text);
+    INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+END;
+
+CREATE TABLE stories (
+    id              TEXT PRIMARY KEY,
+    title           TEXT NOT NULL,
+    founder         TEXT NOT NULL,
+    first_ts        REAL,
+    last_ts         REAL,
+    first_published TEXT,
+    last_published  TEXT,
+    n_articles      INTEGER NOT NULL,
+    n_independent   INTEGER NOT NULL,
+    n_sources       INTEGER NOT NULL,
+    sources         TEXT NOT NULL,
+    langs           TEXT NOT NULL,
+    version         INTEGER NOT NULL
+);
+CREATE INDEX stories_recent ON stories(last_ts DESC, id);
+CREATE INDEX stories_nsources ON stories(n_sources, last_ts DESC);
+
+CREATE TABLE story_sources (
+    story_id  TEXT NOT NULL,
+    source    TEXT NOT NULL,
+    n         INTEGER NOT NULL,
+    n_indep   INTEGER NOT NULL,
+    PRIMARY KEY (story_id, source)
+) WITHOUT ROWID;
+CREATE INDEX story_sources_source ON story_sources(source, story_id);
+
+CREATE TABLE signatures (
+    article INTEGER PRIMARY KEY,
+    minhash BLOB NOT NULL,
+    terms   BLOB NOT NULL,
+    ents    BLOB NOT NULL,
+    nums    BLOB NOT NULL
+);
+CREATE TABLE lsh (
+    bucket  INTEGER NOT NULL,
+    article INTEGER NOT NULL,
+    PRIMARY KEY (bucket, article)
+) WITHOUT ROWID;
+CREATE TABLE postings (
+    term    INTEGER NOT NULL,
+    ts      REAL,
+    article INTEGER NOT NULL
+);
+CREATE INDEX postings_term ON postings(term, ts);
+CREATE TABLE term_df (
+    term INTEGER PRIMARY KEY,
+    df   INTEGER NOT NULL
+);
+
+CREATE TABLE rejected (
+    rowid  INTEGER PRIMARY KEY,
+    origin TEXT NOT NULL,
+    code   TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    seen   TEXT NOT NULL,
+    UNIQUE (origin, code)
+);
+
+CREATE TABLE reports (
+    story_id TEXT PRIMARY KEY,
+    version  INTEGER NOT NULL,
+    report   TEXT NOT NULL,
+    n_high   INTEGER NOT NULL
+);
+CREATE TABLE report_conflicts (
+    story_id TEXT NOT NULL,
+    source   TEXT NOT NULL,
+    n        INTEGER NOT NULL,
+    PRIMARY KEY (story_id, source)
+) WITHOUT ROWID;
+CREATE INDEX report_conflicts_source ON report_conflicts(source);
+"""
+
+# version reached -> DDL that reaches it from the version before.
+MIGRATIONS: dict[int, str] = {1: _V1}
+
+
+def current_version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(conn: sqlite3.Connection, target: int = SCHEMA_VERSION) -> int:
+    """Bring ``conn`` up to ``target``, one version per transaction; returns the new version.
+
+    Each step runs its DDL and sets ``user_version`` in one transaction, so an interrupted
+    migration leaves the database at the previous version, never half-way.
+    """
+    version = current_version(conn)
+    while version < target:
+        step = version + 1
+        ddl = MIGRATIONS[step]
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in _statements(ddl):
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {step}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        version = step
+    return version
+
+
+def _statements(ddl: str) -> list[str]:
+    """Split a DDL script into statements (triggers contain ``;`` inside BEGIN...END)."""
+    out: list[str] = []
+    buf = ""
+    for line in ddl.splitlines(keepends=True):
+        buf += line
+        if sqlite3.complete_statement(buf):
+            if buf.strip():
+                out.append(buf.strip())
+            buf = ""
+    if buf.strip():
+        out.append(buf.strip())
+    return out
