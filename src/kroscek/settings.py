@@ -26,6 +26,9 @@ class Settings:
     story_similarity: float = 0.30
     story_window_days: float = 3.0
     near_duplicate_jaccard: float = 0.80
+    # Web app (`kroscek serve`): limits of the compare form's uploads and pasted articles
+    web_upload_max_bytes: int = 2 * 1024 * 1024
+    web_upload_max_files: int = 10
 
 
 DEFAULT = Settings()
