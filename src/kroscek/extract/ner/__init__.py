@@ -1,0 +1,25 @@
+"""Indonesian named-entity recognition (PER, ORG, LOC) with the project's own CRF model.
+
+``recognize(text)`` is the one entry point later stages need; the model ships inside the
+package (``kroscek/models/ner-id.crfsuite``) and is trained by ``kroscek train ner`` from the
+licensed corpora described in NOTICE. See docs/ner.md for features, scores and limits.
+"""
+
+from __future__ import annotations
+
+from kroscek.extract.ner.model import load_tagger, tag_text
+
+__all__ = ["recognize"]
+
+
+def recognize(text: str, lang: str = "id") -> list[tuple[int, int, str]]:
+    """Entities in ``text`` as ``(start, end, label)`` character offsets, label PER/ORG/LOC.
+
+    Indonesian text only: for ``lang="en"`` this returns ``[]`` (the model was trained on
+    Indonesian and mislabels English; English entities come from the fact extractor's
+    capitalisation and gazetteer layer, see docs/ner.md). Raises ``ModelError`` when the shipped
+    model file is missing or corrupt.
+    """
+    if lang != "id" or not text.strip():
+        return []
+    return tag_text(text, load_tagger())

@@ -1,0 +1,149 @@
+"""Word lists the entity model uses as features: role/title words and place names.
+
+A CRF trained on 100k tokens has seen few of the world's places and only some of the ways a
+title precedes a name; these lists let it generalise ("Wali Kota" before a name is not part of
+the name, "Kirgistan" is a place even if the corpora never mention it). Places come from CLDR
+through babel (territory names and time-zone exemplar cities, in Indonesian and English), so they
+are the same on every machine with the same babel version.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from importlib import resources
+
+from kroscek.text.tokens import tokenize
+
+# Marks a phrase match can give a token: first token of a match, or a later one.
+BEGIN = "B"
+INSIDE = "I"
+
+_PARENS = re.compile(r"\s*\(([^)]*)\)")
+
+
+class PhraseMatcher:
+    """Longest-match lookup of lower-cased multi-word phrases over a token sequence."""
+
+    def __init__(self, phrases: Iterable[Sequence[str]]):
+        self._first: dict[str, int] = {}  # first word -> longest phrase length starting with it
+        self._phrases: set[tuple[str, ...]] = set()
+        for phrase in phrases:
+            key = tuple(phrase)
+            if not key:
+                continue
+            self._phrases.add(key)
+            self._first[key[0]] = max(self._first.get(key[0], 0), len(key))
+
+    def __len__(self) -> int:
+        return len(self._phrases)
+
+    def __contains__(self, phrase: tuple[str, ...]) -> bool:
+        return phrase in self._phrases
+
+    def marks(self, lowered: Sequence[str]) -> list[str | None]:
+        """For each token, ``BEGIN``/``INSIDE`` when it is part of a phrase, else ``None``."""
+        out: list[str | None] = [None] * len(lowered)
+        i = 0
+        n = len(lowered)
+        first = self._first
+        phrases = self._phrases
+        while i < n:
+            longest = first.get(lowered[i], 0)
+            matched = 0
+            for length in range(min(longest, n - i), 0, -1):
+                if tuple(lowered[i : i + length]) in phrases:
+                    matched = length
+                    break
+            if matched:
+                out[i] = BEGIN
+                for j in range(i + 1, i + matched):
+                    out[j] = INSIDE
+                i += matched
+            else:
+                i += 1
+        return out
+
+
+def _words(phrase: str) -> tuple[str, ...]:
+    return tuple(
+        tok.text.lower() for tok in tokenize(phrase) if tok.text.isalnum() or "-" in tok.text
+    )
+
+
+def _name_variants(name: str) -> list[str]:
+    """Split "Kongo (Republik Demokratik)" into the name and its parenthesised part."""
+    variants = [_PARENS.sub("", name).strip()]
+    variants.extend(m.group(1) for m in _PARENS.finditer(name))
+    return [v for v in variants if v]
+
+
+@lru_cache(maxsize=1)
+def roles() -> PhraseMatcher:
+    """Title and role phrases from ``roles.txt`` (data, not code: add a line to add a role)."""
+    text = resources.files(__package__).joinpath("roles.txt").read_text(encoding="utf-8")
+    lines = (line.strip() for line in text.splitlines())
+    return PhraseMatcher(_words(line) for line in lines if line and not line.startswith("#"))
+
+
+def _project_gazetteer_names() -> list[str]:
+    """Place names from the project's shared gazetteer file, when it exists.
+
+    The file belongs to the fact extractor; only its names are read here (keys of a mapping,
+    strings of a list, and ``name``/``names``/``aliases`` fields), so its format can grow.
+    """
+    try:
+        ref = resources.files("kroscek").joinpath("lang", "id", "gazetteer.json")
+        if not ref.is_file():
+            return []
+        data = json.loads(ref.read_text(encoding="utf-8"))
+    except (OSError, ValueError, ModuleNotFoundError):
+        return []
+    names: list[str] = []
+
+    def walk(node: object, depth: int) -> None:
+        if depth > 4:
+            return
+        if isinstance(node, str):
+            names.append(node)
+        elif isinstance(node, list):
+            for item in node:
+                walk(item, depth + 1)
+        elif isinstance(node, dict):
+            for key, value in node.items():
+                if key in ("name", "names", "aliases", "variants"):
+                    walk(value, depth + 1)
+                elif isinstance(value, (dict, list)):
+                    if not key.isupper():  # skip country-code keys such as "ID"
+                        names.append(key)
+                    walk(value, depth + 1)
+
+    walk(data, 0)
+    # Codes and one-letter strings are not place names.
+    return [n for n in names if len(n) > 2 and not n.isupper()]
+
+
+@lru_cache(maxsize=1)
+def places() -> PhraseMatcher:
+    """Country, region and city names (CLDR via babel, Indonesian and English)."""
+    from babel import Locale
+    from babel.core import get_global
+    from babel.dates import get_timezone_location
+
+    names: set[str] = set()
+    for code in ("id", "en"):
+        locale = Locale.parse(code)
+        for name in locale.territories.values():
+            names.update(_name_variants(name))
+        for zone in sorted(get_global("zone_territories")):
+            if "/" not in zone or zone.startswith("Etc/"):
+                continue
+            try:
+                city = get_timezone_location(zone, locale=locale, return_city=True)
+            except (LookupError, ValueError):
+                continue
+            names.update(_name_variants(city))
+    names.update(_project_gazetteer_names())
+    return PhraseMatcher(words for words in map(_words, sorted(names)) if words)

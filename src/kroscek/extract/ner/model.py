@@ -1,0 +1,116 @@
+"""Loading the shipped entity model and tagging raw text with it.
+
+The model is loaded once per process (``functools.lru_cache``) from the package data, never
+from the network. A missing or unreadable file is a :class:`~kroscek.errors.ModelError` that
+names the file and the command that rebuilds it.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import pycrfsuite
+
+from kroscek.errors import ModelError
+from kroscek.extract.ner.features import RUNTIME_DOMAIN, sentence_features
+from kroscek.text.tokens import Token, tokenize
+
+MODEL_NAME = "ner-id.crfsuite"
+REBUILD_HINT = (
+    "rebuild it with: kroscek train ner ../shared/data/ner -o src/kroscek/models/ner-id.crfsuite"
+)
+
+# Tokens that end a sentence when followed by a capitalised word or a line break.
+_SENTENCE_END = frozenset(".!?")
+# A CRF sentence longer than this is cut: the context window is ±2 tokens, so long inputs
+# without punctuation (tables, lists) cost linear time instead of one huge sequence.
+_MAX_SENTENCE_TOKENS = 200
+
+
+def shipped_model_path() -> Path:
+    """Where the package keeps ``ner-id.crfsuite`` (the file may be missing)."""
+    return Path(str(resources.files("kroscek").joinpath("models", MODEL_NAME)))
+
+
+@lru_cache(maxsize=4)
+def load_tagger(path: Path | None = None) -> pycrfsuite.Tagger:
+    """Open a crfsuite model once; ``None`` means the model shipped in the package."""
+    model = path if path is not None else shipped_model_path()
+    if not model.is_file():
+        raise ModelError("entity model file is missing", where=str(model), hint=REBUILD_HINT)
+    tagger = pycrfsuite.Tagger()
+    try:
+        tagger.open(str(model))
+    except (OSError, ValueError) as exc:
+        raise ModelError(
+            "entity model file is corrupt or not a crfsuite model",
+            where=str(model),
+            hint=REBUILD_HINT,
+        ) from exc
+    labels = set(tagger.labels())
+    if not labels or not labels <= {"O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC"}:
+        raise ModelError(
+            f"entity model has unexpected labels {sorted(labels)}",
+            where=str(model),
+            hint=REBUILD_HINT,
+        )
+    return tagger
+
+
+def split_sentences(text: str, tokens: list[Token]) -> list[list[Token]]:
+    """Cheap sentence split for tagging: after . ! ? before a capital or a line break.
+
+    The CRF only looks two tokens either side, so an occasional wrong split (an abbreviation)
+    costs little; what matters is that a line break (headline, caption) always ends a sentence.
+    """
+    sentences: list[list[Token]] = []
+    current: list[Token] = []
+    for i, tok in enumerate(tokens):
+        if current and "\n" in text[current[-1].end : tok.start]:
+            sentences.append(current)
+            current = []
+        current.append(tok)
+        if len(current) >= _MAX_SENTENCE_TOKENS:
+            sentences.append(current)
+            current = []
+        elif tok.text in _SENTENCE_END and i + 1 < len(tokens):
+            nxt = tokens[i + 1].text
+            if nxt[:1].isupper() or nxt[:1] in "\"'“‘(":
+                sentences.append(current)
+                current = []
+    if current:
+        sentences.append(current)
+    return sentences
+
+
+def spans_from_labels(tokens: list[Token], labels: list[str]) -> list[tuple[int, int, str]]:
+    """Turn BIO labels over tokens into ``(start, end, label)`` character spans."""
+    spans: list[tuple[int, int, str]] = []
+    start = end = -1
+    kind = ""
+    for tok, tag in zip(tokens, labels, strict=True):
+        prefix, _, label = tag.partition("-")
+        if prefix == "I" and label == kind and start >= 0:
+            end = tok.end
+            continue
+        if start >= 0:
+            spans.append((start, end, kind))
+            start = -1
+        if prefix in ("B", "I"):
+            start, end, kind = tok.start, tok.end, label
+    if start >= 0:
+        spans.append((start, end, kind))
+    return spans
+
+
+def tag_text(
+    text: str, tagger: pycrfsuite.Tagger, domain: str = RUNTIME_DOMAIN
+) -> list[tuple[int, int, str]]:
+    """Entities of ``text`` as character spans, tagged sentence by sentence."""
+    spans: list[tuple[int, int, str]] = []
+    for sentence in split_sentences(text, tokenize(text)):
+        labels = tagger.tag(sentence_features([t.text for t in sentence], domain))
+        spans.extend(spans_from_labels(sentence, labels))
+    return spans

@@ -1,0 +1,112 @@
+"""Behaviour of kroscek.extract.ner.recognize with the shipped model."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kroscek.errors import ModelError
+from kroscek.extract.ner import model as ner_model
+from kroscek.extract.ner import recognize
+
+
+def _entities(text: str) -> list[tuple[str, str]]:
+    return [(text[start:end], label) for start, end, label in recognize(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Juru bicara Hamas Osama Hamdan mengatakan gencatan senjata belum disepakati.",
+            [("Hamas", "ORG"), ("Osama Hamdan", "PER")],
+        ),
+        (
+            "Presiden Joko Widodo meresmikan bendungan itu pada Kamis pagi.",
+            [("Joko Widodo", "PER")],
+        ),
+        (
+            "Gubernur Ridwan Kamil meninjau lokasi banjir di Bandung.",
+            [("Ridwan Kamil", "PER"), ("Bandung", "LOC")],
+        ),
+        (
+            "Kapolri Listyo Sigit Prabowo memerintahkan penyelidikan kasus tersebut.",
+            [("Listyo Sigit Prabowo", "PER")],
+        ),
+    ],
+)
+def test_recognize_splits_titles_from_names(text: str, expected: list[tuple[str, str]]) -> None:
+    assert all(item in _entities(text) for item in expected), _entities(text)
+    # The title itself is never inside an entity.
+    title = text.split()[0]
+    assert all(not surface.startswith(title) for surface, _ in _entities(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Rombongan itu tiba di Kirgistan setelah perjalanan panjang.", "Kirgistan"),
+        ("Pesawat bantuan berangkat dari Jakarta menuju Teheran pada Minggu.", "Teheran"),
+        ("Banjir merendam ratusan rumah di Semarang sejak Rabu malam.", "Semarang"),
+    ],
+)
+def test_recognize_finds_places(text: str, place: str) -> None:
+    assert (place, "LOC") in _entities(text)
+
+
+def test_recognize_offsets_index_the_input_text() -> None:
+    text = "  Menurut Menteri Kesehatan Budi Gunadi Sadikin,\nvaksin tiba di Surabaya.  "
+    for start, end, label in recognize(text):
+        assert text[start:end] == text[start:end].strip()
+        assert label in {"PER", "ORG", "LOC"}
+    assert ("Surabaya", "LOC") in _entities(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "   \n\t", "...!!!", "1.2.3 31 Februari", "😀😀 مرحبا 你好 " * 50, "kata " * 3000],
+)
+def test_recognize_survives_odd_input(text: str) -> None:
+    spans = recognize(text)
+    for start, end, _ in spans:
+        assert 0 <= start < end <= len(text)
+
+
+def test_recognize_returns_nothing_for_english() -> None:
+    assert (
+        recognize("President Joe Biden met Prime Minister Anthony Albanese in Sydney.", "en") == []
+    )
+
+
+def test_a_line_break_ends_a_sentence() -> None:
+    text = "Serangan di Gaza\nPresiden Prabowo Subianto menyampaikan belasungkawa."
+    sentences = ner_model.split_sentences(text, ner_model.tokenize(text))
+    assert [t.text for t in sentences[0]] == ["Serangan", "di", "Gaza"]
+
+
+def test_missing_model_raises_model_error_with_rebuild_hint(tmp_path: Path) -> None:
+    missing = tmp_path / "ner-id.crfsuite"
+    with pytest.raises(ModelError) as info:
+        ner_model.load_tagger(missing)
+    message = str(info.value)
+    assert str(missing) in message
+    assert "kroscek train ner" in message
+
+
+@pytest.mark.parametrize("content", [b"", b"not a model at all", b"\x00" * 4096])
+def test_corrupt_model_raises_model_error_with_rebuild_hint(tmp_path: Path, content: bytes) -> None:
+    corrupt = tmp_path / "corrupt.crfsuite"
+    corrupt.write_bytes(content)
+    with pytest.raises(ModelError) as info:
+        ner_model.load_tagger(corrupt)
+    assert str(corrupt) in str(info.value)
+    assert "kroscek train ner" in str(info.value)
+
+
+def test_missing_shipped_model_is_a_model_error(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(ner_model, "shipped_model_path", lambda: tmp_path / "ner-id.crfsuite")
+    with pytest.raises(ModelError, match="kroscek train ner"):
+        ner_model.load_tagger(None)
