@@ -1,0 +1,578 @@
+"""The ASGI app of ``kroscek serve``: story list, story, article, outlet, search, compare.
+
+Every HTML page has a JSON twin at the same path plus ``.json`` built from the same
+library call (``Corpus`` methods and ``to_dict()``), so what a script reads is what a
+person sees. The corpus is opened read-only; the compare form renders its report without
+writing anything.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import re
+from collections.abc import AsyncIterator, Callable, Sequence
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
+from datetime import date
+from typing import Any
+from urllib.parse import quote, urlencode
+
+from jinja2 import Environment, PackageLoader, select_autoescape
+from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException
+from starlette.middleware import Middleware
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+from starlette.templating import Jinja2Templates
+
+from kroscek import __version__
+from kroscek.errors import KroscekError, NotEnoughArticlesError, StoreError, UsageError
+from kroscek.settings import DEFAULT, Settings
+from kroscek.web import compareform, i18n, reportview
+from kroscek.web.assets import asset_version, assets
+from kroscek.web.db import CorpusPool
+from kroscek.web.highlight import Mark, highlight, safe_href, snippet_html
+from kroscek.web.security import HostCheck, SecurityHeaders
+
+PAGE_SIZE = 20
+MAX_PAGE = 100_000
+MAX_QUERY_CHARS = 300
+_LANG_CODE = re.compile(r"^[a-z]{2,3}$")
+_ID = re.compile(r"^[A-Za-z0-9_.:-]{1,128}$")
+
+
+def create_app(
+    db_path: str | os.PathLike[str],
+    *,
+    settings: Settings = DEFAULT,
+    allowed_hosts: Sequence[str] | None = None,
+    check: bool = True,
+) -> Starlette:
+    """The web app over the corpus at ``db_path``, opened read-only.
+
+    With ``check`` (the default) the corpus is opened once here, so a missing file or one
+    of another schema version raises ``StoreError`` at start-up, not on the first request.
+    ``allowed_hosts`` (``kroscek serve`` passes the loopback names when bound to loopback)
+    makes the app refuse other Host headers, which defeats DNS rebinding.
+    """
+    pool = CorpusPool(db_path)
+    if check:
+        pool.check()
+    env = Environment(
+        loader=PackageLoader("kroscek.web", "templates"),
+        autoescape=select_autoescape(default=True, default_for_string=True),
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["href"] = safe_href
+    env.filters["snippet"] = snippet_html
+    env.filters["urlpart"] = lambda value: quote(str(value), safe="")
+    env.globals["version"] = __version__
+    env.globals["asset_v"] = asset_version()
+    templates = Jinja2Templates(env=env)
+
+    middleware = [Middleware(SecurityHeaders)]
+    if allowed_hosts:
+        middleware.append(Middleware(HostCheck, allowed=list(allowed_hosts)))
+    app = Starlette(
+        routes=_routes(),
+        middleware=middleware,
+        exception_handlers={
+            HTTPException: _http_error,
+            KroscekError: _kroscek_error,
+            Exception: _server_error,
+        },
+        lifespan=_lifespan(pool),
+    )
+    app.state.pool = pool
+    app.state.settings = settings
+    app.state.templates = templates
+    return app
+
+
+def _lifespan(pool: CorpusPool) -> Callable[[Starlette], AbstractAsyncContextManager[None]]:
+    """Close every worker thread's corpus connection when the server stops."""
+
+    @asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        try:
+            yield
+        finally:
+            pool.close()
+
+    return lifespan
+
+
+def _routes() -> list[Route]:
+    # JSON twins come first: "/stories/{id}" would otherwise also match "x.json".
+    return [
+        Route("/", stories_page, methods=["GET", "HEAD"]),
+        Route("/index.json", stories_json, methods=["GET", "HEAD"]),
+        Route("/.json", stories_json, methods=["GET", "HEAD"]),
+        Route("/stories/{story_id}.json", story_json, methods=["GET", "HEAD"]),
+        Route("/stories/{story_id}", story_page, methods=["GET", "HEAD"]),
+        Route("/articles/{article_id}.json", article_json, methods=["GET", "HEAD"]),
+        Route("/articles/{article_id}", article_page, methods=["GET", "HEAD"]),
+        Route("/outlets.json", outlets_json, methods=["GET", "HEAD"]),
+        Route("/outlets", outlets_page, methods=["GET", "HEAD"]),
+        Route("/outlets/{name}.json", outlet_json, methods=["GET", "HEAD"]),
+        Route("/outlets/{name}", outlet_page, methods=["GET", "HEAD"]),
+        Route("/search.json", search_json, methods=["GET", "HEAD"]),
+        Route("/search", search_page, methods=["GET", "HEAD"]),
+        Route("/compare.json", compare_json, methods=["POST"]),
+        Route("/compare", compare_page, methods=["GET", "HEAD", "POST"]),
+        Route("/static/{name}", static_file, methods=["GET", "HEAD"]),
+        Route("/healthz", healthz, methods=["GET", "HEAD"]),
+    ]
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _pool(request: Request) -> CorpusPool:
+    return request.app.state.pool  # type: ignore[no-any-return]
+
+
+def _ui_lang(request: Request) -> str:
+    return i18n.choose_lang(
+        request.query_params.get("lang"),
+        request.cookies.get(i18n.COOKIE),
+        request.headers.get("accept-language"),
+    )
+
+
+def _url_with(request: Request, **changes: str | None) -> str:
+    """The current path with some query parameters replaced (None removes one)."""
+    params = [(k, v) for k, v in request.query_params.multi_items() if k not in changes]
+    params.extend((k, v) for k, v in changes.items() if v is not None)
+    return request.url.path + ("?" + urlencode(params) if params else "")
+
+
+def render(
+    request: Request, template: str, context: dict[str, Any], status_code: int = 200
+) -> Response:
+    lang = _ui_lang(request)
+    other = "en" if lang == "id" else "id"
+    json_path = context.pop("json_path", None)
+    full = {
+        "lang": lang,
+        "t": i18n.translator(lang),
+        "lang_url": _url_with(request, lang=other),
+        "json_url": json_path,
+        "path": request.url.path,
+        **context,
+    }
+    response = request.app.state.templates.TemplateResponse(
+        request, template, full, status_code=status_code
+    )
+    response.headers["vary"] = "Accept-Language, Cookie"
+    query_lang = request.query_params.get("lang")
+    if query_lang in i18n.LANGS and request.cookies.get(i18n.COOKIE) != query_lang:
+        response.set_cookie(
+            i18n.COOKIE, query_lang, max_age=365 * 24 * 3600, httponly=True, samesite="lax"
+        )
+    return response
+
+
+def _json(data: Any, status_code: int = 200) -> JSONResponse:
+    return JSONResponse(data, status_code=status_code)
+
+
+def _bad(message: str) -> HTTPException:
+    return HTTPException(status_code=400, detail=message)
+
+
+def _not_found(what: str) -> HTTPException:
+    return HTTPException(status_code=404, detail=what)
+
+
+def _query(request: Request, name: str, *, max_chars: int = 200) -> str | None:
+    values = request.query_params.getlist(name)
+    if len(values) > 1:
+        raise _bad(f"query parameter {name!r} given {len(values)} times; give it once")
+    if not values or values[0].strip() == "":
+        return None
+    value = values[0].strip()
+    if len(value) > max_chars:
+        raise _bad(f"query parameter {name!r} is longer than {max_chars} characters")
+    if "\x00" in value:
+        raise _bad(f"query parameter {name!r} holds a NUL character")
+    return value
+
+
+def _query_date(request: Request, name: str) -> date | None:
+    value = _query(request, name, max_chars=10)
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise _bad(
+            f"query parameter {name!r} must be a date like 2023-11-16, not {value!r}"
+        ) from None
+
+
+def _query_int(request: Request, name: str, default: int, low: int, high: int) -> int:
+    value = _query(request, name, max_chars=12)
+    if value is None:
+        return default
+    if not value.isdigit() or not low <= int(value) <= high:
+        raise _bad(f"query parameter {name!r} must be a whole number from {low} to {high}")
+    return int(value)
+
+
+def _check_id(value: str, what: str) -> str:
+    if not _ID.match(value):
+        raise _not_found(f"{what} {value!r} not found")
+    return value
+
+
+# --------------------------------------------------------------------------- story list
+
+
+def _story_filters(request: Request) -> dict[str, Any]:
+    since = _query_date(request, "since")
+    until = _query_date(request, "until")
+    if since and until and since > until:
+        raise _bad("'since' is after 'until'; swap the two dates")
+    article_lang = _query(request, "article_lang", max_chars=3)
+    if article_lang is not None and not _LANG_CODE.match(article_lang):
+        raise _bad("query parameter 'article_lang' must be a language code like id or en")
+    return {
+        "since": since,
+        "until": until,
+        "outlet": _query(request, "outlet"),
+        "lang": article_lang,
+        "min_sources": _query_int(request, "min_sources", 1, 1, 1000),
+    }
+
+
+def _story_list(request: Request) -> tuple[list[Any], int, int, dict[str, Any]]:
+    filters = _story_filters(request)
+    page = _query_int(request, "page", 1, 1, MAX_PAGE)
+    corpus = _pool(request).get()
+    total = corpus.count_stories(**filters)
+    stories = corpus.stories(**filters, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
+    return stories, total, page, filters
+
+
+def stories_page(request: Request) -> Response:
+    stories, total, page, filters = _story_list(request)
+    pages = max(1, math.ceil(total / PAGE_SIZE))
+    return render(
+        request,
+        "stories.html",
+        {
+            "stories": stories,
+            "total": total,
+            "page": page,
+            "pages": pages,
+            "filters": filters,
+            "prev_url": _url_with(request, page=str(page - 1)) if page > 1 else None,
+            "next_url": _url_with(request, page=str(page + 1)) if page < pages else None,
+            "json_path": "/index.json" + _query_string(request),
+        },
+    )
+
+
+def stories_json(request: Request) -> Response:
+    stories, total, page, _ = _story_list(request)
+    return _json(
+        {
+            "stories": [s.to_dict() for s in stories],
+            "total": total,
+            "page": page,
+            "page_size": PAGE_SIZE,
+        }
+    )
+
+
+def _query_string(request: Request) -> str:
+    query = request.url.query
+    return "?" + query if query else ""
+
+
+# --------------------------------------------------------------------------- story
+
+
+def _story(request: Request) -> tuple[Any, Any]:
+    story_id = _check_id(request.path_params["story_id"], "story")
+    pool = _pool(request)
+    detail = pool.get().story(story_id)
+    if detail is None:
+        raise _not_found(f"story {story_id!r} not found")
+    return detail, pool.story_report(detail)
+
+
+def story_json(request: Request) -> Response:
+    detail, report = _story(request)
+    return _json({"story": detail.to_dict(), "report": report.to_dict() if report else None})
+
+
+def story_page(request: Request) -> Response:
+    detail, report = _story(request)
+    view = None
+    pair = None
+    if report is not None and len(report.articles) >= 2:
+        ids = [a.id for a in report.articles]
+        a = _query(request, "a", max_chars=128)
+        b = _query(request, "b", max_chars=128)
+        for value in (a, b):
+            if value is not None and value not in ids:
+                raise _not_found(f"article {value!r} is not one of this story's articles")
+        default = reportview.default_pair(report)
+        assert default is not None
+        left = a or (default[0] if b != default[0] else default[1])
+        right = b or next(i for i in (*default, *ids) if i != left)
+        if left == right:
+            raise _bad("'a' and 'b' are the same article; choose two different ones")
+        pair = (left, right)
+        view = reportview.build(
+            report,
+            shown=pair,
+            pair=pair,
+            base_path=request.url.path,
+            extra_query=[(k, v) for k, v in request.query_params.multi_items() if k == "lang"],
+        )
+    elif report is not None:
+        view = reportview.build(report, shown=())
+    timeline = sorted(
+        detail.articles, key=lambda r: (r.published is None, r.published or 0, r.source)
+    )
+    return render(
+        request,
+        "story.html",
+        {
+            "story": detail,
+            "summary": detail.summary,
+            "report": report,
+            "view": view,
+            "pair": pair,
+            "timeline": timeline,
+            "json_path": f"/stories/{detail.id}.json",
+        },
+    )
+
+
+# --------------------------------------------------------------------------- article
+
+
+def _article(request: Request) -> Any:
+    article_id = _check_id(request.path_params["article_id"], "article")
+    article = _pool(request).get().article(article_id)
+    if article is None:
+        raise _not_found(f"article {article_id!r} not found")
+    return article
+
+
+def article_json(request: Request) -> Response:
+    return _json(_article(request).to_dict())
+
+
+def article_page(request: Request) -> Response:
+    article = _article(request)
+    marks: dict[str, list[Mark]] = {"title": [], "text": []}
+    for n, fact in enumerate(article.facts):
+        marks[fact.field].append(
+            Mark(fact.start, fact.end, f"fact k-{fact.kind}", f"fact-{n}", fact.kind)
+        )
+    return render(
+        request,
+        "article.html",
+        {
+            "article": article,
+            "title_html": highlight(article.title, marks["title"]),
+            "text_html": highlight(article.text, marks["text"]),
+            "json_path": f"/articles/{article.id}.json",
+        },
+    )
+
+
+# --------------------------------------------------------------------------- outlets
+
+
+def outlets_json(request: Request) -> Response:
+    return _json({"outlets": [o.to_dict() for o in _pool(request).get().outlets()]})
+
+
+def outlets_page(request: Request) -> Response:
+    return render(
+        request,
+        "outlets.html",
+        {"outlets": _pool(request).get().outlets(), "json_path": "/outlets.json"},
+    )
+
+
+def _outlet(request: Request) -> Any:
+    name = request.path_params["name"]
+    if not name or len(name) > 200 or "\x00" in name:
+        raise _not_found(f"outlet {name[:200]!r} not found")
+    detail = _pool(request).get().outlet(name)
+    if detail is None:
+        raise _not_found(f"outlet {name!r} not found")
+    return detail
+
+
+def outlet_json(request: Request) -> Response:
+    return _json(_outlet(request).to_dict())
+
+
+def outlet_page(request: Request) -> Response:
+    detail = _outlet(request)
+    summary = detail.summary
+    rate = summary.n_conflicts / summary.n_articles if summary.n_articles else 0.0
+    return render(
+        request,
+        "outlet.html",
+        {
+            "outlet": detail,
+            "summary": summary,
+            "conflict_rate": f"{rate:.2f}",
+            "json_path": f"/outlets/{quote(summary.name, safe='')}.json",
+        },
+    )
+
+
+# --------------------------------------------------------------------------- search
+
+
+def _search(request: Request, *, required: bool) -> tuple[str | None, list[Any], int]:
+    q = _query(request, "q", max_chars=MAX_QUERY_CHARS)
+    page = _query_int(request, "page", 1, 1, 1000)
+    if q is None:
+        if required:
+            raise _bad("query parameter 'q' is required, e.g. /search.json?q=gencatan")
+        return None, [], page
+    hits = _pool(request).get().search(q, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
+    return q, hits, page
+
+
+def search_json(request: Request) -> Response:
+    q, hits, page = _search(request, required=True)
+    return _json({"query": q, "page": page, "hits": [h.to_dict() for h in hits]})
+
+
+def search_page(request: Request) -> Response:
+    q, hits, page = _search(request, required=False)
+    return render(
+        request,
+        "search.html",
+        {
+            "q": q,
+            "hits": hits,
+            "page": page,
+            "prev_url": _url_with(request, page=str(page - 1)) if page > 1 else None,
+            "next_url": _url_with(request, page=str(page + 1)) if len(hits) == PAGE_SIZE else None,
+            "json_path": "/search.json" + _query_string(request) if q else None,
+        },
+    )
+
+
+# --------------------------------------------------------------------------- compare form
+
+
+async def _compare(request: Request) -> tuple[Any, list[compareform.Item]]:
+    settings: Settings = request.app.state.settings
+    items = await compareform.read_items(request, settings)
+    if len(items) < 2:
+        raise NotEnoughArticlesError(
+            "at least two articles are needed",
+            hint="paste a second article or add another file",
+        )
+    report = await run_in_threadpool(compareform.compare_items, items, settings)
+    return report, items
+
+
+async def compare_json(request: Request) -> Response:
+    report, _ = await _compare(request)
+    return _json(report.to_dict())
+
+
+async def compare_page(request: Request) -> Response:
+    settings: Settings = request.app.state.settings
+    limits = {
+        "files": settings.web_upload_max_files,
+        "size": compareform.human_size(settings.web_upload_max_bytes),
+        "paste_fields": compareform.PASTE_FIELDS,
+    }
+    if request.method != "POST":
+        return render(request, "compare.html", {"limits": limits, "report": None})
+    report, _ = await _compare(request)
+    view = reportview.build(report, shown=[a.id for a in report.articles])
+    return render(request, "compare.html", {"limits": limits, "report": report, "view": view})
+
+
+# --------------------------------------------------------------------------- static
+
+
+def static_file(request: Request) -> Response:
+    asset = assets().get(request.path_params["name"])
+    if asset is None:
+        raise _not_found("static file not found")
+    headers = {"etag": asset.etag, "cache-control": "public, max-age=86400"}
+    if request.headers.get("if-none-match") == asset.etag:
+        return Response(status_code=304, headers=headers)
+    return Response(asset.body, media_type=asset.media_type, headers=headers)
+
+
+def healthz(request: Request) -> Response:
+    return _json({"ok": True, "version": __version__})
+
+
+# --------------------------------------------------------------------------- errors
+
+
+def _wants_json(request: Request) -> bool:
+    if request.url.path.endswith(".json"):
+        return True
+    accept = request.headers.get("accept", "")
+    return "application/json" in accept and "text/html" not in accept
+
+
+_TITLE_KEYS = {400: "error_400", 404: "error_404", 413: "error_413", 503: "error_503"}
+
+
+def _error(request: Request, status: int, code: str, message: str) -> Response:
+    if _wants_json(request):
+        return _json({"error": {"status": status, "code": code, "message": message}}, status)
+    try:
+        return render(
+            request,
+            "error.html",
+            {
+                "status": status,
+                "title_key": _TITLE_KEYS.get(status, "error_500"),
+                "message": message,
+            },
+            status_code=status,
+        )
+    except HTTPException:  # a malformed ?lang= etc. must not hide the original error
+        return Response(f"{status}: {message}\n", status_code=status, media_type="text/plain")
+
+
+_CODES = {400: "bad_request", 404: "not_found", 405: "method_not_allowed", 413: "too_large"}
+
+
+async def _http_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, HTTPException)
+    status = exc.status_code
+    return _error(request, status, _CODES.get(status, "http_error"), str(exc.detail))
+
+
+async def _kroscek_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, KroscekError)
+    if isinstance(exc, StoreError):
+        status = 503
+    elif isinstance(exc, UsageError | NotEnoughArticlesError):
+        status = 400
+    elif exc.code == "too_large":
+        status = 413
+    else:
+        status = 400
+    return _error(request, status, exc.code, str(exc))
+
+
+async def _server_error(request: Request, exc: Exception) -> Response:
+    return _error(request, 500, "internal", "internal error; the server log has the details")

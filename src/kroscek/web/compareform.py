@@ -1,0 +1,205 @@
+"""The "compare these" form: pasted articles and uploaded files, within limits.
+
+Limits come from ``Settings`` (``web_upload_max_bytes`` per file or pasted article,
+``web_upload_max_files`` files). The request body is counted while it streams in, so an
+oversized upload is refused with 413 before it is spooled whole, even when the client
+sends no Content-Length. Uploaded bytes are handed to the project's own readers under
+names this module makes up: no file name or path from the request reaches the file system.
+"""
+
+from __future__ import annotations
+
+import re
+import tempfile
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from starlette.datastructures import UploadFile
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.types import Message, Receive
+
+if TYPE_CHECKING:
+    from kroscek.data import Report
+    from kroscek.settings import Settings
+
+PASTE_FIELDS = 4
+ALLOWED_SUFFIXES = (".txt", ".html", ".htm", ".jsonl", ".jsonl.gz", ".warc", ".warc.gz")
+_FORM_OVERHEAD = 64 * 1024
+
+
+class UploadTooLarge(HTTPException):
+    """413 with the limit that was exceeded, in words a user can act on."""
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(status_code=413, detail=detail)
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One article to compare: pasted text or an uploaded file's bytes."""
+
+    label: str  # shown back to the user ("Artikel 1", or the upload's own file name)
+    data: bytes
+    suffix: str  # one of ALLOWED_SUFFIXES, chosen by us
+    source: str | None = None
+
+
+def human_size(n: int) -> str:
+    """``2097152`` -> ``"2 MB"`` (binary units, as the limits are set)."""
+    for unit, size in (("MB", 1024 * 1024), ("KB", 1024)):
+        if n >= size:
+            value = n / size
+            return f"{value:.0f} {unit}" if value == int(value) else f"{value:.1f} {unit}"
+    return f"{n} B"
+
+
+def body_cap(settings: Settings) -> int:
+    """The most bytes a compare request may carry: every file and pasted field at its limit."""
+    return (settings.web_upload_max_files + PASTE_FIELDS) * settings.web_upload_max_bytes + (
+        _FORM_OVERHEAD
+    )
+
+
+def limited(request: Request, settings: Settings) -> Request:
+    """``request`` with a body that raises ``UploadTooLarge`` past ``body_cap``."""
+    cap = body_cap(settings)
+    declared = request.headers.get("content-length")
+    if declared is not None and declared.isdigit() and int(declared) > cap:
+        raise UploadTooLarge(_too_large_message(settings))
+    seen = 0
+    receive: Receive = request.receive
+
+    async def counting_receive() -> Message:
+        nonlocal seen
+        message = await receive()
+        if message["type"] == "http.request":
+            seen += len(message.get("body", b""))
+            if seen > cap:
+                raise UploadTooLarge(_too_large_message(settings))
+        return message
+
+    return Request(request.scope, receive=counting_receive)
+
+
+def _too_large_message(settings: Settings) -> str:
+    return (
+        f"upload too large: at most {settings.web_upload_max_files} files of "
+        f"{human_size(settings.web_upload_max_bytes)} each — split the batch or shorten the files"
+    )
+
+
+async def read_items(request: Request, settings: Settings) -> list[Item]:
+    """The non-empty pasted articles and uploaded files of a compare form, in form order."""
+    request = limited(request, settings)
+    try:
+        form = await request.form(
+            max_files=settings.web_upload_max_files + 1,
+            max_fields=4 * PASTE_FIELDS + 8,
+            max_part_size=settings.web_upload_max_bytes,
+        )
+    except HTTPException as exc:
+        if "exceeded maximum size" in str(exc.detail):  # a pasted article over the limit
+            raise UploadTooLarge(
+                f"a pasted article is larger than the limit of "
+                f"{human_size(settings.web_upload_max_bytes)} — shorten it"
+            ) from None
+        if "Too many files" in str(exc.detail):
+            raise UploadTooLarge(
+                f"too many files: at most {settings.web_upload_max_files} — "
+                "compare fewer files at once"
+            ) from None
+        raise
+    items: list[Item] = []
+    files: list[UploadFile] = [
+        f for f in form.getlist("files") if isinstance(f, UploadFile) and (f.filename or f.size)
+    ]
+    if len(files) > settings.web_upload_max_files:
+        raise UploadTooLarge(
+            f"too many files: {len(files)} uploaded, at most "
+            f"{settings.web_upload_max_files} — compare fewer files at once"
+        )
+    for n in range(1, PASTE_FIELDS + 1):
+        text = form.get(f"text{n}")
+        if not isinstance(text, str) or not text.strip():
+            continue
+        source = form.get(f"source{n}")
+        source = source.strip()[:120] if isinstance(source, str) and source.strip() else None
+        data = text.replace("\r\n", "\n").encode("utf-8")
+        if len(data) > settings.web_upload_max_bytes:
+            raise UploadTooLarge(
+                f"article {n} is {human_size(len(data))}, larger than the limit of "
+                f"{human_size(settings.web_upload_max_bytes)} — shorten it"
+            )
+        items.append(Item(f"#{n}", data, ".txt", source))
+    for upload in files:
+        name = (upload.filename or "upload")[:200]
+        data = await upload.read(settings.web_upload_max_bytes + 1)
+        await upload.close()
+        if len(data) > settings.web_upload_max_bytes:
+            raise UploadTooLarge(
+                f"{name}: larger than the limit of {human_size(settings.web_upload_max_bytes)} "
+                "per file — upload a smaller file"
+            )
+        items.append(Item(name, data, _suffix(name), None))
+    return items
+
+
+def _suffix(filename: str) -> str:
+    """The reader to use, from the upload's name; plain text when the name says nothing."""
+    lowered = filename.lower()
+    for suffix in sorted(ALLOWED_SUFFIXES, key=len, reverse=True):
+        if lowered.endswith(suffix):
+            return suffix
+    return ".txt"
+
+
+def _stem(item: Item, n: int) -> str:
+    """A safe file stem: the outlet name the user gave (readers use it as the source)."""
+    raw = item.source or ""
+    ascii_name = unicodedata.normalize("NFKD", raw).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^A-Za-z0-9._-]+", "-", ascii_name).strip("-._")[:60]
+    return slug or f"artikel-{n}"
+
+
+def compare_items(items: Sequence[Item], settings: Settings) -> Report:
+    """Run the project's compare on the items, exactly as ``kroscek compare FILES`` would.
+
+    Each item is written under a name made here (``artikel-1.txt`` or the outlet the user
+    typed) in a private temporary directory, which is removed afterwards; errors and
+    rejected inputs name the item the user gave, never the server's paths.
+    """
+    from kroscek.compare import compare
+
+    with tempfile.TemporaryDirectory(prefix="kroscek-web-") as tmp:
+        root = Path(tmp)
+        paths: list[str] = []
+        labels: dict[str, str] = {}
+        for n, item in enumerate(items, start=1):
+            folder = root / str(n)
+            folder.mkdir()
+            path = folder / (_stem(item, n) + item.suffix)
+            path.write_bytes(item.data)
+            paths.append(str(path))
+            labels[str(path)] = item.label
+        report = compare(paths, settings=settings)
+    return _relabel(report, labels)
+
+
+def _relabel(report: Report, labels: dict[str, str]) -> Report:
+    """Replace temporary paths in rejected inputs by the labels the user knows."""
+    from dataclasses import replace
+
+    def fix(origin: str) -> str:
+        for path, label in labels.items():
+            if origin.startswith(path):
+                return label + origin[len(path) :]
+        return origin
+
+    if not report.rejected:
+        return report
+    rejected = tuple(replace(r, origin=fix(r.origin)) for r in report.rejected)
+    return replace(report, rejected=rejected)

@@ -1,0 +1,311 @@
+"""Interface text of the web app in Indonesian (the default) and English.
+
+The interface language is chosen per request: ``?lang=id|en`` first (and remembered in a
+cookie so that following a link keeps it), then that cookie, then the browser's
+``Accept-Language``, else Indonesian. Article text is never translated: only the words
+kroscek itself puts around it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+LANGS: tuple[str, ...] = ("id", "en")
+DEFAULT_LANG = "id"
+COOKIE = "kroscek_lang"
+
+_TEXT: dict[str, dict[str, str]] = {
+    "id": {
+        "app_tagline": "cek silang liputan berita antar-media",
+        "skip": "Lompat ke isi",
+        "nav_stories": "Cerita",
+        "nav_search": "Cari",
+        "nav_compare": "Bandingkan artikel",
+        "nav_outlets": "Media",
+        "lang_switch": "English",
+        "lang_switch_code": "en",
+        "stories_title": "Cerita terbaru",
+        "stories_empty": "Belum ada cerita yang cocok dengan filter ini.",
+        "filter": "Saring",
+        "filter_since": "Sejak",
+        "filter_until": "Sampai",
+        "filter_outlet": "Media",
+        "filter_lang": "Bahasa artikel",
+        "filter_min_sources": "Minimal sumber",
+        "any": "semua",
+        "apply": "Terapkan",
+        "reset": "Hapus saringan",
+        "sources_n": "{n} media",
+        "articles_n": "{n} artikel",
+        "high_findings_n": "{n} temuan penting",
+        "page_of": "Halaman {page} dari {pages}",
+        "prev": "Sebelumnya",
+        "next": "Berikutnya",
+        "json_twin": "JSON",
+        "published": "Terbit",
+        "story": "Cerita",
+        "sources": "Sumber dan judulnya",
+        "timeline": "Lini masa",
+        "agreement": "Yang disepakati semua sumber",
+        "agreement_empty": "Tidak ada fakta yang dinyatakan sama oleh semua sumber.",
+        "findings": "Temuan",
+        "findings_empty": "Tidak ada temuan.",
+        "severity_high": "Tinggi",
+        "severity_medium": "Sedang",
+        "severity_low": "Rendah",
+        "severity_info": "Info",
+        "type_conflict": "konflik",
+        "type_headline_mismatch": "judul tak sesuai isi",
+        "type_framing": "pembingkaian",
+        "type_attribution": "atribusi",
+        "type_unique": "hanya di sebagian sumber",
+        "type_agreement": "kesepakatan",
+        "type_variant": "varian ejaan",
+        "show_in_text": "lihat di teks",
+        "side_by_side": "Berdampingan",
+        "side_by_side_help": (
+            "Pilih dua artikel; teks bersama dan fakta yang bertentangan ditandai."
+        ),
+        "article_a": "Artikel kiri",
+        "article_b": "Artikel kanan",
+        "show_pair": "Tampilkan",
+        "legend": "Keterangan",
+        "legend_verbatim": "teks bersama (sama persis)",
+        "legend_paraphrase": "teks bersama (parafrase)",
+        "legend_conflict": "fakta yang bertentangan",
+        "legend_evidence": "bukti temuan lain",
+        "duplicate_of": "salinan dari",
+        "no_report": "Laporan cek silang untuk cerita ini belum tersedia.",
+        "single_article": (
+            "Cerita ini baru punya satu artikel independen; belum ada yang bisa dibandingkan."
+        ),
+        "title_field": "judul",
+        "text_field": "isi",
+        "article": "Artikel",
+        "source": "Sumber",
+        "original_link": "Tautan asli",
+        "language": "Bahasa",
+        "facts": "Fakta",
+        "facts_empty": "Tidak ada fakta yang diekstrak.",
+        "fact_kind": "Jenis",
+        "fact_label": "Label",
+        "fact_value": "Nilai",
+        "fact_text": "Kata-kata",
+        "kind_entity": "entitas",
+        "kind_number": "angka",
+        "kind_date": "tanggal",
+        "kind_quote": "kutipan",
+        "kind_attribution": "atribusi",
+        "outlet": "Media",
+        "outlets_title": "Media",
+        "outlets_empty": "Belum ada media.",
+        "outlet_conflicts": "{n} temuan konflik melibatkan fakta dari media ini",
+        "outlet_conflict_rate": "konflik per artikel: {rate}",
+        "outlet_stories": "Cerita yang diliput",
+        "n_articles": "Artikel",
+        "n_stories": "Cerita",
+        "n_conflicts": "Konflik",
+        "search_title": "Cari artikel",
+        "search_label": "Kata kunci",
+        "search_button": "Cari",
+        "search_results": "Hasil untuk «{q}»",
+        "search_empty": "Tidak ada artikel yang cocok.",
+        "compare_title": "Bandingkan artikel",
+        "compare_help": (
+            "Tempel dua artikel atau lebih (baris pertama yang tidak kosong adalah judul), "
+            "atau unggah berkas .txt, .html, .jsonl. Paling banyak {files} berkas, "
+            "masing-masing paling besar {size}."
+        ),
+        "compare_paste": "Artikel {n}",
+        "compare_source": "Nama media (opsional)",
+        "compare_files": "Berkas",
+        "compare_submit": "Bandingkan",
+        "compare_need_two": "Perlu setidaknya dua artikel untuk dibandingkan.",
+        "report": "Laporan",
+        "rejected": "Masukan yang dilewati",
+        "shared_passages": "Teks bersama",
+        "shared_empty": "Tidak ada teks bersama.",
+        "in_articles": "di {n} artikel",
+        "error_title": "Terjadi kesalahan",
+        "error_404": "Halaman tidak ditemukan",
+        "error_400": "Permintaan tidak valid",
+        "error_413": "Unggahan terlalu besar",
+        "error_500": "Kesalahan server",
+        "error_503": "Basis data tidak tersedia",
+        "back_home": "Kembali ke daftar cerita",
+        "footer": "kroscek {version} — membuka basis data hanya-baca",
+        "unknown_date": "tanpa tanggal",
+    },
+    "en": {
+        "app_tagline": "cross-check news coverage across outlets",
+        "skip": "Skip to content",
+        "nav_stories": "Stories",
+        "nav_search": "Search",
+        "nav_compare": "Compare articles",
+        "nav_outlets": "Outlets",
+        "lang_switch": "Bahasa Indonesia",
+        "lang_switch_code": "id",
+        "stories_title": "Latest stories",
+        "stories_empty": "No story matches these filters yet.",
+        "filter": "Filter",
+        "filter_since": "Since",
+        "filter_until": "Until",
+        "filter_outlet": "Outlet",
+        "filter_lang": "Article language",
+        "filter_min_sources": "Minimum sources",
+        "any": "any",
+        "apply": "Apply",
+        "reset": "Clear filters",
+        "sources_n": "{n} outlets",
+        "articles_n": "{n} articles",
+        "high_findings_n": "{n} high-severity findings",
+        "page_of": "Page {page} of {pages}",
+        "prev": "Previous",
+        "next": "Next",
+        "json_twin": "JSON",
+        "published": "Published",
+        "story": "Story",
+        "sources": "Sources and their headlines",
+        "timeline": "Timeline",
+        "agreement": "What all sources agree on",
+        "agreement_empty": "No fact is stated the same way by every source.",
+        "findings": "Findings",
+        "findings_empty": "No findings.",
+        "severity_high": "High",
+        "severity_medium": "Medium",
+        "severity_low": "Low",
+        "severity_info": "Info",
+        "type_conflict": "conflict",
+        "type_headline_mismatch": "headline vs body",
+        "type_framing": "framing",
+        "type_attribution": "attribution",
+        "type_unique": "only some sources",
+        "type_agreement": "agreement",
+        "type_variant": "spelling variant",
+        "show_in_text": "show in text",
+        "side_by_side": "Side by side",
+        "side_by_side_help": (
+            "Pick two articles; shared text and conflicting facts are highlighted."
+        ),
+        "article_a": "Left article",
+        "article_b": "Right article",
+        "show_pair": "Show",
+        "legend": "Legend",
+        "legend_verbatim": "shared text (verbatim)",
+        "legend_paraphrase": "shared text (paraphrase)",
+        "legend_conflict": "conflicting fact",
+        "legend_evidence": "evidence of another finding",
+        "duplicate_of": "copy of",
+        "no_report": "The cross-check report of this story is not available yet.",
+        "single_article": "This story has only one independent article so far; nothing to compare.",
+        "title_field": "headline",
+        "text_field": "body",
+        "article": "Article",
+        "source": "Source",
+        "original_link": "Original link",
+        "language": "Language",
+        "facts": "Facts",
+        "facts_empty": "No facts were extracted.",
+        "fact_kind": "Kind",
+        "fact_label": "Label",
+        "fact_value": "Value",
+        "fact_text": "Words",
+        "kind_entity": "entity",
+        "kind_number": "number",
+        "kind_date": "date",
+        "kind_quote": "quote",
+        "kind_attribution": "attribution",
+        "outlet": "Outlet",
+        "outlets_title": "Outlets",
+        "outlets_empty": "No outlets yet.",
+        "outlet_conflicts": "{n} conflict findings involve facts from this outlet",
+        "outlet_conflict_rate": "conflicts per article: {rate}",
+        "outlet_stories": "Stories covered",
+        "n_articles": "Articles",
+        "n_stories": "Stories",
+        "n_conflicts": "Conflicts",
+        "search_title": "Search articles",
+        "search_label": "Keywords",
+        "search_button": "Search",
+        "search_results": "Results for “{q}”",
+        "search_empty": "No article matches.",
+        "compare_title": "Compare articles",
+        "compare_help": (
+            "Paste two or more articles (the first non-empty line is the headline), or upload "
+            ".txt, .html, .jsonl files. At most {files} files of at most {size} each."
+        ),
+        "compare_paste": "Article {n}",
+        "compare_source": "Outlet name (optional)",
+        "compare_files": "Files",
+        "compare_submit": "Compare",
+        "compare_need_two": "At least two articles are needed for a comparison.",
+        "report": "Report",
+        "rejected": "Inputs skipped",
+        "shared_passages": "Shared text",
+        "shared_empty": "No shared text.",
+        "in_articles": "in {n} articles",
+        "error_title": "Something went wrong",
+        "error_404": "Page not found",
+        "error_400": "Bad request",
+        "error_413": "Upload too large",
+        "error_500": "Server error",
+        "error_503": "Database unavailable",
+        "back_home": "Back to the story list",
+        "footer": "kroscek {version} — database opened read-only",
+        "unknown_date": "undated",
+    },
+}
+
+
+def choose_lang(
+    query_lang: str | None, cookie_lang: str | None, accept_language: str | None
+) -> str:
+    """Pick the interface language: explicit choice, remembered choice, browser, default."""
+    for candidate in (query_lang, cookie_lang):
+        if candidate in LANGS:
+            return candidate
+    return _from_accept_language(accept_language or "")
+
+
+def _from_accept_language(header: str) -> str:
+    """The supported language the browser ranks highest (``en-GB;q=0.8`` counts as en)."""
+    best, best_q = DEFAULT_LANG, -1.0
+    for position, item in enumerate(header.split(",")[:20]):
+        tag, _, params = item.strip().partition(";")
+        primary = tag.strip().lower().split("-")[0]
+        if primary not in LANGS:
+            continue
+        q = 1.0
+        params = params.strip()
+        if params.startswith("q="):
+            try:
+                q = float(params[2:])
+            except ValueError:
+                continue
+        # Earlier entries win ties, as the header lists preferences in order.
+        score = q - position * 1e-6
+        if score > best_q:
+            best, best_q = primary, score
+    return best
+
+
+def translator(lang: str) -> Translator:
+    return Translator(_TEXT.get(lang, _TEXT[DEFAULT_LANG]))
+
+
+class Translator:
+    """``t("key", n=3)``: the interface text for one language, formatted with named values."""
+
+    __slots__ = ("_table",)
+
+    def __init__(self, table: Mapping[str, str]) -> None:
+        self._table = table
+
+    def __call__(self, key: str, **values: object) -> str:
+        text = self._table.get(key) or _TEXT[DEFAULT_LANG].get(key, key)
+        return text.format(**values) if values else text
+
+
+def keys(lang: str) -> frozenset[str]:
+    """Every key of one language's table (tests check both languages cover the same keys)."""
+    return frozenset(_TEXT[lang])

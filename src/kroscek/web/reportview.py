@@ -1,0 +1,189 @@
+"""Turn a ``Report`` into what the report templates show: findings, panes, highlights.
+
+Shared by the story page (two chosen articles side by side, ``?a=ID&b=ID``) and the
+compare form's result (every pasted article shown). Every highlight comes from an offset
+in the report (evidence, shared-passage occurrences), never from searching the text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from urllib.parse import urlencode
+
+from markupsafe import Markup
+
+from kroscek.data import SEVERITIES, Article, Finding, Report
+from kroscek.web.highlight import Mark, highlight
+
+PAIR_TYPES_FIRST = ("conflict", "headline_mismatch", "attribution", "framing")
+
+
+@dataclass(frozen=True, slots=True)
+class EvidenceView:
+    anchor: str
+    article_id: str
+    source: str
+    field: str
+    text: str
+    href: str
+
+
+@dataclass(frozen=True, slots=True)
+class FindingView:
+    index: int
+    type: str
+    severity: str
+    message: str
+    slot: str | None
+    evidence: tuple[EvidenceView, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class PaneView:
+    article: Article
+    title_html: Markup
+    text_html: Markup
+
+
+@dataclass(frozen=True, slots=True)
+class ReportView:
+    findings_by_severity: tuple[tuple[str, tuple[FindingView, ...]], ...]
+    agreements: tuple[FindingView, ...]
+    panes: tuple[PaneView, ...]
+    pair: tuple[str, str] | None
+    n_findings: int
+
+
+def default_pair(report: Report) -> tuple[str, str] | None:
+    """The two articles shown first: the pair with the most serious shared findings.
+
+    Editors open a story to see where outlets disagree, so the default pair is the one
+    that most conflict-like findings have evidence in; ties keep report order.
+    """
+    ids = [a.id for a in report.articles]
+    if len(ids) < 2:
+        return None
+    weight = {"high": 8, "medium": 4, "low": 2, "info": 1}
+    scores: dict[tuple[str, str], int] = {}
+    for finding in report.findings:
+        if finding.type not in PAIR_TYPES_FIRST:
+            continue
+        arts = sorted({e.article for e in finding.evidence}, key=_order(ids))
+        for i, left in enumerate(arts):
+            for right in arts[i + 1 :]:
+                key = (left, right)
+                scores[key] = scores.get(key, 0) + weight.get(finding.severity, 1)
+    if scores:
+        return max(scores, key=lambda k: (scores[k], -ids.index(k[0]), -ids.index(k[1])))
+    return ids[0], ids[1]
+
+
+def _order(ids: Sequence[str]) -> Callable[[str], int]:
+    position = {a: i for i, a in enumerate(ids)}
+    return lambda a: position.get(a, len(position))
+
+
+def build(
+    report: Report,
+    *,
+    shown: Sequence[str],
+    pair: tuple[str, str] | None = None,
+    base_path: str = "",
+    extra_query: Sequence[tuple[str, str]] = (),
+) -> ReportView:
+    """The view of ``report`` with the articles ``shown`` as panes, in that order.
+
+    ``pair`` (story pages) makes each evidence link switch the side-by-side view to a
+    pair that contains the evidence's article; without it links stay on the page.
+    """
+    by_id = {a.id: a for a in report.articles}
+    shown_set = set(shown)
+    ids = [a.id for a in report.articles]
+    findings: list[FindingView] = []
+    for index, finding in enumerate(report.findings):
+        evidence = tuple(
+            EvidenceView(
+                anchor=f"ev-{index}-{j}",
+                article_id=e.article,
+                source=by_id[e.article].source if e.article in by_id else e.article,
+                field=e.field,
+                text=e.text,
+                href=_evidence_href(
+                    finding,
+                    e.article,
+                    f"ev-{index}-{j}",
+                    shown_set,
+                    pair,
+                    ids,
+                    base_path,
+                    extra_query,
+                ),
+            )
+            for j, e in enumerate(finding.evidence)
+        )
+        findings.append(
+            FindingView(
+                index, finding.type, finding.severity, finding.message, finding.slot, evidence
+            )
+        )
+    grouped = tuple(
+        (sev, tuple(f for f in findings if f.severity == sev and f.type != "agreement"))
+        for sev in SEVERITIES
+    )
+    panes = tuple(_pane(report, by_id[a], shown_set) for a in shown if a in by_id)
+    return ReportView(
+        findings_by_severity=tuple((s, fs) for s, fs in grouped if fs),
+        agreements=tuple(f for f in findings if f.type == "agreement"),
+        panes=panes,
+        pair=pair,
+        n_findings=sum(len(fs) for _, fs in grouped),
+    )
+
+
+def _evidence_href(
+    finding: Finding,
+    article_id: str,
+    anchor: str,
+    shown: set[str],
+    pair: tuple[str, str] | None,
+    ids: Sequence[str],
+    base_path: str,
+    extra_query: Sequence[tuple[str, str]],
+) -> str:
+    if article_id in shown or pair is None:
+        return "#" + anchor
+    # Pair the evidence's article with another article of the same finding, else with
+    # the current left article, so both sides of a conflict end up side by side.
+    others = [e.article for e in finding.evidence if e.article != article_id and e.article in ids]
+    partner = others[0] if others else next((p for p in pair if p != article_id), None)
+    if partner is None:
+        partner = next((i for i in ids if i != article_id), article_id)
+    left, right = sorted((article_id, partner), key=_order(ids))
+    query = urlencode([*extra_query, ("a", left), ("b", right)])
+    return f"{base_path}?{query}#{anchor}"
+
+
+def _pane(report: Report, article: Article, shown: set[str]) -> PaneView:
+    marks: dict[str, list[Mark]] = {"title": [], "text": []}
+    others = shown - {article.id}
+    for k, passage in enumerate(report.shared_passages):
+        if not any(o.article in others for o in passage.occurrences):
+            continue
+        for o in passage.occurrences:
+            if o.article == article.id:
+                marks[o.field].append(
+                    Mark(o.start, o.end, f"shared {passage.kind}", f"sp-{k}-{article.id}")
+                )
+    for index, finding in enumerate(report.findings):
+        for j, e in enumerate(finding.evidence):
+            if e.article != article.id:
+                continue
+            kind = "conflict" if finding.type == "conflict" else "evidence"
+            classes = f"ev {kind} t-{finding.type} sev-{finding.severity}"
+            marks[e.field].append(Mark(e.start, e.end, classes, f"ev-{index}-{j}", finding.message))
+    return PaneView(
+        article=article,
+        title_html=highlight(article.title, marks["title"]),
+        text_html=highlight(article.text, marks["text"]),
+    )

@@ -1,0 +1,43 @@
+// kroscek web: optional enhancements only; every page reads fine without this file.
+// 1. The side-by-side picker switches the pair as soon as a select changes.
+// 2. Following a finding to its evidence flashes every piece of the highlighted words
+//    (a mark split by overlapping highlights has several pieces) and moves focus there.
+(function () {
+  "use strict";
+
+  function flash(anchor) {
+    if (!anchor) return;
+    var pieces = document.querySelectorAll("mark[data-marks]");
+    var first = document.getElementById(anchor);
+    var found = false;
+    for (var i = 0; i < pieces.length; i++) {
+      var names = pieces[i].getAttribute("data-marks").split(" ");
+      var hit = names.indexOf(anchor) !== -1;
+      pieces[i].classList.toggle("flash", hit);
+      found = found || hit;
+    }
+    if (first && found) {
+      if (!first.hasAttribute("tabindex")) first.setAttribute("tabindex", "-1");
+      first.focus({ preventScroll: true });
+      first.scrollIntoView({ block: "center" });
+    }
+  }
+
+  function currentAnchor() {
+    return decodeURIComponent(window.location.hash.replace(/^#/, ""));
+  }
+
+  document.addEventListener("DOMContentLoaded", function () {
+    var selects = document.querySelectorAll("select[data-autosubmit]");
+    for (var i = 0; i < selects.length; i++) {
+      selects[i].addEventListener("change", function (event) {
+        var form = event.target.form;
+        var a = form.elements.a.value, b = form.elements.b.value;
+        if (a && b && a !== b) form.submit();
+      });
+    }
+    document.body.setAttribute("data-js", "ready");
+    if (window.location.hash) flash(currentAnchor());
+  });
+  window.addEventListener("hashchange", function () { flash(currentAnchor()); });
+})();

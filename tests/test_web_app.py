@@ -1,0 +1,291 @@
+"""The web app's shell: routes, JSON twins, errors, security headers, language, upload limits.
+
+These run over an empty corpus made by the store itself; pages over real stories (and the
+XSS checks with a stored hostile article) live in test_web_stories.py.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import warnings
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kroscek.errors import StoreError
+from kroscek.settings import Settings
+from kroscek.store import Corpus
+from kroscek.web import create_app
+from kroscek.web.i18n import choose_lang, keys
+
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")  # starlette asks for httpx2; httpx works the same here
+    from starlette.testclient import TestClient
+
+SMALL = Settings(web_upload_max_bytes=2000, web_upload_max_files=2)
+
+
+@pytest.fixture(scope="module")
+def empty_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("web") / "kosong.db"
+    Corpus(path).close()
+    return path
+
+
+@pytest.fixture(scope="module")
+def client(empty_db: Path) -> Iterator[TestClient]:
+    with TestClient(create_app(empty_db, settings=SMALL)) as c:
+        yield c
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["/", "/search", "/search?q=banjir", "/outlets", "/compare", "/?lang=en", "/?since=2023-11-01"],
+)
+def test_pages_render_with_security_headers(client: TestClient, path: str) -> None:
+    r = client.get(path)
+    assert r.status_code == 200
+    assert r.headers["content-type"].startswith("text/html")
+    csp = r.headers["content-security-policy"]
+    for directive in ("default-src 'self'", "object-src 'none'", "frame-ancestors 'none'"):
+        assert directive in csp
+    assert "unsafe-inline" not in csp
+    assert r.headers["x-content-type-options"] == "nosniff"
+    assert r.headers["referrer-policy"] == "no-referrer"
+    assert "<script>" not in r.text  # the only script is the external, same-origin app.js
+
+
+@pytest.mark.parametrize(
+    ("path", "key"),
+    [("/index.json", "stories"), ("/.json", "stories"), ("/outlets.json", "outlets")],
+)
+def test_json_twins_answer_json(client: TestClient, path: str, key: str) -> None:
+    r = client.get(path)
+    assert r.status_code == 200
+    assert r.headers["content-type"] == "application/json"
+    assert r.json()[key] == []
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/stories/s0000000000000000",
+        "/articles/0123456789abcdef",
+        "/outlets/Tidak%20Ada",
+        "/stories/..%2F..%2Fetc%2Fpasswd",
+        "/static/..%2Fapp.py",
+        "/static/app.py",
+        "/tidak-ada",
+    ],
+)
+def test_unknown_things_are_a_404_page(client: TestClient, path: str) -> None:
+    r = client.get(path)
+    assert r.status_code == 404
+    assert r.headers["content-type"].startswith("text/html")
+    assert "404" in r.text and "content-security-policy" in r.headers
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["/stories/s0000000000000000.json", "/articles/00ff.json", "/outlets/Tidak%20Ada.json"],
+)
+def test_unknown_ids_in_json_twins_are_a_json_404(client: TestClient, path: str) -> None:
+    r = client.get(path)
+    assert r.status_code == 404
+    assert r.json()["error"]["code"] == "not_found"
+
+
+@pytest.mark.parametrize(
+    ("path", "needle"),
+    [
+        ("/?since=kemarin", "since"),
+        ("/?since=2023-11-20&until=2023-11-01", "since"),
+        ("/?page=0", "page"),
+        ("/?page=abc", "page"),
+        ("/?page=1&page=2", "page"),
+        ("/?article_lang=<script>", "article_lang"),
+        ("/?min_sources=-1", "min_sources"),
+        ("/search?q=" + "x" * 400, "q"),
+        ('/search?q="belum ditutup', "search query"),
+        ("/search.json", "q"),
+        ("/index.json?until=31-02-2023", "until"),
+    ],
+)
+def test_malformed_queries_are_a_400_with_a_message(
+    client: TestClient, path: str, needle: str
+) -> None:
+    r = client.get(path)
+    assert r.status_code == 400
+    body = r.json()["error"]["message"] if path.split("?")[0].endswith(".json") else r.text
+    assert needle in body
+
+
+def test_error_pages_escape_what_the_request_said(client: TestClient) -> None:
+    r = client.get("/?since=<script>")
+    assert r.status_code == 400
+    assert "<script>" not in r.text and "&lt;script&gt;" in r.text
+
+
+@pytest.mark.parametrize("name", ["style.css", "app.js"])
+def test_static_files_come_from_the_package_with_etags(client: TestClient, name: str) -> None:
+    r = client.get(f"/static/{name}")
+    assert r.status_code == 200 and r.content
+    again = client.get(f"/static/{name}", headers={"If-None-Match": r.headers["etag"]})
+    assert again.status_code == 304
+
+
+@pytest.mark.parametrize(
+    ("query", "cookie", "accept", "expected"),
+    [
+        (None, None, None, "id"),
+        (None, None, "en-GB,en;q=0.9", "en"),
+        (None, None, "fr-FR,id;q=0.8,en;q=0.5", "id"),
+        (None, None, "de, en;q=0.4, id;q=0.9", "id"),
+        (None, None, "en;q=abc", "id"),
+        ("en", None, "id", "en"),
+        (None, "en", "id", "en"),
+        ("xx", "id", "en", "id"),
+    ],
+)
+def test_interface_language_choice(
+    query: str | None, cookie: str | None, accept: str | None, expected: str
+) -> None:
+    assert choose_lang(query, cookie, accept) == expected
+
+
+def test_both_languages_translate_every_interface_string() -> None:
+    assert keys("id") == keys("en")
+
+
+@pytest.mark.parametrize(
+    ("headers", "params", "word"),
+    [
+        ({}, {}, "Cerita terbaru"),
+        ({"Accept-Language": "en-US,en;q=0.9"}, {}, "Latest stories"),
+        ({"Accept-Language": "en"}, {"lang": "id"}, "Cerita terbaru"),
+    ],
+)
+def test_interface_text_follows_the_chosen_language(
+    client: TestClient, headers: dict[str, str], params: dict[str, str], word: str
+) -> None:
+    client.cookies.clear()
+    r = client.get("/", headers=headers, params=params)
+    assert word in r.text
+    client.cookies.clear()
+
+
+def test_language_choice_is_remembered_for_the_next_page(empty_db: Path) -> None:
+    with TestClient(create_app(empty_db)) as c:
+        first = c.get("/?lang=en")
+        assert 'lang="en"' in first.text
+        assert "kroscek_lang=en" in first.headers["set-cookie"]
+        assert "Search articles" in c.get("/search").text
+
+
+def test_compare_form_says_its_limits(client: TestClient) -> None:
+    r = client.get("/compare")
+    assert 'enctype="multipart/form-data"' in r.text
+    assert "2 berkas" in r.text  # SMALL allows two files
+
+
+def _files(*sizes: int) -> list[tuple[str, tuple[str, bytes, str]]]:
+    return [
+        ("files", (f"berita-{n}.txt", b"Judul\n\n" + b"a" * size, "text/plain"))
+        for n, size in enumerate(sizes)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("files", "data", "needle"),
+    [
+        (_files(100, 100, 100), {}, "too many files"),
+        (_files(100, 3000), {}, "berita-1.txt"),
+        ([], {"text1": "Judul\n\n" + "kata " * 800, "text2": "Judul dua\n\nisi"}, "pasted article"),
+    ],
+)
+@pytest.mark.parametrize("path", ["/compare", "/compare.json"])
+def test_oversized_or_too_many_uploads_are_a_413_saying_the_limit(
+    client: TestClient,
+    files: list[tuple[str, tuple[str, bytes, str]]],
+    data: dict[str, str],
+    needle: str,
+    path: str,
+) -> None:
+    r = client.post(path, files=files or None, data=data)
+    assert r.status_code == 413
+    body = r.json()["error"]["message"] if path.endswith(".json") else r.text
+    assert needle in body
+
+
+@pytest.mark.parametrize("declared", [True, False])
+def test_a_huge_body_is_refused_while_it_streams(client: TestClient, declared: bool) -> None:
+    boundary = "batas"
+    chunk = b"x" * 65536
+
+    def body() -> Iterator[bytes]:
+        yield (
+            f'--{boundary}\r\nContent-Disposition: form-data; name="files"; '
+            'filename="besar.txt"\r\nContent-Type: text/plain\r\n\r\n'
+        ).encode()
+        for _ in range(64):  # 4 MB, over the cap for two 2000-byte files
+            yield chunk
+        yield f"\r\n--{boundary}--\r\n".encode()
+
+    headers = {"content-type": f"multipart/form-data; boundary={boundary}"}
+    content: bytes | Iterator[bytes] = b"".join(body()) if declared else body()
+    r = client.post("/compare.json", content=content, headers=headers)
+    assert r.status_code == 413
+    assert "upload too large" in r.json()["error"]["message"]
+
+
+@pytest.mark.parametrize(
+    "data",
+    [{}, {"text1": "Satu-satunya artikel\n\nIsinya pendek."}, {"text1": "  ", "text2": "\n"}],
+)
+def test_compare_needs_two_articles(client: TestClient, data: dict[str, str]) -> None:
+    r = client.post("/compare.json", data=data)
+    assert r.status_code == 400
+    assert r.json()["error"]["code"] == "not_enough_articles"
+
+
+def _other_schema(path: Path) -> None:
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE t (x)")
+    conn.execute("PRAGMA user_version = 999")
+    conn.commit()
+    conn.close()
+
+
+def _not_sqlite(path: Path) -> None:
+    path.write_bytes(b"bukan basis data\n" * 100)
+
+
+@pytest.mark.parametrize(
+    ("make", "needle"),
+    [(None, "kroscek ingest --db"), (_other_schema, "newer"), (_not_sqlite, "not a kroscek")],
+)
+def test_bad_database_is_one_clear_line_at_start_up(
+    tmp_path: Path, make: Callable[[Path], None] | None, needle: str
+) -> None:
+    db = tmp_path / "corpus.db"
+    if make is not None:
+        make(db)
+    with pytest.raises(StoreError, match=needle):
+        create_app(db)
+    from kroscek.cli import main
+
+    result = CliRunner().invoke(main, ["serve", "--db", str(db), "--port", "0"])
+    assert result.exit_code == StoreError.exit_code
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("kroscek: error:") and needle in lines[0]
+
+
+def test_other_hosts_are_refused_when_asked_to_check(empty_db: Path) -> None:
+    app = create_app(empty_db, allowed_hosts=["127.0.0.1", "localhost"])
+    with TestClient(app, base_url="http://localhost:8000") as c:
+        assert c.get("/").status_code == 200
+    with TestClient(app, base_url="http://rebind.example:8000") as c:
+        r = c.get("/")
+        assert r.status_code == 400 and "unknown host" in r.text
