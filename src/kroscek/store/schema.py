@@ -14,10 +14,10 @@ Layout, and why:
   cached report.
 - ``story_sources``: (story, outlet) pairs, for the outlet filter and the outlet pages.
 - ``signatures``, ``lsh``, ``postings``: the clustering state (MinHash signature and feature
-  sets per article, LSH band buckets, inverted index of key terms). They are written in the
+  sets per article, LSH band buckets, inverted index of names and numbers, whose row counts
+  are also the terms' document frequencies). They are written in the
   same transaction as the article, so after a crash the clusterer resumes from a state that
   matches the committed articles exactly.
-- ``term_df``: document frequencies of key terms, for their weights.
 - ``rejected``: inputs that could not be read, with why (listed by ``kroscek ingest --errors``).
 - ``reports`` / ``report_conflicts``: cached compare reports, valid while the story's version
   is unchanged.
@@ -110,10 +110,6 @@ CREATE TABLE postings (
     article INTEGER NOT NULL
 );
 CREATE INDEX postings_term ON postings(term, ts);
-CREATE TABLE term_df (
-    term INTEGER PRIMARY KEY,
-    df   INTEGER NOT NULL
-);
 
 CREATE TABLE rejected (
     rowid  INTEGER PRIMARY KEY,

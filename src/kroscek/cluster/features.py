@@ -1,0 +1,235 @@
+"""Per-article clustering features, computed for a whole batch at once (pure functions).
+
+An article is summarised by:
+
+- a MinHash signature over word shingles (``Settings.shingle_words`` words), computed with
+  numpy for the whole batch: each token is hashed once (xxhash), shingles are combined from
+  token hashes with vectorised arithmetic, and the ``Settings.minhash_perms`` permutations are
+  multiply-add-shift hashes ``((a*x + b) mod 2**64) >> 32`` whose minimum per article is
+  taken with ``np.minimum.reduceat``. The signature estimates shingle Jaccard (near-duplicate
+  copies) and its LSH bands (``Settings.lsh_bands``, as 63-bit ints) find them in SQLite.
+- ``ents``: names, found cheaply as capitalised words that do not open a sentence (plus
+  pairs of adjacent ones, "Kabupaten Garut"), lower-cased and hashed. Names are what tell
+  two floods on the same day apart, so they weigh most in story similarity.
+- ``nums``: the numbers written in the text (two digits or more, separators removed).
+- ``terms``: content words of the headline and lead, for topical similarity.
+
+Everything here is deterministic and free of I/O, so the Dask runner can partition it.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from importlib import resources
+
+import numpy as np
+import xxhash
+
+from kroscek.data import Article
+from kroscek.settings import DEFAULT, Settings
+from kroscek.text.tokens import TOKEN_RE
+
+MASK63 = (1 << 63) - 1
+LEAD_WORDS = 250  # the headline plus this many words of the body make the topical terms
+MAX_KEYS = 64  # names and numbers kept per article (most frequent first), bounds index size
+_SENTENCE_OPENERS = frozenset(".!?:;\"“”'‘’()[]–—-•*#|")
+_SEED = 0x6B726F7363656B  # "kroscek"
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Signature:
+    """The clustering features of one article (arrays are sorted, unique, int64)."""
+
+    minhash: np.ndarray  # uint32, shape (perms,)
+    bands: tuple[int, ...]  # one 63-bit bucket key per LSH band
+    ents: np.ndarray
+    nums: np.ndarray
+    terms: np.ndarray
+
+    @property
+    def keys(self) -> np.ndarray:
+        """Names and numbers together: the terms that identify an event."""
+        return np.union1d(self.ents, self.nums)
+
+
+@functools.lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    words: set[str] = set()
+    for lang in ("id", "en"):
+        ref = resources.files("kroscek.lang").joinpath(lang).joinpath("cluster.json")
+        words.update(json.loads(ref.read_text(encoding="utf-8"))["stopwords"])
+    return frozenset(words)
+
+
+@functools.lru_cache(maxsize=8)
+def _perm_params(perms: int) -> tuple[np.ndarray, np.ndarray]:
+    rng = np.random.default_rng(_SEED)
+    a = rng.integers(1, 2**63, size=perms, dtype=np.uint64) * np.uint64(2) + np.uint64(1)
+    b = rng.integers(0, 2**63, size=perms, dtype=np.uint64)
+    return a, b
+
+
+@functools.lru_cache(maxsize=8)
+def _band_params(rows: int) -> np.ndarray:
+    rng = np.random.default_rng(_SEED + rows)
+    return rng.integers(1, 2**63, size=rows, dtype=np.uint64) | np.uint64(1)
+
+
+class _TokenHasher:
+    """xxhash of each distinct token once; the cache is bounded and dropped when full."""
+
+    def __init__(self, limit: int = 1_000_000) -> None:
+        self.limit = limit
+        self.cache: dict[str, int] = {}
+
+    def __call__(self, tokens: Sequence[str]) -> np.ndarray:
+        cache = self.cache
+        if len(cache) > self.limit:
+            cache.clear()
+        out = np.empty(len(tokens), dtype=np.uint64)
+        for i, tok in enumerate(tokens):
+            h = cache.get(tok)
+            if h is None:
+                h = xxhash.xxh64_intdigest(tok.encode("utf-8", "surrogatepass"), seed=1)
+                cache[tok] = h
+            out[i] = h
+        return out
+
+
+_hasher = _TokenHasher()
+
+
+def term_hash(kind: str, value: str) -> int:
+    """A 63-bit id for a feature term (``kind`` keeps names, numbers and words apart)."""
+    return xxhash.xxh64_intdigest(f"{kind}:{value}".encode("utf-8", "surrogatepass")) & MASK63
+
+
+def _hash_set(kind: str, values: set[str] | list[str]) -> np.ndarray:
+    if not values:
+        return np.empty(0, dtype=np.int64)
+    return np.unique(np.fromiter((term_hash(kind, v) for v in values), dtype=np.int64))
+
+
+def _is_number(tok: str) -> bool:
+    return tok[0].isdigit()
+
+
+def _names_and_numbers(text: str) -> tuple[list[str], list[str]]:
+    """Capitalised non-opening words (and adjacent pairs) and numbers, most frequent first."""
+    stop = stopwords()
+    counts: dict[str, int] = {}
+    nums: dict[str, int] = {}
+    prev_name: str | None = None
+    prev_tok = "."
+    for tok in TOKEN_RE.findall(text):
+        first = tok[0]
+        if first.isdigit():
+            digits = "".join(ch for ch in tok if ch.isdigit())
+            if len(digits) >= 2:
+                nums[digits] = nums.get(digits, 0) + 1
+            prev_name = None
+        elif first.isupper() and prev_tok not in _SENTENCE_OPENERS:
+            low = tok.lower()
+            if low in stop or len(low) < 2:
+                prev_name = None
+            else:
+                counts[low] = counts.get(low, 0) + 1
+                if prev_name is not None:
+                    pair = f"{prev_name} {low}"
+                    counts[pair] = counts.get(pair, 0) + 1
+                prev_name = low
+        elif first.isupper():  # opens a sentence: may still start a name pair
+            low = tok.lower()
+            prev_name = None if low in stop else low
+        else:
+            prev_name = None
+        prev_tok = tok
+    names = sorted(counts, key=lambda k: (-counts[k], k))[:MAX_KEYS]
+    numbers = sorted(nums, key=lambda k: (-nums[k], k))[: MAX_KEYS // 4]
+    return names, numbers
+
+
+def _content_words(words: list[str]) -> set[str]:
+    stop = stopwords()
+    return {w for w in words if len(w) >= 4 and not w[0].isdigit() and w not in stop}
+
+
+def _words(text: str) -> list[str]:
+    return [t.lower() for t in TOKEN_RE.findall(text) if t[0].isalnum()]
+
+
+def _shingle_hashes(words: list[str], k: int) -> np.ndarray:
+    """32-bit hashes of the k-word shingles of ``words`` (fewer words: one shingle)."""
+    if not words:
+        return np.empty(0, dtype=np.uint64)
+    h = _hasher(words)
+    k = min(k, len(h))
+    n = len(h) - k + 1
+    acc = np.zeros(n, dtype=np.uint64)
+    mult = _band_params(k)  # odd 64-bit multipliers, one per shingle position
+    for j in range(k):
+        acc += h[j : j + n] * mult[j]
+    return (acc ^ (acc >> np.uint64(32))) & np.uint64(0xFFFFFFFF)
+
+
+def minhash_batch(shingle_sets: list[np.ndarray], perms: int) -> np.ndarray:
+    """MinHash signatures (uint32, shape (n, perms)) for many shingle-hash arrays at once."""
+    a, b = _perm_params(perms)
+    out = np.full((len(shingle_sets), perms), 0xFFFFFFFF, dtype=np.uint32)
+    nonempty = [i for i, s in enumerate(shingle_sets) if len(s)]
+    if not nonempty:
+        return out
+    # bound the temporary (shingles x perms) matrix to about 32 MB per chunk
+    budget = max(1, (32 * 1024 * 1024) // (8 * perms))
+    chunk: list[int] = []
+    size = 0
+    for i in [*nonempty, -1]:
+        if i >= 0 and (not chunk or size + len(shingle_sets[i]) <= budget):
+            chunk.append(i)
+            size += len(shingle_sets[i])
+            continue
+        x = np.concatenate([shingle_sets[j] for j in chunk])
+        starts = np.cumsum([0] + [len(shingle_sets[j]) for j in chunk[:-1]])
+        hv = (x[:, None] * a[None, :] + b[None, :]) >> np.uint64(32)
+        out[chunk] = np.minimum.reduceat(hv, starts, axis=0).astype(np.uint32)
+        if i >= 0:
+            chunk, size = [i], len(shingle_sets[i])
+    return out
+
+
+def band_keys(signatures: np.ndarray, bands: int) -> np.ndarray:
+    """LSH bucket keys (int64, shape (n, bands)); band i of two articles collide iff equal."""
+    n, perms = signatures.shape
+    rows = perms // bands
+    sig = signatures[:, : rows * bands].astype(np.uint64).reshape(n, bands, rows)
+    mult = _band_params(rows)
+    acc = (sig * mult[None, None, :]).sum(axis=2, dtype=np.uint64)
+    acc += np.arange(bands, dtype=np.uint64)[None, :] * np.uint64(0x9E3779B97F4A7C15)
+    acc ^= acc >> np.uint64(29)
+    return (acc & np.uint64(MASK63)).astype(np.int64)
+
+
+def sign_batch(articles: Sequence[Article], settings: Settings = DEFAULT) -> list[Signature]:
+    """The clustering features of each article, in order (pure; numpy-batched MinHash)."""
+    shingles: list[np.ndarray] = []
+    parts: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
+    for art in articles:
+        body = _words(art.text)
+        shingles.append(_shingle_hashes(body or _words(art.title), settings.shingle_words))
+        names, numbers = _names_and_numbers(art.text)
+        terms = _content_words(_words(art.title) + body[:LEAD_WORDS])
+        parts.append((_hash_set("e", names), _hash_set("n", numbers), _hash_set("w", terms)))
+    sigs = minhash_batch(shingles, settings.minhash_perms)
+    keys = band_keys(sigs, settings.lsh_bands) if len(articles) else np.empty((0, 0))
+    return [
+        Signature(minhash=sigs[i], bands=tuple(int(k) for k in keys[i]), ents=e, nums=n, terms=t)
+        for i, (e, n, t) in enumerate(parts)
+    ]
+
+
+def estimate_jaccard(a: np.ndarray, b: np.ndarray) -> float:
+    """Shingle Jaccard estimated from two MinHash signatures."""
+    return float(np.count_nonzero(a == b)) / max(1, len(a))

@@ -1,0 +1,209 @@
+"""The clustering state in SQLite: LSH buckets, the name/number index and signatures.
+
+Everything the clusterer knows lives in tables written in the same transaction as the
+article they describe, so a crash leaves no state that the committed articles do not
+explain, and a resumed ingest makes exactly the decisions a clean run would. The in-memory
+caches here (signatures, document frequencies, the article count) are only copies of rows:
+they are filled lazily from the database and dropped whenever a transaction rolls back.
+
+Cost per arriving article is bounded whatever the corpus size: one LSH lookup (one bucket
+per band), one query over at most ``Settings.story_query_terms`` terms with at most
+``_PER_TERM`` postings each inside the time window, and at most
+``Settings.story_candidates`` signatures loaded.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import OrderedDict
+from collections.abc import Iterable
+
+import numpy as np
+
+from kroscek.cluster.assign import Candidate, idf
+from kroscek.cluster.features import Signature
+from kroscek.settings import DEFAULT, Settings
+
+_PER_TERM = 200  # postings read per query term: bounds the cost of a common term
+_SIG_CACHE = 50_000  # signatures kept in memory (about 3 KB each)
+_DF_CACHE = 2_000_000
+
+
+def _blob(arr: np.ndarray) -> bytes:
+    return arr.tobytes()
+
+
+def _unblob(data: bytes, dtype: type) -> np.ndarray:
+    return np.frombuffer(data, dtype=dtype)
+
+
+class ClusterIndex:
+    """Reads candidates for, and records, arriving articles on one SQLite connection."""
+
+    def __init__(self, conn: sqlite3.Connection, settings: Settings = DEFAULT) -> None:
+        self.conn = conn
+        self.settings = settings
+        self._sigs: OrderedDict[int, Candidate] = OrderedDict()
+        self._df: dict[int, int] = {}
+        self._n_docs: int | None = None
+
+    # -- caches ---------------------------------------------------------------------------
+    def reset(self) -> None:
+        """Forget every cached row (after a rollback the database is the only truth)."""
+        self._sigs.clear()
+        self._df.clear()
+        self._n_docs = None
+
+    @property
+    def n_docs(self) -> int:
+        if self._n_docs is None:
+            self._n_docs = int(self.conn.execute("SELECT COUNT(*) FROM signatures").fetchone()[0])
+        return self._n_docs
+
+    def document_frequencies(self, terms: Iterable[int]) -> dict[int, int]:
+        """How many indexed articles carry each term (row counts of ``postings``)."""
+        df = self._df
+        missing = [t for t in {int(t) for t in terms} if t not in df]
+        if len(df) + len(missing) > _DF_CACHE:
+            df.clear()
+        for i in range(0, len(missing), 500):
+            chunk = missing[i : i + 500]
+            for t in chunk:
+                df[t] = 0
+            marks = ",".join("?" * len(chunk))
+            for term, n in self.conn.execute(
+                f"SELECT term, COUNT(*) FROM postings WHERE term IN ({marks}) GROUP BY term",
+                chunk,
+            ):
+                df[term] = int(n)
+        return df
+
+    def weights(self, sigs: Iterable[Signature]) -> dict[int, float]:
+        """idf weight of every name/number of the given signatures."""
+        terms: set[int] = set()
+        for s in sigs:
+            terms.update(int(t) for t in s.keys)
+        df = self.document_frequencies(terms)
+        n = self.n_docs
+        return {t: idf(df.get(t, 0), n) for t in terms}
+
+    # -- candidates -----------------------------------------------------------------------
+    def candidates(self, sig: Signature, ts: float | None) -> list[Candidate]:
+        """Earlier articles that may share a story: LSH bucket mates and name/number mates."""
+        conn = self.conn
+        marks = ",".join("?" * len(sig.bands))
+        found: dict[int, float] = {}
+        if sig.bands:
+            for (rowid,) in conn.execute(
+                f"SELECT DISTINCT article FROM lsh WHERE bucket IN ({marks})", sig.bands
+            ):
+                found[int(rowid)] = float("inf")
+        keys = [int(t) for t in sig.keys]
+        if keys:
+            df = self.document_frequencies(keys)
+            seen = sorted((t for t in keys if df.get(t, 0) > 0), key=lambda t: (df[t], t))
+            query = seen[: self.settings.story_query_terms]
+            if query:
+                n = self.n_docs
+                found_by_terms = self._postings(query, ts)
+                for rowid, term in found_by_terms:
+                    if found.get(rowid) != float("inf"):
+                        found[rowid] = found.get(rowid, 0.0) + idf(df[term], n) ** 2
+        if not found:
+            return []
+        ranked = sorted(found, key=lambda r: (-found[r], -r))[: self.settings.story_candidates]
+        lsh_hits = [r for r in found if found[r] == float("inf") and r not in ranked]
+        return self._load([*ranked, *lsh_hits])
+
+    def _postings(self, terms: list[int], ts: float | None) -> list[tuple[int, int]]:
+        if ts is None:
+            part = "SELECT article, term FROM postings WHERE term = ? LIMIT ?"
+            params: list[object] = []
+            for t in terms:
+                params += [t, _PER_TERM]
+        else:
+            span = self.settings.story_window_days * 86400.0
+            # two index ranges per term: dated postings inside the window, undated ones
+            part = (
+                "SELECT * FROM (SELECT article, term FROM postings WHERE term = ? "
+                "AND ts BETWEEN ? AND ? LIMIT ?) UNION ALL "
+                "SELECT * FROM (SELECT article, term FROM postings WHERE term = ? "
+                "AND ts IS NULL LIMIT ?)"
+            )
+            params = []
+            for t in terms:
+                params += [t, ts - span, ts + span, _PER_TERM, t, _PER_TERM // 4]
+            sql = " UNION ALL ".join(part for _ in terms)
+            return [(int(a), int(t)) for a, t in self.conn.execute(sql, params)]
+        sql = " UNION ALL ".join(f"SELECT * FROM ({part})" for _ in terms)
+        return [(int(a), int(t)) for a, t in self.conn.execute(sql, params)]
+
+    def _load(self, rowids: list[int]) -> list[Candidate]:
+        cache = self._sigs
+        missing = [r for r in rowids if r not in cache]
+        for i in range(0, len(missing), 500):
+            chunk = missing[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = self.conn.execute(
+                "SELECT a.rowid, a.id, a.story_id, a.duplicate_of, a.ts, "
+                "s.minhash, s.ents, s.nums, s.terms FROM articles a "
+                f"JOIN signatures s ON s.article = a.rowid WHERE a.rowid IN ({marks})",
+                chunk,
+            ).fetchall()
+            for r in rows:
+                self._remember(
+                    Candidate(
+                        rowid=int(r[0]),
+                        id=r[1],
+                        story_id=r[2],
+                        duplicate_of=r[3],
+                        ts=r[4],
+                        signature=Signature(
+                            minhash=_unblob(r[5], np.uint32),
+                            bands=(),
+                            ents=_unblob(r[6], np.int64),
+                            nums=_unblob(r[7], np.int64),
+                            terms=_unblob(r[8], np.int64),
+                        ),
+                    )
+                )
+        return [cache[r] for r in rowids if r in cache]
+
+    def _remember(self, cand: Candidate) -> None:
+        cache = self._sigs
+        cache[cand.rowid] = cand
+        cache.move_to_end(cand.rowid)
+        while len(cache) > _SIG_CACHE:
+            cache.popitem(last=False)
+
+    # -- recording ------------------------------------------------------------------------
+    def record(self, cand: Candidate) -> None:
+        """Write the clustering state of a just-inserted article (same transaction)."""
+        sig = cand.signature
+        conn = self.conn
+        conn.execute(
+            "INSERT INTO signatures(article, minhash, ents, nums, terms) VALUES (?, ?, ?, ?, ?)",
+            (
+                cand.rowid,
+                _blob(sig.minhash),
+                _blob(sig.ents),
+                _blob(sig.nums),
+                _blob(sig.terms),
+            ),
+        )
+        conn.executemany(
+            "INSERT OR IGNORE INTO lsh(bucket, article) VALUES (?, ?)",
+            [(b, cand.rowid) for b in sig.bands],
+        )
+        keys = [int(t) for t in sig.keys]
+        conn.executemany(
+            "INSERT INTO postings(term, ts, article) VALUES (?, ?, ?)",
+            [(t, cand.ts, cand.rowid) for t in keys],
+        )
+        df = self._df
+        for t in keys:
+            if t in df:
+                df[t] += 1
+        if self._n_docs is not None:
+            self._n_docs += 1
+        self._remember(cand)
