@@ -1,0 +1,144 @@
+"""``clean(raw) -> Article``: the one place where an article's title and text are decided.
+
+Every later offset (facts, shared passages, evidence) points into the text produced here,
+so it is produced once, deterministically, and what was removed is recorded in
+``meta["removed"]`` (a list of ``{"kind", "text"}``) for anyone who wants to check.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Any
+
+from kroscek.clean.dateline import parse_dateline
+from kroscek.clean.lines import Unit, classify, join_paragraphs
+from kroscek.clean.markup import strip_markup
+from kroscek.clean.outlet import host_of, resolve, strip_site_suffix
+from kroscek.clean.patterns import patterns
+from kroscek.data import Article, RawArticle, content_id
+from kroscek.text.lang import LANGS, UNDETERMINED, detect
+
+_INVISIBLE_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_SPACES_RE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_MISSING_SPACE_RE = re.compile(r"(?<=[^\W\d_]{2}),(?=[^\W\d_]{2})")
+_SPACE_BEFORE_PUNCT_RE = re.compile(r" +(?=[,.;:!?](?:\s|$))")
+
+
+def normalize_whitespace(text: str) -> str:
+    """One space between words; "Qassam,Hamas" -> "Qassam, Hamas"; no space before a comma."""
+    text = _SPACES_RE.sub(" ", text).strip()
+    text = _MISSING_SPACE_RE.sub(", ", text)
+    return _SPACE_BEFORE_PUNCT_RE.sub("", text)
+
+
+def _prepare(text: str) -> str:
+    text = unicodedata.normalize("NFC", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _INVISIBLE_RE.sub("", text)
+    return _SPACES_RE.sub(" ", text)
+
+
+def _clean_title(title: str) -> tuple[str, list[dict[str, str]]]:
+    stripped, markup = strip_markup(_prepare(title).replace("\n", " "))
+    return normalize_whitespace(stripped), [{"kind": "markup", "text": m} for m in markup]
+
+
+def _byline_name(units: list[Unit]) -> str | None:
+    """The name of a "written by X" / "Oleh: X" byline (not of an editor or reporter)."""
+    pats = patterns()
+    for unit in units:
+        if unit.kind != "byline":
+            continue
+        match = pats.byline.match(unit.text)
+        if match:
+            name = re.split(r"\s*[|,;/]\s*|\s+-\s+", match.group(1).strip())[0]
+            return name.strip(" .") or None
+    return None
+
+
+def _drop_repeated_title(units: list[Unit], title: str) -> None:
+    """Some scrapers repeat the headline as the first body line; it is not body text."""
+    for unit in units:
+        if unit.kept:
+            if normalize_whitespace(unit.text).casefold() == title.casefold():
+                unit.kind = "title_repeat"
+            return
+
+
+def clean(raw: RawArticle, *, source: str | None = None) -> Article:
+    """Decide the article's title and text once; resolve its outlet and language.
+
+    ``source`` overrides every other evidence of the outlet.
+    """
+    title, removed = _clean_title(raw.title)
+    units = classify(_prepare(raw.text))
+    _drop_repeated_title(units, title)
+    for unit in units:
+        removed.extend({"kind": "markup", "text": m} for m in unit.removed_markup if unit.kept)
+        if not unit.kept:
+            removed.append({"kind": unit.kind or "markup", "text": unit.text})
+    kept = [unit.text for unit in units if unit.kept]
+
+    pats = patterns()
+    if kept and (tail := pats.initials_tail.search(kept[-1])):
+        removed.append({"kind": "editor_initials", "text": tail.group(1)})
+        kept[-1] = kept[-1][: tail.start()].rstrip()
+
+    dateline = None
+    if kept and (found := parse_dateline(kept[0])):
+        dateline, rest = found
+        removed.append({"kind": "dateline", "text": dateline.text})
+        kept[0] = rest
+        if not kept[0].strip():
+            kept.pop(0)
+
+    paragraphs = [p for p in (normalize_whitespace(t) for t in join_paragraphs(kept)) if p]
+    text = "\n\n".join(paragraphs)
+
+    raw_meta: dict[str, Any] = dict(raw.meta)
+    sitename = raw_meta.get("sitename")
+    byline = _byline_name(units)
+    name, how = resolve(
+        argument=source,
+        given=raw.source,
+        url=raw.url,
+        dateline=dateline.outlet if dateline else None,
+        sitename=sitename if isinstance(sitename, str) else None,
+        byline=byline,
+        origin=raw.origin,
+    )
+    names = [
+        n
+        for n in (name, dateline.outlet if dateline else None, sitename, byline, host_of(raw.url))
+        if isinstance(n, str) and n
+    ]
+    title, suffix = strip_site_suffix(title, names)
+    if suffix:
+        removed.append({"kind": "site_suffix", "text": suffix})
+
+    detected = detect(f"{title}\n{text}")
+    hint = raw_meta.get("lang")
+    lang = detected if detected in LANGS else (hint if hint in LANGS else "id")
+
+    meta: dict[str, Any] = {
+        **raw_meta,
+        "origin": raw.origin,
+        "fmt": raw.fmt,
+        "removed": removed,
+        "dateline_place": dateline.place if dateline else None,
+        "source_from": how,
+        "lang_detected": detected if detected != UNDETERMINED else UNDETERMINED,
+    }
+    if byline:
+        meta["byline"] = byline
+    return Article(
+        id=content_id(name, title, text),
+        source=name,
+        title=title,
+        text=text,
+        url=raw.url,
+        published=raw.published,
+        lang=lang,
+        meta=meta,
+    )

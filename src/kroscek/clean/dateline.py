@@ -1,0 +1,134 @@
+"""Datelines that open a news body: who wrote it and where.
+
+Shapes seen on Indonesian and English portals (outlet and place are never hard-coded):
+
+- ``VIVA Jabar –``                outlet alone (acronym plus a name)
+- ``Harakatuna.com. Taheran -``   outlet domain, then place
+- ``JAKARTA, KOMPAS.com -``       PLACE, outlet domain
+- ``Liputan6.com, Jakarta -``     outlet domain, place
+- ``Jakarta (ANTARA) -``          place (outlet in brackets)
+- ``WASHINGTON (Reuters) -``      the same in English
+- ``LONDON, Nov 16 (Reuters) -``  with a date
+- ``Jakarta, CNN Indonesia --``   place, outlet name
+- ``JAKARTA -``                   place alone
+
+The prefix must be short, end in a spaced dash, and consist of capitalised words, domains
+and brackets only; an ordinary sentence with a dash in it does not qualify.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_DASH_RE = re.compile(r"\s*(?:--|-|–|—)\s+(?=\S)")
+_MAX_PREFIX_CHARS = 70
+_MAX_PREFIX_WORDS = 8
+_DOMAIN_RE = re.compile(r"\b[\w-]+(?:\.(?:com|co|id|net|org|tv|news|info|my|sg|uk|au))+\b", re.I)
+_PAREN_RE = re.compile(r"\(([^()]{2,40})\)")
+_TOKEN_OK_RE = re.compile(
+    r"^(?:[A-Z0-9][\w.&'’/-]*|[a-z]+[A-Z][\w.]*|[\w-]+(?:\.[a-z]{2,4})+\.?)[,.]?$"
+)
+_MONTH_OR_DAY_RE = re.compile(
+    r"^(?:\d{1,2}|jan|feb|mar|apr|mei|may|jun|jul|agu|aug|sep|sept|okt|oct|nov|des|dec"
+    r"|january|february|march|april|june|july|august|september|october|november|december"
+    r"|januari|februari|maret|juni|juli|agustus|oktober|desember"
+    r"|senin|selasa|rabu|kamis|jumat|sabtu|minggu|monday|tuesday|wednesday|thursday"
+    r"|friday|saturday|sunday|\d{4})[.,]?$",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """A dateline found at the start of a body: its text, outlet and place (either may be None)."""
+
+    text: str
+    outlet: str | None
+    place: str | None
+
+
+def _is_acronym(token: str) -> bool:
+    letters = [c for c in token if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _is_camel(token: str) -> bool:
+    return bool(re.match(r"^[a-z]+[A-Z]", token))
+
+
+def _is_date_part(part: str) -> bool:
+    words = part.split()
+    return bool(words) and all(_MONTH_OR_DAY_RE.match(w) for w in words)
+
+
+def _classify_single(part: str) -> tuple[str | None, str | None]:
+    """(outlet, place) for a dateline that has only one part."""
+    words = part.split()
+    if _DOMAIN_RE.search(part) or any(_is_camel(w) for w in words):
+        return part, None
+    if all(_is_acronym(w) for w in words) and len(words) <= 3:
+        return None, part  # "JAKARTA", "GAZA CITY"
+    if len(words) == 1 and words[0][:1].isupper():
+        return None, part  # "Jakarta"
+    if len(words) <= 4 and any(_is_acronym(w) for w in words):
+        return part, None  # "VIVA Jabar", "CNN Indonesia"
+    return None, None
+
+
+def _outletness(part: str) -> int:
+    words = part.split()
+    score = 0
+    if _DOMAIN_RE.search(part):
+        score += 3
+    if any(_is_camel(w) for w in words):
+        score += 2
+    if any(_is_acronym(w) for w in words) and not all(_is_acronym(w) for w in words):
+        score += 2
+    if all(_is_acronym(w) for w in words):
+        score -= 1  # upper-case city names ("JAKARTA") are places
+    return score
+
+
+def parse_dateline(paragraph: str) -> tuple[Dateline, str] | None:
+    """The dateline opening ``paragraph`` and the rest of it, or ``None`` if there is none."""
+    dash = _DASH_RE.search(paragraph, 0, _MAX_PREFIX_CHARS + 4)
+    if dash is None:
+        return None
+    prefix = paragraph[: dash.start()].strip()
+    if not prefix or len(prefix) > _MAX_PREFIX_CHARS:
+        return None
+    outlet: str | None = None
+    paren = _PAREN_RE.search(prefix)
+    rest = prefix
+    if paren:
+        outlet = paren.group(1).strip()
+        rest = (prefix[: paren.start()] + " " + prefix[paren.end() :]).strip()
+    tokens = rest.split()
+    if len(tokens) > _MAX_PREFIX_WORDS or not all(_TOKEN_OK_RE.match(t) for t in tokens):
+        return None
+    parts = [
+        p.strip(" .,")
+        for p in re.split(r",\s*|(?<=\w)\.\s+", rest)
+        if p.strip(" .,") and not _is_date_part(p.strip(" .,"))
+    ]
+    place: str | None = None
+    if outlet is not None:
+        if not _is_acronym(outlet) and not outlet[:1].isupper():
+            return None
+        place = parts[0] if parts else None
+    elif len(parts) == 1:
+        outlet, place = _classify_single(parts[0])
+        if outlet is None and place is None:
+            return None
+    elif len(parts) == 2:
+        ranked = sorted(parts, key=_outletness, reverse=True)
+        if _outletness(ranked[0]) <= _outletness(ranked[1]) or _outletness(ranked[0]) < 2:
+            return None
+        outlet, place = ranked
+    else:
+        return None
+    remainder = paragraph[dash.end() :]
+    if not remainder[:1].isalnum() and remainder[:1] not in "\"“'‘(":
+        return None
+    return Dateline(paragraph[: dash.end()].strip(), outlet, place), remainder

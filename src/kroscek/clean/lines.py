@@ -1,0 +1,266 @@
+"""Line-level cleaning: deciding which lines of a scraped body are article text.
+
+A scraped body is a sequence of lines. Each non-empty line becomes a ``Unit``; units that
+are boilerplate get a ``kind`` (caption, source_line, related_headline, read_also,
+pagination, img_title, embed, advert, editor_initials, byline, markup) and are dropped;
+the rest are joined back into paragraphs, rejoining a paragraph that a scraper broke in
+mid-sentence.
+
+The two hard cases are told apart by the shape of the line, not by its words:
+
+- an inline headline of another story is short, Title-Case (most content words
+  capitalised), has no final punctuation, and stands alone;
+- a paragraph broken mid-sentence is mostly lower-case, has no final punctuation, and
+  the next line continues it: it is rejoined, never dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kroscek.clean.markup import strip_markup
+from kroscek.clean.patterns import function_words, patterns
+
+_WORD_RE = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+_FINAL_RE = re.compile(r"[.!?…:;\"”’»]$|[.!?]['\"”’»)\]]+$")
+_HEADLINE_MAX_WORDS = 22
+_HEADLINE_MIN_WORDS = 3
+_CAPTION_MAX_WORDS = 30
+_BYLINE_MAX_WORDS = 10
+_CONTINUES_AFTER = re.compile(r"[,(\-–—]$")
+
+
+@dataclass
+class Unit:
+    """One non-empty line of the body and what cleaning decided about it."""
+
+    text: str
+    gap_before: bool  # a blank line separates it from the previous unit
+    kind: str | None = None  # None: article text
+    removed_markup: list[str] = field(default_factory=list)
+
+    @property
+    def kept(self) -> bool:
+        return self.kind is None
+
+
+def words(text: str) -> list[str]:
+    return _WORD_RE.findall(text)
+
+
+def has_final_punctuation(text: str) -> bool:
+    return bool(_FINAL_RE.search(text.rstrip()))
+
+
+def _content_words(text: str) -> list[str]:
+    return [w for w in words(text) if w.lower() not in function_words()]
+
+
+def is_title_case(text: str) -> bool:
+    """Every content word capitalised (one lower-case slip allowed in a long line)."""
+    content = _content_words(text)
+    if len(content) < 2:
+        return False
+    lower = sum(1 for w in content if w[0].islower())
+    return lower <= (1 if len(content) >= 8 else 0)
+
+
+def lower_case_share(text: str) -> float:
+    """Share of all alphabetic words that start with a lower-case letter."""
+    alpha = [w for w in words(text) if w[0].isalpha()]
+    if not alpha:
+        return 0.0
+    return sum(1 for w in alpha if w[0].islower()) / len(alpha)
+
+
+def is_incomplete(text: str) -> bool:
+    """True for a line that stops mid-sentence and must be continued by the next one."""
+    stripped = text.rstrip()
+    if not stripped or has_final_punctuation(stripped):
+        return False
+    if _CONTINUES_AFTER.search(stripped):
+        return True
+    tokens = words(stripped)
+    if tokens and tokens[-1].lower() in function_words() and len(tokens) >= 3:
+        return True
+    return len(tokens) >= 4 and lower_case_share(stripped) >= 0.5
+
+
+def looks_like_headline(text: str) -> bool:
+    """Short, Title-Case, no final full stop: the headline of some other story."""
+    stripped = text.strip()
+    n = len(words(stripped))
+    if not _HEADLINE_MIN_WORDS <= n <= _HEADLINE_MAX_WORDS:
+        return False
+    if stripped[-1] in "?!":
+        return is_title_case(stripped[:-1])
+    if has_final_punctuation(stripped) or _CONTINUES_AFTER.search(stripped):
+        return False
+    return is_title_case(stripped)
+
+
+def looks_like_caption(text: str) -> bool:
+    """A photo caption: short, and not a finished sentence (or one ending in a date)."""
+    stripped = text.strip()
+    n = len(words(stripped))
+    if n == 0 or n > _CAPTION_MAX_WORDS:
+        return False
+    if stripped.endswith((").", ")")):
+        return True
+    return not has_final_punctuation(stripped)
+
+
+def split_units(body: str) -> list[Unit]:
+    units: list[Unit] = []
+    gap = False
+    for raw_line in body.split("\n"):
+        line = raw_line.strip()
+        if not line:
+            gap = True
+            continue
+        units.append(Unit(line, gap_before=gap or not units))
+        gap = False
+    return units
+
+
+def _previous_kept(units: list[Unit], index: int) -> int | None:
+    for j in range(index - 1, -1, -1):
+        if units[j].kept:
+            return j
+    return None
+
+
+def _next_kept(units: list[Unit], index: int) -> int | None:
+    for j in range(index + 1, len(units)):
+        if units[j].kept:
+            return j
+    return None
+
+
+def _mark_photo_blocks(units: list[Unit]) -> None:
+    """ "Sumber :"/"Photo :" lines, their bullet credits and the caption next to them."""
+    pats = patterns()
+    for i, unit in enumerate(units):
+        if not unit.kept:
+            continue
+        label = pats.source_label.match(unit.text)
+        if label is None or len(words(unit.text)) > _CAPTION_MAX_WORDS:
+            continue
+        unit.kind = "source_line"
+        j = i + 1
+        took_value = bool(label.group(1).strip())
+        while j < len(units) and units[j].kept:
+            nxt = units[j].text
+            if pats.bullet.match(nxt):
+                units[j].kind = "source_line"
+            elif not took_value and len(words(nxt)) <= 8 and not has_final_punctuation(nxt):
+                units[j].kind = "source_line"  # the credit on the line after a bare label
+            else:
+                break
+            took_value = True
+            j += 1
+        before = _previous_kept(units, i)
+        if before is not None and looks_like_caption(units[before].text):
+            units[before].kind = "caption"
+            continue
+        after = _next_kept(units, j - 1)
+        if (
+            after is not None
+            and after + 1 < len(units)
+            and looks_like_caption(units[after].text)
+            and not has_final_punctuation(units[after].text)
+            and not is_incomplete(units[after].text)
+        ):
+            units[after].kind = "caption"
+    for unit in units:
+        if (
+            unit.kept
+            and len(words(unit.text)) <= _CAPTION_MAX_WORDS
+            and pats.inline_credit.search(unit.text)
+        ):
+            unit.kind = "caption"  # "Warga mengungsi di Rafah. (Foto: Reuters)"
+
+
+def _mark_fixed_lines(units: list[Unit], byline_zone: int) -> None:
+    pats = patterns()
+    last = len(units) - 1
+    for i, unit in enumerate(units):
+        if not unit.kept:
+            continue
+        text = unit.text
+        n = len(words(text))
+        if pats.img_title.match(text):
+            unit.kind = "img_title"
+        elif pats.embed.match(text):
+            unit.kind = "embed"
+        elif pats.initials_line.match(text):
+            unit.kind = "editor_initials"
+        elif n <= 12 and pats.pagination.match(text):
+            unit.kind = "pagination"
+        elif n <= 16 and pats.advert.match(text):
+            unit.kind = "advert"
+        elif (match := pats.read_also.match(text)) and n <= 30:
+            unit.kind = "read_also"
+            if not match.group(1).strip():
+                _mark_read_also_list(units, i)
+        elif (
+            (i < byline_zone or i > last - byline_zone)
+            and n <= _BYLINE_MAX_WORDS
+            and (pats.byline.match(text) or pats.byline_staff.match(text))
+        ):
+            unit.kind = "byline"
+
+
+def _mark_read_also_list(units: list[Unit], index: int) -> None:
+    """After a bare "Baca juga:", the headlines listed under it."""
+    pats = patterns()
+    for j in range(index + 1, len(units)):
+        text = units[j].text
+        bullet = bool(pats.bullet.match(text))
+        if bullet or (j == index + 1 and looks_like_headline(text)):
+            units[j].kind = "read_also"
+            continue
+        break
+
+
+def _mark_headlines(units: list[Unit]) -> None:
+    for i, unit in enumerate(units):
+        if not unit.kept or not looks_like_headline(unit.text):
+            continue
+        before = _previous_kept(units, i)
+        if before is not None and is_incomplete(units[before].text):
+            continue  # the tail of a broken paragraph, not a headline
+        unit.kind = "related_headline"
+
+
+def classify(body: str) -> list[Unit]:
+    """Split ``body`` into units and mark every boilerplate unit with its kind."""
+    units = split_units(body)
+    for unit in units:
+        unit.text, unit.removed_markup = strip_markup(unit.text)
+        if not unit.text:
+            unit.kind = "markup"
+    _mark_photo_blocks(units)
+    _mark_fixed_lines(units, byline_zone=3)
+    _mark_headlines(units)
+    return units
+
+
+def join_paragraphs(texts: list[str]) -> list[str]:
+    """Join kept lines into paragraphs, rejoining lines broken in mid-sentence."""
+    paragraphs: list[str] = []
+    for text in texts:
+        if paragraphs and (
+            is_incomplete(paragraphs[-1])
+            or (_starts_lower(text) and not has_final_punctuation(paragraphs[-1]))
+        ):
+            paragraphs[-1] = f"{paragraphs[-1]} {text}"
+        else:
+            paragraphs.append(text)
+    return paragraphs
+
+
+def _starts_lower(text: str) -> bool:
+    first = next((c for c in text if c.isalpha()), "")
+    return bool(first) and first.islower() and text[0].isalpha()

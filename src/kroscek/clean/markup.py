@@ -1,0 +1,43 @@
+"""Markdown and HTML residue left by scrapers that convert pages to text.
+
+"[Pasukan Quds](#)" becomes "Pasukan Quds", "**tegas**" becomes "tegas", a leading "# "
+goes, and image links go entirely. Each change is returned so that ``meta["removed"]``
+says what was taken out.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+_IMAGE_RE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
+_LINK_RE = re.compile(r"\[([^\]\n]+)\]\([^)\n]*\)")
+_BOLD_RE = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_ITALIC_RE = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
+_HEADING_RE = re.compile(r"^#{1,6}\s+")
+_QUOTE_RE = re.compile(r"^>\s+")
+_TAG_RE = re.compile(r"</?(?:p|br|b|i|strong|em|span|div|a|u|small|sup|sub)(?:\s[^<>]*)?/?>", re.I)
+_ENTITY_RE = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,5}|#x[0-9a-fA-F]{2,4});")
+
+
+def strip_markup(line: str) -> tuple[str, list[str]]:
+    """``line`` without markup, and the list of markup fragments removed."""
+    removed: list[str] = []
+
+    def note(pattern: re.Pattern[str], repl: str, text: str) -> str:
+        def sub(match: re.Match[str]) -> str:
+            removed.append(match.group(0))
+            return match.expand(repl)
+
+        return pattern.sub(sub, text)
+
+    if _ENTITY_RE.search(line):
+        line = html.unescape(line)
+    line = note(_IMAGE_RE, "", line)
+    line = note(_LINK_RE, r"\1", line)
+    line = note(_BOLD_RE, r"\2", line)
+    line = note(_ITALIC_RE, r"\1", line)
+    line = note(_TAG_RE, " ", line)
+    line = note(_HEADING_RE, "", line)
+    line = note(_QUOTE_RE, "", line)
+    return line.strip(), removed

@@ -1,0 +1,138 @@
+"""Who published an article: resolving the outlet name and trimming site suffixes.
+
+Order of evidence (the first that gives a name wins): the ``source`` argument, the
+source the reader was given (``--source`` or a JSONL ``source`` field), the URL host, the
+dateline, the byline, the file name. A bare host ("jabar.viva.co.id") is replaced by a
+readable name when the dateline or the page's site name matches the host's labels
+("VIVA Jabar").
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import PurePath
+from urllib.parse import urlsplit
+
+_SUFFIX_SEP_RE = re.compile(r"\s+(?:\||–|—|-|::|»)\s+")
+_ORIGIN_LINE_RE = re.compile(r"(?::\d+|@\d+)$")
+_DOMAIN_HINT_RE = re.compile(r"\.(?:com|co|id|net|org|tv|news)\b", re.I)
+
+
+def host_of(url: str | None) -> str | None:
+    """The host of ``url`` without ``www.``, lower-case; ``None`` if there is none."""
+    if not url:
+        return None
+    try:
+        host = urlsplit(url).hostname
+    except ValueError:
+        return None
+    if not host:
+        return None
+    host = host.lower()
+    return host[4:] if host.startswith("www.") else host
+
+
+def _name_tokens(name: str) -> list[str]:
+    return [t for t in re.split(r"[^a-z0-9]+", name.lower()) if t]
+
+
+def readable_host(host: str, candidates: list[str | None]) -> str:
+    """A candidate name whose words all occur in ``host``'s labels, else ``host``."""
+    labels = set(_name_tokens(host))
+    joined = "".join(_name_tokens(host))
+    for name in candidates:
+        if not name:
+            continue
+        tokens = [t for t in _name_tokens(name) if t not in {"com", "co", "id", "www"}]
+        if tokens and (all(t in labels for t in tokens) or "".join(tokens) in joined):
+            return name
+    return host
+
+
+def file_stem(origin: str) -> str | None:
+    """The file name (without extension) of an origin such as ``dir/a.jsonl:12``."""
+    if "://" in origin:
+        return None
+    path = PurePath(_ORIGIN_LINE_RE.sub("", origin))
+    name = path.name
+    for suffix in (".jsonl.gz", ".warc.gz", ".jsonl", ".warc", ".html", ".htm", ".txt"):
+        if name.lower().endswith(suffix):
+            return name[: -len(suffix)] or None
+    return path.stem or None
+
+
+def resolve(
+    *,
+    argument: str | None,
+    given: str | None,
+    url: str | None,
+    dateline: str | None,
+    sitename: str | None,
+    byline: str | None,
+    origin: str,
+) -> tuple[str, str]:
+    """The outlet name and which evidence gave it (argument, given, url, dateline, ...)."""
+    if argument:
+        return argument, "argument"
+    if given:
+        return given, "given"
+    host = host_of(url)
+    if host:
+        return readable_host(host, [dateline, sitename, byline]), "url"
+    if dateline:
+        return dateline, "dateline"
+    if sitename:
+        return sitename, "sitename"
+    if byline:
+        return byline, "byline"
+    stem = file_stem(origin)
+    if stem:
+        return stem, "file"
+    return "unknown", "none"
+
+
+def _matches_outlet(segment: str, names: list[str]) -> bool:
+    seg = "".join(_name_tokens(segment))
+    if not seg:
+        return False
+    for name in names:
+        tokens = [t for t in _name_tokens(name) if t not in {"com", "co", "id", "www"}]
+        if tokens and ("".join(tokens) in seg or seg in "".join(_name_tokens(name))):
+            return True
+    return False
+
+
+def strip_site_suffix(title: str, names: list[str]) -> tuple[str, str | None]:
+    """``title`` without a trailing " - VIVA" / " | Kompas.com"; and the suffix removed.
+
+    A segment after " | " is a site name when short; after a dash only when it names a
+    known outlet, looks like a domain, or is an all-capitals brand, since a dash also
+    joins two halves of a real headline ("Israel - Hamas").
+    """
+    parts = _SUFFIX_SEP_RE.split(title)
+    if len(parts) < 2:
+        return title, None
+    seps = _SUFFIX_SEP_RE.findall(title)
+    last = parts[-1].strip()
+    sep = seps[-1].strip()
+    n_words = len(last.split())
+    is_site = False
+    if (
+        (n_words <= 5 and (_DOMAIN_HINT_RE.search(last) or _matches_outlet(last, names)))
+        or (sep in {"|", "::", "»"} and n_words <= 5)
+        or (
+            n_words <= 2
+            and all(
+                sum(c.isupper() for c in w) >= 2 and not any(c.islower() for c in w[:2])
+                for w in last.split()
+            )
+        )
+    ):
+        is_site = True
+    if not is_site:
+        return title, None
+    head = title[: title.rfind(parts[-1])]
+    head = re.sub(r"\s*(?:\||–|—|-|::|»)\s*$", "", head).strip()
+    if not head:
+        return title, None
+    return head, last

@@ -1,0 +1,86 @@
+"""Boilerplate patterns built from the per-language data files.
+
+Portals mix languages ("Photo :", "ADVERTISEMENT" on Indonesian sites), so the union of
+every language's phrases is applied to every article. Phrases live in
+``lang/<lang>/boilerplate.json``; adding one is a data change.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kroscek.text.lang import LANGS, lang_data, stopwords
+
+BULLETS = "•·▪●◦‣∙*-–"
+_SEP = r"\s*[:：\-–—|]"
+
+
+def _phrases(key: str) -> list[str]:
+    seen: dict[str, None] = {}
+    for lang in LANGS:
+        for phrase in lang_data(lang, "boilerplate").get(key, []):
+            seen[phrase.lower()] = None
+    # Longest first so that "Halaman selanjutnya" wins over "Selanjutnya".
+    return sorted(seen, key=len, reverse=True)
+
+
+def _alternation(key: str) -> str:
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in _phrases(key))
+
+
+class Patterns:
+    """Compiled line patterns for each boilerplate kind."""
+
+    def __init__(self) -> None:
+        flags = re.IGNORECASE
+        # "Sumber :", "Foto: ANTARA/Budi", "Photo : ", "Keterangan foto: ..."
+        self.source_label = re.compile(
+            rf"^(?:{_alternation('source_labels')})\s*[:：]\s*(.*)$", flags
+        )
+        # "(Foto: Reuters)" or "Foto: dok. pribadi" closing a short caption line.
+        self.inline_credit = re.compile(
+            rf"[(\[]\s*(?:{_alternation('source_labels')})\s*[:：.]?[^)\]]*[)\]]\s*$", flags
+        )
+        self.read_also = re.compile(
+            rf"^(?:{_alternation('read_also')})\b(?:{_SEP})?\s*(.*)$", flags
+        )
+        self.pagination = re.compile(
+            rf"^(?:(?:{_alternation('pagination')})(?:\s*[»›>→]+)?"
+            r"|halaman\s+\d+(?:\s+dari\s+\d+)?|page\s+\d+(?:\s+of\s+\d+)?"
+            r"|(?:\d+\s+){1,}\d+|[«‹<]?\s*(?:prev|sebelumnya)\s*[|/]\s*(?:next|berikutnya)\s*[»›>]?)$",
+            flags,
+        )
+        self.advert = re.compile(rf"^(?:{_alternation('advert')})\b.{{0,60}}$", flags)
+        self.img_title = re.compile(r"^(?:img[_-]?title|img[_-]?caption|image[_-]?title)$", flags)
+        self.embed = re.compile(
+            r"^\[\s*(?:gambas|video|embed|instagram|twitter|tweet|youtube|tiktok|iframe|"
+            r"infografis|polling)\s*:?[^\]]*\]$",
+            flags,
+        )
+        self.byline = re.compile(rf"^(?:{_alternation('byline')})(?:\s*[:：]\s*|\s+)(\S.*)$", flags)
+        self.byline_staff = re.compile(
+            rf"^(?:{_alternation('byline_staff')})(?:\s*[:：]\s*|\s+)(\S.*)$", flags
+        )
+        self.bullet = re.compile(rf"^[{re.escape(BULLETS)}]\s+\S")
+        # Editor initials: "(psp/wis)", "(ant)", "(rdn/ant/dil)" – alone or closing the text.
+        self.initials_line = re.compile(
+            r"^[(\[](?:[a-z]{2,5}|\*)(?:\s*/\s*[a-z]{2,5})*[)\]]$", flags
+        )
+        self.initials_tail = re.compile(
+            r"(?<=[.!?\"”’])\s*([(\[](?:[a-z]{2,5}|\*)(?:\s*/\s*[a-z]{2,5})*[)\]])\s*$"
+        )
+
+
+@lru_cache(maxsize=1)
+def patterns() -> Patterns:
+    return Patterns()
+
+
+@lru_cache(maxsize=1)
+def function_words() -> frozenset[str]:
+    """Words that stay lower-case in a Title-Case headline ("di", "ke", "of", "the")."""
+    words: set[str] = set()
+    for lang in LANGS:
+        words |= stopwords(lang)
+    return frozenset(words)

@@ -1,0 +1,167 @@
+"""Routing each input to its reader, by URL scheme, extension or content sniffing."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+
+from kroscek.data import RawArticle, Rejected
+from kroscek.ingest.dates import check_plausible
+from kroscek.ingest.files import InputRejected, check_file
+from kroscek.settings import DEFAULT, Settings
+
+Reader = Callable[[Path, str, Settings, "str | None"], Iterator["RawArticle | Rejected"]]
+
+# Longest suffix first, so ".jsonl.gz" wins over ".gz".
+SUFFIXES: tuple[tuple[str, str], ...] = (
+    (".jsonl.gz", "jsonl"),
+    (".warc.gz", "warc"),
+    (".jsonl", "jsonl"),
+    (".warc", "warc"),
+    (".html", "html"),
+    (".htm", "html"),
+    (".txt", "txt"),
+)
+
+
+def format_of(path: Path) -> str | None:
+    """The reader for ``path`` by its name, or ``None`` when the name does not say."""
+    name = path.name.lower()
+    for suffix, fmt in SUFFIXES:
+        if name.endswith(suffix):
+            return fmt
+    return None
+
+
+def sniff(path: Path) -> str:
+    """Guess the format of a file whose name does not say, from its first bytes."""
+    with path.open("rb") as handle:
+        head = handle.read(2048)
+    if head.startswith(b"\x1f\x8b"):
+        import gzip
+
+        try:
+            with gzip.open(path, "rb") as handle:
+                head = handle.read(2048)
+        except (OSError, EOFError):
+            return "txt"
+        return "warc" if head.startswith(b"WARC/") else "jsonl"
+    stripped = head.lstrip().lower()
+    if stripped.startswith(b"warc/"):
+        return "warc"
+    if stripped.startswith(b"{"):
+        return "jsonl"
+    if stripped.startswith((b"<!doctype html", b"<html", b"<?xml")) or b"<body" in stripped:
+        return "html"
+    return "txt"
+
+
+def _reader(fmt: str) -> Reader:
+    if fmt == "txt":
+        from kroscek.ingest.txt import read_txt
+
+        return read_txt
+    if fmt == "html":
+        from kroscek.ingest.html import read_html
+
+        return read_html
+    if fmt == "jsonl":
+        from kroscek.ingest.jsonl import read_jsonl
+
+        return read_jsonl
+    from kroscek.ingest.warc import read_warc
+
+    return read_warc
+
+
+def is_url(value: str) -> bool:
+    return value.lower().startswith(("http://", "https://"))
+
+
+def _walk(directory: Path) -> Iterator[Path]:
+    """Files under ``directory`` that a reader accepts, in a stable (sorted) order."""
+    for root, dirs, files in os.walk(directory, onerror=None):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            path = Path(root) / name
+            if not name.startswith(".") and format_of(path) is not None:
+                yield path
+
+
+def _read_file(
+    path: Path, settings: Settings, source: str | None
+) -> Iterator[RawArticle | Rejected]:
+    origin = str(path)
+    try:
+        check_file(path)
+        fmt = format_of(path) or sniff(path)
+    except InputRejected as exc:
+        yield exc.rejected(origin)
+        return
+    except OSError as exc:
+        yield Rejected(origin, f"cannot read file ({exc.strerror or exc})", "io_error")
+        return
+    items = _reader(fmt)(path, origin, settings, source)
+    while True:
+        try:
+            item = next(items)
+        except StopIteration:
+            return
+        except InputRejected as exc:
+            yield exc.rejected(origin)
+            return
+        yield item
+
+
+def _read_one(
+    value: str | os.PathLike[str], settings: Settings, source: str | None
+) -> Iterator[RawArticle | Rejected]:
+    text = os.fspath(value)
+    if is_url(text):
+        from kroscek.ingest.url import read_url
+
+        yield from read_url(text, settings, source)
+        return
+    path = Path(text)
+    if path.is_dir():
+        found = False
+        for child in _walk(path):
+            found = True
+            yield from _read_file(child, settings, source)
+        if not found:
+            yield Rejected(text, "directory has no .txt, .html, .jsonl or .warc files", "empty")
+        return
+    yield from _read_file(path, settings, source)
+
+
+def _dated(item: RawArticle | Rejected) -> RawArticle | Rejected:
+    if isinstance(item, RawArticle):
+        try:
+            check_plausible(item.published)
+        except InputRejected as exc:
+            return exc.rejected(item.origin)
+    return item
+
+
+def read(
+    inputs: Iterable[str | os.PathLike[str]],
+    *,
+    source: str | None = None,
+    settings: Settings = DEFAULT,
+) -> Iterator[RawArticle | Rejected]:
+    """Yield every article found in ``inputs`` (files, directories, http(s) URLs).
+
+    ``source`` names the outlet of every article read (it overrides what the input says).
+    Nothing raises for a bad item: it comes out as a ``Rejected`` saying what and where.
+    """
+    if isinstance(inputs, (str, os.PathLike)):
+        inputs = [inputs]
+    for value in inputs:
+        try:
+            for item in _read_one(value, settings, source):
+                yield _dated(item)
+        except InputRejected as exc:
+            yield exc.rejected(os.fspath(value))
+        except OSError as exc:
+            yield Rejected(os.fspath(value), f"cannot read ({exc.strerror or exc})", "io_error")

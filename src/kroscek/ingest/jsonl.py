@@ -1,0 +1,144 @@
+"""JSONL exports: one article per line with ``title``, ``text``, ``url``, ``source``, ``published``.
+
+Read line by line with a bounded ``readline`` so that a 50 MB record costs one bounded
+buffer and one ``Rejected`` (for that record only), and a truncated ``.gz`` yields the
+lines read so far plus one ``Rejected`` saying where it broke. Origins are ``file:line``.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import zlib
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO, Any
+
+from kroscek.data import RawArticle, Rejected
+from kroscek.ingest.dates import parse_iso
+from kroscek.ingest.files import InputRejected, check_file, megabytes, too_large
+from kroscek.settings import Settings
+
+_CHUNK = 1024 * 1024
+
+
+def _open(path: Path) -> IO[bytes]:
+    with path.open("rb") as probe:
+        magic = probe.read(2)
+    if magic == b"\x1f\x8b":
+        return gzip.open(path, "rb")
+    return path.open("rb")
+
+
+def _skip_rest_of_line(handle: IO[bytes]) -> int:
+    """Consume the rest of an over-long line; return how many bytes it had."""
+    skipped = 0
+    while True:
+        chunk = handle.readline(_CHUNK)
+        skipped += len(chunk)
+        if not chunk or chunk.endswith(b"\n"):
+            return skipped
+
+
+def _text_field(record: dict[str, Any], name: str) -> str | None:
+    value = record.get(name)
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise InputRejected(
+            f"field {name!r} must be a string, not {type(value).__name__}", "malformed"
+        )
+    return value
+
+
+def parse_record(record: object, origin: str, source: str | None) -> RawArticle:
+    """One decoded JSON value as an article; ``InputRejected`` says what is wrong with it."""
+    if not isinstance(record, dict):
+        raise InputRejected(
+            f"line is JSON but not an object ({type(record).__name__})", "malformed"
+        )
+    text = _text_field(record, "text")
+    if text is None or not text.strip():
+        raise InputRejected("record has no 'text'", "no_text")
+    title = (_text_field(record, "title") or "").strip()
+    url = _text_field(record, "url")
+    given = source or _text_field(record, "source")
+    published = parse_iso(record.get("published"))
+    meta: dict[str, Any] = {}
+    lang = record.get("lang") or record.get("language")
+    if isinstance(lang, str):
+        meta["lang"] = lang
+    if isinstance(record.get("id"), (str, int)):
+        meta["record_id"] = record["id"]
+    return RawArticle(
+        origin=origin,
+        title=title,
+        text=text,
+        source=given.strip() if given else None,
+        url=url.strip() if url else None,
+        published=published,
+        fmt="jsonl",
+        meta=meta,
+    )
+
+
+def read_jsonl(
+    path: Path, origin: str, settings: Settings, source: str | None
+) -> Iterator[RawArticle | Rejected]:
+    """Yield one item per non-blank line of a ``.jsonl`` or ``.jsonl.gz`` file."""
+    check_file(path)
+    limit = settings.max_input_bytes
+    line_no = 0
+    seen_any = False
+    try:
+        handle = _open(path)
+    except OSError as exc:
+        raise InputRejected(f"cannot open ({exc.strerror or exc})", "io_error") from None
+    with handle:
+        while True:
+            try:
+                line = handle.readline(limit + 1)
+                over = len(line) > limit and not line.endswith(b"\n")
+                extra = _skip_rest_of_line(handle) if over else 0
+            except EOFError:
+                yield Rejected(
+                    origin,
+                    f"truncated gzip file: it ends inside line {line_no + 1}; "
+                    f"{line_no} lines were read, the rest is lost",
+                    "truncated",
+                )
+                return
+            except (OSError, zlib.error) as exc:
+                yield Rejected(
+                    origin, f"corrupt compressed file after line {line_no} ({exc})", "corrupt"
+                )
+                return
+            if not line:
+                break
+            line_no += 1
+            where = f"{origin}:{line_no}"
+            if over:
+                yield too_large(len(line) + extra, limit, "record").rejected(where)
+                continue
+            if not line.strip():
+                continue
+            seen_any = True
+            try:
+                record = json.loads(line)
+            except UnicodeDecodeError:
+                yield Rejected(where, "line is not UTF-8 text", "malformed")
+                continue
+            except json.JSONDecodeError as exc:
+                yield Rejected(
+                    where, f"not valid JSON ({exc.msg}, column {exc.colno})", "malformed"
+                )
+                continue
+            try:
+                yield parse_record(record, where, source)
+            except InputRejected as exc:
+                yield exc.rejected(where)
+    if not seen_any:
+        yield Rejected(origin, "empty file (no JSON lines)", "empty")
+
+
+__all__ = ["megabytes", "parse_record", "read_jsonl"]

@@ -1,0 +1,38 @@
+"""Plain-text articles as scrapers save them: headline, optional byline, body.
+
+The first non-empty line is the headline; everything after it is the body, byline
+included: deciding what in the body is boilerplate (byline, captions, datelines) is the
+cleaning stage's job, done once for every format.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+from kroscek.data import RawArticle
+from kroscek.ingest.files import InputRejected, decode, read_limited
+from kroscek.settings import Settings
+
+
+def parse_text(
+    text: str, origin: str, *, source: str | None = None, url: str | None = None, fmt: str = "txt"
+) -> RawArticle:
+    """Split decoded text into headline and body."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff").split("\n")
+    index = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if index is None:
+        raise InputRejected("empty file", "empty")
+    title = lines[index].strip()
+    body = "\n".join(lines[index + 1 :]).strip("\n")
+    if not body.strip():
+        raise InputRejected("only a headline, no article text after it", "no_text")
+    return RawArticle(origin=origin, title=title, text=body, source=source, url=url, fmt=fmt)
+
+
+def read_txt(
+    path: Path, origin: str, settings: Settings, source: str | None
+) -> Iterator[RawArticle]:
+    """Read one ``.txt`` file as one article."""
+    data = read_limited(path, settings.max_input_bytes)
+    yield parse_text(decode(data), origin, source=source)

@@ -1,0 +1,85 @@
+"""Language detection (Indonesian or English) from function-word ratios.
+
+Every later stage picks its word lists by language, so detection has to be cheap and
+dependable on news prose. Function words ("yang", "dan", "di" / "the", "of", "and") make
+up a large share of any running text and barely overlap between the two languages, so
+counting them beats a general-purpose detector here at a fraction of the cost (lingua
+needs about 113 MB; this needs two small sets). Malay scores as Indonesian, which is what
+the pipeline wants.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+LANGS: tuple[str, ...] = ("id", "en")
+UNDETERMINED = "und"
+
+_WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+# Below this many words, or this many function-word hits, a guess is not worth making.
+_MIN_WORDS = 4
+_MIN_HITS = 2
+# A language must explain at least this share of the words to be chosen at all.
+_MIN_RATIO = 0.08
+# Only the start of a long text is read: the ratio is stable after a few hundred words.
+_MAX_CHARS = 4000
+
+
+@lru_cache(maxsize=64)
+def lang_data(lang: str, name: str) -> Any:
+    """The parsed JSON data file ``kroscek/lang/<lang>/<name>.json`` (cached)."""
+    path = resources.files("kroscek").joinpath("lang", lang, f"{name}.json")
+    with path.open("r", encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+@lru_cache(maxsize=8)
+def stopwords(lang: str) -> frozenset[str]:
+    """Lower-case function words of ``lang`` (from ``lang/<lang>/stopwords.json``)."""
+    return frozenset(w.lower() for w in lang_data(lang, "stopwords")["words"])
+
+
+@lru_cache(maxsize=1)
+def _exclusive_stopwords() -> dict[str, frozenset[str]]:
+    """Each language's function words minus those shared with another language."""
+    sets = {lang: stopwords(lang) for lang in LANGS}
+    out: dict[str, frozenset[str]] = {}
+    for lang, words in sets.items():
+        others: set[str] = set()
+        for other, other_words in sets.items():
+            if other != lang:
+                others |= other_words
+        out[lang] = words - others
+    return out
+
+
+def scores(text: str) -> dict[str, float]:
+    """Share of the words in ``text`` that are function words of each language."""
+    words = _WORD_RE.findall(text[:_MAX_CHARS].lower())
+    if not words:
+        return {lang: 0.0 for lang in LANGS}
+    sets = _exclusive_stopwords()
+    return {lang: sum(1 for w in words if w in sets[lang]) / len(words) for lang in LANGS}
+
+
+def detect(text: str) -> str:
+    """``"id"`` or ``"en"`` for the language of ``text``; ``"und"`` when too little to tell.
+
+    Reads at most the first few thousand characters, so it costs microseconds per article.
+    """
+    sample = text[:_MAX_CHARS].lower()
+    words = _WORD_RE.findall(sample)
+    if len(words) < _MIN_WORDS:
+        return UNDETERMINED
+    sets = _exclusive_stopwords()
+    hits = {lang: sum(1 for w in words if w in sets[lang]) for lang in LANGS}
+    best = max(LANGS, key=lambda lang: hits[lang])
+    if hits[best] < _MIN_HITS or hits[best] / len(words) < _MIN_RATIO:
+        return UNDETERMINED
+    if sum(1 for lang in LANGS if hits[lang] == hits[best]) > 1:
+        return UNDETERMINED
+    return best

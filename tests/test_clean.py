@@ -1,0 +1,285 @@
+"""Cleaning removes each kind of scraping noise and keeps (and rejoins) article text."""
+
+from __future__ import annotations
+
+import pytest
+
+from kroscek.clean import clean
+from kroscek.data import RawArticle, content_id
+
+BODY = (
+    "Warga di tepi Sungai Citarum mulai mengungsi sejak Senin pagi karena air terus naik.\n\n"
+    "Pemerintah kabupaten menyiapkan 14 tenda darurat di halaman kantor kecamatan."
+)
+
+
+def raw(text: str, title: str = "Banjir Rendam Tiga Desa di Karawang", **kw: object) -> RawArticle:
+    return RawArticle(origin=kw.pop("origin", "berita/banjir.txt"), title=title, text=text, **kw)  # type: ignore[arg-type]
+
+
+def kinds(article_meta: dict) -> list[str]:
+    return [r["kind"] for r in article_meta["removed"]]
+
+
+@pytest.mark.parametrize(
+    ("noise", "kind"),
+    [
+        (
+            "Petugas BPBD mengevakuasi warga dengan perahu karet\nSumber :\n  • dokumentasi BPBD",
+            "caption",
+        ),
+        ("Petugas mengevakuasi warga lansia\n\nFoto:\n  • Antara/Rudi Hartono", "caption"),
+        ("Posko pengungsian di Kecamatan Rengasdengklok\nPhoto : Istimewa", "caption"),
+        ("Baca juga: Harga Cabai Melonjak Jelang Akhir Tahun", "read_also"),
+        ("Lihat Juga: Kebakaran Hutan Meluas di Riau", "read_also"),
+        ("BACA JUGA:", "read_also"),
+        ("Halaman Selanjutnya", "pagination"),
+        ("Halaman berikutnya »", "pagination"),
+        ("img_title", "img_title"),
+        ("[Gambas:Video CNN]", "embed"),
+        ("ADVERTISEMENT", "advert"),
+        ("SCROLL TO CONTINUE WITH CONTENT", "advert"),
+        ("Gubernur Tinjau Proyek Tol Baru di Pesisir Utara", "related_headline"),
+        ("Lima Fakta Unik Festival Layang-Layang di Pantai Selatan", "related_headline"),
+        ("(rdn/ags)", "editor_initials"),
+        ("Penulis: Dewi Lestari", "byline"),
+        ("Editor : Bambang Sutopo", "byline"),
+        ("![foto banjir](https://contoh.id/banjir.jpg)", "markup"),
+    ],
+)
+def test_noise_line_is_removed_and_recorded(noise: str, kind: str) -> None:
+    parts = BODY.split("\n\n")
+    text = f"{parts[0]}\n\n{noise}\n\n{parts[1]}"
+    article = clean(raw(text))
+    assert article.text == BODY
+    assert kind in kinds(article.meta)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kepala desa mengatakan bantuan beras yang dijanjikan pemerintah\n\n"
+            "Provinsi Jawa Barat belum juga tiba hingga Selasa sore.",
+            "Kepala desa mengatakan bantuan beras yang dijanjikan pemerintah "
+            "Provinsi Jawa Barat belum juga tiba hingga Selasa sore.",
+        ),
+        (
+            "Tim SAR gabungan menemukan dua korban yang sempat hanyut\n"
+            "di aliran sungai pada Rabu dini hari.",
+            "Tim SAR gabungan menemukan dua korban yang sempat hanyut "
+            "di aliran sungai pada Rabu dini hari.",
+        ),
+        (
+            "The agency said the convoy carrying food and medicine for\n\n"
+            "Northern Province residents was stopped at the border.",
+            "The agency said the convoy carrying food and medicine for "
+            "Northern Province residents was stopped at the border.",
+        ),
+    ],
+)
+def test_paragraph_broken_mid_sentence_is_rejoined(text: str, expected: str) -> None:
+    assert clean(raw(text)).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet", "place", "first_words"),
+    [
+        ("SUARA Bekasi – Polisi menangkap dua pelaku.", "SUARA Bekasi", None, "Polisi"),
+        (
+            "Kabarkita.com. Surabaya - Polisi menangkap dua pelaku.",
+            "Kabarkita.com",
+            "Surabaya",
+            "Polisi",
+        ),
+        (
+            "MEDAN, BERITASATU.com - Polisi menangkap dua pelaku.",
+            "BERITASATU.com",
+            "MEDAN",
+            "Polisi",
+        ),
+        ("Semarang (ANTARA) - Polisi menangkap dua pelaku.", "ANTARA", "Semarang", "Polisi"),
+        ("NAIROBI (Reuters) - Police arrested two men.", "Reuters", "NAIROBI", "Police"),
+        ("Bandung, KBN Jabar -- Polisi menangkap dua pelaku.", "KBN Jabar", "Bandung", "Polisi"),
+    ],
+)
+def test_dateline_is_removed_and_names_outlet_and_place(
+    text: str, outlet: str, place: str | None, first_words: str
+) -> None:
+    article = clean(raw(text, origin="x.txt"))
+    assert article.text.startswith(first_words)
+    assert article.source == outlet
+    assert article.meta["dateline_place"] == place
+    assert "dateline" in kinds(article.meta)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Presiden Direktur - yang baru dilantik - menolak berkomentar.",
+        "Angka itu - menurut data resmi - terus naik.",
+    ],
+)
+def test_ordinary_dash_is_not_a_dateline(text: str) -> None:
+    assert clean(raw(text)).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Komandan [Pasukan Khusus](#) tiba di lokasi.", "Komandan Pasukan Khusus tiba di lokasi."),
+        (
+            "Ia menyebut **tidak ada korban** dalam insiden itu.",
+            "Ia menyebut tidak ada korban dalam insiden itu.",
+        ),
+        (
+            "## Latar belakang konflik yang panjang terus memanas.",
+            "Latar belakang konflik yang panjang terus memanas.",
+        ),
+        (
+            "Harga naik &amp; stok menipis di pasar induk.",
+            "Harga naik & stok menipis di pasar induk.",
+        ),
+        (
+            "Laporan [lengkap](https://contoh.id/a?b=1) sudah terbit.",
+            "Laporan lengkap sudah terbit.",
+        ),
+    ],
+)
+def test_markdown_residue_is_stripped(text: str, expected: str) -> None:
+    assert clean(raw(text)).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "initials"),
+    [
+        (
+            "Proyek itu ditargetkan selesai tahun depan. (psp/wis)",
+            "Proyek itu ditargetkan selesai tahun depan.",
+            "(psp/wis)",
+        ),
+        (
+            "Proyek itu ditargetkan selesai tahun depan.\n\n(ant)",
+            "Proyek itu ditargetkan selesai tahun depan.",
+            "(ant)",
+        ),
+        (
+            "Proyek itu ditargetkan selesai tahun depan.” (rdn/ant/dil)",
+            "Proyek itu ditargetkan selesai tahun depan.”",
+            "(rdn/ant/dil)",
+        ),
+    ],
+)
+def test_editor_initials_at_the_end_are_removed(text: str, expected: str, initials: str) -> None:
+    article = clean(raw(text))
+    assert article.text == expected
+    assert {"kind": "editor_initials", "text": initials} in article.meta["removed"]
+
+
+def test_acronym_in_brackets_closing_a_sentence_is_kept() -> None:
+    text = "Ia bekerja untuk Badan Pusat Statistik (BPS)"
+    assert clean(raw(text)).text == text
+
+
+@pytest.mark.parametrize(
+    ("byline", "name"),
+    [
+        ("written by Kabarkita", "Kabarkita"),
+        ("Oleh: Siti Rahma", "Siti Rahma"),
+        ("By Jane Doe", "Jane Doe"),
+    ],
+)
+def test_byline_names_the_outlet_when_nothing_better_is_known(byline: str, name: str) -> None:
+    article = clean(raw(f"{byline}\n\n{BODY}", origin="<stdin>"))
+    assert article.text == BODY
+    assert article.source == name
+    assert article.meta["source_from"] == "byline"
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "source", "how"),
+    [
+        ({"url": "https://www.kabarkita.co.id/berita/1"}, "kabarkita.co.id", "url"),
+        (
+            {
+                "url": "https://jabar.suaranusa.id/a",
+                "text": "SUARANUSA Jabar – Polisi menangkap dua pelaku.",
+            },
+            "SUARANUSA Jabar",
+            "url",
+        ),
+        ({"source": "Harian Contoh"}, "Harian Contoh", "given"),
+        ({}, "banjir", "file"),
+    ],
+)
+def test_outlet_resolution_order(kwargs: dict, source: str, how: str) -> None:
+    text = kwargs.pop("text", BODY)
+    article = clean(raw(text, **kwargs))
+    assert (article.source, article.meta["source_from"]) == (source, how)
+
+
+def test_source_argument_overrides_everything() -> None:
+    article = clean(
+        raw("SUARA Bekasi – Polisi menangkap dua pelaku.", url="https://a.id/x"), source="Pilihan"
+    )
+    assert article.source == "Pilihan"
+    assert article.id == content_id("Pilihan", article.title, article.text)
+
+
+@pytest.mark.parametrize(
+    ("title", "url", "expected"),
+    [
+        ("Banjir Rendam Tiga Desa - KABARKITA", None, "Banjir Rendam Tiga Desa"),
+        ("Banjir Rendam Tiga Desa | Kabarkita.com", None, "Banjir Rendam Tiga Desa"),
+        (
+            "Banjir Rendam Tiga Desa - Kabarkita",
+            "https://kabarkita.id/a",
+            "Banjir Rendam Tiga Desa",
+        ),
+        (
+            "Israel - Hamas Sepakat Gencatan Senjata",
+            None,
+            "Israel - Hamas Sepakat Gencatan Senjata",
+        ),
+        ("**Banjir** Rendam Tiga Desa", None, "Banjir Rendam Tiga Desa"),
+    ],
+)
+def test_title_loses_site_suffix_and_markup(title: str, url: str | None, expected: str) -> None:
+    assert clean(raw(BODY, title=title, url=url)).title == expected
+
+
+def test_caption_is_not_taken_from_a_full_body_paragraph() -> None:
+    long_para = (
+        "Menurut keterangan polisi, kebakaran bermula dari korsleting listrik di lantai dua "
+        "gedung itu sebelum api menjalar ke toko-toko di sebelahnya dan menghanguskan puluhan kios."
+    )
+    text = f"{long_para}\n\nFoto:\n  • Dok. Damkar\n\n{BODY}"
+    article = clean(raw(text))
+    assert article.text == f"{long_para}\n\n{BODY}"
+
+
+def test_title_case_line_continuing_a_broken_sentence_is_kept() -> None:
+    text = "Bantuan itu dikirim oleh lembaga kemanusiaan dari\n\nPerhimpunan Palang Merah Nasional"
+    article = clean(raw(text))
+    assert article.text == (
+        "Bantuan itu dikirim oleh lembaga kemanusiaan dari Perhimpunan Palang Merah Nasional"
+    )
+
+
+def test_whitespace_and_missing_space_after_comma_are_normalised() -> None:
+    text = "Hadir  pula   perwakilan Brigade Garuda,Kodam dan\u00a0warga\u200b sekitar."
+    assert clean(raw(text)).text == "Hadir pula perwakilan Brigade Garuda, Kodam dan warga sekitar."
+
+
+def test_language_is_detected() -> None:
+    assert clean(raw(BODY)).lang == "id"
+    english = (
+        "Residents of the riverside villages began to leave on Monday as the water kept rising."
+    )
+    assert clean(raw(english, title="Floods hit three villages")).lang == "en"
+
+
+def test_cleaning_is_deterministic_and_idempotent_on_clean_text() -> None:
+    first = clean(raw(BODY))
+    again = clean(raw(first.text, title=first.title))
+    assert again.text == first.text and again.id == first.id
