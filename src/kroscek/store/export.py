@@ -1,0 +1,162 @@
+"""Export a corpus as Parquet files (articles, stories, findings) for DuckDB, pandas, Spark.
+
+pyarrow is optional (``pip install 'kroscek[parquet]'``) and imported only here. Articles
+are written in row groups as they are read, so memory stays bounded on large corpora.
+Findings come from the cached story reports (``kroscek story ID`` or the web app fill the
+cache; ``export_parquet(..., compute_reports=True)`` fills it for every story with two or
+more independent outlets first).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+from kroscek.errors import UsageError
+from kroscek.store.corpus import Corpus
+
+_ROWS_PER_GROUP = 5000
+
+
+def _pyarrow() -> Any:
+    try:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+    except ImportError:
+        raise UsageError(
+            "Parquet export needs pyarrow, which is not installed",
+            hint="pip install 'kroscek[parquet]'",
+        ) from None
+    return pa, pq
+
+
+def export_parquet(
+    corpus: Corpus, directory: str | os.PathLike[str], *, compute_reports: bool = False
+) -> dict[str, int]:
+    """Write ``articles.parquet``, ``stories.parquet`` and ``findings.parquet``; row counts."""
+    pa, pq = _pyarrow()
+    out = Path(directory)
+    out.mkdir(parents=True, exist_ok=True)
+    if compute_reports:
+        for story_id in _multi_source_stories(corpus):
+            corpus.story_report(story_id)
+
+    ts = pa.timestamp("us", tz="UTC")
+    art_schema = pa.schema(
+        [
+            ("id", pa.string()),
+            ("story_id", pa.string()),
+            ("source", pa.string()),
+            ("title", pa.string()),
+            ("text", pa.string()),
+            ("url", pa.string()),
+            ("published", ts),
+            ("lang", pa.string()),
+            ("duplicate_of", pa.string()),
+            ("origin", pa.string()),
+        ]
+    )
+    n_articles = 0
+    with pq.ParquetWriter(out / "articles.parquet", art_schema) as writer:
+        buf: list[dict[str, Any]] = []
+        for row in corpus.iter_articles():
+            row["published"] = _dt(row["published"])
+            buf.append(row)
+            if len(buf) >= _ROWS_PER_GROUP:
+                writer.write_table(pa.Table.from_pylist(buf, schema=art_schema))
+                n_articles += len(buf)
+                buf = []
+        if buf or n_articles == 0:
+            writer.write_table(pa.Table.from_pylist(buf, schema=art_schema))
+            n_articles += len(buf)
+
+    with corpus.lock:
+        story_rows = corpus.connection.execute(
+            "SELECT id, title, first_published, last_published, n_articles, n_independent, "
+            "n_sources, sources, langs FROM stories ORDER BY last_ts IS NULL, last_ts DESC, id"
+        ).fetchall()
+    story_schema = pa.schema(
+        [
+            ("id", pa.string()),
+            ("title", pa.string()),
+            ("first_published", ts),
+            ("last_published", ts),
+            ("n_articles", pa.int32()),
+            ("n_independent", pa.int32()),
+            ("n_sources", pa.int32()),
+            ("sources", pa.list_(pa.string())),
+            ("langs", pa.list_(pa.string())),
+        ]
+    )
+    stories = [
+        {
+            "id": r[0],
+            "title": r[1],
+            "first_published": _dt(r[2]),
+            "last_published": _dt(r[3]),
+            "n_articles": r[4],
+            "n_independent": r[5],
+            "n_sources": r[6],
+            "sources": json.loads(r[7]),
+            "langs": json.loads(r[8]),
+        }
+        for r in story_rows
+    ]
+    pq.write_table(pa.Table.from_pylist(stories, schema=story_schema), out / "stories.parquet")
+
+    with corpus.lock:
+        report_rows = corpus.connection.execute(
+            "SELECT r.story_id, r.report FROM reports r JOIN stories s "
+            "ON s.id = r.story_id AND s.version = r.version ORDER BY r.story_id"
+        ).fetchall()
+    finding_schema = pa.schema(
+        [
+            ("story_id", pa.string()),
+            ("type", pa.string()),
+            ("severity", pa.string()),
+            ("slot", pa.string()),
+            ("message", pa.string()),
+            ("articles", pa.list_(pa.string())),
+            ("evidence", pa.string()),
+        ]
+    )
+    findings = []
+    for story_id, payload in report_rows:
+        for f in json.loads(payload).get("findings", []):
+            evidence = f.get("evidence", [])
+            findings.append(
+                {
+                    "story_id": story_id,
+                    "type": f["type"],
+                    "severity": f["severity"],
+                    "slot": f.get("slot"),
+                    "message": f["message"],
+                    "articles": sorted({e["article"] for e in evidence}),
+                    "evidence": json.dumps(evidence, ensure_ascii=False),
+                }
+            )
+    pq.write_table(pa.Table.from_pylist(findings, schema=finding_schema), out / "findings.parquet")
+    return {"articles": n_articles, "stories": len(stories), "findings": len(findings)}
+
+
+def _multi_source_stories(corpus: Corpus) -> list[str]:
+    with corpus.lock:
+        return [
+            r[0]
+            for r in corpus.connection.execute(
+                "SELECT id FROM stories WHERE n_sources >= 2 ORDER BY id"
+            )
+        ]
+
+
+def _dt(value: str | None) -> Any:
+    from kroscek.store.codec import parse_dt
+
+    dt = parse_dt(value)
+    if dt is not None and dt.tzinfo is None:
+        from datetime import UTC
+
+        dt = dt.replace(tzinfo=UTC)
+    return dt
