@@ -117,8 +117,8 @@ def _routes() -> list[Route]:
         Route("/articles/{article_id}", article_page, methods=["GET", "HEAD"]),
         Route("/outlets.json", outlets_json, methods=["GET", "HEAD"]),
         Route("/outlets", outlets_page, methods=["GET", "HEAD"]),
-        Route("/outlets/{name}.json", outlet_json, methods=["GET", "HEAD"]),
-        Route("/outlets/{name}", outlet_page, methods=["GET", "HEAD"]),
+        Route("/outlets/{name:path}.json", outlet_json, methods=["GET", "HEAD"]),
+        Route("/outlets/{name:path}", outlet_page, methods=["GET", "HEAD"]),
         Route("/search.json", search_json, methods=["GET", "HEAD"]),
         Route("/search", search_page, methods=["GET", "HEAD"]),
         Route("/compare.json", compare_json, methods=["POST"]),
@@ -359,20 +359,37 @@ def story_page(request: Request) -> Response:
 # --------------------------------------------------------------------------- article
 
 
-def _article(request: Request) -> Any:
+def _article(request: Request) -> tuple[Any, str | None]:
+    """The article and its story id; with the facts of its story's report when it has one.
+
+    The store keeps articles as cleaned text; facts are extracted when a story is
+    compared, so an article that took part in its story's report is shown with the
+    facts (and offsets) of that report.
+    """
     article_id = _check_id(request.path_params["article_id"], "article")
-    article = _pool(request).get().article(article_id)
+    pool = _pool(request)
+    corpus = pool.get()
+    article = corpus.article(article_id)
     if article is None:
         raise _not_found(f"article {article_id!r} not found")
-    return article
+    story_id = corpus.article_story(article_id)
+    detail = corpus.story(story_id) if story_id else None
+    if detail is not None and any(
+        a.id == article_id and a.duplicate_of is None for a in detail.articles
+    ):
+        report = pool.story_report(detail)
+        if report is not None:
+            article = next((a for a in report.articles if a.id == article_id), article)
+    return article, story_id
 
 
 def article_json(request: Request) -> Response:
-    return _json(_article(request).to_dict())
+    article, story_id = _article(request)
+    return _json({**article.to_dict(), "story_id": story_id})
 
 
 def article_page(request: Request) -> Response:
-    article = _article(request)
+    article, story_id = _article(request)
     marks: dict[str, list[Mark]] = {"title": [], "text": []}
     for n, fact in enumerate(article.facts):
         marks[fact.field].append(
@@ -383,6 +400,7 @@ def article_page(request: Request) -> Response:
         "article.html",
         {
             "article": article,
+            "story_id": story_id,
             "title_html": highlight(article.title, marks["title"]),
             "text_html": highlight(article.text, marks["text"]),
             "json_path": f"/articles/{article.id}.json",
