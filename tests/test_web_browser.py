@@ -1,0 +1,225 @@
+"""The web app in a real browser: Debian's Chromium driven by Playwright, headless.
+
+A uvicorn server runs in a thread on a free loopback port over a corpus built through
+the project's pipeline (test_web_corpus). Every page opened here fails the test if a
+JavaScript dialog opens (an ``alert`` from a hostile article would) or if the console
+reports an error (a script error, or a Content-Security-Policy violation).
+"""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import struct
+import tempfile
+import threading
+import time
+import zlib
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from test_web_corpus import build_corpus
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(
+        not Path(CHROMIUM).exists(),
+        reason=f"{CHROMIUM} is missing: run `bash scripts/browser-deps` (Debian's chromium)",
+    ),
+]
+
+
+# --------------------------------------------------------------------------- screenshots
+
+
+def png_scanlines(data: bytes) -> tuple[int, int, bytes]:
+    """Width, height and the inflated (still filtered) scanlines of a PNG."""
+    assert data[:8] == b"\x89PNG\r\n\x1a\n", "not a PNG"
+    pos, width, height, idat = 8, 0, 0, bytearray()
+    while pos < len(data):
+        (length,) = struct.unpack(">I", data[pos : pos + 4])
+        kind = data[pos + 4 : pos + 8]
+        body = data[pos + 8 : pos + 8 + length]
+        if kind == b"IHDR":
+            width, height = struct.unpack(">II", body[:8])
+        elif kind == b"IDAT":
+            idat.extend(body)
+        pos += 12 + length
+    return width, height, zlib.decompress(bytes(idat))
+
+
+def looks_blank(png: bytes) -> bool:
+    """True when a screenshot holds (almost) nothing but one colour.
+
+    A PNG row of one flat colour filters to zeros, so a blank page inflates to a handful
+    of distinct byte values; text, borders and highlights bring many more.
+    """
+    width, height, raw = png_scanlines(png)
+    assert width > 0 and height > 0
+    return len(set(raw)) < 24
+
+
+# --------------------------------------------------------------------------- fixtures
+
+
+@pytest.fixture(scope="module")
+def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    import uvicorn
+
+    from kroscek.web import create_app
+
+    db = build_corpus(tmp_path_factory.mktemp("webbrowser") / "kroscek.db")
+    app = create_app(db, allowed_hosts=["127.0.0.1", "localhost"])
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.bind(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="on"))
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started:
+        assert thread.is_alive() and time.monotonic() < deadline, "uvicorn did not start"
+        time.sleep(0.02)
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(timeout=10)
+    sock.close()
+
+
+@pytest.fixture(scope="module")
+def context() -> Iterator[Any]:
+    from playwright.sync_api import sync_playwright
+
+    profile = tempfile.mkdtemp(prefix="kroscek-chromium-")
+    try:
+        with sync_playwright() as pw:
+            ctx = pw.chromium.launch_persistent_context(
+                profile,
+                executable_path=CHROMIUM,
+                headless=True,
+                args=ARGS,
+                viewport={"width": 1200, "height": 900},
+                locale="id-ID",
+            )
+            ctx.set_default_timeout(15_000)
+            yield ctx
+            ctx.close()
+    finally:
+        shutil.rmtree(profile, ignore_errors=True)
+
+
+class Watched:
+    """A page that records every dialog and console error it produces."""
+
+    def __init__(self, page: Any) -> None:
+        self.page = page
+        self.dialogs: list[str] = []
+        self.errors: list[str] = []
+        page.on("dialog", self._dialog)
+        page.on("console", self._console)
+        page.on("pageerror", lambda exc: self.errors.append(str(exc)))
+
+    def _dialog(self, dialog: Any) -> None:
+        self.dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    def _console(self, message: Any) -> None:
+        if message.type == "error":
+            self.errors.append(message.text)
+
+
+@pytest.fixture
+def page(context: Any) -> Iterator[Any]:
+    watched = Watched(context.new_page())
+    yield watched.page
+    watched.page.close()
+    assert watched.dialogs == [], f"a JavaScript dialog opened: {watched.dialogs}"
+    assert watched.errors == [], f"console errors: {watched.errors}"
+
+
+def _screenshot_not_blank(page: Any) -> None:
+    png = page.screenshot(full_page=False)
+    assert not looks_blank(png), "the screenshot is blank"
+
+
+# --------------------------------------------------------------------------- tests
+
+
+def test_blank_check_tells_a_blank_page_from_a_rendered_one(page: Any, base_url: str) -> None:
+    page.set_content("<html><body style='background:#fff'></body></html>")
+    assert looks_blank(page.screenshot())
+    page.goto(base_url + "/")
+    assert not looks_blank(page.screenshot())
+
+
+def test_story_list_opens_and_leads_to_an_outlet(page: Any, base_url: str) -> None:
+    page.goto(base_url + "/")
+    assert page.locator("h1").inner_text() == "Cerita terbaru"
+    assert page.locator("li.story").count() == 3
+    _screenshot_not_blank(page)
+    page.locator("p.outlets a", has_text="Warta Harian").first.click()
+    page.wait_for_url("**/outlets/Warta%20Harian")
+    assert page.locator("h1").inner_text() == "Warta Harian"
+    assert page.locator("li.story").count() == 1
+
+
+def test_skip_link_is_the_first_tab_stop_and_is_visible(page: Any, base_url: str) -> None:
+    page.goto(base_url + "/")
+    page.keyboard.press("Tab")
+    focused = page.evaluate("document.activeElement.className")
+    assert focused == "skip"
+    box = page.locator("a.skip").bounding_box()
+    assert box is not None and box["y"] >= 0
+    page.keyboard.press("Enter")
+    assert page.evaluate("location.hash") == "#main"
+
+
+def test_phone_width_has_no_sideways_scrolling(context: Any, base_url: str) -> None:
+    watched = Watched(context.new_page())
+    phone = watched.page
+    phone.set_viewport_size({"width": 375, "height": 740})
+    for path in ("/", "/search?q=perbatasan", "/compare"):
+        phone.goto(base_url + path)
+        overflow = phone.evaluate(
+            "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+        )
+        assert overflow <= 1, f"{path} scrolls sideways by {overflow}px on a phone"
+    _screenshot_not_blank(phone)
+    phone.close()
+    assert watched.dialogs == [] and watched.errors == []
+
+
+def test_search_highlights_matches(page: Any, base_url: str) -> None:
+    page.goto(base_url + "/search")
+    page.fill("#q", "perbatasan")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/search?q=perbatasan")
+    assert page.locator(".snippet mark").count() >= 1
+    _screenshot_not_blank(page)
+
+
+@pytest.mark.parametrize("path", ["/", "/search?q=Sungai", "/outlets", "/?lang=en"])
+def test_hostile_article_runs_no_script(page: Any, base_url: str, path: str) -> None:
+    page.goto(base_url + path)
+    page.wait_for_load_state("load")
+    assert page.evaluate("document.querySelectorAll('img[onerror], b[onmouseover]').length") == 0
+    assert page.evaluate("document.scripts.length") == 1
+    hostile = page.get_by_text("alert('judul')").first
+    if path != "/outlets":
+        assert hostile.count() == 1  # shown as text
+        hostile.hover()
