@@ -1,0 +1,263 @@
+"""Align N articles: shared verbatim passages, paraphrased sentence pairs, unique sentences.
+
+The result is what findings build on: a number in a sentence that another outlet copied or
+paraphrased is the same claim; a sentence nobody else has is unique. Verbatim passages come
+from n-gram seeding (``verbatim``); sentence pairs from IDF-weighted overlap of content stems,
+matched one-to-one per article pair, so one sentence never stands for two.
+"""
+
+from __future__ import annotations
+
+import math
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from itertools import combinations, pairwise
+from typing import Literal
+
+from kroscek.align.verbatim import run_similarity, shared_runs
+from kroscek.align.words import Word, content_stems, words
+from kroscek.data import Article, Occurrence, SharedPassage, Span
+from kroscek.settings import DEFAULT, Settings
+
+# A sentence this much covered by a verbatim passage counts as copied, not paraphrased.
+VERBATIM_COVER = 0.5
+# A sentence with less than this share shared verbatim and no paraphrase partner is unique.
+UNIQUE_MAX_COVER = 0.3
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence of one article with its content stems (for similarity)."""
+
+    article: str
+    index: int
+    span: Span
+    words: tuple[Word, ...]
+    stems: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class SentencePair:
+    """Two sentences of two articles that say the same thing, copied or in other words."""
+
+    a: Sentence
+    b: Sentence
+    similarity: float
+    kind: Literal["verbatim", "paraphrase"]
+
+
+@dataclass(frozen=True, slots=True)
+class Alignment:
+    """What the articles share and what each has alone (offsets into ``Article.text``)."""
+
+    shared: tuple[SharedPassage, ...]
+    unique: dict[str, tuple[Span, ...]]
+    pairs: tuple[SentencePair, ...] = ()
+    sentences: dict[str, tuple[Sentence, ...]] = field(default_factory=dict)
+
+    def sentence_at(self, article: str, offset: int) -> Sentence | None:
+        """The sentence of ``article`` containing character ``offset`` of its text."""
+        sents = self.sentences.get(article, ())
+        starts = [s.span.start for s in sents]
+        i = bisect_right(starts, offset) - 1
+        if 0 <= i < len(sents) and sents[i].span.start <= offset < max(
+            sents[i].span.end, offset + 1
+        ):
+            return sents[i]
+        return None
+
+    def partners(self, sentence: Sentence) -> list[tuple[Sentence, float]]:
+        """Sentences of other articles aligned with ``sentence`` (copied or paraphrased)."""
+        out: list[tuple[Sentence, float]] = []
+        for p in self.pairs:
+            if p.a is sentence or p.a == sentence:
+                out.append((p.b, p.similarity))
+            elif p.b is sentence or p.b == sentence:
+                out.append((p.a, p.similarity))
+        return out
+
+
+def _sentence_spans(article: Article) -> list[Span]:
+    from kroscek.text.segment import sentences as split
+
+    return [s for s in split(article.text, article.lang) if s.end > s.start]
+
+
+def _sentences(article: Article, ws: list[Word]) -> list[Sentence]:
+    starts = [w.start for w in ws]
+    out: list[Sentence] = []
+    for idx, span in enumerate(_sentence_spans(article)):
+        lo, hi = bisect_left(starts, span.start), bisect_left(starts, span.end)
+        sw = tuple(ws[lo:hi])
+        out.append(
+            Sentence(article.id, idx, span, sw, frozenset(content_stems(list(sw), article.lang)))
+        )
+    return out
+
+
+def _idf(all_sentences: Sequence[Sentence]) -> dict[str, float]:
+    df: Counter[str] = Counter()
+    for s in all_sentences:
+        df.update(s.stems)
+    n = len(all_sentences) or 1
+    return {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}
+
+
+def similarity(a: frozenset[str], b: frozenset[str], idf: dict[str, float]) -> float:
+    """How much two sentences say alike, from their stem sets weighted by rarity.
+
+    The mean of the IDF-weighted cosine and overlap coefficient: the cosine alone punishes a
+    paraphrase that adds a clause ("..., menurut BPBD"), the overlap alone lets a short
+    sentence match any long one. Two shared stems at least, so one common word is no match.
+    """
+    common = a & b
+    if len(common) < 2:
+        return 0.0
+    inter = sum(idf.get(t, 1.0) for t in common)
+    wa = sum(idf.get(t, 1.0) for t in a)
+    wb = sum(idf.get(t, 1.0) for t in b)
+    return 0.5 * inter / math.sqrt(wa * wb) + 0.5 * inter / min(wa, wb)
+
+
+def _coverage(span: Span, covered: list[tuple[int, int]]) -> float:
+    total = max(1, span.end - span.start)
+    got = 0
+    for s, e in covered:
+        lo, hi = max(s, span.start), min(e, span.end)
+        if hi > lo:
+            got += hi - lo
+    return got / total
+
+
+def _group_passages(
+    raw: list[tuple[float, list[Occurrence]]], texts: dict[str, str]
+) -> list[SharedPassage]:
+    """Merge pairwise passages that overlap in some article into N-article passages."""
+    parent = list(range(len(raw)))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    by_article: dict[str, list[tuple[int, int, int]]] = {}
+    for k, (_, occs) in enumerate(raw):
+        for o in occs:
+            by_article.setdefault(o.article, []).append((o.start, o.end, k))
+    for spans in by_article.values():
+        spans.sort()
+        for (s1, e1, k1), (s2, e2, k2) in pairwise(spans):
+            if s2 < e1 and (min(e1, e2) - s2) >= 0.5 * min(e1 - s1, e2 - s2):
+                parent[find(k2)] = find(k1)
+    groups: dict[int, list[int]] = {}
+    for k in range(len(raw)):
+        groups.setdefault(find(k), []).append(k)
+    order = list(texts)
+    out: list[SharedPassage] = []
+    for members in groups.values():
+        spans_by_art: dict[str, tuple[int, int]] = {}
+        sim = min(raw[k][0] for k in members)
+        for k in members:
+            for o in raw[k][1]:
+                cur = spans_by_art.get(o.article)
+                spans_by_art[o.article] = (
+                    (o.start, o.end) if cur is None else (min(cur[0], o.start), max(cur[1], o.end))
+                )
+        occs = tuple(
+            Occurrence(art, s, e)
+            for art, (s, e) in sorted(spans_by_art.items(), key=lambda kv: order.index(kv[0]))
+        )
+        first = occs[0]
+        out.append(
+            SharedPassage("verbatim", texts[first.article][first.start : first.end], occs, sim)
+        )
+    return out
+
+
+def align(articles: Sequence[Article], settings: Settings = DEFAULT) -> Alignment:
+    """Align two or more articles about one event (see the module docstring)."""
+    texts = {a.id: a.text for a in articles}
+    ws = {a.id: words(a.text, a.lang) for a in articles}
+
+    raw: list[tuple[float, list[Occurrence]]] = []
+    for x, y in combinations(articles, 2):
+        wa, wb = ws[x.id], ws[y.id]
+        for run in shared_runs(wa, wb):
+            a_s, a_e = wa[run.a0].start, wa[run.a1 - 1].end
+            b_s, b_e = wb[run.b0].start, wb[run.b1 - 1].end
+            if min(a_e - a_s, b_e - b_s) < settings.min_shared_chars:
+                continue
+            sim = run_similarity(wa, wb, run)
+            raw.append((sim, [Occurrence(x.id, a_s, a_e), Occurrence(y.id, b_s, b_e)]))
+    verbatim = _group_passages(raw, texts)
+
+    covered: dict[tuple[str, str], list[tuple[int, int]]] = {}
+    for _, occs in raw:
+        o1, o2 = occs
+        covered.setdefault((o1.article, o2.article), []).append((o1.start, o1.end))
+        covered.setdefault((o2.article, o1.article), []).append((o2.start, o2.end))
+
+    sents = {a.id: _sentences(a, ws[a.id]) for a in articles}
+    idf = _idf([s for ss in sents.values() for s in ss])
+    pairs: list[SentencePair] = []
+    paraphrases: list[SharedPassage] = []
+    paired: set[tuple[str, int]] = set()
+    for x, y in combinations(articles, 2):
+        cand: list[tuple[float, int, int]] = []
+        for i, sa in enumerate(sents[x.id]):
+            for j, sb in enumerate(sents[y.id]):
+                if not (sa.stems & sb.stems):
+                    continue
+                sim = similarity(sa.stems, sb.stems, idf)
+                if sim >= settings.paraphrase_threshold:
+                    cand.append((sim, i, j))
+        cand.sort(key=lambda c: (-c[0], c[1], c[2]))
+        used_a: set[int] = set()
+        used_b: set[int] = set()
+        for sim, i, j in cand:
+            if i in used_a or j in used_b:
+                continue
+            used_a.add(i)
+            used_b.add(j)
+            sa, sb = sents[x.id][i], sents[y.id][j]
+            copied = (
+                _coverage(sa.span, covered.get((x.id, y.id), [])) >= VERBATIM_COVER
+                and _coverage(sb.span, covered.get((y.id, x.id), [])) >= VERBATIM_COVER
+            )
+            kind: Literal["verbatim", "paraphrase"] = "verbatim" if copied else "paraphrase"
+            pairs.append(SentencePair(sa, sb, sim, kind))
+            paired.add((x.id, i))
+            paired.add((y.id, j))
+            if not copied:
+                paraphrases.append(
+                    SharedPassage(
+                        "paraphrase",
+                        x.text[sa.span.start : sa.span.end],
+                        (
+                            Occurrence(x.id, sa.span.start, sa.span.end),
+                            Occurrence(y.id, sb.span.start, sb.span.end),
+                        ),
+                        sim,
+                    )
+                )
+
+    unique: dict[str, tuple[Span, ...]] = {}
+    for a in articles:
+        mine = [span for (art, _), spans in covered.items() if art == a.id for span in spans]
+        unique[a.id] = tuple(
+            s.span
+            for s in sents[a.id]
+            if (a.id, s.index) not in paired
+            and s.words
+            and _coverage(s.span, mine) < UNIQUE_MAX_COVER
+        )
+    shared = tuple(verbatim) + tuple(paraphrases)
+    return Alignment(
+        shared=shared,
+        unique=unique,
+        pairs=tuple(pairs),
+        sentences={k: tuple(v) for k, v in sents.items()},
+    )
