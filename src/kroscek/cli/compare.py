@@ -1,0 +1,103 @@
+"""``kroscek compare FILE_OR_URL...``: cross-check articles about one event.
+
+Each bad input gets one line on stderr ("kroscek: skipped a.txt: empty file") and the good
+ones are still compared; the exit is non-zero only when fewer than two articles remain.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import sys
+
+import click
+
+from kroscek.cli._common import friendly_errors
+from kroscek.data import SEVERITIES, Rejected
+
+FORMATS = ("terminal", "json", "html")
+
+
+def _skipped(r: Rejected) -> None:
+    click.echo(f"kroscek: skipped {r.origin}: {r.reason}", err=True)
+
+
+@click.command("compare")
+@click.argument("inputs", nargs=-1, required=True, metavar="FILE_OR_URL...")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    default="terminal",
+    show_default=True,
+    help="Report format: terminal view, JSON (stdout) or one self-contained HTML page.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, writable=True),
+    default=None,
+    help="Write the report to this file instead of stdout.",
+)
+@click.option(
+    "--source",
+    "sources",
+    multiple=True,
+    help="Outlet name; give it once for all inputs or once per input, in order.",
+)
+@click.option(
+    "--min-severity",
+    type=click.Choice(SEVERITIES),
+    default="info",
+    show_default=True,
+    help="Leave out findings below this severity.",
+)
+@friendly_errors
+def compare(
+    inputs: tuple[str, ...],
+    fmt: str,
+    output: str | None,
+    sources: tuple[str, ...],
+    min_severity: str,
+) -> None:
+    """Cross-check articles about one event: shared text, agreeing and conflicting facts,
+    headline mismatches, framing and attribution."""
+    from kroscek.compare import compare as run_compare
+    from kroscek.errors import UsageError
+
+    if len(sources) > 1 and len(sources) != len(inputs):
+        raise UsageError(
+            f"{len(sources)} --source names for {len(inputs)} inputs",
+            hint="give --source once for all inputs or once per input",
+        )
+    source: str | tuple[str, ...] | None = (
+        None if not sources else sources[0] if len(sources) == 1 else sources
+    )
+    report = run_compare(list(inputs), source=source, on_rejected=_skipped)
+    cutoff = SEVERITIES.index(min_severity)  # type: ignore[arg-type]
+    report = dataclasses.replace(
+        report,
+        findings=tuple(f for f in report.findings if SEVERITIES.index(f.severity) <= cutoff),
+    )
+    if fmt == "terminal":
+        _terminal(report, output)
+        return
+    from kroscek.report import render_html, render_json
+
+    text = render_json(report) if fmt == "json" else render_html(report)
+    if output:
+        with open(output, "w", encoding="utf-8") as handle:
+            handle.write(text if text.endswith("\n") else text + "\n")
+    else:
+        click.echo(text)
+
+
+def _terminal(report: object, output: str | None) -> None:
+    from rich.console import Console
+
+    from kroscek.report import render_terminal
+
+    if output:
+        with open(output, "w", encoding="utf-8") as handle:
+            render_terminal(report, Console(file=handle, width=120))  # type: ignore[arg-type]
+    else:
+        render_terminal(report, Console(file=sys.stdout))  # type: ignore[arg-type]

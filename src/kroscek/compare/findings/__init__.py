@@ -1,0 +1,69 @@
+"""Findings: one module per type, each ``(articles, alignment) -> list[Finding]``.
+
+``find_all`` runs them all, drops duplicates (same type, slot and evidence) and sorts by
+severity, then by where the first evidence sits (article order, title before text, offset).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from kroscek.align import Alignment
+from kroscek.compare.findings.agreement import find_agreements
+from kroscek.compare.findings.attribution import find_attributions
+from kroscek.compare.findings.conflict import find_conflicts
+from kroscek.compare.findings.framing import find_framing
+from kroscek.compare.findings.headline import find_headline_mismatches
+from kroscek.compare.findings.unique import find_unique
+from kroscek.compare.findings.variant import find_variants
+from kroscek.data import SEVERITIES, Article, Finding
+
+Finder = Callable[[Sequence[Article], Alignment], list[Finding]]
+
+FINDERS: tuple[Finder, ...] = (
+    find_conflicts,
+    find_headline_mismatches,
+    find_framing,
+    find_attributions,
+    find_unique,
+    find_agreements,
+    find_variants,
+)
+
+__all__ = [
+    "FINDERS",
+    "find_agreements",
+    "find_all",
+    "find_attributions",
+    "find_conflicts",
+    "find_framing",
+    "find_headline_mismatches",
+    "find_unique",
+    "find_variants",
+]
+
+
+def find_all(articles: Sequence[Article], alignment: Alignment) -> tuple[Finding, ...]:
+    """Every finding about ``articles``, deduplicated and sorted (see the module docstring)."""
+    order = {a.id: k for k, a in enumerate(articles)}
+    seen: set[tuple] = set()
+    found: list[Finding] = []
+    for finder in FINDERS:
+        for f in finder(articles, alignment):
+            key = (
+                f.type,
+                f.slot,
+                frozenset((e.article, e.field, e.start, e.end) for e in f.evidence),
+            )
+            if key in seen:
+                continue
+            seen.add(key)
+            found.append(f)
+
+    def position(f: Finding) -> tuple[int, int, int, int]:
+        if not f.evidence:
+            return (SEVERITIES.index(f.severity), len(order), 0, 0)
+        e = f.evidence[0]
+        return (SEVERITIES.index(f.severity), order.get(e.article, 0), e.field != "title", e.start)
+
+    return tuple(sorted(found, key=position))

@@ -1,0 +1,122 @@
+"""Helpers every finding module shares: messages, evidence, source labels, fact context.
+
+Messages are data (``lang/<lang>/messages.json``) so a translation is a data change; a
+finding is worded in the language of the article its first evidence comes from.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from kroscek.align import Alignment
+from kroscek.align.words import content_stems, fold, words
+from kroscek.compare.messages import message, messages
+from kroscek.data import Article, Evidence, Fact
+
+__all__ = ["message", "messages"]
+
+CONTEXT_WORDS = 8
+
+
+def msg_lang(article: Article) -> str:
+    """The language a finding about ``article`` is worded in."""
+    return "en" if article.lang == "en" else "id"
+
+
+def source_labels(articles: Sequence[Article]) -> dict[str, str]:
+    """A readable, distinct name per article: its outlet, numbered when two share one."""
+    counts: dict[str, int] = {}
+    for a in articles:
+        counts[a.source] = counts.get(a.source, 0) + 1
+    seen: dict[str, int] = {}
+    out: dict[str, str] = {}
+    for a in articles:
+        name = a.source or "?"
+        if counts[a.source] > 1:
+            seen[a.source] = seen.get(a.source, 0) + 1
+            name = f"{name} #{seen[a.source]}"
+        out[a.id] = name
+    return out
+
+
+def fact_evidence(article: Article, fact: Fact) -> Evidence:
+    """Evidence for a fact: its own words, by offset."""
+    return span_evidence(article, fact.field, fact.start, fact.end)
+
+
+def span_evidence(article: Article, field: str, start: int, end: int) -> Evidence:
+    """Evidence for any span of an article's title or text (text sliced, never searched)."""
+    fld = "title" if field == "title" else "text"
+    return Evidence(article.id, fld, start, end, article.field_text(fld)[start:end])
+
+
+def join_values(lang: str, items: Iterable[tuple[str, str]]) -> str:
+    """ "A: x; B: y" in the message language."""
+    tpl = messages(lang)["value"]
+    return "; ".join(tpl.format(source=s, text=t) for s, t in items)
+
+
+def join_names(lang: str, names: Sequence[str]) -> str:
+    """ "A, B dan C" / "A, B and C"."""
+    names = list(dict.fromkeys(names))
+    if len(names) <= 1:
+        return "".join(names)
+    return f"{', '.join(names[:-1])} {messages(lang)['and']} {names[-1]}"
+
+
+def body_facts(article: Article, kind: str) -> list[Fact]:
+    """Facts of one kind from the article body (titles are checked by headline_mismatch)."""
+    return [f for f in article.facts if f.kind == kind and f.field == "text"]
+
+
+def title_facts(article: Article, kind: str) -> list[Fact]:
+    return [f for f in article.facts if f.kind == kind and f.field == "title"]
+
+
+def context_stems(article: Article, fact: Fact, alignment: Alignment) -> frozenset[str]:
+    """Content stems around a fact, within its sentence: what the fact is about.
+
+    "menewaskan 1.200 orang" and "1.200 orang tewas" share "tewas"; the count of hostages in
+    the same sentence has its own noun, so the window is kept small.
+    """
+    sentence = alignment.sentence_at(article.id, fact.start) if fact.field == "text" else None
+    if sentence is not None:
+        ws = list(sentence.words)
+    else:
+        ws = words(article.field_text(fact.field), article.lang)
+    idx = [k for k, w in enumerate(ws) if w.end > fact.start and w.start < fact.end]
+    if not idx:
+        return frozenset()
+    lo, hi = max(0, idx[0] - CONTEXT_WORDS), min(len(ws), idx[-1] + 1 + CONTEXT_WORDS)
+    window = [w for k, w in enumerate(ws[lo:hi], lo) if k not in idx]
+    return frozenset(content_stems(window, article.lang))
+
+
+def context_similarity(a: frozenset[str], b: frozenset[str]) -> float:
+    """Overlap coefficient of two fact contexts (0 when either is empty)."""
+    if not a or not b:
+        return 0.0
+    return len(a & b) / min(len(a), len(b))
+
+
+def aligned(alignment: Alignment, a: Article, fa: Fact, b: Article, fb: Fact) -> bool:
+    """Whether the sentences holding two facts were aligned (copied or paraphrased)."""
+    if fa.field != "text" or fb.field != "text":
+        return False
+    sa = alignment.sentence_at(a.id, fa.start)
+    sb = alignment.sentence_at(b.id, fb.start)
+    if sa is None or sb is None:
+        return False
+    return any(p is sb for p, _ in alignment.partners(sa))
+
+
+def surface(fact: Fact) -> str:
+    return str(fact.attrs.get("surface") or fact.text)
+
+
+def display(fact: Fact) -> str:
+    return str(fact.attrs.get("canonical") or surface(fact))
+
+
+def folded(text: str) -> str:
+    return " ".join(fold(text).split())

@@ -1,0 +1,54 @@
+"""``agreement``: facts every source states the same way (number and noun, date, quote).
+
+Knowing what is not in dispute matters as much as the conflicts: it is the common ground a
+fact-checker can build on. Only facts of the body count; a claim must be in every article.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from kroscek.align import Alignment
+from kroscek.compare.claims import ClaimKind, group_claims
+from kroscek.compare.findings._common import (
+    display,
+    fact_evidence,
+    folded,
+    message,
+    msg_lang,
+)
+from kroscek.data import Article, Finding
+
+KINDS: tuple[ClaimKind, ...] = ("number", "date", "quote")
+
+
+def find_agreements(articles: Sequence[Article], alignment: Alignment) -> list[Finding]:
+    """One info finding per claim stated by every article (quotes: by the same speaker)."""
+    out: list[Finding] = []
+    for kind in KINDS:
+        for claim in group_claims(articles, alignment, kind).claims:
+            if len(claim.article_ids) < len(articles):
+                continue
+            firsts = claim.first_per_article()
+            first = firsts[0]
+            lang = msg_lang(first.article)
+            if kind == "quote":
+                speakers = {folded(m.fact.label) for m in firsts if m.fact.label}
+                if len(speakers) > 1:
+                    continue  # the same words, different speakers: a conflict, not agreement
+                speaker = next(
+                    (
+                        str(m.fact.attrs.get("speaker") or m.fact.label)
+                        for m in firsts
+                        if m.fact.label
+                    ),
+                    "?",
+                )
+                text = message(lang, "agreement.quote", speaker=speaker)
+                slot = "quote"
+            else:
+                text = message(lang, f"agreement.{kind}", text=display(first.fact))
+                slot = f"{kind}:{first.fact.label}" if first.fact.label else kind
+            evidence = tuple(fact_evidence(m.article, m.fact) for m in firsts)
+            out.append(Finding("agreement", "info", text, evidence, slot=slot))
+    return out

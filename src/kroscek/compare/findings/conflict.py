@@ -1,0 +1,185 @@
+"""``conflict``: one slot filled differently across sources.
+
+How many (incompatible numbers of the same noun about the same thing), when (different
+dates of the same event), who and where (a different person, organisation or place in the
+same position of a copied or paraphrased sentence), who said it (the same quote credited
+to different speakers; a different reporting verb is not a conflict). Also a date whose
+weekday does not match it, inside one article.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from difflib import SequenceMatcher
+
+from rapidfuzz.distance import Levenshtein
+
+from kroscek.align import Alignment, SentencePair
+from kroscek.compare.claims import group_claims
+from kroscek.compare.findings._common import (
+    display,
+    fact_evidence,
+    folded,
+    join_values,
+    message,
+    messages,
+    msg_lang,
+    source_labels,
+)
+from kroscek.data import Article, Fact, Finding
+
+# A replaced stretch longer than this (words) is rewording, not a swapped name.
+MAX_SLOT_WORDS = 3
+# Names this close are spelling variants of one referent, unless both are known places of
+# different countries (Iran / Irak).
+VARIANT_SIMILARITY = 0.75
+
+
+def _claim_conflicts(articles: Sequence[Article], alignment: Alignment) -> list[Finding]:
+    labels = source_labels(articles)
+    out: list[Finding] = []
+    for kind in ("number", "date"):
+        cs = group_claims(articles, alignment, kind)
+        for ci, cj in cs.conflicts:
+            mentions = cs.claims[ci].first_per_article() + cs.claims[cj].first_per_article()
+            order = {a.id: k for k, a in enumerate(articles)}
+            mentions.sort(key=lambda m: order[m.article.id])
+            lang = msg_lang(mentions[0].article)
+            values = join_values(lang, [(labels[m.article.id], display(m.fact)) for m in mentions])
+            noun = mentions[0].fact.label
+            if kind == "number":
+                text = message(lang, "conflict.number", noun=noun, values=values)
+                severity, slot = "high", f"number:{noun}" if noun else "number"
+            else:
+                text = message(lang, "conflict.date", values=values)
+                severity, slot = "medium", "when"
+            evidence = tuple(fact_evidence(m.article, m.fact) for m in mentions)
+            out.append(Finding("conflict", severity, text, evidence, slot=slot))
+    return out
+
+
+def _speaker_conflicts(articles: Sequence[Article], alignment: Alignment) -> list[Finding]:
+    labels = source_labels(articles)
+    out: list[Finding] = []
+    for claim in group_claims(articles, alignment, "quote").claims:
+        firsts = [m for m in claim.first_per_article() if m.fact.label]
+        if len({folded(m.fact.label) for m in firsts}) < 2:
+            continue
+        lang = msg_lang(firsts[0].article)
+        values = join_values(
+            lang,
+            [
+                (labels[m.article.id], str(m.fact.attrs.get("speaker") or m.fact.label))
+                for m in firsts
+            ],
+        )
+        evidence = tuple(fact_evidence(m.article, m.fact) for m in firsts)
+        text = message(lang, "conflict.speaker", values=values)
+        out.append(Finding("conflict", "high", text, evidence, slot="quote:speaker"))
+    return out
+
+
+def is_spelling_variant(a: Fact, b: Fact) -> bool:
+    """Two entity facts that are probably one name spelt two ways (not two referents)."""
+    ca, cb = a.attrs.get("country"), b.attrs.get("country")
+    if ca and cb and ca != cb:
+        return False
+    sa, sb = folded(a.text), folded(b.text)
+    return Levenshtein.normalized_similarity(sa, sb) >= VARIANT_SIMILARITY
+
+
+def _entities_in(article: Article, start: int, end: int) -> list[Fact]:
+    return [
+        f
+        for f in article.facts
+        if f.kind == "entity" and f.field == "text" and f.start < end and f.end > start
+    ]
+
+
+def _slot_conflicts(articles: Sequence[Article], alignment: Alignment) -> list[Finding]:
+    by_id = {a.id: a for a in articles}
+    labels = source_labels(articles)
+    out: list[Finding] = []
+    seen: set[tuple[str, str]] = set()
+    for pair in alignment.pairs:
+        out.extend(_pair_slot_conflicts(pair, by_id, labels, seen))
+    return out
+
+
+def _pair_slot_conflicts(
+    pair: SentencePair,
+    by_id: dict[str, Article],
+    labels: dict[str, str],
+    seen: set[tuple[str, str]],
+) -> list[Finding]:
+    a, b = by_id[pair.a.article], by_id[pair.b.article]
+    wa, wb = pair.a.words, pair.b.words
+    if not wa or not wb:
+        return []
+    ids_a = {f.value for f in _entities_in(a, pair.a.span.start, pair.a.span.end)}
+    ids_b = {f.value for f in _entities_in(b, pair.b.span.start, pair.b.span.end)}
+    ops = SequenceMatcher(
+        None, [w.key for w in wa], [w.key for w in wb], autojunk=False
+    ).get_opcodes()
+    out: list[Finding] = []
+    for k, (tag, i1, i2, j1, j2) in enumerate(ops):
+        if tag != "replace" or i2 - i1 > MAX_SLOT_WORDS or j2 - j1 > MAX_SLOT_WORDS:
+            continue
+        before_ok = k == 0 or ops[k - 1][0] == "equal"
+        after_ok = k == len(ops) - 1 or ops[k + 1][0] == "equal"
+        if not (before_ok and after_ok) or (k == 0 and k == len(ops) - 1):
+            continue
+        ea = [f for f in _entities_in(a, wa[i1].start, wa[i2 - 1].end) if f.value not in ids_b]
+        eb = [f for f in _entities_in(b, wb[j1].start, wb[j2 - 1].end) if f.value not in ids_a]
+        for fa in ea:
+            fb = next((f for f in eb if f.label == fa.label and f.value != fa.value), None)
+            if fb is None or is_spelling_variant(fa, fb):
+                continue
+            key = tuple(sorted((str(fa.value), str(fb.value))))
+            if key in seen:
+                continue
+            seen.add(key)  # type: ignore[arg-type]
+            lang = msg_lang(a)
+            values = join_values(lang, [(labels[a.id], fa.text), (labels[b.id], fb.text)])
+            text = message(lang, f"conflict.entity.{fa.label}", values=values)
+            evidence = (fact_evidence(a, fa), fact_evidence(b, fb))
+            slot = "where" if fa.label == "LOC" else "who"
+            out.append(Finding("conflict", "medium", text, evidence, slot=slot))
+            break
+    return out
+
+
+def _weekday_conflicts(articles: Sequence[Article]) -> list[Finding]:
+    labels = source_labels(articles)
+    out: list[Finding] = []
+    for a in articles:
+        for f in a.facts:
+            if f.kind != "date" or not f.attrs.get("weekday_mismatch"):
+                continue
+            try:
+                day = date.fromisoformat(str(f.value)[:10])
+            except ValueError:
+                continue
+            lang = msg_lang(a)
+            weekday = messages(lang)["weekdays"][day.weekday()]
+            text = message(
+                lang,
+                "conflict.weekday",
+                source=labels[a.id],
+                text=f.text,
+                date=day.isoformat(),
+                weekday=weekday,
+            )
+            out.append(Finding("conflict", "medium", text, (fact_evidence(a, f),), slot="when"))
+    return out
+
+
+def find_conflicts(articles: Sequence[Article], alignment: Alignment) -> list[Finding]:
+    """Every conflict between sources, plus weekday/date mismatches inside one source."""
+    return (
+        _claim_conflicts(articles, alignment)
+        + _speaker_conflicts(articles, alignment)
+        + _slot_conflicts(articles, alignment)
+        + _weekday_conflicts(articles)
+    )

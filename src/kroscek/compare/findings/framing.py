@@ -1,0 +1,143 @@
+"""``framing``: different loaded words for the same referent across sources.
+
+The lexicon (``lang/<lang>/framing.json``) groups terms by referent class (armed groups,
+Israel, the dead, protesters, migrants, governments) and gives each a tone. Sources that use
+terms of one class with different tones frame the referent differently ("militan" vs
+"pejuang"); a non-neutral term that only one source uses ("zionis") is reported too.
+Matching is on whole words, longest term first, so "rezim zionis" is one term.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from kroscek.align import Alignment
+from kroscek.align.words import words
+from kroscek.compare.findings._common import (
+    join_names,
+    join_values,
+    message,
+    msg_lang,
+    source_labels,
+    span_evidence,
+)
+from kroscek.data import Article, Evidence, Finding
+
+NEUTRAL = "neutral"
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    referents: dict[str, str]
+    terms: dict[tuple[str, ...], tuple[str, str]]  # word keys -> (class, tone)
+    longest: int
+
+
+@dataclass(frozen=True, slots=True)
+class Use:
+    """One occurrence of a framing term in an article."""
+
+    cls: str
+    term: tuple[str, ...]
+    tone: str
+    evidence: Evidence
+
+
+@lru_cache(maxsize=4)
+def lexicon(lang: str) -> Lexicon:
+    """The framing lexicon of ``lang`` (Indonesian when the language has none)."""
+    lang = lang if lang in ("id", "en") else "id"
+    raw = resources.files("kroscek").joinpath("lang", lang, "framing.json").read_text("utf-8")
+    data = json.loads(raw)
+    referents: dict[str, str] = {}
+    terms: dict[tuple[str, ...], tuple[str, str]] = {}
+    for cls, spec in data["classes"].items():
+        referents[cls] = spec["referent"]
+        for term, tone in spec["terms"].items():
+            key = tuple(w.key for w in words(term, lang))
+            if key:
+                terms[key] = (cls, tone)
+    return Lexicon(referents, terms, max(len(k) for k in terms))
+
+
+def uses(article: Article) -> list[Use]:
+    """Every framing term in the article's title and text, longest match first."""
+    lex = lexicon(article.lang)
+    out: list[Use] = []
+    for field in ("title", "text"):
+        ws = words(article.field_text(field), article.lang)
+        keys = [w.key for w in ws]
+        i = 0
+        while i < len(ws):
+            for n in range(min(lex.longest, len(ws) - i), 0, -1):
+                hit = lex.terms.get(tuple(keys[i : i + n]))
+                if hit is not None:
+                    ev = span_evidence(article, field, ws[i].start, ws[i + n - 1].end)
+                    out.append(Use(hit[0], tuple(keys[i : i + n]), hit[1], ev))
+                    i += n
+                    break
+            else:
+                i += 1
+    return out
+
+
+def _first_per_term(us: list[Use]) -> list[Use]:
+    seen: dict[tuple[str, ...], Use] = {}
+    for u in sorted(us, key=lambda u: (u.evidence.field != "text", u.evidence.start)):
+        seen.setdefault(u.term, u)
+    return list(seen.values())
+
+
+def find_framing(articles: Sequence[Article], alignment: Alignment) -> list[Finding]:
+    """Framing differences per referent class (see the module docstring)."""
+    labels = source_labels(articles)
+    by_class: dict[str, dict[str, list[Use]]] = {}
+    for a in articles:
+        for u in uses(a):
+            by_class.setdefault(u.cls, {}).setdefault(a.id, []).append(u)
+    by_id = {a.id: a for a in articles}
+    out: list[Finding] = []
+    for cls, per_article in by_class.items():
+        terms = {aid: {u.term for u in us} for aid, us in per_article.items()}
+        tones = {aid: frozenset(u.tone for u in us) for aid, us in per_article.items()}
+        if len(per_article) >= 2 and len(set(tones.values())) < 2:
+            continue
+        common = set.intersection(*terms.values()) if len(terms) >= 2 else set()
+        contrib = {
+            aid: [u for u in _first_per_term(us) if u.term not in common]
+            for aid, us in per_article.items()
+        }
+        contrib = {aid: us for aid, us in contrib.items() if us}
+        order = [a.id for a in articles if a.id in contrib]
+        if not order:
+            continue
+        first = by_id[order[0]]
+        lang = msg_lang(first)
+        referent = lexicon(first.lang).referents.get(cls, cls)
+        if len(order) >= 2:
+            values = join_values(
+                lang,
+                [(labels[aid], ", ".join(u.evidence.text for u in contrib[aid])) for aid in order],
+            )
+            text = message(lang, "framing.class", referent=referent, values=values)
+            evidence = tuple(u.evidence for aid in order for u in contrib[aid])
+            out.append(Finding("framing", "medium", text, evidence, slot=f"framing:{cls}"))
+            continue
+        loaded = [u for u in contrib[order[0]] if u.tone != NEUTRAL]
+        if not loaded:
+            continue
+        severity = "medium" if len(per_article) >= 2 else "low"
+        text = message(
+            lang,
+            "framing.loaded",
+            source=labels[order[0]],
+            referent=referent,
+            terms=join_names(lang, [f'"{u.evidence.text}"' for u in loaded]),
+        )
+        evidence = tuple(u.evidence for u in loaded)
+        out.append(Finding("framing", severity, text, evidence, slot=f"framing:{cls}"))
+    return out

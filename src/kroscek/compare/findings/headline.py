@@ -1,0 +1,125 @@
+"""``headline_mismatch``: a headline its own body does not support or contradicts.
+
+Two checks, both generic:
+
+- a named entity of the title (typically a country) that the body barely or never mentions,
+  while a distinct entity of the same kind with a close spelling (a different id from
+  entity linking: Irak vs Iran, Austria vs Australia) dominates the body and the other
+  sources: the headline most likely names the wrong one;
+- a number in the title that the body does not state (absent) or states differently.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from rapidfuzz.distance import Levenshtein
+
+from kroscek.align import Alignment
+from kroscek.compare.findings._common import (
+    display,
+    fact_evidence,
+    message,
+    msg_lang,
+    source_labels,
+)
+from kroscek.data import Article, Fact, Finding
+
+# Names at least this similar (normalised Levenshtein) are "close spellings".
+CLOSE_SPELLING = 0.6
+
+
+def _entities(article: Article, field: str) -> list[Fact]:
+    return [f for f in article.facts if f.kind == "entity" and f.field == field and f.value]
+
+
+def _name(f: Fact) -> str:
+    return " ".join(display(f).casefold().split())
+
+
+def _entity_mismatches(article: Article, others: Sequence[Article], label: str) -> list[Finding]:
+    title = _entities(article, "title")
+    body = _entities(article, "text")
+    body_count = Counter(f.value for f in body)
+    title_ids = {f.value for f in title}
+    other_count: Counter[str] = Counter()
+    other_title: dict[str, tuple[Article, Fact]] = {}
+    for o in others:
+        for f in _entities(o, "title") + _entities(o, "text"):
+            other_count[f.value] += 1
+            if f.field == "title":
+                other_title.setdefault(f.value, (o, f))
+    out: list[Finding] = []
+    for t in title:
+        x = t.value
+        rivals = {
+            f.value: f
+            for f in body
+            if f.label == t.label
+            and f.value != x
+            and f.value not in title_ids
+            and Levenshtein.normalized_similarity(_name(f), _name(t)) >= CLOSE_SPELLING
+        }
+        for y, body_fact in rivals.items():
+            if body_count[y] < 2 * body_count[x] + 1 or other_count[y] <= other_count[x]:
+                continue
+            lang = msg_lang(article)
+            evidence = [fact_evidence(article, t), fact_evidence(article, body_fact)]
+            if y in other_title:
+                o, of = other_title[y]
+                evidence.append(fact_evidence(o, of))
+            text = message(
+                lang,
+                "headline.entity",
+                source=label,
+                title_entity=t.text,
+                others=message(lang, "headline.others") if other_count[y] else "",
+                body_entity=body_fact.text,
+            )
+            out.append(
+                Finding(
+                    "headline_mismatch", "high", text, tuple(evidence), slot=f"entity:{t.label}"
+                )
+            )
+            break
+    return out
+
+
+def _number_mismatches(article: Article, label: str) -> list[Finding]:
+    from kroscek.extract.numbers import compatible
+
+    body = [f for f in article.facts if f.kind == "number" and f.field == "text"]
+    out: list[Finding] = []
+    lang = msg_lang(article)
+    for t in (f for f in article.facts if f.kind == "number" and f.field == "title"):
+        same_noun = [b for b in body if (b.label or "") == (t.label or "")]
+        if any(compatible(t, b) for b in same_noun) or any(b.value == t.value for b in body):
+            continue
+        if same_noun and t.label:
+            b = same_noun[0]
+            text = message(
+                lang,
+                "headline.number.contradicts",
+                source=label,
+                title_text=t.text,
+                body_text=b.text,
+            )
+            evidence = (fact_evidence(article, t), fact_evidence(article, b))
+        else:
+            text = message(lang, "headline.number.absent", source=label, title_text=t.text)
+            evidence = (fact_evidence(article, t),)
+        slot = f"number:{t.label}" if t.label else "number"
+        out.append(Finding("headline_mismatch", "high", text, evidence, slot=slot))
+    return out
+
+
+def find_headline_mismatches(articles: Sequence[Article], alignment: Alignment) -> list[Finding]:
+    """Headlines that name the wrong entity or a number their body does not state."""
+    labels = source_labels(articles)
+    out: list[Finding] = []
+    for a in articles:
+        others = [o for o in articles if o.id != a.id]
+        out.extend(_entity_mismatches(a, others, labels[a.id]))
+        out.extend(_number_mismatches(a, labels[a.id]))
+    return out

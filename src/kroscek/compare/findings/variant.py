@@ -1,0 +1,135 @@
+"""``variant``: one name (or word) spelt differently across sources — never a conflict.
+
+"Hizbullah"/"Hizbulah", "Teheran"/"Taheran", "apa pun"/"apapun" tell a reader the outlets
+copied from different transliterations or slipped; flagging them as conflicts would bury
+the real ones. Short and long forms of one name ("Qaani" / "Esmail Qaani") and
+abbreviations are not spelling variants and are not reported.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from difflib import SequenceMatcher
+
+from rapidfuzz.distance import Levenshtein
+
+from kroscek.align import Alignment, SentencePair
+from kroscek.compare.findings._common import (
+    join_values,
+    message,
+    msg_lang,
+    source_labels,
+    span_evidence,
+)
+from kroscek.data import Article, Evidence, Fact, Finding
+
+# Folded spellings at least this similar are variants of one name.
+VARIANT_SIMILARITY = 0.6
+
+
+def _fold(text: str) -> str:
+    from kroscek.align.words import fold
+
+    return " ".join(fold(text).split())
+
+
+def _is_variant(x: str, y: str) -> bool:
+    if x == y:
+        return False
+    tx, ty = set(x.split()), set(y.split())
+    if tx <= ty or ty <= tx:
+        return False  # short and long form of one name
+    return Levenshtein.normalized_similarity(x, y) >= VARIANT_SIMILARITY
+
+
+def _entity_variants(articles: Sequence[Article]) -> list[list[tuple[Article, Fact]]]:
+    groups: dict[str, dict[str, tuple[Article, Fact]]] = {}
+    for a in articles:
+        for f in sorted(a.facts, key=lambda f: (f.field != "text", f.start)):
+            if f.kind != "entity" or not f.value:
+                continue
+            surface = _fold(str(f.attrs.get("surface") or f.text))
+            groups.setdefault(str(f.value), {}).setdefault(surface, (a, f))
+    out: list[list[tuple[Article, Fact]]] = []
+    for surfaces in groups.values():
+        names = list(surfaces)
+        kept = [n for n in names if any(_is_variant(n, m) for m in names)]
+        if len(kept) >= 2:
+            out.append([surfaces[n] for n in kept])
+    return out
+
+
+def _word_variants(
+    pair: SentencePair, by_id: dict[str, Article]
+) -> list[tuple[Evidence, Evidence]]:
+    """Spelling differences inside an aligned sentence pair that no entity fact covers."""
+    a, b = by_id[pair.a.article], by_id[pair.b.article]
+    wa, wb = pair.a.words, pair.b.words
+    keys_a, keys_b = [w.key for w in wa], [w.key for w in wb]
+    out: list[tuple[Evidence, Evidence]] = []
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, keys_a, keys_b, autojunk=False).get_opcodes():
+        if tag == "equal":
+            for i, j in zip(range(i1, i2), range(j1, j2), strict=True):
+                ta, tb = a.text[wa[i].start : wa[i].end], b.text[wb[j].start : wb[j].end]
+                if ta[:1].isupper() and tb[:1].isupper() and _fold(ta) != _fold(tb):
+                    out.append(
+                        (
+                            span_evidence(a, "text", wa[i].start, wa[i].end),
+                            span_evidence(b, "text", wb[j].start, wb[j].end),
+                        )
+                    )
+        elif (
+            tag == "replace"
+            and (i2 - i1, j2 - j1) in ((1, 2), (2, 1))
+            and "".join(keys_a[i1:i2]) == "".join(keys_b[j1:j2])
+        ):
+            out.append(
+                (
+                    span_evidence(a, "text", wa[i1].start, wa[i2 - 1].end),
+                    span_evidence(b, "text", wb[j1].start, wb[j2 - 1].end),
+                )
+            )
+    return out
+
+
+def _covered_by_entity(article: Article, ev: Evidence) -> bool:
+    return any(
+        f.kind == "entity" and f.field == ev.field and f.start <= ev.start and ev.end <= f.end
+        for f in article.facts
+    )
+
+
+def find_variants(articles: Sequence[Article], alignment: Alignment) -> list[Finding]:
+    """Spelling variants of entity names (same entity id) and of words in aligned sentences."""
+    labels = source_labels(articles)
+    by_id = {a.id: a for a in articles}
+    out: list[Finding] = []
+    seen: set[frozenset[str]] = set()
+    for group in _entity_variants(articles):
+        names = frozenset(_fold(f.text) for _, f in group)
+        if names in seen:
+            continue
+        seen.add(names)
+        lang = msg_lang(group[0][0])
+        values = join_values(lang, [(labels[a.id], f.text) for a, f in group])
+        evidence = tuple(span_evidence(a, f.field, f.start, f.end) for a, f in group)
+        text = message(lang, "variant.entity", values=values)
+        slot = f"entity:{group[0][1].label}"
+        out.append(Finding("variant", "info", text, evidence, slot=slot))
+    for pair in alignment.pairs:
+        for ea, eb in _word_variants(pair, by_id):
+            names = frozenset((_fold(ea.text), _fold(eb.text)))
+            if names in seen:
+                continue
+            if _covered_by_entity(by_id[ea.article], ea) and _covered_by_entity(
+                by_id[eb.article], eb
+            ):
+                continue  # entity facts decide whether these are one name
+            seen.add(names)
+            lang = msg_lang(by_id[ea.article])
+            values = join_values(
+                lang, [(labels[ea.article], ea.text), (labels[eb.article], eb.text)]
+            )
+            text = message(lang, "variant.word", values=values)
+            out.append(Finding("variant", "info", text, (ea, eb), slot="word"))
+    return out

@@ -1,0 +1,162 @@
+"""``compare``: the whole chain, from files or articles to a Report.
+
+read -> clean -> extract_facts -> link_entities -> align -> findings. A bad input is
+listed in ``Report.rejected`` and the good ones are still compared; with fewer than two
+good articles there is nothing to cross-check and ``NotEnoughArticlesError`` says so.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Sequence
+from typing import TypeAlias
+
+from kroscek.data import Article, RawArticle, Rejected, Report
+from kroscek.errors import KroscekError, NotEnoughArticlesError, UsageError
+from kroscek.settings import DEFAULT, Settings
+
+Input: TypeAlias = str | os.PathLike[str] | RawArticle | Article
+OnRejected: TypeAlias = Callable[[Rejected], None]
+
+
+def _sources(inputs: Sequence[Input], source: str | Sequence[str] | None) -> list[str | None]:
+    if source is None or isinstance(source, str):
+        return [source] * len(inputs)
+    names = list(source)
+    if len(names) != len(inputs):
+        raise UsageError(
+            f"{len(names)} source names for {len(inputs)} inputs",
+            hint="give one --source per input, or one for all",
+        )
+    return names
+
+
+def _clean(raw: RawArticle, source: str | None) -> Article | Rejected:
+    from kroscek.clean import clean
+
+    try:
+        article = clean(raw, source=source)
+    except KroscekError as exc:
+        return Rejected(raw.origin, exc.message, exc.code)
+    except ValueError as exc:
+        return Rejected(raw.origin, f"cannot clean: {exc}", "bad_input")
+    if not article.text.strip():
+        return Rejected(raw.origin, "no article text left after cleaning", "empty")
+    return article
+
+
+def load_articles(
+    inputs: Sequence[Input],
+    *,
+    source: str | Sequence[str] | None = None,
+    settings: Settings = DEFAULT,
+    on_rejected: OnRejected | None = None,
+) -> tuple[list[Article], list[Rejected]]:
+    """Read and clean every input; bad ones come back as ``Rejected`` (and to the callback)."""
+    from kroscek.ingest import read
+
+    articles: list[Article] = []
+    rejected: list[Rejected] = []
+
+    def reject(r: Rejected) -> None:
+        rejected.append(r)
+        if on_rejected is not None:
+            on_rejected(r)
+
+    for item, name in zip(inputs, _sources(inputs, source), strict=True):
+        if isinstance(item, Article):
+            articles.append(item if name is None else _renamed(item, name))
+            continue
+        raws = (
+            [item] if isinstance(item, RawArticle) else read([item], source=name, settings=settings)
+        )
+        for raw in raws:
+            if isinstance(raw, Rejected):
+                reject(raw)
+                continue
+            got = _clean(raw, name)
+            if isinstance(got, Rejected):
+                reject(got)
+            else:
+                articles.append(got)
+    return articles, rejected
+
+
+def _renamed(article: Article, source: str) -> Article:
+    from dataclasses import replace
+
+    return replace(article, source=source)
+
+
+def _with_facts(articles: list[Article], reject: OnRejected) -> list[Article]:
+    from kroscek.extract import extract_facts, link_entities
+
+    out: list[Article] = []
+    for a in articles:
+        if a.facts:
+            out.append(a)
+            continue
+        try:
+            out.append(extract_facts(a))
+        except KroscekError as exc:
+            reject(Rejected(a.url or a.source, f"cannot extract facts: {exc.message}", exc.code))
+    return list(link_entities(out)) if len(out) >= 2 else out
+
+
+def compare(
+    inputs: Sequence[Input],
+    *,
+    source: str | Sequence[str] | None = None,
+    settings: Settings = DEFAULT,
+    on_rejected: OnRejected | None = None,
+) -> Report:
+    """Cross-check articles about one event and return the report.
+
+    ``inputs`` are paths, directories, http(s) URLs, ``RawArticle`` or ``Article`` objects.
+    ``source`` names the outlet: one name for all inputs, or one per input.
+    ``on_rejected`` is called with each input that could not be used, as it is found.
+    """
+    from kroscek.align import align
+    from kroscek.compare.findings import find_all
+
+    if isinstance(inputs, (str, os.PathLike, RawArticle, Article)):
+        inputs = [inputs]
+    articles, rejected = load_articles(
+        inputs, source=source, settings=settings, on_rejected=on_rejected
+    )
+
+    def reject(r: Rejected) -> None:
+        rejected.append(r)
+        if on_rejected is not None:
+            on_rejected(r)
+
+    articles = _dedupe(articles)
+    if len(articles) >= 2:
+        articles = _with_facts(articles, reject)
+    if len(articles) < 2:
+        err = NotEnoughArticlesError(
+            f"need at least two articles to compare, got {len(articles)}"
+            + (f" ({len(rejected)} input(s) skipped)" if rejected else ""),
+            hint="pass two or more readable articles about the same event",
+        )
+        err.rejected = tuple(rejected)  # type: ignore[attr-defined]
+        raise err
+    alignment = align(articles, settings)
+    return Report(
+        articles=tuple(articles),
+        shared_passages=alignment.shared,
+        findings=find_all(articles, alignment),
+        unique=alignment.unique,
+        rejected=tuple(rejected),
+    )
+
+
+def _dedupe(articles: list[Article]) -> list[Article]:
+    """The same article given twice is compared once (ids are content hashes)."""
+    seen: set[str] = set()
+    out: list[Article] = []
+    for a in articles:
+        if a.id not in seen:
+            seen.add(a.id)
+            out.append(a)
+    return out

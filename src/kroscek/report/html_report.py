@@ -1,0 +1,219 @@
+"""The HTML view: one self-contained page, offline, with evidence highlighted by offset.
+
+Safety first: every piece of article text (title, body, source, URL, evidence, messages)
+goes through ``html.escape``, the page loads nothing from anywhere (inline CSS, no script
+at all) and article URLs are shown as text, never as links, so a hostile article's
+``<script>`` or ``javascript:`` link is inert. Highlights are built from the offsets in the
+report, never by searching strings again: the highlighted words are exactly the evidence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from html import escape
+from itertools import pairwise
+
+from kroscek import __version__
+from kroscek.data import Field, Report
+from kroscek.report._common import by_severity, source_labels, ui, ui_lang
+
+CSS = """
+:root{--fg:#1d232a;--muted:#5b6670;--bg:#fff;--line:#d9dee3;--high:#c62828;--medium:#b26a00;
+--low:#0b6e99;--info:#5b6670;--shared:#e6f0ff}
+*{box-sizing:border-box}
+body{margin:0;font:16px/1.55 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--fg);
+background:var(--bg)}
+header,main,footer{max-width:1200px;margin:0 auto;padding:0 1rem}
+h1{font-size:1.5rem;margin:1rem 0 .5rem}h2{font-size:1.2rem;margin:1.5rem 0 .5rem;
+border-bottom:1px solid var(--line)}
+table{border-collapse:collapse;width:100%;font-size:.92rem}
+td,th{border-bottom:1px solid var(--line);padding:.35rem .4rem;text-align:left;vertical-align:top}
+.table-wrap{overflow-x:auto}
+.sev{display:inline-block;min-width:4.5rem;padding:0 .4rem;border-radius:.3rem;color:#fff;
+font-size:.8rem;text-align:center}
+.sev-high{background:var(--high)}.sev-medium{background:var(--medium)}
+.sev-low{background:var(--low)}.sev-info{background:var(--info)}
+.finding{margin:.6rem 0;padding:.5rem .7rem;border-left:4px solid var(--line)}
+.finding.high{border-color:var(--high)}.finding.medium{border-color:var(--medium)}
+.finding.low{border-color:var(--low)}.finding.info{border-color:var(--info)}
+.type{font-weight:600;margin-right:.3rem}
+.evidence{margin:.3rem 0 0 1rem;padding:0;list-style:none;font-size:.9rem}
+.evidence a{color:inherit}
+.articles{display:grid;grid-template-columns:repeat(auto-fit,minmax(300px,1fr));gap:1rem}
+article{border:1px solid var(--line);border-radius:.4rem;padding:.8rem}
+article h3{margin:.2rem 0 .6rem;font-size:1.1rem}
+.meta{color:var(--muted);font-size:.85rem;word-break:break-all}
+.body{white-space:pre-wrap;overflow-wrap:anywhere}
+mark{background:#fff3b0;color:inherit;padding:0 .05rem}
+mark.high{background:#ffcdd2}mark.medium{background:#ffe0b2}mark.low{background:#d6ecf7}
+mark.info{background:#eceff1}
+.shared{background:var(--shared);text-decoration:underline dotted}
+.anchor{scroll-margin-top:4rem}
+.anchor:target+mark{outline:3px solid var(--fg)}
+footer{color:var(--muted);font-size:.8rem;margin:2rem auto}
+@media (max-width:600px){body{font-size:15px}.evidence{margin-left:.3rem}}
+@media (prefers-color-scheme:dark){:root{--fg:#e6e9ec;--muted:#9aa5ae;--bg:#14181c;
+--line:#2d343b;--shared:#1d2b3d}mark{background:#5c4d00}mark.high{background:#6b1f1f}
+mark.medium{background:#6b4a12}mark.low{background:#12455e}mark.info{background:#333b42}}
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class _Mark:
+    start: int
+    end: int
+    css: str
+    anchor: str | None = None
+    title: str | None = None
+
+
+def _render_field(text: str, marks: list[_Mark]) -> str:
+    """Escape ``text`` and wrap the marked ranges; overlapping ranges are split cleanly."""
+    marks = [m for m in marks if 0 <= m.start < m.end <= len(text)]
+    points = sorted({0, len(text)} | {m.start for m in marks} | {m.end for m in marks})
+    out: list[str] = []
+    for p, q in pairwise(points):
+        for m in marks:
+            if m.start == p and m.anchor:
+                out.append(f'<span class="anchor" id="{escape(m.anchor)}"></span>')
+        piece = escape(text[p:q])
+        active = [m for m in marks if m.start <= p and q <= m.end]
+        if not active:
+            out.append(piece)
+            continue
+        classes = " ".join(dict.fromkeys(c for m in active for c in m.css.split()))
+        titles = [m.title for m in active if m.title]
+        title = f' title="{escape(titles[0])}"' if titles else ""
+        out.append(f'<mark class="{escape(classes)}"{title}>{piece}</mark>')
+    return "".join(out)
+
+
+def _marks(report: Report) -> dict[tuple[str, Field], list[_Mark]]:
+    marks: dict[tuple[str, Field], list[_Mark]] = {}
+    for p in report.shared_passages:
+        if p.kind != "verbatim":
+            continue
+        for o in p.occurrences:
+            marks.setdefault((o.article, o.field), []).append(_Mark(o.start, o.end, "shared"))
+    for i, f in enumerate(report.findings):
+        for k, ev in enumerate(f.evidence):
+            marks.setdefault((ev.article, ev.field), []).append(
+                _Mark(ev.start, ev.end, f"{f.severity} {f.type}", f"ev-{i}-{k}", f.message)
+            )
+    return marks
+
+
+def _findings_html(report: Report, lang: str, labels: dict[str, str]) -> str:
+    if not report.findings:
+        return f"<p>{escape(ui(lang, 'no_findings'))}</p>"
+    index = {id(f): i for i, f in enumerate(report.findings)}
+    out: list[str] = []
+    for severity, findings in by_severity(report.findings):
+        out.append(
+            f'<h3><span class="sev sev-{severity}">{escape(ui(lang, "severity." + severity))}'
+            f"</span> {len(findings)}</h3>"
+        )
+        for f in findings:
+            i = index[id(f)]
+            items = []
+            for k, ev in enumerate(f.evidence):
+                where = f"{labels.get(ev.article, ev.article)} · {ui(lang, 'field.' + ev.field)}"
+                items.append(
+                    f'<li><a href="#ev-{i}-{k}">{escape(where)}</a>: “{escape(ev.text)}”</li>'
+                )
+            out.append(
+                f'<div class="finding {severity}" id="f-{i}">'
+                f'<span class="type">{escape(ui(lang, "type." + f.type))}</span>'
+                f"{escape(f.message)}"
+                f'<ul class="evidence">{"".join(items)}</ul></div>'
+            )
+    return "\n".join(out)
+
+
+def _sources_html(report: Report, lang: str, labels: dict[str, str]) -> str:
+    head = "".join(
+        f"<th>{escape(ui(lang, k))}</th>"
+        for k in ("source", "headline", "lang", "date", "length", "facts")
+    )
+    rows = []
+    for a in report.articles:
+        date = a.published.date().isoformat() if a.published else "-"
+        rows.append(
+            f"<tr><td>{escape(labels[a.id])}</td><td>{escape(a.title)}</td>"
+            f"<td>{escape(a.lang)}</td><td>{escape(date)}</td>"
+            f"<td>{len(a.text)}</td><td>{len(a.facts)}</td></tr>"
+        )
+    return f'<div class="table-wrap"><table><tr>{head}</tr>{"".join(rows)}</table></div>'
+
+
+def _articles_html(report: Report, labels: dict[str, str]) -> str:
+    marks = _marks(report)
+    cols = []
+    for a in report.articles:
+        title = _render_field(a.title, marks.get((a.id, "title"), []))
+        body = _render_field(a.text, marks.get((a.id, "text"), []))
+        meta = " · ".join(
+            x
+            for x in (
+                labels[a.id],
+                a.lang,
+                a.published.isoformat() if a.published else "",
+                a.url or "",
+            )
+            if x
+        )
+        cols.append(
+            f'<article id="a-{escape(a.id)}"><div class="meta">{escape(meta)}</div>'
+            f'<h3>{title}</h3><div class="body">{body}</div></article>'
+        )
+    return f'<div class="articles">{"".join(cols)}</div>'
+
+
+def _shared_html(report: Report, lang: str, labels: dict[str, str]) -> str:
+    verbatim = sum(1 for p in report.shared_passages if p.kind == "verbatim")
+    para = len(report.shared_passages) - verbatim
+    uniq = "; ".join(
+        f"{labels[a.id]}: {len(report.unique.get(a.id, ()))} {ui(lang, 'sentences')}"
+        for a in report.articles
+    )
+    return (
+        f"<p>{verbatim} {escape(ui(lang, 'verbatim'))}, {para} {escape(ui(lang, 'paraphrase'))}."
+        f" {escape(ui(lang, 'unique'))}: {escape(uniq)}.</p>"
+    )
+
+
+def render_html(report: Report) -> str:
+    """The report as one self-contained HTML page (see the module docstring)."""
+    lang = ui_lang(report)
+    labels = source_labels(report)
+    rejected = ""
+    if report.rejected:
+        items = "".join(f"<li>{escape(r.origin)}: {escape(r.reason)}</li>" for r in report.rejected)
+        rejected = f"<h2>{escape(ui(lang, 'rejected'))}</h2><ul>{items}</ul>"
+    title = escape(ui(lang, "title"))
+    return f"""<!doctype html>
+<html lang="{lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<title>kroscek — {title}</title>
+<style>{CSS}</style>
+</head>
+<body>
+<header><h1>{title}</h1></header>
+<main>
+<h2>{escape(ui(lang, "sources"))}</h2>
+{_sources_html(report, lang, labels)}
+<h2>{escape(ui(lang, "findings"))} ({len(report.findings)})</h2>
+{_findings_html(report, lang, labels)}
+<h2>{escape(ui(lang, "shared"))}</h2>
+{_shared_html(report, lang, labels)}
+<h2>{escape(ui(lang, "articles"))}</h2>
+{_articles_html(report, labels)}
+{rejected}
+</main>
+<footer>{escape(ui(lang, "generated").format(version=__version__))}</footer>
+</body>
+</html>
+"""

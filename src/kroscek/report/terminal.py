@@ -1,0 +1,120 @@
+"""The terminal view: sources side by side, findings by severity with evidence highlighted.
+
+Evidence is shown inside a few words of its own context, cut from the article by offset,
+so a reader sees "…menewaskan **1.200 orang** serta…" rather than a bare number.
+"""
+
+from __future__ import annotations
+
+from rich.console import Console, Group
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from kroscek.data import Evidence, Report
+from kroscek.report._common import by_severity, source_labels, ui, ui_lang
+
+CONTEXT_CHARS = 40
+SEVERITY_STYLE = {"high": "bold red", "medium": "yellow", "low": "cyan", "info": "dim"}
+PASSAGE_PREVIEW = 90
+MAX_PASSAGES = 5
+
+
+def _sources_table(report: Report, lang: str, labels: dict[str, str]) -> Table:
+    table = Table(title=ui(lang, "sources"), expand=True, show_lines=False)
+    table.add_column("#", justify="right", no_wrap=True)
+    table.add_column(ui(lang, "source"), no_wrap=True)
+    table.add_column(ui(lang, "headline"), ratio=3)
+    table.add_column(ui(lang, "lang"), no_wrap=True)
+    table.add_column(ui(lang, "date"), no_wrap=True)
+    table.add_column(ui(lang, "length"), justify="right", no_wrap=True)
+    table.add_column(ui(lang, "facts"), justify="right", no_wrap=True)
+    for k, a in enumerate(report.articles, 1):
+        table.add_row(
+            str(k),
+            labels[a.id],
+            Text(a.title),
+            a.lang,
+            a.published.date().isoformat() if a.published else "-",
+            f"{len(a.text)} {ui(lang, 'chars')}",
+            str(len(a.facts)),
+        )
+    return table
+
+
+def evidence_line(report: Report, ev: Evidence, label: str, lang: str) -> Text:
+    """One evidence line: source, field, and the words highlighted inside their context."""
+    try:
+        full = report.article(ev.article).field_text(ev.field)
+    except KeyError:
+        full = ev.text
+        ev = Evidence(ev.article, ev.field, 0, len(full), ev.text)
+    lo = max(0, ev.start - CONTEXT_CHARS)
+    hi = min(len(full), ev.end + CONTEXT_CHARS)
+    line = Text("    ")
+    line.append(f"{label}", style="bold")
+    line.append(f" · {ui(lang, 'field.' + ev.field)}: ", style="dim")
+    line.append(("…" if lo > 0 else "") + " ".join(full[lo : ev.start].split(" ")), style="dim")
+    line.append(full[ev.start : ev.end] or ev.text, style="bold reverse")
+    line.append(full[ev.end : hi] + ("…" if hi < len(full) else ""), style="dim")
+    return line
+
+
+def _findings(report: Report, lang: str, labels: dict[str, str]) -> Group | Text:
+    if not report.findings:
+        return Text(ui(lang, "no_findings"), style="dim")
+    parts: list[Text] = []
+    for severity, findings in by_severity(report.findings):
+        head = Text(f"\n{ui(lang, 'severity.' + severity)} ({len(findings)})")
+        head.stylize(SEVERITY_STYLE[severity] + " underline")
+        parts.append(head)
+        for f in findings:
+            line = Text("  ")
+            line.append(f"[{ui(lang, 'type.' + f.type)}] ", style=SEVERITY_STYLE[severity])
+            line.append(f.message)
+            parts.append(line)
+            for ev in f.evidence:
+                parts.append(evidence_line(report, ev, labels.get(ev.article, ev.article), lang))
+    return Group(*parts)
+
+
+def _shared(report: Report, lang: str, labels: dict[str, str]) -> Group:
+    verbatim = [p for p in report.shared_passages if p.kind == "verbatim"]
+    para = [p for p in report.shared_passages if p.kind == "paraphrase"]
+    head = Text(
+        f"{len(verbatim)} {ui(lang, 'verbatim')} "
+        f"({sum(len(p.text) for p in verbatim)} {ui(lang, 'chars')}), "
+        f"{len(para)} {ui(lang, 'paraphrase')}"
+    )
+    lines: list[Text] = [head]
+    for p in sorted(verbatim, key=lambda p: -len(p.text))[:MAX_PASSAGES]:
+        preview = " ".join(p.text.split())
+        if len(preview) > PASSAGE_PREVIEW:
+            preview = preview[: PASSAGE_PREVIEW - 1] + "…"
+        who = ", ".join(labels.get(o.article, o.article) for o in p.occurrences)
+        line = Text("  • ")
+        line.append(f"“{preview}”")
+        line.append(f"  ({who})", style="dim")
+        lines.append(line)
+    unique = Text(f"\n{ui(lang, 'unique')}: ")
+    unique.append(
+        "; ".join(
+            f"{labels[a.id]}: {len(report.unique.get(a.id, ()))} {ui(lang, 'sentences')}"
+            for a in report.articles
+        )
+    )
+    lines.append(unique)
+    return Group(*lines)
+
+
+def render_terminal(report: Report, console: Console | None = None) -> None:
+    """Print the report to ``console`` (a new stdout console when none is given)."""
+    console = console or Console()
+    lang = ui_lang(report)
+    labels = source_labels(report)
+    console.print(_sources_table(report, lang, labels))
+    console.print(Panel(_findings(report, lang, labels), title=ui(lang, "findings")))
+    console.print(Panel(_shared(report, lang, labels), title=ui(lang, "shared")))
+    if report.rejected:
+        rows = Text("\n".join(f"{r.origin}: {r.reason}" for r in report.rejected))
+        console.print(Panel(rows, title=ui(lang, "rejected"), style="red"))
