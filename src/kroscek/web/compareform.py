@@ -158,19 +158,29 @@ def _suffix(filename: str) -> str:
 
 
 def _stem(item: Item, n: int) -> str:
-    """A safe file stem: the outlet name the user gave (readers use it as the source)."""
-    raw = item.source or ""
-    ascii_name = unicodedata.normalize("NFKD", raw).encode("ascii", "ignore").decode()
-    slug = re.sub(r"[^A-Za-z0-9._-]+", "-", ascii_name).strip("-._")[:60]
-    return slug or f"artikel-{n}"
+    """A safe file stem: the upload's own name made ASCII (readers may take the outlet from it).
+
+    Pasted articles are ``artikel-N``; the outlet the user typed is passed as the source
+    instead, which overrides every other evidence of the outlet.
+    """
+    if item.label.startswith("#"):
+        return f"artikel-{n}"
+    base = item.label.rsplit("/", 1)[-1].rsplit("\\", 1)[-1]
+    for suffix in ALLOWED_SUFFIXES:
+        if base.lower().endswith(suffix):
+            base = base[: -len(suffix)]
+            break
+    ascii_name = unicodedata.normalize("NFKD", base).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^A-Za-z0-9_-]+", "-", ascii_name).strip("-_")[:60]
+    return slug or f"berkas-{n}"
 
 
 def compare_items(items: Sequence[Item], settings: Settings) -> Report:
     """Run the project's compare on the items, exactly as ``kroscek compare FILES`` would.
 
-    Each item is written under a name made here (``artikel-1.txt`` or the outlet the user
-    typed) in a private temporary directory, which is removed afterwards; errors and
-    rejected inputs name the item the user gave, never the server's paths.
+    Each item is written under a name made here, in its own folder of a private temporary
+    directory that is removed afterwards; rejected inputs are reported by the label the
+    user knows ("#2", "berita.html"), never by the server's paths.
     """
     from kroscek.compare import compare
 
@@ -185,7 +195,7 @@ def compare_items(items: Sequence[Item], settings: Settings) -> Report:
             path.write_bytes(item.data)
             paths.append(str(path))
             labels[str(path)] = item.label
-        report = compare(paths, settings=settings)
+        report = compare(paths, source=[item.source for item in items], settings=settings)
     return _relabel(report, labels)
 
 
