@@ -1,0 +1,114 @@
+"""HTML pages: article text, title, date and site name through trafilatura and htmldate."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kroscek.clean import clean
+from kroscek.data import RawArticle, Rejected
+from kroscek.ingest import read
+
+PARAGRAPHS = [
+    "Pemerintah Kota Surabaya membuka 12 posko pengungsian setelah hujan deras semalaman "
+    "membuat sungai di kawasan utara kota meluap pada Selasa dini hari.",
+    "“Kami minta warga yang tinggal di bantaran sungai segera pindah ke posko terdekat,” "
+    "kata Kepala Badan Penanggulangan Bencana Daerah kota itu.",
+    "Hingga siang, petugas mencatat sedikitnya 1.350 warga dari empat kelurahan telah mengungsi, "
+    "sementara ketinggian air di beberapa titik mencapai satu meter.",
+]
+
+
+def page(
+    title: str = "Ribuan Warga Mengungsi, Surabaya Buka 12 Posko - Warta Timur",
+    paragraphs: list[str] | None = None,
+    date_meta: str
+    | None = '<meta property="article:published_time" content="2024-01-09T10:15:00+07:00">',
+    charset: str = "utf-8",
+) -> str:
+    body = "".join(f"<p>{p}</p>" for p in (PARAGRAPHS if paragraphs is None else paragraphs))
+    return f"""<!DOCTYPE html>
+<html lang="id"><head><meta charset="{charset}"><title>{title}</title>
+<meta property="og:site_name" content="Warta Timur">
+<link rel="canonical" href="https://www.wartatimur.id/kota/posko-banjir">
+{date_meta or ""}</head>
+<body><header><nav><a href="/">Beranda</a> | <a href="/kota">Kota</a>
+ | <a href="/olahraga">Olahraga</a></nav></header>
+<main><article><h1>Ribuan Warga Mengungsi, Surabaya Buka 12 Posko</h1>{body}</article>
+<aside><h3>Terpopuler</h3><ul><li><a href="/x">Harga Emas Turun Lagi</a></li></ul></aside></main>
+<footer>© 2024 Warta Timur. Hak cipta dilindungi.</footer></body></html>"""
+
+
+def test_article_text_title_date_and_site_are_extracted(tmp_path: Path) -> None:
+    path = tmp_path / "posko.html"
+    path.write_text(page(), encoding="utf-8")
+    (item,) = list(read([path]))
+    assert isinstance(item, RawArticle), item
+    assert (
+        "1.350 warga" in item.text and "Beranda" not in item.text and "Hak cipta" not in item.text
+    )
+    assert item.url == "https://www.wartatimur.id/kota/posko-banjir"
+    assert item.published is not None and item.published.date().isoformat() == "2024-01-09"
+    assert item.meta["sitename"] == "Warta Timur"
+    article = clean(item)
+    assert article.source == "Warta Timur"  # readable name matching the host wartatimur.id
+    assert article.title == "Ribuan Warga Mengungsi, Surabaya Buka 12 Posko"
+    assert article.text.startswith("Pemerintah Kota Surabaya")  # repeated <h1> dropped
+
+
+def test_date_falls_back_to_htmldate(tmp_path: Path) -> None:
+    html = page(date_meta=None).replace(
+        "<article>", '<article><time datetime="2024-01-08">8 Januari 2024</time>'
+    )
+    path = tmp_path / "tanpa-meta.htm"
+    path.write_text(html, encoding="utf-8")
+    (item,) = list(read([path]))
+    assert isinstance(item, RawArticle)
+    assert item.published is not None and item.published.date().isoformat() == "2024-01-08"
+
+
+def test_cp1252_page_decodes_right(tmp_path: Path) -> None:
+    paragraphs = [p.replace("Kepala", "Kepala BPBD, Andrés Piñera, selaku") for p in PARAGRAPHS]
+    path = tmp_path / "lama.html"
+    path.write_bytes(page(paragraphs=paragraphs, charset="windows-1252").encode("cp1252"))
+    (item,) = list(read([path]))
+    assert isinstance(item, RawArticle)
+    assert "Andrés Piñera" in item.text and "“Kami minta" in item.text
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<html><head><title>404</title></head><body><h1>Halaman tidak ditemukan</h1></body></html>",
+        "<html><body><nav><a href='/'>Beranda</a><a href='/a'>Arsip</a></nav></body></html>",
+        page(paragraphs=[]),
+    ],
+)
+def test_page_without_article_is_rejected(tmp_path: Path, html: str) -> None:
+    path = tmp_path / "kosong.html"
+    path.write_text(html, encoding="utf-8")
+    (item,) = list(read([path]))
+    assert isinstance(item, Rejected)
+    assert item.reason.startswith("no article text found")
+
+
+def test_html_without_extension_is_sniffed(tmp_path: Path) -> None:
+    path = tmp_path / "halaman"
+    path.write_text(page(), encoding="utf-8")
+    (item,) = list(read([path]))
+    assert isinstance(item, RawArticle) and item.fmt == "html"
+
+
+def test_reading_text_files_does_not_import_trafilatura(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("Judul\n\nIsi berita yang cukup panjang untuk dibaca.\n", encoding="utf-8")
+    code = (
+        "import sys\nfrom kroscek.ingest import read\nfrom kroscek.clean import clean\n"
+        f"[clean(a) for a in read([{str(path)!r}])]\n"
+        "print('trafilatura' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
