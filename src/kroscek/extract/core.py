@@ -1,0 +1,42 @@
+"""``extract_facts``: every fact of one article, for its title and its text.
+
+Order matters and is fixed: dates first (so their digits are never counted as numbers),
+then entities of the body (so the headline can recognise the body's names), numbers,
+quotes (which need the entities to name speakers) and attributions (which skip the
+reporting verbs that belong to quotes).
+"""
+
+from __future__ import annotations
+
+from kroscek.data import Article, Fact, Field
+from kroscek.extract.attribution import extract_attributions
+from kroscek.extract.dates import extract_dates
+from kroscek.extract.entities import body_names, recognise
+from kroscek.extract.numbers import extract_numbers
+from kroscek.extract.quotes import extract_quotes
+from kroscek.extract.resources import norm_lang
+
+_KIND_ORDER = {"entity": 0, "number": 1, "date": 2, "quote": 3, "attribution": 4}
+
+
+def _field_facts(
+    text: str, lang: str, article: Article, field: Field, known: dict[str, tuple[str, str]] | None
+) -> list[Fact]:
+    dates = extract_dates(text, lang, published=article.published, field=field)
+    entities = recognise(text, lang, field=field, known=known)
+    numbers = extract_numbers(text, lang, field=field, blocked=dates.claimed)
+    quotes = extract_quotes(text, lang, entities=entities, field=field)
+    attributions = extract_attributions(text, lang, entities=entities, quotes=quotes, field=field)
+    return [*entities, *numbers, *dates.facts, *quotes, *attributions]
+
+
+def extract_facts(article: Article) -> Article:
+    """The article with its facts (title and text), sorted by field, offset and kind."""
+    lang = norm_lang(article.lang)
+    body = _field_facts(article.text, lang, article, "text", None)
+    title = _field_facts(article.title, lang, article, "title", body_names(body))
+    facts = sorted(
+        [*title, *body],
+        key=lambda f: (f.field != "title", f.start, _KIND_ORDER[f.kind], f.end),
+    )
+    return article.with_facts(tuple(facts))

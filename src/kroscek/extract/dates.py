@@ -1,0 +1,409 @@
+"""Dates, absolute and relative to publication, with the precision the writer gave.
+
+A date fact's ``label`` is its precision (day, week, month, year), ``value`` the ISO date
+of the first day of that period and ``attrs["end"]`` the ISO date of its last day, so two
+dates agree when their periods overlap ("awal bulan ini" and "16 November 2023" do).
+Relative expressions ("kemarin", "Kamis lalu", "pekan lalu", "earlier this month") are
+resolved against the article's publication date and carry ``attrs["relative"] = True``;
+without a publication date they are not reported (no invented fact). A stated weekday that
+does not match its date ("Rabu (16/11/2023)" was a Thursday) sets
+``attrs["weekday_mismatch"] = True``. Impossible dates ("31 Februari") give no fact but
+still keep their digits from being read as counts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+
+from kroscek.data import Fact, Field
+from kroscek.extract.lexicon import lexicon
+from kroscek.extract.sentences import sentence_spans
+
+_MIN_YEAR, _MAX_YEAR = 1800, 2100
+
+
+@dataclass(frozen=True)
+class DateResult:
+    """Date facts plus every span that looked like a date, valid or not."""
+
+    facts: list[Fact]
+    claimed: list[tuple[int, int]]
+
+
+def _alt(words: dict[str, int]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=4)
+def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
+    lex = lexicon(lang)
+    mon, wd = _alt(lex.months), _alt(lex.weekdays)
+    wd_opt = rf"(?:(?P<wd>{wd})\.?\s*,?\s*(?:\(\s*)?)?"
+    pats: list[tuple[str, str]] = [
+        (
+            "numeric",
+            rf"{wd_opt}(?<![\d/.-])(?P<a>\d{{1,2}})[/.-](?P<b>\d{{1,2}})[/.-](?P<y>\d{{4}}|\d{{2}})(?![\d/.-])\s*\)?",
+        ),
+        ("iso", r"(?<![\d/.-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\d/-])"),
+        (
+            "dmy",
+            rf"{wd_opt}(?<![\d/.])(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{mon})\.?(?:\s*,?\s*(?P<y>\d{{4}}))?(?![\w])",
+        ),
+        (
+            "mdy",
+            rf"{wd_opt}(?P<mon>{mon})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*,\s*(?P<y>\d{{4}})|\s+(?P<y2>\d{{4}}))?(?![\w/])",
+        ),
+        ("my", rf"(?P<mon>{mon})\s+(?P<y>\d{{4}})(?![\w/])"),
+        ("dm_short", rf"(?P<wd>{wd})\s*,?\s*\(\s*(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})\s*\)"),
+    ]
+    if lex.lang == "id":
+        pats.append(
+            (
+                "year",
+                r"(?<![\w])(?:tahun|sejak|pada|hingga|sampai|awal|akhir|pertengahan)\s+(?P<y>\d{4})(?![\w/-]|[.,]\d)",
+            )
+        )
+    else:
+        pats.append(
+            (
+                "year",
+                r"(?<![\w])(?:in|since|until|by|early|late|mid-?)\s+(?P<y>\d{4})(?![\w/-]|[.,]\d)",
+            )
+        )
+    return [(name, re.compile(p, re.IGNORECASE)) for name, p in pats]
+
+
+@lru_cache(maxsize=4)
+def _relative_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
+    lex = lexicon(lang)
+    wd = _alt(lex.weekdays)
+    if lex.lang == "id":
+        n = r"(?P<n>\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|se)"
+        pats = [
+            (
+                "wd_last",
+                rf"(?<![\w])(?P<wd>{wd})\s+(?:lalu|kemarin|pekan\s+lalu|minggu\s+lalu)(?![\w])",
+            ),
+            ("wd_next", rf"(?<![\w])(?P<wd>{wd})\s+(?:depan|mendatang|esok)(?![\w])"),
+            (
+                "n_ago",
+                rf"(?<![\w]){n}\s*(?P<unit>hari|pekan|minggu|bulan|tahun)\s+(?:yang\s+)?lalu(?![\w])",
+            ),
+            (
+                "early_month",
+                r"(?<![\w])(?P<part>awal|pertengahan|akhir)\s+bulan\s+(?P<rel>ini|lalu)(?![\w])",
+            ),
+            (
+                "early_year",
+                r"(?<![\w])(?P<part>awal|pertengahan|akhir)\s+tahun\s+(?P<rel>ini|lalu)(?![\w])",
+            ),
+            ("week", r"(?<![\w])(?:pekan|minggu)\s+(?P<rel>ini|lalu|depan)(?![\w])"),
+            ("month", r"(?<![\w])bulan\s+(?P<rel>ini|lalu|depan)(?![\w])"),
+            ("year_rel", r"(?<![\w])tahun\s+(?P<rel>ini|lalu|depan)(?![\w])"),
+            ("day_word", r"(?<![\w])(?P<w>kemarin\s+lusa|kemarin|hari\s+ini|besok|lusa)(?![\w])"),
+            (
+                "wd_bare",
+                rf"(?<![\w])(?:(?P<pre>pada|hari|sejak|sejak\s+hari)\s+)?(?P<wd>{wd})(?![\w'’])",
+            ),
+        ]
+    else:
+        n = r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|a)"
+        pats = [
+            ("wd_last", rf"(?<![\w])last\s+(?P<wd>{wd})(?![\w])"),
+            ("wd_next", rf"(?<![\w])next\s+(?P<wd>{wd})(?![\w])"),
+            ("n_ago", rf"(?<![\w]){n}\s+(?P<unit>days?|weeks?|months?|years?)\s+ago(?![\w])"),
+            (
+                "early_month",
+                r"(?<![\w])(?P<part>earlier|early|late|later|mid)\s+this\s+month(?![\w])",
+            ),
+            (
+                "early_year",
+                r"(?<![\w])(?P<part>earlier|early|late|later|mid)\s+this\s+year(?![\w])",
+            ),
+            ("week", r"(?<![\w])(?P<rel>this|last|next)\s+week(?![\w])"),
+            ("month", r"(?<![\w])(?P<rel>this|last|next)\s+month(?![\w])"),
+            ("year_rel", r"(?<![\w])(?P<rel>this|last|next)\s+year(?![\w])"),
+            (
+                "day_word",
+                r"(?<![\w])(?P<w>the\s+day\s+before\s+yesterday|yesterday|today|tomorrow)(?![\w])",
+            ),
+            ("wd_bare", rf"(?<![\w])(?:(?P<pre>on|since)\s+)?(?P<wd>{wd})(?![\w'’])"),
+        ]
+    return [(name, re.compile(p, re.IGNORECASE)) for name, p in pats]
+
+
+_NUM_WORDS = {
+    "se": 1,
+    "satu": 1,
+    "dua": 2,
+    "tiga": 3,
+    "empat": 4,
+    "lima": 5,
+    "enam": 6,
+    "tujuh": 7,
+    "delapan": 8,
+    "sembilan": 9,
+    "sepuluh": 10,
+    "a": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    if not (_MIN_YEAR <= y <= _MAX_YEAR):
+        return None
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _month_end(d: date) -> date:
+    nxt = date(d.year + (d.month == 12), d.month % 12 + 1, 1)
+    return nxt - timedelta(days=1)
+
+
+def _resolve_year(month: int, day: int, pub: date | None, fallback_year: int | None) -> int | None:
+    """Year of a day written without one: the publication's, or the year before when that
+    would put the date more than two months after publication ("7 Oktober" in January)."""
+    if pub is None:
+        return fallback_year
+    year = pub.year
+    cand = _safe_date(year, month, min(day, 28))
+    if cand and cand > pub + timedelta(days=62):
+        year -= 1
+    return year
+
+
+def extract_dates(
+    text: str,
+    lang: str = "id",
+    *,
+    published: datetime | None = None,
+    field: Field = "text",
+) -> DateResult:
+    """Every date expression in ``text``; relative ones need ``published``."""
+    if not text:
+        return DateResult([], [])
+    lex = lexicon(lang)
+    pub = published.date() if published else None
+    facts: list[Fact] = []
+    claimed: list[tuple[int, int]] = []
+    explicit_years = [int(y) for y in re.findall(r"(?<!\d)(19\d\d|20\d\d)(?!\d)", text)]
+    fallback_year = explicit_years[0] if explicit_years else None
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= cs or s >= ce for cs, ce in claimed)
+
+    def add(m: re.Match[str], label: str, start: date, end: date, **attrs: object) -> None:
+        s, e = m.span()
+        while e > s and text[e - 1] in " ,.":
+            e -= 1
+        facts.append(
+            Fact(
+                kind="date",
+                label=label,
+                value=start.isoformat(),
+                text=text[s:e],
+                start=s,
+                end=e,
+                field=field,
+                attrs={"end": end.isoformat(), "relative": False, **attrs},
+            )
+        )
+
+    def weekday_attrs(m: re.Match[str], d: date) -> dict[str, object]:
+        wd = m.groupdict().get("wd")
+        if not wd:
+            return {}
+        stated = lex.weekdays.get(wd.lower().rstrip("."))
+        if stated is None:
+            return {}
+        out: dict[str, object] = {"weekday": stated}
+        if stated != d.isoweekday():
+            out["weekday_mismatch"] = True
+        return out
+
+    for name, pat in _patterns(lex.lang):
+        for m in pat.finditer(text):
+            if not free(*m.span()):
+                continue
+            g = m.groupdict()
+            d: date | None = None
+            label = "day"
+            if name == "numeric":
+                a, b, y = int(g["a"]), int(g["b"]), int(g["y"])
+                y = y + 2000 if y < 100 else y
+                day, month = (a, b)
+                if lex.lang == "en" and b > 12 >= a:
+                    day, month = b, a
+                d = _safe_date(y, month, day)
+            elif name == "iso":
+                d = _safe_date(int(g["y"]), int(g["m"]), int(g["d"]))
+            elif name in ("dmy", "mdy"):
+                month = lex.months[g["mon"].lower()]
+                if name == "mdy" and g["mon"][0].islower() and lex.lang == "en":
+                    continue  # "may 5" in running English text is a verb
+                year_s = g.get("y") or g.get("y2")
+                day = int(g["d"])
+                if year_s:
+                    d = _safe_date(int(year_s), month, day)
+                else:
+                    year = _resolve_year(month, day, pub, fallback_year)
+                    if year is None:
+                        claimed.append(m.span())
+                        continue
+                    d = _safe_date(year, month, day)
+            elif name == "my":
+                d = _safe_date(int(g["y"]), lex.months[g["mon"].lower()], 1)
+                if d is not None:
+                    claimed.append(m.span())
+                    add(m, "month", d, _month_end(d))
+                continue
+            elif name == "dm_short":
+                day, month = int(g["a"]), int(g["b"])
+                year = _resolve_year(month, day, pub, fallback_year)
+                d = _safe_date(year, month, day) if year else None
+            elif name == "year":
+                y = int(g["y"])
+                claimed.append((m.start("y"), m.end("y")))
+                if _MIN_YEAR <= y <= _MAX_YEAR:
+                    ys = date(y, 1, 1)
+                    facts.append(
+                        Fact(
+                            kind="date",
+                            label="year",
+                            value=ys.isoformat(),
+                            text=g["y"],
+                            start=m.start("y"),
+                            end=m.end("y"),
+                            field=field,
+                            attrs={"end": date(y, 12, 31).isoformat(), "relative": False},
+                        )
+                    )
+                continue
+            claimed.append(m.span())
+            if d is None:
+                continue  # "31 Februari": looked like a date, is not one
+            add(m, label, d, d, **weekday_attrs(m, d))
+    if pub is not None:
+        _relative(text, lex.lang, pub, field, facts, claimed, free)
+    facts.sort(key=lambda f: f.start)
+    return DateResult(facts, claimed)
+
+
+def _relative(text, lang, pub, field, facts, claimed, free) -> None:  # type: ignore[no-untyped-def]
+    lex = lexicon(lang)
+    sentence_starts = {s for s, _ in sentence_spans(text)}
+
+    def add(m: re.Match[str], label: str, start: date, end: date, **attrs: object) -> None:
+        claimed.append(m.span())
+        facts.append(
+            Fact(
+                kind="date",
+                label=label,
+                value=start.isoformat(),
+                text=m.group(),
+                start=m.start(),
+                end=m.end(),
+                field=field,
+                attrs={"end": end.isoformat(), "relative": True, **attrs},
+            )
+        )
+
+    monday = pub - timedelta(days=pub.isoweekday() - 1)
+    for name, pat in _relative_patterns(lex.lang):
+        for m in pat.finditer(text):
+            if not free(*m.span()):
+                continue
+            g = m.groupdict()
+            if name in ("wd_last", "wd_next", "wd_bare"):
+                wd_word = g["wd"]
+                target = lex.weekdays[wd_word.lower()]
+                if name == "wd_bare":
+                    if not wd_word[0].isupper():
+                        continue
+                    if (
+                        lex.lang == "id"
+                        and wd_word.lower() == "minggu"
+                        and (m.start("wd") in sentence_starts or not g.get("pre"))
+                    ):
+                        continue  # "Minggu" may be "week"
+                    delta = (pub.isoweekday() - target) % 7
+                    d = pub - timedelta(days=delta)
+                elif name == "wd_last":
+                    delta = (pub.isoweekday() - target) % 7 or 7
+                    d = pub - timedelta(days=delta)
+                else:
+                    delta = (target - pub.isoweekday()) % 7 or 7
+                    d = pub + timedelta(days=delta)
+                add(m, "day", d, d, weekday=target)
+            elif name == "n_ago":
+                n = int(g["n"]) if g["n"].isdigit() else _NUM_WORDS.get(g["n"].lower(), 0)
+                unit = g["unit"].lower().rstrip("s")
+                if unit in ("hari", "day"):
+                    d = pub - timedelta(days=n)
+                    add(m, "day", d, d)
+                elif unit in ("pekan", "minggu", "week"):
+                    s = monday - timedelta(weeks=n)
+                    add(m, "week", s, s + timedelta(days=6))
+                elif unit in ("bulan", "month"):
+                    y, mo = divmod(pub.year * 12 + pub.month - 1 - n, 12)
+                    s = date(y, mo + 1, 1)
+                    add(m, "month", s, _month_end(s))
+                else:
+                    s = date(pub.year - n, 1, 1)
+                    add(m, "year", s, date(pub.year - n, 12, 31))
+            elif name == "early_month":
+                base = date(pub.year, pub.month, 1)
+                if (g.get("rel") or "ini").lower() == "lalu":
+                    base = (base - timedelta(days=1)).replace(day=1)
+                end = min(pub, _month_end(base))
+                add(m, "month", base, end, part=g["part"].lower())
+            elif name == "early_year":
+                base = date(pub.year - ((g.get("rel") or "").lower() == "lalu"), 1, 1)
+                end = min(pub, date(base.year, 12, 31))
+                add(m, "year", base, end, part=g["part"].lower())
+            elif name == "week":
+                rel = g["rel"].lower()
+                s = monday + timedelta(
+                    weeks={"ini": 0, "this": 0, "lalu": -1, "last": -1}.get(rel, 1)
+                )
+                add(m, "week", s, s + timedelta(days=6))
+            elif name == "month":
+                rel = g["rel"].lower()
+                shift = {"ini": 0, "this": 0, "lalu": -1, "last": -1}.get(rel, 1)
+                y, mo = divmod(pub.year * 12 + pub.month - 1 + shift, 12)
+                s = date(y, mo + 1, 1)
+                add(m, "month", s, _month_end(s))
+            elif name == "year_rel":
+                rel = g["rel"].lower()
+                y = pub.year + {"ini": 0, "this": 0, "lalu": -1, "last": -1}.get(rel, 1)
+                add(m, "year", date(y, 1, 1), date(y, 12, 31))
+            elif name == "day_word":
+                w = re.sub(r"\s+", " ", g["w"].lower())
+                offset = {
+                    "kemarin lusa": -2,
+                    "the day before yesterday": -2,
+                    "kemarin": -1,
+                    "yesterday": -1,
+                    "hari ini": 0,
+                    "today": 0,
+                    "besok": 1,
+                    "tomorrow": 1,
+                    "lusa": 2,
+                }[w]
+                d = pub + timedelta(days=offset)
+                add(m, "day", d, d)

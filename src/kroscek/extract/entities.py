@@ -1,0 +1,510 @@
+"""People, organisations and places: gazetteer + title/role rules, plus the trained model.
+
+The layers, in order of trust:
+
+1. the gazetteer (CLDR countries and regions, lang/*/gazetteer.json): a known name gets
+   its id, label and country whatever the model says;
+2. title and role words (lang/*/titles.json) are split from names into ``attrs["role"]``:
+   "pejabat senior Hamas Osama Hamdan" is a role, an ORG and a PER, never one ORG;
+3. the trained recogniser ``kroscek.extract.ner.recognize`` (when installed) labels the
+   capitalised chunks that the gazetteer does not know;
+4. rules label what is left: a chunk after a person title is a PER, one ending in an
+   organisation word ("... Ministry", "Partai ...") an ORG, one after "di"/"in" a LOC, a
+   two-to-four word capitalised name a PER, a lone word that repeats the surname of a
+   person named in the same article that person.
+
+Headlines are Title Case, so in ``field="title"`` only known names (gazetteer, or names
+found in the article's body) are entities.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kroscek.data import Fact, Field
+from kroscek.extract.gazetteer import Gazetteer, gazetteer
+from kroscek.extract.normalize import fold, slug
+from kroscek.extract.resources import load, norm_lang
+from kroscek.extract.sentences import sentence_spans
+from kroscek.text.tokens import Token, tokenize
+
+ModelSpans = list[tuple[int, int, str]]
+
+
+@dataclass(frozen=True)
+class _Titles:
+    roles: dict[tuple[str, ...], str]  # folded token tuple -> role as written in the data
+    max_role: int
+    person_cues: frozenset[tuple[str, ...]]
+    org_heads: frozenset[str]
+    org_tails: frozenset[str]
+    loc_cues: frozenset[str]
+    connectors: frozenset[str]
+
+
+@lru_cache(maxsize=4)
+def _titles(lang: str) -> _Titles:
+    data = load(lang, "titles")
+
+    def key(s: str) -> tuple[str, ...]:
+        return tuple(fold(t.text) for t in tokenize(s))
+
+    roles = {key(r): r for r in data.get("roles", [])}
+    return _Titles(
+        roles=roles,
+        max_role=max((len(k) for k in roles), default=1),
+        person_cues=frozenset(key(r) for r in data.get("person_cues", [])),
+        org_heads=frozenset(fold(w) for w in data.get("org_heads", [])),
+        org_tails=frozenset(fold(w) for w in data.get("org_tails", [])),
+        loc_cues=frozenset(fold(w) for w in data.get("loc_cues", [])),
+        connectors=frozenset(fold(w) for w in data.get("connectors", [])),
+    )
+
+
+@lru_cache(maxsize=1)
+def _model() -> Callable[[str, str], ModelSpans] | None:
+    """The trained recogniser if the package ships it; None keeps the rule layer alone."""
+    try:
+        from kroscek.extract import ner  # type: ignore[attr-defined]
+    except ImportError:
+        return None
+    recognize = getattr(ner, "recognize", None)
+    return recognize if callable(recognize) else None
+
+
+def _is_cap(tok: str) -> bool:
+    return tok[:1].isupper()
+
+
+def _is_acronym(tok: str) -> bool:
+    letters = [c for c in tok if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+@dataclass
+class _Found:
+    start: int
+    end: int
+    label: str
+    id: str | None = None
+    country: str | None = None
+    role: str | None = None
+    canonical: str | None = None
+    how: str = "rule"
+
+
+class _Recogniser:
+    def __init__(
+        self,
+        text: str,
+        lang: str,
+        *,
+        title_mode: bool,
+        known: dict[str, tuple[str, str]] | None,
+        model_spans: ModelSpans,
+    ) -> None:
+        self.text = text
+        self.lang = lang
+        self.gaz: Gazetteer = gazetteer()
+        self.titles = _titles(lang)
+        self.title_mode = title_mode
+        self.known = known or {}
+        self.model_spans = model_spans
+        self.tokens: list[Token] = tokenize(text)
+        self.sent_starts = {s for s, _ in sentence_spans(text)} | {0}
+        self.found: list[_Found] = []
+        self.mid_caps = self._mid_sentence_caps()
+        self.title_case_spans = [] if title_mode else _title_case_lines(text)
+
+    def _in_title_case(self, pos: int) -> bool:
+        return any(s <= pos < e for s, e in self.title_case_spans)
+
+    def _mid_sentence_caps(self) -> set[str]:
+        caps: set[str] = set()
+        prev_end = -1
+        for i, t in enumerate(self.tokens):
+            if _is_cap(t.text) and t.start not in self.sent_starts and i > 0:
+                prev = self.tokens[i - 1].text
+                if prev not in ('"', "“", "(", "‘", "'") and not re.search(
+                    r"\n", self.text[prev_end : t.start]
+                ):
+                    caps.add(fold(t.text))
+            prev_end = t.end
+        return caps
+
+    # -- token classes ---------------------------------------------------------------
+    def _name_token(self, i: int) -> bool:
+        t = self.tokens[i].text
+        if _is_cap(t) and any(c.isalpha() for c in t):
+            return True
+        # "al-Qassam": a lowercase connector glued to a name
+        return "-" in t and fold(t).split("-")[0] in self.titles.connectors
+
+    def _connector(self, i: int) -> bool:
+        return fold(self.tokens[i].text) in self.titles.connectors
+
+    def runs(self) -> list[tuple[int, int]]:
+        """Maximal token ranges of name-like tokens (capitalised words and connectors)."""
+        out: list[tuple[int, int]] = []
+        i, n = 0, len(self.tokens)
+        while i < n:
+            if not self._name_token(i):
+                i += 1
+                continue
+            j = i + 1
+            while j < n:
+                gap = self.text[self.tokens[j - 1].end : self.tokens[j].start]
+                if gap not in (" ", "") or "\n" in gap:
+                    break
+                if self._name_token(j):
+                    j += 1
+                elif self._connector(j) and j + 1 < n and self._name_token(j + 1):
+                    j += 2
+                elif self.tokens[j].text == "." and len(self.tokens[j - 1].text) == 1:
+                    j += 1  # initials: "J. Smith", "U.S."
+                else:
+                    break
+            out.append((i, j))
+            i = j
+        return out
+
+    # -- matching helpers ------------------------------------------------------------
+    def _gaz_match(self, i: int, j: int) -> tuple[int, str] | None:
+        """Longest gazetteer name starting at token i (ending by j): (end token, id)."""
+        best = None
+        for k in range(min(j, i + self.gaz.max_tokens), i, -1):
+            key = " ".join(fold(t.text) for t in self.tokens[i:k])
+            eid = self.gaz.by_key.get(key)
+            if eid is None:
+                continue
+            surface = self.text[self.tokens[i].start : self.tokens[k - 1].end]
+            names = self.gaz.entries[eid].names
+            acronym_only = all(
+                _is_acronym(n) or len(n) <= 3 for n in names if name_key_eq(n, surface)
+            )
+            if acronym_only and not _is_acronym(surface) and len(surface) <= 4:
+                continue  # "as" / "Ma" are not "AS" / "MA"
+            best = (k, eid)
+            break
+        return best
+
+    def _role_at(self, i: int, j: int) -> tuple[int, str] | None:
+        for k in range(min(j, i + self.titles.max_role), i, -1):
+            key = tuple(fold(t.text) for t in self.tokens[i:k])
+            if key in self.titles.roles:
+                return k, self.text[self.tokens[i].start : self.tokens[k - 1].end]
+        return None
+
+    def _role_before(self, i: int) -> tuple[str, tuple[str, ...]] | None:
+        """A role phrase before token i, possibly followed by up to three lowercase
+        modifiers: "pejabat senior [Hamas ...]", "juru bicara militer kelompok [Houthi ...]"."""
+        for modifiers in range(0, 4):
+            mods = self.tokens[max(0, i - modifiers) : i]
+            if len(mods) != modifiers or any(
+                not re.fullmatch(r"[a-z][\w-]*", t.text) for t in mods
+            ):
+                break
+            end = i - modifiers
+            for size in range(self.titles.max_role, 0, -1):
+                a = end - size
+                if a < 0:
+                    continue
+                toks = self.tokens[a:end]
+                if any(not re.fullmatch(r"[\w.-]+", t.text) for t in toks):
+                    continue
+                span = [*toks, *mods]
+                if any(
+                    self.text[x.end : y.start] != " "
+                    for x, y in zip(span, [*span[1:], self.tokens[i]], strict=True)
+                ):
+                    continue
+                key = tuple(fold(t.text) for t in toks)
+                if key in self.titles.roles:
+                    return self.text[toks[0].start : span[-1].end], key
+        return None
+
+    def _model_label(self, start: int, end: int) -> str | None:
+        best, overlap = None, 0
+        for s, e, label in self.model_spans:
+            o = min(e, end) - max(s, start)
+            if o > overlap:
+                best, overlap = label, o
+        return best
+
+    # -- main ------------------------------------------------------------------------
+    def recognise(self) -> list[_Found]:
+        pending_role: tuple[str, bool, int] | None = None  # role, is person cue, valid until
+        for i, j in self.runs():
+            before = self._role_before(i)
+            role: str | None = None
+            person_cue = False
+            if before:
+                role, key = before
+                person_cue = key in self.titles.person_cues or True
+            elif pending_role and pending_role[2] >= self.tokens[i].start:
+                role, person_cue = pending_role[0], pending_role[1]
+            pending_role = None
+            role_used = self._segment(i, j, role, person_cue)
+            if role and not role_used:
+                # "PM Israel, Benjamin Netanyahu": the role reaches over one comma
+                end_char = self.tokens[j - 1].end
+                if self.text[end_char : end_char + 2] == ", ":
+                    pending_role = (role, person_cue, end_char + 2)
+        return self.found
+
+    def _segment(self, i: int, j: int, role: str | None, person_cue: bool) -> bool:
+        """Split one capitalised run into roles, known names and unknown chunks."""
+        role_used = False
+        k = i
+        chunk_start: int | None = None
+        after_role = role is not None
+
+        def flush(end_tok: int) -> None:
+            nonlocal chunk_start, role, role_used, after_role
+            if chunk_start is None:
+                return
+            label_role = role if after_role else None
+            used = self._unknown_chunk(chunk_start, end_tok, label_role, after_role and person_cue)
+            if used and label_role:
+                role_used = True
+                role = None
+            chunk_start = None
+            after_role = False
+
+        while k < j:
+            r = self._role_at(k, j)
+            if r and (chunk_start is None):
+                # a capitalised role word: "Komandan Pasukan Quds Iran Esmail Qaani"
+                rk, rtext = r
+                nxt_is_name = rk < j
+                if nxt_is_name:
+                    role = rtext
+                    person_cue = True
+                    after_role = True
+                    k = rk
+                    continue
+            g = self._gaz_match(k, j)
+            if g:
+                flush(k)
+                gk, eid = g
+                entry = self.gaz.entries[eid]
+                s, e = self.tokens[k].start, self.tokens[gk - 1].end
+                f = _Found(s, e, entry.label, eid, entry.country, how="gazetteer")
+                if entry.label == "PER" and role:
+                    f.role, role, role_used = role, None, True
+                self.found.append(f)
+                k = gk
+                continue
+            if chunk_start is None:
+                chunk_start = k
+            k += 1
+        flush(j)
+        return role_used
+
+    def _unknown_chunk(self, a: int, b: int, role: str | None, person_cue: bool) -> bool:
+        toks = self.tokens[a:b]
+        # strip connectors at the edges ("al" alone is not a name)
+        while toks and fold(toks[0].text) in self.titles.connectors and not _is_cap(toks[0].text):
+            toks = toks[1:]
+        while toks and (fold(toks[-1].text) in self.titles.connectors or toks[-1].text == "."):
+            toks = toks[:-1]
+        while toks and _is_function_word(fold(toks[0].text), self.lang):
+            toks = toks[1:]
+        while toks and _is_function_word(fold(toks[-1].text), self.lang):
+            toks = toks[:-1]
+        if not toks:
+            return False
+        start, end = toks[0].start, toks[-1].end
+        surface = self.text[start:end]
+        folded_words = [fold(t.text) for t in toks if t.text != "."]
+        initial = start in self.sent_starts or self._after_open_quote(start)
+        model_label = self._model_label(start, end)
+        if self.title_mode or self._in_title_case(start):
+            hit = self.known.get(" ".join(folded_words)) or (
+                self.known.get(folded_words[-1]) if len(folded_words) == 1 else None
+            )
+            if hit is None:
+                return False
+            self.found.append(_Found(start, end, hit[0], hit[1], how="body"))
+            return False
+        lone = len(folded_words) == 1 and folded_words[0] not in self.mid_caps
+        if initial and lone and not (person_cue or model_label):
+            return False
+        if len(folded_words) == 1 and (_is_function_word(folded_words[0], self.lang)):
+            return False
+        label: str | None = None
+        if folded_words[0] in self.titles.org_heads or folded_words[-1] in self.titles.org_tails:
+            label = "ORG"
+        elif person_cue:
+            label = "PER"
+        elif model_label:
+            label = model_label
+        elif _is_acronym(surface) and len(folded_words) == 1:
+            label = "ORG"
+        elif self._loc_cue_before(toks[0]):
+            label = "LOC"
+        elif any(c.isdigit() for c in surface):
+            return False  # "MQ-9", "F-16": products and models, not people
+        elif 2 <= len(folded_words) <= 4:
+            label = "PER"
+        elif len(folded_words) == 1:
+            # a lone unknown word is kept only if it repeats a person's surname (see
+            # _join_short_forms); alone it is not enough evidence
+            self.found.append(_Found(start, end, "PER", how="lone"))
+            return False
+        else:
+            return False
+        f = _Found(start, end, label, role=role if label == "PER" else None)
+        self.found.append(f)
+        return label == "PER" and role is not None
+
+    def _after_open_quote(self, start: int) -> bool:
+        """Right after an opening quote or bracket, where any word is capitalised."""
+        return start > 0 and self.text[start - 1] in ('"', "“", "‘", "(", "'", "«")
+
+    def _loc_cue_before(self, tok: Token) -> bool:
+        m = re.search(r"([\w.]+)\s+$", self.text[max(0, tok.start - 20) : tok.start])
+        return bool(m) and fold(m.group(1)) in self.titles.loc_cues
+
+
+def _title_case_lines(text: str) -> list[tuple[int, int]]:
+    """Lines written in Title Case (headlines of other stories, captions): there a capital
+    letter says nothing about a name, so only known names count."""
+    spans = []
+    for m in re.finditer(r"[^\n]+", text):
+        words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", m.group()) if len(w) > 3]
+        if len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) >= 0.7:
+            spans.append(m.span())
+    return spans
+
+
+def name_key_eq(a: str, b: str) -> bool:
+    return fold(a) == fold(b)
+
+
+@lru_cache(maxsize=4)
+def _function_words(lang: str) -> frozenset[str]:
+    nouns = load(lang, "nouns")
+    words = set(nouns.get("stop", []))
+    words |= set(load(lang, "verbs").get("pronouns", []))
+    words = {fold(w) for w in words}
+    words |= {fold(w) for w in load(lang, "months") if not w.startswith("_")}
+    words |= {fold(w) for w in load(lang, "weekdays") if not w.startswith("_")}
+    return frozenset(words)
+
+
+def _is_function_word(word: str, lang: str) -> bool:
+    return word in _function_words(lang)
+
+
+def recognise(
+    text: str,
+    lang: str = "id",
+    *,
+    field: Field = "text",
+    known: dict[str, tuple[str, str]] | None = None,
+    use_model: bool = True,
+) -> list[Fact]:
+    """Entity facts of one text. ``known`` maps folded names found in the article's body
+    to (label, id); in the title only those and gazetteer names are entities."""
+    if not text or not text.strip():
+        return []
+    lang = norm_lang(lang)
+    model_spans: ModelSpans = []
+    if use_model and field == "text":
+        recognize_fn = _model()
+        if recognize_fn is not None:
+            try:
+                model_spans = list(recognize_fn(text, lang))
+            except Exception:  # a broken model must not lose the rule layer's facts
+                model_spans = []
+    rec = _Recogniser(text, lang, title_mode=field == "title", known=known, model_spans=model_spans)
+    found = rec.recognise()
+    _split_hyphenated(rec)
+    found = sorted(rec.found, key=lambda f: f.start)
+    _join_short_forms(found, text)
+    found = [f for f in found if f.how != "lone" or f.id is not None]
+    gaz = gazetteer()
+    facts = []
+    for f in found:
+        surface = text[f.start : f.end]
+        eid = f.id or f"{f.label}:{slug(surface)}"
+        canonical = f.canonical or gaz.display(eid, lang) or surface
+        attrs: dict[str, object] = {"surface": surface, "canonical": canonical, "source": f.how}
+        if f.role:
+            attrs["role"] = f.role
+        if f.country:
+            attrs["country"] = f.country
+        facts.append(
+            Fact(
+                kind="entity",
+                label=f.label,
+                value=eid,
+                text=surface,
+                start=f.start,
+                end=f.end,
+                field=field,
+                attrs=attrs,
+            )
+        )
+    return facts
+
+
+def _split_hyphenated(rec: _Recogniser) -> None:
+    """ "Israel-Palestina", "Israel-Prancis": each known part is its own place."""
+    taken = [(f.start, f.end) for f in rec.found]
+    for t in rec.tokens:
+        if "-" not in t.text or not _is_cap(t.text):
+            continue
+        if any(s <= t.start < e for s, e in taken):
+            continue
+        pos = t.start
+        for part in t.text.split("-"):
+            entry = rec.gaz.lookup(part) if part[:1].isupper() else None
+            if entry is not None and entry.label == "LOC":
+                rec.found.append(
+                    _Found(pos, pos + len(part), "LOC", entry.id, entry.country, how="gazetteer")
+                )
+            pos += len(part) + 1
+
+
+def _join_short_forms(found: list[_Found], text: str) -> None:
+    """ "Qaani" after "Esmail Qaani" in one article: the surname takes the full name's id."""
+    long_forms: dict[str, set[str]] = {}
+    full_by_id: dict[str, str] = {}
+    for f in found:
+        surface = text[f.start : f.end]
+        words = surface.split()
+        if f.label == "PER" and len(words) >= 2:
+            eid = f.id or f"PER:{slug(surface)}"
+            long_forms.setdefault(fold(words[-1]), set()).add(eid)
+            full_by_id.setdefault(eid, surface)
+    for f in found:
+        surface = text[f.start : f.end]
+        if len(surface.split()) != 1:
+            continue
+        ids = long_forms.get(fold(surface))
+        if (
+            ids
+            and len(ids) == 1
+            and (f.label == "PER" or f.how in ("rule", "lone"))
+            and (f.id is None or f.id.startswith("PER:"))
+        ):
+            eid = next(iter(ids))
+            f.label, f.id, f.canonical = "PER", eid, full_by_id[eid]
+
+
+def body_names(facts: Iterable[Fact]) -> dict[str, tuple[str, str]]:
+    """Folded names (and surnames) of the body's PER/ORG/LOC, for matching the headline."""
+    out: dict[str, tuple[str, str]] = {}
+    for f in facts:
+        if f.kind != "entity":
+            continue
+        out.setdefault(fold(f.text), (f.label, str(f.value)))
+        words = fold(f.text).split()
+        if f.label == "PER" and len(words) >= 2:
+            out.setdefault(words[-1], (f.label, str(f.value)))
+    return out

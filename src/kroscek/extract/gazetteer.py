@@ -1,0 +1,115 @@
+"""Known names: countries and regions from CLDR (babel), plus lang/*/gazetteer.json.
+
+Each known referent has one id shared by all its names in both languages ("AS",
+"Amerika Serikat", "United States" -> ``LOC:united-states``; "Hizbullah", "Hezbollah" ->
+``ORG:hezbollah``), its label, its country (ISO code) and a display name per language.
+The linker relies on one rule from here: two names that the gazetteer knows under
+*different* ids are different referents, however close their spelling (Iran/Irak).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from kroscek.extract.normalize import fold, slug
+from kroscek.extract.resources import LANGS, load
+from kroscek.text.tokens import tokenize
+
+# CLDR pseudo-regions and groupings that are not places a news story happens in.
+_SKIP_CODES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ", "001"})
+
+
+@dataclass
+class Entry:
+    id: str
+    label: str
+    country: str | None = None
+    display: dict[str, str] = field(default_factory=dict)
+    names: set[str] = field(default_factory=set)
+
+
+def name_key(name: str) -> str:
+    """The lookup key of a name: its tokens casefolded and joined by single spaces."""
+    return " ".join(fold(t.text) for t in tokenize(name))
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    entries: dict[str, Entry]
+    by_key: dict[str, str]
+    max_tokens: int
+
+    def lookup(self, name: str) -> Entry | None:
+        eid = self.by_key.get(name_key(name))
+        return self.entries.get(eid) if eid else None
+
+    def display(self, entity_id: str, lang: str) -> str | None:
+        entry = self.entries.get(entity_id)
+        if entry is None:
+            return None
+        return entry.display.get(lang) or next(iter(entry.display.values()), None)
+
+
+def _variants(name: str) -> list[str]:
+    out = [name]
+    m = re.fullmatch(r"(.+?)\s*\((.+)\)", name)
+    if m:
+        out += [m.group(1), m.group(2)]
+    if "&" in name:
+        out += [name.replace("&", "dan"), name.replace("&", "and")]
+    return out
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """Build the gazetteer once per process (about 2,000 names, a few milliseconds)."""
+    from babel import Locale
+
+    entries: dict[str, Entry] = {}
+    by_key: dict[str, str] = {}
+
+    def add_name(entry: Entry, name: str) -> None:
+        for variant in _variants(name):
+            key = name_key(variant)
+            if key and key not in by_key:
+                by_key[key] = entry.id
+                entry.names.add(variant)
+
+    en_names = Locale("en").territories
+    code_to_id: dict[str, str] = {}
+    for code, en_name in en_names.items():
+        if code in _SKIP_CODES:
+            continue
+        base = re.sub(r"\s*\(.*\)", "", en_name)
+        eid = "LOC:" + slug(base)
+        code_to_id[code] = eid
+        entries[eid] = Entry(eid, "LOC", code if len(code) == 2 else None)
+    for lang in LANGS:
+        terr = Locale(lang).territories
+        for code, eid in code_to_id.items():
+            name = terr.get(code)
+            if name:
+                entries[eid].display.setdefault(lang, re.sub(r"\s*\(.*\)", "", name))
+                add_name(entries[eid], name)
+    for lang in LANGS:
+        data = load(lang, "gazetteer")
+        for code, names in data.get("aliases", {}).items():
+            eid = code_to_id.get(code)
+            if eid:
+                for name in names:
+                    add_name(entries[eid], name)
+        for section in ("places", "organisations", "people"):
+            for eid, spec in data.get(section, {}).items():
+                label = eid.split(":", 1)[0]
+                entry = entries.setdefault(eid, Entry(eid, label, spec.get("country")))
+                if spec.get("country") and not entry.country:
+                    entry.country = spec["country"]
+                names = spec.get("names", [])
+                if names:
+                    entry.display.setdefault(lang, names[0])
+                for name in names:
+                    add_name(entry, name)
+    max_tokens = max((len(k.split()) for k in by_key), default=1)
+    return Gazetteer(entries, by_key, max_tokens)

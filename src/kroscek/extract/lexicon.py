@@ -1,0 +1,88 @@
+"""Compiled views of the language data files, built once per language.
+
+The JSON files are edited by people; this module turns them into the sorted phrase lists
+and regular expressions the extractors need, cached per language so that extracting the
+facts of an article costs no file reading or regex compilation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kroscek.extract.resources import load, norm_lang
+
+
+def phrase_pattern(phrases: list[str] | set[str], *, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    """One regex matching any of ``phrases`` as whole words, longest first."""
+    alts = sorted({p for p in phrases if p}, key=len, reverse=True)
+    body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in alts)
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", flags)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Everything language-specific that the extractors read, for one language."""
+
+    lang: str
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    numbers: dict
+    units_prefix: dict[str, str]
+    units_suffix: dict[str, str]
+    nouns: dict[str, str]
+    others: frozenset[str]
+    verb_objects: dict[str, str]
+    events: dict[str, str]
+    stop: frozenset[str]
+    qualifiers: dict[str, str]
+    qualifier_re: re.Pattern[str]
+    suffix_unit_re: re.Pattern[str]
+    noun_re: re.Pattern[str]
+    event_re: re.Pattern[str]
+
+
+@lru_cache(maxsize=4)
+def lexicon(lang: str) -> Lexicon:
+    lang = norm_lang(lang)
+    months = {k: v for k, v in load(lang, "months").items() if not k.startswith("_")}
+    weekdays = {k: v for k, v in load(lang, "weekdays").items() if not k.startswith("_")}
+    numbers = load(lang, "numbers")
+    units = load(lang, "units")
+    nouns = load(lang, "nouns")
+    qualifiers = dict(numbers.get("qualifiers", {}))
+    return Lexicon(
+        lang=lang,
+        months=months,
+        weekdays=weekdays,
+        numbers=numbers,
+        units_prefix=dict(units.get("prefix", {})),
+        units_suffix=dict(units.get("suffix", {})),
+        nouns=dict(nouns.get("nouns", {})),
+        others=frozenset(nouns.get("others", [])),
+        verb_objects=dict(nouns.get("verb_objects", {})),
+        events=dict(nouns.get("events", {})),
+        stop=frozenset(nouns.get("stop", [])),
+        qualifiers=qualifiers,
+        qualifier_re=re.compile(
+            r"(?<![\w-])(?:"
+            + "|".join(
+                re.escape(q).replace(r"\ ", r"\s+")
+                for q in sorted(qualifiers, key=len, reverse=True)
+            )
+            + r")\s*$",
+            re.IGNORECASE,
+        ),
+        suffix_unit_re=re.compile(
+            r"\s*(?:"
+            + "|".join(
+                (re.escape(u).replace(r"\ ", r"\s+") + ("" if not u[-1].isalnum() else r"(?![\w])"))
+                for u in sorted(units.get("suffix", {}), key=len, reverse=True)
+            )
+            + r")",
+            re.IGNORECASE,
+        ),
+        noun_re=phrase_pattern(list(nouns.get("nouns", {}))),
+        event_re=phrase_pattern(list(nouns.get("events", {}))),
+    )

@@ -1,0 +1,218 @@
+"""One entity id per referent across the articles of one event.
+
+Outlets spell one name several ways (Hizbullah/Hizbulah/Hezbollah, Esmail/Ismail Qaani),
+shorten it (Qaani) or use another language (AS/United States). ``link_entities`` merges
+those into one id, rewrites every fact that points at an entity (entity values, quote
+speakers, attribution sources) and records the chosen display name in
+``attrs["canonical"]`` next to the written ``attrs["surface"]``, so compare can report
+spelling variants without calling them conflicts.
+
+Merging rules, in order:
+
+1. names the gazetteer knows share its id already; two *different* gazetteer ids never
+   merge, however close the spelling (Iran/Irak, Austria/Australia, Swedia/Swiss);
+2. an unknown name merges with a name of the same kind when their transliteration keys
+   agree and their spelling is close for their length (``_close``), word by word for
+   people, whose surnames must agree;
+3. a lone surname joins the one full name in the group that ends with it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import replace
+
+from rapidfuzz.distance import Levenshtein
+
+from kroscek.data import Article, Fact
+from kroscek.extract.gazetteer import gazetteer
+from kroscek.extract.normalize import fold, sound_key
+from kroscek.extract.resources import norm_lang
+
+
+def _close(a: str, b: str) -> bool:
+    """Two spellings of one word or name: same sound key and few edits for the length.
+
+    Names of four letters or fewer must match exactly (Iran/Irak differ by one letter);
+    longer names may differ by one edit per five letters when their sound keys agree, or
+    by one edit alone when they are at least six letters long.
+    """
+    fa, fb = fold(a), fold(b)
+    if fa == fb:
+        return True
+    shortest = min(len(fa), len(fb))
+    if shortest <= 4:
+        return False
+    dist = Levenshtein.distance(fa, fb)
+    if sound_key(fa) == sound_key(fb) and dist <= max(1, shortest // 4):
+        return True
+    return shortest >= 6 and dist <= 1 and fa[0] == fb[0]
+
+
+def _close_names(a: str, b: str, label: str) -> bool:
+    wa, wb = fold(a).split(), fold(b).split()
+    if label == "PER":
+        if len(wa) != len(wb):
+            return False
+        if wa[-1] != wb[-1] and not _close(wa[-1], wb[-1]):
+            return False
+        return all(x == y or _close(x, y) for x, y in zip(wa, wb, strict=True))
+    return _close(" ".join(wa), " ".join(wb))
+
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[rb] = ra
+
+
+def link_entities(articles: Sequence[Article]) -> tuple[Article, ...]:
+    """The articles with entity ids unified across them (see the module docstring)."""
+    gaz = gazetteer()
+    names: dict[str, Counter[str]] = defaultdict(Counter)  # id -> surfaces
+    labels: dict[str, str] = {}
+    for art in articles:
+        for f in art.facts:
+            if f.kind == "entity":
+                eid = str(f.value)
+                names[eid][str(f.attrs.get("surface") or f.text)] += 1
+                labels.setdefault(eid, f.label)
+    if not names:
+        return tuple(articles)
+    known = {eid for eid in names if eid in gaz.entries}
+    uf = _UnionFind()
+    ids = sorted(names)
+    for eid in ids:
+        uf.find(eid)
+
+    def both_known_apart(a: str, b: str) -> bool:
+        ka = {k for k in known if uf.find(k) == uf.find(a)}
+        kb = {k for k in known if uf.find(k) == uf.find(b)}
+        return bool(ka and kb and ka != kb)
+
+    # rule 2: spelling variants of the same kind
+    for i, a in enumerate(ids):
+        for b in ids[i + 1 :]:
+            if labels[a] != labels[b] or uf.find(a) == uf.find(b):
+                continue
+            if a in known and b in known:
+                continue
+            if both_known_apart(a, b):
+                continue
+            if any(
+                _close_names(sa, sb, labels[a]) for sa in names[a] for sb in names[b]
+            ) and _unambiguous(a, b, ids, names, labels, known):
+                uf.union(b, a) if a in known else uf.union(a, b)
+    # rule 3: a lone surname joins the only full name ending with it
+    full_by_surname: dict[str, set[str]] = defaultdict(set)
+    for eid in ids:
+        if labels[eid] != "PER":
+            continue
+        for surface in names[eid]:
+            words = fold(surface).split()
+            if len(words) >= 2:
+                full_by_surname[words[-1]].add(uf.find(eid))
+    for eid in ids:
+        if labels[eid] != "PER" or eid in known:
+            continue
+        singles = [fold(s) for s in names[eid] if len(s.split()) == 1]
+        if not singles or len(singles) != len(names[eid]):
+            continue
+        roots = set().union(*(full_by_surname.get(s, set()) for s in singles))
+        roots.discard(uf.find(eid))
+        if len(roots) == 1:
+            target = next(iter(roots))
+            if not both_known_apart(eid, target):
+                uf.union(target, eid)
+    groups: dict[str, list[str]] = defaultdict(list)
+    for eid in ids:
+        groups[uf.find(eid)].append(eid)
+    lang = _majority_lang(articles)
+    new_id: dict[str, str] = {}
+    canonical: dict[str, str] = {}
+    for members in groups.values():
+        chosen, display = _choose(members, names, known, lang)
+        for m in members:
+            new_id[m] = chosen
+            canonical[m] = display
+    return tuple(_rewrite(a, new_id, canonical) for a in articles)
+
+
+def _unambiguous(a: str, b: str, ids, names, labels, known) -> bool:  # type: ignore[no-untyped-def]
+    """An unknown name close to two different known names is left alone."""
+    for unknown, other in ((a, b), (b, a)):
+        if unknown in known or other not in known:
+            continue
+        rivals = {
+            k
+            for k in known
+            if k != other
+            and labels[k] == labels[unknown]
+            and any(_close_names(s, t, labels[k]) for s in names[unknown] for t in names[k])
+        }
+        if rivals:
+            return False
+    return True
+
+
+def _majority_lang(articles: Sequence[Article]) -> str:
+    counts = Counter(norm_lang(a.lang) for a in articles)
+    return counts.most_common(1)[0][0] if counts else "id"
+
+
+def _choose(members: list[str], names, known: set[str], lang: str) -> tuple[str, str]:  # type: ignore[no-untyped-def]
+    gaz = gazetteer()
+    known_members = sorted(m for m in members if m in known)
+    surfaces: Counter[str] = Counter()
+    for m in members:
+        surfaces.update(names[m])
+    if known_members:
+        chosen = known_members[0]
+        return chosen, gaz.display(chosen, lang) or surfaces.most_common(1)[0][0]
+
+    def rank(m: str) -> tuple[int, int, int, str]:
+        total = sum(names[m].values())
+        longest = max(len(s.split()) for s in names[m])
+        return (-longest, -total, -max(len(s) for s in names[m]), m)
+
+    chosen = sorted(members, key=rank)[0]
+    display = sorted(names[chosen].items(), key=lambda kv: (-len(kv[0].split()), -kv[1], kv[0]))[0][
+        0
+    ]
+    return chosen, display
+
+
+def _rewrite(article: Article, new_id: dict[str, str], canonical: dict[str, str]) -> Article:
+    out: list[Fact] = []
+    changed = False
+    for f in article.facts:
+        g = f
+        if f.kind == "entity" and str(f.value) in new_id:
+            old = str(f.value)
+            attrs = dict(f.attrs)
+            attrs["canonical"] = canonical[old]
+            attrs.setdefault("surface", f.text)
+            g = replace(f, value=new_id[old], attrs=attrs)
+        elif f.kind == "quote" and f.label in new_id:
+            attrs = dict(f.attrs)
+            attrs["speaker"] = canonical[f.label]
+            g = replace(f, label=new_id[f.label], attrs=attrs)
+        elif f.kind == "attribution" and f.attrs.get("entity") in new_id:
+            attrs = dict(f.attrs)
+            attrs["entity"] = new_id[str(f.attrs["entity"])]
+            g = replace(f, attrs=attrs)
+        changed = changed or g is not f
+        out.append(g)
+    return article.with_facts(tuple(out)) if changed else article

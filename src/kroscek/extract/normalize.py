@@ -1,0 +1,103 @@
+"""Text normalisation used to compare names and quotes across outlets.
+
+Outlets differ in case ("Anda"/"anda"), diacritics ("Erdoğan"/"Erdogan"), curly versus
+straight punctuation, spacing of particles ("apa pun"/"apapun") and transliteration
+("Hizbullah"/"Hezbollah"). These helpers turn such variants into one comparable key without
+touching the article text itself (offsets always point into the original).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from kroscek.extract.resources import LANGS, load
+
+_PUNCT_RE = re.compile(r"[^\w\s]", re.UNICODE)
+_SPACE_RE = re.compile(r"\s+")
+_QUOTE_TRANSLATION = str.maketrans(
+    {
+        "“": '"',
+        "”": '"',
+        "„": '"',
+        "«": '"',
+        "»": '"',
+        "‘": "'",
+        "’": "'",
+        "‚": "'",
+        "–": "-",
+        "—": "-",
+    }
+)
+
+
+def strip_diacritics(text: str) -> str:
+    """ "Erdoğan" -> "Erdogan": drop combining marks after NFKD decomposition."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def fold(text: str) -> str:
+    """Casefold, strip diacritics, unify quotes and dashes, collapse whitespace."""
+    text = strip_diacritics(text.translate(_QUOTE_TRANSLATION)).casefold()
+    return _SPACE_RE.sub(" ", text).strip()
+
+
+@lru_cache(maxsize=4)
+def _spacing_pairs() -> tuple[tuple[re.Pattern[str], str], ...]:
+    pairs: list[tuple[re.Pattern[str], str]] = []
+    for lang in LANGS:
+        for apart, joined in load(lang, "variants").get("spacing", []):
+            pairs.append((re.compile(r"\b" + re.escape(apart) + r"\b"), joined))
+    return tuple(pairs)
+
+
+def join_spacing(text: str) -> str:
+    """Write particles that outlets spell apart or together one way ("apa pun" -> "apapun")."""
+    for pattern, joined in _spacing_pairs():
+        text = pattern.sub(joined, text)
+    return text
+
+
+def text_key(text: str) -> str:
+    """A key under which two renderings of the same words compare equal.
+
+    Case, punctuation, diacritics, particle spacing and whitespace are ignored, so
+    "Anda akan melakukan apa pun." and "anda akan melakukan apapun" share a key.
+    """
+    folded = _PUNCT_RE.sub(" ", fold(text))
+    return join_spacing(_SPACE_RE.sub(" ", folded).strip())
+
+
+def slug(text: str) -> str:
+    """An id-safe form of a name: "Esmail Qaani" -> "esmail-qaani"."""
+    folded = _PUNCT_RE.sub(" ", fold(text).replace("'", ""))
+    return "-".join(folded.split())
+
+
+@lru_cache(maxsize=2)
+def _substitutions() -> tuple[tuple[str, str], ...]:
+    return tuple((a, b) for a, b in load("id", "variants").get("substitutions", []))
+
+
+@lru_cache(maxsize=8192)
+def sound_key(name: str) -> str:
+    """A loose transliteration key: "Hezbollah", "Hizbullah", "Hizbulah" -> "hzbl".
+
+    Spelling alternations (variants.json) are applied, doubled letters collapsed and
+    vowels after the first letter dropped. Two names sharing this key *may* be one referent;
+    callers still check spelling distance and the gazetteer before merging.
+    """
+    s = fold(name)
+    for a, b in _substitutions():
+        s = s.replace(a, b)
+    s = re.sub(r"[^a-z ]", "", s)
+    words = []
+    for word in s.split():
+        collapsed = re.sub(r"(.)\1+", r"\1", word)
+        if not collapsed:
+            continue
+        head, tail = collapsed[0], re.sub(r"[aeiouy]", "", collapsed[1:])
+        words.append(head + tail)
+    return " ".join(words)

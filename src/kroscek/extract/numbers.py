@@ -1,0 +1,447 @@
+"""Counts and amounts: "lebih dari 11.000 orang", "sekitar 240 lainnya", "Rp1,2 triliun".
+
+A number fact says how many of what: ``value`` is the number as a float, ``label`` the
+counted noun (normalised through lang/*/nouns.json, so "jiwa" counts "orang") or the unit
+when an amount has one ("percent", "IDR"), ``attrs["qualifier"]`` how exact the writer was
+(about, more_than, at_least, up_to, exact) and ``attrs["event"]`` what happened to the
+counted things (killed, injured, hostage...) when a nearby word says so, so that a death
+toll is never compared with a count of the wounded.
+
+Not numbers: dates and years (the date extractor claims them first), times ("pukul
+10.30"), phone numbers and identifiers ("0812-3456", "1.2.3"), ordinals ("ke-3", "No. 5")
+and numbers that are part of a name ("Resolusi 2334", "Boeing 737").
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from kroscek.data import Fact, Field
+from kroscek.extract.lexicon import Lexicon, lexicon
+from kroscek.extract.normalize import fold
+from kroscek.extract.sentences import sentence_of, sentence_spans
+
+_RUN_RE = re.compile(r"\d+(?:[.,]\d+)*")
+_WORD_RE = re.compile(r"[\w’'-]+", re.UNICODE)
+_TIME_AFTER_RE = re.compile(r"\s*(?:WIB|WITA|WIT|GMT|UTC|a\.m\.|p\.m\.|am\b|pm\b)", re.IGNORECASE)
+_APPROX_SUFFIX_RE = re.compile(r"-an\b")
+_ABOUT_TOLERANCE = 0.10
+_DATE_WORDS = frozenset(
+    {"kemarin", "besok", "lusa", "lalu", "ini", "depan", "yesterday", "today", "tomorrow", "ago"}
+)
+
+QUALIFIERS = ("about", "more_than", "at_least", "up_to", "exact")
+
+
+def parse_written(run: str, lang: str) -> float | None:
+    """Read a written number in the article's convention; None when it is not one number.
+
+    Indonesian groups thousands with "." and writes decimals with "," ("1.200", "2,5");
+    English does the reverse ("1,200", "2.5"). A separator the convention cannot explain
+    ("1.2.3", "1.200,5,6") means the run is not a quantity (a version, an identifier).
+    """
+    lex = lexicon(lang)
+    dec, grp = lex.numbers.get("decimal", ","), lex.numbers.get("group", ".")
+    for d, g in ((dec, grp), (grp, dec)):
+        m = re.fullmatch(rf"(\d{{1,3}}(?:{re.escape(g)}\d{{3}})+|\d+)(?:{re.escape(d)}(\d+))?", run)
+        if not m:
+            continue
+        whole, frac = m.group(1), m.group(2)
+        if (d, g) != (dec, grp):
+            # the other convention is accepted only where it is unambiguous:
+            # several groups ("1,200,000" in Indonesian) or a decimal that cannot be a group
+            if g in whole and whole.count(g) < 2 and frac is None:
+                continue
+            if frac is not None and len(frac) == 3 and g not in whole:
+                continue
+        value = float(whole.replace(g, ""))
+        if frac:
+            value += float("0." + frac)
+        return value
+    return None
+
+
+@lru_cache(maxsize=4)
+def _word_number_re(lang: str) -> re.Pattern[str]:
+    lex = lexicon(lang)
+    n = lex.numbers
+    words = set(n.get("units", {})) | set(n.get("scales", {}))
+    words |= {w for w in (n.get("teens"), n.get("tens"), n.get("hundreds")) if w}
+    alt = "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
+    )
+    return re.compile(rf"(?<![\w-])(?:{alt})(?:[\s-]+(?:{alt}))*(?![\w-])", re.IGNORECASE)
+
+
+def parse_words(words: list[str], lang: str) -> float | None:
+    """Value of a sequence of number words ("tiga ratus lima puluh", "twenty-five thousand")."""
+    n = lexicon(lang).numbers
+    units: dict[str, float] = {k: float(v) for k, v in n.get("units", {}).items()}
+    scales: dict[str, float] = {k: float(v) for k, v in n.get("scales", {}).items()}
+    teens, tens, hundreds = n.get("teens"), n.get("tens"), n.get("hundreds")
+    total = group = last = 0.0
+    seen_any = False
+    for raw in words:
+        w = raw.lower()
+        if w in units:
+            v = units[w]
+            if v >= 1000 and not scales.get(w):
+                total += (group + last) * 0 + v if not (group or last) else (group + last) * v
+                group = last = 0.0
+            elif v >= 100:
+                group += v
+            elif last and last % 10 == 0 and last >= 20 and v < 10:
+                last += v
+            elif last:
+                return None
+            else:
+                last = v
+        elif w == teens and last:
+            group += last + 10
+            last = 0.0
+        elif w == tens and last:
+            group += last * 10
+            last = 0.0
+        elif w == hundreds:
+            group += (last or 1) * 100
+            last = 0.0
+        elif w in scales:
+            total += (group + last or 1) * scales[w]
+            group = last = 0.0
+        else:
+            return None
+        seen_any = True
+    if not seen_any:
+        return None
+    return total + group + last
+
+
+class _Ctx:
+    """Per-call state: the text, its sentences and the spans already claimed."""
+
+    def __init__(self, text: str, lex: Lexicon, blocked: list[tuple[int, int]]):
+        self.text = text
+        self.lex = lex
+        self.blocked = sorted(blocked)
+        self.sentences = sentence_spans(text)
+
+    def is_blocked(self, start: int, end: int) -> bool:
+        return any(s < end and start < e for s, e in self.blocked)
+
+
+def extract_numbers(
+    text: str,
+    lang: str = "id",
+    *,
+    field: Field = "text",
+    blocked: Iterable[tuple[int, int]] = (),
+) -> list[Fact]:
+    """Every count or amount in ``text``; ``blocked`` spans (dates) are never read as numbers."""
+    if not text:
+        return []
+    lex = lexicon(lang)
+    ctx = _Ctx(text, lex, list(blocked))
+    found: list[tuple[int, int, float, bool]] = []  # start, end, value, vague
+    for m in _RUN_RE.finditer(text):
+        value = _digit_candidate(ctx, m)
+        if value is not None:
+            found.append((m.start(), m.end(), value, False))
+    for m in _word_number_re(lex.lang).finditer(text):
+        words = re.split(r"[\s-]+", m.group())
+        value = parse_words(words, lex.lang)
+        if value is None or ctx.is_blocked(m.start(), m.end()):
+            continue
+        vague = any(w.lower() in lex.numbers.get("vague", []) for w in words)
+        found.append((m.start(), m.end(), value, vague))
+    found.sort()
+    facts: list[Fact] = []
+    last_label_in: dict[tuple[int, int], str] = {}
+    taken_until = -1
+    for start, end, value, vague in found:
+        if start < taken_until:
+            continue
+        fact = _build(ctx, start, end, value, vague, field, last_label_in)
+        if fact is None:
+            continue
+        facts.append(fact)
+        taken_until = fact.end
+    return facts
+
+
+def _digit_candidate(ctx: _Ctx, m: re.Match[str]) -> float | None:
+    text, start, end = ctx.text, m.start(), m.end()
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    after2 = text[end + 1] if end + 1 < len(text) else " "
+    if before.isalnum() and not _currency_before(ctx, start):
+        return None
+    if before in "/:+#.,-_@" or (before == "." and start >= 2 and text[start - 2].isdigit()):
+        return None
+    if after.isalnum() and not (after in "kKmM" and not after2.isalnum()):
+        return None
+    if after in "/:_@" or (
+        after == "-" and after2.isalnum() and not _APPROX_SUFFIX_RE.match(text, end)
+    ):
+        return None
+    if after in ".," and after2.isdigit():
+        return None
+    if ctx.is_blocked(start, end):
+        return None
+    run = m.group()
+    digits = run.replace(".", "").replace(",", "")
+    if len(digits) > 1 and digits.startswith("0") and "," not in run and "." not in run:
+        return None  # phone numbers, codes
+    if len(digits) >= 7 and run.isdigit():
+        return None  # identifiers, phone numbers
+    if _TIME_AFTER_RE.match(text, end):
+        return None
+    prev = _prev_word(text, start)
+    if prev and prev.lower() in ctx.lex.numbers.get("time_words", []):
+        return None
+    if prev and prev.lower().rstrip(".") in {
+        p.rstrip(".") for p in ctx.lex.numbers.get("ordinal_prefixes", [])
+    }:
+        return None
+    return parse_written(run, ctx.lex.lang)
+
+
+def _currency_before(ctx: _Ctx, start: int) -> tuple[int, str] | None:
+    """A currency sign or code glued or spaced before ``start``: (its start, unit)."""
+    head = ctx.text[max(0, start - 6) : start]
+    for surface in sorted(ctx.lex.units_prefix, key=len, reverse=True):
+        m = re.search(re.escape(surface) + r"\s?$", head, re.IGNORECASE)
+        if not m:
+            continue
+        pos = start - (len(head) - m.start())
+        if surface[0].isalpha() and pos > 0 and ctx.text[pos - 1].isalnum():
+            continue
+        return pos, ctx.lex.units_prefix[surface]
+    return None
+
+
+def _prev_word(text: str, pos: int) -> str:
+    m = re.search(r"([\w.#]+)\s*$", text[max(0, pos - 30) : pos])
+    return m.group(1) if m else ""
+
+
+def _build(
+    ctx: _Ctx,
+    start: int,
+    end: int,
+    value: float,
+    vague: bool,
+    field: Field,
+    last_label_in: dict[tuple[int, int], str],
+) -> Fact | None:
+    text, lex = ctx.text, ctx.lex
+    sent = sentence_of(ctx.sentences, start)
+    unit: str | None = None
+    span_start, span_end = start, end
+    if end < len(text) and text[end] in "kKmM" and value:
+        value *= {"k": 1e3, "m": 1e6}[text[end].lower()]
+        span_end = end = end + 1
+    # scale words after digits: "2,5 juta", "1.2 billion"
+    scales = lex.numbers.get("scales", {})
+    sm = re.match(r"\s+([A-Za-z]+)(?![\w-])", text[end:])
+    if sm and sm.group(1).lower() in scales and text[start].isdigit():
+        value *= float(scales[sm.group(1).lower()])
+        span_end = end = end + sm.end()
+    elif text.startswith("-an", end):
+        span_end = end = end + 3
+        vague = True
+    cur = _currency_before(ctx, start)
+    if cur is not None:
+        span_start, unit = cur
+    um = lex.suffix_unit_re.match(text, end)
+    if um and unit is None:
+        key = re.sub(r"\s+", " ", um.group().strip().lower())
+        unit = lex.units_suffix.get(key)
+        if unit is not None:
+            span_end = end = um.end()
+            # "2 juta dolar AS": a currency code may follow
+    # qualifier before
+    qualifier = "exact"
+    head = text[max(sent[0], span_start - 40) : span_start]
+    qm = lex.qualifier_re.search(head)
+    if qm:
+        qualifier = lex.qualifiers.get(re.sub(r"\s+", " ", qm.group().strip().lower()), "exact")
+        span_start = span_start - (len(head) - qm.start())
+    if vague and qualifier == "exact":
+        qualifier = "more_than"
+    # counted noun after
+    label, noun_end, known_noun = _counted_noun(ctx, end, sent, start)
+    if (
+        not text[start].isdigit()
+        and value == 1
+        and (not known_noun or _after_word(ctx, start, "salah"))
+    ):
+        return None  # "salah satu", "one of": not a count
+    if not known_noun and unit is None and _looks_like_name_number(ctx, span_start, sent):
+        return None
+    if label is None and unit is None:
+        if not text[start].isdigit():
+            return None  # number words need a counted noun to be a count
+        if (
+            value.is_integer()
+            and 1800 <= value <= 2100
+            and "." not in text[start:end]
+            and "," not in text[start:end]
+        ):
+            return None  # a bare year
+    if label is None and unit is not None:
+        label = unit
+    if label is None:
+        label = ""
+    if noun_end:
+        span_end = max(span_end, noun_end)
+    after_noun = text[span_end : span_end + 8].lower()
+    if qualifier == "exact" and (
+        after_noun.startswith(" lebih") or after_noun.startswith(" lebih,")
+    ):
+        qualifier = "more_than"
+        span_end += len(" lebih")
+    if label:
+        last_label_in[sent] = label
+    attrs: dict[str, object] = {"qualifier": qualifier}
+    if unit:
+        attrs["unit"] = unit
+    if vague:
+        attrs["vague"] = True
+    event = _event_near(ctx, start, span_end, sent)
+    if event:
+        attrs["event"] = event
+    if not math.isfinite(value):
+        return None
+    return Fact(
+        kind="number",
+        label=label,
+        value=value,
+        text=text[span_start:span_end],
+        start=span_start,
+        end=span_end,
+        field=field,
+        attrs=attrs,
+    )
+
+
+def _after_word(ctx: _Ctx, pos: int, word: str) -> bool:
+    return fold(_prev_word(ctx.text, pos)) == word
+
+
+def _counted_noun(
+    ctx: _Ctx, pos: int, sent: tuple[int, int], num_start: int
+) -> tuple[str | None, int, bool]:
+    """(label, end offset, whether it is a known counted noun) of what a number counts."""
+    text, lex = ctx.text, ctx.lex
+    rest = text[pos : sent[1]]
+    skip = (
+        re.match(r"\s+(?:of\s+(?:the\s+)?)?", rest) if lex.lang == "en" else re.match(r"\s+", rest)
+    )
+    if not skip:
+        return None, 0, False
+    at = pos + skip.end()
+    m = lex.noun_re.match(text, at)
+    if m:
+        return lex.nouns[re.sub(r"\s+", " ", m.group().lower())], m.end(), True
+    wm = _WORD_RE.match(text, at)
+    if not wm:
+        return None, 0, False
+    word = wm.group()
+    low = word.lower()
+    if low in lex.others:
+        after = lex.noun_re.match(text, wm.end() + 1) if wm.end() < len(text) else None
+        if after:
+            return lex.nouns[re.sub(r"\s+", " ", after.group().lower())], after.end(), True
+        resolved = _resolve_others(ctx, num_start, sent)
+        return resolved, wm.end(), resolved is not None
+    if low in lex.stop or not word.isalpha() or len(word) < 3:
+        return None, 0, False
+    if word[0].isupper() and not (lex.lang == "en" and low.endswith("s") and len(low) > 4):
+        return None, 0, False
+    if low in lex.months or low in lex.weekdays or low in _DATE_WORDS:
+        return None, 0, False
+    return low, wm.end(), False
+
+
+def _resolve_others(ctx: _Ctx, num_start: int, sent: tuple[int, int]) -> str | None:
+    """ "menyandera sekitar 240 lainnya": the verb's object kind, else the previous count's."""
+    head = ctx.text[max(sent[0], num_start - 50) : num_start]
+    best = None
+    for m in _WORD_RE.finditer(head):
+        kind = ctx.lex.verb_objects.get(m.group().lower())
+        if kind:
+            best = kind
+    if best:
+        return best
+    return None
+
+
+def _event_near(ctx: _Ctx, start: int, end: int, sent: tuple[int, int]) -> str | None:
+    lo, hi = max(sent[0], start - 60), min(sent[1], end + 40)
+    base = lo
+    for cut in re.finditer(r"[;:()]", ctx.text[base:hi]):
+        if base + cut.start() < start:
+            lo = base + cut.end()
+        elif base + cut.start() >= end:
+            hi = base + cut.start()
+            break
+    best: tuple[int, str] | None = None
+    num_end = start + len(re.match(r"[\w.,$€£]+", ctx.text[start:end] + " ").group())
+    for m in ctx.lex.event_re.finditer(ctx.text, lo, hi):
+        if m.start() < num_end and m.end() > start:
+            continue
+        dist = start - m.end() if m.end() <= start else max(0, m.start() - end)
+        between = ctx.text[min(m.end(), end) : max(m.start(), start)]
+        if re.search(r"\d", between):
+            continue  # another number is closer to that word
+        event = ctx.lex.events[re.sub(r"\s+", " ", m.group().lower())]
+        if best is None or dist < best[0]:
+            best = (dist, event)
+    return best[1] if best else None
+
+
+def _looks_like_name_number(ctx: _Ctx, start: int, sent: tuple[int, int]) -> bool:
+    """ "Resolusi 2334", "Boeing 737": a capitalised word (not sentence-initial) before."""
+    m = re.search(r"([\w-]+)\s+$", ctx.text[max(sent[0], start - 30) : start])
+    if not m:
+        return False
+    word = m.group(1)
+    word_start = start - (len(ctx.text[max(sent[0], start - 30) : start]) - m.start(1))
+    return word[:1].isupper() and word_start > sent[0]
+
+
+def _interval(f: Fact) -> tuple[float, float]:
+    v = float(f.value)
+    q = f.attrs.get("qualifier", "exact")
+    if q == "about":
+        return v * (1 - _ABOUT_TOLERANCE), v * (1 + _ABOUT_TOLERANCE)
+    if q in ("more_than", "at_least"):
+        return v, math.inf
+    if q == "up_to":
+        return 0.0, v
+    return v, v
+
+
+def compatible(a: Fact, b: Fact) -> bool:
+    """Whether two numbers can both be true of the same thing.
+
+    "lebih dari 11.000" and "11.000" are compatible (the writer hedged), "sekitar 240" and
+    "250" are too (within 10%), "1.200" and "1.400" are not. Numbers of different units,
+    counted nouns or events count different things and so never conflict.
+    """
+    if a.kind != "number" or b.kind != "number":
+        raise ValueError("compatible() compares number facts")
+    if a.attrs.get("unit") != b.attrs.get("unit"):
+        return True
+    if a.label and b.label and a.label != b.label:
+        return True
+    ea, eb = a.attrs.get("event"), b.attrs.get("event")
+    if ea and eb and ea != eb:
+        return True
+    lo_a, hi_a = _interval(a)
+    lo_b, hi_b = _interval(b)
+    eps = 1e-9 * max(1.0, abs(float(a.value)), abs(float(b.value)))
+    return lo_a <= hi_b + eps and lo_b <= hi_a + eps

@@ -1,0 +1,221 @@
+"""Direct quotes, their speaker and reporting verb.
+
+A quote fact's ``value`` is the quoted words, ``label`` the speaker's entity id (or the
+name as written when it is not an entity), ``attrs["speaker"]`` the speaker's display name
+and ``attrs["verb"]`` the canonical reporting verb ("kata", "ujar", "tambah"; "say", "add").
+The speaker is found after the quote (",” kata Qaani", ',” Qaani said', ',” said Qaani'),
+before it ("Qaani mengatakan, “...”", 'Kata Qaani, "..."') or, for pronouns ("katanya",
+"ujarnya", "Ia menambahkan", "he said"), carried over from the latest named person who
+spoke (or was named) before. Short scare quotes ('"zionis"') are not quotes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from kroscek.data import Fact, Field
+from kroscek.extract.lexicon import phrase_pattern
+from kroscek.extract.normalize import fold, text_key
+from kroscek.extract.resources import load, norm_lang
+from kroscek.extract.sentences import sentence_of, sentence_spans
+
+_MIN_WORDS = 4
+_PAIRS = (("“", "”"), ("«", "»"), ("„", "“"))
+
+
+def same_quote(a: str, b: str) -> bool:
+    """Whether two renderings are the same quote: case, punctuation, "apa pun"/"apapun",
+    "Anda"/"anda" and curly/straight quotes are ignored; a long quote may differ by a typo."""
+    ka, kb = text_key(a), text_key(b)
+    if not ka or not kb:
+        return False
+    if ka == kb:
+        return True
+    return min(len(ka), len(kb)) >= 40 and fuzz.ratio(ka, kb) >= 96
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the words inside each pair of double quotes, curly or straight."""
+    spans: list[tuple[int, int]] = []
+    for op, cl in _PAIRS:
+        for m in re.finditer(
+            re.escape(op) + r"([^" + re.escape(op + cl) + r"]{1,3000}?)" + re.escape(cl), text
+        ):
+            spans.append((m.start(1), m.end(1)))
+    for para in re.finditer(r"[^\n]+", text):
+        for m in re.finditer(r'"([^"\n]{1,3000}?)"', para.group()):
+            s = para.start() + m.start(1)
+            spans.append((s, s + len(m.group(1))))
+    spans.sort()
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if out and s < out[-1][1]:
+            continue
+        out.append((s, e))
+    return out
+
+
+@lru_cache(maxsize=4)
+def _verbs(lang: str) -> tuple[dict[str, str], re.Pattern[str], frozenset[str], frozenset[str]]:
+    data = load(lang, "verbs")
+    verbs = {fold(k): v for k, v in data.get("verbs", {}).items()}
+    pronoun_forms = {fold(w) for w in data.get("pronoun_forms", [])}
+    for w in pronoun_forms:
+        base = w[:-3] if w.endswith("nya") else w
+        verbs.setdefault(w, verbs.get(base, base))
+    pattern = phrase_pattern(list(verbs))
+    return (
+        verbs,
+        pattern,
+        frozenset(pronoun_forms),
+        frozenset(fold(p) for p in data.get("pronouns", [])),
+    )
+
+
+def extract_quotes(
+    text: str,
+    lang: str = "id",
+    *,
+    entities: Sequence[Fact] = (),
+    field: Field = "text",
+) -> list[Fact]:
+    """Every direct quote in ``text`` with its speaker, using the text's entity facts."""
+    if not text:
+        return []
+    lang = norm_lang(lang)
+    verbs, verb_re, pronoun_forms, pronouns = _verbs(lang)
+    sents = sentence_spans(text)
+    people = sorted((f for f in entities if f.kind == "entity"), key=lambda f: f.start)
+    facts: list[Fact] = []
+    last_speaker: tuple[str, str] | None = None  # (id, display)
+    for qs, qe in quote_spans(text):
+        words = text[qs:qe].strip()
+        sent = sentence_of(sents, qs)
+        close_end = qe + 1
+        after = text[close_end : min(len(text), sent[1] + 1, close_end + 160)]
+        before_start = max(sent[0], facts[-1].end + 1 if facts and facts[-1].end < qs else sent[0])
+        before = text[before_start : max(before_start, qs - 1)]
+        verb = speaker = None
+        speaker_from_pronoun = False
+        # 1. after the quote: ,” kata Qaani / ,” katanya / ,” Qaani said / ,” he said
+        m = re.match(r"\s*[,.!?]?\s*", after)
+        at = close_end + (m.end() if m else 0)
+        vm = verb_re.match(text, at)
+        if vm:
+            verb = verbs.get(fold(vm.group()))
+            if fold(vm.group()) in pronoun_forms:
+                speaker_from_pronoun = True
+            else:
+                ent = _entity_starting(people, vm.end(), limit=60, text=text, sent_end=sent[1])
+                if ent is not None:
+                    speaker = ent
+                elif _pronoun_at(text, vm.end(), pronouns):
+                    speaker_from_pronoun = True
+        else:
+            ent = _entity_starting(people, at, limit=3, text=text, sent_end=sent[1])
+            pm = _pronoun_at(text, at, pronouns)
+            tail_start = ent.end if ent is not None else (pm if pm else None)
+            if tail_start is not None:
+                vm2 = verb_re.match(
+                    text, tail_start + len(re.match(r"\s*", text[tail_start:]).group())
+                )
+                if vm2:
+                    verb = verbs.get(fold(vm2.group()))
+                    if ent is not None:
+                        speaker = ent
+                    else:
+                        speaker_from_pronoun = True
+        # 2. before the quote: Qaani mengatakan, “...” / Kata Qaani, “...” / Ia menambahkan, “...”
+        if verb is None and before.strip():
+            found = None
+            for vmb in verb_re.finditer(before):
+                found = vmb
+            if found is not None and re.fullmatch(r"[^.!?]*", before[found.end() :]):
+                verb = verbs.get(fold(found.group()))
+                vs, ve = before_start + found.start(), before_start + found.end()
+                ent = _entity_ending(people, vs, limit=40, text=text) or _entity_starting(
+                    people, ve, limit=40, text=text, sent_end=qs
+                )
+                if ent is not None:
+                    speaker = ent
+                elif fold(found.group()) in pronoun_forms or _pronoun_before(
+                    text, vs, pronouns, before_start
+                ):
+                    speaker_from_pronoun = True
+        if len(words.split()) < _MIN_WORDS and verb is None:
+            continue  # a scare quote or a term, not speech
+        value = words.rstrip(",.;: ").strip()
+        if not value:
+            continue
+        label, display = "", ""
+        if speaker is not None:
+            label = str(speaker.value)
+            display = str(speaker.attrs.get("canonical") or speaker.text)
+            if speaker.label == "PER":
+                last_speaker = (label, display)
+        elif speaker_from_pronoun:
+            if last_speaker is None:
+                prev = [p for p in people if p.label == "PER" and p.end <= qs]
+                if prev:
+                    last_speaker = (
+                        str(prev[-1].value),
+                        str(prev[-1].attrs.get("canonical") or prev[-1].text),
+                    )
+            if last_speaker is not None:
+                label, display = last_speaker
+        attrs: dict[str, object] = {"speaker": display, "verb": verb or ""}
+        facts.append(
+            Fact(
+                kind="quote",
+                label=label,
+                value=value,
+                text=text[qs:qe],
+                start=qs,
+                end=qe,
+                field=field,
+                attrs=attrs,
+            )
+        )
+    return facts
+
+
+def _entity_starting(
+    people: Sequence[Fact], pos: int, *, limit: int, text: str, sent_end: int
+) -> Fact | None:
+    """The first PER/ORG entity that starts within ``limit`` chars after ``pos``."""
+    for f in people:
+        if f.start < pos:
+            continue
+        if f.start - pos > limit or f.start >= sent_end:
+            return None
+        if f.label in ("PER", "ORG"):
+            gap = text[pos : f.start]
+            if re.search(r"[.!?;“”\"]", gap):
+                return None
+            return f
+    return None
+
+
+def _entity_ending(people: Sequence[Fact], pos: int, *, limit: int, text: str) -> Fact | None:
+    best = None
+    for f in people:
+        near = f.end <= pos and pos - f.end <= limit and f.label in ("PER", "ORG")
+        if near and not re.search(r"[.!?;“”\"]", text[f.end : pos]):
+            best = f
+    return best
+
+
+def _pronoun_at(text: str, pos: int, pronouns: frozenset[str]) -> int | None:
+    m = re.match(r"\s*([\w]+)", text[pos:])
+    if m and fold(m.group(1)) in pronouns:
+        return pos + m.end()
+    return None
+
+
+def _pronoun_before(text: str, pos: int, pronouns: frozenset[str], floor: int) -> bool:
+    m = re.search(r"([\w]+)\s+(?:\w+\s+)?$", text[max(floor, pos - 30) : pos])
+    return bool(m) and fold(m.group(1)) in pronouns

@@ -1,0 +1,123 @@
+"""Numbers: formats, counted nouns, qualifiers, units, and what is not a number."""
+
+from __future__ import annotations
+
+import pytest
+
+from kroscek.data import Fact
+from kroscek.extract.dates import extract_dates
+from kroscek.extract.numbers import compatible, extract_numbers
+
+
+def numbers(text: str, lang: str = "id") -> list[Fact]:
+    return extract_numbers(text, lang, blocked=extract_dates(text, lang).claimed)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value", "label", "qualifier"),
+    [
+        ("Banjir merendam 1.200 rumah warga.", "id", 1200, "rumah", "exact"),
+        ("Gempa menewaskan lebih dari 11.000 orang.", "id", 11000, "orang", "more_than"),
+        ("Polisi menahan sekitar 240 demonstran.", "id", 240, "demonstran", "about"),
+        ("Sedikitnya 35 pendaki terjebak di puncak.", "id", 35, "pendaki", "at_least"),
+        ("Stadion itu menampung hingga 40.000 penonton.", "id", 40000, "penonton", "up_to"),
+        ("Sebanyak 2,5 juta warga belum menerima bantuan.", "id", 2_500_000, "warga", "exact"),
+        ("Tiga ribu orang mengungsi ke gedung sekolah.", "id", 3000, "orang", "exact"),
+        ("Kapal itu membawa dua belas penumpang.", "id", 12, "penumpang", "exact"),
+        ("Roket menghantam tiga ratus lima puluh rumah.", "id", 350, "rumah", "exact"),
+        ("The quake killed 1,200 people in the valley.", "en", 1200, "people", "exact"),
+        ("More than 11,000 civilians have died.", "en", 11000, "civilians", "more_than"),
+        ("Rescuers found about 2.5 million tonnes of debris.", "en", 2_500_000, "debris", "about"),
+        ("At least twenty-five students were injured.", "en", 25, "students", "at_least"),
+        ("Up to 300 migrants crossed on Tuesday.", "en", 300, "migrants", "up_to"),
+    ],
+)
+def test_count_has_value_noun_and_qualifier(text, lang, value, label, qualifier):
+    facts = numbers(text, lang)
+    assert len(facts) == 1, facts
+    f = facts[0]
+    assert f.value == pytest.approx(value)
+    assert f.label == label
+    assert f.attrs["qualifier"] == qualifier
+    assert text[f.start : f.end] == f.text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value", "unit"),
+    [
+        ("Pemerintah menyiapkan Rp1,2 triliun untuk korban.", "id", 1.2e12, "IDR"),
+        ("Harga naik 30 persen pekan ini.", "id", 30, "percent"),
+        ("Jaraknya 15 km dari pusat kota.", "id", 15, "km"),
+        ("The fund pledged $2.5 billion in aid.", "en", 2.5e9, "USD"),
+        ("Turnout fell to 61.5% this year.", "en", 61.5, "percent"),
+    ],
+)
+def test_amount_carries_its_unit(text, lang, value, unit):
+    facts = numbers(text, lang)
+    assert [(f.value, f.attrs.get("unit")) for f in facts] == [(pytest.approx(value), unit)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "label", "event"),
+    [
+        (
+            "Serangan itu menewaskan 1.200 orang dan menyandera sekitar 240 lainnya.",
+            "id",
+            "sandera",
+            "hostage",
+        ),
+        ("Gunmen killed 30 people and abducted 12 others.", "en", "hostages", "hostage"),
+        ("They killed 900 people and took about 150 others hostage.", "en", "hostages", "hostage"),
+    ],
+)
+def test_others_take_the_kind_of_the_verbs_object(text, lang, label, event):
+    last = numbers(text, lang)[-1]
+    assert last.label == label
+    assert last.attrs.get("event") == event
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Versi 1.2.3 dirilis untuk pengguna.", "id"),
+        ("Hubungi 0812-3456-7890 untuk informasi.", "id"),
+        ("Acara dimulai pukul 10.30 WIB di balai desa.", "id"),
+        ("Peristiwa itu terjadi pada 16 November 2023.", "id"),
+        ("Ia lahir pada tahun 1979 di Medan.", "id"),
+        ("Dewan Keamanan mengesahkan Resolusi 2334 kemarin.", "id"),
+        ("Ini adalah kunjungan ke-3 dalam setahun.", "id"),
+        ("Salah satu pejabat menolak berkomentar.", "id"),
+        ("Tanggal 31 Februari tidak pernah ada.", "id"),
+        ("The meeting is at 10:30 on 16/11/2023.", "en"),
+        ("One of the officials declined to comment.", "en"),
+        ("He flew a Boeing 737 over the base in 2019.", "en"),
+    ],
+)
+def test_not_a_count(text, lang):
+    assert numbers(text, lang) == []
+
+
+def fact(value: float, qualifier: str = "exact", label: str = "orang", **attrs: object) -> Fact:
+    return Fact("number", label, value, str(value), 0, 1, attrs={"qualifier": qualifier, **attrs})
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "ok"),
+    [
+        (fact(11000, "more_than"), fact(11000), True),
+        (fact(11000, "more_than"), fact(11500), True),
+        (fact(11000, "more_than"), fact(9000), False),
+        (fact(1200), fact(1400), False),
+        (fact(1200), fact(1200), True),
+        (fact(240, "about"), fact(250), True),
+        (fact(240, "about"), fact(400), False),
+        (fact(30, "at_least"), fact(45), True),
+        (fact(300, "up_to"), fact(250), True),
+        (fact(300, "up_to"), fact(450, "more_than"), False),
+        (fact(1200, label="orang"), fact(1400, label="rumah"), True),
+        (fact(1200, event="killed"), fact(300, event="injured"), True),
+    ],
+)
+def test_compatible_knows_hedges_from_conflicts(a, b, ok):
+    assert compatible(a, b) is ok
+    assert compatible(b, a) is ok
