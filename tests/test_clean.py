@@ -45,6 +45,11 @@ def kinds(article_meta: dict) -> list[str]:
         ("Penulis: Dewi Lestari", "byline"),
         ("Editor : Bambang Sutopo", "byline"),
         ("![foto banjir](https://contoh.id/banjir.jpg)", "markup"),
+        ("## Kronologi kejadian", "subheading"),
+        ("Copyright © 2024 Kabarkita. All rights reserved.", "copyright"),
+        ("Baca halaman selanjutnya", "pagination"),
+        ("Warga menunggu bantuan di tenda darurat. (AP Photo/John Roe)", "caption"),
+        ("Relawan membagikan makanan kepada pengungsi [Foto: dok. relawan]", "caption"),
     ],
 )
 def test_noise_line_is_removed_and_recorded(noise: str, kind: str) -> None:
@@ -210,6 +215,11 @@ def test_byline_names_the_outlet_when_nothing_better_is_known(byline: str, name:
         ),
         ({"source": "Harian Contoh"}, "Harian Contoh", "given"),
         ({}, "banjir", "file"),
+        (
+            {"title": "Banjir Rendam Tiga Desa di Karawang | Harian Contoh"},
+            "Harian Contoh",
+            "title",
+        ),
     ],
 )
 def test_outlet_resolution_order(kwargs: dict, source: str, how: str) -> None:
@@ -242,6 +252,16 @@ def test_source_argument_overrides_everything() -> None:
             "Israel - Hamas Sepakat Gencatan Senjata",
         ),
         ("**Banjir** Rendam Tiga Desa", None, "Banjir Rendam Tiga Desa"),
+        (
+            "Floods force thousands to leave riverside towns - The Morning Star",
+            None,
+            "Floods force thousands to leave riverside towns",
+        ),
+        (
+            "Presiden Tiba di Tokyo - Jepang Sambut Hangat",
+            None,
+            "Presiden Tiba di Tokyo - Jepang Sambut Hangat",
+        ),
     ],
 )
 def test_title_loses_site_suffix_and_markup(title: str, url: str | None, expected: str) -> None:
@@ -256,6 +276,15 @@ def test_caption_is_not_taken_from_a_full_body_paragraph() -> None:
     text = f"{long_para}\n\nFoto:\n  • Dok. Damkar\n\n{BODY}"
     article = clean(raw(text))
     assert article.text == f"{long_para}\n\n{BODY}"
+
+
+def test_finished_sentence_glued_to_a_credit_line_is_a_caption() -> None:
+    parts = BODY.split("\n\n")
+    caption = "Petugas mengevakuasi warga lansia ke perahu karet di Desa Sukamulya."
+    text = f"{parts[0]}\n\n{caption}\nFoto: Antara/Rudi\n\n{parts[1]}"
+    article = clean(raw(text))
+    assert article.text == BODY
+    assert {"kind": "caption", "text": caption} in article.meta["removed"]
 
 
 def test_title_case_line_continuing_a_broken_sentence_is_kept() -> None:

@@ -97,25 +97,23 @@ def clean(raw: RawArticle, *, source: str | None = None) -> Article:
     text = "\n\n".join(paragraphs)
 
     raw_meta: dict[str, Any] = dict(raw.meta)
-    sitename = raw_meta.get("sitename")
+    sitename = raw_meta.get("sitename") if isinstance(raw_meta.get("sitename"), str) else None
     byline = _byline_name(units)
+    dateline_outlet = dateline.outlet if dateline else None
+    known = [source, raw.source, dateline_outlet, sitename, byline, host_of(raw.url)]
+    title, suffix = strip_site_suffix(title, [n for n in known if n])
+    if suffix:
+        removed.append({"kind": "site_suffix", "text": suffix})
     name, how = resolve(
         argument=source,
         given=raw.source,
         url=raw.url,
-        dateline=dateline.outlet if dateline else None,
-        sitename=sitename if isinstance(sitename, str) else None,
+        dateline=dateline_outlet,
+        sitename=sitename,
         byline=byline,
         origin=raw.origin,
+        title_site=suffix,
     )
-    names = [
-        n
-        for n in (name, dateline.outlet if dateline else None, sitename, byline, host_of(raw.url))
-        if isinstance(n, str) and n
-    ]
-    title, suffix = strip_site_suffix(title, names)
-    if suffix:
-        removed.append({"kind": "site_suffix", "text": suffix})
 
     detected = detect(f"{title}\n{text}")
     hint = raw_meta.get("lang")

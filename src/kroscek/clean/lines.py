@@ -141,6 +141,7 @@ def _next_kept(units: list[Unit], index: int) -> int | None:
 def _mark_photo_blocks(units: list[Unit]) -> None:
     """ "Sumber :"/"Photo :" lines, their bullet credits and the caption next to them."""
     pats = patterns()
+    gapped = sum(1 for u in units[1:] if u.gap_before) >= max(1, len(units) // 3)
     for i, unit in enumerate(units):
         if not unit.kept:
             continue
@@ -161,7 +162,17 @@ def _mark_photo_blocks(units: list[Unit]) -> None:
             took_value = True
             j += 1
         before = _previous_kept(units, i)
-        if before is not None and looks_like_caption(units[before].text):
+        if before is not None and (
+            looks_like_caption(units[before].text)
+            or (
+                # A finished sentence is a caption only when glued to the credit line in
+                # a text whose paragraphs are otherwise separated by blank lines.
+                before == i - 1
+                and not unit.gap_before
+                and gapped
+                and len(words(units[before].text)) <= _CAPTION_MAX_WORDS
+            )
+        ):
             units[before].kind = "caption"
             continue
         after = _next_kept(units, j - 1)
@@ -200,6 +211,8 @@ def _mark_fixed_lines(units: list[Unit], byline_zone: int) -> None:
             unit.kind = "pagination"
         elif n <= 16 and pats.advert.match(text):
             unit.kind = "advert"
+        elif n <= 16 and pats.copyright.match(text):
+            unit.kind = "copyright"
         elif (match := pats.read_also.match(text)) and n <= 30:
             unit.kind = "read_also"
             if not match.group(1).strip():
@@ -241,6 +254,10 @@ def classify(body: str) -> list[Unit]:
         unit.text, unit.removed_markup = strip_markup(unit.text)
         if not unit.text:
             unit.kind = "markup"
+        elif any(m.lstrip().startswith("#") for m in unit.removed_markup) and not (
+            has_final_punctuation(unit.text)
+        ):
+            unit.kind = "subheading"  # a markdown "## heading": structure, not prose
     _mark_photo_blocks(units)
     _mark_fixed_lines(units, byline_zone=3)
     _mark_headlines(units)

@@ -70,6 +70,7 @@ def resolve(
     sitename: str | None,
     byline: str | None,
     origin: str,
+    title_site: str | None = None,
 ) -> tuple[str, str]:
     """The outlet name and which evidence gave it (argument, given, url, dateline, ...)."""
     if argument:
@@ -85,6 +86,8 @@ def resolve(
         return sitename, "sitename"
     if byline:
         return byline, "byline"
+    if title_site:
+        return title_site, "title"
     stem = file_stem(origin)
     if stem:
         return stem, "file"
@@ -102,37 +105,49 @@ def _matches_outlet(segment: str, names: list[str]) -> bool:
     return False
 
 
+def _is_brand(segment: str) -> bool:
+    """One or two all-capitals words ("VIVA", "KABAR JABAR"): a site's brand."""
+    tokens = segment.split()
+    return len(tokens) <= 2 and all(
+        sum(c.isupper() for c in w) >= 2 and not any(c.islower() for c in w[:2]) for w in tokens
+    )
+
+
+def _is_site_segment(segment: str, sep: str, head: str, names: list[str]) -> bool:
+    n_words = len(segment.split())
+    if n_words > 5:
+        return False
+    if _DOMAIN_HINT_RE.search(segment) or _matches_outlet(segment, names):
+        return True
+    if sep in {"|", "::", "»"}:
+        return True
+    if _is_brand(segment):
+        return True
+    # "Wildfire forces thousands to flee - The Daily Ledger": a short Title-Case name
+    # after a headline at least twice its length.
+    return (
+        n_words <= 4
+        and all(w[:1].isupper() for w in segment.split())
+        and len(head.split()) >= max(4, 2 * n_words)
+    )
+
+
 def strip_site_suffix(title: str, names: list[str]) -> tuple[str, str | None]:
     """``title`` without a trailing " - VIVA" / " | Kompas.com"; and the suffix removed.
 
     A segment after " | " is a site name when short; after a dash only when it names a
-    known outlet, looks like a domain, or is an all-capitals brand, since a dash also
-    joins two halves of a real headline ("Israel - Hamas").
+    known outlet, looks like a domain or a brand in capitals, or is a short Title-Case
+    name after a much longer headline, since a dash also joins two halves of a real
+    headline ("Israel - Hamas Sepakat Gencatan Senjata").
     """
-    parts = _SUFFIX_SEP_RE.split(title)
-    if len(parts) < 2:
+    seps = list(_SUFFIX_SEP_RE.finditer(title))
+    if not seps:
         return title, None
-    seps = _SUFFIX_SEP_RE.findall(title)
-    last = parts[-1].strip()
-    sep = seps[-1].strip()
-    n_words = len(last.split())
-    is_site = False
-    if (
-        (n_words <= 5 and (_DOMAIN_HINT_RE.search(last) or _matches_outlet(last, names)))
-        or (sep in {"|", "::", "»"} and n_words <= 5)
-        or (
-            n_words <= 2
-            and all(
-                sum(c.isupper() for c in w) >= 2 and not any(c.islower() for c in w[:2])
-                for w in last.split()
-            )
-        )
-    ):
-        is_site = True
-    if not is_site:
+    last_sep = seps[-1]
+    head = title[: last_sep.start()].strip()
+    segment = title[last_sep.end() :].strip()
+    if not head or not segment:
         return title, None
-    head = title[: title.rfind(parts[-1])]
-    head = re.sub(r"\s*(?:\||–|—|-|::|»)\s*$", "", head).strip()
-    if not head:
+    if not _is_site_segment(segment, last_sep.group().strip(), head, names):
         return title, None
-    return head, last
+    return head, segment

@@ -39,8 +39,11 @@ class Patterns:
             rf"^(?:{_alternation('source_labels')})\s*[:：]\s*(.*)$", flags
         )
         # "(Foto: Reuters)" or "Foto: dok. pribadi" closing a short caption line.
+        # "(Foto: Reuters)", "(AP Photo/Jane Roe)", "[Foto: dok. pribadi]" closing a caption.
         self.inline_credit = re.compile(
-            rf"[(\[]\s*(?:{_alternation('source_labels')})\s*[:：.]?[^)\]]*[)\]]\s*$", flags
+            rf"[(\[]\s*(?:[A-Z][\w.]{{0,12}}\s+)?(?:{_alternation('source_labels')})\s*[:：./]"
+            r"[^)\]]*[)\]]\s*$",
+            flags,
         )
         self.read_also = re.compile(
             rf"^(?:{_alternation('read_also')})\b(?:{_SEP})?\s*(.*)$", flags
@@ -52,6 +55,7 @@ class Patterns:
             flags,
         )
         self.advert = re.compile(rf"^(?:{_alternation('advert')})\b.{{0,60}}$", flags)
+        self.copyright = re.compile(rf"^(?:{_alternation('copyright')})(?:\W.{{0,100}})?$", flags)
         self.img_title = re.compile(r"^(?:img[_-]?title|img[_-]?caption|image[_-]?title)$", flags)
         self.embed = re.compile(
             r"^\[\s*(?:gambas|video|embed|instagram|twitter|tweet|youtube|tiktok|iframe|"
