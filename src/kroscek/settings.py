@@ -26,7 +26,7 @@ class Settings:
     story_similarity: float = 0.30
     story_window_days: float = 3.0
     near_duplicate_jaccard: float = 0.80
-    story_entity_weight: float = 0.6  # share of names/numbers vs topical words (docs/corpus.md)
+    story_entity_weight: float = 0.7  # share of names/numbers vs topical words (docs/corpus.md)
     story_query_terms: int = 16  # rarest names/numbers of an article used to find candidates
     story_candidates: int = 32  # earlier articles scored for each arriving article
     # Web app (`kroscek serve`): limits of the compare form's uploads and pasted articles

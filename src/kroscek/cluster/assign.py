@@ -9,7 +9,8 @@ The similarity of a new article A to an earlier article B combines two views:
   little. This is what keeps two floods on the same day in different provinces apart.
 - **topical words** (``T``): cosine of the content words of headline and lead, unweighted.
 
-``S = w * E + (1 - w) * T`` with ``w = Settings.story_entity_weight``. A can only be compared
+``S = w * E + (1 - w) * T`` with ``w = Settings.story_entity_weight``; across languages
+``S = E`` (words of two languages cannot agree, names and numbers can). A can only be compared
 with articles within ``Settings.story_window_days`` of it (both dated), so same-topic events a
 week apart stay apart. A story's score is the best score of its candidate articles
 (single link inside the window); A joins the best story scoring at least
@@ -43,6 +44,7 @@ class Candidate:
     duplicate_of: str | None
     ts: float | None
     signature: Signature
+    lang: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,13 +90,20 @@ def set_cosine(a: np.ndarray, b: np.ndarray) -> float:
 
 
 def similarity(
-    a: Signature, b: Signature, weight: Mapping[int, float], settings: Settings = DEFAULT
+    a: Signature,
+    b: Signature,
+    weight: Mapping[int, float],
+    settings: Settings = DEFAULT,
+    *,
+    same_language: bool = True,
 ) -> Similarity:
+    """How likely two articles report one event (see the module docstring)."""
     names = weighted_cosine(a.keys, b.keys, weight)
     words = set_cosine(a.terms, b.terms)
     w = settings.story_entity_weight
     jac = estimate_jaccard(a.minhash, b.minhash)
-    score = w * names + (1.0 - w) * words
+    # across languages topical words cannot match: names and numbers are the evidence
+    score = w * names + (1.0 - w) * words if same_language else names
     if jac >= settings.near_duplicate_jaccard / 2:
         score = max(score, 1.0)
     return Similarity(score=score, names=names, words=words, jaccard=jac)
@@ -112,12 +121,14 @@ def decide(
     candidates: Sequence[Candidate],
     weight: Mapping[int, float],
     settings: Settings = DEFAULT,
+    lang: str = "",
 ) -> Decision:
     """The story the article joins (or None to found one), and the article it copies."""
     best_copy: tuple[float, int, Candidate] | None = None
     story_score: dict[str, float] = {}
     for cand in candidates:
-        sim = similarity(sig, cand.signature, weight, settings)
+        same = not lang or not cand.lang or lang == cand.lang
+        sim = similarity(sig, cand.signature, weight, settings, same_language=same)
         if sim.jaccard >= settings.near_duplicate_jaccard:
             key = (sim.jaccard, -cand.rowid, cand)
             if best_copy is None or key[:2] > best_copy[:2]:

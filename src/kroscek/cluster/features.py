@@ -24,6 +24,7 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
+from itertools import pairwise
 
 import numpy as np
 import xxhash
@@ -117,21 +118,36 @@ def _is_number(tok: str) -> bool:
     return tok[0].isdigit()
 
 
+def _is_acronym(tok: str) -> bool:
+    return len(tok) >= 2 and tok.isupper() and tok.isalpha()
+
+
 def _names_and_numbers(text: str) -> tuple[list[str], list[str]]:
-    """Capitalised non-opening words (and adjacent pairs) and numbers, most frequent first."""
+    """Names and numbers of a text, most frequent first.
+
+    A name is a capitalised word that does not open a sentence (a sentence opener is
+    capitalised whatever it is), or an acronym anywhere; two adjacent names also count as a
+    pair ("kabupaten garut"), which is far more specific than either word. Numbers are
+    kept without separators; parts of dates ("14/1/2024") and years are left out, since
+    every story of the same day shares them.
+    """
     stop = stopwords()
     counts: dict[str, int] = {}
     nums: dict[str, int] = {}
     prev_name: str | None = None
     prev_tok = "."
-    for tok in TOKEN_RE.findall(text):
+    tokens = TOKEN_RE.findall(text)
+    for i, tok in enumerate(tokens):
         first = tok[0]
         if first.isdigit():
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
             digits = "".join(ch for ch in tok if ch.isdigit())
-            if len(digits) >= 2:
+            in_date = prev_tok == "/" or nxt == "/"
+            is_year = len(digits) == 4 and 1900 <= int(digits) <= 2100
+            if len(digits) >= 2 and not in_date and not is_year:
                 nums[digits] = nums.get(digits, 0) + 1
             prev_name = None
-        elif first.isupper() and prev_tok not in _SENTENCE_OPENERS:
+        elif first.isupper() and (prev_tok not in _SENTENCE_OPENERS or _is_acronym(tok)):
             low = tok.lower()
             if low in stop or len(low) < 2:
                 prev_name = None
@@ -141,15 +157,23 @@ def _names_and_numbers(text: str) -> tuple[list[str], list[str]]:
                     pair = f"{prev_name} {low}"
                     counts[pair] = counts.get(pair, 0) + 1
                 prev_name = low
-        elif first.isupper():  # opens a sentence: may still start a name pair
-            low = tok.lower()
-            prev_name = None if low in stop else low
         else:
             prev_name = None
         prev_tok = tok
     names = sorted(counts, key=lambda k: (-counts[k], k))[:MAX_KEYS]
     numbers = sorted(nums, key=lambda k: (-nums[k], k))[: MAX_KEYS // 4]
     return names, numbers
+
+
+def _headline_names(title_words: list[str], names: list[str]) -> list[str]:
+    """Body names that the headline repeats, marked as such: they name the event itself.
+
+    They enter the name set a second time (as ``^name``), so that two articles sharing
+    their headline names agree more than two that only share side names ("Level III").
+    """
+    in_title = set(title_words)
+    in_title.update(f"{a} {b}" for a, b in pairwise(title_words))
+    return [f"^{n}" for n in names if n in in_title]
 
 
 def _content_words(words: list[str]) -> set[str]:
@@ -220,8 +244,10 @@ def sign_batch(articles: Sequence[Article], settings: Settings = DEFAULT) -> lis
         body = _words(art.text)
         shingles.append(_shingle_hashes(body or _words(art.title), settings.shingle_words))
         names, numbers = _names_and_numbers(art.text)
-        terms = _content_words(_words(art.title) + body[:LEAD_WORDS])
-        parts.append((_hash_set("e", names), _hash_set("n", numbers), _hash_set("w", terms)))
+        title_words = _words(art.title)
+        terms = _content_words(title_words + body[:LEAD_WORDS])
+        ents = _hash_set("e", names + _headline_names(title_words, names))
+        parts.append((ents, _hash_set("n", numbers), _hash_set("w", terms)))
     sigs = minhash_batch(shingles, settings.minhash_perms)
     keys = band_keys(sigs, settings.lsh_bands) if len(articles) else np.empty((0, 0))
     return [

@@ -146,7 +146,7 @@ class ClusterIndex:
             marks = ",".join("?" * len(chunk))
             rows = self.conn.execute(
                 "SELECT a.rowid, a.id, a.story_id, a.duplicate_of, a.ts, "
-                "s.minhash, s.ents, s.nums, s.terms FROM articles a "
+                "s.minhash, s.ents, s.nums, s.terms, a.lang FROM articles a "
                 f"JOIN signatures s ON s.article = a.rowid WHERE a.rowid IN ({marks})",
                 chunk,
             ).fetchall()
@@ -165,6 +165,7 @@ class ClusterIndex:
                             nums=_unblob(r[7], np.int64),
                             terms=_unblob(r[8], np.int64),
                         ),
+                        lang=r[9],
                     )
                 )
         return [cache[r] for r in rowids if r in cache]

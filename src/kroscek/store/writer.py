@@ -123,7 +123,7 @@ class CorpusWriter:
         ts = to_ts(art.published)
         cands = self.index.candidates(sig, ts)
         weights = self.index.weights([sig, *(c.signature for c in cands)])
-        decision = decide(sig, ts, cands, weights, self.settings)
+        decision = decide(sig, ts, cands, weights, self.settings, lang=art.lang)
         story_id = decision.story_id or story_id_for(art.id)
         published = art.published.isoformat() if art.published else None
         cur = conn.execute(
@@ -182,6 +182,7 @@ class CorpusWriter:
                 duplicate_of=decision.duplicate_of,
                 ts=ts,
                 signature=sig,
+                lang=art.lang,
             )
         )
 
