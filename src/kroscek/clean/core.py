@@ -19,7 +19,10 @@ from kroscek.clean.patterns import patterns
 from kroscek.data import Article, RawArticle, content_id
 from kroscek.text.lang import LANGS, UNDETERMINED, detect
 
-_INVISIBLE_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+# Soft hyphens, zero-width and bidirectional marks: invisible, and they split words.
+_INVISIBLE_RE = re.compile(
+    "[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]"
+)
 _SPACES_RE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _MISSING_SPACE_RE = re.compile(r"(?<=[^\W\d_]{2}),(?=[^\W\d_]{2})")
 _SPACE_BEFORE_PUNCT_RE = re.compile(r" +(?=[,.;:!?](?:\s|$))")
