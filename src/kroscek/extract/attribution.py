@@ -103,7 +103,8 @@ def extract_attributions(
             scope = _trim(text, *scope)
             value = text[ss:se]
             attrs: dict[str, object] = {"cue": cue, "scope": [scope[0], scope[1]]}
-            ent = next((e for e in ents if ss <= e.start and e.end <= se), None)
+            inside = [e for e in ents if ss <= e.start and e.end <= se]
+            ent = next((e for e in inside if e.label == "PER"), inside[-1] if inside else None)
             if ent is not None:
                 attrs["entity"] = str(ent.value)
             start, end = (min(m.start(), ss), max(m.end(), se)) if se > ss else m.span()

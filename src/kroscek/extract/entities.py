@@ -128,8 +128,9 @@ class _Recogniser:
         for i, t in enumerate(self.tokens):
             if _is_cap(t.text) and t.start not in self.sent_starts and i > 0:
                 prev = self.tokens[i - 1].text
-                if prev not in ('"', "“", "(", "‘", "'") and not re.search(
-                    r"\n", self.text[prev_end : t.start]
+                if (
+                    prev not in ('"', "“", "(", "‘", "'", "-", "–", "—", ":")
+                    and "\n" not in self.text[prev_end : t.start]
                 ):
                     caps.add(fold(t.text))
             prev_end = t.end
@@ -242,21 +243,22 @@ class _Recogniser:
             role: str | None = None
             person_cue = False
             if before:
-                role, key = before
-                person_cue = key in self.titles.person_cues or True
+                role = before[0]
+                person_cue = True  # a role word before a name: the name is a person's
             elif pending_role and pending_role[2] >= self.tokens[i].start:
                 role, person_cue = pending_role[0], pending_role[1]
             pending_role = None
-            role_used = self._segment(i, j, role, person_cue)
-            if role and not role_used:
+            role = self._segment(i, j, role, person_cue)
+            if role:
                 # "PM Israel, Benjamin Netanyahu": the role reaches over one comma
                 end_char = self.tokens[j - 1].end
                 if self.text[end_char : end_char + 2] == ", ":
                     pending_role = (role, person_cue, end_char + 2)
         return self.found
 
-    def _segment(self, i: int, j: int, role: str | None, person_cue: bool) -> bool:
-        """Split one capitalised run into roles, known names and unknown chunks."""
+    def _segment(self, i: int, j: int, role: str | None, person_cue: bool) -> str | None:
+        """Split one capitalised run into roles, known names and unknown chunks; returns a
+        role that found no person in the run (it may apply after a comma)."""
         role_used = False
         k = i
         chunk_start: int | None = None
@@ -268,11 +270,11 @@ class _Recogniser:
                 return
             label_role = role if after_role else None
             used = self._unknown_chunk(chunk_start, end_tok, label_role, after_role and person_cue)
-            if used and label_role:
-                role_used = True
-                role = None
             chunk_start = None
-            after_role = False
+            if used and label_role:
+                # the role found its person; an ORG/LOC chunk leaves it for the next one
+                # ("Kepala BPBD Bekasi Andi Wijaya")
+                role_used, role, after_role = True, None, False
 
         while k < j:
             r = self._role_at(k, j)
@@ -302,7 +304,7 @@ class _Recogniser:
                 chunk_start = k
             k += 1
         flush(j)
-        return role_used
+        return None if role_used else role
 
     def _unknown_chunk(self, a: int, b: int, role: str | None, person_cue: bool) -> bool:
         toks = self.tokens[a:b]
@@ -330,24 +332,27 @@ class _Recogniser:
                 return False
             self.found.append(_Found(start, end, hit[0], hit[1], how="body"))
             return False
-        lone = len(folded_words) == 1 and folded_words[0] not in self.mid_caps
-        if initial and lone and not (person_cue or model_label):
+        lone = len(folded_words) == 1
+        if lone and _is_function_word(folded_words[0], self.lang):
             return False
-        if len(folded_words) == 1 and (_is_function_word(folded_words[0], self.lang)):
+        if initial and lone and folded_words[0] not in self.mid_caps and not person_cue:
+            # a capitalised first word says nothing; it may still be a person's short name
+            self.found.append(_Found(start, end, "PER", how="lone"))
             return False
         label: str | None = None
-        if folded_words[0] in self.titles.org_heads or folded_words[-1] in self.titles.org_tails:
+        org_word = (
+            folded_words[0] in self.titles.org_heads or folded_words[-1] in self.titles.org_tails
+        )
+        if org_word or (_is_acronym(surface) and lone):
             label = "ORG"
+        elif any(c.isdigit() for c in surface):
+            return False  # "MQ-9", "F-16": products and models, not people
         elif person_cue:
             label = "PER"
         elif model_label:
             label = model_label
-        elif _is_acronym(surface) and len(folded_words) == 1:
-            label = "ORG"
         elif self._loc_cue_before(toks[0]):
             label = "LOC"
-        elif any(c.isdigit() for c in surface):
-            return False  # "MQ-9", "F-16": products and models, not people
         elif 2 <= len(folded_words) <= 4:
             label = "PER"
         elif len(folded_words) == 1:
@@ -362,8 +367,11 @@ class _Recogniser:
         return label == "PER" and role is not None
 
     def _after_open_quote(self, start: int) -> bool:
-        """Right after an opening quote or bracket, where any word is capitalised."""
-        return start > 0 and self.text[start - 1] in ('"', "“", "‘", "(", "'", "«")
+        """Right after an opening quote or bracket, or a dateline dash or colon, where any
+        word is capitalised."""
+        if start > 0 and self.text[start - 1] in ('"', "“", "‘", "(", "'", "«"):
+            return True
+        return bool(re.search(r"(?:^|\s)[-–—:]\s+$", self.text[max(0, start - 4) : start]))
 
     def _loc_cue_before(self, tok: Token) -> bool:
         m = re.search(r"([\w.]+)\s+$", self.text[max(0, tok.start - 20) : tok.start])
@@ -472,21 +480,27 @@ def _split_hyphenated(rec: _Recogniser) -> None:
 
 
 def _join_short_forms(found: list[_Found], text: str) -> None:
-    """ "Qaani" after "Esmail Qaani" in one article: the surname takes the full name's id."""
-    long_forms: dict[str, set[str]] = {}
+    """ "Qaani" after "Esmail Qaani" in one article: the short name takes the full name's id.
+
+    Surnames are tried first; then first names, since Indonesian news often calls
+    "Andi Wijaya" just "Andi". A short name shared by two full names stays apart.
+    """
+    by_last: dict[str, set[str]] = {}
+    by_first: dict[str, set[str]] = {}
     full_by_id: dict[str, str] = {}
     for f in found:
         surface = text[f.start : f.end]
         words = surface.split()
         if f.label == "PER" and len(words) >= 2:
             eid = f.id or f"PER:{slug(surface)}"
-            long_forms.setdefault(fold(words[-1]), set()).add(eid)
+            by_last.setdefault(fold(words[-1]), set()).add(eid)
+            by_first.setdefault(fold(words[0]), set()).add(eid)
             full_by_id.setdefault(eid, surface)
     for f in found:
         surface = text[f.start : f.end]
         if len(surface.split()) != 1:
             continue
-        ids = long_forms.get(fold(surface))
+        ids = by_last.get(fold(surface)) or by_first.get(fold(surface))
         if (
             ids
             and len(ids) == 1
@@ -507,4 +521,8 @@ def body_names(facts: Iterable[Fact]) -> dict[str, tuple[str, str]]:
         words = fold(f.text).split()
         if f.label == "PER" and len(words) >= 2:
             out.setdefault(words[-1], (f.label, str(f.value)))
+    for f in facts:
+        words = fold(f.text).split() if f.kind == "entity" else []
+        if f.label == "PER" and len(words) >= 2:
+            out.setdefault(words[0], (f.label, str(f.value)))
     return out

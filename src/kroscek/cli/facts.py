@@ -1,0 +1,104 @@
+"""``kroscek facts FILE...``: the facts extracted from each article, as JSON or text.
+
+Useful on its own (what did this article claim, who said what) and to check the extractor
+on a new outlet before cross-checking. The JSON is the ``articles`` part of the compare
+report's contract. A bad input is one line on stderr and is skipped; the exit is non-zero
+only when no article at all could be read.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Any
+
+import click
+
+from kroscek.cli._common import friendly_errors
+
+FORMATS = ("json", "text")
+
+
+def _describe(fact: dict[str, Any]) -> str:
+    """One line per fact for people: kind, words, and what they were read as."""
+    kind, label, value, attrs = fact["kind"], fact["label"], fact["value"], fact["attrs"]
+    if kind == "entity":
+        extra = [f"role={attrs['role']}"] if attrs.get("role") else []
+        if attrs.get("country"):
+            extra.append(f"country={attrs['country']}")
+        read_as = f"{label} {value}" + (f" ({', '.join(extra)})" if extra else "")
+    elif kind == "number":
+        read_as = f"{value:g} {label or '?'} [{attrs.get('qualifier')}]"
+        if attrs.get("unit"):
+            read_as += f" unit={attrs['unit']}"
+        if attrs.get("event"):
+            read_as += f" event={attrs['event']}"
+    elif kind == "date":
+        read_as = f"{value}..{attrs.get('end')} ({label})"
+        if attrs.get("relative"):
+            read_as += " relative"
+        if attrs.get("weekday_mismatch"):
+            read_as += " WEEKDAY MISMATCH"
+    elif kind == "quote":
+        read_as = f"speaker={attrs.get('speaker') or '?'} verb={attrs.get('verb') or '?'}"
+    else:
+        read_as = f"{label}: {value or '?'} (cue {attrs.get('cue')!r})"
+    where = "title" if fact["field"] == "title" else f"{fact['start']}"
+    return f"  {kind:<11} {where:>6}  {fact['text']!r} -> {read_as}"
+
+
+@click.command("facts")
+@click.argument("inputs", nargs=-1, required=True, metavar="FILE_OR_URL...")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    default="json",
+    show_default=True,
+    help="JSON (the compare report's 'articles' objects) or one line per fact.",
+)
+@click.option("--source", default=None, help="Outlet name for every input.")
+@friendly_errors
+def facts(inputs: tuple[str, ...], fmt: str, source: str | None) -> None:
+    """List the facts (entities, numbers, dates, quotes, attributions) of each article."""
+    from kroscek import __version__
+    from kroscek.clean import clean
+    from kroscek.data import Rejected
+    from kroscek.errors import KroscekError
+    from kroscek.extract import extract_facts
+    from kroscek.ingest import read
+
+    articles: list[dict[str, Any]] = []
+    skipped = 0
+    for raw in read(list(inputs), source=source):
+        if isinstance(raw, Rejected):
+            click.echo(f"kroscek: skipped {raw.origin}: {raw.reason}", err=True)
+            skipped += 1
+            continue
+        try:
+            article = extract_facts(clean(raw, source=source))
+        except KroscekError as exc:
+            click.echo(f"kroscek: skipped {raw.origin}: {exc.message}", err=True)
+            skipped += 1
+            continue
+        except Exception as exc:  # one bad article must not end the batch
+            click.echo(f"kroscek: skipped {raw.origin}: {type(exc).__name__}: {exc}", err=True)
+            skipped += 1
+            continue
+        articles.append(article.to_dict())
+    if fmt == "json":
+        json.dump(
+            {"kroscek_version": __version__, "articles": articles},
+            sys.stdout,
+            ensure_ascii=False,
+            indent=2,
+        )
+        sys.stdout.write("\n")
+    else:
+        for art in articles:
+            click.echo(f"{art['source']}: {art['title']}  [{art['lang']}, {art['published']}]")
+            for fact in art["facts"]:
+                click.echo(_describe(fact))
+    if not articles:
+        click.echo(f"kroscek: error: no article could be read ({skipped} skipped)", err=True)
+        sys.exit(2)
