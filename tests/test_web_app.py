@@ -289,3 +289,62 @@ def test_other_hosts_are_refused_when_asked_to_check(empty_db: Path) -> None:
     with TestClient(app, base_url="http://rebind.example:8000") as c:
         r = c.get("/")
         assert r.status_code == 400 and "unknown host" in r.text
+
+
+FERRY_ID = (
+    "Kapal Feri Tenggelam, 31 Penumpang Tewas\n\n"
+    "Sedikitnya 31 penumpang tewas ketika kapal feri tenggelam di perairan Teluk Biru pada "
+    "Kamis (15/2/2024) malam, menurut polisi. Kapal itu membawa sekitar 120 penumpang dari "
+    "Pulau Karang menuju pelabuhan ketika dihantam ombak tinggi."
+)
+FERRY_ID_2 = (
+    "Feri Karam di Teluk Biru, 27 Orang Meninggal\n\n"
+    "Sebanyak 27 penumpang tewas ketika kapal feri tenggelam di perairan Teluk Biru pada "
+    "Kamis (15/2/2024) malam. Kapal itu membawa sekitar 120 penumpang dari Pulau Karang "
+    "menuju pelabuhan ketika dihantam ombak tinggi."
+)
+
+
+def test_compare_form_json_is_the_report_of_kroscek_compare(
+    client: TestClient, tmp_path: Path
+) -> None:
+    from kroscek.compare import compare
+
+    r = client.post(
+        "/compare.json",
+        data={"text1": FERRY_ID, "source1": "Harian Pesisir", "text2": FERRY_ID_2},
+    )
+    assert r.status_code == 200
+    paths = []
+    for n, text in enumerate((FERRY_ID, FERRY_ID_2), start=1):
+        path = tmp_path / str(n) / f"artikel-{n}.txt"
+        path.parent.mkdir()
+        path.write_text(text, encoding="utf-8")
+        paths.append(str(path))
+    expected = compare(paths, source=["Harian Pesisir", None]).to_dict()
+    got = r.json()
+    assert got["findings"] == expected["findings"]
+    assert [a["id"] for a in got["articles"]] == [a["id"] for a in expected["articles"]]
+    assert got["articles"][0]["source"] == "Harian Pesisir"
+
+
+def test_compare_form_accepts_uploaded_files_and_pasted_text(client: TestClient) -> None:
+    r = client.post(
+        "/compare",
+        data={"text1": FERRY_ID},
+        files=[("files", ("kabar-bahari.txt", FERRY_ID_2.encode(), "text/plain"))],
+    )
+    assert r.status_code == 200
+    assert r.text.count('class="pane"') == 2
+    assert 'id="report"' in r.text and "<mark" in r.text
+
+
+def test_compare_form_lists_unreadable_uploads_without_server_paths(client: TestClient) -> None:
+    r = client.post(
+        "/compare",
+        data={"text1": FERRY_ID, "text2": FERRY_ID_2},
+        files=[("files", ("rusak.txt", b"\x00\x01\x02\xff" * 100, "text/plain"))],
+    )
+    assert r.status_code == 200
+    assert "rusak.txt" in r.text
+    assert "kroscek-web-" not in r.text  # the private temporary folder never shows

@@ -145,6 +145,7 @@ class Watched:
 
 @pytest.fixture
 def page(context: Any) -> Iterator[Any]:
+    context.clear_cookies()  # a ?lang= choice of one test must not leak into the next
     watched = Watched(context.new_page())
     yield watched.page
     watched.page.close()
@@ -223,3 +224,100 @@ def test_hostile_article_runs_no_script(page: Any, base_url: str, path: str) -> 
     if path != "/outlets":
         assert hostile.count() == 1  # shown as text
         hostile.hover()
+
+
+def _attack_story(page: Any, base_url: str) -> None:
+    page.goto(base_url + "/")
+    page.locator("li.story h3 a", has_text="Pos Perbatasan").first.click()
+    page.wait_for_url("**/stories/**")
+
+
+def test_story_page_shows_two_articles_side_by_side(page: Any, base_url: str) -> None:
+    _attack_story(page, base_url)
+    assert "Pos Perbatasan" in page.locator("h1").inner_text()
+    assert page.locator("article.pane").count() == 2
+    assert page.locator("article.pane mark.shared").count() >= 1
+    assert page.locator("section.severity").count() >= 1
+    page.locator("#side").scroll_into_view_if_needed()
+    _screenshot_not_blank(page)
+
+
+def test_switching_the_pair_changes_the_right_hand_article(page: Any, base_url: str) -> None:
+    _attack_story(page, base_url)
+    right = page.locator("article.pane").nth(1)
+    before = right.get_attribute("data-article")
+    options = page.locator("#pick-b option")
+    left_id = page.locator("#pick-a").input_value()
+    choice = next(
+        v
+        for v in (options.nth(i).get_attribute("value") for i in range(options.count()))
+        if v not in (before, left_id)
+    )
+    with page.expect_navigation():
+        page.select_option("#pick-b", choice)  # app.js submits the picker on change
+    assert f"b={choice}" in page.url
+    assert page.locator("article.pane").nth(1).get_attribute("data-article") == choice
+    _screenshot_not_blank(page)
+
+
+def test_following_a_finding_flashes_its_highlighted_evidence(page: Any, base_url: str) -> None:
+    _attack_story(page, base_url)
+    links = [
+        (a.get_attribute("href") or "", a.get_attribute("data-anchor"))
+        for a in page.locator("a.jump").all()
+    ]
+    in_place = next(link for link in links if link[0].startswith("#"))
+    other_pair = next(link for link in links if not link[0].startswith("#"))  # third outlet
+    for href, anchor in (in_place, other_pair):
+        page.locator(f'a.jump[data-anchor="{anchor}"]').first.click()
+        if not href.startswith("#"):
+            page.wait_for_url(f"**#{anchor}")
+        target = page.locator(f"#{anchor}")
+        assert target.is_visible()
+        page.wait_for_function(
+            "a => document.activeElement && document.activeElement.id === a", arg=anchor
+        )
+        flashed = page.locator("mark.flash").all()
+        assert flashed and all(anchor in (m.get_attribute("data-marks") or "") for m in flashed)
+        _screenshot_not_blank(page)
+
+
+def test_compare_form_returns_the_report(page: Any, base_url: str) -> None:
+    page.goto(base_url + "/compare")
+    page.fill("#source1", "Harian Pesisir")
+    page.fill(
+        "#text1",
+        "Kapal Feri Tenggelam, 31 Penumpang Tewas\n\n"
+        "Sedikitnya 31 penumpang tewas ketika kapal feri tenggelam di perairan Teluk Biru pada "
+        "Kamis (15/2/2024) malam, menurut polisi. Kapal itu membawa sekitar 120 penumpang "
+        "dari Pulau Karang menuju pelabuhan ketika dihantam ombak tinggi.",
+    )
+    page.fill("#source2", "Kabar Bahari")
+    page.fill(
+        "#text2",
+        "Feri Karam di Teluk Biru, 27 Orang Meninggal\n\n"
+        "Sebanyak 27 penumpang tewas ketika kapal feri tenggelam di perairan Teluk Biru pada "
+        "Kamis (15/2/2024) malam. Kapal itu membawa sekitar 120 penumpang dari Pulau Karang "
+        "menuju pelabuhan ketika dihantam ombak tinggi.",
+    )
+    with page.expect_navigation():
+        page.click("form.compare button[type=submit]")
+    assert page.locator("#report").count() == 1
+    assert page.locator("article.pane").count() == 2
+    panes = page.locator("article.pane .src").all_inner_texts()
+    assert panes == ["Harian Pesisir", "Kabar Bahari"]
+    assert page.locator("article.pane mark").count() >= 1
+    _screenshot_not_blank(page)
+
+
+def test_hostile_story_page_runs_no_script(page: Any, base_url: str) -> None:
+    page.goto(base_url + "/")
+    page.locator("li.story h3 a", has_text="Sungai Rata").first.click()
+    page.wait_for_url("**/stories/**")
+    assert page.evaluate("document.scripts.length") == 1
+    assert page.evaluate("document.querySelectorAll('img, b[onmouseover]').length") == 0
+    for mark in page.locator("article.pane mark").all()[:10]:
+        mark.hover()
+    page.locator('article.pane .meta a[href^="/articles/"]').first.click()
+    page.wait_for_url("**/articles/**")
+    assert page.evaluate("document.querySelectorAll('a[href^=\"javascript\"]').length") == 0

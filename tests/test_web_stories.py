@@ -5,6 +5,7 @@ The corpus is built by test_web_corpus.build_corpus through the project's own pi
 
 from __future__ import annotations
 
+import json
 import re
 import warnings
 from collections.abc import Iterator
@@ -159,3 +160,133 @@ def _quote(value: str) -> str:
 def test_hostile_title_is_text_in_the_json_twin(client: TestClient) -> None:
     stories = client.get("/index.json").json()["stories"]
     assert any(HOSTILE_SCRIPT in s["title"] for s in stories)
+
+
+# --------------------------------------------------------------------------- story pages
+
+
+def _attack_id(db: Path) -> str:
+    with Corpus(db, readonly=True) as corpus:
+        return next(s.id for s in corpus.stories(limit=10) if s.n_sources == 3)
+
+
+def _hostile_id(db: Path) -> str:
+    with Corpus(db, readonly=True) as corpus:
+        return next(s.id for s in corpus.stories(limit=10) if HOSTILE_SCRIPT in s.title)
+
+
+def _marked_text(html: str, anchor: str) -> str:
+    """The characters of every highlighted piece that belongs to ``anchor``, unescaped."""
+    import html as html_lib
+
+    pieces = re.findall(r'<mark [^>]*data-marks="([^"]*)"[^>]*>(.*?)</mark>', html, re.DOTALL)
+    return html_lib.unescape("".join(text for marks, text in pieces if anchor in marks.split()))
+
+
+def test_story_page_shows_sources_timeline_findings_and_a_pair(
+    client: TestClient, db: Path
+) -> None:
+    story_id = _attack_id(db)
+    r = client.get(f"/stories/{story_id}")
+    assert r.status_code == 200
+    for outlet in ("Kabar Lembah", "Warta Harian", "Suara Timur"):
+        assert outlet in r.text
+    for section in ('id="sources-h"', 'id="timeline-h"', 'id="agree-h"', 'id="findings-h"'):
+        assert section in r.text
+    assert r.text.count('class="pane"') == 2
+    assert 'class="badge sev-' in r.text
+
+
+def test_story_json_twin_is_the_library_report(client: TestClient, db: Path) -> None:
+    story_id = _attack_id(db)
+    data = client.get(f"/stories/{story_id}.json").json()
+    with Corpus(db, readonly=True) as corpus:
+        detail = corpus.story(story_id)
+        report = corpus.story_report(story_id)
+    assert detail is not None and report is not None
+    assert data["story"] == detail.to_dict()
+    assert data["report"] == json.loads(json.dumps(report.to_dict()))
+
+
+def test_every_evidence_in_the_pair_is_highlighted_at_its_offsets(
+    client: TestClient, db: Path
+) -> None:
+    story_id = _attack_id(db)
+    report = client.get(f"/stories/{story_id}.json").json()["report"]
+    ids = [a["id"] for a in report["articles"]]
+    checked = 0
+    for a, b in ((ids[0], ids[1]), (ids[1], ids[2]), (ids[0], ids[2])):
+        html = client.get(f"/stories/{story_id}", params={"a": a, "b": b}).text
+        for i, finding in enumerate(report["findings"]):
+            for j, ev in enumerate(finding["evidence"]):
+                if ev["article"] not in (a, b):
+                    continue
+                article = next(x for x in report["articles"] if x["id"] == ev["article"])
+                expected = article[ev["field"]][ev["start"] : ev["end"]]
+                assert _marked_text(html, f"ev-{i}-{j}") == expected
+                checked += 1
+    assert checked > 0
+
+
+def test_evidence_links_lead_to_a_pair_that_shows_the_evidence(
+    client: TestClient, db: Path
+) -> None:
+    story_id = _attack_id(db)
+    html = client.get(f"/stories/{story_id}").text
+    links = re.findall(r'<a class="jump" href="([^"]+)" data-anchor="([^"]+)"', html)
+    assert links
+    for href, anchor in links:
+        href = href.replace("&amp;", "&")
+        target = html if href.startswith("#") else client.get(href.split("#")[0]).text
+        assert f'id="{anchor}"' in target, href
+
+
+@pytest.mark.parametrize(
+    ("params", "status"),
+    [({"a": "0000000000000000"}, 404), ({"b": "<script>"}, 404), ({"a": "x", "b": "x"}, 404)],
+)
+def test_a_pair_outside_the_story_is_refused(
+    client: TestClient, db: Path, params: dict[str, str], status: int
+) -> None:
+    r = client.get(f"/stories/{_attack_id(db)}", params=params)
+    assert r.status_code == status
+    assert "<script>" not in r.text.split("<main", 1)[1]
+
+
+def test_the_same_article_twice_is_a_400(client: TestClient, db: Path) -> None:
+    story_id = _attack_id(db)
+    first = client.get(f"/stories/{story_id}.json").json()["report"]["articles"][0]["id"]
+    r = client.get(f"/stories/{story_id}", params={"a": first, "b": first})
+    assert r.status_code == 400 and "same article" in r.text
+
+
+def test_article_page_shows_its_facts_and_its_story(client: TestClient, db: Path) -> None:
+    story_id = _attack_id(db)
+    report = client.get(f"/stories/{story_id}.json").json()["report"]
+    article = report["articles"][0]
+    r = client.get(f"/articles/{article['id']}")
+    assert r.status_code == 200
+    assert f'href="/stories/{story_id}"' in r.text
+    assert r.text.count('class="fact ') >= 1 or not article["facts"]
+    data = client.get(f"/articles/{article['id']}.json").json()
+    assert data["story_id"] == story_id and data["facts"] == article["facts"]
+
+
+@pytest.mark.parametrize("which", ["story", "article", "pair"])
+def test_hostile_story_and_article_pages_are_inert(
+    client: TestClient, db: Path, which: str
+) -> None:
+    story_id = _hostile_id(db)
+    report = client.get(f"/stories/{story_id}.json").json()["report"]
+    hostile = next(a for a in report["articles"] if HOSTILE_SCRIPT in a["title"])
+    if which == "story":
+        r = client.get(f"/stories/{story_id}")
+    elif which == "article":
+        r = client.get(f"/articles/{hostile['id']}")
+    else:
+        other = next(a["id"] for a in report["articles"] if a["id"] != hostile["id"])
+        r = client.get(f"/stories/{story_id}", params={"a": other, "b": hostile["id"]})
+    assert r.status_code == 200
+    _assert_inert(r.text)
+    assert "&lt;script&gt;alert(" in r.text
+    assert "onerror=" not in r.text.replace("onerror=&#34;", "").replace("onerror=&quot;", "")

@@ -74,6 +74,7 @@ _TEXT: dict[str, dict[str, str]] = {
         "legend_paraphrase": "teks bersama (parafrase)",
         "legend_conflict": "fakta yang bertentangan",
         "legend_evidence": "bukti temuan lain",
+        "legend_agreement": "disepakati semua sumber",
         "duplicate_of": "salinan dari",
         "no_report": "Laporan cek silang untuk cerita ini belum tersedia.",
         "single_article": (
@@ -195,6 +196,7 @@ _TEXT: dict[str, dict[str, str]] = {
         "legend_paraphrase": "shared text (paraphrase)",
         "legend_conflict": "conflicting fact",
         "legend_evidence": "evidence of another finding",
+        "legend_agreement": "agreed by all sources",
         "duplicate_of": "copy of",
         "no_report": "The cross-check report of this story is not available yet.",
         "single_article": "This story has only one independent article so far; nothing to compare.",

@@ -179,7 +179,7 @@ def _pane(report: Report, article: Article, shown: set[str]) -> PaneView:
         for j, e in enumerate(finding.evidence):
             if e.article != article.id:
                 continue
-            kind = "conflict" if finding.type == "conflict" else "evidence"
+            kind = "conflict" if finding.type == "conflict" else "other"
             classes = f"ev {kind} t-{finding.type} sev-{finding.severity}"
             marks[e.field].append(Mark(e.start, e.end, classes, f"ev-{index}-{j}", finding.message))
     return PaneView(
