@@ -42,6 +42,8 @@ class _Titles:
     org_heads: frozenset[str]
     org_tails: frozenset[str]
     loc_cues: frozenset[str]
+    loc_heads: frozenset[str]
+    loc_tails: frozenset[str]
     connectors: frozenset[str]
 
 
@@ -60,6 +62,8 @@ def _titles(lang: str) -> _Titles:
         org_heads=frozenset(fold(w) for w in data.get("org_heads", [])),
         org_tails=frozenset(fold(w) for w in data.get("org_tails", [])),
         loc_cues=frozenset(fold(w) for w in data.get("loc_cues", [])),
+        loc_heads=frozenset(fold(w) for w in data.get("loc_heads", [])),
+        loc_tails=frozenset(fold(w) for w in data.get("loc_tails", [])),
         connectors=frozenset(fold(w) for w in data.get("connectors", [])),
     )
 
@@ -343,8 +347,13 @@ class _Recogniser:
         org_word = (
             folded_words[0] in self.titles.org_heads or folded_words[-1] in self.titles.org_tails
         )
+        loc_word = (
+            folded_words[0] in self.titles.loc_heads or folded_words[-1] in self.titles.loc_tails
+        )
         if org_word or (_is_acronym(surface) and lone):
             label = "ORG"
+        elif loc_word and not lone:
+            label = "LOC"
         elif any(c.isdigit() for c in surface):
             return False  # "MQ-9", "F-16": products and models, not people
         elif person_cue:
@@ -380,11 +389,15 @@ class _Recogniser:
 
 def _title_case_lines(text: str) -> list[tuple[int, int]]:
     """Lines written in Title Case (headlines of other stories, captions): there a capital
-    letter says nothing about a name, so only known names count."""
+    letter says nothing about a name, so only known names count. A body sentence dense
+    with names is not one: it is longer or ends with a full stop."""
     spans = []
     for m in re.finditer(r"[^\n]+", text):
-        words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", m.group()) if len(w) > 3]
-        if len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) >= 0.7:
+        line = m.group().strip()
+        if len(line) > 160 or line[-1:] in ".!?\"”'":
+            continue
+        words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if len(w) > 3]
+        if len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) >= 0.75:
             spans.append(m.span())
     return spans
 

@@ -210,7 +210,7 @@ def _digit_candidate(ctx: _Ctx, m: re.Match[str]) -> float | None:
 
 def _currency_before(ctx: _Ctx, start: int) -> tuple[int, str] | None:
     """A currency sign or code glued or spaced before ``start``: (its start, unit)."""
-    head = ctx.text[max(0, start - 6) : start]
+    head = ctx.text[max(0, start - 16) : start]
     for surface in sorted(ctx.lex.units_prefix, key=len, reverse=True):
         m = re.search(re.escape(surface) + r"\s?$", head, re.IGNORECASE)
         if not m:
@@ -291,8 +291,8 @@ def _build(
             and "," not in text[start:end]
         ):
             return None  # a bare year
-    if label is None and unit is not None:
-        label = unit
+    if unit is not None and not known_noun:
+        label, noun_end = unit, 0  # "M 4,1 terasa": a unit, not a count of "terasa"
     if label is None:
         label = ""
     if noun_end:
