@@ -46,6 +46,20 @@ def kinds(article_meta: dict) -> list[str]:
         ("Editor : Bambang Sutopo", "byline"),
         ("![foto banjir](https://contoh.id/banjir.jpg)", "markup"),
         ("## Kronologi kejadian", "subheading"),
+        (
+            "Artikel ini telah tayang di Kabarkita.com dengan judul Banjir Rendam Desa",
+            "syndication",
+        ),
+        ("Ikuti berita terkini dari Kabarkita di Google News", "promo"),
+        ("Sign up for our daily newsletter", "promo"),
+        ("Kabarkita.com - 21/11/2023, 14:05 WIB", "timestamp"),
+        ("Selasa, 9 Januari 2024 | 10:15 WIB", "timestamp"),
+        ("Published 3 hours ago", "timestamp"),
+        ("Dibaca 1.024 kali", "meta"),
+        ("Tag: banjir, Karawang, BPBD", "meta"),
+        ("5 min read", "meta"),
+        ("Image caption, Warga menunggu di tenda darurat", "caption"),
+        ("Image source, Dok. BPBD", "source_line"),
         ("Copyright © 2024 Kabarkita. All rights reserved.", "copyright"),
         ("Baca halaman selanjutnya", "pagination"),
         ("Warga menunggu bantuan di tenda darurat. (AP Photo/John Roe)", "caption"),
@@ -179,6 +193,21 @@ def test_editor_initials_at_the_end_are_removed(text: str, expected: str, initia
     article = clean(raw(text))
     assert article.text == expected
     assert {"kind": "editor_initials", "text": initials} in article.meta["removed"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ikuti perkembangan banjir ini, kata kepala desa, karena air masih naik.",
+        "Published reports show the river rose by two metres overnight.",
+        "Pukul 14.05 WIB, air mulai surut dan warga kembali ke rumah masing-masing.",
+        "Tonton pertunjukan wayang itu, ujar panitia, gratis bagi warga desa.",
+    ],
+)
+def test_prose_that_starts_like_boilerplate_is_kept(line: str) -> None:
+    parts = BODY.split("\n\n")
+    text = f"{parts[0]}\n\n{line}\n\n{parts[1]}"
+    assert clean(raw(text)).text == text
 
 
 def test_acronym_in_brackets_closing_a_sentence_is_kept() -> None:

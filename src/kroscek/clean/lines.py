@@ -145,7 +145,10 @@ def _mark_photo_blocks(units: list[Unit]) -> None:
     for i, unit in enumerate(units):
         if not unit.kept:
             continue
-        label = pats.source_label.match(unit.text)
+        if pats.caption_label.match(unit.text) and len(words(unit.text)) <= _CAPTION_MAX_WORDS + 4:
+            unit.kind = "caption"  # "Image caption, Rescue teams searched ..."
+            continue
+        label = pats.source_label.match(unit.text) or pats.source_label_comma.match(unit.text)
         if label is None or len(words(unit.text)) > _CAPTION_MAX_WORDS:
             continue
         unit.kind = "source_line"
@@ -213,6 +216,18 @@ def _mark_fixed_lines(units: list[Unit], byline_zone: int) -> None:
             unit.kind = "advert"
         elif n <= 16 and pats.copyright.match(text):
             unit.kind = "copyright"
+        elif n <= 40 and pats.syndication.match(text):
+            unit.kind = "syndication"
+        elif n <= 40 and pats.promo_start.match(text) and pats.promo_platform.search(text):
+            unit.kind = "promo"
+        elif n <= 14 and not _ends_sentence(text) and _is_timestamp(text):
+            unit.kind = "timestamp"
+        elif (
+            n <= 8
+            and not _ends_sentence(text)
+            and (pats.meta_line.match(text) or pats.read_time.match(text))
+        ):
+            unit.kind = "meta"
         elif (match := pats.read_also.match(text)) and n <= 30:
             unit.kind = "read_also"
             if not match.group(1).strip():
@@ -223,6 +238,18 @@ def _mark_fixed_lines(units: list[Unit], byline_zone: int) -> None:
             and (pats.byline.match(text) or pats.byline_staff.match(text))
         ):
             unit.kind = "byline"
+
+
+def _ends_sentence(text: str) -> bool:
+    return text.rstrip().endswith((".", "!", "?", "…", ".”", '."'))
+
+
+def _is_timestamp(text: str) -> bool:
+    """A date-and-time line ("Kamis, 16/11/2023 | 15:20 WIB", "Published 2 hours ago")."""
+    if not patterns().timestamp.search(text):
+        return False
+    alpha = [w for w in words(text) if w[0].isalpha()]
+    return len(alpha) <= 6
 
 
 def _mark_read_also_list(units: list[Unit], index: int) -> None:

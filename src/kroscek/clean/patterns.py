@@ -45,6 +45,32 @@ class Patterns:
             r"[^)\]]*[)\]]\s*$",
             flags,
         )
+        self.caption_label = re.compile(
+            rf"^(?:{_alternation('caption_labels')})\s*[:：,]\s*(\S.*)$", flags
+        )
+        multiword = "|".join(
+            re.escape(p).replace(r"\ ", r"\s+") for p in _phrases("source_labels") if " " in p
+        )
+        # BBC-style "Image source, Getty Images": a comma after a multi-word label.
+        self.source_label_comma = re.compile(rf"^(?:{multiword})\s*,\s*(.*)$", flags)
+        self.syndication = re.compile(rf"^(?:{_alternation('syndication')})\b", flags)
+        self.promo_start = re.compile(rf"^(?:{_alternation('promo_start')})\b", flags)
+        self.promo_platform = re.compile(rf"\b(?:{_alternation('promo_platform')})\b", flags)
+        self.meta_line = re.compile(
+            rf"^(?:{_alternation('meta_lines')})(?:\s*$|\s*[:：].*$|\s+.*\d.*$)", flags
+        )
+        self.read_time = re.compile(
+            r"^\d+\s*-?\s*(?:min|mins|minute|minutes|menit)\s+(?:read|baca|membaca)$", flags
+        )
+        tz = _alternation("timestamp_words")
+        self.timestamp = re.compile(
+            r"\b\d{1,2}[:.]\d{2}\b(?:\s*(?:WIB|WITA|WIT|GMT|UTC|ET|BST|am|pm))?"
+            r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b"
+            r"|\b\d{4}-\d{2}-\d{2}\b"
+            rf"|\b\d+\s+(?:hours?|minutes?|mins?|days?|weeks?|jam|menit|hari|minggu)\s+(?:{tz})\b"
+            r"|\b\d+\s+(?:hours?|minutes?|mins?|days?|jam|menit|hari)\s+yang\s+lalu\b",
+            flags,
+        )
         self.read_also = re.compile(
             rf"^(?:{_alternation('read_also')})\b(?:{_SEP})?\s*(.*)$", flags
         )
