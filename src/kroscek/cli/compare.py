@@ -62,7 +62,7 @@ def compare(
     """Cross-check articles about one event: shared text, agreeing and conflicting facts,
     headline mismatches, framing and attribution."""
     from kroscek.compare import compare as run_compare
-    from kroscek.errors import UsageError
+    from kroscek.errors import KroscekError, UsageError
 
     if len(sources) > 1 and len(sources) != len(inputs):
         raise UsageError(
@@ -72,7 +72,17 @@ def compare(
     source: str | tuple[str, ...] | None = (
         None if not sources else sources[0] if len(sources) == 1 else sources
     )
-    report = run_compare(list(inputs), source=source, on_rejected=_skipped)
+    try:
+        report = run_compare(list(inputs), source=source, on_rejected=_skipped)
+    except KroscekError:
+        raise
+    except Exception as exc:  # a bug must still end in one line, not a traceback
+        click.echo(
+            f"kroscek: error: internal error in compare ({type(exc).__name__}: {exc}); "
+            "please report it with the input files",
+            err=True,
+        )
+        sys.exit(1)
     cutoff = SEVERITIES.index(min_severity)  # type: ignore[arg-type]
     report = dataclasses.replace(
         report,

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from typing import TypeAlias
 
 from kroscek.data import Article, RawArticle, Rejected, Report
-from kroscek.errors import KroscekError, NotEnoughArticlesError, UsageError
+from kroscek.errors import KroscekError, ModelError, NotEnoughArticlesError, UsageError
 from kroscek.settings import DEFAULT, Settings
 
 Input: TypeAlias = str | os.PathLike[str] | RawArticle | Article
@@ -38,8 +38,8 @@ def _clean(raw: RawArticle, source: str | None) -> Article | Rejected:
         article = clean(raw, source=source)
     except KroscekError as exc:
         return Rejected(raw.origin, exc.message, exc.code)
-    except ValueError as exc:
-        return Rejected(raw.origin, f"cannot clean: {exc}", "bad_input")
+    except Exception as exc:  # one bad article must not end the batch
+        return Rejected(raw.origin, f"cannot clean: {type(exc).__name__}: {exc}", "bad_input")
     if not article.text.strip():
         return Rejected(raw.origin, "no article text left after cleaning", "empty")
     return article
@@ -96,10 +96,16 @@ def _with_facts(articles: list[Article], reject: OnRejected) -> list[Article]:
         if a.facts:
             out.append(a)
             continue
+        origin = str(a.meta.get("origin") or a.url or a.source)
         try:
             out.append(extract_facts(a))
         except KroscekError as exc:
-            reject(Rejected(a.url or a.source, f"cannot extract facts: {exc.message}", exc.code))
+            if isinstance(exc, ModelError):
+                raise  # a broken install concerns every article: say so once
+            reject(Rejected(origin, f"cannot extract facts: {exc.message}", exc.code))
+        except Exception as exc:  # one bad article must not end the batch
+            reason = f"cannot extract facts: {type(exc).__name__}: {exc}"
+            reject(Rejected(origin, reason, "extract_failed"))
     return list(link_entities(out)) if len(out) >= 2 else out
 
 

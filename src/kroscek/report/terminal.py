@@ -17,6 +17,7 @@ from kroscek.report._common import by_severity, source_labels, ui, ui_lang
 CONTEXT_CHARS = 40
 SEVERITY_STYLE = {"high": "bold red", "medium": "yellow", "low": "cyan", "info": "dim"}
 PASSAGE_PREVIEW = 90
+MAX_EVIDENCE_CHARS = 160
 MAX_PASSAGES = 5
 
 
@@ -51,13 +52,22 @@ def evidence_line(report: Report, ev: Evidence, label: str, lang: str) -> Text:
         ev = Evidence(ev.article, ev.field, 0, len(full), ev.text)
     lo = max(0, ev.start - CONTEXT_CHARS)
     hi = min(len(full), ev.end + CONTEXT_CHARS)
+    words = full[ev.start : ev.end] or ev.text
+    if len(words) > MAX_EVIDENCE_CHARS:
+        half = MAX_EVIDENCE_CHARS // 2
+        words = f"{words[:half]} … {words[-half:]}"
     line = Text("    ")
     line.append(f"{label}", style="bold")
     line.append(f" · {ui(lang, 'field.' + ev.field)}: ", style="dim")
-    line.append(("…" if lo > 0 else "") + " ".join(full[lo : ev.start].split(" ")), style="dim")
-    line.append(full[ev.start : ev.end] or ev.text, style="bold reverse")
-    line.append(full[ev.end : hi] + ("…" if hi < len(full) else ""), style="dim")
+    line.append(("…" if lo > 0 else "") + _flat(full[lo : ev.start]), style="dim")
+    line.append(_flat(words), style="bold reverse")
+    line.append(_flat(full[ev.end : hi]) + ("…" if hi < len(full) else ""), style="dim")
     return line
+
+
+def _flat(text: str) -> str:
+    """Paragraph breaks as spaces, so one evidence stays on one line."""
+    return " ".join(text.split("\n")).replace("  ", " ")
 
 
 def _findings(report: Report, lang: str, labels: dict[str, str]) -> Group | Text:

@@ -15,7 +15,7 @@ from kroscek.data import Article, Evidence, Fact
 
 __all__ = ["message", "messages"]
 
-CONTEXT_WORDS = 8
+CONTEXT_WORDS = 5
 
 
 def msg_lang(article: Article) -> str:

@@ -7,16 +7,16 @@ fact-checker can build on. Only facts of the body count; a claim must be in ever
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import combinations
 
 from kroscek.align import Alignment
-from kroscek.compare.claims import ClaimKind, group_claims
 from kroscek.compare.findings._common import (
     display,
     fact_evidence,
-    folded,
     message,
     msg_lang,
 )
+from kroscek.compare.findings.claims import ClaimKind, group_claims, same_speaker_possible
 from kroscek.data import Article, Finding
 
 KINDS: tuple[ClaimKind, ...] = ("number", "date", "quote")
@@ -33,8 +33,8 @@ def find_agreements(articles: Sequence[Article], alignment: Alignment) -> list[F
             first = firsts[0]
             lang = msg_lang(first.article)
             if kind == "quote":
-                speakers = {folded(m.fact.label) for m in firsts if m.fact.label}
-                if len(speakers) > 1:
+                named = [m for m in firsts if m.fact.label]
+                if not all(same_speaker_possible(x, y) for x, y in combinations(named, 2)):
                     continue  # the same words, different speakers: a conflict, not agreement
                 speaker = next(
                     (

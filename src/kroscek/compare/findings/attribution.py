@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from kroscek.align import Alignment
-from kroscek.compare.claims import group_claims
 from kroscek.compare.findings._common import (
     display,
     fact_evidence,
@@ -22,6 +21,7 @@ from kroscek.compare.findings._common import (
     source_labels,
     span_evidence,
 )
+from kroscek.compare.findings.claims import group_claims
 from kroscek.data import Article, Evidence, Fact, Finding
 
 STANCES = ("attributed", "claimed")
@@ -45,6 +45,8 @@ def stance_at(
     for f in article.facts:
         if f.kind != "attribution" or f.field != "text" or f.label not in STANCES:
             continue
+        if not str(f.value or "").strip("? "):
+            continue  # "diduga", "reportedly": hedging with no one to attribute to
         s, e = _scope(article, f, alignment)
         if s <= start and end <= e and (best is None or e - s < best[0]):
             best = (e - s, f)

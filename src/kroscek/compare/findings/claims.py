@@ -12,7 +12,7 @@ incompatible, and no article states both.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import combinations
 from typing import Literal
 
@@ -34,6 +34,10 @@ AGREE_CONTEXT = 0.2
 CONFLICT_CONTEXT = 0.35
 # Equal small counts ("2 orang") need context to be called the same claim; large ones don't.
 SMALL_COUNT = 10
+# Context overlap at which two equal figures are one claim whatever events were guessed.
+SAME_WORDS_CONTEXT = 0.5
+# An equal figure this large, with the same qualifier, is one claim whatever the events.
+LARGE_FIGURE = 100
 _PRECISION_CHARS = {"year": 4, "month": 7, "week": 7, "day": 10}
 
 
@@ -44,6 +48,7 @@ class Mention:
     article: Article
     fact: Fact
     context: frozenset[str]
+    event: str | None = None
 
 
 @dataclass(slots=True)
@@ -71,10 +76,48 @@ class ClaimSet:
     conflicts: list[tuple[int, int]]
 
 
-def _compatible_numbers(a: Fact, b: Fact) -> bool:
+def _neutral(f: Fact) -> Fact:
+    """The number without its noun and event, for a pure value comparison."""
+    keep = {k: v for k, v in f.attrs.items() if k in ("qualifier", "unit")}
+    return replace(f, label="", attrs=keep)
+
+
+def values_compatible(a: Fact, b: Fact) -> bool:
+    """Whether two figures for the same quantity can both be true ("lebih dari 11.000" and
+    "11.000" can; "1.200" and "1.400" cannot)."""
     from kroscek.extract.numbers import compatible
 
-    return bool(compatible(a, b))
+    return bool(compatible(_neutral(a), _neutral(b)))
+
+
+def same_quantity(a: Fact, b: Fact) -> bool:
+    """Whether two number facts may count the same thing: same unit and, for unit-less
+    counts, the same counted noun (a number with no noun found, "naik menjadi 41", may count
+    anything). Events (killed, injured...) are weighed by ``_relation``."""
+    ua, ub = a.attrs.get("unit") or "", b.attrs.get("unit") or ""
+    if ua != ub:
+        return False
+    return bool(ua) or not (a.label and b.label) or folded(a.label) == folded(b.label)
+
+
+def _same_figure(a: Fact, b: Fact) -> bool:
+    return a.value == b.value and a.attrs.get("qualifier") == b.attrs.get("qualifier")
+
+
+def _title_event(article: Article, f: Fact) -> str | None:
+    """The event of a body number, or of the same figure in the headline when the body's
+    own sentence did not say ("bertambah menjadi 15 orang" under "15 Orang Tewas")."""
+    if f.attrs.get("event"):
+        return str(f.attrs["event"])
+    for t in article.facts:
+        if (
+            t.kind == "number"
+            and t.field == "title"
+            and t.value == f.value
+            and t.attrs.get("event")
+        ):
+            return str(t.attrs["event"])
+    return None
 
 
 def _same_quote(a: Fact, b: Fact) -> bool:
@@ -88,10 +131,6 @@ def _date_prefix(f: Fact, other: Fact) -> tuple[str, str] | None:
         return None
     n = min(_PRECISION_CHARS.get(f.label, 10), _PRECISION_CHARS.get(other.label, 10))
     return f.value[:n], other.value[:n]
-
-
-def _number_key(f: Fact) -> tuple[str, str]:
-    return folded(f.label or ""), folded(str(f.attrs.get("unit") or ""))
 
 
 def _is_small(f: Fact) -> bool:
@@ -110,16 +149,7 @@ def _relation(
     if kind == "quote":
         return "agree" if _same_quote(a, b) else None
     if kind == "number":
-        if _number_key(a) != _number_key(b):
-            return None
-        if not a.label:
-            return "agree" if a.value == b.value and (ctx >= 0.5 or is_aligned()) else None
-        if _compatible_numbers(a, b):
-            equal = a.value == b.value and a.attrs.get("qualifier") == b.attrs.get("qualifier")
-            if (equal and not _is_small(a)) or ctx >= AGREE_CONTEXT or is_aligned():
-                return "agree"
-            return None
-        return "conflict" if ctx >= CONFLICT_CONTEXT or is_aligned() else None
+        return _number_relation(x, y, ctx, is_aligned)
     prefixes = _date_prefix(a, b)
     if prefixes is None:
         return None
@@ -131,13 +161,86 @@ def _relation(
     return "conflict" if ctx >= CONFLICT_CONTEXT or is_aligned() else None
 
 
+def _number_relation(
+    x: Mention, y: Mention, ctx: float, is_aligned: Callable[[], bool]
+) -> str | None:
+    a, b = x.fact, y.fact
+    if not same_quantity(a, b):
+        return None
+    same_event = x.event is not None and x.event == y.event
+    # different events count different things, unless it is visibly the same figure in the
+    # same words (an extractor's event guess can differ for one sentence)
+    same_words = _same_figure(a, b) and (
+        abs(float(a.value)) >= LARGE_FIGURE or ctx >= SAME_WORDS_CONTEXT or is_aligned()
+    )
+    if x.event and y.event and not same_event and not same_words:
+        return None
+    if not values_compatible(a, b):
+        related = same_event or ctx >= CONFLICT_CONTEXT or is_aligned()
+        return "conflict" if related and a.label and b.label else None
+    if not (a.label and b.label) and not a.attrs.get("unit"):
+        # no counted noun on one side: only the very same figure in the same context
+        same = a.value == b.value and (ctx >= AGREE_CONTEXT or is_aligned())
+        return "agree" if same else None
+    if (_same_figure(a, b) and not _is_small(a)) or ctx >= AGREE_CONTEXT or is_aligned():
+        return "agree"
+    return None
+
+
+def _speaker_name(f: Fact) -> str:
+    return folded(str(f.attrs.get("speaker") or f.label).split(":", 1)[-1].replace("-", " "))
+
+
+def same_speaker_possible(x: Mention, y: Mention) -> bool:
+    """Whether two speakers may be one: equal, one an institution (a spokesperson speaks for
+    it), or one's name standing in the other's attribution sentence."""
+    if folded(x.fact.label) == folded(y.fact.label):
+        return True
+    if not (str(x.fact.label).startswith("PER") and str(y.fact.label).startswith("PER")):
+        return True
+    for m, other in ((x, y), (y, x)):
+        name = _speaker_name(m.fact)
+        sentence = folded(_around(other))
+        if name and name in sentence:
+            return True
+    return False
+
+
+def _around(m: Mention) -> str:
+    """The quote's paragraph tail: where its attribution ("kata X") is written."""
+    text = m.article.field_text(m.fact.field)
+    end = text.find("\n", m.fact.end)
+    return text[m.fact.end : end if end >= 0 else len(text)]
+
+
+def _figure_in(m: Mention, article: Article) -> bool:
+    """Whether ``article`` states the same figure of the same noun as mention ``m``."""
+    return any(
+        f.kind == m.fact.kind
+        and f.field == "text"
+        and f.value == m.fact.value
+        and folded(f.label or "") == folded(m.fact.label or "")
+        for f in article.facts
+    )
+
+
+def in_quote(article: Article, fact: Fact) -> bool:
+    """Whether a fact sits inside a quotation: it belongs to the quote's own claim."""
+    return any(
+        q.kind == "quote" and q.field == fact.field and q.start <= fact.start and fact.end <= q.end
+        for q in article.facts
+    )
+
+
 def group_claims(articles: Sequence[Article], alignment: Alignment, kind: ClaimKind) -> ClaimSet:
     """The claims of one fact kind across articles, and which pairs of them conflict."""
     mentions = [
-        Mention(a, f, context_stems(a, f, alignment))
+        Mention(
+            a, f, context_stems(a, f, alignment), _title_event(a, f) if kind == "number" else None
+        )
         for a in articles
         for f in body_facts(a, kind)
-        if f.value is not None
+        if f.value is not None and (kind == "quote" or not in_quote(a, f))
     ]
     parent = list(range(len(mentions)))
 
@@ -171,6 +274,10 @@ def group_claims(articles: Sequence[Article], alignment: Alignment, kind: ClaimK
 
     conflicts: set[tuple[int, int]] = set()
     for i, j in conflict_edges:
+        if _figure_in(mentions[i], mentions[j].article) or _figure_in(
+            mentions[j], mentions[i].article
+        ):
+            continue  # the other source states this very figure too: no contradiction
         ci, cj = roots[find(i)], roots[find(j)]
         if ci == cj or claims[ci].article_ids & claims[cj].article_ids:
             continue

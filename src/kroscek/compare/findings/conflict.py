@@ -12,11 +12,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 from difflib import SequenceMatcher
+from itertools import combinations
 
 from rapidfuzz.distance import Levenshtein
 
 from kroscek.align import Alignment, SentencePair
-from kroscek.compare.claims import group_claims
 from kroscek.compare.findings._common import (
     display,
     fact_evidence,
@@ -27,10 +27,11 @@ from kroscek.compare.findings._common import (
     msg_lang,
     source_labels,
 )
+from kroscek.compare.findings.claims import group_claims, same_speaker_possible
 from kroscek.data import Article, Fact, Finding
 
 # A replaced stretch longer than this (words) is rewording, not a swapped name.
-MAX_SLOT_WORDS = 3
+MAX_SLOT_WORDS = 4
 # Names this close are spelling variants of one referent, unless both are known places of
 # different countries (Iran / Irak).
 VARIANT_SIMILARITY = 0.75
@@ -65,6 +66,8 @@ def _speaker_conflicts(articles: Sequence[Article], alignment: Alignment) -> lis
     for claim in group_claims(articles, alignment, "quote").claims:
         firsts = [m for m in claim.first_per_article() if m.fact.label]
         if len({folded(m.fact.label) for m in firsts}) < 2:
+            continue
+        if all(same_speaker_possible(x, y) for x, y in combinations(firsts, 2)):
             continue
         lang = msg_lang(firsts[0].article)
         values = join_values(
@@ -132,10 +135,14 @@ def _pair_slot_conflicts(
             continue
         ea = [f for f in _entities_in(a, wa[i1].start, wa[i2 - 1].end) if f.value not in ids_b]
         eb = [f for f in _entities_in(b, wb[j1].start, wb[j2 - 1].end) if f.value not in ids_a]
+        text_a = folded(a.text[pair.a.span.start : pair.a.span.end])
+        text_b = folded(b.text[pair.b.span.start : pair.b.span.end])
         for fa in ea:
             fb = next((f for f in eb if f.label == fa.label and f.value != fa.value), None)
             if fb is None or is_spelling_variant(fa, fb):
                 continue
+            if folded(fa.text) in text_b or folded(fb.text) in text_a:
+                continue  # both names are in both sentences: reordered, not replaced
             key = tuple(sorted((str(fa.value), str(fb.value))))
             if key in seen:
                 continue

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from rapidfuzz.distance import Levenshtein
 
 from kroscek.align import Alignment
+from kroscek.align.words import words
 from kroscek.compare.findings._common import (
     display,
     fact_evidence,
@@ -24,6 +25,7 @@ from kroscek.compare.findings._common import (
     msg_lang,
     source_labels,
 )
+from kroscek.compare.findings.claims import same_quantity, values_compatible
 from kroscek.data import Article, Fact, Finding
 
 # Names at least this similar (normalised Levenshtein) are "close spellings".
@@ -87,16 +89,18 @@ def _entity_mismatches(article: Article, others: Sequence[Article], label: str) 
 
 
 def _number_mismatches(article: Article, label: str) -> list[Finding]:
-    from kroscek.extract.numbers import compatible
-
     body = [f for f in article.facts if f.kind == "number" and f.field == "text"]
     out: list[Finding] = []
     lang = msg_lang(article)
+    body_tokens = {w.key for w in words(article.text, article.lang) if w.is_number}
     for t in (f for f in article.facts if f.kind == "number" and f.field == "title"):
-        same_noun = [b for b in body if (b.label or "") == (t.label or "")]
-        if any(compatible(t, b) for b in same_noun) or any(b.value == t.value for b in body):
+        same_noun = [b for b in body if same_quantity(t, b)]
+        if any(values_compatible(t, b) for b in same_noun) or any(b.value == t.value for b in body):
             continue
-        if same_noun and t.label:
+        if {w.key for w in words(t.text, article.lang) if w.is_number} <= body_tokens:
+            continue  # the figure is written in the body, whatever its noun was taken to be
+        same_noun = [b for b in same_noun if b.label and t.label]
+        if same_noun:
             b = same_noun[0]
             text = message(
                 lang,

@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from kroscek.align import Alignment
-from kroscek.compare.claims import ClaimKind, group_claims
 from kroscek.compare.findings._common import (
     display,
     fact_evidence,
@@ -19,6 +18,7 @@ from kroscek.compare.findings._common import (
     msg_lang,
     source_labels,
 )
+from kroscek.compare.findings.claims import ClaimKind, group_claims
 from kroscek.data import Article, Finding
 
 KINDS: tuple[ClaimKind, ...] = ("number", "quote")

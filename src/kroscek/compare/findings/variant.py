@@ -25,6 +25,8 @@ from kroscek.data import Article, Evidence, Fact, Finding
 
 # Folded spellings at least this similar are variants of one name.
 VARIANT_SIMILARITY = 0.6
+# A dateline place has no entity id, so it must be closer to a named place to be its variant.
+DATELINE_SIMILARITY = 0.8
 
 
 def _fold(text: str) -> str:
@@ -36,8 +38,7 @@ def _fold(text: str) -> str:
 def _is_variant(x: str, y: str) -> bool:
     if x == y:
         return False
-    tx, ty = set(x.split()), set(y.split())
-    if tx <= ty or ty <= tx:
+    if _is_subset(x, y):
         return False  # short and long form of one name
     return Levenshtein.normalized_similarity(x, y) >= VARIANT_SIMILARITY
 
@@ -92,6 +93,47 @@ def _word_variants(
     return out
 
 
+def _dateline_variants(articles: Sequence[Article]) -> list[tuple[Evidence, Evidence]]:
+    """A dateline place ("Taheran -", removed by cleaning) spelt unlike the same place in text.
+
+    Cleaning keeps the place in ``meta["dateline_place"]`` but not in the text, so its
+    evidence is a zero-width span at offset 0 of the text (where the dateline stood) whose
+    ``text`` is the place as written.
+    """
+    places: list[Fact] = [
+        f for a in articles for f in a.facts if f.kind == "entity" and f.label == "LOC"
+    ]
+    known = {_fold(f.text) for f in places}
+    out: list[tuple[Evidence, Evidence]] = []
+    for a in articles:
+        place = str(a.meta.get("dateline_place") or "").strip()
+        key = _fold(place)
+        if not key or key in known:
+            continue
+        for b in articles:
+            match = next(
+                (
+                    f
+                    for f in b.facts
+                    if f.kind == "entity"
+                    and f.label == "LOC"
+                    and Levenshtein.normalized_similarity(_fold(f.text), key) >= DATELINE_SIMILARITY
+                    and not _is_subset(_fold(f.text), key)
+                ),
+                None,
+            )
+            if match is not None:
+                here = Evidence(a.id, "text", 0, 0, place)
+                out.append((here, span_evidence(b, match.field, match.start, match.end)))
+                break
+    return out
+
+
+def _is_subset(x: str, y: str) -> bool:
+    tx, ty = set(x.split()), set(y.split())
+    return tx <= ty or ty <= tx
+
+
 def _covered_by_entity(article: Article, ev: Evidence) -> bool:
     return any(
         f.kind == "entity" and f.field == ev.field and f.start <= ev.start and ev.end <= f.end
@@ -116,6 +158,16 @@ def find_variants(articles: Sequence[Article], alignment: Alignment) -> list[Fin
         text = message(lang, "variant.entity", values=values)
         slot = f"entity:{group[0][1].label}"
         out.append(Finding("variant", "info", text, evidence, slot=slot))
+    for ea, eb in _dateline_variants(articles):
+        names = frozenset((_fold(ea.text), _fold(eb.text)))
+        if names not in seen:
+            seen.add(names)
+            lang = msg_lang(by_id[ea.article])
+            values = join_values(
+                lang, [(labels[ea.article], ea.text), (labels[eb.article], eb.text)]
+            )
+            text = message(lang, "variant.entity", values=values)
+            out.append(Finding("variant", "info", text, (ea, eb), slot="entity:LOC"))
     for pair in alignment.pairs:
         for ea, eb in _word_variants(pair, by_id):
             names = frozenset((_fold(ea.text), _fold(eb.text)))
