@@ -60,6 +60,11 @@ def kinds(article_meta: dict) -> list[str]:
         ("5 min read", "meta"),
         ("Image caption, Warga menunggu di tenda darurat", "caption"),
         ("Image source, Dok. BPBD", "source_line"),
+        ("Foto/Video: Kabarkita.id", "source_line"),
+        ("Relawan menata logistik di posko. (WARTAKITA.com/SITI AMINAH)", "caption"),
+        ("FILE PHOTO: A bridge over the river. REUTERS/Jane Roe/File Photo", "caption"),
+        ("Reporter Jane Roe contributed to this report.", "byline"),
+        ("Banjir lagi di kampung kami pic.twitter.com/Ab12Cd34", "embed"),
         ("Copyright © 2024 Kabarkita. All rights reserved.", "copyright"),
         ("Baca halaman selanjutnya", "pagination"),
         ("Warga menunggu bantuan di tenda darurat. (AP Photo/John Roe)", "caption"),
@@ -195,9 +200,34 @@ def test_editor_initials_at_the_end_are_removed(text: str, expected: str, initia
     assert {"kind": "editor_initials", "text": initials} in article.meta["removed"]
 
 
+def test_layout_residue_before_the_dateline_goes_with_it() -> None:
+    text = (
+        "Lihat Foto\n"
+        "Relawan membagikan nasi bungkus kepada pengungsi di Karawang.\n"
+        "Getty Images\n\n"
+        f"KARAWANG, KABARKITA.com - {BODY}"
+    )
+    article = clean(raw(text))
+    assert article.text == BODY
+    assert article.source == "KABARKITA.com" and article.meta["dateline_place"] == "KARAWANG"
+
+
+def test_embedded_post_and_its_signature_are_removed() -> None:
+    parts = BODY.split("\n\n")
+    post = (
+        "Air sudah masuk rumah, tolong kirim perahu 🙏\n"
+        "— Warga Tepi Kali (@wargatepikali) March 2, 2024"
+    )
+    article = clean(raw(f"{parts[0]}\n\n{post}\n\n{parts[1]}"))
+    assert article.text == BODY
+    assert [r["kind"] for r in article.meta["removed"]].count("embed") == 2
+
+
 @pytest.mark.parametrize(
     "line",
     [
+        "Watch officials said the river would rise again on Friday.",
+        "Related ministries were told to prepare aid for the displaced families.",
         "Ikuti perkembangan banjir ini, kata kepala desa, karena air masih naik.",
         "Published reports show the river rose by two metres overnight.",
         "Pukul 14.05 WIB, air mulai surut dan warga kembali ke rumah masing-masing.",

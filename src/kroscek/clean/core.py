@@ -11,7 +11,7 @@ import re
 import unicodedata
 from typing import Any
 
-from kroscek.clean.dateline import parse_dateline
+from kroscek.clean.dateline import Dateline, parse_dateline
 from kroscek.clean.lines import Unit, classify, join_paragraphs
 from kroscek.clean.markup import strip_markup
 from kroscek.clean.outlet import host_of, resolve, strip_site_suffix
@@ -23,6 +23,9 @@ from kroscek.text.lang import LANGS, UNDETERMINED, detect
 _INVISIBLE_RE = re.compile(
     "[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]"
 )
+# A dateline is looked for in the first few kept lines, past short layout residue.
+_DATELINE_SEARCH = 3
+_PREAMBLE_MAX_WORDS = 40
 _SPACES_RE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _MISSING_SPACE_RE = re.compile(r"(?<=[^\W\d_]{2}),(?=[^\W\d_]{2})")
 _SPACE_BEFORE_PUNCT_RE = re.compile(r" +(?=[,.;:!?](?:\s|$))")
@@ -69,6 +72,29 @@ def _drop_repeated_title(units: list[Unit], title: str) -> None:
             return
 
 
+def _take_dateline(
+    kept: list[str], removed: list[dict[str, str]]
+) -> tuple[Dateline | None, list[str]]:
+    """Find the dateline opening the body and cut it (and any residue before it) off.
+
+    A dateline is the first thing of a news body, so short lines that a scraper left
+    above it (a photo caption, "Lihat Foto", a credit) are residue of the page layout.
+    """
+    for index, text in enumerate(kept[: _DATELINE_SEARCH + 1]):
+        found = parse_dateline(text)
+        if found is None:
+            if len(text.split()) > _PREAMBLE_MAX_WORDS:
+                return None, kept
+            continue
+        dateline, rest = found
+        for before in kept[:index]:
+            removed.append({"kind": "preamble", "text": before})
+        removed.append({"kind": "dateline", "text": dateline.text})
+        remaining = ([rest] if rest.strip() else []) + kept[index + 1 :]
+        return dateline, remaining
+    return None, kept
+
+
 def clean(raw: RawArticle, *, source: str | None = None) -> Article:
     """Decide the article's title and text once; resolve its outlet and language.
 
@@ -88,13 +114,7 @@ def clean(raw: RawArticle, *, source: str | None = None) -> Article:
         removed.append({"kind": "editor_initials", "text": tail.group(1)})
         kept[-1] = kept[-1][: tail.start()].rstrip()
 
-    dateline = None
-    if kept and (found := parse_dateline(kept[0])):
-        dateline, rest = found
-        removed.append({"kind": "dateline", "text": dateline.text})
-        kept[0] = rest
-        if not kept[0].strip():
-            kept.pop(0)
+    dateline, kept = _take_dateline(kept, removed)
 
     paragraphs = [p for p in (normalize_whitespace(t) for t in join_paragraphs(kept)) if p]
     text = "\n\n".join(paragraphs)

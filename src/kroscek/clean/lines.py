@@ -149,11 +149,13 @@ def _mark_photo_blocks(units: list[Unit]) -> None:
             unit.kind = "caption"  # "Image caption, Rescue teams searched ..."
             continue
         label = pats.source_label.match(unit.text) or pats.source_label_comma.match(unit.text)
-        if label is None or len(words(unit.text)) > _CAPTION_MAX_WORDS:
+        n = len(words(unit.text))
+        credit_only = label is None and n <= 6 and bool(pats.credit_line.match(unit.text))
+        if (label is None and not credit_only) or n > _CAPTION_MAX_WORDS:
             continue
         unit.kind = "source_line"
         j = i + 1
-        took_value = bool(label.group(1).strip())
+        took_value = credit_only or bool(label and label.group(1).strip())
         while j < len(units) and units[j].kept:
             nxt = units[j].text
             if pats.bullet.match(nxt):
@@ -190,8 +192,8 @@ def _mark_photo_blocks(units: list[Unit]) -> None:
     for unit in units:
         if (
             unit.kept
-            and len(words(unit.text)) <= _CAPTION_MAX_WORDS
-            and pats.inline_credit.search(unit.text)
+            and len(words(unit.text)) <= _CAPTION_MAX_WORDS + 10
+            and (pats.inline_credit.search(unit.text) or pats.agency_credit.search(unit.text))
         ):
             unit.kind = "caption"  # "Warga mengungsi di Rafah. (Foto: Reuters)"
 
@@ -216,6 +218,15 @@ def _mark_fixed_lines(units: list[Unit], byline_zone: int) -> None:
             unit.kind = "advert"
         elif n <= 16 and pats.copyright.match(text):
             unit.kind = "copyright"
+        elif pats.post_signature.match(text):
+            unit.kind = "embed"  # "— Name (@handle) January 9, 2024": the post above it too
+            above = units[i - 1] if i > 0 else None
+            if above is not None and above.kept and len(words(above.text)) <= 80:
+                above.kind = "embed"
+        elif pats.post_link.search(text) and n <= 80:
+            unit.kind = "embed"
+        elif n <= 30 and pats.byline_contains.search(text):
+            unit.kind = "byline"  # "Jane Roe contributed to this report."
         elif n <= 40 and pats.syndication.match(text):
             unit.kind = "syndication"
         elif n <= 40 and pats.promo_start.match(text) and pats.promo_platform.search(text):

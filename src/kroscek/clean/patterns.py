@@ -34,11 +34,24 @@ class Patterns:
 
     def __init__(self) -> None:
         flags = re.IGNORECASE
-        # "Sumber :", "Foto: ANTARA/Budi", "Photo : ", "Keterangan foto: ..."
+        labels = _alternation("source_labels")
+        # "Sumber :", "Foto: ANTARA/Budi", "Photo : ", "Foto/Video: Kabarkita"
         self.source_label = re.compile(
-            rf"^(?:{_alternation('source_labels')})\s*[:：]\s*(.*)$", flags
+            rf"^(?:{labels})(?:\s*[/&]\s*(?:{labels}))*\s*[:：]\s*(.*)$", flags
         )
-        # "(Foto: Reuters)" or "Foto: dok. pribadi" closing a short caption line.
+        # A line that is nothing but a credit: "Getty Images", "Dok. Istimewa".
+        self.credit_line = re.compile(
+            rf"^(?:{_alternation('credit_names')})(?:\s*[/,]\s*[\w .]{{1,30}})?$", flags
+        )
+        # "... on Monday. REUTERS/Jane Roe/File Photo", "...(KABAR.com/BUDI)": agency/name.
+        self.agency_credit = re.compile(
+            r"(?:[(\[]\s*(?:[A-Z][\w-]*\.[a-z.]+|[A-Z]{2,}[A-Z ]*)\s*/\s*[^)\]/]{2,40}[)\]]"
+            r"|\b[A-Z]{2,}(?:\.[a-z]{2,4})?/[A-Z][\w .'-]{1,40}(?:/File Photo)?)\s*$"
+        )
+        self.byline_contains = re.compile(rf"\b(?:{_alternation('byline_contains')})\b", flags)
+        # Embedded posts: "— Info Kota (@infokota) January 9, 2024", "pic.twitter.com/...".
+        self.post_signature = re.compile(r"^[—–-]\s*.{1,60}\(@\w{1,30}\)\s+\w+\s+\d{1,2},\s+\d{4}$")
+        self.post_link = re.compile(r"\bpic\.twitter\.com/\w+|\binstagram\.com/(?:p|reel)/", flags)
         # "(Foto: Reuters)", "(AP Photo/Jane Roe)", "[Foto: dok. pribadi]" closing a caption.
         self.inline_credit = re.compile(
             rf"[(\[]\s*(?:[A-Z][\w.]{{0,12}}\s+)?(?:{_alternation('source_labels')})\s*[:：./]"
@@ -71,8 +84,14 @@ class Patterns:
             r"|\b\d+\s+(?:hours?|minutes?|mins?|days?|jam|menit|hari)\s+yang\s+lalu\b",
             flags,
         )
+        # Several words ("Baca juga Harga ...") need no separator; one word ("Related",
+        # "Watch") does, or prose starting with that word would go.
+        multi = "|".join(
+            re.escape(p).replace(r"\ ", r"\s+") for p in _phrases("read_also") if " " in p
+        )
+        single = "|".join(re.escape(p) for p in _phrases("read_also") if " " not in p)
         self.read_also = re.compile(
-            rf"^(?:{_alternation('read_also')})\b(?:{_SEP})?\s*(.*)$", flags
+            rf"^(?:(?:{multi})\b(?:{_SEP})?|(?:{single})\b(?:{_SEP}|\s*$))\s*(.*)$", flags
         )
         self.pagination = re.compile(
             rf"^(?:(?:{_alternation('pagination')})(?:\s*[»›>→]+)?"
