@@ -24,8 +24,8 @@ MAX_PASSAGES = 5
 def _sources_table(report: Report, lang: str, labels: dict[str, str]) -> Table:
     table = Table(title=ui(lang, "sources"), expand=True, show_lines=False)
     table.add_column("#", justify="right", no_wrap=True)
-    table.add_column(ui(lang, "source"), no_wrap=True)
-    table.add_column(ui(lang, "headline"), ratio=3)
+    table.add_column(ui(lang, "source"), ratio=1, min_width=12, overflow="fold")
+    table.add_column(ui(lang, "headline"), ratio=3, min_width=16)
     table.add_column(ui(lang, "lang"), no_wrap=True)
     table.add_column(ui(lang, "date"), no_wrap=True)
     table.add_column(ui(lang, "length"), justify="right", no_wrap=True)

@@ -166,7 +166,10 @@ def _number_relation(
 ) -> str | None:
     a, b = x.fact, y.fact
     if not same_quantity(a, b):
-        return None
+        # the same figure in two aligned sentences is one claim even when the nouns were
+        # read differently ("nomor urut dua unggul" / "nomor urut dua meraih")
+        same_unit = (a.attrs.get("unit") or "") == (b.attrs.get("unit") or "")
+        return "agree" if same_unit and a.value == b.value and is_aligned() else None
     same_event = x.event is not None and x.event == y.event
     # different events count different things, unless it is visibly the same figure in the
     # same words (an extractor's event guess can differ for one sentence)
@@ -178,6 +181,10 @@ def _number_relation(
     if not values_compatible(a, b):
         related = same_event or ctx >= CONFLICT_CONTEXT or is_aligned()
         return "conflict" if related and a.label and b.label else None
+    if a.value != b.value and "about" not in (a.attrs.get("qualifier"), b.attrs.get("qualifier")):
+        # "sedikitnya 21" and "29" can both be true but do not say the same thing; joining
+        # them would also join "21" to "29" through it
+        return None
     if not (a.label and b.label) and not a.attrs.get("unit"):
         # no counted noun on one side: only the very same figure in the same context
         same = a.value == b.value and (ctx >= AGREE_CONTEXT or is_aligned())

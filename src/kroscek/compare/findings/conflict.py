@@ -30,6 +30,9 @@ from kroscek.compare.findings._common import (
 from kroscek.compare.findings.claims import group_claims, same_speaker_possible
 from kroscek.data import Article, Fact, Finding
 
+# Where a dateline can sit, and the dashes that end one.
+DATELINE_CHARS = 60
+DASHES = ("-", "–", "—")
 # A replaced stretch longer than this (words) is rewording, not a swapped name.
 MAX_SLOT_WORDS = 4
 # Names this close are spelling variants of one referent, unless both are known places of
@@ -96,8 +99,20 @@ def _entities_in(article: Article, start: int, end: int) -> list[Fact]:
     return [
         f
         for f in article.facts
-        if f.kind == "entity" and f.field == "text" and f.start < end and f.end > start
+        if f.kind == "entity"
+        and f.field == "text"
+        and f.start < end
+        and f.end > start
+        and not _in_dateline(article, f)
     ]
+
+
+def _in_dateline(article: Article, f: Fact) -> bool:
+    """An outlet or place in a dateline cleaning left at the start ("Kota Kini – ...")."""
+    if f.start > DATELINE_CHARS:
+        return False
+    rest = article.text[f.end : f.end + 4].lstrip(" ,")
+    return rest[:1] in DASHES
 
 
 def _slot_conflicts(articles: Sequence[Article], alignment: Alignment) -> list[Finding]:
@@ -129,9 +144,9 @@ def _pair_slot_conflicts(
     for k, (tag, i1, i2, j1, j2) in enumerate(ops):
         if tag != "replace" or i2 - i1 > MAX_SLOT_WORDS or j2 - j1 > MAX_SLOT_WORDS:
             continue
-        before_ok = k == 0 or ops[k - 1][0] == "equal"
-        after_ok = k == len(ops) - 1 or ops[k + 1][0] == "equal"
-        if not (before_ok and after_ok) or (k == 0 and k == len(ops) - 1):
+        # a swapped name sits between equal words on both sides; at a sentence edge the
+        # difference is as likely a dateline or a reworded opening
+        if k == 0 or k == len(ops) - 1 or ops[k - 1][0] != "equal" or ops[k + 1][0] != "equal":
             continue
         ea = [f for f in _entities_in(a, wa[i1].start, wa[i2 - 1].end) if f.value not in ids_b]
         eb = [f for f in _entities_in(b, wb[j1].start, wb[j2 - 1].end) if f.value not in ids_a]
