@@ -39,6 +39,22 @@ def split(text: str, lang: str = "id") -> list[str]:
             ["Jalan itu dinamai M. Yamin.", "Warga setuju."],
         ),
         (
+            "Pasar menjual beras, gula, minyak, dll. Pemerintah menjamin stok aman.",
+            ["Pasar menjual beras, gula, minyak, dll.", "Pemerintah menjamin stok aman."],
+        ),
+        (
+            "Indonesia berada di Grup B. Di grup itu ada Jepang.",
+            ["Indonesia berada di Grup B.", "Di grup itu ada Jepang."],
+        ),
+        (
+            "Rapat selesai pukul 14.00 WIB. Polisi lalu membubarkan massa.",
+            ["Rapat selesai pukul 14.00 WIB.", "Polisi lalu membubarkan massa."],
+        ),
+        (
+            "Dokumen ditandatangani Ir. H. Sutrisno, M.Si. di Bandung.",
+            ["Dokumen ditandatangani Ir. H. Sutrisno, M.Si. di Bandung."],
+        ),
+        (
             "PM Malaysia bertemu PM Thailand. Keduanya membahas perbatasan.",
             ["PM Malaysia bertemu PM Thailand.", "Keduanya membahas perbatasan."],
         ),
@@ -91,6 +107,14 @@ def test_quotations_stay_whole_with_their_attribution(text: str, expected: list[
         (
             '"We will not leave," she said. Was it over? Nobody knew!',
             ['"We will not leave," she said.', "Was it over?", "Nobody knew!"],
+        ),
+        (
+            "Prices of rice, sugar, etc. Rose sharply.",
+            ["Prices of rice, sugar, etc.", "Rose sharply."],
+        ),
+        (
+            "Shares of Acme Inc. rose 3%. The company gained.",
+            ["Shares of Acme Inc. rose 3%.", "The company gained."],
         ),
         (
             "Aid reached the U.S. The shipment was late.",

@@ -32,14 +32,21 @@ _PARA_BREAK_RE = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 # Candidate end: terminal punctuation (runs like "?!" or "..."), optional closers, space.
 _END_RE = re.compile(r"(?:[.!?]+|…)[\"'”’»)\]]*(?=\s)")
 _WORD_BEFORE_RE = re.compile(r"([^\s\"'“”‘’«»(\[]+)$")
+_LEAD_WORD_RE = re.compile(r"[^\W\d_]+")
 _NEXT_WORD_RE = re.compile(r"\s*([\"'“‘«(\[]*)(\S*)")
 
 
 class _Abbreviations:
-    __slots__ = ("may_be_final", "never_final")
+    __slots__ = ("may_be_final", "never_final", "usually_final")
 
-    def __init__(self, never_final: frozenset[str], may_be_final: frozenset[str]) -> None:
+    def __init__(
+        self,
+        never_final: frozenset[str],
+        usually_final: frozenset[str],
+        may_be_final: frozenset[str],
+    ) -> None:
         self.never_final = never_final
+        self.usually_final = usually_final
         self.may_be_final = may_be_final
 
 
@@ -47,12 +54,15 @@ class _Abbreviations:
 def _abbreviations(lang: str) -> _Abbreviations:
     """Abbreviations of ``lang`` plus those of the other languages (news mixes them)."""
     never: set[str] = set()
+    usually: set[str] = set()
     may: set[str] = set()
     for code in (lang, *[other for other in LANGS if other != lang]):
         data = lang_data(code, "abbreviations")
         never.update(data["never_final"])
+        usually.update(data.get("usually_final", []))
         may.update(data["may_be_final"])
-    return _Abbreviations(frozenset(never), frozenset(may - never))
+    usually -= never
+    return _Abbreviations(frozenset(never), frozenset(usually), frozenset(may - never - usually))
 
 
 @lru_cache(maxsize=1)
@@ -94,17 +104,20 @@ def _is_break(paragraph: str, mark_start: int, mark_end: int, lang: str) -> bool
     previous = _WORD_BEFORE_RE.search(paragraph, 0, mark_start)
     token = previous.group(1) if previous else ""
     abbreviations = _abbreviations(lang)
+    lead = _LEAD_WORD_RE.match(word)
+    starts_with_function_word = bool(lead) and lead.group().lower() in _sentence_starters()
     if token in abbreviations.never_final:
         return False
+    if token in abbreviations.usually_final:
+        return True  # "beras, gula, dll. Pemerintah ..."
     if len(token) == 1 and token.isalpha() and token.isupper():
-        return False  # an initial: "M. Hatta", "J. Smith"
+        # an initial ("M. Hatta", "J. Smith") unless a function word follows ("Grup B. Di")
+        return starts_with_function_word
     if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", token):
         # dotted acronym such as "U.S" or "a.m": a break only before a function word.
-        return word.lower().strip("\"'“‘«(") in _sentence_starters()
+        return starts_with_function_word
     if token in abbreviations.may_be_final:
-        if first.isdigit():
-            return False
-        return word.lower().strip("\"'“‘«(") in _sentence_starters()
+        return not first.isdigit() and starts_with_function_word
     return True
 
 
