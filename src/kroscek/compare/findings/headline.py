@@ -2,10 +2,10 @@
 
 Two checks, both generic:
 
-- a named entity of the title (typically a country) that the body barely or never mentions,
-  while a distinct entity of the same kind with a close spelling (a different id from
-  entity linking: Irak vs Iran, Austria vs Australia) dominates the body and the other
-  sources: the headline most likely names the wrong one;
+- a named entity of the title (typically a country) that a distinct entity of the same
+  kind with a close spelling (a different id from entity linking: Irak vs Iran, Austria
+  vs Australia) outnumbers both in the article's own body and in the other sources, while
+  the title does not name that rival too: the headline most likely names the wrong one;
 - a number in the title that the body does not state (absent) or states differently.
 """
 
@@ -64,7 +64,7 @@ def _entity_mismatches(article: Article, others: Sequence[Article], label: str) 
             and Levenshtein.normalized_similarity(_name(f), _name(t)) >= CLOSE_SPELLING
         }
         for y, body_fact in rivals.items():
-            if body_count[y] < 2 * body_count[x] + 1 or other_count[y] <= other_count[x]:
+            if body_count[y] <= body_count[x] or other_count[y] <= other_count[x]:
                 continue
             lang = msg_lang(article)
             evidence = [fact_evidence(article, t), fact_evidence(article, body_fact)]
