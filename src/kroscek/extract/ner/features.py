@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
-from kroscek.extract.ner.lexicon import BEGIN, places, roles
+from kroscek.extract.ner.lexicon import BEGIN, person_names, places, roles
 
 # Corpus name -> the short prefix of its domain-conjoined attributes.
 DOMAINS: dict[str, str] = {"idner-news-2k": "d1:", "nerui": "d2:", "nergrit": "d3:"}
@@ -35,6 +35,7 @@ class WordInfo(NamedTuple):
     lower: str
     shape: str  # collapsed shape: "Xx", "X", "x", "d", "Xx-Xx", ...
     cap: bool  # starts with an upper-case letter
+    name: bool  # capitalised and a known given or family name
     own: tuple[str, ...]  # the word's own attributes
 
 
@@ -82,7 +83,10 @@ def word_info(word: str) -> WordInfo:
         own.append("hy1=" + tail)
     if len(word) == 1 and not word.isalnum():
         own.append("punct")
-    return WordInfo(lower, shape, cap, tuple(own))
+    name = cap and lower in person_names()
+    if name:
+        own.append("pname")
+    return WordInfo(lower, shape, cap, name, tuple(own))
 
 
 def sentence_features(tokens: Sequence[str], domain: str | None = None) -> list[list[str]]:
@@ -129,6 +133,8 @@ def sentence_features(tokens: Sequence[str], domain: str | None = None) -> list[
                 feats.append("-1role")
             if place_marks[i - 1] is not None:
                 feats.append("-1place")
+            if prev.name:
+                feats.append("-1pname")
             if i > 1:
                 feats.append("-2w=" + infos[i - 2].lower)
                 feats.append("-2sh=" + infos[i - 2].shape)
@@ -144,6 +150,8 @@ def sentence_features(tokens: Sequence[str], domain: str | None = None) -> list[
                 feats.append("+1role")
             if place_marks[i + 1] is not None:
                 feats.append("+1place")
+            if nxt.name:
+                feats.append("+1pname")
             if i < n - 2:
                 feats.append("+2w=" + infos[i + 2].lower)
                 feats.append("+2sh=" + infos[i + 2].shape)

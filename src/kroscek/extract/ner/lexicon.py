@@ -80,54 +80,58 @@ def _name_variants(name: str) -> list[str]:
     return [v for v in variants if v]
 
 
+def _data_lines(name: str) -> list[str]:
+    """Non-comment lines of a data file shipped next to this module."""
+    text = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
+    lines = (line.strip() for line in text.splitlines())
+    return [line for line in lines if line and not line.startswith("#")]
+
+
 @lru_cache(maxsize=1)
 def roles() -> PhraseMatcher:
     """Title and role phrases from ``roles.txt`` (data, not code: add a line to add a role)."""
-    text = resources.files(__package__).joinpath("roles.txt").read_text(encoding="utf-8")
-    lines = (line.strip() for line in text.splitlines())
-    return PhraseMatcher(_words(line) for line in lines if line and not line.startswith("#"))
+    return PhraseMatcher(_words(line) for line in _data_lines("roles.txt"))
 
 
-def _project_gazetteer_names() -> list[str]:
-    """Place names from the project's shared gazetteer file, when it exists.
+@lru_cache(maxsize=1)
+def person_names() -> frozenset[str]:
+    """Lower-cased given and family names from ``person_names.txt``."""
+    return frozenset(line.lower() for line in _data_lines("person_names.txt"))
 
-    The file belongs to the fact extractor; only its names are read here (keys of a mapping,
-    strings of a list, and ``name``/``names``/``aliases`` fields), so its format can grow.
+
+def _project_gazetteer_names(section: str = "places") -> list[str]:
+    """Place names from the project's shared gazetteer (``lang/id/gazetteer.json``), if present.
+
+    The file belongs to the fact extractor. Only the names of one section are read
+    (``<section>.<id>.names``; for places also the country aliases ``aliases.<code>``). Its
+    people are never read: a list of famous people would teach the model names, not patterns.
+    An unreadable or reshaped file contributes nothing rather than failing entity recognition.
     """
     try:
         ref = resources.files("kroscek").joinpath("lang", "id", "gazetteer.json")
-        if not ref.is_file():
-            return []
-        data = json.loads(ref.read_text(encoding="utf-8"))
-    except (OSError, ValueError, ModuleNotFoundError):
+        data = json.loads(ref.read_text(encoding="utf-8")) if ref.is_file() else {}
+    except (OSError, ValueError):
         return []
     names: list[str] = []
-
-    def walk(node: object, depth: int) -> None:
-        if depth > 4:
-            return
-        if isinstance(node, str):
-            names.append(node)
-        elif isinstance(node, list):
-            for item in node:
-                walk(item, depth + 1)
-        elif isinstance(node, dict):
-            for key, value in node.items():
-                if key in ("name", "names", "aliases", "variants"):
-                    walk(value, depth + 1)
-                elif isinstance(value, (dict, list)):
-                    if not key.isupper():  # skip country-code keys such as "ID"
-                        names.append(key)
-                    walk(value, depth + 1)
-
-    walk(data, 0)
-    # Codes and one-letter strings are not place names.
-    return [n for n in names if len(n) > 2 and not n.isupper()]
+    if not isinstance(data, dict):
+        return names
+    aliases = data.get("aliases") if section == "places" else None
+    if isinstance(aliases, dict):
+        for value in aliases.values():
+            if isinstance(value, list):
+                names.extend(v for v in value if isinstance(v, str))
+    entries = data.get(section)
+    if isinstance(entries, dict):
+        for entry in entries.values():
+            found = entry.get("names") if isinstance(entry, dict) else None
+            if isinstance(found, list):
+                names.extend(v for v in found if isinstance(v, str))
+    return names
 
 
 @lru_cache(maxsize=1)
 def places() -> PhraseMatcher:
-    """Country, region and city names (CLDR via babel, Indonesian and English)."""
+    """Country, region and city names: CLDR via babel (Indonesian and English), ``places.txt``."""
     from babel import Locale
     from babel.core import get_global
     from babel.dates import get_timezone_location
@@ -145,5 +149,6 @@ def places() -> PhraseMatcher:
             except (LookupError, ValueError):
                 continue
             names.update(_name_variants(city))
+    names.update(_data_lines("places.txt"))
     names.update(_project_gazetteer_names())
     return PhraseMatcher(words for words in map(_words, sorted(names)) if words)

@@ -18,9 +18,9 @@ from kroscek.extract.ner.features import sentence_features
 from kroscek.extract.ner.scoring import score
 
 # Chosen on the dev/valid splits (see docs/ner.md); the test splits were not used for tuning.
-DEFAULT_C1 = 0.05
-DEFAULT_C2 = 0.01
-DEFAULT_MAX_ITERATIONS = 150
+DEFAULT_C1 = 0.15
+DEFAULT_C2 = 0.05
+DEFAULT_MAX_ITERATIONS = 100
 DEFAULT_SEED = 13
 
 Progress = Callable[[str], None]
