@@ -26,8 +26,13 @@ _INVISIBLE_RE = re.compile(
 # A dateline is looked for in the first few kept lines, past short layout residue.
 _DATELINE_SEARCH = 3
 _PREAMBLE_MAX_WORDS = 40
-_SPACES_RE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
-_MISSING_SPACE_RE = re.compile(r"(?<=[^\W\d_]{2}),(?=[^\W\d_]{2})")
+# Runs of two or more spaces, or any other horizontal space (tabs, no-break spaces):
+# a single ordinary space is left alone, which keeps the substitution cheap.
+_SPACES_RE = re.compile(
+    r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}|[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]"
+)
+# "Qassam,Hamas": the pattern starts with the literal comma so the engine skips fast.
+_MISSING_SPACE_RE = re.compile(r",(?<=[^\W\d_]{2},)(?=[^\W\d_]{2})")
 _SPACE_BEFORE_PUNCT_RE = re.compile(r" +(?=[,.;:!?](?:\s|$))")
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from kroscek.clean.markup import strip_markup
 from kroscek.clean.patterns import function_words, patterns
@@ -28,6 +29,8 @@ _HEADLINE_MAX_WORDS = 22
 _HEADLINE_MIN_WORDS = 3
 _CAPTION_MAX_WORDS = 30
 _BYLINE_MAX_WORDS = 10
+# No noise line (credit, link list, promo, embedded post) is longer than this.
+_LONGEST_NOISE_WORDS = 80
 _CONTINUES_AFTER = re.compile(r"[,(\-–—]$")
 
 
@@ -45,8 +48,14 @@ class Unit:
         return self.kind is None
 
 
-def words(text: str) -> list[str]:
-    return _WORD_RE.findall(text)
+@lru_cache(maxsize=4096)
+def _words_cached(text: str) -> tuple[str, ...]:
+    return tuple(_WORD_RE.findall(text))
+
+
+def words(text: str) -> tuple[str, ...]:
+    """The words of ``text`` (cached: every rule asks about the same few lines)."""
+    return _words_cached(text)
 
 
 def has_final_punctuation(text: str) -> bool:
@@ -143,7 +152,7 @@ def _mark_photo_blocks(units: list[Unit]) -> None:
     pats = patterns()
     gapped = sum(1 for u in units[1:] if u.gap_before) >= max(1, len(units) // 3)
     for i, unit in enumerate(units):
-        if not unit.kept:
+        if not unit.kept or len(words(unit.text)) > _CAPTION_MAX_WORDS + 4:
             continue
         if pats.caption_label.match(unit.text) and len(words(unit.text)) <= _CAPTION_MAX_WORDS + 4:
             unit.kind = "caption"  # "Image caption, Rescue teams searched ..."
@@ -193,6 +202,7 @@ def _mark_photo_blocks(units: list[Unit]) -> None:
         if (
             unit.kept
             and len(words(unit.text)) <= _CAPTION_MAX_WORDS + 10
+            and ("/" in unit.text or unit.text.endswith((")", "]")))
             and (pats.inline_credit.search(unit.text) or pats.agency_credit.search(unit.text))
         ):
             unit.kind = "caption"  # "Warga mengungsi di Rafah. (Foto: Reuters)"
@@ -206,6 +216,8 @@ def _mark_fixed_lines(units: list[Unit], byline_zone: int) -> None:
             continue
         text = unit.text
         n = len(words(text))
+        if n > _LONGEST_NOISE_WORDS:
+            continue  # body prose: every kind of noise line is shorter
         if pats.img_title.match(text):
             unit.kind = "img_title"
         elif pats.embed.match(text):

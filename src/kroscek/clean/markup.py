@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import re
 
+_MARKUP_CHARS_RE = re.compile(r"[\[*_#<&>]")
 _IMAGE_RE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
 _LINK_RE = re.compile(r"\[([^\]\n]+)\]\([^)\n]*\)")
 _BOLD_RE = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
@@ -23,6 +24,8 @@ _ENTITY_RE = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,5}|#x[0-9a-fA-F]{2,4});")
 def strip_markup(line: str) -> tuple[str, list[str]]:
     """``line`` without markup, and the list of markup fragments removed."""
     removed: list[str] = []
+    if not _MARKUP_CHARS_RE.search(line):
+        return line.strip(), removed
 
     def note(pattern: re.Pattern[str], repl: str, text: str) -> str:
         def sub(match: re.Match[str]) -> str:
