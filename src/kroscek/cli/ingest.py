@@ -119,7 +119,7 @@ def ingest(
         )
 
 
-def _with_rich_progress(paths, db, source, batch_size, run_ingest):  # type: ignore[no-untyped-def]
+def _with_rich_progress(paths, db, source, batch_size, workers, run_ingest):  # type: ignore[no-untyped-def]
     from rich.console import Console
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
@@ -145,7 +145,9 @@ def _with_rich_progress(paths, db, source, batch_size, run_ingest):  # type: ign
                 ),
             )
 
-        return run_ingest(paths, db, source=source, batch_size=batch_size, on_batch=update)
+        return run_ingest(
+            paths, db, source=source, batch_size=batch_size, workers=workers, on_batch=update
+        )
 
 
 def _print_stats(stats: dict[str, int], as_json: bool) -> None:

@@ -9,8 +9,11 @@ The similarity of a new article A to an earlier article B combines two views:
   little. This is what keeps two floods on the same day in different provinces apart.
 - **topical words** (``T``): cosine of the content words of headline and lead, unweighted.
 
-``S = w * E + (1 - w) * T`` with ``w = Settings.story_entity_weight``; across languages
-``S = E`` (words of two languages cannot agree, names and numbers can). A can only be compared
+``S = E**w * T**(1 - w)`` (a weighted geometric mean, ``w = Settings.story_entity_weight``):
+both views must agree, so topical words alone (two flood reports, an outlet's recurring
+footer) cannot make two articles one story however similar they are, and neither can a
+few shared names in otherwise unrelated texts. Across languages ``S = E`` (words of two
+languages cannot agree, names and numbers can). A can only be compared
 with articles within ``Settings.story_window_days`` of it (both dated), so same-topic events a
 week apart stay apart. A story's score is the best score of its candidate articles
 (single link inside the window); A joins the best story scoring at least
@@ -27,8 +30,6 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-
-import numpy as np
 
 from kroscek.cluster.features import Signature, estimate_jaccard
 from kroscek.settings import DEFAULT, Settings
@@ -69,24 +70,23 @@ def idf(df: int, n_docs: int) -> float:
     return math.log1p(n_docs / (1.0 + df))
 
 
-def weighted_cosine(a: np.ndarray, b: np.ndarray, weight: Mapping[int, float]) -> float:
+def weighted_cosine(a: frozenset[int], b: frozenset[int], weight: Mapping[int, float]) -> float:
     """Cosine of two term sets where each term counts with ``weight[term]`` (tf = 1)."""
-    if len(a) == 0 or len(b) == 0:
+    if not a or not b:
         return 0.0
-    shared = np.intersect1d(a, b, assume_unique=True)
-    if len(shared) == 0:
+    shared = a & b
+    if not shared:
         return 0.0
-    num = sum(weight[int(t)] ** 2 for t in shared)
-    na = sum(weight[int(t)] ** 2 for t in a)
-    nb = sum(weight[int(t)] ** 2 for t in b)
+    num = sum(weight[t] ** 2 for t in shared)
+    na = sum(weight[t] ** 2 for t in a)
+    nb = sum(weight[t] ** 2 for t in b)
     return num / math.sqrt(na * nb) if na > 0 and nb > 0 else 0.0
 
 
-def set_cosine(a: np.ndarray, b: np.ndarray) -> float:
-    if len(a) == 0 or len(b) == 0:
+def set_cosine(a: frozenset[int], b: frozenset[int]) -> float:
+    if not a or not b:
         return 0.0
-    shared = len(np.intersect1d(a, b, assume_unique=True))
-    return shared / math.sqrt(len(a) * len(b))
+    return len(a & b) / math.sqrt(len(a) * len(b))
 
 
 def similarity(
@@ -96,14 +96,21 @@ def similarity(
     settings: Settings = DEFAULT,
     *,
     same_language: bool = True,
+    compare_text: bool = True,
 ) -> Similarity:
-    """How likely two articles report one event (see the module docstring)."""
+    """How likely two articles report one event (see the module docstring).
+
+    ``compare_text=False`` skips the MinHash comparison (for candidates that share no LSH
+    bucket, whose shingle Jaccard is almost surely far below the copy threshold).
+    """
     names = weighted_cosine(a.keys, b.keys, weight)
-    words = set_cosine(a.terms, b.terms)
+    words = set_cosine(a.words, b.words)
     w = settings.story_entity_weight
-    jac = estimate_jaccard(a.minhash, b.minhash)
-    # across languages topical words cannot match: names and numbers are the evidence
-    score = w * names + (1.0 - w) * words if same_language else names
+    jac = estimate_jaccard(a.minhash, b.minhash) if compare_text else 0.0
+    if same_language:
+        score = names**w * words ** (1.0 - w) if names > 0 and words > 0 else 0.0
+    else:
+        score = names
     if jac >= settings.near_duplicate_jaccard / 2:
         score = max(score, 1.0)
     return Similarity(score=score, names=names, words=words, jaccard=jac)
@@ -122,13 +129,21 @@ def decide(
     weight: Mapping[int, float],
     settings: Settings = DEFAULT,
     lang: str = "",
+    bucket_mates: set[int] | None = None,
 ) -> Decision:
-    """The story the article joins (or None to found one), and the article it copies."""
+    """The story the article joins (or None to found one), and the article it copies.
+
+    ``bucket_mates`` are the rowids of candidates sharing an LSH bucket with the article:
+    only those are compared by MinHash (None: compare all).
+    """
     best_copy: tuple[float, int, Candidate] | None = None
     story_score: dict[str, float] = {}
     for cand in candidates:
         same = not lang or not cand.lang or lang == cand.lang
-        sim = similarity(sig, cand.signature, weight, settings, same_language=same)
+        text = bucket_mates is None or cand.rowid in bucket_mates
+        sim = similarity(
+            sig, cand.signature, weight, settings, same_language=same, compare_text=text
+        )
         if sim.jaccard >= settings.near_duplicate_jaccard:
             key = (sim.jaccard, -cand.rowid, cand)
             if best_copy is None or key[:2] > best_copy[:2]:

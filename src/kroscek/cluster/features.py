@@ -22,7 +22,7 @@ from __future__ import annotations
 import functools
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from itertools import pairwise
 
@@ -35,6 +35,7 @@ from kroscek.text.tokens import TOKEN_RE
 
 MASK63 = (1 << 63) - 1
 LEAD_WORDS = 250  # the headline plus this many words of the body make the topical terms
+_CHUNK = 2048  # shingles per MinHash chunk (see minhash_batch)
 MAX_KEYS = 64  # names and numbers kept per article (most frequent first), bounds index size
 _SENTENCE_OPENERS = frozenset(".!?:;\"“”'‘’()[]–—-•*#|")
 _SEED = 0x6B726F7363656B  # "kroscek"
@@ -42,18 +43,33 @@ _SEED = 0x6B726F7363656B  # "kroscek"
 
 @dataclass(frozen=True, slots=True, eq=False)
 class Signature:
-    """The clustering features of one article (arrays are sorted, unique, int64)."""
+    """The clustering features of one article (arrays are sorted, unique, int64).
+
+    ``keys`` (names and numbers) and ``words`` are the same terms as Python sets, built
+    once, because candidate scoring intersects them many times per arriving article.
+    """
 
     minhash: np.ndarray  # uint32, shape (perms,)
     bands: tuple[int, ...]  # one 63-bit bucket key per LSH band
     ents: np.ndarray
     nums: np.ndarray
     terms: np.ndarray
+    keys: frozenset[int] = field(init=False)
+    words: frozenset[int] = field(init=False)
 
-    @property
-    def keys(self) -> np.ndarray:
-        """Names and numbers together: the terms that identify an event."""
-        return np.union1d(self.ents, self.nums)
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "keys", frozenset(self.ents.tolist() + self.nums.tolist()))
+        object.__setattr__(self, "words", frozenset(self.terms.tolist()))
+
+    def __getstate__(
+        self,
+    ) -> tuple[np.ndarray, tuple[int, ...], np.ndarray, np.ndarray, np.ndarray]:
+        return (self.minhash, self.bands, self.ents, self.nums, self.terms)
+
+    def __setstate__(self, state: tuple) -> None:  # type: ignore[type-arg]
+        for name, value in zip(("minhash", "bands", "ents", "nums", "terms"), state, strict=True):
+            object.__setattr__(self, name, value)
+        self.__post_init__()
 
 
 @functools.lru_cache(maxsize=1)
@@ -90,14 +106,15 @@ class _TokenHasher:
         cache = self.cache
         if len(cache) > self.limit:
             cache.clear()
-        out = np.empty(len(tokens), dtype=np.uint64)
-        for i, tok in enumerate(tokens):
-            h = cache.get(tok)
-            if h is None:
-                h = xxhash.xxh64_intdigest(tok.encode("utf-8", "surrogatepass"), seed=1)
-                cache[tok] = h
-            out[i] = h
-        return out
+        get = cache.get
+        hashes = [get(tok) for tok in tokens]
+        if None in hashes:
+            for i, tok in enumerate(tokens):
+                if hashes[i] is None:
+                    h = xxhash.xxh64_intdigest(tok.encode("utf-8", "surrogatepass"), seed=1)
+                    cache[tok] = h
+                    hashes[i] = h
+        return np.array(hashes, dtype=np.uint64)
 
 
 _hasher = _TokenHasher()
@@ -122,8 +139,8 @@ def _is_acronym(tok: str) -> bool:
     return len(tok) >= 2 and tok.isupper() and tok.isalpha()
 
 
-def _names_and_numbers(text: str) -> tuple[list[str], list[str]]:
-    """Names and numbers of a text, most frequent first.
+def _names_and_numbers(tokens: list[str]) -> tuple[list[str], list[str]]:
+    """Names and numbers of a text (given as its tokens), most frequent first.
 
     A name is a capitalised word that does not open a sentence (a sentence opener is
     capitalised whatever it is), or an acronym anywhere; two adjacent names also count as a
@@ -136,7 +153,6 @@ def _names_and_numbers(text: str) -> tuple[list[str], list[str]]:
     nums: dict[str, int] = {}
     prev_name: str | None = None
     prev_tok = "."
-    tokens = TOKEN_RE.findall(text)
     for i, tok in enumerate(tokens):
         first = tok[0]
         if first.isdigit():
@@ -200,27 +216,31 @@ def _shingle_hashes(words: list[str], k: int) -> np.ndarray:
 
 
 def minhash_batch(shingle_sets: list[np.ndarray], perms: int) -> np.ndarray:
-    """MinHash signatures (uint32, shape (n, perms)) for many shingle-hash arrays at once."""
+    """MinHash signatures (uint32, shape (n, perms)) for many shingle-hash arrays at once.
+
+    Articles are processed in chunks of about 2,048 shingles so that the temporary
+    (shingles x perms) matrix stays in the CPU cache (about 1 MB); bigger chunks are
+    several times slower because they become memory-bound.
+    """
     a, b = _perm_params(perms)
     out = np.full((len(shingle_sets), perms), 0xFFFFFFFF, dtype=np.uint32)
     nonempty = [i for i, s in enumerate(shingle_sets) if len(s)]
-    if not nonempty:
-        return out
-    # bound the temporary (shingles x perms) matrix to about 32 MB per chunk
-    budget = max(1, (32 * 1024 * 1024) // (8 * perms))
-    chunk: list[int] = []
-    size = 0
-    for i in [*nonempty, -1]:
-        if i >= 0 and (not chunk or size + len(shingle_sets[i]) <= budget):
-            chunk.append(i)
-            size += len(shingle_sets[i])
-            continue
+    shift = np.uint64(32)
+    pos = 0
+    while pos < len(nonempty):
+        chunk = [nonempty[pos]]
+        size = len(shingle_sets[chunk[0]])
+        pos += 1
+        while pos < len(nonempty) and size + len(shingle_sets[nonempty[pos]]) <= _CHUNK:
+            chunk.append(nonempty[pos])
+            size += len(shingle_sets[nonempty[pos]])
+            pos += 1
         x = np.concatenate([shingle_sets[j] for j in chunk])
         starts = np.cumsum([0] + [len(shingle_sets[j]) for j in chunk[:-1]])
-        hv = (x[:, None] * a[None, :] + b[None, :]) >> np.uint64(32)
-        out[chunk] = np.minimum.reduceat(hv, starts, axis=0).astype(np.uint32)
-        if i >= 0:
-            chunk, size = [i], len(shingle_sets[i])
+        hv = np.multiply.outer(x, a)
+        hv += b
+        hv >>= shift
+        out[chunk] = np.minimum.reduceat(hv, starts, axis=0)
     return out
 
 
@@ -241,10 +261,11 @@ def sign_batch(articles: Sequence[Article], settings: Settings = DEFAULT) -> lis
     shingles: list[np.ndarray] = []
     parts: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
     for art in articles:
-        body = _words(art.text)
-        shingles.append(_shingle_hashes(body or _words(art.title), settings.shingle_words))
-        names, numbers = _names_and_numbers(art.text)
+        tokens = TOKEN_RE.findall(art.text)
+        body = [t.lower() for t in tokens if t[0].isalnum()]
         title_words = _words(art.title)
+        shingles.append(_shingle_hashes(body or title_words, settings.shingle_words))
+        names, numbers = _names_and_numbers(tokens)
         terms = _content_words(title_words + body[:LEAD_WORDS])
         ents = _hash_set("e", names + _headline_names(title_words, names))
         parts.append((ents, _hash_set("n", numbers), _hash_set("w", terms)))

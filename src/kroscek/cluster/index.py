@@ -24,7 +24,7 @@ from kroscek.cluster.assign import Candidate, idf
 from kroscek.cluster.features import Signature
 from kroscek.settings import DEFAULT, Settings
 
-_PER_TERM = 200  # postings read per query term: bounds the cost of a common term
+_PER_TERM = 48  # postings read per query term: bounds the cost of a common term
 _SIG_CACHE = 50_000  # signatures kept in memory (about 3 KB each)
 _DF_CACHE = 2_000_000
 
@@ -63,7 +63,7 @@ class ClusterIndex:
     def document_frequencies(self, terms: Iterable[int]) -> dict[int, int]:
         """How many indexed articles carry each term (row counts of ``postings``)."""
         df = self._df
-        missing = [t for t in {int(t) for t in terms} if t not in df]
+        missing = [t for t in set(terms) if t not in df]
         if len(df) + len(missing) > _DF_CACHE:
             df.clear()
         for i in range(0, len(missing), 500):
@@ -82,38 +82,45 @@ class ClusterIndex:
         """idf weight of every name/number of the given signatures."""
         terms: set[int] = set()
         for s in sigs:
-            terms.update(int(t) for t in s.keys)
+            terms.update(s.keys)
         df = self.document_frequencies(terms)
         n = self.n_docs
         return {t: idf(df.get(t, 0), n) for t in terms}
 
     # -- candidates -----------------------------------------------------------------------
-    def candidates(self, sig: Signature, ts: float | None) -> list[Candidate]:
-        """Earlier articles that may share a story: LSH bucket mates and name/number mates."""
+    def candidates(self, sig: Signature, ts: float | None) -> tuple[list[Candidate], set[int]]:
+        """Earlier articles that may share a story, and which of them are LSH bucket mates.
+
+        Bucket mates (shared MinHash band: possibly a copy) are always returned; name and
+        number mates are ranked by the idf weight of the rare terms they share and only the
+        best ``Settings.story_candidates`` are returned.
+        """
         conn = self.conn
-        marks = ",".join("?" * len(sig.bands))
-        found: dict[int, float] = {}
+        lsh_hits: set[int] = set()
         if sig.bands:
-            for (rowid,) in conn.execute(
-                f"SELECT DISTINCT article FROM lsh WHERE bucket IN ({marks})", sig.bands
-            ):
-                found[int(rowid)] = float("inf")
-        keys = [int(t) for t in sig.keys]
-        if keys:
-            df = self.document_frequencies(keys)
-            seen = sorted((t for t in keys if df.get(t, 0) > 0), key=lambda t: (df[t], t))
+            marks = ",".join("?" * len(sig.bands))
+            lsh_hits = {
+                int(r)
+                for (r,) in conn.execute(
+                    f"SELECT DISTINCT article FROM lsh WHERE bucket IN ({marks})", sig.bands
+                )
+            }
+        found: dict[int, float] = {}
+        if sig.keys:
+            df = self.document_frequencies(sig.keys)
+            seen = sorted((t for t in sig.keys if df[t] > 0), key=lambda t: (df[t], t))
             query = seen[: self.settings.story_query_terms]
             if query:
                 n = self.n_docs
-                found_by_terms = self._postings(query, ts)
-                for rowid, term in found_by_terms:
-                    if found.get(rowid) != float("inf"):
-                        found[rowid] = found.get(rowid, 0.0) + idf(df[term], n) ** 2
-        if not found:
-            return []
+                weight = {t: idf(df[t], n) ** 2 for t in query}
+                for rowid, term in self._postings(query, ts):
+                    found[rowid] = found.get(rowid, 0.0) + weight[term]
+        for r in lsh_hits:
+            found.pop(r, None)
         ranked = sorted(found, key=lambda r: (-found[r], -r))[: self.settings.story_candidates]
-        lsh_hits = [r for r in found if found[r] == float("inf") and r not in ranked]
-        return self._load([*ranked, *lsh_hits])
+        if not ranked and not lsh_hits:
+            return [], lsh_hits
+        return self._load([*sorted(lsh_hits), *ranked]), lsh_hits
 
     def _postings(self, terms: list[int], ts: float | None) -> list[tuple[int, int]]:
         if ts is None:
@@ -196,7 +203,7 @@ class ClusterIndex:
             "INSERT OR IGNORE INTO lsh(bucket, article) VALUES (?, ?)",
             [(b, cand.rowid) for b in sig.bands],
         )
-        keys = [int(t) for t in sig.keys]
+        keys = sorted(sig.keys)
         conn.executemany(
             "INSERT INTO postings(term, ts, article) VALUES (?, ?, ?)",
             [(t, cand.ts, cand.rowid) for t in keys],

@@ -1,20 +1,30 @@
 """``ingest``: stream inputs into a corpus database, batch by batch.
 
 Each batch is read, cleaned and signed by the pure functions of :mod:`kroscek.pipeline`
-and then stored by :class:`CorpusWriter` in one transaction. Memory is bounded by the batch
-size, whatever the size of the inputs.
+and then stored by :class:`CorpusWriter` in one transaction. Cleaning and signing, the
+costly per-article work, can run in worker processes (``workers``); batches are written in
+input order whatever the number of workers, so the stories found do not depend on it.
+Memory is bounded by the batch size times the batches in flight, whatever the input size.
 """
 
 from __future__ import annotations
 
+import multiprocessing
 import os
-from collections.abc import Callable, Iterable
+import sys
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 
 from kroscek import pipeline
+from kroscek.cluster.features import Signature
+from kroscek.data import Article, RawArticle, Rejected
 from kroscek.settings import DEFAULT, Settings
 from kroscek.store.corpus import Corpus
 from kroscek.store.writer import CorpusWriter, IngestCounts
+
+Prepared = tuple[list[Article], list[Rejected], list[Signature]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,6 +35,45 @@ class Progress:
     batch: int
 
 
+def prepare_and_sign(
+    raws: list[RawArticle | Rejected], source: str | None, settings: Settings
+) -> Prepared:
+    """Clean and sign one batch (pure: runs in a worker process as well as in-process)."""
+    arts, bad = pipeline.split(pipeline.prepare_batch(raws, source=source))
+    return arts, bad, pipeline.sign_batch(arts, settings)
+
+
+def default_workers() -> int:
+    """Worker processes for cleaning and signing: the CPUs available, at most four."""
+    try:
+        cpus = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cpus = os.cpu_count() or 1
+    return max(1, min(4, cpus))
+
+
+def _prepared(
+    batches: Iterator[list[RawArticle | Rejected]],
+    source: str | None,
+    settings: Settings,
+    workers: int,
+) -> Iterator[Prepared]:
+    if workers <= 1:
+        for raws in batches:
+            yield prepare_and_sign(raws, source, settings)
+        return
+    method = "fork" if sys.platform.startswith("linux") else "spawn"
+    ctx = multiprocessing.get_context(method)
+    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
+        inflight: deque[Future[Prepared]] = deque()
+        for raws in batches:
+            inflight.append(pool.submit(prepare_and_sign, raws, source, settings))
+            if len(inflight) > workers:
+                yield inflight.popleft().result()
+        while inflight:
+            yield inflight.popleft().result()
+
+
 def ingest(
     inputs: Iterable[str | os.PathLike[str]],
     db: str | os.PathLike[str],
@@ -32,21 +81,22 @@ def ingest(
     source: str | None = None,
     settings: Settings = DEFAULT,
     batch_size: int = pipeline.BATCH_SIZE,
+    workers: int = 1,
     on_batch: Callable[[Progress], None] | None = None,
 ) -> IngestCounts:
     """Add every readable article of ``inputs`` to the corpus at ``db``; returns the counts.
 
     Idempotent (articles already stored are counted as ``already`` and not written again)
-    and crash-safe (each batch is one transaction).
+    and crash-safe (each batch is one transaction). ``workers`` > 1 cleans and signs in
+    that many processes (0: :func:`default_workers`).
     """
+    workers = default_workers() if workers <= 0 else workers
     total = IngestCounts()
+    batches = pipeline.read_batches(inputs, source=source, settings=settings, size=batch_size)
+    prepared = _prepared(batches, source, settings, workers)
     with Corpus(db, settings=settings) as corpus:
         writer = CorpusWriter(corpus, settings)
-        for n, raws in enumerate(
-            pipeline.read_batches(inputs, source=source, settings=settings, size=batch_size), 1
-        ):
-            arts, bad = pipeline.split(pipeline.prepare_batch(raws, source=source))
-            sigs = pipeline.sign_batch(arts, settings)
+        for n, (arts, bad, sigs) in enumerate(prepared, 1):
             total.merge(writer.add(arts, sigs, bad))
             if on_batch is not None:
                 on_batch(Progress(counts=total, batch=n))

@@ -121,9 +121,9 @@ class CorpusWriter:
             counts.already += 1
             return
         ts = to_ts(art.published)
-        cands = self.index.candidates(sig, ts)
+        cands, mates = self.index.candidates(sig, ts)
         weights = self.index.weights([sig, *(c.signature for c in cands)])
-        decision = decide(sig, ts, cands, weights, self.settings, lang=art.lang)
+        decision = decide(sig, ts, cands, weights, self.settings, lang=art.lang, bucket_mates=mates)
         story_id = decision.story_id or story_id_for(art.id)
         published = art.published.isoformat() if art.published else None
         cur = conn.execute(
