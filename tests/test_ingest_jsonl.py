@@ -124,3 +124,28 @@ def test_corrupt_gzip_is_rejected(tmp_path: Path) -> None:
     path.write_bytes(b"\x1f\x8b\x08\x00" + b"\xff" * 64)
     out = list(read([path]))
     assert len(out) == 1 and isinstance(out[0], Rejected)
+
+
+def test_html_in_the_text_field_becomes_paragraphs(tmp_path: Path) -> None:
+    body = (
+        "<p>Pemerintah Kota Bandung menambah 40 bus listrik.</p>"
+        "<script>track('x')</script>"
+        "<p>Rute baru dibuka &amp; tarifnya <b>Rp4.000</b>.</p>"
+    )
+    record = {**GOOD, "title": "Bus <em>Listrik</em> Bertambah", "text": body}
+    path = write_jsonl(tmp_path / "cms.jsonl", [json.dumps(record)])
+    item = next(read([path]))
+    assert isinstance(item, RawArticle)
+    assert item.title == "Bus Listrik Bertambah"
+    paragraphs = [p.strip() for p in item.text.split("\n\n") if p.strip()]
+    assert paragraphs == [
+        "Pemerintah Kota Bandung menambah 40 bus listrik.",
+        "Rute baru dibuka & tarifnya Rp4.000.",
+    ]
+
+
+def test_plain_text_with_angle_brackets_is_left_alone(tmp_path: Path) -> None:
+    record = {**GOOD, "text": "Nilai tukar <15.000 per dolar> dianggap aman, kata analis."}
+    path = write_jsonl(tmp_path / "a.jsonl", [json.dumps(record)])
+    item = next(read([path]))
+    assert isinstance(item, RawArticle) and item.text == record["text"]

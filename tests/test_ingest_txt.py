@@ -167,3 +167,10 @@ def test_gzip_file_with_unknown_name_is_not_a_crash(tmp_path: Path) -> None:
     path.write_bytes(gzip.compress(b"\x00\x01\x02 not text"))
     out = items(path)
     assert out and all(isinstance(i, Rejected) for i in out)
+
+
+def test_a_single_path_or_pathlike_is_accepted(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    assert isinstance(next(read(str(path))), RawArticle)  # type: ignore[arg-type]
+    assert isinstance(next(read(path)), RawArticle)  # type: ignore[arg-type]

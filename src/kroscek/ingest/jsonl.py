@@ -8,7 +8,9 @@ lines read so far plus one ``Rejected`` saying where it broke. Origins are ``fil
 from __future__ import annotations
 
 import gzip
+import html
 import json
+import re
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,6 +22,27 @@ from kroscek.ingest.files import InputRejected, check_file, megabytes, too_large
 from kroscek.settings import Settings
 
 _CHUNK = 1024 * 1024
+# CMS exports often put the body's HTML in "text": block tags become line breaks.
+_HTML_HINT_RE = re.compile(r"</(?:p|div|h[1-6]|li|blockquote)>|<br\s*/?>", re.IGNORECASE)
+_BLOCK_END_RE = re.compile(
+    r"</(?:p|div|h[1-6]|li|blockquote|figure|figcaption|tr|ul|ol)>|<br\s*/?>", re.IGNORECASE
+)
+_DROP_RE = re.compile(r"<(script|style|noscript)\b.*?</\1>", re.IGNORECASE | re.DOTALL)
+_TAG_RE = re.compile(r"<[^<>]{1,500}>")
+
+
+def html_fragment_to_text(text: str) -> str:
+    """Plain text of an HTML fragment: one line per block, tags dropped, entities decoded.
+
+    A fragment is not a page, so trafilatura's page heuristics do not apply; keeping
+    every block and letting the cleaning stage judge each line is the faithful choice.
+    """
+    if not _HTML_HINT_RE.search(text):
+        return text
+    text = _DROP_RE.sub(" ", text)
+    text = _BLOCK_END_RE.sub("\n\n", text)
+    text = _TAG_RE.sub("", text)
+    return html.unescape(text)
 
 
 def _open(path: Path) -> IO[bytes]:
@@ -60,7 +83,8 @@ def parse_record(record: object, origin: str, source: str | None) -> RawArticle:
     text = _text_field(record, "text")
     if text is None or not text.strip():
         raise InputRejected("record has no 'text'", "no_text")
-    title = (_text_field(record, "title") or "").strip()
+    text = html_fragment_to_text(text)
+    title = html.unescape(_TAG_RE.sub("", _text_field(record, "title") or "")).strip()
     url = _text_field(record, "url")
     given = source or _text_field(record, "source")
     published = parse_iso(record.get("published"))
@@ -141,4 +165,4 @@ def read_jsonl(
         yield Rejected(origin, "empty file (no JSON lines)", "empty")
 
 
-__all__ = ["megabytes", "parse_record", "read_jsonl"]
+__all__ = ["html_fragment_to_text", "megabytes", "parse_record", "read_jsonl"]
