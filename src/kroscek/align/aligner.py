@@ -11,15 +11,17 @@ from __future__ import annotations
 import math
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations, pairwise
-from typing import Literal
+from typing import Literal, TypeVar
 
 from kroscek.align.verbatim import run_similarity, shared_runs
 from kroscek.align.words import Word, content_stems, words
 from kroscek.data import Article, Occurrence, SharedPassage, Span
 from kroscek.settings import DEFAULT, Settings
+
+T = TypeVar("T")
 
 # A sentence this much covered by a verbatim passage counts as copied, not paraphrased.
 VERBATIM_COVER = 0.5
@@ -56,6 +58,24 @@ class Alignment:
     unique: dict[str, tuple[Span, ...]]
     pairs: tuple[SentencePair, ...] = ()
     sentences: dict[str, tuple[Sentence, ...]] = field(default_factory=dict)
+    text_words: dict[str, tuple[Word, ...]] = field(default_factory=dict)
+    # Derived data the finding modules share (claims, word lists), computed once per report.
+    cache: dict[object, object] = field(default_factory=dict, compare=False, repr=False)
+
+    def memo(self, key: object, compute: Callable[[], T]) -> T:
+        """``compute()`` once per alignment and ``key``: findings share their groundwork."""
+        if key not in self.cache:
+            self.cache[key] = compute()
+        return self.cache[key]  # type: ignore[return-value]
+
+    def words_of(self, article: Article, field_name: str = "text") -> tuple[Word, ...]:
+        """The words of an article's text (aligned already) or title (computed once)."""
+        if field_name == "text" and article.id in self.text_words:
+            return self.text_words[article.id]
+        return self.memo(
+            ("words", article.id, field_name),
+            lambda: tuple(words(article.field_text(field_name), article.lang)),  # type: ignore[arg-type]
+        )
 
     def sentence_at(self, article: str, offset: int) -> Sentence | None:
         """The sentence of ``article`` containing character ``offset`` of its text."""
@@ -260,4 +280,5 @@ def align(articles: Sequence[Article], settings: Settings = DEFAULT) -> Alignmen
         unique=unique,
         pairs=tuple(pairs),
         sentences={k: tuple(v) for k, v in sents.items()},
+        text_words={k: tuple(v) for k, v in ws.items()},
     )

@@ -35,10 +35,13 @@ class Word(NamedTuple):
 
 def fold(text: str) -> str:
     """Casefold and strip accents: the form two outlets' spellings are compared in."""
+    if text.isascii():
+        return text.lower()
     text = unicodedata.normalize("NFKD", text.casefold())
     return "".join(ch for ch in text if not unicodedata.combining(ch))
 
 
+@lru_cache(maxsize=65536)
 def word_key(token: str) -> str:
     """The seeding key of a token: folded, doubled letters collapsed ("hizbullah" -> "hizbulah")."""
     folded = fold(token)
@@ -105,6 +108,7 @@ def _stem_en(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=65536)
 def stem(token_key: str, lang: str) -> str:
     """A light stem of a folded token, per language (numbers are kept as they are)."""
     if _NUMBER.search(token_key) or len(token_key) < 5:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from kroscek.align import Alignment
-from kroscek.align.words import content_stems, fold, words
+from kroscek.align.words import content_stems, fold
 from kroscek.compare.messages import message, messages
 from kroscek.data import Article, Evidence, Fact
 
@@ -83,7 +83,7 @@ def context_stems(article: Article, fact: Fact, alignment: Alignment) -> frozens
     if sentence is not None:
         ws = list(sentence.words)
     else:
-        ws = words(article.field_text(fact.field), article.lang)
+        ws = list(alignment.words_of(article, fact.field))
     idx = [k for k, w in enumerate(ws) if w.end > fact.start and w.start < fact.end]
     if not idx:
         return frozenset()

@@ -13,10 +13,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from itertools import combinations
 from typing import Literal
 
 from kroscek.align import Alignment
+from kroscek.align.words import words
 from kroscek.compare.findings._common import (
     aligned,
     body_facts,
@@ -34,6 +36,8 @@ AGREE_CONTEXT = 0.2
 CONFLICT_CONTEXT = 0.35
 # Equal small counts ("2 orang") need context to be called the same claim; large ones don't.
 SMALL_COUNT = 10
+# Share of words two quotes must have in common before the exact comparison is tried.
+QUOTE_PREFILTER = 0.5
 # Context overlap at which two equal figures are one claim whatever events were guessed.
 SAME_WORDS_CONTEXT = 0.5
 # An equal figure this large, with the same qualifier, is one claim whatever the events.
@@ -120,9 +124,19 @@ def _title_event(article: Article, f: Fact) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)
+def _quote_keys(text: str) -> frozenset[str]:
+    return frozenset(w.key for w in words(text))
+
+
 def _same_quote(a: Fact, b: Fact) -> bool:
+    """``extract.quotes.same_quote``, after a cheap word-overlap check that rules out most
+    pairs (two different quotes share few words)."""
     from kroscek.extract.quotes import same_quote
 
+    ka, kb = _quote_keys(str(a.value)), _quote_keys(str(b.value))
+    if not ka or not kb or len(ka & kb) < QUOTE_PREFILTER * min(len(ka), len(kb)):
+        return False
     return bool(same_quote(str(a.value), str(b.value)))
 
 
@@ -240,7 +254,16 @@ def in_quote(article: Article, fact: Fact) -> bool:
 
 
 def group_claims(articles: Sequence[Article], alignment: Alignment, kind: ClaimKind) -> ClaimSet:
-    """The claims of one fact kind across articles, and which pairs of them conflict."""
+    """The claims of one fact kind across articles, and which pairs of them conflict.
+
+    Computed once per alignment and kind: agreement, conflict, unique and attribution all
+    read the same claims.
+    """
+    key = ("claims", kind, tuple(a.id for a in articles))
+    return alignment.memo(key, lambda: _group_claims(articles, alignment, kind))
+
+
+def _group_claims(articles: Sequence[Article], alignment: Alignment, kind: ClaimKind) -> ClaimSet:
     mentions = [
         Mention(
             a, f, context_stems(a, f, alignment), _title_event(a, f) if kind == "number" else None

@@ -64,12 +64,16 @@ def lexicon(lang: str) -> Lexicon:
     return Lexicon(referents, terms, max(len(k) for k in terms))
 
 
-def uses(article: Article) -> list[Use]:
+def uses(article: Article, alignment: Alignment | None = None) -> list[Use]:
     """Every framing term in the article's title and text, longest match first."""
     lex = lexicon(article.lang)
     out: list[Use] = []
     for field in ("title", "text"):
-        ws = words(article.field_text(field), article.lang)
+        ws = (
+            alignment.words_of(article, field)
+            if alignment is not None
+            else words(article.field_text(field), article.lang)
+        )
         keys = [w.key for w in ws]
         i = 0
         while i < len(ws):
@@ -97,7 +101,7 @@ def find_framing(articles: Sequence[Article], alignment: Alignment) -> list[Find
     labels = source_labels(articles)
     by_class: dict[str, dict[str, list[Use]]] = {}
     for a in articles:
-        for u in uses(a):
+        for u in uses(a, alignment):
             by_class.setdefault(u.cls, {}).setdefault(a.id, []).append(u)
     by_id = {a.id: a for a in articles}
     out: list[Finding] = []

@@ -88,11 +88,11 @@ def _entity_mismatches(article: Article, others: Sequence[Article], label: str) 
     return out
 
 
-def _number_mismatches(article: Article, label: str) -> list[Finding]:
+def _number_mismatches(article: Article, label: str, alignment: Alignment) -> list[Finding]:
     body = [f for f in article.facts if f.kind == "number" and f.field == "text"]
     out: list[Finding] = []
     lang = msg_lang(article)
-    body_tokens = {w.key for w in words(article.text, article.lang) if w.is_number}
+    body_tokens = {w.key for w in alignment.words_of(article) if w.is_number}
     for t in (f for f in article.facts if f.kind == "number" and f.field == "title"):
         same_noun = [b for b in body if same_quantity(t, b)]
         if any(values_compatible(t, b) for b in same_noun) or any(b.value == t.value for b in body):
@@ -125,5 +125,5 @@ def find_headline_mismatches(articles: Sequence[Article], alignment: Alignment) 
     for a in articles:
         others = [o for o in articles if o.id != a.id]
         out.extend(_entity_mismatches(a, others, labels[a.id]))
-        out.extend(_number_mismatches(a, labels[a.id]))
+        out.extend(_number_mismatches(a, labels[a.id], alignment))
     return out
