@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from kroscek.align import Alignment
+from kroscek.align.words import words
 from kroscek.compare.findings._common import (
     display,
     fact_evidence,
@@ -19,10 +20,41 @@ from kroscek.compare.findings._common import (
     source_labels,
 )
 from kroscek.compare.findings.claims import ClaimKind, group_claims
-from kroscek.data import Article, Finding
+from kroscek.data import Article, Fact, Finding
 
 KINDS: tuple[ClaimKind, ...] = ("number", "quote")
 QUOTE_PREVIEW = 80
+# Figures below this are common enough to need their noun to be recognised in another text.
+SMALL_FIGURE = 10
+
+
+def _figure_written(fact: Fact, article: Article, alignment: Alignment) -> bool:
+    """Whether ``article`` writes the same figure ("30", "1.200") in its text.
+
+    A figure missing from one article's facts but written in its text was reported there;
+    an extractor read it differently (a dateline glued to the sentence, another noun).
+    Small figures appear everywhere by chance, so they must be followed by the same word.
+    """
+    mine = [w for w in alignment.memo(("fact-words", fact.text), lambda: words(fact.text))]
+    digits = [i for i, w in enumerate(mine) if w.is_number]
+    if not digits:
+        return False
+    key = mine[digits[0]].key
+    after = mine[digits[0] + 1].key if digits[0] + 1 < len(mine) else None
+    theirs = alignment.words_of(article)
+    for i, w in enumerate(theirs):
+        if w.key != key:
+            continue
+        if not _is_small(fact) or (i + 1 < len(theirs) and theirs[i + 1].key == after):
+            return True
+    return False
+
+
+def _is_small(fact: Fact) -> bool:
+    try:
+        return abs(float(fact.value)) < SMALL_FIGURE
+    except (TypeError, ValueError):
+        return True
 
 
 def find_unique(articles: Sequence[Article], alignment: Alignment) -> list[Finding]:
@@ -36,6 +68,11 @@ def find_unique(articles: Sequence[Article], alignment: Alignment) -> list[Findi
             if idx in in_conflict or len(claim.article_ids) >= len(articles):
                 continue
             firsts = claim.first_per_article()
+            others = [a for a in articles if a.id not in claim.article_ids]
+            if kind == "number" and all(
+                _figure_written(firsts[0].fact, o, alignment) for o in others
+            ):
+                continue  # the others write this figure too; only its reading differed
             first = firsts[0]
             lang = msg_lang(first.article)
             sources = join_names(lang, [labels[m.article.id] for m in firsts])
