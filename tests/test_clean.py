@@ -44,6 +44,8 @@ def kinds(article_meta: dict) -> list[str]:
         ("(rdn/ags)", "editor_initials"),
         ("Penulis: Dewi Lestari", "byline"),
         ("Editor : Bambang Sutopo", "byline"),
+        ("(Reporting by Jane Roe in Jakarta; Editing by John Doe)", "byline"),
+        ("Laporan Wartawan Kabarkita.com, Yogi Prasetyo", "byline"),
         ("![foto banjir](https://contoh.id/banjir.jpg)", "markup"),
         ("## Kronologi kejadian", "subheading"),
         (
@@ -212,6 +214,13 @@ def test_layout_residue_before_the_dateline_goes_with_it() -> None:
     assert article.source == "KABARKITA.com" and article.meta["dateline_place"] == "KARAWANG"
 
 
+def test_place_only_dateline_is_trusted_only_at_the_start() -> None:
+    first = "Perundingan dilanjutkan pekan depan di Kairo."
+    second = "Israel - Hamas sepakat memperpanjang jeda kemanusiaan selama dua hari."
+    article = clean(raw(f"{first}\n\n{second}"))
+    assert article.text == f"{first}\n\n{second}"
+
+
 def test_embedded_post_and_its_signature_are_removed() -> None:
     parts = BODY.split("\n\n")
     post = (
@@ -228,6 +237,9 @@ def test_embedded_post_and_its_signature_are_removed() -> None:
     [
         "Watch officials said the river would rise again on Friday.",
         "Related ministries were told to prepare aid for the displaced families.",
+        "By the end of the day, water had reached the second floor of the school.",
+        "Oleh karena itu, warga diminta tetap waspada hingga akhir pekan.",
+        "Editor senior harian itu mengundurkan diri pekan lalu.",
         "Ikuti perkembangan banjir ini, kata kepala desa, karena air masih naik.",
         "Published reports show the river rose by two metres overnight.",
         "Pukul 14.05 WIB, air mulai surut dan warga kembali ke rumah masing-masing.",

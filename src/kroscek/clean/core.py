@@ -92,6 +92,10 @@ def _take_dateline(
                 return None, kept
             continue
         dateline, rest = found
+        if index > 0 and dateline.outlet is None:
+            # Past other lines only a dateline naming its outlet is trusted: "Israel -
+            # Hamas ..." opening a second paragraph is prose, not a dateline.
+            return None, kept
         for before in kept[:index]:
             removed.append({"kind": "preamble", "text": before})
         removed.append({"kind": "dateline", "text": dateline.text})

@@ -31,6 +31,7 @@ _CAPTION_MAX_WORDS = 30
 _BYLINE_MAX_WORDS = 10
 # No noise line (credit, link list, promo, embedded post) is longer than this.
 _LONGEST_NOISE_WORDS = 80
+_DOMAIN_PARTS = frozenset({"com", "co", "id", "net", "org", "tv", "news", "www"})
 _CONTINUES_AFTER = re.compile(r"[,(\-–—]$")
 
 
@@ -255,12 +256,34 @@ def _mark_fixed_lines(units: list[Unit], byline_zone: int) -> None:
             unit.kind = "read_also"
             if not match.group(1).strip():
                 _mark_read_also_list(units, i)
-        elif (
-            (i < byline_zone or i > last - byline_zone)
-            and n <= _BYLINE_MAX_WORDS
-            and (pats.byline.match(text) or pats.byline_staff.match(text))
-        ):
+        elif (i < byline_zone or i > last - byline_zone) and is_byline(text):
             unit.kind = "byline"
+
+
+def is_byline(text: str) -> bool:
+    """ "Oleh: Siti Rahma", "By JANE ROE", "(Reporting by A; Editing by B)", "Editor: X".
+
+    The words after the label must read as names (capitalised, joined by function words
+    such as "dan", "and", "in"), so prose that starts with "By" or "Oleh" stays.
+    """
+    inner = text.strip()
+    if inner.startswith("(") and inner.endswith(")"):
+        inner = inner[1:-1].strip()
+    if len(words(inner)) > _BYLINE_MAX_WORDS + 6:
+        return False
+    pats = patterns()
+    match = pats.byline.match(inner) or pats.byline_staff.match(inner)
+    if match is None:
+        return False
+    names = match.group(1).strip()
+    if not names or names[-1] in "!?" or (names.endswith(".") and not _ends_with_initial(names)):
+        return False
+    content = [w for w in _content_words(names) if w.lower() not in _DOMAIN_PARTS]
+    return bool(content) and all(w[0].isupper() or w[0].isdigit() for w in content)
+
+
+def _ends_with_initial(text: str) -> bool:
+    return bool(re.search(r"\b[A-Z]\.$", text))
 
 
 def _ends_sentence(text: str) -> bool:
