@@ -5,29 +5,37 @@ from __future__ import annotations
 import json
 import sys
 import time
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import click
 
 from kroscek.cli._common import friendly_errors
 
+if TYPE_CHECKING:
+    from kroscek.store import Corpus
+    from kroscek.store.loader import Progress
+    from kroscek.store.writer import IngestCounts
 
-def _plain_reporter(every_s: float = 5.0):  # type: ignore[no-untyped-def]
+
+def _line(counts: IngestCounts, elapsed: float) -> str:
+    rate = counts.seen / max(elapsed, 1e-9)
+    return (
+        f"{counts.seen} items · {rate:.0f} articles/s · new {counts.new} · "
+        f"duplicate {counts.duplicates} · rejected {counts.rejected}"
+    )
+
+
+def _plain_reporter(every_s: float = 5.0) -> Callable[[Progress], None]:
     """Periodic one-line progress for logs (stderr is not a terminal)."""
     start = time.monotonic()
     last = [start]
 
-    def report(progress) -> None:  # type: ignore[no-untyped-def]
+    def report(progress: Progress) -> None:
         now = time.monotonic()
-        if now - last[0] < every_s:
-            return
-        last[0] = now
-        c = progress.counts
-        rate = c.seen / max(now - start, 1e-9)
-        click.echo(
-            f"kroscek: ingest: {c.seen} items, {rate:.0f}/s — new {c.new}, duplicate "
-            f"{c.duplicates}, rejected {c.rejected}",
-            err=True,
-        )
+        if now - last[0] >= every_s:
+            last[0] = now
+            click.echo(f"kroscek: ingest: {_line(progress.counts, now - start)}", err=True)
 
     return report
 
@@ -49,6 +57,13 @@ def _plain_reporter(every_s: float = 5.0):  # type: ignore[no-untyped-def]
     type=click.IntRange(1, 100_000),
     help="Articles per transaction.",
 )
+@click.option(
+    "--workers",
+    default=0,
+    show_default=True,
+    type=click.IntRange(0, 64),
+    help="Processes that clean and sign articles (0: one per CPU, at most 4).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as one JSON object.")
 @friendly_errors
 def ingest(
@@ -57,13 +72,15 @@ def ingest(
     source: str | None,
     show_errors: bool,
     batch_size: int,
+    workers: int,
     as_json: bool,
 ) -> None:
     """Add the articles of PATH... (files, folders, .jsonl[.gz], .warc[.gz], URLs) to --db.
 
     Idempotent and crash-safe: running it again on the same inputs adds nothing, and an
     interrupted run resumes where its last committed batch ended. With no PATH it only
-    creates (or migrates) the database.
+    creates (or migrates) the database. Exits 0 with the counts unless nothing at all
+    could be read.
     """
     from kroscek.errors import InputError
     from kroscek.store import Corpus
@@ -78,23 +95,22 @@ def ingest(
         return
 
     started = time.monotonic()
+    kwargs = {"source": source, "batch_size": batch_size, "workers": workers}
     if sys.stderr.isatty() and not as_json:
-        counts = _with_rich_progress(paths, db, source, batch_size, run_ingest)
+        counts = _with_rich_progress(lambda cb: run_ingest(paths, db, on_batch=cb, **kwargs))
     else:
-        counts = run_ingest(
-            paths, db, source=source, batch_size=batch_size, on_batch=_plain_reporter()
-        )
+        counts = run_ingest(paths, db, on_batch=_plain_reporter(), **kwargs)
     elapsed = time.monotonic() - started
     with Corpus(db) as corpus:
         stats = corpus.stats()
-        summary = {
-            **counts.to_dict(),
-            "rejected_by_reason": dict(sorted(counts.reasons.items())),
-            "seconds": round(elapsed, 2),
-            "articles_per_s": round(counts.seen / elapsed, 1) if elapsed > 0 else None,
-            "corpus": stats,
-        }
         if as_json:
+            summary = {
+                **counts.to_dict(),
+                "rejected_by_reason": dict(sorted(counts.reasons.items())),
+                "seconds": round(elapsed, 2),
+                "articles_per_s": round(counts.seen / elapsed, 1) if elapsed > 0 else None,
+                "corpus": stats,
+            }
             click.echo(json.dumps(summary, ensure_ascii=False))
         else:
             click.echo(
@@ -119,13 +135,17 @@ def ingest(
         )
 
 
-def _with_rich_progress(paths, db, source, batch_size, workers, run_ingest):  # type: ignore[no-untyped-def]
+def _with_rich_progress(
+    run: Callable[[Callable[[Progress], None]], IngestCounts],
+) -> IngestCounts:
+    """Run the ingest under a live rich status line on stderr (a terminal)."""
     from rich.console import Console
-    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+    from rich.progress import Progress as Bar
+    from rich.progress import SpinnerColumn, TextColumn, TimeElapsedColumn
 
     console = Console(stderr=True)
     start = time.monotonic()
-    with Progress(
+    with Bar(
         SpinnerColumn(),
         TextColumn("{task.description}"),
         TimeElapsedColumn(),
@@ -134,20 +154,10 @@ def _with_rich_progress(paths, db, source, batch_size, workers, run_ingest):  # 
     ) as bar:
         task = bar.add_task("reading…", total=None)
 
-        def update(progress) -> None:  # type: ignore[no-untyped-def]
-            c = progress.counts
-            rate = c.seen / max(time.monotonic() - start, 1e-9)
-            bar.update(
-                task,
-                description=(
-                    f"{c.seen} items · {rate:.0f} articles/s · new {c.new} · "
-                    f"duplicate {c.duplicates} · rejected {c.rejected}"
-                ),
-            )
+        def update(progress: Progress) -> None:
+            bar.update(task, description=_line(progress.counts, time.monotonic() - start))
 
-        return run_ingest(
-            paths, db, source=source, batch_size=batch_size, workers=workers, on_batch=update
-        )
+        return run(update)
 
 
 def _print_stats(stats: dict[str, int], as_json: bool) -> None:
@@ -157,7 +167,7 @@ def _print_stats(stats: dict[str, int], as_json: bool) -> None:
         click.echo(", ".join(f"{k} {v}" for k, v in stats.items()))
 
 
-def _print_errors(corpus) -> None:  # type: ignore[no-untyped-def]
+def _print_errors(corpus: Corpus) -> None:
     rows = corpus.rejected()
     if not rows:
         click.echo("no rejected inputs")
