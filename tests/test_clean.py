@@ -358,6 +358,36 @@ def test_finished_sentence_glued_to_a_credit_line_is_a_caption() -> None:
     assert {"kind": "caption", "text": caption} in article.meta["removed"]
 
 
+def test_list_items_keep_their_own_lines() -> None:
+    text = (
+        "Bantuan yang dikirim:\n- 5 ton beras\n- 200 selimut\n"
+        "1. Tahap pertama pekan ini\n2. Tahap kedua"
+    )
+    assert clean(raw(text)).text.split("\n\n") == [
+        "Bantuan yang dikirim:",
+        "- 5 ton beras",
+        "- 200 selimut",
+        "1. Tahap pertama pekan ini",
+        "2. Tahap kedua",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "Belum ada kepastian kapan warga bisa pulang ke rumah mereka",
+            "Menurut petugas, zona itu rawan.",
+        ),
+        ("Nobody knew how long the shelters would stay open", "The council meets again on Monday."),
+    ],
+)
+def test_unpunctuated_paragraph_before_a_new_sentence_is_not_joined(
+    first: str, second: str
+) -> None:
+    assert clean(raw(f"{first}\n\n{second}")).text == f"{first}\n\n{second}"
+
+
 def test_title_case_line_continuing_a_broken_sentence_is_kept() -> None:
     text = "Bantuan itu dikirim oleh lembaga kemanusiaan dari\n\nPerhimpunan Palang Merah Nasional"
     article = clean(raw(text))

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kroscek.clean.markup import strip_markup
-from kroscek.clean.patterns import function_words, patterns
+from kroscek.clean.patterns import function_words, never_final_words, patterns
 
 _WORD_RE = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _FINAL_RE = re.compile(r"[.!?…:;\"”’»]$|[.!?]['\"”’»)\]]+$")
@@ -32,6 +32,8 @@ _BYLINE_MAX_WORDS = 10
 # No noise line (credit, link list, promo, embedded post) is longer than this.
 _LONGEST_NOISE_WORDS = 80
 _DOMAIN_PARTS = frozenset({"com", "co", "id", "net", "org", "tv", "news", "www"})
+# "- item", "• item", "1. item", "a) item": list items keep their own line.
+_LIST_ITEM_RE = re.compile(r"^(?:[-•·▪●◦‣*–]\s+|\d{1,2}[.)]\s+|[a-z][.)]\s+)\S")
 _CONTINUES_AFTER = re.compile(r"[,(\-–—]$")
 
 
@@ -92,7 +94,7 @@ def is_incomplete(text: str) -> bool:
     if _CONTINUES_AFTER.search(stripped):
         return True
     tokens = words(stripped)
-    if tokens and tokens[-1].lower() in function_words() and len(tokens) >= 3:
+    if tokens and tokens[-1].lower() in never_final_words() and len(tokens) >= 3:
         return True
     return len(tokens) >= 4 and lower_case_share(stripped) >= 0.5
 
@@ -338,17 +340,39 @@ def classify(body: str) -> list[Unit]:
 
 
 def join_paragraphs(texts: list[str]) -> list[str]:
-    """Join kept lines into paragraphs, rejoining lines broken in mid-sentence."""
+    """Join kept lines into paragraphs, rejoining lines broken in mid-sentence.
+
+    A line that stops mid-sentence is continued by the next one, unless the next one
+    plainly opens a new sentence (a capitalised function word: "Menurut petugas, ...",
+    "The bill ...") and the first does not end on a word that needs a continuation.
+    List items ("- 12 ton beras") are paragraphs of their own.
+    """
     paragraphs: list[str] = []
     for text in texts:
-        if paragraphs and (
-            is_incomplete(paragraphs[-1])
-            or (_starts_lower(text) and not has_final_punctuation(paragraphs[-1]))
-        ):
+        if paragraphs and _continues(paragraphs[-1], text):
             paragraphs[-1] = f"{paragraphs[-1]} {text}"
         else:
             paragraphs.append(text)
     return paragraphs
+
+
+def _is_list_item(text: str) -> bool:
+    return bool(_LIST_ITEM_RE.match(text))
+
+
+def _continues(previous: str, text: str) -> bool:
+    if _is_list_item(previous) or _is_list_item(text):
+        return False
+    if _starts_lower(text):
+        return not has_final_punctuation(previous)
+    if not is_incomplete(previous):
+        return False
+    stripped = previous.rstrip()
+    tokens = words(stripped)
+    if _CONTINUES_AFTER.search(stripped) or (tokens and tokens[-1].lower() in never_final_words()):
+        return True  # "... dari" / "... for" / "..., " cannot end a sentence
+    lead = words(text)[:1]
+    return not (lead and lead[0].lower() in function_words())
 
 
 def _starts_lower(text: str) -> bool:

@@ -133,3 +133,12 @@ def function_words() -> frozenset[str]:
     for lang in LANGS:
         words |= stopwords(lang)
     return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def never_final_words() -> frozenset[str]:
+    """Words that cannot end a sentence ("dari", "yang", "the", "of"), every language."""
+    out: set[str] = set()
+    for lang in LANGS:
+        out |= {w.lower() for w in lang_data(lang, "stopwords").get("never_final", [])}
+    return frozenset(out)
