@@ -17,6 +17,8 @@ from functools import lru_cache
 from itertools import combinations
 from typing import Literal
 
+from rapidfuzz.distance import Levenshtein
+
 from kroscek.align import Alignment
 from kroscek.align.words import words
 from kroscek.compare.findings._common import (
@@ -36,6 +38,8 @@ AGREE_CONTEXT = 0.2
 CONFLICT_CONTEXT = 0.35
 # Equal small counts ("2 orang") need context to be called the same claim; large ones don't.
 SMALL_COUNT = 10
+# Speaker names this similar are one person spelt two ways.
+SPEAKER_SPELLING = 0.85
 # Share of words two quotes must have in common before the exact comparison is tried.
 QUOTE_PREFILTER = 0.5
 # Context overlap at which two equal figures are one claim whatever events were guessed.
@@ -217,6 +221,9 @@ def same_speaker_possible(x: Mention, y: Mention) -> bool:
     it), or one's name standing in the other's attribution sentence."""
     if folded(x.fact.label) == folded(y.fact.label):
         return True
+    nx, ny = _speaker_name(x.fact), _speaker_name(y.fact)
+    if nx and ny and Levenshtein.normalized_similarity(nx, ny) >= SPEAKER_SPELLING:
+        return True  # one person, two spellings ("Anies" / "Anis Baswedan")
     if not (str(x.fact.label).startswith("PER") and str(y.fact.label).startswith("PER")):
         return True
     for m, other in ((x, y), (y, x)):

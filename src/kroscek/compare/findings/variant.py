@@ -25,6 +25,12 @@ from kroscek.data import Article, Evidence, Fact, Finding
 
 # Folded spellings at least this similar are variants of one name.
 VARIANT_SIMILARITY = 0.6
+# "di mana pun" / "dimanapun": a compound written in at most this many parts.
+MAX_COMPOUND_PARTS = 3
+# Two names with different entity ids this close are one name misspelt (the linker missed
+# it): full names only, where a near-identical spelling is hard to share by chance.
+CROSS_ID_SIMILARITY = 0.85
+CROSS_ID_MIN_CHARS = 8
 # A dateline place has no entity id, so it must be closer to a named place to be its variant.
 DATELINE_SIMILARITY = 0.8
 
@@ -81,7 +87,8 @@ def _word_variants(
                     )
         elif (
             tag == "replace"
-            and (i2 - i1, j2 - j1) in ((1, 2), (2, 1))
+            and min(i2 - i1, j2 - j1) == 1
+            and 2 <= max(i2 - i1, j2 - j1) <= MAX_COMPOUND_PARTS
             and "".join(keys_a[i1:i2]) == "".join(keys_b[j1:j2])
         ):
             out.append(
@@ -90,6 +97,35 @@ def _word_variants(
                     span_evidence(b, "text", wb[j1].start, wb[j2 - 1].end),
                 )
             )
+    return out
+
+
+def same_name_spelt_apart(x: Fact, y: Fact) -> bool:
+    """Two entity facts with different ids that are still one name spelt two ways."""
+    if x.label != y.label or x.value == y.value:
+        return False
+    cx, cy = x.attrs.get("country"), y.attrs.get("country")
+    if cx and cy and cx != cy:
+        return False
+    nx, ny = _fold(x.text), _fold(y.text)
+    if min(len(nx), len(ny)) < CROSS_ID_MIN_CHARS or _is_subset(nx, ny):
+        return False
+    return Levenshtein.normalized_similarity(nx, ny) >= CROSS_ID_SIMILARITY
+
+
+def _cross_id_variants(articles: Sequence[Article]) -> list[list[tuple[Article, Fact]]]:
+    """Names the linker gave two ids but that differ by a letter or two across sources."""
+    firsts: dict[str, tuple[Article, Fact]] = {}
+    for a in articles:
+        for f in sorted(a.facts, key=lambda f: (f.field != "text", f.start)):
+            if f.kind == "entity" and f.value and len(f.text.split()) >= 2:
+                firsts.setdefault(str(f.value), (a, f))
+    items = list(firsts.values())
+    out: list[list[tuple[Article, Fact]]] = []
+    for i, (a, x) in enumerate(items):
+        for b, y in items[i + 1 :]:
+            if a.id != b.id and same_name_spelt_apart(x, y):
+                out.append([(a, x), (b, y)])
     return out
 
 
@@ -147,7 +183,7 @@ def find_variants(articles: Sequence[Article], alignment: Alignment) -> list[Fin
     by_id = {a.id: a for a in articles}
     out: list[Finding] = []
     seen: set[frozenset[str]] = set()
-    for group in _entity_variants(articles):
+    for group in _entity_variants(articles) + _cross_id_variants(articles):
         names = frozenset(_fold(f.text) for _, f in group)
         if names in seen:
             continue
