@@ -191,14 +191,22 @@ def story(story_id: str, db: str, fmt: str, output: str | None) -> None:
     assert report is not None
     from kroscek import report as views
 
+    if fmt == "terminal":
+        from rich.console import Console
+
+        if output:
+            with open(output, "w", encoding="utf-8") as fh:
+                views.render_terminal(report, Console(file=fh, width=120))
+            click.echo(f"wrote {output}", err=True)
+        else:
+            views.render_terminal(report)
+        return
     if fmt == "json":
         text = json.dumps(
             {"story": story_json(detail), **report.to_dict()}, ensure_ascii=False, indent=1
         )
-    elif fmt == "html":
-        text = views.render_html(report)
     else:
-        text = views.render_terminal(report)
+        text = views.render_html(report)
     if output:
         with open(output, "w", encoding="utf-8") as fh:
             fh.write(text)

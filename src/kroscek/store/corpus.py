@@ -509,7 +509,17 @@ def _article(row: Sequence[Any]) -> Article:
 
 
 def _compare(articles: list[Article], settings: Settings) -> Report:
-    """Cross-check a story's articles with the compare stage (imported lazily: heavy)."""
-    from kroscek.compare import compare
+    """Cross-check a story's articles with the compare stage (imported lazily: heavy).
 
-    return compare(articles, settings=settings)
+    A story with a single independent article has nothing to cross-check: its report holds
+    the article and no findings.
+    """
+    from kroscek.compare import compare
+    from kroscek.errors import NotEnoughArticlesError
+
+    if len(articles) < 2:
+        return Report(articles=tuple(articles))
+    try:
+        return compare(articles, settings=settings)
+    except NotEnoughArticlesError:
+        return Report(articles=tuple(articles))
