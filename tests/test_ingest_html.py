@@ -51,7 +51,8 @@ def test_article_text_title_date_and_site_are_extracted(tmp_path: Path) -> None:
         "1.350 warga" in item.text and "Beranda" not in item.text and "Hak cipta" not in item.text
     )
     assert item.url == "https://www.wartatimur.id/kota/posko-banjir"
-    assert item.published is not None and item.published.date().isoformat() == "2024-01-09"
+    assert item.published is not None
+    assert item.published.isoformat() == "2024-01-09T10:15:00+07:00"
     assert item.meta["sitename"] == "Warta Timur"
     article = clean(item)
     assert article.source == "Warta Timur"  # readable name matching the host wartatimur.id
@@ -112,3 +113,22 @@ def test_reading_text_files_does_not_import_trafilatura(tmp_path: Path) -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_portal_page_noise_inside_the_article_is_cleaned(tmp_path: Path) -> None:
+    paragraphs = [
+        "<strong>SURABAYA, WARTATIMUR.ID</strong> - " + PARAGRAPHS[0],
+        'Baca juga: <a href="/x">Stok Beras Dipastikan Aman Hingga Lebaran</a>',
+        PARAGRAPHS[1],
+        PARAGRAPHS[2],
+        "Ikuti berita terkini dari Warta Timur di Google News",
+    ]
+    path = tmp_path / "portal.html"
+    path.write_text(page(paragraphs=paragraphs), encoding="utf-8")
+    (item,) = list(read([path]))
+    assert isinstance(item, RawArticle)
+    article = clean(item)
+    assert article.text == "\n\n".join(PARAGRAPHS)
+    assert article.meta["dateline_place"] == "SURABAYA"
+    kinds = {r["kind"] for r in article.meta["removed"]}
+    assert {"title_repeat", "read_also", "promo", "dateline"} <= kinds

@@ -68,15 +68,6 @@ def _byline_name(units: list[Unit]) -> str | None:
     return None
 
 
-def _drop_repeated_title(units: list[Unit], title: str) -> None:
-    """Some scrapers repeat the headline as the first body line; it is not body text."""
-    for unit in units:
-        if unit.kept:
-            if normalize_whitespace(unit.text).casefold() == title.casefold():
-                unit.kind = "title_repeat"
-            return
-
-
 def _take_dateline(
     kept: list[str], removed: list[dict[str, str]]
 ) -> tuple[Dateline | None, list[str]]:
@@ -110,8 +101,7 @@ def clean(raw: RawArticle, *, source: str | None = None) -> Article:
     ``source`` overrides every other evidence of the outlet.
     """
     title, removed = _clean_title(raw.title)
-    units = classify(_prepare(raw.text))
-    _drop_repeated_title(units, title)
+    units = classify(_prepare(raw.text), title, strip_site_suffix(title, [])[0])
     for unit in units:
         removed.extend({"kind": "markup", "text": m} for m in unit.removed_markup if unit.kept)
         if not unit.kept:

@@ -322,13 +322,21 @@ def _mark_headlines(units: list[Unit]) -> None:
         unit.kind = "related_headline"
 
 
-def classify(body: str) -> list[Unit]:
-    """Split ``body`` into units and mark every boilerplate unit with its kind."""
+def classify(body: str, title: str = "", *also: str) -> list[Unit]:
+    """Split ``body`` into units and mark every boilerplate unit with its kind.
+
+    ``title`` (and ``also``: the title without its site suffix) lets a headline that the
+    scraper repeated in the body be recognised as such ("title_repeat") rather than as
+    some other story's headline.
+    """
     units = split_units(body)
+    titles = {" ".join(t.split()).casefold() for t in (title, *also) if t.strip()}
     for unit in units:
         unit.text, unit.removed_markup = strip_markup(unit.text)
         if not unit.text:
             unit.kind = "markup"
+        elif " ".join(unit.text.split()).casefold() in titles:
+            unit.kind = "title_repeat"
         elif any(m.lstrip().startswith("#") for m in unit.removed_markup) and not (
             has_final_punctuation(unit.text)
         ):

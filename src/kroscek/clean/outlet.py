@@ -3,8 +3,8 @@
 Order of evidence (the first that gives a name wins): the ``source`` argument, the
 source the reader was given (``--source`` or a JSONL ``source`` field), the URL host, the
 dateline, the byline, the file name. A bare host ("jabar.viva.co.id") is replaced by a
-readable name when the dateline or the page's site name matches the host's labels
-("VIVA Jabar").
+readable name when the page's site name or the dateline matches the host's labels
+("Kabarkita" for kabarkita.id, "VIVA Jabar" for jabar.viva.co.id).
 """
 
 from __future__ import annotations
@@ -79,7 +79,7 @@ def resolve(
         return given, "given"
     host = host_of(url)
     if host:
-        return readable_host(host, [dateline, sitename, byline]), "url"
+        return readable_host(host, [sitename, dateline, byline]), "url"
     if dateline:
         return dateline, "dateline"
     if sitename:

@@ -16,6 +16,9 @@ from kroscek.ingest.dates import parse_iso
 from kroscek.ingest.files import InputRejected, decode, read_limited
 from kroscek.settings import Settings
 
+# Ask htmldate (inside trafilatura) for the time and offset too, not only the day.
+_DATE_FORMAT = "%Y-%m-%dT%H:%M:%S%z"
+_DATE_PARAMS = {"outputformat": _DATE_FORMAT, "original_date": True, "extensive_search": True}
 # Shorter extractions are navigation or error pages, not articles.
 MIN_ARTICLE_CHARS = 80
 MIN_ARTICLE_WORDS = 12
@@ -25,7 +28,9 @@ def _find_date(html: str, url: str | None) -> str | None:
     from htmldate import find_date
 
     try:
-        return find_date(html, url=url, extensive_search=False, original_date=True)
+        return find_date(
+            html, url=url, extensive_search=False, original_date=True, outputformat=_DATE_FORMAT
+        )
     except (ValueError, TypeError):  # htmldate raises on pathological markup
         return None
 
@@ -45,6 +50,7 @@ def extract_html(
         include_images=False,
         include_links=False,
         deduplicate=False,
+        date_extraction_params=_DATE_PARAMS,
     )
     data: dict[str, Any] = {}
     if doc is not None:
