@@ -47,7 +47,9 @@ def find_agreements(articles: Sequence[Article], alignment: Alignment) -> list[F
                 text = message(lang, "agreement.quote", speaker=speaker)
                 slot = "quote"
             else:
-                text = message(lang, f"agreement.{kind}", text=display(first.fact))
+                # word the message with a mention that is itself sound (no weekday slip)
+                shown = next((m for m in firsts if not m.fact.attrs.get("weekday_mismatch")), first)
+                text = message(lang, f"agreement.{kind}", text=display(shown.fact))
                 slot = f"{kind}:{first.fact.label}" if first.fact.label else kind
             evidence = tuple(fact_evidence(m.article, m.fact) for m in firsts)
             out.append(Finding("agreement", "info", text, evidence, slot=slot))
