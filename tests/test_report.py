@@ -154,3 +154,22 @@ def test_terminal_view_says_so_when_there_are_no_findings() -> None:
     buf = io.StringIO()
     render_terminal(empty, Console(file=buf, width=100, color_system=None))
     assert "Tidak ada temuan" in buf.getvalue()
+
+
+def test_zero_width_dateline_evidence_is_listed_but_highlights_nothing() -> None:
+    report = _report(TEXT_A, TEXT_B)
+    variant = Finding(
+        "variant",
+        "info",
+        "Ejaan berbeda untuk nama yang sama: A: Taheran; B: Teheran.",
+        (Evidence("a", "text", 0, 0, "Taheran"), Evidence("b", "text", 0, 5, "Gempa")),
+        slot="entity:LOC",
+    )
+    report = Report(articles=report.articles, findings=(variant,))
+    page = render_html(report)
+    assert "“Taheran”" in page
+    assert 'id="ev-0-0"' not in page  # nothing to anchor in the text
+    assert 'id="ev-0-1"' in page
+    buf = io.StringIO()
+    render_terminal(report, Console(file=buf, width=120, color_system=None))
+    assert "Taheran" in buf.getvalue()
