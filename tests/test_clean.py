@@ -126,6 +126,14 @@ def test_paragraph_broken_mid_sentence_is_rejoined(text: str, expected: str) -> 
         ),
         ("Semarang (ANTARA) - Polisi menangkap dua pelaku.", "ANTARA", "Semarang", "Polisi"),
         ("NAIROBI (Reuters) - Police arrested two men.", "Reuters", "NAIROBI", "Police"),
+        ("Harian Contoh – Polisi menangkap dua pelaku.", "Harian Contoh", None, "Polisi"),
+        (
+            "PADANG, Kabar Andalas – Polisi menangkap dua pelaku.",
+            "Kabar Andalas",
+            "PADANG",
+            "Polisi",
+        ),
+        ("The Valley Times – Police arrested two men.", "The Valley Times", None, "Police"),
         ("Bandung, KBN Jabar -- Polisi menangkap dua pelaku.", "KBN Jabar", "Bandung", "Polisi"),
     ],
 )
@@ -144,6 +152,7 @@ def test_dateline_is_removed_and_names_outlet_and_place(
     [
         "Presiden Direktur - yang baru dilantik - menolak berkomentar.",
         "Angka itu - menurut data resmi - terus naik.",
+        "Kota Bandung – yang dulu dijuluki Paris van Java – kini macet setiap hari.",
     ],
 )
 def test_ordinary_dash_is_not_a_dateline(text: str) -> None:

@@ -20,6 +20,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+
+from kroscek.text.lang import LANGS, lang_data
 
 _DASH_RE = re.compile(r"\s*(?:--|-|–|—)\s+(?=\S)")
 _MAX_PREFIX_CHARS = 70
@@ -48,6 +51,20 @@ class Dateline:
     place: str | None
 
 
+@lru_cache(maxsize=1)
+def _outlet_words() -> frozenset[str]:
+    """Lower-case words that outlet names are made of ("harian", "kabar", "news")."""
+    out: set[str] = set()
+    for lang in LANGS:
+        for phrase in lang_data(lang, "boilerplate").get("outlet_words", []):
+            out.update(phrase.lower().split())
+    return frozenset(out)
+
+
+def _has_outlet_word(part: str) -> bool:
+    return any(w.strip(".,").lower() in _outlet_words() for w in part.split())
+
+
 def _is_acronym(token: str) -> bool:
     letters = [c for c in token if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
@@ -73,6 +90,8 @@ def _classify_single(part: str) -> tuple[str | None, str | None]:
         return None, part  # "Jakarta"
     if len(words) <= 4 and any(_is_acronym(w) for w in words):
         return part, None  # "VIVA Jabar", "CNN Indonesia"
+    if len(words) <= 4 and all(w[:1].isupper() for w in words) and _has_outlet_word(part):
+        return part, None  # "Harian Global", "Warta Dunia", "The Daily Ledger"
     return None, None
 
 
@@ -84,6 +103,8 @@ def _outletness(part: str) -> int:
     if any(_is_camel(w) for w in words):
         score += 2
     if any(_is_acronym(w) for w in words) and not all(_is_acronym(w) for w in words):
+        score += 2
+    if _has_outlet_word(part):
         score += 2
     if all(_is_acronym(w) for w in words):
         score -= 1  # upper-case city names ("JAKARTA") are places
@@ -122,10 +143,16 @@ def parse_dateline(paragraph: str) -> tuple[Dateline, str] | None:
         if outlet is None and place is None:
             return None
     elif len(parts) == 2:
-        ranked = sorted(parts, key=_outletness, reverse=True)
-        if _outletness(ranked[0]) <= _outletness(ranked[1]) or _outletness(ranked[0]) < 2:
-            return None
-        outlet, place = ranked
+        capitals = [p for p in parts if all(_is_acronym(w) for w in p.split())]
+        if len(capitals) == 1 and not _DOMAIN_RE.search(capitals[0]):
+            # "NIAMEY, Kabar Sahel": the part in capitals is the place.
+            place = capitals[0]
+            outlet = parts[1] if parts[0] == place else parts[0]
+        else:
+            ranked = sorted(parts, key=_outletness, reverse=True)
+            if _outletness(ranked[0]) <= _outletness(ranked[1]) or _outletness(ranked[0]) < 2:
+                return None
+            outlet, place = ranked
     else:
         return None
     remainder = paragraph[dash.end() :]
