@@ -24,7 +24,7 @@ from kroscek.extract.normalize import fold, text_key
 
 GOLD_DIR = Path(__file__).parent / "gold" / "facts"
 KINDS = ("entity", "number", "date", "quote", "attribution")
-FLOORS = {
+FLOORS = {"entity": 0.95, "number": 0.84, "date": 0.9, "quote": 0.6, "attribution": 0.8, "link": 0.95}
     "entity": 0.8,
     "number": 0.84,
     "date": 0.9,

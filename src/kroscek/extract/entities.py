@@ -23,9 +23,10 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from kroscek.data import Fact, Field
-from kroscek.extract.gazetteer import Gazetteer, gazetteer
+from kroscek.extract.gazetteer import Entry, Gazetteer, gazetteer
 from kroscek.extract.normalize import fold, slug
 from kroscek.extract.resources import load, norm_lang
 from kroscek.extract.sentences import sentence_spans
@@ -44,6 +45,18 @@ class _Titles:
     loc_cues: frozenset[str]
     loc_heads: frozenset[str]
     loc_tails: frozenset[str]
+    compass_tails: frozenset[str]
+    admin_heads: frozenset[str]
+    strong_loc_cues: frozenset[str]
+    misc_heads: frozenset[str]
+    place_named_heads: frozenset[str]
+    not_names: frozenset[str]
+    role_words: frozenset[str]
+
+    @property
+    def any_tails(self) -> frozenset[str]:
+        return self.loc_tails | self.compass_tails
+
     connectors: frozenset[str]
 
 
@@ -64,6 +77,13 @@ def _titles(lang: str) -> _Titles:
         loc_cues=frozenset(fold(w) for w in data.get("loc_cues", [])),
         loc_heads=frozenset(fold(w) for w in data.get("loc_heads", [])),
         loc_tails=frozenset(fold(w) for w in data.get("loc_tails", [])),
+        compass_tails=frozenset(fold(w) for w in data.get("compass_tails", [])),
+        admin_heads=frozenset(fold(w) for w in data.get("admin_heads", [])),
+        strong_loc_cues=frozenset(fold(w) for w in data.get("strong_loc_cues", [])),
+        misc_heads=frozenset(fold(w) for w in data.get("misc_heads", [])),
+        place_named_heads=frozenset(fold(w) for w in data.get("place_named_heads", [])),
+        not_names=frozenset(fold(w) for w in data.get("not_names", [])),
+        role_words=frozenset(w for k in roles for w in k if len(w) > 2),
         connectors=frozenset(fold(w) for w in data.get("connectors", [])),
     )
 
@@ -117,9 +137,11 @@ class _Recogniser:
         self.title_mode = title_mode
         self.known = known or {}
         self.model_spans = model_spans
-        self.tokens: list[Token] = tokenize(text)
+        self.tokens: list[Token] = _split_possessives(tokenize(text))
         self.sent_starts = {s for s, _ in sentence_spans(text)} | {0}
         self.found: list[_Found] = []
+        self.places: dict[str, str] = {}  # folded place name -> id, from "Kabupaten X"
+        self.doc_places = self._collect_doc_places()
         self.mid_caps = self._mid_sentence_caps()
         self.title_case_spans = [] if title_mode else _title_case_lines(text)
 
@@ -192,9 +214,23 @@ class _Recogniser:
             )
             if acronym_only and not _is_acronym(surface) and len(surface) <= 4:
                 continue  # "as" / "Ma" are not "AS" / "MA"
+            end = self.tokens[k - 1].end
+            if self.text[end : end + 1] == "$":
+                continue  # "US$10": a currency sign
+            if key in self.gaz.ambiguous and not self._running_text(self.tokens[i].start):
+                continue  # "Serang" in a Title Case headline is the verb "attack"
             best = (k, eid)
             break
         return best
+
+    def _running_text(self, pos: int) -> bool:
+        """Mid-sentence in ordinary prose, where a capital letter means a name."""
+        return not (
+            self.title_mode
+            or self._in_title_case(pos)
+            or pos in self.sent_starts
+            or self._after_open_quote(pos)
+        )
 
     def _role_at(self, i: int, j: int) -> tuple[int, str] | None:
         for k in range(min(j, i + self.titles.max_role), i, -1):
@@ -209,7 +245,8 @@ class _Recogniser:
         for modifiers in range(0, 4):
             mods = self.tokens[max(0, i - modifiers) : i]
             if len(mods) != modifiers or any(
-                not re.fullmatch(r"[a-z][\w-]*", t.text) for t in mods
+                not re.fullmatch(r"[a-z][\w-]*", t.text) or _is_function_word(t.text, self.lang)
+                for t in mods
             ):
                 break
             end = i - modifiers
@@ -272,31 +309,77 @@ class _Recogniser:
             nonlocal chunk_start, role, role_used, after_role
             if chunk_start is None:
                 return
-            label_role = role if after_role else None
-            used = self._unknown_chunk(chunk_start, end_tok, label_role, after_role and person_cue)
+            for a, b in self._pieces(chunk_start, end_tok):
+                label_role = role if after_role else None
+                used = self._unknown_chunk(a, b, label_role, after_role and person_cue)
+                if used and label_role:
+                    # the role found its person; an ORG/LOC chunk leaves it for the next
+                    # one ("Kepala BPBD Bekasi Andi Wijaya")
+                    role_used, role, after_role = True, None, False
             chunk_start = None
-            if used and label_role:
-                # the role found its person; an ORG/LOC chunk leaves it for the next one
-                # ("Kepala BPBD Bekasi Andi Wijaya")
-                role_used, role, after_role = True, None, False
 
         while k < j:
+            word = fold(self.tokens[k].text)
+            if word in self.titles.misc_heads and chunk_start is None:
+                # "KMP Sinar Bahari", "Operasi ...": skip the name up to a known one
+                k += 1
+                while k < j and self._gaz_match(k, j) is None:
+                    k += 1
+                continue
             r = self._role_at(k, j)
-            if r and (chunk_start is None):
+            if r and chunk_start is not None and r[0] < j and self._mid_role_ok(chunk_start, k, r):
+                # "Swedish Energy Minister Ingrid Larsson": a role after an adjective
+                flush(k)
+            if r and chunk_start is None and r[0] < j:
                 # a capitalised role word: "Komandan Pasukan Quds Iran Esmail Qaani"
-                rk, rtext = r
-                nxt_is_name = rk < j
-                if nxt_is_name:
-                    role = rtext
-                    person_cue = True
-                    after_role = True
-                    k = rk
-                    continue
+                role, person_cue, after_role = r[1], True, True
+                k = r[0]
+                continue
             g = self._gaz_match(k, j)
             if g:
-                flush(k)
                 gk, eid = g
                 entry = self.gaz.entries[eid]
+                head_start = self._loc_heads_before(chunk_start, k)
+                if head_start is not None and entry.label == "LOC":
+                    # "Selat Bali", "Provinsi Jawa Barat": the head word belongs to the place
+                    flush(head_start)
+                    self._head_place(head_start, gk, entry)
+                    chunk_start = None
+                    k = gk
+                    continue
+                if self._place_named_org(chunk_start, k) and entry.label == "LOC":
+                    # "Universitas Indonesia", "Bank Dunia": a body named after a place
+                    s0, e0 = self.tokens[chunk_start].start, self.tokens[gk - 1].end  # type: ignore[index]
+                    eid0 = "ORG:" + slug(self.text[s0:e0])
+                    self.found.append(_Found(s0, e0, "ORG", eid0, entry.country))
+                    chunk_start = None
+                    k = gk
+                    continue
+                tail = gk
+                tails = self.titles.loc_tails
+                if self._running_text(self.tokens[k].start):
+                    tails = tails | self.titles.compass_tails
+                while tail < j and fold(self.tokens[tail].text) in tails:
+                    tail += 1
+                if entry.label == "LOC" and tail > gk and chunk_start is None:
+                    # "Bali Strait", "Aceh Province"
+                    self._tail_place(k, tail, entry)
+                    k = tail
+                    continue
+                if (
+                    chunk_start is not None
+                    and after_role
+                    and role
+                    and entry.label in ("LOC", "ORG")
+                    and gk < j
+                    and not any(_is_acronym(t.text) for t in self.tokens[chunk_start:k])
+                ):
+                    # "Menteri Energi Swedia Ingrid Larsson": the words between a role and a
+                    # known place or body are part of the role
+                    role = self.text[self._role_start(role, chunk_start) : self.tokens[k - 1].end]
+                    chunk_start = None
+                else:
+                    flush(k)
                 s, e = self.tokens[k].start, self.tokens[gk - 1].end
                 f = _Found(s, e, entry.label, eid, entry.country, how="gazetteer")
                 if entry.label == "PER" and role:
@@ -304,13 +387,94 @@ class _Recogniser:
                 self.found.append(f)
                 k = gk
                 continue
+            if self.text[self.tokens[k].end : self.tokens[k].end + 1] == "$":
+                flush(k)
+                k += 1
+                continue  # "US$", "S$": a currency sign
+            if _is_acronym(self.tokens[k].text) and not self._all_org_heads(chunk_start, k):
+                # an acronym is an organisation of its own: "Kepala BPBD Garut Rahmat ..."
+                flush(k)
+                chunk_start = k
+                flush(k + 1)
+                k += 1
+                continue
             if chunk_start is None:
                 chunk_start = k
             k += 1
         flush(j)
         return None if role_used else role
 
+    def _role_start(self, role: str, chunk_start: int) -> int:
+        """Where the current role text starts (it ends right before ``chunk_start``)."""
+        end = self.tokens[chunk_start].start
+        pos = self.text.rfind(role, 0, end)
+        return pos if pos >= 0 else self.tokens[chunk_start].start
+
+    def _mid_role_ok(self, chunk_start: int, k: int, r: tuple[int, str]) -> bool:
+        """A role may start inside a chunk after one adjective-like word ("Swedish Energy
+        Minister", "Iranian Foreign Minister") when it is a multi-word or person title."""
+        if k - chunk_start != 1:
+            return False
+        key = tuple(fold(t.text) for t in self.tokens[k : r[0]])
+        return len(key) >= 2 or key in self.titles.person_cues
+
+    def _place_named_org(self, a: int | None, b: int) -> bool:
+        if a is None or a >= b:
+            return False
+        words = [fold(t.text) for t in self.tokens[a:b]]
+        return words[0] in self.titles.place_named_heads and all(
+            w in self.titles.place_named_heads or w in self.titles.connectors for w in words
+        )
+
+    def _all_org_heads(self, a: int | None, b: int) -> bool:
+        if a is None or a >= b:
+            return False
+        return all(fold(t.text) in self.titles.org_heads for t in self.tokens[a:b])
+
+    def _tail_place(self, a: int, b: int, entry: Entry) -> None:
+        s, e = self.tokens[a].start, self.tokens[b - 1].end
+        tails = {fold(t.text) for t in self.tokens[a:b]} & (
+            self.titles.loc_tails | self.titles.compass_tails
+        )
+        eid = entry.id if tails <= self.titles.admin_heads else "LOC:" + slug(self.text[s:e])
+        self.found.append(_Found(s, e, "LOC", eid, entry.country, how="gazetteer"))
+
+    def _loc_heads_before(self, a: int | None, b: int) -> int | None:
+        """Start of the place head words ("Selat", "Provinsi") that end the chunk [a, b)."""
+        if a is None or a >= b:
+            return None
+        start = b
+        while start > a and fold(self.tokens[start - 1].text) in self.titles.loc_heads:
+            start -= 1
+        return start if start < b else None
+
+    def _head_place(self, a: int, b: int, entry: Entry) -> None:
+        s, e = self.tokens[a].start, self.tokens[b - 1].end
+        heads = [fold(t.text) for t in self.tokens[a:b] if fold(t.text) in self.titles.loc_heads]
+        if all(h in self.titles.admin_heads for h in heads):
+            eid = entry.id  # "Provinsi Jawa Barat" is Jawa Barat
+        else:
+            eid = "LOC:" + slug(self.text[s:e])  # "Selat Bali" is not Bali
+        self.found.append(_Found(s, e, "LOC", eid, entry.country, how="gazetteer"))
+
+    def _pieces(self, a: int, b: int) -> list[tuple[int, int]]:
+        """Split tokens [a, b) where the trained model puts entity boundaries inside them."""
+        if not self.model_spans:
+            return [(a, b)]
+        cuts = {a, b}
+        lo, hi = self.tokens[a].start, self.tokens[b - 1].end
+        for s, e, _ in self.model_spans:
+            if e <= lo or s >= hi or (s <= lo and e >= hi):
+                continue
+            for t in range(a + 1, b):
+                if self.tokens[t].start in (s, e) or self.tokens[t - 1].end == e:
+                    cuts.add(t)
+        ordered = sorted(cuts)
+        return list(pairwise(ordered))
+
     def _unknown_chunk(self, a: int, b: int, role: str | None, person_cue: bool) -> bool:
+        """Label one chunk of capitalised words that the gazetteer does not know; True when
+        it took the pending role (it was the person the role belongs to)."""
         toks = self.tokens[a:b]
         # strip connectors at the edges ("al" alone is not a name)
         while toks and fold(toks[0].text) in self.titles.connectors and not _is_cap(toks[0].text):
@@ -323,48 +487,74 @@ class _Recogniser:
             toks = toks[:-1]
         if not toks:
             return False
+        folded_words = [fold(t.text) for t in toks if t.text != "."]
+        if folded_words[0] in self.titles.misc_heads or folded_words[0] in self.titles.not_names:
+            return False  # vessels, operations, time zones: not people, bodies or places
+        if len(folded_words) >= 2 and len(toks[-1].text) == 1 and toks[-1].text.isupper():
+            return False  # "Grup D", "Plan B": a designation
+        if (
+            len(toks) >= 2
+            and folded_words[0] in self.doc_places
+            and not any(fold(t.text) in self.titles.any_tails for t in toks[1:2])
+        ):
+            # "[BPBD] Garut Rahmat Hidayat": a place this article names elsewhere
+            self._add_place(toks[0])
+            return self._unknown_chunk(a + self.tokens[a:b].index(toks[1]), b, role, person_cue)
+        if role and person_cue and folded_words[0] in self.titles.loc_heads and len(toks) >= 3:
+            # "Bupati Lembah Hijau Darmawan Saputra": a place, then the person
+            cut = 3 if len(toks) >= 4 and folded_words[2] in self.titles.any_tails else 2
+            first = a + self.tokens[a:b].index(toks[0])
+            self._unknown_chunk(first, first + cut, None, False)
+            return self._unknown_chunk(first + cut, first + len(toks), role, person_cue)
         start, end = toks[0].start, toks[-1].end
         surface = self.text[start:end]
-        folded_words = [fold(t.text) for t in toks if t.text != "."]
         initial = start in self.sent_starts or self._after_open_quote(start)
         model_label = self._model_label(start, end)
         if self.title_mode or self._in_title_case(start):
-            hit = self.known.get(" ".join(folded_words)) or (
-                self.known.get(folded_words[-1]) if len(folded_words) == 1 else None
-            )
-            if hit is None:
-                return False
-            self.found.append(_Found(start, end, hit[0], hit[1], how="body"))
+            self._known_inside(toks)
             return False
         lone = len(folded_words) == 1
-        if lone and _is_function_word(folded_words[0], self.lang):
+        if lone and (
+            _is_function_word(folded_words[0], self.lang)
+            or folded_words[0] in self.titles.org_heads
+            or folded_words[0] in self.titles.loc_heads
+            or self._demonym(folded_words[0])
+        ):
             return False
+        if lone and folded_words[0] in self.doc_places and not person_cue:
+            self._add_place(toks[0])
+            return False
+        if lone and _is_acronym(surface) and self._after_number(start):
+            return False  # "120 RT": a unit counted, not an organisation
         if initial and lone and folded_words[0] not in self.mid_caps and not person_cue:
             # a capitalised first word says nothing; it may still be a person's short name
             self.found.append(_Found(start, end, "PER", how="lone"))
             return False
+        keywords = self.titles.org_heads | self.titles.loc_heads | self.titles.role_words
         label: str | None = None
-        org_word = (
+        org_word = not lone and (
             folded_words[0] in self.titles.org_heads or folded_words[-1] in self.titles.org_tails
         )
-        loc_word = (
-            folded_words[0] in self.titles.loc_heads or folded_words[-1] in self.titles.loc_tails
+        loc_word = not lone and (
+            folded_words[0] in self.titles.loc_heads or folded_words[-1] in self.titles.any_tails
         )
         if org_word or (_is_acronym(surface) and lone):
             label = "ORG"
-        elif loc_word and not lone:
+        elif loc_word:
             label = "LOC"
         elif any(c.isdigit() for c in surface):
             return False  # "MQ-9", "F-16": products and models, not people
         elif person_cue:
             label = "PER"
+        elif self._loc_cue_before(toks[0], strong=True):
+            label = "LOC"
         elif model_label:
             label = model_label
-        elif self._loc_cue_before(toks[0]):
+        elif self._loc_cue_before(toks[0]) or self._loc_word_after(toks[-1]):
             label = "LOC"
-        elif 2 <= len(folded_words) <= 4:
+        elif 2 <= len(folded_words) <= 4 and not any(w in keywords for w in folded_words):
             label = "PER"
-        elif len(folded_words) == 1:
+        elif lone:
             # a lone unknown word is kept only if it repeats a person's surname (see
             # _join_short_forms); alone it is not enough evidence
             self.found.append(_Found(start, end, "PER", how="lone"))
@@ -372,8 +562,58 @@ class _Recogniser:
         else:
             return False
         f = _Found(start, end, label, role=role if label == "PER" else None)
+        if label == "LOC" and len(toks) > 1 and folded_words[0] in self.titles.admin_heads:
+            # "Kabupaten Garut" is the place "Garut"; a later lone "Garut" joins it
+            rest = self.text[toks[1].start : end]
+            f.id = "LOC:" + slug(rest)
+            self.places[fold(rest)] = f.id
         self.found.append(f)
         return label == "PER" and role is not None
+
+    def _known_inside(self, toks: list[Token]) -> None:
+        """In a Title Case line, only names the body already knows: the longest ones found
+        inside the chunk ("Bupati Darmawan Saputra Ditahan" -> "Darmawan Saputra")."""
+        words = [fold(t.text) for t in toks]
+        i = 0
+        while i < len(toks):
+            for k in range(len(toks), i, -1):
+                hit = self.known.get(" ".join(words[i:k]))
+                if hit is not None:
+                    self.found.append(
+                        _Found(toks[i].start, toks[k - 1].end, hit[0], hit[1], how="body")
+                    )
+                    i = k
+                    break
+            else:
+                i += 1
+
+    def _add_place(self, tok: Token) -> None:
+        eid = "LOC:" + slug(tok.text)
+        self.places.setdefault(fold(tok.text), eid)
+        self.found.append(_Found(tok.start, tok.end, "LOC", self.places[fold(tok.text)]))
+
+    def _demonym(self, word: str) -> bool:
+        """ "Qatari", "Iranian", "Israeli": an adjective made from a known country name."""
+        for suffix in ("ian", "ese", "ish", "an", "i", "n"):
+            if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+                entry = self.gaz.lookup(word[: -len(suffix)])
+                if entry is not None and entry.label == "LOC":
+                    return True
+        return False
+
+    def _after_number(self, start: int) -> bool:
+        return bool(re.search(r"\d\s*$", self.text[max(0, start - 4) : start]))
+
+    def _collect_doc_places(self) -> set[str]:
+        """Places the article itself marks as places ("Kabupaten Garut", "di Garut")."""
+        heads = "|".join(
+            re.escape(h) for h in sorted(self.titles.admin_heads, key=len, reverse=True)
+        )
+        found = set()
+        if heads:
+            for m in re.finditer(rf"\b(?i:{heads})\s+([A-Z][\w-]+)", self.text):
+                found.add(fold(m.group(1)))
+        return found
 
     def _after_open_quote(self, start: int) -> bool:
         """Right after an opening quote or bracket, or a dateline dash or colon, where any
@@ -382,9 +622,29 @@ class _Recogniser:
             return True
         return bool(re.search(r"(?:^|\s)[-–—:]\s+$", self.text[max(0, start - 4) : start]))
 
-    def _loc_cue_before(self, tok: Token) -> bool:
+    def _loc_word_after(self, tok: Token) -> bool:
+        """ "Garut regency", "Aceh province": a lowercase place word right after."""
+        m = re.match(r"\s+([a-z]+)", self.text[tok.end : tok.end + 20])
+        return bool(m) and fold(m.group(1)) in self.titles.admin_heads | self.titles.loc_tails
+
+    def _loc_cue_before(self, tok: Token, *, strong: bool = False) -> bool:
         m = re.search(r"([\w.]+)\s+$", self.text[max(0, tok.start - 20) : tok.start])
-        return bool(m) and fold(m.group(1)) in self.titles.loc_cues
+        cues = self.titles.strong_loc_cues if strong else self.titles.loc_cues
+        return bool(m) and fold(m.group(1)) in cues
+
+
+def _split_possessives(tokens: list[Token]) -> list[Token]:
+    """ "Indonesia's" -> "Indonesia" + "'s", so the name is looked up without its suffix."""
+    out: list[Token] = []
+    for t in tokens:
+        m = re.fullmatch(r"(.+?)(['’]s)", t.text)
+        if m and t.text[:1].isupper():
+            cut = t.start + len(m.group(1))
+            out.append(Token(m.group(1), t.start, cut))
+            out.append(Token(m.group(2), cut, t.end))
+        else:
+            out.append(t)
+    return out
 
 
 def _title_case_lines(text: str) -> list[tuple[int, int]]:
@@ -446,7 +706,7 @@ def recognise(
     found = rec.recognise()
     _split_hyphenated(rec)
     found = sorted(rec.found, key=lambda f: f.start)
-    _join_short_forms(found, text)
+    _join_short_forms(found, text, rec.places)
     found = [f for f in found if f.how != "lone" or f.id is not None]
     gaz = gazetteer()
     facts = []
@@ -475,7 +735,8 @@ def recognise(
 
 
 def _split_hyphenated(rec: _Recogniser) -> None:
-    """ "Israel-Palestina", "Israel-Prancis": each known part is its own place."""
+    """ "Israel-Palestina", "Hamas-run": each known part is its own place or body."""
+    rec.found = [f for f in rec.found if not (f.how == "lone" and "-" in rec.text[f.start : f.end])]
     taken = [(f.start, f.end) for f in rec.found]
     for t in rec.tokens:
         if "-" not in t.text or not _is_cap(t.text):
@@ -485,14 +746,16 @@ def _split_hyphenated(rec: _Recogniser) -> None:
         pos = t.start
         for part in t.text.split("-"):
             entry = rec.gaz.lookup(part) if part[:1].isupper() else None
-            if entry is not None and entry.label == "LOC":
+            if entry is not None and entry.label in ("LOC", "ORG"):
                 rec.found.append(
-                    _Found(pos, pos + len(part), "LOC", entry.id, entry.country, how="gazetteer")
+                    _Found(
+                        pos, pos + len(part), entry.label, entry.id, entry.country, how="gazetteer"
+                    )
                 )
             pos += len(part) + 1
 
 
-def _join_short_forms(found: list[_Found], text: str) -> None:
+def _join_short_forms(found: list[_Found], text: str, places: dict[str, str]) -> None:
     """ "Qaani" after "Esmail Qaani" in one article: the short name takes the full name's id.
 
     Surnames are tried first; then first names, since Indonesian news often calls
@@ -512,6 +775,9 @@ def _join_short_forms(found: list[_Found], text: str) -> None:
     for f in found:
         surface = text[f.start : f.end]
         if len(surface.split()) != 1:
+            continue
+        if f.how == "lone" and fold(surface) in places:
+            f.label, f.id = "LOC", places[fold(surface)]
             continue
         ids = by_last.get(fold(surface)) or by_first.get(fold(surface))
         if (

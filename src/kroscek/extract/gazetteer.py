@@ -40,6 +40,7 @@ class Gazetteer:
     entries: dict[str, Entry]
     by_key: dict[str, str]
     max_tokens: int
+    ambiguous: frozenset[str] = frozenset()  # name keys that are also common words
 
     def lookup(self, name: str) -> Entry | None:
         eid = self.by_key.get(name_key(name))
@@ -112,4 +113,7 @@ def gazetteer() -> Gazetteer:
                 for name in names:
                     add_name(entry, name)
     max_tokens = max((len(k.split()) for k in by_key), default=1)
-    return Gazetteer(entries, by_key, max_tokens)
+    ambiguous = frozenset(
+        name_key(n) for lang in LANGS for n in load(lang, "gazetteer").get("ambiguous", [])
+    )
+    return Gazetteer(entries, by_key, max_tokens, ambiguous)
