@@ -80,6 +80,14 @@ def test_indonesian_numbers_and_abbreviations_do_not_split(text: str, expected: 
             ['"Stok aman. Jangan panik," kata Menteri Perdagangan.', "Pasar tenang."],
         ),
         (
+            'Layar 55" itu dijual. “Harganya naik. Stok habis,” kata penjual. Pembeli kecewa.',
+            [
+                'Layar 55" itu dijual.',
+                "“Harganya naik. Stok habis,” kata penjual.",
+                "Pembeli kecewa.",
+            ],
+        ),
+        (
             "“Kami menolak.” kata dia singkat. Rapat bubar.",
             ["“Kami menolak.” kata dia singkat.", "Rapat bubar."],
         ),

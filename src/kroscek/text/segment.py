@@ -25,8 +25,6 @@ from functools import lru_cache
 from kroscek.data import Span
 from kroscek.text.lang import LANGS, lang_data, stopwords
 
-_OPEN_QUOTES = "“‘«"
-_CLOSE_QUOTES = "”’»"
 _CLOSERS = "\"'”’»)]"
 _PARA_BREAK_RE = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 # Candidate end: terminal punctuation (runs like "?!" or "..."), optional closers, space.
@@ -74,17 +72,23 @@ def _sentence_starters() -> frozenset[str]:
     return frozenset(words)
 
 
-def _quotes_balance(paragraph: str) -> bool:
-    opened = sum(paragraph.count(q) for q in _OPEN_QUOTES)
-    closed = sum(paragraph.count(q) for q in _CLOSE_QUOTES)
-    return opened == closed and paragraph.count('"') % 2 == 0
+def _balanced_quote_kinds(paragraph: str) -> tuple[bool, bool]:
+    """Whether curly (“ ”, « ») and straight (") quotes each pair up in ``paragraph``.
+
+    A kind that does not pair up (a stray inch mark, a quote the scraper cut) is not
+    trusted to say where a quotation is, so it cannot suppress sentence breaks.
+    """
+    opened = sum(paragraph.count(q) for q in "“«")
+    closed = sum(paragraph.count(q) for q in "”»")
+    return opened == closed, paragraph.count('"') % 2 == 0
 
 
-def _inside_quote(paragraph: str, end: int) -> bool:
+def _inside_quote(paragraph: str, end: int, curly: bool, straight: bool) -> bool:
     """True when position ``end`` of ``paragraph`` lies inside an open quotation."""
     before = paragraph[:end]
-    depth = sum(before.count(q) for q in "“«") - sum(before.count(q) for q in "”»")
-    return depth > 0 or before.count('"') % 2 == 1
+    if curly and sum(before.count(q) for q in "“«") > sum(before.count(q) for q in "”»"):
+        return True
+    return straight and before.count('"') % 2 == 1
 
 
 def _is_break(paragraph: str, mark_start: int, mark_end: int, lang: str) -> bool:
@@ -123,10 +127,10 @@ def _is_break(paragraph: str, mark_start: int, mark_end: int, lang: str) -> bool
 
 def _split_paragraph(paragraph: str, offset: int, lang: str) -> list[Span]:
     spans: list[Span] = []
-    protect_quotes = _quotes_balance(paragraph)
+    curly, straight = _balanced_quote_kinds(paragraph)
     start = 0
     for match in _END_RE.finditer(paragraph):
-        if protect_quotes and _inside_quote(paragraph, match.end()):
+        if (curly or straight) and _inside_quote(paragraph, match.end(), curly, straight):
             continue
         if not _is_break(paragraph, match.start(), match.end(), lang):
             continue
