@@ -1,0 +1,174 @@
+"""Benchmark: `kroscek ingest` of a synthetic JSONL corpus against datasketch's candidate stage.
+
+    .venv/bin/python benchmarks/bench_ingest.py [--n 100000] [--workers 0] [--seed 7]
+
+1. Generates ``--n`` articles with benchmarks/corpus_gen.py (not timed).
+2. Times the whole ingest into a fresh SQLite database: read JSONL, clean, sign (MinHash +
+   names), cluster into stories, store with FTS5 (fact extraction is lazy, not part of it).
+3. Times, in the same run and over the same texts, datasketch's candidate stage alone:
+   JSONL parse, the same 5-word shingles, ``MinHash(num_perm=128).update_batch``, then
+   ``MinHashLSH.query`` and ``insert`` for each article (in a separate process, so that its
+   memory does not count against the ingest).
+4. Prints figures, and as the LAST line one JSON object with ``articles_per_s``,
+   ``ratio_vs_datasketch`` (ingest articles/s divided by datasketch's; >= 1.0 means the
+   whole ingest is at least as fast as datasketch's candidate stage alone), ``peak_mb``
+   (largest ru_maxrss of the ingest process and its workers) and BCubed precision/recall
+   of the stories against the generator's labels.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import multiprocessing
+import resource
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+def _corpus_gen():  # type: ignore[no-untyped-def]
+    spec = importlib.util.spec_from_file_location("corpus_gen", HERE / "corpus_gen.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _datasketch_run(path: str, shingle: int, out: multiprocessing.Queue) -> None:  # type: ignore[type-arg]
+    from datasketch import MinHash, MinHashLSH
+
+    from kroscek.text.tokens import TOKEN_RE
+
+    start = time.perf_counter()
+    lsh = MinHashLSH(threshold=0.5, num_perm=128)
+    n = 0
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            rec = json.loads(line)
+            words = [t.lower() for t in TOKEN_RE.findall(rec["text"]) if t[0].isalnum()]
+            k = min(shingle, len(words)) or 1
+            shingles = [" ".join(words[i : i + k]).encode() for i in range(len(words) - k + 1)]
+            m = MinHash(num_perm=128)
+            m.update_batch(shingles)
+            lsh.query(m)
+            lsh.insert(str(n), m)
+            n += 1
+    elapsed = time.perf_counter() - start
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    out.put({"n": n, "seconds": elapsed, "peak_mb": peak})
+
+
+def datasketch_baseline(path: Path, shingle: int) -> dict[str, float]:
+    ctx = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
+    queue = ctx.Queue()
+    proc = ctx.Process(target=_datasketch_run, args=(str(path), shingle, queue))
+    proc.start()
+    result = queue.get()
+    proc.join()
+    return result
+
+
+def bcubed(pred: dict[str, str], gold: dict[str, str]) -> tuple[float, float]:
+    by_pred: dict[str, set[str]] = defaultdict(set)
+    by_gold: dict[str, set[str]] = defaultdict(set)
+    for item, label in pred.items():
+        by_pred[label].add(item)
+        by_gold[gold[item]].add(item)
+    p = r = 0.0
+    for item in pred:
+        shared = len(by_pred[pred[item]] & by_gold[gold[item]])
+        p += shared / len(by_pred[pred[item]])
+        r += shared / len(by_gold[gold[item]])
+    return p / len(pred), r / len(pred)
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description="kroscek ingest benchmark")
+    ap.add_argument("--n", type=int, default=100_000, help="articles in the corpus")
+    ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--workers", type=int, default=0, help="0: one per CPU (at most 4)")
+    ap.add_argument("--batch-size", type=int, default=500)
+    args = ap.parse_args(argv)
+
+    from kroscek.settings import DEFAULT
+    from kroscek.store import Corpus
+    from kroscek.store.loader import default_workers, ingest
+
+    workers = args.workers or default_workers()
+    with tempfile.TemporaryDirectory(prefix="kroscek-bench-") as tmp:
+        data = Path(tmp) / "corpus.jsonl"
+        t = time.perf_counter()
+        _corpus_gen().write(data, args.n, args.seed)
+        gen_s = time.perf_counter() - t
+        size_mb = data.stat().st_size / 1e6
+        print(
+            f"corpus: {args.n} articles, {size_mb:.0f} MB JSONL, generated in {gen_s:.1f} s",
+            file=sys.stderr,
+        )
+
+        db = Path(tmp) / "bench.db"
+        t = time.perf_counter()
+        counts = ingest([data], db, batch_size=args.batch_size, workers=workers)
+        ingest_s = time.perf_counter() - t
+        peak_self = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        peak_workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        per_s = counts.seen / ingest_s
+        print(
+            f"ingest: {counts.seen} items in {ingest_s:.1f} s = {per_s:.0f} articles/s "
+            f"({workers} worker(s)); new {counts.new}, copies {counts.copies}, "
+            f"rejected {counts.rejected}, stories {counts.stories_new}; "
+            f"peak {peak_self:.0f} MB (main), {peak_workers:.0f} MB (largest worker)",
+            file=sys.stderr,
+        )
+
+        gold = {}
+        with data.open(encoding="utf-8") as fh:
+            for line in fh:
+                rec = json.loads(line)
+                gold[rec["url"]] = rec["gold"]
+        with Corpus(db, readonly=True) as corpus:
+            pred = dict(corpus.connection.execute("SELECT url, story_id FROM articles"))
+            stats = corpus.stats()
+        precision, recall = bcubed(pred, gold)
+        db_mb = sum(p.stat().st_size for p in Path(tmp).glob("bench.db*")) / 1e6
+        print(
+            f"stories: {stats['stories']} found, {len(set(gold.values()))} in the labels; "
+            f"BCubed precision {precision:.4f}, recall {recall:.4f}; database {db_mb:.0f} MB",
+            file=sys.stderr,
+        )
+
+        base = datasketch_baseline(data, DEFAULT.shingle_words)
+        base_per_s = base["n"] / base["seconds"]
+        print(
+            f"datasketch MinHash(128)+LSH query/insert: {base['n']} in {base['seconds']:.1f} s"
+            f" = {base_per_s:.0f} articles/s (peak {base['peak_mb']:.0f} MB)",
+            file=sys.stderr,
+        )
+
+    result = {
+        "n": args.n,
+        "workers": workers,
+        "articles_per_s": round(per_s, 1),
+        "datasketch_articles_per_s": round(base_per_s, 1),
+        "ratio_vs_datasketch": round(per_s / base_per_s, 3),
+        "peak_mb": round(max(peak_self, peak_workers), 1),
+        "peak_main_mb": round(peak_self, 1),
+        "peak_worker_mb": round(peak_workers, 1),
+        "datasketch_peak_mb": round(base["peak_mb"], 1),
+        "ingest_s": round(ingest_s, 1),
+        "stories": stats["stories"],
+        "bcubed_precision": round(precision, 4),
+        "bcubed_recall": round(recall, 4),
+        "db_mb": round(db_mb, 1),
+    }
+    print(json.dumps(result))
+
+
+if __name__ == "__main__":
+    main()
