@@ -29,7 +29,7 @@ FLOORS = {
     "entity": 0.95,
     "number": 0.84,
     "date": 0.9,
-    "quote": 0.6,
+    "quote": 0.9,
     "attribution": 0.8,
     "link": 0.95,
 }

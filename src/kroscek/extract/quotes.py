@@ -99,36 +99,30 @@ def extract_quotes(
         after = text[close_end : min(len(text), sent[1] + 1, close_end + 160)]
         before_start = max(sent[0], facts[-1].end + 1 if facts and facts[-1].end < qs else sent[0])
         before = text[before_start : max(before_start, qs - 1)]
-        verb = speaker = None
+        verb: str | None = None
+        speaker: Fact | str | None = None
         speaker_from_pronoun = False
+        sent_end = sent[1]
         # 1. after the quote: ,” kata Qaani / ,” katanya / ,” Qaani said / ,” he said
         m = re.match(r"\s*[,.!?]?\s*", after)
         at = close_end + (m.end() if m else 0)
         vm = verb_re.match(text, at)
         if vm:
             verb = verbs.get(fold(vm.group()))
-            if fold(vm.group()) in pronoun_forms:
+            if fold(vm.group()) in pronoun_forms or _pronoun_at(text, vm.end(), pronouns):
                 speaker_from_pronoun = True
             else:
-                ent = _entity_starting(people, vm.end(), limit=60, text=text, sent_end=sent[1])
-                if ent is not None:
-                    speaker = ent
-                elif _pronoun_at(text, vm.end(), pronouns):
-                    speaker_from_pronoun = True
+                speaker = _speaker_in(people, text, vm.end(), min(sent_end, vm.end() + 120))
         else:
-            ent = _entity_starting(people, at, limit=3, text=text, sent_end=sent[1])
-            pm = _pronoun_at(text, at, pronouns)
-            tail_start = ent.end if ent is not None else (pm if pm else None)
-            if tail_start is not None:
-                vm2 = verb_re.match(
-                    text, tail_start + len(re.match(r"\s*", text[tail_start:]).group())
-                )
-                if vm2:
-                    verb = verbs.get(fold(vm2.group()))
-                    if ent is not None:
-                        speaker = ent
-                    else:
-                        speaker_from_pronoun = True
+            vm2 = _first_verb(verb_re, text, at, min(sent_end, at + 100))
+            if vm2 is not None:
+                verb = verbs.get(fold(vm2.group()))
+                if _pronoun_at(text, at, pronouns) and not text[at : vm2.start()].strip(" ").count(
+                    " "
+                ):
+                    speaker_from_pronoun = True
+                else:
+                    speaker = _speaker_in(people, text, at, vm2.start(), last=True)
         # 2. before the quote: Qaani mengatakan, “...” / Kata Qaani, “...” / Ia menambahkan, “...”
         if verb is None and before.strip():
             found = None
@@ -137,22 +131,23 @@ def extract_quotes(
             if found is not None and re.fullmatch(r"[^.!?]*", before[found.end() :]):
                 verb = verbs.get(fold(found.group()))
                 vs, ve = before_start + found.start(), before_start + found.end()
-                ent = _entity_ending(people, vs, limit=40, text=text) or _entity_starting(
-                    people, ve, limit=40, text=text, sent_end=qs
-                )
-                if ent is not None:
-                    speaker = ent
-                elif fold(found.group()) in pronoun_forms or _pronoun_before(
+                if fold(found.group()) in pronoun_forms or _pronoun_before(
                     text, vs, pronouns, before_start
                 ):
                     speaker_from_pronoun = True
+                else:
+                    speaker = _speaker_in(people, text, before_start, vs, last=True) or (
+                        _speaker_in(people, text, ve, qs)
+                    )
         if len(words.split()) < _MIN_WORDS and verb is None:
             continue  # a scare quote or a term, not speech
         value = words.rstrip(",.;: ").strip()
         if not value:
             continue
         label, display = "", ""
-        if speaker is not None:
+        if isinstance(speaker, str):
+            label = display = speaker
+        elif speaker is not None:
             label = str(speaker.value)
             display = str(speaker.attrs.get("canonical") or speaker.text)
             if speaker.label == "PER":
@@ -183,30 +178,44 @@ def extract_quotes(
     return facts
 
 
-def _entity_starting(
-    people: Sequence[Fact], pos: int, *, limit: int, text: str, sent_end: int
-) -> Fact | None:
-    """The first PER/ORG entity that starts within ``limit`` chars after ``pos``."""
-    for f in people:
-        if f.start < pos:
-            continue
-        if f.start - pos > limit or f.start >= sent_end:
-            return None
-        if f.label in ("PER", "ORG"):
-            gap = text[pos : f.start]
-            if re.search(r"[.!?;“”\"]", gap):
-                return None
-            return f
+def _first_verb(verb_re: re.Pattern[str], text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The first reporting verb in text[lo:hi] that is not inside another quote."""
+    m = verb_re.search(text, lo, hi)
+    if m is None or re.search(r"[“”\"]", text[lo : m.start()]):
+        return None
+    return m
+
+
+def _speaker_in(
+    people: Sequence[Fact], text: str, lo: int, hi: int, *, last: bool = False
+) -> Fact | str | None:
+    """Who speaks in text[lo:hi]: a person named there (the last one before a verb, the
+    first after it), else an organisation close to the verb, else a capitalised name that
+    the recogniser missed ("al-Jaburi"), returned as written."""
+    inside = [f for f in people if lo <= f.start and f.end <= hi]
+    persons = [f for f in inside if f.label == "PER"]
+    if persons:
+        return persons[-1] if last else persons[0]
+    if re.search(r"[“”\"]", text[lo:hi]):
+        return None
+    name = re.search(
+        r"(?:(?<=\s)|^)((?:al-|el-|bin\s|van\s|de\s)?[A-Z][\w'’-]+(?:\s+(?:al-|bin\s)?[A-Z][\w'’-]+)*)",
+        text[lo:hi],
+    )
+    orgs = [f for f in inside if f.label == "ORG"]
+    if name is None and re.search(r"(?:^|\s)(al-|el-)[A-Z]", text[lo:hi]):
+        name = re.search(r"((?:al|el)-[A-Z][\w'’-]+)", text[lo:hi])
+    if name is not None and not any(f.start <= lo + name.start(1) < f.end for f in inside):
+        written = name.group(1)
+        for f in people:
+            if f.label == "PER" and fold(f.text).split()[-1] == fold(written).split()[-1]:
+                return f
+        return written
+    if orgs:
+        near = orgs[-1] if last else orgs[0]
+        if (hi - near.end if last else near.start - lo) <= 40:
+            return near
     return None
-
-
-def _entity_ending(people: Sequence[Fact], pos: int, *, limit: int, text: str) -> Fact | None:
-    best = None
-    for f in people:
-        near = f.end <= pos and pos - f.end <= limit and f.label in ("PER", "ORG")
-        if near and not re.search(r"[.!?;“”\"]", text[f.end : pos]):
-            best = f
-    return best
 
 
 def _pronoun_at(text: str, pos: int, pronouns: frozenset[str]) -> int | None:
