@@ -57,6 +57,7 @@ class Mention:
     fact: Fact
     context: frozenset[str]
     event: str | None = None
+    headline: bool = False  # the article's headline states the same figure
 
 
 @dataclass(slots=True)
@@ -110,6 +111,14 @@ def same_quantity(a: Fact, b: Fact) -> bool:
 
 def _same_figure(a: Fact, b: Fact) -> bool:
     return a.value == b.value and a.attrs.get("qualifier") == b.attrs.get("qualifier")
+
+
+def _in_headline(article: Article, f: Fact) -> bool:
+    """Whether the article's headline states this body figure (same value and quantity)."""
+    return any(
+        t.kind == "number" and t.field == "title" and t.value == f.value and same_quantity(t, f)
+        for t in article.facts
+    )
 
 
 def _title_event(article: Article, f: Fact) -> str | None:
@@ -183,12 +192,18 @@ def _number_relation(
     x: Mention, y: Mention, ctx: float, is_aligned: Callable[[], bool]
 ) -> str | None:
     a, b = x.fact, y.fact
-    if not same_quantity(a, b):
-        # the same figure in two aligned sentences is one claim even when the nouns were
-        # read differently ("nomor urut dua unggul" / "nomor urut dua meraih")
-        same_unit = (a.attrs.get("unit") or "") == (b.attrs.get("unit") or "")
-        return "agree" if same_unit and a.value == b.value and is_aligned() else None
     same_event = x.event is not None and x.event == y.event
+    if not same_quantity(a, b):
+        # the same figure is one claim even when the nouns were read differently, if the
+        # sentences were aligned ("nomor urut dua unggul" / "nomor urut dua meraih") or the
+        # figure counts the same event in similar words ("8 penumpang" / "8 orang" tewas)
+        same_unit = (a.attrs.get("unit") or "") == (b.attrs.get("unit") or "")
+        if not same_unit or a.value != b.value:
+            return None
+        joined = is_aligned() or (
+            same_event and (ctx >= AGREE_CONTEXT or (x.headline and y.headline))
+        )
+        return "agree" if joined else None
     # different events count different things, unless it is visibly the same figure in the
     # same words (an extractor's event guess can differ for one sentence)
     same_words = _same_figure(a, b) and (
@@ -197,7 +212,9 @@ def _number_relation(
     if x.event and y.event and not same_event and not same_words:
         return None
     if not values_compatible(a, b):
-        related = same_event or ctx >= CONFLICT_CONTEXT or is_aligned()
+        # each article's headline figure for the same noun is what the story is about
+        headlines = x.headline and y.headline
+        related = same_event or headlines or ctx >= CONFLICT_CONTEXT or is_aligned()
         return "conflict" if related and a.label and b.label else None
     if a.value != b.value and "about" not in (a.attrs.get("qualifier"), b.attrs.get("qualifier")):
         # "sedikitnya 21" and "29" can both be true but do not say the same thing; joining
@@ -273,7 +290,11 @@ def group_claims(articles: Sequence[Article], alignment: Alignment, kind: ClaimK
 def _group_claims(articles: Sequence[Article], alignment: Alignment, kind: ClaimKind) -> ClaimSet:
     mentions = [
         Mention(
-            a, f, context_stems(a, f, alignment), _title_event(a, f) if kind == "number" else None
+            a,
+            f,
+            context_stems(a, f, alignment),
+            _title_event(a, f) if kind == "number" else None,
+            kind == "number" and _in_headline(a, f),
         )
         for a in articles
         for f in body_facts(a, kind)
