@@ -3,7 +3,8 @@
 The articles are written for these tests (no outlet's sentences): an Indonesian story told
 by three outlets (a casualty count that differs, militan/pejuang/kelompok bersenjata, a
 figure attributed in one outlet and stated as fact or "mengklaim" in others, a quote all
-three share), an English story by two outlets, and a story whose articles are hostile:
+three share), an English story by two outlets, a story only one outlet carried, and a story whose
+articles are hostile:
 ``<script>``, ``onerror=`` and ``javascript:`` links in headline, body, outlet and URL.
 
 ``build_corpus(path)`` reads them as raw articles, cleans, signs and writes them with the
@@ -164,7 +165,22 @@ HOSTILE = [
     ),
 ]
 
-ALL = [*INDONESIAN, *ENGLISH, *HOSTILE]
+SINGLE = RawArticle(
+    origin="test:pasar-1",
+    title="Harga Cabai Rawit Naik Dua Kali Lipat Menjelang Panen Raya",
+    text=(
+        "Harga cabai rawit di pasar induk naik dari Rp40.000 menjadi Rp80.000 per kilogram "
+        "dalam sepekan terakhir. Pedagang menyebut pasokan dari sentra produksi berkurang "
+        "karena hujan yang turun hampir setiap hari.\n\n"
+        "Dinas Perdagangan berjanji menggelar operasi pasar mulai pekan depan."
+    ),
+    source="Pasar Kita",
+    url="https://pasarkita.example/harga-cabai",
+    published=datetime(2024, 3, 10, 4, 0, tzinfo=UTC),
+    fmt="jsonl",
+)
+
+ALL = [*INDONESIAN, *ENGLISH, *HOSTILE, SINGLE]
 
 
 def build_corpus(path: Path) -> Path:
@@ -193,7 +209,7 @@ def test_each_event_is_one_story_with_its_outlets(corpus_db: Path) -> None:
     with Corpus(corpus_db, readonly=True) as corpus:
         stories = corpus.stories(limit=10)
         by_sources = sorted(s.n_sources for s in stories)
-        assert by_sources == [2, 2, 3]
+        assert by_sources == [1, 2, 2, 3]
         attack = next(s for s in stories if s.n_sources == 3)
         assert ATTACK in attack.title.lower()
         assert set(attack.sources) == {"Kabar Lembah", "Warta Harian", "Suara Timur"}

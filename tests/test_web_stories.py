@@ -47,9 +47,12 @@ def test_story_list_is_newest_first_with_outlet_counts(client: TestClient, db: P
 
 
 def test_story_list_json_twin_matches_the_library(client: TestClient, db: Path) -> None:
+    from kroscek.cli.stories import story_json
+
     data = client.get("/index.json").json()
     with Corpus(db, readonly=True) as corpus:
-        assert data["stories"] == [s.to_dict() for s in corpus.stories(limit=20)]
+        details = [corpus.story(s.id) for s in corpus.stories(limit=20)]
+        assert data["stories"] == [story_json(d) for d in details if d is not None]
         assert data["total"] == corpus.count_stories()
 
 
@@ -57,10 +60,10 @@ def test_story_list_json_twin_matches_the_library(client: TestClient, db: Path) 
     ("query", "n_expected"),
     [
         ({"article_lang": "en"}, 1),
-        ({"article_lang": "id"}, 2),
+        ({"article_lang": "id"}, 3),
         ({"outlet": "Warta Harian"}, 1),
         ({"outlet": "Tidak Ada"}, 0),
-        ({"since": "2024-03-01"}, 1),
+        ({"since": "2024-03-01"}, 2),
         ({"until": "2024-02-20"}, 2),
         ({"since": "2024-02-01", "until": "2024-02-10"}, 1),
         ({"min_sources": "3"}, 1),
@@ -198,21 +201,23 @@ def test_story_page_shows_sources_timeline_findings_and_a_pair(
 
 
 def test_story_json_twin_is_the_library_report(client: TestClient, db: Path) -> None:
+    from kroscek.cli.stories import story_json
+
     story_id = _attack_id(db)
     data = client.get(f"/stories/{story_id}.json").json()
     with Corpus(db, readonly=True) as corpus:
         detail = corpus.story(story_id)
         report = corpus.story_report(story_id)
     assert detail is not None and report is not None
-    assert data["story"] == detail.to_dict()
-    assert data["report"] == json.loads(json.dumps(report.to_dict()))
+    # the shape of `kroscek story ID --format json`
+    assert data == json.loads(json.dumps({"story": story_json(detail), **report.to_dict()}))
 
 
 def test_every_evidence_in_the_pair_is_highlighted_at_its_offsets(
     client: TestClient, db: Path
 ) -> None:
     story_id = _attack_id(db)
-    report = client.get(f"/stories/{story_id}.json").json()["report"]
+    report = client.get(f"/stories/{story_id}.json").json()
     ids = [a["id"] for a in report["articles"]]
     checked = 0
     for a, b in ((ids[0], ids[1]), (ids[1], ids[2]), (ids[0], ids[2])):
@@ -255,14 +260,14 @@ def test_a_pair_outside_the_story_is_refused(
 
 def test_the_same_article_twice_is_a_400(client: TestClient, db: Path) -> None:
     story_id = _attack_id(db)
-    first = client.get(f"/stories/{story_id}.json").json()["report"]["articles"][0]["id"]
+    first = client.get(f"/stories/{story_id}.json").json()["articles"][0]["id"]
     r = client.get(f"/stories/{story_id}", params={"a": first, "b": first})
     assert r.status_code == 400 and "same article" in r.text
 
 
 def test_article_page_shows_its_facts_and_its_story(client: TestClient, db: Path) -> None:
     story_id = _attack_id(db)
-    report = client.get(f"/stories/{story_id}.json").json()["report"]
+    report = client.get(f"/stories/{story_id}.json").json()
     article = report["articles"][0]
     r = client.get(f"/articles/{article['id']}")
     assert r.status_code == 200
@@ -277,7 +282,7 @@ def test_hostile_story_and_article_pages_are_inert(
     client: TestClient, db: Path, which: str
 ) -> None:
     story_id = _hostile_id(db)
-    report = client.get(f"/stories/{story_id}.json").json()["report"]
+    report = client.get(f"/stories/{story_id}.json").json()
     hostile = next(a for a in report["articles"] if HOSTILE_SCRIPT in a["title"])
     if which == "story":
         r = client.get(f"/stories/{story_id}")
@@ -290,3 +295,27 @@ def test_hostile_story_and_article_pages_are_inert(
     _assert_inert(r.text)
     assert "&lt;script&gt;alert(" in r.text
     assert "onerror=" not in r.text.replace("onerror=&#34;", "").replace("onerror=&quot;", "")
+
+
+def _single_id(db: Path) -> str:
+    with Corpus(db, readonly=True) as corpus:
+        return next(s.id for s in corpus.stories(limit=10) if s.n_articles == 1)
+
+
+def test_a_story_with_one_article_has_no_report_and_says_why(client: TestClient, db: Path) -> None:
+    story_id = _single_id(db)
+    r = client.get(f"/stories/{story_id}")
+    assert r.status_code == 200
+    assert "baru punya satu artikel" in r.text and 'class="pane"' not in r.text
+    data = client.get(f"/stories/{story_id}.json").json()
+    assert data["report"] is None and data["reason"] == "single"
+    assert data["story"]["id"] == story_id
+
+
+def test_a_large_uncached_story_is_not_compared_on_the_request(db: Path) -> None:
+    story_id = _attack_id(db)
+    with TestClient(create_app(db, max_live_compare=2)) as small:
+        r = small.get(f"/stories/{story_id}")
+        assert r.status_code == 200
+        assert f"kroscek story {story_id}" in r.text
+        assert small.get(f"/stories/{story_id}.json").json()["reason"] == "too_large"

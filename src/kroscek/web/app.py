@@ -49,15 +49,18 @@ def create_app(
     settings: Settings = DEFAULT,
     allowed_hosts: Sequence[str] | None = None,
     check: bool = True,
+    max_live_compare: int = 30,
 ) -> Starlette:
     """The web app over the corpus at ``db_path``, opened read-only.
 
     With ``check`` (the default) the corpus is opened once here, so a missing file or one
     of another schema version raises ``StoreError`` at start-up, not on the first request.
     ``allowed_hosts`` (``kroscek serve`` passes the loopback names when bound to loopback)
-    makes the app refuse other Host headers, which defeats DNS rebinding.
+    makes the app refuse other Host headers, which defeats DNS rebinding. A story whose
+    report the store has not cached is compared on request only up to
+    ``max_live_compare`` independent articles.
     """
-    pool = CorpusPool(db_path)
+    pool = CorpusPool(db_path, max_live_compare=max_live_compare)
     if check:
         pool.check()
     env = Environment(
@@ -278,13 +281,18 @@ def stories_page(request: Request) -> Response:
 
 
 def stories_json(request: Request) -> Response:
+    """The shape of ``kroscek stories --format json`` (each story with its articles), paged."""
+    from kroscek.cli.stories import story_json as cli_story_json
+
     stories, total, page, _ = _story_list(request)
+    corpus = _pool(request).get()
+    details = [d for d in (corpus.story(s.id) for s in stories) if d is not None]
     return _json(
         {
-            "stories": [s.to_dict() for s in stories],
             "total": total,
             "page": page,
             "page_size": PAGE_SIZE,
+            "stories": [cli_story_json(d) for d in details],
         }
     )
 
@@ -297,22 +305,32 @@ def _query_string(request: Request) -> str:
 # --------------------------------------------------------------------------- story
 
 
-def _story(request: Request) -> tuple[Any, Any]:
+def _story(request: Request) -> tuple[Any, Any, str | None]:
     story_id = _check_id(request.path_params["story_id"], "story")
     pool = _pool(request)
     detail = pool.get().story(story_id)
     if detail is None:
         raise _not_found(f"story {story_id!r} not found")
-    return detail, pool.story_report(detail)
+    report, why_not = pool.story_report(detail)
+    return detail, report, why_not
 
 
 def story_json(request: Request) -> Response:
-    detail, report = _story(request)
-    return _json({"story": detail.to_dict(), "report": report.to_dict() if report else None})
+    """The shape of ``kroscek story ID --format json``: the story, then the report's keys.
+
+    Without a report (one independent article, or a large story whose report is not
+    computed yet) it is the story with ``"report": null`` and the reason.
+    """
+    from kroscek.cli.stories import story_json as cli_story_json
+
+    detail, report, why_not = _story(request)
+    if report is None:
+        return _json({"story": cli_story_json(detail), "report": None, "reason": why_not})
+    return _json({"story": cli_story_json(detail), **report.to_dict()})
 
 
 def story_page(request: Request) -> Response:
-    detail, report = _story(request)
+    detail, report, why_not = _story(request)
     view = None
     pair = None
     if report is not None and len(report.articles) >= 2:
@@ -351,6 +369,7 @@ def story_page(request: Request) -> Response:
             "view": view,
             "pair": pair,
             "timeline": timeline,
+            "why_not": why_not,
             "json_path": f"/stories/{detail.id}.json",
         },
     )
@@ -377,7 +396,7 @@ def _article(request: Request) -> tuple[Any, str | None]:
     if detail is not None and any(
         a.id == article_id and a.duplicate_of is None for a in detail.articles
     ):
-        report = pool.story_report(detail)
+        report, _ = pool.story_report(detail)
         if report is not None:
             article = next((a for a in report.articles if a.id == article_id), article)
     return article, story_id

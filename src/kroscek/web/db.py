@@ -14,6 +14,8 @@ import threading
 from collections import OrderedDict
 from typing import TYPE_CHECKING
 
+from kroscek.web.queries import report_is_cached
+
 if TYPE_CHECKING:
     from kroscek.data import Report
     from kroscek.store import Corpus
@@ -23,12 +25,19 @@ if TYPE_CHECKING:
 class CorpusPool:
     """One read-only ``Corpus`` per thread, opened lazily, all closed by ``close()``."""
 
-    def __init__(self, path: str | os.PathLike[str], *, report_cache_size: int = 256) -> None:
+    def __init__(
+        self,
+        path: str | os.PathLike[str],
+        *,
+        report_cache_size: int = 256,
+        max_live_compare: int = 30,
+    ) -> None:
         self.path = os.fspath(path)
+        self.max_live_compare = max_live_compare
         self._local = threading.local()
         self._lock = threading.Lock()
         self._opened: list[Corpus] = []
-        self._reports: OrderedDict[tuple[str, int, str], Report | None] = OrderedDict()
+        self._reports: OrderedDict[tuple[str, int, str], Report] = OrderedDict()
         self._report_cache_size = report_cache_size
 
     def check(self) -> None:
@@ -52,21 +61,35 @@ class CorpusPool:
                 self._opened.append(corpus)
         return corpus
 
-    def story_report(self, detail: StoryDetail) -> Report | None:
-        """The story's compare report, memoised until the story gains or changes articles."""
+    def story_report(self, detail: StoryDetail) -> tuple[Report | None, str | None]:
+        """The story's compare report and, when there is none, why (``single``/``too_large``).
+
+        Memoised until the story gains or changes articles. A story with fewer than two
+        independent articles has nothing to cross-check; one whose report the store has not
+        cached and that has more than ``max_live_compare`` independent articles is not
+        compared on a web request (``kroscek story ID --db PATH`` computes and caches it).
+        """
         summary = detail.summary
+        independent = detail.independent()
+        if len(independent) < 2:
+            return None, "single"
         stamp = summary.last_published.isoformat() if summary.last_published else ""
         key = (summary.id, summary.n_articles, stamp)
         with self._lock:
             if key in self._reports:
                 self._reports.move_to_end(key)
-                return self._reports[key]
-        report = self.get().story_report(summary.id)
+                return self._reports[key], None
+        corpus = self.get()
+        if len(independent) > self.max_live_compare and not report_is_cached(corpus, summary.id):
+            return None, "too_large"
+        report = corpus.story_report(summary.id)
+        if report is None:
+            return None, "single"
         with self._lock:
             self._reports[key] = report
             while len(self._reports) > self._report_cache_size:
                 self._reports.popitem(last=False)
-        return report
+        return report, None
 
     def close(self) -> None:
         with self._lock:

@@ -76,7 +76,10 @@ _TEXT: dict[str, dict[str, str]] = {
         "legend_evidence": "bukti temuan lain",
         "legend_agreement": "disepakati semua sumber",
         "duplicate_of": "salinan dari",
-        "no_report": "Laporan cek silang untuk cerita ini belum tersedia.",
+        "no_report_large": (
+            "Cerita ini punya {n} artikel independen; laporan cek silangnya belum dihitung "
+            "dan terlalu besar untuk dihitung saat halaman dibuka. Hitung sekali dengan:"
+        ),
         "single_article": (
             "Cerita ini baru punya satu artikel independen; belum ada yang bisa dibandingkan."
         ),
@@ -198,7 +201,10 @@ _TEXT: dict[str, dict[str, str]] = {
         "legend_evidence": "evidence of another finding",
         "legend_agreement": "agreed by all sources",
         "duplicate_of": "copy of",
-        "no_report": "The cross-check report of this story is not available yet.",
+        "no_report_large": (
+            "This story has {n} independent articles; its cross-check report has not been "
+            "computed yet and is too large to compute while the page loads. Compute it once with:"
+        ),
         "single_article": "This story has only one independent article so far; nothing to compare.",
         "title_field": "headline",
         "text_field": "body",
