@@ -580,3 +580,30 @@ def test_find_all_sorts_by_severity_and_drops_duplicates() -> None:
     keys = [(f.type, f.slot, tuple(e.start for e in f.evidence)) for f in found]
     assert len(keys) == len(set(keys))
     assert {f.type for f in found} >= {"conflict", "framing"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "num"),
+    [
+        ("id", "5 Fakta Gempa Cianjur yang Perlu Diketahui", "5"),
+        ("en", "3 things to know about the storm", "3"),
+    ],
+)
+def test_a_listicle_count_in_a_headline_is_not_a_mismatch(lang: str, title: str, num: str) -> None:
+    body = "Gempa dan badai itu merusak banyak rumah warga di wilayah tersebut."
+    a = article("a", title, body, [fact(title, num, "number", "", float(num), "title")], lang)
+    b = article("b", "Lain", "Berita lain tentang cuaca hari ini.", [], lang)
+    assert not find_headline_mismatches([a, b], align([a, b]))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The sanctions regime hit exports while fighter jets flew over the capital."),
+        ("id", "Rezim pajak baru berlaku, kata para pejuang lingkungan di kota itu."),
+    ],
+)
+def test_phrases_that_only_contain_a_loaded_word_are_not_framing(lang: str, text: str) -> None:
+    a = article("a", "A", text, [], lang)
+    b = article("b", "B", "Pemerintah dan warga bertemu di balai kota.", [], lang)
+    assert not find_framing([a, b], align([a, b]))

@@ -28,6 +28,7 @@ from kroscek.compare.findings._common import (
 from kroscek.data import Article, Evidence, Finding
 
 NEUTRAL = "neutral"
+IGNORE = "ignore"  # a phrase holding a term that does not frame the referent ("tax regime")
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +66,11 @@ def lexicon(lang: str) -> Lexicon:
 
 
 def uses(article: Article, alignment: Alignment | None = None) -> list[Use]:
-    """Every framing term in the article's title and text, longest match first."""
+    """Every framing term in the article's title and text, longest match first.
+
+    Phrases marked "ignore" are found first, and no term is taken from inside them, so
+    "para pejuang lingkungan" yields nothing even though "para pejuang" is a term.
+    """
     lex = lexicon(article.lang)
     out: list[Use] = []
     for field in ("title", "text"):
@@ -75,15 +80,23 @@ def uses(article: Article, alignment: Alignment | None = None) -> list[Use]:
             else words(article.field_text(field), article.lang)
         )
         keys = [w.key for w in ws]
+        blocked: set[int] = set()
+        for i in range(len(keys)):
+            for n in range(min(lex.longest, len(keys) - i), 0, -1):
+                hit = lex.terms.get(tuple(keys[i : i + n]))
+                if hit is not None and hit[1] == IGNORE:
+                    blocked.update(range(i, i + n))
+                    break
         i = 0
         while i < len(ws):
             for n in range(min(lex.longest, len(ws) - i), 0, -1):
                 hit = lex.terms.get(tuple(keys[i : i + n]))
-                if hit is not None:
-                    ev = span_evidence(article, field, ws[i].start, ws[i + n - 1].end)
-                    out.append(Use(hit[0], tuple(keys[i : i + n]), hit[1], ev))
-                    i += n
-                    break
+                if hit is None or blocked.intersection(range(i, i + n)):
+                    continue
+                ev = span_evidence(article, field, ws[i].start, ws[i + n - 1].end)
+                out.append(Use(hit[0], tuple(keys[i : i + n]), hit[1], ev))
+                i += n
+                break
             else:
                 i += 1
     return out

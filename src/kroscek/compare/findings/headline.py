@@ -11,8 +11,11 @@ Two checks, both generic:
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
+from importlib import resources
 
 from rapidfuzz.distance import Levenshtein
 
@@ -88,12 +91,34 @@ def _entity_mismatches(article: Article, others: Sequence[Article], label: str) 
     return out
 
 
+@lru_cache(maxsize=4)
+def structure_nouns(lang: str) -> frozenset[str]:
+    """Words whose count in a headline describes the article ("5 Fakta"), per language."""
+    lang = lang if lang in ("id", "en") else "id"
+    raw = resources.files("kroscek").joinpath("lang", lang, "headline.json").read_text("utf-8")
+    return frozenset(w.casefold() for w in json.loads(raw)["structure_nouns"])
+
+
+def _counts_structure(
+    article: Article, t: Fact, structure: frozenset[str], alignment: Alignment
+) -> bool:
+    """Whether the title number counts a structure noun (its label, or the word after it)."""
+    if (t.label or "").casefold() in structure:
+        return True
+    ws = alignment.words_of(article, "title")
+    noun = next((w for w in ws if w.start >= t.start and not w.is_number), None)
+    return noun is not None and noun.key in structure
+
+
 def _number_mismatches(article: Article, label: str, alignment: Alignment) -> list[Finding]:
     body = [f for f in article.facts if f.kind == "number" and f.field == "text"]
     out: list[Finding] = []
     lang = msg_lang(article)
     body_tokens = {w.key for w in alignment.words_of(article) if w.is_number}
+    structure = structure_nouns(article.lang)
     for t in (f for f in article.facts if f.kind == "number" and f.field == "title"):
+        if _counts_structure(article, t, structure, alignment):
+            continue  # "5 Fakta ...": the headline describes the article, it claims nothing
         same_noun = [b for b in body if same_quantity(t, b)]
         if any(values_compatible(t, b) for b in same_noun) or any(b.value == t.value for b in body):
             continue
