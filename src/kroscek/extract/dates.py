@@ -60,6 +60,13 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
         ("dm_short", rf"(?P<wd>{wd})\s*,?\s*\(\s*(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})\s*\)"),
     ]
     if lex.lang == "id":
+        pre = r"pada|sejak|hingga|sampai|sepanjang|awal|akhir|pertengahan|bulan|selama|medio"
+    else:
+        pre = r"in|since|until|by|early|late|mid|through|during|of"
+    # a month without a day: "sepanjang Januari", "in January" (capitalised, so not "may")
+    months_cap = "|".join(re.escape(m.title()) for m in sorted(lex.months, key=len, reverse=True))
+    pats.append(("month_only", rf"(?<![\w])(?i:{pre})\s+(?P<mon>{months_cap})(?![\w])(?!\.?\s+\d)"))
+    if lex.lang == "id":
         pats.append(
             (
                 "year",
@@ -70,10 +77,10 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
         pats.append(
             (
                 "year",
-                r"(?<![\w])(?:in|since|until|by|early|late|mid-?)\s+(?P<y>\d{4})(?![\w/-]|[.,]\d)",
+                r"(?<![\w])(?:in|since|until|by|early|late|mid-?|of)\s+(?P<y>\d{4})(?![\w/-]|[.,]\d)",
             )
         )
-    return [(name, re.compile(p, re.IGNORECASE)) for name, p in pats]
+    return [(name, re.compile(p, 0 if name == "month_only" else re.IGNORECASE)) for name, p in pats]
 
 
 @lru_cache(maxsize=4)
@@ -106,7 +113,8 @@ def _relative_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
             ("day_word", r"(?<![\w])(?P<w>kemarin\s+lusa|kemarin|hari\s+ini|besok|lusa)(?![\w])"),
             (
                 "wd_bare",
-                rf"(?<![\w])(?:(?P<pre>pada|hari|sejak|sejak\s+hari)\s+)?(?P<wd>{wd})(?![\w'’])",
+                rf"(?<![\w])(?:(?P<pre>pada|hari|sejak|sejak\s+hari|hingga|sampai)\s+)?"
+                rf"(?P<wd>{wd})(?![\w'’])",
             ),
         ]
     else:
@@ -130,7 +138,8 @@ def _relative_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
                 "day_word",
                 r"(?<![\w])(?P<w>the\s+day\s+before\s+yesterday|yesterday|today|tomorrow)(?![\w])",
             ),
-            ("wd_bare", rf"(?<![\w])(?:(?P<pre>on|since)\s+)?(?P<wd>{wd})(?![\w'’])"),
+            ("wd_bare", rf"(?<![\w])(?:(?P<pre>on|since|until|till)\s+)?(?P<wd>{wd})(?![\w])"),
+            ("year_ago", r"(?<![\w])(?:a|one)\s+year\s+(?:earlier|ago|before)(?![\w])"),
         ]
     return [(name, re.compile(p, re.IGNORECASE)) for name, p in pats]
 
@@ -272,6 +281,28 @@ def extract_dates(
                     claimed.append(m.span())
                     add(m, "month", d, _month_end(d))
                 continue
+            elif name == "month_only":
+                month = lex.months[g["mon"].lower()]
+                year = _resolve_year(month, 1, pub, fallback_year)
+                if year is None:
+                    claimed.append(m.span("mon"))
+                    continue
+                s = _safe_date(year, month, 1)
+                if s is not None:
+                    claimed.append(m.span("mon"))
+                    facts.append(
+                        Fact(
+                            kind="date",
+                            label="month",
+                            value=s.isoformat(),
+                            text=g["mon"],
+                            start=m.start("mon"),
+                            end=m.end("mon"),
+                            field=field,
+                            attrs={"end": _month_end(s).isoformat(), "relative": False},
+                        )
+                    )
+                continue
             elif name == "dm_short":
                 day, month = int(g["a"]), int(g["b"])
                 year = _resolve_year(month, day, pub, fallback_year)
@@ -341,8 +372,11 @@ def _relative(text, lang, pub, field, facts, claimed, free) -> None:  # type: ig
                         and (m.start("wd") in sentence_starts or not g.get("pre"))
                     ):
                         continue  # "Minggu" may be "week"
-                    delta = (pub.isoweekday() - target) % 7
-                    d = pub - timedelta(days=delta)
+                    if (g.get("pre") or "").lower() in ("hingga", "sampai", "until", "till"):
+                        # "hingga Kamis", "until Thursday": the coming one
+                        d = pub + timedelta(days=(target - pub.isoweekday()) % 7)
+                    else:
+                        d = pub - timedelta(days=(pub.isoweekday() - target) % 7)
                 elif name == "wd_last":
                     delta = (pub.isoweekday() - target) % 7 or 7
                     d = pub - timedelta(days=delta)
@@ -391,6 +425,9 @@ def _relative(text, lang, pub, field, facts, claimed, free) -> None:  # type: ig
             elif name == "year_rel":
                 rel = g["rel"].lower()
                 y = pub.year + {"ini": 0, "this": 0, "lalu": -1, "last": -1}.get(rel, 1)
+                add(m, "year", date(y, 1, 1), date(y, 12, 31))
+            elif name == "year_ago":
+                y = pub.year - 1
                 add(m, "year", date(y, 1, 1), date(y, 12, 31))
             elif name == "day_word":
                 w = re.sub(r"\s+", " ", g["w"].lower())

@@ -36,6 +36,7 @@ class Lexicon:
     verb_objects: dict[str, str]
     events: dict[str, str]
     stop: frozenset[str]
+    modifiers: frozenset[str]
     qualifiers: dict[str, str]
     qualifier_re: re.Pattern[str]
     suffix_unit_re: re.Pattern[str]
@@ -64,6 +65,7 @@ def lexicon(lang: str) -> Lexicon:
         verb_objects=dict(nouns.get("verb_objects", {})),
         events=dict(nouns.get("events", {})),
         stop=frozenset(nouns.get("stop", [])),
+        modifiers=frozenset(nouns.get("modifiers", [])),
         qualifiers=qualifiers,
         qualifier_re=re.compile(
             r"(?<![\w-])(?:"
@@ -75,7 +77,7 @@ def lexicon(lang: str) -> Lexicon:
             re.IGNORECASE,
         ),
         suffix_unit_re=re.compile(
-            r"\s*(?:"
+            r"(?:\s*|-)(?:"
             + "|".join(
                 (re.escape(u).replace(r"\ ", r"\s+") + ("" if not u[-1].isalnum() else r"(?![\w])"))
                 for u in sorted(units.get("suffix", {}), key=len, reverse=True)

@@ -29,6 +29,7 @@ _WORD_RE = re.compile(r"[\w’'-]+", re.UNICODE)
 _TIME_AFTER_RE = re.compile(r"\s*(?:WIB|WITA|WIT|GMT|UTC|a\.m\.|p\.m\.|am\b|pm\b)", re.IGNORECASE)
 _APPROX_SUFFIX_RE = re.compile(r"-an\b")
 _ABOUT_TOLERANCE = 0.10
+_TIME_UNITS = frozenset({"year", "month", "day", "hour", "minute", "second", "week"})
 _DATE_WORDS = frozenset(
     {"kemarin", "besok", "lusa", "lalu", "ini", "depan", "yesterday", "today", "tomorrow", "ago"}
 )
@@ -73,7 +74,7 @@ def _word_number_re(lang: str) -> re.Pattern[str]:
     alt = "|".join(
         re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
     )
-    return re.compile(rf"(?<![\w-])(?:{alt})(?:[\s-]+(?:{alt}))*(?![\w-])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?:{alt})(?:[\s-]+(?:{alt}))*(?![\w])", re.IGNORECASE)
 
 
 def parse_words(words: list[str], lang: str) -> float | None:
@@ -127,6 +128,7 @@ class _Ctx:
         self.lex = lex
         self.blocked = sorted(blocked)
         self.sentences = sentence_spans(text)
+        self.last_label: dict[tuple[int, int], str] = {}  # sentence -> label of its last count
 
     def is_blocked(self, start: int, end: int) -> bool:
         return any(s < end and start < e for s, e in self.blocked)
@@ -154,6 +156,8 @@ def extract_numbers(
         value = parse_words(words, lex.lang)
         if value is None or ctx.is_blocked(m.start(), m.end()):
             continue
+        if text.startswith("-", m.end()) and not _hyphen_unit(ctx, m.end()):
+            continue  # "twenty-something"
         vague = any(w.lower() in lex.numbers.get("vague", []) for w in words)
         found.append((m.start(), m.end(), value, vague))
     found.sort()
@@ -183,7 +187,10 @@ def _digit_candidate(ctx: _Ctx, m: re.Match[str]) -> float | None:
     if after.isalnum() and not (after in "kKmM" and not after2.isalnum()):
         return None
     if after in "/:_@" or (
-        after == "-" and after2.isalnum() and not _APPROX_SUFFIX_RE.match(text, end)
+        after == "-"
+        and after2.isalnum()
+        and not _APPROX_SUFFIX_RE.match(text, end)
+        and not _hyphen_unit(ctx, end)
     ):
         return None
     if after in ".," and after2.isdigit():
@@ -206,6 +213,12 @@ def _digit_candidate(ctx: _Ctx, m: re.Match[str]) -> float | None:
     }:
         return None
     return parse_written(run, ctx.lex.lang)
+
+
+def _hyphen_unit(ctx: _Ctx, end: int) -> bool:
+    """ "four-day truce", "5.6-magnitude quake": a unit glued to the number by a hyphen."""
+    m = ctx.lex.suffix_unit_re.match(ctx.text, end)
+    return bool(m) and ctx.text.startswith("-", end)
 
 
 def _currency_before(ctx: _Ctx, start: int) -> tuple[int, str] | None:
@@ -257,7 +270,7 @@ def _build(
         span_start, unit = cur
     um = lex.suffix_unit_re.match(text, end)
     if um and unit is None:
-        key = re.sub(r"\s+", " ", um.group().strip().lower())
+        key = re.sub(r"\s+", " ", um.group().strip(" \t\n-").lower())
         unit = lex.units_suffix.get(key)
         if unit is not None:
             span_end = end = um.end()
@@ -268,11 +281,18 @@ def _build(
     qm = lex.qualifier_re.search(head)
     if qm:
         qualifier = lex.qualifiers.get(re.sub(r"\s+", " ", qm.group().strip().lower()), "exact")
-        span_start = span_start - (len(head) - qm.start())
+        if unit in _TIME_UNITS and qm.group().strip().lower() in ("over", "selama"):
+            qualifier = "exact"  # "over five years": a duration, not "more than"
+        else:
+            span_start = span_start - (len(head) - qm.start())
     if vague and qualifier == "exact":
         qualifier = "more_than"
     # counted noun after
     label, noun_end, known_noun = _counted_noun(ctx, end, sent, start)
+    if label is None and unit is None:
+        implicit = _verb_object(ctx, span_start, sent)
+        if implicit is not None:
+            label, known_noun = implicit, True
     if (
         not text[start].isdigit()
         and value == 1
@@ -305,6 +325,7 @@ def _build(
         span_end += len(" lebih")
     if label:
         last_label_in[sent] = label
+        ctx.last_label[sent] = label
     attrs: dict[str, object] = {"qualifier": qualifier}
     if unit:
         attrs["unit"] = unit
@@ -357,8 +378,20 @@ def _counted_noun(
             return lex.nouns[re.sub(r"\s+", " ", after.group().lower())], after.end(), True
         resolved = _resolve_others(ctx, num_start, sent)
         return resolved, wm.end(), resolved is not None
+    after = re.match(r"\s+", text[wm.end() : sent[1]])
+    if after and word.isalpha() and low not in lex.stop:
+        nxt = lex.noun_re.match(text, wm.end() + after.end())
+        if nxt:
+            # "200 aid trucks", "13 Israeli hostages", "2.300 dugaan pelanggaran"
+            return lex.nouns[re.sub(r"\s+", " ", nxt.group().lower())], nxt.end(), True
+    if low in lex.modifiers and after:
+        nm = _WORD_RE.match(text, wm.end() + after.end())
+        if nm and nm.group().isalpha() and nm.group().islower():
+            return nm.group().lower(), nm.end(), False
     if low in lex.stop or not word.isalpha() or len(word) < 3:
         return None, 0, False
+    if lex.lang == "en" and re.search(r"(?:ed|ing)$", low):
+        return None, 0, False  # "10 remained", "thousands evacuated": a verb, not a noun
     if word[0].isupper() and not (lex.lang == "en" and low.endswith("s") and len(low) > 4):
         return None, 0, False
     if low in lex.months or low in lex.weekdays or low in _DATE_WORDS:
@@ -376,6 +409,19 @@ def _resolve_others(ctx: _Ctx, num_start: int, sent: tuple[int, int]) -> str | N
             best = kind
     if best:
         return best
+    return ctx.last_label.get(sent)
+
+
+def _verb_object(ctx: _Ctx, num_start: int, sent: tuple[int, int]) -> str | None:
+    """ "killing three", "injuring at least 45": a count with no noun takes the kind of
+    the object of the verb right before it (within a few words, same clause)."""
+    head = ctx.text[max(sent[0], num_start - 30) : num_start]
+    head = re.split(r"[,;:]", head)[-1]
+    words = _WORD_RE.findall(head)
+    for w in reversed(words[-4:]):
+        kind = ctx.lex.verb_objects.get(w.lower())
+        if kind:
+            return kind
     return None
 
 
