@@ -143,3 +143,34 @@ def test_python_api_raises_with_the_rejected_list_when_nothing_to_compare() -> N
         kroscek.compare([TWO[0], "/tidak/ada.txt"])
     assert "two" in str(info.value)
     assert [r.origin for r in info.value.rejected] == ["/tidak/ada.txt"]  # type: ignore[attr-defined]
+
+
+def test_one_jsonl_file_with_two_articles_is_enough(tmp_path: Path) -> None:
+    records = [
+        {
+            "title": "Banjir Rendam 300 Rumah di Bekasi",
+            "text": "Banjir merendam 300 rumah di Bekasi pada Senin pagi setelah hujan deras.\n\n"
+            "“Air naik sangat cepat sejak subuh dan kami tidak sempat menyelamatkan barang,” "
+            "kata warga Bekasi Timur, Siti Rahma.",
+            "source": "Kabar Bekasi",
+            "url": "https://kabar-bekasi.example/banjir",
+            "published": "2024-03-04T08:00:00+07:00",
+        },
+        {
+            "title": "Ratusan Rumah di Bekasi Terendam",
+            "text": "Sebanyak 300 rumah di Bekasi terendam banjir pada Senin pagi.\n\n"
+            "“Air naik sangat cepat sejak subuh dan kami tidak sempat menyelamatkan barang,” "
+            "kata warga Bekasi Timur, Siti Rahma.",
+            "source": "Metro Timur",
+            "url": "https://metro-timur.example/bekasi",
+            "published": "2024-03-04T09:30:00+07:00",
+        },
+    ]
+    path = tmp_path / "berita.jsonl"
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n")
+    code, out, _ = run([str(path), "--format", "json"])
+    assert code == 0
+    data = json.loads(out)
+    assert [a["source"] for a in data["articles"]] == ["Kabar Bekasi", "Metro Timur"]
+    assert any(f["type"] == "agreement" for f in data["findings"])
+    assert any(p["kind"] == "verbatim" for p in data["shared_passages"])
