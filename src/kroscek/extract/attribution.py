@@ -22,8 +22,9 @@ from kroscek.extract.resources import load, norm_lang
 from kroscek.extract.sentences import sentence_spans
 
 _MAX_SOURCE_WORDS = 8
+_INVERTING = frozenset({"said", "says", "told", "added", "kata", "ujar"})
 _BARE_VERBS = frozenset({"klaim", "tuduh", "sebut", "kata", "ujar"})
-_QUOTE_VERBS = frozenset(
+_QUOTE_VERBS = frozenset({"menambahkan", "added", "ujarnya", "katanya"}) | frozenset(
     {"kata", "ujar", "said", "says", "told", "mengatakan", "menyatakan", "stated"}
 )
 
@@ -58,6 +59,8 @@ def extract_attributions(
     ents = sorted((f for f in entities if f.kind == "entity"), key=lambda f: f.start)
     quoted = [(q.start - 1, q.end + 1) for q in quotes]
     facts: list[Fact] = []
+    if field == "title":
+        facts.extend(_headline_colon(text, ents))
     for s0, s1 in sentence_spans(text):
         sentence_has_quote = any(s0 <= qs < s1 for qs, _ in quoted)
         for m in cue_re.finditer(text, s0, s1):
@@ -87,6 +90,15 @@ def extract_attributions(
                     scope = (se + len(re.match(r"[\s,]*", text[se:]).group()), s1)
                 else:
                     scope = (s0, m.start())
+            elif (
+                position == "before"
+                and cue in _INVERTING
+                and text[s0 : m.start()].rstrip().endswith(",")
+                and (inv := _named_after(text, m.end(), s1, ents))
+            ):
+                # "..., said Majed Rahman, a spokesman": the source follows the verb
+                ss, se = inv
+                scope = (s0, m.start())
             elif position == "before":
                 src = _source_before(text, m.start(), s0, ents, dets, stops)
                 if src is None:
@@ -121,6 +133,43 @@ def extract_attributions(
                 )
             )
     return facts
+
+
+def _headline_colon(title: str, ents: Sequence[Fact]) -> list[Fact]:
+    """ "KPU: Partisipasi Capai 81 Persen": a headline that opens with a source and a colon."""
+    m = re.match(r"\s*([^:]{2,60}):\s+\S", title)
+    if m is None:
+        return []
+    src = [
+        e for e in ents if e.start >= m.start(1) and e.end <= m.end(1) and e.label in ("PER", "ORG")
+    ]
+    if not src or title[m.start(1) : m.end(1)].strip() != title[src[0].start : src[-1].end]:
+        return []
+    s, e = src[0].start, src[-1].end
+    return [
+        Fact(
+            kind="attribution",
+            label="attributed",
+            value=title[s:e],
+            text=title[s : m.end(1) + 1],
+            start=s,
+            end=m.end(1) + 1,
+            field="title",
+            attrs={
+                "cue": ":",
+                "scope": [m.end() - 1, len(title.rstrip())],
+                "entity": str(src[-1].value),
+            },
+        )
+    ]
+
+
+def _named_after(text: str, pos: int, limit: int, ents: Sequence[Fact]) -> tuple[int, int] | None:
+    """A person or body named right after a cue ("said Wahyu Nugroho")."""
+    for e in ents:
+        if e.start >= pos and e.label in ("PER", "ORG") and e.start < limit:
+            return (e.start, e.end) if not text[pos : e.start].strip() else None
+    return None
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
@@ -159,6 +208,18 @@ def _source_after(
     return start, end
 
 
+_CLAUSE_RE = re.compile(
+    r"[,;:()]|\b(?:bahwa|that|dan|and|namun|but|sementara|while|what|which|who|after|before|"
+    r"when|as|yang|setelah|sebelum|ketika|saat)\b",
+    re.IGNORECASE,
+)
+_PRONOUNS = frozenset(
+    {"ia", "dia", "mereka", "beliau", "he", "she", "they", "it", "kami", "we", "i"}
+)
+_MAX_BEFORE_WORDS = 6
+_SINGULAR = frozenset({"ia", "dia", "beliau", "he", "she"})
+
+
 def _source_before(
     text: str,
     pos: int,
@@ -167,54 +228,43 @@ def _source_before(
     dets: frozenset[str],
     stops: frozenset[str],
 ) -> tuple[int, int] | None:
-    clause_start = floor
-    for m in re.finditer(
-        r"[,;:]|\b(?:bahwa|that|dan|and|namun|but|sementara|while)\b", text[floor:pos]
-    ):
-        clause_start = floor + m.end()
-    near = [e for e in ents if clause_start <= e.start and e.end <= pos and pos - e.end <= 25]
-    if near:
-        # the entity nearest the cue; a person stands alone ("Iran Ali Khamenei" -> "Ali Khamenei")
-        chain = [near[-1]]
-        if chain[0].label != "PER":
-            for e in reversed(near[:-1]):
-                if e.label != "PER" and not text[e.end : chain[0].start].strip():
-                    chain.insert(0, e)
-        first = chain[0]
-        near = chain
-        s = first.start
-        if first.label == "PER":
-            return s, near[-1].end
-        # "pejabat Israel", "Israeli officials": keep the noun phrase around the entity
-        head = text[clause_start:s]
-        hw = list(re.finditer(r"[^\s]+", head))
-        while (
-            hw
-            and fold(hw[-1].group()) not in dets
-            and fold(hw[-1].group()) not in stops
-            and len(hw) <= 3
-            and hw[-1].group()[0].islower()
-            and fold(hw[-1].group()) not in ("telah", "sudah")
-        ):
-            s = clause_start + hw[-1].start()
-            hw.pop()
-        return s, near[-1].end
-    seg = text[clause_start:pos]
-    words = [w for w in re.finditer(r"[^\s]+", seg) if fold(w.group()) not in dets]
-    if not words or len(words) > 5:
+    """The subject before a cue: the noun phrase that opens its clause ("Israel [telah lama]
+    menuduh", "the health authorities [in Gaza] say", "Ekonom X, Lestari, memperkirakan")."""
+    marks = [floor] + [floor + m.end() for m in _CLAUSE_RE.finditer(text[floor:pos])]
+    clause_start = marks[-1]
+    if not text[clause_start:pos].strip() and len(marks) >= 2:
+        # "Ekonom UGM, Lestari Puspitasari, memperkirakan": the name is in apposition
+        clause_start = marks[-2] if len(marks) >= 2 else floor
+        pos = clause_start + len(text[clause_start:pos].rstrip(" ,"))
+    words = list(re.finditer(r"[^\s,;:()]+", text[clause_start:pos]))
+    while words and fold(words[0].group()) in dets:
+        words.pop(0)
+    if not words:
         return None
-    if fold(words[0].group()) in {
-        "ia",
-        "dia",
-        "mereka",
-        "he",
-        "she",
-        "they",
-        "it",
-        "kami",
-        "we",
-        "i",
-        "saya",
-    }:
+    if fold(words[0].group()) in _PRONOUNS:
+        if len(words) > 2 or fold(words[0].group()) not in _SINGULAR:
+            return None
+        # "He said ...": the person most recently named before
+        before = [f for f in ents if f.label == "PER" and f.end <= clause_start]
+        if not before or clause_start - before[-1].end > 400:
+            return None
+        return before[-1].start, before[-1].end
+    near = [f for f in ents if clause_start <= f.start and f.end <= pos and f.label == "PER"]
+    if near and pos - near[-1].end <= 25:
+        # "Juru bicara Kementerian Luar Negeri Qatar Majed Rahman mengatakan"
+        return near[-1].start, near[-1].end
+    phrase = []
+    for w in words:
+        if fold(w.group()) in stops and phrase:
+            break
+        phrase.append(w)
+        if len(phrase) >= _MAX_BEFORE_WORDS:
+            break
+    if not phrase:
         return None
-    return clause_start + words[0].start(), clause_start + words[-1].end()
+    s, e = clause_start + phrase[0].start(), clause_start + phrase[-1].end()
+    # a person named in the phrase is the source, with or without the role before them
+    persons = [f for f in ents if s <= f.start and f.end <= e and f.label == "PER"]
+    if persons:
+        return persons[-1].start, persons[-1].end
+    return s, e
