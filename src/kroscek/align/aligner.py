@@ -80,7 +80,7 @@ class Alignment:
     def sentence_at(self, article: str, offset: int) -> Sentence | None:
         """The sentence of ``article`` containing character ``offset`` of its text."""
         sents = self.sentences.get(article, ())
-        starts = [s.span.start for s in sents]
+        starts = self.memo(("starts", article), lambda: [s.span.start for s in sents])
         i = bisect_right(starts, offset) - 1
         if 0 <= i < len(sents) and sents[i].span.start <= offset < max(
             sents[i].span.end, offset + 1
@@ -90,13 +90,15 @@ class Alignment:
 
     def partners(self, sentence: Sentence) -> list[tuple[Sentence, float]]:
         """Sentences of other articles aligned with ``sentence`` (copied or paraphrased)."""
-        out: list[tuple[Sentence, float]] = []
+        index = self.memo("partners", self._partner_index)
+        return index.get((sentence.article, sentence.index), [])
+
+    def _partner_index(self) -> dict[tuple[str, int], list[tuple[Sentence, float]]]:
+        index: dict[tuple[str, int], list[tuple[Sentence, float]]] = {}
         for p in self.pairs:
-            if p.a is sentence or p.a == sentence:
-                out.append((p.b, p.similarity))
-            elif p.b is sentence or p.b == sentence:
-                out.append((p.a, p.similarity))
-        return out
+            index.setdefault((p.a.article, p.a.index), []).append((p.b, p.similarity))
+            index.setdefault((p.b.article, p.b.index), []).append((p.a, p.similarity))
+        return index
 
 
 def _sentence_spans(article: Article) -> list[Span]:

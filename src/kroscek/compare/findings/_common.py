@@ -6,6 +6,7 @@ finding is worded in the language of the article its first evidence comes from.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 
 from kroscek.align import Alignment
@@ -84,7 +85,12 @@ def context_stems(article: Article, fact: Fact, alignment: Alignment) -> frozens
         ws = list(sentence.words)
     else:
         ws = list(alignment.words_of(article, fact.field))
-    idx = [k for k, w in enumerate(ws) if w.end > fact.start and w.start < fact.end]
+    lo_i = bisect_left([w.end for w in ws], fact.start + 1)
+    idx = []
+    for k in range(lo_i, len(ws)):
+        if ws[k].start >= fact.end:
+            break
+        idx.append(k)
     if not idx:
         return frozenset()
     lo, hi = max(0, idx[0] - CONTEXT_WORDS), min(len(ws), idx[-1] + 1 + CONTEXT_WORDS)
@@ -107,7 +113,7 @@ def aligned(alignment: Alignment, a: Article, fa: Fact, b: Article, fb: Fact) ->
     sb = alignment.sentence_at(b.id, fb.start)
     if sa is None or sb is None:
         return False
-    return any(p is sb for p, _ in alignment.partners(sa))
+    return any((p.article, p.index) == (sb.article, sb.index) for p, _ in alignment.partners(sa))
 
 
 def surface(fact: Fact) -> str:

@@ -36,6 +36,7 @@ class Lexicon:
     referents: dict[str, str]
     terms: dict[tuple[str, ...], tuple[str, str]]  # word keys -> (class, tone)
     longest: int
+    first_words: frozenset[str]  # only positions starting with one of these can match
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +63,7 @@ def lexicon(lang: str) -> Lexicon:
             key = tuple(w.key for w in words(term, lang))
             if key:
                 terms[key] = (cls, tone)
-    return Lexicon(referents, terms, max(len(k) for k in terms))
+    return Lexicon(referents, terms, max(len(k) for k in terms), frozenset(k[0] for k in terms))
 
 
 def uses(article: Article, alignment: Alignment | None = None) -> list[Use]:
@@ -80,25 +81,26 @@ def uses(article: Article, alignment: Alignment | None = None) -> list[Use]:
             else words(article.field_text(field), article.lang)
         )
         keys = [w.key for w in ws]
+        starts = [i for i, k in enumerate(keys) if k in lex.first_words]
         blocked: set[int] = set()
-        for i in range(len(keys)):
+        for i in starts:
             for n in range(min(lex.longest, len(keys) - i), 0, -1):
                 hit = lex.terms.get(tuple(keys[i : i + n]))
                 if hit is not None and hit[1] == IGNORE:
                     blocked.update(range(i, i + n))
                     break
-        i = 0
-        while i < len(ws):
-            for n in range(min(lex.longest, len(ws) - i), 0, -1):
+        next_free = 0
+        for i in starts:
+            if i < next_free:
+                continue
+            for n in range(min(lex.longest, len(keys) - i), 0, -1):
                 hit = lex.terms.get(tuple(keys[i : i + n]))
-                if hit is None or blocked.intersection(range(i, i + n)):
+                if hit is None or any(k in blocked for k in range(i, i + n)):
                     continue
                 ev = span_evidence(article, field, ws[i].start, ws[i + n - 1].end)
                 out.append(Use(hit[0], tuple(keys[i : i + n]), hit[1], ev))
-                i += n
+                next_free = i + n
                 break
-            else:
-                i += 1
     return out
 
 
