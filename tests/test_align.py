@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kroscek.align import align
 from kroscek.align.verbatim import same_word, shared_runs
@@ -168,3 +170,52 @@ def test_empty_and_one_word_articles_align_to_nothing() -> None:
     al = align([art("a", "Halo."), art("b", "")])
     assert al.shared == ()
     assert al.unique["b"] == ()
+
+
+_WORDS = [
+    "banjir",
+    "Garut",
+    "12",
+    "orang",
+    "tewas",
+    "kata",
+    "Bupati",
+    "“",
+    "”",
+    ",",
+    ".",
+    "apa",
+    "pun",
+    "apapun",
+    "Hizbullah",
+    "Hizbulah",
+    "the",
+    "storm",
+    "killed",
+    "1.200",
+    "\n\n",
+    "é",
+]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.sampled_from(_WORDS), min_size=0, max_size=80),
+    st.lists(st.sampled_from(_WORDS), min_size=0, max_size=80),
+    st.sampled_from(["id", "en"]),
+)
+def test_alignment_offsets_always_index_the_articles_own_text(
+    wa: list[str], wb: list[str], lang: str
+) -> None:
+    a, b = art("a", " ".join(wa), lang), art("b", " ".join(wb), lang)
+    texts = {"a": a.text, "b": b.text}
+    al = align([a, b], Settings(min_shared_chars=10))
+    for p in al.shared:
+        assert len(p.occurrences) >= 2
+        first = p.occurrences[0]
+        assert texts[first.article][first.start : first.end] == p.text
+        for o in p.occurrences:
+            assert 0 <= o.start < o.end <= len(texts[o.article])
+    for aid, spans in al.unique.items():
+        for s in spans:
+            assert 0 <= s.start < s.end <= len(texts[aid])
