@@ -36,6 +36,8 @@ ClaimKind = Literal["number", "date", "quote"]
 AGREE_CONTEXT = 0.2
 # Context overlap above which two incompatible mentions are about the same thing.
 CONFLICT_CONTEXT = 0.35
+# Context overlap enough when both mentions also count the same event (killed, injured).
+EVENT_CONTEXT = 0.15
 # Equal small counts ("2 orang") need context to be called the same claim; large ones don't.
 SMALL_COUNT = 10
 # Speaker names this similar are one person spelt two ways.
@@ -214,7 +216,12 @@ def _number_relation(
     if not values_compatible(a, b):
         # each article's headline figure for the same noun is what the story is about
         headlines = x.headline and y.headline
-        related = same_event or headlines or ctx >= CONFLICT_CONTEXT or is_aligned()
+        related = (
+            (same_event and ctx >= EVENT_CONTEXT)
+            or headlines
+            or ctx >= CONFLICT_CONTEXT
+            or is_aligned()
+        )
         return "conflict" if related and a.label and b.label else None
     if a.value != b.value and "about" not in (a.attrs.get("qualifier"), b.attrs.get("qualifier")):
         # "sedikitnya 21" and "29" can both be true but do not say the same thing; joining
