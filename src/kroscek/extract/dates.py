@@ -40,24 +40,23 @@ def _alt(words: dict[str, int]) -> str:
 @lru_cache(maxsize=4)
 def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
     lex = lexicon(lang)
-    mon, wd = _alt(lex.months), _alt(lex.weekdays)
-    wd_opt = rf"(?:(?P<wd>{wd})\.?\s*,?\s*(?:\(\s*)?)?"
+    mon = _alt(lex.months)
     pats: list[tuple[str, str]] = [
         (
             "numeric",
-            rf"{wd_opt}(?<![\d/.-])(?P<a>\d{{1,2}})[/.-](?P<b>\d{{1,2}})[/.-](?P<y>\d{{4}}|\d{{2}})(?![\d/.-])\s*\)?",
+            r"(?<![\d/.-])(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<y>\d{4}|\d{2})(?![\d/.-])\s*\)?",
         ),
         ("iso", r"(?<![\d/.-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\d/-])"),
         (
             "dmy",
-            rf"{wd_opt}(?<![\d/.])(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{mon})\.?(?:\s*,?\s*(?P<y>\d{{4}}))?(?![\w])",
+            rf"(?<![\w/.])(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{mon})\.?(?:\s*,?\s*(?P<y>\d{{4}}))?(?![\w])",
         ),
         (
             "mdy",
-            rf"{wd_opt}(?P<mon>{mon})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*,\s*(?P<y>\d{{4}})|\s+(?P<y2>\d{{4}}))?(?![\w/])",
+            rf"(?<![\w])(?P<mon>{mon})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*,\s*(?P<y>\d{{4}})|\s+(?P<y2>\d{{4}}))?(?![\w/])",
         ),
-        ("my", rf"(?P<mon>{mon})\s+(?P<y>\d{{4}})(?![\w/])"),
-        ("dm_short", rf"(?P<wd>{wd})\s*,?\s*\(\s*(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})\s*\)"),
+        ("my", rf"(?<![\w])(?P<mon>{mon})\s+(?P<y>\d{{4}})(?![\w/])"),
+        ("dm_short", r"\(\s*(?P<a>\d{1,2})/(?P<b>\d{1,2})\s*\)"),
     ]
     if lex.lang == "id":
         pre = r"pada|sejak|hingga|sampai|sepanjang|awal|akhir|pertengahan|bulan|selama|medio"
@@ -81,6 +80,13 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
             )
         )
     return [(name, re.compile(p, 0 if name == "month_only" else re.IGNORECASE)) for name, p in pats]
+
+
+@lru_cache(maxsize=4)
+def _weekday_before(lang: str) -> re.Pattern[str]:
+    """A weekday written right before a date: "Kamis, 16 November", "Kamis (16/11/2023)"."""
+    wd = _alt(lexicon(lang).weekdays)
+    return re.compile(rf"(?<![\w])(?P<wd>{wd})\.?\s*,?\s*(?:\(\s*)?$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)
@@ -218,6 +224,8 @@ def extract_dates(
 
     def add(m: re.Match[str], label: str, start: date, end: date, **attrs: object) -> None:
         s, e = m.span()
+        if wd_m is not None:
+            s = wd_m.start()
         while e > s and text[e - 1] in " ,.":
             e -= 1
         facts.append(
@@ -234,7 +242,7 @@ def extract_dates(
         )
 
     def weekday_attrs(m: re.Match[str], d: date) -> dict[str, object]:
-        wd = m.groupdict().get("wd")
+        wd = wd_m.group("wd") if wd_m is not None else None
         if not wd:
             return {}
         stated = lex.weekdays.get(wd.lower().rstrip("."))
@@ -245,8 +253,15 @@ def extract_dates(
             out["weekday_mismatch"] = True
         return out
 
+    wd_before = _weekday_before(lex.lang)
+    wd_m: re.Match[str] | None = None
     for name, pat in _patterns(lex.lang):
         for m in pat.finditer(text):
+            wd_m = None
+            if name in ("numeric", "dmy", "mdy", "dm_short"):
+                wd_m = wd_before.search(text, max(0, m.start() - 20), m.start())
+                if name == "dm_short" and wd_m is None:
+                    continue  # "(17/11)" alone may be a score or a ratio
             if not free(*m.span()):
                 continue
             g = m.groupdict()
@@ -272,7 +287,7 @@ def extract_dates(
                 else:
                     year = _resolve_year(month, day, pub, fallback_year)
                     if year is None:
-                        claimed.append(m.span())
+                        claimed.append((wd_m.start() if wd_m else m.start(), m.end()))
                         continue
                     d = _safe_date(year, month, day)
             elif name == "my":
@@ -325,7 +340,7 @@ def extract_dates(
                         )
                     )
                 continue
-            claimed.append(m.span())
+            claimed.append((wd_m.start() if wd_m else m.start(), m.end()))
             if d is None:
                 continue  # "31 Februari": looked like a date, is not one
             add(m, label, d, d, **weekday_attrs(m, d))

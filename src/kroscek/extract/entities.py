@@ -138,6 +138,7 @@ class _Recogniser:
         self.known = known or {}
         self.model_spans = model_spans
         self.tokens: list[Token] = _split_possessives(tokenize(text))
+        self.folded: list[str] = [fold(t.text) for t in self.tokens]
         self.sent_starts = {s for s, _ in sentence_spans(text)} | {0}
         self.found: list[_Found] = []
         self.places: dict[str, str] = {}  # folded place name -> id, from "Kabupaten X"
@@ -171,7 +172,7 @@ class _Recogniser:
         return "-" in t and fold(t).split("-")[0] in self.titles.connectors
 
     def _connector(self, i: int) -> bool:
-        return fold(self.tokens[i].text) in self.titles.connectors
+        return self.folded[i] in self.titles.connectors
 
     def runs(self) -> list[tuple[int, int]]:
         """Maximal token ranges of name-like tokens (capitalised words and connectors)."""
@@ -203,7 +204,7 @@ class _Recogniser:
         """Longest gazetteer name starting at token i (ending by j): (end token, id)."""
         best = None
         for k in range(min(j, i + self.gaz.max_tokens), i, -1):
-            key = " ".join(fold(t.text) for t in self.tokens[i:k])
+            key = " ".join(self.folded[i:k])
             eid = self.gaz.by_key.get(key)
             if eid is None:
                 continue
@@ -234,7 +235,7 @@ class _Recogniser:
 
     def _role_at(self, i: int, j: int) -> tuple[int, str] | None:
         for k in range(min(j, i + self.titles.max_role), i, -1):
-            key = tuple(fold(t.text) for t in self.tokens[i:k])
+            key = tuple(self.folded[i:k])
             if key in self.titles.roles:
                 return k, self.text[self.tokens[i].start : self.tokens[k - 1].end]
         return None
@@ -254,6 +255,9 @@ class _Recogniser:
                 a = end - size
                 if a < 0:
                     continue
+                key = tuple(self.folded[a:end])
+                if key not in self.titles.roles:
+                    continue
                 toks = self.tokens[a:end]
                 if any(not re.fullmatch(r"[\w.-]+", t.text) for t in toks):
                     continue
@@ -263,9 +267,7 @@ class _Recogniser:
                     for x, y in zip(span, [*span[1:], self.tokens[i]], strict=True)
                 ):
                     continue
-                key = tuple(fold(t.text) for t in toks)
-                if key in self.titles.roles:
-                    return self.text[toks[0].start : span[-1].end], key
+                return self.text[toks[0].start : span[-1].end], key
         return None
 
     def _model_label(self, start: int, end: int) -> str | None:
@@ -319,7 +321,7 @@ class _Recogniser:
             chunk_start = None
 
         while k < j:
-            word = fold(self.tokens[k].text)
+            word = self.folded[k]
             if word in self.titles.misc_heads and chunk_start is None:
                 # "KMP Sinar Bahari", "Operasi ...": skip the name up to a known one
                 k += 1
@@ -359,7 +361,7 @@ class _Recogniser:
                 tails = self.titles.loc_tails
                 if self._running_text(self.tokens[k].start):
                     tails = tails | self.titles.compass_tails
-                while tail < j and fold(self.tokens[tail].text) in tails:
+                while tail < j and self.folded[tail] in tails:
                     tail += 1
                 if entry.label == "LOC" and tail > gk and chunk_start is None:
                     # "Bali Strait", "Aceh Province"
@@ -415,13 +417,13 @@ class _Recogniser:
         Minister", "Iranian Foreign Minister") when it is a multi-word or person title."""
         if k - chunk_start != 1:
             return False
-        key = tuple(fold(t.text) for t in self.tokens[k : r[0]])
+        key = tuple(self.folded[k : r[0]])
         return len(key) >= 2 or key in self.titles.person_cues
 
     def _place_named_org(self, a: int | None, b: int) -> bool:
         if a is None or a >= b:
             return False
-        words = [fold(t.text) for t in self.tokens[a:b]]
+        words = self.folded[a:b]
         return words[0] in self.titles.place_named_heads and all(
             w in self.titles.place_named_heads or w in self.titles.connectors for w in words
         )
@@ -433,7 +435,7 @@ class _Recogniser:
 
     def _tail_place(self, a: int, b: int, entry: Entry) -> None:
         s, e = self.tokens[a].start, self.tokens[b - 1].end
-        tails = {fold(t.text) for t in self.tokens[a:b]} & (
+        tails = set(self.folded[a:b]) & (
             self.titles.loc_tails | self.titles.compass_tails
         )
         eid = entry.id if tails <= self.titles.admin_heads else "LOC:" + slug(self.text[s:e])
@@ -444,13 +446,13 @@ class _Recogniser:
         if a is None or a >= b:
             return None
         start = b
-        while start > a and fold(self.tokens[start - 1].text) in self.titles.loc_heads:
+        while start > a and self.folded[start - 1] in self.titles.loc_heads:
             start -= 1
         return start if start < b else None
 
     def _head_place(self, a: int, b: int, entry: Entry) -> None:
         s, e = self.tokens[a].start, self.tokens[b - 1].end
-        heads = [fold(t.text) for t in self.tokens[a:b] if fold(t.text) in self.titles.loc_heads]
+        heads = [w for w in self.folded[a:b] if w in self.titles.loc_heads]
         if all(h in self.titles.admin_heads for h in heads):
             eid = entry.id  # "Provinsi Jawa Barat" is Jawa Barat
         else:

@@ -38,8 +38,11 @@ def strip_diacritics(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
-    """Casefold, strip diacritics, unify quotes and dashes, collapse whitespace."""
+    """Casefold, strip diacritics, unify quotes and dashes, collapse whitespace.
+
+    Cached: names and words repeat across an article and across a batch."""
     text = strip_diacritics(text.translate(_QUOTE_TRANSLATION)).casefold()
     return _SPACE_RE.sub(" ", text).strip()
 
