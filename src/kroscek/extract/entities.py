@@ -34,6 +34,14 @@ from kroscek.text.tokens import Token, tokenize
 
 ModelSpans = list[tuple[int, int, str]]
 
+_LOWER_WORD_RE = re.compile(r"[a-z][\w-]*")
+_WORDISH_RE = re.compile(r"[\w.-]+")
+_DIGIT_END_RE = re.compile(r"\d\s*$")
+_DASH_END_RE = re.compile(r"(?:^|\s)[-–—:]\s+$")
+_NEXT_LOWER_RE = re.compile(r"\s+([a-z]+)")
+_PREV_WORD_RE = re.compile(r"([\w.]+)\s+$")
+_POSSESSIVE_RE = re.compile(r"(.+?)(['’]s)")
+
 
 @dataclass(frozen=True)
 class _Titles:
@@ -246,7 +254,7 @@ class _Recogniser:
         for modifiers in range(0, 4):
             mods = self.tokens[max(0, i - modifiers) : i]
             if len(mods) != modifiers or any(
-                not re.fullmatch(r"[a-z][\w-]*", t.text) or _is_function_word(t.text, self.lang)
+                not _LOWER_WORD_RE.fullmatch(t.text) or _is_function_word(t.text, self.lang)
                 for t in mods
             ):
                 break
@@ -259,7 +267,7 @@ class _Recogniser:
                 if key not in self.titles.roles:
                     continue
                 toks = self.tokens[a:end]
-                if any(not re.fullmatch(r"[\w.-]+", t.text) for t in toks):
+                if any(not _WORDISH_RE.fullmatch(t.text) for t in toks):
                     continue
                 span = [*toks, *mods]
                 if any(
@@ -604,7 +612,7 @@ class _Recogniser:
         return False
 
     def _after_number(self, start: int) -> bool:
-        return bool(re.search(r"\d\s*$", self.text[max(0, start - 4) : start]))
+        return bool(_DIGIT_END_RE.search(self.text, max(0, start - 4), start))
 
     def _collect_doc_places(self) -> set[str]:
         """Places the article itself marks as places ("Kabupaten Garut", "di Garut")."""
@@ -622,15 +630,15 @@ class _Recogniser:
         word is capitalised."""
         if start > 0 and self.text[start - 1] in ('"', "“", "‘", "(", "'", "«"):
             return True
-        return bool(re.search(r"(?:^|\s)[-–—:]\s+$", self.text[max(0, start - 4) : start]))
+        return bool(_DASH_END_RE.search(self.text[max(0, start - 4) : start]))
 
     def _loc_word_after(self, tok: Token) -> bool:
         """ "Garut regency", "Aceh province": a lowercase place word right after."""
-        m = re.match(r"\s+([a-z]+)", self.text[tok.end : tok.end + 20])
+        m = _NEXT_LOWER_RE.match(self.text, tok.end, tok.end + 20)
         return bool(m) and fold(m.group(1)) in self.titles.admin_heads | self.titles.loc_tails
 
     def _loc_cue_before(self, tok: Token, *, strong: bool = False) -> bool:
-        m = re.search(r"([\w.]+)\s+$", self.text[max(0, tok.start - 20) : tok.start])
+        m = _PREV_WORD_RE.search(self.text, max(0, tok.start - 20), tok.start)
         cues = self.titles.strong_loc_cues if strong else self.titles.loc_cues
         return bool(m) and fold(m.group(1)) in cues
 
@@ -639,7 +647,7 @@ def _split_possessives(tokens: list[Token]) -> list[Token]:
     """ "Indonesia's" -> "Indonesia" + "'s", so the name is looked up without its suffix."""
     out: list[Token] = []
     for t in tokens:
-        m = re.fullmatch(r"(.+?)(['’]s)", t.text)
+        m = _POSSESSIVE_RE.fullmatch(t.text)
         if m and t.text[:1].isupper():
             cut = t.start + len(m.group(1))
             out.append(Token(m.group(1), t.start, cut))

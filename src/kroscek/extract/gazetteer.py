@@ -30,6 +30,7 @@ class Entry:
     names: set[str] = field(default_factory=set)
 
 
+@lru_cache(maxsize=16384)
 def name_key(name: str) -> str:
     """The lookup key of a name: its tokens casefolded and joined by single spaces."""
     return " ".join(fold(t.text) for t in tokenize(name))
