@@ -6,8 +6,9 @@ Deterministic for a seed. Many stories (about six articles each) spread over mon
 Indonesian and English (4:1), dozens of outlets each with its own boilerplate (datelines,
 captions with credit bullets, "Baca juga" links, bylines, pagination, editor initials),
 syndicated near-verbatim copies, and look-alike events: every event type (flood, fire,
-quake, match, arrest, protest...) recurs many times a day in different places with
-different people and numbers. Articles are about 2-3 KB, like real news pages.
+quake, match, arrest...) recurs many times a day in different places with different
+people and numbers, and each report names side people, villages and institutions too.
+Articles are about 2-3 KB, like real news pages.
 Each JSONL record: ``title``, ``text``, ``url``, ``source``, ``published`` and ``gold``.
 """
 
@@ -362,6 +363,27 @@ def _outlets(rng: random.Random, n: int, lang: str) -> list[tuple[str, str, str]
     return out
 
 
+# Event-bound side sentences: real reports name villages, local officials and
+# institutions besides the main facts, and those names recur across outlets.
+SIDE = {
+    "id": [
+        "Camat {place} {official2} meninjau lokasi bersama aparat Desa {village}.",
+        "Warga Desa {village} diminta tetap waspada, kata {official2}.",
+        "Polsek {place} menurunkan personel untuk mengamankan lokasi.",
+        "Bantuan dari Pemkab {place} tiba di Desa {village} pada sore hari.",
+        "{official} menambahkan pihaknya berkoordinasi dengan Camat {official2}.",
+        "Sebagian warga {village} mengungsi ke rumah kerabat di desa tetangga.",
+    ],
+    "en": [
+        "District head {official2} visited {village} village with local officials.",
+        "Police in {place} sent officers to secure the area.",
+        "Aid from the {place} administration reached {village} in the afternoon.",
+        "{official} said the agency was working with district head {official2}.",
+        "Some residents of {village} moved in with relatives in nearby villages.",
+    ],
+}
+
+
 def _fill(rng: random.Random, lang: str) -> str:
     a, b, c, d = _FILL_PARTS[lang]
     return f"{rng.choice(a)} {rng.choice(b)} {rng.choice(c)} {rng.choice(d)}."
@@ -426,6 +448,8 @@ def generate(n: int, seed: int = 7) -> Iterator[dict[str, str]]:
             "day": when.strftime("%A" if lang == "en" else "%d/%m"),
             "team1": "Persi" + _word(rng, 1).lower(),
             "team2": "PS " + _word(rng, 2),
+            "village": _word(rng, rng.randint(2, 3)),
+            "official2": _person(rng),
         }
         gold = f"g{story_no}"
         writers = rng.sample(outlets[lang], k=rng.randint(3, 8))
@@ -434,6 +458,7 @@ def generate(n: int, seed: int = 7) -> Iterator[dict[str, str]]:
             orng = random.Random(rng.random())
             facts = [orng.choice(f).format(**slots) for f in spec["facts"]]
             sentences = facts[:2] + [s for s in facts[2:] if orng.random() > 0.2]
+            sentences += [x.format(**slots) for x in orng.sample(SIDE[lang], orng.randint(2, 4))]
             for _ in range(orng.randint(22, 32)):
                 sentences.insert(orng.randint(2, len(sentences)), _fill(orng, lang))
             pars = [" ".join(sentences[i : i + 3]) for i in range(0, len(sentences), 3)]

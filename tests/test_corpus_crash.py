@@ -132,3 +132,34 @@ def test_ingest_killed_twice_then_resumed_equals_a_clean_run(tmp_path: Path) -> 
     for key in ("lsh", "postings", "signatures", "fts"):
         assert state[key] == reference[key], key
     assert state["stories"] == reference["stories"]  # counts, outlets, versions
+
+
+@pytest.mark.slow
+def test_killing_the_ingest_process_alone_also_ends_its_workers(tmp_path: Path) -> None:
+    data = _corpus_gen().write(tmp_path / "corpus.jsonl", 600, seed=5)
+    db = tmp_path / "c.db"
+    proc = subprocess.Popen(
+        _ingest_cmd(data, db, workers=2),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    deadline = time.monotonic() + 120
+    while _count(db) == 0 and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.02)
+    if proc.poll() is not None:
+        pytest.skip("ingest finished before it could be killed")
+    os.kill(proc.pid, signal.SIGKILL)  # the main process only, not its group
+    proc.wait()
+    deadline = time.monotonic() + 10
+    alive = True
+    while time.monotonic() < deadline:
+        try:
+            os.killpg(proc.pid, 0)
+        except ProcessLookupError:
+            alive = False
+            break
+        time.sleep(0.05)
+    if alive:
+        os.killpg(proc.pid, signal.SIGKILL)
+    assert not alive, "worker processes outlived the killed ingest"

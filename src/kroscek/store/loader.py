@@ -52,6 +52,26 @@ def default_workers() -> int:
     return max(1, min(4, cpus))
 
 
+def _worker_init() -> None:
+    """Make a worker process die with the ingest that started it (Linux).
+
+    A worker blocked on its task queue does not notice that its parent was killed; without
+    this, ``kill -9`` (or SIGTERM) of an ingest would leave its workers running.
+    """
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+    import signal
+
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, int(signal.SIGKILL))  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        return
+    if os.getppid() == 1:  # the parent died before prctl took effect
+        os._exit(1)
+
+
 def _prepared(
     batches: Iterator[list[RawArticle | Rejected]],
     source: str | None,
@@ -64,7 +84,7 @@ def _prepared(
         return
     method = "fork" if sys.platform.startswith("linux") else "spawn"
     ctx = multiprocessing.get_context(method)
-    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
+    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_worker_init) as pool:
         inflight: deque[Future[Prepared]] = deque()
         for raws in batches:
             inflight.append(pool.submit(prepare_and_sign, raws, source, settings))
