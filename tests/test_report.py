@@ -173,3 +173,9 @@ def test_zero_width_dateline_evidence_is_listed_but_highlights_nothing() -> None
     buf = io.StringIO()
     render_terminal(report, Console(file=buf, width=120, color_system=None))
     assert "Taheran" in buf.getvalue()
+
+
+def test_html_marks_sentences_only_one_source_has() -> None:
+    page = render_html(_report(TEXT_A, TEXT_B))
+    assert re.search(r'<mark class="only[^"]*" title="hanya di sumber ini">', page)
+    assert "Latar hijau" in page  # the legend says what the colours mean

@@ -19,7 +19,7 @@ from kroscek.report._common import by_severity, source_labels, ui, ui_lang
 
 CSS = """
 :root{--fg:#1d232a;--muted:#5b6670;--bg:#fff;--line:#d9dee3;--high:#c62828;--medium:#b26a00;
---low:#0b6e99;--info:#5b6670;--shared:#e6f0ff}
+--low:#0b6e99;--info:#5b6670;--shared:#e6f0ff;--only:#e3f5e1}
 *{box-sizing:border-box}
 body{margin:0;font:16px/1.55 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--fg);
 background:var(--bg)}
@@ -45,6 +45,7 @@ article h3{margin:.2rem 0 .6rem;font-size:1.1rem}
 .meta{color:var(--muted);font-size:.85rem;word-break:break-all}
 .body{white-space:pre-wrap;overflow-wrap:anywhere}
 mark{background:#fff3b0;color:inherit;padding:0 .05rem}
+mark.only{background:var(--only)}
 mark.high{background:#ffcdd2}mark.medium{background:#ffe0b2}mark.low{background:#d6ecf7}
 mark.info{background:#eceff1}
 .shared{background:var(--shared);text-decoration:underline dotted}
@@ -53,7 +54,7 @@ mark.info{background:#eceff1}
 footer{color:var(--muted);font-size:.8rem;margin:2rem auto}
 @media (max-width:600px){body{font-size:15px}.evidence{margin-left:.3rem}}
 @media (prefers-color-scheme:dark){:root{--fg:#e6e9ec;--muted:#9aa5ae;--bg:#14181c;
---line:#2d343b;--shared:#1d2b3d}mark{background:#5c4d00}mark.high{background:#6b1f1f}
+--line:#2d343b;--shared:#1d2b3d;--only:#1e3320}mark{background:#5c4d00}mark.high{background:#6b1f1f}
 mark.medium{background:#6b4a12}mark.low{background:#12455e}mark.info{background:#333b42}}
 """
 
@@ -83,13 +84,19 @@ def _render_field(text: str, marks: list[_Mark]) -> str:
             continue
         classes = " ".join(dict.fromkeys(c for m in active for c in m.css.split()))
         titles = [m.title for m in active if m.title]
-        title = f' title="{escape(titles[0])}"' if titles else ""
+        title = f' title="{escape(titles[-1])}"' if titles else ""
         out.append(f'<mark class="{escape(classes)}"{title}>{piece}</mark>')
     return "".join(out)
 
 
-def _marks(report: Report) -> dict[tuple[str, Field], list[_Mark]]:
+def _marks(report: Report, lang: str) -> dict[tuple[str, Field], list[_Mark]]:
     marks: dict[tuple[str, Field], list[_Mark]] = {}
+    only_here = ui(lang, "only_here")
+    for aid, spans in report.unique.items():
+        for sp in spans:
+            marks.setdefault((aid, sp.field), []).append(
+                _Mark(sp.start, sp.end, "only", title=only_here)
+            )
     for p in report.shared_passages:
         if p.kind != "verbatim":
             continue
@@ -146,8 +153,8 @@ def _sources_html(report: Report, lang: str, labels: dict[str, str]) -> str:
     return f'<div class="table-wrap"><table><tr>{head}</tr>{"".join(rows)}</table></div>'
 
 
-def _articles_html(report: Report, labels: dict[str, str]) -> str:
-    marks = _marks(report)
+def _articles_html(report: Report, lang: str, labels: dict[str, str]) -> str:
+    marks = _marks(report, lang)
     cols = []
     for a in report.articles:
         title = _render_field(a.title, marks.get((a.id, "title"), []))
@@ -210,7 +217,8 @@ def render_html(report: Report) -> str:
 <h2>{escape(ui(lang, "shared"))}</h2>
 {_shared_html(report, lang, labels)}
 <h2>{escape(ui(lang, "articles"))}</h2>
-{_articles_html(report, labels)}
+<p class="meta">{escape(ui(lang, "legend"))}</p>
+{_articles_html(report, lang, labels)}
 {rejected}
 </main>
 <footer>{escape(ui(lang, "generated").format(version=__version__))}</footer>
