@@ -348,3 +348,18 @@ def test_compare_form_lists_unreadable_uploads_without_server_paths(client: Test
     assert r.status_code == 200
     assert "rusak.txt" in r.text
     assert "kroscek-web-" not in r.text  # the private temporary folder never shows
+
+
+def test_a_failed_compare_shows_the_form_again_with_the_pasted_text(client: TestClient) -> None:
+    hostile = "Judul </textarea><script>alert(1)</script>\n\nIsi berita yang pendek."
+    r = client.post("/compare", data={"text1": hostile, "source1": "Media <i>Satu</i>"})
+    assert r.status_code == 400
+    assert 'role="alert"' in r.text and 'name="text1"' in r.text
+    assert "&lt;/textarea&gt;&lt;script&gt;alert(1)&lt;/script&gt;" in r.text
+    assert "<script>alert" not in r.text and 'value="Media &lt;i&gt;Satu&lt;/i&gt;"' in r.text
+
+
+def test_the_report_keeps_the_pasted_articles_in_the_form(client: TestClient) -> None:
+    r = client.post("/compare", data={"text1": FERRY_ID, "text2": FERRY_ID_2})
+    assert r.status_code == 200
+    assert "Feri Karam di Teluk Biru" in r.text.split('name="text2"', 1)[1]

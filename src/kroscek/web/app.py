@@ -28,7 +28,13 @@ from starlette.routing import Route
 from starlette.templating import Jinja2Templates
 
 from kroscek import __version__
-from kroscek.errors import KroscekError, NotEnoughArticlesError, StoreError, UsageError
+from kroscek.errors import (
+    InputError,
+    KroscekError,
+    NotEnoughArticlesError,
+    StoreError,
+    UsageError,
+)
 from kroscek.settings import DEFAULT, Settings
 from kroscek.web import compareform, i18n, reportview
 from kroscek.web.assets import asset_version, assets
@@ -514,11 +520,17 @@ async def _compare(request: Request) -> tuple[Any, list[compareform.Item]]:
     settings: Settings = request.app.state.settings
     items = await compareform.read_items(request, settings)
     if len(items) < 2:
-        raise NotEnoughArticlesError(
+        error = NotEnoughArticlesError(
             "at least two articles are needed",
             hint="paste a second article or add another file",
         )
-    report = await run_in_threadpool(compareform.compare_items, items, settings)
+        error.items = items  # type: ignore[attr-defined]
+        raise error
+    try:
+        report = await run_in_threadpool(compareform.compare_items, items, settings)
+    except KroscekError as exc:
+        exc.items = items  # type: ignore[attr-defined]  # so the form can be shown again
+        raise
     return report, items
 
 
@@ -528,17 +540,35 @@ async def compare_json(request: Request) -> Response:
 
 
 async def compare_page(request: Request) -> Response:
+    """The form; on POST the report above the form, or the form again with what went wrong."""
     settings: Settings = request.app.state.settings
-    limits = {
-        "files": settings.web_upload_max_files,
-        "size": compareform.human_size(settings.web_upload_max_bytes),
-        "paste_fields": compareform.PASTE_FIELDS,
+    context: dict[str, Any] = {
+        "limits": {
+            "files": settings.web_upload_max_files,
+            "size": compareform.human_size(settings.web_upload_max_bytes),
+            "paste_fields": compareform.PASTE_FIELDS,
+        },
+        "report": None,
+        "values": {},
     }
     if request.method != "POST":
-        return render(request, "compare.html", {"limits": limits, "report": None})
-    report, _ = await _compare(request)
-    view = reportview.build(report, shown=[a.id for a in report.articles])
-    return render(request, "compare.html", {"limits": limits, "report": report, "view": view})
+        return render(request, "compare.html", context)
+    try:
+        report, items = await _compare(request)
+    except (NotEnoughArticlesError, UsageError, InputError) as exc:
+        items = getattr(exc, "items", [])
+        context.update(
+            error=str(exc),
+            skipped=getattr(exc, "rejected", ()),
+            values=compareform.form_values(items),
+        )
+        return render(request, "compare.html", context, status_code=400)
+    context.update(
+        report=report,
+        view=reportview.build(report, shown=[a.id for a in report.articles]),
+        values=compareform.form_values(items),
+    )
+    return render(request, "compare.html", context)
 
 
 # --------------------------------------------------------------------------- static

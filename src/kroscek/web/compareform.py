@@ -13,7 +13,7 @@ import re
 import tempfile
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,6 +21,9 @@ from starlette.datastructures import UploadFile
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.types import Message, Receive
+
+from kroscek.data import Rejected
+from kroscek.errors import NotEnoughArticlesError
 
 if TYPE_CHECKING:
     from kroscek.data import Report
@@ -195,21 +198,37 @@ def compare_items(items: Sequence[Item], settings: Settings) -> Report:
             path.write_bytes(item.data)
             paths.append(str(path))
             labels[str(path)] = item.label
-        report = compare(paths, source=[item.source for item in items], settings=settings)
+        try:
+            report = compare(paths, source=[item.source for item in items], settings=settings)
+        except NotEnoughArticlesError as exc:
+            # the inputs that could not be read, by the names the user knows
+            skipped = getattr(exc, "rejected", ())
+            exc.rejected = tuple(_relabel_one(r, labels) for r in skipped)  # type: ignore[attr-defined]
+            raise
     return _relabel(report, labels)
+
+
+def _relabel_one(rejected: Rejected, labels: dict[str, str]) -> Rejected:
+    """``rejected`` with a temporary path in its origin replaced by the user's label."""
+    for path, label in labels.items():
+        if rejected.origin.startswith(path):
+            return replace(rejected, origin=label + rejected.origin[len(path) :])
+    return rejected
 
 
 def _relabel(report: Report, labels: dict[str, str]) -> Report:
     """Replace temporary paths in rejected inputs by the labels the user knows."""
-    from dataclasses import replace
-
-    def fix(origin: str) -> str:
-        for path, label in labels.items():
-            if origin.startswith(path):
-                return label + origin[len(path) :]
-        return origin
-
     if not report.rejected:
         return report
-    rejected = tuple(replace(r, origin=fix(r.origin)) for r in report.rejected)
-    return replace(report, rejected=rejected)
+    return replace(report, rejected=tuple(_relabel_one(r, labels) for r in report.rejected))
+
+
+def form_values(items: Sequence[Item]) -> dict[str, str]:
+    """The pasted fields of the form, to show them again (after an error, or with a report)."""
+    values: dict[str, str] = {}
+    for item in items:
+        if item.label.startswith("#"):
+            n = item.label[1:]
+            values[f"text{n}"] = item.data.decode("utf-8", "replace")
+            values[f"source{n}"] = item.source or ""
+    return values

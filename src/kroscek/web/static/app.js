@@ -1,5 +1,6 @@
 // kroscek web: optional enhancements only; every page reads fine without this file.
-// 1. The side-by-side picker switches the pair as soon as a select changes.
+// 1. The side-by-side picker switches the pair as soon as a select is changed with the
+//    mouse or touch; keyboard users move through the options freely and press "Show".
 // 2. Following a finding to its evidence flashes every piece of the highlighted words
 //    (a mark split by overlapping highlights has several pieces) and moves focus there.
 (function () {
@@ -30,7 +31,14 @@
   document.addEventListener("DOMContentLoaded", function () {
     var selects = document.querySelectorAll("select[data-autosubmit]");
     for (var i = 0; i < selects.length; i++) {
+      selects[i].addEventListener("keydown", function (event) {
+        event.target.setAttribute("data-keyboard", "1");
+      });
+      selects[i].addEventListener("blur", function (event) {
+        event.target.removeAttribute("data-keyboard");
+      });
       selects[i].addEventListener("change", function (event) {
+        if (event.target.hasAttribute("data-keyboard")) return;
         var form = event.target.form;
         var a = form.elements.a.value, b = form.elements.b.value;
         if (a && b && a !== b) form.submit();
