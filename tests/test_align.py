@@ -219,3 +219,13 @@ def test_alignment_offsets_always_index_the_articles_own_text(
     for aid, spans in al.unique.items():
         for s in spans:
             assert 0 <= s.start < s.end <= len(texts[aid])
+
+
+def test_a_paragraph_repeated_in_one_article_is_not_merged_into_one_giant_span() -> None:
+    para = "Harga beras medium di pasar induk naik menjadi empat belas ribu rupiah per kilogram."
+    middle = " ".join(["Kalimat lain yang sama sekali tidak berhubungan dengan harga."] * 5)
+    a = art("a", f"{para}\n\n{middle}\n\n{para}")
+    b = art("b", f"Pedagang mengeluh. {para}")
+    for p in align([a, b]).shared:
+        for o in p.occurrences:
+            assert o.end - o.start <= len(para) + 2

@@ -185,9 +185,11 @@ def _group_passages(
         for k in members:
             for o in raw[k][1]:
                 cur = spans_by_art.get(o.article)
-                spans_by_art[o.article] = (
-                    (o.start, o.end) if cur is None else (min(cur[0], o.start), max(cur[1], o.end))
-                )
+                if cur is None:
+                    spans_by_art[o.article] = (o.start, o.end)
+                elif o.start < cur[1] and cur[0] < o.end:
+                    spans_by_art[o.article] = (min(cur[0], o.start), max(cur[1], o.end))
+                # else: the passage occurs twice in that article; keep the first place
         occs = tuple(
             Occurrence(art, s, e)
             for art, (s, e) in sorted(spans_by_art.items(), key=lambda kv: order.index(kv[0]))
