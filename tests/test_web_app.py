@@ -363,3 +363,41 @@ def test_the_report_keeps_the_pasted_articles_in_the_form(client: TestClient) ->
     r = client.post("/compare", data={"text1": FERRY_ID, "text2": FERRY_ID_2})
     assert r.status_code == 200
     assert "Feri Karam di Teluk Biru" in r.text.split('name="text2"', 1)[1]
+
+
+def test_kroscek_serve_binds_loopback_and_refuses_other_hosts(empty_db: Path) -> None:
+    import socket
+    import subprocess
+    import sys
+    import time
+
+    import httpx
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "kroscek", "serve", "--db", str(empty_db), "--port", str(port)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            assert proc.poll() is None, proc.stderr.read().decode()  # type: ignore[union-attr]
+            try:
+                if httpx.get(base + "/healthz", timeout=1).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                assert time.monotonic() < deadline, "kroscek serve did not start"
+                time.sleep(0.1)
+        page = httpx.get(base + "/")
+        assert page.status_code == 200 and "kroscek" in page.text
+        assert "content-security-policy" in page.headers and "server" not in page.headers
+        rebound = httpx.get(base + "/", headers={"Host": "attacker.example"})
+        assert rebound.status_code == 400
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+    assert f"http://127.0.0.1:{port}/" in proc.stderr.read().decode()  # type: ignore[union-attr]

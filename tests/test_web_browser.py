@@ -326,3 +326,21 @@ def test_hostile_story_page_runs_no_script(page: Any, base_url: str) -> None:
     page.locator('article.pane .meta a[href^="/articles/"]').first.click()
     page.wait_for_url("**/articles/**")
     assert page.evaluate("document.querySelectorAll('a[href^=\"javascript\"]').length") == 0
+
+
+def test_keyboard_users_pick_a_pair_and_press_show(page: Any, base_url: str) -> None:
+    _attack_story(page, base_url)
+    url_before = page.url
+    page.focus("#pick-b")
+    page.keyboard.press("ArrowDown")  # changes the selection without leaving the page
+    page.wait_for_timeout(300)
+    assert page.url == url_before
+    chosen = page.locator("#pick-b").input_value()
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.textContent.trim()") == "Tampilkan"
+    outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
+    assert outline != "none"  # the focused button is visibly marked
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    if chosen != page.locator("#pick-a").input_value():
+        assert f"b={chosen}" in page.url
