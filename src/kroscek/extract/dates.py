@@ -44,7 +44,7 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
     pats: list[tuple[str, str]] = [
         (
             "numeric",
-            r"(?<![\d/.-])(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<y>\d{4}|\d{2})(?![\d/.-])\s*\)?",
+            r"(?<![\d/.-])(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<y>\d{4}|\d{2})(?![\d/-]|\.\d)\s*\)?",
         ),
         ("iso", r"(?<![\d/.-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\d/-])"),
         (
@@ -378,6 +378,13 @@ def _relative(text, lang, pub, field, facts, claimed, free) -> None:  # type: ig
             if name in ("wd_last", "wd_next", "wd_bare"):
                 wd_word = g["wd"]
                 target = lex.weekdays[wd_word.lower()]
+                if (
+                    name != "wd_bare"
+                    and lex.lang == "id"
+                    and wd_word.lower() == "minggu"
+                    and not re.search(r"(?:hari|pada)\s+$", text[max(0, m.start() - 8) : m.start()])
+                ):
+                    continue  # "minggu lalu" is last week unless "hari Minggu lalu"
                 if name == "wd_bare":
                     if not wd_word[0].isupper():
                         continue

@@ -319,6 +319,9 @@ class _Recogniser:
             nonlocal chunk_start, role, role_used, after_role
             if chunk_start is None:
                 return
+            if self._region_after_acronym(self.tokens[chunk_start:end_tok]):
+                self._add_place(self.tokens[chunk_start])
+                chunk_start += 1
             for a, b in self._pieces(chunk_start, end_tok):
                 label_role = role if after_role else None
                 used = self._unknown_chunk(a, b, label_role, after_role and person_cue)
@@ -443,9 +446,7 @@ class _Recogniser:
 
     def _tail_place(self, a: int, b: int, entry: Entry) -> None:
         s, e = self.tokens[a].start, self.tokens[b - 1].end
-        tails = set(self.folded[a:b]) & (
-            self.titles.loc_tails | self.titles.compass_tails
-        )
+        tails = set(self.folded[a:b]) & (self.titles.loc_tails | self.titles.compass_tails)
         eid = entry.id if tails <= self.titles.admin_heads else "LOC:" + slug(self.text[s:e])
         self.found.append(_Found(s, e, "LOC", eid, entry.country, how="gazetteer"))
 
@@ -504,7 +505,7 @@ class _Recogniser:
             return False  # "Grup D", "Plan B": a designation
         if (
             len(toks) >= 2
-            and folded_words[0] in self.doc_places
+            and (folded_words[0] in self.doc_places or self._region_after_acronym(toks))
             and not any(fold(t.text) in self.titles.any_tails for t in toks[1:2])
         ):
             # "[BPBD] Garut Rahmat Hidayat": a place this article names elsewhere
@@ -526,6 +527,7 @@ class _Recogniser:
         lone = len(folded_words) == 1
         if lone and (
             _is_function_word(folded_words[0], self.lang)
+            or folded_words[0] in _calendar_words(self.lang)
             or folded_words[0] in self.titles.org_heads
             or folded_words[0] in self.titles.loc_heads
             or self._demonym(folded_words[0])
@@ -596,6 +598,17 @@ class _Recogniser:
                     break
             else:
                 i += 1
+
+    def _region_after_acronym(self, toks: list[Token]) -> bool:
+        """ "Kepala BPBD Cianjur Hendra Wijaya": three or more capitalised words right after
+        an organisation's acronym start with the region of that body."""
+        if len(toks) < 3 or any(c.isdigit() for c in toks[0].text):
+            return False
+        i = next((n for n, t in enumerate(self.tokens) if t.start == toks[0].start), 0)
+        if i == 0:
+            return False
+        prev = self.tokens[i - 1]
+        return _is_acronym(prev.text) and self.text[prev.end : toks[0].start] == " "
 
     def _add_place(self, tok: Token) -> None:
         eid = "LOC:" + slug(tok.text)
@@ -681,8 +694,13 @@ def _function_words(lang: str) -> frozenset[str]:
     nouns = load(lang, "nouns")
     words = set(nouns.get("stop", []))
     words |= set(load(lang, "verbs").get("pronouns", []))
-    words = {fold(w) for w in words}
-    words |= {fold(w) for w in load(lang, "months") if not w.startswith("_")}
+    return frozenset(fold(w) for w in words)
+
+
+@lru_cache(maxsize=4)
+def _calendar_words(lang: str) -> frozenset[str]:
+    """Month and weekday names: never a name alone, but "Agus" or "Juni" may start one."""
+    words = {fold(w) for w in load(lang, "months") if not w.startswith("_")}
     words |= {fold(w) for w in load(lang, "weekdays") if not w.startswith("_")}
     return frozenset(words)
 

@@ -1,0 +1,129 @@
+"""Entities: gazetteer, roles split from names, countries with ISO codes, headlines."""
+
+from __future__ import annotations
+
+import pytest
+
+from kroscek.extract.entities import recognise
+
+
+def ents(text: str, lang: str = "id", field: str = "text", known=None):
+    return [(f.text, f.label) for f in recognise(text, lang, field=field, known=known)]
+
+
+def by_text(text: str, lang: str = "id"):
+    return {f.text: f for f in recognise(text, lang)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Pernyataan itu disampaikan pejabat senior Hamas Osama Hamdan di Beirut.",
+            "id",
+            [("Hamas", "ORG"), ("Osama Hamdan", "PER"), ("Beirut", "LOC")],
+        ),
+        (
+            "Komandan Pasukan Quds Iran Esmail Qaani menulis surat kepada sekutunya.",
+            "id",
+            [("Pasukan Quds", "ORG"), ("Iran", "LOC"), ("Esmail Qaani", "PER")],
+        ),
+        (
+            "Kepala BPBD Cianjur Hendra Wijaya memantau lokasi longsor.",
+            "id",
+            [("BPBD", "ORG"), ("Cianjur", "LOC"), ("Hendra Wijaya", "PER")],
+        ),
+        (
+            "Foreign Minister Penny Wong met officials of the United Nations in Geneva.",
+            "en",
+            [("Penny Wong", "PER"), ("United Nations", "ORG"), ("Geneva", "LOC")],
+        ),
+    ],
+)
+def test_roles_are_split_from_names(text, lang, expected):
+    assert ents(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "role"),
+    [
+        (
+            "Ia bertemu pejabat senior Hamas Osama Hamdan kemarin.",
+            "id",
+            "Osama Hamdan",
+            "pejabat senior",
+        ),
+        (
+            "Surat dikirim kepada Komandan utama Hamas Yusuf Amin.",
+            "id",
+            "Yusuf Amin",
+            "Komandan utama",
+        ),
+        ("PM Malaysia Anwar Ibrahim tiba di Jakarta.", "id", "Anwar Ibrahim", "PM"),
+        (
+            "The statement came from spokesman Omar Faris on Monday.",
+            "en",
+            "Omar Faris",
+            "spokesman",
+        ),
+    ],
+)
+def test_the_role_is_kept_in_attrs(text, lang, name, role):
+    assert by_text(text, lang)[name].attrs["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "entity_id", "country"),
+    [
+        ("Delegasi tiba di Amerika Serikat.", "id", "Amerika Serikat", "LOC:united-states", "US"),
+        ("Kerja sama dengan AS diperluas.", "id", "AS", "LOC:united-states", "US"),
+        ("Talks resumed in the United States.", "en", "United States", "LOC:united-states", "US"),
+        ("Iran menolak tuduhan itu.", "id", "Iran", "LOC:iran", "IR"),
+        ("Pasukan ditarik dari Irak.", "id", "Irak", "LOC:iraq", "IQ"),
+        ("Ledakan mengguncang Teheran tadi malam.", "id", "Teheran", "LOC:tehran", "IR"),
+        ("Warga Swedia dan Swiss ikut antre.", "id", "Swedia", "LOC:sweden", "SE"),
+        ("Warga Swedia dan Swiss ikut antre.", "id", "Swiss", "LOC:switzerland", "CH"),
+    ],
+)
+def test_places_carry_an_id_and_an_iso_country(text, lang, name, entity_id, country):
+    f = by_text(text, lang)[name]
+    assert (f.label, f.value, f.attrs.get("country")) == ("LOC", entity_id, country)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Serangan itu mengejutkan banyak pihak.",
+        "Eskalasi terbaru dimulai pekan lalu.",
+        "Menurut dia, semuanya baik-baik saja.",
+        "The attack surprised many observers.",
+    ],
+)
+def test_a_capitalised_first_word_is_not_a_name(text):
+    assert ents(text, "en" if text.startswith("The") else "id") == []
+
+
+def test_a_title_case_headline_only_names_known_entities():
+    body = recognise("Menteri Luar Negeri Retno Wulandari bertemu mitranya di Kairo.", "id")
+    known = {f.text.lower(): (f.label, str(f.value)) for f in body}
+    title = "Menlu Retno Wulandari Bahas Gencatan Senjata di Kairo"
+    got = ents(title, field="title", known=known)
+    assert ("Retno Wulandari", "PER") in got
+    assert ("Kairo", "LOC") in got
+    assert all(label != "PER" or name == "Retno Wulandari" for name, label in got)
+
+
+def test_a_surname_in_the_same_article_takes_the_full_names_id():
+    facts = recognise("Penyidik memeriksa Agus Salim kemarin. Salim membantah semua tuduhan.", "id")
+    ids = {f.text: f.value for f in facts}
+    assert ids["Salim"] == ids["Agus Salim"]
+    assert next(f for f in facts if f.text == "Salim").attrs["canonical"] == "Agus Salim"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "   ", "🔥🔥🔥", "x" * 50_000, "A B C D E F G H I J K", "Берлин и Москва", "東京で会議"],
+)
+def test_odd_text_does_not_crash(text):
+    recognise(text, "id")
+    recognise(text, "en")

@@ -1,0 +1,122 @@
+"""Quotes: quoted words, speaker resolution across sentences, reporting verbs, same_quote."""
+
+from __future__ import annotations
+
+import pytest
+
+from kroscek.extract.entities import recognise
+from kroscek.extract.quotes import extract_quotes, same_quote
+
+
+def quotes(text: str, lang: str = "id"):
+    return extract_quotes(text, lang, entities=recognise(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker", "verb"),
+    [
+        (
+            "“Kami tidak akan mundur sedikit pun,” kata Gubernur Maluku Ahmad Tuasikal.",
+            "id",
+            "Ahmad Tuasikal",
+            "kata",
+        ),
+        (
+            '"Stok beras masih aman sampai Lebaran," ujar Direktur Bulog Sri Hartati.',
+            "id",
+            "Sri Hartati",
+            "ujar",
+        ),
+        (
+            "Menteri Perdagangan Budi Santoso mengatakan, “Harga akan turun pekan depan.”",
+            "id",
+            "Budi Santoso",
+            "kata",
+        ),
+        (
+            "“The bridge will reopen in two weeks,” said Mayor Linda Okafor.",
+            "en",
+            "Linda Okafor",
+            "say",
+        ),
+        (
+            '"We did everything we could," fire chief Tom Becker told reporters.',
+            "en",
+            "Tom Becker",
+            "tell",
+        ),
+        ('Coach Ana Ruiz said: "We were simply not sharp enough today."', "en", "Ana Ruiz", "say"),
+    ],
+)
+def test_speaker_and_verb_are_found_around_the_quote(text, lang, speaker, verb):
+    (q,) = quotes(text, lang)
+    assert q.attrs["speaker"] == speaker
+    assert q.attrs["verb"] == verb
+    assert q.label.startswith("PER:")
+    assert text[q.start : q.end] == q.text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Kepala Basarnas Rudi Hartawan memimpin pencarian. “Kami menyisir sungai sejak pagi,” "
+            "ujarnya. Ia menambahkan, “Dua perahu karet dikerahkan ke hilir.”",
+            "id",
+        ),
+        (
+            'Fire chief Tom Becker arrived at dawn. "The roof collapsed within minutes," he said. '
+            'He added: "Nobody was inside when it fell."',
+            "en",
+        ),
+    ],
+)
+def test_pronouns_point_back_to_the_last_named_speaker(text, lang):
+    qs = quotes(text, lang)
+    assert len(qs) == 2
+    assert {q.attrs["speaker"] for q in qs} == {"Rudi Hartawan" if lang == "id" else "Tom Becker"}
+    assert len({q.label for q in qs}) == 1
+
+
+def test_a_short_name_after_the_full_one_is_the_same_speaker():
+    text = (
+        "Juru bicara polisi Komisaris Besar Dedi Kurniawan membenarkan penangkapan itu. "
+        "“Tersangka sudah kami periksa,” kata Dedi."
+    )
+    (q,) = quotes(text)
+    assert q.attrs["speaker"] == "Dedi Kurniawan"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Kelompok itu disebut "teroris" oleh pemerintah.',
+        "Warga menyebutnya “zona merah” sejak tahun lalu.",
+        'The plan was called a "game changer" by analysts.',
+    ],
+)
+def test_scare_quotes_are_not_quotes(text):
+    assert quotes(text, "en" if "The" in text else "id") == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        (
+            "Kami akan melakukan apa pun untuk warga.",
+            "kami akan melakukan apapun untuk warga",
+            True,
+        ),
+        (
+            "Saudara-saudara Anda bersatu dengan Anda",
+            "Saudara-saudara anda bersatu dengan anda,",
+            True,
+        ),
+        ("“Kami siap,” kata dia", '"Kami siap," kata dia', True),
+        ("We will never surrender.", "We will never surrender", True),
+        ("Harga beras akan turun.", "Harga beras akan naik.", False),
+        ("", "", False),
+    ],
+)
+def test_same_quote_ignores_case_punctuation_and_particle_spacing(a, b, same):
+    assert same_quote(a, b) is same
