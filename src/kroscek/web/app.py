@@ -78,6 +78,7 @@ def create_app(
     env.filters["href"] = safe_href
     env.filters["snippet"] = snippet_html
     env.filters["urlpart"] = lambda value: quote(str(value), safe="")
+    env.filters["value"] = _fact_value
     env.globals["version"] = __version__
     env.globals["asset_v"] = asset_version()
     templates = Jinja2Templates(env=env)
@@ -99,6 +100,13 @@ def create_app(
     app.state.settings = settings
     app.state.templates = templates
     return app
+
+
+def _fact_value(value: object) -> str:
+    """A fact's value as a reader writes it: ``12`` rather than ``12.0``."""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
 
 
 def _lifespan(pool: CorpusPool) -> Callable[[Starlette], AbstractAsyncContextManager[None]]:
