@@ -401,3 +401,30 @@ def test_kroscek_serve_binds_loopback_and_refuses_other_hosts(empty_db: Path) ->
         proc.terminate()
         proc.wait(timeout=10)
     assert f"http://127.0.0.1:{port}/" in proc.stderr.read().decode()  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("filename", "stem", "suffix"),
+    [
+        ("../../etc/passwd", "passwd", ".txt"),
+        ("..\\..\\windows\\berita.HTML", "berita", ".html"),
+        ("/tmp/ekspor kompas.jsonl.gz", "ekspor-kompas", ".jsonl.gz"),
+        ("Détik Berita.txt", "Detik-Berita", ".txt"),
+        ("....", "berkas-3", ".txt"),
+        ("<script>.warc", "script", ".warc"),
+    ],
+)
+def test_upload_names_never_become_paths(filename: str, stem: str, suffix: str) -> None:
+    from kroscek.web.compareform import Item, _stem, _suffix
+
+    assert _suffix(filename) == suffix
+    made = _stem(Item(filename, b"", suffix), 3)
+    assert made == stem and "/" not in made and "\\" not in made and ".." not in made
+
+
+@pytest.mark.parametrize(
+    ("method", "path"), [("POST", "/"), ("PUT", "/compare"), ("GET", "/compare.json")]
+)
+def test_wrong_methods_are_a_405(client: TestClient, method: str, path: str) -> None:
+    r = client.request(method, path)
+    assert r.status_code == 405
