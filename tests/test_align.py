@@ -229,3 +229,33 @@ def test_a_paragraph_repeated_in_one_article_is_not_merged_into_one_giant_span()
     for p in align([a, b]).shared:
         for o in p.occurrences:
             assert o.end - o.start <= len(para) + 2
+
+
+@pytest.mark.parametrize(
+    ("lang", "long", "two"),
+    [
+        (
+            "id",
+            "Gempa mengguncang Cianjur pada Senin siang dan merusak ribuan rumah warga "
+            "sehingga pemerintah daerah menetapkan status tanggap darurat selama dua pekan.",
+            "Gempa mengguncang Cianjur pada Senin siang dan merusak ribuan rumah warga. "
+            "Pemerintah daerah lalu menetapkan status tanggap darurat selama dua pekan.",
+        ),
+        (
+            "en",
+            "The quake struck the coastal city on Monday and damaged thousands of homes, "
+            "prompting the regional government to declare a two-week state of emergency.",
+            "The quake struck the coastal city on Monday and damaged thousands of homes. "
+            "The regional government then declared a two-week state of emergency.",
+        ),
+    ],
+)
+def test_one_long_sentence_pairs_with_the_two_sentences_that_say_the_same(
+    lang: str, long: str, two: str
+) -> None:
+    a = art("a", f"Berita pembuka yang berbeda sama sekali.\n\n{long}", lang)
+    b = art("b", f"{two}\n\nPenutup lain yang tidak ada di sumber pertama.", lang)
+    al = align([a, b], Settings(min_shared_chars=500))  # no verbatim help
+    partners_of_long = [p for p in al.pairs if a.text[p.a.span.start :].startswith(long[:20])]
+    assert len(partners_of_long) == 2
+    assert not any(b.text[s.start :].startswith(two[:20]) for s in al.unique["b"])

@@ -201,6 +201,129 @@ def _group_passages(
     return out
 
 
+def _match_sentences(
+    x: Article,
+    y: Article,
+    sx: list[Sentence],
+    sy: list[Sentence],
+    idf: dict[str, float],
+    covered: dict[tuple[str, str], list[tuple[int, int]]],
+    threshold: float,
+) -> list[tuple[SentencePair, SharedPassage | None]]:
+    """Pair the sentences of two articles one to one, best first; then let a sentence left
+    alone pair with two consecutive sentences of the other article that together say what
+    it says (one outlet's long sentence is often another's two)."""
+    cand: list[tuple[float, int, int]] = []
+    for i, sa in enumerate(sx):
+        for j, sb in enumerate(sy):
+            if sa.stems & sb.stems:
+                sim = similarity(sa.stems, sb.stems, idf)
+                if sim >= threshold:
+                    cand.append((sim, i, j))
+    cand.sort(key=lambda c: (-c[0], c[1], c[2]))
+    used_x: set[int] = set()
+    used_y: set[int] = set()
+    out: list[tuple[SentencePair, SharedPassage | None]] = []
+    for sim, i, j in cand:
+        if i in used_x or j in used_y:
+            continue
+        used_x.add(i)
+        used_y.add(j)
+        sa, sb = sx[i], sy[j]
+        copied = (
+            _coverage(sa.span, covered.get((x.id, y.id), [])) >= VERBATIM_COVER
+            and _coverage(sb.span, covered.get((y.id, x.id), [])) >= VERBATIM_COVER
+        )
+        kind: Literal["verbatim", "paraphrase"] = "verbatim" if copied else "paraphrase"
+        passage = None if copied else _paraphrase(x, sa.span, y, sb.span, sim)
+        out.append((SentencePair(sa, sb, sim, kind), passage))
+    out.extend(_continuations(sx, sy, out, used_x, used_y, idf, threshold))
+    for one, two, used_one, used_two, flip in (
+        (sx, sy, used_x, used_y, False),
+        (sy, sx, used_y, used_x, True),
+    ):
+        for s in one:
+            if s.index in used_one:
+                continue
+            best: tuple[float, int] | None = None
+            for j in range(len(two) - 1):
+                h1, h2 = two[j], two[j + 1]
+                if j in used_two or j + 1 in used_two:
+                    continue
+                if len(s.stems & h1.stems) < 2 or len(s.stems & h2.stems) < 2:
+                    continue  # both halves must carry part of the sentence
+                sim = similarity(s.stems, h1.stems | h2.stems, idf)
+                if sim >= threshold and (best is None or sim > best[0]):
+                    best = (sim, j)
+            if best is None:
+                continue
+            sim, j = best
+            used_one.add(s.index)
+            used_two.update((j, j + 1))
+            halves = Span(two[j].span.start, two[j + 1].span.end)
+            passage = (
+                _paraphrase(x, halves, y, s.span, sim)
+                if flip
+                else _paraphrase(x, s.span, y, halves, sim)
+            )
+            for k, h in enumerate((two[j], two[j + 1])):
+                pair = (
+                    SentencePair(h, s, sim, "paraphrase")
+                    if flip
+                    else SentencePair(s, h, sim, "paraphrase")
+                )
+                out.append((pair, passage if k == 0 else None))
+    return out
+
+
+def _continuations(
+    sx: list[Sentence],
+    sy: list[Sentence],
+    matched: list[tuple[SentencePair, SharedPassage | None]],
+    used_x: set[int],
+    used_y: set[int],
+    idf: dict[str, float],
+    threshold: float,
+) -> list[tuple[SentencePair, SharedPassage | None]]:
+    """A sentence left alone right next to a paired one, when it carries the rest of its
+    partner: "A dan B." in one article, "A. Lalu B." in the other."""
+    partner_of_y = {p.b.index: p.a for p, _ in matched}
+    partner_of_x = {p.a.index: p.b for p, _ in matched}
+    out: list[tuple[SentencePair, SharedPassage | None]] = []
+    for mine, partners, used, flip in (
+        (sy, partner_of_y, used_y, False),
+        (sx, partner_of_x, used_x, True),
+    ):
+        for t in mine:
+            if t.index in used:
+                continue
+            for nb in (t.index - 1, t.index + 1):
+                s = partners.get(nb)
+                if s is None or len(s.stems & t.stems) < 2:
+                    continue
+                sim = similarity(s.stems, mine[nb].stems | t.stems, idf)
+                if sim < threshold:
+                    continue
+                used.add(t.index)
+                pair = (
+                    SentencePair(t, s, sim, "paraphrase")
+                    if flip
+                    else SentencePair(s, t, sim, "paraphrase")
+                )
+                out.append((pair, None))
+                break
+    return out
+
+
+def _paraphrase(x: Article, xs: Span, y: Article, ys: Span, sim: float) -> SharedPassage:
+    return SharedPassage(
+        "paraphrase",
+        x.text[xs.start : xs.end],
+        (Occurrence(x.id, xs.start, xs.end), Occurrence(y.id, ys.start, ys.end)),
+        sim,
+    )
+
+
 def align(articles: Sequence[Article], settings: Settings = DEFAULT) -> Alignment:
     """Align two or more articles about one event (see the module docstring)."""
     texts = {a.id: a.text for a in articles}
@@ -230,43 +353,15 @@ def align(articles: Sequence[Article], settings: Settings = DEFAULT) -> Alignmen
     paraphrases: list[SharedPassage] = []
     paired: set[tuple[str, int]] = set()
     for x, y in combinations(articles, 2):
-        cand: list[tuple[float, int, int]] = []
-        for i, sa in enumerate(sents[x.id]):
-            for j, sb in enumerate(sents[y.id]):
-                if not (sa.stems & sb.stems):
-                    continue
-                sim = similarity(sa.stems, sb.stems, idf)
-                if sim >= settings.paraphrase_threshold:
-                    cand.append((sim, i, j))
-        cand.sort(key=lambda c: (-c[0], c[1], c[2]))
-        used_a: set[int] = set()
-        used_b: set[int] = set()
-        for sim, i, j in cand:
-            if i in used_a or j in used_b:
-                continue
-            used_a.add(i)
-            used_b.add(j)
-            sa, sb = sents[x.id][i], sents[y.id][j]
-            copied = (
-                _coverage(sa.span, covered.get((x.id, y.id), [])) >= VERBATIM_COVER
-                and _coverage(sb.span, covered.get((y.id, x.id), [])) >= VERBATIM_COVER
-            )
-            kind: Literal["verbatim", "paraphrase"] = "verbatim" if copied else "paraphrase"
-            pairs.append(SentencePair(sa, sb, sim, kind))
-            paired.add((x.id, i))
-            paired.add((y.id, j))
-            if not copied:
-                paraphrases.append(
-                    SharedPassage(
-                        "paraphrase",
-                        x.text[sa.span.start : sa.span.end],
-                        (
-                            Occurrence(x.id, sa.span.start, sa.span.end),
-                            Occurrence(y.id, sb.span.start, sb.span.end),
-                        ),
-                        sim,
-                    )
-                )
+        got = _match_sentences(
+            x, y, sents[x.id], sents[y.id], idf, covered, settings.paraphrase_threshold
+        )
+        for pair, passage in got:
+            pairs.append(pair)
+            paired.add((pair.a.article, pair.a.index))
+            paired.add((pair.b.article, pair.b.index))
+            if passage is not None and passage not in paraphrases:
+                paraphrases.append(passage)
 
     unique: dict[str, tuple[Span, ...]] = {}
     for a in articles:
