@@ -29,7 +29,9 @@ _CLOSERS = "\"'”’»)]"
 _PARA_BREAK_RE = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 # Candidate end: terminal punctuation (runs like "?!" or "..."), optional closers, space.
 _END_RE = re.compile(r"(?:[.!?]+|…)[\"'”’»)\]]*(?=\s)")
-_WORD_BEFORE_RE = re.compile(r"([^\s\"'“”‘’«»(\[]+)$")
+_WORD_STOPS = "\"'“”‘’«»(["
+_WORD_WINDOW = 80
+_DOTTED_ACRONYM_RE = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 _LEAD_WORD_RE = re.compile(r"[^\W\d_]+")
 _NEXT_WORD_RE = re.compile(r"\s*([\"'“‘«(\[]*)(\S*)")
 
@@ -83,12 +85,43 @@ def _balanced_quote_kinds(paragraph: str) -> tuple[bool, bool]:
     return opened == closed, paragraph.count('"') % 2 == 0
 
 
-def _inside_quote(paragraph: str, end: int, curly: bool, straight: bool) -> bool:
-    """True when position ``end`` of ``paragraph`` lies inside an open quotation."""
-    before = paragraph[:end]
-    if curly and sum(before.count(q) for q in "“«") > sum(before.count(q) for q in "”»"):
-        return True
-    return straight and before.count('"') % 2 == 1
+class _QuoteTracker:
+    """Whether a position lies inside an open quotation, scanning forward only once.
+
+    Positions must be asked in increasing order; counting incrementally keeps a very
+    long paragraph linear instead of re-counting its whole prefix at every full stop.
+    """
+
+    __slots__ = ("curly", "depth", "paragraph", "position", "straight", "straight_open")
+
+    def __init__(self, paragraph: str) -> None:
+        self.paragraph = paragraph
+        self.curly, self.straight = _balanced_quote_kinds(paragraph)
+        self.position = 0
+        self.depth = 0
+        self.straight_open = False
+
+    def inside(self, end: int) -> bool:
+        if not (self.curly or self.straight):
+            return False
+        if end > self.position:
+            chunk = self.paragraph[self.position : end]
+            self.depth += chunk.count("“") + chunk.count("«") - chunk.count("”") - chunk.count("»")
+            if chunk.count('"') % 2:
+                self.straight_open = not self.straight_open
+            self.position = end
+        return (self.curly and self.depth > 0) or (self.straight and self.straight_open)
+
+
+def _word_before(paragraph: str, end: int) -> str:
+    """The word that ends at ``end`` (without opening quotes or brackets)."""
+    start = end
+    lowest = max(0, end - _WORD_WINDOW)
+    while start > lowest and not paragraph[start - 1].isspace():
+        if paragraph[start - 1] in _WORD_STOPS:
+            break
+        start -= 1
+    return paragraph[start:end]
 
 
 def _is_break(paragraph: str, mark_start: int, mark_end: int, lang: str) -> bool:
@@ -105,8 +138,7 @@ def _is_break(paragraph: str, mark_start: int, mark_end: int, lang: str) -> bool
     marks = paragraph[mark_start:mark_end]
     if marks.rstrip(_CLOSERS) != ".":
         return True  # "!", "?", "...", "…" followed by a capital
-    previous = _WORD_BEFORE_RE.search(paragraph, 0, mark_start)
-    token = previous.group(1) if previous else ""
+    token = _word_before(paragraph, mark_start)
     abbreviations = _abbreviations(lang)
     lead = _LEAD_WORD_RE.match(word)
     starts_with_function_word = bool(lead) and lead.group().lower() in _sentence_starters()
@@ -117,7 +149,7 @@ def _is_break(paragraph: str, mark_start: int, mark_end: int, lang: str) -> bool
     if len(token) == 1 and token.isalpha() and token.isupper():
         # an initial ("M. Hatta", "J. Smith") unless a function word follows ("Grup B. Di")
         return starts_with_function_word
-    if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", token):
+    if _DOTTED_ACRONYM_RE.fullmatch(token):
         # dotted acronym such as "U.S" or "a.m": a break only before a function word.
         return starts_with_function_word
     if token in abbreviations.may_be_final:
@@ -127,10 +159,10 @@ def _is_break(paragraph: str, mark_start: int, mark_end: int, lang: str) -> bool
 
 def _split_paragraph(paragraph: str, offset: int, lang: str) -> list[Span]:
     spans: list[Span] = []
-    curly, straight = _balanced_quote_kinds(paragraph)
+    quotes = _QuoteTracker(paragraph)
     start = 0
     for match in _END_RE.finditer(paragraph):
-        if (curly or straight) and _inside_quote(paragraph, match.end(), curly, straight):
+        if quotes.inside(match.end()):
             continue
         if not _is_break(paragraph, match.start(), match.end(), lang):
             continue
