@@ -41,6 +41,7 @@ _DASH_END_RE = re.compile(r"(?:^|\s)[-–—:]\s+$")
 _NEXT_LOWER_RE = re.compile(r"\s+([a-z]+)")
 _PREV_WORD_RE = re.compile(r"([\w.]+)\s+$")
 _POSSESSIVE_RE = re.compile(r"(.+?)(['’]s)")
+_DATELINE_RE = re.compile(r"\s+[-–—]\s")
 
 
 @dataclass(frozen=True)
@@ -538,6 +539,12 @@ class _Recogniser:
             return False
         if lone and _is_acronym(surface) and self._after_number(start):
             return False  # "120 RT": a unit counted, not an organisation
+        if lone and _DATELINE_RE.match(self.text, end):
+            # "Taheran - ...": a dateline names a place, maybe spelled its own way
+            entry = self.gaz.fuzzy(surface)
+            if entry is not None and entry.label == "LOC":
+                self.found.append(_Found(start, end, "LOC", entry.id, entry.country, how="fuzzy"))
+                return False
         if initial and lone and folded_words[0] not in self.mid_caps and not person_cue:
             # a capitalised first word says nothing; it may still be a person's short name
             self.found.append(_Found(start, end, "PER", how="lone"))
@@ -574,6 +581,10 @@ class _Recogniser:
         else:
             return False
         f = _Found(start, end, label, role=role if label == "PER" else None)
+        entry = self.gaz.fuzzy(surface) if len(surface) >= 7 else None
+        if entry is not None and entry.label == label:
+            # "Hizbolah", "Taheran": a known name spelled another way keeps the known id
+            f.id, f.country, f.how = entry.id, entry.country, "fuzzy"
         if label == "LOC" and len(toks) > 1 and folded_words[0] in self.titles.admin_heads:
             # "Kabupaten Garut" is the place "Garut"; a later lone "Garut" joins it
             rest = self.text[toks[1].start : end]

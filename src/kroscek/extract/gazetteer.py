@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from kroscek.extract.normalize import fold, slug
+from kroscek.extract.normalize import close_spelling, fold, slug, sound_key
 from kroscek.extract.resources import LANGS, load
 from kroscek.text.tokens import tokenize
 
@@ -42,10 +42,23 @@ class Gazetteer:
     by_key: dict[str, str]
     max_tokens: int
     ambiguous: frozenset[str] = frozenset()  # name keys that are also common words
+    by_sound: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
 
     def lookup(self, name: str) -> Entry | None:
         eid = self.by_key.get(name_key(name))
         return self.entries.get(eid) if eid else None
+
+    def fuzzy(self, name: str) -> Entry | None:
+        """The one known entry whose name is a close spelling of ``name`` ("Taheran" ->
+        Tehran), or None when none or several are close (never guess between Iran/Irak)."""
+        if len(name) < 6:
+            return None
+        hits = {
+            eid
+            for known, eid in self.by_sound.get(sound_key(name), ())
+            if close_spelling(name, known)
+        }
+        return self.entries[next(iter(hits))] if len(hits) == 1 else None
 
     def display(self, entity_id: str, lang: str) -> str | None:
         entry = self.entries.get(entity_id)
@@ -117,4 +130,14 @@ def gazetteer() -> Gazetteer:
     ambiguous = frozenset(
         name_key(n) for lang in LANGS for n in load(lang, "gazetteer").get("ambiguous", [])
     )
-    return Gazetteer(entries, by_key, max_tokens, ambiguous)
+    sounds: dict[str, list[tuple[str, str]]] = {}
+    for entry in entries.values():
+        for n in entry.names:
+            if len(n) >= 6 and not _is_upper(n):
+                sounds.setdefault(sound_key(n), []).append((n, entry.id))
+    by_sound = {k: tuple(v) for k, v in sounds.items()}
+    return Gazetteer(entries, by_key, max_tokens, ambiguous, by_sound)
+
+
+def _is_upper(name: str) -> bool:
+    return name.upper() == name

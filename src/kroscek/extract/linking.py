@@ -23,31 +23,10 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 
-from rapidfuzz.distance import Levenshtein
-
 from kroscek.data import Article, Fact
 from kroscek.extract.gazetteer import gazetteer
-from kroscek.extract.normalize import fold, sound_key
+from kroscek.extract.normalize import close_spelling, fold
 from kroscek.extract.resources import norm_lang
-
-
-def _close(a: str, b: str) -> bool:
-    """Two spellings of one word or name: same sound key and few edits for the length.
-
-    Names of four letters or fewer must match exactly (Iran/Irak differ by one letter);
-    longer names may differ by one edit per five letters when their sound keys agree, or
-    by one edit alone when they are at least six letters long.
-    """
-    fa, fb = fold(a), fold(b)
-    if fa == fb:
-        return True
-    shortest = min(len(fa), len(fb))
-    if shortest <= 4:
-        return False
-    dist = Levenshtein.distance(fa, fb)
-    if sound_key(fa) == sound_key(fb) and dist <= max(1, shortest // 4):
-        return True
-    return shortest >= 6 and dist <= 1 and fa[0] == fb[0]
 
 
 def _close_names(a: str, b: str, label: str) -> bool:
@@ -55,10 +34,10 @@ def _close_names(a: str, b: str, label: str) -> bool:
     if label == "PER":
         if len(wa) != len(wb):
             return False
-        if wa[-1] != wb[-1] and not _close(wa[-1], wb[-1]):
+        if wa[-1] != wb[-1] and not close_spelling(wa[-1], wb[-1]):
             return False
-        return all(x == y or _close(x, y) for x, y in zip(wa, wb, strict=True))
-    return _close(" ".join(wa), " ".join(wb))
+        return all(x == y or close_spelling(x, y) for x, y in zip(wa, wb, strict=True))
+    return close_spelling(" ".join(wa), " ".join(wb))
 
 
 class _UnionFind:

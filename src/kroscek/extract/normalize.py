@@ -12,6 +12,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from rapidfuzz.distance import Levenshtein
+
 from kroscek.extract.resources import LANGS, load
 
 _PUNCT_RE = re.compile(r"[^\w\s]", re.UNICODE)
@@ -86,11 +88,12 @@ def _substitutions() -> tuple[tuple[str, str], ...]:
 
 @lru_cache(maxsize=8192)
 def sound_key(name: str) -> str:
-    """A loose transliteration key: "Hezbollah", "Hizbullah", "Hizbulah" -> "hzbl".
+    """A loose transliteration key: "Hezbollah", "Hizbullah", "Hizbulah" -> "hzblh".
 
     Spelling alternations (variants.json) are applied, doubled letters collapsed and
-    vowels after the first letter dropped. Two names sharing this key *may* be one referent;
-    callers still check spelling distance and the gazetteer before merging.
+    vowels after the first letter dropped; an initial vowel becomes "*" (Esmail/Ismail).
+    Two names sharing this key *may* be one referent; callers still check spelling
+    distance and the gazetteer before merging.
     """
     s = fold(name)
     for a, b in _substitutions():
@@ -102,5 +105,27 @@ def sound_key(name: str) -> str:
         if not collapsed:
             continue
         head, tail = collapsed[0], re.sub(r"[aeiouy]", "", collapsed[1:])
+        if head in "aeiou":
+            head = "*"  # Esmail/Ismail, Osama/Usama: an initial vowel is written either way
         words.append(head + tail)
     return " ".join(words)
+
+
+def close_spelling(a: str, b: str) -> bool:
+    """Two spellings of one word or name: same sound key and few edits for the length.
+
+    Names of four letters or fewer must match exactly (Iran/Irak differ by one letter);
+    longer names may differ by one edit per five letters when their sound keys agree, or
+    by one edit alone when they are at least six letters long.
+    """
+    fa, fb = fold(a), fold(b)
+    if fa == fb:
+        return True
+    shortest = min(len(fa), len(fb))
+    if shortest <= 4:
+        return False
+    dist = Levenshtein.distance(fa, fb)
+    if sound_key(fa) == sound_key(fb) and dist <= max(1, shortest // 4):
+        return True
+    same_start = fa[0] == fb[0] or (fa[0] in "aeiou" and fb[0] in "aeiou")
+    return shortest >= 6 and dist <= 1 and same_start

@@ -1,0 +1,170 @@
+"""Linking: one id per referent across outlets; close spellings of distinct names stay apart."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from kroscek.data import Article
+from kroscek.extract import extract_facts, link_entities
+from kroscek.extract.normalize import close_spelling, sound_key
+
+
+def article(i: int, text: str, lang: str = "id") -> Article:
+    return extract_facts(
+        Article(
+            id=f"a{i}",
+            source=f"s{i}",
+            title="",
+            text=text,
+            lang=lang,
+            published=datetime(2024, 5, 2),
+        )
+    )
+
+
+def ids_by_surface(texts: list[tuple[str, str]]) -> dict[str, set[str]]:
+    linked = link_entities([article(i, t, lang) for i, (t, lang) in enumerate(texts)])
+    out: dict[str, set[str]] = {}
+    for art in linked:
+        for f in art.facts:
+            if f.kind == "entity":
+                out.setdefault(f.text, set()).add(str(f.value))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("texts", "same"),
+    [
+        (
+            [
+                ("Roket ditembakkan kelompok Hizbullah ke utara.", "id"),
+                ("Serangan balasan menghantam markas Hizbulah semalam.", "id"),
+                ("Rockets were fired by Hezbollah overnight.", "en"),
+            ],
+            ["Hizbullah", "Hizbulah", "Hezbollah"],
+        ),
+        (
+            [
+                ("Delegasi itu tiba di Teheran kemarin.", "id"),
+                ("Para diplomat bertemu di Taheran pada Senin.", "id"),
+                ("The envoys met in Tehran on Monday.", "en"),
+            ],
+            ["Teheran", "Taheran", "Tehran"],
+        ),
+        (
+            [
+                ("Bantuan dikirim ke AS pekan ini.", "id"),
+                ("Menteri itu terbang ke Amerika Serikat.", "id"),
+                ("The minister flew to the United States.", "en"),
+            ],
+            ["AS", "Amerika Serikat", "United States"],
+        ),
+        (
+            [
+                ("Komandan Pasukan Quds Iran Esmail Qaani menulis surat. Qaani berjanji.", "id"),
+                (
+                    "Komandan Pasukan Quds Iran, Ismail Qaani, mengirim pesan kepada sekutunya.",
+                    "id",
+                ),
+            ],
+            ["Esmail Qaani", "Qaani", "Ismail Qaani"],
+        ),
+        (
+            [
+                ("Juru bicara militer Yahya Saree mengumumkan serangan itu.", "id"),
+                ("Military spokesman Yahya Sarea announced the strike.", "en"),
+            ],
+            ["Yahya Saree", "Yahya Sarea"],
+        ),
+    ],
+)
+def test_spelling_variants_short_forms_and_languages_share_one_id(texts, same):
+    ids = ids_by_surface(texts)
+    merged = set().union(*(ids[name] for name in same))
+    assert len(merged) == 1, {name: ids[name] for name in same}
+
+
+@pytest.mark.parametrize(
+    ("texts", "apart"),
+    [
+        ([("Menteri Iran bertemu mitranya dari Irak di perbatasan.", "id")], ("Iran", "Irak")),
+        (
+            [
+                ("Austria menang, sedangkan Australia kalah.", "id"),
+                ("Australia lost to Austria.", "en"),
+            ],
+            ("Austria", "Australia"),
+        ),
+        ([("Warga Swedia dan Swiss ikut antre sejak pagi.", "id")], ("Swedia", "Swiss")),
+        (
+            [
+                ("Penyidik memeriksa Ismail Haniyeh dan Ismail Qaani secara terpisah.", "id"),
+                ("Esmail Qaani tidak hadir.", "id"),
+            ],
+            ("Ismail Haniyeh", "Ismail Qaani"),
+        ),
+    ],
+)
+def test_close_spellings_of_distinct_names_stay_apart(texts, apart):
+    ids = ids_by_surface(texts)
+    a, b = apart
+    assert ids[a].isdisjoint(ids[b])
+
+
+def test_variants_keep_their_surface_and_share_a_canonical_name():
+    linked = link_entities(
+        [
+            article(0, "Roket ditembakkan kelompok Hizbullah ke utara."),
+            article(1, "Serangan menghantam markas Hizbulah semalam."),
+        ]
+    )
+    facts = [f for a in linked for f in a.facts if f.kind == "entity"]
+    assert {f.attrs["surface"] for f in facts} == {"Hizbullah", "Hizbulah"}
+    assert len({f.attrs["canonical"] for f in facts}) == 1
+
+
+def test_quote_speakers_follow_the_merged_id():
+    linked = link_entities(
+        [
+            article(
+                0, "Jenderal Karim Nassar tiba. “Kami siap bertempur sampai akhir,” kata Nassar."
+            ),
+            article(
+                1,
+                'General Karim Nasar arrived. "We are ready to fight to the end," Nasar said.',
+                "en",
+            ),
+        ]
+    )
+    ents = {f.value for a in linked for f in a.facts if f.kind == "entity" and f.label == "PER"}
+    speakers = {f.label for a in linked for f in a.facts if f.kind == "quote"}
+    assert len(ents) == 1
+    assert speakers == ents
+
+
+def test_linking_articles_without_entities_returns_them_unchanged():
+    arts = [article(0, "hujan turun sejak pagi."), article(1, "angin bertiup kencang.")]
+    assert link_entities(arts) == tuple(arts)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "close"),
+    [
+        ("Hizbullah", "Hizbulah", True),
+        ("Teheran", "Taheran", True),
+        ("Esmail", "Ismail", True),
+        ("Iran", "Irak", False),
+        ("Austria", "Australia", False),
+        ("Swedia", "Swiss", False),
+        ("Haniyeh", "Qaani", False),
+    ],
+)
+def test_close_spelling_is_length_aware(a, b, close):
+    assert close_spelling(a, b) is close
+
+
+def test_sound_key_folds_transliterations():
+    assert sound_key("Hezbollah") == sound_key("Hizbullah") == sound_key("Hizbulah")
+    assert sound_key("Iran") != sound_key("Irak")
