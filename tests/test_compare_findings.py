@@ -607,3 +607,22 @@ def test_phrases_that_only_contain_a_loaded_word_are_not_framing(lang: str, text
     a = article("a", "A", text, [], lang)
     b = article("b", "B", "Pemerintah dan warga bertemu di balai kota.", [], lang)
     assert not find_framing([a, b], align([a, b]))
+
+
+def test_odd_facts_never_crash_the_findings() -> None:
+    t = "Sebanyak 5 orang hilang pada 31 Februari, kata warga. “Kami cemas,” ujarnya."
+    odd = [
+        Fact("number", "", None, "5", 9, 10),
+        Fact("number", "orang", "lima", "5 orang", 9, 16),
+        Fact("date", "day", None, "31 Februari", 29, 40),
+        Fact(
+            "date", "day", "bukan-tanggal", "31 Februari", 29, 40, attrs={"weekday_mismatch": True}
+        ),
+        Fact("quote", "", "", "“Kami cemas,”", 54, 67),
+        Fact("attribution", "claimed", None, "kata warga", 42, 52, attrs={"scope": "x"}),
+        Fact("entity", "LOC", "", "", 0, 0, "title"),
+    ]
+    a = article("a", "Judul", t, odd)
+    b = article("b", "Judul", t, odd)
+    found = find_all([a, b], align([a, b]))
+    assert all(f.severity in SEVERITIES for f in found)

@@ -276,6 +276,15 @@ def _figure_in(m: Mention, article: Article) -> bool:
     )
 
 
+def usable(f: Fact) -> bool:
+    """Whether a fact's value can be compared: a real number, an ISO date, quoted words."""
+    if f.kind == "number":
+        return isinstance(f.value, (int, float)) and not isinstance(f.value, bool)
+    if f.kind == "date":
+        return isinstance(f.value, str) and len(f.value) >= 4 and f.value[:4].isdigit()
+    return bool(f.value)
+
+
 def in_quote(article: Article, fact: Fact) -> bool:
     """Whether a fact sits inside a quotation: it belongs to the quote's own claim."""
     return any(
@@ -305,7 +314,7 @@ def _group_claims(articles: Sequence[Article], alignment: Alignment, kind: Claim
         )
         for a in articles
         for f in body_facts(a, kind)
-        if f.value is not None and (kind == "quote" or not in_quote(a, f))
+        if usable(f) and (kind == "quote" or not in_quote(a, f))
     ]
     parent = list(range(len(mentions)))
 

@@ -28,7 +28,7 @@ from kroscek.compare.findings._common import (
     msg_lang,
     source_labels,
 )
-from kroscek.compare.findings.claims import same_quantity, values_compatible
+from kroscek.compare.findings.claims import same_quantity, usable, values_compatible
 from kroscek.data import Article, Fact, Finding
 
 # Names at least this similar (normalised Levenshtein) are "close spellings".
@@ -111,12 +111,12 @@ def _counts_structure(
 
 
 def _number_mismatches(article: Article, label: str, alignment: Alignment) -> list[Finding]:
-    body = [f for f in article.facts if f.kind == "number" and f.field == "text"]
+    body = [f for f in article.facts if f.kind == "number" and f.field == "text" and usable(f)]
     out: list[Finding] = []
     lang = msg_lang(article)
     body_tokens = {w.key for w in alignment.words_of(article) if w.is_number}
     structure = structure_nouns(article.lang)
-    for t in (f for f in article.facts if f.kind == "number" and f.field == "title"):
+    for t in (f for f in article.facts if f.kind == "number" and f.field == "title" and usable(f)):
         if _counts_structure(article, t, structure, alignment):
             continue  # "5 Fakta ...": the headline describes the article, it claims nothing
         same_noun = [b for b in body if same_quantity(t, b)]
