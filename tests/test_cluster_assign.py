@@ -212,3 +212,31 @@ def test_signatures_do_not_depend_on_batch_composition() -> None:
         assert np.array_equal(x.minhash, y.minhash)
         assert x.bands == y.bands
         assert x.keys == y.keys and x.words == y.words
+
+
+def test_a_story_stops_growing_after_story_max_days(corpus: Corpus) -> None:
+    facts = [
+        "Tim SAR Basarnas Mataram mencari pendaki Bima Ardiansyah di jalur Sembalun.",
+        "Kepala Kantor SAR Mataram Lalu Wahyu mengerahkan 45 personel ke Gunung Rinjani.",
+        "Kabut tebal di Segara Anak menghambat pencarian tim gabungan hari itu.",
+        "Balai Taman Nasional Gunung Rinjani menutup jalur Sembalun untuk sementara.",
+        "Keluarga Bima Ardiansyah dari Surabaya tiba di Posko Sembalun pada pagi hari.",
+        "Lalu Wahyu menyebut pencarian diperluas ke lereng timur Gunung Rinjani.",
+    ]
+    arts = []
+    for k in range(6):  # an update every two days, each in new words: 10 days in all
+        text = " ".join(facts[(k + i) % len(facts)] for i in range(3))
+        arts.append(
+            art(
+                f"outlet-{k}",
+                f"Pencarian Bima hari ke-{2 * k + 1}",
+                text,
+                DAY + timedelta(days=2 * k),
+            )
+        )
+    ingest(corpus, arts)
+    stories = corpus.stories(limit=10)
+    assert len(stories) >= 2
+    for s in stories:
+        assert s.first_published is not None and s.last_published is not None
+        assert (s.last_published - s.first_published).days <= 7

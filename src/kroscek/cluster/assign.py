@@ -17,7 +17,8 @@ languages cannot agree, names and numbers can). A can only be compared
 with articles within ``Settings.story_window_days`` of it (both dated), so same-topic events a
 week apart stay apart. A story's score is the best score of its candidate articles
 (single link inside the window); A joins the best story scoring at least
-``Settings.story_similarity``, else it founds a new story.
+``Settings.story_similarity`` whose span would stay within ``Settings.story_max_days``,
+else it founds a new story.
 
 Text that is largely the same (MinHash estimate of 5-word-shingle Jaccard of at least
 ``Settings.near_duplicate_jaccard``) is a copy: A joins B's story as ``duplicate_of`` B's
@@ -122,6 +123,15 @@ def within_window(ts_a: float | None, ts_b: float | None, settings: Settings) ->
     return abs(ts_a - ts_b) <= settings.story_window_days * 86400.0
 
 
+def _fits_span(
+    ts: float | None, span: tuple[float | None, float | None] | None, settings: Settings
+) -> bool:
+    if ts is None or span is None or span[0] is None or span[1] is None:
+        return True
+    first, last = min(span[0], ts), max(span[1], ts)
+    return last - first <= settings.story_max_days * 86400.0
+
+
 def decide(
     sig: Signature,
     ts: float | None,
@@ -130,11 +140,15 @@ def decide(
     settings: Settings = DEFAULT,
     lang: str = "",
     bucket_mates: set[int] | None = None,
+    spans: Mapping[str, tuple[float | None, float | None]] | None = None,
 ) -> Decision:
     """The story the article joins (or None to found one), and the article it copies.
 
     ``bucket_mates`` are the rowids of candidates sharing an LSH bucket with the article:
-    only those are compared by MinHash (None: compare all).
+    only those are compared by MinHash (None: compare all). ``spans`` gives each candidate
+    story's first and last publication time: a story cannot grow longer than
+    ``Settings.story_max_days`` (an ongoing conflict is many stories, not one that chains
+    day after day forever); copies join their original's story regardless.
     """
     best_copy: tuple[float, int, Candidate] | None = None
     story_score: dict[str, float] = {}
@@ -150,6 +164,8 @@ def decide(
                 best_copy = key
             continue
         if not within_window(ts, cand.ts, settings):
+            continue
+        if spans is not None and not _fits_span(ts, spans.get(cand.story_id), settings):
             continue
         if sim.score > story_score.get(cand.story_id, -1.0):
             story_score[cand.story_id] = sim.score

@@ -123,7 +123,10 @@ class CorpusWriter:
         ts = to_ts(art.published)
         cands, mates = self.index.candidates(sig, ts)
         weights = self.index.weights([sig, *(c.signature for c in cands)])
-        decision = decide(sig, ts, cands, weights, self.settings, lang=art.lang, bucket_mates=mates)
+        spans = self._spans({c.story_id for c in cands})
+        decision = decide(
+            sig, ts, cands, weights, self.settings, lang=art.lang, bucket_mates=mates, spans=spans
+        )
         story_id = decision.story_id or story_id_for(art.id)
         published = art.published.isoformat() if art.published else None
         cur = conn.execute(
@@ -185,6 +188,17 @@ class CorpusWriter:
                 lang=art.lang,
             )
         )
+
+    def _spans(self, story_ids: set[str]) -> dict[str, tuple[float | None, float | None]]:
+        """First and last publication time of each story (read fresh: stories grow)."""
+        if not story_ids:
+            return {}
+        ids = sorted(story_ids)
+        marks = ",".join("?" * len(ids))
+        rows = self.conn.execute(
+            f"SELECT id, first_ts, last_ts FROM stories WHERE id IN ({marks})", ids
+        )
+        return {sid: (first, last) for sid, first, last in rows}
 
     def _join_story(
         self, story_id: str, art: Article, ts: float | None, published: str | None, indep: bool
