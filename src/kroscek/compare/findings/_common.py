@@ -14,6 +14,7 @@ from kroscek.align.words import content_stems, fold
 from kroscek.compare.messages import message, messages
 from kroscek.data import Article, Evidence, Fact
 
+# re-exported: finding modules take their message helpers from here
 __all__ = ["message", "messages"]
 
 CONTEXT_WORDS = 5
@@ -68,10 +69,6 @@ def join_names(lang: str, names: Sequence[str]) -> str:
 def body_facts(article: Article, kind: str) -> list[Fact]:
     """Facts of one kind from the article body (titles are checked by headline_mismatch)."""
     return [f for f in article.facts if f.kind == kind and f.field == "text"]
-
-
-def title_facts(article: Article, kind: str) -> list[Fact]:
-    return [f for f in article.facts if f.kind == kind and f.field == "title"]
 
 
 def context_stems(article: Article, fact: Fact, alignment: Alignment) -> frozenset[str]:

@@ -1,12 +1,14 @@
 """Group the same fact across articles into claims, and find claims that contradict.
 
 Agreement, conflict, unique and attribution findings all start from one question: is this
-number (date, quote) in article A the same claim as that one in article B? Two mentions are
-the same claim when they are compatible (``extract.numbers.compatible``: "lebih dari 11.000"
-and "11.000" are; "1.200" and "1.400" are not) and about the same thing: the same counted
-noun, and sentences that were aligned or share context words. Claims are the connected
-components of that relation; two claims conflict when they are about the same thing, are
-incompatible, and no article states both.
+number (date, quote) in article A the same claim as that one in article B? Two numbers can
+be compared when they count the same quantity (same unit or counted noun, same event when
+both say); they *agree* when the figure is the same ("lebih dari 11.000" and "11.000") or
+approximately so ("sekitar 240" / "250"), and they are about the same thing: aligned
+sentences, shared context words, or both being their headline's figure. Incompatible
+figures about the same thing are a *conflict* candidate. Claims are the connected components
+of "agree"; two claims conflict when some pair of their mentions does and no article states
+both. Computed once per report and shared by every finding module (see docs/findings.md).
 """
 
 from __future__ import annotations
@@ -83,6 +85,8 @@ class Claim:
 
 @dataclass(slots=True)
 class ClaimSet:
+    """The claims of one fact kind, and the index pairs of claims that contradict."""
+
     claims: list[Claim]
     conflicts: list[tuple[int, int]]
 
