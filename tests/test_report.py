@@ -179,3 +179,16 @@ def test_html_marks_sentences_only_one_source_has() -> None:
     page = render_html(_report(TEXT_A, TEXT_B))
     assert re.search(r'<mark class="only[^"]*" title="hanya di sumber ini">', page)
     assert "Latar hijau" in page  # the legend says what the colours mean
+
+
+@pytest.mark.parametrize("n", [2, 6])
+def test_terminal_lists_every_source_side_by_side_or_as_rows(n: int) -> None:
+    arts = tuple(
+        _article(f"s{k}", f"Judul berita nomor {k}", f"Isi berita {k} tentang banjir.")
+        for k in range(n)
+    )
+    buf = io.StringIO()
+    render_terminal(Report(articles=arts), Console(file=buf, width=160, color_system=None))
+    out = buf.getvalue()
+    for k in range(n):
+        assert f"Outlet S{k}" in out and f"nomor {k}" in out

@@ -18,7 +18,27 @@ CONTEXT_CHARS = 40
 SEVERITY_STYLE = {"high": "bold red", "medium": "yellow", "low": "cyan", "info": "dim"}
 PASSAGE_PREVIEW = 90
 MAX_EVIDENCE_CHARS = 160
+# Up to this many sources are shown as columns; more become rows of one table.
+SIDE_BY_SIDE_MAX = 4
 MAX_PASSAGES = 5
+
+
+def _side_by_side(report: Report, lang: str, labels: dict[str, str]) -> Table:
+    """Sources as columns (headline, language, date, length, facts), for a few sources."""
+    table = Table(title=ui(lang, "sources"), expand=True, show_lines=True)
+    table.add_column("", style="dim", no_wrap=True)
+    for a in report.articles:
+        table.add_column(labels[a.id], ratio=1, overflow="fold")
+    rows = {
+        "headline": [Text(a.title, style="bold") for a in report.articles],
+        "lang": [a.lang for a in report.articles],
+        "date": [a.published.date().isoformat() if a.published else "-" for a in report.articles],
+        "length": [f"{len(a.text)} {ui(lang, 'chars')}" for a in report.articles],
+        "facts": [str(len(a.facts)) for a in report.articles],
+    }
+    for key, cells in rows.items():
+        table.add_row(ui(lang, key), *cells)
+    return table
 
 
 def _sources_table(report: Report, lang: str, labels: dict[str, str]) -> Table:
@@ -122,7 +142,10 @@ def render_terminal(report: Report, console: Console | None = None) -> None:
     console = console or Console()
     lang = ui_lang(report)
     labels = source_labels(report)
-    console.print(_sources_table(report, lang, labels))
+    if len(report.articles) <= SIDE_BY_SIDE_MAX:
+        console.print(_side_by_side(report, lang, labels))
+    else:
+        console.print(_sources_table(report, lang, labels))
     console.print(Panel(_findings(report, lang, labels), title=ui(lang, "findings")))
     console.print(Panel(_shared(report, lang, labels), title=ui(lang, "shared")))
     if report.rejected:
