@@ -6,10 +6,11 @@ word and cached; only the context window, sentence position and phrase marks (ro
 assembled per occurrence.
 
 Domain adaptation ("frustratingly easy", Daumé III 2007): the three training corpora annotate
-slightly differently, so in training every attribute is emitted twice, once as is (shared by all
-corpora) and once prefixed with the sentence's corpus. At run time the shared copy plus the
-``idner-news-2k`` copy (news text, the closest to our inputs) are used; evaluation on a corpus
-uses that corpus's copy.
+slightly differently, so in training every attribute of a nerui or nergrit sentence is emitted
+twice, once as is (shared) and once prefixed with its corpus. idner-news-2k (news text, the
+closest to kroscek's input) is the base domain and uses the shared attributes alone, so tagging
+at run time costs one copy of each attribute; evaluation on nerui or nergrit adds that corpus's
+copy.
 """
 
 from __future__ import annotations
@@ -19,11 +20,12 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
-from kroscek.extract.ner.lexicon import BEGIN, person_names, places, roles
+from kroscek.extract.ner.lexicon import BEGIN, lowercase_words, person_names, places, roles
 
-# Corpus name -> the short prefix of its domain-conjoined attributes.
-DOMAINS: dict[str, str] = {"idner-news-2k": "d1:", "nerui": "d2:", "nergrit": "d3:"}
+# Corpus name -> the short prefix of its domain-conjoined attributes. The runtime domain has
+# none: its weights are the shared ones.
 RUNTIME_DOMAIN = "idner-news-2k"
+DOMAINS: dict[str, str] = {"nerui": "d2:", "nergrit": "d3:"}
 
 _SHAPE_RUNS = re.compile(r"(.)\1+")
 _OPEN_PUNCT = frozenset("\"'“‘(«[")
@@ -37,6 +39,12 @@ class WordInfo(NamedTuple):
     cap: bool  # starts with an upper-case letter
     name: bool  # capitalised and a known given or family name
     own: tuple[str, ...]  # the word's own attributes
+    # The attributes this word gives its neighbours, built once: word and shape seen from
+    # one token after it ("-1w=", "-1sh="), two after, one before and two before.
+    as_prev: tuple[str, str]
+    as_prev2: tuple[str, str]
+    as_next: tuple[str, str]
+    as_next2: tuple[str, str]
 
 
 def _shape(word: str) -> str:
@@ -86,28 +94,45 @@ def word_info(word: str) -> WordInfo:
     name = cap and lower in person_names()
     if name:
         own.append("pname")
-    return WordInfo(lower, shape, cap, name, tuple(own))
+    return WordInfo(
+        lower,
+        shape,
+        cap,
+        name,
+        tuple(own),
+        ("-1w=" + lower, "-1sh=" + shape),
+        ("-2w=" + lower, "-2sh=" + shape),
+        ("+1w=" + lower, "+1sh=" + shape),
+        ("+2w=" + lower, "+2sh=" + shape),
+    )
 
 
 def sentence_features(tokens: Sequence[str], domain: str | None = None) -> list[list[str]]:
     """The attribute lists of every token of one sentence.
 
-    ``domain`` is a corpus name from :data:`DOMAINS`; with it, every attribute is also emitted
-    conjoined with that domain.
+    ``domain`` is a corpus name from :data:`DOMAINS`. The runtime domain (idner-news-2k) is the
+    base: its sentences carry the shared attributes only, so tagging news needs half the
+    attributes. Every other corpus also gets each attribute conjoined with its own prefix,
+    which absorbs what its annotation guidelines do differently.
     """
     n = len(tokens)
     infos = [word_info(tok) for tok in tokens]
     lowered = [info.lower for info in infos]
-    role_marks = roles().marks(lowered)
+    # "Dr." and "Prof." are one token in the corpora: match roles without the final dot.
+    role_marks = roles().marks([w[:-1] if w[-1:] == "." and len(w) > 1 else w for w in lowered])
     place_marks = places().marks(lowered)
-    prefix = DOMAINS[domain] if domain else None
+    prefix = DOMAINS.get(domain) if domain else None
     # Index of the first real word: a sentence opening with a quote still has its first word
     # capitalised for grammatical, not lexical, reasons.
     first_word = 0
     while first_word < n and tokens[first_word][:1] in _OPEN_PUNCT:
         first_word += 1
+    # Word and shape pairs (i-1, i), shared by token i ("-1w|w") and token i-1 ("w|+1w").
+    word_pairs = [""] + [lowered[i - 1] + "|" + lowered[i] for i in range(1, n)]
+    shape_pairs = [""] + [infos[i - 1].shape + "|" + infos[i].shape for i in range(1, n)]
 
     out: list[list[str]] = []
+    last = n - 1
     for i in range(n):
         info = infos[i]
         feats = list(info.own)
@@ -115,8 +140,6 @@ def sentence_features(tokens: Sequence[str], domain: str | None = None) -> list[
             feats.append("first")
         elif info.cap:
             feats.append("cap_mid")
-        if i == n - 1:
-            feats.append("last")
         mark = role_marks[i]
         if mark is not None:
             feats.append("role" + mark)
@@ -125,10 +148,9 @@ def sentence_features(tokens: Sequence[str], domain: str | None = None) -> list[
             feats.append("place" + mark)
         if i > 0:
             prev = infos[i - 1]
-            feats.append("-1w=" + prev.lower)
-            feats.append("-1sh=" + prev.shape)
-            feats.append("-1w|w=" + prev.lower + "|" + info.lower)
-            feats.append("-1sh|sh=" + prev.shape + "|" + info.shape)
+            feats.extend(prev.as_prev)
+            feats.append("-1w|w=" + word_pairs[i])
+            feats.append("-1sh|sh=" + shape_pairs[i])
             if role_marks[i - 1] is not None:
                 feats.append("-1role")
             if place_marks[i - 1] is not None:
@@ -136,28 +158,55 @@ def sentence_features(tokens: Sequence[str], domain: str | None = None) -> list[
             if prev.name:
                 feats.append("-1pname")
             if i > 1:
-                feats.append("-2w=" + infos[i - 2].lower)
-                feats.append("-2sh=" + infos[i - 2].shape)
+                feats.extend(infos[i - 2].as_prev2)
         else:
             feats.append("BOS")
-        if i < n - 1:
+        if i < last:
             nxt = infos[i + 1]
-            feats.append("+1w=" + nxt.lower)
-            feats.append("+1sh=" + nxt.shape)
-            feats.append("w|+1w=" + info.lower + "|" + nxt.lower)
-            feats.append("sh|+1sh=" + info.shape + "|" + nxt.shape)
+            feats.extend(nxt.as_next)
+            feats.append("w|+1w=" + word_pairs[i + 1])
+            feats.append("sh|+1sh=" + shape_pairs[i + 1])
             if role_marks[i + 1] == BEGIN:
                 feats.append("+1role")
             if place_marks[i + 1] is not None:
                 feats.append("+1place")
             if nxt.name:
                 feats.append("+1pname")
-            if i < n - 2:
-                feats.append("+2w=" + infos[i + 2].lower)
-                feats.append("+2sh=" + infos[i + 2].shape)
+            if i < last - 1:
+                feats.extend(infos[i + 2].as_next2)
         else:
             feats.append("EOS")
+            feats.append("last")
         if prefix is not None:
             feats.extend([prefix + f for f in feats])
         out.append(feats)
+    return out
+
+
+def recase_title(tokens: Sequence[str]) -> list[str]:
+    """Lower-case the common words of a Title Case sentence, leave other sentences alone.
+
+    Headlines ("Militan Tembakkan Roket ke Tel Aviv") capitalise every word, so capitals stop
+    meaning "name"; lower-casing the words known to be ordinary (and not titles or roles)
+    gives the model the casing it was trained on. Offsets are unaffected: only the strings fed
+    to the features change.
+    """
+    words = [i for i, tok in enumerate(tokens) if i > 0 and tok[:1].isalpha()]
+    if len(words) < 3:
+        return list(tokens)
+    capitalised = sum(1 for i in words if tokens[i][:1].isupper())
+    if capitalised < 0.7 * len(words):
+        return list(tokens)
+    common = lowercase_words()
+    out = list(tokens)
+    lowered = [tok.lower() for tok in tokens]
+    role_marks = roles().marks(lowered)
+    for i in words:
+        word = lowered[i]
+        if role_marks[i] is not None or tokens[i].isupper():
+            continue
+        # Headline verbs are bare stems ("Tembakkan", "Periksa"); their passive "di-" form
+        # ("ditembakkan", "diperiksa") is what the common-word list knows.
+        if word in common or (len(word) >= 4 and "di" + word in common):
+            out[i] = word
     return out

@@ -46,14 +46,17 @@ class PhraseMatcher:
     def marks(self, lowered: Sequence[str]) -> list[str | None]:
         """For each token, ``BEGIN``/``INSIDE`` when it is part of a phrase, else ``None``."""
         out: list[str | None] = [None] * len(lowered)
-        i = 0
         n = len(lowered)
         first = self._first
         phrases = self._phrases
+        i = 0
         while i < n:
-            longest = first.get(lowered[i], 0)
+            longest = first.get(lowered[i])
+            if longest is None:
+                i += 1
+                continue
             matched = 0
-            for length in range(min(longest, n - i), 0, -1):
+            for length in range(longest if longest < n - i else n - i, 0, -1):
                 if tuple(lowered[i : i + length]) in phrases:
                     matched = length
                     break
@@ -91,6 +94,12 @@ def _data_lines(name: str) -> list[str]:
 def roles() -> PhraseMatcher:
     """Title and role phrases from ``roles.txt`` (data, not code: add a line to add a role)."""
     return PhraseMatcher(_words(line) for line in _data_lines("roles.txt"))
+
+
+@lru_cache(maxsize=1)
+def lowercase_words() -> frozenset[str]:
+    """Words normally written lower-case (``lowercase_words.txt``), for re-casing headlines."""
+    return frozenset(_data_lines("lowercase_words.txt"))
 
 
 @lru_cache(maxsize=1)

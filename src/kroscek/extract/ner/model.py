@@ -14,7 +14,7 @@ from pathlib import Path
 import pycrfsuite
 
 from kroscek.errors import ModelError
-from kroscek.extract.ner.features import RUNTIME_DOMAIN, sentence_features
+from kroscek.extract.ner.features import RUNTIME_DOMAIN, recase_title, sentence_features
 from kroscek.text.tokens import Token, tokenize
 
 MODEL_NAME = "ner-id.crfsuite"
@@ -111,6 +111,7 @@ def tag_text(
     """Entities of ``text`` as character spans, tagged sentence by sentence."""
     spans: list[tuple[int, int, str]] = []
     for sentence in split_sentences(text, tokenize(text)):
-        labels = tagger.tag(sentence_features([t.text for t in sentence], domain))
+        words = recase_title([t.text for t in sentence])
+        labels = tagger.tag(sentence_features(words, domain))
         spans.extend(spans_from_labels(sentence, labels))
     return spans
