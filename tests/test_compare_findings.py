@@ -626,3 +626,36 @@ def test_odd_facts_never_crash_the_findings() -> None:
     b = article("b", "Judul", t, odd)
     found = find_all([a, b], align([a, b]))
     assert all(f.severity in SEVERITIES for f in found)
+
+
+def test_a_known_place_swapped_for_a_name_the_extractor_missed_is_a_where_conflict() -> None:
+    ta = "Laga digelar di Stadion King Abdullah, Jeddah, pada Jumat malam waktu setempat."
+    tb = "Laga digelar di Stadion King Abdullah, Riyadh, pada Jumat malam waktu setempat."
+    a = article("a", "A", ta, [])
+    b = article("b", "B", tb, [fact(tb, "Riyadh", "entity", "LOC", "LOC:riyadh", country="SA")])
+    found = find_conflicts([a, b], align([a, b]))
+    assert [(f.slot, [e.text for e in f.evidence]) for f in found] == [
+        ("where", ["Jeddah", "Riyadh"])
+    ]
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "variant"),
+    [("Chad", "Tchad", True), ("Iran", "Irak", False)],
+)
+def test_a_capitalised_slip_is_a_variant_unless_both_are_known_distinct_names(
+    left: str, right: str, variant: bool
+) -> None:
+    ta = f"More than 5,000 people crossed into {left} in the past week, the agency said."
+    tb = f"More than 5,000 people crossed into {right} in the past week, the agency said."
+    fa = [fact(ta, left, "entity", "LOC", f"LOC:{left.lower()}", country="XA")]
+    fb = (
+        [fact(tb, right, "entity", "LOC", f"LOC:{right.lower()}", country="XB")]
+        if not variant
+        else []
+    )
+    a, b = article("a", "A", ta, fa, "en"), article("b", "B", tb, fb, "en")
+    found = find_variants([a, b], align([a, b]))
+    assert bool(found) is variant
+    if variant:
+        assert [e.text for e in found[0].evidence] == [left, right]

@@ -23,6 +23,9 @@ from kroscek.settings import DEFAULT, Settings
 
 T = TypeVar("T")
 
+# Sentences without any of the words assumed besides the articles' own, to smooth the IDF.
+IDF_PRIOR = 10
+
 # A sentence this much covered by a verbatim passage counts as copied, not paraphrased.
 VERBATIM_COVER = 0.5
 # A sentence with less than this share shared verbatim and no paraphrase partner is unique.
@@ -123,7 +126,9 @@ def _idf(all_sentences: Sequence[Sentence]) -> dict[str, float]:
     df: Counter[str] = Counter()
     for s in all_sentences:
         df.update(s.stems)
-    n = len(all_sentences) or 1
+    # IDF_PRIOR unrelated sentences are assumed: with two short articles every shared word
+    # would otherwise look common and every sentence pair dissimilar
+    n = len(all_sentences) + IDF_PRIOR
     return {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}
 
 

@@ -17,6 +17,7 @@ from itertools import combinations
 from rapidfuzz.distance import Levenshtein
 
 from kroscek.align import Alignment, SentencePair
+from kroscek.align.words import Word
 from kroscek.compare.findings._common import (
     display,
     fact_evidence,
@@ -26,9 +27,10 @@ from kroscek.compare.findings._common import (
     messages,
     msg_lang,
     source_labels,
+    span_evidence,
 )
 from kroscek.compare.findings.claims import group_claims, same_speaker_possible
-from kroscek.data import Article, Fact, Finding
+from kroscek.data import Article, Evidence, Fact, Finding
 
 # Where a dateline can sit, and the dashes that end one.
 DATELINE_CHARS = 60
@@ -152,24 +154,63 @@ def _pair_slot_conflicts(
         eb = [f for f in _entities_in(b, wb[j1].start, wb[j2 - 1].end) if f.value not in ids_a]
         text_a = folded(a.text[pair.a.span.start : pair.a.span.end])
         text_b = folded(b.text[pair.b.span.start : pair.b.span.end])
-        for fa in ea:
-            fb = next((f for f in eb if f.label == fa.label and f.value != fa.value), None)
-            if fb is None or is_spelling_variant(fa, fb):
-                continue
-            if folded(fa.text) in text_b or folded(fb.text) in text_a:
-                continue  # both names are in both sentences: reordered, not replaced
-            key = tuple(sorted((str(fa.value), str(fb.value))))
-            if key in seen:
-                continue
-            seen.add(key)  # type: ignore[arg-type]
-            lang = msg_lang(a)
-            values = join_values(lang, [(labels[a.id], fa.text), (labels[b.id], fb.text)])
-            text = message(lang, f"conflict.entity.{fa.label}", values=values)
-            evidence = (fact_evidence(a, fa), fact_evidence(b, fb))
-            slot = "where" if fa.label == "LOC" else "who"
-            out.append(Finding("conflict", "medium", text, evidence, slot=slot))
-            break
+        swap = _entity_swap(a, ea, b, eb, text_a, text_b)
+        if swap is None:
+            swap = _place_for_name(a, wa[i1:i2], ea, b, wb[j1:j2], eb)
+        if swap is None:
+            continue
+        ev_a, ev_b, label = swap
+        key = tuple(sorted((folded(ev_a.text), folded(ev_b.text))))
+        if key in seen:
+            continue
+        seen.add(key)  # type: ignore[arg-type]
+        lang = msg_lang(a)
+        values = join_values(lang, [(labels[a.id], ev_a.text), (labels[b.id], ev_b.text)])
+        text = message(lang, f"conflict.entity.{label}", values=values)
+        slot = "where" if label == "LOC" else "who"
+        out.append(Finding("conflict", "medium", text, (ev_a, ev_b), slot=slot))
     return out
+
+
+def _entity_swap(
+    a: Article, ea: list[Fact], b: Article, eb: list[Fact], text_a: str, text_b: str
+) -> tuple[Evidence, Evidence, str] | None:
+    """Two entities of one kind, each absent from the other sentence, in the same slot."""
+    for fa in ea:
+        fb = next((f for f in eb if f.label == fa.label and f.value != fa.value), None)
+        if fb is None or is_spelling_variant(fa, fb):
+            continue
+        if folded(fa.text) in text_b or folded(fb.text) in text_a:
+            continue  # both names are in both sentences: reordered, not replaced
+        return fact_evidence(a, fa), fact_evidence(b, fb), fa.label
+    return None
+
+
+def _place_for_name(
+    a: Article, wa: Sequence[Word], ea: list[Fact], b: Article, wb: Sequence[Word], eb: list[Fact]
+) -> tuple[Evidence, Evidence, str] | None:
+    """A known place in one sentence where the other has a capitalised name the extractor
+    did not know ("Stadion King Abdullah, Riyadh" / "..., Jeddah"): still a place swap."""
+    for places, art_places, names, art_names, flip in (
+        (eb, b, wa, a, False),
+        (ea, a, wb, b, True),
+    ):
+        if not places or (ea and eb):
+            continue
+        place = next((f for f in places if f.label == "LOC"), None)
+        if place is None or not names:
+            continue
+        words_text = [art_names.text[w.start : w.end] for w in names]
+        if not all(t[:1].isupper() and not t[:1].isdigit() for t in words_text):
+            continue
+        name = span_evidence(art_names, "text", names[0].start, names[-1].end)
+        if Levenshtein.normalized_similarity(folded(name.text), folded(place.text)) >= (
+            VARIANT_SIMILARITY
+        ):
+            continue  # "Jedah" for "Jeddah" is a spelling, not another place
+        place_ev = fact_evidence(art_places, place)
+        return (name, place_ev, "LOC") if not flip else (place_ev, name, "LOC")
+    return None
 
 
 def _weekday_conflicts(articles: Sequence[Article]) -> list[Finding]:

@@ -25,6 +25,8 @@ from kroscek.data import Article, Evidence, Fact, Finding
 
 # Folded spellings at least this similar are variants of one name.
 VARIANT_SIMILARITY = 0.6
+# One capitalised word replaced by another this similar is one name spelt two ways.
+SLIP_SIMILARITY = 0.8
 # "di mana pun" / "dimanapun": a compound written in at most this many parts.
 MAX_COMPOUND_PARTS = 3
 # Two names with different entity ids this close are one name misspelt (the linker missed
@@ -85,6 +87,19 @@ def _word_variants(
                             span_evidence(b, "text", wb[j].start, wb[j].end),
                         )
                     )
+        elif (
+            tag == "replace"
+            and (i2 - i1, j2 - j1) == (1, 1)
+            and _capitalised_slip(
+                a.text[wa[i1].start : wa[i1].end], b.text[wb[j1].start : wb[j1].end]
+            )
+        ):
+            out.append(
+                (
+                    span_evidence(a, "text", wa[i1].start, wa[i1].end),
+                    span_evidence(b, "text", wb[j1].start, wb[j1].end),
+                )
+            )
         elif (
             tag == "replace"
             and min(i2 - i1, j2 - j1) == 1
@@ -168,6 +183,14 @@ def _dateline_variants(articles: Sequence[Article]) -> list[tuple[Evidence, Evid
 def _is_subset(x: str, y: str) -> bool:
     tx, ty = set(x.split()), set(y.split())
     return tx <= ty or ty <= tx
+
+
+def _capitalised_slip(x: str, y: str) -> bool:
+    """One capitalised word swapped for a near-identical one ("Chad" / "Tchad")."""
+    if not (x[:1].isupper() and y[:1].isupper()) or x.isdigit() or y.isdigit():
+        return False
+    fx, fy = _fold(x), _fold(y)
+    return fx != fy and Levenshtein.normalized_similarity(fx, fy) >= SLIP_SIMILARITY
 
 
 def _covered_by_entity(article: Article, ev: Evidence) -> bool:
