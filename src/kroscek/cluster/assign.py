@@ -71,16 +71,20 @@ def idf(df: int, n_docs: int) -> float:
     return math.log1p(n_docs / (1.0 + df))
 
 
-def weighted_cosine(a: frozenset[int], b: frozenset[int], weight: Mapping[int, float]) -> float:
-    """Cosine of two term sets where each term counts with ``weight[term]`` (tf = 1)."""
+def weighted_cosine(a: frozenset[int], b: frozenset[int], weight2: Mapping[int, float]) -> float:
+    """Cosine of two term sets where each term counts with its weight (tf = 1).
+
+    ``weight2`` maps each term to its *squared* weight (idf²), the quantity the cosine sums.
+    """
     if not a or not b:
         return 0.0
     shared = a & b
     if not shared:
         return 0.0
-    num = sum(weight[t] ** 2 for t in shared)
-    na = sum(weight[t] ** 2 for t in a)
-    nb = sum(weight[t] ** 2 for t in b)
+    get = weight2.__getitem__
+    num = sum(map(get, shared))
+    na = sum(map(get, a))
+    nb = sum(map(get, b))
     return num / math.sqrt(na * nb) if na > 0 and nb > 0 else 0.0
 
 
@@ -93,7 +97,7 @@ def set_cosine(a: frozenset[int], b: frozenset[int]) -> float:
 def similarity(
     a: Signature,
     b: Signature,
-    weight: Mapping[int, float],
+    weight2: Mapping[int, float],
     settings: Settings = DEFAULT,
     *,
     same_language: bool = True,
@@ -104,7 +108,7 @@ def similarity(
     ``compare_text=False`` skips the MinHash comparison (for candidates that share no LSH
     bucket, whose shingle Jaccard is almost surely far below the copy threshold).
     """
-    names = weighted_cosine(a.keys, b.keys, weight)
+    names = weighted_cosine(a.keys, b.keys, weight2)
     words = set_cosine(a.words, b.words)
     w = settings.story_entity_weight
     jac = estimate_jaccard(a.minhash, b.minhash) if compare_text else 0.0
@@ -136,7 +140,7 @@ def decide(
     sig: Signature,
     ts: float | None,
     candidates: Sequence[Candidate],
-    weight: Mapping[int, float],
+    weight2: Mapping[int, float],
     settings: Settings = DEFAULT,
     lang: str = "",
     bucket_mates: set[int] | None = None,
@@ -156,7 +160,7 @@ def decide(
         same = not lang or not cand.lang or lang == cand.lang
         text = bucket_mates is None or cand.rowid in bucket_mates
         sim = similarity(
-            sig, cand.signature, weight, settings, same_language=same, compare_text=text
+            sig, cand.signature, weight2, settings, same_language=same, compare_text=text
         )
         if sim.jaccard >= settings.near_duplicate_jaccard:
             key = (sim.jaccard, -cand.rowid, cand)

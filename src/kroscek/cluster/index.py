@@ -14,6 +14,7 @@ per band), one query over at most ``Settings.story_query_terms`` terms with at m
 
 from __future__ import annotations
 
+import math
 import sqlite3
 from collections import OrderedDict
 from collections.abc import Iterable
@@ -25,7 +26,7 @@ from kroscek.cluster.features import Signature
 from kroscek.settings import DEFAULT, Settings
 
 _PER_TERM = 48  # postings read per query term: bounds the cost of a common term
-_SIG_CACHE = 50_000  # signatures kept in memory (about 3 KB each)
+_SIG_CACHE = 20_000  # signatures kept in memory (a few KB each with their sets)
 _DF_CACHE = 2_000_000
 
 
@@ -79,13 +80,14 @@ class ClusterIndex:
         return df
 
     def weights(self, sigs: Iterable[Signature]) -> dict[int, float]:
-        """idf weight of every name/number of the given signatures."""
+        """Squared idf weight of every name/number of the given signatures."""
         terms: set[int] = set()
         for s in sigs:
             terms.update(s.keys)
         df = self.document_frequencies(terms)
         n = self.n_docs
-        return {t: idf(df.get(t, 0), n) for t in terms}
+        log1p = math.log1p
+        return {t: log1p(n / (1.0 + df[t])) ** 2 for t in terms}
 
     # -- candidates -----------------------------------------------------------------------
     def candidates(self, sig: Signature, ts: float | None) -> tuple[list[Candidate], set[int]]:
@@ -113,7 +115,7 @@ class ClusterIndex:
             if query:
                 n = self.n_docs
                 weight = {t: idf(df[t], n) ** 2 for t in query}
-                for rowid, term in self._postings(query, ts):
+                for rowid, term in self._postings(query, ts, df):
                     found[rowid] = found.get(rowid, 0.0) + weight[term]
         for r in lsh_hits:
             found.pop(r, None)
@@ -122,28 +124,45 @@ class ClusterIndex:
             return [], lsh_hits
         return self._load([*sorted(lsh_hits), *ranked]), lsh_hits
 
-    def _postings(self, terms: list[int], ts: float | None) -> list[tuple[int, int]]:
-        if ts is None:
-            part = "SELECT article, term FROM postings WHERE term = ? LIMIT ?"
-            params: list[object] = []
-            for t in terms:
-                params += [t, _PER_TERM]
-        else:
-            span = self.settings.story_window_days * 86400.0
-            # two index ranges per term: dated postings inside the window, undated ones
-            part = (
-                "SELECT * FROM (SELECT article, term FROM postings WHERE term = ? "
-                "AND ts BETWEEN ? AND ? LIMIT ?) UNION ALL "
-                "SELECT * FROM (SELECT article, term FROM postings WHERE term = ? "
-                "AND ts IS NULL LIMIT ?)"
-            )
-            params = []
-            for t in terms:
-                params += [t, ts - span, ts + span, _PER_TERM, t, _PER_TERM // 4]
-            sql = " UNION ALL ".join(part for _ in terms)
-            return [(int(a), int(t)) for a, t in self.conn.execute(sql, params)]
-        sql = " UNION ALL ".join(f"SELECT * FROM ({part})" for _ in terms)
-        return [(int(a), int(t)) for a, t in self.conn.execute(sql, params)]
+    def _postings(
+        self, terms: list[int], ts: float | None, df: dict[int, int]
+    ) -> list[tuple[int, int]]:
+        """(article, term) postings of ``terms`` inside the time window of ``ts``.
+
+        Rare terms (at most ``_PER_TERM`` postings in all) are read in one query; each
+        common term is read with its own ``LIMIT``, so the rows read stay bounded.
+        """
+        span = self.settings.story_window_days * 86400.0
+        rows: list[tuple[int, int]] = []
+        rare = [t for t in terms if df[t] <= _PER_TERM]
+        common = [t for t in terms if df[t] > _PER_TERM]
+        if rare:
+            marks = ",".join("?" * len(rare))
+            sql = f"SELECT article, term FROM postings WHERE term IN ({marks})"
+            params: list[object] = list(rare)
+            if ts is not None:
+                sql += " AND (ts IS NULL OR ts BETWEEN ? AND ?)"
+                params += [ts - span, ts + span]
+            rows += self.conn.execute(sql, params).fetchall()
+        if common:
+            if ts is None:
+                part = "SELECT * FROM (SELECT article, term FROM postings WHERE term = ? LIMIT ?)"
+                params = []
+                for t in common:
+                    params += [t, _PER_TERM]
+            else:
+                # two index ranges per term: dated postings inside the window, undated ones
+                part = (
+                    "SELECT * FROM (SELECT article, term FROM postings WHERE term = ? "
+                    "AND ts BETWEEN ? AND ? LIMIT ?) UNION ALL "
+                    "SELECT * FROM (SELECT article, term FROM postings WHERE term = ? "
+                    "AND ts IS NULL LIMIT ?)"
+                )
+                params = []
+                for t in common:
+                    params += [t, ts - span, ts + span, _PER_TERM, t, _PER_TERM // 4]
+            rows += self.conn.execute(" UNION ALL ".join(part for _ in common), params).fetchall()
+        return rows
 
     def _load(self, rowids: list[int]) -> list[Candidate]:
         cache = self._sigs
