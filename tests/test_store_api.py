@@ -132,7 +132,9 @@ def test_story_report_is_cached_until_an_article_joins(
     monkeypatch.setattr(corpus_module, "_compare", counting)
     with Corpus(path) as c:
         [summary] = c.stories()
+        assert not c.has_report(summary.id)
         first = c.story_report(summary.id)
+        assert c.has_report(summary.id)
         again = c.story_report(summary.id)
         assert isinstance(first, Report) and again is not None
         assert calls == [2]
@@ -144,6 +146,7 @@ def test_story_report_is_cached_until_an_article_joins(
         [summary] = c.stories()
         assert summary.n_articles == 3
         assert summary.high_findings == 0  # the cached report is stale now
+        assert not c.has_report(summary.id)
         c.story_report(summary.id)
         assert calls == [2, 3]
 

@@ -315,6 +315,16 @@ class Corpus:
             self._cache_report(story_id, version, report)
         return report
 
+    def has_report(self, story_id: str) -> bool:
+        """True when a report for the story's current version is cached (no compute needed)."""
+        with self._lock:
+            row = self._conn.execute(
+                "SELECT 1 FROM stories s JOIN reports r ON r.story_id = s.id "
+                "AND r.version = s.version WHERE s.id = ?",
+                (story_id,),
+            ).fetchone()
+        return row is not None
+
     def _cache_report(self, story_id: str, version: int, report: Report) -> None:
         n_high = sum(1 for f in report.findings if f.severity == "high")
         source_of = {a.id: a.source for a in report.articles}
