@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import unicodedata
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -73,3 +74,25 @@ def test_sentences_are_ordered_non_empty_and_inside_the_text(text: str) -> None:
         assert previous <= span.start < span.end <= len(text)
         assert text[span.start : span.end].strip()
         previous = span.end
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[tautan ",
+        "a ** b ",
+        "__x ",
+        "*x ",
+        "<p ",
+        "(Foto ",
+        "AB/CD ",
+        "kata,kata ",
+        "“ ",
+        "JAKARTA - ",
+    ],
+)
+def test_long_lines_of_unmatched_markup_are_cleaned(line: str) -> None:
+    # 200 KB on one line: a pattern with quadratic backtracking would never finish.
+    text = line * (200_000 // len(line))
+    article = clean(RawArticle(origin="besar.txt", title="Judul", text=text))
+    assert len(article.text) >= len(text) * 0.8

@@ -11,13 +11,17 @@ import html
 import re
 
 _MARKUP_CHARS_RE = re.compile(r"[\[*_#<&>]")
-_IMAGE_RE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
-_LINK_RE = re.compile(r"\[([^\]\n]+)\]\([^)\n]*\)")
-_BOLD_RE = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
-_ITALIC_RE = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
+# Every pattern is bounded (no bracket inside a link text, lengths capped) so that a
+# line full of unmatched "[" or "**" costs linear time, not quadratic.
+_IMAGE_RE = re.compile(r"!\[[^\[\]\n]{0,300}\]\([^()\s]{0,1000}\)")
+_LINK_RE = re.compile(r"\[([^\[\]\n]{1,300})\]\([^()\s]{0,1000}\)")
+_BOLD_RE = re.compile(r"(\*\*|__)(?=\S)([^*_\n]{1,300}?)(?<=\S)\1")
+_ITALIC_RE = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]{1,300}?)(?<=\S)\*(?![\w*])")
 _HEADING_RE = re.compile(r"^#{1,6}\s+")
 _QUOTE_RE = re.compile(r"^>\s+")
-_TAG_RE = re.compile(r"</?(?:p|br|b|i|strong|em|span|div|a|u|small|sup|sub)(?:\s[^<>]*)?/?>", re.I)
+_TAG_RE = re.compile(
+    r"</?(?:p|br|b|i|strong|em|span|div|a|u|small|sup|sub)(?:\s[^<>]{0,500})?/?>", re.I
+)
 _ENTITY_RE = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,5}|#x[0-9a-fA-F]{2,4});")
 
 

@@ -27,7 +27,10 @@ _HTML_HINT_RE = re.compile(r"</(?:p|div|h[1-6]|li|blockquote)>|<br\s*/?>", re.IG
 _BLOCK_END_RE = re.compile(
     r"</(?:p|div|h[1-6]|li|blockquote|figure|figcaption|tr|ul|ol)>|<br\s*/?>", re.IGNORECASE
 )
-_DROP_RE = re.compile(r"<(script|style|noscript)\b.*?</\1>", re.IGNORECASE | re.DOTALL)
+_DROP_RE = re.compile(
+    r"<(script|style|noscript)\b[^<]{0,20000}(?:<(?!/\1>)[^<]{0,20000}){0,50}</\1>",
+    re.IGNORECASE,
+)
 _TAG_RE = re.compile(r"<[^<>]{1,500}>")
 
 
