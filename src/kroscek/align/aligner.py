@@ -243,6 +243,23 @@ def _match_sentences(
         passage = None if copied else _paraphrase(x, sa.span, y, sb.span, sim)
         out.append((SentencePair(sa, sb, sim, kind), passage))
     out.extend(_continuations(sx, sy, out, used_x, used_y, idf, threshold))
+    out.extend(_split_pairs(x, y, sx, sy, used_x, used_y, idf, threshold))
+    return out
+
+
+def _split_pairs(
+    x: Article,
+    y: Article,
+    sx: list[Sentence],
+    sy: list[Sentence],
+    used_x: set[int],
+    used_y: set[int],
+    idf: dict[str, float],
+    threshold: float,
+) -> list[tuple[SentencePair, SharedPassage | None]]:
+    """A sentence still alone that says what two consecutive free sentences of the other
+    article say together; both halves must carry part of it."""
+    out: list[tuple[SentencePair, SharedPassage | None]] = []
     for one, two, used_one, used_two, flip in (
         (sx, sy, used_x, used_y, False),
         (sy, sx, used_y, used_x, True),
@@ -256,7 +273,7 @@ def _match_sentences(
                 if j in used_two or j + 1 in used_two:
                     continue
                 if len(s.stems & h1.stems) < 2 or len(s.stems & h2.stems) < 2:
-                    continue  # both halves must carry part of the sentence
+                    continue
                 sim = similarity(s.stems, h1.stems | h2.stems, idf)
                 if sim >= threshold and (best is None or sim > best[0]):
                     best = (sim, j)
