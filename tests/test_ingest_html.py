@@ -132,3 +132,24 @@ def test_portal_page_noise_inside_the_article_is_cleaned(tmp_path: Path) -> None
     assert article.meta["dateline_place"] == "SURABAYA"
     kinds = {r["kind"] for r in article.meta["removed"]}
     assert {"title_repeat", "read_also", "promo", "dateline"} <= kinds
+
+
+def test_a_parser_crash_costs_one_file_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import trafilatura
+
+    real = trafilatura.bare_extraction
+
+    def fragile(html: str, **kwargs: object) -> object:
+        if "MELEDAK" in html:
+            raise ValueError("Document is empty")
+        return real(html, **kwargs)
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", fragile)
+    (tmp_path / "a.html").write_text(page(), encoding="utf-8")
+    (tmp_path / "b.html").write_text(page().replace("Beranda", "MELEDAK"), encoding="utf-8")
+    (tmp_path / "c.html").write_text(page(), encoding="utf-8")
+    out = list(read([tmp_path]))
+    assert [type(i).__name__ for i in out] == ["RawArticle", "Rejected", "RawArticle"]
+    assert out[1].reason == "cannot read this file (ValueError: Document is empty)"

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from kroscek.data import RawArticle, Rejected
 from kroscek.ingest.dates import check_plausible
-from kroscek.ingest.files import InputRejected, check_file
+from kroscek.ingest.files import InputRejected, check_file, unexpected
 from kroscek.settings import DEFAULT, Settings
 
 Reader = Callable[[Path, str, Settings, "str | None"], Iterator["RawArticle | Rejected"]]
@@ -111,6 +111,9 @@ def _read_file(
         except InputRejected as exc:
             yield exc.rejected(origin)
             return
+        except Exception as exc:  # isolate a parser failure to this file
+            yield unexpected(exc, "file").rejected(origin)
+            return
         yield item
 
 
@@ -165,3 +168,5 @@ def read(
             yield exc.rejected(os.fspath(value))
         except OSError as exc:
             yield Rejected(os.fspath(value), f"cannot read ({exc.strerror or exc})", "io_error")
+        except Exception as exc:  # one input's failure never ends the stream
+            yield unexpected(exc).rejected(os.fspath(value))

@@ -35,6 +35,17 @@ class InputRejected(Exception):
         return Rejected(origin=origin, reason=self.reason, code=self.code)
 
 
+def unexpected(exc: Exception, what: str = "input") -> InputRejected:
+    """A library failure on one item (lxml, trafilatura, a codec) as that item's rejection.
+
+    Readers call third-party parsers on untrusted bytes; whatever they raise must cost
+    one item, never the batch, and still say what happened.
+    """
+    detail = str(exc).splitlines()[0][:200] if str(exc) else ""
+    reason = f"cannot read this {what} ({type(exc).__name__}{': ' + detail if detail else ''})"
+    return InputRejected(reason, "reader_error")
+
+
 def megabytes(n: int) -> str:
     """``n`` bytes as a short human figure ("20 MB", "10.5 MB")."""
     return f"{n / (1024 * 1024):.1f}".rstrip("0").rstrip(".") + " MB"

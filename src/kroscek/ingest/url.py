@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from email.message import Message
 
 from kroscek.data import RawArticle, Rejected
-from kroscek.ingest.files import InputRejected, decode, too_large
+from kroscek.ingest.files import InputRejected, decode, too_large, unexpected
 from kroscek.settings import Settings
 
 _CHUNK = 64 * 1024
@@ -106,6 +106,8 @@ def read_url(url: str, settings: Settings, source: str | None) -> Iterator[RawAr
         yield extract_html(text, url, url=final_url, source=source, fmt="url")
     except InputRejected as exc:
         yield exc.rejected(url)
+    except Exception as exc:  # a parser failure costs this URL only
+        yield unexpected(exc, "page").rejected(url)
 
 
 def _json_lines(text: str, url: str, source: str | None) -> Iterator[RawArticle | Rejected]:

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from kroscek.data import RawArticle, Rejected
-from kroscek.ingest.files import InputRejected, check_file, decode, too_large
+from kroscek.ingest.files import InputRejected, check_file, decode, too_large, unexpected
 from kroscek.ingest.html import extract_html
 from kroscek.settings import Settings
 
@@ -33,6 +33,8 @@ def _article(
         return extract_html(decode(body, charset), where, url=url, source=source, fmt="warc")
     except InputRejected as exc:
         return exc.rejected(where)
+    except Exception as exc:  # a parser failure costs this record only
+        return unexpected(exc, "WARC record").rejected(where)
 
 
 def _read_fastwarc(
