@@ -332,6 +332,9 @@ def test_source_argument_overrides_everything() -> None:
             "Israel - Hamas Sepakat Gencatan Senjata",
         ),
         ("**Banjir** Rendam Tiga Desa", None, "Banjir Rendam Tiga Desa"),
+        ("Banjir Rendam Tiga Desa Halaman all - Kabarkita.com", None, "Banjir Rendam Tiga Desa"),
+        ("Banjir Rendam Tiga Desa - Halaman 2", None, "Banjir Rendam Tiga Desa"),
+        ("Floods hit three villages (Page 3)", None, "Floods hit three villages"),
         (
             "Floods force thousands to leave riverside towns - The Morning Star",
             None,

@@ -28,6 +28,11 @@ _DATELINE_SEARCH = 3
 _PREAMBLE_MAX_WORDS = 40
 # Runs of two or more spaces, or any other horizontal space (tabs, no-break spaces):
 # a single ordinary space is left alone, which keeps the substitution cheap.
+# "Harga Cabai Naik Halaman all", "... - Halaman 2", "... (Page 3)": paging in a title.
+_PAGE_SUFFIX_RE = re.compile(
+    r"\s*(?:[-|–—]\s*)?[(\[]?\b(?:halaman|hal\.|page)\s+(?:\d{1,3}|all|semua)[)\]]?\s*$",
+    re.IGNORECASE,
+)
 _SPACES_RE = re.compile(
     r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}|[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]"
 )
@@ -126,6 +131,9 @@ def clean(raw: RawArticle, *, source: str | None = None) -> Article:
     title, suffix = strip_site_suffix(title, [n for n in known if n])
     if suffix:
         removed.append({"kind": "site_suffix", "text": suffix})
+    if (page := _PAGE_SUFFIX_RE.search(title)) and page.start() > 0:
+        removed.append({"kind": "pagination", "text": page.group().strip(" -|–")})
+        title = title[: page.start()].rstrip()
     name, how = resolve(
         argument=source,
         given=raw.source,
