@@ -19,7 +19,8 @@ from kroscek.data import Fact, Field
 from kroscek.extract.lexicon import phrase_pattern
 from kroscek.extract.normalize import fold
 from kroscek.extract.resources import load, norm_lang
-from kroscek.extract.sentences import sentence_spans
+from kroscek.extract.sentences import Mask, sentence_spans
+from kroscek.extract.spans import SpanIndex, fact_index
 
 _MAX_SOURCE_WORDS = 8
 _INVERTING = frozenset({"said", "says", "told", "added", "kata", "ujar"})
@@ -56,15 +57,18 @@ def extract_attributions(
         return []
     lang = norm_lang(lang)
     cues, cue_re, dets, stops = _cues(lang)
-    ents = sorted((f for f in entities if f.kind == "entity"), key=lambda f: f.start)
-    quoted = [(q.start - 1, q.end + 1) for q in quotes]
+    ents = fact_index(f for f in entities if f.kind == "entity")
+    quoted = Mask(len(text))
+    quote_starts = SpanIndex([(q.start, q.end) for q in quotes], lambda q: q[0], lambda q: q[1])
+    for q in quotes:
+        quoted.add(max(0, q.start - 1), q.end + 1)
     facts: list[Fact] = []
     if field == "title":
         facts.extend(_headline_colon(text, ents))
     for s0, s1 in sentence_spans(text):
-        sentence_has_quote = any(s0 <= qs < s1 for qs, _ in quoted)
+        sentence_has_quote = bool(quote_starts.inside(s0, s1 + 1))
         for m in cue_re.finditer(text, s0, s1):
-            if any(qs <= m.start() < qe for qs, qe in quoted):
+            if not quoted.free(m.start(), m.start() + 1):
                 continue
             cue = re.sub(r"\s+", " ", fold(m.group()))
             stance, position = cues[cue]
@@ -77,7 +81,9 @@ def extract_attributions(
             ):
                 continue  # ", kata para pejabat" closes a clause; a bare "kata" does not
             if position == "after" and cue in _BARE_VERBS:
-                prev_ent = next((e for e in ents if 0 <= m.start() - e.end <= 1), None)
+                prev_ent = next(
+                    (e for e in ents.ending_before(m.start()) if m.start() - e.end <= 1), None
+                )
                 if prev_ent is not None:
                     position = "before"  # headline style "Hutsi Klaim ...": a verb
             if position == "after":
@@ -115,7 +121,7 @@ def extract_attributions(
             scope = _trim(text, *scope)
             value = text[ss:se]
             attrs: dict[str, object] = {"cue": cue, "scope": [scope[0], scope[1]]}
-            inside = [e for e in ents if ss <= e.start and e.end <= se]
+            inside = ents.inside(ss, se)
             ent = next((e for e in inside if e.label == "PER"), inside[-1] if inside else None)
             if ent is not None:
                 attrs["entity"] = str(ent.value)
@@ -135,13 +141,13 @@ def extract_attributions(
     return facts
 
 
-def _headline_colon(title: str, ents: Sequence[Fact]) -> list[Fact]:
+def _headline_colon(title: str, ents: SpanIndex[Fact]) -> list[Fact]:
     """ "KPU: Partisipasi Capai 81 Persen": a headline that opens with a source and a colon."""
     m = re.match(r"\s*([^:]{2,60}):\s+\S", title)
     if m is None:
         return []
     src = [
-        e for e in ents if e.start >= m.start(1) and e.end <= m.end(1) and e.label in ("PER", "ORG")
+        e for e in ents.inside(m.start(1), m.end(1)) if e.label in ("PER", "ORG")
     ]
     if not src or title[m.start(1) : m.end(1)].strip() != title[src[0].start : src[-1].end]:
         return []
@@ -164,11 +170,15 @@ def _headline_colon(title: str, ents: Sequence[Fact]) -> list[Fact]:
     ]
 
 
-def _named_after(text: str, pos: int, limit: int, ents: Sequence[Fact]) -> tuple[int, int] | None:
+def _named_after(
+    text: str, pos: int, limit: int, ents: SpanIndex[Fact]
+) -> tuple[int, int] | None:
     """A person or body named right after a cue ("said Wahyu Nugroho")."""
-    for e in ents:
-        if e.start >= pos and e.label in ("PER", "ORG") and e.start < limit:
-            return (e.start, e.end) if not text[pos : e.start].strip() else None
+    for e in ents.starting_from(pos):
+        if e.start >= limit or text[pos : e.start].strip():
+            return None
+        if e.label in ("PER", "ORG"):
+            return e.start, e.end
     return None
 
 
@@ -224,7 +234,7 @@ def _source_before(
     text: str,
     pos: int,
     floor: int,
-    ents: Sequence[Fact],
+    ents: SpanIndex[Fact],
     dets: frozenset[str],
     stops: frozenset[str],
 ) -> tuple[int, int] | None:
@@ -245,11 +255,11 @@ def _source_before(
         if len(words) > 2 or fold(words[0].group()) not in _SINGULAR:
             return None
         # "He said ...": the person most recently named before
-        before = [f for f in ents if f.label == "PER" and f.end <= clause_start]
-        if not before or clause_start - before[-1].end > 400:
+        last = next((f for f in ents.ending_before(clause_start) if f.label == "PER"), None)
+        if last is None or clause_start - last.end > 400:
             return None
-        return before[-1].start, before[-1].end
-    near = [f for f in ents if clause_start <= f.start and f.end <= pos and f.label == "PER"]
+        return last.start, last.end
+    near = [f for f in ents.inside(clause_start, pos) if f.label == "PER"]
     if near and pos - near[-1].end <= 25:
         # "Juru bicara Kementerian Luar Negeri Qatar Majed Rahman mengatakan"
         return near[-1].start, near[-1].end
@@ -264,7 +274,7 @@ def _source_before(
         return None
     s, e = clause_start + phrase[0].start(), clause_start + phrase[-1].end()
     # a person named in the phrase is the source, with or without the role before them
-    persons = [f for f in ents if s <= f.start and f.end <= e and f.label == "PER"]
+    persons = [f for f in ents.inside(s, e) if f.label == "PER"]
     if persons:
         return persons[-1].start, persons[-1].end
     return s, e

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from kroscek.data import Fact, Field
 from kroscek.extract.lexicon import lexicon
-from kroscek.extract.sentences import sentence_spans
+from kroscek.extract.sentences import Mask, sentence_spans
 
 _MIN_YEAR, _MAX_YEAR = 1800, 2100
 
@@ -31,6 +31,18 @@ class DateResult:
 
     facts: list[Fact]
     claimed: list[tuple[int, int]]
+
+
+class _Claimed(list[tuple[int, int]]):
+    """The spans that looked like dates, with a character mask for fast overlap checks."""
+
+    def __init__(self, size: int) -> None:
+        super().__init__()
+        self.mask = Mask(size)
+
+    def append(self, span: tuple[int, int]) -> None:
+        super().append(span)
+        self.mask.add(*span)
 
 
 def _alt(words: dict[str, int]) -> str:
@@ -215,12 +227,12 @@ def extract_dates(
     lex = lexicon(lang)
     pub = published.date() if published else None
     facts: list[Fact] = []
-    claimed: list[tuple[int, int]] = []
+    claimed = _Claimed(len(text))
     explicit_years = [int(y) for y in re.findall(r"(?<!\d)(19\d\d|20\d\d)(?!\d)", text)]
     fallback_year = explicit_years[0] if explicit_years else None
 
     def free(s: int, e: int) -> bool:
-        return all(e <= cs or s >= ce for cs, ce in claimed)
+        return claimed.mask.free(s, e)
 
     def add(m: re.Match[str], label: str, start: date, end: date, **attrs: object) -> None:
         s, e = m.span()
@@ -347,7 +359,7 @@ def extract_dates(
     if pub is not None:
         _relative(text, lex.lang, pub, field, facts, claimed, free)
     facts.sort(key=lambda f: f.start)
-    return DateResult(facts, claimed)
+    return DateResult(facts, list(claimed))
 
 
 def _relative(text, lang, pub, field, facts, claimed, free) -> None:  # type: ignore[no-untyped-def]

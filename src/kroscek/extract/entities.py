@@ -20,6 +20,7 @@ found in the article's body) are entities.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right, insort
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -30,6 +31,7 @@ from kroscek.extract.gazetteer import Entry, Gazetteer, gazetteer
 from kroscek.extract.normalize import fold, slug
 from kroscek.extract.resources import load, norm_lang
 from kroscek.extract.sentences import sentence_spans
+from kroscek.extract.spans import SpanIndex
 from kroscek.text.tokens import Token, tokenize
 
 ModelSpans = list[tuple[int, int, str]]
@@ -41,6 +43,7 @@ _DASH_END_RE = re.compile(r"(?:^|\s)[-–—:]\s+$")
 _NEXT_LOWER_RE = re.compile(r"\s+([a-z]+)")
 _PREV_WORD_RE = re.compile(r"([\w.]+)\s+$")
 _POSSESSIVE_RE = re.compile(r"(.+?)(['’]s)")
+_MAX_RUN = 12
 _DATELINE_RE = re.compile(r"\s+[-–—]\s")
 
 
@@ -146,8 +149,11 @@ class _Recogniser:
         self.title_mode = title_mode
         self.known = known or {}
         self.model_spans = model_spans
+        self.model_index = SpanIndex(model_spans, lambda m: m[0], lambda m: m[1])
         self.tokens: list[Token] = _split_possessives(tokenize(text))
         self.folded: list[str] = [fold(t.text) for t in self.tokens]
+        self.index_of = {t.start: n for n, t in enumerate(self.tokens)}
+        self.ends_at = {t.end: n for n, t in enumerate(self.tokens)}
         self.sent_starts = {s for s, _ in sentence_spans(text)} | {0}
         self.found: list[_Found] = []
         self.places: dict[str, str] = {}  # folded place name -> id, from "Kabupaten X"
@@ -156,7 +162,9 @@ class _Recogniser:
         self.title_case_spans = [] if title_mode else _title_case_lines(text)
 
     def _in_title_case(self, pos: int) -> bool:
-        return any(s <= pos < e for s, e in self.title_case_spans)
+        spans = self.title_case_spans  # sorted, never overlapping
+        i = bisect_right(spans, (pos, 1 << 62)) - 1
+        return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
     def _mid_sentence_caps(self) -> set[str]:
         caps: set[str] = set()
@@ -281,7 +289,7 @@ class _Recogniser:
 
     def _model_label(self, start: int, end: int) -> str | None:
         best, overlap = None, 0
-        for s, e, label in self.model_spans:
+        for s, e, label in self.model_index.overlapping(start, end):
             o = min(e, end) - max(s, start)
             if o > overlap:
                 best, overlap = label, o
@@ -291,6 +299,12 @@ class _Recogniser:
     def recognise(self) -> list[_Found]:
         pending_role: tuple[str, bool, int] | None = None  # role, is person cue, valid until
         for i, j in self.runs():
+            if j - i > _MAX_RUN:
+                # a dozen capitalised words in a row is Title Case text, not a name: only
+                # known names count there
+                span = (self.tokens[i].start, self.tokens[j - 1].end)
+                if not self._in_title_case(span[0]):
+                    insort(self.title_case_spans, span)
             before = self._role_before(i)
             role: str | None = None
             person_cue = False
@@ -475,12 +489,16 @@ class _Recogniser:
             return [(a, b)]
         cuts = {a, b}
         lo, hi = self.tokens[a].start, self.tokens[b - 1].end
-        for s, e, _ in self.model_spans:
-            if e <= lo or s >= hi or (s <= lo and e >= hi):
+        for s, e, _ in self.model_index.overlapping(lo, hi):
+            if s <= lo and e >= hi:
                 continue
-            for t in range(a + 1, b):
-                if self.tokens[t].start in (s, e) or self.tokens[t - 1].end == e:
+            for pos in (s, e):
+                t = self.index_of.get(pos)
+                if t is not None and a < t < b:
                     cuts.add(t)
+            t = self.ends_at.get(e)
+            if t is not None and a <= t < b - 1:
+                cuts.add(t + 1)
         ordered = sorted(cuts)
         return list(pairwise(ordered))
 
@@ -599,7 +617,7 @@ class _Recogniser:
         words = [fold(t.text) for t in toks]
         i = 0
         while i < len(toks):
-            for k in range(len(toks), i, -1):
+            for k in range(min(len(toks), i + _MAX_RUN), i, -1):
                 hit = self.known.get(" ".join(words[i:k]))
                 if hit is not None:
                     self.found.append(
@@ -615,7 +633,7 @@ class _Recogniser:
         an organisation's acronym start with the region of that body."""
         if len(toks) < 3 or any(c.isdigit() for c in toks[0].text):
             return False
-        i = next((n for n, t in enumerate(self.tokens) if t.start == toks[0].start), 0)
+        i = self.index_of.get(toks[0].start, 0)
         if i == 0:
             return False
         prev = self.tokens[i - 1]

@@ -22,7 +22,7 @@ from functools import lru_cache
 from kroscek.data import Fact, Field
 from kroscek.extract.lexicon import Lexicon, lexicon
 from kroscek.extract.normalize import fold
-from kroscek.extract.sentences import sentence_of, sentence_spans
+from kroscek.extract.sentences import Mask, sentence_of, sentence_spans
 
 _RUN_RE = re.compile(r"\d+(?:[.,]\d+)*")
 _WORD_RE = re.compile(r"[\w’'-]+", re.UNICODE)
@@ -126,12 +126,14 @@ class _Ctx:
     def __init__(self, text: str, lex: Lexicon, blocked: list[tuple[int, int]]):
         self.text = text
         self.lex = lex
-        self.blocked = sorted(blocked)
+        self.blocked = Mask(len(text))
+        for s, e in blocked:
+            self.blocked.add(s, e)
         self.sentences = sentence_spans(text)
         self.last_label: dict[tuple[int, int], str] = {}  # sentence -> label of its last count
 
     def is_blocked(self, start: int, end: int) -> bool:
-        return any(s < end and start < e for s, e in self.blocked)
+        return not self.blocked.free(start, end)
 
 
 def extract_numbers(

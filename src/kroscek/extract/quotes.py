@@ -22,6 +22,7 @@ from kroscek.extract.lexicon import phrase_pattern
 from kroscek.extract.normalize import fold, text_key
 from kroscek.extract.resources import load, norm_lang
 from kroscek.extract.sentences import sentence_of, sentence_spans
+from kroscek.extract.spans import SpanIndex, fact_index
 
 _MIN_WORDS = 4
 _PAIRS = (("“", "”"), ("«", "»"), ("„", "“"))
@@ -89,7 +90,7 @@ def extract_quotes(
     lang = norm_lang(lang)
     verbs, verb_re, pronoun_forms, pronouns = _verbs(lang)
     sents = sentence_spans(text)
-    people = sorted((f for f in entities if f.kind == "entity"), key=lambda f: f.start)
+    people = fact_index(f for f in entities if f.kind == "entity")
     facts: list[Fact] = []
     last_speaker: tuple[str, str] | None = None  # (id, display)
     for qs, qe in quote_spans(text):
@@ -154,8 +155,8 @@ def extract_quotes(
                 last_speaker = (label, display)
         elif speaker_from_pronoun:
             if last_speaker is None:
-                prev = [p for p in people if p.label == "PER" and p.end <= qs]
-                if prev:
+                prev = [next((p for p in people.ending_before(qs) if p.label == "PER"), None)]
+                if prev[-1] is not None:
                     last_speaker = (
                         str(prev[-1].value),
                         str(prev[-1].attrs.get("canonical") or prev[-1].text),
@@ -187,12 +188,12 @@ def _first_verb(verb_re: re.Pattern[str], text: str, lo: int, hi: int) -> re.Mat
 
 
 def _speaker_in(
-    people: Sequence[Fact], text: str, lo: int, hi: int, *, last: bool = False
+    people: SpanIndex[Fact], text: str, lo: int, hi: int, *, last: bool = False
 ) -> Fact | str | None:
     """Who speaks in text[lo:hi]: a person named there (the last one before a verb, the
     first after it), else an organisation close to the verb, else a capitalised name that
     the recogniser missed ("al-Jaburi"), returned as written."""
-    inside = [f for f in people if lo <= f.start and f.end <= hi]
+    inside = people.inside(lo, hi)
     persons = [f for f in inside if f.label == "PER"]
     if persons:
         return persons[-1] if last else persons[0]
@@ -207,15 +208,24 @@ def _speaker_in(
         name = re.search(r"((?:al|el)-[A-Z][\w'’-]+)", text[lo:hi])
     if name is not None and not any(f.start <= lo + name.start(1) < f.end for f in inside):
         written = name.group(1)
-        for f in people:
-            if f.label == "PER" and fold(f.text).split()[-1] == fold(written).split()[-1]:
-                return f
-        return written
+        return _surnames(people).get(fold(written).split()[-1], written)
     if orgs:
         near = orgs[-1] if last else orgs[0]
         if (hi - near.end if last else near.start - lo) <= 40:
             return near
     return None
+
+
+def _surnames(people: SpanIndex[Fact]) -> dict[str, Fact]:
+    """The first person named with each surname (cached on the index)."""
+    cached = getattr(people, "_surnames", None)
+    if cached is None:
+        cached = {}
+        for f in people:
+            if f.label == "PER":
+                cached.setdefault(fold(f.text).split()[-1], f)
+        people._surnames = cached  # type: ignore[attr-defined]
+    return cached
 
 
 def _pronoun_at(text: str, pos: int, pronouns: frozenset[str]) -> int | None:

@@ -10,6 +10,7 @@ or inside a number ("1.200"). Offsets index the original text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 _ABBREVIATIONS = frozenset(
@@ -126,10 +127,24 @@ def _inside_quote(text: str, start: int, pos: int) -> bool:
 
 def sentence_of(spans: tuple[tuple[int, int], ...], pos: int) -> tuple[int, int]:
     """The sentence span that holds ``pos`` (or the nearest one before it)."""
-    best = (0, 0)
-    for s, e in spans:
-        if s <= pos < e:
-            return (s, e)
-        if s <= pos:
-            best = (s, e)
-    return best
+    i = bisect_right(spans, (pos, len_max)) - 1
+    if i < 0:
+        return (0, 0)
+    return spans[i]
+
+
+len_max = 1 << 62
+
+
+class Mask:
+    """Which characters of a text are already claimed by a fact, for O(span) overlap checks
+    (a list of spans would make a long article quadratic)."""
+
+    def __init__(self, size: int) -> None:
+        self.bits = bytearray(size + 1)
+
+    def add(self, start: int, end: int) -> None:
+        self.bits[start:end] = b"\x01" * (end - start)
+
+    def free(self, start: int, end: int) -> bool:
+        return not any(self.bits[start:end])

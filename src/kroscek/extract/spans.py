@@ -1,0 +1,63 @@
+"""Sorted span lookups, so that fact extraction stays linear on long articles.
+
+Quotes look for the speaker near each quote, attributions for the entity near each cue,
+the recogniser for the model's label of each chunk. Scanning every entity for every quote
+makes a long article quadratic; these lookups bisect into spans sorted by start instead.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Callable, Iterable, Iterator
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
+
+
+class SpanIndex(Generic[T]):
+    """Items with a start and an end, sorted by start, queried by position."""
+
+    def __init__(
+        self,
+        items: Iterable[T],
+        start: Callable[[T], int],
+        end: Callable[[T], int],
+    ) -> None:
+        self.items: list[T] = sorted(items, key=start)
+        self._start = start
+        self._end = end
+        self.starts = [start(i) for i in self.items]
+        self.maxlen = max((end(i) - start(i) for i in self.items), default=0)
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def __iter__(self) -> Iterator[T]:
+        return iter(self.items)
+
+    def inside(self, lo: int, hi: int) -> list[T]:
+        """Items that lie wholly within [lo, hi), in order."""
+        i, j = bisect_left(self.starts, lo), bisect_left(self.starts, hi)
+        return [it for it in self.items[i:j] if self._end(it) <= hi]
+
+    def overlapping(self, lo: int, hi: int) -> list[T]:
+        """Items that share at least one character with [lo, hi)."""
+        i = bisect_left(self.starts, lo - self.maxlen)
+        j = bisect_left(self.starts, hi)
+        return [it for it in self.items[i:j] if self._end(it) > lo]
+
+    def ending_before(self, pos: int) -> Iterator[T]:
+        """Items that end at or before ``pos``, nearest first."""
+        j = bisect_left(self.starts, pos)
+        for it in reversed(self.items[:j]):
+            if self._end(it) <= pos:
+                yield it
+
+    def starting_from(self, pos: int) -> Iterator[T]:
+        """Items that start at or after ``pos``, nearest first."""
+        yield from self.items[bisect_left(self.starts, pos) :]
+
+
+def fact_index(facts: Iterable[T]) -> SpanIndex[T]:
+    """A SpanIndex over Fact-like objects (``.start``/``.end``)."""
+    return SpanIndex(facts, lambda f: f.start, lambda f: f.end)  # type: ignore[attr-defined]
