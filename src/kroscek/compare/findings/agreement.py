@@ -36,15 +36,13 @@ def find_agreements(articles: Sequence[Article], alignment: Alignment) -> list[F
                 named = [m for m in firsts if m.fact.label]
                 if not all(same_speaker_possible(x, y) for x, y in combinations(named, 2)):
                     continue  # the same words, different speakers: a conflict, not agreement
-                speaker = next(
-                    (
-                        str(m.fact.attrs.get("speaker") or m.fact.label)
-                        for m in firsts
-                        if m.fact.label
-                    ),
-                    "?",
-                )
-                text = message(lang, "agreement.quote", speaker=speaker)
+                if len(named) == len(firsts):
+                    shown = named[0].fact
+                    speaker = str(shown.attrs.get("speaker") or shown.label)
+                    text = message(lang, "agreement.quote", speaker=speaker)
+                else:
+                    # a speaker only some sources name is not something they all state
+                    text = message(lang, "agreement.quote_unnamed")
                 slot = "quote"
             else:
                 # word the message with a mention that is itself sound (no weekday slip)
