@@ -659,3 +659,28 @@ def test_a_capitalised_slip_is_a_variant_unless_both_are_known_distinct_names(
     assert bool(found) is variant
     if variant:
         assert [e.text for e in found[0].evidence] == [left, right]
+
+
+def test_a_headline_short_form_of_a_body_name_is_not_a_mismatch() -> None:
+    title = "Polda Metro Tangkap Pengedar Narkoba"
+    body = "Polda Metro Jaya menangkap dua pengedar. Polda Metro Jaya menyita barang bukti."
+    a = article(
+        "a",
+        title,
+        body,
+        [
+            fact(title, "Polda Metro", "entity", "ORG", "ORG:polda-metro", "title"),
+            fact(body, "Polda Metro Jaya", "entity", "ORG", "ORG:polda-metro-jaya"),
+            fact(body, "Polda Metro Jaya", "entity", "ORG", "ORG:polda-metro-jaya", nth=1),
+        ],
+    )
+    tb = "Polda Metro Jaya Ungkap Peredaran Narkoba"
+    b = article(
+        "b",
+        tb,
+        "Polda Metro Jaya mengungkap peredaran narkoba.",
+        [
+            fact(tb, "Polda Metro Jaya", "entity", "ORG", "ORG:polda-metro-jaya", "title"),
+        ],
+    )
+    assert not find_headline_mismatches([a, b], align([a, b]))

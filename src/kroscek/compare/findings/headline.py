@@ -43,6 +43,12 @@ def _name(f: Fact) -> str:
     return " ".join(display(f).casefold().split())
 
 
+def _short_and_long(x: str, y: str) -> bool:
+    """One name the other's short or long form ("Polda Metro" / "Polda Metro Jaya")."""
+    tx, ty = set(x.split()), set(y.split())
+    return tx <= ty or ty <= tx
+
+
 def _entity_mismatches(article: Article, others: Sequence[Article], label: str) -> list[Finding]:
     title = _entities(article, "title")
     body = _entities(article, "text")
@@ -65,6 +71,7 @@ def _entity_mismatches(article: Article, others: Sequence[Article], label: str) 
             and f.value != x
             and f.value not in title_ids
             and Levenshtein.normalized_similarity(_name(f), _name(t)) >= CLOSE_SPELLING
+            and not _short_and_long(_name(f), _name(t))
         }
         for y, body_fact in rivals.items():
             if body_count[y] <= body_count[x] or other_count[y] <= other_count[x]:
