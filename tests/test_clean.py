@@ -63,6 +63,11 @@ def kinds(article_meta: dict) -> list[str]:
         ("Image caption, Warga menunggu di tenda darurat", "caption"),
         ("Image source, Dok. BPBD", "source_line"),
         ("Foto/Video: Kabarkita.id", "source_line"),
+        ("* * *", "markup"),
+        ('Simak Video "Detik-detik Banjir Bandang di Lereng Gunung"', "read_also"),
+        ("Already have an account? Log in", "advert"),
+        ("Keywords: floods, Karawang, rescue", "meta"),
+        ("SIARAN PERS", "meta"),
         ("Relawan menata logistik di posko. (WARTAKITA.com/SITI AMINAH)", "caption"),
         ("FILE PHOTO: A bridge over the river. REUTERS/Jane Roe/File Photo", "caption"),
         ("Reporter Jane Roe contributed to this report.", "byline"),
@@ -126,6 +131,7 @@ def test_paragraph_broken_mid_sentence_is_rejoined(text: str, expected: str) -> 
         ),
         ("Semarang (ANTARA) - Polisi menangkap dua pelaku.", "ANTARA", "Semarang", "Polisi"),
         ("NAIROBI (Reuters) - Police arrested two men.", "Reuters", "NAIROBI", "Police"),
+        ("Manila, Philippines — Police arrested two men.", None, "Manila, Philippines", "Police"),
         ("Harian Contoh – Polisi menangkap dua pelaku.", "Harian Contoh", None, "Polisi"),
         (
             "PADANG, Kabar Andalas – Polisi menangkap dua pelaku.",
@@ -138,11 +144,11 @@ def test_paragraph_broken_mid_sentence_is_rejoined(text: str, expected: str) -> 
     ],
 )
 def test_dateline_is_removed_and_names_outlet_and_place(
-    text: str, outlet: str, place: str | None, first_words: str
+    text: str, outlet: str | None, place: str | None, first_words: str
 ) -> None:
     article = clean(raw(text, origin="x.txt"))
     assert article.text.startswith(first_words)
-    assert article.source == outlet
+    assert article.source == (outlet or "x")  # no outlet in the dateline: the file name
     assert article.meta["dateline_place"] == place
     assert "dateline" in kinds(article.meta)
 
@@ -228,6 +234,20 @@ def test_place_only_dateline_is_trusted_only_at_the_start() -> None:
     second = "Israel - Hamas sepakat memperpanjang jeda kemanusiaan selama dua hari."
     article = clean(raw(f"{first}\n\n{second}"))
     assert article.text == f"{first}\n\n{second}"
+
+
+def test_press_contact_block_at_the_end_is_removed() -> None:
+    text = f"{BODY}\n\nKontak media:\nBiro Humas Kabupaten\nTelepon: (0267) 555-0199"
+    article = clean(raw(text))
+    assert article.text == BODY
+    assert [r["kind"] for r in article.meta["removed"]] == ["contact"] * 3
+
+
+def test_outlet_name_repeated_as_a_body_line_is_removed() -> None:
+    text = f"Harian Contoh\n\n{BODY}"
+    article = clean(raw(text, title="Banjir Rendam Tiga Desa di Karawang - Harian Contoh"))
+    assert article.text == BODY
+    assert {"kind": "site_name", "text": "Harian Contoh"} in article.meta["removed"]
 
 
 def test_embedded_post_and_its_signature_are_removed() -> None:

@@ -106,7 +106,11 @@ def clean(raw: RawArticle, *, source: str | None = None) -> Article:
     ``source`` overrides every other evidence of the outlet.
     """
     title, removed = _clean_title(raw.title)
-    units = classify(_prepare(raw.text), title, strip_site_suffix(title, [])[0])
+    bare_title, title_site = strip_site_suffix(title, [])
+    site_names = tuple(
+        n for n in (title_site, raw.source, raw.meta.get("sitename")) if isinstance(n, str)
+    )
+    units = classify(_prepare(raw.text), title, bare_title, site_names=site_names)
     for unit in units:
         removed.extend({"kind": "markup", "text": m} for m in unit.removed_markup if unit.kept)
         if not unit.kept:

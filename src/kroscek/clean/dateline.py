@@ -79,6 +79,18 @@ def _is_date_part(part: str) -> bool:
     return bool(words) and all(_MONTH_OR_DAY_RE.match(w) for w in words)
 
 
+def _is_place_like(part: str) -> bool:
+    """One to three capitalised words with no outlet marker: "Jakarta", "New Delhi"."""
+    tokens = part.split()
+    return (
+        1 <= len(tokens) <= 3
+        and all(t[:1].isupper() for t in tokens)
+        and not _DOMAIN_RE.search(part)
+        and not _has_outlet_word(part)
+        and not any(_is_camel(t) for t in tokens)
+    )
+
+
 def _classify_single(part: str) -> tuple[str | None, str | None]:
     """(outlet, place) for a dateline that has only one part."""
     words = part.split()
@@ -150,9 +162,12 @@ def parse_dateline(paragraph: str) -> tuple[Dateline, str] | None:
             outlet = parts[1] if parts[0] == place else parts[0]
         else:
             ranked = sorted(parts, key=_outletness, reverse=True)
-            if _outletness(ranked[0]) <= _outletness(ranked[1]) or _outletness(ranked[0]) < 2:
+            if _outletness(ranked[0]) > _outletness(ranked[1]) and _outletness(ranked[0]) >= 2:
+                outlet, place = ranked
+            elif all(_is_place_like(p) for p in parts):
+                place = ", ".join(parts)  # "Jakarta, Indonesia —": a place and its country
+            else:
                 return None
-            outlet, place = ranked
     else:
         return None
     remainder = paragraph[dash.end() :]

@@ -221,7 +221,9 @@ def _mark_fixed_lines(units: list[Unit], byline_zone: int) -> None:
         n = len(words(text))
         if n > _LONGEST_NOISE_WORDS:
             continue  # body prose: every kind of noise line is shorter
-        if pats.img_title.match(text):
+        if len(text) <= 40 and pats.separator.match(text):
+            unit.kind = "markup"
+        elif pats.img_title.match(text):
             unit.kind = "img_title"
         elif pats.embed.match(text):
             unit.kind = "embed"
@@ -240,6 +242,8 @@ def _mark_fixed_lines(units: list[Unit], byline_zone: int) -> None:
                 above.kind = "embed"
         elif pats.post_link.search(text) and n <= 80:
             unit.kind = "embed"
+        elif n <= 12 and i > last - 6 and pats.contact_label.match(text):
+            _mark_contact_block(units, i)
         elif n <= 30 and pats.byline_contains.search(text):
             unit.kind = "byline"  # "Jane Roe contributed to this report."
         elif n <= 40 and pats.syndication.match(text):
@@ -300,6 +304,15 @@ def _is_timestamp(text: str) -> bool:
     return len(alpha) <= 6
 
 
+def _mark_contact_block(units: list[Unit], index: int) -> None:
+    """ "Kontak media:" near the end and the short lines (names, phones) under it."""
+    units[index].kind = "contact"
+    for unit in units[index + 1 :]:
+        if len(words(unit.text)) > 12 or _ends_sentence(unit.text):
+            break
+        unit.kind = "contact"
+
+
 def _mark_read_also_list(units: list[Unit], index: int) -> None:
     """After a bare "Baca juga:", the headlines listed under it."""
     pats = patterns()
@@ -322,7 +335,9 @@ def _mark_headlines(units: list[Unit]) -> None:
         unit.kind = "related_headline"
 
 
-def classify(body: str, title: str = "", *also: str) -> list[Unit]:
+def classify(
+    body: str, title: str = "", *also: str, site_names: tuple[str, ...] = ()
+) -> list[Unit]:
     """Split ``body`` into units and mark every boilerplate unit with its kind.
 
     ``title`` (and ``also``: the title without its site suffix) lets a headline that the
@@ -331,12 +346,15 @@ def classify(body: str, title: str = "", *also: str) -> list[Unit]:
     """
     units = split_units(body)
     titles = {" ".join(t.split()).casefold() for t in (title, *also) if t.strip()}
+    sites = {" ".join(n.split()).casefold() for n in site_names if n and n.strip()}
     for unit in units:
         unit.text, unit.removed_markup = strip_markup(unit.text)
         if not unit.text:
             unit.kind = "markup"
         elif " ".join(unit.text.split()).casefold() in titles:
             unit.kind = "title_repeat"
+        elif " ".join(unit.text.split()).casefold() in sites:
+            unit.kind = "site_name"  # the outlet's name repeated as a line of the page
         elif any(m.lstrip().startswith("#") for m in unit.removed_markup) and not (
             has_final_punctuation(unit.text)
         ):

@@ -72,6 +72,11 @@ class Patterns:
         self.meta_line = re.compile(
             rf"^(?:{_alternation('meta_lines')})(?:\s*$|\s*[:：].*$|\s+.*\d.*$)", flags
         )
+        self.contact_label = re.compile(
+            rf"^(?:{_alternation('contact_labels')})\s*[:：]\s*(.*)$", flags
+        )
+        # "***", "---", "• • •": a separator drawn with symbols, no letters or digits.
+        self.separator = re.compile(r"^[^\w\s]+(?:\s+[^\w\s]+)*$")
         self.read_time = re.compile(
             r"^\d+\s*-?\s*(?:min|mins|minute|minutes|menit)\s+(?:read|baca|membaca)$", flags
         )
