@@ -223,18 +223,25 @@ def _hyphen_unit(ctx: _Ctx, end: int) -> bool:
     return bool(m) and ctx.text.startswith("-", end)
 
 
+@lru_cache(maxsize=4)
+def _prefix_re(lang: str) -> re.Pattern[str]:
+    """Currency signs and codes that may stand right before a number ("Rp", "US$", "$")."""
+    prefixes = sorted(lexicon(lang).units_prefix, key=len, reverse=True)
+    alt = "|".join(
+        (r"(?<![\w])" if p[0].isalpha() else "") + re.escape(p) for p in prefixes
+    )
+    return re.compile(rf"(?:{alt})\s?$", re.IGNORECASE)
+
+
 def _currency_before(ctx: _Ctx, start: int) -> tuple[int, str] | None:
     """A currency sign or code glued or spaced before ``start``: (its start, unit)."""
-    head = ctx.text[max(0, start - 16) : start]
-    for surface in sorted(ctx.lex.units_prefix, key=len, reverse=True):
-        m = re.search(re.escape(surface) + r"\s?$", head, re.IGNORECASE)
-        if not m:
-            continue
-        pos = start - (len(head) - m.start())
-        if surface[0].isalpha() and pos > 0 and ctx.text[pos - 1].isalnum():
-            continue
-        return pos, ctx.lex.units_prefix[surface]
-    return None
+    lo = max(0, start - 16)
+    m = _prefix_re(ctx.lex.lang).search(ctx.text, lo, start)
+    if m is None:
+        return None
+    surface = m.group().rstrip().lower()
+    unit = ctx.lex.units_prefix.get(surface)
+    return (m.start(), unit) if unit is not None else None
 
 
 def _prev_word(text: str, pos: int) -> str:
