@@ -91,6 +91,8 @@ def spans_from_labels(tokens: list[Token], labels: list[str]) -> list[tuple[int,
     start = end = -1
     kind = ""
     for tok, tag in zip(tokens, labels, strict=True):
+        if tag == "O" and start < 0:  # the common case, nothing to close
+            continue
         prefix, _, label = tag.partition("-")
         if prefix == "I" and label == kind and start >= 0:
             end = tok.end
@@ -113,5 +115,6 @@ def tag_text(
     for sentence in split_sentences(text, tokenize(text)):
         words = recase_title([t.text for t in sentence])
         labels = tagger.tag(sentence_features(words, domain))
-        spans.extend(spans_from_labels(sentence, labels))
+        if any(label != "O" for label in labels):
+            spans.extend(spans_from_labels(sentence, labels))
     return spans
