@@ -87,6 +87,24 @@ class Fact:
       attrs ``verb`` (reporting verb), ``speaker``.
     - attribution: label the stance (attributed, claimed, stated), value the source
       named (``"pejabat Israel"``); attrs ``cue`` (the word that signals it).
+
+    Details the extractor adds (``kroscek.extract``):
+
+    - entity attrs ``surface`` (the words as written) and ``source`` (gazetteer, rule,
+      body, fuzzy); after ``link_entities`` every variant of one referent shares one id
+      and one ``canonical`` display name, so ``surface != canonical`` marks a variant.
+    - number label is the unit ("percent", "IDR", "km") when an amount has no counted
+      noun, and "" when nothing counted was found; attrs ``event`` (killed, injured,
+      hostage, ...) when a nearby word says what happened to the counted things, and
+      ``vague`` for "ribuan"/"thousands". ``kroscek.extract.numbers.compatible(a, b)``
+      tells hedges ("lebih dari 11.000" vs "11.000") from conflicts.
+    - date label may also be ``week``; value is the first day of the period and attrs
+      ``end`` its last day (periods that overlap agree); ``weekday_mismatch`` is True when
+      a stated weekday contradicts the date; ``part`` ("awal", "earlier") for parts of a
+      month or year.
+    - attribution attrs ``scope`` ([start, end] of the clause the cue covers) and
+      ``entity`` (the id of an entity named in the source); value is "" for a hedge with
+      no source ("diduga", "reportedly").
     """
 
     kind: FactKind
