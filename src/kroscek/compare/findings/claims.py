@@ -245,15 +245,15 @@ def _speaker_name(f: Fact) -> str:
 
 
 def same_speaker_possible(x: Mention, y: Mention) -> bool:
-    """Whether two speakers may be one: equal, one an institution (a spokesperson speaks for
-    it), or one's name standing in the other's attribution sentence."""
+    """Whether two speakers may be one: equal, spelt alike, one an institution (a spokesperson
+    speaks for it), or one's name standing in the other's attribution sentence."""
     if folded(x.fact.label) == folded(y.fact.label):
         return True
     nx, ny = _speaker_name(x.fact), _speaker_name(y.fact)
     if nx and ny and Levenshtein.normalized_similarity(nx, ny) >= SPEAKER_SPELLING:
         return True  # one person, two spellings ("Anies" / "Anis Baswedan")
-    if not (str(x.fact.label).startswith("PER") and str(y.fact.label).startswith("PER")):
-        return True
+    if any(str(m.fact.label).startswith(("ORG:", "LOC:")) for m in (x, y)):
+        return True  # an institution speaks through people: "kata BNPB" / "kata Kepala BNPB X"
     for m, other in ((x, y), (y, x)):
         name = _speaker_name(m.fact)
         sentence = folded(_around(other))
