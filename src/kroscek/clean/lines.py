@@ -1,10 +1,13 @@
 """Line-level cleaning: deciding which lines of a scraped body are article text.
 
 A scraped body is a sequence of lines. Each non-empty line becomes a ``Unit``; units that
-are boilerplate get a ``kind`` (caption, source_line, related_headline, read_also,
-pagination, img_title, embed, advert, editor_initials, byline, markup) and are dropped;
-the rest are joined back into paragraphs, rejoining a paragraph that a scraper broke in
-mid-sentence.
+are boilerplate get a ``kind`` and are dropped; the rest are joined back into paragraphs,
+rejoining a paragraph that a scraper broke in mid-sentence. Kinds: caption, source_line
+(photo credits), related_headline, read_also, pagination, img_title, embed (video and
+social posts), advert, copyright, syndication, promo (calls to action), timestamp, meta
+(share, tags, read counts, section labels), contact, editor_initials, byline, markup
+(separators, image links), subheading, title_repeat, site_name. The cleaning core adds
+dateline, preamble (layout residue above a dateline) and site_suffix (of the title).
 
 The two hard cases are told apart by the shape of the line, not by its words:
 
@@ -17,6 +20,7 @@ The two hard cases are told apart by the shape of the line, not by its words:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -211,7 +215,51 @@ def _mark_photo_blocks(units: list[Unit]) -> None:
             unit.kind = "caption"  # "Warga mengungsi di Rafah. (Foto: Reuters)"
 
 
+@dataclass(frozen=True, slots=True)
+class _Rule:
+    """A line of at most ``max_words`` words for which ``test`` holds is noise of ``kind``."""
+
+    kind: str
+    max_words: int
+    test: Callable[[str], bool]
+
+
+@lru_cache(maxsize=1)
+def _line_rules() -> tuple[_Rule, ...]:
+    """Context-free line rules, tried in order; the first that matches names the kind."""
+    pats = patterns()
+    return (
+        _Rule("markup", 20, lambda t: len(t) <= 40 and bool(pats.separator.match(t))),
+        _Rule("img_title", 3, lambda t: bool(pats.img_title.match(t))),
+        _Rule("embed", _LONGEST_NOISE_WORDS, lambda t: bool(pats.embed.match(t))),
+        _Rule("editor_initials", 6, lambda t: bool(pats.initials_line.match(t))),
+        _Rule("pagination", 12, lambda t: bool(pats.pagination.match(t))),
+        _Rule("advert", 16, lambda t: bool(pats.advert.match(t))),
+        _Rule("copyright", 16, lambda t: bool(pats.copyright.match(t))),
+        _Rule("embed", _LONGEST_NOISE_WORDS, lambda t: bool(pats.post_link.search(t))),
+        _Rule("byline", 30, lambda t: bool(pats.byline_contains.search(t))),
+        _Rule("syndication", 40, lambda t: bool(pats.syndication.match(t))),
+        _Rule(
+            "promo",
+            40,
+            lambda t: bool(pats.promo_start.match(t) and pats.promo_platform.search(t)),
+        ),
+        _Rule("timestamp", 14, lambda t: not _ends_sentence(t) and _is_timestamp(t)),
+        _Rule(
+            "meta",
+            8,
+            lambda t: (
+                not _ends_sentence(t) and bool(pats.meta_line.match(t) or pats.read_time.match(t))
+            ),
+        ),
+    )
+
+
 def _mark_fixed_lines(units: list[Unit], byline_zone: int) -> None:
+    """Mark lines that are noise by their own shape and words, plus the few rules that
+    need their neighbours: an embedded post's signature takes the post above it, a press
+    contact label takes the lines below it, a bare "Baca juga:" takes its link list, and
+    bylines are only looked for near the start or the end."""
     pats = patterns()
     last = len(units) - 1
     for i, unit in enumerate(units):
@@ -221,43 +269,18 @@ def _mark_fixed_lines(units: list[Unit], byline_zone: int) -> None:
         n = len(words(text))
         if n > _LONGEST_NOISE_WORDS:
             continue  # body prose: every kind of noise line is shorter
-        if len(text) <= 40 and pats.separator.match(text):
-            unit.kind = "markup"
-        elif pats.img_title.match(text):
-            unit.kind = "img_title"
-        elif pats.embed.match(text):
-            unit.kind = "embed"
-        elif pats.initials_line.match(text):
-            unit.kind = "editor_initials"
-        elif n <= 12 and pats.pagination.match(text):
-            unit.kind = "pagination"
-        elif n <= 16 and pats.advert.match(text):
-            unit.kind = "advert"
-        elif n <= 16 and pats.copyright.match(text):
-            unit.kind = "copyright"
-        elif pats.post_signature.match(text):
+        if pats.post_signature.match(text):
             unit.kind = "embed"  # "— Name (@handle) January 9, 2024": the post above it too
             above = units[i - 1] if i > 0 else None
             if above is not None and above.kept and len(words(above.text)) <= 80:
                 above.kind = "embed"
-        elif pats.post_link.search(text) and n <= 80:
-            unit.kind = "embed"
-        elif n <= 12 and i > last - 6 and pats.contact_label.match(text):
+            continue
+        if n <= 12 and i > last - 6 and pats.contact_label.match(text):
             _mark_contact_block(units, i)
-        elif n <= 30 and pats.byline_contains.search(text):
-            unit.kind = "byline"  # "Jane Roe contributed to this report."
-        elif n <= 40 and pats.syndication.match(text):
-            unit.kind = "syndication"
-        elif n <= 40 and pats.promo_start.match(text) and pats.promo_platform.search(text):
-            unit.kind = "promo"
-        elif n <= 14 and not _ends_sentence(text) and _is_timestamp(text):
-            unit.kind = "timestamp"
-        elif (
-            n <= 8
-            and not _ends_sentence(text)
-            and (pats.meta_line.match(text) or pats.read_time.match(text))
-        ):
-            unit.kind = "meta"
+            continue
+        rule = next((r for r in _line_rules() if n <= r.max_words and r.test(text)), None)
+        if rule is not None:
+            unit.kind = rule.kind
         elif (match := pats.read_also.match(text)) and n <= 30:
             unit.kind = "read_also"
             if not match.group(1).strip():
