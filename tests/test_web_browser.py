@@ -35,6 +35,8 @@ ARGS = [
     "--disable-sync",
 ]
 
+pytest.importorskip("playwright", reason="playwright (a dev dependency) is not installed")
+
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.skipif(
