@@ -397,8 +397,8 @@ def test_different_tone_words_for_an_armed_group_are_a_framing_finding(
         # the other source says "Israel" too: only the loaded word differs
         (
             "id",
-            "Pasukan zionis Israel menyerang kota.",
-            "Pasukan Israel menyerang kota.",
+            "Serangan zionis Israel menghantam kota.",
+            "Serangan Israel menghantam kota.",
             ["zionis"],
         ),
         # one source says only "Zionist regime", the other "Israel": both words are evidence
