@@ -428,3 +428,23 @@ def test_upload_names_never_become_paths(filename: str, stem: str, suffix: str) 
 def test_wrong_methods_are_a_405(client: TestClient, method: str, path: str) -> None:
     r = client.request(method, path)
     assert r.status_code == 405
+
+
+@pytest.mark.parametrize(
+    ("host", "loopback"),
+    [
+        ("127.0.0.1", True),
+        ("127.0.1.5", True),
+        ("localhost", True),
+        ("::1", True),
+        ("[::1]", True),
+        ("0.0.0.0", False),
+        ("192.168.1.10", False),
+        ("::", False),
+        ("example.org", False),
+    ],
+)
+def test_only_loopback_addresses_count_as_private(host: str, loopback: bool) -> None:
+    from kroscek.cli.serve import is_loopback
+
+    assert is_loopback(host) is loopback
