@@ -376,10 +376,14 @@ class Corpus:
         return row[0] if row else None
 
     def search(self, query: str, *, limit: int = 20, offset: int = 0) -> list[SearchHit]:
-        """Full-text search (FTS5 syntax: words, "phrases", OR, NOT, prefix*), best first."""
-        q = query.strip()
-        if not q:
-            raise UsageError("empty search query", hint="give one or more words to look for")
+        """Full-text search over titles and texts, best match first.
+
+        Plain words must all match; "phrases", OR, NOT, prefix* and ``title:``/``text:``
+        work as in FTS5 (see :func:`kroscek.store.search.fts_query`).
+        """
+        from kroscek.store.search import fts_query
+
+        q = fts_query(query)
         sql = (
             f"SELECT {_REF_COLS}, a.story_id, "
             "snippet(articles_fts, -1, '«', '»', '…', 16) "
