@@ -346,3 +346,29 @@ def test_keyboard_users_pick_a_pair_and_press_show(page: Any, base_url: str) -> 
         page.keyboard.press("Enter")
     if chosen != page.locator("#pick-a").input_value():
         assert f"b={chosen}" in page.url
+
+
+def test_compare_form_takes_uploaded_files(page: Any, base_url: str) -> None:
+    first = (
+        "Gempa Magnitudo 5,6 Guncang Pesisir Selatan\n\n"
+        "Gempa bermagnitudo 5,6 mengguncang pesisir selatan pada Jumat (9/2/2024) pagi. "
+        "Sebanyak 40 rumah rusak, menurut badan penanggulangan bencana setempat."
+    )
+    second = (
+        "Gempa 5,6 Rusak Puluhan Rumah di Pesisir Selatan\n\n"
+        "Gempa bermagnitudo 5,6 mengguncang pesisir selatan pada Jumat (9/2/2024) pagi. "
+        "Sebanyak 46 rumah rusak dan dua warga luka ringan."
+    )
+    page.goto(base_url + "/compare")
+    page.set_input_files(
+        "#files",
+        [
+            {"name": "warta-pantai.txt", "mimeType": "text/plain", "buffer": first.encode()},
+            {"name": "kabar-selatan.txt", "mimeType": "text/plain", "buffer": second.encode()},
+        ],
+    )
+    with page.expect_navigation():
+        page.click("form.compare button[type=submit]")
+    assert page.locator("article.pane").count() == 2
+    assert page.locator("section.severity, #agree-h").count() >= 1
+    _screenshot_not_blank(page)
