@@ -484,23 +484,33 @@ class _Recogniser:
         self.found.append(_Found(s, e, "LOC", eid, entry.country, how="gazetteer"))
 
     def _pieces(self, a: int, b: int) -> list[tuple[int, int]]:
-        """Split tokens [a, b) where the trained model puts entity boundaries inside them."""
+        """Split tokens [a, b) where the trained model puts entity boundaries inside them.
+
+        The model is trusted only where it agrees with the chunk's edges: a model span that
+        crosses an edge ("BPBD Garut Rachmat" as one ORG) means its inner boundaries are
+        unreliable too, so such a chunk stays whole. Head words ("Kantor", "Universitas")
+        are never cut from the name they start.
+        """
         if not self.model_spans:
             return [(a, b)]
-        cuts = {a, b}
         lo, hi = self.tokens[a].start, self.tokens[b - 1].end
-        for s, e, _ in self.model_index.overlapping(lo, hi):
-            if s <= lo and e >= hi:
-                continue
-            for pos in (s, e):
-                t = self.index_of.get(pos)
-                if t is not None and a < t < b:
-                    cuts.add(t)
-            t = self.ends_at.get(e)
-            if t is not None and a <= t < b - 1:
-                cuts.add(t + 1)
-        ordered = sorted(cuts)
-        return list(pairwise(ordered))
+        spans = self.model_index.overlapping(lo, hi)
+        if any(s < lo < e or s < hi < e for s, e, _ in spans):
+            return [(a, b)]
+        heads = self.titles.org_heads | self.titles.loc_heads
+        first_free = a
+        while first_free < b and self.folded[first_free] in heads:
+            first_free += 1
+        cuts = {a, b}
+        for s, e, _ in spans:
+            for pos, side in ((s, "start"), (e, "end")):
+                t = self.index_of.get(pos) if side == "start" else self.ends_at.get(pos)
+                if t is None:
+                    continue
+                cut = t if side == "start" else t + 1
+                if first_free < cut < b:
+                    cuts.add(cut)
+        return list(pairwise(sorted(cuts)))
 
     def _unknown_chunk(self, a: int, b: int, role: str | None, person_cue: bool) -> bool:
         """Label one chunk of capitalised words that the gazetteer does not know; True when
@@ -633,11 +643,18 @@ class _Recogniser:
         an organisation's acronym start with the region of that body."""
         if len(toks) < 3 or any(c.isdigit() for c in toks[0].text):
             return False
+        if self.title_mode or self._in_title_case(toks[0].start):
+            return False
         i = self.index_of.get(toks[0].start, 0)
-        if i == 0:
+        if i < 2:
             return False
         prev = self.tokens[i - 1]
-        return _is_acronym(prev.text) and self.text[prev.end : toks[0].start] == " "
+        return (
+            _is_acronym(prev.text)
+            and self.text[prev.end : toks[0].start] == " "
+            and self.gaz.lookup(prev.text) is None  # national bodies have no region
+            and self._role_before(i - 1) is not None
+        )
 
     def _add_place(self, tok: Token) -> None:
         eid = "LOC:" + slug(tok.text)

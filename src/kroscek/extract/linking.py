@@ -25,7 +25,7 @@ from dataclasses import replace
 
 from kroscek.data import Article, Fact
 from kroscek.extract.gazetteer import gazetteer
-from kroscek.extract.normalize import close_spelling, fold
+from kroscek.extract.normalize import close_spelling, fold, sound_key
 from kroscek.extract.resources import norm_lang
 
 
@@ -81,19 +81,15 @@ def link_entities(articles: Sequence[Article]) -> tuple[Article, ...]:
         kb = {k for k in known if uf.find(k) == uf.find(b)}
         return bool(ka and kb and ka != kb)
 
-    # rule 2: spelling variants of the same kind
-    for i, a in enumerate(ids):
-        for b in ids[i + 1 :]:
-            if labels[a] != labels[b] or uf.find(a) == uf.find(b):
-                continue
-            if a in known and b in known:
-                continue
-            if both_known_apart(a, b):
-                continue
-            if any(
-                _close_names(sa, sb, labels[a]) for sa in names[a] for sb in names[b]
-            ) and _unambiguous(a, b, ids, names, labels, known):
-                uf.union(b, a) if a in known else uf.union(a, b)
+    # rule 2: spelling variants of the same kind; only names that share a block can be
+    # close spellings, so a story with hundreds of names is not compared pair by pair
+    for a, b in _candidate_pairs(ids, names, labels):
+        if uf.find(a) == uf.find(b) or (a in known and b in known) or both_known_apart(a, b):
+            continue
+        if any(
+            _close_names(sa, sb, labels[a]) for sa in names[a] for sb in names[b]
+        ) and _unambiguous(a, b, ids, names, labels, known):
+            uf.union(b, a) if a in known else uf.union(a, b)
     # rule 3: a lone surname joins the only full name ending with it
     full_by_surname: dict[str, set[str]] = defaultdict(set)
     for eid in ids:
@@ -127,6 +123,35 @@ def link_entities(articles: Sequence[Article]) -> tuple[Article, ...]:
             new_id[m] = chosen
             canonical[m] = display
     return tuple(_rewrite(a, new_id, canonical) for a in articles)
+
+
+def _blocks(name: str, label: str) -> set[tuple[str, int, str]]:
+    """Keys that any close spelling of ``name`` shares (see ``close_spelling``): the label,
+    the word count for people, and the first letter of the (last) word, raw and as the
+    transliteration key sees it (an initial vowel is any vowel)."""
+    words = fold(name).split()
+    if not words:
+        return set()
+    word = words[-1] if label == "PER" else " ".join(words)
+    n = len(words) if label == "PER" else 0
+    raw = "*" if word[0] in "aeiou" else word[0]
+    key = sound_key(word)[:1] or raw
+    return {(label, n, raw), (label, n, key)}
+
+
+def _candidate_pairs(ids, names, labels) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    by_block: dict[tuple[str, int, str], list[str]] = defaultdict(list)
+    for eid in ids:
+        for block in set().union(*(_blocks(s, labels[eid]) for s in names[eid])):
+            by_block[block].append(eid)
+    order = {eid: i for i, eid in enumerate(ids)}
+    pairs: set[tuple[str, str]] = set()
+    for members in by_block.values():
+        members = sorted(set(members), key=order.__getitem__)
+        for i, a in enumerate(members):
+            for b in members[i + 1 :]:
+                pairs.add((a, b))
+    return sorted(pairs, key=lambda p: (order[p[0]], order[p[1]]))
 
 
 def _unambiguous(a: str, b: str, ids, names, labels, known) -> bool:  # type: ignore[no-untyped-def]
