@@ -240,3 +240,15 @@ def test_a_story_stops_growing_after_story_max_days(corpus: Corpus) -> None:
     for s in stories:
         assert s.first_published is not None and s.last_published is not None
         assert (s.last_published - s.first_published).days <= 7
+
+
+def test_an_article_that_cannot_be_stored_is_rejected_alone(corpus: Corpus) -> None:
+    good = FLOOD_PAIRS[0].values[0][0]
+    bad = art("broken-encoding", "Judul \udcff rusak", "Teks dengan karakter \udcff rusak.")
+    other = FLOOD_PAIRS[0].values[1][0]
+    counts = ingest(corpus, [good, bad, other])
+    assert counts.new == 2 and counts.rejected == 1
+    assert counts.reasons == {"store_failed": 1}
+    [rejected] = corpus.rejected()
+    assert rejected.code == "store_failed" and "\n" not in rejected.reason
+    assert corpus.stats()["articles"] == 2

@@ -13,6 +13,7 @@ re-reads it and makes the same decisions.
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -98,15 +99,19 @@ class CorpusWriter:
             conn.execute("BEGIN IMMEDIATE")
             try:
                 for rej in rejected:
-                    conn.execute(
-                        "INSERT OR IGNORE INTO rejected(origin, code, reason, seen) "
-                        "VALUES (?, ?, ?, ?)",
-                        (rej.origin, rej.code, rej.reason, now),
-                    )
-                    counts.rejected += 1
-                    counts.reasons[rej.code] = counts.reasons.get(rej.code, 0) + 1
+                    self._reject(rej, now, counts)
                 for art, sig in zip(articles, signatures, strict=True):
-                    self._add_one(art, sig, counts)
+                    # a savepoint per article: one that cannot be stored (e.g. text with
+                    # unencodable characters) is rejected alone, not with its batch
+                    conn.execute("SAVEPOINT article")
+                    try:
+                        self._add_one(art, sig, counts)
+                    except (sqlite3.Error, ValueError, UnicodeError) as exc:
+                        conn.execute("ROLLBACK TO article")
+                        origin = str(art.meta.get("origin") or art.url or art.id)
+                        reason = f"cannot store article ({type(exc).__name__}: {exc})"
+                        self._reject(Rejected(origin, reason, "store_failed"), now, counts)
+                    conn.execute("RELEASE article")
                 conn.execute("COMMIT")
             except BaseException:
                 if conn.in_transaction:
@@ -114,6 +119,14 @@ class CorpusWriter:
                 self.index.reset()
                 raise
         return counts
+
+    def _reject(self, rej: Rejected, now: str, counts: IngestCounts) -> None:
+        self.conn.execute(
+            "INSERT OR IGNORE INTO rejected(origin, code, reason, seen) VALUES (?, ?, ?, ?)",
+            (rej.origin, rej.code, rej.reason[:1000], now),
+        )
+        counts.rejected += 1
+        counts.reasons[rej.code] = counts.reasons.get(rej.code, 0) + 1
 
     def _add_one(self, art: Article, sig: Signature, counts: IngestCounts) -> None:
         conn = self.conn
@@ -170,13 +183,8 @@ class CorpusWriter:
                 "INSERT INTO story_sources(story_id, source, n, n_indep) VALUES (?, ?, 1, 1)",
                 (story_id, art.source),
             )
-            counts.stories_new += 1
         else:
             self._join_story(story_id, art, ts, published, independent)
-        if independent:
-            counts.new += 1
-        else:
-            counts.copies += 1
         self.index.record(
             Candidate(
                 rowid=rowid,
@@ -188,6 +196,13 @@ class CorpusWriter:
                 lang=art.lang,
             )
         )
+        # counted last: an article that fails above is rolled back and rejected instead
+        if decision.story_id is None:
+            counts.stories_new += 1
+        if independent:
+            counts.new += 1
+        else:
+            counts.copies += 1
 
     def _spans(self, story_ids: set[str]) -> dict[str, tuple[float | None, float | None]]:
         """First and last publication time of each story (read fresh: stories grow)."""
