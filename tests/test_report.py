@@ -168,11 +168,12 @@ def test_zero_width_dateline_evidence_is_listed_but_highlights_nothing() -> None
     report = Report(articles=report.articles, findings=(variant,))
     page = render_html(report)
     assert "“Taheran”" in page
-    assert 'id="ev-0-0"' not in page  # nothing to anchor in the text
+    assert 'id="ev-0-0"' not in page and 'href="#ev-0-0"' not in page  # nothing to point at
+    assert "dateline" in page
     assert 'id="ev-0-1"' in page
     buf = io.StringIO()
     render_terminal(report, Console(file=buf, width=120, color_system=None))
-    assert "Taheran" in buf.getvalue()
+    assert "Taheran" in buf.getvalue() and "dateline" in buf.getvalue()
 
 
 def test_html_marks_sentences_only_one_source_has() -> None:

@@ -124,7 +124,12 @@ def _findings_html(report: Report, lang: str, labels: dict[str, str]) -> str:
             i = index[id(f)]
             items = []
             for k, ev in enumerate(f.evidence):
-                where = f"{labels.get(ev.article, ev.article)} · {ui(lang, 'field.' + ev.field)}"
+                source = labels.get(ev.article, ev.article)
+                if ev.start == ev.end:  # a dateline place cleaning removed: nothing to point at
+                    where = f"{source} · {ui(lang, 'field.dateline')}"
+                    items.append(f"<li>{escape(where)}: “{escape(ev.text)}”</li>")
+                    continue
+                where = f"{source} · {ui(lang, 'field.' + ev.field)}"
                 items.append(
                     f'<li><a href="#ev-{i}-{k}">{escape(where)}</a>: “{escape(ev.text)}”</li>'
                 )
