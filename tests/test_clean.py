@@ -243,6 +243,33 @@ def test_press_contact_block_at_the_end_is_removed() -> None:
     assert [r["kind"] for r in article.meta["removed"]] == ["contact"] * 3
 
 
+def test_topic_tags_under_a_bare_label_are_removed() -> None:
+    text = f"{BODY}\n\nTopics\nFloods\nWest Java\nShare"
+    article = clean(raw(text))
+    assert article.text == BODY
+    assert [r["kind"] for r in article.meta["removed"]] == ["meta"] * 4
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Rina Wulandari can be reached at rina@kabarkita.example or 555-0142.",
+        "Penulis dapat dihubungi di redaksi@kabarkita.example.",
+    ],
+)
+def test_writer_contact_line_at_the_end_is_removed(line: str) -> None:
+    article = clean(raw(f"{BODY}\n\n{line}"))
+    assert article.text == BODY
+    assert {"kind": "contact", "text": line} in article.meta["removed"]
+
+
+def test_email_in_the_middle_of_the_article_is_kept() -> None:
+    middle = "Warga dapat melapor melalui posko@bpbd.example atau nomor darurat 112."
+    parts = BODY.split("\n\n")
+    text = f"{parts[0]}\n\n{middle}\n\n{parts[1]}\n\nPetugas terus berjaga hingga malam."
+    assert clean(raw(text)).text == text
+
+
 def test_outlet_name_repeated_as_a_body_line_is_removed() -> None:
     text = f"Harian Contoh\n\n{BODY}"
     article = clean(raw(text, title="Banjir Rendam Tiga Desa di Karawang - Harian Contoh"))
@@ -355,6 +382,11 @@ def test_source_argument_overrides_everything() -> None:
         ("Banjir Rendam Tiga Desa Halaman all - Kabarkita.com", None, "Banjir Rendam Tiga Desa"),
         ("Banjir Rendam Tiga Desa - Halaman 2", None, "Banjir Rendam Tiga Desa"),
         ("Floods hit three villages (Page 3)", None, "Floods hit three villages"),
+        (
+            "Floods hit three villages | World news | The Evening Post",
+            None,
+            "Floods hit three villages",
+        ),
         (
             "Floods force thousands to leave riverside towns - The Morning Star",
             None,

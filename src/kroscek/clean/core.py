@@ -132,9 +132,14 @@ def clean(raw: RawArticle, *, source: str | None = None) -> Article:
     byline = _byline_name(units)
     dateline_outlet = dateline.outlet if dateline else None
     known = [source, raw.source, dateline_outlet, sitename, byline, host_of(raw.url)]
-    title, suffix = strip_site_suffix(title, [n for n in known if n])
-    if suffix:
-        removed.append({"kind": "site_suffix", "text": suffix})
+    # "Headline | World news | The Morning Herald": peel site and section suffixes.
+    suffix = None
+    for _ in range(3):
+        title, peeled = strip_site_suffix(title, [n for n in known if n])
+        if not peeled:
+            break
+        removed.append({"kind": "site_suffix", "text": peeled})
+        suffix = suffix or peeled  # the outermost one names the site
     if (page := _PAGE_SUFFIX_RE.search(title)) and page.start() > 0:
         removed.append({"kind": "pagination", "text": page.group().strip(" -|–")})
         title = title[: page.start()].rstrip()

@@ -278,9 +278,14 @@ def _mark_fixed_lines(units: list[Unit], byline_zone: int) -> None:
         if n <= 12 and i > last - 6 and pats.contact_label.match(text):
             _mark_contact_block(units, i)
             continue
+        if n <= 30 and _is_writer_contact(text, at_end=i == last, near_end=i > last - 3):
+            unit.kind = "contact"  # "Jane Roe can be reached at jroe@example.com."
+            continue
         rule = next((r for r in _line_rules() if n <= r.max_words and r.test(text)), None)
         if rule is not None:
             unit.kind = rule.kind
+            if rule.kind == "meta" and not re.search(r"[\d:：]", text):
+                _mark_tag_list(units, i)  # "Topics" / "Explore more on these topics" + tags
         elif (match := pats.read_also.match(text)) and n <= 30:
             unit.kind = "read_also"
             if not match.group(1).strip():
@@ -334,6 +339,22 @@ def _mark_contact_block(units: list[Unit], index: int) -> None:
         if len(words(unit.text)) > 12 or _ends_sentence(unit.text):
             break
         unit.kind = "contact"
+
+
+def _is_writer_contact(text: str, *, at_end: bool, near_end: bool) -> bool:
+    """A writer's contact line: a contact phrase near the end, or an e-mail on the last line."""
+    pats = patterns()
+    if near_end and pats.contact_phrase.search(text):
+        return True
+    return at_end and bool(pats.email.search(text))
+
+
+def _mark_tag_list(units: list[Unit], index: int) -> None:
+    """After a bare "Topics" label, the short tag lines listed under it."""
+    for unit in units[index + 1 :]:
+        if not unit.kept or len(words(unit.text)) > 4 or has_final_punctuation(unit.text):
+            break
+        unit.kind = "meta"
 
 
 def _mark_read_also_list(units: list[Unit], index: int) -> None:

@@ -75,6 +75,8 @@ class Patterns:
         self.contact_label = re.compile(
             rf"^(?:{_alternation('contact_labels')})\s*[:：]\s*(.*)$", flags
         )
+        self.contact_phrase = re.compile(rf"\b(?:{_alternation('contact_phrases')})\b", flags)
+        self.email = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
         # "***", "---", "• • •": a separator drawn with symbols, no letters or digits.
         self.separator = re.compile(r"^[^\w\s]+(?:\s+[^\w\s]+)*$")
         self.read_time = re.compile(
