@@ -684,3 +684,67 @@ def test_a_headline_short_form_of_a_body_name_is_not_a_mismatch() -> None:
         ],
     )
     assert not find_headline_mismatches([a, b], align([a, b]))
+
+
+@pytest.mark.parametrize(
+    ("lang", "ta", "cue", "source", "tb"),
+    [
+        (
+            "id",
+            "Pemerintah Iran membantah terlibat dalam serangan di perbatasan itu, "
+            "menurut kantor berita IRNA.",
+            "menurut kantor berita IRNA",
+            "kantor berita IRNA",
+            "Pemerintah Iran membantah terlibat dalam serangan di perbatasan itu.",
+        ),
+        (
+            "en",
+            "The government denied any role in the border attack, according to the state "
+            "news agency IRNA.",
+            "according to the state news agency IRNA",
+            "state news agency IRNA",
+            "The government denied any role in the border attack.",
+        ),
+    ],
+)
+def test_a_statement_attributed_in_one_source_and_stated_in_another(
+    lang: str, ta: str, cue: str, source: str, tb: str
+) -> None:
+    a = article(
+        "a",
+        "A",
+        ta,
+        [
+            fact(
+                ta, cue, "attribution", "attributed", source, cue=cue.split()[0], scope=[0, len(ta)]
+            ),
+        ],
+        lang,
+    )
+    b = article("b", "B", tb, [], lang)
+    found = find_attributions([a, b], align([a, b]))
+    assert len(found) == 1 and found[0].severity == "medium"
+    assert [e.text for e in found[0].evidence] == [cue, tb]
+
+
+def test_a_statement_whose_other_version_names_the_same_source_is_not_a_finding() -> None:
+    ta = "Komandan Esmail Qaani mengatakan pasukannya siap membantu kelompok itu kapan saja."
+    tb = "Komandan Esmail Qaani berjanji pasukannya siap membantu kelompok itu kapan saja."
+    a = article(
+        "a",
+        "A",
+        ta,
+        [
+            fact(
+                ta,
+                "Esmail Qaani mengatakan",
+                "attribution",
+                "attributed",
+                "Esmail Qaani",
+                cue="mengatakan",
+                scope=[0, len(ta)],
+            ),
+        ],
+    )
+    b = article("b", "B", tb, [])
+    assert not find_attributions([a, b], align([a, b]))

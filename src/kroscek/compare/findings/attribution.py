@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from kroscek.align import Alignment
+from kroscek.align import Alignment, Sentence
 from kroscek.compare.findings._common import (
     display,
     fact_evidence,
@@ -25,6 +25,7 @@ from kroscek.compare.findings.claims import group_claims
 from kroscek.data import Article, Evidence, Fact, Finding
 
 STANCES = ("attributed", "claimed")
+CLAIM_PREVIEW = 80
 
 
 def _scope(article: Article, f: Fact, alignment: Alignment) -> tuple[int, int]:
@@ -63,6 +64,83 @@ def _describe(lang: str, stance: str, fact: Fact | None) -> str:
     return message(lang, f"stance.{stance}", who=who, cue=cue)
 
 
+def _sentence_stance(
+    article: Article, sentence: Sentence, alignment: Alignment
+) -> tuple[str, Fact | None]:
+    """The stance of a whole sentence: that of the attribution naming a source inside it
+    that covers most of it ("..., menurut X", "X mengklaim ..."), else "stated"."""
+    span = sentence.span
+    best: tuple[int, Fact] | None = None
+    for f in article.facts:
+        if f.kind != "attribution" or f.field != "text" or f.label not in STANCES:
+            continue
+        if not str(f.value or "").strip("? ") or not (span.start <= f.start < span.end):
+            continue
+        s, e = _scope(article, f, alignment)
+        covered = max(0, min(e, span.end) - max(s, span.start))
+        if best is None or covered > best[0]:
+            best = (covered, f)
+    return ("stated", None) if best is None else (best[1].label, best[1])
+
+
+def _has_quote_or_figure(article: Article, sentence: Sentence) -> bool:
+    """Quotes carry their own speaker and figures are compared as numbers."""
+    return any(
+        f.kind in ("quote", "number")
+        and f.field == "text"
+        and sentence.span.start <= f.start < sentence.span.end
+        for f in article.facts
+    )
+
+
+def _names_source(article: Article, sentence: Sentence, attr: Fact) -> bool:
+    """Whether a sentence names the source an attribution credits (its proper names)."""
+    text = article.text[sentence.span.start : sentence.span.end].casefold()
+    names = [w for w in str(attr.value or "").split() if w[:1].isupper() and len(w) >= 3]
+    return any(w.casefold() in text for w in names)
+
+
+def _statement_attributions(
+    articles: Sequence[Article],
+    alignment: Alignment,
+    labels: dict[str, str],
+    numbered: set[tuple[str, int]],
+) -> list[Finding]:
+    """A statement (a sentence copied or paraphrased across sources, with no figure of its
+    own) attributed or distanced in one source and stated as fact in another."""
+    by_id = {a.id: a for a in articles}
+    out: list[Finding] = []
+    for pair in alignment.pairs:
+        sides = [(by_id[pair.a.article], pair.a), (by_id[pair.b.article], pair.b)]
+        if any((a.id, s.index) in numbered or _has_quote_or_figure(a, s) for a, s in sides):
+            continue
+        stances = [(a, s, *_sentence_stance(a, s, alignment)) for a, s in sides]
+        if stances[0][2] == stances[1][2]:
+            continue
+        if any(
+            attr is not None and _names_source(other, other_s, attr)
+            for (_, _, _, attr), (other, other_s, _, _) in (
+                (stances[0], stances[1]),
+                (stances[1], stances[0]),
+            )
+        ):
+            continue  # "Qaani berjanji ..." names the source too, with a verb outside the cues
+        lang = msg_lang(stances[0][0])
+        evidence: list[Evidence] = []
+        parts: list[tuple[str, str]] = []
+        for a, s, stance, attr in stances:
+            parts.append((labels[a.id], _describe(lang, stance, attr)))
+            if attr is not None:
+                evidence.append(span_evidence(a, attr.field, attr.start, attr.end))
+            else:
+                evidence.append(span_evidence(a, "text", s.span.start, s.span.end))
+        first = stances[0][0].text[pair.a.span.start : pair.a.span.end]
+        claim = first if len(first) <= CLAIM_PREVIEW else first[: CLAIM_PREVIEW - 1].rstrip() + "…"
+        text = message(lang, "attribution", claim=f"“{claim}”", values=join_values(lang, parts))
+        out.append(Finding("attribution", "medium", text, tuple(evidence), slot="attribution"))
+    return out
+
+
 def find_attributions(articles: Sequence[Article], alignment: Alignment) -> list[Finding]:
     """Claims whose attribution differs across sources (one finding per attribution pattern)."""
     labels = source_labels(articles)
@@ -86,6 +164,19 @@ def find_attributions(articles: Sequence[Article], alignment: Alignment) -> list
         groups.setdefault(key, []).extend(rows)
         claims_of.setdefault(key, []).append(display(firsts[0].fact))
     out: list[Finding] = []
+    numbered: set[tuple[str, int]] = set()
+    for rows in groups.values():
+        for article, fact, _, _ in rows:
+            sentence = alignment.sentence_at(article.id, fact.start)
+            if sentence is not None:
+                numbered.add((article.id, sentence.index))
+    for claim in group_claims(articles, alignment, "number").claims:
+        if len(claim.article_ids) >= 2:
+            for m in claim.mentions:
+                sentence = alignment.sentence_at(m.article.id, m.fact.start)
+                if sentence is not None:
+                    numbered.add((m.article.id, sentence.index))
+    out.extend(_statement_attributions(articles, alignment, labels, numbered))
     for key, rows in groups.items():
         rows.sort(key=lambda r: (order[r[0].id], r[1].start))
         lang = msg_lang(rows[0][0])
