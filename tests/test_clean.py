@@ -159,6 +159,9 @@ def test_dateline_is_removed_and_names_outlet_and_place(
         "Presiden Direktur - yang baru dilantik - menolak berkomentar.",
         "Angka itu - menurut data resmi - terus naik.",
         "Kota Bandung – yang dulu dijuluki Paris van Java – kini macet setiap hari.",
+        "Menurut Benny, Bibit - panggilan akrabnya - tidak pernah absen rapat.",
+        "Sidang itu digelar di gedung Nusantara IV, kompleks MPR/DPR.",
+        "Namun - seperti biasa - rapat itu molor.",
     ],
 )
 def test_ordinary_dash_is_not_a_dateline(text: str) -> None:

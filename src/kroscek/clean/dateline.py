@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kroscek.text.lang import LANGS, lang_data
+from kroscek.text.lang import LANGS, lang_data, stopwords
 
 _DASH_RE = re.compile(r"\s*(?:--|-|–|—)\s+(?=\S)")
 _MAX_PREFIX_CHARS = 70
@@ -61,6 +61,14 @@ def _outlet_words() -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    out: set[str] = set()
+    for lang in LANGS:
+        out |= stopwords(lang)
+    return frozenset(out)
+
+
 def _has_outlet_word(part: str) -> bool:
     return any(w.strip(".,").lower() in _outlet_words() for w in part.split())
 
@@ -80,11 +88,15 @@ def _is_date_part(part: str) -> bool:
 
 
 def _is_place_like(part: str) -> bool:
-    """One to three capitalised words with no outlet marker: "Jakarta", "New Delhi"."""
+    """One to three capitalised words with no outlet marker: "Jakarta", "New Delhi".
+
+    A capitalised function word ("Menurut Benny, Bibit -") starts a sentence, not a place.
+    """
     tokens = part.split()
     return (
         1 <= len(tokens) <= 3
         and all(t[:1].isupper() for t in tokens)
+        and not any(t.strip(".,").lower() in _function_words() for t in tokens)
         and not _DOMAIN_RE.search(part)
         and not _has_outlet_word(part)
         and not any(_is_camel(t) for t in tokens)
@@ -98,7 +110,7 @@ def _classify_single(part: str) -> tuple[str | None, str | None]:
         return part, None
     if all(_is_acronym(w) for w in words) and len(words) <= 3:
         return None, part  # "JAKARTA", "GAZA CITY"
-    if len(words) == 1 and words[0][:1].isupper():
+    if len(words) == 1 and words[0][:1].isupper() and _is_place_like(part):
         return None, part  # "Jakarta"
     if len(words) <= 4 and any(_is_acronym(w) for w in words):
         return part, None  # "VIVA Jabar", "CNN Indonesia"

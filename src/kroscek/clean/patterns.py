@@ -46,7 +46,9 @@ class Patterns:
         # "... on Monday. REUTERS/Jane Roe/File Photo", "...(KABAR.com/BUDI)": agency/name.
         self.agency_credit = re.compile(
             r"(?:[(\[]\s*(?:[A-Z][\w-]*\.[a-z.]+|[A-Z]{2,}[A-Z ]*)\s*/\s*[^)\]/]{2,40}[)\]]"
-            r"|\b[A-Z]{2,}(?:\.[a-z]{2,4})?/[A-Z][\w .'-]{1,40}(?:/File Photo)?)\s*$"
+            # bare "AGENCY/First Last[/File Photo]": a two-word name, no closing full stop
+            r"|\b[A-Z]{2,}(?:\.[a-z]{2,4})?/[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3}"
+            r"(?:/[A-Z][\w ]{1,20})?)\s*$"
         )
         self.byline_contains = re.compile(rf"\b(?:{_alternation('byline_contains')})\b", flags)
         # Embedded posts: "— Info Kota (@infokota) January 9, 2024", "pic.twitter.com/...".
