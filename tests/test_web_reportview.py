@@ -16,6 +16,7 @@ from kroscek.data import (
     Occurrence,
     Report,
     SharedPassage,
+    Span,
 )
 from kroscek.web.reportview import build, default_pair
 
@@ -161,3 +162,13 @@ def test_compare_view_shows_every_article_and_links_in_place() -> None:
     assert [p.article.id for p in view.panes] == ["aaaa", "bbbb", "cccc"]
     hrefs = [e.href for _, fs in view.findings_by_severity for f in fs for e in f.evidence]
     assert all(h.startswith("#ev-") for h in hrefs)
+
+
+def test_what_only_one_article_says_is_marked_in_its_pane() -> None:
+    only = A.text.index("Ada 12 truk")
+    report = Report(
+        articles=(A, B), unique={"aaaa": (Span(only, len(A.text)),)}, findings=(CONFLICT,)
+    )
+    view = build(report, shown=("aaaa", "bbbb"), pair=("aaaa", "bbbb"))
+    assert '<mark class="only">Ada 12 truk terbakar.</mark>' in str(view.panes[0].text_html)
+    assert 'class="only"' not in str(view.panes[1].text_html)

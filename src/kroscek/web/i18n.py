@@ -75,6 +75,7 @@ _TEXT: dict[str, dict[str, str]] = {
         "legend_conflict": "fakta yang bertentangan",
         "legend_evidence": "bukti temuan lain",
         "legend_agreement": "disepakati semua sumber",
+        "legend_only": "hanya di artikel ini",
         "duplicate_of": "salinan dari",
         "no_report_large": (
             "Cerita ini punya {n} artikel independen; laporan cek silangnya belum dihitung "
@@ -200,6 +201,7 @@ _TEXT: dict[str, dict[str, str]] = {
         "legend_conflict": "conflicting fact",
         "legend_evidence": "evidence of another finding",
         "legend_agreement": "agreed by all sources",
+        "legend_only": "only in this article",
         "duplicate_of": "copy of",
         "no_report_large": (
             "This story has {n} independent articles; its cross-check report has not been "

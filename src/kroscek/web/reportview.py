@@ -175,6 +175,8 @@ def _pane(report: Report, article: Article, shown: set[str]) -> PaneView:
                 marks[o.field].append(
                     Mark(o.start, o.end, f"shared {passage.kind}", f"sp-{k}-{article.id}")
                 )
+    for span in report.unique.get(article.id, ()):
+        marks[span.field].append(Mark(span.start, span.end, "only"))
     for index, finding in enumerate(report.findings):
         for j, e in enumerate(finding.evidence):
             if e.article != article.id:
