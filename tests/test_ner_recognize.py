@@ -110,3 +110,16 @@ def test_missing_shipped_model_is_a_model_error(
     monkeypatch.setattr(ner_model, "shipped_model_path", lambda: tmp_path / "ner-id.crfsuite")
     with pytest.raises(ModelError, match="kroscek train ner"):
         ner_model.load_tagger(None)
+
+
+def test_recognize_gives_the_same_answer_from_many_threads() -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    texts = [
+        "Juru bicara Basarnas Yusuf Latif mengatakan pencarian dilanjutkan di Selat Sunda.",
+        "Wali Kota Surabaya Eri Cahyadi meninjau pasar yang terbakar pada Selasa malam.",
+        "Menteri Luar Negeri Retno Marsudi bertemu delegasi Jepang di Jakarta.",
+    ] * 20
+    expected = [recognize(text) for text in texts]
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        assert list(pool.map(recognize, texts)) == expected

@@ -7,6 +7,7 @@ names the file and the command that rebuilds it.
 
 from __future__ import annotations
 
+import threading
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -27,6 +28,10 @@ _SENTENCE_END = frozenset(".!?")
 # A CRF sentence longer than this is cut: the context window is ±2 tokens, so long inputs
 # without punctuation (tables, lists) cost linear time instead of one huge sequence.
 _MAX_SENTENCE_TOKENS = 200
+# A crfsuite tagger keeps the sentence being tagged in itself, so one shared tagger must not
+# be entered by two threads at once (the web app runs requests in a thread pool). Tagging holds
+# the GIL anyway, so the lock costs no parallelism.
+_TAG_LOCK = threading.Lock()
 
 
 def shipped_model_path() -> Path:
@@ -114,7 +119,9 @@ def tag_text(
     spans: list[tuple[int, int, str]] = []
     for sentence in split_sentences(text, tokenize(text)):
         words = recase_title([t.text for t in sentence])
-        labels = tagger.tag(sentence_features(words, domain))
+        features = sentence_features(words, domain)
+        with _TAG_LOCK:
+            labels = tagger.tag(features)
         if any(label != "O" for label in labels):
             spans.extend(spans_from_labels(sentence, labels))
     return spans

@@ -23,34 +23,11 @@ DEFAULT_C1 = 0.15
 DEFAULT_C2 = 0.05
 DEFAULT_MAX_ITERATIONS = 100
 DEFAULT_SEED = 13
-
 DEFAULT_TITLE_CASE_FRACTION = 0.3
 
 # Words Indonesian and English headlines keep lower-case in Title Case.
 _HEADLINE_LOWER = frozenset(
-    [
-        "di",
-        "ke",
-        "dari",
-        "dan",
-        "yang",
-        "untuk",
-        "pada",
-        "dengan",
-        "atau",
-        "oleh",
-        "dalam",
-        "the",
-        "of",
-        "in",
-        "on",
-        "at",
-        "to",
-        "for",
-        "and",
-        "a",
-        "an",
-    ]
+    "di ke dari dan yang untuk pada dengan atau oleh dalam the of in on at to for and a an".split()  # noqa: SIM905
 )
 
 Progress = Callable[[str], None]
