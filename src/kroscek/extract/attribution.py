@@ -146,9 +146,7 @@ def _headline_colon(title: str, ents: SpanIndex[Fact]) -> list[Fact]:
     m = re.match(r"\s*([^:]{2,60}):\s+\S", title)
     if m is None:
         return []
-    src = [
-        e for e in ents.inside(m.start(1), m.end(1)) if e.label in ("PER", "ORG")
-    ]
+    src = [e for e in ents.inside(m.start(1), m.end(1)) if e.label in ("PER", "ORG")]
     if not src or title[m.start(1) : m.end(1)].strip() != title[src[0].start : src[-1].end]:
         return []
     s, e = src[0].start, src[-1].end
@@ -170,9 +168,7 @@ def _headline_colon(title: str, ents: SpanIndex[Fact]) -> list[Fact]:
     ]
 
 
-def _named_after(
-    text: str, pos: int, limit: int, ents: SpanIndex[Fact]
-) -> tuple[int, int] | None:
+def _named_after(text: str, pos: int, limit: int, ents: SpanIndex[Fact]) -> tuple[int, int] | None:
     """A person or body named right after a cue ("said Wahyu Nugroho")."""
     for e in ents.starting_from(pos):
         if e.start >= limit or text[pos : e.start].strip():

@@ -34,7 +34,7 @@ def extract_facts(article: Article) -> Article:
     """The article with its facts (title and text), sorted by field, offset and kind."""
     lang = norm_lang(article.lang)
     body = _field_facts(article.text, lang, article, "text", None)
-    title = _field_facts(article.title, lang, article, "title", body_names(body))
+    title = _field_facts(article.title, lang, article, "title", body_names(body, lang))
     facts = sorted(
         [*title, *body],
         key=lambda f: (f.field != "title", f.start, _KIND_ORDER[f.kind], f.end),

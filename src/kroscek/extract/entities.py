@@ -29,7 +29,7 @@ from itertools import pairwise
 from kroscek.data import Fact, Field
 from kroscek.extract.gazetteer import Entry, Gazetteer, gazetteer
 from kroscek.extract.normalize import fold, slug
-from kroscek.extract.resources import load, norm_lang
+from kroscek.extract.resources import LANGS, load, norm_lang
 from kroscek.extract.sentences import sentence_spans
 from kroscek.extract.spans import SpanIndex
 from kroscek.text.tokens import Token, tokenize
@@ -62,6 +62,8 @@ class _Titles:
     strong_loc_cues: frozenset[str]
     misc_heads: frozenset[str]
     place_named_heads: frozenset[str]
+    org_cues: frozenset[str]
+    regional_roles: frozenset[tuple[str, ...]]
     not_names: frozenset[str]
     role_words: frozenset[str]
 
@@ -79,7 +81,13 @@ def _titles(lang: str) -> _Titles:
     def key(s: str) -> tuple[str, ...]:
         return tuple(fold(t.text) for t in tokenize(s))
 
-    roles = {key(r): r for r in data.get("roles", [])}
+    # Indonesian news borrows English titles ("CEO", "Vice President") and English news
+    # quotes Indonesian ones, so the role list is the union of both languages
+    roles = {
+        key(r): r
+        for lang_data in (load(other, "titles") for other in LANGS)
+        for r in lang_data.get("roles", [])
+    }
     return _Titles(
         roles=roles,
         max_role=max((len(k) for k in roles), default=1),
@@ -94,6 +102,8 @@ def _titles(lang: str) -> _Titles:
         strong_loc_cues=frozenset(fold(w) for w in data.get("strong_loc_cues", [])),
         misc_heads=frozenset(fold(w) for w in data.get("misc_heads", [])),
         place_named_heads=frozenset(fold(w) for w in data.get("place_named_heads", [])),
+        org_cues=frozenset(fold(w) for w in data.get("org_cues", [])),
+        regional_roles=frozenset(key(r) for r in data.get("regional_roles", [])),
         not_names=frozenset(fold(w) for w in data.get("not_names", [])),
         role_words=frozenset(w for k in roles for w in k if len(w) > 2),
         connectors=frozenset(fold(w) for w in data.get("connectors", [])),
@@ -349,10 +359,9 @@ class _Recogniser:
         while k < j:
             word = self.folded[k]
             if word in self.titles.misc_heads and chunk_start is None:
-                # "KMP Sinar Bahari", "Operasi ...": skip the name up to a known one
-                k += 1
-                while k < j and self._gaz_match(k, j) is None:
-                    k += 1
+                # "KMP Sinar Bahari", "Commuter Line Bandung Raya": the rest of the run
+                # names a vehicle or an event, not a person, body or place
+                k = j
                 continue
             r = self._role_at(k, j)
             if r and chunk_start is not None and r[0] < j and self._mid_role_ok(chunk_start, k, r):
@@ -532,6 +541,9 @@ class _Recogniser:
             return False  # vessels, operations, time zones: not people, bodies or places
         if len(folded_words) >= 2 and len(toks[-1].text) == 1 and toks[-1].text.isupper():
             return False  # "Grup D", "Plan B": a designation
+        if self.title_mode or self._in_title_case(toks[0].start):
+            self._known_inside(toks)
+            return False
         if (
             len(toks) >= 2
             and (folded_words[0] in self.doc_places or self._region_after_acronym(toks))
@@ -540,6 +552,17 @@ class _Recogniser:
             # "[BPBD] Garut Rahmat Hidayat": a place this article names elsewhere
             self._add_place(toks[0])
             return self._unknown_chunk(a + self.tokens[a:b].index(toks[1]), b, role, person_cue)
+        if (
+            role
+            and person_cue
+            and len(toks) >= 3
+            and folded_words[0] not in self.titles.loc_heads
+            and self._regional(role)
+        ):
+            # "Bupati Agam Yusnadi Putra": a regional office names its region first
+            self._add_place(toks[0])
+            first = a + self.tokens[a:b].index(toks[1])
+            return self._unknown_chunk(first, first + len(toks) - 1, role, person_cue)
         if role and person_cue and folded_words[0] in self.titles.loc_heads and len(toks) >= 3:
             # "Bupati Lembah Hijau Darmawan Saputra": a place, then the person
             cut = 3 if len(toks) >= 4 and folded_words[2] in self.titles.any_tails else 2
@@ -550,9 +573,6 @@ class _Recogniser:
         surface = self.text[start:end]
         initial = start in self.sent_starts or self._after_open_quote(start)
         model_label = self._model_label(start, end)
-        if self.title_mode or self._in_title_case(start):
-            self._known_inside(toks)
-            return False
         lone = len(folded_words) == 1
         if lone and (
             _is_function_word(folded_words[0], self.lang)
@@ -591,8 +611,12 @@ class _Recogniser:
             label = "LOC"
         elif any(c.isdigit() for c in surface):
             return False  # "MQ-9", "F-16": products and models, not people
+        elif self._cue_before(toks[0], self.titles.org_cues) and not person_cue:
+            label = "ORG"  # "perusahaan Lumora", "the firm Lumora"
         elif person_cue:
             label = "PER"
+        elif self._coordinated_place(toks[0]):
+            label = "LOC"  # "Kabupaten Agam dan Tanah Datar"
         elif self._loc_cue_before(toks[0], strong=True):
             label = "LOC"
         elif model_label:
@@ -690,6 +714,26 @@ class _Recogniser:
         if start > 0 and self.text[start - 1] in ('"', "“", "‘", "(", "'", "«"):
             return True
         return bool(_DASH_END_RE.search(self.text[max(0, start - 4) : start]))
+
+    def _regional(self, role: str) -> bool:
+        words = tuple(fold(t.text) for t in tokenize(role))
+        return any(words[: len(r)] == r for r in self.titles.regional_roles)
+
+    def _cue_before(self, tok: Token, cues: frozenset[str]) -> bool:
+        m = _PREV_WORD_RE.search(self.text, max(0, tok.start - 30), tok.start)
+        return bool(m) and fold(m.group(1)) in cues
+
+    def _coordinated_place(self, tok: Token) -> bool:
+        """A name joined by "dan"/"and" to a place just before it is a place too (a comma
+        is not enough: "Austria, Stefan Bauer" is an apposition)."""
+        m = re.search(
+            r"\s+(?:dan|and|serta|or|atau)\s+$", self.text[max(0, tok.start - 8) : tok.start]
+        )
+        if m is None:
+            return False
+        cut = tok.start - (len(self.text[max(0, tok.start - 8) : tok.start]) - m.start())
+        prev = [f for f in self.found if f.end <= cut and cut - f.end <= 1]
+        return bool(prev) and prev[-1].label == "LOC"
 
     def _loc_word_after(self, tok: Token) -> bool:
         """ "Garut regency", "Aceh province": a lowercase place word right after."""
@@ -864,9 +908,11 @@ def _join_short_forms(found: list[_Found], text: str, places: dict[str, str]) ->
             f.label, f.id, f.canonical = "PER", eid, full_by_id[eid]
 
 
-def body_names(facts: Iterable[Fact]) -> dict[str, tuple[str, str]]:
-    """Folded names (and surnames) of the body's PER/ORG/LOC, for matching the headline."""
+def body_names(facts: Iterable[Fact], lang: str = "id") -> dict[str, tuple[str, str]]:
+    """Folded names (and surnames) of the body's PER/ORG/LOC, for matching the headline;
+    a place written with its head word ("Kabupaten Agam", "Stasiun X") is also known bare."""
     out: dict[str, tuple[str, str]] = {}
+    heads = _titles(norm_lang(lang)).loc_heads
     for f in facts:
         if f.kind != "entity":
             continue
@@ -874,6 +920,8 @@ def body_names(facts: Iterable[Fact]) -> dict[str, tuple[str, str]]:
         words = fold(f.text).split()
         if f.label == "PER" and len(words) >= 2:
             out.setdefault(words[-1], (f.label, str(f.value)))
+        if f.label == "LOC" and len(words) >= 2 and words[0] in heads:
+            out.setdefault(" ".join(words[1:]), (f.label, str(f.value)))
     for f in facts:
         words = fold(f.text).split() if f.kind == "entity" else []
         if f.label == "PER" and len(words) >= 2:

@@ -227,9 +227,7 @@ def _hyphen_unit(ctx: _Ctx, end: int) -> bool:
 def _prefix_re(lang: str) -> re.Pattern[str]:
     """Currency signs and codes that may stand right before a number ("Rp", "US$", "$")."""
     prefixes = sorted(lexicon(lang).units_prefix, key=len, reverse=True)
-    alt = "|".join(
-        (r"(?<![\w])" if p[0].isalpha() else "") + re.escape(p) for p in prefixes
-    )
+    alt = "|".join((r"(?<![\w])" if p[0].isalpha() else "") + re.escape(p) for p in prefixes)
     return re.compile(rf"(?:{alt})\s?$", re.IGNORECASE)
 
 
