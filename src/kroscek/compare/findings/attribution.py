@@ -94,10 +94,17 @@ def _has_quote_or_figure(article: Article, sentence: Sentence) -> bool:
 
 
 def _names_source(article: Article, sentence: Sentence, attr: Fact) -> bool:
-    """Whether a sentence names the source an attribution credits (its proper names)."""
-    text = article.text[sentence.span.start : sentence.span.end].casefold()
-    names = [w for w in str(attr.value or "").split() if w[:1].isupper() and len(w) >= 3]
-    return any(w.casefold() in text for w in names)
+    """Whether a sentence names the source an attribution credits: one of its proper-name
+    phrases ("Esmail Qaani", "Kepala Staf Gabungan Korea Selatan") appears whole."""
+    text = " ".join(article.text[sentence.span.start : sentence.span.end].casefold().split())
+    runs: list[list[str]] = [[]]
+    for w in str(attr.value or "").split():
+        if w[:1].isupper():
+            runs[-1].append(w)
+        elif runs[-1]:
+            runs.append([])
+    names = [" ".join(r).casefold() for r in runs if r]
+    return any(len(n) >= 3 and n in text for n in names)
 
 
 def _statement_attributions(

@@ -94,10 +94,19 @@ def _word_variants(
                 a.text[wa[i1].start : wa[i1].end], b.text[wb[j1].start : wb[j1].end]
             )
         ):
+            # the rest of the name follows, the same in both: "Mohammad / Muhammad Rizal"
+            n = 1
+            while (
+                i1 + n < len(wa)
+                and j1 + n < len(wb)
+                and wa[i1 + n].key == wb[j1 + n].key
+                and a.text[wa[i1 + n].start : wa[i1 + n].start + 1].isupper()
+            ):
+                n += 1
             out.append(
                 (
-                    span_evidence(a, "text", wa[i1].start, wa[i1].end),
-                    span_evidence(b, "text", wb[j1].start, wb[j1].end),
+                    span_evidence(a, "text", wa[i1].start, wa[i1 + n - 1].end),
+                    span_evidence(b, "text", wb[j1].start, wb[j1 + n - 1].end),
                 )
             )
         elif (
@@ -200,6 +209,29 @@ def _covered_by_entity(article: Article, ev: Evidence) -> bool:
     )
 
 
+def _drop_contained(found: list[Finding]) -> list[Finding]:
+    """Drop a variant whose every evidence lies inside another variant's evidence in the same
+    article ("Mohammad" when "Mohammad Rizal Nasution" is reported too)."""
+
+    def inside(small: Evidence, big: Evidence) -> bool:
+        return (
+            small.article == big.article
+            and small.field == big.field
+            and big.start <= small.start
+            and small.end <= big.end
+            and (big.end - big.start) > (small.end - small.start)
+        )
+
+    return [
+        f
+        for f in found
+        if not any(
+            g is not f and all(any(inside(e, h) for h in g.evidence) for e in f.evidence)
+            for g in found
+        )
+    ]
+
+
 def find_variants(articles: Sequence[Article], alignment: Alignment) -> list[Finding]:
     """Spelling variants of entity names (same entity id) and of words in aligned sentences."""
     labels = source_labels(articles)
@@ -243,4 +275,4 @@ def find_variants(articles: Sequence[Article], alignment: Alignment) -> list[Fin
             )
             text = message(lang, "variant.word", values=values)
             out.append(Finding("variant", "info", text, (ea, eb), slot="word"))
-    return out
+    return _drop_contained(out)
