@@ -55,7 +55,13 @@ def _claim_conflicts(articles: Sequence[Article], alignment: Alignment) -> list[
             values = join_values(lang, [(labels[m.article.id], display(m.fact)) for m in mentions])
             noun = mentions[0].fact.label
             if kind == "number":
-                text = message(lang, "conflict.number", noun=noun, values=values)
+                # a unit ("percent", "IDR") is not a noun to count: say "figures"
+                counted = noun and not mentions[0].fact.attrs.get("unit")
+                text = (
+                    message(lang, "conflict.number", noun=noun, values=values)
+                    if counted
+                    else message(lang, "conflict.figure", values=values)
+                )
                 severity, slot = "high", f"number:{noun}" if noun else "number"
             else:
                 text = message(lang, "conflict.date", values=values)

@@ -35,7 +35,7 @@ def _figure_written(fact: Fact, article: Article, alignment: Alignment) -> bool:
     an extractor read it differently (a dateline glued to the sentence, another noun).
     Small figures appear everywhere by chance, so they must be followed by the same word.
     """
-    mine = [w for w in alignment.memo(("fact-words", fact.text), lambda: words(fact.text))]
+    mine = alignment.memo(("fact-words", fact.text), lambda: words(fact.text))
     digits = [i for i, w in enumerate(mine) if w.is_number]
     if not digits:
         return False
@@ -77,10 +77,10 @@ def find_unique(articles: Sequence[Article], alignment: Alignment) -> list[Findi
             lang = msg_lang(first.article)
             sources = join_names(lang, [labels[m.article.id] for m in firsts])
             if kind == "quote":
-                words = str(first.fact.value)
-                if len(words) > QUOTE_PREVIEW:
-                    words = words[: QUOTE_PREVIEW - 1].rstrip() + "…"
-                text = message(lang, "unique.quote", sources=sources, text=words)
+                quoted = str(first.fact.value)
+                if len(quoted) > QUOTE_PREVIEW:
+                    quoted = quoted[: QUOTE_PREVIEW - 1].rstrip() + "…"
+                text = message(lang, "unique.quote", sources=sources, text=quoted)
                 slot = "quote"
             else:
                 text = message(lang, "unique.number", sources=sources, text=display(first.fact))
