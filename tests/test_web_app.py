@@ -448,3 +448,33 @@ def test_only_loopback_addresses_count_as_private(host: str, loopback: bool) -> 
     from kroscek.cli.serve import is_loopback
 
     assert is_loopback(host) is loopback
+
+
+@pytest.mark.parametrize(
+    ("path", "lang", "expected"),
+    [
+        ("/?page=0", "id", "harus bilangan bulat dari 1 sampai"),
+        ("/?page=0", "en", "must be a whole number from 1 to"),
+        ("/stories/stidakada", "id", "Cerita &#39;stidakada&#39; tidak ditemukan."),
+        ("/stories/stidakada", "en", "Story &#39;stidakada&#39; not found."),
+        ("/tidak/ada", "id", "Tidak ada halaman di alamat ini."),
+        ("/?since=2024-03-09&until=2024-03-01", "en", "swap the two dates"),
+    ],
+)
+def test_error_pages_speak_the_interface_language(
+    client: TestClient, path: str, lang: str, expected: str
+) -> None:
+    client.cookies.clear()
+    sep = "&" if "?" in path else "?"
+    r = client.get(f"{path}{sep}lang={lang}")
+    client.cookies.clear()
+    assert expected in r.text
+
+
+def test_json_errors_stay_english_for_scripts(client: TestClient) -> None:
+    r = client.get("/stories/stidakada.json?lang=id")
+    assert r.json()["error"] == {
+        "status": 404,
+        "code": "not_found",
+        "message": "story 'stidakada' not found",
+    }

@@ -262,7 +262,7 @@ def test_the_same_article_twice_is_a_400(client: TestClient, db: Path) -> None:
     story_id = _attack_id(db)
     first = client.get(f"/stories/{story_id}.json").json()["articles"][0]["id"]
     r = client.get(f"/stories/{story_id}", params={"a": first, "b": first})
-    assert r.status_code == 400 and "same article" in r.text
+    assert r.status_code == 400 and "dua artikel yang berbeda" in r.text
 
 
 def test_article_page_shows_its_facts_and_its_story(client: TestClient, db: Path) -> None:

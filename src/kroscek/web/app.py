@@ -197,25 +197,48 @@ def _json(data: Any, status_code: int = 200) -> JSONResponse:
     return JSONResponse(data, status_code=status_code)
 
 
-def _bad(message: str) -> HTTPException:
-    return HTTPException(status_code=400, detail=message)
+class PageError(HTTPException):
+    """An HTTP error whose message is also interface text: ``key`` in ``i18n`` with values.
+
+    JSON twins keep the English ``detail`` (stable for scripts); HTML pages show the
+    message in the reader's interface language.
+    """
+
+    def __init__(self, status_code: int, detail: str, key: str, **values: object) -> None:
+        super().__init__(status_code=status_code, detail=detail)
+        self.key = key
+        self.values = values
 
 
-def _not_found(what: str) -> HTTPException:
-    return HTTPException(status_code=404, detail=what)
+def _bad(message: str, key: str, **values: object) -> PageError:
+    return PageError(400, message, key, **values)
+
+
+def _not_found(message: str, key: str, **values: object) -> PageError:
+    return PageError(404, message, key, **values)
 
 
 def _query(request: Request, name: str, *, max_chars: int = 200) -> str | None:
     values = request.query_params.getlist(name)
     if len(values) > 1:
-        raise _bad(f"query parameter {name!r} given {len(values)} times; give it once")
+        raise _bad(
+            f"query parameter {name!r} given {len(values)} times; give it once",
+            "err_repeated",
+            name=name,
+            n=len(values),
+        )
     if not values or values[0].strip() == "":
         return None
     value = values[0].strip()
     if len(value) > max_chars:
-        raise _bad(f"query parameter {name!r} is longer than {max_chars} characters")
+        raise _bad(
+            f"query parameter {name!r} is longer than {max_chars} characters",
+            "err_too_long",
+            name=name,
+            max=max_chars,
+        )
     if "\x00" in value:
-        raise _bad(f"query parameter {name!r} holds a NUL character")
+        raise _bad(f"query parameter {name!r} holds a NUL character", "err_nul", name=name)
     return value
 
 
@@ -227,7 +250,10 @@ def _query_date(request: Request, name: str) -> date | None:
         return date.fromisoformat(value)
     except ValueError:
         raise _bad(
-            f"query parameter {name!r} must be a date like 2023-11-16, not {value!r}"
+            f"query parameter {name!r} must be a date like 2023-11-16, not {value!r}",
+            "err_date",
+            name=name,
+            value=value,
         ) from None
 
 
@@ -236,13 +262,19 @@ def _query_int(request: Request, name: str, default: int, low: int, high: int) -
     if value is None:
         return default
     if not value.isdigit() or not low <= int(value) <= high:
-        raise _bad(f"query parameter {name!r} must be a whole number from {low} to {high}")
+        raise _bad(
+            f"query parameter {name!r} must be a whole number from {low} to {high}",
+            "err_int",
+            name=name,
+            low=low,
+            high=high,
+        )
     return int(value)
 
 
 def _check_id(value: str, what: str) -> str:
     if not _ID.match(value):
-        raise _not_found(f"{what} {value!r} not found")
+        raise _not_found(f"{what} {value!r} not found", "nf_" + what, id=value)
     return value
 
 
@@ -253,10 +285,12 @@ def _story_filters(request: Request) -> dict[str, Any]:
     since = _query_date(request, "since")
     until = _query_date(request, "until")
     if since and until and since > until:
-        raise _bad("'since' is after 'until'; swap the two dates")
+        raise _bad("'since' is after 'until'; swap the two dates", "err_since_until")
     article_lang = _query(request, "article_lang", max_chars=3)
     if article_lang is not None and not _LANG_CODE.match(article_lang):
-        raise _bad("query parameter 'article_lang' must be a language code like id or en")
+        raise _bad(
+            "query parameter 'article_lang' must be a language code like id or en", "err_lang"
+        )
     return {
         "since": since,
         "until": until,
@@ -324,7 +358,7 @@ def _story(request: Request) -> tuple[Any, Any, str | None]:
     pool = _pool(request)
     detail = pool.get().story(story_id)
     if detail is None:
-        raise _not_found(f"story {story_id!r} not found")
+        raise _not_found(f"story {story_id!r} not found", "nf_story", id=story_id)
     report, why_not = pool.story_report(detail)
     return detail, report, why_not
 
@@ -353,13 +387,19 @@ def story_page(request: Request) -> Response:
         b = _query(request, "b", max_chars=128)
         for value in (a, b):
             if value is not None and value not in ids:
-                raise _not_found(f"article {value!r} is not one of this story's articles")
+                raise _not_found(
+                    f"article {value!r} is not one of this story's articles",
+                    "nf_not_in_story",
+                    id=value,
+                )
         default = reportview.default_pair(report)
         assert default is not None
         left = a or (default[0] if b != default[0] else default[1])
         right = b or next(i for i in (*default, *ids) if i != left)
         if left == right:
-            raise _bad("'a' and 'b' are the same article; choose two different ones")
+            raise _bad(
+                "'a' and 'b' are the same article; choose two different ones", "err_same_pair"
+            )
         pair = (left, right)
         view = reportview.build(
             report,
@@ -404,7 +444,7 @@ def _article(request: Request) -> tuple[Any, str | None]:
     corpus = pool.get()
     article = corpus.article(article_id)
     if article is None:
-        raise _not_found(f"article {article_id!r} not found")
+        raise _not_found(f"article {article_id!r} not found", "nf_article", id=article_id)
     story_id = corpus.article_story(article_id)
     detail = corpus.story(story_id) if story_id else None
     if detail is not None and any(
@@ -459,10 +499,10 @@ def outlets_page(request: Request) -> Response:
 def _outlet(request: Request) -> Any:
     name = request.path_params["name"]
     if not name or len(name) > 200 or "\x00" in name:
-        raise _not_found(f"outlet {name[:200]!r} not found")
+        raise _not_found(f"outlet {name[:200]!r} not found", "nf_outlet", id=name[:200])
     detail = _pool(request).get().outlet(name)
     if detail is None:
-        raise _not_found(f"outlet {name!r} not found")
+        raise _not_found(f"outlet {name!r} not found", "nf_outlet", id=name)
     return detail
 
 
@@ -494,7 +534,9 @@ def _search(request: Request, *, required: bool) -> tuple[str | None, list[Any],
     page = _query_int(request, "page", 1, 1, 1000)
     if q is None:
         if required:
-            raise _bad("query parameter 'q' is required, e.g. /search.json?q=gencatan")
+            raise _bad(
+                "query parameter 'q' is required, e.g. /search.json?q=gencatan", "err_q_required"
+            )
         return None, [], page
     hits = _pool(request).get().search(q, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
     return q, hits, page
@@ -585,7 +627,7 @@ async def compare_page(request: Request) -> Response:
 def static_file(request: Request) -> Response:
     asset = assets().get(request.path_params["name"])
     if asset is None:
-        raise _not_found("static file not found")
+        raise _not_found("static file not found", "nf_page")
     headers = {"etag": asset.etag, "cache-control": "public, max-age=86400"}
     if request.headers.get("if-none-match") == asset.etag:
         return Response(status_code=304, headers=headers)
@@ -609,9 +651,19 @@ def _wants_json(request: Request) -> bool:
 _TITLE_KEYS = {400: "error_400", 404: "error_404", 413: "error_413", 503: "error_503"}
 
 
-def _error(request: Request, status: int, code: str, message: str) -> Response:
+def _error(
+    request: Request,
+    status: int,
+    code: str,
+    message: str,
+    key: str | None = None,
+    values: dict[str, object] | None = None,
+) -> Response:
+    """The error as JSON (English message, stable code) or as a page in the reader's language."""
     if _wants_json(request):
         return _json({"error": {"status": status, "code": code, "message": message}}, status)
+    if key is None and status == 404:
+        key = "nf_page"
     try:
         return render(
             request,
@@ -620,6 +672,8 @@ def _error(request: Request, status: int, code: str, message: str) -> Response:
                 "status": status,
                 "title_key": _TITLE_KEYS.get(status, "error_500"),
                 "message": message,
+                "message_key": key,
+                "message_values": values or {},
             },
             status_code=status,
         )
@@ -633,7 +687,10 @@ _CODES = {400: "bad_request", 404: "not_found", 405: "method_not_allowed", 413: 
 async def _http_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, HTTPException)
     status = exc.status_code
-    return _error(request, status, _CODES.get(status, "http_error"), str(exc.detail))
+    code = _CODES.get(status, "http_error")
+    if isinstance(exc, PageError):
+        return _error(request, status, code, str(exc.detail), exc.key, exc.values)
+    return _error(request, status, code, str(exc.detail))
 
 
 async def _kroscek_error(request: Request, exc: Exception) -> Response:
