@@ -748,3 +748,28 @@ def test_a_statement_whose_other_version_names_the_same_source_is_not_a_finding(
     )
     b = article("b", "B", tb, [])
     assert not find_attributions([a, b], align([a, b]))
+
+
+def test_a_quote_credited_to_someone_else_is_one_speaker_conflict_not_also_a_who() -> None:
+    q = "“Kami tidak akan mundur dari tuntutan kami sampai upah dinaikkan,”"
+    ta = f"{q} kata Andi Saputra di depan gedung DPR."
+    tb = f"{q} kata Budi Hartono di depan gedung DPR."
+    a = article(
+        "a",
+        "A",
+        ta,
+        [
+            fact(ta, q, "quote", "PER:andi-saputra", q.strip("“”,"), speaker="Andi Saputra"),
+            fact(ta, "Andi Saputra", "entity", "PER", "PER:andi-saputra"),
+        ],
+    )
+    b = article(
+        "b",
+        "B",
+        tb,
+        [
+            fact(tb, q, "quote", "PER:budi-hartono", q.strip("“”,"), speaker="Budi Hartono"),
+            fact(tb, "Budi Hartono", "entity", "PER", "PER:budi-hartono"),
+        ],
+    )
+    assert [f.slot for f in find_conflicts([a, b], align([a, b]))] == ["quote:speaker"]

@@ -30,7 +30,7 @@ from kroscek.compare.findings._common import (
     span_evidence,
 )
 from kroscek.compare.findings.claims import group_claims, same_speaker_possible
-from kroscek.data import Article, Evidence, Fact, Finding
+from kroscek.data import Article, Evidence, Fact, Finding, Span
 
 # Where a dateline can sit, and the dashes that end one.
 DATELINE_CHARS = 60
@@ -165,6 +165,8 @@ def _pair_slot_conflicts(
             swap = _place_for_name(a, wa[i1:i2], ea, b, wb[j1:j2], eb)
         if swap is None:
             continue
+        if swap[2] == "PER" and (has_quote(a, pair.a.span) or has_quote(b, pair.b.span)):
+            continue  # who said a quote is the speaker conflict's business
         ev_a, ev_b, label = swap
         key = tuple(sorted((folded(ev_a.text), folded(ev_b.text))))
         if key in seen:
@@ -176,6 +178,14 @@ def _pair_slot_conflicts(
         slot = "where" if label == "LOC" else "who"
         out.append(Finding("conflict", "medium", text, (ev_a, ev_b), slot=slot))
     return out
+
+
+def has_quote(article: Article, span: Span) -> bool:
+    """Whether a quotation starts inside ``span`` of the article's text."""
+    return any(
+        f.kind == "quote" and f.field == "text" and span.start <= f.start < span.end
+        for f in article.facts
+    )
 
 
 def _entity_swap(
