@@ -27,6 +27,7 @@ import sys
 import tempfile
 import time
 from collections import defaultdict
+from itertools import pairwise
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -38,6 +39,13 @@ def _corpus_gen():  # type: ignore[no-untyped-def]
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def _cpu_seconds() -> float:
+    """User+system CPU time of this process and its (finished) children."""
+    me = resource.getrusage(resource.RUSAGE_SELF)
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
 
 
 def _datasketch_run(path: str, shingle: int, out: multiprocessing.Queue) -> None:  # type: ignore[type-arg]
@@ -60,8 +68,15 @@ def _datasketch_run(path: str, shingle: int, out: multiprocessing.Queue) -> None
             lsh.insert(str(n), m)
             n += 1
     elapsed = time.perf_counter() - start
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    out.put({"n": n, "seconds": elapsed, "peak_mb": peak})
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    out.put(
+        {
+            "n": n,
+            "seconds": elapsed,
+            "peak_mb": usage.ru_maxrss / 1024,
+            "cpu_s": usage.ru_utime + usage.ru_stime,
+        }
+    )
 
 
 def datasketch_baseline(path: Path, shingle: int) -> dict[str, float]:
@@ -98,7 +113,7 @@ def main(argv: list[str] | None = None) -> None:
 
     from kroscek.settings import DEFAULT
     from kroscek.store import Corpus
-    from kroscek.store.loader import default_workers, ingest
+    from kroscek.store.loader import Progress, default_workers, ingest
 
     workers = args.workers or default_workers()
     with tempfile.TemporaryDirectory(prefix="kroscek-bench-") as tmp:
@@ -113,9 +128,23 @@ def main(argv: list[str] | None = None) -> None:
         )
 
         db = Path(tmp) / "bench.db"
+        marks: list[tuple[int, float]] = []
+        step = max(args.batch_size, args.n // 10)
+
+        def on_batch(progress: Progress) -> None:
+            seen = progress.counts.seen
+            if not marks or seen - marks[-1][0] >= step:
+                marks.append((seen, time.perf_counter()))
+
+        cpu0 = _cpu_seconds()
         t = time.perf_counter()
-        counts = ingest([data], db, batch_size=args.batch_size, workers=workers)
+        marks.append((0, t))
+        counts = ingest([data], db, batch_size=args.batch_size, workers=workers, on_batch=on_batch)
         ingest_s = time.perf_counter() - t
+        ingest_cpu = _cpu_seconds() - cpu0
+        # throughput over successive tenths of the corpus: flat if the cost per article
+        # does not grow with the corpus
+        by_part = [round((b[0] - a[0]) / (b[1] - a[1]), 1) for a, b in pairwise(marks)]
         peak_self = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         peak_workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
         per_s = counts.seen / ingest_s
@@ -162,6 +191,10 @@ def main(argv: list[str] | None = None) -> None:
         "peak_worker_mb": round(peak_workers, 1),
         "datasketch_peak_mb": round(base["peak_mb"], 1),
         "ingest_s": round(ingest_s, 1),
+        "ingest_cpu_s": round(ingest_cpu, 1),
+        "datasketch_cpu_s": round(base["cpu_s"], 1),
+        "ratio_cpu_vs_datasketch": round(base["cpu_s"] / ingest_cpu, 3),
+        "articles_per_s_by_tenth": by_part,
         "stories": stats["stories"],
         "bcubed_precision": round(precision, 4),
         "bcubed_recall": round(recall, 4),

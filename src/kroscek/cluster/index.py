@@ -26,7 +26,7 @@ from kroscek.cluster.features import Signature
 from kroscek.settings import DEFAULT, Settings
 
 _PER_TERM = 48  # postings read per query term: bounds the cost of a common term
-_SIG_CACHE = 20_000  # signatures kept in memory (a few KB each with their sets)
+_SIG_CACHE = 10_000  # signatures kept in memory (a few KB each with their sets)
 _DF_CACHE = 2_000_000
 
 
