@@ -23,6 +23,9 @@ from kroscek.extract.sentences import Mask, sentence_spans
 from kroscek.extract.spans import SpanIndex, fact_index
 
 _MAX_SOURCE_WORDS = 8
+_PASSIVE = frozenset(
+    {"dilaporkan", "dilaporkan oleh", "seperti dilaporkan", "dilansir", "reported by", "cited by"}
+)
 _INVERTING = frozenset({"said", "says", "told", "added", "kata", "ujar"})
 _BARE_VERBS = frozenset({"klaim", "tuduh", "sebut", "kata", "ujar"})
 _QUOTE_VERBS = frozenset({"menambahkan", "added", "ujarnya", "katanya"}) | frozenset(
@@ -57,6 +60,7 @@ def extract_attributions(
         return []
     lang = norm_lang(lang)
     cues, cue_re, dets, stops = _cues(lang)
+    source_nouns = frozenset(fold(w) for w in load(lang, "attribution").get("source_nouns", []))
     ents = fact_index(f for f in entities if f.kind == "entity")
     quoted = Mask(len(text))
     quote_starts = SpanIndex([(q.start, q.end) for q in quotes], lambda q: q[0], lambda q: q[1])
@@ -88,6 +92,12 @@ def extract_attributions(
                     position = "before"  # headline style "Hutsi Klaim ...": a verb
             if position == "after":
                 src = _source_after(text, m.end(), s1, dets, stops)
+                if (
+                    src is not None
+                    and cue in _PASSIVE
+                    and not _names_a_source(text, src, ents, source_nouns)
+                ):
+                    src = (m.start(), m.start())  # "dilaporkan selamat": reportedly, no source
                 if src is None:
                     continue
                 ss, se = src
@@ -178,6 +188,16 @@ def _named_after(text: str, pos: int, limit: int, ents: SpanIndex[Fact]) -> tupl
     return None
 
 
+def _names_a_source(
+    text: str, src: tuple[int, int], ents: SpanIndex[Fact], source_nouns: frozenset[str]
+) -> bool:
+    """Whether the words after a passive cue name who reported (an entity or a word such
+    as "kantor berita", "officials") rather than what happened ("dilaporkan selamat")."""
+    if ents.inside(*src):
+        return True
+    return any(fold(w) in source_nouns for w in text[src[0] : src[1]].split())
+
+
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     while s < e and text[s] in " ,;":
         s += 1
@@ -240,8 +260,14 @@ def _source_before(
     clause_start = marks[-1]
     if not text[clause_start:pos].strip() and len(marks) >= 2:
         # "Ekonom UGM, Lestari Puspitasari, memperkirakan": the name is in apposition
-        clause_start = marks[-2] if len(marks) >= 2 else floor
+        clause_start = marks[-2]
         pos = clause_start + len(text[clause_start:pos].rstrip(" ,"))
+        if re.match(r"\s*(?:the|a|an|yang|sebuah|seorang)\b", text[clause_start:pos], re.I) and (
+            len(marks) >= 3
+        ):
+            # "Lumora, the video streaming company based in X, said": skip the apposition
+            clause_start = marks[-3]
+            pos = clause_start + len(text[clause_start : marks[-2]].rstrip(" ,"))
     words = list(re.finditer(r"[^\s,;:()]+", text[clause_start:pos]))
     while words and fold(words[0].group()) in dets:
         words.pop(0)

@@ -406,8 +406,13 @@ def _relative(text, lang, pub, field, facts, claimed, free) -> None:  # type: ig
                         and (m.start("wd") in sentence_starts or not g.get("pre"))
                     ):
                         continue  # "Minggu" may be "week"
-                    if (g.get("pre") or "").lower() in ("hingga", "sampai", "until", "till"):
-                        # "hingga Kamis", "until Thursday": the coming one
+                    pre = (g.get("pre") or "").lower()
+                    opens_clause = re.search(
+                        r"(?:^|[.,;:]\s*|\n)$", text[max(0, m.start() - 3) : m.start()]
+                    )
+                    if pre in ("hingga", "sampai", "until", "till") and not opens_clause:
+                        # "hujan berlanjut hingga Kamis": the coming one; a clause that opens
+                        # with it ("Hingga Senin malam, BNPB mencatat") means "as of"
                         d = pub + timedelta(days=(target - pub.isoweekday()) % 7)
                     else:
                         d = pub - timedelta(days=(pub.isoweekday() - target) % 7)

@@ -44,6 +44,10 @@ _NEXT_LOWER_RE = re.compile(r"\s+([a-z]+)")
 _PREV_WORD_RE = re.compile(r"([\w.]+)\s+$")
 _POSSESSIVE_RE = re.compile(r"(.+?)(['’]s)")
 _MAX_RUN = 12
+_APPOSITIVE_RE = re.compile(
+    r",\s+(?:the|a|an|sebuah|seorang|salah satu)\s+((?:[\w-]+\s+){0,8}?[\w-]+)\s*[,(]",
+    re.IGNORECASE,
+)
 _DATELINE_RE = re.compile(r"\s+[-–—]\s")
 
 
@@ -594,8 +598,12 @@ class _Recogniser:
                 self.found.append(_Found(start, end, "LOC", entry.id, entry.country, how="fuzzy"))
                 return False
         if initial and lone and folded_words[0] not in self.mid_caps and not person_cue:
-            # a capitalised first word says nothing; it may still be a person's short name
-            self.found.append(_Found(start, end, "PER", how="lone"))
+            appositive = self._appositive_label(end)
+            if appositive is None:
+                # a capitalised first word says nothing; it may still be a short name
+                self.found.append(_Found(start, end, "PER", how="lone"))
+                return False
+            self.found.append(_Found(start, end, appositive))
             return False
         keywords = self.titles.org_heads | self.titles.loc_heads | self.titles.role_words
         label: str | None = None
@@ -715,6 +723,19 @@ class _Recogniser:
             return True
         return bool(_DASH_END_RE.search(self.text[max(0, start - 4) : start]))
 
+    def _appositive_label(self, end: int) -> str | None:
+        """ "Lumora, the video streaming company, said": a name followed by an apposition that
+        says what it is (an organisation word or a person's title)."""
+        m = _APPOSITIVE_RE.match(self.text, end)
+        if m is None:
+            return None
+        words = [fold(w) for w in m.group(1).split()]
+        if any(w in self.titles.org_cues for w in words):
+            return "ORG"
+        if any((w,) in self.titles.roles or w in self.titles.role_words for w in words):
+            return "PER"
+        return None
+
     def _regional(self, role: str) -> bool:
         words = tuple(fold(t.text) for t in tokenize(role))
         return any(words[: len(r)] == r for r in self.titles.regional_roles)
@@ -825,6 +846,7 @@ def recognise(
     _split_hyphenated(rec)
     found = sorted(rec.found, key=lambda f: f.start)
     _join_short_forms(found, text, rec.places)
+    _same_surface(found, text)
     found = [f for f in found if f.how != "lone" or f.id is not None]
     gaz = gazetteer()
     facts = []
@@ -906,6 +928,22 @@ def _join_short_forms(found: list[_Found], text: str, places: dict[str, str]) ->
         ):
             eid = next(iter(ids))
             f.label, f.id, f.canonical = "PER", eid, full_by_id[eid]
+
+
+def _same_surface(found: list[_Found], text: str) -> None:
+    """A lone capitalised word that is, elsewhere in the article, a recognised one-word
+    entity ("Lumora, the company, said ... Lumora will") is that entity here too."""
+    known: dict[str, _Found] = {}
+    for f in found:
+        if f.how != "lone" and " " not in text[f.start : f.end]:
+            known.setdefault(fold(text[f.start : f.end]), f)
+    for f in found:
+        if f.how == "lone" and f.id is None:
+            hit = known.get(fold(text[f.start : f.end]))
+            if hit is not None:
+                f.label, f.how = hit.label, "rule"
+                f.id = hit.id or f"{hit.label}:{slug(text[hit.start : hit.end])}"
+                f.country = hit.country
 
 
 def body_names(facts: Iterable[Fact], lang: str = "id") -> dict[str, tuple[str, str]]:

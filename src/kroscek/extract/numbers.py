@@ -218,9 +218,14 @@ def _digit_candidate(ctx: _Ctx, m: re.Match[str]) -> float | None:
 
 
 def _hyphen_unit(ctx: _Ctx, end: int) -> bool:
-    """ "four-day truce", "5.6-magnitude quake": a unit glued to the number by a hyphen."""
-    m = ctx.lex.suffix_unit_re.match(ctx.text, end)
-    return bool(m) and ctx.text.startswith("-", end)
+    """ "four-day truce", "5.6-magnitude quake", "a 400-job cut": a unit or a counted
+    noun glued to the number by a hyphen."""
+    if not ctx.text.startswith("-", end):
+        return False
+    if ctx.lex.suffix_unit_re.match(ctx.text, end):
+        return True
+    w = _WORD_RE.match(ctx.text, end + 1)
+    return bool(w) and w.group().lower().split("-")[0] in ctx.lex.nouns
 
 
 @lru_cache(maxsize=4)
@@ -295,6 +300,7 @@ def _build(
     if vague and qualifier == "exact":
         qualifier = "more_than"
     # counted noun after
+    of_noun: str | None = None
     label, noun_end, known_noun = _counted_noun(ctx, end, sent, start)
     if label is None and unit is None:
         implicit = _verb_object(ctx, span_start, sent)
@@ -318,8 +324,12 @@ def _build(
             and "," not in text[start:end]
         ):
             return None  # a bare year
-    if unit is not None and not known_noun:
-        label, noun_end = unit, 0  # "M 4,1 terasa": a unit, not a count of "terasa"
+    if unit is not None:
+        # an amount is labelled by its unit: "30 persen warga" is a share (of residents),
+        # not a count of residents; "M 4,1 terasa" is a magnitude, not a count of "terasa"
+        if known_noun and label:
+            of_noun = label
+        label, noun_end = unit, 0
     if label is None:
         label = ""
     if noun_end:
@@ -334,6 +344,8 @@ def _build(
         last_label_in[sent] = label
         ctx.last_label[sent] = label
     attrs: dict[str, object] = {"qualifier": qualifier}
+    if of_noun:
+        attrs["of"] = of_noun
     if unit:
         attrs["unit"] = unit
     if vague:
@@ -366,7 +378,9 @@ def _counted_noun(
     text, lex = ctx.text, ctx.lex
     rest = text[pos : sent[1]]
     skip = (
-        re.match(r"\s+(?:of\s+(?:the\s+)?)?", rest) if lex.lang == "en" else re.match(r"\s+", rest)
+        re.match(r"-(?=\w)|\s+(?:of\s+(?:the\s+)?)?", rest)
+        if lex.lang == "en"
+        else re.match(r"-(?=\w)|\s+", rest)
     )
     if not skip:
         return None, 0, False
@@ -374,6 +388,9 @@ def _counted_noun(
     m = lex.noun_re.match(text, at)
     if m:
         return lex.nouns[re.sub(r"\s+", " ", m.group().lower())], m.end(), True
+    glued = re.match(r"[^\W\d_]+", text[at:]) if skip.group() == "-" else None
+    if glued and glued.group().lower() in lex.nouns:
+        return lex.nouns[glued.group().lower()], at + glued.end(), True  # "400-job"
     wm = _WORD_RE.match(text, at)
     if not wm:
         return None, 0, False
@@ -386,7 +403,7 @@ def _counted_noun(
         resolved = _resolve_others(ctx, num_start, sent)
         return resolved, wm.end(), resolved is not None
     after = re.match(r"\s+", text[wm.end() : sent[1]])
-    if after and word.isalpha() and low not in lex.stop:
+    if after and word.replace("-", "").isalpha() and low not in lex.stop:
         nxt = lex.noun_re.match(text, wm.end() + after.end())
         if nxt:
             # "200 aid trucks", "13 Israeli hostages", "2.300 dugaan pelanggaran"
