@@ -198,11 +198,15 @@ def _files(*sizes: int) -> list[tuple[str, tuple[str, bytes, str]]]:
 
 
 @pytest.mark.parametrize(
-    ("files", "data", "needle"),
+    ("files", "data", "needles"),
     [
-        (_files(100, 100, 100), {}, "too many files"),
-        (_files(100, 3000), {}, "berita-1.txt"),
-        ([], {"text1": "Judul\n\n" + "kata " * 800, "text2": "Judul dua\n\nisi"}, "pasted article"),
+        (_files(100, 100, 100), {}, ("too many files", "Terlalu banyak berkas")),
+        (_files(100, 3000), {}, ("berita-1.txt", "berita-1.txt melebihi batas 1.95 KB")),
+        (
+            [],
+            {"text1": "Judul\n\n" + "kata " * 800, "text2": "Judul dua\n\nisi"},
+            ("pasted article", "Artikel yang ditempel melebihi batas"),
+        ),
     ],
 )
 @pytest.mark.parametrize("path", ["/compare", "/compare.json"])
@@ -210,13 +214,15 @@ def test_oversized_or_too_many_uploads_are_a_413_saying_the_limit(
     client: TestClient,
     files: list[tuple[str, tuple[str, bytes, str]]],
     data: dict[str, str],
-    needle: str,
+    needles: tuple[str, str],
     path: str,
 ) -> None:
     r = client.post(path, files=files or None, data=data)
     assert r.status_code == 413
-    body = r.json()["error"]["message"] if path.endswith(".json") else r.text
-    assert needle in body
+    if path.endswith(".json"):
+        assert needles[0] in r.json()["error"]["message"]
+    else:
+        assert needles[1] in r.text
 
 
 @pytest.mark.parametrize("declared", [True, False])
@@ -478,3 +484,13 @@ def test_json_errors_stay_english_for_scripts(client: TestClient) -> None:
         "code": "not_found",
         "message": "story 'stidakada' not found",
     }
+
+
+@pytest.mark.parametrize(
+    ("n", "text"),
+    [(2 * 1024 * 1024, "2 MB"), (2000, "1.95 KB"), (1536, "1.5 KB"), (512, "512 B")],
+)
+def test_limits_are_written_for_people(n: int, text: str) -> None:
+    from kroscek.web.compareform import human_size
+
+    assert human_size(n) == text

@@ -39,6 +39,7 @@ from kroscek.settings import DEFAULT, Settings
 from kroscek.web import compareform, i18n, reportview
 from kroscek.web.assets import asset_version, assets
 from kroscek.web.db import CorpusPool
+from kroscek.web.errors import PageError
 from kroscek.web.highlight import Mark, highlight, safe_href, snippet_html
 from kroscek.web.security import HostCheck, SecurityHeaders
 
@@ -195,19 +196,6 @@ def render(
 
 def _json(data: Any, status_code: int = 200) -> JSONResponse:
     return JSONResponse(data, status_code=status_code)
-
-
-class PageError(HTTPException):
-    """An HTTP error whose message is also interface text: ``key`` in ``i18n`` with values.
-
-    JSON twins keep the English ``detail`` (stable for scripts); HTML pages show the
-    message in the reader's interface language.
-    """
-
-    def __init__(self, status_code: int, detail: str, key: str, **values: object) -> None:
-        super().__init__(status_code=status_code, detail=detail)
-        self.key = key
-        self.values = values
 
 
 def _bad(message: str, key: str, **values: object) -> PageError:

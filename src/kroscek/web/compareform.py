@@ -24,6 +24,7 @@ from starlette.types import Message, Receive
 
 from kroscek.data import Rejected
 from kroscek.errors import NotEnoughArticlesError
+from kroscek.web.errors import UploadTooLarge
 
 if TYPE_CHECKING:
     from kroscek.data import Report
@@ -32,13 +33,6 @@ if TYPE_CHECKING:
 PASTE_FIELDS = 4
 ALLOWED_SUFFIXES = (".txt", ".html", ".htm", ".jsonl", ".jsonl.gz", ".warc", ".warc.gz")
 _FORM_OVERHEAD = 64 * 1024
-
-
-class UploadTooLarge(HTTPException):
-    """413 with the limit that was exceeded, in words a user can act on."""
-
-    def __init__(self, detail: str) -> None:
-        super().__init__(status_code=413, detail=detail)
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,11 +46,10 @@ class Item:
 
 
 def human_size(n: int) -> str:
-    """``2097152`` -> ``"2 MB"`` (binary units, as the limits are set)."""
+    """``2097152`` -> ``"2 MB"``, ``2000`` -> ``"1.95 KB"`` (binary units, as limits are set)."""
     for unit, size in (("MB", 1024 * 1024), ("KB", 1024)):
         if n >= size:
-            value = n / size
-            return f"{value:.0f} {unit}" if value == int(value) else f"{value:.1f} {unit}"
+            return f"{n / size:.2f}".rstrip("0").rstrip(".") + f" {unit}"
     return f"{n} B"
 
 
@@ -72,7 +65,7 @@ def limited(request: Request, settings: Settings) -> Request:
     cap = body_cap(settings)
     declared = request.headers.get("content-length")
     if declared is not None and declared.isdigit() and int(declared) > cap:
-        raise UploadTooLarge(_too_large_message(settings))
+        raise _too_large(settings)
     seen = 0
     receive: Receive = request.receive
 
@@ -82,16 +75,20 @@ def limited(request: Request, settings: Settings) -> Request:
         if message["type"] == "http.request":
             seen += len(message.get("body", b""))
             if seen > cap:
-                raise UploadTooLarge(_too_large_message(settings))
+                raise _too_large(settings)
         return message
 
     return Request(request.scope, receive=counting_receive)
 
 
-def _too_large_message(settings: Settings) -> str:
-    return (
-        f"upload too large: at most {settings.web_upload_max_files} files of "
-        f"{human_size(settings.web_upload_max_bytes)} each — split the batch or shorten the files"
+def _too_large(settings: Settings) -> UploadTooLarge:
+    files, size = settings.web_upload_max_files, human_size(settings.web_upload_max_bytes)
+    return UploadTooLarge(
+        f"upload too large: at most {files} files of {size} each — "
+        "split the batch or shorten the files",
+        "upload_too_large",
+        files=files,
+        size=size,
     )
 
 
@@ -106,14 +103,18 @@ async def read_items(request: Request, settings: Settings) -> list[Item]:
         )
     except HTTPException as exc:
         if "exceeded maximum size" in str(exc.detail):  # a pasted article over the limit
+            size = human_size(settings.web_upload_max_bytes)
             raise UploadTooLarge(
-                f"a pasted article is larger than the limit of "
-                f"{human_size(settings.web_upload_max_bytes)} — shorten it"
+                f"a pasted article is larger than the limit of {size} — shorten it",
+                "upload_pasted_too_large",
+                size=size,
             ) from None
         if "Too many files" in str(exc.detail):
+            files = settings.web_upload_max_files
             raise UploadTooLarge(
-                f"too many files: at most {settings.web_upload_max_files} — "
-                "compare fewer files at once"
+                f"too many files: at most {files} — compare fewer files at once",
+                "upload_too_many",
+                files=files,
             ) from None
         raise
     items: list[Item] = []
@@ -123,7 +124,9 @@ async def read_items(request: Request, settings: Settings) -> list[Item]:
     if len(files) > settings.web_upload_max_files:
         raise UploadTooLarge(
             f"too many files: {len(files)} uploaded, at most "
-            f"{settings.web_upload_max_files} — compare fewer files at once"
+            f"{settings.web_upload_max_files} — compare fewer files at once",
+            "upload_too_many",
+            files=settings.web_upload_max_files,
         )
     for n in range(1, PASTE_FIELDS + 1):
         text = form.get(f"text{n}")
@@ -133,9 +136,12 @@ async def read_items(request: Request, settings: Settings) -> list[Item]:
         source = source.strip()[:120] if isinstance(source, str) and source.strip() else None
         data = text.replace("\r\n", "\n").encode("utf-8")
         if len(data) > settings.web_upload_max_bytes:
+            size = human_size(settings.web_upload_max_bytes)
             raise UploadTooLarge(
-                f"article {n} is {human_size(len(data))}, larger than the limit of "
-                f"{human_size(settings.web_upload_max_bytes)} — shorten it"
+                f"a pasted article (#{n}) is {human_size(len(data))}, larger than the limit "
+                f"of {size} — shorten it",
+                "upload_pasted_too_large",
+                size=size,
             )
         items.append(Item(f"#{n}", data, ".txt", source))
     for upload in files:
@@ -143,9 +149,12 @@ async def read_items(request: Request, settings: Settings) -> list[Item]:
         data = await upload.read(settings.web_upload_max_bytes + 1)
         await upload.close()
         if len(data) > settings.web_upload_max_bytes:
+            size = human_size(settings.web_upload_max_bytes)
             raise UploadTooLarge(
-                f"{name}: larger than the limit of {human_size(settings.web_upload_max_bytes)} "
-                "per file — upload a smaller file"
+                f"{name}: larger than the limit of {size} per file — upload a smaller file",
+                "upload_file_too_large",
+                name=name,
+                size=size,
             )
         items.append(Item(name, data, _suffix(name), None))
     return items

@@ -154,6 +154,13 @@ _TEXT: dict[str, dict[str, str]] = {
         "nf_outlet": "Media '{id}' tidak ditemukan.",
         "nf_not_in_story": "Artikel '{id}' bukan bagian dari cerita ini.",
         "nf_page": "Tidak ada halaman di alamat ini.",
+        "upload_too_large": (
+            "Unggahan terlalu besar: paling banyak {files} berkas, masing-masing {size}. "
+            "Bagi unggahan atau perpendek berkasnya."
+        ),
+        "upload_too_many": "Terlalu banyak berkas: paling banyak {files}.",
+        "upload_pasted_too_large": "Artikel yang ditempel melebihi batas {size}; perpendek.",
+        "upload_file_too_large": "{name} melebihi batas {size} per berkas.",
     },
     "en": {
         "app_tagline": "cross-check news coverage across outlets",
@@ -291,6 +298,13 @@ _TEXT: dict[str, dict[str, str]] = {
         "nf_outlet": "Outlet '{id}' not found.",
         "nf_not_in_story": "Article '{id}' is not one of this story's articles.",
         "nf_page": "There is no page at this address.",
+        "upload_too_large": (
+            "Upload too large: at most {files} files of {size} each. Split the batch or "
+            "shorten the files."
+        ),
+        "upload_too_many": "Too many files: at most {files}. Compare fewer at once.",
+        "upload_pasted_too_large": "A pasted article is over the limit of {size}; shorten it.",
+        "upload_file_too_large": "{name} is over the limit of {size} per file.",
     },
 }
 
