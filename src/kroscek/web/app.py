@@ -595,8 +595,11 @@ async def compare_page(request: Request) -> Response:
         report, items = await _compare(request)
     except (NotEnoughArticlesError, UsageError, InputError) as exc:
         items = getattr(exc, "items", [])
+        lang_text = i18n.translator(_ui_lang(request))
         context.update(
-            error=str(exc),
+            error=lang_text("compare_need_two")
+            if isinstance(exc, NotEnoughArticlesError)
+            else str(exc),
             skipped=getattr(exc, "rejected", ()),
             values=compareform.form_values(items),
         )
