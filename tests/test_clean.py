@@ -132,6 +132,19 @@ def test_paragraph_broken_mid_sentence_is_rejoined(text: str, expected: str) -> 
         ("Semarang (ANTARA) - Polisi menangkap dua pelaku.", "ANTARA", "Semarang", "Polisi"),
         ("NAIROBI (Reuters) - Police arrested two men.", "Reuters", "NAIROBI", "Police"),
         ("Manila, Philippines — Police arrested two men.", None, "Manila, Philippines", "Police"),
+        (
+            "KABARSUMUT.CO.ID - BELAWAN. Polisi menangkap dua pelaku.",
+            "KABARSUMUT.CO.ID",
+            "BELAWAN",
+            "Polisi",
+        ),
+        ("PALU, SULTENG -- Polisi menangkap dua pelaku.", "SULTENG", "PALU", "Polisi"),
+        (
+            "Kabarjogja.com, SLEMAN—Polisi menangkap dua pelaku.",
+            "Kabarjogja.com",
+            "SLEMAN",
+            "Polisi",
+        ),
         ("Harian Contoh – Polisi menangkap dua pelaku.", "Harian Contoh", None, "Polisi"),
         (
             "PADANG, Kabar Andalas – Polisi menangkap dua pelaku.",
@@ -162,6 +175,8 @@ def test_dateline_is_removed_and_names_outlet_and_place(
         "Menurut Benny, Bibit - panggilan akrabnya - tidak pernah absen rapat.",
         "Sidang itu digelar di gedung Nusantara IV, kompleks MPR/DPR.",
         "Namun - seperti biasa - rapat itu molor.",
+        "Presiden—yang baru dilantik—menolak berkomentar.",
+        "Periode 2019—2023 ditutup dengan defisit.",
     ],
 )
 def test_ordinary_dash_is_not_a_dateline(text: str) -> None:

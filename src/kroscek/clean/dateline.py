@@ -24,7 +24,10 @@ from functools import lru_cache
 
 from kroscek.text.lang import LANGS, lang_data, stopwords
 
-_DASH_RE = re.compile(r"\s*(?:--|-|–|—)\s+(?=\S)")
+# A hyphen needs spaces around it; an en or em dash may touch the words ("JOGJA—Polisi").
+_DASH_RE = re.compile(r"(?:\s*(?:--|-)\s+|\s*[–—]\s*)(?=\S)")
+# "KONTAN.CO.ID - JAKARTA. Polisi ...": the place right after the dash, closed by a stop.
+_PLACE_AFTER_DASH_RE = re.compile(r"([A-Z]{3,}(?: [A-Z]{3,}){0,2})\.\s+(?=[A-Z\"“])")
 _MAX_PREFIX_CHARS = 70
 _MAX_PREFIX_WORDS = 8
 _DOMAIN_RE = re.compile(r"\b[\w-]+(?:\.(?:com|co|id|net|org|tv|news|info|my|sg|uk|au))+\b", re.I)
@@ -103,6 +106,35 @@ def _is_place_like(part: str) -> bool:
     )
 
 
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    """Country and region names in Indonesian and English, from CLDR (babel), folded."""
+    from babel import Locale
+
+    names: set[str] = {"d.c.", "dc"}
+    for code in LANGS:
+        names.update(n.casefold() for n in Locale.parse(code).territories.values())
+    return frozenset(names)
+
+
+def _classify_pair(first: str, second: str) -> tuple[str | None, str | None]:
+    """(outlet, place) for a two-part dateline ("JAKARTA, KOMPAS.com", "Jakarta, Indonesia")."""
+    capitals = [p for p in (first, second) if all(_is_acronym(w) for w in p.split())]
+    if _is_place_like(first) and second.casefold() in _countries():
+        return None, f"{first}, {second}"  # "Jakarta, Indonesia —", "DOHA, QATAR —"
+    if len(capitals) == 1 and not _DOMAIN_RE.search(capitals[0]):
+        # "NIAMEY, Kabar Sahel": the part in capitals is the place.
+        return (second if first == capitals[0] else first), capitals[0]
+    ranked = sorted((first, second), key=_outletness, reverse=True)
+    if _outletness(ranked[0]) > _outletness(ranked[1]) and _outletness(ranked[0]) >= 2:
+        return ranked[0], ranked[1]
+    if len(capitals) == 2 and _is_place_like(first):
+        return second, first  # "MAKASSAR, FAJAR --": PLACE, OUTLET
+    if _is_place_like(first) and _is_place_like(second):
+        return None, f"{first}, {second}"
+    return None, None
+
+
 def _classify_single(part: str) -> tuple[str | None, str | None]:
     """(outlet, place) for a dateline that has only one part."""
     words = part.split()
@@ -167,22 +199,18 @@ def parse_dateline(paragraph: str) -> tuple[Dateline, str] | None:
         if outlet is None and place is None:
             return None
     elif len(parts) == 2:
-        capitals = [p for p in parts if all(_is_acronym(w) for w in p.split())]
-        if len(capitals) == 1 and not _DOMAIN_RE.search(capitals[0]):
-            # "NIAMEY, Kabar Sahel": the part in capitals is the place.
-            place = capitals[0]
-            outlet = parts[1] if parts[0] == place else parts[0]
-        else:
-            ranked = sorted(parts, key=_outletness, reverse=True)
-            if _outletness(ranked[0]) > _outletness(ranked[1]) and _outletness(ranked[0]) >= 2:
-                outlet, place = ranked
-            elif all(_is_place_like(p) for p in parts):
-                place = ", ".join(parts)  # "Jakarta, Indonesia —": a place and its country
-            else:
-                return None
+        outlet, place = _classify_pair(parts[0], parts[1])
+        if outlet is None and place is None:
+            return None
     else:
         return None
-    remainder = paragraph[dash.end() :]
-    if not remainder[:1].isalnum() and remainder[:1] not in "\"“'‘(":
+    end = dash.end()
+    if place is None and outlet is not None:
+        after = _PLACE_AFTER_DASH_RE.match(paragraph, end)
+        if after:
+            place, end = after.group(1), after.end()
+    remainder = paragraph[end:]
+    # The sentence after a dateline starts with a capital, a digit or a quote.
+    if remainder[:1].islower() or (not remainder[:1].isalnum() and remainder[:1] not in "\"“'‘("):
         return None
-    return Dateline(paragraph[: dash.end()].strip(), outlet, place), remainder
+    return Dateline(paragraph[:end].strip(), outlet, place), remainder
