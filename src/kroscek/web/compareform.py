@@ -39,7 +39,7 @@ _FORM_OVERHEAD = 64 * 1024
 class Item:
     """One article to compare: pasted text or an uploaded file's bytes."""
 
-    label: str  # shown back to the user ("Artikel 1", or the upload's own file name)
+    label: str  # shown back to the user: "#1" for a pasted article, else the file name
     data: bytes
     suffix: str  # one of ALLOWED_SUFFIXES, chosen by us
     source: str | None = None
