@@ -32,6 +32,9 @@ def kinds(article_meta: dict) -> list[str]:
         ("Posko pengungsian di Kecamatan Rengasdengklok\nPhoto : Istimewa", "caption"),
         ("Baca juga: Harga Cabai Melonjak Jelang Akhir Tahun", "read_also"),
         ("Lihat Juga: Kebakaran Hutan Meluas di Riau", "read_also"),
+        ("Berita Lainnya: Harga Emas Turun Tipis", "read_also"),
+        ("Baca Selanjutnya: Warga Mulai Kembali ke Rumah", "read_also"),
+        ("Dapatkan berita terkini setiap hari, daftar akun di sini", "promo"),
         ("BACA JUGA:", "read_also"),
         ("Halaman Selanjutnya", "pagination"),
         ("Halaman berikutnya »", "pagination"),
@@ -221,6 +224,11 @@ def test_markdown_residue_is_stripped(text: str, expected: str) -> None:
             "Proyek itu ditargetkan selesai tahun depan.\n\n(ant)",
             "Proyek itu ditargetkan selesai tahun depan.",
             "(ant)",
+        ),
+        (
+            "Proyek itu ditargetkan selesai tahun depan. (ugo/DAL)",
+            "Proyek itu ditargetkan selesai tahun depan.",
+            "(ugo/DAL)",
         ),
         (
             "Proyek itu ditargetkan selesai tahun depan.” (rdn/ant/dil)",

@@ -125,8 +125,11 @@ class Patterns:
         self.initials_line = re.compile(
             r"^[(\[](?:[a-z]{2,5}|\*)(?:\s*/\s*[a-z]{2,5})*[)\]]$", flags
         )
+        # At the end of the last paragraph: lower-case "(ant)", or any case with a slash
+        # ("(ugo/DAL)"), so that an acronym such as "(BPS)" closing a sentence stays.
         self.initials_tail = re.compile(
-            r"(?<=[.!?\"”’])\s*([(\[](?:[a-z]{2,5}|\*)(?:\s*/\s*[a-z]{2,5})*[)\]])\s*$"
+            r"(?<=[.!?\"”’])\s*([(\[](?:[a-z]{2,5}|\*|[A-Za-z]{2,5}(?:\s*/\s*[A-Za-z]{2,5})+)"
+            r"(?:\s*/\s*[a-z]{2,5})*[)\]])\s*$"
         )
 
 
