@@ -773,3 +773,51 @@ def test_a_quote_credited_to_someone_else_is_one_speaker_conflict_not_also_a_who
         ],
     )
     assert [f.slot for f in find_conflicts([a, b], align([a, b]))] == ["quote:speaker"]
+
+
+def test_figures_agree_and_attributions_compare_across_indonesian_and_english() -> None:
+    ta = "Serangan itu menewaskan 1.200 orang, menurut para pejabat Israel."
+    tb = "Israel claimed the attack killed 1,200 people in the south."
+    a = article(
+        "a",
+        "A",
+        ta,
+        [
+            fact(ta, "1.200 orang", "number", "orang", 1200.0, event="killed"),
+            fact(
+                ta,
+                "menurut para pejabat Israel",
+                "attribution",
+                "attributed",
+                "pejabat Israel",
+                cue="menurut",
+                scope=[0, len(ta)],
+            ),
+        ],
+        "id",
+    )
+    b = article(
+        "b",
+        "B",
+        tb,
+        [
+            fact(tb, "1,200 people", "number", "people", 1200.0, event="killed"),
+            fact(
+                tb,
+                "Israel claimed",
+                "attribution",
+                "claimed",
+                "Israel",
+                cue="claimed",
+                scope=[0, len(tb)],
+            ),
+        ],
+        "en",
+    )
+    al = align([a, b])
+    assert [evidence_words(f) for f in find_agreements([a, b], al)] == [
+        {"1.200 orang", "1,200 people"}
+    ]
+    found = find_attributions([a, b], al)
+    assert len(found) == 1
+    assert {"menurut para pejabat Israel", "Israel claimed"} <= evidence_words(found[0])

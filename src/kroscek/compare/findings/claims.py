@@ -13,9 +13,11 @@ both. Computed once per report and shared by every finding module (see docs/find
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from importlib import resources
 from itertools import combinations
 from typing import Literal
 
@@ -105,14 +107,35 @@ def values_compatible(a: Fact, b: Fact) -> bool:
     return bool(compatible(_neutral(a), _neutral(b)))
 
 
-def same_quantity(a: Fact, b: Fact) -> bool:
+@lru_cache(maxsize=1)
+def _en_to_id() -> dict[str, str]:
+    raw = (
+        resources.files("kroscek")
+        .joinpath("lang", "en", "counted_nouns_id.json")
+        .read_text("utf-8")
+    )
+    return {folded(k): folded(v) for k, v in json.loads(raw)["en_to_id"].items()}
+
+
+def noun_key(f: Fact, lang: str | None = None) -> str:
+    """The counted noun of a number, English nouns given as their Indonesian label so that
+    "1,200 people" and "1.200 orang" count the same thing across languages."""
+    label = folded(f.label or "")
+    return _en_to_id().get(label, label) if lang == "en" else label
+
+
+def same_quantity(a: Fact, b: Fact, lang_a: str | None = None, lang_b: str | None = None) -> bool:
     """Whether two number facts may count the same thing: same unit and, for unit-less
     counts, the same counted noun (a number with no noun found, "naik menjadi 41", may count
     anything). Events (killed, injured...) are weighed by ``_relation``."""
     ua, ub = a.attrs.get("unit") or "", b.attrs.get("unit") or ""
     if ua != ub:
         return False
-    return bool(ua) or not (a.label and b.label) or folded(a.label) == folded(b.label)
+    if ua or not (a.label and b.label):
+        return True
+    if lang_a != lang_b:
+        return noun_key(a, lang_a) == noun_key(b, lang_b)
+    return folded(a.label) == folded(b.label)
 
 
 def _same_figure(a: Fact, b: Fact) -> bool:
@@ -194,11 +217,33 @@ def _relation(
     return "conflict" if ctx >= CONFLICT_CONTEXT or is_aligned() else None
 
 
+def _languages_differ(x: Mention, y: Mention) -> bool:
+    return x.article.lang != y.article.lang and {x.article.lang, y.article.lang} <= {"id", "en"}
+
+
+def _cross_language_relation(x: Mention, y: Mention, same_event: bool) -> str | None:
+    """An Indonesian and an English article: no shared words to go by, so the same figure of
+    the same quantity agrees when it is large or counts the same event, and different
+    figures conflict only as both headlines' figures or counts of the same event."""
+    a, b = x.fact, y.fact
+    if not same_quantity(a, b, x.article.lang, y.article.lang) or not (a.label and b.label):
+        return None
+    if x.event and y.event and not same_event:
+        return None
+    if not values_compatible(a, b):
+        return "conflict" if same_event or (x.headline and y.headline) else None
+    if a.value != b.value:
+        return None
+    return "agree" if same_event or not _is_small(a) else None
+
+
 def _number_relation(
     x: Mention, y: Mention, ctx: float, is_aligned: Callable[[], bool]
 ) -> str | None:
     a, b = x.fact, y.fact
     same_event = x.event is not None and x.event == y.event
+    if _languages_differ(x, y):
+        return _cross_language_relation(x, y, same_event)
     if not same_quantity(a, b):
         # the same figure is one claim even when the nouns were read differently, if the
         # sentences were aligned ("nomor urut dua unggul" / "nomor urut dua meraih") or the
