@@ -123,3 +123,21 @@ def test_recognize_gives_the_same_answer_from_many_threads() -> None:
     expected = [recognize(text) for text in texts]
     with ThreadPoolExecutor(max_workers=8) as pool:
         assert list(pool.map(recognize, texts)) == expected
+
+
+@pytest.mark.parametrize("keep", [48, 100, 2_000_000])
+def test_truncated_model_is_a_model_error_not_a_crash(tmp_path: Path, keep: int) -> None:
+    # crfsuite trusts its header; without the check a cut file crashes the interpreter.
+    whole = ner_model.shipped_model_path().read_bytes()
+    cut = tmp_path / "cut.crfsuite"
+    cut.write_bytes(whole[:keep])
+    with pytest.raises(ModelError, match="truncated"):
+        ner_model.load_tagger(cut)
+
+
+def test_model_of_another_kind_is_a_model_error(tmp_path: Path) -> None:
+    whole = ner_model.shipped_model_path().read_bytes()
+    other = tmp_path / "other.crfsuite"
+    other.write_bytes(whole[:8] + b"XXXX" + whole[12:])
+    with pytest.raises(ModelError, match="not a crfsuite CRF model"):
+        ner_model.load_tagger(other)

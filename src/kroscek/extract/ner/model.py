@@ -7,6 +7,7 @@ names the file and the command that rebuilds it.
 
 from __future__ import annotations
 
+import struct
 import threading
 from functools import lru_cache
 from importlib import resources
@@ -32,11 +33,44 @@ _MAX_SENTENCE_TOKENS = 200
 # be entered by two threads at once (the web app runs requests in a thread pool). Tagging holds
 # the GIL anyway, so the lock costs no parallelism.
 _TAG_LOCK = threading.Lock()
+# crfsuite's model header: magic, file size, model type, version, counts and section offsets.
+_HEADER = struct.Struct("<4sI4s9I")
 
 
 def shipped_model_path() -> Path:
     """Where the package keeps ``ner-id.crfsuite`` (the file may be missing)."""
     return Path(str(resources.files("kroscek").joinpath("models", MODEL_NAME)))
+
+
+def _check_header(model: Path) -> None:
+    """Refuse a file that is not a whole crfsuite CRF model before crfsuite maps it.
+
+    crfsuite trusts the offsets in its header: a truncated or foreign file can crash the
+    process (segmentation fault) instead of raising, so the header is checked first: magic
+    ``lCRF``, the recorded size equal to the file's, model type ``FOMC`` and every section
+    offset inside the file.
+    """
+    try:
+        with model.open("rb") as handle:
+            header = handle.read(_HEADER.size)
+        actual_size = model.stat().st_size
+    except OSError as exc:
+        raise ModelError(
+            f"cannot read entity model file ({exc.strerror})", where=str(model), hint=REBUILD_HINT
+        ) from exc
+    if len(header) < _HEADER.size:
+        raise ModelError("entity model file is truncated", where=str(model), hint=REBUILD_HINT)
+    magic, size, kind, _version, _n_features, n_labels, _n_attrs, *offsets = _HEADER.unpack(header)
+    if magic != b"lCRF" or kind != b"FOMC":
+        raise ModelError(
+            "entity model file is not a crfsuite CRF model", where=str(model), hint=REBUILD_HINT
+        )
+    if size != actual_size or not all(0 < off < size for off in offsets) or n_labels > 64:
+        raise ModelError(
+            f"entity model file is truncated or corrupt ({actual_size} bytes, header says {size})",
+            where=str(model),
+            hint=REBUILD_HINT,
+        )
 
 
 @lru_cache(maxsize=4)
@@ -45,6 +79,7 @@ def load_tagger(path: Path | None = None) -> pycrfsuite.Tagger:
     model = path if path is not None else shipped_model_path()
     if not model.is_file():
         raise ModelError("entity model file is missing", where=str(model), hint=REBUILD_HINT)
+    _check_header(model)
     tagger = pycrfsuite.Tagger()
     try:
         tagger.open(str(model))
