@@ -821,3 +821,15 @@ def test_figures_agree_and_attributions_compare_across_indonesian_and_english() 
     found = find_attributions([a, b], al)
     assert len(found) == 1
     assert {"menurut para pejabat Israel", "Israel claimed"} <= evidence_words(found[0])
+
+
+def test_a_quote_cut_short_by_one_outlet_is_the_same_quote() -> None:
+    full = "“Kami akan melakukan apa pun untuk membantu warga yang terdampak banjir di desa ini,”"
+    part = "“melakukan apa pun untuk membantu warga yang terdampak banjir”"
+    ta = f"{full} kata Bupati Lestari."
+    tb = f"Bupati Lestari berjanji {part} dalam waktu dekat."
+    a = article("a", "A", ta, [fact(ta, full, "quote", "PER:lestari", full.strip("“”,"))])
+    b = article("b", "B", tb, [fact(tb, part, "quote", "PER:lestari", part.strip("“”"))])
+    al = align([a, b])
+    assert not find_unique([a, b], al)
+    assert [f.slot for f in find_agreements([a, b], al)] == ["quote"]

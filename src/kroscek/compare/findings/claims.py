@@ -48,6 +48,8 @@ SMALL_COUNT = 10
 SPEAKER_SPELLING = 0.85
 # Share of words two quotes must have in common before the exact comparison is tried.
 QUOTE_PREFILTER = 0.5
+# A quote this long (words) found inside a longer one is the same quote, cut.
+MIN_PARTIAL_QUOTE_WORDS = 6
 # Context overlap at which two equal figures are one claim whatever events were guessed.
 SAME_WORDS_CONTEXT = 0.5
 # An equal figure this large, with the same qualifier, is one claim whatever the events.
@@ -171,15 +173,26 @@ def _quote_keys(text: str) -> frozenset[str]:
     return frozenset(w.key for w in words(text))
 
 
+@lru_cache(maxsize=4096)
+def _quote_line(text: str) -> str:
+    return " ".join(w.key for w in words(text))
+
+
 def _same_quote(a: Fact, b: Fact) -> bool:
     """``extract.quotes.same_quote``, after a cheap word-overlap check that rules out most
-    pairs (two different quotes share few words)."""
+    pairs (two different quotes share few words); a quote of six words or more found whole
+    inside the other is the same quote, cut short by one outlet."""
     from kroscek.extract.quotes import same_quote
 
     ka, kb = _quote_keys(str(a.value)), _quote_keys(str(b.value))
     if not ka or not kb or len(ka & kb) < QUOTE_PREFILTER * min(len(ka), len(kb)):
         return False
-    return bool(same_quote(str(a.value), str(b.value)))
+    if same_quote(str(a.value), str(b.value)):
+        return True
+    # one outlet quoting only part of what the other quotes in full
+    sa, sb = _quote_line(str(a.value)), _quote_line(str(b.value))
+    short, long_ = (sa, sb) if len(sa) <= len(sb) else (sb, sa)
+    return short.count(" ") + 1 >= MIN_PARTIAL_QUOTE_WORDS and f" {short} " in f" {long_} "
 
 
 def _date_prefix(f: Fact, other: Fact) -> tuple[str, str] | None:
