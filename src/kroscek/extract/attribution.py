@@ -116,7 +116,7 @@ def extract_attributions(
                 ss, se = inv
                 scope = (s0, m.start())
             elif position == "before":
-                src = _source_before(text, m.start(), s0, ents, dets, stops)
+                src = _source_before(text, m.start(), s0, ents, dets, stops, lang)
                 if src is None:
                     continue
                 ss, se = src
@@ -188,6 +188,27 @@ def _named_after(text: str, pos: int, limit: int, ents: SpanIndex[Fact]) -> tupl
     return None
 
 
+def _is_apposition(text: str, start: int, end: int, ents: SpanIndex[Fact], lang: str) -> bool:
+    """A comma-fenced phrase that describes the name before it rather than naming a source:
+    "the video streaming company ...", "director of wildfire operations ...", or a place
+    alone ("Pasar Turi, Surabaya,")."""
+    seg = text[start:end].strip()
+    if re.match(r"(?:the|a|an|yang|sebuah|seorang)\b", seg, re.IGNORECASE):
+        return True
+    first = fold(seg.split()[0]) if seg.split() else ""
+    if first in _role_words(lang):
+        return True
+    inside = ents.inside(start, end)
+    return len(inside) == 1 and inside[0].label == "LOC" and inside[0].text == seg
+
+
+@lru_cache(maxsize=4)
+def _role_words(lang: str) -> frozenset[str]:
+    """First words of the role phrases of lang/*/titles.json ("director", "kepala")."""
+    roles = load(lang, "titles").get("roles", [])
+    return frozenset(fold(r.split()[0]) for r in roles if r.split() and r[0].islower())
+
+
 def _names_a_source(
     text: str, src: tuple[int, int], ents: SpanIndex[Fact], source_nouns: frozenset[str]
 ) -> bool:
@@ -253,6 +274,7 @@ def _source_before(
     ents: SpanIndex[Fact],
     dets: frozenset[str],
     stops: frozenset[str],
+    lang: str = "id",
 ) -> tuple[int, int] | None:
     """The subject before a cue: the noun phrase that opens its clause ("Israel [telah lama]
     menuduh", "the health authorities [in Gaza] say", "Ekonom X, Lestari, memperkirakan")."""
@@ -262,9 +284,7 @@ def _source_before(
         # "Ekonom UGM, Lestari Puspitasari, memperkirakan": the name is in apposition
         clause_start = marks[-2]
         pos = clause_start + len(text[clause_start:pos].rstrip(" ,"))
-        if re.match(r"\s*(?:the|a|an|yang|sebuah|seorang)\b", text[clause_start:pos], re.I) and (
-            len(marks) >= 3
-        ):
+        if len(marks) >= 3 and _is_apposition(text, clause_start, pos, ents, lang):
             # "Lumora, the video streaming company based in X, said": skip the apposition
             clause_start = marks[-3]
             pos = clause_start + len(text[clause_start : marks[-2]].rstrip(" ,"))

@@ -432,7 +432,11 @@ class _Recogniser:
                 flush(k)
                 k += 1
                 continue  # "US$", "S$": a currency sign
-            if _is_acronym(self.tokens[k].text) and not self._all_org_heads(chunk_start, k):
+            if (
+                _is_acronym(self.tokens[k].text)
+                and not self._all_org_heads(chunk_start, k)
+                and not self._org_tail_ahead(k, j)
+            ):
                 # an acronym is an organisation of its own: "Kepala BPBD Garut Rahmat ..."
                 flush(k)
                 chunk_start = k
@@ -450,6 +454,14 @@ class _Recogniser:
         end = self.tokens[chunk_start].start
         pos = self.text.rfind(role, 0, end)
         return pos if pos >= 0 else self.tokens[chunk_start].start
+
+    def _org_tail_ahead(self, k: int, j: int) -> bool:
+        """ "BC Wildfire Service": an acronym that opens a name ending in an organisation
+        word stays inside that name."""
+        end = k + 1
+        while end < j and self._gaz_match(end, j) is None:
+            end += 1
+        return end - k >= 2 and self.folded[end - 1] in self.titles.org_tails
 
     def _mid_role_ok(self, chunk_start: int, k: int, r: tuple[int, str]) -> bool:
         """A role may start inside a chunk after one adjective-like word ("Swedish Energy
@@ -532,7 +544,10 @@ class _Recogniser:
         # strip connectors at the edges ("al" alone is not a name)
         while toks and fold(toks[0].text) in self.titles.connectors and not _is_cap(toks[0].text):
             toks = toks[1:]
-        while toks and (fold(toks[-1].text) in self.titles.connectors or toks[-1].text == "."):
+        while toks and (
+            (fold(toks[-1].text) in self.titles.connectors and not _is_cap(toks[-1].text))
+            or toks[-1].text == "."
+        ):
             toks = toks[:-1]
         while toks and _is_function_word(fold(toks[0].text), self.lang):
             toks = toks[1:]

@@ -37,6 +37,7 @@ class Lexicon:
     events: dict[str, str]
     stop: frozenset[str]
     modifiers: frozenset[str]
+    classifiers: frozenset[str]
     qualifiers: dict[str, str]
     qualifier_re: re.Pattern[str]
     suffix_unit_re: re.Pattern[str]
@@ -66,6 +67,7 @@ def lexicon(lang: str) -> Lexicon:
         events=dict(nouns.get("events", {})),
         stop=frozenset(nouns.get("stop", [])),
         modifiers=frozenset(nouns.get("modifiers", [])),
+        classifiers=frozenset(nouns.get("classifiers", [])),
         qualifiers=qualifiers,
         qualifier_re=re.compile(
             r"(?<![\w-])(?:"

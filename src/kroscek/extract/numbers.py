@@ -385,6 +385,14 @@ def _counted_noun(
     if not skip:
         return None, 0, False
     at = pos + skip.end()
+    cm = _WORD_RE.match(text, at)
+    if cm and cm.group().lower() in lex.classifiers:
+        # "28 unit mobil": a measure word, then what is counted
+        nxt = (
+            lex.noun_re.match(text, cm.end() + 1) if text[cm.end() : cm.end() + 1] == " " else None
+        )
+        if nxt:
+            return lex.nouns[re.sub(r"\s+", " ", nxt.group().lower())], nxt.end(), True
     m = lex.noun_re.match(text, at)
     if m:
         return lex.nouns[re.sub(r"\s+", " ", m.group().lower())], m.end(), True
