@@ -46,6 +46,12 @@ def quotes(text: str, lang: str = "id"):
             "tell",
         ),
         ('Coach Ana Ruiz said: "We were simply not sharp enough today."', "en", "Ana Ruiz", "say"),
+        (
+            "‘We don’t know where they are now,’ said police officer Mary Jones.",
+            "en",
+            "Mary Jones",
+            "say",
+        ),
     ],
 )
 def test_speaker_and_verb_are_found_around_the_quote(text, lang, speaker, verb):

@@ -25,6 +25,7 @@ from kroscek.extract.sentences import sentence_of, sentence_spans
 from kroscek.extract.spans import SpanIndex, fact_index
 
 _MIN_WORDS = 4
+_SINGLE_RE = re.compile(r"(?:(?<=\s)|^)‘([^‘\n]{1,3000}?[^\w\s]?)’(?![\w])")
 _PAIRS = (("“", "”"), ("«", "»"), ("„", "“"))
 
 
@@ -40,7 +41,8 @@ def same_quote(a: str, b: str) -> bool:
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of the words inside each pair of double quotes, curly or straight."""
+    """(start, end) of the words inside each pair of double quotes, curly or straight, and
+    of British-style single curly quotes."""
     spans: list[tuple[int, int]] = []
     for op, cl in _PAIRS:
         for m in re.finditer(
@@ -51,6 +53,11 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         for m in re.finditer(r'"([^"\n]{1,3000}?)"', para.group()):
             s = para.start() + m.start(1)
             spans.append((s, s + len(m.group(1))))
+    # British-style single quotes: ‘...’ opened after a space and closed before a
+    # non-letter, so apostrophes inside words ("don’t") never open or close one
+    for m in _SINGLE_RE.finditer(text):
+        if len(m.group(1).split()) >= _MIN_WORDS:
+            spans.append((m.start(1), m.end(1)))
     spans.sort()
     out: list[tuple[int, int]] = []
     for s, e in spans:
