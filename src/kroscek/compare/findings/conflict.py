@@ -103,16 +103,17 @@ def is_spelling_variant(a: Fact, b: Fact) -> bool:
     return Levenshtein.normalized_similarity(sa, sb) >= VARIANT_SIMILARITY
 
 
-def _entities_in(article: Article, start: int, end: int) -> list[Fact]:
+def _text_entities(article: Article) -> list[Fact]:
+    """The entities of an article's text, dateline residue left out."""
     return [
         f
         for f in article.facts
-        if f.kind == "entity"
-        and f.field == "text"
-        and f.start < end
-        and f.end > start
-        and not _in_dateline(article, f)
+        if f.kind == "entity" and f.field == "text" and not _in_dateline(article, f)
     ]
+
+
+def _entities_in(entities: list[Fact], start: int, end: int) -> list[Fact]:
+    return [f for f in entities if f.start < end and f.end > start]
 
 
 def _in_dateline(article: Article, f: Fact) -> bool:
@@ -128,23 +129,26 @@ def _slot_conflicts(articles: Sequence[Article], alignment: Alignment) -> list[F
     labels = source_labels(articles)
     out: list[Finding] = []
     seen: set[tuple[str, str]] = set()
+    entities = {a.id: _text_entities(a) for a in articles}
     for pair in alignment.pairs:
-        out.extend(_pair_slot_conflicts(pair, by_id, labels, seen))
+        out.extend(_pair_slot_conflicts(pair, by_id, entities, labels, seen))
     return out
 
 
 def _pair_slot_conflicts(
     pair: SentencePair,
     by_id: dict[str, Article],
+    entities: dict[str, list[Fact]],
     labels: dict[str, str],
     seen: set[tuple[str, str]],
 ) -> list[Finding]:
     a, b = by_id[pair.a.article], by_id[pair.b.article]
+    ents_a, ents_b = entities[a.id], entities[b.id]
     wa, wb = pair.a.words, pair.b.words
     if not wa or not wb:
         return []
-    ids_a = {f.value for f in _entities_in(a, pair.a.span.start, pair.a.span.end)}
-    ids_b = {f.value for f in _entities_in(b, pair.b.span.start, pair.b.span.end)}
+    ids_a = {f.value for f in _entities_in(ents_a, pair.a.span.start, pair.a.span.end)}
+    ids_b = {f.value for f in _entities_in(ents_b, pair.b.span.start, pair.b.span.end)}
     ops = SequenceMatcher(
         None, [w.key for w in wa], [w.key for w in wb], autojunk=False
     ).get_opcodes()
@@ -156,8 +160,8 @@ def _pair_slot_conflicts(
         # difference is as likely a dateline or a reworded opening
         if k == 0 or k == len(ops) - 1 or ops[k - 1][0] != "equal" or ops[k + 1][0] != "equal":
             continue
-        ea = [f for f in _entities_in(a, wa[i1].start, wa[i2 - 1].end) if f.value not in ids_b]
-        eb = [f for f in _entities_in(b, wb[j1].start, wb[j2 - 1].end) if f.value not in ids_a]
+        ea = [f for f in _entities_in(ents_a, wa[i1].start, wa[i2 - 1].end) if f.value not in ids_b]
+        eb = [f for f in _entities_in(ents_b, wb[j1].start, wb[j2 - 1].end) if f.value not in ids_a]
         text_a = folded(a.text[pair.a.span.start : pair.a.span.end])
         text_b = folded(b.text[pair.b.span.start : pair.b.span.end])
         swap = _entity_swap(a, ea, b, eb, text_a, text_b)
