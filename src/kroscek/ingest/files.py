@@ -9,6 +9,7 @@ an old CMS decodes to the right characters.
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
 
 from kroscek.data import Rejected
@@ -62,7 +63,7 @@ def too_large(size: int, limit: int, what: str = "file") -> InputRejected:
 def check_file(path: Path) -> None:
     """Raise ``InputRejected`` unless ``path`` is an existing, readable regular file."""
     try:
-        st = path.stat()
+        mode = path.stat().st_mode
     except FileNotFoundError:
         raise InputRejected("no such file; check the path", "not_found") from None
     except PermissionError:
@@ -71,11 +72,10 @@ def check_file(path: Path) -> None:
         ) from None
     except OSError as exc:
         raise InputRejected(f"cannot read file ({exc.strerror or exc})", "io_error") from None
-    if not path.is_file():
+    if not stat.S_ISREG(mode):
         raise InputRejected("not a regular file", "not_a_file")
     if not os.access(path, os.R_OK):
         raise InputRejected("permission denied; check the file's permissions", "permission")
-    del st
 
 
 def read_limited(path: Path, limit: int) -> bytes:

@@ -18,7 +18,7 @@ from typing import IO, Any
 
 from kroscek.data import RawArticle, Rejected
 from kroscek.ingest.dates import parse_iso
-from kroscek.ingest.files import InputRejected, check_file, megabytes, too_large
+from kroscek.ingest.files import InputRejected, check_file, too_large
 from kroscek.settings import Settings
 
 _CHUNK = 1024 * 1024
@@ -168,4 +168,4 @@ def read_jsonl(
         yield Rejected(origin, "empty file (no JSON lines)", "empty")
 
 
-__all__ = ["html_fragment_to_text", "megabytes", "parse_record", "read_jsonl"]
+__all__ = ["html_fragment_to_text", "parse_record", "read_jsonl"]
