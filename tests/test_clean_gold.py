@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from kroscek.clean import clean
+from kroscek.clean import REMOVAL_KINDS, clean
 from kroscek.data import RawArticle
 from kroscek.ingest import read
 from kroscek.text.tokens import tokenize
@@ -110,3 +110,14 @@ def test_title_outlet_place_and_language(name: str) -> None:
     assert article.source == meta["source"]
     assert article.meta["dateline_place"] == meta["dateline_place"]
     assert article.lang == meta["lang"]
+
+
+def test_every_removal_is_recorded_with_a_documented_kind() -> None:
+    seen: set[str] = set()
+    for name in NAMES:
+        for item in cleaned(name).meta["removed"]:
+            assert set(item) == {"kind", "text"}
+            assert item["text"].strip()
+            seen.add(item["kind"])
+    assert seen <= REMOVAL_KINDS
+    assert len(seen) >= 18  # the gold set exercises nearly every kind
