@@ -121,3 +121,13 @@ def test_every_removal_is_recorded_with_a_documented_kind() -> None:
             seen.add(item["kind"])
     assert seen <= REMOVAL_KINDS
     assert len(seen) >= 18  # the gold set exercises nearly every kind
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_cleaning_the_expected_text_changes_nothing(name: str) -> None:
+    # Clean prose must survive cleaning untouched: no rule may fire on article text.
+    title, paragraphs = expected(name)
+    body = "\n\n".join(paragraphs)
+    article = clean(RawArticle(origin=f"{name}.txt", title=title, text=body))
+    assert article.title == title
+    assert article.text == body
