@@ -16,13 +16,15 @@ from dataclasses import dataclass, field
 from itertools import combinations, pairwise
 from typing import Literal, TypeVar
 
-from kroscek.align.verbatim import run_similarity, shared_runs
+from kroscek.align.verbatim import Run, run_similarity, shared_runs
 from kroscek.align.words import Word, content_stems, words
 from kroscek.data import Article, Occurrence, SharedPassage, Span
 from kroscek.settings import DEFAULT, Settings
 
 T = TypeVar("T")
 
+# Words of a neighbouring sentence a passage may start or end with before it is trimmed.
+MAX_FRAGMENT_WORDS = 3
 # Sentences without any of the words assumed besides the articles' own, to smooth the IDF.
 IDF_PRIOR = 10
 
@@ -346,6 +348,34 @@ def _paraphrase(x: Article, xs: Span, y: Article, ys: Span, sim: float) -> Share
     )
 
 
+def _ends_sentence(text: str, left: Word, right: Word) -> bool:
+    """Whether a sentence ends between two words ("... 29 tentara. “Para ...")."""
+    return any(ch in ".!?" for ch in text[left.end : right.start])
+
+
+def _trim_fragments(run: Run, wa: list[Word], ta: str, wb: list[Word], tb: str) -> Run:
+    """Drop a few words that belong to the previous or next sentence at a passage's edges,
+    when both articles break the sentence there: passages then start and end on sentences."""
+    a0, a1, b0, b1 = run
+    for k in range(1, MAX_FRAGMENT_WORDS + 1):
+        if a0 + k >= a1 or b0 + k >= b1:
+            break
+        if _ends_sentence(ta, wa[a0 + k - 1], wa[a0 + k]) and _ends_sentence(
+            tb, wb[b0 + k - 1], wb[b0 + k]
+        ):
+            a0, b0 = a0 + k, b0 + k
+            break
+    for k in range(1, MAX_FRAGMENT_WORDS + 1):
+        if a1 - k <= a0 or b1 - k <= b0:
+            break
+        if _ends_sentence(ta, wa[a1 - k - 1], wa[a1 - k]) and _ends_sentence(
+            tb, wb[b1 - k - 1], wb[b1 - k]
+        ):
+            a1, b1 = a1 - k, b1 - k
+            break
+    return Run(a0, a1, b0, b1)
+
+
 def align(articles: Sequence[Article], settings: Settings = DEFAULT) -> Alignment:
     """Align two or more articles about one event (see the module docstring)."""
     texts = {a.id: a.text for a in articles}
@@ -354,7 +384,8 @@ def align(articles: Sequence[Article], settings: Settings = DEFAULT) -> Alignmen
     raw: list[tuple[float, list[Occurrence]]] = []
     for x, y in combinations(articles, 2):
         wa, wb = ws[x.id], ws[y.id]
-        for run in shared_runs(wa, wb):
+        for found in shared_runs(wa, wb):
+            run = _trim_fragments(found, wa, x.text, wb, y.text)
             a_s, a_e = wa[run.a0].start, wa[run.a1 - 1].end
             b_s, b_e = wb[run.b0].start, wb[run.b1 - 1].end
             if min(a_e - a_s, b_e - b_s) < settings.min_shared_chars:
