@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from kroscek.data import Fact, Field
 from kroscek.extract.lexicon import lexicon
+from kroscek.extract.resources import norm_lang
 from kroscek.extract.sentences import Mask, sentence_spans
 
 _MIN_YEAR, _MAX_YEAR = 1800, 2100
@@ -92,6 +93,47 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
             )
         )
     return [(name, re.compile(p, 0 if name == "month_only" else re.IGNORECASE)) for name, p in pats]
+
+
+@lru_cache(maxsize=64)
+def _present_words(text: str) -> frozenset[str]:
+    """The casefolded words of a text, to skip patterns whose words are absent."""
+    return frozenset(re.findall(r"[^\W\d_]+", text.casefold()))
+
+
+@lru_cache(maxsize=4)
+def _relative_triggers(lang: str) -> dict[str, frozenset[str]]:
+    """For each relative pattern, words one of which must occur for it to match."""
+    # "jum'at" is seen as the words "jum" and "at"
+    weekdays = frozenset(re.split(r"['’]", w)[0] for w in lexicon(lang).weekdays)
+    if norm_lang(lang) == "id":
+        common = {
+            "wd_last": weekdays,
+            "wd_next": weekdays,
+            "wd_bare": weekdays,
+            "n_ago": {"lalu"},
+            "early_month": {"bulan"},
+            "early_year": {"tahun"},
+            "week": {"pekan", "minggu"},
+            "month": {"bulan"},
+            "year_rel": {"tahun"},
+            "day_word": {"kemarin", "hari", "besok", "lusa"},
+        }
+    else:
+        common = {
+            "wd_last": weekdays,
+            "wd_next": weekdays,
+            "wd_bare": weekdays,
+            "n_ago": {"ago"},
+            "early_month": {"month"},
+            "early_year": {"year"},
+            "week": {"week"},
+            "month": {"month"},
+            "year_rel": {"year"},
+            "day_word": {"yesterday", "today", "tomorrow"},
+            "year_ago": {"year"},
+        }
+    return {k: frozenset(v) for k, v in common.items()}
 
 
 @lru_cache(maxsize=4)
@@ -267,7 +309,10 @@ def extract_dates(
 
     wd_before = _weekday_before(lex.lang)
     wd_m: re.Match[str] | None = None
+    has_month = bool(set(lex.months) & _present_words(text))
     for name, pat in _patterns(lex.lang):
+        if name in ("dmy", "mdy", "my", "month_only") and not has_month:
+            continue
         for m in pat.finditer(text):
             wd_m = None
             if name in ("numeric", "dmy", "mdy", "dm_short"):
@@ -382,7 +427,11 @@ def _relative(text, lang, pub, field, facts, claimed, free) -> None:  # type: ig
         )
 
     monday = pub - timedelta(days=pub.isoweekday() - 1)
+    present = _present_words(text)
+    triggers = _relative_triggers(lex.lang)
     for name, pat in _relative_patterns(lex.lang):
+        if not (triggers[name] & present):
+            continue  # none of the words this pattern needs is in the text
         for m in pat.finditer(text):
             if not free(*m.span()):
                 continue
