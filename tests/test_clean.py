@@ -243,6 +243,46 @@ def test_editor_initials_at_the_end_are_removed(text: str, expected: str, initia
     assert {"kind": "editor_initials", "text": initials} in article.meta["removed"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected", "cut"),
+    [
+        (
+            "Harga cabai naik pekan ini, kata pedagang. Baca juga: Harga Bawang Merah Anjlok "
+            "di Brebes Sementara itu, harga beras masih stabil.",
+            "Harga cabai naik pekan ini, kata pedagang. Sementara itu, harga beras masih stabil.",
+            "Baca juga: Harga Bawang Merah Anjlok di Brebes",
+        ),
+        (
+            "Harga cabai naik pekan ini, kata pedagang. "
+            "BACA JUGA: Pemerintah Siapkan Operasi Pasar",
+            "Harga cabai naik pekan ini, kata pedagang.",
+            "BACA JUGA: Pemerintah Siapkan Operasi Pasar",
+        ),
+        (
+            "Stocks fell on Monday, traders said. Read more: Oil Prices Slide as Demand Cools "
+            "The index closed 2% lower.",
+            "Stocks fell on Monday, traders said. The index closed 2% lower.",
+            "Read more: Oil Prices Slide as Demand Cools",
+        ),
+    ],
+)
+def test_related_link_run_into_a_paragraph_is_cut(text: str, expected: str, cut: str) -> None:
+    article = clean(raw(text))
+    assert article.text == expected
+    assert {"kind": "read_also", "text": cut} in article.meta["removed"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harga cabai naik, kata pedagang. Baca juga: laporan lengkap tentang inflasi bulan lalu.",
+        "Ia berkata, “Baca juga: Kitab Suci Kita” adalah judul buku yang ia tulis.",
+    ],
+)
+def test_prose_mentioning_read_also_is_kept(text: str) -> None:
+    assert clean(raw(text)).text == text
+
+
 def test_layout_residue_before_the_dateline_goes_with_it() -> None:
     text = (
         "Lihat Foto\n"

@@ -113,6 +113,7 @@ def clean(raw: RawArticle, *, source: str | None = None) -> Article:
     units = classify(_prepare(raw.text), title, bare_title, site_names=site_names)
     for unit in units:
         removed.extend({"kind": "markup", "text": m} for m in unit.removed_markup if unit.kept)
+        removed.extend({"kind": kind, "text": text} for kind, text in unit.cut if unit.kept)
         if not unit.kept:
             removed.append({"kind": unit.kind or "markup", "text": unit.text})
     kept = [unit.text for unit in units if unit.kept]

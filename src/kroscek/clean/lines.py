@@ -49,6 +49,8 @@ class Unit:
     gap_before: bool  # a blank line separates it from the previous unit
     kind: str | None = None  # None: article text
     removed_markup: list[str] = field(default_factory=list)
+    # Pieces cut out of a kept line, as (kind, text): a "Baca juga: ..." link run into it.
+    cut: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def kept(self) -> bool:
@@ -357,6 +359,46 @@ def _mark_tag_list(units: list[Unit], index: int) -> None:
         unit.kind = "meta"
 
 
+def _cut_inline_links(unit: Unit) -> None:
+    """Cut a "Baca juga: Some Other Headline" that a scraper ran into a paragraph.
+
+    Only after a finished sentence, and only the Title-Case run of words after the label:
+    the run stops at a capitalised function word that opens the next sentence ("Sementara
+    itu, ..."), at a lower-case content word, or at the end of the line.
+    """
+    pats = patterns()
+    while (label := pats.inline_read_also.search(unit.text)) is not None:
+        end = _headline_run_end(unit.text, label.end())
+        if end is None:
+            return
+        unit.cut.append(("read_also", unit.text[label.start() : end].strip()))
+        unit.text = f"{unit.text[: label.start()].rstrip()} {unit.text[end:].lstrip()}".strip()
+
+
+def _headline_run_end(text: str, start: int) -> int | None:
+    """End of the Title-Case headline starting at ``start``; ``None`` if there is none."""
+    count = 0
+    end = start
+    for match in _WORD_RE.finditer(text, start):
+        word = match.group()
+        gap = text[end : match.start()]
+        if count and any(ch in gap for ch in '.!?"“”'):
+            break  # punctuation between words: the headline ended before
+        lower = word.lower()
+        if word[0].isupper() or word[0].isdigit():
+            if count >= 3 and lower in function_words():
+                break  # "Sementara", "Ia", "The": the next sentence starts here
+        elif lower not in function_words():
+            return None  # a lower-case content word: not a headline run
+        count += 1
+        end = match.end()
+        if count > _HEADLINE_MAX_WORDS:
+            return None
+    if count < _HEADLINE_MIN_WORDS:
+        return None
+    return end
+
+
 def _mark_read_also_list(units: list[Unit], index: int) -> None:
     """After a bare "Baca juga:", the headlines listed under it."""
     pats = patterns()
@@ -403,6 +445,9 @@ def classify(
             has_final_punctuation(unit.text)
         ):
             unit.kind = "subheading"  # a markdown "## heading": structure, not prose
+    for unit in units:
+        if unit.kept:
+            _cut_inline_links(unit)
     _mark_photo_blocks(units)
     _mark_fixed_lines(units, byline_zone=3)
     _mark_headlines(units)

@@ -99,6 +99,10 @@ class Patterns:
             re.escape(p).replace(r"\ ", r"\s+") for p in _phrases("read_also") if " " in p
         )
         single = "|".join(re.escape(p) for p in _phrases("read_also") if " " not in p)
+        # "... kata dia. Baca juga: Judul Lain Sementara itu, ...": a link run into prose.
+        self.inline_read_also = re.compile(
+            rf"(?<=[.!?\"”])\s+(?:{multi})\s*[:：]\s*(?=[A-Z0-9\"“])", flags
+        )
         self.read_also = re.compile(
             rf"^(?:(?:{multi})\b(?:{_SEP})?|(?:{single})\b(?:{_SEP}|\s*$))\s*(.*)$", flags
         )
