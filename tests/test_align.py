@@ -259,3 +259,15 @@ def test_one_long_sentence_pairs_with_the_two_sentences_that_say_the_same(
     partners_of_long = [p for p in al.pairs if a.text[p.a.span.start :].startswith(long[:20])]
     assert len(partners_of_long) == 2
     assert not any(b.text[s.start :].startswith(two[:20]) for s in al.unique["b"])
+
+
+def test_a_passage_does_not_start_with_the_tail_of_the_previous_sentence() -> None:
+    quote = (
+        "“Para prajurit kita bertempur dengan gagah berani sampai bala bantuan tiba di lokasi,” "
+        "kata juru bicara pemerintah."
+    )
+    a = art("a", f"Serangan itu menewaskan 21 tentara. {quote}")
+    b = art("b", f"Kelompok itu menewaskan 29 tentara. {quote}")
+    verbatim = [p for p in align([a, b]).shared if p.kind == "verbatim"]
+    assert len(verbatim) == 1
+    assert verbatim[0].text.startswith("Para prajurit")

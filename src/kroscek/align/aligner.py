@@ -24,7 +24,7 @@ from kroscek.settings import DEFAULT, Settings
 T = TypeVar("T")
 
 # Words of a neighbouring sentence a passage may start or end with before it is trimmed.
-MAX_FRAGMENT_WORDS = 3
+MAX_FRAGMENT_WORDS = 5
 # Sentences without any of the words assumed besides the articles' own, to smooth the IDF.
 IDF_PRIOR = 10
 
