@@ -1,0 +1,111 @@
+"""Property checks: any text, in either language, extracts without error and every fact
+points at the words it claims."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from kroscek.data import Article
+from kroscek.extract import extract_facts, link_entities
+
+WORDS = [
+    "Kamis",
+    "(16/11/2023)",
+    "menurut",
+    "pejabat",
+    "Israel",
+    "mengklaim",
+    "1.200",
+    "orang",
+    "sekitar",
+    "240",
+    "lainnya",
+    "“Kami",
+    "siap,”",
+    "kata",
+    "Qaani.",
+    "Teheran",
+    "Taheran",
+    "31",
+    "Februari",
+    "1.2.3",
+    "Rp1,2",
+    "triliun",
+    "AS",
+    "Amerika",
+    "Serikat",
+    "said",
+    "about",
+    "1,200",
+    "people",
+    '"We',
+    'won,"',
+    "Smith",
+    "yesterday",
+    "last",
+    "week",
+    "Iran",
+    "Irak",
+    "ujarnya",
+    "Ia",
+    "menambahkan,",
+    "pukul",
+    "10.30",
+    "WIB",
+    "-",
+    ":",
+    "\n",
+    "🔥",
+    "東京",
+    "Berlin",
+    "dan",
+    "di",
+    "ke",
+    "the",
+    "of",
+    "Kabupaten",
+    "Garut",
+    "Bupati",
+    "Hamas-run",
+]
+
+
+def build(words: list[str]) -> str:
+    return " ".join(words)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(st.sampled_from(WORDS), max_size=80),
+    st.lists(st.sampled_from(WORDS), max_size=12),
+    st.sampled_from(["id", "en"]),
+    st.booleans(),
+)
+def test_any_word_soup_extracts_and_facts_point_at_their_words(body, head, lang, dated):
+    art = Article(
+        id="x",
+        source="s",
+        title=build(head),
+        text=build(body),
+        lang=lang,
+        published=datetime(2024, 3, 8) if dated else None,
+    )
+    out = extract_facts(art)
+    for f in out.facts:
+        assert out.field_text(f.field)[f.start : f.end] == f.text
+        assert f.kind in ("entity", "number", "date", "quote", "attribution")
+        if f.kind == "date" and f.attrs.get("relative"):
+            assert dated
+    linked = link_entities([out, out])
+    assert len(linked) == 2
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.text(max_size=400), st.sampled_from(["id", "en", "fr", ""]))
+def test_arbitrary_unicode_never_crashes(text, lang):
+    out = extract_facts(Article(id="x", source="s", title=text[:60], text=text, lang=lang))
+    for f in out.facts:
+        assert out.field_text(f.field)[f.start : f.end] == f.text
