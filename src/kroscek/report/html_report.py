@@ -203,13 +203,14 @@ def render_html(report: Report) -> str:
         items = "".join(f"<li>{escape(r.origin)}: {escape(r.reason)}</li>" for r in report.rejected)
         rejected = f"<h2>{escape(ui(lang, 'rejected'))}</h2><ul>{items}</ul>"
     title = escape(ui(lang, "title"))
+    headline = f": {escape(report.articles[0].title)}" if report.articles else ""
     return f"""<!doctype html>
 <html lang="{lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<title>kroscek — {title}</title>
+<title>kroscek — {title}{headline}</title>
 <style>{CSS}</style>
 </head>
 <body>
