@@ -174,3 +174,13 @@ def test_a_single_path_or_pathlike_is_accepted(tmp_path: Path) -> None:
     path.write_text(ARTICLE, encoding="utf-8")
     assert isinstance(next(read(str(path))), RawArticle)  # type: ignore[arg-type]
     assert isinstance(next(read(path)), RawArticle)  # type: ignore[arg-type]
+
+
+def test_utf8_with_one_broken_byte_keeps_its_curly_quotes(tmp_path: Path) -> None:
+    text = "Judul Berita\n\n“Kami siap,” kata Rina — ketua panitia — di Bandung.\n"
+    data = text.encode("utf-8").replace(b"Bandung", b"Band\xffung")
+    path = tmp_path / "rusak-sedikit.txt"
+    path.write_bytes(data)
+    article = only(path)
+    assert isinstance(article, RawArticle)
+    assert article.text.startswith("“Kami siap,” kata Rina — ketua panitia —")

@@ -134,6 +134,9 @@ def decode(data: bytes, declared: str | None = None) -> str:
         return _checked(data.decode("utf-8"))
     except UnicodeDecodeError:
         pass
+    mostly_utf8 = _mostly_utf8(data)
+    if mostly_utf8 is not None:
+        return _checked(mostly_utf8)
     western = _western(data)
     if western is not None:
         return _checked(western)
@@ -147,6 +150,20 @@ def decode(data: bytes, declared: str | None = None) -> str:
     if encoding in {"latin_1", "iso8859_1", "ascii"}:
         encoding = "cp1252"
     return _checked(data.decode(encoding, errors="replace"))
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 text with a few broken bytes (a truncated character, one bad byte), or ``None``.
+
+    Only when the rest holds real multi-byte UTF-8 characters: reading such a page as
+    cp1252 would turn every curly quote into mojibake ("â€œ").
+    """
+    text = data.decode("utf-8", errors="replace")
+    broken = text.count("\ufffd")
+    multibyte = sum(1 for ch in text[: _SNIFF_BYTES * 8] if ord(ch) > 127 and ch != "\ufffd")
+    if multibyte >= 2 * broken and broken <= max(2, len(text) // 2000):
+        return text
+    return None
 
 
 def _western(data: bytes) -> str | None:
