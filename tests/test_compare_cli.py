@@ -174,3 +174,16 @@ def test_one_jsonl_file_with_two_articles_is_enough(tmp_path: Path) -> None:
     assert [a["source"] for a in data["articles"]] == ["Kabar Bekasi", "Metro Timur"]
     assert any(f["type"] == "agreement" for f in data["findings"])
     assert any(p["kind"] == "verbatim" for p in data["shared_passages"])
+
+
+def test_html_goes_to_stdout_without_an_output_file() -> None:
+    code, out, _ = run([*TWO, "--format", "html"])
+    assert code == 0
+    assert out.startswith("<!doctype html>") and out.rstrip().endswith("</html>")
+
+
+def test_terminal_report_can_be_written_to_a_file(tmp_path: Path) -> None:
+    out = tmp_path / "laporan.txt"
+    code, stdout, _ = run([*TWO, "-o", str(out)])
+    assert code == 0 and stdout == ""
+    assert "Temuan" in out.read_text("utf-8") or "Findings" in out.read_text("utf-8")
