@@ -649,6 +649,13 @@ class _Recogniser:
         elif 2 <= len(folded_words) <= 4 and not any(w in keywords for w in folded_words):
             label = "PER"
         elif lone:
+            entry = self.gaz.fuzzy(surface) if len(surface) >= 7 else None
+            if entry is not None:
+                # "markas Hizbulah": a capitalised word spelled close to one known name
+                self.found.append(
+                    _Found(start, end, entry.label, entry.id, entry.country, how="fuzzy")
+                )
+                return False
             # a lone unknown word is kept only if it repeats a person's surname (see
             # _join_short_forms); alone it is not enough evidence
             self.found.append(_Found(start, end, "PER", how="lone"))
