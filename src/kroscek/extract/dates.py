@@ -14,6 +14,7 @@ still keep their digits from being read as counts.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -407,7 +408,17 @@ def extract_dates(
     return DateResult(facts, list(claimed))
 
 
-def _relative(text, lang, pub, field, facts, claimed, free) -> None:  # type: ignore[no-untyped-def]
+def _relative(
+    text: str,
+    lang: str,
+    pub: date,
+    field: Field,
+    facts: list[Fact],
+    claimed: _Claimed,
+    free: Callable[[int, int], bool],
+) -> None:
+    """Relative expressions ("kemarin", "Kamis lalu", "pekan lalu", "earlier this month")
+    resolved against the publication day ``pub``; appends to ``facts`` and ``claimed``."""
     lex = lexicon(lang)
     sentence_starts = {s for s, _ in sentence_spans(text)}
 

@@ -390,7 +390,8 @@ class _Recogniser:
                     continue
                 if self._place_named_org(chunk_start, k) and entry.label == "LOC":
                     # "Universitas Indonesia", "Bank Dunia": a body named after a place
-                    s0, e0 = self.tokens[chunk_start].start, self.tokens[gk - 1].end  # type: ignore[index]
+                    assert chunk_start is not None  # _place_named_org needs a chunk
+                    s0, e0 = self.tokens[chunk_start].start, self.tokens[gk - 1].end
                     eid0 = "ORG:" + slug(self.text[s0:e0])
                     self.found.append(_Found(s0, e0, "ORG", eid0, entry.country))
                     chunk_start = None

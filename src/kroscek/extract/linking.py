@@ -139,7 +139,10 @@ def _blocks(name: str, label: str) -> set[tuple[str, int, str]]:
     return {(label, n, raw), (label, n, key)}
 
 
-def _candidate_pairs(ids, names, labels) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+Names = dict[str, Counter[str]]
+
+
+def _candidate_pairs(ids: list[str], names: Names, labels: dict[str, str]) -> list[tuple[str, str]]:
     by_block: dict[tuple[str, int, str], list[str]] = defaultdict(list)
     for eid in ids:
         for block in set().union(*(_blocks(s, labels[eid]) for s in names[eid])):
@@ -154,7 +157,9 @@ def _candidate_pairs(ids, names, labels) -> list[tuple[str, str]]:  # type: igno
     return sorted(pairs, key=lambda p: (order[p[0]], order[p[1]]))
 
 
-def _unambiguous(a: str, b: str, ids, names, labels, known) -> bool:  # type: ignore[no-untyped-def]
+def _unambiguous(
+    a: str, b: str, ids: list[str], names: Names, labels: dict[str, str], known: set[str]
+) -> bool:
     """An unknown name close to two different known names is left alone."""
     for unknown, other in ((a, b), (b, a)):
         if unknown in known or other not in known:
@@ -176,7 +181,7 @@ def _majority_lang(articles: Sequence[Article]) -> str:
     return counts.most_common(1)[0][0] if counts else "id"
 
 
-def _choose(members: list[str], names, known: set[str], lang: str) -> tuple[str, str]:  # type: ignore[no-untyped-def]
+def _choose(members: list[str], names: Names, known: set[str], lang: str) -> tuple[str, str]:
     gaz = gazetteer()
     known_members = sorted(m for m in members if m in known)
     surfaces: Counter[str] = Counter()
