@@ -53,15 +53,19 @@ def default_workers() -> int:
 
 
 def _worker_init() -> None:
-    """Make a worker process die with the ingest that started it (Linux).
+    """Make a worker process die with the ingest that started it, and leave Ctrl-C to it.
 
     A worker blocked on its task queue does not notice that its parent was killed; without
-    this, ``kill -9`` (or SIGTERM) of an ingest would leave its workers running.
+    this, ``kill -9`` (or SIGTERM) of an ingest would leave its workers running (Linux:
+    ``PR_SET_PDEATHSIG``). Ctrl-C reaches the whole process group: the ingest stops and
+    rolls back its batch, so the workers ignore it instead of printing tracebacks.
     """
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     if not sys.platform.startswith("linux"):
         return
     import ctypes
-    import signal
 
     try:
         libc = ctypes.CDLL(None, use_errno=True)
