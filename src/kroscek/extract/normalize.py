@@ -83,7 +83,11 @@ def slug(text: str) -> str:
 
 @lru_cache(maxsize=2)
 def _substitutions() -> tuple[tuple[str, str], ...]:
-    return tuple((a, b) for a, b in load("id", "variants").get("substitutions", []))
+    pairs: dict[tuple[str, str], None] = {}
+    for lang in LANGS:
+        for a, b in load(lang, "variants").get("substitutions", []):
+            pairs[(a, b)] = None  # ordered, without duplicates
+    return tuple(pairs)
 
 
 @lru_cache(maxsize=8192)
