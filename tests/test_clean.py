@@ -531,6 +531,29 @@ def test_whitespace_and_missing_space_after_comma_are_normalised() -> None:
     assert clean(raw(text)).text == "Hadir pula perwakilan Brigade Garuda, Kodam dan warga sekitar."
 
 
+@pytest.mark.parametrize(
+    ("scraped", "expected"),
+    [
+        (
+            "â€œKami siap,â€\x9d kata Rina â€“ ketua panitia.",
+            "“Kami siap,” kata Rina – ketua panitia.",
+        ),
+        ("â€œKami siap,â€ kata Rina.", "“Kami siap,” kata Rina."),
+        (
+            "Koki RenÃ© DuprÃ© menyajikan crÃ¨me brÃ»lÃ©e.",
+            "Koki René Dupré menyajikan crème brûlée.",
+        ),
+        ("Koki René Dupré menyajikan “crème brûlée” — hidangan Prancis.", None),
+    ],
+)
+def test_double_encoded_text_is_repaired_and_correct_text_untouched(
+    scraped: str, expected: str | None
+) -> None:
+    article = clean(raw(scraped, title="KafÃ© Baru Dibuka"))
+    assert article.text == (expected or scraped)
+    assert article.title == "Kafé Baru Dibuka"
+
+
 def test_language_is_detected() -> None:
     assert clean(raw(BODY)).lang == "id"
     english = (

@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kroscek.clean import clean
+from kroscek.clean.mojibake import repair
 from kroscek.data import RawArticle
 from kroscek.text.segment import sentences
 from kroscek.text.tokens import tokenize
@@ -56,8 +57,12 @@ LINES = st.lists(st.one_of(PIECES, st.text(max_size=40)), max_size=25)
 def test_clean_never_raises_and_keeps_only_input_words(title: str, lines: list[str]) -> None:
     text = "\n".join(lines)
     article = clean(RawArticle(origin="acak.txt", title=title, text=text))
-    prepared = html.unescape(unicodedata.normalize("NFC", f"{title}\n{text}"))
-    prepared = "".join(ch for ch in prepared if unicodedata.category(ch) != "Cf")
+    # The same normalisation cleaning applies: mojibake repair, NFC, entities, and no
+    # invisible format or C1 control characters.
+    prepared = html.unescape(unicodedata.normalize("NFC", repair(f"{title}\n{text}")[0]))
+    prepared = "".join(
+        ch for ch in prepared if unicodedata.category(ch) != "Cf" and not "\x80" <= ch <= "\x9f"
+    )
     source_words = {t.text for t in tokenize(prepared)}
     for token in tokenize(article.text):
         # Markup removal may cut a token out of a larger one ("__0__" -> "0"), never invent one.

@@ -14,14 +14,16 @@ from typing import Any
 from kroscek.clean.dateline import Dateline, parse_dateline
 from kroscek.clean.lines import Unit, classify, join_paragraphs
 from kroscek.clean.markup import strip_markup
+from kroscek.clean.mojibake import repair as repair_mojibake
 from kroscek.clean.outlet import host_of, resolve, strip_site_suffix
 from kroscek.clean.patterns import patterns
 from kroscek.data import Article, RawArticle, content_id
 from kroscek.text.lang import LANGS, UNDETERMINED, detect
 
 # Soft hyphens, zero-width and bidirectional marks: invisible, and they split words.
+# C1 control characters (left by a wrong decoding) are dropped as well.
 _INVISIBLE_RE = re.compile(
-    "[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]"
+    "[\u0080-\u009f\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]"
 )
 # A dateline is looked for in the first few kept lines, past short layout residue.
 _DATELINE_SEARCH = 3
@@ -49,7 +51,7 @@ def normalize_whitespace(text: str) -> str:
 
 
 def _prepare(text: str) -> str:
-    text = unicodedata.normalize("NFC", text)
+    text = unicodedata.normalize("NFC", repair_mojibake(text)[0])
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _INVISIBLE_RE.sub("", text)
     return _SPACES_RE.sub(" ", text)
