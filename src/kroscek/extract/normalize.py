@@ -75,6 +75,7 @@ def text_key(text: str) -> str:
     return join_spacing(_SPACE_RE.sub(" ", folded).strip())
 
 
+@lru_cache(maxsize=16384)
 def slug(text: str) -> str:
     """An id-safe form of a name: "Esmail Qaani" -> "esmail-qaani"."""
     folded = _PUNCT_RE.sub(" ", fold(text).replace("'", ""))
