@@ -8,13 +8,19 @@ The layers, in order of trust:
    "pejabat senior Hamas Osama Hamdan" is a role, an ORG and a PER, never one ORG;
 3. the trained recogniser ``kroscek.extract.ner.recognize`` (when installed) labels the
    capitalised chunks that the gazetteer does not know;
-4. rules label what is left: a chunk after a person title is a PER, one ending in an
-   organisation word ("... Ministry", "Partai ...") an ORG, one after "di"/"in" a LOC, a
-   two-to-four word capitalised name a PER, a lone word that repeats the surname of a
-   person named in the same article that person.
+4. rules label what is left: a chunk after a person title is a PER, one starting or
+   ending in an organisation or place word ("Partai ...", "... Ministry", "Kabupaten ...",
+   "... Strait") an ORG or a LOC, an acronym an ORG, one after "di"/"in" or joined by
+   "dan" to a place a LOC, one after "perusahaan"/"the firm" or described by an
+   apposition (", the streaming company,") an ORG, a two-to-four word capitalised name a
+   PER; a regional office names its region first ("Bupati Agam Yusnadi Putra");
+5. the article itself: a lone word is kept when it repeats a person's first name or
+   surname, a place written with its head word ("Kabupaten Garut" -> "Garut"), or a
+   one-word name recognised elsewhere in the article; a word spelled close to exactly one
+   known name takes that name's id ("Taheran" -> Tehran; never between Iran and Irak).
 
-Headlines are Title Case, so in ``field="title"`` only known names (gazetteer, or names
-found in the article's body) are entities.
+Headlines are Title Case, so in ``field="title"`` (and in Title Case lines inside a body,
+such as captions and inline headlines of other stories) only known names are entities.
 """
 
 from __future__ import annotations
