@@ -86,6 +86,9 @@ def facts(inputs: tuple[str, ...], fmt: str, source: str | None) -> None:
             skipped += 1
             continue
         articles.append(article.to_dict())
+    if not articles:
+        click.echo(f"kroscek: error: no article could be read ({skipped} skipped)", err=True)
+        sys.exit(2)
     if fmt == "json":
         json.dump(
             {"kroscek_version": __version__, "articles": articles},
@@ -99,6 +102,3 @@ def facts(inputs: tuple[str, ...], fmt: str, source: str | None) -> None:
             click.echo(f"{art['source']}: {art['title']}  [{art['lang']}, {art['published']}]")
             for fact in art["facts"]:
                 click.echo(_describe(fact))
-    if not articles:
-        click.echo(f"kroscek: error: no article could be read ({skipped} skipped)", err=True)
-        sys.exit(2)
