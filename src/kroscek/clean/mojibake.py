@@ -17,7 +17,6 @@ _UNDEFINED_IN_CP1252 = "\x81\x8d\x8f\x90\x9d"
 _CONTINUATION = bytes(range(0x80, 0xC0)).decode("cp1252", errors="ignore") + _UNDEFINED_IN_CP1252
 # A UTF-8 lead byte seen as cp1252 (Â..ô), then one to three continuation bytes.
 _RUN_RE = re.compile(f"[\u00c2-\u00f4][{re.escape(_CONTINUATION)}]{{1,3}}")
-_HINT_RE = re.compile("[ÂÃâ]")
 # "â€" left over: U+201D (E2 80 9D) after a decoder dropped the undefined 0x9D byte.
 _LOST_CLOSING_QUOTE = "â€"
 
@@ -36,7 +35,7 @@ def _as_bytes(run: str) -> bytes:
 
 def repair(text: str) -> tuple[str, int]:
     """``text`` with cp1252-decoded UTF-8 sequences repaired, and how many were repaired."""
-    if not _HINT_RE.search(text):
+    if not _RUN_RE.search(text) and _LOST_CLOSING_QUOTE not in text:
         return text, 0
     count = 0
 
