@@ -82,13 +82,34 @@ def test_bad_inputs_are_skipped_one_line_each_and_the_rest_compared(tmp_path: Pa
     binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20)
     missing = tmp_path / "tidak-ada.txt"
     code, out, err = run([str(empty), *TWO, str(binary), str(missing), "--format", "json"])
-    assert code == 0
+    assert code == 1  # the report is made, and the exit says some inputs were skipped
     skipped = [line for line in err.splitlines() if line.startswith("kroscek: skipped")]
     assert len(skipped) == 3
     assert any("kosong.txt" in line for line in skipped)
     assert any("tidak-ada.txt" in line for line in skipped)
     data = json.loads(out)
     assert len(data["articles"]) == 2 and len(data["rejected"]) == 3
+
+
+def test_all_inputs_read_exit_zero() -> None:
+    code, _, err = run([*TWO, "--format", "json"])
+    assert code == 0
+    assert "skipped" not in err
+
+
+@pytest.mark.parametrize(("limit", "code"), [("1K", 1), ("10MB", 0)])
+def test_max_bytes_skips_inputs_over_the_limit(limit: str, code: int, tmp_path: Path) -> None:
+    big = tmp_path / "panjang.txt"
+    big.write_text("Judul Panjang\n\n" + "Banjir merendam rumah warga di tepi sungai. " * 60)
+    got, _, err = run([*TWO, str(big), "--format", "json", "--max-bytes", limit])
+    assert got == code
+    assert ("panjang.txt" in err) == (code == 1)
+
+
+def test_a_malformed_max_bytes_is_a_usage_error() -> None:
+    code, _, err = run([*TWO, "--max-bytes", "sepuluh"])
+    assert code == 2
+    assert "--max-bytes" in err
 
 
 def test_fewer_than_two_good_articles_exit_non_zero_with_one_clear_line(tmp_path: Path) -> None:

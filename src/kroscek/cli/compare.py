@@ -1,7 +1,8 @@
 """``kroscek compare FILE_OR_URL...``: cross-check articles about one event.
 
 Each bad input gets one line on stderr ("kroscek: skipped a.txt: empty file") and the good
-ones are still compared; the exit is non-zero only when fewer than two articles remain.
+ones are still compared. Exit codes: 0 when every input was read; 1 when the report was
+made but some inputs were skipped (so scripts notice); 2 when fewer than two articles remain.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import sys
 
 import click
 
-from kroscek.cli._common import friendly_errors
+from kroscek.cli._common import friendly_errors, max_bytes_option
 from kroscek.data import SEVERITIES, Rejected
 
 FORMATS = ("terminal", "json", "html")
@@ -51,6 +52,7 @@ def _skipped(r: Rejected) -> None:
     show_default=True,
     help="Leave out findings below this severity.",
 )
+@max_bytes_option
 @friendly_errors
 def compare(
     inputs: tuple[str, ...],
@@ -58,11 +60,13 @@ def compare(
     output: str | None,
     sources: tuple[str, ...],
     min_severity: str,
+    max_bytes: int,
 ) -> None:
     """Cross-check articles about one event: shared text, agreeing and conflicting facts,
     headline mismatches, framing and attribution."""
     from kroscek.compare import compare as run_compare
     from kroscek.errors import KroscekError, UsageError
+    from kroscek.settings import DEFAULT
 
     if len(sources) > 1 and len(sources) != len(inputs):
         raise UsageError(
@@ -73,7 +77,8 @@ def compare(
         None if not sources else sources[0] if len(sources) == 1 else sources
     )
     try:
-        report = run_compare(list(inputs), source=source, on_rejected=_skipped)
+        settings = dataclasses.replace(DEFAULT, max_input_bytes=max_bytes)
+        report = run_compare(list(inputs), source=source, settings=settings, on_rejected=_skipped)
     except KroscekError:
         raise
     except Exception as exc:  # a bug must still end in one line, not a traceback
@@ -90,15 +95,17 @@ def compare(
     )
     if fmt == "terminal":
         _terminal(report, output)
-        return
-    from kroscek.report import render_html, render_json
-
-    text = render_json(report) if fmt == "json" else render_html(report)
-    if output:
-        with open(output, "w", encoding="utf-8") as handle:
-            handle.write(text if text.endswith("\n") else text + "\n")
     else:
-        click.echo(text)
+        from kroscek.report import render_html, render_json
+
+        text = render_json(report) if fmt == "json" else render_html(report)
+        if output:
+            with open(output, "w", encoding="utf-8") as handle:
+                handle.write(text if text.endswith("\n") else text + "\n")
+        else:
+            click.echo(text)
+    if report.rejected:
+        sys.exit(1)
 
 
 def _terminal(report: object, output: str | None) -> None:
