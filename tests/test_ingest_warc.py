@@ -79,14 +79,24 @@ def test_html_responses_are_articles_and_a_broken_header_is_rejected(
     assert broken.origin.startswith(f"{path}@")
 
 
-def test_truncated_warc_gz_keeps_earlier_records(tmp_path: Path) -> None:
+@pytest.mark.parametrize("cut", [200, 600, 1200])
+def test_truncated_warc_gz_keeps_earlier_records_and_reports_the_cut(
+    tmp_path: Path, cut: int
+) -> None:
     whole = b"".join(gzip.compress(r) for r in RECORDS)
     path = tmp_path / "potong.warc.gz"
-    path.write_bytes(whole[: len(whole) - 200])
+    path.write_bytes(whole[: len(whole) - cut])
     out = list(read([path]))
-    assert isinstance(out[0], RawArticle)
-    assert all(isinstance(i, RawArticle | Rejected) for i in out)
+    assert isinstance(out[0], RawArticle) and out[0].title == "Harga Minyak Goreng Turun"
     assert not any(isinstance(i, RawArticle) and i.title == "Harga Gula Stabil" for i in out)
+    last = out[-1]
+    assert isinstance(last, Rejected) and last.code == "truncated"
+    assert last.reason.startswith("truncated WARC file")
+
+
+def test_complete_warc_gz_reports_no_truncation(tmp_path: Path) -> None:
+    path = write(tmp_path / "utuh.warc.gz", RECORDS, gz=True)
+    assert not any(isinstance(i, Rejected) and i.code == "truncated" for i in read([path]))
 
 
 def test_warcio_is_used_when_fastwarc_is_missing(

@@ -9,6 +9,7 @@ rejected on its own (origin ``file@offset``) and the next record is read.
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
@@ -18,6 +19,7 @@ from kroscek.ingest.files import InputRejected, check_file, decode, too_large, u
 from kroscek.ingest.html import extract_html
 from kroscek.settings import Settings
 
+_CHUNK = 1024 * 1024
 _BROKEN_HEADER = "WARC record has a broken HTTP header; record skipped"
 _HTML_TYPES = ("text/html", "application/xhtml+xml", "application/xhtml")
 
@@ -43,7 +45,11 @@ def _read_fastwarc(
     from fastwarc.warc import ArchiveIterator, WarcRecordType
 
     limit = settings.max_input_bytes
-    for record in ArchiveIterator(handle, record_types=WarcRecordType.response, parse_http=True):
+    last_start = 0
+    for record in ArchiveIterator(handle, parse_http=True):
+        last_start = record.stream_pos
+        if record.record_type != WarcRecordType.response:
+            continue
         where = f"{origin}@{record.stream_pos}"
         url = record.headers.get("WARC-Target-URI")
         status = record.http_headers.status_code if record.http_headers is not None else None
@@ -65,6 +71,41 @@ def _read_fastwarc(
             )
             continue
         yield _article(body, record.http_charset, where, url, source)
+    if _gzip_tail_truncated(handle, last_start):
+        yield Rejected(
+            f"{origin}@{last_start}",
+            "truncated WARC file: it ends inside a compressed record after this offset; "
+            "the rest is lost",
+            "truncated",
+        )
+
+
+def _gzip_tail_truncated(handle: IO[bytes], start: int) -> bool:
+    """True when the gzip members from ``start`` to the end of the file do not all end.
+
+    fastwarc stops quietly at a cut ``.warc.gz``; decompressing the tail once more (from
+    the last record it saw) tells a complete file from a truncated one.
+    """
+    handle.seek(0)
+    if handle.read(2) != b"\x1f\x8b":
+        return False
+    handle.seek(start)
+    decompressor = zlib.decompressobj(wbits=31)
+    fed = False
+    while chunk := handle.read(_CHUNK):
+        data = chunk
+        while data:
+            try:
+                decompressor.decompress(data, _CHUNK)
+                data = decompressor.unconsumed_tail
+            except zlib.error:
+                return True
+            fed = True
+            if decompressor.eof:
+                data = decompressor.unused_data + data
+                decompressor = zlib.decompressobj(wbits=31)
+                fed = False
+    return fed and not decompressor.eof
 
 
 def _read_warcio(
