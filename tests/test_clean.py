@@ -142,6 +142,7 @@ def test_paragraph_broken_mid_sentence_is_rejoined(text: str, expected: str) -> 
             "Polisi",
         ),
         ("PALU, SULTENG -- Polisi menangkap dua pelaku.", "SULTENG", "PALU", "Polisi"),
+        ("Semarang, KBN – Polisi menangkap dua pelaku.", "KBN", "Semarang", "Polisi"),
         (
             "Kabarjogja.com, SLEMAN—Polisi menangkap dua pelaku.",
             "Kabarjogja.com",

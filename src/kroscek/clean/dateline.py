@@ -123,8 +123,13 @@ def _classify_pair(first: str, second: str) -> tuple[str | None, str | None]:
     if _is_place_like(first) and second.casefold() in _countries():
         return None, f"{first}, {second}"  # "Jakarta, Indonesia —", "DOHA, QATAR —"
     if len(capitals) == 1 and not _DOMAIN_RE.search(capitals[0]):
-        # "NIAMEY, Kabar Sahel": the part in capitals is the place.
-        return (second if first == capitals[0] else first), capitals[0]
+        if capitals[0] == first:
+            return second, first  # "NIAMEY, Kabar Sahel": PLACE, Outlet
+        if _outletness(first) >= 2:
+            return first, second  # "Kabarjogja.com, SLEMAN": Outlet, PLACE
+        if _is_place_like(first):
+            return second, first  # "Jakarta, VIVA": Place, OUTLET
+        return None, None
     ranked = sorted((first, second), key=_outletness, reverse=True)
     if _outletness(ranked[0]) > _outletness(ranked[1]) and _outletness(ranked[0]) >= 2:
         return ranked[0], ranked[1]
