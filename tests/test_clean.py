@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kroscek.clean import clean
+from kroscek.clean.dateline import parse_dateline
 from kroscek.data import RawArticle, content_id
 
 BODY = (
@@ -567,3 +568,34 @@ def test_cleaning_is_deterministic_and_idempotent_on_clean_text() -> None:
     first = clean(raw(BODY))
     again = clean(raw(first.text, title=first.title))
     assert again.text == first.text and again.id == first.id
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "outlet", "place"),
+    [
+        ("kabarnusa.com, JAKARTA - Polisi", "kabarnusa.com", "JAKARTA"),
+        ("Wartakita.com - Polisi", "Wartakita.com", None),
+        ("KN Times - Polisi", "KN Times", None),
+        ("Niaga.com, JAKARTA — Polisi", "Niaga.com", "JAKARTA"),
+        ("warta.id - Polisi", "warta.id", None),
+        ("Jakarta, KBS Indonesia - Polisi", "KBS Indonesia", "Jakarta"),
+        ("Pasar.co.id - Polisi", "Pasar.co.id", None),
+        ("JAKARTA, investasi.id - Polisi", "investasi.id", "JAKARTA"),
+        ("BERITANUSA.COM, JAKARTA - Polisi", "BERITANUSA.COM", "JAKARTA"),
+        ("Ambon, 16/11 (KABARNEWS) - Polisi", "KABARNEWS", "Ambon"),
+        ("BANDUNG, KABARBANDUNG.COM -- Polisi", "KABARBANDUNG.COM", "BANDUNG"),
+        ("Bogor (Kantor Berita Nusa) - Polisi", "Kantor Berita Nusa", "Bogor"),
+        ("LONDON, Jan 25 - The", None, "LONDON"),
+        ("(KN) — A volcano", "KN", None),
+        ("DOHA, Qatar — The", None, "DOHA, Qatar"),
+        ("WARTANUSA.CO.ID - JAKARTA. Polisi", "WARTANUSA.CO.ID", "JAKARTA"),
+    ],
+)
+def test_dateline_shapes_of_news_portals(
+    paragraph: str, outlet: str | None, place: str | None
+) -> None:
+    found = parse_dateline(paragraph)
+    assert found is not None
+    dateline, rest = found
+    assert (dateline.outlet, dateline.place) == (outlet, place)
+    assert rest[:1].isupper()
