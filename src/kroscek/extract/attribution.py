@@ -264,6 +264,9 @@ _PRONOUNS = frozenset(
     {"ia", "dia", "mereka", "beliau", "he", "she", "they", "it", "kami", "we", "i"}
 )
 _MAX_BEFORE_WORDS = 6
+_RELATIVE_APPOSITION_RE = re.compile(
+    r",\s+(?:which|who|whom|whose|yang)\b[^,.;]{0,100},\s*$", re.IGNORECASE
+)
 _SINGULAR = frozenset({"ia", "dia", "beliau", "he", "she"})
 
 
@@ -278,6 +281,9 @@ def _source_before(
 ) -> tuple[int, int] | None:
     """The subject before a cue: the noun phrase that opens its clause ("Israel [telah lama]
     menuduh", "the health authorities [in Gaza] say", "Ekonom X, Lestari, memperkirakan")."""
+    rel = _RELATIVE_APPOSITION_RE.search(text, floor, pos)
+    if rel is not None:
+        pos = rel.start()  # "The Alliance, which represents the operators, said"
     marks = [floor] + [floor + m.end() for m in _CLAUSE_RE.finditer(text[floor:pos])]
     clause_start = marks[-1]
     if not text[clause_start:pos].strip() and len(marks) >= 2:

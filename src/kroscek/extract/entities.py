@@ -230,6 +230,13 @@ class _Recogniser:
                     j += 2
                 elif self.tokens[j].text == "." and len(self.tokens[j - 1].text) == 1:
                     j += 1  # initials: "J. Smith", "U.S."
+                elif (
+                    self.tokens[j].text in ("'s", "’s")
+                    and j + 1 < n
+                    and self.text[self.tokens[j].end : self.tokens[j + 1].start] == " "
+                    and self._name_token(j + 1)
+                ):
+                    j += 2  # "International Longshoremen's Association"
                 else:
                     break
             out.append((i, j))
@@ -387,7 +394,11 @@ class _Recogniser:
                 gk, eid = g
                 entry = self.gaz.entries[eid]
                 head_start = self._loc_heads_before(chunk_start, k)
-                if head_start is not None and entry.label == "LOC":
+                if (
+                    head_start is not None
+                    and entry.label == "LOC"
+                    and self._head_place_ok(head_start, gk)
+                ):
                     # "Selat Bali", "Provinsi Jawa Barat": the head word belongs to the place
                     flush(head_start)
                     self._head_place(head_start, gk, entry)
@@ -402,6 +413,17 @@ class _Recogniser:
                     self.found.append(_Found(s0, e0, "ORG", eid0, entry.country))
                     chunk_start = None
                     k = gk
+                    continue
+                org_end = self._org_name_after_place(gk, j)
+                lead_ok = chunk_start is None or all(
+                    _is_function_word(self.folded[x], self.lang) for x in range(chunk_start, k)
+                )
+                if entry.label == "LOC" and lead_ok and org_end is not None:
+                    chunk_start = None  # only "The" before it
+                    # "United States Maritime Alliance": a body named after a place
+                    s0, e0 = self.tokens[k].start, self.tokens[org_end - 1].end
+                    self.found.append(_Found(s0, e0, "ORG", "ORG:" + slug(self.text[s0:e0])))
+                    k = org_end
                     continue
                 tail = gk
                 tails = self.titles.loc_tails
@@ -470,13 +492,34 @@ class _Recogniser:
             end += 1
         return end - k >= 2 and self.folded[end - 1] in self.titles.org_tails
 
+    def _org_name_after_place(self, gk: int, j: int) -> int | None:
+        """End token of capitalised words after a known place that end in an organisation
+        word ("[United States] Maritime Alliance", "[UK] Maritime Trade Operations")."""
+        end = gk
+        while (
+            end < j and self._gaz_match(end, j) is None and not _is_acronym(self.tokens[end].text)
+        ):
+            end += 1
+        if (
+            end > gk
+            and self.folded[end - 1] in self.titles.org_tails
+            and (self.title_mode is False)
+        ):
+            return end
+        return None
+
+    def _head_place_ok(self, a: int, b: int) -> bool:
+        """Whether "Selat Bali" / "Pelabuhan AS" is one place name. In Title Case every
+        word is capitalised ("Pelabuhan AS" = the US ports), so there the whole name must
+        also be written in the body."""
+        if self.title_mode or self._in_title_case(self.tokens[a].start):
+            return " ".join(self.folded[a:b]) in self.known
+        return True
+
     def _mid_role_ok(self, chunk_start: int, k: int, r: tuple[int, str]) -> bool:
-        """A role may start inside a chunk after one adjective-like word ("Swedish Energy
-        Minister", "Iranian Foreign Minister") when it is a multi-word or person title."""
-        if k - chunk_start != 1:
-            return False
-        key = tuple(self.folded[k : r[0]])
-        return len(key) >= 2 or key in self.titles.person_cues
+        """A role may start inside a chunk after one word that qualifies it ("Swedish Energy
+        Minister", "Transportation Secretary Pete Buttigieg") when a name follows."""
+        return k - chunk_start == 1 and r[0] < len(self.tokens) and self._name_token(r[0])
 
     def _place_named_org(self, a: int | None, b: int) -> bool:
         if a is None or a >= b:
