@@ -297,6 +297,30 @@ def test_layout_residue_before_the_dateline_goes_with_it() -> None:
     assert article.source == "KABARKITA.com" and article.meta["dateline_place"] == "KARAWANG"
 
 
+@pytest.mark.parametrize(
+    ("text", "kwargs", "source"),
+    [
+        (
+            "Oleh: Redaksi Pikiran Nusa\n\nPikiran Nusa – Polisi menangkap dua pelaku.",
+            {},
+            "Pikiran Nusa",
+        ),
+        (
+            "Pikiran Nusa - Polisi menangkap dua pelaku.",
+            {"url": "https://pikirannusa.example/a"},
+            "Pikiran Nusa",  # the host, named readably by the dateline
+        ),
+        ("Pikiran Nusa – Polisi menangkap dua pelaku.", {}, "banjir"),
+    ],
+)
+def test_dateline_without_outlet_marks_is_still_removed(
+    text: str, kwargs: dict, source: str
+) -> None:
+    article = clean(raw(text, **kwargs))
+    assert article.text == "Polisi menangkap dua pelaku."
+    assert article.source == source
+
+
 def test_place_only_dateline_is_trusted_only_at_the_start() -> None:
     first = "Perundingan dilanjutkan pekan depan di Kairo."
     second = "Israel - Hamas sepakat memperpanjang jeda kemanusiaan selama dua hari."

@@ -76,7 +76,7 @@ def _byline_name(units: list[Unit]) -> str | None:
 
 
 def _take_dateline(
-    kept: list[str], removed: list[dict[str, str]]
+    kept: list[str], removed: list[dict[str, str]], known: tuple[str, ...] = ()
 ) -> tuple[Dateline | None, list[str]]:
     """Find the dateline opening the body and cut it (and any residue before it) off.
 
@@ -84,7 +84,7 @@ def _take_dateline(
     above it (a photo caption, "Lihat Foto", a credit) are residue of the page layout.
     """
     for index, text in enumerate(kept[: _DATELINE_SEARCH + 1]):
-        found = parse_dateline(text)
+        found = parse_dateline(text, known)
         if found is None:
             if len(text.split()) > _PREAMBLE_MAX_WORDS:
                 return None, kept
@@ -125,7 +125,17 @@ def clean(raw: RawArticle, *, source: str | None = None) -> Article:
         removed.append({"kind": "editor_initials", "text": tail.group(1)})
         kept[-1] = kept[-1][: tail.start()].rstrip()
 
-    dateline, kept = _take_dateline(kept, removed)
+    evidence = (
+        source,
+        raw.source,
+        raw.meta.get("sitename"),
+        title_site,
+        _byline_name(units),
+        host_of(raw.url),
+    )
+    dateline, kept = _take_dateline(
+        kept, removed, tuple(n for n in evidence if isinstance(n, str) and n)
+    )
 
     paragraphs = [p for p in (normalize_whitespace(t) for t in join_paragraphs(kept)) if p]
     text = "\n\n".join(paragraphs)

@@ -172,8 +172,30 @@ def _outletness(part: str) -> int:
     return score
 
 
-def parse_dateline(paragraph: str) -> tuple[Dateline, str] | None:
-    """The dateline opening ``paragraph`` and the rest of it, or ``None`` if there is none."""
+def _strong_dash(paragraph: str, dash: re.Match[str]) -> bool:
+    """An en or em dash (not a hyphen): the usual dateline mark, rare after prose words."""
+    return any(ch in "–—" for ch in paragraph[dash.start() : dash.end()])
+
+
+def _names_match(part: str, known: tuple[str, ...]) -> bool:
+    """``part`` is one of the outlet names known from elsewhere (byline, title, host)."""
+    folded = re.sub(r"[^a-z0-9]", "", part.lower())
+    if len(folded) < 3:
+        return False
+    for name in known:
+        other = re.sub(r"[^a-z0-9]", "", name.lower())
+        if other and (folded == other or folded in other or other in folded):
+            return True
+    return False
+
+
+def parse_dateline(paragraph: str, known: tuple[str, ...] = ()) -> tuple[Dateline, str] | None:
+    """The dateline opening ``paragraph`` and the rest of it, or ``None`` if there is none.
+
+    ``known`` holds outlet names found elsewhere in the article (byline, title suffix,
+    site name, URL host): a prefix matching one of them is the outlet even without an
+    acronym, a domain or an outlet word ("Pikiran Rakyat –" with "Oleh: Pikiran Rakyat").
+    """
     dash = _DASH_RE.search(paragraph, 0, _MAX_PREFIX_CHARS + 4)
     if dash is None:
         return None
@@ -195,14 +217,20 @@ def parse_dateline(paragraph: str) -> tuple[Dateline, str] | None:
         if p.strip(" .,") and not _is_date_part(p.strip(" .,"))
     ]
     place: str | None = None
+    unknown = False
     if outlet is not None:
         if not _is_acronym(outlet) and not outlet[:1].isupper():
             return None
         place = parts[0] if parts else None
     elif len(parts) == 1:
-        outlet, place = _classify_single(parts[0])
+        if _names_match(parts[0], known):
+            outlet = parts[0]
+        else:
+            outlet, place = _classify_single(parts[0])
         if outlet is None and place is None:
-            return None
+            if not _strong_dash(paragraph, dash) or not _is_place_like(parts[0]):
+                return None
+            unknown = True  # "Warta Priangan –": a dateline, of unknown role
     elif len(parts) == 2:
         outlet, place = _classify_pair(parts[0], parts[1])
         if outlet is None and place is None:
@@ -217,5 +245,7 @@ def parse_dateline(paragraph: str) -> tuple[Dateline, str] | None:
     remainder = paragraph[end:]
     # The sentence after a dateline starts with a capital, a digit or a quote.
     if remainder[:1].islower() or (not remainder[:1].isalnum() and remainder[:1] not in "\"“'‘("):
+        return None
+    if unknown and not remainder[:1].isupper():
         return None
     return Dateline(paragraph[:end].strip(), outlet, place), remainder
