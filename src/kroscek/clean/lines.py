@@ -54,6 +54,7 @@ class Unit:
 
     @property
     def kept(self) -> bool:
+        """True while no rule has marked this line as noise."""
         return self.kind is None
 
 
@@ -68,6 +69,7 @@ def words(text: str) -> tuple[str, ...]:
 
 
 def has_final_punctuation(text: str) -> bool:
+    """True when ``text`` ends like a finished sentence, quotation or label."""
     return bool(_FINAL_RE.search(text.rstrip()))
 
 
@@ -130,6 +132,7 @@ def looks_like_caption(text: str) -> bool:
 
 
 def split_units(body: str) -> list[Unit]:
+    """One ``Unit`` per non-empty line, remembering which ones follow a blank line."""
     units: list[Unit] = []
     gap = False
     for raw_line in body.split("\n"):

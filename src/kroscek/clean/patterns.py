@@ -139,6 +139,7 @@ class Patterns:
 
 @lru_cache(maxsize=1)
 def patterns() -> Patterns:
+    """The compiled patterns, built once from the data files."""
     return Patterns()
 
 

@@ -76,6 +76,7 @@ def _reader(fmt: str) -> Reader:
 
 
 def is_url(value: str) -> bool:
+    """True for an http(s) URL (fetched), false for a path (read from disk)."""
     return value.lower().startswith(("http://", "https://"))
 
 

@@ -33,6 +33,7 @@ class InputRejected(Exception):
         self.code = code
 
     def rejected(self, origin: str) -> Rejected:
+        """This rejection as the ``Rejected`` item that ``read`` yields for ``origin``."""
         return Rejected(origin=origin, reason=self.reason, code=self.code)
 
 
@@ -53,6 +54,7 @@ def megabytes(n: int) -> str:
 
 
 def too_large(size: int, limit: int, what: str = "file") -> InputRejected:
+    """The one-line rejection for an input over ``settings.max_input_bytes``."""
     return InputRejected(
         f"{what} is {megabytes(size)}, over the {megabytes(limit)} limit; "
         "split it or raise --max-bytes",

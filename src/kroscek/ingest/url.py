@@ -23,6 +23,7 @@ _CHUNK = 64 * 1024
 
 
 def user_agent(settings: Settings) -> str:
+    """The honest User-Agent: ``settings.user_agent`` with the installed version."""
     from kroscek import __version__
 
     return settings.user_agent.format(version=__version__)

@@ -102,6 +102,7 @@ class _QuoteTracker:
         self.straight_open = False
 
     def inside(self, end: int) -> bool:
+        """True when position ``end`` lies inside an open quotation."""
         if not (self.curly or self.straight):
             return False
         if end > self.position:
