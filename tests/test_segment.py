@@ -55,6 +55,10 @@ def split(text: str, lang: str = "id") -> list[str]:
             ["Dokumen ditandatangani Ir. H. Sutrisno, M.Si. di Bandung."],
         ),
         (
+            "Hal itu dibantah juru bicara, Budi Santoso S.P. Informasi itu keliru.",
+            ["Hal itu dibantah juru bicara, Budi Santoso S.P.", "Informasi itu keliru."],
+        ),
+        (
             "PM Malaysia bertemu PM Thailand. Keduanya membahas perbatasan.",
             ["PM Malaysia bertemu PM Thailand.", "Keduanya membahas perbatasan."],
         ),
