@@ -164,12 +164,11 @@ def extract_numbers(
         found.append((m.start(), m.end(), value, vague))
     found.sort()
     facts: list[Fact] = []
-    last_label_in: dict[tuple[int, int], str] = {}
     taken_until = -1
     for start, end, value, vague in found:
         if start < taken_until:
             continue
-        fact = _build(ctx, start, end, value, vague, field, last_label_in)
+        fact = _build(ctx, start, end, value, vague, field)
         if fact is None:
             continue
         facts.append(fact)
@@ -259,7 +258,6 @@ def _build(
     value: float,
     vague: bool,
     field: Field,
-    last_label_in: dict[tuple[int, int], str],
 ) -> Fact | None:
     text, lex = ctx.text, ctx.lex
     sent = sentence_of(ctx.sentences, start)
@@ -341,7 +339,6 @@ def _build(
         qualifier = "more_than"
         span_end += len(" lebih")
     if label:
-        last_label_in[sent] = label
         ctx.last_label[sent] = label
     attrs: dict[str, object] = {"qualifier": qualifier}
     if of_noun:
