@@ -283,8 +283,7 @@ def _build(
         key = re.sub(r"\s+", " ", um.group().strip(" \t\n-").lower())
         unit = lex.units_suffix.get(key)
         if unit is not None:
-            span_end = end = um.end()
-            # "2 juta dolar AS": a currency code may follow
+            span_end = end = um.end()  # "30 persen", "2 juta dolar AS", "5 km"
     # qualifier before
     qualifier = "exact"
     head = text[max(sent[0], span_start - 40) : span_start]
@@ -332,11 +331,8 @@ def _build(
         label = ""
     if noun_end:
         span_end = max(span_end, noun_end)
-    after_noun = text[span_end : span_end + 8].lower()
-    if qualifier == "exact" and (
-        after_noun.startswith(" lebih") or after_noun.startswith(" lebih,")
-    ):
-        qualifier = "more_than"
+    if qualifier == "exact" and re.match(r" lebih\b", text[span_end : span_end + 7]):
+        qualifier = "more_than"  # "240 orang lebih"
         span_end += len(" lebih")
     if label:
         ctx.last_label[sent] = label
