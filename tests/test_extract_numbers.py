@@ -18,6 +18,10 @@ def numbers(text: str, lang: str = "id") -> list[Fact]:
     [
         ("Banjir merendam 1.200 rumah warga.", "id", 1200, "rumah", "exact"),
         ("Gempa menewaskan lebih dari 11.000 orang.", "id", 11000, "orang", "more_than"),
+        ("Sebanyak 240 orang lebih mengungsi.", "id", 240, "orang", "more_than"),
+        ("Ribuan warga turun ke jalan.", "id", 1000, "warga", "more_than"),
+        ("Hundreds of students marched.", "en", 100, "students", "more_than"),
+        ("Sebanyak 28 unit mobil pemadam dikerahkan.", "id", 28, "kendaraan", "exact"),
         ("Polisi menahan sekitar 240 demonstran.", "id", 240, "demonstran", "about"),
         ("Sedikitnya 35 pendaki terjebak di puncak.", "id", 35, "pendaki", "at_least"),
         ("Stadion itu menampung hingga 40.000 penonton.", "id", 40000, "penonton", "up_to"),
