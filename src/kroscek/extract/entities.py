@@ -670,7 +670,9 @@ class _Recogniser:
                 return False
             self.found.append(_Found(start, end, appositive))
             return False
-        keywords = self.titles.org_heads | self.titles.loc_heads | self.titles.role_words
+        # words that never sit inside a person's name ("Rapat Dewan Gubernur"); place
+        # heads only count first ("Yohanes Tanjung" is a name, "Tanjung Priok" a place)
+        keywords = self.titles.org_heads | self.titles.role_words
         label: str | None = None
         org_word = not lone and (
             folded_words[0] in self.titles.org_heads or folded_words[-1] in self.titles.org_tails
@@ -688,8 +690,8 @@ class _Recogniser:
             label = "ORG"  # "perusahaan Lumora", "the firm Lumora"
         elif person_cue:
             label = "PER"
-        elif self._coordinated_place(toks[0]):
-            label = "LOC"  # "Kabupaten Agam dan Tanah Datar"
+        elif self._coordinated_place(toks[0]) or (lone and self._place_apposition(toks[0])):
+            label = "LOC"  # "Kabupaten Agam dan Tanah Datar", "Pelabuhan Ketapang, Banyuwangi,"
         elif self._loc_cue_before(toks[0], strong=True):
             label = "LOC"
         elif model_label:
@@ -815,6 +817,17 @@ class _Recogniser:
     def _cue_before(self, tok: Token, cues: frozenset[str]) -> bool:
         m = _PREV_WORD_RE.search(self.text, max(0, tok.start - 30), tok.start)
         return bool(m) and fold(m.group(1)) in cues
+
+    def _place_apposition(self, tok: Token) -> bool:
+        """ "Pelabuhan Ketapang, Banyuwangi, ...": one word set off by commas right after a
+        place names the larger place it lies in."""
+        if (
+            self.text[tok.end : tok.end + 1] not in (",", ".")
+            or self.text[max(0, tok.start - 2) : tok.start] != ", "
+        ):
+            return False
+        prev = [f for f in self.found if 0 <= tok.start - 2 - f.end <= 0]
+        return bool(prev) and prev[-1].label == "LOC"
 
     def _coordinated_place(self, tok: Token) -> bool:
         """A name joined by "dan"/"and" to a place just before it is a place too (a comma
