@@ -33,6 +33,7 @@ _HEADLINE_MAX_WORDS = 22
 _HEADLINE_MIN_WORDS = 3
 _CAPTION_MAX_WORDS = 30
 _BYLINE_MAX_WORDS = 10
+_CACHED_LINE_CHARS = 4000
 # No noise line (credit, link list, promo, embedded post) is longer than this.
 _LONGEST_NOISE_WORDS = 80
 _DOMAIN_PARTS = frozenset({"com", "co", "id", "net", "org", "tv", "news", "www"})
@@ -64,7 +65,13 @@ def _words_cached(text: str) -> tuple[str, ...]:
 
 
 def words(text: str) -> tuple[str, ...]:
-    """The words of ``text`` (cached: every rule asks about the same few lines)."""
+    """The words of ``text`` (cached: every rule asks about the same few lines).
+
+    Only lines up to a few thousand characters are cached, so that a batch of huge
+    lines cannot pin gigabytes in the cache.
+    """
+    if len(text) > _CACHED_LINE_CHARS:
+        return tuple(_WORD_RE.findall(text))
     return _words_cached(text)
 
 
