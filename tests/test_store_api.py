@@ -179,3 +179,23 @@ def test_single_article_story_report_holds_the_article_and_no_findings(tmp_path:
         report = c.story_report(summary.id)
     assert report is not None
     assert len(report.articles) == 1 and report.findings == ()
+
+
+def test_report_compares_each_outlets_first_article_only(tmp_path: Path) -> None:
+    story = [r for r in _records() if r["gold"] == "banjir-garut"]
+    path = tmp_path / "c.db"
+    ingest([_write(tmp_path / "a.jsonl", story)], path)
+    with Corpus(path) as c:
+        [summary] = c.stories()
+        detail = c.story(summary.id)
+        assert detail is not None
+        chosen = c.report_articles(summary.id)
+        independent = detail.independent()
+        firsts: dict[str, str] = {}
+        for a in independent:  # oldest first
+            firsts.setdefault(a.source, a.id)
+        assert [a.id for a in chosen] == list(firsts.values())
+        assert len({a.source for a in chosen}) == len(chosen) == summary.n_sources
+        assert len(independent) > len(chosen)  # an outlet's follow-up was left out
+    with Corpus(path, settings=Settings(story_report_max_articles=2)) as c:
+        assert [a.id for a in c.report_articles(summary.id)] == list(firsts.values())[:2]

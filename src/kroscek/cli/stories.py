@@ -181,10 +181,10 @@ def story(story_id: str, db: str, fmt: str, output: str | None) -> None:
                 f"no story {story_id!r} in {db}",
                 hint=f"list story ids with `kroscek stories --db {db}`",
             )
-        if len(detail.independent()) < 2:
+        if detail.summary.n_sources < 2:
             raise NotEnoughArticlesError(
-                f"story {story_id} has only one independent article "
-                f"({len(detail.articles)} in all, copies included): nothing to cross-check",
+                f"story {story_id} was reported by one outlet only "
+                f"({len(detail.articles)} article(s), copies included): nothing to cross-check",
                 hint=f"try `kroscek stories --db {db} --min-sources 2`",
             )
         report = corpus.story_report(story_id)

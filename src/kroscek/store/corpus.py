@@ -291,8 +291,26 @@ class Corpus:
             ).fetchall()
         return [_article(r) for r in rows]
 
+    def report_articles(self, story_id: str) -> list[Article]:
+        """The articles a story's report cross-checks: each outlet's first independent one.
+
+        The report compares outlets, so an outlet's later updates of the same event are not
+        set against its own first report (a death toll that rose overnight is not a conflict
+        within one outlet), and copies are left out. At most
+        ``Settings.story_report_max_articles`` outlets, the earliest to report, take part.
+        """
+        chosen: list[Article] = []
+        seen: set[str] = set()
+        for art in self.story_articles(story_id):
+            if art.source not in seen:
+                seen.add(art.source)
+                chosen.append(art)
+                if len(chosen) >= self.settings.story_report_max_articles:
+                    break
+        return chosen
+
     def story_report(self, story_id: str) -> Report | None:
-        """The compare report of the story's independent articles, cached per story version.
+        """The compare report of the story (see :meth:`report_articles`), cached per version.
 
         The cache row carries the story's ``version``; an article joining the story bumps the
         version, so a stale report is never served. A read-only corpus computes the report
@@ -309,7 +327,7 @@ class Corpus:
         version, cached_version, cached = row
         if cached is not None and cached_version == version:
             return report_from_dict(json.loads(cached))
-        articles = self.story_articles(story_id)
+        articles = self.report_articles(story_id)
         report = _compare(articles, self.settings)
         if not self.readonly:
             self._cache_report(story_id, version, report)
