@@ -129,6 +129,14 @@ def test_quotations_stay_whole_with_their_attribution(text: str, expected: list[
             ["Shares of Acme Inc. rose 3%.", "The company gained."],
         ),
         (
+            "The award went to Robert Lane Jr. The ceremony was short.",
+            ["The award went to Robert Lane Jr.", "The ceremony was short."],
+        ),
+        (
+            "Robert Lane Jr. Memorial Park reopened.",
+            ["Robert Lane Jr. Memorial Park reopened."],
+        ),
+        (
             "Aid reached the U.S. The shipment was late.",
             ["Aid reached the U.S.", "The shipment was late."],
         ),
