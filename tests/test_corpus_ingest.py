@@ -233,3 +233,20 @@ def test_export_writes_parquet_tables(small_corpus: str, tmp_path: Path) -> None
     assert stories.num_rows == stats["stories"]
     assert {"id", "story_id", "source", "published", "duplicate_of"} <= set(articles.column_names)
     assert {"story_id", "type", "severity", "message"} <= set(findings.column_names)
+
+
+def test_export_with_reports_fills_findings_of_multi_outlet_stories(tmp_path: Path) -> None:
+    pq = pytest.importorskip("pyarrow.parquet")
+    records = [r for r in _gold_subset(400) if r["gold"] == "gaza-rs-serangan"]
+    data = _jsonl(tmp_path / "a.jsonl", records)
+    db = str(tmp_path / "c.db")
+    summary(str(data), "--db", db)
+    code, out = run("export", "--db", db, "--parquet", str(tmp_path / "pq"), "--with-reports")
+    assert code == 0, out
+    with Corpus(db, readonly=True) as corpus:
+        [story] = corpus.stories()
+        assert corpus.has_report(story.id)
+        report = corpus.story_report(story.id)
+    findings = pq.read_table(tmp_path / "pq" / "findings.parquet")
+    assert report is not None and findings.num_rows == len(report.findings) > 0
+    assert set(findings.column("story_id").to_pylist()) <= {story.id}

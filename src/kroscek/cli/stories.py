@@ -266,13 +266,22 @@ def search(query: str, db: str, limit: int, offset: int, fmt: str) -> None:
     type=click.Path(file_okay=False),
     help="Folder to write articles.parquet, stories.parquet, findings.parquet.",
 )
+@click.option(
+    "--with-reports",
+    is_flag=True,
+    help="First compute (and cache) the report of every story with two or more outlets.",
+)
 @friendly_errors
-def export(db: str, parquet_dir: str) -> None:
-    """Export articles, stories and cached findings as Parquet (DuckDB, pandas, Spark)."""
+def export(db: str, parquet_dir: str, with_reports: bool) -> None:
+    """Export articles, stories and findings as Parquet (DuckDB, pandas, Spark).
+
+    Findings are those of the cached story reports; --with-reports computes the missing
+    ones first (slow on a large corpus: one cross-check per story).
+    """
     from kroscek.store import Corpus
     from kroscek.store.export import export_parquet
 
-    with Corpus(db, readonly=True) as corpus:
-        written = export_parquet(corpus, parquet_dir)
+    with Corpus(db, readonly=not with_reports, create=False) as corpus:
+        written = export_parquet(corpus, parquet_dir, compute_reports=with_reports)
     for name, rows in written.items():
         click.echo(f"{name}: {rows} rows")
