@@ -18,7 +18,7 @@ from kroscek.extract.ner.training import title_case
 
 GOLD = Path(__file__).parent / "data" / "ner_headlines_id.txt"
 _MARK = re.compile(r"\[([^\]|]+)\|(PER|ORG|LOC)\]")
-HEADLINE_F1_FLOOR = 0.75
+HEADLINE_F1_FLOOR = 0.8
 
 
 def _parse(line: str) -> tuple[str, set[tuple[int, int, str]]]:

@@ -88,7 +88,7 @@ def test_a_line_break_ends_a_sentence() -> None:
 def test_missing_model_raises_model_error_with_rebuild_hint(tmp_path: Path) -> None:
     missing = tmp_path / "ner-id.crfsuite"
     with pytest.raises(ModelError) as info:
-        ner_model.load_tagger(missing)
+        ner_model.open_model(missing)
     message = str(info.value)
     assert str(missing) in message
     assert "kroscek train ner" in message
@@ -99,7 +99,7 @@ def test_corrupt_model_raises_model_error_with_rebuild_hint(tmp_path: Path, cont
     corrupt = tmp_path / "corrupt.crfsuite"
     corrupt.write_bytes(content)
     with pytest.raises(ModelError) as info:
-        ner_model.load_tagger(corrupt)
+        ner_model.open_model(corrupt)
     assert str(corrupt) in str(info.value)
     assert "kroscek train ner" in str(info.value)
 
@@ -108,8 +108,12 @@ def test_missing_shipped_model_is_a_model_error(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     monkeypatch.setattr(ner_model, "shipped_model_path", lambda: tmp_path / "ner-id.crfsuite")
-    with pytest.raises(ModelError, match="kroscek train ner"):
-        ner_model.load_tagger(None)
+    ner_model.load_model.cache_clear()
+    try:
+        with pytest.raises(ModelError, match="kroscek train ner"):
+            recognize("Presiden Joko Widodo tiba di Jakarta.")
+    finally:
+        ner_model.load_model.cache_clear()
 
 
 def test_recognize_gives_the_same_answer_from_many_threads() -> None:
@@ -132,7 +136,7 @@ def test_truncated_model_is_a_model_error_not_a_crash(tmp_path: Path, keep: int)
     cut = tmp_path / "cut.crfsuite"
     cut.write_bytes(whole[:keep])
     with pytest.raises(ModelError, match="truncated"):
-        ner_model.load_tagger(cut)
+        ner_model.open_model(cut)
 
 
 def test_model_of_another_kind_is_a_model_error(tmp_path: Path) -> None:
@@ -140,4 +144,33 @@ def test_model_of_another_kind_is_a_model_error(tmp_path: Path) -> None:
     other = tmp_path / "other.crfsuite"
     other.write_bytes(whole[:8] + b"XXXX" + whole[12:])
     with pytest.raises(ModelError, match="not a crfsuite CRF model"):
-        ner_model.load_tagger(other)
+        ner_model.open_model(other)
+
+
+def _copy_shipped_model(tmp_path: Path) -> Path:
+    model = tmp_path / "ner-id.crfsuite"
+    model.write_bytes(ner_model.shipped_model_path().read_bytes())
+    return model
+
+
+def test_missing_memory_file_is_a_model_error_naming_it(tmp_path: Path) -> None:
+    model = _copy_shipped_model(tmp_path)
+    with pytest.raises(ModelError) as info:
+        ner_model.open_model(model)
+    assert "ner-id.memory.tsv" in str(info.value)
+    assert "kroscek train ner" in str(info.value)
+
+
+@pytest.mark.parametrize("content", ["PER Joko Widodo\n", "XYZ\tJoko\n", "LOC\t\n"])
+def test_malformed_memory_file_is_a_model_error(tmp_path: Path, content: str) -> None:
+    model = _copy_shipped_model(tmp_path)
+    ner_model.memory_path(model).write_text(content, encoding="utf-8")
+    with pytest.raises(ModelError, match="memory file is unreadable"):
+        ner_model.open_model(model)
+
+
+def test_shipped_memory_remembers_multi_word_entities() -> None:
+    memory = ner_model.load_model().memory
+    assert len(memory) > 1000
+    marks = memory.marks(["kata", "Susilo", "Bambang", "Yudhoyono", "kemarin"])
+    assert marks == [None, "PERB", "PERI", "PERI", None]

@@ -5,12 +5,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pycrfsuite
 import pytest
 from click.testing import CliRunner
 
 from kroscek.cli import main
 from kroscek.extract.ner.corpora import iter_splits
+from kroscek.extract.ner.model import memory_path, open_model
 from kroscek.extract.ner.training import tag_sentences
 
 PEOPLE = ["Rina Wulandari", "Bambang Sutrisno", "Dewi Lestari", "Hendra Gunawan", "Siti Aminah"]
@@ -91,13 +91,13 @@ def test_training_is_deterministic_for_a_seed(tiny_corpora: Path, tmp_path: Path
     _train(tiny_corpora, first, seed=7)
     _train(tiny_corpora, second, seed=7)
     assert first.read_bytes() == second.read_bytes()
+    assert memory_path(first).read_text() == memory_path(second).read_text()
     sentences = list(iter_splits(tiny_corpora, ("test",)))
     predictions = []
     for path in (first, second):
-        tagger = pycrfsuite.Tagger()
-        tagger.open(str(path))
-        predictions.append(tag_sentences(tagger, sentences))
-        tagger.close()
+        model = open_model(path)
+        predictions.append(tag_sentences(model, sentences))
+        model.tagger.close()
     assert predictions[0] == predictions[1]
 
 

@@ -66,7 +66,9 @@ def train_ner(
         **params,
     )
     size_kb = output.stat().st_size / 1024
-    progress(f"wrote {output} ({size_kb:.0f} KB)")
+    from kroscek.extract.ner.model import memory_path
+
+    progress(f"wrote {output} ({size_kb:.0f} KB) and {memory_path(output)}")
 
 
 @click.group("eval")
@@ -91,6 +93,5 @@ def eval_ner(data_dir: Path, model: Path | None, split: str) -> None:
     from kroscek.extract.ner import training
 
     path = model if model is not None else ner_model.shipped_model_path()
-    ner_model.load_tagger(path)  # a missing or corrupt file is one clear error
     results = training.evaluate(data_dir, path, split=split)
     click.echo(json.dumps({"corpora": results}, indent=2))

@@ -7,7 +7,7 @@ licensed corpora described in NOTICE. See docs/ner.md for features, scores and l
 
 from __future__ import annotations
 
-from kroscek.extract.ner.model import load_tagger, tag_text
+from kroscek.extract.ner.model import load_model, tag_text
 
 __all__ = ["recognize"]
 
@@ -22,4 +22,4 @@ def recognize(text: str, lang: str = "id") -> list[tuple[int, int, str]]:
     """
     if lang != "id" or not text.strip():
         return []
-    return tag_text(text, load_tagger())
+    return tag_text(text, load_model())

@@ -20,7 +20,14 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
-from kroscek.extract.ner.lexicon import BEGIN, lowercase_words, person_names, places, roles
+from kroscek.extract.ner.lexicon import (
+    BEGIN,
+    EntityMemory,
+    lowercase_words,
+    person_names,
+    places,
+    roles,
+)
 
 # Corpus name -> the short prefix of its domain-conjoined attributes. The runtime domain has
 # none: its weights are the shared ones.
@@ -107,8 +114,13 @@ def word_info(word: str) -> WordInfo:
     )
 
 
-def sentence_features(tokens: Sequence[str], domain: str | None = None) -> list[list[str]]:
+def sentence_features(
+    tokens: Sequence[str], domain: str | None = None, memory: EntityMemory | None = None
+) -> list[list[str]]:
     """The attribute lists of every token of one sentence.
+
+    ``memory`` marks entity strings remembered from the training data (see
+    :class:`~kroscek.extract.ner.lexicon.EntityMemory`) on the token and its neighbours.
 
     ``domain`` is a corpus name from :data:`DOMAINS`. The runtime domain (idner-news-2k) is the
     base: its sentences carry the shared attributes only, so tagging news needs half the
@@ -121,6 +133,7 @@ def sentence_features(tokens: Sequence[str], domain: str | None = None) -> list[
     # "Dr." and "Prof." are one token in the corpora: match roles without the final dot.
     role_marks = roles().marks([w[:-1] if w[-1:] == "." and len(w) > 1 else w for w in lowered])
     place_marks = places().marks(lowered)
+    memory_marks = memory.marks(tokens) if memory is not None else [None] * n
     prefix = DOMAINS.get(domain) if domain else None
     # Index of the first real word: a sentence opening with a quote still has its first word
     # capitalised for grammatical, not lexical, reasons.
@@ -146,6 +159,9 @@ def sentence_features(tokens: Sequence[str], domain: str | None = None) -> list[
         mark = place_marks[i]
         if mark is not None:
             feats.append("place" + mark)
+        mark = memory_marks[i]
+        if mark is not None:
+            feats.append("mem=" + mark)
         if i > 0:
             prev = infos[i - 1]
             feats.extend(prev.as_prev)
@@ -157,6 +173,9 @@ def sentence_features(tokens: Sequence[str], domain: str | None = None) -> list[
                 feats.append("-1place")
             if prev.name:
                 feats.append("-1pname")
+            mark = memory_marks[i - 1]
+            if mark is not None:
+                feats.append("-1mem=" + mark[:3])
             if i > 1:
                 feats.extend(infos[i - 2].as_prev2)
         else:
@@ -172,6 +191,9 @@ def sentence_features(tokens: Sequence[str], domain: str | None = None) -> list[
                 feats.append("+1place")
             if nxt.name:
                 feats.append("+1pname")
+            mark = memory_marks[i + 1]
+            if mark is not None:
+                feats.append("+1mem=" + mark[:3])
             if i < last - 1:
                 feats.extend(infos[i + 2].as_next2)
         else:

@@ -1,4 +1,4 @@
-"""Word lists the entity model uses as features: role/title words and place names.
+"""Word lists the entity model uses as features: roles, places, names, remembered entities.
 
 A CRF trained on 100k tokens has seen few of the world's places and only some of the ways a
 title precedes a name; these lists let it generalise ("Wali Kota" before a name is not part of
@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from importlib import resources
 
+from kroscek.extract.ner.scoring import chunks
 from kroscek.text.tokens import tokenize
 
 # Marks a phrase match can give a token: first token of a match, or a later one.
@@ -161,3 +163,80 @@ def places() -> PhraseMatcher:
     names.update(_data_lines("places.txt"))
     names.update(_project_gazetteer_names())
     return PhraseMatcher(words for words in map(_words, sorted(names)) if words)
+
+
+class EntityMemory:
+    """Entity strings seen in the training data, each with its most frequent label.
+
+    A CRF looks two tokens either side; a memory of whole entity strings ("Susilo Bambang
+    Yudhoyono", "Dewan Perwakilan Rakyat") tells it where a known multi-word entity starts and
+    ends. Training uses memories built without the sentence's own fold (jackknifing), so the
+    model learns how far to trust a match on text it has not seen; the model ships with the
+    memory of all its training data (``<model>.memory.tsv``). Matching is longest-first and
+    case-sensitive, since entities are written with capitals.
+    """
+
+    def __init__(self, entries: Mapping[tuple[str, ...], str]):
+        self.entries = dict(entries)
+        self._first: dict[str, int] = {}
+        for key in self.entries:
+            self._first[key[0]] = max(self._first.get(key[0], 0), len(key))
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    @classmethod
+    def from_labelled(
+        cls, sentences: Iterable[tuple[Sequence[str], Sequence[str]]]
+    ) -> EntityMemory:
+        """Count the labels of every entity string in (tokens, BIO labels) pairs."""
+        counts: dict[tuple[str, ...], Counter[str]] = {}
+        for tokens, labels in sentences:
+            for start, end, label in chunks(labels):
+                key = tuple(tokens[start:end])
+                if any(tok[:1].isalpha() for tok in key):
+                    counts.setdefault(key, Counter())[label] += 1
+        # Ties go to the alphabetically first label so the memory is deterministic.
+        return cls({key: min(c, key=lambda lab: (-c[lab], lab)) for key, c in counts.items()})
+
+    def marks(self, tokens: Sequence[str]) -> list[str | None]:
+        """For each token, ``"<LABEL>B"``/``"<LABEL>I"`` inside a remembered entity, else None."""
+        n = len(tokens)
+        out: list[str | None] = [None] * n
+        first = self._first
+        entries = self.entries
+        i = 0
+        while i < n:
+            longest = first.get(tokens[i])
+            if longest is None:
+                i += 1
+                continue
+            for length in range(longest if longest < n - i else n - i, 0, -1):
+                label = entries.get(tuple(tokens[i : i + length]))
+                if label is not None:
+                    out[i] = label + BEGIN
+                    for j in range(i + 1, i + length):
+                        out[j] = label + INSIDE
+                    i += length
+                    break
+            else:
+                i += 1
+        return out
+
+    def dump(self) -> str:
+        """The memory as text: one ``LABEL<TAB>tokens joined by spaces`` line per entity."""
+        lines = sorted(f"{label}\t{' '.join(key)}" for key, label in self.entries.items())
+        return "\n".join(lines) + "\n"
+
+    @classmethod
+    def parse(cls, text: str) -> EntityMemory:
+        """Read what :meth:`dump` wrote; raises ValueError on a malformed line."""
+        entries: dict[tuple[str, ...], str] = {}
+        for lineno, line in enumerate(text.splitlines(), 1):
+            if not line:
+                continue
+            label, sep, words = line.partition("\t")
+            if not sep or label not in ("PER", "ORG", "LOC") or not words.strip():
+                raise ValueError(f"line {lineno} is not 'LABEL<TAB>words'")
+            entries[tuple(words.split(" "))] = label
+        return cls(entries)

@@ -1,22 +1,27 @@
 """Loading the shipped entity model and tagging raw text with it.
 
-The model is loaded once per process (``functools.lru_cache``) from the package data, never
-from the network. A missing or unreadable file is a :class:`~kroscek.errors.ModelError` that
-names the file and the command that rebuilds it.
+A model is two files written together by ``kroscek train ner``: the CRF
+(``ner-id.crfsuite``) and its entity memory (``ner-id.memory.tsv``). The shipped pair is loaded
+once per process (``functools.lru_cache``) from the package data, never from the network. A
+missing or unreadable file is a :class:`~kroscek.errors.ModelError` that names the file and the
+command that rebuilds it.
 """
 
 from __future__ import annotations
 
 import struct
 import threading
+from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import NamedTuple
 
 import pycrfsuite
 
 from kroscek.errors import ModelError
 from kroscek.extract.ner.features import RUNTIME_DOMAIN, recase_title, sentence_features
+from kroscek.extract.ner.lexicon import EntityMemory
 from kroscek.text.tokens import Token, tokenize
 
 MODEL_NAME = "ner-id.crfsuite"
@@ -73,13 +78,34 @@ def _check_header(model: Path) -> None:
         )
 
 
-@lru_cache(maxsize=4)
-def load_tagger(path: Path | None = None) -> pycrfsuite.Tagger:
-    """Open a crfsuite model once; ``None`` means the model shipped in the package."""
-    model = path if path is not None else shipped_model_path()
+class EntityModel(NamedTuple):
+    """A loaded entity model: the CRF and the entity memory it was trained with."""
+
+    tagger: pycrfsuite.Tagger
+    memory: EntityMemory
+
+
+def memory_path(model: Path) -> Path:
+    """The entity memory written next to a model: ``ner-id.crfsuite`` -> ``ner-id.memory.tsv``."""
+    return model.with_name(model.stem + ".memory.tsv")
+
+
+def open_model(model: Path) -> EntityModel:
+    """Open a model file and its memory, checking both; the caller owns the tagger."""
     if not model.is_file():
         raise ModelError("entity model file is missing", where=str(model), hint=REBUILD_HINT)
     _check_header(model)
+    memory_file = memory_path(model)
+    try:
+        memory = EntityMemory.parse(memory_file.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise ModelError(
+            "entity memory file is missing", where=str(memory_file), hint=REBUILD_HINT
+        ) from exc
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        raise ModelError(
+            f"entity memory file is unreadable ({exc})", where=str(memory_file), hint=REBUILD_HINT
+        ) from exc
     tagger = pycrfsuite.Tagger()
     try:
         tagger.open(str(model))
@@ -91,12 +117,19 @@ def load_tagger(path: Path | None = None) -> pycrfsuite.Tagger:
         ) from exc
     labels = set(tagger.labels())
     if not labels or not labels <= {"O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC"}:
+        tagger.close()
         raise ModelError(
             f"entity model has unexpected labels {sorted(labels)}",
             where=str(model),
             hint=REBUILD_HINT,
         )
-    return tagger
+    return EntityModel(tagger, memory)
+
+
+@lru_cache(maxsize=4)
+def load_model(path: Path | None = None) -> EntityModel:
+    """Open a model once per process; ``None`` means the model shipped in the package."""
+    return open_model(path if path is not None else shipped_model_path())
 
 
 def split_sentences(text: str, tokens: list[Token]) -> list[list[Token]]:
@@ -147,16 +180,20 @@ def spans_from_labels(tokens: list[Token], labels: list[str]) -> list[tuple[int,
     return spans
 
 
+def tag_tokens(model: EntityModel, words: Sequence[str], domain: str | None) -> list[str]:
+    """BIO labels of one sentence's words (re-cased first when it is a headline)."""
+    features = sentence_features(recase_title(words), domain, model.memory)
+    with _TAG_LOCK:
+        return model.tagger.tag(features)
+
+
 def tag_text(
-    text: str, tagger: pycrfsuite.Tagger, domain: str = RUNTIME_DOMAIN
+    text: str, model: EntityModel, domain: str = RUNTIME_DOMAIN
 ) -> list[tuple[int, int, str]]:
     """Entities of ``text`` as character spans, tagged sentence by sentence."""
     spans: list[tuple[int, int, str]] = []
     for sentence in split_sentences(text, tokenize(text)):
-        words = recase_title([t.text for t in sentence])
-        features = sentence_features(words, domain)
-        with _TAG_LOCK:
-            labels = tagger.tag(features)
+        labels = tag_tokens(model, [t.text for t in sentence], domain)
         if any(label != "O" for label in labels):
             spans.extend(spans_from_labels(sentence, labels))
     return spans

@@ -1,8 +1,8 @@
 """Training and evaluating the entity model on the licensed corpora (python-crfsuite).
 
-Training is deterministic: the sentences are read in a fixed order, shuffled with a seeded
-``random.Random`` and fed to L-BFGS, which has no randomness of its own, so the same seed and
-data give the same model file.
+Training is deterministic: the sentences are read in a fixed order; headline copies, memory
+folds and the order fed to L-BFGS (which has no randomness of its own) come from seeded
+``random.Random`` instances, so the same seed and data give the same model files.
 """
 
 from __future__ import annotations
@@ -16,6 +16,8 @@ import pycrfsuite
 
 from kroscek.extract.ner.corpora import CORPUS_NAMES, Sentence, check_root, iter_splits, read_split
 from kroscek.extract.ner.features import recase_title, sentence_features
+from kroscek.extract.ner.lexicon import EntityMemory
+from kroscek.extract.ner.model import EntityModel, memory_path, open_model, tag_tokens
 from kroscek.extract.ner.scoring import score
 
 # Chosen on the dev/valid splits (see docs/ner.md); the test splits were not used for tuning.
@@ -24,6 +26,7 @@ DEFAULT_C2 = 0.05
 DEFAULT_MAX_ITERATIONS = 100
 DEFAULT_SEED = 13
 DEFAULT_TITLE_CASE_FRACTION = 0.3
+MEMORY_FOLDS = 5
 
 # Words Indonesian and English headlines keep lower-case in Title Case.
 _HEADLINE_LOWER = frozenset(
@@ -67,10 +70,10 @@ def title_case(tokens: Sequence[str]) -> list[str]:
     ]
 
 
-def with_headline_copies(
+def headline_copies(
     sentences: Sequence[Sentence], fraction: float, seed: int
-) -> list[Sentence]:
-    """``sentences`` plus Title Case copies of a seeded ``fraction`` of them.
+) -> list[tuple[int, Sentence]]:
+    """Title Case copies of a seeded ``fraction`` of ``sentences``, with their source index.
 
     The corpora are normally cased, so a model trained on them alone reads every capitalised
     headline word as part of a name ("Hamas Tembakkan" as one organisation). The copies are
@@ -78,12 +81,31 @@ def with_headline_copies(
     what is left of the casing signal.
     """
     rng = random.Random(seed * 7919 + 1)
-    extra = [
-        Sentence(tuple(recase_title(title_case(s.tokens))), s.labels, s.corpus)
-        for s in sentences
+    return [
+        (index, Sentence(tuple(recase_title(title_case(s.tokens))), s.labels, s.corpus))
+        for index, s in enumerate(sentences)
         if rng.random() < fraction
     ]
-    return [*sentences, *extra]
+
+
+def jackknifed_memories(
+    sentences: Sequence[Sentence], folds: int, seed: int
+) -> tuple[list[int], list[EntityMemory]]:
+    """A fold number per sentence and, per fold, the memory of every *other* fold.
+
+    A memory built from a sentence's own entities would always be right on that sentence, and
+    the model would learn to trust it blindly; held-out memories match on training text as
+    often and as reliably as the full memory will on new text.
+    """
+    rng = random.Random(seed * 104729 + 3)
+    assigned = [rng.randrange(folds) for _ in sentences]
+    memories = [
+        EntityMemory.from_labelled(
+            (s.tokens, s.labels) for s, f in zip(sentences, assigned, strict=True) if f != fold
+        )
+        for fold in range(folds)
+    ]
+    return assigned, memories
 
 
 def _quiet(_: str) -> None:
@@ -102,15 +124,21 @@ def train_sentences(
     title_case_fraction: float = DEFAULT_TITLE_CASE_FRACTION,
     progress: Progress = _quiet,
 ) -> Path:
-    """Train a CRF on ``sentences`` (plus headline-cased copies) and write it to ``model_path``."""
-    sentences = with_headline_copies(sentences, title_case_fraction, seed)
-    order = list(range(len(sentences)))
+    """Train a CRF on ``sentences`` (plus headline-cased copies) and write it to ``model_path``.
+
+    Also writes the entity memory of all ``sentences`` next to it (:func:`memory_path`).
+    """
+    folds, memories = jackknifed_memories(sentences, MEMORY_FOLDS, seed)
+    items = [(s, folds[i]) for i, s in enumerate(sentences)]
+    items += [(copy, folds[i]) for i, copy in headline_copies(sentences, title_case_fraction, seed)]
+    order = list(range(len(items)))
     random.Random(seed).shuffle(order)
     trainer = _ProgressTrainer(progress, max_iterations)
     for count, index in enumerate(order, 1):
-        sent = sentences[index]
+        sent, fold = items[index]
         domain = sent.corpus if domain_adaptation else None
-        trainer.append(sentence_features(sent.tokens, domain), list(sent.labels))
+        features = sentence_features(sent.tokens, domain, memories[fold])
+        trainer.append(features, list(sent.labels))
         if count % 2000 == 0:
             progress(f"features: {count}/{len(order)} sentences")
     trainer.set_params(
@@ -122,6 +150,8 @@ def train_sentences(
         }
     )
     model_path.parent.mkdir(parents=True, exist_ok=True)
+    memory = EntityMemory.from_labelled((s.tokens, s.labels) for s in sentences)
+    memory_path(model_path).write_text(memory.dump(), encoding="utf-8")
     trainer.train(str(model_path))
     return model_path
 
@@ -143,13 +173,10 @@ def train_corpora(
 
 
 def tag_sentences(
-    tagger: pycrfsuite.Tagger, sentences: Iterable[Sentence], *, use_domain: bool = True
+    model: EntityModel, sentences: Iterable[Sentence], *, use_domain: bool = True
 ) -> list[list[str]]:
     """BIO labels predicted for each sentence, using the sentence's corpus as the domain."""
-    return [
-        tagger.tag(sentence_features(recase_title(s.tokens), s.corpus if use_domain else None))
-        for s in sentences
-    ]
+    return [tag_tokens(model, s.tokens, s.corpus if use_domain else None) for s in sentences]
 
 
 def evaluate(
@@ -162,14 +189,13 @@ def evaluate(
 ) -> dict[str, dict[str, object]]:
     """Entity-level scores per corpus on one split (``{"corpora": {...}}`` is built by callers)."""
     check_root(root)
-    tagger = pycrfsuite.Tagger()
-    tagger.open(str(model_path))
+    model = open_model(model_path)
     try:
         results: dict[str, dict[str, object]] = {}
         for corpus in corpora:
             sentences = read_split(root, corpus, split)
-            predicted = tag_sentences(tagger, sentences, use_domain=use_domain)
+            predicted = tag_sentences(model, sentences, use_domain=use_domain)
             results[corpus] = score((s.labels for s in sentences), predicted)
         return results
     finally:
-        tagger.close()
+        model.tagger.close()
