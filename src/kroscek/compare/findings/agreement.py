@@ -13,10 +13,18 @@ from kroscek.align import Alignment
 from kroscek.compare.findings._common import (
     display,
     fact_evidence,
+    join_values,
     message,
     msg_lang,
+    source_labels,
 )
-from kroscek.compare.findings.claims import ClaimKind, group_claims, same_speaker_possible
+from kroscek.compare.findings.claims import (
+    ClaimKind,
+    ClaimSet,
+    Mention,
+    group_claims,
+    same_speaker_possible,
+)
 from kroscek.data import Article, Finding
 
 KINDS: tuple[ClaimKind, ...] = ("number", "date", "quote")
@@ -51,4 +59,47 @@ def find_agreements(articles: Sequence[Article], alignment: Alignment) -> list[F
                 slot = f"{kind}:{first.fact.label}" if first.fact.label else kind
             evidence = tuple(fact_evidence(m.article, m.fact) for m in firsts)
             out.append(Finding("agreement", "info", text, evidence, slot=slot))
+    out.extend(_compatible(articles, group_claims(articles, alignment, "number")))
+    return out
+
+
+def _compatible(articles: Sequence[Article], cs: ClaimSet) -> list[Finding]:
+    """Figures that differ but can all be true ("lebih dari 20" / "23"), given by every
+    source about the same thing: common ground, worded so nobody reads them as equal."""
+    parent = list(range(len(cs.claims)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, j in cs.compatible:
+        parent[find(j)] = find(i)
+    in_conflict = {i for pair in cs.conflicts for i in pair}
+    groups: dict[int, list[int]] = {}
+    for i, _j in cs.compatible:
+        groups.setdefault(find(i), [])
+    for i in range(len(cs.claims)):
+        if find(i) in groups:
+            groups[find(i)].append(i)
+    labels = source_labels(articles)
+    out: list[Finding] = []
+    for members in groups.values():
+        covered = set().union(*(cs.claims[i].article_ids for i in members))
+        if len(covered) < len(articles) or in_conflict & set(members):
+            continue
+        firsts: dict[str, Mention] = {}
+        for i in members:
+            for m in cs.claims[i].first_per_article():
+                firsts.setdefault(m.article.id, m)
+        shown = [firsts[a.id] for a in articles if a.id in firsts]
+        first = shown[0]
+        lang = msg_lang(first.article)
+        values = join_values(lang, [(labels[m.article.id], display(m.fact)) for m in shown])
+        label = first.fact.label
+        evidence = tuple(fact_evidence(m.article, m.fact) for m in shown)
+        text = message(lang, "agreement.compatible", values=values)
+        slot = f"number:{label}" if label else "number"
+        out.append(Finding("agreement", "info", text, evidence, slot=slot))
     return out

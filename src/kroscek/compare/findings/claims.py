@@ -93,6 +93,9 @@ class ClaimSet:
 
     claims: list[Claim]
     conflicts: list[tuple[int, int]]
+    # pairs of claims whose figures can both be true about the same thing ("lebih dari 20"
+    # and "23"): not the same words, so not one claim, but neither is news the other lacks
+    compatible: list[tuple[int, int]] = field(default_factory=list)
 
 
 def _neutral(f: Fact) -> Fact:
@@ -287,8 +290,15 @@ def _number_relation(
         return "conflict" if related and a.label and b.label else None
     if a.value != b.value and "about" not in (a.attrs.get("qualifier"), b.attrs.get("qualifier")):
         # "sedikitnya 21" and "29" can both be true but do not say the same thing; joining
-        # them would also join "21" to "29" through it
-        return None
+        # them would also join "21" to "29" through it. About the same thing, they are
+        # compatible: neither source reports something the other lacks
+        related = (
+            (same_event and ctx >= EVENT_CONTEXT)
+            or (x.headline and y.headline)
+            or ctx >= AGREE_CONTEXT
+            or is_aligned()
+        )
+        return "compatible" if related and (same_event or (a.label and b.label)) else None
     if not (a.label and b.label) and not a.attrs.get("unit"):
         # no counted noun on one side: only the very same figure in the same context
         same = a.value == b.value and (ctx >= AGREE_CONTEXT or is_aligned())
@@ -387,6 +397,7 @@ def _group_claims(articles: Sequence[Article], alignment: Alignment, kind: Claim
         return i
 
     conflict_edges: list[tuple[int, int]] = []
+    compatible_edges: list[tuple[int, int]] = []
     for i, j in combinations(range(len(mentions)), 2):
         x, y = mentions[i], mentions[j]
         if x.article.id == y.article.id:
@@ -398,6 +409,8 @@ def _group_claims(articles: Sequence[Article], alignment: Alignment, kind: Claim
             parent[find(j)] = find(i)
         elif rel == "conflict":
             conflict_edges.append((i, j))
+        elif rel == "compatible":
+            compatible_edges.append((i, j))
 
     roots: dict[int, int] = {}
     claims: list[Claim] = []
@@ -418,4 +431,9 @@ def _group_claims(articles: Sequence[Article], alignment: Alignment, kind: Claim
         if ci == cj or claims[ci].article_ids & claims[cj].article_ids:
             continue
         conflicts.add((min(ci, cj), max(ci, cj)))
-    return ClaimSet(claims, sorted(conflicts))
+    compatible: set[tuple[int, int]] = set()
+    for i, j in compatible_edges:
+        ci, cj = roots[find(i)], roots[find(j)]
+        if ci != cj and not claims[ci].article_ids & claims[cj].article_ids:
+            compatible.add((min(ci, cj), max(ci, cj)))
+    return ClaimSet(claims, sorted(conflicts), sorted(compatible))

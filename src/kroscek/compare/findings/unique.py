@@ -64,9 +64,15 @@ def find_unique(articles: Sequence[Article], alignment: Alignment) -> list[Findi
     for kind in KINDS:
         cs = group_claims(articles, alignment, kind)
         in_conflict = {i for pair in cs.conflicts for i in pair}
+        partners: dict[int, set[str]] = {}
+        for i, j in cs.compatible:
+            partners.setdefault(i, set()).update(cs.claims[j].article_ids)
+            partners.setdefault(j, set()).update(cs.claims[i].article_ids)
         for idx, claim in enumerate(cs.claims):
             if idx in in_conflict or len(claim.article_ids) >= len(articles):
                 continue
+            if len(claim.article_ids | partners.get(idx, set())) >= len(articles):
+                continue  # every other source gives a compatible figure ("lebih dari 20"/"23")
             firsts = claim.first_per_article()
             others = [a for a in articles if a.id not in claim.article_ids]
             if kind == "number" and all(
