@@ -9,6 +9,7 @@ Memory is bounded by the batch size times the batches in flight, whatever the in
 
 from __future__ import annotations
 
+import itertools
 import multiprocessing
 import os
 import sys
@@ -82,10 +83,18 @@ def _prepared(
     settings: Settings,
     workers: int,
 ) -> Iterator[Prepared]:
-    if workers <= 1:
-        for raws in batches:
-            yield prepare_and_sign(raws, source, settings)
+    first = next(batches, None)
+    if first is None:
         return
+    second = next(batches, None)
+    if workers <= 1 or second is None:  # one batch in all: not worth starting processes
+        yield prepare_and_sign(first, source, settings)
+        if second is not None:
+            yield prepare_and_sign(second, source, settings)
+            for raws in batches:
+                yield prepare_and_sign(raws, source, settings)
+        return
+    batches = itertools.chain([first, second], batches)
     method = "fork" if sys.platform.startswith("linux") else "spawn"
     ctx = multiprocessing.get_context(method)
     with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_worker_init) as pool:
