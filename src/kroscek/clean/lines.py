@@ -24,6 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from kroscek.clean.dateline import parse_dateline
 from kroscek.clean.markup import strip_markup
 from kroscek.clean.patterns import function_words, never_final_words, patterns
 
@@ -32,6 +33,8 @@ _FINAL_RE = re.compile(r"[.!?…:;\"”’»]$|[.!?]['\"”’»)\]]+$")
 _HEADLINE_MAX_WORDS = 22
 _HEADLINE_MIN_WORDS = 3
 _CAPTION_MAX_WORDS = 30
+# A caption this short is taken whatever its shape; a longer one must read as one clause.
+_CAPTION_SURE_WORDS = 12
 _BYLINE_MAX_WORDS = 10
 _CACHED_LINE_CHARS = 4000
 # No noise line (credit, link list, promo, embedded post) is longer than this.
@@ -138,6 +141,32 @@ def looks_like_caption(text: str) -> bool:
     return not has_final_punctuation(stripped)
 
 
+def _is_caption_bullet(text: str) -> bool:
+    """A "  • Warga menaiki kereta ..." bullet under a credit: the block's own caption."""
+    match = patterns().bullet.match(text)
+    if match is None:
+        return False
+    body = text[match.end() - 1 :]
+    return len(words(body)) >= 4 and lower_case_share(body) >= 0.3
+
+
+def _may_be_caption(text: str) -> bool:
+    """False for a paragraph that can only be article text, whatever it ends with.
+
+    A lead opening with a dateline ("KOTA, Outlet – ...") is never a caption, and
+    neither is a long paragraph of several sentences or one with a reporting clause
+    ("..., kata Budi", "... said on Monday"): captions describe a picture in one short
+    sentence.
+    """
+    if parse_dateline(text) is not None:
+        return False
+    n = len(words(text))
+    if n <= _CAPTION_SURE_WORDS:
+        return True
+    sentences = len(re.findall(r"[.!?][\"”’)]*\s+[A-Z\"“]", text.strip()))
+    return sentences == 0 and not patterns().reporting_clause.search(text)
+
+
 def split_units(body: str) -> list[Unit]:
     """One ``Unit`` per non-empty line, remembering which ones follow a blank line."""
     units: list[Unit] = []
@@ -195,15 +224,21 @@ def _mark_photo_blocks(units: list[Unit]) -> None:
             took_value = True
             j += 1
         before = _previous_kept(units, i)
-        if before is not None and (
-            looks_like_caption(units[before].text)
-            or (
-                # A finished sentence is a caption only when glued to the credit line in
-                # a text whose paragraphs are otherwise separated by blank lines.
-                before == i - 1
-                and not unit.gap_before
-                and gapped
-                and len(words(units[before].text)) <= _CAPTION_MAX_WORDS
+        has_caption = any(_is_caption_bullet(u.text) for u in units[i + 1 : j])
+        if (
+            before is not None
+            and not has_caption
+            and _may_be_caption(units[before].text)
+            and (
+                looks_like_caption(units[before].text)
+                or (
+                    # A finished sentence is a caption only when glued to the credit line in
+                    # a text whose paragraphs are otherwise separated by blank lines.
+                    before == i - 1
+                    and not unit.gap_before
+                    and gapped
+                    and len(words(units[before].text)) <= _CAPTION_MAX_WORDS
+                )
             )
         ):
             units[before].kind = "caption"

@@ -1,0 +1,91 @@
+"""Cleaning cases found by the blind review: what must stay text and what must go."""
+
+from __future__ import annotations
+
+import pytest
+
+from kroscek.clean import clean
+from kroscek.data import RawArticle
+
+
+def raw(text: str, title: str = "Judul Berita Peresmian Jembatan", **kw: object) -> RawArticle:
+    return RawArticle(origin=kw.pop("origin", "uji/berita.txt"), title=title, text=text, **kw)  # type: ignore[arg-type]
+
+
+LEAD_BEFORE_PHOTO = [
+    # A dateline lead ending in a bracketed date, then a credit with its own caption bullet.
+    (
+        "Oleh Dewi Lestari\n\n"
+        "BANDUNG, Kabar Priangan – Wali kota meresmikan jembatan baru di Sungai Cikapundung "
+        "pada Rabu (12/3/2025).\n\n"
+        "Foto: Kabar Priangan/Dewi\n  • Warga melintasi jembatan baru di Cikapundung.\n\n"
+        "Jembatan itu dibangun dengan biaya Rp 4,2 miliar.",
+        "Wali kota meresmikan jembatan baru di Sungai Cikapundung pada Rabu (12/3/2025).",
+    ),
+    # The same, with an agency credit of another outlet.
+    (
+        "SURABAYA, Suara Timur – Pemerintah kota membuka tiga halte bus listrik di pusat kota "
+        "pada Kamis (6/2/2025).\n\n"
+        "Foto: Antara/Budi\n  • Penumpang menunggu bus listrik di halte Tunjungan.\n\n"
+        "Tarif bus itu Rp 5.000 sekali jalan.",
+        "Pemerintah kota membuka tiga halte bus listrik di pusat kota pada Kamis (6/2/2025).",
+    ),
+    # No dateline, but a long paragraph with a reporting clause before a bare credit.
+    (
+        "Kepala dinas perhubungan menyebut sebanyak 40 bus akan beroperasi mulai bulan depan "
+        "setelah uji kelayakan selesai, kata Rahmat kepada wartawan pada Senin (3/2/2025).\n"
+        "Sumber :\n  • Dishub Kota\n\n"
+        "Uji coba dilakukan selama dua pekan.",
+        "kata Rahmat kepada wartawan pada Senin (3/2/2025).",
+    ),
+    # Two sentences closing in a date: a paragraph, not a caption.
+    (
+        "Hujan deras mengguyur kota sejak pagi. Air sungai meluap dan merendam ratusan rumah "
+        "warga di tiga kelurahan pada Selasa (4/2/2025).\n\n"
+        "Photo : Istimewa\n\n"
+        "Petugas mendirikan dua posko pengungsian.",
+        "Air sungai meluap dan merendam ratusan rumah warga",
+    ),
+    # English: a dateline lead right above a photo credit with a caption bullet.
+    (
+        "JAKARTA (Metro Wire) - The city opened five new commuter stations on Monday "
+        "(20/1/2025).\n\n"
+        "Photo: Metro Wire/Ana\n  • Passengers board a train at the new station.\n\n"
+        "The project cost 1.4 billion dollars.",
+        "The city opened five new commuter stations on Monday (20/1/2025).",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lead"), LEAD_BEFORE_PHOTO)
+def test_lead_paragraph_next_to_a_photo_block_is_kept(text: str, lead: str) -> None:
+    article = clean(raw(text))
+    assert lead in article.text
+    captions = [r["text"] for r in article.meta["removed"] if r["kind"] == "caption"]
+    assert not any(lead in c for c in captions)
+
+
+@pytest.mark.parametrize(
+    ("text", "caption"),
+    [
+        (
+            "Petugas memadamkan api di gudang, Senin (3/2/2025).\nFoto: Antara/Rudi\n\n"
+            "Kebakaran itu menghanguskan dua gudang.",
+            "Petugas memadamkan api di gudang, Senin (3/2/2025).",
+        ),
+        (
+            "Rescue workers search the rubble (Feb. 3, 2025).\nPhoto: Reuters\n\n"
+            "The quake struck before dawn.",
+            "Rescue workers search the rubble (Feb. 3, 2025).",
+        ),
+    ],
+)
+def test_short_caption_above_a_bare_credit_is_still_removed(text: str, caption: str) -> None:
+    article = clean(raw(text))
+    assert caption not in article.text
+    assert caption in [r["text"] for r in article.meta["removed"] if r["kind"] == "caption"]
+
+
+def test_lead_kept_before_photo_block_names_the_dateline_outlet_not_the_byline() -> None:
+    article = clean(raw(LEAD_BEFORE_PHOTO[0][0]))
+    assert article.source == "Kabar Priangan"
