@@ -125,3 +125,56 @@ def fact(value: float, qualifier: str = "exact", label: str = "orang", **attrs: 
 def test_compatible_knows_hedges_from_conflicts(a, b, ok):
     assert compatible(a, b) is ok
     assert compatible(b, a) is ok
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Pasangan nomor urut 1 menang di 20 kecamatan.", "id"),
+        ("Calon dengan nomor urut 2 meraih dukungan partai.", "id"),
+        ("Tim itu kini berada di urutan ke-2 klasemen.", "id"),
+        ("Klub tamu turun ke peringkat 3 klasemen sementara.", "id"),
+        ("Warga diajak menjalankan gerakan 3M Plus di rumah.", "id"),
+        ("The club slipped to rank 4 after the defeat.", "en"),
+        ("The seeded player, seed 2 in the draw, withdrew.", "en"),
+        ("The operator launched its 5G Network in the capital.", "en"),
+    ],
+)
+def test_ranks_list_numbers_and_glued_names_are_not_counts(text, lang):
+    assert [f.text for f in numbers(text, lang) if f.value in (1, 2, 3, 4, 5, 3e6)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        ("Ke-14 polisi yang terluka dibawa ke rumah sakit.", 14, "polisi"),
+        ("Kedua belas penumpang itu selamat, dan ke-9 awak kapal dievakuasi.", 9, "awak"),
+    ],
+)
+def test_ke_before_a_count_and_its_noun_means_all_of_them(text, value, label):
+    facts = [f for f in numbers(text) if f.value == value]
+    assert [(f.label, f.text[:3].lower()) for f in facts] == [(label, "ke-")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The rupiah weakened to 15,900 per US dollar on Tuesday.", "en"),
+        ("The rupiah fell to 15,900 against the US dollar on Wednesday.", "en"),
+        ("Nilai tukar ditutup di level 15.900 per dolar AS.", "id"),
+        ("Rupiah ditutup pada 15.900 terhadap dolar AS sore ini.", "id"),
+    ],
+)
+def test_exchange_rates_are_labelled_per_dollar(text, lang):
+    assert [(f.value, f.label) for f in numbers(text, lang)] == [(15900, "per_USD")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gempa bermagnitudo 6,4 itu menewaskan tiga warga.",
+        "Anak di bawah 14 tahun ikut dievakuasi dari lokasi.",
+    ],
+)
+def test_amounts_with_a_unit_carry_no_toll_event(text):
+    assert all("event" not in f.attrs for f in numbers(text) if f.attrs.get("unit"))

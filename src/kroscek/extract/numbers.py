@@ -28,6 +28,7 @@ _RUN_RE = re.compile(r"\d+(?:[.,]\d+)*")
 _WORD_RE = re.compile(r"[\w’'-]+", re.UNICODE)
 _TIME_AFTER_RE = re.compile(r"\s*(?:WIB|WITA|WIT|GMT|UTC|a\.m\.|p\.m\.|am\b|pm\b)", re.IGNORECASE)
 _APPROX_SUFFIX_RE = re.compile(r"-an\b")
+_NAME_AFTER_RE = re.compile(r" [A-Z][a-z]")
 _ABOUT_TOLERANCE = 0.10
 _TIME_UNITS = frozenset({"year", "month", "day", "hour", "minute", "second", "week"})
 _DATE_WORDS = frozenset(
@@ -183,10 +184,14 @@ def _digit_candidate(ctx: _Ctx, m: re.Match[str]) -> float | None:
     after2 = text[end + 1] if end + 1 < len(text) else " "
     if before.isalnum() and not _currency_before(ctx, start):
         return None
+    if before == "-" and _collective_ke(ctx, start, end):
+        return parse_written(m.group(), ctx.lex.lang)  # "Ke-14 polisi": all fourteen
     if before in "/:+#.,-_@" or (before == "." and start >= 2 and text[start - 2].isdigit()):
         return None
     if after.isalnum() and not (after in "kKmM" and not after2.isalnum()):
         return None
+    if after.isalpha() and _NAME_AFTER_RE.match(text, end + 1) and not _currency_before(ctx, start):
+        return None  # "3M Plus", "5G Network": a glued letter starting a name, not a scale
     if after in "/:_@" or (
         after == "-"
         and after2.isalnum()
@@ -214,6 +219,17 @@ def _digit_candidate(ctx: _Ctx, m: re.Match[str]) -> float | None:
     }:
         return None
     return parse_written(run, ctx.lex.lang)
+
+
+def _collective_ke(ctx: _Ctx, start: int, end: int) -> bool:
+    """ "ke-14 polisi" (Indonesian): "ke-" before a number *followed by* a counted noun
+    means "all fourteen", a count; "hari ke-3" (the noun before) stays an ordinal."""
+    if ctx.lex.lang != "id" or start < 3 or ctx.text[start - 3 : start].lower() != "ke-":
+        return False
+    if start > 3 and ctx.text[start - 4].isalnum():
+        return False
+    m = re.match(r" +", ctx.text[end : end + 3])
+    return bool(m) and bool(ctx.lex.noun_re.match(ctx.text, end + m.end()))
 
 
 def _hyphen_unit(ctx: _Ctx, end: int) -> bool:
@@ -278,6 +294,8 @@ def _build(
     cur = _currency_before(ctx, start)
     if cur is not None:
         span_start, unit = cur
+    elif start >= 3 and text[start - 3 : start].lower() == "ke-":
+        span_start = start - 3  # "Ke-14 polisi"
     um = lex.suffix_unit_re.match(text, end)
     if um and unit is None:
         key = re.sub(r"\s+", " ", um.group().strip(" \t\n-").lower())
@@ -343,7 +361,8 @@ def _build(
         attrs["unit"] = unit
     if vague:
         attrs["vague"] = True
-    event = _event_near(ctx, start, span_end, sent)
+    # an amount with a unit (a magnitude, an age, a price) is not a toll of anything
+    event = _event_near(ctx, start, span_end, sent) if unit is None or of_noun else None
     if event:
         attrs["event"] = event
     if not math.isfinite(value):
