@@ -250,3 +250,45 @@ def test_export_with_reports_fills_findings_of_multi_outlet_stories(tmp_path: Pa
     findings = pq.read_table(tmp_path / "pq" / "findings.parquet")
     assert report is not None and findings.num_rows == len(report.findings) > 0
     assert set(findings.column("story_id").to_pylist()) <= {story.id}
+
+
+def _html(title: str, text: str) -> str:
+    paras = "".join(f"<p>{p}</p>" for p in text.split("\n\n") if p.strip())
+    return (
+        f"<!doctype html><html><head><meta charset='utf-8'><title>{title}</title></head>"
+        f"<body><article><h1>{title}</h1>{paras}</article></body></html>"
+    )
+
+
+def _warc(records: list[tuple[str, str]]) -> bytes:
+    out = b""
+    for i, (url, html) in enumerate(records):
+        body = html.encode("utf-8")
+        http = (
+            b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n"
+            b"Content-Length: " + str(len(body)).encode() + b"\r\n\r\n" + body
+        )
+        out += (
+            b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: " + url.encode() + b"\r\n"
+            b"WARC-Date: 2024-05-04T12:00:00Z\r\nWARC-Record-ID: <urn:uuid:"
+            + str(i).encode()
+            + b">\r\nContent-Type: application/http; msgtype=response\r\n"
+            b"Content-Length: " + str(len(http)).encode() + b"\r\n\r\n" + http + b"\r\n\r\n"
+        )
+    return out
+
+
+def test_html_folders_and_warc_archives_are_ingested_into_stories(tmp_path: Path) -> None:
+    story = [r for r in _gold_subset(400) if r["gold"] == "psm-arema"][:4]
+    folder = tmp_path / "pages"
+    (folder / "sub").mkdir(parents=True)
+    for i, r in enumerate(story[:2]):
+        (folder / "sub" / f"{i}.html").write_text(_html(r["title"], r["text"]))
+    warc = tmp_path / "crawl.warc.gz"
+    warc.write_bytes(
+        gzip.compress(_warc([(r["url"], _html(r["title"], r["text"])) for r in story[2:]]))
+    )
+    out = summary(str(folder), str(warc), "--db", str(tmp_path / "c.db"))
+    assert out["new"] + out["copies"] == 4 and out["rejected"] == 0
+    with Corpus(tmp_path / "c.db", readonly=True) as corpus:
+        assert corpus.stats()["stories"] == 1
