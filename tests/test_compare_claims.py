@@ -80,3 +80,92 @@ def test_a_bound_and_a_figure_inside_it_are_neither_unique_nor_a_conflict(
     about = [f for f in report.findings if any(mentions(f, n) for n in figures)]
     assert not [f for f in about if f.type in ("unique", "conflict")]
     assert [f for f in about if f.type == "agreement" and f.severity == "info"]
+
+
+ONE_TOLL = [
+    (
+        (
+            "Kapal Tenggelam",
+            "Sebanyak 23 penumpang dilaporkan tewas dalam kecelakaan kapal "
+            "di perairan Selat Makassar pada Senin (3/4/2023).",
+        ),
+        (
+            "Kapal Karam",
+            "Sebanyak 32 orang tewas dalam kecelakaan kapal di perairan Selat "
+            "Makassar pada Senin (3/4/2023).",
+        ),
+        ("23", "32"),
+    ),
+    (
+        (
+            "Wabah Campak",
+            "Sebanyak 980 kasus tercatat sejak Januari, 16 di antaranya "
+            "meninggal dunia, kata kepala dinas kesehatan.",
+        ),
+        (
+            "Campak Mewabah",
+            "Sebanyak 980 kasus tercatat sejak Januari, 61 orang di "
+            "antaranya meninggal dunia, kata kepala dinas kesehatan.",
+        ),
+        ("16", "61"),
+    ),
+    (
+        (
+            "Bus Crash Kills Dozens",
+            "Some 18 passengers were killed when the bus plunged "
+            "into a ravine in the highlands on Friday.",
+        ),
+        (
+            "Bus Plunges Into Ravine",
+            "A total of 81 people were killed when the bus plunged "
+            "into a ravine in the highlands on Friday.",
+        ),
+        ("18", "81"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "figures"), ONE_TOLL)
+def test_one_death_toll_in_different_words_is_a_conflict(
+    a: tuple[str, str], b: tuple[str, str], figures: tuple[str, str]
+) -> None:
+    report = run(a, b)
+    conflicts = [f for f in of_type(report, "conflict") if mentions(f, *figures)]
+    assert len(conflicts) == 1 and conflicts[0].severity == "high"
+    assert not [f for f in of_type(report, "unique") if any(mentions(f, n) for n in figures)]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            (
+                "Soldiers Killed",
+                "Gunmen killed 17 soldiers at a checkpoint near the border on "
+                "Monday, and 23 attackers were killed in the fighting, the army said.",
+            ),
+            (
+                "Checkpoint Attacked",
+                "Gunmen killed 17 soldiers at a checkpoint near the border "
+                "on Monday, the army said. It said 6 attackers were killed.",
+            ),
+        ),
+        (
+            (
+                "Pos Diserang",
+                "Sebanyak 17 tentara tewas dalam serangan di pos perbatasan pada "
+                "Senin (6/5/2024), sementara 23 penyerang tewas dalam baku tembak.",
+            ),
+            (
+                "Serangan Pos Perbatasan",
+                "Sebanyak 17 tentara tewas dalam serangan di pos "
+                "perbatasan pada Senin (6/5/2024), kata juru bicara militer.",
+            ),
+        ),
+    ],
+)
+def test_deaths_on_two_sides_of_a_fight_are_not_one_toll(
+    a: tuple[str, str], b: tuple[str, str]
+) -> None:
+    report = run(a, b)
+    assert not [f for f in of_type(report, "conflict") if mentions(f, "17", "23")]

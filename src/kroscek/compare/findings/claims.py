@@ -129,6 +129,50 @@ def noun_key(f: Fact, lang: str | None = None) -> str:
     return _en_to_id().get(label, label) if lang == "en" else label
 
 
+@lru_cache(maxsize=4)
+def _event_classes(lang: str) -> dict[str, tuple[str, bool]]:
+    """Counted noun -> (class, generic) for nouns that count one kind of thing when the event
+    is the same (``lang/<lang>/noun_classes.json``): "orang" names anyone, "penumpang" and
+    "tentara" name groups of people."""
+    try:
+        path = resources.files("kroscek").joinpath("lang", lang, "noun_classes.json")
+        raw = path.read_text("utf-8")
+    except FileNotFoundError:
+        return {}
+    classes: dict[str, dict[str, list[str]]] = json.loads(raw)["same_event_classes"]
+    out: dict[str, tuple[str, bool]] = {}
+    for name, groups in classes.items():
+        out.update({folded(n): (name, False) for n in groups.get("specific", [])})
+        out.update({folded(n): (name, True) for n in groups.get("generic", [])})
+    return out
+
+
+def _event_class(m: Mention) -> tuple[str, bool] | None:
+    """The class of what a number with an event counts, and whether its noun names anyone:
+    people for "23 penumpang tewas", "32 orang tewas" and the noun-less "14 di antaranya
+    meninggal" (which counts whoever the sentence is about)."""
+    if not m.event or m.fact.attrs.get("unit"):
+        return None
+    label = folded(m.fact.label or "")
+    if not label:
+        return ("person", True)
+    return _event_classes(m.article.lang or "id").get(label)
+
+
+def same_event_class(x: Mention, y: Mention) -> bool:
+    """Whether two figures count the same outcome (killed, injured, missing) of one class of
+    things whatever noun each outlet chose ("23 penumpang tewas" / "32 orang tewas"): one
+    toll, two wordings. Two different specific nouns ("17 soldiers" / "23 attackers" killed)
+    count different groups."""
+    if x.event is None or x.event != y.event:
+        return False
+    cx, cy = _event_class(x), _event_class(y)
+    if cx is None or cy is None or cx[0] != cy[0]:
+        return False
+    same_noun = noun_key(x.fact, x.article.lang) == noun_key(y.fact, y.article.lang)
+    return same_noun or cx[1] or cy[1]
+
+
 def same_quantity(a: Fact, b: Fact, lang_a: str | None = None, lang_b: str | None = None) -> bool:
     """Whether two number facts may count the same thing: same unit and, for unit-less
     counts, the same counted noun (a number with no noun found, "naik menjadi 41", may count
@@ -242,7 +286,10 @@ def _cross_language_relation(x: Mention, y: Mention, same_event: bool) -> str | 
     the same quantity agrees when it is large or counts the same event, and different
     figures conflict only as both headlines' figures or counts of the same event."""
     a, b = x.fact, y.fact
-    if not same_quantity(a, b, x.article.lang, y.article.lang) or not (a.label and b.label):
+    one_toll = same_event_class(x, y)
+    if not one_toll and (
+        not same_quantity(a, b, x.article.lang, y.article.lang) or not (a.label and b.label)
+    ):
         return None
     if x.event and y.event and not same_event:
         return None
@@ -260,7 +307,9 @@ def _number_relation(
     same_event = x.event is not None and x.event == y.event
     if _languages_differ(x, y):
         return _cross_language_relation(x, y, same_event)
-    if not same_quantity(a, b):
+    # "23 penumpang tewas" / "32 orang tewas" / "14 di antaranya meninggal": one death toll
+    one_toll = same_event_class(x, y)
+    if not one_toll and not same_quantity(a, b):
         # the same figure is one claim even when the nouns were read differently, if the
         # sentences were aligned ("nomor urut dua unggul" / "nomor urut dua meraih") or the
         # figure counts the same event in similar words ("8 penumpang" / "8 orang" tewas)
@@ -287,7 +336,7 @@ def _number_relation(
             or ctx >= CONFLICT_CONTEXT
             or is_aligned()
         )
-        return "conflict" if related and a.label and b.label else None
+        return "conflict" if related and ((a.label and b.label) or one_toll) else None
     if a.value != b.value and "about" not in (a.attrs.get("qualifier"), b.attrs.get("qualifier")):
         # "sedikitnya 21" and "29" can both be true but do not say the same thing; joining
         # them would also join "21" to "29" through it. About the same thing, they are
@@ -298,7 +347,7 @@ def _number_relation(
             or ctx >= AGREE_CONTEXT
             or is_aligned()
         )
-        return "compatible" if related and (same_event or (a.label and b.label)) else None
+        return "compatible" if related and (one_toll or (a.label and b.label)) else None
     if not (a.label and b.label) and not a.attrs.get("unit"):
         # no counted noun on one side: only the very same figure in the same context
         same = a.value == b.value and (ctx >= AGREE_CONTEXT or is_aligned())
