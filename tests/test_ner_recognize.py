@@ -73,6 +73,12 @@ def test_recognize_survives_odd_input(text: str) -> None:
         assert 0 <= start < end <= len(text)
 
 
+@pytest.mark.parametrize("lang", ["id", "id-ID", "ID", "in", "ms"])
+def test_recognize_serves_indonesian_language_tags(lang: str) -> None:
+    text = "Gubernur Ridwan Kamil meninjau lokasi banjir di Bandung."
+    assert recognize(text, lang) == recognize(text) != []
+
+
 def test_recognize_returns_nothing_for_english() -> None:
     assert (
         recognize("President Joe Biden met Prime Minister Anthony Albanese in Sydney.", "en") == []
