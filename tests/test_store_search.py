@@ -75,3 +75,15 @@ def test_malformed_or_empty_queries_are_usage_errors(corpus: Corpus, query: str)
 )
 def test_translation_keeps_fts_syntax_and_quotes_words(user: str, fts: str) -> None:
     assert fts_query(user) == fts
+
+
+def test_queries_with_many_matches_list_newest_first(
+    corpus: Corpus, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import kroscek.store.corpus as corpus_module
+
+    ranked = [h.article.title for h in corpus.search("al-Qassam OR Hezbollah")]
+    monkeypatch.setattr(corpus_module, "RANKED_MATCHES", 1)
+    newest_first = [h.article.title for h in corpus.search("al-Qassam OR Hezbollah")]
+    assert sorted(ranked) == sorted(newest_first)
+    assert newest_first == [TEXTS[1][0], TEXTS[0][0]]  # stored second, listed first

@@ -32,6 +32,7 @@ from kroscek.store.models import (
     StorySummary,
 )
 
+RANKED_MATCHES = 2000  # above this many matches a search lists newest first (see search)
 _STORY_COLS = (
     "s.id, s.title, s.first_published, s.last_published, s.n_articles, s.n_sources, "
     "s.sources, s.langs, COALESCE(r.n_high, 0)"
@@ -397,20 +398,30 @@ class Corpus:
         """Full-text search over titles and texts, best match first.
 
         Plain words must all match; "phrases", OR, NOT, prefix* and ``title:``/``text:``
-        work as in FTS5 (see :func:`kroscek.store.search.fts_query`).
+        work as in FTS5 (see :func:`kroscek.store.search.fts_query`). Up to
+        ``RANKED_MATCHES`` matches are ranked by bm25; a query matching more (a common word)
+        lists the most recently stored articles first, in a few milliseconds.
         """
         from kroscek.store.search import fts_query
 
         q = fts_query(query)
-        sql = (
-            f"SELECT {_REF_COLS}, a.story_id, "
-            "snippet(articles_fts, -1, '«', '»', '…', 16) "
-            "FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid "
-            "WHERE articles_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?"
-        )
         try:
             with self._lock:
-                rows = self._conn.execute(sql, (q, int(limit), int(offset))).fetchall()
+                matches = self._conn.execute(
+                    "SELECT COUNT(*) FROM (SELECT 1 FROM articles_fts WHERE articles_fts "
+                    "MATCH ? LIMIT ?)",
+                    (q, RANKED_MATCHES + 1),
+                ).fetchone()[0]
+                # bm25 ranking scores every match: for a common word (tens of thousands of
+                # articles) that costs ~100 ms and says little, so those come newest first
+                order = "rank" if matches <= RANKED_MATCHES else "articles_fts.rowid DESC"
+                rows = self._conn.execute(
+                    f"SELECT {_REF_COLS}, a.story_id, "
+                    "snippet(articles_fts, -1, '«', '»', '…', 16) "
+                    "FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid "
+                    f"WHERE articles_fts MATCH ? ORDER BY {order} LIMIT ? OFFSET ?",
+                    (q, int(limit), int(offset)),
+                ).fetchall()
         except sqlite3.OperationalError as exc:
             raise UsageError(
                 f"cannot parse search query {query!r} ({exc})",
