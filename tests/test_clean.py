@@ -310,7 +310,9 @@ def test_layout_residue_before_the_dateline_goes_with_it() -> None:
             {"url": "https://pikirannusa.example/a"},
             "Pikiran Nusa",  # the host, named readably by the dateline
         ),
-        ("Pikiran Nusa – Polisi menangkap dua pelaku.", {}, "banjir"),
+        # Two capitalised words that name no place open the body: the outlet, not the file.
+        ("Pikiran Nusa – Polisi menangkap dua pelaku.", {}, "Pikiran Nusa"),
+        ("Lombok Utara – Polisi menangkap dua pelaku.", {}, "banjir"),
     ],
 )
 def test_dateline_without_outlet_marks_is_still_removed(

@@ -89,3 +89,53 @@ def test_short_caption_above_a_bare_credit_is_still_removed(text: str, caption: 
 def test_lead_kept_before_photo_block_names_the_dateline_outlet_not_the_byline() -> None:
     article = clean(raw(LEAD_BEFORE_PHOTO[0][0]))
     assert article.source == "Kabar Priangan"
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("World Desk – Rebels seized the town on Friday.", "World Desk"),
+        ("Southeast Asia Finance – The currency fell on Tuesday.", "Southeast Asia Finance"),
+        ("Metro Wire - The city opened three stations on Monday.", "Metro Wire"),
+        ("Harbour Evening - Dock workers stayed home on Tuesday.", "Harbour Evening"),
+        ("Pikiran Rakyat – Pemerintah kota membuka tiga halte baru.", "Pikiran Rakyat"),
+        ("Warta Ibu Kota – Pemerintah kota membuka tiga halte baru.", "Warta Ibu Kota"),
+        ("Medan Hari Ini – Wali kota melantik 40 pejabat baru.", "Medan Hari Ini"),
+    ],
+)
+def test_outlet_only_dateline_is_removed_and_names_the_outlet_over_the_byline(
+    text: str, outlet: str
+) -> None:
+    article = clean(raw(f"Written by Jane Roe\n\n{text}\n\nMore details followed."))
+    assert article.text.split("\n\n")[0] == text[len(outlet) :].lstrip(" –-")
+    assert article.source == outlet
+    assert article.meta["source_from"] == "dateline"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Lombok Utara – Gempa mengguncang wilayah itu pada Senin.", "Lombok Utara"),
+        ("Kota Bekasi – Banjir merendam ratusan rumah warga.", "Kota Bekasi"),
+        ("Tel Aviv – Sirens sounded across the city on Monday.", "Tel Aviv"),
+        ("North Sumatra – Floods cut the main road on Sunday.", "North Sumatra"),
+    ],
+)
+def test_place_only_dateline_does_not_become_the_outlet(text: str, place: str) -> None:
+    article = clean(raw(f"Oleh Dewi Lestari\n\n{text}\n\nWarga mengungsi."))
+    assert not article.text.startswith(place)
+    assert article.meta["dateline_place"] == place
+    assert article.source == "Dewi Lestari"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Menurut Polisi – pelaku sudah ditangkap sejak pagi.",
+        "Presiden Joko Widodo – yang hadir sejak pagi – membuka acara itu.",
+        "The Mayor - who arrived late - opened the bridge.",
+    ],
+)
+def test_prose_with_a_dash_near_the_start_is_not_a_dateline(text: str) -> None:
+    article = clean(raw(text))
+    assert article.text == text

@@ -90,7 +90,7 @@ def _take_dateline(
                 return None, kept
             continue
         dateline, rest = found
-        if index > 0 and dateline.outlet is None:
+        if index > 0 and (dateline.outlet is None or dateline.guessed):
             # Past other lines only a dateline naming its outlet is trusted: "Israel -
             # Hamas ..." opening a second paragraph is prose, not a dateline.
             return None, kept

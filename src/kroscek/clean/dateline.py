@@ -47,11 +47,16 @@ _MONTH_OR_DAY_RE = re.compile(
 
 @dataclass(frozen=True, slots=True)
 class Dateline:
-    """A dateline found at the start of a body: its text, outlet and place (either may be None)."""
+    """A dateline found at the start of a body: its text, outlet and place (either may be None).
+
+    ``guessed`` marks an outlet read from the shape of the prefix alone ("World Desk –"):
+    trusted at the very start of a body, not further down.
+    """
 
     text: str
     outlet: str | None
     place: str | None
+    guessed: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -70,6 +75,53 @@ def _function_words() -> frozenset[str]:
     for lang in LANGS:
         out |= stopwords(lang)
     return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _place_words() -> frozenset[str]:
+    """Directions and place heads ("utara", "kota", "north", "city"), folded."""
+    out: set[str] = set()
+    for lang in LANGS:
+        for phrase in lang_data(lang, "boilerplate").get("place_words", []):
+            out.update(phrase.casefold().split())
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _known_places() -> frozenset[str]:
+    """Every place and country name of the gazetteers, folded."""
+    names: set[str] = set(_countries())
+    for lang in LANGS:
+        data = lang_data(lang, "gazetteer")
+        for entry in data.get("places", {}).values():
+            names.update(n.casefold() for n in entry.get("names", []))
+        for aliases in data.get("aliases", {}).values():
+            names.update(a.casefold() for a in aliases)
+    return frozenset(names)
+
+
+def _names_a_place(part: str) -> bool:
+    """A known place, or one name with directions and heads around it ("Lombok Utara")."""
+    folded = part.casefold().strip(" .,")
+    if folded in _known_places():
+        return True
+    names = [w for w in folded.split() if w.strip(".") not in _place_words()]
+    return len(names) <= 1
+
+
+def _outlet_by_shape(part: str) -> bool:
+    """Two to four capitalised words that do not name a place: an outlet or desk name.
+
+    "World Desk –", "Southeast Asia Finance –", "Pikiran Rakyat –" open a body the way
+    "JAKARTA, KOMPAS.com –" does; a place would be one name ("Jakarta") or a known one.
+    """
+    tokens = part.split()
+    return (
+        2 <= len(tokens) <= 4
+        and all(t[:1].isupper() for t in tokens)
+        and tokens[0].casefold() not in _function_words()
+        and not _names_a_place(part)
+    )
 
 
 def _has_outlet_word(part: str) -> bool:
@@ -218,6 +270,7 @@ def parse_dateline(paragraph: str, known: tuple[str, ...] = ()) -> tuple[Datelin
     ]
     place: str | None = None
     unknown = False
+    guessed = False
     if outlet is not None:
         if not _is_acronym(outlet) and not outlet[:1].isupper():
             return None
@@ -227,10 +280,15 @@ def parse_dateline(paragraph: str, known: tuple[str, ...] = ()) -> tuple[Datelin
             outlet = parts[0]
         else:
             outlet, place = _classify_single(parts[0])
-        if outlet is None and place is None:
+        if outlet is None and place is None and _outlet_by_shape(parts[0]):
+            outlet, guessed = parts[0], True  # "World Desk –", "Medan Hari Ini –"
+            unknown = True
+        elif outlet is None and place is None:
             if not _strong_dash(paragraph, dash) or not _is_place_like(parts[0]):
                 return None
-            unknown = True  # "Warta Priangan –": a dateline, of unknown role
+            unknown = True  # "Jakarta Utara –": a dateline, of unknown role
+            if _names_a_place(parts[0]):
+                place = parts[0]  # "Lombok Utara –", "Tel Aviv –"
     elif len(parts) == 2:
         outlet, place = _classify_pair(parts[0], parts[1])
         if outlet is None and place is None:
@@ -248,4 +306,4 @@ def parse_dateline(paragraph: str, known: tuple[str, ...] = ()) -> tuple[Datelin
         return None
     if unknown and not remainder[:1].isupper():
         return None
-    return Dateline(paragraph[:end].strip(), outlet, place), remainder
+    return Dateline(paragraph[:end].strip(), outlet, place, guessed), remainder
