@@ -224,10 +224,10 @@ class Corpus:
             )
             params.append(outlet)
         if lang:
-            clauses.append(
-                "EXISTS (SELECT 1 FROM articles la WHERE la.story_id = s.id AND la.lang = ?)"
-            )
-            params.append(lang)
+            # s.langs is the JSON list of the story's language codes: a scan of the small
+            # stories table, far cheaper than probing the (large) articles of every story
+            clauses.append("s.langs LIKE ?")
+            params.append('%"' + lang.replace('"', "").replace("%", "").replace("_", "") + '"%')
         where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
         return where, params
 
@@ -483,16 +483,21 @@ class Corpus:
 
     # -- housekeeping ----------------------------------------------------------------------
     def stats(self) -> dict[str, int]:
+        """Counts of articles, copies, stories, outlets and rejected inputs.
+
+        Read from the per-story counters, not by scanning the articles (whose rows hold
+        whole texts), so it stays fast on a large corpus.
+        """
         with self._lock:
             c = self._conn
+            articles, independent, stories = c.execute(
+                "SELECT COALESCE(SUM(n_articles), 0), COALESCE(SUM(n_independent), 0), "
+                "COUNT(*) FROM stories"
+            ).fetchone()
             return {
-                "articles": int(c.execute("SELECT COUNT(*) FROM articles").fetchone()[0]),
-                "duplicates": int(
-                    c.execute(
-                        "SELECT COUNT(*) FROM articles WHERE duplicate_of IS NOT NULL"
-                    ).fetchone()[0]
-                ),
-                "stories": int(c.execute("SELECT COUNT(*) FROM stories").fetchone()[0]),
+                "articles": int(articles),
+                "duplicates": int(articles) - int(independent),
+                "stories": int(stories),
                 "outlets": int(
                     c.execute("SELECT COUNT(DISTINCT source) FROM story_sources").fetchone()[0]
                 ),
