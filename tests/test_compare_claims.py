@@ -169,3 +169,62 @@ def test_deaths_on_two_sides_of_a_fight_are_not_one_toll(
 ) -> None:
     report = run(a, b)
     assert not [f for f in of_type(report, "conflict") if mentions(f, "17", "23")]
+
+
+HEAD_SWAPS = [
+    (
+        "Banjir Bandang Terjang Sulawesi Utara, Ratusan Rumah Rusak",
+        "Banjir bandang merendam ratusan rumah di tiga kabupaten di Sulawesi Selatan pada "
+        "Kamis (7/3/2024). Pemerintah Sulawesi Selatan membuka posko pengungsian.",
+        "Banjir bandang melanda tiga kabupaten di Sulawesi Selatan pada Kamis (7/3/2024), "
+        "merendam ratusan rumah warga.",
+        "Sulawesi Utara",
+    ),
+    (
+        "Kapal Motor Karam di Perairan Nusa Tenggara Barat",
+        "Sebuah kapal motor karam di perairan Nusa Tenggara Timur pada Minggu (5/5/2024). "
+        "Tim SAR menyisir perairan Nusa Tenggara Timur hingga malam.",
+        "Kapal motor itu karam di perairan Nusa Tenggara Timur pada Minggu (5/5/2024).",
+        "Nusa Tenggara Barat",
+    ),
+    (
+        "Wildfire Spreads Across West Kalimantan",
+        "A wildfire spread across peatland in East Kalimantan on Tuesday, officials said. "
+        "Firefighters in East Kalimantan struggled to contain the blaze.",
+        "Firefighters battled a peatland wildfire in East Kalimantan on Tuesday.",
+        "West Kalimantan",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "other", "named"), HEAD_SWAPS)
+def test_a_headline_place_swapped_for_one_with_the_same_head_word_is_a_mismatch(
+    title: str, body: str, other: str, named: str
+) -> None:
+    report = run((title, body), ("Berita Lain", other))
+    found = of_type(report, "headline_mismatch")
+    assert len(found) == 1 and found[0].severity == "high"
+    assert named in found[0].evidence[0].text or found[0].evidence[0].text in named
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "other"),
+    [
+        (
+            "Banjir Bandang Terjang Sulawesi Utara",
+            "Banjir bandang merendam ratusan rumah di Sulawesi Selatan dan Sulawesi Utara pada "
+            "Kamis (7/3/2024). Sulawesi Selatan paling parah.",
+            "Banjir bandang melanda Sulawesi Selatan pada Kamis (7/3/2024).",
+        ),
+        (
+            "Wildfire Spreads in Kalimantan",
+            "A wildfire spread across peatland in East Kalimantan on Tuesday, officials said.",
+            "Firefighters battled a peatland wildfire in East Kalimantan on Tuesday.",
+        ),
+    ],
+)
+def test_a_headline_place_the_body_also_names_is_not_a_mismatch(
+    title: str, body: str, other: str
+) -> None:
+    report = run((title, body), ("Berita Lain", other))
+    assert not of_type(report, "headline_mismatch")
