@@ -109,3 +109,33 @@ def test_text_keys_ignore_case_diacritics_quotes_and_particle_spacing(a, b):
 
 def test_join_spacing_writes_particles_one_way():
     assert join_spacing("apa pun dan siapa pun") == "apapun dan siapapun"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "sources"),
+    [
+        (
+            "Menurut KPU Sulawesi Tengah, pasangan itu meraih 48,1 persen suara "
+            "berdasarkan data yang masuk.",
+            "id",
+            ["KPU Sulawesi Tengah"],
+        ),
+        ("Jumlah pengungsi mencapai 2.300 orang berdasarkan data yang masuk.", "id", ["data"]),
+        ("Turnout reached 64 percent, based on data that came in overnight.", "en", ["data"]),
+    ],
+)
+def test_a_relative_clause_after_a_cue_is_not_its_source(text, lang, sources):
+    assert [a.value for a in attributions(text, lang)] == sources
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Api cepat sekali membesar," ungkap Rahmat Hidayat di lokasi.',
+        '"Kami kewalahan," ungkap seorang petugas pemadam.',
+        '"Semua warga sudah aman," tegas Camat Sukamaju Dedi Rosadi.',
+    ],
+)
+def test_a_verb_right_after_a_closing_quote_belongs_to_the_quote(text):
+    assert all(a.value.strip('"“” ') for a in attributions(text))
+    assert not [a for a in attributions(text) if a.attrs["cue"] in ("ungkap", "tegas")]

@@ -127,3 +127,44 @@ def test_a_surname_in_the_same_article_takes_the_full_names_id():
 def test_odd_text_does_not_crash(text):
     recognise(text, "id")
     recognise(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "person"),
+    [
+        (
+            "Sandera yang dibebaskan berasal dari Italia, Jerman dan Muhammad Rasyid, "
+            "seorang relawan asal Sudan.",
+            "id",
+            "Muhammad Rasyid",
+        ),
+        (
+            "The freed hostages came from Italy, Germany and Mohammed Idris, "
+            "a Sudanese aid worker.",
+            "en",
+            "Mohammed Idris",
+        ),
+    ],
+)
+def test_a_given_name_after_a_list_of_countries_is_a_person(text, lang, person):
+    assert (person, "PER") in ents(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bupati Sindangraya Tatang Sumirat meninjau lokasi banjir.",
+            [("Sindangraya", "LOC"), ("Tatang Sumirat", "PER")],
+        ),
+        (
+            "Camat Cikarang Barat Asep Suryana dan Lurah Mekarjaya Dedi Rosadi hadir.",
+            [("Asep Suryana", "PER"), ("Dedi Rosadi", "PER")],
+        ),
+    ],
+)
+def test_a_regional_office_names_its_region_then_the_person(text, expected):
+    found = ents(text)
+    for item in expected:
+        assert item in found
+    assert all(label != "PER" or name in dict(expected) for name, label in found)

@@ -126,3 +126,57 @@ def test_scare_quotes_are_not_quotes(text):
 )
 def test_same_quote_ignores_case_punctuation_and_particle_spacing(a, b, same):
     assert same_quote(a, b) is same
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker", "role"),
+    [
+        (
+            '"Massa mulai tenang," kata Kapolda Sulawesi Raya Irjen Darmono Santoso.',
+            "id",
+            "Darmono Santoso",
+            "Kapolda Sulawesi Raya Irjen",
+        ),
+        (
+            '"Tim bermain disiplin," ujar pelatih Garuda Muda Rinto Harahap.',
+            "id",
+            "Rinto Harahap",
+            "pelatih",
+        ),
+        (
+            '"Kami optimistis," kata Ketua Tim Pemenangan Salim-Yudha, Herman Saputro.',
+            "id",
+            "Herman Saputro",
+            "Ketua",
+        ),
+        (
+            '"Kasus baru terus muncul," kata Kadinkes Lembata Yosef Making.',
+            "id",
+            "Yosef Making",
+            "Kadinkes",
+        ),
+        (
+            '"Jalur itu ditutup," kata Kapolres Tanjungbara AKBP Nanda Pratama.',
+            "id",
+            "Nanda Pratama",
+            "Kapolres Tanjungbara AKBP",
+        ),
+        (
+            '"Order has been restored," said Police Chief Inspector General Gideon Marsh.',
+            "en",
+            "Gideon Marsh",
+            "Police Chief Inspector General",
+        ),
+        (
+            '"We were unlucky tonight," said coach Westbury Alan Pardew.',
+            "en",
+            "Alan Pardew",
+            "coach",
+        ),
+    ],
+)
+def test_speaker_is_the_person_not_the_role_or_its_region(text, lang, speaker, role):
+    q = quotes(text, lang)
+    assert [x.attrs["speaker"] for x in q] == [speaker]
+    person = [e for e in recognise(text, lang) if e.label == "PER"]
+    assert [(e.text, e.attrs.get("role")) for e in person] == [(speaker, role)]

@@ -23,6 +23,8 @@ from kroscek.extract.sentences import Mask, sentence_spans
 from kroscek.extract.spans import SpanIndex, fact_index
 
 _MAX_SOURCE_WORDS = 8
+_RELATIVES = frozenset({"yang", "bahwa", "that", "which", "who"})
+_CLOSED_QUOTE_RE = re.compile(r"[,.!?]\s*[\"”’']\s*$")
 _PASSIVE = frozenset(
     {"dilaporkan", "dilaporkan oleh", "seperti dilaporkan", "dilansir", "reported by", "cited by"}
 )
@@ -61,6 +63,7 @@ def extract_attributions(
     lang = norm_lang(lang)
     cues, cue_re, dets, stops = _cues(lang)
     source_nouns = frozenset(fold(w) for w in load(lang, "attribution").get("source_nouns", []))
+    self_sourced = frozenset(fold(w) for w in load(lang, "attribution").get("self_sourced", []))
     ents = fact_index(f for f in entities if f.kind == "entity")
     quoted = Mask(len(text))
     quote_starts = SpanIndex([(q.start, q.end) for q in quotes], lambda q: q[0], lambda q: q[1])
@@ -70,6 +73,7 @@ def extract_attributions(
     if field == "title":
         facts.extend(_headline_colon(text, ents))
     for s0, s1 in sentence_spans(text):
+        sentence_first = len(facts)
         sentence_has_quote = bool(quote_starts.inside(s0, s1 + 1))
         for m in cue_re.finditer(text, s0, s1):
             if not quoted.free(m.start(), m.start() + 1):
@@ -78,6 +82,8 @@ def extract_attributions(
             stance, position = cues[cue]
             if sentence_has_quote and cue in _QUOTE_VERBS:
                 continue
+            if _CLOSED_QUOTE_RE.search(text, max(s0, m.start() - 4), m.start()):
+                continue  # '"...," ungkap X': a verb introducing a quote belongs to the quote
             if (
                 cue in _QUOTE_VERBS
                 and position == "after"
@@ -92,6 +98,9 @@ def extract_attributions(
                     position = "before"  # headline style "Hutsi Klaim ...": a verb
             if position == "after":
                 src = _source_after(text, m.end(), s1, dets, stops)
+                if src is None and cue in self_sourced:
+                    # "berdasarkan data yang masuk": the cue's own noun is the source
+                    src = (m.end() - len(cue.split()[-1]), m.end())
                 if (
                     src is not None
                     and cue in _PASSIVE
@@ -148,7 +157,19 @@ def extract_attributions(
                     attrs=attrs,
                 )
             )
+        _drop_generic(facts, self_sourced, sentence_first)
     return facts
+
+
+def _drop_generic(facts: list[Fact], self_sourced: frozenset[str], first: int = 0) -> None:
+    """In one sentence, a named source ("Menurut KPU, ...") outranks a generic one ("...
+    berdasarkan data yang masuk"): the generic cue only says where the named source looked."""
+    own = facts[first:]
+    if len(own) < 2 or not any(f.attrs["cue"] in self_sourced for f in own):
+        return
+    keep = [f for f in own if f.attrs["cue"] not in self_sourced]
+    if keep:
+        facts[first:] = keep
 
 
 def _headline_colon(title: str, ents: SpanIndex[Fact]) -> list[Fact]:
@@ -240,6 +261,8 @@ def _source_after(
         word = fold(w.group())
         if start is None and word in dets:
             continue
+        if start is None and word in _RELATIVES:
+            return None  # "berdasarkan data yang masuk": what follows describes, not names
         if word in stops and start is not None:
             break
         if word in stops:

@@ -74,6 +74,7 @@ class _Titles:
     place_named_heads: frozenset[str]
     org_cues: frozenset[str]
     regional_roles: frozenset[tuple[str, ...]]
+    body_roles: frozenset[tuple[str, ...]]
     not_names: frozenset[str]
     role_words: frozenset[str]
 
@@ -114,10 +115,21 @@ def _titles(lang: str) -> _Titles:
         place_named_heads=frozenset(fold(w) for w in data.get("place_named_heads", [])),
         org_cues=frozenset(fold(w) for w in data.get("org_cues", [])),
         regional_roles=frozenset(key(r) for r in data.get("regional_roles", [])),
+        body_roles=frozenset(key(r) for r in data.get("body_roles", [])),
         not_names=frozenset(fold(w) for w in data.get("not_names", [])),
         role_words=frozenset(w for k in roles for w in k if len(w) > 2),
         connectors=frozenset(fold(w) for w in data.get("connectors", [])),
     )
+
+
+@lru_cache(maxsize=1)
+def _person_names() -> frozenset[str]:
+    """Given and family names known to the entity model's lexicon (empty without it)."""
+    try:
+        from kroscek.extract.ner.lexicon import person_names
+    except ImportError:
+        return frozenset()
+    return person_names()
 
 
 @lru_cache(maxsize=1)
@@ -364,7 +376,19 @@ class _Recogniser:
             if self._region_after_acronym(self.tokens[chunk_start:end_tok]):
                 self._add_place(self.tokens[chunk_start])
                 chunk_start += 1
-            for a, b in self._pieces(chunk_start, end_tok):
+            pieces = self._pieces(chunk_start, end_tok)
+            if (
+                role
+                and after_role
+                and person_cue
+                and len(pieces) >= 2
+                and pieces[0][1] - pieces[0][0] == 1
+                and self._regional(role)
+            ):
+                # "Bupati Garut | Rudy Gunawan" cut by the model: the office's region first
+                self._add_place(self.tokens[pieces[0][0]])
+                pieces = pieces[1:]
+            for a, b in pieces:
                 label_role = role if after_role else None
                 used = self._unknown_chunk(a, b, label_role, after_role and person_cue)
                 if used and label_role:
@@ -381,12 +405,32 @@ class _Recogniser:
                 k = j
                 continue
             r = self._role_at(k, j)
+            if (
+                r
+                and chunk_start is not None
+                and after_role
+                and role
+                and r[0] < j
+                and self._name_token(r[0])
+                and k - chunk_start <= 3
+            ):
+                # "Kapolda Metro Jaya Irjen Karyoto": the words between two roles name the
+                # first one's region or body, and the whole is the person's role
+                role = self.text[self._role_start(role, chunk_start) : self.tokens[r[0] - 1].end]
+                person_cue, chunk_start = True, None
+                k = r[0]
+                continue
             if r and chunk_start is not None and r[0] < j and self._mid_role_ok(chunk_start, k, r):
                 # "Swedish Energy Minister Ingrid Larsson": a role after an adjective
                 flush(k)
             if r and chunk_start is None and r[0] < j:
                 # a capitalised role word: "Komandan Pasukan Quds Iran Esmail Qaani"
-                role, person_cue, after_role = r[1], True, True
+                new_role = r[1]
+                if role and after_role and k > i:
+                    # "Kapolda Sulawesi Raya Irjen X": a rank after an office and its region
+                    # completes that office's role
+                    new_role = self.text[self._role_start(role, k) : self.tokens[r[0] - 1].end]
+                role, person_cue, after_role = new_role, True, True
                 k = r[0]
                 continue
             g = self._gaz_match(k, j)
@@ -632,6 +676,21 @@ class _Recogniser:
             self._add_place(toks[0])
             first = a + self.tokens[a:b].index(toks[1])
             return self._unknown_chunk(first, first + len(toks) - 1, role, person_cue)
+        if (
+            role
+            and person_cue
+            and len(toks) >= 3
+            and self._body_role(role)
+            and folded_words[0] not in self.titles.org_heads
+            and folded_words[0] not in self.titles.loc_heads
+            and folded_words[0] not in _person_names()
+        ):
+            # "pelatih Persib Bojan Hodak", "CEO Lumora Dana Pratama": a role held in a team
+            # or company names that body first, then the person
+            first = a + self.tokens[a:b].index(toks[0])
+            body = _Found(toks[0].start, toks[0].end, "ORG", "ORG:" + slug(toks[0].text))
+            self.found.append(body)
+            return self._unknown_chunk(first + 1, first + len(toks), role, person_cue)
         if role and person_cue and folded_words[0] in self.titles.loc_heads and len(toks) >= 3:
             # "Bupati Lembah Hijau Darmawan Saputra": a place, then the person
             cut = 3 if len(toks) >= 4 and folded_words[2] in self.titles.any_tails else 2
@@ -690,7 +749,10 @@ class _Recogniser:
             label = "ORG"  # "perusahaan Lumora", "the firm Lumora"
         elif person_cue:
             label = "PER"
-        elif self._coordinated_place(toks[0]) or (lone and self._place_apposition(toks[0])):
+        elif (
+            self._coordinated_place(toks[0])
+            and not (len(toks) >= 2 and folded_words[0] in _person_names())
+        ) or (lone and self._place_apposition(toks[0])):
             label = "LOC"  # "Kabupaten Agam dan Tanah Datar", "Pelabuhan Ketapang, Banyuwangi,"
         elif self._loc_cue_before(toks[0], strong=True):
             label = "LOC"
@@ -813,6 +875,10 @@ class _Recogniser:
     def _regional(self, role: str) -> bool:
         words = tuple(fold(t.text) for t in tokenize(role))
         return any(words[: len(r)] == r for r in self.titles.regional_roles)
+
+    def _body_role(self, role: str) -> bool:
+        words = tuple(fold(t.text) for t in tokenize(role))
+        return any(words[-len(r) :] == r for r in self.titles.body_roles)
 
     def _cue_before(self, tok: Token, cues: frozenset[str]) -> bool:
         m = _PREV_WORD_RE.search(self.text, max(0, tok.start - 30), tok.start)
