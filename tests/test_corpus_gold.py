@@ -150,3 +150,20 @@ def test_a_story_told_in_two_languages_is_one_story(ingested: Path) -> None:
     bilingual = [(story, lang) for url, story, lang in rows if gold[url] == "gempa-maluku-en-id"]
     assert {lang for _, lang in bilingual} == {"id", "en"}
     assert len({story for story, _ in bilingual}) == 1
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_stories_do_not_depend_on_arrival_order(tmp_path: Path, seed: int) -> None:
+    import random
+
+    records = _records()
+    random.Random(seed).shuffle(records)  # a crawler that collects pages out of date order
+    data = tmp_path / "shuffled.jsonl"
+    data.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records))
+    ingest([data], tmp_path / "c.db", workers=1)
+    gold = {r["url"]: r["gold"] for r in records}
+    with Corpus(tmp_path / "c.db", readonly=True) as corpus:
+        pred = dict(corpus.connection.execute("SELECT url, story_id FROM articles").fetchall())
+    precision, recall = bcubed(pred, gold)
+    print(f"\nshuffled (seed {seed}): precision {precision:.4f}, recall {recall:.4f}")
+    assert precision >= FLOOR and recall >= FLOOR
