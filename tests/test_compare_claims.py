@@ -228,3 +228,31 @@ def test_a_headline_place_the_body_also_names_is_not_a_mismatch(
 ) -> None:
     report = run((title, body), ("Berita Lain", other))
     assert not of_type(report, "headline_mismatch")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "c"),
+    [
+        (
+            "Pasangan nomor urut 1 meraih 61,4 persen suara dan pasangan nomor urut 2 "
+            "memperoleh 38,6 persen suara dalam hitung cepat pada Rabu (27/11/2024).",
+            "Pasangan nomor urut 1 meraih 61,4 persen suara, sedangkan pasangan nomor urut 2 "
+            "memperoleh 38,6 persen suara dalam hitung cepat pada Rabu (27/11/2024).",
+            "Pasangan nomor urut 1 meraih 64,1 persen suara dalam hitung cepat pada Rabu "
+            "(27/11/2024).",
+        ),
+        (
+            "The incumbent won 61.4 percent of the vote and the challenger took 38.6 percent "
+            "in the count released on Wednesday.",
+            "The incumbent won 61.4 percent of the vote, while the challenger took 38.6 "
+            "percent in the count released on Wednesday.",
+            "The incumbent won 64.1 percent of the vote in the count released on Wednesday.",
+        ),
+    ],
+)
+def test_a_figure_conflicts_only_with_the_claim_it_matches_best(a: str, b: str, c: str) -> None:
+    report = run(("Hasil Hitung Cepat", a), ("Hitung Cepat", b), ("Hasil Pilkada", c))
+    conflicts = [f for f in of_type(report, "conflict") if f.slot.startswith("number")]
+    assert len(conflicts) == 1
+    assert mentions(conflicts[0], "61", "64")
+    assert not mentions(conflicts[0], "38")

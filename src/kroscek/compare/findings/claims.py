@@ -424,6 +424,44 @@ def group_claims(articles: Sequence[Article], alignment: Alignment, kind: ClaimK
     return alignment.memo(key, lambda: _group_claims(articles, alignment, kind))
 
 
+def _closeness(a: Fact, b: Fact) -> float:
+    """1 for equal figures, falling towards 0 as they part: "52,3" is nearer "53,2" than
+    "47,7" is, a tie-breaker when the words around two figures are alike."""
+    try:
+        x, y = abs(float(a.value)), abs(float(b.value))
+    except (TypeError, ValueError):
+        return 0.0
+    return 1.0 - abs(x - y) / max(x, y, 1e-9)
+
+
+# Weight of figure closeness next to context overlap when choosing a figure's conflict.
+CLOSENESS_WEIGHT = 0.25
+
+
+def _best_partners(
+    claims: Sequence[Claim], scored: dict[tuple[int, int], list[float]]
+) -> set[tuple[int, int]]:
+    """Keep each claim's best conflict among rival claims stated by the same source: "53,2
+    persen" contradicts the "52,3 persen" its words match (same words around it, close
+    figures), not also the "47,7 persen" the same sources give for another candidate.
+    Rivals from different sources ("12", "15" and "18" killed) all stay in conflict.
+    """
+    kept: dict[int, list[int]] = {}
+    out: set[tuple[int, int]] = set()
+    ranked = sorted(scored, key=lambda p: sum(scored[p]) / len(scored[p]), reverse=True)
+    for ci, cj in ranked:
+        if any(
+            claims[k].article_ids & claims[other].article_ids
+            for me, other in ((ci, cj), (cj, ci))
+            for k in kept.get(me, [])
+        ):
+            continue
+        kept.setdefault(ci, []).append(cj)
+        kept.setdefault(cj, []).append(ci)
+        out.add((ci, cj))
+    return out
+
+
 def _group_claims(articles: Sequence[Article], alignment: Alignment, kind: ClaimKind) -> ClaimSet:
     mentions = [
         Mention(
@@ -470,7 +508,7 @@ def _group_claims(articles: Sequence[Article], alignment: Alignment, kind: Claim
             claims.append(Claim(kind))
         claims[roots[r]].mentions.append(m)
 
-    conflicts: set[tuple[int, int]] = set()
+    scored: dict[tuple[int, int], list[float]] = {}
     for i, j in conflict_edges:
         if _figure_in(mentions[i], mentions[j].article) or _figure_in(
             mentions[j], mentions[i].article
@@ -479,7 +517,12 @@ def _group_claims(articles: Sequence[Article], alignment: Alignment, kind: Claim
         ci, cj = roots[find(i)], roots[find(j)]
         if ci == cj or claims[ci].article_ids & claims[cj].article_ids:
             continue
-        conflicts.add((min(ci, cj), max(ci, cj)))
+        x, y = mentions[i], mentions[j]
+        score = context_similarity(x.context, y.context) + CLOSENESS_WEIGHT * _closeness(
+            x.fact, y.fact
+        )
+        scored.setdefault((min(ci, cj), max(ci, cj)), []).append(score)
+    conflicts = _best_partners(claims, scored)
     compatible: set[tuple[int, int]] = set()
     for i, j in compatible_edges:
         ci, cj = roots[find(i)], roots[find(j)]
