@@ -139,3 +139,15 @@ def test_place_only_dateline_does_not_become_the_outlet(text: str, place: str) -
 def test_prose_with_a_dash_near_the_start_is_not_a_dateline(text: str) -> None:
     article = clean(raw(text))
     assert article.text == text
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "lang"),
+    [
+        ("Jihadists Kill Soldiers", "Jihadists killed 71 soldiers near the river.", "en"),
+        ("Rupiah Weakens", "The rupiah weakened to 15,900 per dollar.", "en"),
+        ("Banjir Rendam Bekasi", "Banjir merendam 200 rumah warga.", "id"),
+    ],
+)
+def test_short_article_language_weighs_title_and_text(title: str, text: str, lang: str) -> None:
+    assert clean(raw(text, title=title)).lang == lang

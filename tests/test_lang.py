@@ -51,3 +51,38 @@ def test_stopword_lists_are_loaded_from_data(lang: str) -> None:
     words = stopwords(lang)
     assert len(words) > 80
     assert all(w == w.lower() for w in words)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Rebels Kill Soldiers\n\nRebels killed 40 soldiers near the border on Thursday.", "en"),
+        ("Currency Weakens\n\nThe peso weakened to 58 per dollar.", "en"),
+        ("Storm Hits Coast\n\nA storm flooded 300 homes. Thousands were evacuated.", "en"),
+        ("Police Arrest Two\n\nPolice arrested two suspects.", "en"),
+        ("Minister Resigns\n\nThe health minister resigned amid protests.", "en"),
+        ("Banjir Rendam Bekasi\n\nBanjir merendam 200 rumah warga.", "id"),
+        ("KPK Tahan Bupati\n\nKPK menahan bupati itu pada Kamis.", "id"),
+        ("Gempa Guncang Cianjur\n\nGempa berkekuatan 5,6 mengguncang Cianjur, Senin.", "id"),
+        ("Harga Cabai Naik\n\nHarga cabai rawit melonjak. Pedagang mengeluhkan pasokan.", "id"),
+        ("Jembatan Ambruk\n\nSebuah jembatan gantung ambruk diterjang arus sungai.", "id"),
+    ],
+)
+def test_short_articles_of_one_to_three_sentences_are_detected(text: str, lang: str) -> None:
+    assert detect(text) == lang
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bendahara I : Rachim , Bendahara II : Liem Soei Liong .",
+        "Tim A melawan Tim B di Stadion Utama.",
+    ],
+)
+def test_roman_numerals_and_letters_do_not_vote_for_english(text: str) -> None:
+    assert detect(text) != "en"
+
+
+def test_a_function_word_in_a_quoted_title_does_not_flip_a_short_indonesian_text() -> None:
+    text = "Film berjudul The Journey diputar di bioskop Jakarta mulai pekan depan."
+    assert detect(text) == "id"

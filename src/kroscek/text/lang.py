@@ -27,6 +27,13 @@ _MIN_HITS = 2
 _MIN_RATIO = 0.08
 # Only the start of a long text is read: the ratio is stable after a few hundred words.
 _MAX_CHARS = 2500
+# Below this many words the function-word count alone is thin and word shapes are asked.
+_SHORT_TEXT_WORDS = 40
+# A function or calendar word counts as much as this many word-shape cues.
+_FUNCTION_WORD_VOTES = 2
+_MIN_CUE_VOTES = 2
+_MIN_CUE_LEAD = 2
+_CUE_MIN_CHARS = 5
 
 
 @lru_cache(maxsize=64)
@@ -73,6 +80,70 @@ def _hits(text: str) -> tuple[dict[str, int], int]:
     return hits, len(words)
 
 
+@lru_cache(maxsize=1)
+def _calendar_words() -> dict[str, str]:
+    """Month and weekday names that belong to one language only ("Wednesday", "Rabu")."""
+    owner: dict[str, set[str]] = {}
+    for lang in LANGS:
+        for name in ("months", "weekdays"):
+            for word in lang_data(lang, name):
+                if not word.startswith("_") and len(word) >= 4:
+                    owner.setdefault(word.casefold(), set()).add(lang)
+    return {word: next(iter(langs)) for word, langs in owner.items() if len(langs) == 1}
+
+
+@lru_cache(maxsize=1)
+def _affixes() -> dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]]:
+    """(prefixes, suffixes, letter groups) typical of each language's words."""
+    out = {}
+    for lang in LANGS:
+        data = lang_data(lang, "stopwords").get("affixes", {})
+        out[lang] = (
+            tuple(data.get("prefixes", [])),
+            tuple(data.get("suffixes", [])),
+            tuple(data.get("infixes", [])),
+        )
+    return out
+
+
+def _word_cues(word: str) -> set[str]:
+    """Languages whose word shapes ``word`` has ("reported" -> en, "dilaporkan" -> id)."""
+    found: set[str] = set()
+    for lang, (prefixes, suffixes, infixes) in _affixes().items():
+        affixed = len(word) >= _CUE_MIN_CHARS and (
+            word.startswith(prefixes) or word.endswith(suffixes)
+        )
+        if affixed or any(group in word for group in infixes):
+            found.add(lang)
+    return found
+
+
+def _cue_votes(text: str) -> dict[str, int]:
+    """Words voting for one language by their shape or by a calendar name.
+
+    Function words decide on running text; on a headline and one sentence there may be a
+    single one, and these cues break the tie: English "-tion", "-ed", "th", "Wednesday"
+    against Indonesian "me-", "ber-", "-kan", "ny", "Rabu". A word that looks like both
+    (or neither) does not vote.
+    """
+    votes = dict.fromkeys(LANGS, 0)
+    calendar = _calendar_words()
+    owner = _word_language()
+    for word in _WORD_RE.findall(text[:_MAX_CHARS].lower()):
+        if len(word) < 2:
+            continue  # "I" and "A" are Roman numerals and list labels as often as words
+        if word in owner:
+            votes[owner[word]] += _FUNCTION_WORD_VOTES
+            continue
+        if word in calendar:
+            votes[calendar[word]] += _FUNCTION_WORD_VOTES
+            continue
+        langs = _word_cues(word)
+        if len(langs) == 1:
+            votes[langs.pop()] += 1
+    return votes
+
+
 def scores(text: str) -> dict[str, float]:
     """Share of the words in ``text`` that are function words of each language."""
     hits, total = _hits(text)
@@ -88,8 +159,17 @@ def detect(text: str) -> str:
     if total < _MIN_WORDS:
         return UNDETERMINED
     best = max(LANGS, key=lambda lang: hits[lang])
-    if hits[best] < _MIN_HITS or hits[best] / total < _MIN_RATIO:
-        return UNDETERMINED
-    if sum(1 for lang in LANGS if hits[lang] == hits[best]) > 1:
-        return UNDETERMINED
-    return best
+    decided = (
+        hits[best] >= _MIN_HITS
+        and hits[best] / total >= _MIN_RATIO
+        and sum(1 for lang in LANGS if hits[lang] == hits[best]) == 1
+    )
+    if decided and (total >= _SHORT_TEXT_WORDS or hits[best] >= 2 * _MIN_HITS):
+        return best
+    # A short text: let word shapes and calendar names settle it (or overrule a thin lead).
+    votes = _cue_votes(text)
+    ranked = sorted(LANGS, key=lambda lang: votes[lang], reverse=True)
+    lead = votes[ranked[0]] - votes[ranked[1]]
+    if votes[ranked[0]] >= _MIN_CUE_VOTES and lead >= _MIN_CUE_LEAD:
+        return ranked[0]
+    return best if decided else UNDETERMINED
