@@ -256,3 +256,38 @@ def test_a_figure_conflicts_only_with_the_claim_it_matches_best(a: str, b: str, 
     assert len(conflicts) == 1
     assert mentions(conflicts[0], "61", "64")
     assert not mentions(conflicts[0], "38")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "dates"),
+    [
+        (
+            "The peso weakened to 58.20 per US dollar on Monday, March 4, 2024, its weakest "
+            "close in five weeks, as traders braced for a hawkish central bank.",
+            "The peso slid against the US dollar on Tuesday, March 5, 2024, pressured by "
+            "expectations that interest rates will stay high through the summer.",
+            ("March 4", "March 5"),
+        ),
+        (
+            "Harga emas Antam naik Rp 12.000 per gram pada Kamis (7/3/2024), tertinggi "
+            "sepanjang sejarah perdagangan logam mulia di dalam negeri.",
+            "Harga emas Antam pada Jumat (8/3/2024) menembus rekor baru setelah investor "
+            "memburu aset aman di tengah gejolak pasar global.",
+            ("7/3/2024", "8/3/2024"),
+        ),
+    ],
+)
+def test_the_leads_dated_differently_are_a_when_conflict(
+    a: str, b: str, dates: tuple[str, str]
+) -> None:
+    report = run(("Kurs Melemah", a), ("Kurs Tertekan", b))
+    found = [f for f in of_type(report, "conflict") if f.slot == "when"]
+    assert len(found) == 1 and mentions(found[0], *dates)
+
+
+def test_leads_about_different_things_on_different_days_are_not_a_conflict() -> None:
+    report = run(
+        ("Banjir", "Banjir merendam 300 rumah di Kecamatan Cikarang pada Senin (20/1/2025)."),
+        ("Stasiun Baru", "Gubernur meresmikan lima stasiun kereta pada Selasa (21/1/2025)."),
+    )
+    assert not [f for f in of_type(report, "conflict") if f.slot == "when"]

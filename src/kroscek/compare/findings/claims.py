@@ -24,7 +24,7 @@ from typing import Literal
 from rapidfuzz.distance import Levenshtein
 
 from kroscek.align import Alignment
-from kroscek.align.words import words
+from kroscek.align.words import content_stems, words
 from kroscek.compare.findings._common import (
     aligned,
     body_facts,
@@ -66,6 +66,8 @@ class Mention:
     context: frozenset[str]
     event: str | None = None
     headline: bool = False  # the article's headline states the same figure
+    lead: bool = False  # the first date of the article's body: when its story happened
+    sentence: frozenset[str] = frozenset()  # content stems of a lead date's whole sentence
 
 
 @dataclass(slots=True)
@@ -274,7 +276,10 @@ def _relation(
         return "agree" if exact_day or ctx >= AGREE_CONTEXT or is_aligned() else None
     if a.label != b.label:
         return None
-    return "conflict" if ctx >= CONFLICT_CONTEXT or is_aligned() else None
+    # two leads dated differently, in sentences that share what they are about, date one
+    # event two ways even when the rest of the sentences were written apart
+    leads = x.lead and y.lead and (ctx > 0 or len(x.sentence & y.sentence) >= LEAD_SHARED)
+    return "conflict" if leads or ctx >= CONFLICT_CONTEXT or is_aligned() else None
 
 
 def _languages_differ(x: Mention, y: Mention) -> bool:
@@ -434,6 +439,8 @@ def _closeness(a: Fact, b: Fact) -> float:
     return 1.0 - abs(x - y) / max(x, y, 1e-9)
 
 
+# Content stems two lead sentences must share for their dates to date one event.
+LEAD_SHARED = 2
 # Weight of figure closeness next to context overlap when choosing a figure's conflict.
 CLOSENESS_WEIGHT = 0.25
 
@@ -462,6 +469,18 @@ def _best_partners(
     return out
 
 
+def _lead_date(article: Article) -> Fact | None:
+    """The first usable date of the body: the day the story's event happened, as a rule."""
+    dates = [f for f in body_facts(article, "date") if usable(f)]
+    return min(dates, key=lambda f: f.start) if dates else None
+
+
+def _sentence_stems(article: Article, fact: Fact, alignment: Alignment) -> frozenset[str]:
+    """Content stems of the whole sentence holding a fact (what a lead is about)."""
+    sentence = alignment.sentence_at(article.id, fact.start)
+    return frozenset(content_stems(list(sentence.words), article.lang)) if sentence else frozenset()
+
+
 def _group_claims(articles: Sequence[Article], alignment: Alignment, kind: ClaimKind) -> ClaimSet:
     mentions = [
         Mention(
@@ -470,6 +489,10 @@ def _group_claims(articles: Sequence[Article], alignment: Alignment, kind: Claim
             context_stems(a, f, alignment),
             _title_event(a, f) if kind == "number" else None,
             kind == "number" and _in_headline(a, f),
+            kind == "date" and f is _lead_date(a),
+            _sentence_stems(a, f, alignment)
+            if kind == "date" and f is _lead_date(a)
+            else frozenset(),
         )
         for a in articles
         for f in body_facts(a, kind)
