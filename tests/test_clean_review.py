@@ -151,3 +151,59 @@ def test_prose_with_a_dash_near_the_start_is_not_a_dateline(text: str) -> None:
 )
 def test_short_article_language_weighs_title_and_text(title: str, text: str, lang: str) -> None:
     assert clean(raw(text, title=title)).lang == lang
+
+
+@pytest.mark.parametrize(
+    ("text", "caption"),
+    [
+        (
+            "Air sungai naik sejak pagi.\n\nimg_title\nWarga mengungsi di balai desa\n\n"
+            "Sebanyak 12 posko didirikan.",
+            "Warga mengungsi di balai desa",
+        ),
+        (
+            "Air sungai naik sejak pagi.\n\nimg_title\n"
+            "Petugas mengevakuasi warga, Senin (20/1/2025).\n\nSebanyak 12 posko didirikan.",
+            "Petugas mengevakuasi warga, Senin (20/1/2025).",
+        ),
+        (
+            "The river rose overnight.\n\nimg_title\nResidents wade through floodwater\n\n"
+            "Twelve shelters were opened.",
+            "Residents wade through floodwater",
+        ),
+    ],
+)
+def test_caption_line_under_img_title_is_removed(text: str, caption: str) -> None:
+    article = clean(raw(text))
+    assert caption not in article.text
+    assert "posko" in article.text or "shelters" in article.text
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # The paragraph above stops mid-sentence: the line under the marker finishes it.
+        (
+            "Posko didirikan oleh tim yang dipimpin\n\nimg_title\nKomandan Rudi di tiga desa.",
+            "Posko didirikan oleh tim yang dipimpin Komandan Rudi di tiga desa.",
+        ),
+        # A blank line under the marker: the next paragraph is article text.
+        (
+            "Air naik sejak pagi.\n\nimg_title\n\nWarga mulai mengungsi ke balai desa.",
+            "Warga mulai mengungsi ke balai desa.",
+        ),
+        # A full paragraph glued under the marker is not a caption.
+        (
+            "Air naik sejak pagi.\n\nimg_title\nMenurut kepala desa, sebanyak 300 warga "
+            "mengungsi ke balai desa dan masjid. Belum ada laporan korban jiwa, kata dia.",
+            "Belum ada laporan korban jiwa, kata dia.",
+        ),
+    ],
+)
+def test_text_under_img_title_that_is_not_a_caption_is_kept(text: str, kept: str) -> None:
+    assert kept in clean(raw(text)).text
+
+
+def test_line_under_img_title_that_a_lower_case_line_continues_is_kept() -> None:
+    text = "Air naik sejak pagi.\n\nimg_title\nWarga di tepi\n\nsungai mulai mengungsi."
+    assert "Warga di tepi sungai mulai mengungsi." in clean(raw(text)).text

@@ -456,6 +456,47 @@ def _mark_read_also_list(units: list[Unit], index: int) -> None:
         break
 
 
+def _mark_image_titles(units: list[Unit]) -> None:
+    """The caption line glued under an "img_title" marker ("img_title" / "Warga mengungsi").
+
+    Only the line right under the marker, only when it reads as a caption (short, one
+    clause, opening with a capital), and never a line that finishes a sentence the
+    paragraph above the marker left open.
+    """
+    for i, unit in enumerate(units[:-1]):
+        nxt = units[i + 1]
+        if unit.kind != "img_title" or not nxt.kept or nxt.gap_before:
+            continue
+        if patterns().bullet.match(nxt.text):
+            nxt.kind = "caption"
+            continue
+        first = next((c for c in nxt.text if c.isalnum()), "")
+        if not first.isupper() or not looks_like_caption(nxt.text):
+            continue
+        if not _may_be_caption(nxt.text) or _needs_continuation(nxt.text):
+            continue
+        after = _next_kept(units, i + 1)
+        if after is not None and _starts_lower(units[after].text):
+            continue  # "Warga di" / "sekitar sungai mengungsi.": one broken sentence
+        before = _previous_kept(units, i)
+        if (
+            before is not None
+            and is_incomplete(units[before].text)
+            and has_final_punctuation(nxt.text)
+        ):
+            continue  # "... yang dipimpin" / img_title / "Henri Lincoln di sana."
+        nxt.kind = "caption"
+
+
+def _needs_continuation(text: str) -> bool:
+    """Ends on a comma, a dash or a word that cannot close a sentence ("dari", "the")."""
+    stripped = text.rstrip()
+    tokens = words(stripped)
+    return bool(_CONTINUES_AFTER.search(stripped)) or bool(
+        tokens and tokens[-1].lower() in never_final_words()
+    )
+
+
 def _mark_headlines(units: list[Unit]) -> None:
     for i, unit in enumerate(units):
         if not unit.kept or not looks_like_headline(unit.text):
@@ -495,6 +536,7 @@ def classify(
             _cut_inline_links(unit)
     _mark_photo_blocks(units)
     _mark_fixed_lines(units, byline_zone=3)
+    _mark_image_titles(units)
     _mark_headlines(units)
     return units
 
