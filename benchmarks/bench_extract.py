@@ -6,12 +6,14 @@ Run: .venv/bin/python benchmarks/bench_extract.py [--quick] [--data ../shared/da
    word, suffixes, shape flags, context words ±2) on the same data as the shipped model (train
    and dev splits of the three corpora in shared/data/ner).
 2. Scores both models on the three test splits (entity-level F1).
-3. Times, on ~3 KB Indonesian articles generated here from the script's own sentences:
+3. Times, on ~3 KB Indonesian articles generated here from the script's own sentences, in
+   interleaved rounds (best of each, since the machine is shared):
    - kroscek's full fact extraction (``kroscek.extract.extract_facts``: entities, numbers,
-     dates, quotes, attributions) in a fresh child process, whose peak RSS is the memory of
-     the loaded models plus the extractor;
+     dates, quotes, attributions);
    - kroscek's entity tagging alone (``recognize``);
    - the baseline's tagging of the same articles (same tokenizer and sentence split).
+4. Measures peak memory (RSS) of a fresh child process that loads the models and extracts
+   every article once: the memory of the loaded models plus the extractor.
 The last line is one JSON object: ratio_speed_vs_crf_baseline (full extraction articles/s over
 baseline tagging articles/s), ratio_ner_vs_crf_baseline, f1 (per corpus, ours and baseline),
 peak_mb and the raw rates.
@@ -25,6 +27,7 @@ import random
 import subprocess
 import sys
 import time
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -185,36 +188,40 @@ def baseline_tag_articles(crf: Any, articles: list[tuple[str, str]]) -> int:
 # --- kroscek, measured in a fresh child process --------------------------------------------------
 
 _CHILD = r"""
-import json, resource, sys, time
-from datetime import datetime, timezone
-from kroscek.data import Article, content_id
+import json, resource, sys
 from kroscek.extract import extract_facts
 from kroscek.extract.ner import recognize
-articles = json.loads(sys.stdin.read())
-docs = [
-    Article(id=content_id(t, x), source=f"outlet{i % 3}", title=t, text=x,
-            published=datetime(2024, 5, 1, tzinfo=timezone.utc), lang="id")
-    for i, (t, x) in enumerate(articles)
-]
-recognize("Pemanasan model.")  # load the model before timing
-extract_facts(docs[0])
-best_ner = best_all = float("inf")
-facts = 0
-for _ in range(REPEATS):
-    start = time.perf_counter()
-    for t, x in articles:
-        recognize(t); recognize(x)
-    best_ner = min(best_ner, time.perf_counter() - start)
-    start = time.perf_counter()
-    facts = sum(len(extract_facts(doc).facts) for doc in docs)
-    best_all = min(best_all, time.perf_counter() - start)
+sys.path.insert(0, BENCH_DIR)
+from bench_extract import as_documents
+docs = as_documents(json.loads(sys.stdin.read()))
+recognize("Pemanasan model.")
+facts = sum(len(extract_facts(doc).facts) for doc in docs)
 peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-print(json.dumps({"ner_s": best_ner, "all_s": best_all, "facts": facts, "peak_mb": peak_mb}))
+print(json.dumps({"facts": facts, "peak_mb": peak_mb}))
 """
 
 
-def measure_kroscek(articles: list[tuple[str, str]], repeats: int) -> dict[str, float]:
-    code = _CHILD.replace("REPEATS", str(repeats))
+def as_documents(articles: list[tuple[str, str]]) -> list[Any]:
+    """The generated (title, text) pairs as cleaned ``Article`` objects, as extraction sees them."""
+    from kroscek.data import Article, content_id
+
+    published = datetime(2024, 5, 1, tzinfo=UTC)
+    return [
+        Article(
+            id=content_id(title, text),
+            source=f"outlet{i % 3}",
+            title=title,
+            text=text,
+            published=published,
+            lang="id",
+        )
+        for i, (title, text) in enumerate(articles)
+    ]
+
+
+def measure_memory(articles: list[tuple[str, str]]) -> dict[str, float]:
+    """Peak RSS of a fresh process that loads the models and extracts every article once."""
+    code = _CHILD.replace("BENCH_DIR", repr(str(Path(__file__).resolve().parent)))
     done = subprocess.run(
         [sys.executable, "-c", code],
         input=json.dumps(articles),
@@ -225,12 +232,18 @@ def measure_kroscek(articles: list[tuple[str, str]], repeats: int) -> dict[str, 
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
+def best_time(run: Any, rounds: list[float]) -> None:
+    start = time.perf_counter()
+    run()
+    rounds.append(time.perf_counter() - start)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer articles and iterations")
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="shared/data/ner folder")
     args = parser.parse_args()
-    n_articles, iterations, repeats = (30, 50, 2) if args.quick else (150, 100, 3)
+    n_articles, iterations, repeats = (30, 50, 3) if args.quick else (150, 100, 5)
 
     from kroscek.extract.ner.model import shipped_model_path
     from kroscek.extract.ner.training import evaluate
@@ -239,24 +252,36 @@ def main() -> None:
     kb = sum(len(t.encode()) + len(x.encode()) for t, x in articles) / len(articles) / 1024
     print(f"{n_articles} generated articles, {kb:.1f} KB each on average", flush=True)
 
-    ours = measure_kroscek(articles, repeats)
-    print(
-        f"kroscek: extract_facts {n_articles / ours['all_s']:.1f} articles/s, "
-        f"recognize {n_articles / ours['ner_s']:.1f} articles/s, peak RSS {ours['peak_mb']:.0f} MB",
-        flush=True,
-    )
+    ours = measure_memory(articles)
+    print(f"kroscek: peak RSS {ours['peak_mb']:.0f} MB after extracting every article", flush=True)
 
     started = time.perf_counter()
     crf = train_baseline(args.data, iterations)
     print(f"baseline trained in {time.perf_counter() - started:.0f} s ({iterations} iterations)")
-    baseline_tag_articles(crf, articles[:2])  # warm up
-    best = float("inf")
+
+    from kroscek.extract import extract_facts
+    from kroscek.extract.ner import recognize
+
+    docs = as_documents(articles)
+    baseline_tag_articles(crf, articles[:2])  # warm up all three
+    recognize(articles[0][1])
+    extract_facts(docs[0])
+    # Interleaved rounds, best of each: the machine is shared, so load changes over a run.
+    ner_s: list[float] = []
+    all_s: list[float] = []
+    base_s: list[float] = []
     for _ in range(repeats):
-        start = time.perf_counter()
-        baseline_tag_articles(crf, articles)
-        best = min(best, time.perf_counter() - start)
-    baseline_rate = n_articles / best
-    print(f"baseline: tagging {baseline_rate:.1f} articles/s", flush=True)
+        best_time(lambda: baseline_tag_articles(crf, articles), base_s)
+        best_time(lambda: [recognize(field) for pair in articles for field in pair], ner_s)
+        best_time(lambda: [extract_facts(doc) for doc in docs], all_s)
+    baseline_rate = n_articles / min(base_s)
+    ner_rate = n_articles / min(ner_s)
+    all_rate = n_articles / min(all_s)
+    print(
+        f"articles/s: baseline tagging {baseline_rate:.1f}, kroscek recognize {ner_rate:.1f}, "
+        f"kroscek extract_facts {all_rate:.1f}",
+        flush=True,
+    )
 
     f1_ours = {
         name: float(s["f1"]) for name, s in evaluate(args.data, shipped_model_path()).items()
@@ -264,8 +289,6 @@ def main() -> None:
     f1_base = baseline_f1(crf, args.data)
     print(f"test F1 kroscek {f1_ours}\ntest F1 baseline {f1_base}")
 
-    all_rate = n_articles / ours["all_s"]
-    ner_rate = n_articles / ours["ner_s"]
     result = {
         "articles": n_articles,
         "article_kb": round(kb, 2),

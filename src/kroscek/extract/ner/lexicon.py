@@ -2,7 +2,7 @@
 
 A CRF trained on 100k tokens has seen few of the world's places and only some of the ways a
 title precedes a name; these lists let it generalise ("Wali Kota" before a name is not part of
-the name, "Kirgistan" is a place even if the corpora never mention it). Places come from CLDR
+the name, "Kirgizstan" is a place even if the corpora never mention it). Places come from CLDR
 through babel (territory names and time-zone exemplar cities, in Indonesian and English), so they
 are the same on every machine with the same babel version.
 """
