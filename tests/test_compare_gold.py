@@ -6,6 +6,11 @@ Each case in ``tests/gold/compare/<case>/`` holds two or three scraped-looking a
 evidence must contain (each key in a distinct evidence span, case-insensitive). A predicted
 finding counts as correct when it matches an expected one not matched yet. The floors are
 pinned at 0.9 per type.
+
+An expectation (or a whole case) may carry ``xfail_reason``: what a careful reader expects
+but a stage outside findings cannot give yet (an ordinal read as a count, a clock time not
+read as a figure...). It stays in the file, is listed when the table is printed, and is
+left out of the floors: neither counted as expected nor, when met, as predicted.
 """
 
 from __future__ import annotations
@@ -40,6 +45,7 @@ class Score:
     predicted: Counter[str] = field(default_factory=Counter)
     expected: Counter[str] = field(default_factory=Counter)
     misses: list[str] = field(default_factory=list)
+    xfails: list[str] = field(default_factory=list)
 
     def precision(self, t: str) -> float:
         return self.tp[t] / self.predicted[t] if self.predicted[t] else 1.0
@@ -69,12 +75,21 @@ def run_case(case: Path) -> Report:
 
 
 def score_case(case: Path, score: Score) -> None:
-    expected = json.loads((case / "expected.json").read_text("utf-8"))["findings"]
+    gold = json.loads((case / "expected.json").read_text("utf-8"))
+    if gold.get("xfail_reason"):
+        score.xfails.append(f"{case.name}: whole case — {gold['xfail_reason']}")
+        return
+    expected = gold["findings"]
     report = run_case(case)
     predicted = [f for f in report.findings if f.type in TYPES]
     used: set[int] = set()
-    for exp in expected:
-        score.expected[exp["type"]] += 1
+    ignored: set[int] = set()
+    # expectations that depend on another stage are matched first, so that what they
+    # would take is neither a hit nor an extra
+    for exp in sorted(expected, key=lambda e: not e.get("xfail_reason")):
+        reason = exp.get("xfail_reason")
+        if not reason:
+            score.expected[exp["type"]] += 1
         hit = next(
             (
                 i
@@ -85,12 +100,20 @@ def score_case(case: Path, score: Score) -> None:
             ),
             None,
         )
-        if hit is None:
+        if reason:
+            met = "met" if hit is not None else "not met"
+            score.xfails.append(f"{case.name}: {exp['type']} {exp['evidence']} ({met}) — {reason}")
+            if hit is not None:
+                used.add(hit)
+                ignored.add(hit)
+        elif hit is None:
             score.misses.append(f"{case.name}: missed {exp['type']} {exp['evidence']}")
         else:
             used.add(hit)
             score.tp[exp["type"]] += 1
     for i, f in enumerate(predicted):
+        if i in ignored:
+            continue
         score.predicted[f.type] += 1
         if i not in used:
             ev = [e.text[:40] for e in f.evidence]
@@ -110,6 +133,10 @@ def gold_score() -> Score:
         )
     for line in score.misses:
         print("  " + line)
+    if score.xfails:
+        print("expected, left out of the floors (xfail_reason):")
+        for line in score.xfails:
+            print("  " + line)
     return score
 
 

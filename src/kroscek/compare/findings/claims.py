@@ -14,6 +14,7 @@ both. Computed once per report and shared by every finding module (see docs/find
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -68,6 +69,7 @@ class Mention:
     headline: bool = False  # the article's headline states the same figure
     lead: bool = False  # the first date of the article's body: when its story happened
     sentence: frozenset[str] = frozenset()  # content stems of a lead date's whole sentence
+    noun_alone: bool = False  # the only figure of its counted noun in the article
 
 
 @dataclass(slots=True)
@@ -319,6 +321,9 @@ def _number_relation(
         # sentences were aligned ("nomor urut dua unggul" / "nomor urut dua meraih") or the
         # figure counts the same event in similar words ("8 penumpang" / "8 orang" tewas)
         same_unit = (a.attrs.get("unit") or "") == (b.attrs.get("unit") or "")
+        if same_unit and a.value != b.value and x.headline and y.headline:
+            # both headlines' figures, compatible ("Tembus 1.245" / "Lebih dari 1.200 Warga")
+            return "compatible" if values_compatible(a, b) else None
         if not same_unit or a.value != b.value:
             return None
         joined = is_aligned() or (
@@ -352,7 +357,9 @@ def _number_relation(
             or ctx >= AGREE_CONTEXT
             or is_aligned()
         )
-        return "compatible" if related and (one_toll or (a.label and b.label)) else None
+        # each article's only count of that noun ("30.000 penonton" / "32.000 penonton")
+        alone = x.noun_alone and y.noun_alone and bool(a.label and b.label)
+        return "compatible" if (related or alone) and (one_toll or (a.label and b.label)) else None
     if not (a.label and b.label) and not a.attrs.get("unit"):
         # no counted noun on one side: only the very same figure in the same context
         same = a.value == b.value and (ctx >= AGREE_CONTEXT or is_aligned())
@@ -378,10 +385,23 @@ def same_speaker_possible(x: Mention, y: Mention) -> bool:
         return True  # an institution speaks through people: "kata BNPB" / "kata Kepala BNPB X"
     for m, other in ((x, y), (y, x)):
         name = _speaker_name(m.fact)
-        sentence = folded(_around(other))
-        if name and name in sentence:
+        if name and _written_in(name, folded(_around(other))):
             return True
     return False
+
+
+def _written_in(name: str, sentence: str) -> bool:
+    """Whether a name stands in a sentence, spelt alike ("Siti Nurhalizah" in "kata Kepala
+    Dinas ... Siti Nurhaliza"): the attribution names the same person, however the quote's
+    speaker was read."""
+    if name in sentence:
+        return True
+    size = len(name.split())
+    ws = sentence.replace(",", " ").replace(".", " ").split()
+    return any(
+        Levenshtein.normalized_similarity(" ".join(ws[i : i + size]), name) >= SPEAKER_SPELLING
+        for i in range(len(ws) - size + 1)
+    )
 
 
 def _around(m: Mention) -> str:
@@ -482,6 +502,12 @@ def _sentence_stems(article: Article, fact: Fact, alignment: Alignment) -> froze
 
 
 def _group_claims(articles: Sequence[Article], alignment: Alignment, kind: ClaimKind) -> ClaimSet:
+    nouns = Counter(
+        (a.id, folded(f.label or ""))
+        for a in articles
+        for f in body_facts(a, kind)
+        if kind == "number" and usable(f) and not in_quote(a, f)
+    )
     mentions = [
         Mention(
             a,
@@ -493,6 +519,7 @@ def _group_claims(articles: Sequence[Article], alignment: Alignment, kind: Claim
             _sentence_stems(a, f, alignment)
             if kind == "date" and f is _lead_date(a)
             else frozenset(),
+            kind == "number" and nouns[(a.id, folded(f.label or ""))] == 1,
         )
         for a in articles
         for f in body_facts(a, kind)
