@@ -207,3 +207,56 @@ def test_text_under_img_title_that_is_not_a_caption_is_kept(text: str, kept: str
 def test_line_under_img_title_that_a_lower_case_line_continues_is_kept() -> None:
     text = "Air naik sejak pagi.\n\nimg_title\nWarga di tepi\n\nsungai mulai mengungsi."
     assert "Warga di tepi sungai mulai mengungsi." in clean(raw(text)).text
+
+
+@pytest.mark.parametrize(
+    ("headline", "lang_text"),
+    [
+        ("Harga bawang merah turun jelang panen raya", "id"),
+        ("Petani keluhkan pasokan pupuk di musim tanam", "id"),
+        ("Shipping firm raises freight rates again", "en"),
+        ("Heatwave pushes power demand to record high", "en"),
+    ],
+)
+def test_sentence_case_headline_between_paragraphs_is_removed(
+    headline: str, lang_text: str
+) -> None:
+    first, last = (
+        ("Jalan itu dibuka pada Senin pagi.", "Polisi menyiapkan 120 personel.")
+        if lang_text == "id"
+        else ("The road opened on Monday.", "Police deployed 120 officers.")
+    )
+    article = clean(raw(f"{first}\n\n{headline}\n\n{last}"))
+    assert article.text == f"{first}\n\n{last}"
+    assert headline in [r["text"] for r in article.meta["removed"]]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Menurut warga, air naik sejak pukul tiga pagi",  # a comma and a reporting word
+        "Sebab pasokan dari petani belum datang",  # opens with a function word
+        "Polisi menyiapkan 120 personel di ruas tol itu",  # prose keeps "itu"
+        "The bridge was closed to all traffic",  # prose keeps "the", "was"
+        "Kami akan terus memantau, katanya",
+    ],
+)
+def test_unpunctuated_prose_line_between_paragraphs_is_kept(line: str) -> None:
+    text = f"Jalan itu dibuka pada Senin pagi.\n\n{line}\n\nPengelola mencatat 8.000 kendaraan."
+    assert line in clean(raw(text)).text
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Firefighters battle flames near a village on Tuesday, Aug. 13, 2024.",
+        "Petugas memadamkan api di lahan gambut di Kampar, Minggu (8/9/2024).",
+    ],
+)
+def test_full_sentence_caption_separated_from_its_credit_by_a_blank_line_is_removed(
+    caption: str,
+) -> None:
+    text = f"Api mulai padam sore itu.\n\n{caption}\n\nPhoto: Reuters\n\nWarga kembali ke rumah."
+    article = clean(raw(text))
+    assert caption not in article.text
+    assert "Warga kembali ke rumah." in article.text

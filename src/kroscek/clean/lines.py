@@ -43,6 +43,10 @@ _DOMAIN_PARTS = frozenset({"com", "co", "id", "net", "org", "tv", "news", "www"}
 # "- item", "• item", "1. item", "a) item": list items keep their own line.
 _LIST_ITEM_RE = re.compile(r"^(?:[-•·▪●◦‣*–]\s+|\d{1,2}[.)]\s+|[a-z][.)]\s+)\S")
 _CONTINUES_AFTER = re.compile(r"[,(\-–—]$")
+# "... on Tuesday, Aug. 13, 2024.": a wire-photo caption closing on its date.
+_ENDS_IN_YEAR_RE = re.compile(r"[,\s](?:19|20)\d{2}\.$")
+# A sentence-case headline of another story: between these many words.
+_SENTENCE_HEADLINE_WORDS = (4, 10)
 
 
 @dataclass
@@ -136,7 +140,7 @@ def looks_like_caption(text: str) -> bool:
     n = len(words(stripped))
     if n == 0 or n > _CAPTION_MAX_WORDS:
         return False
-    if stripped.endswith((").", ")")):
+    if stripped.endswith((").", ")")) or _ENDS_IN_YEAR_RE.search(stripped):
         return True
     return not has_final_punctuation(stripped)
 
@@ -499,12 +503,49 @@ def _needs_continuation(text: str) -> bool:
 
 def _mark_headlines(units: list[Unit]) -> None:
     for i, unit in enumerate(units):
-        if not unit.kept or not looks_like_headline(unit.text):
+        if not unit.kept:
             continue
         before = _previous_kept(units, i)
-        if before is not None and is_incomplete(units[before].text):
-            continue  # the tail of a broken paragraph, not a headline
-        unit.kind = "related_headline"
+        if looks_like_headline(unit.text):
+            if before is not None and is_incomplete(units[before].text):
+                continue  # the tail of a broken paragraph, not a headline
+            unit.kind = "related_headline"
+        elif before is not None and _is_sentence_case_headline(units, i, before):
+            unit.kind = "related_headline"
+
+
+def _is_sentence_case_headline(units: list[Unit], index: int, before: int) -> bool:
+    """ "Petani keluhkan langkanya pupuk" standing alone between two finished paragraphs.
+
+    Some portals write the headlines they insert in sentence case, so the Title-Case test
+    misses them. Such a line is short, opens with a capital, has no final punctuation,
+    stands between blank lines, and sits between finished paragraphs (the one after it
+    opens a new sentence). Prose words that headlines leave out ("itu", "yang", "the",
+    "was") keep a paragraph that merely lost its full stop.
+    """
+    unit = units[index]
+    text = unit.text
+    after = _next_kept(units, index)
+    n = len(words(text))
+    if after is None or not _SENTENCE_HEADLINE_WORDS[0] <= n <= _SENTENCE_HEADLINE_WORDS[1]:
+        return False
+    if not unit.gap_before or not units[after].gap_before or after != index + 1:
+        return False
+    first = next((c for c in text if c.isalpha()), "")
+    if not first.isupper() or has_final_punctuation(text) or _needs_continuation(text):
+        return False
+    if any(ch in text for ch in ',"“”:;(/') or _is_list_item(text):
+        return False  # a clause break or a quotation: prose
+    lead = words(text)[0].lower()
+    if lead in function_words() or patterns().reporting_clause.search(text):
+        return False  # "Sebab ...", "Menurut ...", "... katanya": prose
+    if units[before].text.rstrip()[-1:] not in '.!?"”’':
+        return False  # the paragraph above is unfinished: this line may continue it
+    following = units[after].text
+    if _starts_lower(following) or not has_final_punctuation(following):
+        return False
+    prose = patterns().prose_word
+    return not any(w.lower() in prose for w in words(text))
 
 
 def classify(

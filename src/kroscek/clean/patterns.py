@@ -125,6 +125,8 @@ class Patterns:
             rf"^(?:{_alternation('byline_staff')})(?:\s*[:：]\s*|\s+)(\S.*)$", flags
         )
         self.bullet = re.compile(rf"^[{re.escape(BULLETS)}]\s+\S")
+        # Words that prose keeps and headlines drop ("itu", "yang", "the", "was").
+        self.prose_word = frozenset(p.lower() for p in _phrases("prose_words"))
         # "..., kata Budi." / "... said on Monday.": a reporting clause, never in a caption.
         self.reporting_clause = re.compile(rf"\b(?:{_alternation('reporting_verbs')})\b", flags)
         # Editor initials: "(psp/wis)", "(ant)", "(rdn/ant/dil)" – alone or closing the text.
