@@ -129,3 +129,19 @@ def test_relative_dates_need_a_publication_date(text):
 def test_minggu_as_week_is_not_sunday():
     facts = dates("Minggu lalu harga cabai naik.")
     assert [(f.label, f.value) for f in facts] == [("week", "2024-02-26")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "day"),
+    [
+        ("The minister will visit the site on Wednesday.", "en", "2025-03-19"),
+        ("The premier is due to meet the families on Friday.", "en", "2025-03-21"),
+        ("Rescuers reached the shaft on Wednesday.", "en", "2025-03-12"),
+        ("Bupati akan meninjau lokasi pada Kamis.", "id", "2025-03-20"),
+        ("Bupati meninjau lokasi pada Kamis.", "id", "2025-03-13"),
+    ],
+)
+def test_a_bare_weekday_in_a_future_clause_is_the_coming_one(text, lang, day):
+    published = datetime(2025, 3, 18, 9)  # a Tuesday
+    facts = extract_dates(text, lang, published=published).facts
+    assert [f.value for f in facts] == [day]

@@ -168,3 +168,55 @@ def test_a_regional_office_names_its_region_then_the_person(text, expected):
     for item in expected:
         assert item in found
     assert all(label != "PER" or name in dict(expected) for name, label in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "person"),
+    [
+        ("Company spokeswoman Marta de la Vega said output had resumed.", "en", "Marta de la Vega"),
+        ("Its chief executive, Pieter van der Linden, declined.", "en", "Pieter van der Linden"),
+        ('"It is gone," said Nur Aisyah binti Hassan, a farmer.', "en", "Nur Aisyah binti Hassan"),
+        ("Laporan itu ditandatangani Jose dos Santos di kantornya.", "id", "Jose dos Santos"),
+    ],
+)
+def test_name_particles_stay_inside_a_persons_name(text, lang, person):
+    assert (person, "PER") in ents(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        ("Thousands fled in the northeastern state of Pahang after the rain.", "en", "Pahang"),
+        ("Two fishermen are missing off Kuantan since the storm.", "en", "Kuantan"),
+        ("Rescuers in the Tarapacá region reached the site at dawn.", "en", "Tarapacá"),
+        ("Kapal itu hilang di perairan Sibolga pada malam hari.", "id", "Sibolga"),
+    ],
+)
+def test_place_cues_of_two_words_or_with_an_article(text, lang, place):
+    assert (place, "LOC") in ents(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "org"),
+    [
+        ("The operator, Pacific Nickel, said the plant would reopen.", "en", "Pacific Nickel"),
+        (
+            "Menurut kantor berita Korean Central News Agency, uji coba berhasil.",
+            "id",
+            "Korean Central News Agency",
+        ),
+    ],
+)
+def test_organisation_cues_and_english_tails(text, lang, org):
+    assert (org, "ORG") in ents(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Regional Governor Miguel Ángel Ortega toured the site.", "Miguel Ángel Ortega"),
+        ("Governor Kathleen Mary Brennan signed the order.", "Kathleen Mary Brennan"),
+    ],
+)
+def test_an_english_governor_is_followed_by_the_name_not_a_region(text, person):
+    assert (person, "PER") in ents(text, "en")

@@ -178,3 +178,14 @@ def test_exchange_rates_are_labelled_per_dollar(text, lang):
 )
 def test_amounts_with_a_unit_carry_no_toll_event(text):
     assert all("event" not in f.attrs for f in numbers(text) if f.attrs.get("unit"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 10-year-old boy was swept away by the current.",
+        "Rescuers pulled a six-month-old baby from the rubble.",
+    ],
+)
+def test_an_age_is_not_a_count(text):
+    assert numbers(text, "en") == []

@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from kroscek.data import Fact, Field
 from kroscek.extract.lexicon import lexicon
-from kroscek.extract.resources import norm_lang
+from kroscek.extract.resources import load, norm_lang
 from kroscek.extract.sentences import Mask, sentence_spans
 
 _MIN_YEAR, _MAX_YEAR = 1800, 2100
@@ -135,6 +135,27 @@ def _relative_triggers(lang: str) -> dict[str, frozenset[str]]:
             "year_ago": {"year"},
         }
     return {k: frozenset(v) for k, v in common.items()}
+
+
+@lru_cache(maxsize=4)
+@lru_cache(maxsize=4)
+def _future_re(lang: str) -> re.Pattern[str] | None:
+    marks = load(lang, "weekdays").get("_future_markers", [])
+    if not marks:
+        return None
+    ordered = sorted(marks, key=len, reverse=True)
+    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+    return re.compile(rf"\b(?:{alt})\b", re.IGNORECASE)
+
+
+def _future_clause(text: str, pos: int, lang: str) -> bool:
+    """Whether the clause before ``pos`` speaks of the future ("will", "akan")."""
+    pat = _future_re(lang)
+    if pat is None:
+        return False
+    head = text[max(0, pos - 80) : pos]
+    head = re.split(r"[.;:!?\n]|,\s", head)[-1]
+    return bool(pat.search(head))
 
 
 @lru_cache(maxsize=4)
@@ -473,6 +494,9 @@ def _relative(
                     if pre in ("hingga", "sampai", "until", "till") and not opens_clause:
                         # "hujan berlanjut hingga Kamis": the coming one; a clause that opens
                         # with it ("Hingga Senin malam, BNPB mencatat") means "as of"
+                        d = pub + timedelta(days=(target - pub.isoweekday()) % 7)
+                    elif _future_clause(text, m.start(), lex.lang):
+                        # "the minister will visit the site on Wednesday": the coming one
                         d = pub + timedelta(days=(target - pub.isoweekday()) % 7)
                     else:
                         d = pub - timedelta(days=(pub.isoweekday() - target) % 7)

@@ -48,6 +48,9 @@ _DIGIT_END_RE = re.compile(r"\d\s*$")
 _DASH_END_RE = re.compile(r"(?:^|\s)[-–—:]\s+$")
 _NEXT_LOWER_RE = re.compile(r"\s+([a-z]+)")
 _PREV_WORD_RE = re.compile(r"([\w.]+)\s+$")
+_PREV_WORD_COMMA_RE = re.compile(r"([\w.]+),?\s+$")
+_PREV_WORDS_RE = re.compile(r"(?:([\w.]+)\s+)?([\w.]+)\s+$")
+_ARTICLES = frozenset({"the", "a", "an"})
 _POSSESSIVE_RE = re.compile(r"(.+?)(['’]s)")
 _MAX_RUN = 12
 _APPOSITIVE_RE = re.compile(
@@ -104,7 +107,11 @@ def _titles(lang: str) -> _Titles:
         max_role=max((len(k) for k in roles), default=1),
         person_cues=frozenset(key(r) for r in data.get("person_cues", [])),
         org_heads=frozenset(fold(w) for w in data.get("org_heads", [])),
-        org_tails=frozenset(fold(w) for w in data.get("org_tails", [])),
+        # English names of bodies are cited as such in Indonesian text ("Philippine News
+        # Agency"), so organisation tails come from both languages
+        org_tails=frozenset(
+            fold(w) for other in LANGS for w in load(other, "titles").get("org_tails", [])
+        ),
         loc_cues=frozenset(fold(w) for w in data.get("loc_cues", [])),
         loc_heads=frozenset(fold(w) for w in data.get("loc_heads", [])),
         loc_tails=frozenset(fold(w) for w in data.get("loc_tails", [])),
@@ -240,6 +247,14 @@ class _Recogniser:
                     j += 1
                 elif self._connector(j) and j + 1 < n and self._name_token(j + 1):
                     j += 2
+                elif (
+                    self._connector(j)
+                    and j + 2 < n
+                    and self._connector(j + 1)
+                    and self._name_token(j + 2)
+                    and self.text[self.tokens[j].end : self.tokens[j + 2].start].count(" ") == 2
+                ):
+                    j += 3  # "Isabel de la Fuente", "Thomas van der Berg"
                 elif self.tokens[j].text == "." and len(self.tokens[j - 1].text) == 1:
                     j += 1  # initials: "J. Smith", "U.S."
                 elif (
@@ -627,9 +642,14 @@ class _Recogniser:
                 if t is None:
                     continue
                 cut = t if side == "start" else t + 1
-                if first_free < cut < b:
+                if first_free < cut < b and not self._joins_a_name(cut):
                     cuts.add(cut)
         return list(pairwise(sorted(cuts)))
+
+    def _joins_a_name(self, cut: int) -> bool:
+        """A lowercase particle on either side of a cut ("Jose | dos Santos") holds the
+        name together: the model's boundary there is not trusted."""
+        return any(not _is_cap(self.tokens[x].text) and self._connector(x) for x in (cut - 1, cut))
 
     def _unknown_chunk(self, a: int, b: int, role: str | None, person_cue: bool) -> bool:
         """Label one chunk of capitalised words that the gazetteer does not know; True when
@@ -671,6 +691,7 @@ class _Recogniser:
             and len(toks) >= 3
             and folded_words[0] not in self.titles.loc_heads
             and self._regional(role)
+            and (self.lang == "id" or folded_words[0] not in _person_names())
         ):
             # "Bupati Agam Yusnadi Putra": a regional office names its region first
             self._add_place(toks[0])
@@ -881,7 +902,8 @@ class _Recogniser:
         return any(words[-len(r) :] == r for r in self.titles.body_roles)
 
     def _cue_before(self, tok: Token, cues: frozenset[str]) -> bool:
-        m = _PREV_WORD_RE.search(self.text, max(0, tok.start - 30), tok.start)
+        # "perusahaan Lumora", "the operator, Andes Copper,": the cue may stand in apposition
+        m = _PREV_WORD_COMMA_RE.search(self.text, max(0, tok.start - 30), tok.start)
         return bool(m) and fold(m.group(1)) in cues
 
     def _place_apposition(self, tok: Token) -> bool:
@@ -913,9 +935,18 @@ class _Recogniser:
         return bool(m) and fold(m.group(1)) in self.titles.admin_heads | self.titles.loc_tails
 
     def _loc_cue_before(self, tok: Token, *, strong: bool = False) -> bool:
-        m = _PREV_WORD_RE.search(self.text, max(0, tok.start - 20), tok.start)
+        """ "di Garut", "near Tumpat"; weakly also "state of Kelantan" and "in the Atacama
+        [region]" (a two-word cue, or a cue and an article)."""
+        m = _PREV_WORDS_RE.search(self.text, max(0, tok.start - 30), tok.start)
+        if m is None:
+            return False
         cues = self.titles.strong_loc_cues if strong else self.titles.loc_cues
-        return bool(m) and fold(m.group(1)) in cues
+        last, before = fold(m.group(2)), fold(m.group(1) or "")
+        if last in cues:
+            return True
+        if strong or not before:
+            return False
+        return f"{before} {last}" in cues or (last in _ARTICLES and before in cues)
 
 
 def _split_possessives(tokens: list[Token]) -> list[Token]:

@@ -29,6 +29,7 @@ _WORD_RE = re.compile(r"[\w’'-]+", re.UNICODE)
 _TIME_AFTER_RE = re.compile(r"\s*(?:WIB|WITA|WIT|GMT|UTC|a\.m\.|p\.m\.|am\b|pm\b)", re.IGNORECASE)
 _APPROX_SUFFIX_RE = re.compile(r"-an\b")
 _NAME_AFTER_RE = re.compile(r" [A-Z][a-z]")
+_AGE_RE = re.compile(r"[- ](?:years?|months?|weeks?|days?)-old\b", re.IGNORECASE)
 _ABOUT_TOLERANCE = 0.10
 _TIME_UNITS = frozenset({"year", "month", "day", "hour", "minute", "second", "week"})
 _DATE_WORDS = frozenset(
@@ -161,6 +162,8 @@ def extract_numbers(
             continue
         if text.startswith("-", m.end()) and not _hyphen_unit(ctx, m.end()):
             continue  # "twenty-something"
+        if _AGE_RE.match(text, m.end()):
+            continue  # "a six-month-old baby"
         vague = any(w.lower() in lex.numbers.get("vague", []) for w in words)
         found.append((m.start(), m.end(), value, vague))
     found.sort()
@@ -201,6 +204,8 @@ def _digit_candidate(ctx: _Ctx, m: re.Match[str]) -> float | None:
         return None
     if after in ".," and after2.isdigit():
         return None
+    if _AGE_RE.match(text, end):
+        return None  # "a 10-year-old boy": an age describes someone, it counts nothing
     if ctx.is_blocked(start, end):
         return None
     run = m.group()
