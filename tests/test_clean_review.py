@@ -260,3 +260,28 @@ def test_full_sentence_caption_separated_from_its_credit_by_a_blank_line_is_remo
     article = clean(raw(text))
     assert caption not in article.text
     assert "Warga kembali ke rumah." in article.text
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "first"),
+    [
+        # Layout residue (an unpunctuated caption) above an outlet-only dateline.
+        (
+            "Warga mengungsi di balai desa\n\nWorld Desk – Rebels seized the town on Friday.",
+            "World Desk",
+            "Rebels seized the town on Friday.",
+        ),
+        # A finished paragraph above: the dash line is prose, not a dateline.
+        (
+            "Talks resume next week.\n\nHamas Leaders – who met in Cairo – agreed to talks.",
+            "berita",
+            "Talks resume next week.",
+        ),
+    ],
+)
+def test_outlet_read_from_shape_is_trusted_only_after_layout_residue(
+    text: str, source: str, first: str
+) -> None:
+    article = clean(raw(text))
+    assert article.source == source
+    assert article.text.split("\n\n")[0] == first

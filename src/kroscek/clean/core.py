@@ -12,7 +12,7 @@ import unicodedata
 from typing import Any
 
 from kroscek.clean.dateline import Dateline, parse_dateline
-from kroscek.clean.lines import Unit, classify, join_paragraphs
+from kroscek.clean.lines import Unit, classify, has_final_punctuation, join_paragraphs
 from kroscek.clean.markup import strip_markup
 from kroscek.clean.mojibake import repair as repair_mojibake
 from kroscek.clean.outlet import host_of, resolve, strip_site_suffix
@@ -90,9 +90,13 @@ def _take_dateline(
                 return None, kept
             continue
         dateline, rest = found
-        if index > 0 and (dateline.outlet is None or dateline.guessed):
+        if index > 0 and (
+            dateline.outlet is None
+            or (dateline.guessed and any(has_final_punctuation(b) for b in kept[:index]))
+        ):
             # Past other lines only a dateline naming its outlet is trusted: "Israel -
-            # Hamas ..." opening a second paragraph is prose, not a dateline.
+            # Hamas ..." opening a second paragraph is prose, not a dateline. An outlet
+            # read from shape alone is trusted past unpunctuated layout residue only.
             return None, kept
         for before in kept[:index]:
             removed.append({"kind": "preamble", "text": before})
