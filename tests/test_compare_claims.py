@@ -291,3 +291,42 @@ def test_leads_about_different_things_on_different_days_are_not_a_conflict() -> 
         ("Stasiun Baru", "Gubernur meresmikan lima stasiun kereta pada Selasa (21/1/2025)."),
     )
     assert not [f for f in of_type(report, "conflict") if f.slot == "when"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "keys"),
+    [
+        (
+            "Menurut polisi, sekitar 3.000 pengunjuk rasa mengikuti aksi di depan gedung "
+            "parlemen pada Selasa (5/3/2024).",
+            "Panitia aksi mengklaim 15.000 pengunjuk rasa mengikuti aksi di depan gedung "
+            "parlemen pada Selasa (5/3/2024).",
+            ("3.000", "Menurut polisi", "15.000", "mengklaim"),
+        ),
+        (
+            "According to the police, about 3,000 protesters joined the march outside "
+            "parliament on Tuesday.",
+            "The organisers claimed 15,000 protesters joined the march outside parliament on "
+            "Tuesday.",
+            ("3,000", "According to the police", "15,000", "claimed"),
+        ),
+    ],
+)
+def test_conflicting_figures_one_quoted_and_one_claimed_are_also_an_attribution(
+    a: str, b: str, keys: tuple[str, ...]
+) -> None:
+    report = run(("Aksi Massa", a), ("Unjuk Rasa", b))
+    assert [f for f in of_type(report, "conflict") if mentions(f, keys[0], keys[2])]
+    found = of_type(report, "attribution")
+    assert len(found) == 1 and mentions(found[0], *keys)
+
+
+def test_a_compatible_figure_the_other_source_claims_joins_the_attribution() -> None:
+    report = run(
+        ("Attack", "According to the army, more than 20 attackers were killed in the raid."),
+        ("Raid", "The army claimed 23 attackers were killed in the raid on the post."),
+        ("Post Raided", "More than 20 attackers were killed in the raid on the army post."),
+    )
+    found = of_type(report, "attribution")
+    assert len(found) == 1
+    assert mentions(found[0], "20 attackers", "23 attackers", "According to the army", "claimed")

@@ -15,13 +15,14 @@ from kroscek.align import Alignment, Sentence
 from kroscek.compare.findings._common import (
     display,
     fact_evidence,
+    folded,
     join_values,
     message,
     msg_lang,
     source_labels,
     span_evidence,
 )
-from kroscek.compare.findings.claims import group_claims
+from kroscek.compare.findings.claims import ClaimSet, Mention, group_claims
 from kroscek.data import Article, Evidence, Fact, Finding
 
 STANCES = ("attributed", "claimed")
@@ -148,28 +149,85 @@ def _statement_attributions(
     return out
 
 
+def _units(cs: ClaimSet, alignment: Alignment) -> list[list[Mention]]:
+    """What attribution compares: one mention per article of each claim, with compatible
+    claims taken as one ("more than 20 attackers, according to the army" / "the army
+    claimed 23"); and two conflicting figures when every side credits its figure to someone
+    ("menurut polisi, sekitar 5.000" / "koordinator aksi mengklaim 20.000"): the dispute is
+    between a source quoted and one distanced, which a reader must know. Only units whose
+    stances differ are kept."""
+    parent = list(range(len(cs.claims)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, j in cs.compatible:
+        parent[find(j)] = find(i)
+    members: dict[int, list[int]] = {}
+    for i in range(len(cs.claims)):
+        members.setdefault(find(i), []).append(i)
+
+    def firsts(claim_ids: list[int]) -> list[Mention]:
+        seen: dict[str, Mention] = {}
+        for i in claim_ids:
+            for m in cs.claims[i].first_per_article():
+                seen.setdefault(m.article.id, m)
+        return list(seen.values())
+
+    def stances(ms: list[Mention]) -> list[tuple[str, str]]:
+        out = []
+        for m in ms:
+            stance, attr = stance_at(m.article, m.fact.start, m.fact.end, alignment)
+            out.append((stance, folded(str(attr.value)) if attr is not None else ""))
+        return out
+
+    units: list[list[Mention]] = []
+    reported: set[int] = set()
+    for root, ids in members.items():
+        kinds = {s for s, _ in stances(firsts(ids))}
+        # compatible but unequal figures differ anyway; their attribution is news only when
+        # one source distances itself from the figure ("the army claimed 23"); otherwise
+        # each figure is compared on its own
+        parts = [ids] if len(ids) == 1 or "claimed" in kinds else [[i] for i in ids]
+        for part in parts:
+            ms = firsts(part)
+            if len(ms) >= 2 and len({s for s, _ in stances(ms)}) >= 2:
+                units.append(ms)
+                reported.add(root)
+    for i, j in cs.conflicts:
+        ri, rj = find(i), find(j)
+        if ri == rj or ri in reported or rj in reported:
+            continue
+        ms = firsts(members[ri] + members[rj])
+        st = stances(ms)
+        if all(s != "stated" for s, _ in st) and {s for s, _ in st} == set(STANCES):
+            units.append(ms)
+            reported.update({ri, rj})
+    return units
+
+
 def find_attributions(articles: Sequence[Article], alignment: Alignment) -> list[Finding]:
     """Claims whose attribution differs across sources (one finding per attribution pattern)."""
     labels = source_labels(articles)
     order = {a.id: k for k, a in enumerate(articles)}
     groups: dict[tuple, list[tuple[Article, Fact, str, Fact | None]]] = {}
     claims_of: dict[tuple, list[str]] = {}
-    for claim in group_claims(articles, alignment, "number").claims:
-        firsts = claim.first_per_article()
-        if len(firsts) < 2:
-            continue
+    for firsts in _units(group_claims(articles, alignment, "number"), alignment):
         rows = [
             (m.article, m.fact, *stance_at(m.article, m.fact.start, m.fact.end, alignment))
             for m in firsts
         ]
-        if len({r[2] for r in rows}) < 2:
-            continue
         key = tuple(
             (r[0].id, r[2], r[3].start if r[3] is not None else -1)
             for r in sorted(rows, key=lambda r: order[r[0].id])
         )
         groups.setdefault(key, []).extend(rows)
-        claims_of.setdefault(key, []).append(display(firsts[0].fact))
+        # one figure per value: "more than 20 attackers, 23 attackers" for a compatible unit
+        by_value = {m.fact.value: display(m.fact) for m in reversed(firsts)}
+        claims_of.setdefault(key, []).extend(reversed(list(by_value.values())))
     out: list[Finding] = []
     numbered: set[tuple[str, int]] = set()
     for rows in groups.values():
