@@ -330,3 +330,34 @@ def test_a_compatible_figure_the_other_source_claims_joins_the_attribution() -> 
     found = of_type(report, "attribution")
     assert len(found) == 1
     assert mentions(found[0], "20 attackers", "23 attackers", "According to the army", "claimed")
+
+
+@pytest.mark.parametrize(
+    ("short", "full", "alias"),
+    [
+        ("Andika-Hendi", "Andika Perkasa-Hendrar Prihadi", True),
+        ("Bobby-Surya", "Bobby Nasution dan Surya", True),
+        ("Anies-Muhaimin", "Prabowo Subianto-Gibran Rakabuming", False),
+        ("Andika", "Andika Perkasa", False),
+    ],
+)
+def test_a_pair_named_short_and_full_is_one_pair(short: str, full: str, alias: bool) -> None:
+    from kroscek.compare.findings.conflict import is_pair_alias
+
+    assert is_pair_alias(short, full) is alias
+
+
+def test_a_ticket_named_short_and_full_in_a_copied_sentence_is_not_a_who_conflict() -> None:
+    report = run(
+        (
+            "Hitung Cepat",
+            "Pasangan Rudi-Yanto meraih 58,1 persen suara dalam hitung cepat "
+            "pilkada Kabupaten Sleman pada Rabu (27/11/2024).",
+        ),
+        (
+            "Hasil Pilkada",
+            "Pasangan Rudi Hartono-Yanto Sumarno meraih 58,1 persen suara dalam "
+            "hitung cepat pilkada Kabupaten Sleman pada Rabu (27/11/2024).",
+        ),
+    )
+    assert not [f for f in of_type(report, "conflict") if f.slot == "who"]

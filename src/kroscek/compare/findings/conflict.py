@@ -9,6 +9,7 @@ weekday does not match it, inside one article.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date
 from difflib import SequenceMatcher
@@ -101,6 +102,27 @@ def is_spelling_variant(a: Fact, b: Fact) -> bool:
         return False
     sa, sb = folded(a.text), folded(b.text)
     return Levenshtein.normalized_similarity(sa, sb) >= VARIANT_SIMILARITY
+
+
+_PAIR_SEPARATORS = re.compile(r"\s*[-–/&]\s*|\s+(?:dan|and)\s+", re.IGNORECASE)
+# Letters a nickname keeps from the name it shortens ("Hendi" / "Hendrar").
+NICKNAME_PREFIX = 4
+
+
+def is_pair_alias(x: str, y: str) -> bool:
+    """Two names of one pair (a ticket, a duo), one short and one full: "Andika-Hendi" /
+    "Andika Perkasa-Hendrar Prihadi". Each part starts like its counterpart; not a swap."""
+    px, py = _PAIR_SEPARATORS.split(folded(x)), _PAIR_SEPARATORS.split(folded(y))
+    if len(px) < 2 or len(px) != len(py):
+        return False
+    for a, b in zip(px, py, strict=True):
+        wa, wb = a.split(), b.split()
+        if not wa or not wb:
+            return False
+        n = min(NICKNAME_PREFIX, len(wa[0]), len(wb[0]))
+        if n < 3 or wa[0][:n] != wb[0][:n]:
+            return False
+    return True
 
 
 def _text_entities(article: Article) -> list[Fact]:
@@ -198,7 +220,7 @@ def _entity_swap(
     """Two entities of one kind, each absent from the other sentence, in the same slot."""
     for fa in ea:
         fb = next((f for f in eb if f.label == fa.label and f.value != fa.value), None)
-        if fb is None or is_spelling_variant(fa, fb):
+        if fb is None or is_spelling_variant(fa, fb) or is_pair_alias(fa.text, fb.text):
             continue
         if folded(fa.text) in text_b or folded(fb.text) in text_a:
             continue  # both names are in both sentences: reordered, not replaced
