@@ -361,3 +361,21 @@ def test_a_ticket_named_short_and_full_in_a_copied_sentence_is_not_a_who_conflic
         ),
     )
     assert not [f for f in of_type(report, "conflict") if f.slot == "who"]
+
+
+def test_a_spelling_variant_lists_full_names_not_their_short_forms() -> None:
+    report = run(
+        (
+            "Vonis Korupsi",
+            "Majelis hakim memvonis mantan kepala dinas Rahmat Hidayatullah 6 "
+            "tahun penjara pada Senin (12/6/2023). Rahmat menyatakan pikir-pikir.",
+        ),
+        (
+            "Mantan Kadis Divonis",
+            "Majelis hakim memvonis mantan kepala dinas Rahmad "
+            "Hidayatullah 6 tahun penjara pada Senin (12/6/2023). Rahmad langsung banding.",
+        ),
+    )
+    found = [f for f in of_type(report, "variant") if f.slot == "entity:PER"]
+    assert len(found) == 1
+    assert {e.text for e in found[0].evidence} == {"Rahmat Hidayatullah", "Rahmad Hidayatullah"}

@@ -63,6 +63,8 @@ def _entity_variants(articles: Sequence[Article]) -> list[list[tuple[Article, Fa
     for surfaces in groups.values():
         names = list(surfaces)
         kept = [n for n in names if any(_is_variant(n, m) for m in names)]
+        # full names only: "Fadhil" beside "Fadhil Rahman" is a short form, not a spelling
+        kept = [n for n in kept if not any(len(m) > len(n) and _is_subset(n, m) for m in kept)]
         if len(kept) >= 2:
             out.append([surfaces[n] for n in kept])
     return out
