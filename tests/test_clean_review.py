@@ -119,6 +119,9 @@ def test_outlet_only_dateline_is_removed_and_names_the_outlet_over_the_byline(
         ("Kota Bekasi – Banjir merendam ratusan rumah warga.", "Kota Bekasi"),
         ("Tel Aviv – Sirens sounded across the city on Monday.", "Tel Aviv"),
         ("North Sumatra – Floods cut the main road on Sunday.", "North Sumatra"),
+        ("Kuala Lumpur – Police closed two roads on Sunday.", "Kuala Lumpur"),
+        ("Pekan Baru – Kabut asap menyelimuti kota sejak pagi.", "Pekan Baru"),
+        ("San Jose – Firefighters contained the blaze overnight.", "San Jose"),
     ],
 )
 def test_place_only_dateline_does_not_become_the_outlet(text: str, place: str) -> None:

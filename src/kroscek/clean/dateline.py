@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 
 from kroscek.text.lang import LANGS, lang_data, stopwords
 
@@ -89,7 +90,13 @@ def _place_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _known_places() -> frozenset[str]:
-    """Every place and country name of the gazetteers, folded."""
+    """Place names, folded and without spaces ("pekanbaru" also matches "Pekan Baru").
+
+    Countries (CLDR), the project gazetteers, the cities of the time-zone database
+    ("Asia/Kuala_Lumpur") and the NER stage's list of cities and provinces.
+    """
+    from babel.core import get_global
+
     names: set[str] = set(_countries())
     for lang in LANGS:
         data = lang_data(lang, "gazetteer")
@@ -97,14 +104,24 @@ def _known_places() -> frozenset[str]:
             names.update(n.casefold() for n in entry.get("names", []))
         for aliases in data.get("aliases", {}).values():
             names.update(a.casefold() for a in aliases)
-    return frozenset(names)
+    for zone in get_global("zone_territories"):
+        names.add(zone.rsplit("/", 1)[-1].replace("_", " ").casefold())
+    listed = resources.files("kroscek").joinpath("extract", "ner", "places.txt")
+    if listed.is_file():  # the NER stage's list; cleaning works without it
+        lines = listed.read_text(encoding="utf-8").splitlines()
+        names.update(line.strip().casefold() for line in lines if not line.startswith("#"))
+    return frozenset(re.sub(r"\s+", "", n) for n in names if n)
+
+
+def _is_known_place(part: str) -> bool:
+    return re.sub(r"\s+", "", part.casefold().strip(" .,")) in _known_places()
 
 
 def _names_a_place(part: str) -> bool:
     """A known place, or one name with directions and heads around it ("Lombok Utara")."""
-    folded = part.casefold().strip(" .,")
-    if folded in _known_places():
+    if _is_known_place(part):
         return True
+    folded = part.casefold().strip(" .,")
     names = [w for w in folded.split() if w.strip(".") not in _place_words()]
     return len(names) <= 1
 
@@ -284,7 +301,8 @@ def parse_dateline(paragraph: str, known: tuple[str, ...] = ()) -> tuple[Datelin
             outlet, guessed = parts[0], True  # "World Desk –", "Medan Hari Ini –"
             unknown = True
         elif outlet is None and place is None:
-            if not _strong_dash(paragraph, dash) or not _is_place_like(parts[0]):
+            known_place = _is_known_place(parts[0])  # "Pekan Baru": "baru" is a function word
+            if not _strong_dash(paragraph, dash) or not (_is_place_like(parts[0]) or known_place):
                 return None
             unknown = True  # "Jakarta Utara –": a dateline, of unknown role
             if _names_a_place(parts[0]):
