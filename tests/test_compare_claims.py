@@ -379,3 +379,27 @@ def test_a_spelling_variant_lists_full_names_not_their_short_forms() -> None:
     found = [f for f in of_type(report, "variant") if f.slot == "entity:PER"]
     assert len(found) == 1
     assert {e.text for e in found[0].evidence} == {"Rahmat Hidayatullah", "Rahmad Hidayatullah"}
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "figure"),
+    [
+        (
+            (
+                "Peso Slides",
+                "The peso weakened to its lowest level in three months on Monday "
+                "as traders priced in fewer rate cuts.",
+            ),
+            (
+                "Peso Hits Three-Month Low",
+                "The peso fell on Monday as traders priced in fewer rate cuts by the central bank.",
+            ),
+            "three months",
+        ),
+    ],
+)
+def test_a_figure_the_other_headline_writes_is_not_unique(
+    a: tuple[str, str], b: tuple[str, str], figure: str
+) -> None:
+    report = run(a, b)
+    assert not [f for f in of_type(report, "unique") if mentions(f, figure)]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from kroscek.align import Alignment
-from kroscek.align.words import words
+from kroscek.align.words import Word, words
 from kroscek.compare.findings._common import (
     display,
     fact_evidence,
@@ -35,19 +35,36 @@ def _figure_written(fact: Fact, article: Article, alignment: Alignment) -> bool:
     an extractor read it differently (a dateline glued to the sentence, another noun).
     Small figures appear everywhere by chance, so they must be followed by the same word.
     """
-    mine = alignment.memo(("fact-words", fact.text), lambda: words(fact.text))
-    digits = [i for i, w in enumerate(mine) if w.is_number]
-    if not digits:
+    mine = _keys(alignment.memo(("fact-words", fact.text), lambda: words(fact.text)))
+    digits = [i for i, (_, is_number) in enumerate(mine) if is_number]
+    if digits:
+        at, small = digits[0], _is_small(fact)
+    elif len(mine) >= 2:
+        at, small = len(mine) - 2, True  # a number word before its noun: "three months"
+    else:
         return False
-    key = mine[digits[0]].key
-    after = mine[digits[0] + 1].key if digits[0] + 1 < len(mine) else None
-    theirs = alignment.words_of(article)
-    for i, w in enumerate(theirs):
-        if w.key != key:
-            continue
-        if not _is_small(fact) or (i + 1 < len(theirs) and theirs[i + 1].key == after):
-            return True
+    key = mine[at][0]
+    after = _singular(mine[at + 1][0]) if at + 1 < len(mine) else None
+    # the headline counts too: "its lowest level in three months" / "Three-Month Low"
+    for field in ("text", "title"):
+        theirs = _keys(alignment.words_of(article, field))
+        for i, (k, _) in enumerate(theirs):
+            if k != key:
+                continue
+            if not small or (i + 1 < len(theirs) and _singular(theirs[i + 1][0]) == after):
+                return True
     return False
+
+
+def _keys(ws: Sequence[Word]) -> list[tuple[str, bool]]:
+    """Word keys with compounds split ("three-month" is "three", "month")."""
+    return [(k, w.is_number) for w in ws for k in (w.key.split("-") if "-" in w.key else [w.key])]
+
+
+def _singular(key: str) -> str:
+    """A word without an English plural -s ("months" / "Month"), so a figure's noun is
+    recognised in a compound headline; Indonesian nouns do not inflect for number."""
+    return key[:-1] if len(key) > 3 and key.endswith("s") else key
 
 
 def _is_small(fact: Fact) -> bool:
