@@ -403,3 +403,23 @@ def test_a_figure_the_other_headline_writes_is_not_unique(
 ) -> None:
     report = run(a, b)
     assert not [f for f in of_type(report, "unique") if mentions(f, figure)]
+
+
+def test_an_attribution_whose_source_has_no_letters_is_not_a_stance() -> None:
+    from kroscek.align import align
+    from kroscek.compare.findings import find_attributions
+    from kroscek.data import Article, Fact
+
+    ta = '"Sebanyak 120 rumah rusak," ungkap " kepala desa itu.'
+    tb = "Sebanyak 120 rumah rusak akibat banjir di desa itu."
+    at = ta.index("120")
+    num_a = Fact("number", "rumah", 120.0, "120 rumah", at, at + 9, "text", {"qualifier": "exact"})
+    cue = ta.index("ungkap")
+    attr = Fact(
+        "attribution", "attributed", '"', "ungkap", cue, cue + 6, "text", {"scope": [0, len(ta)]}
+    )
+    num_b = Fact("number", "rumah", 120.0, "120 rumah", 9, 18, "text", {"qualifier": "exact"})
+    a = Article("a", "Outlet A", "Banjir", ta, lang="id", facts=(num_a, attr))
+    b = Article("b", "Outlet B", "Banjir", tb, lang="id", facts=(num_b,))
+    assert ta[at : at + 9] == tb[9:18] == "120 rumah"
+    assert not find_attributions([a, b], align([a, b]))

@@ -39,6 +39,12 @@ def _scope(article: Article, f: Fact, alignment: Alignment) -> tuple[int, int]:
     return f.start, f.end
 
 
+def _names_someone(f: Fact) -> bool:
+    """Whether an attribution names a source: a hedge ("diduga") names no one, and a source
+    with no letter in it (a quote mark read after "ungkap") is not a name."""
+    return any(ch.isalpha() for ch in str(f.value or ""))
+
+
 def stance_at(
     article: Article, start: int, end: int, alignment: Alignment
 ) -> tuple[str, Fact | None]:
@@ -47,7 +53,7 @@ def stance_at(
     for f in article.facts:
         if f.kind != "attribution" or f.field != "text" or f.label not in STANCES:
             continue
-        if not str(f.value or "").strip("? "):
+        if not _names_someone(f):
             continue  # "diduga", "reportedly": hedging with no one to attribute to
         s, e = _scope(article, f, alignment)
         if s <= start and end <= e and (best is None or e - s < best[0]):
@@ -75,7 +81,7 @@ def _sentence_stance(
     for f in article.facts:
         if f.kind != "attribution" or f.field != "text" or f.label not in STANCES:
             continue
-        if not str(f.value or "").strip("? ") or not (span.start <= f.start < span.end):
+        if not _names_someone(f) or not (span.start <= f.start < span.end):
             continue
         s, e = _scope(article, f, alignment)
         covered = max(0, min(e, span.end) - max(s, span.start))
