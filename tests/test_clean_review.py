@@ -288,3 +288,36 @@ def test_outlet_read_from_shape_is_trusted_only_after_layout_residue(
     article = clean(raw(text))
     assert article.source == source
     assert article.text.split("\n\n")[0] == first
+
+
+@pytest.mark.parametrize(
+    ("text", "paragraphs"),
+    [
+        # A paragraph that lost its full stop stays apart from the next sentence.
+        (
+            "Pedagang berharap los baru tidak dikenai sewa yang lebih mahal\n\n"
+            "Anggaran revitalisasi berasal dari dana alokasi khusus.",
+            2,
+        ),
+        (
+            "Residents hope the new stalls will not cost more to rent\n\n"
+            "Funding comes from a special allocation.",
+            2,
+        ),
+        # A name running across the blank line continues the sentence.
+        (
+            "Bantuan beras yang dijanjikan pemerintah\n\nProvinsi Jawa Barat belum tiba.",
+            1,
+        ),
+        # A page break ("Halaman Selanjutnya") between the halves: rejoined as before.
+        (
+            "Sebanyak 12 posko didirikan oleh tim gabungan\n\nHalaman Selanjutnya\n\n"
+            "Warga kampung di enam kecamatan.",
+            1,
+        ),
+    ],
+)
+def test_blank_line_after_an_unpunctuated_paragraph_joins_only_a_continuation(
+    text: str, paragraphs: int
+) -> None:
+    assert len(clean(raw(text)).text.split("\n\n")) == paragraphs

@@ -12,7 +12,13 @@ import unicodedata
 from typing import Any
 
 from kroscek.clean.dateline import Dateline, parse_dateline
-from kroscek.clean.lines import Unit, classify, has_final_punctuation, join_paragraphs
+from kroscek.clean.lines import (
+    Unit,
+    classify,
+    has_final_punctuation,
+    join_paragraphs,
+    plain_gaps,
+)
 from kroscek.clean.markup import strip_markup
 from kroscek.clean.mojibake import repair as repair_mojibake
 from kroscek.clean.outlet import host_of, resolve, strip_site_suffix
@@ -123,6 +129,7 @@ def clean(raw: RawArticle, *, source: str | None = None) -> Article:
         if not unit.kept:
             removed.append({"kind": unit.kind or "markup", "text": unit.text})
     kept = [unit.text for unit in units if unit.kept]
+    gaps = plain_gaps(units)
 
     pats = patterns()
     if kept and (tail := pats.initials_tail.search(kept[-1])):
@@ -141,7 +148,11 @@ def clean(raw: RawArticle, *, source: str | None = None) -> Article:
         kept, removed, tuple(n for n in evidence if isinstance(n, str) and n)
     )
 
-    paragraphs = [p for p in (normalize_whitespace(t) for t in join_paragraphs(kept)) if p]
+    gaps = gaps[len(gaps) - len(kept) :]  # the dateline step drops leading lines only
+    if gaps:
+        gaps[0] = False
+    joined = join_paragraphs(kept, gaps)
+    paragraphs = [p for p in (normalize_whitespace(t) for t in joined) if p]
     text = "\n\n".join(paragraphs)
 
     raw_meta: dict[str, Any] = dict(raw.meta)

@@ -582,28 +582,47 @@ def classify(
     return units
 
 
-def join_paragraphs(texts: list[str]) -> list[str]:
+def join_paragraphs(texts: list[str], plain_gaps: list[bool] | None = None) -> list[str]:
     """Join kept lines into paragraphs, rejoining lines broken in mid-sentence.
 
     A line that stops mid-sentence is continued by the next one, unless the next one
     plainly opens a new sentence (a capitalised function word: "Menurut petugas, ...",
     "The bill ...") and the first does not end on a word that needs a continuation.
     List items ("- 12 ton beras") are paragraphs of their own.
+
+    ``plain_gaps[i]`` is true when only a blank line (no removed noise) separates text
+    ``i`` from the one before. Across such a gap a capitalised line is a new paragraph
+    unless the one before ends on a comma or a word that cannot close a sentence, or the
+    line opens with a name ("... dijanjikan pemerintah" / "Provinsi Jawa Barat belum
+    ..."): a paragraph that merely lost its full stop is not glued to the next one. A
+    break made by the page ("Halaman Selanjutnya", an image block) keeps the looser rule.
     """
     paragraphs: list[str] = []
-    for text in texts:
-        if paragraphs and _continues(paragraphs[-1], text):
+    for i, text in enumerate(texts):
+        plain = bool(plain_gaps and plain_gaps[i])
+        if paragraphs and _continues(paragraphs[-1], text, plain_gap=plain):
             paragraphs[-1] = f"{paragraphs[-1]} {text}"
         else:
             paragraphs.append(text)
     return paragraphs
 
 
+def plain_gaps(units: list[Unit]) -> list[bool]:
+    """For each kept unit: does only a blank line separate it from the kept unit before?"""
+    flags: list[bool] = []
+    previous_kept = False
+    for unit in units:
+        if unit.kept:
+            flags.append(previous_kept and unit.gap_before)
+        previous_kept = unit.kept
+    return flags
+
+
 def _is_list_item(text: str) -> bool:
     return bool(_LIST_ITEM_RE.match(text))
 
 
-def _continues(previous: str, text: str) -> bool:
+def _continues(previous: str, text: str, *, plain_gap: bool = False) -> bool:
     if _is_list_item(previous) or _is_list_item(text):
         return False
     if _starts_lower(text):
@@ -614,8 +633,16 @@ def _continues(previous: str, text: str) -> bool:
     tokens = words(stripped)
     if _CONTINUES_AFTER.search(stripped) or (tokens and tokens[-1].lower() in never_final_words()):
         return True  # "... dari" / "... for" / "..., " cannot end a sentence
+    if plain_gap and not _opens_with_name(text):
+        return False  # "... lebih mahal" / "Anggaran berasal ...": a lost full stop
     lead = words(text)[:1]
     return not (lead and lead[0].lower() in function_words())
+
+
+def _opens_with_name(text: str) -> bool:
+    """Two capitalised words first ("Provinsi Jawa Barat belum ..."): a name running on."""
+    lead = words(text)[:2]
+    return len(lead) == 2 and all(w[0].isupper() for w in lead)
 
 
 def _starts_lower(text: str) -> bool:
