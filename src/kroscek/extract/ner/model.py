@@ -20,6 +20,7 @@ from typing import NamedTuple
 import pycrfsuite
 
 from kroscek.errors import ModelError
+from kroscek.extract.ner.document import propagate, split_known_prefix
 from kroscek.extract.ner.features import RUNTIME_DOMAIN, recase_title, sentence_features
 from kroscek.extract.ner.lexicon import EntityMemory
 from kroscek.text.tokens import Token, tokenize
@@ -184,16 +185,23 @@ def tag_tokens(model: EntityModel, words: Sequence[str], domain: str | None) -> 
     """BIO labels of one sentence's words (re-cased first when it is a headline)."""
     features = sentence_features(recase_title(words), domain, model.memory)
     with _TAG_LOCK:
-        return model.tagger.tag(features)
+        tags = model.tagger.tag(features)
+    return split_known_prefix(words, tags, model.memory)
 
 
 def tag_text(
     text: str, model: EntityModel, domain: str = RUNTIME_DOMAIN
 ) -> list[tuple[int, int, str]]:
-    """Entities of ``text`` as character spans, tagged sentence by sentence."""
+    """Entities of ``text`` as character spans.
+
+    Sentences are tagged one by one, then repeated mentions of the entities found are filled
+    in across the whole text (:func:`~kroscek.extract.ner.document.propagate`).
+    """
+    sentences = split_sentences(text, tokenize(text))
+    words = [[t.text for t in sentence] for sentence in sentences]
+    labels = propagate(words, [tag_tokens(model, w, domain) for w in words])
     spans: list[tuple[int, int, str]] = []
-    for sentence in split_sentences(text, tokenize(text)):
-        labels = tag_tokens(model, [t.text for t in sentence], domain)
-        if any(label != "O" for label in labels):
-            spans.extend(spans_from_labels(sentence, labels))
+    for sentence, tags in zip(sentences, labels, strict=True):
+        if any(tag != "O" for tag in tags):
+            spans.extend(spans_from_labels(sentence, tags))
     return spans

@@ -1,0 +1,121 @@
+"""Corrections after the CRF: split glued organisation+person runs, fill in repeated mentions.
+
+Repeated mentions (:func:`propagate`) are a document-level matter: later mentions of an entity
+found earlier in the same text.
+
+News writes a name in full once ("Menteri Keuangan Sri Mulyani Indrawati") and then by one part
+of it ("Indrawati menambahkan ..."), without the title or context words that made the first
+mention easy. A CRF tags sentence by sentence and misses many of those short mentions. After
+tagging a whole text, every entity it found is remembered (whole, and for people also the first
+and last word of a multi-word name); untagged capitalised tokens that repeat one of them get its
+label. A string found with two different labels is left alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from kroscek.extract.ner.lexicon import EntityMemory, lowercase_words, person_names, roles
+from kroscek.extract.ner.scoring import chunks
+
+_MIN_PART_LENGTH = 3  # "Al", "Hj" and initials are too ambiguous to propagate alone
+
+
+def _remember(found: dict[tuple[str, ...], str | None], key: tuple[str, ...], label: str) -> None:
+    if key in found and found[key] != label:
+        found[key] = None  # seen with two labels: ambiguous, never propagated
+    else:
+        found[key] = label
+
+
+def _is_name_part(word: str) -> bool:
+    return (
+        len(word) >= _MIN_PART_LENGTH
+        and word[:1].isupper()
+        and word.replace("-", "").isalpha()
+        and word.lower() not in lowercase_words()
+        and (word.lower(),) not in roles()
+    )
+
+
+def propagate(sentences: Sequence[Sequence[str]], labels: list[list[str]]) -> list[list[str]]:
+    """Labels of all ``sentences`` with repeated mentions of found entities filled in.
+
+    ``labels`` are BIO labels per sentence (changed in place and returned). Only tokens
+    labelled ``O`` change; an existing entity is never extended or relabelled.
+    """
+    found: dict[tuple[str, ...], str | None] = {}
+    for words, tags in zip(sentences, labels, strict=True):
+        for start, end, label in chunks(tags):
+            key = tuple(words[start:end])
+            if not any(_is_name_part(word) for word in key) and not key[0].isupper():
+                continue
+            _remember(found, key, label)
+            if label == "PER" and end - start >= 2:
+                for part in (key[0], key[-1]):
+                    if _is_name_part(part):
+                        _remember(found, (part,), "PER")
+    known = {key: label for key, label in found.items() if label is not None}
+    if not known:
+        return labels
+    longest: dict[str, int] = {}
+    for key in known:
+        longest[key[0]] = max(longest.get(key[0], 0), len(key))
+
+    for words, tags in zip(sentences, labels, strict=True):
+        n = len(words)
+        i = 0
+        while i < n:
+            span = longest.get(words[i], 0)
+            matched = 0
+            for length in range(min(span, n - i), 0, -1):
+                if known.get(tuple(words[i : i + length])) and all(
+                    tag == "O" for tag in tags[i : i + length]
+                ):
+                    matched = length
+                    break
+            if matched:
+                label = known[tuple(words[i : i + matched])]
+                tags[i] = "B-" + label
+                for j in range(i + 1, i + matched):
+                    tags[j] = "I-" + label
+                # A following I- tag would now continue the new entity: make it begin its own.
+                if i + matched < n and tags[i + matched].startswith("I-"):
+                    tags[i + matched] = "B-" + tags[i + matched][2:]
+                i += matched
+            else:
+                i += 1
+    return labels
+
+
+def split_known_prefix(words: Sequence[str], tags: list[str], memory: EntityMemory) -> list[str]:
+    """Split "<known organisation or place> <person name>" runs the CRF glued together.
+
+    Indonesian news writes "Juru bicara Hamas Osama Hamdan": organisation and person side by
+    side, with nothing between them. The training data has few such runs, so the CRF sometimes
+    tags them as one organisation, depending on the words after. An ORG entity whose leading
+    words are an organisation the model remembers, and whose remaining two or more capitalised
+    words begin with a known given or family name, is split: the remembered part stays an
+    organisation, the rest becomes a person. Places are left alone: their names are full of
+    personal names ("Jalan Sudirman"). ``tags`` is changed in place and returned.
+    """
+    names = person_names()
+    common = lowercase_words()
+    for start, end, label in sorted(chunks(tags)):
+        if label != "ORG" or end - start < 3:
+            continue
+        for cut in range(end - 2, start, -1):
+            head = tuple(words[start:cut])
+            if memory.entries.get(head) != "ORG":
+                continue
+            rest = words[cut:end]
+            if (
+                rest[0].lower() in names
+                and rest[0].lower() not in common
+                and all(word[:1].isupper() and word.isalpha() for word in rest)
+            ):
+                tags[cut] = "B-PER"
+                for j in range(cut + 1, end):
+                    tags[j] = "I-PER"
+            break
+    return tags
