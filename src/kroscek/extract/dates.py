@@ -20,7 +20,7 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 from kroscek.data import Fact, Field
-from kroscek.extract.lexicon import lexicon
+from kroscek.extract.lexicon import finditer_fast, lexicon, lowered
 from kroscek.extract.resources import load, norm_lang
 from kroscek.extract.sentences import Mask, sentence_spans
 
@@ -292,6 +292,7 @@ def extract_dates(
     pub = published.date() if published else None
     facts: list[Fact] = []
     claimed = _Claimed(len(text))
+    low = lowered(text)
     explicit_years = [int(y) for y in re.findall(r"(?<!\d)(19\d\d|20\d\d)(?!\d)", text)]
     fallback_year = explicit_years[0] if explicit_years else None
 
@@ -335,7 +336,7 @@ def extract_dates(
     for name, pat in _patterns(lex.lang):
         if name in ("dmy", "mdy", "my", "month_only") and not has_month:
             continue
-        for m in pat.finditer(text):
+        for m in finditer_fast(pat, text, low):
             wd_m = None
             if name in ("numeric", "dmy", "mdy", "dm_short"):
                 wd_m = wd_before.search(text, max(0, m.start() - 20), m.start())
@@ -442,6 +443,7 @@ def _relative(
     resolved against the publication day ``pub``; appends to ``facts`` and ``claimed``."""
     lex = lexicon(lang)
     sentence_starts = {s for s, _ in sentence_spans(text)}
+    low = lowered(text)
 
     def add(m: re.Match[str], label: str, start: date, end: date, **attrs: object) -> None:
         claimed.append(m.span())
@@ -464,7 +466,7 @@ def _relative(
     for name, pat in _relative_patterns(lex.lang):
         if not (triggers[name] & present):
             continue  # none of the words this pattern needs is in the text
-        for m in pat.finditer(text):
+        for m in finditer_fast(pat, text, low):
             if not free(*m.span()):
                 continue
             g = m.groupdict()

@@ -77,6 +77,8 @@ class _Titles:
     place_named_heads: frozenset[str]
     org_cues: frozenset[str]
     regional_roles: frozenset[tuple[str, ...]]
+    role_sizes_by_first: dict[str, tuple[int, ...]]  # first word -> role lengths, longest first
+    role_sizes_by_last: dict[str, tuple[int, ...]]  # last word -> role lengths, longest first
     body_roles: frozenset[tuple[str, ...]]
     not_names: frozenset[str]
     role_words: frozenset[str]
@@ -122,11 +124,34 @@ def _titles(lang: str) -> _Titles:
         place_named_heads=frozenset(fold(w) for w in data.get("place_named_heads", [])),
         org_cues=frozenset(fold(w) for w in data.get("org_cues", [])),
         regional_roles=frozenset(key(r) for r in data.get("regional_roles", [])),
+        role_sizes_by_first=_sizes_by(roles, 0),
+        role_sizes_by_last=_sizes_by(roles, -1),
         body_roles=frozenset(key(r) for r in data.get("body_roles", [])),
         not_names=frozenset(fold(w) for w in data.get("not_names", [])),
         role_words=frozenset(w for k in roles for w in k if len(w) > 2),
         connectors=frozenset(fold(w) for w in data.get("connectors", [])),
     )
+
+
+@lru_cache(maxsize=4096)
+def _role_key(role: str) -> tuple[str, ...]:
+    """The folded words of a role as written ("Kapolda Metro Jaya Irjen")."""
+    return tuple(fold(t.text) for t in tokenize(role))
+
+
+@lru_cache(maxsize=1)
+def _gaz_first_words() -> frozenset[str]:
+    """First words of every gazetteer name: most capitalised tokens start none."""
+    return frozenset(key.split(" ", 1)[0] for key in gazetteer().by_key)
+
+
+def _sizes_by(roles: dict[tuple[str, ...], str], pos: int) -> dict[str, tuple[int, ...]]:
+    """Role lengths per first (``pos=0``) or last (``pos=-1``) word, so that looking for a
+    role at a token tries only the lengths of roles that can start or end there."""
+    sizes: dict[str, set[int]] = {}
+    for k in roles:
+        sizes.setdefault(k[pos], set()).add(len(k))
+    return {w: tuple(sorted(v, reverse=True)) for w, v in sizes.items()}
 
 
 @lru_cache(maxsize=1)
@@ -154,6 +179,7 @@ def _is_cap(tok: str) -> bool:
     return tok[:1].isupper()
 
 
+@lru_cache(maxsize=8192)
 def _is_acronym(tok: str) -> bool:
     letters = [c for c in tok if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
@@ -191,6 +217,7 @@ class _Recogniser:
         self.model_index = SpanIndex(model_spans, lambda m: m[0], lambda m: m[1])
         self.tokens: list[Token] = _split_possessives(tokenize(text))
         self.folded: list[str] = [fold(t.text) for t in self.tokens]
+        self.name_like = [self._is_name_token(i) for i in range(len(self.tokens))]
         self.index_of = {t.start: n for n, t in enumerate(self.tokens)}
         self.ends_at = {t.end: n for n, t in enumerate(self.tokens)}
         self.sent_starts = {s for s, _ in sentence_spans(text)} | {0}
@@ -221,6 +248,9 @@ class _Recogniser:
 
     # -- token classes ---------------------------------------------------------------
     def _name_token(self, i: int) -> bool:
+        return self.name_like[i]
+
+    def _is_name_token(self, i: int) -> bool:
         t = self.tokens[i].text
         if _is_cap(t) and any(c.isalpha() for c in t):
             return True
@@ -274,6 +304,8 @@ class _Recogniser:
     def _gaz_match(self, i: int, j: int) -> tuple[int, str] | None:
         """Longest gazetteer name starting at token i (ending by j): (end token, id)."""
         best = None
+        if self.folded[i] not in _gaz_first_words():
+            return None
         for k in range(min(j, i + self.gaz.max_tokens), i, -1):
             key = " ".join(self.folded[i:k])
             eid = self.gaz.by_key.get(key)
@@ -305,7 +337,10 @@ class _Recogniser:
         )
 
     def _role_at(self, i: int, j: int) -> tuple[int, str] | None:
-        for k in range(min(j, i + self.titles.max_role), i, -1):
+        for size in self.titles.role_sizes_by_first.get(self.folded[i], ()):
+            k = i + size
+            if k > j:
+                continue
             key = tuple(self.folded[i:k])
             if key in self.titles.roles:
                 return k, self.text[self.tokens[i].start : self.tokens[k - 1].end]
@@ -322,7 +357,9 @@ class _Recogniser:
             ):
                 break
             end = i - modifiers
-            for size in range(self.titles.max_role, 0, -1):
+            if end < 1:
+                break
+            for size in self.titles.role_sizes_by_last.get(self.folded[end - 1], ()):
                 a = end - size
                 if a < 0:
                     continue
@@ -894,11 +931,11 @@ class _Recogniser:
         return None
 
     def _regional(self, role: str) -> bool:
-        words = tuple(fold(t.text) for t in tokenize(role))
+        words = _role_key(role)
         return any(words[: len(r)] == r for r in self.titles.regional_roles)
 
     def _body_role(self, role: str) -> bool:
-        words = tuple(fold(t.text) for t in tokenize(role))
+        words = _role_key(role)
         return any(words[-len(r) :] == r for r in self.titles.body_roles)
 
     def _cue_before(self, tok: Token, cues: frozenset[str]) -> bool:
