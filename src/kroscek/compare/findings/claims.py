@@ -25,7 +25,7 @@ from typing import Literal
 from rapidfuzz.distance import Levenshtein
 
 from kroscek.align import Alignment
-from kroscek.align.words import content_stems, words
+from kroscek.align.words import words
 from kroscek.compare.findings._common import (
     aligned,
     body_facts,
@@ -68,7 +68,6 @@ class Mention:
     event: str | None = None
     headline: bool = False  # the article's headline states the same figure
     lead: bool = False  # the first date of the article's body: when its story happened
-    sentence: frozenset[str] = frozenset()  # content stems of a lead date's whole sentence
     noun_alone: bool = False  # the only figure of its counted noun in the article
 
 
@@ -278,9 +277,11 @@ def _relation(
         return "agree" if exact_day or ctx >= AGREE_CONTEXT or is_aligned() else None
     if a.label != b.label:
         return None
-    # two leads dated differently, in sentences that share what they are about, date one
-    # event two ways even when the rest of the sentences were written apart
-    leads = x.lead and y.lead and (ctx > 0 or len(x.sentence & y.sentence) >= LEAD_SHARED)
+    # two leads dated differently, with a word in common next to the date, date one event
+    # two ways even when the rest of the sentences were written apart; a lead that only
+    # shares the story's topic ("kapal tenggelam" / "tim SAR pada Selasa masih mencari
+    # korban kapal") may be a later day of the story
+    leads = x.lead and y.lead and ctx > 0
     return "conflict" if leads or ctx >= CONFLICT_CONTEXT or is_aligned() else None
 
 
@@ -459,8 +460,6 @@ def _closeness(a: Fact, b: Fact) -> float:
     return 1.0 - abs(x - y) / max(x, y, 1e-9)
 
 
-# Content stems two lead sentences must share for their dates to date one event.
-LEAD_SHARED = 2
 # Weight of figure closeness next to context overlap when choosing a figure's conflict.
 CLOSENESS_WEIGHT = 0.25
 
@@ -495,12 +494,6 @@ def _lead_date(article: Article) -> Fact | None:
     return min(dates, key=lambda f: f.start) if dates else None
 
 
-def _sentence_stems(article: Article, fact: Fact, alignment: Alignment) -> frozenset[str]:
-    """Content stems of the whole sentence holding a fact (what a lead is about)."""
-    sentence = alignment.sentence_at(article.id, fact.start)
-    return frozenset(content_stems(list(sentence.words), article.lang)) if sentence else frozenset()
-
-
 def _group_claims(articles: Sequence[Article], alignment: Alignment, kind: ClaimKind) -> ClaimSet:
     nouns = Counter(
         (a.id, folded(f.label or ""))
@@ -516,9 +509,6 @@ def _group_claims(articles: Sequence[Article], alignment: Alignment, kind: Claim
             _title_event(a, f) if kind == "number" else None,
             kind == "number" and _in_headline(a, f),
             kind == "date" and f is _lead_date(a),
-            _sentence_stems(a, f, alignment)
-            if kind == "date" and f is _lead_date(a)
-            else frozenset(),
             kind == "number" and nouns[(a.id, folded(f.label or ""))] == 1,
         )
         for a in articles
