@@ -443,3 +443,39 @@ def test_an_attribution_whose_source_has_no_letters_is_not_a_stance() -> None:
     b = Article("b", "Outlet B", "Banjir", tb, lang="id", facts=(num_b,))
     assert ta[at : at + 9] == tb[9:18] == "120 rumah"
     assert not find_attributions([a, b], align([a, b]))
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            (
+                "Longsor",
+                "Longsor menimbun permukiman di lereng bukit itu pada Senin (4/3/2024) "
+                "dan 5 anak tewas tertimbun material.",
+            ),
+            (
+                "Longsor Tewaskan Warga",
+                "Longsor menimbun permukiman di lereng bukit itu pada "
+                "Senin (4/3/2024) dan 12 orang tewas tertimbun material.",
+            ),
+        ),
+        (
+            (
+                "Landslide",
+                "The landslide buried homes on the hillside on Monday and 5 children "
+                "were killed under the mud.",
+            ),
+            (
+                "Landslide Kills Villagers",
+                "The landslide buried homes on the hillside on Monday "
+                "and 12 people were killed under the mud.",
+            ),
+        ),
+    ],
+)
+def test_a_part_of_the_dead_is_not_another_figure_for_the_toll(
+    a: tuple[str, str], b: tuple[str, str]
+) -> None:
+    report = run(a, b)
+    assert not [f for f in of_type(report, "conflict") if mentions(f, "5", "12")]
