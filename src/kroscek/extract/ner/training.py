@@ -150,9 +150,10 @@ def train_sentences(
         }
     )
     model_path.parent.mkdir(parents=True, exist_ok=True)
+    trainer.train(str(model_path))
+    # Written once the model exists, so a failed run never leaves a memory for an old model.
     memory = EntityMemory.from_labelled((s.tokens, s.labels) for s in sentences)
     memory_path(model_path).write_text(memory.dump(), encoding="utf-8")
-    trainer.train(str(model_path))
     return model_path
 
 
