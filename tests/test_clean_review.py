@@ -321,3 +321,15 @@ def test_blank_line_after_an_unpunctuated_paragraph_joins_only_a_continuation(
     text: str, paragraphs: int
 ) -> None:
     assert len(clean(raw(text)).text.split("\n\n")) == paragraphs
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The company reported a record profit for 2024.",
+        "Pemerintah menargetkan proyek itu rampung pada 2026.",
+    ],
+)
+def test_sentence_ending_in_a_bare_year_before_a_credit_is_kept(lead: str) -> None:
+    text = f"{lead}\n\nPhoto: Reuters\n\nShares rose 4 percent."
+    assert lead in clean(raw(text)).text

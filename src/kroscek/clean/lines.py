@@ -43,8 +43,6 @@ _DOMAIN_PARTS = frozenset({"com", "co", "id", "net", "org", "tv", "news", "www"}
 # "- item", "• item", "1. item", "a) item": list items keep their own line.
 _LIST_ITEM_RE = re.compile(r"^(?:[-•·▪●◦‣*–]\s+|\d{1,2}[.)]\s+|[a-z][.)]\s+)\S")
 _CONTINUES_AFTER = re.compile(r"[,(\-–—]$")
-# "... on Tuesday, Aug. 13, 2024.": a wire-photo caption closing on its date.
-_ENDS_IN_YEAR_RE = re.compile(r"[,\s](?:19|20)\d{2}\.$")
 # A sentence-case headline of another story: between these many words.
 _SENTENCE_HEADLINE_WORDS = (4, 10)
 
@@ -140,7 +138,7 @@ def looks_like_caption(text: str) -> bool:
     n = len(words(stripped))
     if n == 0 or n > _CAPTION_MAX_WORDS:
         return False
-    if stripped.endswith((").", ")")) or _ENDS_IN_YEAR_RE.search(stripped):
+    if stripped.endswith((").", ")")) or patterns().ends_in_date.search(stripped):
         return True
     return not has_final_punctuation(stripped)
 

@@ -125,6 +125,18 @@ class Patterns:
             rf"^(?:{_alternation('byline_staff')})(?:\s*[:：]\s*|\s+)(\S.*)$", flags
         )
         self.bullet = re.compile(rf"^[{re.escape(BULLETS)}]\s+\S")
+        # "... on Tuesday, Aug. 13, 2024." / "..., 13 Agustus 2024.": a wire caption's date.
+        months = "|".join(
+            sorted(
+                {re.escape(m) for lang in LANGS for m in lang_data(lang, "months") if m[0] != "_"},
+                key=len,
+                reverse=True,
+            )
+        )
+        self.ends_in_date = re.compile(
+            rf"\b(?:(?:{months})\.?\s+\d{{1,2}},?|\d{{1,2}}\s+(?:{months})\.?)\s+(?:19|20)\d{{2}}\.$",
+            flags,
+        )
         # Words that prose keeps and headlines drop ("itu", "yang", "the", "was").
         self.prose_word = frozenset(p.lower() for p in _phrases("prose_words"))
         # "..., kata Budi." / "... said on Monday.": a reporting clause, never in a caption.
