@@ -6,9 +6,13 @@ be compared when they count the same quantity (same unit or counted noun, same e
 both say); they *agree* when the figure is the same ("lebih dari 11.000" and "11.000") or
 approximately so ("sekitar 240" / "250"), and they are about the same thing: aligned
 sentences, shared context words, or both being their headline's figure. Incompatible
-figures about the same thing are a *conflict* candidate. Claims are the connected components
-of "agree"; two claims conflict when some pair of their mentions does and no article states
-both. Computed once per report and shared by every finding module (see docs/findings.md).
+figures about the same thing are a *conflict* candidate; a bound and a figure inside it
+("lebih dari 20" / "23") are *compatible*: not one claim, not news the other lacks. Counts of
+one outcome (killed, injured) in different nouns of one class ("23 penumpang" / "32 orang"
+tewas) are one quantity. Claims are the connected components of "agree"; two claims conflict
+when some pair of their mentions does, no article states both, and each is the other's best
+rival among the claims of its sources. Computed once per report and shared by every finding
+module (see docs/findings.md).
 """
 
 from __future__ import annotations
