@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from kroscek.data import Fact, Field
-from kroscek.extract.lexicon import phrase_pattern
+from kroscek.extract.lexicon import finditer_fast, lowered, phrase_pattern
 from kroscek.extract.normalize import fold
 from kroscek.extract.resources import load, norm_lang
 from kroscek.extract.sentences import Mask, sentence_spans
@@ -49,6 +49,16 @@ def _cues(
     return cues, phrase_pattern(list(cues)), dets, stops
 
 
+@lru_cache(maxsize=4)
+def _word_sets(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The source nouns and the self-sourced cues of lang/*/attribution.json."""
+    data = load(lang, "attribution")
+    return (
+        frozenset(fold(w) for w in data.get("source_nouns", [])),
+        frozenset(fold(w) for w in data.get("self_sourced", [])),
+    )
+
+
 def extract_attributions(
     text: str,
     lang: str = "id",
@@ -62,8 +72,8 @@ def extract_attributions(
         return []
     lang = norm_lang(lang)
     cues, cue_re, dets, stops = _cues(lang)
-    source_nouns = frozenset(fold(w) for w in load(lang, "attribution").get("source_nouns", []))
-    self_sourced = frozenset(fold(w) for w in load(lang, "attribution").get("self_sourced", []))
+    source_nouns, self_sourced = _word_sets(lang)
+    low = lowered(text)
     ents = fact_index(f for f in entities if f.kind == "entity")
     quoted = Mask(len(text))
     quote_starts = SpanIndex([(q.start, q.end) for q in quotes], lambda q: q[0], lambda q: q[1])
@@ -75,7 +85,7 @@ def extract_attributions(
     for s0, s1 in sentence_spans(text):
         sentence_first = len(facts)
         sentence_has_quote = bool(quote_starts.inside(s0, s1 + 1))
-        for m in cue_re.finditer(text, s0, s1):
+        for m in finditer_fast(cue_re, text, low, s0, s1):
             if not quoted.free(m.start(), m.start() + 1):
                 continue
             cue = re.sub(r"\s+", " ", fold(m.group()))

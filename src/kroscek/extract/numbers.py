@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from kroscek.data import Fact, Field
-from kroscek.extract.lexicon import Lexicon, lexicon
+from kroscek.extract.lexicon import Lexicon, finditer_fast, lexicon, lowered
 from kroscek.extract.normalize import fold
 from kroscek.extract.sentences import Mask, sentence_of, sentence_spans
 
@@ -48,8 +48,8 @@ def parse_written(run: str, lang: str) -> float | None:
     """
     lex = lexicon(lang)
     dec, grp = lex.numbers.get("decimal", ","), lex.numbers.get("group", ".")
-    for d, g in ((dec, grp), (grp, dec)):
-        m = re.fullmatch(rf"(\d{{1,3}}(?:{re.escape(g)}\d{{3}})+|\d+)(?:{re.escape(d)}(\d+))?", run)
+    for (d, g), pattern in zip(((dec, grp), (grp, dec)), _written_res(dec, grp), strict=True):
+        m = pattern.fullmatch(run)
         if not m:
             continue
         whole, frac = m.group(1), m.group(2)
@@ -65,6 +65,22 @@ def parse_written(run: str, lang: str) -> float | None:
             value += float("0." + frac)
         return value
     return None
+
+
+@lru_cache(maxsize=8)
+def _written_res(dec: str, grp: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Written numbers in the article's convention, then in the other one."""
+    return tuple(  # type: ignore[return-value]
+        re.compile(rf"(\d{{1,3}}(?:{re.escape(g)}\d{{3}})+|\d+)(?:{re.escape(d)}(\d+))?")
+        for d, g in ((dec, grp), (grp, dec))
+    )
+
+
+@lru_cache(maxsize=4)
+def _ordinal_words(lang: str) -> frozenset[str]:
+    """Words before a number that make it an ordinal or a list number ("ke", "nomor urut")."""
+    prefixes = lexicon(lang).numbers.get("ordinal_prefixes", [])
+    return frozenset(p.rstrip(".").lower() for p in prefixes)
 
 
 @lru_cache(maxsize=4)
@@ -155,7 +171,7 @@ def extract_numbers(
         value = _digit_candidate(ctx, m)
         if value is not None:
             found.append((m.start(), m.end(), value, False))
-    for m in _word_number_re(lex.lang).finditer(text):
+    for m in finditer_fast(_word_number_re(lex.lang), text, lowered(text)):
         words = re.split(r"[\s-]+", m.group())
         value = parse_words(words, lex.lang)
         if value is None or ctx.is_blocked(m.start(), m.end()):
@@ -219,9 +235,7 @@ def _digit_candidate(ctx: _Ctx, m: re.Match[str]) -> float | None:
     prev = _prev_word(text, start)
     if prev and prev.lower() in ctx.lex.numbers.get("time_words", []):
         return None
-    if prev and prev.lower().rstrip(".") in {
-        p.rstrip(".") for p in ctx.lex.numbers.get("ordinal_prefixes", [])
-    }:
+    if prev and prev.lower().rstrip(".") in _ordinal_words(ctx.lex.lang):
         return None
     return parse_written(run, ctx.lex.lang)
 
