@@ -479,3 +479,38 @@ def test_a_part_of_the_dead_is_not_another_figure_for_the_toll(
 ) -> None:
     report = run(a, b)
     assert not [f for f in of_type(report, "conflict") if mentions(f, "5", "12")]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            (
+                "Ferry Sinks",
+                "A ferry sank off Sulawesi on Monday, killing 15 passengers, while "
+                "2 crew members died later in hospital.",
+            ),
+            (
+                "Ferry Disaster",
+                "At least 17 people died when a ferry sank off Sulawesi on Monday, officials said.",
+            ),
+        ),
+        (
+            (
+                "Feri Tenggelam",
+                "Kapal feri tenggelam di perairan Sulawesi pada Senin (4/3/2024). "
+                "Sebanyak 15 penumpang tewas, sementara 2 awak kapal meninggal di rumah sakit.",
+            ),
+            (
+                "Feri Karam",
+                "Sebanyak 17 orang tewas setelah kapal feri tenggelam di perairan "
+                "Sulawesi pada Senin (4/3/2024).",
+            ),
+        ),
+    ],
+)
+def test_a_toll_split_by_group_is_not_contradicted_by_its_total(
+    a: tuple[str, str], b: tuple[str, str]
+) -> None:
+    report = run(a, b)
+    assert not [f for f in of_type(report, "conflict") if mentions(f, "15", "17")]

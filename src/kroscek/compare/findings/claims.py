@@ -176,8 +176,26 @@ def same_event_class(x: Mention, y: Mention) -> bool:
     cx, cy = _event_class(x), _event_class(y)
     if cx is None or cy is None or cx[0] != cy[0]:
         return False
-    same_noun = noun_key(x.fact, x.article.lang) == noun_key(y.fact, y.article.lang)
-    return same_noun or cx[1] or cy[1]
+    if noun_key(x.fact, x.article.lang) == noun_key(y.fact, y.article.lang):
+        return True
+    if _split_toll(x) or _split_toll(y):
+        return False  # "15 passengers ... 2 crew died": a part, beside a total of 17
+    return cx[1] or cy[1]
+
+
+def _split_toll(m: Mention) -> bool:
+    """Whether the article counts the same outcome for another group too ("15 penumpang
+    tewas, 2 awak kapal meninggal"): then each figure is part of a total, not the total."""
+    label = folded(m.fact.label or "")
+    return any(
+        f.kind == "number"
+        and f.field == "text"
+        and f.attrs.get("event") == m.event
+        and not f.attrs.get("unit")
+        and folded(f.label or "") != label
+        and f.value != m.fact.value
+        for f in m.article.facts
+    )
 
 
 def same_quantity(a: Fact, b: Fact, lang_a: str | None = None, lang_b: str | None = None) -> bool:
