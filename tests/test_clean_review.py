@@ -333,3 +333,38 @@ def test_blank_line_after_an_unpunctuated_paragraph_joins_only_a_continuation(
 def test_sentence_ending_in_a_bare_year_before_a_credit_is_kept(lead: str) -> None:
     text = f"{lead}\n\nPhoto: Reuters\n\nShares rose 4 percent."
     assert lead in clean(raw(text)).text
+
+
+@pytest.mark.parametrize(
+    ("text", "caption", "kept"),
+    [
+        (
+            "The bridge closed on Wednesday.\n\nPhoto: Valley Courier\n"
+            "Traffic is diverted away from the closed bridge\n\nRepairs will take months.",
+            "Traffic is diverted away from the closed bridge",
+            "Repairs will take months.",
+        ),
+        (
+            "Jembatan ditutup sejak Rabu.\n\nFoto: Antara\n"
+            "Kendaraan dialihkan dari jembatan yang ditutup\n\nPerbaikan butuh tiga bulan.",
+            "Kendaraan dialihkan dari jembatan yang ditutup",
+            "Perbaikan butuh tiga bulan.",
+        ),
+    ],
+)
+def test_sentence_case_caption_glued_under_a_credit_is_removed(
+    text: str, caption: str, kept: str
+) -> None:
+    article = clean(raw(text))
+    assert caption not in article.text
+    assert kept in article.text
+
+
+def test_headline_after_a_paragraph_that_lost_its_full_stop_is_removed_and_both_stay_apart() -> (
+    None
+):
+    first = "Drivers were told to use the ring road until repairs are finished"
+    last = "Repairs are expected to take three months."
+    text = f"The bridge closed.\n\n{first}\n\nCouncil approves new budget for parks\n\n{last}"
+    article = clean(raw(text))
+    assert article.text.split("\n\n") == ["The bridge closed.", first, last]

@@ -143,6 +143,25 @@ def looks_like_caption(text: str) -> bool:
     return not has_final_punctuation(stripped)
 
 
+def _glued_caption(units: list[Unit], index: int) -> bool:
+    """ "Photo: Outlet" / "Traffic is diverted from the bridge" / blank line / prose.
+
+    A sentence-case line glued under the credit, closed by a blank line and followed by a
+    new capitalised sentence, is the picture's caption, not a broken paragraph.
+    """
+    unit = units[index]
+    nxt = units[index + 1] if index + 1 < len(units) else None
+    first = next((c for c in unit.text if c.isalpha()), "")
+    return (
+        not unit.gap_before
+        and first.isupper()
+        and not _needs_continuation(unit.text)
+        and nxt is not None
+        and nxt.gap_before
+        and not _starts_lower(nxt.text)
+    )
+
+
 def _is_caption_bullet(text: str) -> bool:
     """A "  • Warga menaiki kereta ..." bullet under a credit: the block's own caption."""
     match = patterns().bullet.match(text)
@@ -251,7 +270,7 @@ def _mark_photo_blocks(units: list[Unit]) -> None:
             and after + 1 < len(units)
             and looks_like_caption(units[after].text)
             and not has_final_punctuation(units[after].text)
-            and not is_incomplete(units[after].text)
+            and (not is_incomplete(units[after].text) or _glued_caption(units, after))
         ):
             units[after].kind = "caption"
     for unit in units:
@@ -537,8 +556,14 @@ def _is_sentence_case_headline(units: list[Unit], index: int, before: int) -> bo
     lead = words(text)[0].lower()
     if lead in function_words() or patterns().reporting_clause.search(text):
         return False  # "Sebab ...", "Menurut ...", "... katanya": prose
-    if units[before].text.rstrip()[-1:] not in '.!?"”’':
-        return False  # the paragraph above is unfinished: this line may continue it
+    above = units[before].text
+    if above.rstrip()[-1:] not in '.!?"”’' and (
+        before != index - 1 or _needs_continuation(above) or _opens_with_name(text)
+    ):
+        # The paragraph above is unfinished and this line may continue it; only a
+        # paragraph that merely lost its full stop (no comma or "dari" at its end, a
+        # plain blank line between, no name running on) lets it stand alone.
+        return False
     following = units[after].text
     if _starts_lower(following) or not has_final_punctuation(following):
         return False
@@ -606,13 +631,19 @@ def join_paragraphs(texts: list[str], plain_gaps: list[bool] | None = None) -> l
 
 
 def plain_gaps(units: list[Unit]) -> list[bool]:
-    """For each kept unit: does only a blank line separate it from the kept unit before?"""
+    """For each kept unit: does only a blank line separate it from the kept unit before?
+
+    Another story's headline standing between blank lines does not count as a page
+    break: the paragraphs around it were separate before it was inserted.
+    """
     flags: list[bool] = []
     previous_kept = False
     for unit in units:
         if unit.kept:
             flags.append(previous_kept and unit.gap_before)
-        previous_kept = unit.kept
+            previous_kept = True
+        elif unit.kind != "related_headline" or not unit.gap_before:
+            previous_kept = False
     return flags
 
 
