@@ -532,13 +532,14 @@ def _mark_headlines(units: list[Unit]) -> None:
 
 
 def _is_sentence_case_headline(units: list[Unit], index: int, before: int) -> bool:
-    """ "Petani keluhkan langkanya pupuk" standing alone between two finished paragraphs.
+    """ "Petani keluhkan langkanya pupuk" standing alone between two paragraphs.
 
     Some portals write the headlines they insert in sentence case, so the Title-Case test
     misses them. Such a line is short, opens with a capital, has no final punctuation,
-    stands between blank lines, and sits between finished paragraphs (the one after it
-    opens a new sentence). Prose words that headlines leave out ("itu", "yang", "the",
-    "was") keep a paragraph that merely lost its full stop.
+    stands between blank lines, follows a paragraph that is finished (or only lost its
+    full stop) and precedes a finished one that opens a new sentence. Prose words that
+    headlines leave out ("itu", "yang", "the", "was") keep a paragraph that merely lost
+    its full stop.
     """
     unit = units[index]
     text = unit.text
