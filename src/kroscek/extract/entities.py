@@ -235,8 +235,9 @@ class _Recogniser:
     def _mid_sentence_caps(self) -> set[str]:
         caps: set[str] = set()
         prev_end = -1
+        starts = self.sent_starts
         for i, t in enumerate(self.tokens):
-            if _is_cap(t.text) and t.start not in self.sent_starts and i > 0:
+            if i > 0 and t.text[:1].isupper() and t.start not in starts:
                 prev = self.tokens[i - 1].text
                 if (
                     prev not in ('"', "“", "(", "‘", "'", "-", "–", "—", ":")
@@ -405,13 +406,26 @@ class _Recogniser:
             elif pending_role and pending_role[2] >= self.tokens[i].start:
                 role, person_cue = pending_role[0], pending_role[1]
             pending_role = None
-            role = self._segment(i, j, role, person_cue)
+            if not (j == i + 1 and self._plain_word(i)):
+                role = self._segment(i, j, role, person_cue)
             if role:
                 # "PM Israel, Benjamin Netanyahu": the role reaches over one comma
                 end_char = self.tokens[j - 1].end
                 if self.text[end_char : end_char + 2] == ", ":
                     pending_role = (role, person_cue, end_char + 2)
         return self.found
+
+    def _plain_word(self, i: int) -> bool:
+        """A lone capitalised function word ("Menurut", "Sementara", "The"): no rule can
+        make it a name, so its run is skipped without segmenting it."""
+        word = self.folded[i]
+        return (
+            _is_function_word(word, self.lang)
+            and word not in _gaz_first_words()
+            and word not in self.titles.role_sizes_by_first
+            and word not in self.titles.misc_heads
+            and not _is_acronym(self.tokens[i].text)
+        )
 
     def _segment(self, i: int, j: int, role: str | None, person_cue: bool) -> str | None:
         """Split one capitalised run into roles, known names and unknown chunks; returns a
