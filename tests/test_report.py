@@ -193,3 +193,19 @@ def test_terminal_lists_every_source_side_by_side_or_as_rows(n: int) -> None:
     out = buf.getvalue()
     for k in range(n):
         assert f"Outlet S{k}" in out and f"nomor {k}" in out
+
+
+@pytest.mark.parametrize(("lang", "heading"), [("id", "Hanya di"), ("en", "Only in")])
+def test_terminal_lists_what_only_one_source_says(lang: str, heading: str) -> None:
+    text_a = "Banjir merendam 300 rumah. Bupati meminta warga mengungsi ke sekolah terdekat."
+    text_b = "Banjir merendam 300 rumah."
+    a = _article("a", "Banjir", text_a, lang)
+    b = _article("b", "Banjir", text_b, lang)
+    start = text_a.index("Bupati")
+    report = Report(articles=(a, b), unique={"a": (Span(start, len(text_a)),), "b": ()})
+    buf = io.StringIO()
+    render_terminal(report, Console(file=buf, width=160, color_system=None))
+    out = buf.getvalue()
+    assert f"{heading} " in out
+    assert "Bupati meminta warga mengungsi ke sekolah terdekat." in out
+    assert out.count("•") == 1  # b has no unique sentence, so nothing is listed for it

@@ -21,6 +21,8 @@ MAX_EVIDENCE_CHARS = 160
 # Up to this many sources are shown as columns; more become rows of one table.
 SIDE_BY_SIDE_MAX = 4
 MAX_PASSAGES = 5
+# Sentences only one source carries, listed per source: where a fact-checker looks first.
+MAX_UNIQUE_PER_SOURCE = 6
 
 
 def _side_by_side(report: Report, lang: str, labels: dict[str, str]) -> Table:
@@ -132,14 +134,21 @@ def _shared(report: Report, lang: str, labels: dict[str, str]) -> Group:
         line.append(f"“{preview}”")
         line.append(f"  ({who})", style="dim")
         lines.append(line)
-    unique = Text(f"\n{ui(lang, 'unique')}: ")
-    unique.append(
-        "; ".join(
-            f"{labels[a.id]}: {len(report.unique.get(a.id, ()))} {ui(lang, 'sentences')}"
-            for a in report.articles
-        )
-    )
-    lines.append(unique)
+    lines.append(Text(f"\n{ui(lang, 'unique')}:", style="bold"))
+    for a in report.articles:
+        spans = report.unique.get(a.id, ())
+        head = Text("  ")
+        head.append(ui(lang, "only_in").format(source=labels[a.id]), style="green")
+        head.append(f" ({len(spans)} {ui(lang, 'sentences')})", style="dim")
+        lines.append(head)
+        for span in spans[:MAX_UNIQUE_PER_SOURCE]:
+            preview = _flat(a.field_text(span.field)[span.start : span.end]).strip()
+            if len(preview) > PASSAGE_PREVIEW:
+                preview = preview[: PASSAGE_PREVIEW - 1] + "…"
+            lines.append(Text(f"    • {preview}"))
+        if len(spans) > MAX_UNIQUE_PER_SOURCE:
+            more = ui(lang, "unique_more").format(n=len(spans) - MAX_UNIQUE_PER_SOURCE)
+            lines.append(Text(f"    {more}", style="dim"))
     return Group(*lines)
 
 
