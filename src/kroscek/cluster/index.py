@@ -26,6 +26,7 @@ from kroscek.cluster.features import Signature
 from kroscek.settings import DEFAULT, Settings
 
 _PER_TERM = 48  # postings read per query term: bounds the cost of a common term
+_MATES = 16  # LSH bucket mates scored per arriving article (the ones sharing most bands)
 _SIG_CACHE = 10_000  # signatures kept in memory (a few KB each with their sets)
 _DF_CACHE = 2_000_000
 
@@ -93,9 +94,12 @@ class ClusterIndex:
     def candidates(self, sig: Signature, ts: float | None) -> tuple[list[Candidate], set[int]]:
         """Earlier articles that may share a story, and which of them are LSH bucket mates.
 
-        Bucket mates (shared MinHash band: possibly a copy) are always returned; name and
-        number mates are ranked by the idf weight of the rare terms they share and only the
-        best ``Settings.story_candidates`` are returned.
+        Bucket mates are articles sharing at least two LSH bands (the ``_MATES`` sharing the
+        most): a copy at Jaccard 0.8 shares two or more of 16 bands with probability 0.997,
+        while a chance collision of unrelated texts almost never repeats in a second band,
+        so chance collisions, which grow with the corpus, do not make the work grow. Name
+        and number mates are ranked by the idf weight of the rare terms they share and only
+        the best ``Settings.story_candidates`` are returned.
         """
         conn = self.conn
         lsh_hits: set[int] = set()
@@ -103,8 +107,10 @@ class ClusterIndex:
             marks = ",".join("?" * len(sig.bands))
             lsh_hits = {
                 int(r)
-                for (r,) in conn.execute(
-                    f"SELECT DISTINCT article FROM lsh WHERE bucket IN ({marks})", sig.bands
+                for (r, _) in conn.execute(
+                    f"SELECT article, COUNT(*) AS n FROM lsh WHERE bucket IN ({marks}) "
+                    "GROUP BY article HAVING n >= 2 ORDER BY n DESC, article DESC LIMIT ?",
+                    (*sig.bands, _MATES),
                 )
             }
         found: dict[int, float] = {}
