@@ -55,15 +55,18 @@ def _alt(words: dict[str, int]) -> str:
 def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
     lex = lexicon(lang)
     mon = _alt(lex.months)
+    # digit-first patterns check their left edge after the first digit ("\d(?<![\d/.-]\d)"),
+    # which is the same test as a lookbehind before it but lets the regex engine skip
+    # straight to digits instead of trying every position
     pats: list[tuple[str, str]] = [
         (
             "numeric",
-            r"(?<![\d/.-])(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<y>\d{4}|\d{2})(?![\d/-]|\.\d)\s*\)?",
+            r"(?P<a>\d(?<![\d/.-]\d)\d?)[/.-](?P<b>\d{1,2})[/.-](?P<y>\d{4}|\d{2})(?![\d/-]|\.\d)\s*\)?",
         ),
-        ("iso", r"(?<![\d/.-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\d/-])"),
+        ("iso", r"(?P<y>\d(?<![\d/.-]\d)\d{3})-(?P<m>\d{2})-(?P<d>\d{2})(?![\d/-])"),
         (
             "dmy",
-            rf"(?<![\w/.])(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{mon})\.?(?:\s*,?\s*(?P<y>\d{{4}}))?(?![\w])",
+            rf"(?P<d>\d(?<![\w/.]\d)\d?)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{mon})\.?(?:\s*,?\s*(?P<y>\d{{4}}))?(?![\w])",
         ),
         (
             "mdy",
