@@ -14,7 +14,7 @@ still keep their digits from being read as counts.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -51,10 +51,30 @@ def _alt(words: dict[str, int]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+def _lead(words: Iterable[str]) -> str:
+    """``(?<![\\w])(?:w1|w2|...)`` rewritten to start with a literal letter.
+
+    Each alternative checks its left edge after its first letter ("j(?<![\\w]j)anuari"):
+    the same test as a lookbehind in front, but a pattern that starts with literals lets the
+    regex engine jump between candidate letters instead of trying every position. Longer
+    words still come first, so the longest alternative wins as before.
+    """
+    groups: dict[str, list[str]] = {}
+    for w in sorted(set(words), key=len, reverse=True):
+        groups.setdefault(w[0], []).append(w[1:])
+    parts = []
+    for first, rests in groups.items():
+        c = re.escape(first)
+        rest = "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in rests)
+        parts.append(f"{c}(?<![\\w]{c})(?:{rest})")
+    return "(?:" + "|".join(parts) + ")"
+
+
 @lru_cache(maxsize=4)
 def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
     lex = lexicon(lang)
     mon = _alt(lex.months)
+    lead_mon = _lead(lex.months)
     # digit-first patterns check their left edge after the first digit ("\d(?<![\d/.-]\d)"),
     # which is the same test as a lookbehind before it but lets the regex engine skip
     # straight to digits instead of trying every position
@@ -70,9 +90,9 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
         ),
         (
             "mdy",
-            rf"(?<![\w])(?P<mon>{mon})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*,\s*(?P<y>\d{{4}})|\s+(?P<y2>\d{{4}}))?(?![\w/])",
+            rf"(?P<mon>{lead_mon})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*,\s*(?P<y>\d{{4}})|\s+(?P<y2>\d{{4}}))?(?![\w/])",
         ),
-        ("my", rf"(?<![\w])(?P<mon>{mon})\s+(?P<y>\d{{4}})(?![\w/])"),
+        ("my", rf"(?P<mon>{lead_mon})\s+(?P<y>\d{{4}})(?![\w/])"),
         ("dm_short", r"\(\s*(?P<a>\d{1,2})/(?P<b>\d{1,2})\s*\)"),
     ]
     if lex.lang == "id":
@@ -172,29 +192,31 @@ def _weekday_before(lang: str) -> re.Pattern[str]:
 def _relative_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
     lex = lexicon(lang)
     wd = _alt(lex.weekdays)
+    lead_wd = _lead(lex.weekdays)
     if lex.lang == "id":
+        part = _lead(["awal", "pertengahan", "akhir"])
         n = r"(?P<n>\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|se)"
         pats = [
             (
                 "wd_last",
-                rf"(?<![\w])(?P<wd>{wd})\s+(?:lalu|kemarin|pekan\s+lalu|minggu\s+lalu)(?![\w])",
+                rf"(?P<wd>{lead_wd})\s+(?:lalu|kemarin|pekan\s+lalu|minggu\s+lalu)(?![\w])",
             ),
-            ("wd_next", rf"(?<![\w])(?P<wd>{wd})\s+(?:depan|mendatang|esok)(?![\w])"),
+            ("wd_next", rf"(?P<wd>{lead_wd})\s+(?:depan|mendatang|esok)(?![\w])"),
             (
                 "n_ago",
                 rf"(?<![\w]){n}\s*(?P<unit>hari|pekan|minggu|bulan|tahun)\s+(?:yang\s+)?lalu(?![\w])",
             ),
             (
                 "early_month",
-                r"(?<![\w])(?P<part>awal|pertengahan|akhir)\s+bulan\s+(?P<rel>ini|lalu)(?![\w])",
+                rf"(?P<part>{part})\s+bulan\s+(?P<rel>ini|lalu)(?![\w])",
             ),
             (
                 "early_year",
-                r"(?<![\w])(?P<part>awal|pertengahan|akhir)\s+tahun\s+(?P<rel>ini|lalu)(?![\w])",
+                rf"(?P<part>{part})\s+tahun\s+(?P<rel>ini|lalu)(?![\w])",
             ),
-            ("week", r"(?<![\w])(?:pekan|minggu)\s+(?P<rel>ini|lalu|depan)(?![\w])"),
-            ("month", r"(?<![\w])bulan\s+(?P<rel>ini|lalu|depan)(?![\w])"),
-            ("year_rel", r"(?<![\w])tahun\s+(?P<rel>ini|lalu|depan)(?![\w])"),
+            ("week", rf"{_lead(['pekan', 'minggu'])}\s+(?P<rel>ini|lalu|depan)(?![\w])"),
+            ("month", rf"{_lead(['bulan'])}\s+(?P<rel>ini|lalu|depan)(?![\w])"),
+            ("year_rel", rf"{_lead(['tahun'])}\s+(?P<rel>ini|lalu|depan)(?![\w])"),
             ("day_word", r"(?<![\w])(?P<w>kemarin\s+lusa|kemarin|hari\s+ini|besok|lusa)(?![\w])"),
             (
                 "wd_bare",
@@ -204,9 +226,10 @@ def _relative_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
         ]
     else:
         n = r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|a)"
+        rel = _lead(["this", "last", "next"])
         pats = [
-            ("wd_last", rf"(?<![\w])last\s+(?P<wd>{wd})(?![\w])"),
-            ("wd_next", rf"(?<![\w])next\s+(?P<wd>{wd})(?![\w])"),
+            ("wd_last", rf"{_lead(['last'])}\s+(?P<wd>{wd})(?![\w])"),
+            ("wd_next", rf"{_lead(['next'])}\s+(?P<wd>{wd})(?![\w])"),
             ("n_ago", rf"(?<![\w]){n}\s+(?P<unit>days?|weeks?|months?|years?)\s+ago(?![\w])"),
             (
                 "early_month",
@@ -216,9 +239,9 @@ def _relative_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
                 "early_year",
                 r"(?<![\w])(?P<part>earlier|early|late|later|mid)\s+this\s+year(?![\w])",
             ),
-            ("week", r"(?<![\w])(?P<rel>this|last|next)\s+week(?![\w])"),
-            ("month", r"(?<![\w])(?P<rel>this|last|next)\s+month(?![\w])"),
-            ("year_rel", r"(?<![\w])(?P<rel>this|last|next)\s+year(?![\w])"),
+            ("week", rf"(?P<rel>{rel})\s+week(?![\w])"),
+            ("month", rf"(?P<rel>{rel})\s+month(?![\w])"),
+            ("year_rel", rf"(?P<rel>{rel})\s+year(?![\w])"),
             (
                 "day_word",
                 r"(?<![\w])(?P<w>the\s+day\s+before\s+yesterday|yesterday|today|tomorrow)(?![\w])",
