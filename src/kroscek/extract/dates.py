@@ -20,7 +20,7 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 from kroscek.data import Fact, Field
-from kroscek.extract.lexicon import finditer_fast, lexicon, lowered
+from kroscek.extract.lexicon import finditer_fast, lead_alternation, lexicon, lowered
 from kroscek.extract.resources import load, norm_lang
 from kroscek.extract.sentences import Mask, sentence_spans
 
@@ -52,22 +52,7 @@ def _alt(words: dict[str, int]) -> str:
 
 
 def _lead(words: Iterable[str]) -> str:
-    """``(?<![\\w])(?:w1|w2|...)`` rewritten to start with a literal letter.
-
-    Each alternative checks its left edge after its first letter ("j(?<![\\w]j)anuari"):
-    the same test as a lookbehind in front, but a pattern that starts with literals lets the
-    regex engine jump between candidate letters instead of trying every position. Longer
-    words still come first, so the longest alternative wins as before.
-    """
-    groups: dict[str, list[str]] = {}
-    for w in sorted(set(words), key=len, reverse=True):
-        groups.setdefault(w[0], []).append(w[1:])
-    parts = []
-    for first, rests in groups.items():
-        c = re.escape(first)
-        rest = "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in rests)
-        parts.append(f"{c}(?<![\\w]{c})(?:{rest})")
-    return "(?:" + "|".join(parts) + ")"
+    return lead_alternation(words)
 
 
 @lru_cache(maxsize=4)

@@ -8,18 +8,37 @@ facts of an article costs no file reading or regex compilation.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
 from kroscek.extract.resources import load, norm_lang
 
 
+def lead_alternation(words: Iterable[str], edge: str = r"\w") -> str:
+    """``(?<![edge])(?:w1|w2|...)`` rewritten to start with a literal character.
+
+    Each alternative checks its left edge after its first character ("j(?<![\\w]j)anuari"):
+    the same test as a lookbehind in front, but a pattern that starts with literals lets the
+    regex engine jump between candidate characters instead of trying every position (two to
+    three times faster on news text). Longer words still come first, so the same
+    alternative wins as in a plain longest-first alternation.
+    """
+    groups: dict[str, list[str]] = {}
+    for w in sorted({w for w in words if w}, key=len, reverse=True):
+        groups.setdefault(w[0], []).append(w[1:])
+    parts = []
+    for first, rests in groups.items():
+        c = re.escape(first)
+        rest = "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in rests)
+        parts.append(f"{c}(?<![{edge}]{c})(?:{rest})")
+    return "(?:" + "|".join(parts) + ")"
+
+
 def phrase_pattern(phrases: list[str] | set[str], *, flags: int = re.IGNORECASE) -> re.Pattern[str]:
     """One regex matching any of ``phrases`` as whole words, longest first."""
-    alts = sorted({p for p in phrases if p}, key=len, reverse=True)
-    body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in alts)
-    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", flags)
+    body = lead_alternation(phrases, edge=r"\w-")
+    return re.compile(rf"{body}(?![\w-])", flags)
 
 
 _ESCAPES_RE = re.compile(r"\\[A-Za-z]|\(\?P<\w+>|\(\?P=\w+\)")
