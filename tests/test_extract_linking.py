@@ -168,3 +168,57 @@ def test_close_spelling_is_length_aware(a, b, close):
 def test_sound_key_folds_transliterations():
     assert sound_key("Hezbollah") == sound_key("Hizbullah") == sound_key("Hizbulah")
     assert sound_key("Iran") != sound_key("Irak")
+
+
+@pytest.mark.parametrize(
+    ("texts", "short", "full"),
+    [
+        (
+            [
+                ("Gubernur Miguel Ángel Ortega meninjau tambang itu.", "id"),
+                ("Gubernur Miguel Ortega mengatakan pengeboran berlanjut.", "id"),
+            ],
+            "Miguel Ortega",
+            "Miguel Ángel Ortega",
+        ),
+        (
+            [
+                ("The mine is run by Pacific Nickel Ltd, a listed company.", "en"),
+                ("The operator, Pacific Nickel, said output had stopped.", "en"),
+            ],
+            "Pacific Nickel",
+            "Pacific Nickel Ltd",
+        ),
+        (
+            [
+                ("Hasil itu menempatkan pasangan Rudi Hartono-Wawan Setiawan di atas.", "id"),
+                ("Tim pasangan Rudi-Wawan mengklaim menang tipis.", "id"),
+            ],
+            "Rudi-Wawan",
+            "Rudi Hartono-Wawan Setiawan",
+        ),
+        (
+            [
+                ("Hitung cepat menempatkan pasangan Andika Perkasa-Hendrar Prihadi di atas.", "id"),
+                ("Hitung cepat menempatkan pasangan Andika-Hendi di posisi pertama.", "id"),
+            ],
+            "Andika-Hendi",
+            "Andika Perkasa-Hendrar Prihadi",
+        ),
+    ],
+)
+def test_a_short_form_joins_the_one_longer_name_it_abbreviates(texts, short, full):
+    ids = ids_by_surface(texts)
+    assert short in ids and full in ids, ids
+    assert ids[short] == ids[full]
+
+
+def test_a_short_form_shared_by_two_longer_names_stays_apart():
+    ids = ids_by_surface(
+        [
+            ("The ceremony was opened by Maria Elena Duarte on Monday.", "en"),
+            ("The speech was given by Maria Luisa Duarte on Monday.", "en"),
+            ("The award went to Maria Duarte on Monday.", "en"),
+        ]
+    )
+    assert ids["Maria Duarte"].isdisjoint(ids["Maria Elena Duarte"] | ids["Maria Luisa Duarte"])

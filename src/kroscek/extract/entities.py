@@ -742,7 +742,7 @@ class _Recogniser:
             and len(toks) >= 3
             and folded_words[0] not in self.titles.loc_heads
             and self._regional(role)
-            and (self.lang == "id" or folded_words[0] not in _person_names())
+            and (folded_words[0] not in _person_names() or folded_words[0] in self.doc_places)
         ):
             # "Bupati Agam Yusnadi Putra": a regional office names its region first
             self._add_place(toks[0])

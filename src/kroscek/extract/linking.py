@@ -14,7 +14,11 @@ Merging rules, in order:
 2. an unknown name merges with a name of the same kind when their transliteration keys
    agree and their spelling is close for their length (``_close``), word by word for
    people, whose surnames must agree;
-3. a lone surname joins the one full name in the group that ends with it.
+3. a lone surname joins the one full name in the group that ends with it;
+4. a shorter form joins the one longer name it abbreviates: a person's name without a
+   middle name ("Miguel Vergara" / "Miguel Ángel Vergara"), a body without its legal
+   form ("Andes Copper" / "Andes Copper Ltd", "PT Sinar Abadi Tbk"), a hyphenated pair
+   of short names ("Andika-Hendi" / "Andika Perkasa-Hendrar Prihadi").
 """
 
 from __future__ import annotations
@@ -38,6 +42,42 @@ def _close_names(a: str, b: str, label: str) -> bool:
             return False
         return all(x == y or close_spelling(x, y) for x, y in zip(wa, wb, strict=True))
     return close_spelling(" ".join(wa), " ".join(wb))
+
+
+_LEGAL_FORMS = frozenset({"pt", "tbk", "ltd", "inc", "corp", "co", "plc", "llc", "persero", "cv"})
+
+
+def _abbreviates(short: str, full: str, label: str) -> bool:
+    """Whether ``short`` is a shortened form of ``full`` (see rule 4)."""
+    ws, wf = fold(short).replace(".", "").split(), fold(full).replace(".", "").split()
+    if len(ws) >= len(wf) or not ws:
+        return False
+    if label == "ORG":
+        core = [w for w in wf if w not in _LEGAL_FORMS]
+        return len(ws) >= 1 and ws == core
+    if label != "PER":
+        return False
+    if "-" in short and "-" in full:
+        ps, pf = fold(short).split("-"), fold(full).split("-")
+        return len(ps) == len(pf) == 2 and all(
+            _short_of(a.split(), b.split()) for a, b in zip(ps, pf, strict=True)
+        )
+    # the middle of a name may be left out, never its first or last word
+    return len(ws) >= 2 and ws[0] == wf[0] and ws[-1] == wf[-1] and _subsequence(ws, wf)
+
+
+def _short_of(short: list[str], full: list[str]) -> bool:
+    """ "andika" of "andika perkasa", "hendi" of "hendrar prihadi": a first name or a
+    nickname that shares its first four letters."""
+    if not short or not full or len(short) > len(full):
+        return False
+    a, b = short[0], full[0]
+    return a == b or (len(a) >= 4 and len(b) >= 4 and a[:4] == b[:4])
+
+
+def _subsequence(short: list[str], full: list[str]) -> bool:
+    it = iter(full)
+    return all(w in it for w in short)
 
 
 class _UnionFind:
@@ -109,6 +149,22 @@ def link_entities(articles: Sequence[Article]) -> tuple[Article, ...]:
         roots.discard(uf.find(eid))
         if len(roots) == 1:
             target = next(iter(roots))
+            if not both_known_apart(eid, target):
+                uf.union(target, eid)
+    # rule 4: a shorter form joins the only longer name it abbreviates
+    for eid in ids:
+        if eid in known:
+            continue
+        targets = {
+            uf.find(other)
+            for other in ids
+            if other != eid
+            and labels[other] == labels[eid]
+            and any(_abbreviates(s, o, labels[eid]) for s in names[eid] for o in names[other])
+        }
+        targets.discard(uf.find(eid))
+        if len(targets) == 1:
+            target = next(iter(targets))
             if not both_known_apart(eid, target):
                 uf.union(target, eid)
     groups: dict[str, list[str]] = defaultdict(list)
