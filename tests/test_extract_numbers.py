@@ -189,3 +189,20 @@ def test_amounts_with_a_unit_carry_no_toll_event(text):
 )
 def test_an_age_is_not_a_count(text):
     assert numbers(text, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value", "event"),
+    [
+        ("Gempa Magnitudo 6,2 Guncang Pesisir, Tiga Tewas", "id", 3, "killed"),
+        ("Tiga tewas dan lima luka-luka dalam kecelakaan itu.", "id", 5, "injured"),
+        ("Four Killed as Storm Hits the Coast", "en", 4, "killed"),
+    ],
+)
+def test_a_number_word_before_an_outcome_counts_people(text, lang, value, event):
+    found = [f for f in numbers(text, lang) if f.value == value]
+    assert [(f.label, f.attrs.get("event")) for f in found] == [("", event)]
+
+
+def test_a_number_word_with_no_noun_or_outcome_is_not_a_count():
+    assert numbers("Dua dari mereka pulang lebih awal.") == []

@@ -349,8 +349,8 @@ def _build(
     if not known_noun and unit is None and _looks_like_name_number(ctx, span_start, sent):
         return None
     if label is None and unit is None:
-        if not text[start].isdigit():
-            return None  # number words need a counted noun to be a count
+        if not text[start].isdigit() and not _outcome_next(ctx, end):
+            return None  # number words need a counted noun ("Tiga Tewas": an outcome will do)
         if (
             value.is_integer()
             and 1800 <= value <= 2100
@@ -396,6 +396,18 @@ def _build(
         field=field,
         attrs=attrs,
     )
+
+
+def _outcome_next(ctx: _Ctx, pos: int) -> bool:
+    """ "tiga tewas", "Three Killed": an outcome for people right after a number word."""
+    m = re.match(r"[ \t]+", ctx.text[pos : pos + 3])
+    if m is None:
+        return False
+    ev = ctx.lex.event_re.match(ctx.text, pos + m.end())
+    if ev is None:
+        return False
+    kind = ctx.lex.events.get(re.sub(r"\s+", " ", ev.group().lower()))
+    return kind in ("killed", "injured", "missing", "hostage", "arrested")
 
 
 def _after_word(ctx: _Ctx, pos: int, word: str) -> bool:
