@@ -217,7 +217,12 @@ class _Recogniser:
         self.model_index = SpanIndex(model_spans, lambda m: m[0], lambda m: m[1])
         self.tokens: list[Token] = _split_possessives(tokenize(text))
         self.folded: list[str] = [fold(t.text) for t in self.tokens]
-        self.name_like = [self._is_name_token(i) for i in range(len(self.tokens))]
+        connectors = self.titles.connectors
+        self.name_like = [
+            (t[:1].isupper() and any(c.isalpha() for c in t))
+            or ("-" in t and fold(t).split("-")[0] in connectors)
+            for t in (tok.text for tok in self.tokens)
+        ]
         self.index_of = {t.start: n for n, t in enumerate(self.tokens)}
         self.ends_at = {t.end: n for n, t in enumerate(self.tokens)}
         self.sent_starts = {s for s, _ in sentence_spans(text)} | {0}
@@ -250,13 +255,6 @@ class _Recogniser:
     # -- token classes ---------------------------------------------------------------
     def _name_token(self, i: int) -> bool:
         return self.name_like[i]
-
-    def _is_name_token(self, i: int) -> bool:
-        t = self.tokens[i].text
-        if _is_cap(t) and any(c.isalpha() for c in t):
-            return True
-        # "al-Qassam": a lowercase connector glued to a name
-        return "-" in t and fold(t).split("-")[0] in self.titles.connectors
 
     def _connector(self, i: int) -> bool:
         return self.folded[i] in self.titles.connectors

@@ -29,6 +29,8 @@ _WORD_RE = re.compile(r"[\w’'-]+", re.UNICODE)
 _TIME_AFTER_RE = re.compile(r"\s*(?:WIB|WITA|WIT|GMT|UTC|a\.m\.|p\.m\.|am\b|pm\b)", re.IGNORECASE)
 _APPROX_SUFFIX_RE = re.compile(r"-an\b")
 _NAME_AFTER_RE = re.compile(r" [A-Z][a-z]")
+_SCALE_WORD_RE = re.compile(r"\s+([A-Za-z]+)(?![\w-])")
+_LETTERS_RE = re.compile(r"[^\W\d_]+")
 _AGE_RE = re.compile(r"[- ](?:years?|months?|weeks?|days?)-old\b", re.IGNORECASE)
 _ABOUT_TOLERANCE = 0.10
 _TIME_UNITS = frozenset({"year", "month", "day", "hour", "minute", "second", "week"})
@@ -303,10 +305,10 @@ def _build(
         span_end = end = end + 1
     # scale words after digits: "2,5 juta", "1.2 billion"
     scales = lex.numbers.get("scales", {})
-    sm = re.match(r"\s+([A-Za-z]+)(?![\w-])", text[end:])
+    sm = _SCALE_WORD_RE.match(text, end)
     if sm and sm.group(1).lower() in scales and text[start].isdigit():
         value *= float(scales[sm.group(1).lower()])
-        span_end = end = end + sm.end()
+        span_end = end = sm.end()
     elif text.startswith("-an", end):
         span_end = end = end + 3
         vague = True
@@ -439,9 +441,9 @@ def _counted_noun(
     m = lex.noun_re.match(text, at)
     if m:
         return lex.nouns[re.sub(r"\s+", " ", m.group().lower())], m.end(), True
-    glued = re.match(r"[^\W\d_]+", text[at:]) if skip.group() == "-" else None
+    glued = _LETTERS_RE.match(text, at) if skip.group() == "-" else None
     if glued and glued.group().lower() in lex.nouns:
-        return lex.nouns[glued.group().lower()], at + glued.end(), True  # "400-job"
+        return lex.nouns[glued.group().lower()], glued.end(), True  # "400-job"
     wm = _WORD_RE.match(text, at)
     if not wm:
         return None, 0, False
