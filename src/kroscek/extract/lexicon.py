@@ -130,15 +130,7 @@ def lexicon(lang: str) -> Lexicon:
         modifiers=frozenset(nouns.get("modifiers", [])),
         classifiers=frozenset(nouns.get("classifiers", [])),
         qualifiers=qualifiers,
-        qualifier_re=re.compile(
-            r"(?<![\w-])(?:"
-            + "|".join(
-                re.escape(q).replace(r"\ ", r"\s+")
-                for q in sorted(qualifiers, key=len, reverse=True)
-            )
-            + r")\s*$",
-            re.IGNORECASE,
-        ),
+        qualifier_re=re.compile(lead_alternation(qualifiers, edge=r"\w-") + r"\s*$", re.IGNORECASE),
         suffix_unit_re=re.compile(
             r"(?:\s*|-)(?:"
             + "|".join(

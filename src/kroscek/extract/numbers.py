@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from kroscek.data import Fact, Field
-from kroscek.extract.lexicon import Lexicon, finditer_fast, lexicon, lowered
+from kroscek.extract.lexicon import Lexicon, finditer_fast, lead_alternation, lexicon, lowered
 from kroscek.extract.normalize import fold
 from kroscek.extract.sentences import Mask, sentence_of, sentence_spans
 
@@ -94,7 +94,8 @@ def _word_number_re(lang: str) -> re.Pattern[str]:
     alt = "|".join(
         re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
     )
-    return re.compile(rf"(?<![\w-])(?:{alt})(?:[\s-]+(?:{alt}))*(?![\w])", re.IGNORECASE)
+    lead = lead_alternation(words, edge=r"\w-")
+    return re.compile(rf"{lead}(?:[\s-]+(?:{alt}))*(?![\w])", re.IGNORECASE)
 
 
 def parse_words(words: list[str], lang: str) -> float | None:
