@@ -292,3 +292,16 @@ def test_html_folders_and_warc_archives_are_ingested_into_stories(tmp_path: Path
     assert out["new"] + out["copies"] == 4 and out["rejected"] == 0
     with Corpus(tmp_path / "c.db", readonly=True) as corpus:
         assert corpus.stats()["stories"] == 1
+
+
+def test_a_second_ingest_into_the_same_database_is_refused(tmp_path: Path) -> None:
+    fcntl = pytest.importorskip("fcntl")
+    data = _jsonl(tmp_path / "a.jsonl", _gold_subset(5))
+    db = tmp_path / "c.db"
+    with open(f"{db}.ingest-lock", "a+b") as held:  # what a running ingest holds
+        fcntl.flock(held.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        code, out = run("ingest", str(data), "--db", str(db), "--workers", "1")
+        assert code == 4
+        assert "another `kroscek ingest` is writing" in out and "Traceback" not in out
+    after = summary(str(data), "--db", str(db))  # released: it runs
+    assert after["new"] + after["copies"] == 5

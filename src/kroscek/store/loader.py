@@ -9,6 +9,7 @@ Memory is bounded by the batch size times the batches in flight, whatever the in
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import multiprocessing
 import os
@@ -21,6 +22,7 @@ from dataclasses import dataclass
 from kroscek import pipeline
 from kroscek.cluster.features import Signature
 from kroscek.data import Article, RawArticle, Rejected
+from kroscek.errors import StoreError
 from kroscek.settings import DEFAULT, Settings
 from kroscek.store.corpus import Corpus
 from kroscek.store.writer import CorpusWriter, IngestCounts
@@ -107,6 +109,39 @@ def _prepared(
             yield inflight.popleft().result()
 
 
+@contextlib.contextmanager
+def _only_writer(db: str | os.PathLike[str]) -> Iterator[None]:
+    """Hold an exclusive lock on ``DB.ingest-lock`` for the whole ingest (POSIX).
+
+    The clusterer keeps copies of rows (document frequencies, signatures) in memory; a
+    second ingest writing the same database at the same time would make them stale, so it
+    is refused with one line instead.
+    """
+    try:
+        import fcntl
+    except ImportError:  # not POSIX: no lock
+        yield
+        return
+    lock_path = f"{os.fspath(db)}.ingest-lock"
+    try:
+        handle = open(lock_path, "a+b")  # noqa: SIM115 (held open for the whole ingest)
+    except OSError:
+        yield  # a folder we cannot write to: opening the database will say so
+        return
+    try:
+        try:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            raise StoreError(
+                "another `kroscek ingest` is writing to this database",
+                where=os.fspath(db),
+                hint="wait for it to finish, or ingest into another --db",
+            ) from None
+        yield
+    finally:
+        handle.close()
+
+
 def ingest(
     inputs: Iterable[str | os.PathLike[str]],
     db: str | os.PathLike[str],
@@ -127,7 +162,7 @@ def ingest(
     total = IngestCounts()
     batches = pipeline.read_batches(inputs, source=source, settings=settings, size=batch_size)
     prepared = _prepared(batches, source, settings, workers)
-    with Corpus(db, settings=settings) as corpus:
+    with _only_writer(db), Corpus(db, settings=settings) as corpus:
         writer = CorpusWriter(corpus, settings)
         for n, (arts, bad, sigs) in enumerate(prepared, 1):
             total.merge(writer.add(arts, sigs, bad))

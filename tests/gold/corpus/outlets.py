@@ -30,8 +30,9 @@ def _break_mid_sentence(par: str, rng: random.Random) -> str:
     return " ".join(words[:cut]) + "\n\n" + " ".join(words[cut:])
 
 
-def _warta_priangan(pars: list[str], city: str, title: str, rng: random.Random,
-                    others: list[str]) -> str:
+def _warta_priangan(
+    pars: list[str], city: str, title: str, rng: random.Random, others: list[str]
+) -> str:
     out = [f"{city.upper()}, wartapriangan.id \u2013 {pars[0]}"]
     out.append(f"Foto: Suasana di lokasi kejadian. (wartapriangan.id/{rng.choice(['Dok', 'Ist'])})")
     out += pars[1:2]
@@ -41,8 +42,9 @@ def _warta_priangan(pars: list[str], city: str, title: str, rng: random.Random,
     return "\n\n".join([*out[:-1], tail])
 
 
-def _kabar_nusa(pars: list[str], city: str, title: str, rng: random.Random,
-                others: list[str]) -> str:
+def _kabar_nusa(
+    pars: list[str], city: str, title: str, rng: random.Random, others: list[str]
+) -> str:
     out = [f"Kabarnusa.co.id, {city} - {pars[0]}"]
     out.append(f"{title}\nSumber :\n  \u2022 dokumentasi Kabar Nusa")
     out += pars[1:3]
@@ -52,8 +54,9 @@ def _kabar_nusa(pars: list[str], city: str, title: str, rng: random.Random,
     return "\n\n".join(out)
 
 
-def _suara_khatulistiwa(pars: list[str], city: str, title: str, rng: random.Random,
-                        others: list[str]) -> str:
+def _suara_khatulistiwa(
+    pars: list[str], city: str, title: str, rng: random.Random, others: list[str]
+) -> str:
     first = pars[0].replace(city, f"[{city}](#)", 1) if city in pars[0] else pars[0]
     out = ["written by Suara Khatulistiwa", f"Suarakhatulistiwa.com. {city} - {first}"]
     for p in pars[1:]:
@@ -61,20 +64,24 @@ def _suara_khatulistiwa(pars: list[str], city: str, title: str, rng: random.Rand
     return "\n\n\n".join(out)
 
 
-def _harian_cakrawala(pars: list[str], city: str, title: str, rng: random.Random,
-                      others: list[str]) -> str:
+def _harian_cakrawala(
+    pars: list[str], city: str, title: str, rng: random.Random, others: list[str]
+) -> str:
     out = [f"{city.upper()} (Cakrawala) - {pars[0]}"]
     out += pars[1:2]
     out.append(f"Lihat juga: {rng.choice(others)}")
     out.append("[Gambas:Video Cakrawala]")
     out += pars[2:]
-    out.append(f"Penulis: {rng.choice(['Dwi Lestari', 'Yoga Pratama', 'Fikri Hasan'])} | "
-               f"Editor: {rng.choice(['Rina Marlina', 'Agus Salim'])}")
+    out.append(
+        f"Penulis: {rng.choice(['Dwi Lestari', 'Yoga Pratama', 'Fikri Hasan'])} | "
+        f"Editor: {rng.choice(['Rina Marlina', 'Agus Salim'])}"
+    )
     return "\n\n".join(out)
 
 
-def _detak_kota(pars: list[str], city: str, title: str, rng: random.Random,
-                others: list[str]) -> str:
+def _detak_kota(
+    pars: list[str], city: str, title: str, rng: random.Random, others: list[str]
+) -> str:
     out = ["Ilustrasi. (Foto: Detak Kota)"]
     out.append(f"**{pars[0]}**" if rng.random() < 0.4 else pars[0])
     for i, p in enumerate(pars[1:]):
@@ -85,42 +92,56 @@ def _detak_kota(pars: list[str], city: str, title: str, rng: random.Random,
     return "\n\n".join(out)
 
 
-def _lensa_timur(pars: list[str], city: str, title: str, rng: random.Random,
-                 others: list[str]) -> str:
+def _lensa_timur(
+    pars: list[str], city: str, title: str, rng: random.Random, others: list[str]
+) -> str:
     reporter = rng.choice(["Andi Rahman", "Maria Goreti", "Yusuf Latief"])
-    out = [f"Laporan Wartawan Lensa Timur, {reporter}",
-           f"LENSATIMUR.ID, {city.upper()} - {pars[0]}"]
+    out = [
+        f"Laporan Wartawan Lensa Timur, {reporter}",
+        f"LENSATIMUR.ID, {city.upper()} - {pars[0]}",
+    ]
     out += pars[1:]
     out.insert(3, f"BACA JUGA: {rng.choice(others)}")
     return "\n\n".join(out)
 
 
-def _syndicated_id(pars: list[str], city: str, title: str, rng: random.Random,
-                   others: list[str]) -> str:
+def _syndicated_id(
+    pars: list[str], city: str, title: str, rng: random.Random, others: list[str]
+) -> str:
     out = [*pars, "Sumber: kantor berita mitra", f"Baca juga: {rng.choice(others)}"]
     return "\n\n".join(out)
 
 
-def _harbour_times(pars: list[str], city: str, title: str, rng: random.Random,
-                   others: list[str]) -> str:
+def _harbour_times(
+    pars: list[str], city: str, title: str, rng: random.Random, others: list[str]
+) -> str:
     out = [f"{city.upper()}, Indonesia (Harbour Times) \u2014 {pars[0]}"]
     out += pars[1:3]
     out.append(f"Read more: {rng.choice(others)}")
     out += pars[3:]
-    out.append(f"(Reporting by {rng.choice(['Ayu Lestari', 'Tom Baker'])}; "
-               f"Editing by {rng.choice(['Kim Coghill', 'Raju Gopal'])})")
+    out.append(
+        f"(Reporting by {rng.choice(['Ayu Lestari', 'Tom Baker'])}; "
+        f"Editing by {rng.choice(['Kim Coghill', 'Raju Gopal'])})"
+    )
     return "\n\n".join(out)
 
 
-def _island_wire(pars: list[str], city: str, title: str, rng: random.Random,
-                 others: list[str]) -> str:
-    out = [f"By {rng.choice(['Sarah Lim', 'Budi Hartanto', 'Grace Tan'])}",
-           "Photo: The scene on Monday. / Island Wire", *pars[:2], "Advertisement", *pars[2:]]
+def _island_wire(
+    pars: list[str], city: str, title: str, rng: random.Random, others: list[str]
+) -> str:
+    out = [
+        f"By {rng.choice(['Sarah Lim', 'Budi Hartanto', 'Grace Tan'])}",
+        "Photo: The scene on Monday. / Island Wire",
+        *pars[:2],
+        "Advertisement",
+        *pars[2:],
+    ]
     return "\n\n".join(out)
 
 
-def _jakarta_ledger(pars: list[str], city: str, title: str, rng: random.Random,
-                    others: list[str]) -> str:
+def _jakarta_ledger(
+    pars: list[str], city: str, title: str, rng: random.Random, others: list[str]
+) -> str:
     out = [f"{city.upper()} \u2014 {pars[0]}"]
     for p in pars[1:]:
         out.append(_break_mid_sentence(p, rng) if rng.random() < 0.4 else p)
@@ -129,21 +150,27 @@ def _jakarta_ledger(pars: list[str], city: str, title: str, rng: random.Random,
     return "\n\n".join(out)
 
 
-def _straits_courier(pars: list[str], city: str, title: str, rng: random.Random,
-                     others: list[str]) -> str:
+def _straits_courier(
+    pars: list[str], city: str, title: str, rng: random.Random, others: list[str]
+) -> str:
     out = [f"{city.upper()} \u2014 {pars[0]}", f"READ ALSO: {rng.choice(others)}", *pars[1:]]
     return "\n\n".join(out)
 
 
-def _equator_post(pars: list[str], city: str, title: str, rng: random.Random,
-                  others: list[str]) -> str:
-    out = [f"## {title}", *[f"*{p}*" if i == 0 else p for i, p in enumerate(pars)],
-           "Click here to subscribe to our newsletter."]
+def _equator_post(
+    pars: list[str], city: str, title: str, rng: random.Random, others: list[str]
+) -> str:
+    out = [
+        f"## {title}",
+        *[f"*{p}*" if i == 0 else p for i, p in enumerate(pars)],
+        "Click here to subscribe to our newsletter.",
+    ]
     return "\n\n".join(out)
 
 
-def _syndicated_en(pars: list[str], city: str, title: str, rng: random.Random,
-                   others: list[str]) -> str:
+def _syndicated_en(
+    pars: list[str], city: str, title: str, rng: random.Random, others: list[str]
+) -> str:
     return "\n\n".join([*pars, "This story was distributed by a partner wire service."])
 
 

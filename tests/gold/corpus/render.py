@@ -78,8 +78,9 @@ def _paragraphs(sentences: list[str], rng: random.Random) -> list[str]:
     return pars
 
 
-def _record(story: Story, outlet: Outlet, title: str, text: str, when: datetime,
-            n: int) -> dict[str, str]:
+def _record(
+    story: Story, outlet: Outlet, title: str, text: str, when: datetime, n: int
+) -> dict[str, str]:
     return {
         "id": f"{story.key}/{_slug(outlet.name)}/{n}",
         "title": title,
@@ -128,8 +129,16 @@ def render_story(story: Story, others: list[str], counter: list[int]) -> list[di
         counter[0] += 1
         copy_title = title if srng.random() < 0.5 else f"{title} ({src_outlet.name})"
         text = outlet.wrap(pars, story.city, copy_title, srng, others)
-        records.append(_record(story, outlet, copy_title, text,
-                               when + timedelta(hours=srng.randint(1, 6)), counter[0]))
+        records.append(
+            _record(
+                story,
+                outlet,
+                copy_title,
+                text,
+                when + timedelta(hours=srng.randint(1, 6)),
+                counter[0],
+            )
+        )
     return records
 
 
