@@ -305,3 +305,15 @@ def test_a_second_ingest_into_the_same_database_is_refused(tmp_path: Path) -> No
         assert "another `kroscek ingest` is writing" in out and "Traceback" not in out
     after = summary(str(data), "--db", str(db))  # released: it runs
     assert after["new"] + after["copies"] == 5
+
+
+@pytest.mark.parametrize(("limit", "rejected"), [("3K", 1), ("10MB", 0)])
+def test_max_bytes_rejects_records_over_the_limit(
+    limit: str, rejected: int, tmp_path: Path
+) -> None:
+    records = _gold_subset(4)
+    records[0] = {**records[0], "text": records[0]["text"] + " Tambahan paragraf." * 400}
+    data = _jsonl(tmp_path / "a.jsonl", records)
+    out = summary(str(data), "--db", str(tmp_path / "c.db"), "--max-bytes", limit)
+    assert out["rejected"] == rejected
+    assert out["new"] + out["copies"] == 4 - rejected

@@ -23,3 +23,12 @@ def test_every_command_is_in_the_readme_or_docs(command: str) -> None:
         encoding="utf-8"
     )
     assert f"kroscek {command}" in text
+
+
+def test_the_cli_reference_is_generated_from_the_current_help() -> None:
+    from kroscek.cli._docs import render_cli_docs
+
+    saved = (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")
+    assert saved == render_cli_docs(), (
+        "docs/cli.md is stale: python -m kroscek.cli._docs > docs/cli.md"
+    )

@@ -78,3 +78,19 @@ def test_only_bad_inputs_exit_non_zero(tmp_path: Path):
     result = CliRunner().invoke(main, ["facts", str(empty), str(tmp_path / "missing.txt")])
     assert result.exit_code != 0
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(("limit", "skipped"), [("200", True), ("10MB", False)])
+def test_max_bytes_skips_an_article_over_the_limit(
+    limit: str, skipped: bool, article_file: Path, tmp_path: Path
+) -> None:
+    small = tmp_path / "pendek.txt"
+    small.write_text("Gempa Kecil di Garut\n\nGempa kecil terasa di Garut pagi ini.\n")
+    result = CliRunner().invoke(
+        main, ["facts", str(article_file), str(small), "--max-bytes", limit]
+    )
+    assert result.exit_code == 0, result.output
+    titles = [a["title"] for a in json.loads(result.stdout)["articles"]]
+    assert ("Banjir Rendam Ratusan Rumah di Bekasi" not in titles) == skipped
+    assert "Gempa Kecil di Garut" in titles
+    assert ("banjir.txt" in result.stderr and "--max-bytes" in result.stderr) == skipped

@@ -71,6 +71,6 @@ def max_bytes_option(func: F) -> F:
         "--max-bytes",
         type=ByteSize(),
         default=DEFAULT.max_input_bytes,
-        show_default="10MB",
-        help="Skip any file, URL or record larger than this (e.g. 50MB).",
+        show_default=False,
+        help="Skip any file, URL or record larger than this [default: 10MB].",
     )(func)

@@ -8,13 +8,14 @@ only when no article at all could be read.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sys
 from typing import Any
 
 import click
 
-from kroscek.cli._common import friendly_errors
+from kroscek.cli._common import friendly_errors, max_bytes_option
 
 FORMATS = ("json", "text")
 
@@ -58,8 +59,9 @@ def _describe(fact: dict[str, Any]) -> str:
     help="JSON (the compare report's 'articles' objects) or one line per fact.",
 )
 @click.option("--source", default=None, help="Outlet name for every input.")
+@max_bytes_option
 @friendly_errors
-def facts(inputs: tuple[str, ...], fmt: str, source: str | None) -> None:
+def facts(inputs: tuple[str, ...], fmt: str, source: str | None, max_bytes: int) -> None:
     """List the facts (entities, numbers, dates, quotes, attributions) of each article."""
     from kroscek import __version__
     from kroscek.clean import clean
@@ -67,10 +69,12 @@ def facts(inputs: tuple[str, ...], fmt: str, source: str | None) -> None:
     from kroscek.errors import KroscekError
     from kroscek.extract import extract_facts
     from kroscek.ingest import read
+    from kroscek.settings import DEFAULT
 
     articles: list[dict[str, Any]] = []
     skipped = 0
-    for raw in read(list(inputs), source=source):
+    settings = dataclasses.replace(DEFAULT, max_input_bytes=max_bytes)
+    for raw in read(list(inputs), source=source, settings=settings):
         if isinstance(raw, Rejected):
             click.echo(f"kroscek: skipped {raw.origin}: {raw.reason}", err=True)
             skipped += 1

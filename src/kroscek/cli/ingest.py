@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sys
 import time
@@ -10,7 +11,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from kroscek.cli._common import friendly_errors
+from kroscek.cli._common import friendly_errors, max_bytes_option
 
 if TYPE_CHECKING:
     from kroscek.store import Corpus
@@ -65,6 +66,7 @@ def _plain_reporter(every_s: float = 5.0) -> Callable[[Progress], None]:
     help="Processes that clean and sign articles (0: one per CPU, at most 4).",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as one JSON object.")
+@max_bytes_option
 @friendly_errors
 def ingest(
     paths: tuple[str, ...],
@@ -74,6 +76,7 @@ def ingest(
     batch_size: int,
     workers: int,
     as_json: bool,
+    max_bytes: int,
 ) -> None:
     """Add the articles of PATH... (files, folders, .jsonl[.gz], .warc[.gz], URLs) to --db.
 
@@ -83,6 +86,7 @@ def ingest(
     could be read.
     """
     from kroscek.errors import InputError
+    from kroscek.settings import DEFAULT
     from kroscek.store import Corpus
     from kroscek.store.loader import ingest as run_ingest
 
@@ -95,7 +99,8 @@ def ingest(
         return
 
     started = time.monotonic()
-    kwargs = {"source": source, "batch_size": batch_size, "workers": workers}
+    settings = dataclasses.replace(DEFAULT, max_input_bytes=max_bytes)
+    kwargs = {"source": source, "batch_size": batch_size, "workers": workers, "settings": settings}
     if sys.stderr.isatty() and not as_json:
         counts = _with_rich_progress(lambda cb: run_ingest(paths, db, on_batch=cb, **kwargs))
     else:
