@@ -21,6 +21,16 @@ _DB = click.option(
 )
 
 
+_LIST_FORMAT = click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["terminal", "json"]),
+    default="terminal",
+    show_default=True,
+)
+_OFFSET = click.option("--offset", default=0, show_default=True, type=click.IntRange(0))
+
+
 def _parse_day(value: str | None, name: str) -> date | None:
     if value is None:
         return None
@@ -80,14 +90,8 @@ def story_json(detail: StoryDetail) -> dict[str, object]:
 @click.option("--outlet", default=None, help="Only stories this outlet covered.")
 @click.option("--lang", default=None, help="Only stories with an article in this language.")
 @click.option("--limit", default=50, show_default=True, type=click.IntRange(1))
-@click.option("--offset", default=0, show_default=True, type=click.IntRange(0))
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["terminal", "json"]),
-    default="terminal",
-    show_default=True,
-)
+@_OFFSET
+@_LIST_FORMAT
 @friendly_errors
 def stories(
     db: str,
@@ -219,14 +223,8 @@ def story(story_id: str, db: str, fmt: str, output: str | None) -> None:
 @click.argument("query")
 @_DB
 @click.option("--limit", default=20, show_default=True, type=click.IntRange(1))
-@click.option("--offset", default=0, show_default=True, type=click.IntRange(0))
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["terminal", "json"]),
-    default="terminal",
-    show_default=True,
-)
+@_OFFSET
+@_LIST_FORMAT
 @friendly_errors
 def search(query: str, db: str, limit: int, offset: int, fmt: str) -> None:
     """Full-text search over titles and texts (words, "a phrase", OR, NOT, prefix*)."""
