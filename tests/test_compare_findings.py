@@ -833,3 +833,21 @@ def test_a_quote_cut_short_by_one_outlet_is_the_same_quote() -> None:
     al = align([a, b])
     assert not find_unique([a, b], al)
     assert [f.slot for f in find_agreements([a, b], al)] == ["quote"]
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "expected"),
+    [
+        ("houthi", "houthis", False),
+        ("taliban fighter", "taliban fighters", False),
+        ("sarwono", "sarwana", True),
+        ("mohammad yusuf", "muhammad yusuf", True),
+    ],
+)
+def test_an_english_plural_of_a_name_is_not_a_spelling_variant(
+    one: str, other: str, expected: bool
+) -> None:
+    from kroscek.compare.findings.variant import _is_variant
+
+    assert _is_variant(one, other) is expected
+    assert _is_variant(other, one) is expected

@@ -48,7 +48,14 @@ def _is_variant(x: str, y: str) -> bool:
         return False
     if _is_subset(x, y):
         return False  # short and long form of one name
+    if _plural_of(x, y) or _plural_of(y, x):
+        return False  # "Houthi" / "Houthis": one name inflected, not spelt apart
     return Levenshtein.normalized_similarity(x, y) >= VARIANT_SIMILARITY
+
+
+def _plural_of(short: str, long: str) -> bool:
+    """An English plural ending on the same name is grammar, not a second spelling."""
+    return long in (short + "s", short + "es")
 
 
 def _entity_variants(articles: Sequence[Article]) -> list[list[tuple[Article, Fact]]]:
