@@ -206,3 +206,15 @@ def test_a_number_word_before_an_outcome_counts_people(text, lang, value, event)
 
 def test_a_number_word_with_no_noun_or_outcome_is_not_a_count():
     assert numbers("Dua dari mereka pulang lebih awal.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Bek muda itu akan memakai nomor punggung 23 musim depan.", []),
+        ("Penyerang itu mewarisi punggung 10 dari kapten lama.", []),
+        ("Klub itu merekrut 3 pemain dan memakai nomor punggung 7 untuk kiper baru.", [3.0]),
+    ],
+)
+def test_a_shirt_number_is_a_label_not_a_count(text: str, kept: list[float]) -> None:
+    assert [f.value for f in numbers(text)] == kept
