@@ -122,6 +122,19 @@ ONE_TOLL = [
         ),
         ("18", "81"),
     ),
+    (
+        (
+            "Galian Tambang Runtuh",
+            "Sebanyak 9 penambang tewas setelah dinding galian tambang timah "
+            "runtuh di Bangka Barat pada Rabu (5/2/2025).",
+        ),
+        (
+            "Tambang Timah Longsor",
+            "Sebanyak 19 orang tewas setelah dinding galian tambang timah "
+            "runtuh di Bangka Barat pada Rabu (5/2/2025).",
+        ),
+        ("9", "19"),
+    ),
 ]
 
 
