@@ -527,3 +527,146 @@ def test_a_toll_split_by_group_is_not_contradicted_by_its_total(
 ) -> None:
     report = run(a, b)
     assert not [f for f in of_type(report, "conflict") if mentions(f, "15", "17")]
+
+
+# Each article's only figure of one quantity, one of them hedged or claimed: one figure
+# reported two ways, so a conflict that shows how each side holds it.
+SOLE_FIGURES = [
+    (
+        (
+            "Klub Rekrut Penyerang Baru",
+            "Persija dikabarkan membayar Rp36 miliar untuk memboyong penyerang asal "
+            "Brasil itu dari klub Jepang pada Rabu (4/6/2025).",
+        ),
+        (
+            "Penyerang Brasil Gabung Persija",
+            "Persija memboyong penyerang asal Brasil itu dengan nilai transfer Rp63 "
+            "miliar pada Rabu (4/6/2025).",
+        ),
+        ("Rp36 miliar", "Rp63 miliar"),
+        "dikabarkan",
+    ),
+    (
+        (
+            "Data Pasien Rumah Sakit Bocor",
+            "Menurut Kementerian Kesehatan, 1,8 juta rekam medis pasien bocor dari "
+            "server rumah sakit daerah pada Jumat (7/2/2025).",
+        ),
+        (
+            "Peretas Klaim Bobol Rumah Sakit",
+            "Kelompok peretas NullSec mengklaim telah mengambil 18 juta rekam medis "
+            "dari server rumah sakit pada Jumat (7/2/2025).",
+        ),
+        ("1,8 juta", "18 juta"),
+        "mengklaim",
+    ),
+    (
+        (
+            "Port Deal Signed",
+            "The consortium will pay $3.4 billion for the container terminal, the "
+            "ministry said on Tuesday, March 4, 2025.",
+        ),
+        (
+            "Terminal Sold To Consortium",
+            "The container terminal was sold on Tuesday, March 4, 2025, for about "
+            "$4.3 billion, officials said.",
+        ),
+        ("$3.4 billion", "$4.3 billion"),
+        "said",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "figures", "hedge"), SOLE_FIGURES)
+def test_each_sources_only_figure_of_one_quantity_conflicts_with_its_hedge_shown(
+    a: tuple[str, str], b: tuple[str, str], figures: tuple[str, str], hedge: str
+) -> None:
+    report = run(a, b)
+    conflicts = [f for f in of_type(report, "conflict") if mentions(f, *figures)]
+    assert len(conflicts) == 1 and conflicts[0].severity == "high"
+    assert hedge in conflicts[0].message
+    assert any(hedge in e.text for e in conflicts[0].evidence)
+    assert not [f for f in of_type(report, "unique") if any(mentions(f, n) for n in figures)]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (  # a loss and a budget: two sums in rupiah with no word in common
+            (
+                "Gudang Terbakar",
+                "Kebakaran gudang tekstil di Bandung pada Senin (3/3/2025) menimbulkan "
+                "kerugian Rp 4 miliar.",
+            ),
+            (
+                "Taman Baru Dibuka",
+                "Taman kota di Bandung yang dibuka pada Senin (3/3/2025) dibangun dengan "
+                "anggaran Rp 17 miliar.",
+            ),
+        ),
+        (  # schools hit and schools a kitchen serves: the same noun, nothing else shared
+            (
+                "Siswa Keracunan",
+                "Sebanyak 80 siswa dari empat sekolah mengalami mual pada Kamis (6/3/2025).",
+            ),
+            (
+                "Dapur Umum Diperiksa",
+                "Dapur itu setiap hari memasak 900 porsi untuk tujuh sekolah di sekitarnya.",
+            ),
+        ),
+        (  # durations count too many things, even with a word in common
+            (
+                "Jalan Tol Dibuka",
+                "Ruas tol Cisumdawu dibuka pada Senin (3/3/2025). Ruas itu rampung "
+                "dikerjakan kontraktor proyek selama dua tahun.",
+            ),
+            (
+                "Tol Baru Beroperasi",
+                "Ruas tol Cisumdawu mulai beroperasi pada Senin (3/3/2025). Kontraktor "
+                "menjamin pemeliharaan jalan selama lima tahun.",
+            ),
+        ),
+    ],
+)
+def test_sole_figures_with_nothing_in_common_are_not_a_conflict(
+    a: tuple[str, str], b: tuple[str, str]
+) -> None:
+    assert not [f for f in of_type(run(a, b), "conflict") if f.slot.startswith("number")]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "figures"),
+    [
+        (
+            (
+                "Kapal Nelayan Ditangkap",
+                "Patroli menangkap kapal ikan asing dengan 12 awak di Laut Natuna pada "
+                "Selasa (8/4/2025).",
+            ),
+            (
+                "Kapal Asing Ditahan di Natuna",
+                "Kapal ikan asing yang diawaki 15 orang itu ditahan di Laut Natuna pada "
+                "Selasa (8/4/2025).",
+            ),
+            ("12 awak", "15 orang"),
+        ),
+        (
+            (
+                "Cargo Ship Detained",
+                "The coast guard detained a cargo ship with 19 crew off the coast on "
+                "Monday, April 7, 2025.",
+            ),
+            (
+                "Freighter Held Off Coast",
+                "The freighter, crewed by 16 people, was detained off the coast on Monday, "
+                "April 7, 2025.",
+            ),
+            ("19 crew", "16 people"),
+        ),
+    ],
+)
+def test_a_generic_count_whose_words_name_the_crew_counts_the_crew(
+    a: tuple[str, str], b: tuple[str, str], figures: tuple[str, str]
+) -> None:
+    conflicts = [f for f in of_type(run(a, b), "conflict") if mentions(f, *figures)]
+    assert len(conflicts) == 1

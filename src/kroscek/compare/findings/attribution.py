@@ -63,6 +63,21 @@ def stance_at(
     return best[1].label, best[1]
 
 
+def hedge_at(article: Article, start: int, end: int, alignment: Alignment) -> Fact | None:
+    """The innermost attribution or hedge covering a span, bare hedges included ("dikabarkan",
+    "menurut BSSN", "the hackers claimed"): how the source holds a figure it reports."""
+    best: tuple[int, Fact] | None = None
+    for f in article.facts:
+        if f.kind != "attribution" or f.field != "text" or f.label not in STANCES:
+            continue
+        if f.value and not _names_someone(f):
+            continue  # a source with no letter ("2025 announced") is a misread, not a hedge
+        s, e = _scope(article, f, alignment)
+        if s <= start and end <= e and (best is None or e - s < best[0]):
+            best = (e - s, f)
+    return None if best is None else best[1]
+
+
 def _describe(lang: str, stance: str, fact: Fact | None) -> str:
     if fact is None:
         return message(lang, "stance.stated")

@@ -198,6 +198,87 @@ def _split_toll(m: Mention) -> bool:
     )
 
 
+# Words before a figure searched for the noun a generic count stands for ("diawaki 24 orang").
+NAMING_WORDS = 3
+# A counted noun this short is not looked for inside another word.
+MIN_NAMED_NOUN = 3
+
+
+def _generic(m: Mention) -> bool:
+    """Whether a count's noun names anyone ("orang", "people"): generic in its class."""
+    label = folded(m.fact.label or "")
+    cls = _event_classes(m.article.lang or "id").get(label)
+    return bool(cls and cls[1])
+
+
+def _names_noun_before(m: Mention, noun: str) -> bool:
+    """Whether the words right before a figure name ``noun``, whole or inside a derived word:
+    "diawaki 24 orang" counts crew ("awak"), "crewed by 24 people" counts "crew"."""
+    if len(noun) < MIN_NAMED_NOUN:
+        return False
+    text = m.article.field_text(m.fact.field)
+    before = text[max(0, m.fact.start - 60) : m.fact.start].split()[-NAMING_WORDS:]
+    return any(noun in folded(w) for w in before)
+
+
+def generic_names_specific(x: Mention, y: Mention) -> bool:
+    """Whether a generic count ("24 orang") counts the specific noun of the other figure
+    because its own words name that noun ("kapal itu diawaki 24 orang" / "21 awak"): one
+    quantity, whatever noun each outlet chose. Same class of nouns, same event if any."""
+    if x.event != y.event or x.fact.attrs.get("unit") or y.fact.attrs.get("unit"):
+        return False
+    if x.article.lang != y.article.lang:
+        return False
+    classes = _event_classes(x.article.lang or "id")
+    for g, s in ((x, y), (y, x)):
+        cg, cs = classes.get(folded(g.fact.label or "")), classes.get(folded(s.fact.label or ""))
+        if cg and cs and cg[0] == cs[0] and cg[1] and not cs[1]:
+            return _names_noun_before(g, folded(s.fact.label or ""))
+    return False
+
+
+def _currency(unit: str) -> bool:
+    """An ISO 4217 code ("IDR", "USD", "EUR"): money, as units.json names it."""
+    return len(unit) == 3 and unit.isalpha() and unit.isupper()
+
+
+def _digits(value: float) -> str:
+    """The significant digits of a figure: 2,5 juta and 25 juta are both "25"."""
+    return f"{abs(value):.6e}".split("e")[0].replace(".", "").rstrip("0") or "0"
+
+
+def digit_slip(a: Fact, b: Fact) -> bool:
+    """Whether two different figures are written with the same digits, swapped or with the
+    decimal point moved ("€45 juta" / "€54 juta", "$1.2 billion" / "$2.1 billion", "2,5
+    juta" / "25 juta"): the mark of one figure copied wrong, not of two quantities."""
+    try:
+        da, db = _digits(float(a.value)), _digits(float(b.value))
+    except (TypeError, ValueError):
+        return False
+    return a.value != b.value and len(da) >= 2 and sorted(da) == sorted(db)
+
+
+def sole_figures(x: Mention, y: Mention, ctx: float) -> bool:
+    """Whether two figures are each their article's only figure of one specific quantity,
+    and plainly one figure: words in common around them, or the same digits swapped ("2,5
+    juta data" / "25 juta data", "€45 juta" / "€54 juta"), or a generic count whose own
+    words name the other's noun ("21 awak" / "diawaki 24 orang"). Only money among units (a
+    duration or a share counts too many things), and no generic count ("orang", "people")
+    on its own; "tiga sekolah" poisoned and "sembilan sekolah" served by a kitchen, with no
+    word in common, stay two figures."""
+    if not (x.noun_alone and y.noun_alone):
+        return False
+    related = ctx > 0 or digit_slip(x.fact, y.fact)
+    unit = str(x.fact.attrs.get("unit") or "")
+    if unit:
+        return _currency(unit) and related
+    if not (x.fact.label and y.fact.label):
+        return False
+    if generic_names_specific(x, y):
+        return True
+    return related and not _generic(x) and not _generic(y)
+
+
 def same_quantity(a: Fact, b: Fact, lang_a: str | None = None, lang_b: str | None = None) -> bool:
     """Whether two number facts may count the same thing: same unit and, for unit-less
     counts, the same counted noun (a number with no noun found, "naik menjadi 41", may count
@@ -338,7 +419,7 @@ def _number_relation(
     if _languages_differ(x, y):
         return _cross_language_relation(x, y, same_event)
     # "23 penumpang tewas" / "32 orang tewas" / "14 di antaranya meninggal": one death toll
-    one_toll = same_event_class(x, y)
+    one_toll = same_event_class(x, y) or generic_names_specific(x, y)
     if not one_toll and not same_quantity(a, b):
         # the same figure is one claim even when the nouns were read differently, if the
         # sentences were aligned ("nomor urut dua unggul" / "nomor urut dua meraih") or the
@@ -368,6 +449,7 @@ def _number_relation(
             or headlines
             or ctx >= CONFLICT_CONTEXT
             or is_aligned()
+            or sole_figures(x, y, ctx)
         )
         return "conflict" if related and ((a.label and b.label) or one_toll) else None
     if a.value != b.value and "about" not in (a.attrs.get("qualifier"), b.attrs.get("qualifier")):

@@ -30,6 +30,7 @@ from kroscek.compare.findings._common import (
     source_labels,
     span_evidence,
 )
+from kroscek.compare.findings.attribution import hedge_at
 from kroscek.compare.findings.claims import group_claims, same_speaker_possible
 from kroscek.data import Article, Evidence, Fact, Finding, Span
 
@@ -53,7 +54,19 @@ def _claim_conflicts(articles: Sequence[Article], alignment: Alignment) -> list[
             order = {a.id: k for k, a in enumerate(articles)}
             mentions.sort(key=lambda m: order[m.article.id])
             lang = msg_lang(mentions[0].article)
-            values = join_values(lang, [(labels[m.article.id], display(m.fact)) for m in mentions])
+            hedges = [
+                hedge_at(m.article, m.fact.start, m.fact.end, alignment)
+                if kind == "number"
+                else None
+                for m in mentions
+            ]
+            values = join_values(
+                lang,
+                [
+                    (labels[m.article.id], _hedged(lang, display(m.fact), h))
+                    for m, h in zip(mentions, hedges, strict=True)
+                ],
+            )
             noun = mentions[0].fact.label
             if kind == "number":
                 # a unit ("percent", "IDR") is not a noun to count: say "figures"
@@ -67,9 +80,21 @@ def _claim_conflicts(articles: Sequence[Article], alignment: Alignment) -> list[
             else:
                 text = message(lang, "conflict.date", values=values)
                 severity, slot = "medium", "when"
-            evidence = tuple(fact_evidence(m.article, m.fact) for m in mentions)
+            evidence = tuple(fact_evidence(m.article, m.fact) for m in mentions) + tuple(
+                fact_evidence(m.article, h)
+                for m, h in zip(mentions, hedges, strict=True)
+                if h is not None
+            )
             out.append(Finding("conflict", severity, text, evidence, slot=slot))
     return out
+
+
+def _hedged(lang: str, value: str, hedge: Fact | None) -> str:
+    """A figure with the words that attribute or hedge it ("25 juta data (Kelompok peretas
+    DarkVault mengklaim)"): a conflict between a claim and a count is shown as such."""
+    if hedge is None:
+        return value
+    return message(lang, "value.hedged", text=value, hedge=" ".join(hedge.text.split()))
 
 
 def _speaker_conflicts(articles: Sequence[Article], alignment: Alignment) -> list[Finding]:
