@@ -19,23 +19,28 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
+from itertools import pairwise
 
 from rapidfuzz.distance import Levenshtein
 
 from kroscek.align import Alignment
-from kroscek.align.words import words
+from kroscek.align.words import Word, fold, stopwords, words
 from kroscek.compare.findings._common import (
     display,
     fact_evidence,
     message,
     msg_lang,
     source_labels,
+    span_evidence,
 )
 from kroscek.compare.findings.claims import same_quantity, usable, values_compatible
 from kroscek.data import Article, Fact, Finding
+from kroscek.extract.entities import _titles
 
 # Names at least this similar (normalised Levenshtein) are "close spellings".
 CLOSE_SPELLING = 0.6
+# A neighbour word this short ("di", "of") says nothing about the slot a name fills.
+MIN_NEIGHBOUR = 4
 
 
 def _entities(article: Article, field: str) -> list[Fact]:
@@ -87,6 +92,28 @@ def _same_head_swap(article: Article, t: Fact, rival: Fact) -> bool:
     return not any(f" {w} " in f" {body} " for w in own - theirs)
 
 
+def _neighbours(article: Article, f: Fact) -> set[str]:
+    """The content words right before and after an entity ("berbendera" in "tanker
+    berbendera Liberia"), folded: the slot it fills in its sentence."""
+    text = article.field_text(f.field)
+    stop = stopwords(article.lang or "id")
+    before = words(text[max(0, f.start - 40) : f.start], article.lang)
+    after = words(text[f.end : f.end + 40], article.lang)
+    out = set()
+    for w in (before[-1:] if before else []) + after[:1]:
+        if len(w.key) >= MIN_NEIGHBOUR and w.key not in stop and not w.is_number:
+            out.add(w.key)
+    return out
+
+
+def _known_apart(a: Fact, b: Fact) -> bool:
+    """Two places the gazetteer knows as places of different countries (Libya / Liberia):
+    no spelling variant of one another, whatever their spelling."""
+    ca, cb = a.attrs.get("country"), b.attrs.get("country")
+    known = a.attrs.get("source") == b.attrs.get("source") == "gazetteer"
+    return bool(known and ca and cb and ca != cb and a.label == b.label == "LOC")
+
+
 def _entity_mismatches(article: Article, others: Sequence[Article], label: str) -> list[Finding]:
     title = _entities(article, "title")
     body = _entities(article, "text")
@@ -115,6 +142,14 @@ def _entity_mismatches(article: Article, others: Sequence[Article], label: str) 
                     and not (body_count[x] and _shares_word(f, t))
                 )
                 or (body_count[x] == 0 and _same_head_swap(article, t, f))
+                # two known countries in the same slot of title and body ("tanker
+                # berbendera Libya" / "tanker berbendera Liberia"): not a variant, and the
+                # title's one the body never writes
+                or (
+                    body_count[x] == 0
+                    and _known_apart(t, f)
+                    and bool(_neighbours(article, t) & _neighbours(article, f))
+                )
             )
         }
         for y, body_fact in rivals.items():
@@ -140,6 +175,88 @@ def _entity_mismatches(article: Article, others: Sequence[Article], label: str) 
             )
             break
     return out
+
+
+def _title_windows(article: Article, size: int) -> list[list[Word]]:
+    """Runs of ``size`` consecutive title words with no punctuation between them."""
+    ws = words(article.title, article.lang)
+    out = []
+    for i in range(len(ws) - size + 1):
+        run = ws[i : i + size]
+        gaps = [article.title[a.end : b.start] for a, b in pairwise(run)]
+        if all(g == " " for g in gaps) and not any(w.is_number for w in run):
+            out.append(run)
+    return out
+
+
+def _same_word(title_word: str, body_word: str) -> bool:
+    """Equal, or the title's word the demonym of the body's ("Korean" / "Korea")."""
+    if title_word == body_word:
+        return True
+    extra = len(title_word) - len(body_word)
+    return len(body_word) >= MIN_NEIGHBOUR and 0 < extra <= 3 and title_word.startswith(body_word)
+
+
+def _phrase_mismatches(article: Article, others: Sequence[Article], label: str) -> list[Finding]:
+    """A name of several words in the title that the recogniser did not take as an entity
+    there, written like a body entity but with one of its words swapped ("Kementerian
+    Perhubungan" over a body about "Kementerian Perdagangan", "North Korean Steel" over
+    "South Korea"): the swapped word appears nowhere in the body nor in the other sources,
+    and the body's name is in the other sources too. A role word in its place ("Kadis PUPR"
+    over "Dinas PUPR") names the body's head, not another body."""
+    body_text = " " + " ".join(w.key for w in words(article.text, article.lang)) + " "
+    other_text = " ".join(w.key for o in others for w in words(o.title + "\n" + o.text, o.lang))
+    other_text = f" {other_text} "
+    # a role word ("Kadis PUPR" for the head of "Dinas PUPR") names a person of the body
+    role_heads = _titles(article.lang or "id").role_sizes_by_first
+    other_ids = {e.value for o in others for e in _entities(o, "title") + _entities(o, "text")}
+    title_spans = [
+        (f.start, f.end) for f in article.facts if f.kind == "entity" and f.field == "title"
+    ]
+    for f in _entities(article, "text"):
+        if f.label not in ("LOC", "ORG"):
+            continue
+        name = words(f.text, article.lang)
+        if len(name) < 2 or any(w.is_number for w in name):
+            continue
+        if f.value not in other_ids:
+            continue  # the body's name must be what the other sources say too
+        for run in _title_windows(article, len(name)):
+            if any(s < run[-1].end and run[0].start < e for s, e in title_spans):
+                continue  # an entity of the title: the entity rule weighs it
+            pairs = list(zip(run, name, strict=True))
+            same = [_same_word(t.key, b.key) for t, b in pairs]
+            swapped = [(t, b) for (t, b), eq in zip(pairs, same, strict=True) if not eq]
+            if not any(same) or not swapped:
+                continue
+            if any(
+                not article.title[t.start : t.end][:1].isupper()
+                or fold(article.title[t.start : t.end]) in role_heads
+                or t.key in b.key
+                or b.key in t.key
+                or f" {t.key} " in body_text
+                or f" {t.key} " in other_text
+                for t, b in swapped
+            ):
+                continue
+            phrase = article.title[run[0].start : run[-1].end]
+            if Levenshtein.normalized_similarity(_name(f), phrase.casefold()) < CLOSE_SPELLING:
+                continue
+            lang = msg_lang(article)
+            text = message(
+                lang,
+                "headline.entity",
+                source=label,
+                title_entity=phrase,
+                others=message(lang, "headline.others"),
+                body_entity=f.text,
+            )
+            evidence = (
+                span_evidence(article, "title", run[0].start, run[-1].end),
+                fact_evidence(article, f),
+            )
+            return [Finding("headline_mismatch", "high", text, evidence, slot=f"entity:{f.label}")]
+    return []
 
 
 @lru_cache(maxsize=4)
@@ -200,6 +317,7 @@ def find_headline_mismatches(articles: Sequence[Article], alignment: Alignment) 
     out: list[Finding] = []
     for a in articles:
         others = [o for o in articles if o.id != a.id]
-        out.extend(_entity_mismatches(a, others, labels[a.id]))
+        entity = _entity_mismatches(a, others, labels[a.id])
+        out.extend(entity or _phrase_mismatches(a, others, labels[a.id]))
         out.extend(_number_mismatches(a, labels[a.id], alignment))
     return out
