@@ -670,3 +670,34 @@ def test_a_generic_count_whose_words_name_the_crew_counts_the_crew(
 ) -> None:
     conflicts = [f for f in of_type(run(a, b), "conflict") if mentions(f, *figures)]
     assert len(conflicts) == 1
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "speakers"),
+    [
+        (
+            (
+                "Persita Datangkan Kiper Baru",
+                "Persita resmi mendatangkan kiper asal Thailand pada Selasa (1/7/2025). "
+                "Persita menyebut kontraknya tiga musim.\n\n"
+                "“Dia punya pengalaman di Liga Champions Asia,” kata direktur teknik "
+                "Persita Hendra Wibisono.",
+            ),
+            (
+                "Kiper Thailand ke Persita",
+                "Kiper asal Thailand itu bergabung dengan Persita, Selasa (1/7/2025).\n\n"
+                "“Dia punya pengalaman di Liga Champions Asia,” ujar pelatih Persita "
+                "Fabio Lefundes.",
+            ),
+            ("Hendra Wibisono", "Fabio Lefundes"),
+        ),
+    ],
+)
+def test_one_quote_credited_to_two_people_of_one_club_is_a_speaker_conflict(
+    a: tuple[str, str], b: tuple[str, str], speakers: tuple[str, str]
+) -> None:
+    report = run(a, b)
+    conflicts = [f for f in of_type(report, "conflict") if f.slot == "quote:speaker"]
+    assert len(conflicts) == 1
+    assert all(s in conflicts[0].message for s in speakers)
+    assert not [f for f in of_type(report, "agreement") if f.slot == "quote"]

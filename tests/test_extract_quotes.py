@@ -180,3 +180,61 @@ def test_speaker_is_the_person_not_the_role_or_its_region(text, lang, speaker, r
     assert [x.attrs["speaker"] for x in q] == [speaker]
     person = [e for e in recognise(text, lang) if e.label == "PER"]
     assert [(e.text, e.attrs.get("role")) for e in person] == [(speaker, role)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            "Kepala Dinas Pariwisata Lestari Wulandari menyebut kerja sama itu diteken "
+            "bersama Duta Besar Jepang Kenji Tanaka.\n\n"
+            "“Kami ingin wisatawan Jepang datang sepanjang tahun,” ujarnya.",
+            "id",
+            "Lestari Wulandari",
+        ),
+        (
+            "Rektor Universitas Andalas Yuliandri Saputra mengatakan beasiswa itu dibiayai "
+            "bersama Gubernur Mahyeldi Ansharullah.\n\n"
+            "“Seratus mahasiswa akan berangkat tahun depan,” katanya.",
+            "id",
+            "Yuliandri Saputra",
+        ),
+        (
+            "Coach Maria Delgado said the deal was agreed with club owner Peter Hanlon.\n\n"
+            '"We wanted a striker who presses from the front," she said.',
+            "en",
+            "Maria Delgado",
+        ),
+    ],
+)
+def test_a_pronoun_quote_goes_back_to_the_person_who_reported_not_the_last_named(
+    text: str, lang: str, speaker: str
+) -> None:
+    (q,) = quotes(text, lang)
+    assert q.attrs["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "body"),
+    [
+        (
+            "Persik resmi mengontrak bek asal Brasil itu. Suporter Persik menyambutnya "
+            "di bandara.\n\n"
+            "“Dia cocok dengan cara kami bermain,” kata manajer Persik Dodi Kurniawan.",
+            "Dodi Kurniawan",
+            "Persik",
+        ),
+        (
+            "Arsenal menolak tawaran itu. Tawaran kedua juga ditolak Arsenal.\n\n"
+            "“Kami tidak menjual pemain inti,” ujar direktur olahraga Arsenal Tomas Berdych.",
+            "Tomas Berdych",
+            "Arsenal",
+        ),
+    ],
+)
+def test_the_body_after_a_role_is_not_part_of_the_speakers_name(
+    text: str, speaker: str, body: str
+) -> None:
+    (q,) = quotes(text)
+    assert q.attrs["speaker"] == speaker
+    assert body not in str(q.label)

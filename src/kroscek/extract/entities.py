@@ -452,6 +452,26 @@ class _Recogniser:
                 # "Bupati Garut | Rudy Gunawan" cut by the model: the office's region first
                 self._add_place(self.tokens[pieces[0][0]])
                 pieces = pieces[1:]
+            elif (
+                role
+                and after_role
+                and person_cue
+                and self._body_role(role)
+                and len(pieces) >= 2
+                and self._body_before_name(pieces)
+            ):
+                # "pelatih Benfica | Bruno Lage" cut by the model after the body word: one
+                # chunk again, which the body-role rule splits as body, then person
+                pieces = [(pieces[0][0], pieces[-1][1])]
+            elif role and after_role and person_cue and self._body_before_name(pieces):
+                # "direktur olahraga Benfica Nuno Carvalho": the role's body, then the person
+                tok = self.tokens[pieces[0][0]]
+                if fold(tok.text) in self.titles.compass_tails:
+                    self._add_place(tok)  # "Walikota Jakarta Barat Syamsul Huda"
+                else:
+                    self.found.append(_Found(tok.start, tok.end, "ORG", "ORG:" + slug(tok.text)))
+                # the model's cuts inside the rest followed the body word: the rest is one name
+                pieces = [(pieces[0][0] + 1, pieces[-1][1])]
             for a, b in pieces:
                 label_role = role if after_role else None
                 used = self._unknown_chunk(a, b, label_role, after_role and person_cue)
@@ -585,6 +605,29 @@ class _Recogniser:
             k += 1
         flush(j)
         return None if role_used else role
+
+    def _body_before_name(self, pieces: list[tuple[int, int]]) -> bool:
+        """Whether the first word after a role names the role's body, not the person: the
+        article writes that word elsewhere on its own ("Benfica resmi merekrut ...", then
+        "kata direktur olahraga Benfica Nuno Carvalho"), and a name of two or more words
+        follows it (the model's cuts inside the run are not trusted there)."""
+        if not pieces:
+            return False
+        a, end = pieces[0][0], pieces[-1][1]
+        if not 3 <= end - a <= 5:
+            return False  # a body word, then a name of two to four words
+        word, nxt = self.tokens[a].text, self.tokens[a + 1].text
+        heads = self.titles.org_heads | self.titles.loc_heads
+        if fold(word) in self.titles.role_sizes_by_first or fold(word) in heads:
+            return False  # "Ketua Tim Pemenangan X": a head word opens the body's name
+        if not _is_cap(word):
+            return False
+        for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", self.text):
+            if m.start() == self.tokens[a].start:
+                continue
+            if not self.text[m.end() :].lstrip(" ").startswith(nxt):
+                return True
+        return False
 
     def _role_start(self, role: str, chunk_start: int) -> int:
         """Where the current role text starts (it ends right before ``chunk_start``)."""

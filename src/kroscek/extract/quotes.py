@@ -161,7 +161,15 @@ def extract_quotes(
             if speaker.label == "PER":
                 last_speaker = (label, display)
         elif speaker_from_pronoun:
-            if last_speaker is None:
+            floor = facts[-1].end if facts else 0
+            subject = _reporting_subject(people, text, sents, verb_re, floor, qs)
+            if subject is not None:
+                # "X menyebut ... bersama Y. '...,' ujarnya": X reports, Y is only named
+                last_speaker = (
+                    str(subject.value),
+                    str(subject.attrs.get("canonical") or subject.text),
+                )
+            elif last_speaker is None:
                 prev = [next((p for p in people.ending_before(qs) if p.label == "PER"), None)]
                 if prev[-1] is not None:
                     last_speaker = (
@@ -184,6 +192,31 @@ def extract_quotes(
             )
         )
     return facts
+
+
+def _reporting_subject(
+    people: SpanIndex[Fact],
+    text: str,
+    sents: list[tuple[int, int]],
+    verb_re: re.Pattern[str],
+    floor: int,
+    qs: int,
+) -> Fact | None:
+    """The person a pronoun quote ("...," ujarnya) goes back to when the sentence before it
+    names several: the one a reporting verb follows ("Dirjen X menyebut nota itu diteken
+    bersama Menteri Y" -> X), in the nearest sentence after ``floor`` (the previous quote)
+    that names a person. None when no person there is followed by a reporting verb."""
+    nearest = next((p for p in people.ending_before(qs) if p.label == "PER"), None)
+    if nearest is None or nearest.start < floor:
+        return None
+    s0, _ = sentence_of(sents, nearest.start)
+    for p in people.inside(max(s0, floor), qs):
+        if p.label != "PER":
+            continue
+        m = re.match(r"[ ,]*", text[p.end :])
+        if verb_re.match(text, p.end + (m.end() if m else 0)):
+            return p
+    return None
 
 
 def _first_verb(verb_re: re.Pattern[str], text: str, lo: int, hi: int) -> re.Match[str] | None:
