@@ -851,3 +851,32 @@ def test_an_english_plural_of_a_name_is_not_a_spelling_variant(
 
     assert _is_variant(one, other) is expected
     assert _is_variant(other, one) is expected
+
+
+@pytest.mark.parametrize(
+    ("name_a", "name_b", "label", "eid"),
+    [
+        ("José Ramos-Horta", "Jose Ramos-Horta", "PER", "PER:ramos-horta"),
+        ("Sao Tome", "São Tomé", "LOC", "LOC:sao-tome"),
+        ("Gonçalo Ramos", "Goncalo Ramos", "PER", "PER:goncalo-ramos"),
+    ],
+)
+def test_a_name_written_with_and_without_its_accents_is_a_spelling_variant(
+    name_a: str, name_b: str, label: str, eid: str
+) -> None:
+    ta = f"Dalam kunjungan itu {name_a} bertemu para nelayan di pelabuhan."
+    tb = f"Pada kunjungan kemarin {name_b} menemui nelayan setempat."
+    a = article("a", "A", ta, [fact(ta, name_a, "entity", label, eid, surface=name_a)])
+    b = article("b", "B", tb, [fact(tb, name_b, "entity", label, eid, surface=name_b)])
+    found = find_variants([a, b], align([a, b]))
+    assert [evidence_words(f) for f in found] == [{name_a, name_b}]
+    assert found[0].severity == "info" and not find_conflicts([a, b], align([a, b]))
+
+
+def test_the_same_accented_name_in_both_sources_is_no_variant() -> None:
+    ta = "Dalam kunjungan itu José Ramos-Horta bertemu para nelayan di pelabuhan."
+    tb = "Pada kunjungan kemarin José Ramos-Horta menemui nelayan setempat."
+    eid = "PER:ramos-horta"
+    a = article("a", "A", ta, [fact(ta, "José Ramos-Horta", "entity", "PER", eid)])
+    b = article("b", "B", tb, [fact(tb, "José Ramos-Horta", "entity", "PER", eid)])
+    assert not find_variants([a, b], align([a, b]))

@@ -222,3 +222,27 @@ def test_organisation_cues_and_english_tails(text, lang, org):
 def test_a_governor_followed_by_a_given_name_names_no_region(text, person):
     lang = "id" if text.startswith("Gubernur") else "en"
     assert (person, "PER") in ents(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "Para pedagang menutup kios mereka.\n\nMônica Ribeiro mengklaim meraih dukungan "
+            'mayoritas warga.\n\n"Kami akan terus berjuang," ujar Ribeiro.',
+            "Mônica Ribeiro",
+        ),
+        (
+            "Hujan turun sejak pagi.\n\nVânia Cossa mengklaim banjir itu yang terbesar "
+            'dalam sepuluh tahun.\n\n"Air naik sangat cepat," kata Cossa.',
+            "Vânia Cossa",
+        ),
+        (
+            "Harga gula naik lagi.\n\nMárcia Langa mengklaim stok di gudang masih "
+            'cukup.\n\n"Tidak ada kelangkaan," ujar Langa.',
+            "Márcia Langa",
+        ),
+    ],
+)
+def test_an_accented_given_name_reads_like_its_unaccented_spelling(text: str, person: str) -> None:
+    assert person in [f.text for f in recognise(text, "id") if f.label == "PER"]

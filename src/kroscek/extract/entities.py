@@ -26,6 +26,7 @@ such as captions and inline headlines of other stories) only known names are ent
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right, insort
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -173,6 +174,18 @@ def _model() -> Callable[[str, str], ModelSpans] | None:
         return None
     recognize = getattr(ner, "recognize", None)
     return recognize if callable(recognize) else None
+
+
+def _without_accents(text: str) -> str:
+    """The text with accents dropped letter by letter, same length and offsets: the model
+    learnt names from unaccented news text, so "Venâncio" reads like "Venancio"."""
+    if text.isascii():
+        return text
+    out = []
+    for ch in text:
+        base = "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c))
+        out.append(base if len(base) == 1 else ch)
+    return "".join(out)
 
 
 def _is_cap(tok: str) -> bool:
@@ -1112,7 +1125,7 @@ def recognise(
         recognize_fn = _model()
         if recognize_fn is not None:
             try:
-                model_spans = list(recognize_fn(text, lang))
+                model_spans = list(recognize_fn(_without_accents(text), lang))
             except Exception:  # a broken model must not lose the rule layer's facts
                 model_spans = []
     rec = _Recogniser(text, lang, title_mode=field == "title", known=known, model_spans=model_spans)

@@ -43,9 +43,18 @@ def _fold(text: str) -> str:
     return " ".join(fold(text).split())
 
 
+def _spelling(text: str) -> str:
+    """A name as spelt, case and spacing aside but accents kept: "Venâncio" is not
+    "Venancio" here, though both fold to one key everywhere else."""
+    return " ".join(text.casefold().split())
+
+
 def _is_variant(x: str, y: str) -> bool:
     if x == y:
         return False
+    x, y = _fold(x), _fold(y)
+    if x == y:
+        return True  # "Venancio" / "Venâncio": an accent dropped or added
     if _is_subset(x, y):
         return False  # short and long form of one name
     if _plural_of(x, y) or _plural_of(y, x):
@@ -64,14 +73,18 @@ def _entity_variants(articles: Sequence[Article]) -> list[list[tuple[Article, Fa
         for f in sorted(a.facts, key=lambda f: (f.field != "text", f.start)):
             if f.kind != "entity" or not f.value:
                 continue
-            surface = _fold(str(f.attrs.get("surface") or f.text))
+            surface = _spelling(str(f.attrs.get("surface") or f.text))
             groups.setdefault(str(f.value), {}).setdefault(surface, (a, f))
     out: list[list[tuple[Article, Fact]]] = []
     for surfaces in groups.values():
         names = list(surfaces)
         kept = [n for n in names if any(_is_variant(n, m) for m in names)]
         # full names only: "Fadhil" beside "Fadhil Rahman" is a short form, not a spelling
-        kept = [n for n in kept if not any(len(m) > len(n) and _is_subset(n, m) for m in kept)]
+        kept = [
+            n
+            for n in kept
+            if not any(len(m) > len(n) and _is_subset(_fold(n), _fold(m)) for m in kept)
+        ]
         if len(kept) >= 2:
             out.append([surfaces[n] for n in kept])
     return out
@@ -248,7 +261,7 @@ def find_variants(articles: Sequence[Article], alignment: Alignment) -> list[Fin
     out: list[Finding] = []
     seen: set[frozenset[str]] = set()
     for group in _entity_variants(articles) + _cross_id_variants(articles):
-        names = frozenset(_fold(f.text) for _, f in group)
+        names = frozenset(_spelling(f.text) for _, f in group)
         if names in seen:
             continue
         seen.add(names)
