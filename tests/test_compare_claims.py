@@ -701,3 +701,56 @@ def test_one_quote_credited_to_two_people_of_one_club_is_a_speaker_conflict(
     assert len(conflicts) == 1
     assert all(s in conflicts[0].message for s in speakers)
     assert not [f for f in of_type(report, "agreement") if f.slot == "quote"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            (
+                "Gudang Plastik Terbakar di Medan",
+                "Kebakaran melanda gudang plastik di Kecamatan Medan Deli pada Rabu "
+                "(12/3/2025) sore. Sebanyak 9 unit mobil pemadam dikerahkan.",
+            ),
+            (
+                "Wali Kota Buka Taman Baca di Medan",
+                "Wali Kota Medan membuka taman baca anak di Lapangan Merdeka pada Rabu "
+                "(12/3/2025). Taman itu menyediakan 2.000 buku.",
+            ),
+        ),
+        (
+            (
+                "Bus Terguling di Tol Cipularang",
+                "A bus overturned on the Cipularang toll road on Friday, May 16, 2025, "
+                "injuring 14 passengers.",
+            ),
+            (
+                "New Stadium Opens in Bandung",
+                "The governor opened a 38,000-seat stadium in Bandung on Friday, May 16, "
+                "2025, after three years of work.",
+            ),
+        ),
+    ],
+)
+def test_a_date_is_no_agreement_between_articles_sharing_nothing_else(
+    a: tuple[str, str], b: tuple[str, str]
+) -> None:
+    report = run(a, b)
+    assert not of_type(report, "agreement")
+    assert not of_type(report, "conflict")
+
+
+def test_a_date_is_an_agreement_when_the_articles_share_a_figure() -> None:
+    report = run(
+        (
+            "Gudang Plastik Terbakar",
+            "Kebakaran melanda gudang plastik di Medan Deli pada Rabu (12/3/2025). "
+            "Sebanyak 9 unit mobil pemadam dikerahkan ke lokasi.",
+        ),
+        (
+            "Api Hanguskan Gudang di Medan",
+            "Api menghanguskan sebuah gudang di kawasan industri Medan, Rabu (12/3/2025). "
+            "Petugas mengerahkan 9 unit mobil pemadam.",
+        ),
+    )
+    assert [f for f in of_type(report, "agreement") if f.slot.startswith("date")]

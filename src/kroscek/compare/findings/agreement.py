@@ -33,10 +33,13 @@ KINDS: tuple[ClaimKind, ...] = ("number", "date", "quote")
 def find_agreements(articles: Sequence[Article], alignment: Alignment) -> list[Finding]:
     """One info finding per claim stated by every article (quotes: by the same speaker)."""
     out: list[Finding] = []
+    common = _common_ground(articles, alignment)
     for kind in KINDS:
         for claim in group_claims(articles, alignment, kind).claims:
             if len(claim.article_ids) < len(articles):
                 continue
+            if kind == "date" and not common:
+                continue  # two events of one day in one city: the day is all they share
             firsts = claim.first_per_article()
             first = firsts[0]
             lang = msg_lang(first.article)
@@ -61,6 +64,20 @@ def find_agreements(articles: Sequence[Article], alignment: Alignment) -> list[F
             out.append(Finding("agreement", "info", text, evidence, slot=slot))
     out.extend(_compatible(articles, group_claims(articles, alignment, "number")))
     return out
+
+
+def _common_ground(articles: Sequence[Article], alignment: Alignment) -> bool:
+    """Whether the articles share anything besides a date: a passage or aligned sentence, a
+    figure or a quote every one of them gives. Articles that share only the day they report
+    (a market fire and a bridge opening, both "Kamis (6/11/2025)" in Surabaya) are about two
+    events, and the date they share is no agreement."""
+    if alignment.shared or alignment.pairs:
+        return True
+    for kind in ("number", "quote"):
+        cs = group_claims(articles, alignment, kind)
+        if any(len(c.article_ids) == len(articles) for c in cs.claims) or cs.compatible:
+            return True
+    return False
 
 
 def _compatible(articles: Sequence[Article], cs: ClaimSet) -> list[Finding]:
