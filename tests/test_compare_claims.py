@@ -754,3 +754,60 @@ def test_a_date_is_an_agreement_when_the_articles_share_a_figure() -> None:
         ),
     )
     assert [f for f in of_type(report, "agreement") if f.slot.startswith("date")]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "figures", "kind"),
+    [
+        (
+            (
+                "Bek Muda Gabung Persib",
+                "Persib merekrut bek muda dari Dewa United pada Kamis (3/7/2025). Ia "
+                "mencatat lebih dari 40 penampilan di liga musim lalu.",
+            ),
+            (
+                "Persib Datangkan Bek",
+                "Bek muda itu bergabung dengan Persib, Kamis (3/7/2025). Musim lalu ia "
+                "tampil 46 kali di liga.",
+            ),
+            ("lebih dari 40 penampilan", "46 kali"),
+            "agreement",
+        ),
+        (
+            (
+                "Striker Signs For Leeds",
+                "Leeds signed the striker on Thursday, July 3, 2025. He made 31 "
+                "appearances for his old club last season.",
+            ),
+            (
+                "Leeds Land Striker",
+                "The striker joined Leeds on Thursday, July 3, 2025, having appeared 13 "
+                "times for his old club last season.",
+            ),
+            ("31 appearances", "13 times"),
+            "conflict",
+        ),
+    ],
+)
+def test_a_count_of_times_counts_what_its_verb_names(
+    a: tuple[str, str], b: tuple[str, str], figures: tuple[str, str], kind: str
+) -> None:
+    report = run(a, b)
+    assert [f for f in of_type(report, kind) if mentions(f, *figures)]
+    assert not [f for f in of_type(report, "unique") if any(mentions(f, n) for n in figures)]
+
+
+def test_a_count_of_times_of_another_verb_stays_apart() -> None:
+    report = run(
+        (
+            "Saksi Kasus Korupsi Diperiksa",
+            "Jaksa memeriksa 5 saksi kasus korupsi dana desa pada Senin (7/7/2025).",
+        ),
+        (
+            "Kasus Dana Desa",
+            "Kepala desa itu sudah dipanggil 3 kali oleh jaksa sejak Senin (7/7/2025).",
+        ),
+    )
+    assert not [
+        f for f in report.findings if f.type in ("conflict", "agreement") and "kali" in f.message
+    ]

@@ -29,7 +29,7 @@ from typing import Literal
 from rapidfuzz.distance import Levenshtein
 
 from kroscek.align import Alignment
-from kroscek.align.words import words
+from kroscek.align.words import stem, words
 from kroscek.compare.findings._common import (
     aligned,
     body_facts,
@@ -200,6 +200,8 @@ def _split_toll(m: Mention) -> bool:
 
 # Words before a figure searched for the noun a generic count stands for ("diawaki 24 orang").
 NAMING_WORDS = 3
+# A verb stem this short ("main") is not matched against a noun's stem.
+MIN_STEM = 4
 # A counted noun this short is not looked for inside another word.
 MIN_NAMED_NOUN = 3
 
@@ -234,6 +236,39 @@ def generic_names_specific(x: Mention, y: Mention) -> bool:
         cg, cs = classes.get(folded(g.fact.label or "")), classes.get(folded(s.fact.label or ""))
         if cg and cs and cg[0] == cs[0] and cg[1] and not cs[1]:
             return _names_noun_before(g, folded(s.fact.label or ""))
+    return False
+
+
+@lru_cache(maxsize=4)
+def _times_counters(lang: str) -> frozenset[str]:
+    """Nouns that count occurrences ("kali", "times"): ``noun_classes.json`` times_counters."""
+    try:
+        path = resources.files("kroscek").joinpath("lang", lang, "noun_classes.json")
+        raw = path.read_text("utf-8")
+    except FileNotFoundError:
+        return frozenset()
+    return frozenset(folded(w) for w in json.loads(raw).get("times_counters", []))
+
+
+def times_of(x: Mention, y: Mention) -> bool:
+    """Whether a count of occurrences counts the other figure's noun because the verb right
+    before it is that noun's stem: "tampil 57 kali" / "lebih dari 50 penampilan", "appeared
+    57 times" / "50 appearances"."""
+    if x.article.lang != y.article.lang or x.fact.attrs.get("unit") or y.fact.attrs.get("unit"):
+        return False
+    lang = x.article.lang or "id"
+    counters = _times_counters(lang)
+    for t, o in ((x, y), (y, x)):
+        noun = folded(o.fact.label or "")
+        if folded(t.fact.label or "") not in counters or not noun or noun in counters:
+            continue
+        target = stem(noun, lang)
+        text = t.article.field_text(t.fact.field)
+        before = text[max(0, t.fact.start - 60) : t.fact.start].split()[-NAMING_WORDS:]
+        for w in before:
+            ws = stem(folded(w).strip(".,;:"), lang)
+            if len(ws) >= MIN_STEM and (ws == target or target.startswith(ws)):
+                return True
     return False
 
 
@@ -274,7 +309,7 @@ def sole_figures(x: Mention, y: Mention, ctx: float) -> bool:
         return _currency(unit) and related
     if not (x.fact.label and y.fact.label):
         return False
-    if generic_names_specific(x, y):
+    if generic_names_specific(x, y) or times_of(x, y):
         return True
     return related and not _generic(x) and not _generic(y)
 
@@ -419,7 +454,7 @@ def _number_relation(
     if _languages_differ(x, y):
         return _cross_language_relation(x, y, same_event)
     # "23 penumpang tewas" / "32 orang tewas" / "14 di antaranya meninggal": one death toll
-    one_toll = same_event_class(x, y) or generic_names_specific(x, y)
+    one_toll = same_event_class(x, y) or generic_names_specific(x, y) or times_of(x, y)
     if not one_toll and not same_quantity(a, b):
         # the same figure is one claim even when the nouns were read differently, if the
         # sentences were aligned ("nomor urut dua unggul" / "nomor urut dua meraih") or the
