@@ -811,3 +811,40 @@ def test_a_count_of_times_of_another_verb_stays_apart() -> None:
     assert not [
         f for f in report.findings if f.type in ("conflict", "agreement") and "kali" in f.message
     ]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "figure"),
+    [
+        (
+            (
+                "Pabrik Sepatu Terbakar",
+                "Kebakaran melanda pabrik sepatu di Tangerang pada Jumat (4/7/2025). "
+                "Kerugian ditaksir mencapai Rp 2 miliar.",
+            ),
+            (
+                "Api Lalap Pabrik di Tangerang",
+                "Api melalap pabrik sepatu di Tangerang, Jumat (4/7/2025). Petugas "
+                "mengerahkan 2 unit mobil tangga.",
+            ),
+            "Rp 2 miliar",
+        ),
+        (
+            (
+                "Warehouse Fire in Leeds",
+                "A fire destroyed a warehouse in Leeds on Friday, July 4, 2025, causing "
+                "damage estimated at $4 million.",
+            ),
+            (
+                "Leeds Warehouse Burns",
+                "A warehouse burned in Leeds on Friday, July 4, 2025. Firefighters sent "
+                "4 trucks to the scene.",
+            ),
+            "$4 million",
+        ),
+    ],
+)
+def test_a_large_sum_written_with_a_small_number_is_not_hidden_by_another_count(
+    a: tuple[str, str], b: tuple[str, str], figure: str
+) -> None:
+    assert [f for f in of_type(run(a, b), "unique") if mentions(f, figure)]

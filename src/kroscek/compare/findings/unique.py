@@ -38,7 +38,10 @@ def _figure_written(fact: Fact, article: Article, alignment: Alignment) -> bool:
     mine = _keys(alignment.memo(("fact-words", fact.text), lambda: words(fact.text)))
     digits = [i for i, (_, is_number) in enumerate(mine) if is_number]
     if digits:
-        at, small = digits[0], _is_small(fact)
+        # "Rp 3 miliar" is written with a small "3" however large its value: another
+        # text's "3 jembatan" is not the same figure
+        at = digits[0]
+        small = _is_small(fact) or _written_small(mine[at][0])
     elif len(mine) >= 2:
         at, small = len(mine) - 2, True  # a number word before its noun: "three months"
     else:
@@ -65,6 +68,14 @@ def _singular(key: str) -> str:
     """A word without an English plural -s ("months" / "Month"), so a figure's noun is
     recognised in a compound headline; Indonesian nouns do not inflect for number."""
     return key[:-1] if len(key) > 3 and key.endswith("s") else key
+
+
+def _written_small(key: str) -> bool:
+    """Whether a number as written ("3", "2,5") is below SMALL_FIGURE."""
+    try:
+        return float(key.replace(".", "").replace(",", ".")) < SMALL_FIGURE
+    except ValueError:
+        return False
 
 
 def _is_small(fact: Fact) -> bool:
