@@ -848,3 +848,35 @@ def test_a_large_sum_written_with_a_small_number_is_not_hidden_by_another_count(
     a: tuple[str, str], b: tuple[str, str], figure: str
 ) -> None:
     assert [f for f in of_type(run(a, b), "unique") if mentions(f, figure)]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "kind", "keys"),
+    [
+        (  # leads on two days, years unknown, a bare year in one text
+            "The port of Antwerp shut down on Monday, June 2, as dockworkers walked out over pay, "
+            "the first such stoppage since 2016.",
+            "The port of Antwerp shut down on Tuesday, June 3, as dockworkers walked out over pay.",
+            "conflict",
+            ("Monday, June 2", "Tuesday, June 3"),
+        ),
+        (  # one month in both, each text writing another bare year
+            "Rumah sakit yang dibangun pada 1975 itu terakhir diaudit pada Mei oleh "
+            "dinas kesehatan.",
+            "Rumah sakit yang dibangun pada 1982 itu terakhir diaudit pada Mei oleh "
+            "dinas kesehatan.",
+            "agreement",
+            ("Mei",),
+        ),
+    ],
+)
+def test_a_guessed_year_is_ignored_when_dates_are_compared(
+    a: str, b: str, kind: str, keys: tuple[str, ...]
+) -> None:
+    report = run(("Pelabuhan", a), ("Pelabuhan", b))
+    dated = [
+        f.type
+        for f in report.findings
+        if (f.slot == "when" or (f.slot or "").startswith("date")) and mentions(f, *keys)
+    ]
+    assert dated == [kind]

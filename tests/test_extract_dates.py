@@ -88,6 +88,36 @@ def test_a_period_has_an_end_so_overlap_can_be_checked():
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "value", "guessed"),
+    [
+        # a full date elsewhere in the text gives the year
+        (
+            "Hujan turun sejak Kamis (5/6/2025). Tanggul jebol pada Sabtu, 7 Juni.",
+            "id",
+            "2025-06-07",
+            False,
+        ),
+        (
+            "Warga mengungsi sejak Oktober 2022 dan kembali pada 3 November.",
+            "id",
+            "2022-11-03",
+            False,
+        ),
+        # a bare year says nothing about it: a guess, never checked against its weekday
+        ("The port reopened on Friday, May 9, its first stop since 2019.", "en", None, True),
+        ("Jembatan yang dibangun pada 1987 itu diperiksa pada Juli.", "id", None, True),
+        ("Pasar dibuka kembali pada Senin, 4 Agustus.", "id", None, True),
+    ],
+)
+def test_a_year_from_a_bare_year_in_the_text_is_only_a_guess(text, lang, value, guessed):
+    fact = [f for f in dates(text, lang, published=None) if f.label != "year"][-1]
+    assert fact.attrs.get("year_guessed", False) is guessed
+    assert "weekday_mismatch" not in fact.attrs
+    if value is not None:
+        assert fact.value == value
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "mismatch"),
     [
         ("Ledakan terjadi Kamis (16/11/2023) malam.", "id", False),

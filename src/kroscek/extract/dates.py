@@ -277,11 +277,23 @@ def _month_end(d: date) -> date:
     return nxt - timedelta(days=1)
 
 
+@lru_cache(maxsize=4)
+def _full_date_years(lang: str) -> re.Pattern[str]:
+    """The year of a date written with its day or month: "8/3/2026", "22 Maret 2026",
+    "March 22, 2026", "Maret 2026"."""
+    months = _alt(lexicon(lang).months)
+    return re.compile(
+        rf"(?:(?<![\w/.-])\d{{1,2}}[/.-]\d{{1,2}}[/.-]|(?<![\w])(?:{months})\.?\s+(?:\d{{1,2}},?\s+)?)"
+        r"(19\d\d|20\d\d)(?!\d)",
+        re.IGNORECASE,
+    )
+
+
 def _resolve_year(month: int, day: int, pub: date | None, fallback_year: int | None) -> int | None:
     """Year of a day written without one: the publication's, or the year before when that
     would put the date more than two months after publication ("7 Oktober" in January)."""
     if pub is None:
-        return fallback_year
+        return fallback_year if fallback_year is not None else date.today().year
     year = pub.year
     cand = _safe_date(year, month, min(day, 28))
     if cand and cand > pub + timedelta(days=62):
@@ -304,8 +316,13 @@ def extract_dates(
     facts: list[Fact] = []
     claimed = _Claimed(len(text))
     low = lowered(text)
-    explicit_years = [int(y) for y in re.findall(r"(?<!\d)(19\d\d|20\d\d)(?!\d)", text)]
-    fallback_year = explicit_years[0] if explicit_years else None
+    # a date written without its year takes the publication's; without one, the year of a
+    # full date in the text ("Senin (8/3/2026)", "Maret 2026"). A bare year elsewhere ("sejak
+    # 2023", "built in 1998") says nothing about it: the year is then only a guess, marked
+    # ``year_guessed``, never checked against a weekday and ignored when dates are compared.
+    full_years = [int(y) for y in _full_date_years(lex.lang).findall(text)]
+    fallback_year = full_years[0] if full_years else None
+    year_guessed = pub is None and fallback_year is None
 
     def free(s: int, e: int) -> bool:
         return claimed.mask.free(s, e)
@@ -329,15 +346,17 @@ def extract_dates(
             )
         )
 
-    def weekday_attrs(m: re.Match[str], d: date) -> dict[str, object]:
+    def weekday_attrs(m: re.Match[str], d: date, guessed: bool = False) -> dict[str, object]:
         wd = wd_m.group("wd") if wd_m is not None else None
         if not wd:
-            return {}
+            return {"year_guessed": True} if guessed else {}
         stated = lex.weekdays.get(wd.lower().rstrip("."))
         if stated is None:
             return {}
         out: dict[str, object] = {"weekday": stated}
-        if stated != d.isoweekday():
+        if guessed:
+            out["year_guessed"] = True
+        elif stated != d.isoweekday():
             out["weekday_mismatch"] = True
         return out
 
@@ -358,6 +377,7 @@ def extract_dates(
             g = m.groupdict()
             d: date | None = None
             label = "day"
+            guessed = False
             if name == "numeric":
                 a, b, y = int(g["a"]), int(g["b"]), int(g["y"])
                 y = y + 2000 if y < 100 else y
@@ -381,6 +401,7 @@ def extract_dates(
                         claimed.append((wd_m.start() if wd_m else m.start(), m.end()))
                         continue
                     d = _safe_date(year, month, day)
+                    guessed = year_guessed
             elif name == "my":
                 d = _safe_date(int(g["y"]), lex.months[g["mon"].lower()], 1)
                 if d is not None:
@@ -405,7 +426,11 @@ def extract_dates(
                             start=m.start("mon"),
                             end=m.end("mon"),
                             field=field,
-                            attrs={"end": _month_end(s).isoformat(), "relative": False},
+                            attrs={
+                                "end": _month_end(s).isoformat(),
+                                "relative": False,
+                                **({"year_guessed": True} if year_guessed else {}),
+                            },
                         )
                     )
                 continue
@@ -413,6 +438,7 @@ def extract_dates(
                 day, month = int(g["a"]), int(g["b"])
                 year = _resolve_year(month, day, pub, fallback_year)
                 d = _safe_date(year, month, day) if year else None
+                guessed = year_guessed
             elif name == "year":
                 y = int(g["y"])
                 claimed.append((m.start("y"), m.end("y")))
@@ -434,7 +460,7 @@ def extract_dates(
             claimed.append((wd_m.start() if wd_m else m.start(), m.end()))
             if d is None:
                 continue  # "31 Februari": looked like a date, is not one
-            add(m, label, d, d, **weekday_attrs(m, d))
+            add(m, label, d, d, **weekday_attrs(m, d, guessed))
     if pub is not None:
         _relative(text, lex.lang, pub, field, facts, claimed, free)
     facts.sort(key=lambda f: f.start)

@@ -387,6 +387,9 @@ def _date_prefix(f: Fact, other: Fact) -> tuple[str, str] | None:
     if not isinstance(f.value, str) or not isinstance(other.value, str):
         return None
     n = min(_PRECISION_CHARS.get(f.label, 10), _PRECISION_CHARS.get(other.label, 10))
+    if f.attrs.get("year_guessed") or other.attrs.get("year_guessed"):
+        # a year guessed for "April 7" says nothing: compare month (and day) only
+        return (f.value[5:n], other.value[5:n]) if n > 4 else None
     return f.value[:n], other.value[:n]
 
 
