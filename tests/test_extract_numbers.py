@@ -218,3 +218,21 @@ def test_a_number_word_with_no_noun_or_outcome_is_not_a_count():
 )
 def test_a_shirt_number_is_a_label_not_a_count(text: str, kept: list[float]) -> None:
     assert [f.value for f in numbers(text)] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value", "event"),
+    [
+        # a clause of its own after "and"/"dan": its own outcome, not the one before
+        ("Dua pendaki tewas dan 14 pendaki lainnya hilang di lereng gunung.", "id", 14, "missing"),
+        ("Two miners died and 9 others were injured in the blast.", "en", 9, "injured"),
+        # a contrasting clause: the outcome before it says nothing about the number after it
+        ("Lima nelayan tewas, sementara 230 perahu rusak diterjang ombak.", "id", 230, None),
+        ("Four people died, while 80 shops were flooded.", "en", 80, None),
+        # no clause of its own: the outcome before still counts ("tewas dan dua awak")
+        ("Tiga penumpang tewas dan dua awak kapal dalam kecelakaan itu.", "id", 2, "killed"),
+    ],
+)
+def test_an_outcome_belongs_to_its_own_clause(text, lang, value, event):
+    (found,) = [f for f in numbers(text, lang) if f.value == value]
+    assert found.attrs.get("event") == event

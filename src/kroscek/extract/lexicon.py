@@ -104,6 +104,8 @@ class Lexicon:
     suffix_unit_re: re.Pattern[str]
     noun_re: re.Pattern[str]
     event_re: re.Pattern[str]
+    event_breaks: re.Pattern[str] | None = None
+    event_joins: re.Pattern[str] | None = None
 
 
 @lru_cache(maxsize=4)
@@ -142,4 +144,14 @@ def lexicon(lang: str) -> Lexicon:
         ),
         noun_re=phrase_pattern(list(nouns.get("nouns", {}))),
         event_re=phrase_pattern(list(nouns.get("events", {}))),
+        event_breaks=_word_re(nouns.get("event_clause_breaks", [])),
+        event_joins=_word_re(nouns.get("event_clause_joins", [])),
     )
+
+
+def _word_re(words: list[str]) -> re.Pattern[str] | None:
+    """Any of ``words`` as a whole word, case-insensitive; None for no words."""
+    if not words:
+        return None
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w])(?:{alt})(?![\w])", re.IGNORECASE)

@@ -33,6 +33,9 @@ _SCALE_WORD_RE = re.compile(r"\s+([A-Za-z]+)(?![\w-])")
 _LETTERS_RE = re.compile(r"[^\W\d_]+")
 _AGE_RE = re.compile(r"[- ](?:years?|months?|weeks?|days?)-old\b", re.IGNORECASE)
 _ABOUT_TOLERANCE = 0.10
+# added to the distance of an event word in the clause before "and"/"dan": the number's own
+# clause, after it, is looked at first
+JOINED_CLAUSE = 100
 _TIME_UNITS = frozenset({"year", "month", "day", "hour", "minute", "second", "week"})
 _DATE_WORDS = frozenset(
     {"kemarin", "besok", "lusa", "lalu", "ini", "depan", "yesterday", "today", "tomorrow", "ago"}
@@ -521,6 +524,11 @@ def _event_near(ctx: _Ctx, start: int, end: int, sent: tuple[int, int]) -> str |
         between = ctx.text[min(m.end(), end) : max(m.start(), start)]
         if re.search(r"\d", between):
             continue  # another number is closer to that word
+        if m.end() <= start:
+            if ctx.lex.event_breaks and ctx.lex.event_breaks.search(between):
+                continue  # "tujuh warga tewas, sementara 412 rumah terendam"
+            if ctx.lex.event_joins and ctx.lex.event_joins.search(between):
+                dist += JOINED_CLAUSE  # "killed and 13 others were missing": its own clause first
         event = ctx.lex.events[re.sub(r"\s+", " ", m.group().lower())]
         if best is None or dist < best[0]:
             best = (dist, event)
