@@ -880,3 +880,19 @@ def test_a_guessed_year_is_ignored_when_dates_are_compared(
         if (f.slot == "when" or (f.slot or "").startswith("date")) and mentions(f, *keys)
     ]
     assert dated == [kind]
+
+
+def test_compatible_figures_that_a_third_source_lacks_are_one_unique() -> None:
+    report = run(
+        (
+            "Kebakaran Gudang",
+            "Lebih dari 40 tabung gas meledak di gudang milik warga di Kecamatan Tegalrejo.",
+        ),
+        (
+            "Gudang Terbakar",
+            "Sebanyak 46 tabung gas meledak di gudang milik warga di Kecamatan Tegalrejo.",
+        ),
+        ("Damkar Bergerak", "Petugas pemadam kebakaran tiba di Tegalrejo setelah warga melapor."),
+    )
+    found = [f for f in of_type(report, "unique") if mentions(f, "tabung")]
+    assert len(found) == 1 and mentions(found[0], "40 tabung", "46 tabung")

@@ -85,6 +85,14 @@ def _is_small(fact: Fact) -> bool:
         return True
 
 
+def _root(group: list[int], i: int) -> int:
+    """The representative of ``i``'s set in a union-find forest."""
+    while group[i] != i:
+        group[i] = group[group[i]]
+        i = group[i]
+    return i
+
+
 def find_unique(articles: Sequence[Article], alignment: Alignment) -> list[Finding]:
     """One low-severity finding per number or quote missing from at least one article."""
     labels = source_labels(articles)
@@ -96,12 +104,29 @@ def find_unique(articles: Sequence[Article], alignment: Alignment) -> list[Findi
         for i, j in cs.compatible:
             partners.setdefault(i, set()).update(cs.claims[j].article_ids)
             partners.setdefault(j, set()).update(cs.claims[i].article_ids)
+        # compatible claims ("lebih dari 20 ekor" / "23 ekor") are one report of the same
+        # thing: when some source still gives neither, one unique names both
+        group = list(range(len(cs.claims)))
+        for i, j in cs.compatible:
+            if i not in in_conflict and j not in in_conflict:
+                group[_root(group, i)] = _root(group, j)
+        done: set[int] = set()
         for idx, claim in enumerate(cs.claims):
             if idx in in_conflict or len(claim.article_ids) >= len(articles):
                 continue
             if len(claim.article_ids | partners.get(idx, set())) >= len(articles):
                 continue  # every other source gives a compatible figure ("lebih dari 20"/"23")
-            firsts = claim.first_per_article()
+            if idx in done:
+                continue
+            members = [k for k in range(len(cs.claims)) if _root(group, k) == _root(group, idx)]
+            done.update(members)
+            firsts = [m for k in members for m in cs.claims[k].first_per_article()]
+            seen_articles: set[str] = set()
+            firsts = [
+                m
+                for m in firsts
+                if not (m.article.id in seen_articles or seen_articles.add(m.article.id))
+            ]
             others = [a for a in articles if a.id not in claim.article_ids]
             if kind == "number" and all(
                 _figure_written(firsts[0].fact, o, alignment) for o in others
@@ -117,7 +142,8 @@ def find_unique(articles: Sequence[Article], alignment: Alignment) -> list[Findi
                 text = message(lang, "unique.quote", sources=sources, text=quoted)
                 slot = "quote"
             else:
-                text = message(lang, "unique.number", sources=sources, text=display(first.fact))
+                shown = " / ".join(dict.fromkeys(display(m.fact) for m in firsts))
+                text = message(lang, "unique.number", sources=sources, text=shown)
                 slot = f"number:{first.fact.label}" if first.fact.label else "number"
             evidence = tuple(fact_evidence(m.article, m.fact) for m in firsts)
             out.append(Finding("unique", "low", text, evidence, slot=slot))
