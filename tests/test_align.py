@@ -271,3 +271,28 @@ def test_a_passage_does_not_start_with_the_tail_of_the_previous_sentence() -> No
     verbatim = [p for p in align([a, b]).shared if p.kind == "verbatim"]
     assert len(verbatim) == 1
     assert verbatim[0].text.startswith("Para prajurit")
+
+
+@pytest.mark.parametrize(
+    ("lang", "copied", "after"),
+    [
+        (
+            "id",
+            "Nelayan meminta pemerintah kabupaten membuka data pencemaran teluk kepada publik.",
+            "Ahli kelautan dari universitas swasta di Kendari menilai data pencemaran itu "
+            "harus dibuka kepada publik sebelum izin diperpanjang.",
+        ),
+        (
+            "en",
+            "Divers pulled passengers from the flooded cabin of the capsized ferry at dawn.",
+            "One passenger said the ferry capsized within minutes of leaving the pier.",
+        ),
+    ],
+)
+def test_a_sentence_next_to_a_copied_one_is_not_its_continuation(
+    lang: str, copied: str, after: str
+) -> None:
+    a = art("a", f"{copied}\n\nPembuka lain yang sama sekali berbeda isinya.", lang)
+    b = art("b", f"{copied} {after}", lang)
+    al = align([a, b], Settings())
+    assert not [p for p in al.pairs if b.text[p.b.span.start :].startswith(after[:20])]

@@ -313,17 +313,20 @@ def _continuations(
     partner: "A dan B." in one article, "A. Lalu B." in the other."""
     partner_of_y = {p.b.index: p.a for p, _ in matched}
     partner_of_x = {p.a.index: p.b for p, _ in matched}
+    # a partner its neighbour already says in full (copied word for word) has no rest left
+    complete_y = {p.b.index for p, _ in matched if p.kind == "verbatim"}
+    complete_x = {p.a.index for p, _ in matched if p.kind == "verbatim"}
     out: list[tuple[SentencePair, SharedPassage | None]] = []
-    for mine, partners, used, flip in (
-        (sy, partner_of_y, used_y, False),
-        (sx, partner_of_x, used_x, True),
+    for mine, partners, complete, used, flip in (
+        (sy, partner_of_y, complete_y, used_y, False),
+        (sx, partner_of_x, complete_x, used_x, True),
     ):
         for t in mine:
             if t.index in used:
                 continue
             for nb in (t.index - 1, t.index + 1):
                 s = partners.get(nb)
-                if s is None or len(s.stems & t.stems) < 2:
+                if s is None or nb in complete or len(s.stems & t.stems) < 2:
                     continue
                 sim = similarity(s.stems, mine[nb].stems | t.stems, idf)
                 if sim < threshold:
