@@ -246,3 +246,32 @@ def test_a_governor_followed_by_a_given_name_names_no_region(text, person):
 )
 def test_an_accented_given_name_reads_like_its_unaccented_spelling(text: str, person: str) -> None:
     assert person in [f.text for f in recognise(text, "id") if f.label == "PER"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "role"),
+    [
+        (
+            "Menteri Informasi Nadia Okafor membantah kabar itu di ibu kota.",
+            "id",
+            "Nadia Okafor",
+            "Menteri Informasi",
+        ),
+        (
+            "Hal itu disampaikan Menteri Kehakiman Tomas Villaverde kepada wartawan.",
+            "id",
+            "Tomas Villaverde",
+            "Menteri Kehakiman",
+        ),
+        (
+            "Information Minister Nadia Okafor denied the report on state radio.",
+            "en",
+            "Nadia Okafor",
+            "Information Minister",
+        ),
+    ],
+)
+def test_a_ministers_portfolio_is_part_of_the_role_not_a_name(text, lang, name, role):
+    found = by_text(text, lang)
+    assert found[name].attrs["role"] == role
+    assert not [t for t in found if t in role]
