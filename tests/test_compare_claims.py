@@ -896,3 +896,39 @@ def test_compatible_figures_that_a_third_source_lacks_are_one_unique() -> None:
     )
     found = [f for f in of_type(report, "unique") if mentions(f, "tabung")]
     assert len(found) == 1 and mentions(found[0], "40 tabung", "46 tabung")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "found"),
+    [
+        (  # a place replaced as the last word of a copied sentence
+            "Polisi menahan tiga nelayan, dua di antaranya berasal dari Filipina.",
+            "Polisi menahan tiga nelayan, dua di antaranya berasal dari Vietnam.",
+            ("Filipina", "Vietnam"),
+        ),
+        (
+            "The coastguard detained the crew, most of whom were citizens of Peru.",
+            "The coastguard detained the crew, most of whom were citizens of Chile.",
+            ("Peru", "Chile"),
+        ),
+        (  # a place added to a list or in apposition is no replacement
+            "Tenda darurat didirikan oleh relawan di Kecamatan Cibatu dan Limbangan.",
+            "Tenda darurat didirikan oleh relawan di Kecamatan Cibatu, Garut.",
+            None,
+        ),
+        (  # a reworded ending of several words is no slot
+            "The coastguard detained the crew after a long chase near Peru.",
+            "The coastguard detained the crew, according to officials in Chile.",
+            None,
+        ),
+    ],
+)
+def test_a_name_replaced_at_the_end_of_a_copied_sentence_is_a_conflict(
+    a: str, b: str, found: tuple[str, str] | None
+) -> None:
+    report = run(("Penangkapan", a), ("Penangkapan", b))
+    slots = [f for f in of_type(report, "conflict") if f.slot in ("where", "who")]
+    if found is None:
+        assert not slots
+    else:
+        assert len(slots) == 1 and mentions(slots[0], *found)

@@ -39,6 +39,10 @@ DATELINE_CHARS = 60
 DASHES = ("-", "–", "—")
 # A replaced stretch longer than this (words) is rewording, not a swapped name.
 MAX_SLOT_WORDS = 4
+# A slot at the very end of a sentence: at most this many words, after at least that many
+# equal words.
+MAX_TAIL_WORDS = 2
+MIN_TAIL_CONTEXT = 3
 # Names this close are spelling variants of one referent, unless both are known places of
 # different countries (Iran / Irak).
 VARIANT_SIMILARITY = 0.75
@@ -203,9 +207,19 @@ def _pair_slot_conflicts(
     for k, (tag, i1, i2, j1, j2) in enumerate(ops):
         if tag != "replace" or i2 - i1 > MAX_SLOT_WORDS or j2 - j1 > MAX_SLOT_WORDS:
             continue
-        # a swapped name sits between equal words on both sides; at a sentence edge the
-        # difference is as likely a dateline or a reworded opening
-        if k == 0 or k == len(ops) - 1 or ops[k - 1][0] != "equal" or ops[k + 1][0] != "equal":
+        # a swapped name sits between equal words on both sides; at a sentence's start the
+        # difference is as likely a dateline or a reworded opening. At its end, a short
+        # stretch after several equal words is a slot too ("... warga negara Malaysia." /
+        # "... warga negara Myanmar.")
+        if k == 0 or ops[k - 1][0] != "equal":
+            continue
+        if k == len(ops) - 1:
+            _, e1, e2, _, _ = ops[k - 1]
+            if e2 - e1 < MIN_TAIL_CONTEXT or max(i2 - i1, j2 - j1) > MAX_TAIL_WORDS:
+                continue
+            if not (_name_tail(a.text, wa, i1, i2) and _name_tail(b.text, wb, j1, j2)):
+                continue  # "Cibatu dan Limbangan" / "Cibatu, Garut": added, not swapped
+        elif ops[k + 1][0] != "equal":
             continue
         ea = [f for f in _entities_in(ents_a, wa[i1].start, wa[i2 - 1].end) if f.value not in ids_b]
         eb = [f for f in _entities_in(ents_b, wb[j1].start, wb[j2 - 1].end) if f.value not in ids_a]
@@ -229,6 +243,14 @@ def _pair_slot_conflicts(
         slot = "where" if label == "LOC" else "who"
         out.append(Finding("conflict", "medium", text, (ev_a, ev_b), slot=slot))
     return out
+
+
+def _name_tail(text: str, ws: Sequence[Word], i1: int, i2: int) -> bool:
+    """Whether words ``i1:i2`` are a name (capitalised words only) written straight after the
+    word before them, with no comma or conjunction that would add it to a list."""
+    if text[ws[i1 - 1].end : ws[i1].start].strip():
+        return False
+    return all(text[w.start : w.start + 1].isupper() for w in ws[i1:i2])
 
 
 def has_quote(article: Article, span: Span) -> bool:
