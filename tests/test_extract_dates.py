@@ -175,3 +175,22 @@ def test_a_bare_weekday_in_a_future_clause_is_the_coming_one(text, lang, day):
     published = datetime(2025, 3, 18, 9)  # a Tuesday
     facts = extract_dates(text, lang, published=published).facts
     assert [f.value for f in facts] == [day]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "years"),
+    [
+        ("Perda Nomor 4 Tahun 2019 tentang tata ruang digugat warga.", "id", []),
+        ("Aturan itu merujuk pada Permen No. 11 Tahun 2021.", "id", []),
+        ("The licence was issued under Decree No. 88 of 2022.", "en", []),
+        # a rank or a count before a year is not a document number
+        (
+            "Timnas berada di peringkat 3 pada 2022 dan naik pada tahun 2023.",
+            "id",
+            ["2022", "2023"],
+        ),
+        ("Pabrik itu berdiri tahun 1994.", "id", ["1994"]),
+    ],
+)
+def test_the_year_of_a_numbered_document_is_part_of_its_name(text, lang, years):
+    assert [f.text for f in dates(text, lang) if f.label == "year"] == years

@@ -278,6 +278,16 @@ def _month_end(d: date) -> date:
 
 
 @lru_cache(maxsize=4)
+def _identifier_before(lang: str) -> re.Pattern[str]:
+    """A document number right before a year ("Nomor 12 Tahun", "No. 7 of"): the year is
+    part of the document's name (lang/<lang>/numbers.json 'document_numbers')."""
+    nums = lexicon(lang).numbers
+    prefixes = lead_alternation(nums.get("document_numbers", []) or ["\x00"])
+    links = "|".join(re.escape(w) for w in nums.get("document_year_links", []) or ["\x00"])
+    return re.compile(rf"{prefixes}\s*\d+[\w/.-]*\s+(?:{links})\s+$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
 def _full_date_years(lang: str) -> re.Pattern[str]:
     """The year of a date written with its day or month: "8/3/2026", "22 Maret 2026",
     "March 22, 2026", "Maret 2026"."""
@@ -442,6 +452,8 @@ def extract_dates(
             elif name == "year":
                 y = int(g["y"])
                 claimed.append((m.start("y"), m.end("y")))
+                if _identifier_before(lex.lang).search(text, max(0, m.start() - 40), m.start("y")):
+                    continue  # "SK Nomor 12 Tahun 2025", "Law No. 7 of 2024": part of a name
                 if _MIN_YEAR <= y <= _MAX_YEAR:
                     ys = date(y, 1, 1)
                     facts.append(
