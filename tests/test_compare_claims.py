@@ -932,3 +932,31 @@ def test_a_name_replaced_at_the_end_of_a_copied_sentence_is_a_conflict(
         assert not slots
     else:
         assert len(slots) == 1 and mentions(slots[0], *found)
+
+
+BUTON_BODY = (
+    "Ratusan nelayan di Kabupaten Buton Selatan menolak tambang pasir laut pada Senin "
+    "(2/6/2025). Nelayan Kabupaten Buton Selatan khawatir tangkapan ikan berkurang. "
+    "Tambang itu mengancam perairan di Buton."
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "mismatch"),
+    [
+        # the headline's place read without its compass word, the body's with another one
+        ("Nelayan Buton Utara Tolak Tambang Pasir Laut", True),
+        # the same place, with or without its administrative word or its compass word
+        ("Nelayan Buton Selatan Tolak Tambang Pasir Laut", False),
+        ("Nelayan Buton Tolak Tambang Pasir Laut", False),
+    ],
+)
+def test_a_headline_place_with_another_compass_word_is_a_mismatch(
+    title: str, mismatch: bool
+) -> None:
+    other = "Nelayan di Kabupaten Buton Selatan menolak tambang pasir laut."
+    report = run((title, BUTON_BODY), ("Berita Lain", other))
+    found = of_type(report, "headline_mismatch")
+    assert bool(found) is mismatch
+    if mismatch:
+        assert mentions(found[0], "Buton Utara", "Buton Selatan")

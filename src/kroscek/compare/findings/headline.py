@@ -213,21 +213,36 @@ def _phrase_mismatches(article: Article, others: Sequence[Article], label: str) 
     title_spans = [
         (f.start, f.end) for f in article.facts if f.kind == "entity" and f.field == "title"
     ]
+    titles = _titles(article.lang or "id")
     for f in _entities(article, "text"):
         if f.label not in ("LOC", "ORG"):
             continue
         name = words(f.text, article.lang)
+        if f.label == "LOC":
+            # "Kabupaten Halmahera Timur" is "Halmahera Timur" in a headline
+            while len(name) > 2 and fold(f.text[name[0].start : name[0].end]) in titles.admin_heads:
+                name = name[1:]
         if len(name) < 2 or any(w.is_number for w in name):
             continue
         if f.value not in other_ids:
             continue  # the body's name must be what the other sources say too
+        body_name = f.text[name[0].start : name[-1].end]
         for run in _title_windows(article, len(name)):
-            if any(s < run[-1].end and run[0].start < e for s, e in title_spans):
-                continue  # an entity of the title: the entity rule weighs it
             pairs = list(zip(run, name, strict=True))
             same = [_same_word(t.key, b.key) for t, b in pairs]
             swapped = [(t, b) for (t, b), eq in zip(pairs, same, strict=True) if not eq]
             if not any(same) or not swapped:
+                continue
+            if any(s < run[-1].end and run[0].start < e for s, e in title_spans) and not all(
+                fold(article.title[t.start : t.end]) in titles.compass_tails
+                and fold(body_name[b.start - name[0].start : b.end - name[0].start])
+                in titles.compass_tails
+                and not any(s < t.end and t.start < e for s, e in title_spans)
+                for t, b in swapped
+            ):
+                # an entity of the title: the entity rule weighs it, unless the title's
+                # place was read without its compass word ("Halmahera" of "Halmahera
+                # Barat") and the body's has another one ("Halmahera Timur")
                 continue
             if any(
                 not article.title[t.start : t.end][:1].isupper()
@@ -240,7 +255,12 @@ def _phrase_mismatches(article: Article, others: Sequence[Article], label: str) 
             ):
                 continue
             phrase = article.title[run[0].start : run[-1].end]
-            if Levenshtein.normalized_similarity(_name(f), phrase.casefold()) < CLOSE_SPELLING:
+            if (
+                Levenshtein.normalized_similarity(
+                    _name(f) if body_name == f.text else fold(body_name), phrase.casefold()
+                )
+                < CLOSE_SPELLING
+            ):
                 continue
             lang = msg_lang(article)
             text = message(
