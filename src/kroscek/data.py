@@ -101,7 +101,9 @@ class Fact:
     - date label may also be ``week``; value is the first day of the period and attrs
       ``end`` its last day (periods that overlap agree); ``weekday_mismatch`` is True when
       a stated weekday contradicts the date; ``part`` ("awal", "earlier") for parts of a
-      month or year.
+      month or year; ``year_guessed`` is True when the date was written without its year
+      and neither a publication date nor a full date in the text gave one (its year is a
+      placeholder: dates are then compared on month and day only).
     - attribution attrs ``scope`` ([start, end] of the clause the cue covers) and
       ``entity`` (the id of an entity named in the source); value is "" for a hedge with
       no source ("diduga", "reportedly").

@@ -7,7 +7,12 @@ Relative expressions ("kemarin", "Kamis lalu", "pekan lalu", "earlier this month
 resolved against the article's publication date and carry ``attrs["relative"] = True``;
 without a publication date they are not reported (no invented fact). A stated weekday that
 does not match its date ("Rabu (16/11/2023)" was a Thursday) sets
-``attrs["weekday_mismatch"] = True``. Impossible dates ("31 Februari") give no fact but
+``attrs["weekday_mismatch"] = True``. A day or month written without its year takes the
+publication's year, else that of a full date in the text ("Senin (8/3/2026)"); a bare year
+elsewhere ("sejak 2023") says nothing about it, so the year is then a placeholder marked
+``attrs["year_guessed"]``, never checked against a weekday. A year that ends a document's
+number ("SK Nomor 12 Tahun 2025") is part of its name, not a date. Impossible dates
+("31 Februari") give no fact but
 still keep their digits from being read as counts.
 """
 
