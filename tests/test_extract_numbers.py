@@ -236,3 +236,17 @@ def test_a_shirt_number_is_a_label_not_a_count(text: str, kept: list[float]) -> 
 def test_an_outcome_belongs_to_its_own_clause(text, lang, value, event):
     (found,) = [f for f in numbers(text, lang) if f.value == value]
     assert found.attrs.get("event") == event
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "label"),
+    [
+        # a batch of a product counts batches, not the product's doses
+        ("Pabrik itu menarik empat bets obat sirup dari apotek.", "id", "bets"),
+        ("The maker recalled six batches of the vaccine from clinics.", "en", "batches"),
+        ("Pemerintah menyalurkan 5.000 vaksin ke puskesmas.", "id", "dosis"),
+    ],
+)
+def test_a_batch_counts_batches_not_what_is_in_them(text, lang, label):
+    (found,) = numbers(text, lang)
+    assert found.label == label
