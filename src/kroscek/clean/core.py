@@ -49,18 +49,32 @@ _MISSING_SPACE_RE = re.compile(r",(?<=[^\W\d_]{2},)(?=[^\W\d_]{2})")
 _SPACE_BEFORE_PUNCT_RE = re.compile(r" +(?=[,.;:!?](?:\s|$))")
 
 
+_ODD_SPACE_RE = re.compile("[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+_SPACE_BEFORE_PUNCT = (" ,", " .", " ;", " :", " !", " ?")
+
+
+def _squeeze_spaces(text: str) -> str:
+    """``_SPACES_RE.sub(" ", text)``, skipped (a scan of the whole text) when it has nothing
+    to replace, which is most texts: a few substring tests are much cheaper."""
+    if "  " in text or ("\t" in text if text.isascii() else _ODD_SPACE_RE.search(text)):
+        return _SPACES_RE.sub(" ", text)
+    return text
+
+
 def normalize_whitespace(text: str) -> str:
     """One space between words; "Qassam,Hamas" -> "Qassam, Hamas"; no space before a comma."""
-    text = _SPACES_RE.sub(" ", text).strip()
+    text = _squeeze_spaces(text).strip()
     text = _MISSING_SPACE_RE.sub(", ", text)
-    return _SPACE_BEFORE_PUNCT_RE.sub("", text)
+    if any(pair in text for pair in _SPACE_BEFORE_PUNCT):
+        text = _SPACE_BEFORE_PUNCT_RE.sub("", text)
+    return text
 
 
 def _prepare(text: str) -> str:
     text = unicodedata.normalize("NFC", repair_mojibake(text)[0])
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _INVISIBLE_RE.sub("", text)
-    return _SPACES_RE.sub(" ", text)
+    return _squeeze_spaces(text)
 
 
 def _clean_title(title: str) -> tuple[str, list[dict[str, str]]]:

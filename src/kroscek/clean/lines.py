@@ -30,6 +30,8 @@ from kroscek.clean.patterns import function_words, never_final_words, patterns
 
 _WORD_RE = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _FINAL_RE = re.compile(r"[.!?…:;\"”’»]$|[.!?]['\"”’»)\]]+$")
+_FINAL_CHARS = frozenset('.!?…:;"”’»')
+_CLOSERS = "'\"”’»)]"
 _HEADLINE_MAX_WORDS = 22
 _HEADLINE_MIN_WORDS = 3
 _CAPTION_MAX_WORDS = 30
@@ -81,8 +83,20 @@ def words(text: str) -> tuple[str, ...]:
 
 
 def has_final_punctuation(text: str) -> bool:
-    """True when ``text`` ends like a finished sentence, quotation or label."""
-    return bool(_FINAL_RE.search(text.rstrip()))
+    """True when ``text`` ends like a finished sentence, quotation or label.
+
+    The same test as ``_FINAL_RE`` (kept as its definition), written with string methods:
+    it runs for most lines several times, and a regex ``search`` anchored at the end
+    still walks the whole line.
+    """
+    stripped = text.rstrip()
+    if not stripped:
+        return False
+    if stripped[-1] in _FINAL_CHARS:
+        return True
+    # "[.!?]" then closing quotes or brackets: '."', '?”', '.)', '!’»'
+    unclosed = stripped.rstrip(_CLOSERS)
+    return len(unclosed) < len(stripped) and unclosed[-1:] in ("!", ".", "?")
 
 
 def _content_words(text: str) -> list[str]:
@@ -304,7 +318,7 @@ def _line_rules() -> tuple[_Rule, ...]:
         _Rule("pagination", 12, lambda t: bool(pats.pagination.match(t))),
         _Rule("advert", 16, lambda t: bool(pats.advert.match(t))),
         _Rule("copyright", 16, lambda t: bool(pats.copyright.match(t))),
-        _Rule("embed", _LONGEST_NOISE_WORDS, lambda t: bool(pats.post_link.search(t))),
+        _Rule("embed", _LONGEST_NOISE_WORDS, lambda t: "/" in t and bool(pats.post_link.search(t))),
         _Rule("byline", 30, lambda t: bool(pats.byline_contains.search(t))),
         _Rule("syndication", 40, lambda t: bool(pats.syndication.match(t))),
         _Rule(
@@ -432,6 +446,8 @@ def _cut_inline_links(unit: Unit) -> None:
     the run stops at a capitalised function word that opens the next sentence ("Sementara
     itu, ..."), at a lower-case content word, or at the end of the line.
     """
+    if ":" not in unit.text and "：" not in unit.text:
+        return  # the label always ends with a colon
     pats = patterns()
     while (label := pats.inline_read_also.search(unit.text)) is not None:
         end = _headline_run_end(unit.text, label.end())

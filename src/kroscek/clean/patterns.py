@@ -29,6 +29,55 @@ def _alternation(key: str) -> str:
     return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in _phrases(key))
 
 
+# The only characters outside ASCII that ``re.IGNORECASE`` matches to an ASCII letter, or
+# whose ``str.lower()`` holds one (İ, ı, ſ and the Kelvin sign), checked by brute force
+# over every code point.
+_ASCII_FOLDS = "\u0130\u0131\u017f\u212a"
+_LETTERS_RE = re.compile(r"[a-z]+")
+
+
+class Gated:
+    """A case-insensitive pattern behind an exact, cheap substring pre-test.
+
+    Every match of the pattern contains one of ``needles`` (lower-case ASCII words), so a
+    line whose lower-case form holds none of them cannot match and the regex, which has
+    to try every position of a long prose line, is not run. Results are exactly the
+    pattern's: a line holding one of the few characters that fold to ASCII letters
+    (``_ASCII_FOLDS``) always goes to the regex.
+    """
+
+    __slots__ = ("needles", "pattern")
+
+    def __init__(self, pattern: re.Pattern[str], needles: tuple[str, ...]) -> None:
+        self.pattern = pattern
+        self.needles = needles
+
+    def may_match(self, text: str) -> bool:
+        if not text.isascii() and any(ch in text for ch in _ASCII_FOLDS):
+            return True
+        low = text.lower()
+        return any(n in low for n in self.needles)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.pattern.search(text) if self.may_match(text) else None
+
+    def match(self, text: str) -> re.Match[str] | None:
+        return self.pattern.match(text) if self.may_match(text) else None
+
+
+def _gated(key: str, template: str) -> Gated | re.Pattern[str]:
+    """``template`` (with ``{alt}`` for the phrases of ``key``) compiled case-insensitively,
+    gated on the longest ASCII word of each phrase (ungated if a phrase has none)."""
+    pattern = re.compile(template.format(alt=_alternation(key)), re.IGNORECASE)
+    needles: list[str] = []
+    for phrase in _phrases(key):
+        runs = _LETTERS_RE.findall(phrase)
+        if not runs:
+            return pattern
+        needles.append(max(runs, key=len))
+    return Gated(pattern, tuple(dict.fromkeys(needles)))
+
+
 class Patterns:
     """Compiled line patterns for each boilerplate kind."""
 
@@ -50,7 +99,7 @@ class Patterns:
             r"|\b[A-Z]{2,}(?:\.[a-z]{2,4})?/[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3}"
             r"(?:/[A-Z][\w ]{1,20})?)\s*$"
         )
-        self.byline_contains = re.compile(rf"\b(?:{_alternation('byline_contains')})\b", flags)
+        self.byline_contains = _gated("byline_contains", r"\b(?:{alt})\b")
         # Embedded posts: "— Info Kota (@infokota) January 9, 2024", "pic.twitter.com/...".
         self.post_signature = re.compile(r"^[—–-]\s*.{1,60}\(@\w{1,30}\)\s+\w+\s+\d{1,2},\s+\d{4}$")
         self.post_link = re.compile(r"\bpic\.twitter\.com/\w+|\binstagram\.com/(?:p|reel)/", flags)
@@ -77,7 +126,7 @@ class Patterns:
         self.contact_label = re.compile(
             rf"^(?:{_alternation('contact_labels')})\s*[:：]\s*(.*)$", flags
         )
-        self.contact_phrase = re.compile(rf"\b(?:{_alternation('contact_phrases')})\b", flags)
+        self.contact_phrase = _gated("contact_phrases", r"\b(?:{alt})\b")
         self.email = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
         # "***", "---", "• • •": a separator drawn with symbols, no letters or digits.
         self.separator = re.compile(r"^[^\w\s]+(?:\s+[^\w\s]+)*$")
