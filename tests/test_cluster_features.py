@@ -147,3 +147,38 @@ def test_an_event_in_two_languages_matches_on_names_and_numbers() -> None:
     )
     weights = dict.fromkeys(sa.keys | sb.keys, 1.0)
     assert decide(sb, 0.0, [cand], weights, lang="en").story_id == "s1"
+
+
+def test_cached_term_ids_and_words_equal_the_uncached_ones() -> None:
+    from kroscek.cluster import features as F
+
+    words = ["Garut", "garut", "İstanbul", "_x", "12", "Budi", "Garut"]
+    for _ in range(2):  # the second round comes from the caches
+        assert F._body_words(words) == [t.lower() for t in words if t[0].isalnum()]
+        ids = F._hash_set("e", ["garut", "budi", "garut"])
+        assert ids.tolist() == sorted({F.term_hash("e", "garut"), F.term_hash("e", "budi")})
+
+
+def test_signature_survives_pickling_between_processes() -> None:
+    import pickle
+
+    from kroscek.cluster.features import sign_batch
+    from kroscek.data import Article
+
+    art = Article(
+        id="a1",
+        source="X",
+        title="Banjir di Garut",
+        text="Banjir melanda Kabupaten Garut, "
+        "Jawa Barat, Senin. Sebanyak 1.200 warga mengungsi ke balai desa.",
+        url=None,
+        published=None,
+        lang="id",
+        meta={},
+    )
+    (sig,) = sign_batch([art])
+    back = pickle.loads(pickle.dumps(sig))
+    for name in ("minhash", "ents", "nums", "terms"):
+        assert getattr(back, name).dtype == getattr(sig, name).dtype
+        assert getattr(back, name).tolist() == getattr(sig, name).tolist()
+    assert (back.bands, back.keys, back.words) == (sig.bands, sig.keys, sig.words)

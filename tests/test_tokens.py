@@ -24,3 +24,16 @@ def test_token_offsets_index_the_original_text() -> None:
     text = "Pada Kamis (16/11/2023), Teheran menolak."
     for tok in tokenize(text):
         assert text[tok.start : tok.end] == tok.text
+
+
+def test_token_texts_equal_the_token_regex() -> None:
+    import random
+
+    from kroscek.text.tokens import TOKEN_RE, token_texts
+
+    rng = random.Random(3)
+    pieces = ["1.200", "2,5", ",", ".", "-", "'", "’", "al-Qassam", "Budi", " ", "  ", "\n", "\t"]
+    pieces += ["_x", "١٢", "İstanbul", "“", "é", "9", "a"]
+    for _ in range(3000):
+        text = "".join(rng.choices(pieces, k=rng.randint(0, 15)))
+        assert token_texts(text) == TOKEN_RE.findall(text), repr(text)

@@ -50,7 +50,8 @@ _SPACE_BEFORE_PUNCT_RE = re.compile(r" +(?=[,.;:!?](?:\s|$))")
 
 
 _ODD_SPACE_RE = re.compile("[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]")
-_SPACE_BEFORE_PUNCT = (" ,", " .", " ;", " :", " !", " ?")
+# What _SPACE_BEFORE_PUNCT_RE needs at least: a literal first character, so a fast scan.
+_SPACE_BEFORE_PUNCT_HINT_RE = re.compile(r" [,.;:!?]")
 
 
 def _squeeze_spaces(text: str) -> str:
@@ -65,7 +66,7 @@ def normalize_whitespace(text: str) -> str:
     """One space between words; "Qassam,Hamas" -> "Qassam, Hamas"; no space before a comma."""
     text = _squeeze_spaces(text).strip()
     text = _MISSING_SPACE_RE.sub(", ", text)
-    if any(pair in text for pair in _SPACE_BEFORE_PUNCT):
+    if _SPACE_BEFORE_PUNCT_HINT_RE.search(text):
         text = _SPACE_BEFORE_PUNCT_RE.sub("", text)
     return text
 

@@ -31,7 +31,7 @@ import xxhash
 
 from kroscek.data import Article
 from kroscek.settings import DEFAULT, Settings
-from kroscek.text.tokens import TOKEN_RE
+from kroscek.text.tokens import token_texts
 
 MASK63 = (1 << 63) - 1
 LEAD_WORDS = 250  # the headline plus this many words of the body make the topical terms
@@ -61,14 +61,26 @@ class Signature:
         object.__setattr__(self, "keys", frozenset(self.ents.tolist() + self.nums.tolist()))
         object.__setattr__(self, "words", frozenset(self.terms.tolist()))
 
-    def __getstate__(
-        self,
-    ) -> tuple[np.ndarray, tuple[int, ...], np.ndarray, np.ndarray, np.ndarray]:
-        return (self.minhash, self.bands, self.ents, self.nums, self.terms)
+    # Pickled as raw bytes: signatures cross from the worker processes to the writer, the
+    # serial step, where rebuilding five pickled numpy arrays cost ten times as much as
+    # ``np.frombuffer`` over bytes (the arrays come back read-only, as from the database).
+    def __getstate__(self) -> tuple[bytes, tuple[int, ...], bytes, bytes, bytes]:
+        return (
+            self.minhash.astype(np.uint32, copy=False).tobytes(),
+            self.bands,
+            self.ents.astype(np.int64, copy=False).tobytes(),
+            self.nums.astype(np.int64, copy=False).tobytes(),
+            self.terms.astype(np.int64, copy=False).tobytes(),
+        )
 
     def __setstate__(self, state: tuple) -> None:  # type: ignore[type-arg]
-        for name, value in zip(("minhash", "bands", "ents", "nums", "terms"), state, strict=True):
-            object.__setattr__(self, name, value)
+        minhash, bands, ents, nums, terms = state
+        put = object.__setattr__
+        put(self, "minhash", np.frombuffer(minhash, dtype=np.uint32))
+        put(self, "bands", bands)
+        put(self, "ents", np.frombuffer(ents, dtype=np.int64))
+        put(self, "nums", np.frombuffer(nums, dtype=np.int64))
+        put(self, "terms", np.frombuffer(terms, dtype=np.int64))
         self.__post_init__()
 
 
@@ -118,6 +130,9 @@ class _TokenHasher:
 
 
 _hasher = _TokenHasher()
+_CACHE_LIMIT = 500_000  # entries of each cache below (dropped when full)
+_term_ids: dict[str, dict[str, int]] = {}
+_lowered: dict[str, str] = {}
 
 
 def term_hash(kind: str, value: str) -> int:
@@ -128,7 +143,32 @@ def term_hash(kind: str, value: str) -> int:
 def _hash_set(kind: str, values: set[str] | list[str]) -> np.ndarray:
     if not values:
         return np.empty(0, dtype=np.int64)
-    return np.unique(np.fromiter((term_hash(kind, v) for v in values), dtype=np.int64))
+    cache = _term_ids.setdefault(kind, {})
+    if len(cache) > _CACHE_LIMIT:
+        cache.clear()
+    get = cache.get
+    ids = [get(v) for v in values]
+    if None in ids:  # terms recur across articles: each is hashed once
+        for i, v in enumerate(values):
+            if ids[i] is None:
+                ids[i] = cache[v] = term_hash(kind, v)
+    return np.unique(np.array(ids, dtype=np.int64))
+
+
+def _body_words(tokens: list[str]) -> list[str]:
+    """The lower-cased word tokens (``[t.lower() for t in tokens if t[0].isalnum()]``).
+
+    Through a cache of token -> lower-case word ("" for punctuation): most tokens of an
+    article were seen in earlier ones.
+    """
+    if len(_lowered) > _CACHE_LIMIT:
+        _lowered.clear()
+    lows = list(map(_lowered.get, tokens))
+    if None in lows:
+        for i, tok in enumerate(tokens):
+            if lows[i] is None:
+                lows[i] = _lowered[tok] = tok.lower() if tok[0].isalnum() else ""
+    return list(filter(None, lows))  # type: ignore[arg-type]
 
 
 def _is_number(tok: str) -> bool:
@@ -194,11 +234,11 @@ def _headline_names(title_words: list[str], names: list[str]) -> list[str]:
 
 def _content_words(words: list[str]) -> set[str]:
     stop = stopwords()
-    return {w for w in words if len(w) >= 4 and not w[0].isdigit() and w not in stop}
+    return {w for w in set(words) if len(w) >= 4 and not w[0].isdigit() and w not in stop}
 
 
 def _words(text: str) -> list[str]:
-    return [t.lower() for t in TOKEN_RE.findall(text) if t[0].isalnum()]
+    return [t.lower() for t in token_texts(text) if t[0].isalnum()]
 
 
 def _shingle_hashes(words: list[str], k: int) -> np.ndarray:
@@ -261,8 +301,8 @@ def sign_batch(articles: Sequence[Article], settings: Settings = DEFAULT) -> lis
     shingles: list[np.ndarray] = []
     parts: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
     for art in articles:
-        tokens = TOKEN_RE.findall(art.text)
-        body = [t.lower() for t in tokens if t[0].isalnum()]
+        tokens = token_texts(art.text)
+        body = _body_words(tokens)
         title_words = _words(art.title)
         shingles.append(_shingle_hashes(body or title_words, settings.shingle_words))
         names, numbers = _names_and_numbers(tokens)

@@ -18,6 +18,17 @@ TOKEN_RE = re.compile(
 )
 
 
+# The same tokens as ``TOKEN_RE.findall`` (tested), about a quarter faster: whitespace is
+# consumed in the match instead of being tried position by position, and nothing follows
+# a token, so the possessive quantifiers give the same matches.
+_TOKEN_TEXT_RE = re.compile(r"\s*+(\d+(?:[.,]\d+)*+|\w+(?:[-'’]\w+)*+|[^\w\s])")
+
+
+def token_texts(text: str) -> list[str]:
+    """The token strings of ``text`` (``TOKEN_RE.findall(text)``, faster)."""
+    return _TOKEN_TEXT_RE.findall(text)
+
+
 class Token(NamedTuple):
     text: str
     start: int
