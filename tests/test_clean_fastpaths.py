@@ -50,3 +50,19 @@ def test_gated_patterns_match_like_their_regex(line: str) -> None:
     for gated in (pats.byline_contains, pats.contact_phrase):
         assert isinstance(gated, Gated)
         assert bool(gated.search(line)) == bool(gated.pattern.search(line))
+
+
+def test_possessive_word_patterns_match_their_plain_forms() -> None:
+    import re
+
+    from kroscek.clean import lines
+    from kroscek.text import lang
+
+    plain_line = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+    plain_lang = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+    rng = random.Random(11)
+    pieces = ["al", "-", "'", "’", "Qassam", "12", "_", " ", "é", "--", "''", "x1", "٣"]
+    for _ in range(5000):
+        text = "".join(rng.choices(pieces, k=rng.randint(0, 10)))
+        assert lines._WORD_RE.findall(text) == plain_line.findall(text), repr(text)
+        assert lang._WORD_RE.findall(text) == plain_lang.findall(text), repr(text)

@@ -28,7 +28,8 @@ from kroscek.clean.dateline import parse_dateline
 from kroscek.clean.markup import strip_markup
 from kroscek.clean.patterns import function_words, never_final_words, patterns
 
-_WORD_RE = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+# Possessive: the same matches as "[^\W_]+(?:[-'’][^\W_]+)*", a little faster.
+_WORD_RE = re.compile(r"[^\W_]++(?:[-'’][^\W_]++)*+")
 _FINAL_RE = re.compile(r"[.!?…:;\"”’»]$|[.!?]['\"”’»)\]]+$")
 _FINAL_CHARS = frozenset('.!?…:;"”’»')
 _CLOSERS = "'\"”’»)]"

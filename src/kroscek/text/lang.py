@@ -19,7 +19,9 @@ from typing import Any
 LANGS: tuple[str, ...] = ("id", "en")
 UNDETERMINED = "und"
 
-_WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+# Possessive quantifiers: the same matches as "[^\W\d_]+(?:['’][^\W\d_]+)?" (nothing
+# after a letter run can take its letters back), with less backtracking bookkeeping.
+_WORD_RE = re.compile(r"[^\W\d_]++(?:['’][^\W\d_]++)?+")
 # Below this many words, or this many function-word hits, a guess is not worth making.
 _MIN_WORDS = 4
 _MIN_HITS = 2
