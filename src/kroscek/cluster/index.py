@@ -65,7 +65,9 @@ class ClusterIndex:
     def document_frequencies(self, terms: Iterable[int]) -> dict[int, int]:
         """How many indexed articles carry each term (row counts of ``postings``)."""
         df = self._df
-        missing = [t for t in set(terms) if t not in df]
+        # a set difference runs in C: weights() asks about a few hundred terms per article
+        wanted = terms if isinstance(terms, (set, frozenset)) else set(terms)
+        missing = list(wanted.difference(df))
         if len(df) + len(missing) > _DF_CACHE:
             df.clear()
         for i in range(0, len(missing), 500):
