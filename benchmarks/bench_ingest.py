@@ -13,7 +13,9 @@
    ``ratio_vs_datasketch`` (ingest articles/s divided by datasketch's; >= 1.0 means the
    whole ingest is at least as fast as datasketch's candidate stage alone), ``peak_mb``
    (largest ru_maxrss of the ingest process and its workers) and BCubed precision/recall
-   of the stories against the generator's labels.
+   of the stories against the generator's labels. CPU time per article (main process and
+   workers apart, and datasketch's) is printed too: on a shared machine the wall-clock
+   ratio moves with other work (the load averages are printed), the CPU figures much less.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ import argparse
 import importlib.util
 import json
 import multiprocessing
+import os
 import resource
 import sys
 import tempfile
@@ -41,11 +44,19 @@ def _corpus_gen():  # type: ignore[no-untyped-def]
     return module
 
 
-def _cpu_seconds() -> float:
-    """User+system CPU time of this process and its (finished) children."""
+def _cpu_seconds() -> tuple[float, float]:
+    """User+system CPU time of this process, and of its (finished) children."""
     me = resource.getrusage(resource.RUSAGE_SELF)
     kids = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+    return me.ru_utime + me.ru_stime, kids.ru_utime + kids.ru_stime
+
+
+def _load() -> float | None:
+    """The 1-minute load average: other work on the machine slows every wall-clock figure."""
+    try:
+        return round(os.getloadavg()[0], 2)
+    except (AttributeError, OSError):
+        return None
 
 
 def _datasketch_run(path: str, shingle: int, out: multiprocessing.Queue) -> None:  # type: ignore[type-arg]
@@ -136,12 +147,18 @@ def main(argv: list[str] | None = None) -> None:
             if not marks or seen - marks[-1][0] >= step:
                 marks.append((seen, time.perf_counter()))
 
-        cpu0 = _cpu_seconds()
+        load_before = _load()
+        main0, kids0 = _cpu_seconds()
         t = time.perf_counter()
         marks.append((0, t))
         counts = ingest([data], db, batch_size=args.batch_size, workers=workers, on_batch=on_batch)
         ingest_s = time.perf_counter() - t
-        ingest_cpu = _cpu_seconds() - cpu0
+        main1, kids1 = _cpu_seconds()
+        load_after = _load()
+        # the main process reads, clusters and writes (the serial step); the workers
+        # clean and sign. CPU per article is the figure that other load does not change.
+        main_cpu, workers_cpu = main1 - main0, kids1 - kids0
+        ingest_cpu = main_cpu + workers_cpu
         # throughput over successive tenths of the corpus: flat if the cost per article
         # does not grow with the corpus
         by_part = [round((b[0] - a[0]) / (b[1] - a[1]), 1) for a, b in pairwise(marks)]
@@ -153,6 +170,13 @@ def main(argv: list[str] | None = None) -> None:
             f"({workers} worker(s)); new {counts.new}, copies {counts.copies}, "
             f"rejected {counts.rejected}, stories {counts.stories_new}; "
             f"peak {peak_self:.0f} MB (main), {peak_workers:.0f} MB (largest worker)",
+            file=sys.stderr,
+        )
+        print(
+            f"ingest CPU: {ingest_cpu / max(1, counts.seen) * 1e3:.3f} ms/article = "
+            f"{main_cpu / max(1, counts.seen) * 1e3:.3f} main (read, cluster, write) + "
+            f"{workers_cpu / max(1, counts.seen) * 1e3:.3f} workers (clean, sign); "
+            f"load average {load_before} before, {load_after} after",
             file=sys.stderr,
         )
 
@@ -192,6 +216,12 @@ def main(argv: list[str] | None = None) -> None:
         "datasketch_peak_mb": round(base["peak_mb"], 1),
         "ingest_s": round(ingest_s, 1),
         "ingest_cpu_s": round(ingest_cpu, 1),
+        "ingest_main_cpu_s": round(main_cpu, 1),
+        "ingest_workers_cpu_s": round(workers_cpu, 1),
+        "ingest_cpu_ms_per_article": round(ingest_cpu / max(1, counts.seen) * 1e3, 3),
+        "datasketch_cpu_ms_per_article": round(base["cpu_s"] / max(1, base["n"]) * 1e3, 3),
+        "load_before": load_before,
+        "load_after": load_after,
         "datasketch_cpu_s": round(base["cpu_s"], 1),
         "ratio_cpu_vs_datasketch": round(base["cpu_s"] / ingest_cpu, 3),
         "articles_per_s_by_tenth": by_part,
