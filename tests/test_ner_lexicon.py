@@ -96,3 +96,20 @@ def test_domain_copies_only_for_the_non_news_corpora() -> None:
     nerui = sentence_features(tokens, "nerui")
     assert len(nerui[0]) == 2 * len(base[0])
     assert all(f"d2:{attr}" in nerui[0] for attr in base[0])
+
+
+def test_memory_knows_the_words_of_its_entities() -> None:
+    memory = EntityMemory(
+        {("Partai", "Golkar"): "ORG", ("Jusuf", "Kalla"): "PER", ("Jalan", "Kalla"): "LOC"}
+    )
+    assert memory.word_labels["Golkar"] == ("ORG",)
+    assert memory.word_labels["Kalla"] == ("LOC", "PER")
+    features = sentence_features(["kader", "Golkar", "dan", "Kalla"], None, memory)
+    assert "mw=ORG" in features[1]
+    assert {"mw=LOC", "mw=PER"} <= set(features[3])
+    assert not any(attr.startswith("mw=") for attr in features[0] + features[2])
+
+
+def test_memory_words_leave_out_short_and_lowercase_words() -> None:
+    memory = EntityMemory({("kota", "Pati"): "LOC", ("H", "Sujono"): "PER"})
+    assert set(memory.word_labels) == {"Pati", "Sujono"}

@@ -130,3 +130,33 @@ def test_train_on_a_folder_without_corpora_is_one_clear_error(tmp_path: Path) ->
     result = CliRunner().invoke(main, ["train", "ner", str(tmp_path), "-o", str(tmp_path / "m")])
     assert result.exit_code == 2
     assert "missing corpus folder" in result.output
+
+
+def test_mention_copies_swap_entities_within_corpus_fold_and_label() -> None:
+    from kroscek.extract.ner.corpora import Sentence
+    from kroscek.extract.ner.scoring import chunks
+    from kroscek.extract.ner.training import mention_copies
+
+    sentences = [
+        Sentence(tuple(w for w, _ in s), tuple(t for _, t in s), corpus)
+        for corpus in ("idner-news-2k", "nerui")
+        for s in _sentences(0) + _sentences(1)
+    ]
+    folds = [i % 2 for i in range(len(sentences))]
+    copies = mention_copies(sentences, folds, 1.0, seed=13)
+    assert copies == mention_copies(sentences, folds, 1.0, seed=13)
+    assert len(copies) == len(sentences)
+    pools: dict[tuple[str, int, str], set[tuple[str, ...]]] = {}
+    for sent, fold in zip(sentences, folds, strict=True):
+        for start, end, label in chunks(sent.labels):
+            pools.setdefault((sent.corpus, fold, label), set()).add(sent.tokens[start:end])
+    for index, copy in copies:
+        source = sentences[index]
+        assert copy.corpus == source.corpus
+        outside = [w for w, t in zip(copy.tokens, copy.labels, strict=True) if t == "O"]
+        assert outside == [w for w, t in zip(source.tokens, source.labels, strict=True) if t == "O"]
+        kinds = [label for _, _, label in sorted(chunks(copy.labels))]
+        assert kinds == [label for _, _, label in sorted(chunks(source.labels))]
+        for start, end, label in chunks(copy.labels):
+            assert copy.tokens[start:end] in pools[(copy.corpus, folds[index], label)]
+    assert mention_copies(sentences, folds, 0.0, seed=13) == []

@@ -120,7 +120,8 @@ def sentence_features(
     """The attribute lists of every token of one sentence.
 
     ``memory`` marks entity strings remembered from the training data (see
-    :class:`~kroscek.extract.ner.lexicon.EntityMemory`) on the token and its neighbours.
+    :class:`~kroscek.extract.ner.lexicon.EntityMemory`) on the token and its neighbours, and
+    each word that is part of a remembered entity with that entity's label (``mw=ORG``).
 
     ``domain`` is a corpus name from :data:`DOMAINS`. The runtime domain (idner-news-2k) is the
     base: its sentences carry the shared attributes only, so tagging news needs half the
@@ -133,7 +134,12 @@ def sentence_features(
     # "Dr." and "Prof." are one token in the corpora: match roles without the final dot.
     role_marks = roles().marks([w[:-1] if w[-1:] == "." and len(w) > 1 else w for w in lowered])
     place_marks = places().marks(lowered)
-    memory_marks = memory.marks(tokens) if memory is not None else [None] * n
+    if memory is not None:
+        memory_marks = memory.marks(tokens)
+        word_labels = memory.word_labels
+    else:
+        memory_marks = [None] * n
+        word_labels = {}
     prefix = DOMAINS.get(domain) if domain else None
     # Index of the first real word: a sentence opening with a quote still has its first word
     # capitalised for grammatical, not lexical, reasons.
@@ -162,6 +168,9 @@ def sentence_features(
         mark = memory_marks[i]
         if mark is not None:
             feats.append("mem=" + mark)
+        known = word_labels.get(tokens[i])
+        if known is not None:
+            feats.extend(["mw=" + label for label in known])
         if i > 0:
             prev = infos[i - 1]
             feats.extend(prev.as_prev)

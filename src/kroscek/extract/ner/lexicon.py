@@ -174,13 +174,25 @@ class EntityMemory:
     model learns how far to trust a match on text it has not seen; the model ships with the
     memory of all its training data (``<model>.memory.tsv``). Matching is longest-first and
     case-sensitive, since entities are written with capitals.
+
+    :attr:`word_labels` breaks the strings into words: every capitalised word of two or more
+    characters that is part of a remembered entity, with the labels of those entities
+    ("Golkar" -> ORG from "Partai Golkar", "Jusuf" -> PER). It marks the known parts of new
+    multi-word names, which the whole-string match misses.
     """
 
     def __init__(self, entries: Mapping[tuple[str, ...], str]):
         self.entries = dict(entries)
         self._first: dict[str, int] = {}
-        for key in self.entries:
+        words: dict[str, set[str]] = {}
+        for key, label in self.entries.items():
             self._first[key[0]] = max(self._first.get(key[0], 0), len(key))
+            for word in key:
+                if len(word) > 1 and word[:1].isupper():
+                    words.setdefault(word, set()).add(label)
+        self.word_labels: dict[str, tuple[str, ...]] = {
+            word: tuple(sorted(labels)) for word, labels in words.items()
+        }
 
     def __len__(self) -> int:
         return len(self.entries)

@@ -18,7 +18,7 @@ from kroscek.extract.ner.corpora import CORPUS_NAMES, Sentence, check_root, iter
 from kroscek.extract.ner.features import recase_title, sentence_features
 from kroscek.extract.ner.lexicon import EntityMemory
 from kroscek.extract.ner.model import EntityModel, memory_path, open_model, tag_tokens
-from kroscek.extract.ner.scoring import score
+from kroscek.extract.ner.scoring import chunks, score
 
 # Chosen on the dev/valid splits (see docs/ner.md); the test splits were not used for tuning.
 DEFAULT_C1 = 0.15
@@ -26,6 +26,7 @@ DEFAULT_C2 = 0.05
 DEFAULT_MAX_ITERATIONS = 100
 DEFAULT_SEED = 13
 DEFAULT_TITLE_CASE_FRACTION = 0.3
+DEFAULT_MENTION_FRACTION = 0.3
 MEMORY_FOLDS = 5
 
 # Words Indonesian and English headlines keep lower-case in Title Case.
@@ -88,6 +89,45 @@ def headline_copies(
     ]
 
 
+def mention_copies(
+    sentences: Sequence[Sentence], folds: Sequence[int], fraction: float, seed: int
+) -> list[tuple[int, Sentence]]:
+    """Copies of a seeded ``fraction`` of the sentences with entities, each entity swapped.
+
+    Every entity of a copied sentence is replaced by a random entity string of the same label
+    from the same corpus and the same memory fold ("mention replacement"): the model sees more
+    names in the contexts that announce them, and, the swapped-in names coming from the
+    sentence's own fold, the held-out memory knows them no more often than it knows the
+    originals. Returned with the index of the source sentence, like :func:`headline_copies`.
+    """
+    pools: dict[tuple[str, int, str], set[tuple[str, ...]]] = {}
+    for sent, fold in zip(sentences, folds, strict=True):
+        for start, end, label in chunks(sent.labels):
+            pools.setdefault((sent.corpus, fold, label), set()).add(sent.tokens[start:end])
+    ordered = {key: sorted(pool) for key, pool in pools.items()}
+    rng = random.Random(seed * 31 + 7)
+    copies: list[tuple[int, Sentence]] = []
+    for index, sent in enumerate(sentences):
+        entities = sorted(chunks(sent.labels))
+        if not entities or rng.random() >= fraction:
+            continue
+        tokens: list[str] = []
+        labels: list[str] = []
+        done = 0
+        for start, end, label in entities:
+            tokens.extend(sent.tokens[done:start])
+            labels.extend(sent.labels[done:start])
+            pool = ordered[(sent.corpus, folds[index], label)]
+            swapped = pool[rng.randrange(len(pool))]
+            tokens.extend(swapped)
+            labels.extend(["B-" + label] + ["I-" + label] * (len(swapped) - 1))
+            done = end
+        tokens.extend(sent.tokens[done:])
+        labels.extend(sent.labels[done:])
+        copies.append((index, Sentence(tuple(tokens), tuple(labels), sent.corpus)))
+    return copies
+
+
 def jackknifed_memories(
     sentences: Sequence[Sentence], folds: int, seed: int
 ) -> tuple[list[int], list[EntityMemory]]:
@@ -122,15 +162,21 @@ def train_sentences(
     seed: int = DEFAULT_SEED,
     domain_adaptation: bool = True,
     title_case_fraction: float = DEFAULT_TITLE_CASE_FRACTION,
+    mention_fraction: float = DEFAULT_MENTION_FRACTION,
     progress: Progress = _quiet,
 ) -> Path:
-    """Train a CRF on ``sentences`` (plus headline-cased copies) and write it to ``model_path``.
+    """Train a CRF on ``sentences`` (plus headline-cased and mention-swapped copies).
+
+    Writes the model to ``model_path``.
 
     Also writes the entity memory of all ``sentences`` next to it (:func:`memory_path`).
     """
     folds, memories = jackknifed_memories(sentences, MEMORY_FOLDS, seed)
     items = [(s, folds[i]) for i, s in enumerate(sentences)]
     items += [(copy, folds[i]) for i, copy in headline_copies(sentences, title_case_fraction, seed)]
+    items += [
+        (copy, folds[i]) for i, copy in mention_copies(sentences, folds, mention_fraction, seed)
+    ]
     order = list(range(len(items)))
     random.Random(seed).shuffle(order)
     trainer = _ProgressTrainer(progress, max_iterations)
