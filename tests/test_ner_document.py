@@ -1,11 +1,11 @@
-"""Corrections after the CRF: glued organisation+person runs and repeated mentions."""
+"""Corrections after the CRF: glued organisation+person runs, name pairs, repeated mentions."""
 
 from __future__ import annotations
 
 import pytest
 
 from kroscek.extract.ner import recognize
-from kroscek.extract.ner.document import propagate, split_known_prefix
+from kroscek.extract.ner.document import propagate, split_known_prefix, tag_name_pairs
 from kroscek.extract.ner.lexicon import EntityMemory
 
 
@@ -85,3 +85,39 @@ def test_organisation_and_spokesperson_stay_apart_whatever_follows(verb: str) ->
     found = _entities(text)
     assert ("Hamas", "ORG") in found
     assert ("Osama Hamdan", "PER") in found
+
+
+@pytest.mark.parametrize(
+    ("words", "tags", "expected"),
+    [
+        (  # two remembered person words, or known given names: one person
+            ["pasangan", "Jokowi-JK", "menang"],
+            ["O", "O", "O"],
+            ["O", "B-PER", "O"],
+        ),
+        (["tim", "Rudi-Wawan", "mengklaim"], ["O", "O", "O"], ["O", "B-PER", "O"]),
+        (  # inside a capitalised run it names a body: left alone
+            ["Tim", "Pemenangan", "Rudi-Wawan"],
+            ["O", "O", "O"],
+            ["O", "O", "O"],
+        ),
+        (  # a part that is no known name: left alone
+            ["jalur", "Jakarta-Bandung", "macet"],
+            ["O", "O", "O"],
+            ["O", "O", "O"],
+        ),
+        (  # lower-case or three parts: left alone
+            ["Rudi-wawan", "Rudi-Wawan-Jokowi"],
+            ["O", "O"],
+            ["O", "O"],
+        ),
+        (  # an entity the CRF found is never changed
+            ["Jokowi-JK"],
+            ["B-ORG"],
+            ["B-ORG"],
+        ),
+    ],
+)
+def test_tag_name_pairs(words: list[str], tags: list[str], expected: list[str]) -> None:
+    memory = EntityMemory({("Joko", "Widodo"): "PER", ("Jokowi",): "PER", ("JK",): "PER"})
+    assert tag_name_pairs(words, list(tags), memory) == expected

@@ -390,6 +390,13 @@ class _Recogniser:
                 return self.text[toks[0].start : span[-1].end], key
         return None
 
+    def _model_span_is(self, start: int, end: int, label: str) -> bool:
+        """Whether the trained model found exactly [start, end) with ``label``."""
+        return any(
+            s == start and e == end and lab == label
+            for s, e, lab in self.model_index.overlapping(start, end)
+        )
+
     def _model_label(self, start: int, end: int) -> str | None:
         best, overlap = None, 0
         for s, e, label in self.model_index.overlapping(start, end):
@@ -873,8 +880,10 @@ class _Recogniser:
             return False  # "MQ-9", "F-16": products and models, not people
         elif self._cue_before(toks[0], self.titles.org_cues) and not person_cue:
             label = "ORG"  # "perusahaan Lumora", "the firm Lumora"
-        elif person_cue:
-            label = "PER"
+        elif person_cue and not self._model_span_is(start, end, "ORG"):
+            label = "PER"  # (a model ORG span of exactly this chunk after a role is the body
+            # the role is held in, "pelatih Garuda Muda Rinto Harahap": the role waits for
+            # the next chunk)
         elif (
             self._coordinated_place(toks[0])
             and not (len(toks) >= 2 and folded_words[0] in _person_names())

@@ -20,7 +20,7 @@ from typing import NamedTuple
 import pycrfsuite
 
 from kroscek.errors import ModelError
-from kroscek.extract.ner.document import propagate, split_known_prefix
+from kroscek.extract.ner.document import propagate, split_known_prefix, tag_name_pairs
 from kroscek.extract.ner.features import RUNTIME_DOMAIN, recase_title, sentence_features
 from kroscek.extract.ner.lexicon import EntityMemory
 from kroscek.text.tokens import Token, tokenize
@@ -186,7 +186,7 @@ def tag_tokens(model: EntityModel, words: Sequence[str], domain: str | None) -> 
     features = sentence_features(recase_title(words), domain, model.memory)
     with _TAG_LOCK:
         tags = model.tagger.tag(features)
-    return split_known_prefix(words, tags, model.memory)
+    return tag_name_pairs(words, split_known_prefix(words, tags, model.memory), model.memory)
 
 
 def tag_text(
