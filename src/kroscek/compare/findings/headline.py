@@ -177,12 +177,11 @@ def _entity_mismatches(article: Article, others: Sequence[Article], label: str) 
     return out
 
 
-def _title_windows(article: Article, size: int) -> list[list[Word]]:
-    """Runs of ``size`` consecutive title words with no punctuation between them."""
-    ws = words(article.title, article.lang)
+def _title_windows(article: Article, ws: Sequence[Word], size: int) -> list[list[Word]]:
+    """Runs of ``size`` consecutive title words ``ws`` with no punctuation between them."""
     out = []
     for i in range(len(ws) - size + 1):
-        run = ws[i : i + size]
+        run = list(ws[i : i + size])
         gaps = [article.title[a.end : b.start] for a, b in pairwise(run)]
         if all(g == " " for g in gaps) and not any(w.is_number for w in run):
             out.append(run)
@@ -197,15 +196,19 @@ def _same_word(title_word: str, body_word: str) -> bool:
     return len(body_word) >= MIN_NEIGHBOUR and 0 < extra <= 3 and title_word.startswith(body_word)
 
 
-def _phrase_mismatches(article: Article, others: Sequence[Article], label: str) -> list[Finding]:
+def _phrase_mismatches(
+    article: Article, others: Sequence[Article], label: str, alignment: Alignment
+) -> list[Finding]:
     """A name of several words in the title that the recogniser did not take as an entity
     there, written like a body entity but with one of its words swapped ("Kementerian
     Perhubungan" over a body about "Kementerian Perdagangan", "North Korean Steel" over
     "South Korea"): the swapped word appears nowhere in the body nor in the other sources,
     and the body's name is in the other sources too. A role word in its place ("Kadis PUPR"
     over "Dinas PUPR") names the body's head, not another body."""
-    body_text = " " + " ".join(w.key for w in words(article.text, article.lang)) + " "
-    other_text = " ".join(w.key for o in others for w in words(o.title + "\n" + o.text, o.lang))
+    body_text = " " + " ".join(w.key for w in alignment.words_of(article)) + " "
+    other_text = " ".join(
+        w.key for o in others for field in ("title", "text") for w in alignment.words_of(o, field)
+    )
     other_text = f" {other_text} "
     # a role word ("Kadis PUPR" for the head of "Dinas PUPR") names a person of the body
     role_heads = _titles(article.lang or "id").role_sizes_by_first
@@ -214,6 +217,8 @@ def _phrase_mismatches(article: Article, others: Sequence[Article], label: str) 
         (f.start, f.end) for f in article.facts if f.kind == "entity" and f.field == "title"
     ]
     titles = _titles(article.lang or "id")
+    title_words = alignment.words_of(article, "title")
+    windows: dict[int, list[list[Word]]] = {}
     for f in _entities(article, "text"):
         if f.label not in ("LOC", "ORG"):
             continue
@@ -227,7 +232,9 @@ def _phrase_mismatches(article: Article, others: Sequence[Article], label: str) 
         if f.value not in other_ids:
             continue  # the body's name must be what the other sources say too
         body_name = f.text[name[0].start : name[-1].end]
-        for run in _title_windows(article, len(name)):
+        if len(name) not in windows:
+            windows[len(name)] = _title_windows(article, title_words, len(name))
+        for run in windows[len(name)]:
             pairs = list(zip(run, name, strict=True))
             same = [_same_word(t.key, b.key) for t, b in pairs]
             swapped = [(t, b) for (t, b), eq in zip(pairs, same, strict=True) if not eq]
@@ -338,6 +345,6 @@ def find_headline_mismatches(articles: Sequence[Article], alignment: Alignment) 
     for a in articles:
         others = [o for o in articles if o.id != a.id]
         entity = _entity_mismatches(a, others, labels[a.id])
-        out.extend(entity or _phrase_mismatches(a, others, labels[a.id]))
+        out.extend(entity or _phrase_mismatches(a, others, labels[a.id], alignment))
         out.extend(_number_mismatches(a, labels[a.id], alignment))
     return out
