@@ -293,3 +293,20 @@ def test_a_ministers_portfolio_is_part_of_the_role_not_a_name(text, lang, name, 
     found = by_text(text, lang)
     assert found[name].attrs["role"] == role
     assert not [t for t in found if t in role]
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        ("Venâncio Mondlane", "Venancio Mondlane"),
+        ("“Kami siap,” kata Çelik – Ankara", "“Kami siap,” kata Celik – Ankara"),
+        ("São Tomé dan Príncipe", "Sao Tome dan Principe"),
+        ("ﬁnal Æsir ß 😀 한국", "ﬁnal Æsir ß 😀 한국"),  # no single base letter: kept as written
+        ("plain ascii", "plain ascii"),
+    ],
+)
+def test_accents_are_dropped_letter_by_letter_keeping_offsets(text: str, plain: str) -> None:
+    from kroscek.extract.entities import _without_accents
+
+    assert _without_accents(text) == plain
+    assert len(_without_accents(text)) == len(text)

@@ -181,11 +181,21 @@ def _without_accents(text: str) -> str:
     learnt names from unaccented news text, so "Venâncio" reads like "Venancio"."""
     if text.isascii():
         return text
-    out = []
-    for ch in text:
+    return text.translate(_UNACCENTED)
+
+
+class _Unaccented(dict[int, str]):
+    """A ``str.translate`` table filled on first sight of each character: one letter with its
+    accents dropped, or the character itself when dropping them would not leave one letter."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
         base = "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c))
-        out.append(base if len(base) == 1 else ch)
-    return "".join(out)
+        self[code] = out = base if len(base) == 1 else ch
+        return out
+
+
+_UNACCENTED = _Unaccented()
 
 
 def _is_cap(tok: str) -> bool:
