@@ -305,6 +305,17 @@ def _counts_structure(
     return noun is not None and noun.key in structure
 
 
+def _exact_count_in_words(t: Fact) -> bool:
+    """A headline count written in words ("Lima Penumpang", "Nine Workers"): exact, of a
+    counted noun, no unit ("Three-Month Low") and no vague word ("Ribuan", "dozens")."""
+    return (
+        bool(t.label)
+        and t.attrs.get("qualifier") == "exact"
+        and not t.attrs.get("vague")
+        and not t.attrs.get("unit")
+    )
+
+
 def _number_mismatches(article: Article, label: str, alignment: Alignment) -> list[Finding]:
     body = [f for f in article.facts if f.kind == "number" and f.field == "text" and usable(f)]
     out: list[Finding] = []
@@ -317,11 +328,20 @@ def _number_mismatches(article: Article, label: str, alignment: Alignment) -> li
         same_noun = [b for b in body if same_quantity(t, b)]
         if any(values_compatible(t, b) for b in same_noun) or any(b.value == t.value for b in body):
             continue
-        if {w.key for w in words(t.text, article.lang) if w.is_number} <= body_tokens:
+        digits = {w.key for w in words(t.text, article.lang) if w.is_number}
+        if digits <= body_tokens and (digits or not _exact_count_in_words(t)):
             continue  # the figure is written in the body, whatever its noun was taken to be
+        # an exact count written in words ("Lima Penumpang") has no digits to look for: its
+        # value was compared with every body figure above
         same_noun = [b for b in same_noun if b.label and t.label]
         if same_noun:
+            # a headline's outcome ("Lima Penumpang Tewas") is set against the body's count
+            # of an outcome, not against the "241 penumpang" on board
             b = same_noun[0]
+            if t.attrs.get("event") and not b.attrs.get("event"):
+                outcome = [f for f in same_noun if f.attrs.get("event")]
+                same = [f for f in outcome if f.attrs.get("event") == t.attrs.get("event")]
+                b = (same or outcome or [b])[0]
             text = message(
                 lang,
                 "headline.number.contradicts",

@@ -1,0 +1,63 @@
+"""Rules added after blind review 4 (HTML pages, JSONL exports, more English), pinned with
+sentences written for these tests, end to end (clean, extract, align, findings)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kroscek.compare import compare
+from kroscek.data import Finding, RawArticle, Report
+
+
+def run(*pairs: tuple[str, str]) -> Report:
+    raws = [
+        RawArticle(f"mem:{i}", title, text, source=f"Outlet {chr(65 + i)}")
+        for i, (title, text) in enumerate(pairs)
+    ]
+    return compare(raws)
+
+
+def of_type(report: Report, kind: str) -> list[Finding]:
+    return [f for f in report.findings if f.type == kind]
+
+
+def mentions(finding: Finding, *words: str) -> bool:
+    evidence = " | ".join(e.text for e in finding.evidence).casefold()
+    return all(w.casefold() in evidence for w in words)
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "title_words", "body_words"),
+    [
+        (
+            "Bus Masuk Jurang di Tapanuli, Enam Penumpang Tewas",
+            "Sebuah bus antarkota masuk jurang di Tapanuli Utara pada Minggu (8/2/2026). "
+            "Bus itu membawa 38 penumpang. Empat penumpang tewas di lokasi kejadian.",
+            "Enam Penumpang",
+            "Empat penumpang",
+        ),
+        (
+            "Nine Workers Killed in Mine Roof Collapse",
+            "The roof of a coal mine collapsed on Monday, trapping 40 workers underground. "
+            "Seven workers were killed and the rest were rescued by evening.",
+            "Nine Workers",
+            "Seven workers",
+        ),
+    ],
+)
+def test_a_headline_figure_written_in_words_that_the_body_contradicts_is_a_mismatch(
+    title: str, body: str, title_words: str, body_words: str
+) -> None:
+    report = run((title, body), ("Berita Lain", body))
+    found = of_type(report, "headline_mismatch")
+    assert len(found) == 1 and found[0].severity == "high"
+    assert mentions(found[0], title_words, body_words)
+
+
+def test_a_headline_figure_in_words_its_body_writes_in_words_is_not_a_mismatch() -> None:
+    body = (
+        "Sebuah bus antarkota masuk jurang di Tapanuli Utara pada Minggu (8/2/2026). "
+        "Bus itu membawa 38 penumpang. Enam penumpang tewas di lokasi kejadian."
+    )
+    report = run(("Bus Masuk Jurang, Enam Penumpang Tewas", body), ("Bus Masuk Jurang", body))
+    assert not of_type(report, "headline_mismatch")
