@@ -61,3 +61,29 @@ def test_a_headline_figure_in_words_its_body_writes_in_words_is_not_a_mismatch()
     )
     report = run(("Bus Masuk Jurang, Enam Penumpang Tewas", body), ("Bus Masuk Jurang", body))
     assert not of_type(report, "headline_mismatch")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "c", "apart"),
+    [
+        (
+            "Sekitar 2.600 warga diungsikan dari bantaran sungai pada Selasa malam.",
+            "Lebih dari 2.000 warga diungsikan dari bantaran sungai pada Selasa malam.",
+            "Tim gabungan memindahkan 6.200 warga ke gedung sekolah dan masjid terdekat.",
+            ("2.600", "6.200"),
+        ),
+        (
+            "Officials said about 3,100 households lost power after the storm on Sunday.",
+            "More than 3,000 households lost power after the storm on Sunday.",
+            "Crews were still working to reconnect 1,300 households by Monday night.",
+            ("3,100", "1,300"),
+        ),
+    ],
+)
+def test_a_bound_that_fits_two_contradicting_figures_does_not_make_them_compatible(
+    a: str, b: str, c: str, apart: tuple[str, str]
+) -> None:
+    report = run(("Berita A", a), ("Berita B", b), ("Berita C", c))
+    conflicts = [f for f in of_type(report, "conflict") if mentions(f, *apart)]
+    assert len(conflicts) == 1 and conflicts[0].severity == "high"
+    assert not [f for f in of_type(report, "agreement") if mentions(f, apart[0])]

@@ -709,5 +709,24 @@ def _group_claims(articles: Sequence[Article], alignment: Alignment, kind: Claim
     for i, j in compatible_edges:
         ci, cj = roots[find(i)], roots[find(j)]
         if ci != cj and not claims[ci].article_ids & claims[cj].article_ids:
-            compatible.add((min(ci, cj), max(ci, cj)))
-    return ClaimSet(claims, sorted(conflicts), sorted(compatible))
+            pair = (min(ci, cj), max(ci, cj))
+            if kind == "number" and _bridged_conflict(claims[ci], claims[cj]):
+                conflicts.add(pair)
+            else:
+                compatible.add(pair)
+    return ClaimSet(claims, sorted(conflicts), sorted(compatible - conflicts))
+
+
+def _bridged_conflict(c: Claim, d: Claim) -> bool:
+    """Whether two claims tied by a compatible pair hold figures that cannot both be true:
+    "more than 4,000" fits both "about 4,500" (its claim) and "5,400", but those two
+    contradict each other, so the bound is no common ground between them."""
+    return any(
+        m.article.id != n.article.id
+        and same_quantity(m.fact, n.fact)
+        and not values_compatible(m.fact, n.fact)
+        and not _figure_in(m, n.article)
+        and not _figure_in(n, m.article)
+        for m in c.mentions
+        for n in d.mentions
+    )
