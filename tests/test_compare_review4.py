@@ -87,3 +87,45 @@ def test_a_bound_that_fits_two_contradicting_figures_does_not_make_them_compatib
     conflicts = [f for f in of_type(report, "conflict") if mentions(f, *apart)]
     assert len(conflicts) == 1 and conflicts[0].severity == "high"
     assert not [f for f in of_type(report, "agreement") if mentions(f, apart[0])]
+
+
+def _scopes(text: str, lang: str) -> list[str]:
+    from kroscek.extract.attribution import extract_attributions
+    from kroscek.extract.entities import recognise
+    from kroscek.extract.quotes import extract_quotes
+
+    ents = recognise(text, lang, field="text")
+    quotes = extract_quotes(text, lang, entities=ents, field="text")
+    facts = extract_attributions(text, lang, entities=ents, quotes=quotes, field="text")
+    return [text[f.attrs["scope"][0] : f.attrs["scope"][1]] for f in facts]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "covered"),
+    [
+        (
+            "Orion Foods will close three bottling plants and cut 900 jobs, the beverage "
+            "maker said on Thursday, as demand for sugary drinks keeps falling.",
+            "en",
+            "900 jobs",
+        ),
+        (
+            "Harga tiket kereta naik 15 persen mulai bulan depan, kata perusahaan itu pada "
+            "Senin, seiring kenaikan biaya perawatan jalur.",
+            "id",
+            "15 persen",
+        ),
+    ],
+)
+def test_a_source_closing_a_clause_before_a_comma_covers_that_clause(
+    text: str, lang: str, covered: str
+) -> None:
+    assert any(covered in s for s in _scopes(text, lang))
+
+
+def test_a_source_opening_its_statement_after_an_introduction_covers_what_follows() -> None:
+    text = (
+        "In a statement issued late on Tuesday, the ministry said 40 people had been "
+        "evacuated from the flooded district."
+    )
+    assert any("40 people" in s for s in _scopes(text, "en"))

@@ -140,7 +140,17 @@ def extract_attributions(
                     continue
                 ss, se = src
                 rest = text[m.end() : s1].strip(" ,.")
-                if len(rest.split()) >= 3:
+                lead = _LEAD_DET_RE.sub("", text[s0:ss]).rstrip()
+                if (
+                    lead.endswith(",")
+                    and len(lead.split()) >= 3
+                    and _POSTPOSED_TAIL_RE.match(text, m.end(), s1)
+                ):
+                    # "X will cut 1,800 jobs, the company said on Wednesday, as it ...": the
+                    # source closes the clause before it; what follows the comma is the
+                    # writer's own
+                    scope = (s0, s0 + len(lead))
+                elif len(rest.split()) >= 3:
                     scope = (m.end() + len(re.match(r"[\s,]*", text[m.end() :]).group()), s1)
                 else:
                     scope = (s0, ss)
@@ -248,6 +258,16 @@ def _names_a_source(
     if ents.inside(*src):
         return True
     return any(fold(w) in source_nouns for w in text[src[0] : src[1]].split())
+
+
+# After a post-posed "..., the company said": nothing, or a short phrase of when, where or
+# to whom ("on Wednesday", "in a statement", "pada Selasa", "kepada wartawan"), then a comma.
+_LEAD_DET_RE = re.compile(r"(?:\b(?:the|a|an|its|their|para|pihak)\s*)+$", re.IGNORECASE)
+_POSTPOSED_TAIL_RE = re.compile(
+    r"(?:\s+(?:on|in|at|late|early|earlier|later|to|pada|di|dalam|kepada|saat|seusai)"
+    r"\b[^,.;:\"“”]{0,40})?\s*,",
+    re.IGNORECASE,
+)
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
