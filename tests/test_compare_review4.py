@@ -129,3 +129,11 @@ def test_a_source_opening_its_statement_after_an_introduction_covers_what_follow
         "evacuated from the flooded district."
     )
     assert any("40 people" in s for s in _scopes(text, "en"))
+
+
+def test_a_source_followed_by_the_rest_of_its_date_keeps_its_scope_after_the_verb() -> None:
+    text = (
+        "The port will charge a 12 percent levy on coal exports, the harbour authority "
+        "announced on Monday, June 1, 2026."
+    )
+    assert not any("12 percent" in s for s in _scopes(text, "en"))

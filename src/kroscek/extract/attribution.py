@@ -261,11 +261,12 @@ def _names_a_source(
 
 
 # After a post-posed "..., the company said": nothing, or a short phrase of when, where or
-# to whom ("on Wednesday", "in a statement", "pada Selasa", "kepada wartawan"), then a comma.
+# to whom ("on Wednesday", "in a statement", "pada Selasa", "kepada wartawan"), then a comma
+# and the writer's own words ("as it ...", "seiring ..."), not the rest of a date (", May 8").
 _LEAD_DET_RE = re.compile(r"(?:\b(?:the|a|an|its|their|para|pihak)\s*)+$", re.IGNORECASE)
 _POSTPOSED_TAIL_RE = re.compile(
     r"(?:\s+(?:on|in|at|late|early|earlier|later|to|pada|di|dalam|kepada|saat|seusai)"
-    r"\b[^,.;:\"“”]{0,40})?\s*,",
+    r"\b[^,.;:\"“”]{0,40})?\s*,\s+(?=(?-i:[a-z]))",
     re.IGNORECASE,
 )
 
