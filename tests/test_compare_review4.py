@@ -137,3 +137,31 @@ def test_a_source_followed_by_the_rest_of_its_date_keeps_its_scope_after_the_ver
         "announced on Monday, June 1, 2026."
     )
     assert not any("12 percent" in s for s in _scopes(text, "en"))
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Pemerintah daerah menaikkan tarif air satu kali lagi sebelum akhir tahun, "
+            "kata kepala dinas.",
+            "Pemerintah daerah menunda kenaikan tarif air selama enam kali sidang dewan, "
+            "kata kepala dinas.",
+        ),
+        (
+            "Kedua negara sudah bertemu tiga kali pertemuan tingkat menteri tahun ini untuk "
+            "membahas perbatasan.",
+            "Kedua negara dijadwalkan bertemu dua kali lagi tahun ini untuk membahas perbatasan.",
+        ),
+    ],
+)
+def test_counts_of_times_followed_by_different_nouns_do_not_conflict(a: str, b: str) -> None:
+    report = run(("Tarif Air", a), ("Tarif Air Ditunda", b))
+    assert not of_type(report, "conflict")
+
+
+def test_counts_of_times_of_the_same_thing_still_conflict() -> None:
+    a = "Penyerang itu sudah tampil 57 kali untuk tim nasional sejak debutnya pada 2015."
+    b = "Penyerang itu sudah tampil 75 kali untuk tim nasional sejak debutnya pada 2015."
+    report = run(("Rekor Penyerang", a), ("Rekor Penyerang Timnas", b))
+    assert [f for f in of_type(report, "conflict") if mentions(f, "57 kali", "75 kali")]

@@ -18,6 +18,7 @@ module (see docs/findings.md).
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
@@ -29,7 +30,7 @@ from typing import Literal
 from rapidfuzz.distance import Levenshtein
 
 from kroscek.align import Alignment
-from kroscek.align.words import stem, words
+from kroscek.align.words import stem, stopwords, words
 from kroscek.compare.findings._common import (
     aligned,
     body_facts,
@@ -250,6 +251,40 @@ def _times_counters(lang: str) -> frozenset[str]:
     return frozenset(folded(w) for w in json.loads(raw).get("times_counters", []))
 
 
+@lru_cache(maxsize=4)
+def _times_followers(lang: str) -> frozenset[str]:
+    """Words that may follow a counter of occurrences without being what it counts."""
+    try:
+        path = resources.files("kroscek").joinpath("lang", lang, "noun_classes.json")
+        raw = path.read_text("utf-8")
+    except FileNotFoundError:
+        return frozenset()
+    return frozenset(folded(w) for w in json.loads(raw).get("times_followers", []))
+
+
+def _times_noun(m: Mention) -> str:
+    """What a count of times counts when a noun follows its counter ("delapan kali rapat":
+    meetings), as a stem; "" when nothing does ("satu kali lagi", "tampil 57 kali.")."""
+    lang = m.article.lang or "id"
+    text = m.article.field_text(m.fact.field)
+    nxt = re.match(r"\s+([a-z][\w-]*)", text[m.fact.end : m.fact.end + 40])
+    if nxt is None:
+        return ""
+    word = folded(nxt.group(1))
+    if word in _times_followers(lang) or word in stopwords(lang):
+        return ""
+    return stem(word, lang)
+
+
+def different_times(x: Mention, y: Mention) -> bool:
+    """Two counts of times followed by different nouns count different things: "memangkas
+    bunga satu kali lagi" is not "menahan bunga selama delapan kali rapat"."""
+    counters = _times_counters(x.article.lang or "id")
+    if folded(x.fact.label or "") not in counters or folded(y.fact.label or "") not in counters:
+        return False
+    return _times_noun(x) != _times_noun(y)
+
+
 def times_of(x: Mention, y: Mention) -> bool:
     """Whether a count of occurrences counts the other figure's noun because the verb right
     before it is that noun's stem: "tampil 57 kali" / "lebih dari 50 penampilan", "appeared
@@ -456,6 +491,8 @@ def _number_relation(
     same_event = x.event is not None and x.event == y.event
     if _languages_differ(x, y):
         return _cross_language_relation(x, y, same_event)
+    if different_times(x, y):
+        return None
     # "23 penumpang tewas" / "32 orang tewas" / "14 di antaranya meninggal": one death toll
     one_toll = same_event_class(x, y) or generic_names_specific(x, y) or times_of(x, y)
     if not one_toll and not same_quantity(a, b):
