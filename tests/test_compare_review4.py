@@ -165,3 +165,20 @@ def test_counts_of_times_of_the_same_thing_still_conflict() -> None:
     b = "Penyerang itu sudah tampil 75 kali untuk tim nasional sejak debutnya pada 2015."
     report = run(("Rekor Penyerang", a), ("Rekor Penyerang Timnas", b))
     assert [f for f in of_type(report, "conflict") if mentions(f, "57 kali", "75 kali")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pengemudi ojek, Markus Tefa (37), mengalami patah tulang dan dirawat di rumah sakit.",
+        "The driver, Leilani Kahale (52), was treated for minor injuries at the scene.",
+    ],
+)
+def test_an_age_in_brackets_after_a_name_is_not_a_unique_figure(sentence: str) -> None:
+    shared = "Sebuah truk menabrak pembatas jalan di Jalan Merdeka pada Rabu pagi. "
+    report = run(("Truk Tabrak Pembatas", shared + sentence), ("Truk Kecelakaan", shared))
+    assert not [
+        f
+        for f in of_type(report, "unique")
+        if any(")" in e.text or e.text.isdigit() for e in f.evidence)
+    ]

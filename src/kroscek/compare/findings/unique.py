@@ -7,6 +7,7 @@ twice.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from kroscek.align import Alignment
@@ -85,6 +86,21 @@ def _is_small(fact: Fact) -> bool:
         return True
 
 
+_AGE_AFTER_NAME_RE = re.compile(r"[A-Z][\w'’.-]*\s*\($")
+
+
+def _age_after_name(article: Article, fact: Fact) -> bool:
+    """Whether a figure is a bare number in brackets right after a capitalised name, the
+    way a person's age is written ("Sopir truk, Hendrikus Lamba (41), ...")."""
+    text = article.field_text(fact.field)
+    return (
+        not fact.label
+        and not fact.attrs.get("unit")
+        and text[fact.end : fact.end + 1] == ")"
+        and bool(_AGE_AFTER_NAME_RE.search(text[max(0, fact.start - 40) : fact.start]))
+    )
+
+
 def _root(group: list[int], i: int) -> int:
     """The representative of ``i``'s set in a union-find forest."""
     while group[i] != i:
@@ -132,6 +148,8 @@ def find_unique(articles: Sequence[Article], alignment: Alignment) -> list[Findi
                 _figure_written(firsts[0].fact, o, alignment) for o in others
             ):
                 continue  # the others write this figure too; only its reading differed
+            if kind == "number" and all(_age_after_name(m.article, m.fact) for m in firsts):
+                continue  # "Hendrikus Lamba (41)": a person's age, not news the others lack
             first = firsts[0]
             lang = msg_lang(first.article)
             sources = join_names(lang, [labels[m.article.id] for m in firsts])
