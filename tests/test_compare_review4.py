@@ -182,3 +182,26 @@ def test_an_age_in_brackets_after_a_name_is_not_a_unique_figure(sentence: str) -
         for f in of_type(report, "unique")
         if any(")" in e.text or e.text.isdigit() for e in f.evidence)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '"Logistik pemilu sudah tiba di semua kecamatan," kata Ketua KPU Aceh Barat Daya '
+            "Syarifah Nurlela di Blangpidie.",
+            "Syarifah Nurlela",
+        ),
+        (
+            '"Jalan provinsi itu akan diperbaiki tahun depan," ujar Kepala Dinas PUPR Papua '
+            "Barat Daya Yosias Kambu.",
+            "Yosias Kambu",
+        ),
+    ],
+)
+def test_a_place_ending_in_barat_daya_inside_a_role_is_not_the_speaker(
+    text: str, speaker: str
+) -> None:
+    report = run(("Berita", text), ("Berita Lain", "Sebuah kabar lain tanpa kutipan."))
+    quotes = [f for a in report.articles for f in a.facts if f.kind == "quote"]
+    assert quotes and quotes[0].attrs["speaker"] == speaker
