@@ -205,3 +205,16 @@ def test_a_place_ending_in_barat_daya_inside_a_role_is_not_the_speaker(
     report = run(("Berita", text), ("Berita Lain", "Sebuah kabar lain tanpa kutipan."))
     quotes = [f for a in report.articles for f in a.facts if f.kind == "quote"]
     assert quotes and quotes[0].attrs["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Pemerintah melelang surat utang tenor 5 tahun senilai Rp 8 triliun.", [8e12]),
+        ("Imbal hasil obligasi bertenor 10 tahun turun menjadi 6,4 persen.", [6.4]),
+    ],
+)
+def test_a_bond_tenor_names_the_bond_it_is_not_a_duration(text: str, kept: list[float]) -> None:
+    from kroscek.extract.numbers import extract_numbers
+
+    assert [f.value for f in extract_numbers(text, "id")] == kept
