@@ -218,3 +218,55 @@ def test_a_bond_tenor_names_the_bond_it_is_not_a_duration(text: str, kept: list[
     from kroscek.extract.numbers import extract_numbers
 
     assert [f.value for f in extract_numbers(text, "id")] == kept
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "title_day", "body_date"),
+    [
+        (
+            "Gudang Pupuk di Gresik Terbakar Selasa Malam",
+            "Sebuah gudang pupuk di Gresik terbakar pada Rabu (4/3/2026) malam. Api baru "
+            "padam setelah empat jam.",
+            "Selasa",
+            "Rabu (4/3/2026)",
+        ),
+        (
+            "Landslide Buries Homes in Highland Village on Monday",
+            "A landslide buried 12 homes in a highland village on Sunday, March 8, 2026, "
+            "after two days of heavy rain.",
+            "Monday",
+            "Sunday, March 8, 2026",
+        ),
+    ],
+)
+def test_a_headline_weekday_that_no_body_date_falls_on_is_a_mismatch(
+    title: str, body: str, title_day: str, body_date: str
+) -> None:
+    report = run((title, body), ("Berita Lain", body))
+    found = [f for f in of_type(report, "headline_mismatch") if f.slot == "when"]
+    assert len(found) == 1 and mentions(found[0], title_day, body_date)
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "Gudang Pupuk di Gresik Terbakar Rabu Malam",
+            "Sebuah gudang pupuk di Gresik terbakar pada Rabu (4/3/2026) malam.",
+        ),
+        (
+            "Warga Kembali ke Rumah Kamis",
+            "Banjir merendam 300 rumah pada Selasa (3/3/2026). Warga dijadwalkan kembali ke "
+            "rumah mereka pada Kamis.",
+        ),
+        (
+            "Banjir Surut Setelah Dua Minggu",
+            "Banjir yang merendam 300 rumah sejak Selasa (3/3/2026) akhirnya surut.",
+        ),
+    ],
+)
+def test_a_headline_weekday_the_body_writes_or_falls_on_is_not_a_mismatch(
+    title: str, body: str
+) -> None:
+    report = run((title, body), ("Berita Lain", body))
+    assert not [f for f in of_type(report, "headline_mismatch") if f.slot == "when"]

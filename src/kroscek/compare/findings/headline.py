@@ -15,8 +15,10 @@ Two checks, both generic:
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from collections.abc import Sequence
+from datetime import date
 from functools import lru_cache
 from importlib import resources
 from itertools import pairwise
@@ -36,6 +38,7 @@ from kroscek.compare.findings._common import (
 from kroscek.compare.findings.claims import same_quantity, usable, values_compatible
 from kroscek.data import Article, Fact, Finding
 from kroscek.extract.entities import _titles
+from kroscek.extract.lexicon import lexicon
 
 # Names at least this similar (normalised Levenshtein) are "close spellings".
 CLOSE_SPELLING = 0.6
@@ -358,6 +361,66 @@ def _number_mismatches(article: Article, label: str, alignment: Alignment) -> li
     return out
 
 
+_WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+# Weekday names that are also common words in a headline ("Minggu" is also "week"), and
+# abbreviations ("Sun", "Sat", "Wed") that are words of their own: not read as weekdays there.
+_MIN_WEEKDAY_CHARS = 5
+_AMBIGUOUS_WEEKDAYS = frozenset({"minggu"})
+
+
+def _weekday_of(f: Fact) -> int | None:
+    """The weekday a body date names or falls on (ISO, Monday=1), when it is known."""
+    wd = f.attrs.get("weekday")
+    if isinstance(wd, int):
+        return wd
+    value = str(f.value)
+    if len(value) == 10 and not f.attrs.get("year_guessed") and not f.attrs.get("relative"):
+        try:
+            return date.fromisoformat(value).isoweekday()
+        except ValueError:
+            return None
+    return None
+
+
+def _weekday_mismatches(article: Article, label: str) -> list[Finding]:
+    """A headline naming a weekday that none of its body's dates falls on, while the body's
+    lead date falls on another: "... Terbakar Jumat Dini Hari" over "Sabtu (11/4/2026) dini
+    hari". A body that writes the headline's weekday anywhere is left alone."""
+    names = lexicon(article.lang or "id").weekdays
+    found = [
+        (m, names[fold(m.group())])
+        for m in _WORD_RE.finditer(article.title)
+        if fold(m.group()) in names
+        and len(m.group()) >= _MIN_WEEKDAY_CHARS
+        and fold(m.group()) not in _AMBIGUOUS_WEEKDAYS
+    ]
+    if len({wd for _, wd in found}) != 1:
+        return []
+    match, title_day = found[0]
+    dates = [f for f in article.facts if f.kind == "date" and f.field == "text" and usable(f)]
+    days = [(f, _weekday_of(f)) for f in dates]
+    days = [(f, d) for f, d in days if d is not None]
+    if not days or any(d == title_day for _, d in days):
+        return []
+    body_words = {fold(m.group()) for m in _WORD_RE.finditer(article.text)}
+    if any(names.get(w) == title_day for w in body_words):
+        return []
+    lead, _ = min(days, key=lambda p: p[0].start)
+    title_ev = span_evidence(article, "title", match.start(), match.end())
+    text = message(
+        msg_lang(article),
+        "headline.number.contradicts",
+        source=label,
+        title_text=title_ev.text,
+        body_text=lead.text,
+    )
+    return [
+        Finding(
+            "headline_mismatch", "high", text, (title_ev, fact_evidence(article, lead)), slot="when"
+        )
+    ]
+
+
 def find_headline_mismatches(articles: Sequence[Article], alignment: Alignment) -> list[Finding]:
     """Headlines that name the wrong entity or a number their body does not state."""
     labels = source_labels(articles)
@@ -367,4 +430,5 @@ def find_headline_mismatches(articles: Sequence[Article], alignment: Alignment) 
         entity = _entity_mismatches(a, others, labels[a.id])
         out.extend(entity or _phrase_mismatches(a, others, labels[a.id], alignment))
         out.extend(_number_mismatches(a, labels[a.id], alignment))
+        out.extend(_weekday_mismatches(a, labels[a.id]))
     return out
