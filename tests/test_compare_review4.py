@@ -270,3 +270,39 @@ def test_a_headline_weekday_the_body_writes_or_falls_on_is_not_a_mismatch(
 ) -> None:
     report = run((title, body), ("Berita Lain", body))
     assert not [f for f in of_type(report, "headline_mismatch") if f.slot == "when"]
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "other", "named"),
+    [
+        (
+            "Floods Displace Thousands in South Sudan",
+            "Floods displaced thousands of families in Sudan's Gezira state on Monday after "
+            "the Blue Nile burst its banks. Sudan has appealed for tents and medicine.",
+            "Sudan's civil defence said floods swept through villages in Gezira state.",
+            "South Sudan",
+        ),
+        (
+            "Banjir Rendam Ribuan Rumah di Sudan Selatan",
+            "Banjir merendam ribuan rumah di negara bagian Gezira, Sudan, pada Senin setelah "
+            "Sungai Nil Biru meluap. Pemerintah Sudan meminta bantuan tenda dan obat-obatan.",
+            "Pertahanan sipil Sudan menyebut banjir melanda desa-desa di Gezira.",
+            "Sudan Selatan",
+        ),
+    ],
+)
+def test_a_headline_country_that_differs_from_the_body_s_by_a_compass_word_is_a_mismatch(
+    title: str, body: str, other: str, named: str
+) -> None:
+    report = run((title, body), ("Berita Lain", other))
+    found = of_type(report, "headline_mismatch")
+    assert len(found) == 1 and found[0].evidence[0].text == named
+
+
+def test_a_headline_country_its_body_also_names_is_not_a_compass_mismatch() -> None:
+    body = (
+        "Floods displaced thousands of families in South Sudan and in Sudan's Gezira state "
+        "on Monday. Sudan has appealed for tents."
+    )
+    report = run(("Floods Displace Thousands in South Sudan", body), ("Other", body))
+    assert not of_type(report, "headline_mismatch")

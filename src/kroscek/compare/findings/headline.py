@@ -117,6 +117,22 @@ def _known_apart(a: Fact, b: Fact) -> bool:
     return bool(known and ca and cb and ca != cb and a.label == b.label == "LOC")
 
 
+@lru_cache(maxsize=4)
+def compass_words(lang: str) -> frozenset[str]:
+    """Words that tell apart two countries of one name ("South Sudan" / "Sudan")."""
+    lang = lang if lang in ("id", "en") else "id"
+    raw = resources.files("kroscek").joinpath("lang", lang, "headline.json").read_text("utf-8")
+    return frozenset(w.casefold() for w in json.loads(raw).get("compass_words", []))
+
+
+def _compass_apart(a: Fact, b: Fact, lang: str) -> bool:
+    """Whether two names share their words but for compass words ("South Sudan" / "Sudan",
+    "Sudan Selatan" / "Sudan"): one name, two places."""
+    wa, wb = set(_name(a).split()), set(_name(b).split())
+    diff = wa ^ wb
+    return bool(wa & wb) and bool(diff) and diff <= compass_words(lang)
+
+
 def _entity_mismatches(article: Article, others: Sequence[Article], label: str) -> list[Finding]:
     title = _entities(article, "title")
     body = _entities(article, "text")
@@ -151,7 +167,10 @@ def _entity_mismatches(article: Article, others: Sequence[Article], label: str) 
                 or (
                     body_count[x] == 0
                     and _known_apart(t, f)
-                    and bool(_neighbours(article, t) & _neighbours(article, f))
+                    and (
+                        bool(_neighbours(article, t) & _neighbours(article, f))
+                        or _compass_apart(t, f, article.lang or "id")
+                    )
                 )
             )
         }
