@@ -306,3 +306,30 @@ def test_a_headline_country_its_body_also_names_is_not_a_compass_mismatch() -> N
     )
     report = run(("Floods Displace Thousands in South Sudan", body), ("Other", body))
     assert not of_type(report, "headline_mismatch")
+
+
+def test_a_dateline_town_written_with_city_is_compared_without_it() -> None:
+    a = (
+        "SAMARKAND CITY (Silk Road Wire) - A fire destroyed 40 stalls at the central bazaar "
+        "on Tuesday, the city's emergency service said."
+    )
+    b = (
+        "A fire destroyed 40 stalls at the central bazaar in Samarqand on Tuesday, the city's "
+        "emergency service said."
+    )
+    report = run(("Bazaar Fire", a), ("Fire at Bazaar", b))
+    found = of_type(report, "variant")
+    assert [f for f in found if mentions(f, "SAMARKAND CITY", "Samarqand")]
+
+
+def test_a_dateline_town_with_city_and_the_same_town_in_the_text_is_no_variant() -> None:
+    a = (
+        "SAMARKAND CITY (Silk Road Wire) - A fire destroyed 40 stalls at the central bazaar "
+        "on Tuesday, the city's emergency service said."
+    )
+    b = (
+        "A fire destroyed 40 stalls at the central bazaar in Samarkand on Tuesday, the city's "
+        "emergency service said."
+    )
+    report = run(("Bazaar Fire", a), ("Fire at Bazaar", b))
+    assert not of_type(report, "variant")

@@ -8,8 +8,11 @@ abbreviations are not spelling variants and are not reported.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from difflib import SequenceMatcher
+from functools import lru_cache
+from importlib import resources
 
 from rapidfuzz.distance import Levenshtein
 
@@ -175,6 +178,26 @@ def _cross_id_variants(articles: Sequence[Article]) -> list[list[tuple[Article, 
     return out
 
 
+@lru_cache(maxsize=1)
+def _settlement_words() -> frozenset[str]:
+    """Words a dateline adds to a town's name ("LEGASPI CITY"): variants.json, both languages."""
+    out: set[str] = set()
+    for lang in ("id", "en"):
+        raw = resources.files("kroscek").joinpath("lang", lang, "variants.json").read_text("utf-8")
+        out.update(_fold(w) for w in json.loads(raw).get("settlement_words", []))
+    return frozenset(out)
+
+
+def _without_settlement(key: str) -> str:
+    """A folded dateline place without a leading or trailing settlement word."""
+    ws = key.split()
+    if len(ws) > 1 and ws[-1] in _settlement_words():
+        ws = ws[:-1]
+    elif len(ws) > 1 and ws[0] in _settlement_words():
+        ws = ws[1:]
+    return " ".join(ws)
+
+
 def _dateline_variants(articles: Sequence[Article]) -> list[tuple[Evidence, Evidence]]:
     """A dateline place ("Taheran -", removed by cleaning) spelt unlike the same place in text.
 
@@ -189,8 +212,8 @@ def _dateline_variants(articles: Sequence[Article]) -> list[tuple[Evidence, Evid
     out: list[tuple[Evidence, Evidence]] = []
     for a in articles:
         place = str(a.meta.get("dateline_place") or "").strip()
-        key = _fold(place)
-        if not key or key in known:
+        key = _without_settlement(_fold(place))
+        if not key or key in known or _fold(place) in known:
             continue
         for b in articles:
             match = next(
