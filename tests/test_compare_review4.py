@@ -333,3 +333,30 @@ def test_a_dateline_town_with_city_and_the_same_town_in_the_text_is_no_variant()
     )
     report = run(("Bazaar Fire", a), ("Fire at Bazaar", b))
     assert not of_type(report, "variant")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "names"),
+    [
+        (
+            "The three climbers, two Germans and an Austrian guide, were carried down to the "
+            "village of Namche by porters and flown to a hospital in Lukla.",
+            "The climbers were carried down to the village of Pangboche by porters and taken "
+            "by road to the district clinic for checks.",
+            ("Namche", "Pangboche"),
+        ),
+        (
+            "Para nelayan, dua di antaranya warga pendatang, dibawa dengan perahu ke dermaga "
+            "di Desa Labuhan Haji sebelum dijemput ambulans menuju puskesmas terdekat.",
+            "Para nelayan dibawa dengan perahu ke dermaga di Desa Tanjung Luar sebelum dijemput "
+            "keluarga mereka masing-masing pada sore hari.",
+            ("Labuhan Haji", "Tanjung Luar"),
+        ),
+    ],
+)
+def test_a_place_swapped_inside_a_copied_frame_of_unaligned_sentences_is_a_conflict(
+    a: str, b: str, names: tuple[str, str]
+) -> None:
+    report = run(("Berita A", a), ("Berita B", b))
+    found = [f for f in of_type(report, "conflict") if f.slot == "where"]
+    assert len(found) == 1 and mentions(found[0], *names)

@@ -39,6 +39,8 @@ DATELINE_CHARS = 60
 DASHES = ("-", "–", "—")
 # A replaced stretch longer than this (words) is rewording, not a swapped name.
 MAX_SLOT_WORDS = 4
+# Equal words in a row that mark two unaligned sentences as copies of one frame.
+COPIED_RUN = 7
 # A slot at the very end of a sentence: at most this many words, after at least that many
 # equal words.
 MAX_TAIL_WORDS = 2
@@ -183,7 +185,36 @@ def _slot_conflicts(articles: Sequence[Article], alignment: Alignment) -> list[F
     entities = {a.id: _text_entities(a) for a in articles}
     for pair in alignment.pairs:
         out.extend(_pair_slot_conflicts(pair, by_id, entities, labels, seen))
+    for pair in _copied_runs(articles, alignment):
+        out.extend(_pair_slot_conflicts(pair, by_id, entities, labels, seen))
     return out
+
+
+def _copied_runs(articles: Sequence[Article], alignment: Alignment) -> list[SentencePair]:
+    """Sentence pairs the alignment left apart that still share a run of COPIED_RUN equal
+    words: "... were handed over to tribal elders in the town of Kutum and driven to El
+    Fasher" / "... in the town of Kabkabiya and flown to Khartoum ..." copy the slot's
+    frame word for word (47 characters: under a verbatim passage, and the rest differs too
+    much for a paraphrase), so a name swapped inside it is still a swap."""
+    paired = {(p.a.article, p.a.index, p.b.article, p.b.index) for p in alignment.pairs}
+    paired |= {(b, j, a, i) for a, i, b, j in paired}
+    grams: dict[tuple[str, ...], list[tuple[str, int]]] = {}
+    for art in articles:
+        for sent in alignment.sentences.get(art.id, ()):
+            keys = [w.key for w in sent.words]
+            for g in {tuple(keys[k : k + COPIED_RUN]) for k in range(len(keys) - COPIED_RUN + 1)}:
+                grams.setdefault(g, []).append((art.id, sent.index))
+    found: set[tuple[str, int, str, int]] = set()
+    for owners in grams.values():
+        for (a, i), (b, j) in combinations(owners, 2):
+            if a != b and (a, i, b, j) not in paired and (b, j, a, i) not in found:
+                found.add((a, i, b, j))
+    sents = {
+        (s.article, s.index): s for art in articles for s in alignment.sentences.get(art.id, ())
+    }
+    return [
+        SentencePair(sents[(a, i)], sents[(b, j)], 0.0, "verbatim") for a, i, b, j in sorted(found)
+    ]
 
 
 def _pair_slot_conflicts(
