@@ -237,6 +237,21 @@ def test_markdown_residue_is_stripped(text: str, expected: str) -> None:
             "Proyek itu ditargetkan selesai tahun depan.”",
             "(rdn/ant/dil)",
         ),
+        (
+            "The port will reopen on Monday, officials said. (Reuters/ant)",
+            "The port will reopen on Monday, officials said.",
+            "(Reuters/ant)",
+        ),
+        (
+            "Jembatan darurat dibuka untuk pejalan kaki. (Antara/rdn)",
+            "Jembatan darurat dibuka untuk pejalan kaki.",
+            "(Antara/rdn)",
+        ),
+        (
+            "Jembatan darurat dibuka untuk pejalan kaki.\n\n(Reuters/ant)",
+            "Jembatan darurat dibuka untuk pejalan kaki.",
+            "(Reuters/ant)",
+        ),
     ],
 )
 def test_editor_initials_at_the_end_are_removed(text: str, expected: str, initials: str) -> None:
@@ -625,3 +640,36 @@ def test_dateline_shapes_of_news_portals(
     dateline, rest = found
     assert (dateline.outlet, dateline.place) == (outlet, place)
     assert rest[:1].isupper()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Data itu dirilis oleh Badan Pusat Statistik (BPS).",
+        "The figures were released by the news agency (Reuters).",
+    ],
+)
+def test_an_acronym_or_agency_closing_a_sentence_without_a_slash_stays(text: str) -> None:
+    assert clean(raw(text)).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Floodwater reached the second floor of the clinic.\n\nRelated coverage\n\n"
+            "Rescuers reached the last village on Friday.",
+            "Floodwater reached the second floor of the clinic.\n\n"
+            "Rescuers reached the last village on Friday.",
+        ),
+        (
+            "Floodwater reached the second floor of the clinic.\n\n"
+            "Related coverage: Dam Operator Fined Over Spillway Cracks\n\n"
+            "Rescuers reached the last village on Friday.",
+            "Floodwater reached the second floor of the clinic.\n\n"
+            "Rescuers reached the last village on Friday.",
+        ),
+    ],
+)
+def test_a_related_coverage_link_is_not_article_text(text: str, expected: str) -> None:
+    assert clean(raw(text)).text == expected

@@ -191,13 +191,17 @@ class Patterns:
         # "..., kata Budi." / "... said on Monday.": a reporting clause, never in a caption.
         self.reporting_clause = re.compile(rf"\b(?:{_alternation('reporting_verbs')})\b", flags)
         # Editor initials: "(psp/wis)", "(ant)", "(rdn/ant/dil)" – alone or closing the text.
+        # A news agency may open the credit: "(Reuters/ant)", "(Antara/rdn)".
+        wires = _alternation("wire_names")
         self.initials_line = re.compile(
-            r"^[(\[](?:[a-z]{2,5}|\*)(?:\s*/\s*[a-z]{2,5})*[)\]]$", flags
+            rf"^[(\[](?:[a-z]{{2,5}}|\*|{wires})(?:\s*/\s*[a-z]{{2,5}})*[)\]]$", flags
         )
         # At the end of the last paragraph: lower-case "(ant)", or any case with a slash
-        # ("(ugo/DAL)"), so that an acronym such as "(BPS)" closing a sentence stays.
+        # ("(ugo/DAL)", "(Reuters/ant)"), so that an acronym such as "(BPS)" closing a
+        # sentence stays.
         self.initials_tail = re.compile(
-            r"(?<=[.!?\"”’])\s*([(\[](?:[a-z]{2,5}|\*|[A-Za-z]{2,5}(?:\s*/\s*[A-Za-z]{2,5})+)"
+            r"(?<=[.!?\"”’])\s*([(\[](?:[a-z]{2,5}|\*"
+            rf"|(?:[A-Za-z]{{2,5}}|(?i:{wires}))(?:\s*/\s*[A-Za-z]{{2,5}})+)"
             r"(?:\s*/\s*[a-z]{2,5})*[)\]])\s*$"
         )
 
