@@ -11,12 +11,13 @@ import re
 import unicodedata
 from typing import Any
 
-from kroscek.clean.dateline import Dateline, parse_dateline
+from kroscek.clean.dateline import Dateline, parse_dateline, reads_as_outlet
 from kroscek.clean.lines import (
     Unit,
     classify,
     has_final_punctuation,
     join_paragraphs,
+    mark_outlet_line,
     plain_gaps,
 )
 from kroscek.clean.markup import strip_markup
@@ -83,17 +84,38 @@ def _clean_title(title: str) -> tuple[str, list[dict[str, str]]]:
     return normalize_whitespace(stripped), [{"kind": "markup", "text": m} for m in markup]
 
 
-def _byline_name(units: list[Unit]) -> str | None:
-    """The name of a "written by X" / "Oleh: X" byline (not of an editor or reporter)."""
+# Between the writer and what follows in a byline: "Oleh X - Outlet", "By X | Outlet", "By X, AP".
+_BYLINE_SEP_RE = re.compile(r"\s*([|,;/])\s*|\s+([-–—])\s+")
+
+
+def _byline_name(units: list[Unit]) -> tuple[str | None, str | None]:
+    """The writer and the outlet of a "written by X" / "Oleh: X - Outlet" byline.
+
+    The first part is the writer. A later part is the outlet when it reads as one: after a
+    dash or a bar, two to four capitalised words naming no place or job ("Oleh Budi -
+    Warta Senja"); after a comma or a slash only a name with an outlet mark ("By Jane Roe,
+    The Harbour Times", "By Jane Roe, Reuters"), since "By Jane Roe, Political Editor" or
+    "Oleh Budi, Jakarta" name a job or a place.
+    """
     pats = patterns()
     for unit in units:
         if unit.kind != "byline":
             continue
         match = pats.byline.match(unit.text)
-        if match:
-            name = re.split(r"\s*[|,;/]\s*|\s+-\s+", match.group(1).strip())[0]
-            return name.strip(" .") or None
-    return None
+        if not match:
+            continue
+        inner = match.group(1).strip()
+        pieces = _BYLINE_SEP_RE.split(inner)
+        author = pieces[0].strip(" .") or None
+        outlet = None
+        for k in range(1, len(pieces) - 2, 3):
+            shaped = pieces[k + 1] is not None or pieces[k] == "|"
+            part = (pieces[k + 2] or "").strip(" .")
+            if part and reads_as_outlet(part, shape=shaped):
+                outlet = part
+                break
+        return author, outlet
+    return None, None
 
 
 def _take_dateline(
@@ -138,6 +160,15 @@ def clean(raw: RawArticle, *, source: str | None = None) -> Article:
         n for n in (title_site, raw.source, raw.meta.get("sitename")) if isinstance(n, str)
     )
     units = classify(_prepare(raw.text), title, bare_title, site_names=site_names)
+    writer, byline_outlet = _byline_name(units)
+    masthead = mark_outlet_line(
+        units,
+        tuple(
+            n
+            for n in (source, *site_names, byline_outlet, host_of(raw.url))
+            if isinstance(n, str) and n
+        ),
+    )
     for unit in units:
         removed.extend({"kind": "markup", "text": m} for m in unit.removed_markup if unit.kept)
         removed.extend({"kind": kind, "text": text} for kind, text in unit.cut if unit.kept)
@@ -156,7 +187,9 @@ def clean(raw: RawArticle, *, source: str | None = None) -> Article:
         raw.source,
         raw.meta.get("sitename"),
         title_site,
-        _byline_name(units),
+        masthead,
+        byline_outlet,
+        writer,
         host_of(raw.url),
     )
     dateline, kept = _take_dateline(
@@ -172,9 +205,17 @@ def clean(raw: RawArticle, *, source: str | None = None) -> Article:
 
     raw_meta: dict[str, Any] = dict(raw.meta)
     sitename = raw_meta.get("sitename") if isinstance(raw_meta.get("sitename"), str) else None
-    byline = _byline_name(units)
     dateline_outlet = dateline.outlet if dateline else None
-    known = [source, raw.source, dateline_outlet, sitename, byline, host_of(raw.url)]
+    known = [
+        source,
+        raw.source,
+        dateline_outlet,
+        sitename,
+        masthead,
+        byline_outlet,
+        writer,
+        host_of(raw.url),
+    ]
     # "Headline | World news | The Morning Herald": peel site and section suffixes.
     suffix = None
     for _ in range(3):
@@ -192,7 +233,8 @@ def clean(raw: RawArticle, *, source: str | None = None) -> Article:
         url=raw.url,
         dateline=dateline_outlet,
         sitename=sitename,
-        byline=byline,
+        masthead=masthead,
+        byline=byline_outlet or writer,
         origin=raw.origin,
         title_site=suffix,
     )
@@ -210,8 +252,8 @@ def clean(raw: RawArticle, *, source: str | None = None) -> Article:
         "source_from": how,
         "lang_detected": detected if detected != UNDETERMINED else UNDETERMINED,
     }
-    if byline:
-        meta["byline"] = byline
+    if writer:
+        meta["byline"] = writer
     return Article(
         id=content_id(name, title, text),
         source=name,

@@ -141,6 +141,66 @@ def _outlet_by_shape(part: str) -> bool:
     )
 
 
+@lru_cache(maxsize=1)
+def _role_words() -> frozenset[str]:
+    """Words naming a writer's job ("wartawan", "correspondent"), folded."""
+    out: set[str] = set()
+    for lang in LANGS:
+        for phrase in lang_data(lang, "boilerplate").get("byline_roles", []):
+            out.update(phrase.casefold().split())
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _wire_names() -> frozenset[str]:
+    """News agencies ("reuters", "afp", "antara"), folded."""
+    out: set[str] = set()
+    for lang in LANGS:
+        out.update(p.casefold() for p in lang_data(lang, "boilerplate").get("wire_names", []))
+    return frozenset(out)
+
+
+def strong_outlet(part: str) -> bool:
+    """A domain ("Kabarkita.com"), a camel-case brand or an acronym with a name ("VIVA Jabar")."""
+    tokens = part.split()
+    return bool(
+        _DOMAIN_RE.search(part)
+        or any(_is_camel(t) for t in tokens)
+        or (any(_is_acronym(t) for t in tokens) and not all(_is_acronym(t) for t in tokens))
+    )
+
+
+def reads_as_outlet(part: str, *, shape: bool = False) -> bool:
+    """A short name that reads as an outlet's: not a place and not a writer's role.
+
+    It needs an outlet mark (a domain, a brand such as "VIVA Jabar", an outlet word such as
+    "Kabar" or "Times", a news agency); with ``shape`` two to four capitalised words that
+    name no place ("Dunia Hari Ini") are enough too.
+    """
+    part = part.strip(" .,;:")
+    tokens = part.split()
+    if not 1 <= len(tokens) <= 5 or len(part) > 60:
+        return False
+    folded = [t.strip(".,").casefold() for t in tokens]
+    if any(t in _role_words() for t in folded):
+        return False  # "Koresponden", "Staff Writer": the writer's job
+    if not tokens[0][:1].isupper() and not _DOMAIN_RE.search(part) and not _is_camel(tokens[0]):
+        return False
+    if any(
+        not t[:1].isupper() and not t[:1].isdigit() and f not in _function_words()
+        for t, f in zip(tokens, folded, strict=True)
+    ):
+        return False  # a lower-case content word: prose
+    if strong_outlet(part) or part.casefold() in _wire_names():
+        return True
+    if _is_known_place(part) or (len(tokens) == 1 and not _is_acronym(tokens[0])):
+        return False  # "Jakarta", "Kota Baru": a place; one plain word: a surname
+    if _has_outlet_word(part):
+        return True
+    rest = " ".join(tokens[1:]) if folded[0] in _function_words() else part
+    return shape and _outlet_by_shape(rest)
+
+
 def _has_outlet_word(part: str) -> bool:
     return any(w.strip(".,").lower() in _outlet_words() for w in part.split())
 
@@ -246,7 +306,7 @@ def _strong_dash(paragraph: str, dash: re.Match[str]) -> bool:
     return any(ch in "–—" for ch in paragraph[dash.start() : dash.end()])
 
 
-def _names_match(part: str, known: tuple[str, ...]) -> bool:
+def names_match(part: str, known: tuple[str, ...]) -> bool:
     """``part`` is one of the outlet names known from elsewhere (byline, title, host)."""
     folded = re.sub(r"[^a-z0-9]", "", part.lower())
     if len(folded) < 3:
@@ -293,7 +353,7 @@ def parse_dateline(paragraph: str, known: tuple[str, ...] = ()) -> tuple[Datelin
             return None
         place = parts[0] if parts else None
     elif len(parts) == 1:
-        if _names_match(parts[0], known):
+        if names_match(parts[0], known):
             outlet = parts[0]
         else:
             outlet, place = _classify_single(parts[0])

@@ -24,7 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from kroscek.clean.dateline import parse_dateline
+from kroscek.clean.dateline import names_match, parse_dateline, reads_as_outlet, strong_outlet
 from kroscek.clean.markup import strip_markup
 from kroscek.clean.patterns import function_words, never_final_words, patterns
 
@@ -621,6 +621,61 @@ def classify(
     _mark_image_titles(units)
     _mark_headlines(units)
     return units
+
+
+def _has_outlet_mark(text: str) -> bool:
+    """An outlet word ("Kabar", "Times") or a strong outlet shape (domain, "VIVA Jabar")."""
+    return strong_outlet(text) or reads_as_outlet(text, shape=False)
+
+
+def _credited_elsewhere(name: str, units: list[Unit], skip: int) -> bool:
+    """``name`` credits a photo or a text elsewhere: "(Borneo Pagi/Andi)", "Foto: Borneo Pagi"."""
+    escaped = re.escape(name).replace(r"\ ", r"\s+")
+    credit = re.compile(
+        rf"[(\[]\s*{escaped}\s*[/)\]]|\b{escaped}\s*/\s*\w"
+        rf"|^(?:{patterns().source_label_alternation})\s*[:：]\s*{escaped}\b",
+        re.IGNORECASE,
+    )
+    return any(i != skip and credit.search(u.text) for i, u in enumerate(units))
+
+
+def mark_outlet_line(units: list[Unit], known: tuple[str, ...] = ()) -> str | None:
+    """The outlet's name as a line of its own right under the headline ("Kabar Celebes").
+
+    Plain-text articles often carry the outlet (a masthead) between the headline and the
+    dateline. Such a line is the first line of the body, short, capitalised, unpunctuated,
+    and reads as an outlet's name, not a place or a job. Shape alone cannot tell it from a
+    short subheading ("Korban Terus Bertambah"), so it also needs corroboration: a name
+    known from elsewhere (site name, URL host, byline), the same name crediting a photo or
+    the text ("(Borneo Pagi/Andi)") or opening the dateline below, a dateline right below
+    it and an outlet word ("Kabar", "Times"), or a domain or brand shape on its own
+    ("kabarcelebes.com", "VIVA Sulsel"). The line is marked ``site_name`` and its text
+    returned; ``None`` when the first line is not such a line.
+    """
+    first = next((i for i, u in enumerate(units) if u.kept or u.kind == "related_headline"), None)
+    if first is None:
+        return None
+    unit = units[first]
+    text = unit.text.strip()
+    n = len(words(text))
+    if not 1 <= n <= 5 or has_final_punctuation(text) or any(ch in text for ch in ',:;"“”()'):
+        return None
+    after = next((j for j in range(first + 1, len(units)) if units[j].kept), None)
+    if after is None or not reads_as_outlet(text, shape=True):
+        return None
+    name = text.strip(" .")
+    below = parse_dateline(units[after].text, (*known, name))
+    if strong_outlet(name) or names_match(name, known):
+        pass
+    elif below is not None and (
+        (below[0].outlet is not None and names_match(name, (below[0].outlet,)))
+        or _has_outlet_mark(name)
+    ):
+        pass  # "Kabar Celebes" / "KOLAKA - ..."; "Borneo Pagi" / "PONTIANAK, Borneo Pagi - ..."
+    elif not _credited_elsewhere(name, units, first):
+        return None
+    unit.kind = "site_name"
+    return name
 
 
 def join_paragraphs(texts: list[str], plain_gaps: list[bool] | None = None) -> list[str]:

@@ -2,9 +2,11 @@
 
 Order of evidence (the first that gives a name wins): the ``source`` argument, the
 source the reader was given (``--source`` or a JSONL ``source`` field), the URL host, the
-dateline, the byline, the file name. A bare host ("jabar.viva.co.id") is replaced by a
-readable name when the page's site name or the dateline matches the host's labels
-("Kabarkita" for kabarkita.id, "VIVA Jabar" for jabar.viva.co.id).
+dateline, the site name, the masthead line under a plain-text headline, the byline (its
+outlet part before its writer), the title's site suffix, the file name. A bare host
+("jabar.viva.co.id") is replaced by a readable name when the page's site name or the
+dateline matches the host's labels ("Kabarkita" for kabarkita.id, "VIVA Jabar" for
+jabar.viva.co.id).
 """
 
 from __future__ import annotations
@@ -70,6 +72,7 @@ def resolve(
     sitename: str | None,
     byline: str | None,
     origin: str,
+    masthead: str | None = None,
     title_site: str | None = None,
 ) -> tuple[str, str]:
     """The outlet name and which evidence gave it (argument, given, url, dateline, ...)."""
@@ -79,11 +82,13 @@ def resolve(
         return given, "given"
     host = host_of(url)
     if host:
-        return readable_host(host, [sitename, dateline, byline]), "url"
+        return readable_host(host, [sitename, dateline, masthead, byline]), "url"
     if dateline:
         return dateline, "dateline"
     if sitename:
         return sitename, "sitename"
+    if masthead:
+        return masthead, "masthead"
     if byline:
         return byline, "byline"
     if title_site:

@@ -84,6 +84,7 @@ class Patterns:
     def __init__(self) -> None:
         flags = re.IGNORECASE
         labels = _alternation("source_labels")
+        self.source_label_alternation = labels
         # "Sumber :", "Foto: ANTARA/Budi", "Photo : ", "Foto/Video: Kabarkita"
         self.source_label = re.compile(
             rf"^(?:{labels})(?:\s*[/&]\s*(?:{labels}))*\s*[:：]\s*(.*)$", flags

@@ -1,0 +1,153 @@
+"""The outlet named by a byline part or by a masthead line under a plain-text headline.
+
+Blind review 4: "Oleh <writer> - <Outlet>" gave the writer as the source, and an outlet
+line right under the headline ("<Outlet>" then the dateline) was left in the text while
+the source fell back to the file name. Outlets and people here are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kroscek.clean import clean
+from kroscek.data import RawArticle
+
+ID_BODY = (
+    "Jembatan gantung di Desa Lembah Hijau putus pada Senin (4/5/2026) sore.\n\n"
+    '"Kami sudah meminta perbaikan sejak tahun lalu," kata kepala desa Rusdi Amrullah.'
+)
+EN_BODY = (
+    "A footbridge over the Clearwater River collapsed on Monday afternoon.\n\n"
+    '"We asked for repairs last year," village head Tom Ashby said.'
+)
+
+
+def raw(text: str, title: str = "Jembatan Gantung Putus di Lembah Hijau") -> RawArticle:
+    return RawArticle(origin="uji/x.txt", title=title, text=text)
+
+
+@pytest.mark.parametrize(
+    ("byline", "body", "outlet", "writer"),
+    [
+        ("Oleh Rina Kartikasari - Warta Senja", ID_BODY, "Warta Senja", "Rina Kartikasari"),
+        ("Oleh Rina Kartikasari - Lembah Hari Ini", ID_BODY, "Lembah Hari Ini", "Rina Kartikasari"),
+        (
+            "Oleh: Rina Kartikasari | Suluh Nusantara",
+            ID_BODY,
+            "Suluh Nusantara",
+            "Rina Kartikasari",
+        ),
+        ("By Jane Holloway - The Harbour Times", EN_BODY, "The Harbour Times", "Jane Holloway"),
+        ("By Jane Holloway, The Harbour Times", EN_BODY, "The Harbour Times", "Jane Holloway"),
+        ("By Jane Holloway, Reuters", EN_BODY, "Reuters", "Jane Holloway"),
+    ],
+)
+def test_byline_outlet_part_names_the_source_and_the_writer_stays_the_byline(
+    byline: str, body: str, outlet: str, writer: str
+) -> None:
+    article = clean(raw(f"{byline}\n\n{body}"))
+    assert article.source == outlet
+    assert article.meta["source_from"] == "byline"
+    assert article.meta["byline"] == writer
+    assert article.text == body
+
+
+@pytest.mark.parametrize(
+    ("byline", "body", "writer"),
+    [
+        ("Oleh Rina Kartikasari - Koresponden", ID_BODY, "Rina Kartikasari"),
+        ("Oleh Rina Kartikasari, Jakarta", ID_BODY, "Rina Kartikasari"),
+        ("Oleh Rina Kartikasari - Jakarta Selatan", ID_BODY, "Rina Kartikasari"),
+        ("By Jane Holloway, Political Correspondent", EN_BODY, "Jane Holloway"),
+        ("By Jane Holloway - Staff Writer", EN_BODY, "Jane Holloway"),
+        ("By Jane Holloway, Clearwater Valley", EN_BODY, "Jane Holloway"),
+        # An opinion writer's post: a job with an institution, not an outlet.
+        ("Oleh Rina Kartikasari, Dosen FISIP Universitas Lembah", ID_BODY, "Rina Kartikasari"),
+        ("By Jane Holloway - Professor of Law, Clearwater College", EN_BODY, "Jane Holloway"),
+    ],
+)
+def test_byline_part_naming_a_job_or_place_leaves_the_writer_as_source(
+    byline: str, body: str, writer: str
+) -> None:
+    article = clean(raw(f"{byline}\n\n{body}"))
+    assert article.source == writer
+    assert article.meta["byline"] == writer
+
+
+def test_byline_outlet_yields_to_the_dateline_outlet() -> None:
+    body = "LEMBAH, Kabar Lembah – " + ID_BODY
+    article = clean(raw(f"Oleh Rina Kartikasari - Warta Senja\n\n{body}"))
+    assert article.source == "Kabar Lembah"
+    assert article.meta["source_from"] == "dateline"
+
+
+@pytest.mark.parametrize(
+    ("masthead", "body", "place"),
+    [
+        # An outlet word and a dateline right below.
+        ("Kabar Lembah", "GARUT - " + ID_BODY, "GARUT"),
+        ("Warta Senja", "Garut – " + ID_BODY, "Garut"),
+        ("Harbour Times", "BRISTOL — " + EN_BODY, "BRISTOL"),
+        ("The Harbour Times", "BRISTOL — " + EN_BODY, "BRISTOL"),
+        # A domain needs nothing more.
+        ("SuluhPagi.com", ID_BODY, None),
+    ],
+)
+def test_outlet_line_under_the_headline_names_the_source_and_leaves_the_text(
+    masthead: str, body: str, place: str | None
+) -> None:
+    article = clean(raw(f"{masthead}\n\n{body}"))
+    assert article.source == masthead
+    assert article.meta["source_from"] == "masthead"
+    assert article.meta["dateline_place"] == place
+    assert masthead not in article.text
+    assert article.text.startswith(("Jembatan", "A footbridge"))
+
+
+@pytest.mark.parametrize(
+    ("masthead", "body"),
+    [
+        # A name with no outlet word, credited again below (photo credit) or in the dateline.
+        (
+            "Lembah Pagi",
+            ID_BODY + "\n\nFoto: Warga melihat jembatan yang putus. (Lembah Pagi/Rudi)",
+        ),
+        ("Lembah Pagi", "GARUT, Lembah Pagi – " + ID_BODY),
+        ("Clearwater Evening", EN_BODY + "\n\nPhoto: Clearwater Evening/Tom Ashby"),
+    ],
+)
+def test_outlet_line_without_outlet_words_needs_the_same_name_credited_elsewhere(
+    masthead: str, body: str
+) -> None:
+    article = clean(raw(f"{masthead}\n\n{body}"))
+    assert article.source == masthead
+    assert not article.text.startswith(masthead)
+
+
+@pytest.mark.parametrize(
+    ("line", "body"),
+    [
+        # Short subheadings and decks: no outlet mark, nothing corroborates them.
+        ("Korban Terus Bertambah", "GARUT - " + ID_BODY),
+        ("Warga Lembah Terisolasi", ID_BODY),
+        ("Repairs Long Overdue", "BRISTOL — " + EN_BODY),
+        # An outlet word but no dateline below and no credit: may be a deck ("Kabar Baik").
+        ("Kabar Baik", ID_BODY),
+        # A place or a person standing alone is not an outlet.
+        ("Garut", "GARUT - " + ID_BODY),
+        ("Rina Kartikasari", "GARUT - " + ID_BODY),
+    ],
+)
+def test_short_line_under_the_headline_that_is_no_outlet_stays_and_names_nothing(
+    line: str, body: str
+) -> None:
+    article = clean(raw(f"{line}\n\n{body}"))
+    assert article.meta["source_from"] != "masthead"
+    assert article.source == "x"
+
+
+def test_first_sentence_under_the_headline_is_never_an_outlet() -> None:
+    text = "Kabar Duka.\n\n" + ID_BODY
+    article = clean(raw(text))
+    assert article.text.startswith("Kabar Duka.")
+    assert article.source == "x"
