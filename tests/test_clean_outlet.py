@@ -151,3 +151,25 @@ def test_first_sentence_under_the_headline_is_never_an_outlet() -> None:
     article = clean(raw(text))
     assert article.text.startswith("Kabar Duka.")
     assert article.source == "x"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "how"),
+    [
+        # A byline between the masthead and the dateline.
+        ("Kabar Lembah\n\nOleh Rina Kartikasari\n\nGARUT - " + ID_BODY, "Kabar Lembah", "masthead"),
+        # A three-word masthead (Title-Case like another story's headline).
+        ("Kabar Lembah Hijau\n\nGARUT - " + ID_BODY, "Kabar Lembah Hijau", "masthead"),
+        # A byline above the masthead.
+        ("By Jane Holloway\n\nHarbour Times\n\nBRISTOL — " + EN_BODY, "Harbour Times", "masthead"),
+        # A dateline naming its own outlet still wins; the masthead line goes all the same.
+        ("Kabar Lembah\n\nGARUT, Warta Senja – " + ID_BODY, "Warta Senja", "dateline"),
+    ],
+)
+def test_masthead_is_found_past_a_byline_and_yields_to_a_dateline_outlet(
+    text: str, source: str, how: str
+) -> None:
+    article = clean(raw(text))
+    assert article.source == source
+    assert article.meta["source_from"] == how
+    assert article.text in (ID_BODY, EN_BODY)
