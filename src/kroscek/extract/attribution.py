@@ -59,6 +59,18 @@ def _word_sets(lang: str) -> tuple[frozenset[str], frozenset[str]]:
     )
 
 
+@lru_cache(maxsize=4)
+def _postposed_end_re(lang: str) -> re.Pattern[str]:
+    """The end of a sentence closed by a post-posed source: "..., Héctor Muñoz told
+    [reporters] [outside the terminal]." (``addressees`` of lang/*/attribution.json)."""
+    words = load(lang, "attribution").get("addressees", [])
+    alt = "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
+    )
+    who = rf"(?:\s+(?:{alt})\b)?" if alt else ""
+    return re.compile(rf"{who}{_PLACE_TIME}?\s*[.!]?\s*$", re.IGNORECASE)
+
+
 def extract_attributions(
     text: str,
     lang: str = "id",
@@ -144,7 +156,10 @@ def extract_attributions(
                 if (
                     lead.endswith(",")
                     and len(lead.split()) >= 3
-                    and _POSTPOSED_TAIL_RE.match(text, m.end(), s1)
+                    and (
+                        _POSTPOSED_TAIL_RE.match(text, m.end(), s1)
+                        or _postposed_end_re(lang).match(text[m.end() : s1])
+                    )
                 ):
                     # "X will cut 1,800 jobs, the company said on Wednesday, as it ...": the
                     # source closes the clause before it; what follows the comma is the
@@ -264,9 +279,12 @@ def _names_a_source(
 # to whom ("on Wednesday", "in a statement", "pada Selasa", "kepada wartawan"), then a comma
 # and the writer's own words ("as it ...", "seiring ..."), not the rest of a date (", May 8").
 _LEAD_DET_RE = re.compile(r"(?:\b(?:the|a|an|its|their|para|pihak)\s*)+$", re.IGNORECASE)
+_PLACE_TIME = (
+    r"(?:\s+(?:on|in|at|outside|late|early|earlier|later|to|pada|di|dalam|kepada|saat|seusai)"
+    r"\b[^,.;:\"“”]{0,40})"
+)
 _POSTPOSED_TAIL_RE = re.compile(
-    r"(?:\s+(?:on|in|at|late|early|earlier|later|to|pada|di|dalam|kepada|saat|seusai)"
-    r"\b[^,.;:\"“”]{0,40})?\s*,\s+(?=(?-i:[a-z]))",
+    _PLACE_TIME + r"?\s*,\s+(?=(?-i:[a-z]))",
     re.IGNORECASE,
 )
 

@@ -106,6 +106,7 @@ class Lexicon:
     event_re: re.Pattern[str]
     event_breaks: re.Pattern[str] | None = None
     event_joins: re.Pattern[str] | None = None
+    event_subject_re: re.Pattern[str] | None = None
 
 
 @lru_cache(maxsize=4)
@@ -146,7 +147,18 @@ def lexicon(lang: str) -> Lexicon:
         event_re=phrase_pattern(list(nouns.get("events", {}))),
         event_breaks=_word_re(nouns.get("event_clause_breaks", [])),
         event_joins=_word_re(nouns.get("event_clause_joins", [])),
+        event_subject_re=_ending_re(nouns.get("event_subject_verbs", [])),
     )
+
+
+def _ending_re(words: list[str]) -> re.Pattern[str] | None:
+    """Any of ``words`` as the last word(s) before a position (search on the text before it)."""
+    if not words:
+        return None
+    alt = "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
+    )
+    return re.compile(rf"(?<![\w])(?:{alt})\s*$", re.IGNORECASE)
 
 
 def _word_re(words: list[str]) -> re.Pattern[str] | None:

@@ -36,6 +36,7 @@ _ABOUT_TOLERANCE = 0.10
 # added to the distance of an event word in the clause before "and"/"dan": the number's own
 # clause, after it, is looked at first
 JOINED_CLAUSE = 100
+_WORD_AFTER_RE = re.compile(r"[ \t]+(\w+)")
 _TIME_UNITS = frozenset({"year", "month", "day", "hour", "minute", "second", "week"})
 _DATE_WORDS = frozenset(
     {"kemarin", "besok", "lusa", "lalu", "ini", "depan", "yesterday", "today", "tomorrow", "ago"}
@@ -239,6 +240,8 @@ def _digit_candidate(ctx: _Ctx, m: re.Match[str]) -> float | None:
     if _TIME_AFTER_RE.match(text, end):
         return None
     prev = _prev_word(text, start)
+    if before == "(" and after == ")":
+        prev = _prev_word(text, start - 1)  # "ayat (1)": the bracket does not hide the word
     if prev and prev.lower() in ctx.lex.numbers.get("time_words", []):
         return None
     if prev and prev.lower().rstrip(".") in _ordinal_words(ctx.lex.lang):
@@ -327,6 +330,11 @@ def _build(
         unit = lex.units_suffix.get(key)
         if unit is not None:
             span_end = end = um.end()  # "30 persen", "2 juta dolar AS", "5 km"
+    if unit == "year":
+        more = _months_after(ctx, end)
+        if more is not None:
+            value, span_end = value + more[0] / 12, more[1]  # "6 tahun 6 bulan": one term
+            end = span_end
     # qualifier before
     qualifier = "exact"
     head = text[max(sent[0], span_start - 40) : span_start]
@@ -402,6 +410,27 @@ def _build(
         field=field,
         attrs=attrs,
     )
+
+
+def _months_after(ctx: _Ctx, pos: int) -> tuple[float, int] | None:
+    """ "6 tahun 6 bulan", "five years and three months": the months that complete a term
+    of years, as (months, end of the month word)."""
+    m = _WORD_AFTER_RE.match(ctx.text, pos)
+    if m and m.group(1).lower() in ctx.lex.numbers.get("duration_links", []):
+        m = _WORD_AFTER_RE.match(ctx.text, m.end())  # "... dan 6 bulan"
+    if m is None:
+        return None
+    raw = m.group(1)
+    if raw.isdigit():
+        value = parse_written(raw, ctx.lex.lang) if len(raw) <= 2 else None
+    else:
+        value = parse_words([raw], ctx.lex.lang)
+    um = ctx.lex.suffix_unit_re.match(ctx.text, m.end())
+    if value is None or not 0 < value < 12 or um is None:
+        return None
+    if ctx.lex.units_suffix.get(re.sub(r"\s+", " ", um.group().strip(" \t\n-").lower())) != "month":
+        return None
+    return value, um.end()
 
 
 def _outcome_next(ctx: _Ctx, pos: int) -> bool:
@@ -508,6 +537,11 @@ def _verb_object(ctx: _Ctx, num_start: int, sent: tuple[int, int]) -> str | None
 
 def _event_near(ctx: _Ctx, start: int, end: int, sent: tuple[int, int]) -> str | None:
     lo, hi = max(sent[0], start - 60), min(sent[1], end + 40)
+    subject_re = ctx.lex.event_subject_re
+    if subject_re is not None and subject_re.search(ctx.text, max(sent[0], start - 40), start):
+        # "Korban meninggal akibat longsor di ..., kini mencapai 21 orang": the figure the
+        # subject reaches counts what the subject names, however far back it stands
+        lo = sent[0]
     base = lo
     for cut in re.finditer(r"[;:()]", ctx.text[base:hi]):
         if base + cut.start() < start:
@@ -522,8 +556,8 @@ def _event_near(ctx: _Ctx, start: int, end: int, sent: tuple[int, int]) -> str |
             continue
         dist = start - m.end() if m.end() <= start else max(0, m.start() - end)
         between = ctx.text[min(m.end(), end) : max(m.start(), start)]
-        if re.search(r"\d", between):
-            continue  # another number is closer to that word
+        if re.search(r"\d", between) or _number_word_in(ctx, between):
+            continue  # another number is closer to that word ("21 Orang, Enam Masih Hilang")
         if m.end() <= start:
             if ctx.lex.event_breaks and ctx.lex.event_breaks.search(between):
                 continue  # "tujuh warga tewas, sementara 412 rumah terendam"
@@ -533,6 +567,15 @@ def _event_near(ctx: _Ctx, start: int, end: int, sent: tuple[int, int]) -> str |
         if best is None or dist < best[0]:
             best = (dist, event)
     return best[1] if best else None
+
+
+def _number_word_in(ctx: _Ctx, between: str) -> bool:
+    """Whether a number word ("enam", "three") stands in ``between`` after a comma: the
+    count of another clause."""
+    if "," not in between:
+        return False
+    units = ctx.lex.numbers.get("units", {})
+    return any(w in units for w in re.findall(r"\w+", between.split(",", 1)[1].lower()))
 
 
 def _looks_like_name_number(ctx: _Ctx, start: int, sent: tuple[int, int]) -> bool:

@@ -205,17 +205,21 @@ def _reporting_subject(
     """The person a pronoun quote ("...," ujarnya) goes back to when the sentence before it
     names several: the one a reporting verb follows ("Dirjen X menyebut nota itu diteken
     bersama Menteri Y" -> X), in the nearest sentence after ``floor`` (the previous quote)
-    that names a person. None when no person there is followed by a reporting verb."""
+    that names a person; else the only person of the sentence right before the quote. None
+    when neither is found."""
     nearest = next((p for p in people.ending_before(qs) if p.label == "PER"), None)
     if nearest is None or nearest.start < floor:
         return None
-    s0, _ = sentence_of(sents, nearest.start)
-    for p in people.inside(max(s0, floor), qs):
-        if p.label != "PER":
-            continue
+    s0, s1 = sentence_of(sents, nearest.start)
+    persons = [p for p in people.inside(max(s0, floor), qs) if p.label == "PER"]
+    for p in persons:
         m = re.match(r"[ ,]*", text[p.end :])
         if verb_re.match(text, p.end + (m.end() if m else 0)):
             return p
+    if len(persons) == 1 and s0 >= floor and not text[s1:qs].strip(" \t\n\"“”'‘"):
+        # "Pelapor PBB, Tom Hendry, mengecam serangan itu. '...,' ujarnya": the one person
+        # of the sentence right before the quote speaks, not the previous quote's speaker
+        return persons[0]
     return None
 
 
