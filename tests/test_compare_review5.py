@@ -86,6 +86,46 @@ def test_the_number_of_a_law_article_or_paragraph_is_no_count(
 
 
 @pytest.mark.parametrize(
+    ("a", "b", "words"),
+    [
+        (
+            "Majelis hakim memvonis mantan camat Sukaraja itu 5 tahun penjara pada Senin "
+            "(9/3/2026) karena korupsi dana desa.",
+            "Majelis hakim memvonis mantan camat Sukaraja itu 5 tahun 3 bulan penjara pada Senin "
+            "(9/3/2026) karena korupsi dana desa.",
+            ("5 tahun", "5 tahun 3 bulan"),
+        ),
+        (
+            "A court sentenced the former port director to 7 years in prison on Monday for "
+            "taking bribes from shipping firms.",
+            "A court sentenced the former port director to 7 years and 6 months in prison on "
+            "Monday for taking bribes from shipping firms.",
+            ("7 years", "7 years and 6 months"),
+        ),
+    ],
+)
+def test_terms_that_differ_by_their_months_conflict(a: str, b: str, words: tuple[str, str]) -> None:
+    report = run(("Vonis", a), ("Vonis", b))
+    found = of_type(report, "conflict", "number:year")
+    assert len(found) == 1 and mentions(found[0], *words)
+    assert not [f for f in of_type(report, "agreement") if f.slot == "number:year"]
+
+
+def test_a_bound_in_a_quote_does_not_hide_an_exact_rival_figure() -> None:
+    a = (
+        "Pengadilan menghukum mantan kepala desa Cibeureum 4 tahun penjara karena menggelapkan "
+        "dana bantuan."
+    )
+    b = (
+        "Pengadilan menghukum mantan kepala desa Cibeureum 4 tahun 6 bulan penjara karena "
+        "menggelapkan dana bantuan.\n\n"
+        '"Hukuman 4 tahun lebih itu masih terlalu ringan," kata aktivis antikorupsi Rina Marlina.'
+    )
+    found = of_type(run(("Vonis", a), ("Vonis", b)), "conflict", "number:year")
+    assert len(found) == 1 and mentions(found[0], "4 tahun", "4 tahun 6 bulan")
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "speaker"),
     [
         (
@@ -109,6 +149,49 @@ def test_a_pronoun_quote_goes_to_the_one_person_of_the_sentence_before(
 ) -> None:
     qs = extract_quotes(text, lang, entities=recognise(text, lang))
     assert qs[-1].attrs["speaker"] == speaker
+
+
+def test_a_one_word_speaker_spelt_like_a_word_of_the_full_name_is_the_same_person() -> None:
+    quote = "Kami sudah menyalurkan beras ke semua posko pengungsian sejak pagi"
+    a = (
+        f"Bantuan tiba di Kecamatan Wonoasri pada Selasa.\n\n“{quote},” kata Kepala Dinas Sosial "
+        f"Dedy Kurniawan."
+    )
+    b = (
+        "Bantuan tiba di Kecamatan Wonoasri pada Selasa. Kepala Dinas Sosial Dedy Kurniawan "
+        f"memantau penyaluran.\n\n“{quote},” ujar Dedi."
+    )
+    assert not of_type(run(("Bantuan", a), ("Bantuan", b)), "conflict", "quote:speaker")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "a_word", "b_word", "quoted"),
+    [
+        (
+            "Militants attacked a police post near the border on Monday, killing two officers. "
+            "“These terrorists will be hunted down,” the governor said.",
+            "Terrorists attacked a police post near the border on Monday, killing two officers.",
+            "Militants",
+            "Terrorists",
+            "These terrorists",
+        ),
+        (
+            "Kelompok militan menyerang pos polisi di perbatasan pada Senin. Televisi pemerintah "
+            "menyebut mereka “teroris” dalam siaran malam.",
+            "Kelompok teroris menyerang pos polisi di perbatasan pada Senin.",
+            "militan",
+            "teroris",
+            "“teroris”",
+        ),
+    ],
+)
+def test_a_framing_word_inside_quotation_marks_is_not_the_outlets(
+    a: str, b: str, a_word: str, b_word: str, quoted: str
+) -> None:
+    found = of_type(run(("Serangan", a), ("Serangan", b)), "framing", "framing:armed_group")
+    assert len(found) == 1 and mentions(found[0], a_word, b_word)
+    a_evidence = [e for e in found[0].evidence if e.article == "mem:0"]
+    assert all(e.text.casefold() != b_word.casefold() for e in a_evidence)
 
 
 def attributions(text: str, lang: str):
@@ -143,6 +226,37 @@ def test_a_source_closing_the_sentence_covers_the_clause_before_it(
     assert any(f.attrs["scope"][0] <= at < f.attrs["scope"][1] for f in facts)
 
 
+def test_a_statement_naming_its_source_spelt_another_way_is_no_attribution_difference() -> None:
+    a = (
+        "Provincial spokesman Hamid Qureshy condemned the bombing of the rail line near Sibi on "
+        "Friday."
+    )
+    b = (
+        "Provincial spokesman Hamid Qureshi said the bombing of the rail line near Sibi on "
+        "Friday was cowardly."
+    )
+    assert not of_type(run(("Blast", a), ("Blast", b)), "attribution")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "words"),
+    [
+        (
+            "Banjir merendam Kecamatan Baebunta. Sebanyak 480 warga mengungsi ke balai desa.",
+            "Banjir merendam Kecamatan Baebunta. Jumlah pengungsi mencapai 840 orang.\n\n"
+            "“Rumah kami hanyut,” ujar Wa Ode Nurlia, seorang pengungsi yang kehilangan dua "
+            "anggota keluarganya.",
+            ("480 warga", "840 orang"),
+        ),
+    ],
+)
+def test_a_generic_total_beside_a_groups_part_is_still_the_total(
+    a: str, b: str, words: tuple[str, str]
+) -> None:
+    found = of_type(run(("Banjir", a), ("Banjir", b)), "conflict")
+    assert any(mentions(f, *words) for f in found)
+
+
 @pytest.mark.parametrize(
     ("lang", "text", "figure", "event"),
     [
@@ -161,3 +275,19 @@ def test_the_outcome_of_a_figure_is_that_of_its_own_clause(
 ) -> None:
     fact = next(f for f in extract_numbers(text, lang) if f.text == figure)
     assert fact.attrs.get("event") == event
+
+
+def test_two_tolls_each_reached_by_its_articles_subject_conflict() -> None:
+    a = (
+        "Korban meninggal akibat banjir bandang di Kecamatan Sukamaju, Kabupaten Luwu Utara, kini "
+        "mencapai 15 orang. Sebelumnya dilaporkan 9 orang meninggal."
+    )
+    b = (
+        "Korban meninggal akibat banjir bandang di Kecamatan Sukamaju, Luwu Utara, bertambah "
+        "menjadi 18 orang."
+    )
+    found = of_type(
+        run(("Korban Banjir Capai 15 Orang", a), ("Korban Banjir Jadi 18 Orang", b)), "conflict"
+    )
+    assert any(mentions(f, "15 orang", "18 orang") for f in found)
+    assert not any(mentions(f, "9 orang") for f in found)  # the earlier figure is an update

@@ -22,7 +22,7 @@ from kroscek.compare.findings._common import (
     source_labels,
     span_evidence,
 )
-from kroscek.compare.findings.claims import ClaimSet, Mention, group_claims
+from kroscek.compare.findings.claims import ClaimSet, Mention, group_claims, written_in
 from kroscek.data import Article, Evidence, Fact, Finding
 
 STANCES = ("attributed", "claimed")
@@ -117,7 +117,8 @@ def _has_quote_or_figure(article: Article, sentence: Sentence) -> bool:
 
 def _names_source(article: Article, sentence: Sentence, attr: Fact) -> bool:
     """Whether a sentence names the source an attribution credits: one of its proper-name
-    phrases ("Esmail Qaani", "Kepala Staf Gabungan Korea Selatan") appears whole."""
+    phrases ("Esmail Qaani", "Kepala Staf Gabungan Korea Selatan") appears whole, spelt
+    alike ("Jan Achakzai" for "Jan Achakzay")."""
     text = " ".join(article.text[sentence.span.start : sentence.span.end].casefold().split())
     runs: list[list[str]] = [[]]
     for w in str(attr.value or "").split():
@@ -126,7 +127,7 @@ def _names_source(article: Article, sentence: Sentence, attr: Fact) -> bool:
         elif runs[-1]:
             runs.append([])
     names = [" ".join(r).casefold() for r in runs if r]
-    return any(len(n) >= 3 and n in text for n in names)
+    return any(len(n) >= 3 and written_in(n, text) for n in names)
 
 
 def _statement_attributions(

@@ -52,6 +52,8 @@ EVENT_CONTEXT = 0.15
 SMALL_COUNT = 10
 # Speaker names this similar are one person spelt two ways.
 SPEAKER_SPELLING = 0.85
+# A one-word name against a word of a full name: "Yoseph" / "Yosef", "Dedi" / "Dedy".
+SHORT_NAME_SPELLING = 0.6
 # Share of words two quotes must have in common before the exact comparison is tried.
 QUOTE_PREFILTER = 0.5
 # A quote this long (words) found inside a longer one is the same quote, cut.
@@ -186,8 +188,12 @@ def same_event_class(x: Mention, y: Mention) -> bool:
 
 def _split_toll(m: Mention) -> bool:
     """Whether the article counts the same outcome for another group too ("15 penumpang
-    tewas, 2 awak kapal meninggal"): then each figure is part of a total, not the total."""
+    tewas, 2 awak kapal meninggal"): then each figure is part of a total, not the total. A
+    generic count ("926 orang" mengungsi) is the total beside a group's part ("dua anggota")."""
     label = folded(m.fact.label or "")
+    cls = _event_classes(m.article.lang or "id").get(label)
+    if cls is not None and cls[1]:
+        return False
     return any(
         f.kind == "number"
         and f.field == "text"
@@ -561,16 +567,34 @@ def same_speaker_possible(x: Mention, y: Mention) -> bool:
     nx, ny = _speaker_name(x.fact), _speaker_name(y.fact)
     if nx and ny and Levenshtein.normalized_similarity(nx, ny) >= SPEAKER_SPELLING:
         return True  # one person, two spellings ("Anies" / "Anis Baswedan")
+    if nx and ny and _short_form(nx, ny):
+        return True  # "ujar Yoseph" / "Yosef Boli Kedang": one word of the name, spelt alike
     if any(str(m.fact.label).startswith(("ORG:", "LOC:")) for m in (x, y)):
         return True  # an institution speaks through people: "kata BNPB" / "kata Kepala BNPB X"
     for m, other in ((x, y), (y, x)):
         name = _speaker_name(m.fact)
-        if name and _written_in(name, folded(_around(other))):
+        if name and written_in(name, folded(_around(other))):
             return True
     return False
 
 
-def _written_in(name: str, sentence: str) -> bool:
+def _short_form(a: str, b: str) -> bool:
+    """Whether one speaker is named by a single word that is, spelt alike, a word of the
+    other's full name ("Yoseph" / "Yosef Boli Kedang", "Dedi" / "Dedy Kurniawan")."""
+    short, full = sorted((a.split(), b.split()), key=len)
+    if len(short) != 1 or len(full) < 2:
+        return False
+    s = short[0]
+    return any(
+        w[:2] == s[:2]
+        and abs(len(w) - len(s)) <= 1
+        and Levenshtein.normalized_similarity(s, w) >= SHORT_NAME_SPELLING
+        for w in full
+        if len(w) >= 4
+    )
+
+
+def written_in(name: str, sentence: str) -> bool:
     """Whether a name stands in a sentence, spelt alike ("Siti Nurhalizah" in "kata Kepala
     Dinas ... Siti Nurhaliza"): the attribution names the same person, however the quote's
     speaker was read."""
@@ -592,14 +616,20 @@ def _around(m: Mention) -> str:
 
 
 def _figure_in(m: Mention, article: Article) -> bool:
-    """Whether ``article`` states the same figure of the same noun as mention ``m``."""
+    """Whether ``article`` states the same figure of the same noun as mention ``m``. A bound
+    ("enam tahun lebih", "more than 6") does not state the exact figure it bounds."""
+    mine = m.fact.attrs.get("qualifier")
     return any(
         f.kind == m.fact.kind
         and f.field == "text"
         and f.value == m.fact.value
         and folded(f.label or "") == folded(m.fact.label or "")
+        and (f.attrs.get("qualifier") not in _BOUNDS or f.attrs.get("qualifier") == mine)
         for f in article.facts
     )
+
+
+_BOUNDS = frozenset({"more_than", "at_least", "up_to"})
 
 
 def usable(f: Fact) -> bool:

@@ -4,12 +4,14 @@ The lexicon (``lang/<lang>/framing.json``) groups terms by referent class (armed
 Israel, the dead, protesters, migrants, governments) and gives each a tone. Sources that use
 terms of one class with different tones frame the referent differently ("militan" vs
 "pejuang"); a non-neutral term that only one source uses ("zionis") is reported too.
-Matching is on whole words, longest term first, so "rezim zionis" is one term.
+Matching is on whole words, longest term first, so "rezim zionis" is one term. Words
+inside quotation marks are someone else's and frame nothing for the outlet.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -81,7 +83,12 @@ def uses(article: Article, alignment: Alignment | None = None) -> list[Use]:
             else words(article.field_text(field), article.lang)
         )
         keys = [w.key for w in ws]
-        starts = [i for i, k in enumerate(keys) if k in lex.first_words]
+        quoted = _quoted_spans(article.field_text(field))
+        starts = [
+            i
+            for i, k in enumerate(keys)
+            if k in lex.first_words and not any(s < ws[i].start < e for s, e in quoted)
+        ]
         blocked: set[int] = set()
         for i in starts:
             for n in range(min(lex.longest, len(keys) - i), 0, -1):
@@ -102,6 +109,16 @@ def uses(article: Article, alignment: Alignment | None = None) -> list[Use]:
                 next_free = i + n
                 break
     return out
+
+
+_QUOTED_RE = re.compile(r'"[^"\n]*"|“[^”\n]*”')
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Spans inside quotation marks: a speaker's words ("These terrorists want ...") or a
+    term cited from someone else (media pemerintah menyebut "kelompok teroris"), not the
+    outlet's own wording."""
+    return [(m.start(), m.end()) for m in _QUOTED_RE.finditer(text)]
 
 
 def _first_per_term(us: list[Use]) -> list[Use]:
