@@ -291,3 +291,49 @@ def test_two_tolls_each_reached_by_its_articles_subject_conflict() -> None:
     )
     assert any(mentions(f, "15 orang", "18 orang") for f in found)
     assert not any(mentions(f, "9 orang") for f in found)  # the earlier figure is an update
+
+
+@pytest.mark.parametrize(
+    ("title", "expect"),
+    [
+        ("Rute Baru Dibuka, Tiket Promo Rp 720 Ribu", True),
+        ("Rute Baru Dibuka, Tiket Promo Rp 270 Ribu", False),
+    ],
+)
+def test_a_headline_amount_the_body_gives_for_something_else_is_a_mismatch(
+    title: str, expect: bool
+) -> None:
+    body = (
+        "Maskapai itu membuka rute Ambon-Tual mulai Senin. Harga tiket promosi pada bulan "
+        "pertama dipatok Rp 270.000 sekali jalan.\n\nSetelah masa itu, tarif normal berkisar "
+        "Rp 720.000, kata manajer maskapai."
+    )
+    found = of_type(run((title, body), ("Rute Ambon-Tual Dibuka", body)), "headline_mismatch")
+    assert bool(found) == expect
+    if expect:
+        assert mentions(found[0], "Rp 720 Ribu", "Rp 270.000")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "words"),
+    [
+        (
+            "Ledakan terjadi di tambang emas itu pada Rabu malam. Sebanyak 40 pekerja dievakuasi, "
+            "sementara tiga penambang masih terjebak di kedalaman 300 meter.",
+            "Ledakan terjadi di tambang emas itu pada Rabu malam. Menurut polisi, tiga orang masih "
+            "terjebak di bawah tanah.",
+            ("tiga penambang", "tiga orang"),
+        ),
+        (
+            "Floods hit the district on Monday. Aid workers reported cholera among children in "
+            "two camps near the river town.",
+            "Floods hit the district on Monday. Health officials reported cholera among children "
+            "in two displacement camps near the river town.",
+            ("two camps", "two displacement camps"),
+        ),
+    ],
+)
+def test_one_small_count_in_two_wordings_agrees(a: str, b: str, words: tuple[str, str]) -> None:
+    report = run(("Berita", a), ("Berita", b))
+    assert any(mentions(f, *words) for f in of_type(report, "agreement"))
+    assert not [f for f in of_type(report, "unique") if mentions(f, words[0])]

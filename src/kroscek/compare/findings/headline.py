@@ -348,6 +348,19 @@ def _number_mismatches(article: Article, label: str, alignment: Alignment) -> li
         if _counts_structure(article, t, structure, alignment):
             continue  # "5 Fakta ...": the headline describes the article, it claims nothing
         same_noun = [b for b in body if same_quantity(t, b)]
+        slip = _slip_described(article, t, same_noun)
+        if slip is not None:
+            text = message(
+                lang,
+                "headline.number.contradicts",
+                source=label,
+                title_text=t.text,
+                body_text=slip.text,
+            )
+            evidence = (fact_evidence(article, t), fact_evidence(article, slip))
+            slot = f"number:{t.label}" if t.label else "number"
+            out.append(Finding("headline_mismatch", "high", text, evidence, slot=slot))
+            continue
         if any(values_compatible(t, b) for b in same_noun) or any(b.value == t.value for b in body):
             continue
         digits = {w.key for w in words(t.text, article.lang) if w.is_number}
@@ -378,6 +391,57 @@ def _number_mismatches(article: Article, label: str, alignment: Alignment) -> li
         slot = f"number:{t.label}" if t.label else "number"
         out.append(Finding("headline_mismatch", "high", text, evidence, slot=slot))
     return out
+
+
+# Title words right before a figure that say what it is ("Tiket Promo Rp 850 Ribu").
+_TITLE_LEAD_WORDS = 3
+# Body words before a figure searched for those title words.
+_BODY_LEAD_WORDS = 6
+# A title word this long may stand for a longer body word it starts ("Promo" / "promosi").
+_MIN_PREFIX = 5
+
+
+def _lead_keys(ws: Sequence[Word], lang: str) -> list[str]:
+    stop = stopwords(lang)
+    return [w.key for w in ws if not w.is_number and w.key not in stop and len(w.key) >= 3]
+
+
+def _matches(title_keys: list[str], body_keys: list[str]) -> int:
+    return sum(
+        any(b == k or (len(k) >= _MIN_PREFIX and b.startswith(k)) for b in body_keys)
+        for k in title_keys
+    )
+
+
+def _slip_described(article: Article, t: Fact, same_noun: Sequence[Fact]) -> Fact | None:
+    """The body figure the headline's words describe, when the body gives the headline's
+    value for something else: "Tiket Promo Rp 850 Ribu" over "tiket promosi ... dipatok Rp
+    585.000" and "tarif normal berkisar Rp 850.000". Only amounts with a unit, and at least
+    two of the title's words before the figure found before the body's one, more than
+    before any body figure of the headline's value."""
+    if not t.attrs.get("unit"):
+        return None
+    title_ws = [w for w in words(article.title[: t.start], article.lang)]
+    title_keys = _lead_keys(title_ws[-_TITLE_LEAD_WORDS:], article.lang)
+    if not title_keys:
+        return None
+
+    def described(f: Fact) -> int:
+        before = article.text[max(0, f.start - 120) : f.start]
+        before = re.split(r"[.!?;]\s", before)[-1]
+        body_ws = words(before, article.lang)[-_BODY_LEAD_WORDS:]
+        return _matches(title_keys, _lead_keys(body_ws, article.lang))
+
+    unit = t.attrs.get("unit")
+    equal = [b for b in same_noun if b.value == t.value]
+    others = [b for b in same_noun if b.attrs.get("unit") == unit and not values_compatible(t, b)]
+    if not equal or not others:
+        return None
+    scored = sorted(((described(b), i) for i, b in enumerate(others)), reverse=True)
+    best = scored[0][0]
+    if best < 2 or (len(scored) > 1 and scored[1][0] == best):
+        return None
+    return others[scored[0][1]] if all(described(b) < best for b in equal) else None
 
 
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
