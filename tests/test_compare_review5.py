@@ -337,3 +337,26 @@ def test_one_small_count_in_two_wordings_agrees(a: str, b: str, words: tuple[str
     report = run(("Berita", a), ("Berita", b))
     assert any(mentions(f, *words) for f in of_type(report, "agreement"))
     assert not [f for f in of_type(report, "unique") if mentions(f, words[0])]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "event"),
+    [
+        (
+            "Sebanyak 20 korban luka dibawa ke RSUD Sumbawa, tiga di antaranya dalam kondisi "
+            "kritis.",
+            "tiga",
+            "critical",
+        ),
+        ("Enam di antaranya meninggal dalam perjalanan ke rumah sakit.", "Enam", "killed"),
+    ],
+)
+def test_a_number_word_counting_part_of_a_group_with_an_outcome_is_a_count(
+    text: str, figure: str, event: str
+) -> None:
+    fact = next(f for f in extract_numbers(text, "id") if f.text == figure)
+    assert fact.attrs.get("event") == event
+
+
+def test_a_number_word_counting_part_of_a_group_without_an_outcome_is_no_count() -> None:
+    assert not extract_numbers("Tiga di antaranya sudah pulang ke rumah masing-masing.", "id")

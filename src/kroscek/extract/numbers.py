@@ -363,7 +363,11 @@ def _build(
     if not known_noun and unit is None and _looks_like_name_number(ctx, span_start, sent):
         return None
     if label is None and unit is None:
-        if not text[start].isdigit() and not _outcome_next(ctx, end):
+        if (
+            not text[start].isdigit()
+            and not _outcome_next(ctx, end)
+            and not _partitive_outcome(ctx, start, end, sent)
+        ):
             return None  # number words need a counted noun ("Tiga Tewas": an outcome will do)
         if (
             value.is_integer()
@@ -443,6 +447,26 @@ def _outcome_next(ctx: _Ctx, pos: int) -> bool:
         return False
     kind = ctx.lex.events.get(re.sub(r"\s+", " ", ev.group().lower()))
     return kind in ("killed", "injured", "missing", "hostage", "arrested")
+
+
+def _partitive_end(ctx: _Ctx, pos: int) -> int | None:
+    """End of a partitive phrase right after ``pos`` ("di antaranya", "of them"), if any."""
+    parts = ctx.lex.numbers.get("partitives", [])
+    m = re.match(r"[ \t]+(\w+)(?:[ \t]+(\w+))?", ctx.text[pos : pos + 30])
+    if m is None:
+        return None
+    one = m.group(1).lower()
+    two = f"{one} {m.group(2).lower()}" if m.group(2) else None
+    if two in parts:
+        return pos + m.end()
+    return pos + m.end(1) if one in parts else None
+
+
+def _partitive_outcome(ctx: _Ctx, start: int, pos: int, sent: tuple[int, int]) -> bool:
+    """ "empat di antaranya dalam kondisi kritis": a number word that counts part of a group
+    named before, with an outcome after it in its clause, is a count."""
+    end = _partitive_end(ctx, pos)
+    return end is not None and _event_near(ctx, start, end, sent) is not None
 
 
 def _after_word(ctx: _Ctx, pos: int, word: str) -> bool:
@@ -551,8 +575,10 @@ def _event_near(ctx: _Ctx, start: int, end: int, sent: tuple[int, int]) -> str |
             break
     best: tuple[int, str] | None = None
     num_end = start + len(re.match(r"[\w.,$€£]+", ctx.text[start:end] + " ").group())
+    # "20 korban luka ..., tiga di antaranya kritis": a part's outcome follows it
+    part = _partitive_end(ctx, num_end) is not None
     for m in ctx.lex.event_re.finditer(ctx.text, lo, hi):
-        if m.start() < num_end and m.end() > start:
+        if (m.start() < num_end and m.end() > start) or (part and m.end() <= start):
             continue
         dist = start - m.end() if m.end() <= start else max(0, m.start() - end)
         between = ctx.text[min(m.end(), end) : max(m.start(), start)]
