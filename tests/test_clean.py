@@ -673,3 +673,57 @@ def test_an_acronym_or_agency_closing_a_sentence_without_a_slash_stays(text: str
 )
 def test_a_related_coverage_link_is_not_article_text(text: str, expected: str) -> None:
     assert clean(raw(text)).text == expected
+
+
+_LEAD_EN = "The river rose by two metres overnight, the county office said on Monday."
+_LEAD_ID = "Air sungai naik dua meter semalam, kata petugas kecamatan, Senin (4/5/2026)."
+_PROSE_EN = "Farmers said the orchards near Lemburu had been submerged before the harvest."
+_PROSE_ID = "Petani mengatakan kebun di dekat Sungai Wolomera terendam menjelang panen."
+
+
+@pytest.mark.parametrize(
+    ("lead", "block", "prose"),
+    [
+        (_LEAD_EN, "Related coverage\nGrasshopper swarms return to Velmor plains", _PROSE_EN),
+        (_LEAD_EN, "Read more\n\nGrasshopper Swarms Return to the Velmor Plains", _PROSE_EN),
+        (
+            _LEAD_EN,
+            "Related coverage\nGrasshopper swarms return to Velmor plains\n"
+            "Minister Oduya Kestrel opens new dam in Tavira",
+            _PROSE_EN,
+        ),
+        (_LEAD_ID, "Berita terkait\nPetani Sungai Wolomera keluhkan langkanya pupuk", _PROSE_ID),
+        (
+            _LEAD_ID,
+            "Artikel terkait\nBupati Rinalda Tamsir Resmikan Jembatan Gantung\n"
+            "Harga Gabah Anjlok di Kecamatan Lewoleba",
+            _PROSE_ID,
+        ),
+    ],
+)
+def test_headlines_under_a_bare_related_label_are_removed(
+    lead: str, block: str, prose: str
+) -> None:
+    article = clean(raw(f"{lead}\n\n{block}\n\n{prose}"))
+    assert article.text == f"{lead}\n\n{prose}"
+    removed = [r for r in article.meta["removed"] if r["kind"] == "related_headline"]
+    assert [r["text"] for r in removed] == block.split("\n")[1:][-len(removed) :] != []
+
+
+@pytest.mark.parametrize(
+    ("label", "prose"),
+    [
+        ("Related coverage", _PROSE_EN),
+        ("Read more", "The Velmor council will meet on Friday to discuss the relief budget"),
+        ("Berita terkait", _PROSE_ID),
+        ("Artikel terkait", "Menurut Bupati Rinalda Tamsir bantuan tiba hari ini"),
+        (
+            "Berita terkait",
+            "Petugas gabungan dari BPBD, TNI dan Polri mengevakuasi warga yang terjebak banjir "
+            "di tiga desa sejak Minggu malam hingga Senin pagi",
+        ),
+    ],
+)
+def test_paragraph_after_a_bare_related_label_is_kept(label: str, prose: str) -> None:
+    article = clean(raw(f"{_LEAD_EN}\n\n{label}\n{prose}"))
+    assert article.text.endswith(prose)

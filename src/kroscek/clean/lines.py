@@ -48,6 +48,8 @@ _LIST_ITEM_RE = re.compile(r"^(?:[-•·▪●◦‣*–]\s+|\d{1,2}[.)]\s+|[a-z
 _CONTINUES_AFTER = re.compile(r"[,(\-–—]$")
 # A sentence-case headline of another story: between these many words.
 _SENTENCE_HEADLINE_WORDS = (4, 10)
+# Headlines listed under a bare "Related coverage" / "Berita terkait" label.
+_RELATED_LIST_MAX = 5
 
 
 @dataclass
@@ -483,13 +485,26 @@ def _headline_run_end(text: str, start: int) -> int | None:
 
 
 def _mark_read_also_list(units: list[Unit], index: int) -> None:
-    """After a bare "Baca juga:", the headlines listed under it."""
+    """After a bare "Baca juga:" / "Related coverage", the links listed under it.
+
+    Bullets are the list's items; so are the other stories' headlines under the label,
+    Title-Case or sentence-case (``reads_as_sentence_case_headline``), up to
+    ``_RELATED_LIST_MAX`` of them (``related_headline``). The first line that reads as
+    prose (sentence punctuation, a long line, a function word or a reporting clause
+    opening it, words headlines drop) ends the list and is kept.
+    """
     pats = patterns()
+    headlines = 0
     for j in range(index + 1, len(units)):
         text = units[j].text
-        bullet = bool(pats.bullet.match(text))
-        if bullet or (j == index + 1 and looks_like_headline(text)):
+        if pats.bullet.match(text):
             units[j].kind = "read_also"
+            continue
+        if headlines < _RELATED_LIST_MAX and (
+            looks_like_headline(text) or reads_as_sentence_case_headline(text)
+        ):
+            units[j].kind = "related_headline"
+            headlines += 1
             continue
         break
 
@@ -552,41 +567,49 @@ def _is_sentence_case_headline(units: list[Unit], index: int, before: int) -> bo
     """ "Petani keluhkan langkanya pupuk" standing alone between two paragraphs.
 
     Some portals write the headlines they insert in sentence case, so the Title-Case test
-    misses them. Such a line is short, opens with a capital, has no final punctuation,
+    misses them. Such a line has a headline's shape (``reads_as_sentence_case_headline``),
     stands between blank lines, follows a paragraph that is finished (or only lost its
-    full stop) and precedes a finished one that opens a new sentence. Prose words that
-    headlines leave out ("itu", "yang", "the", "was") keep a paragraph that merely lost
-    its full stop.
+    full stop) and precedes a finished one that opens a new sentence.
     """
     unit = units[index]
-    text = unit.text
     after = _next_kept(units, index)
-    n = len(words(text))
-    if after is None or not _SENTENCE_HEADLINE_WORDS[0] <= n <= _SENTENCE_HEADLINE_WORDS[1]:
+    if after is None or not unit.gap_before or not units[after].gap_before or after != index + 1:
         return False
-    if not unit.gap_before or not units[after].gap_before or after != index + 1:
+    if not reads_as_sentence_case_headline(unit.text):
         return False
-    first = next((c for c in text if c.isalpha()), "")
-    if not first.isupper() or has_final_punctuation(text) or _needs_continuation(text):
-        return False
-    if any(ch in text for ch in ',"“”:;(/') or _is_list_item(text):
-        return False  # a clause break or a quotation: prose
-    lead = words(text)[0].lower()
-    if lead in function_words() or patterns().reporting_clause.search(text):
-        return False  # "Sebab ...", "Menurut ...", "... katanya": prose
     above = units[before].text
     if above.rstrip()[-1:] not in '.!?"”’' and (
-        before != index - 1 or _needs_continuation(above) or _opens_with_name(text)
+        before != index - 1 or _needs_continuation(above) or _opens_with_name(unit.text)
     ):
         # The paragraph above is unfinished and this line may continue it; only a
         # paragraph that merely lost its full stop (no comma or "dari" at its end, a
         # plain blank line between, no name running on) lets it stand alone.
         return False
     following = units[after].text
-    if _starts_lower(following) or not has_final_punctuation(following):
+    return not _starts_lower(following) and has_final_punctuation(following)
+
+
+def reads_as_sentence_case_headline(text: str) -> bool:
+    """ "Locust swarms return to northern Kenya": the shape of a sentence-case headline.
+
+    Short (4-10 words), opening with a capital, with no final punctuation, no clause
+    break or quotation, not opening with a function word ("Sebab", "The"), no reporting
+    clause, and none of the words prose keeps and headlines drop ("itu", "yang", "the",
+    "was"): a paragraph that merely lost its full stop keeps those.
+    """
+    n = len(words(text))
+    if not _SENTENCE_HEADLINE_WORDS[0] <= n <= _SENTENCE_HEADLINE_WORDS[1]:
         return False
+    first = next((c for c in text if c.isalpha()), "")
+    if not first.isupper() or has_final_punctuation(text) or _needs_continuation(text):
+        return False
+    if any(ch in text for ch in ',"“”:;(/') or _is_list_item(text):
+        return False  # a clause break or a quotation: prose
+    tokens = words(text)
+    if tokens[0].lower() in function_words() or patterns().reporting_clause.search(text):
+        return False  # "Sebab ...", "Menurut ...", "... katanya": prose
     prose = patterns().prose_word
-    return not any(w.lower() in prose for w in words(text))
+    return not any(w.lower() in prose for w in tokens)
 
 
 def classify(
