@@ -6,6 +6,7 @@ import pytest
 
 from kroscek.clean import clean
 from kroscek.clean.dateline import parse_dateline
+from kroscek.clean.outlet import resolve
 from kroscek.data import RawArticle, content_id
 
 BODY = (
@@ -727,3 +728,75 @@ def test_headlines_under_a_bare_related_label_are_removed(
 def test_paragraph_after_a_bare_related_label_is_kept(label: str, prose: str) -> None:
     article = clean(raw(f"{_LEAD_EN}\n\n{label}\n{prose}"))
     assert article.text.endswith(prose)
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        (
+            "Korban Longsor Desa Lewokeda Capai 14 Orang",
+            "Suara Wolomera\n\nENDE, SUARAWOLOMERA - Korban longsor di Desa Lewokeda bertambah "
+            "menjadi 14 orang, kata Kepala BPBD Ende Markus Lelan, Kamis (5/3/2026).",
+            "Suara Wolomera",
+        ),
+        (
+            "Floods Cut Off Three Villages Along the Velmor River",
+            "Harbour Lantern\n\nPORT TAVIRA, HARBOURLANTERN - Floods cut off three villages "
+            "along the Velmor River on Monday, county official Oduya Kestrel said.",
+            "Harbour Lantern",
+        ),
+        (
+            "Harga Gabah Anjlok di Kecamatan Lewoleba Jelang Panen Raya",
+            "Oleh Rinalda Tamsir - Kabar Lewoleba\n\nLEWOLEBA, KABARLEWOLEBA - Harga gabah kering "
+            "panen di Kecamatan Lewoleba turun menjadi Rp 5.200 per kilogram, Senin (4/5/2026).",
+            "Kabar Lewoleba",
+        ),
+    ],
+)
+def test_same_outlet_in_two_spellings_keeps_the_better_written_one(
+    title: str, body: str, expected: str
+) -> None:
+    article = clean(raw(body, title=title))
+    assert article.source == expected
+    assert article.meta["source_from"] == "dateline"
+
+
+@pytest.mark.parametrize(
+    ("dateline", "masthead", "expected"),
+    [
+        ("NUSAKINI", "Nusa Kini", "Nusa Kini"),
+        ("Harbour Lantern", "HARBOURLANTERN", "Harbour Lantern"),
+        ("KABAR LEWOLEBA", "kabar lewoleba", "KABAR LEWOLEBA"),  # a tie: the order decides
+        ("Kabar Lewoleba", "KabarLewoleba", "Kabar Lewoleba"),
+        ("NUSAKINI", "Nusa Kini Pos", "NUSAKINI"),  # another outlet: the order decides
+        ("SUARAWOLOMERA", "Suara Wolomeraa", "SUARAWOLOMERA"),
+    ],
+)
+def test_better_spelling_only_of_the_same_outlet(
+    dateline: str, masthead: str, expected: str
+) -> None:
+    name, how = resolve(
+        argument=None,
+        given=None,
+        url=None,
+        dateline=dateline,
+        sitename=None,
+        byline=None,
+        origin="berita/a.txt",
+        masthead=masthead,
+    )
+    assert (name, how) == (expected, "dateline")
+
+
+def test_given_source_is_never_respelled() -> None:
+    name, how = resolve(
+        argument=None,
+        given="NUSAKINI",
+        url=None,
+        dateline=None,
+        sitename=None,
+        byline=None,
+        origin="berita/a.txt",
+        masthead="Nusa Kini",
+    )
+    assert (name, how) == ("NUSAKINI", "given")

@@ -6,7 +6,8 @@ dateline, the site name, the masthead line under a plain-text headline, the byli
 outlet part before its writer), the title's site suffix, the file name. A bare host
 ("jabar.viva.co.id") is replaced by a readable name when the page's site name or the
 dateline matches the host's labels ("Kabarkita" for kabarkita.id, "VIVA Jabar" for
-jabar.viva.co.id).
+jabar.viva.co.id). A later piece of evidence naming the same outlet in a better-written
+form ("Nusa Kini" for a dateline's "NUSAKINI") gives its spelling, never another outlet.
 """
 
 from __future__ import annotations
@@ -75,28 +76,59 @@ def resolve(
     masthead: str | None = None,
     title_site: str | None = None,
 ) -> tuple[str, str]:
-    """The outlet name and which evidence gave it (argument, given, url, dateline, ...)."""
+    """The outlet name and which evidence gave it (argument, given, url, dateline, ...).
+
+    The first evidence in order decides the outlet; when a later one names the same
+    outlet in a better-written form ("NUSAKINI" in the dateline, "Nusa Kini" on the
+    masthead), that spelling is the name (``best_spelling``).
+    """
     if argument:
         return argument, "argument"
     if given:
         return given, "given"
+    spellings = [dateline, sitename, masthead, byline, title_site]
     host = host_of(url)
     if host:
-        return readable_host(host, [sitename, dateline, masthead, byline]), "url"
-    if dateline:
-        return dateline, "dateline"
-    if sitename:
-        return sitename, "sitename"
-    if masthead:
-        return masthead, "masthead"
-    if byline:
-        return byline, "byline"
-    if title_site:
-        return title_site, "title"
+        name = readable_host(host, [sitename, dateline, masthead, byline])
+        return best_spelling(name, spellings), "url"
+    for name, how in zip(
+        spellings, ("dateline", "sitename", "masthead", "byline", "title"), strict=True
+    ):
+        if name:
+            return best_spelling(name, spellings), how
     stem = file_stem(origin)
     if stem:
         return stem, "file"
     return "unknown", "none"
+
+
+def _spelling_rank(name: str) -> tuple[bool, int]:
+    letters = [c for c in name if c.isalpha()]
+    mixed = any(c.isupper() for c in letters) and any(c.islower() for c in letters)
+    return mixed, len(name.split())
+
+
+def best_spelling(name: str, spellings: list[str | None]) -> str:
+    """``name``, or the better-written form of it among ``spellings``.
+
+    Two spellings are one outlet when they are equal but for case, spaces and
+    punctuation ("NUSAKINI", "Nusa Kini", "nusa-kini"); mixed case beats a single case,
+    then more words beat fewer (the outlet's own spacing). A different name, however
+    close, is never taken.
+    """
+    key = "".join(_name_tokens(name))
+    if not key:
+        return name
+    best = name
+    for other in spellings:
+        if (
+            other
+            and other != best
+            and "".join(_name_tokens(other)) == key
+            and _spelling_rank(other) > _spelling_rank(best)
+        ):
+            best = other
+    return best
 
 
 def _matches_outlet(segment: str, names: list[str]) -> bool:
