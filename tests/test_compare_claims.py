@@ -8,26 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from kroscek.compare import compare
-from kroscek.data import Finding, RawArticle, Report
-
-
-def run(*pairs: tuple[str, str]) -> Report:
-    raws = [
-        RawArticle(f"mem:{i}", title, text, source=f"Outlet {chr(65 + i)}")
-        for i, (title, text) in enumerate(pairs)
-    ]
-    return compare(raws)
-
-
-def of_type(report: Report, kind: str) -> list[Finding]:
-    return [f for f in report.findings if f.type == kind]
-
-
-def mentions(finding: Finding, *words: str) -> bool:
-    evidence = " | ".join(e.text for e in finding.evidence).casefold()
-    return all(w.casefold() in evidence for w in words)
-
+from compare_helpers import mentions, of_type, run
 
 COMPATIBLE = [
     (

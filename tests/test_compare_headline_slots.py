@@ -10,16 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from kroscek.compare import compare
-from kroscek.data import Finding, RawArticle, Report
-
-
-def run(*pairs: tuple[str, str]) -> Report:
-    raws = [
-        RawArticle(f"mem:{i}", title, text, source=f"Outlet {chr(65 + i)}")
-        for i, (title, text) in enumerate(pairs)
-    ]
-    return compare(raws)
+from compare_helpers import run
+from kroscek.data import Finding, Report
 
 
 def mismatches(report: Report) -> list[Finding]:

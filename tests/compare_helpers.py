@@ -1,0 +1,26 @@
+"""Shared helpers of the end-to-end compare rule tests: articles in memory, findings by type,
+evidence that mentions given words."""
+
+from __future__ import annotations
+
+from kroscek.compare import compare
+from kroscek.data import Finding, RawArticle, Report
+
+
+def run(*pairs: tuple[str, str]) -> Report:
+    """Compare articles given as (title, text), each from its own outlet ("Outlet A", "B", ...)."""
+    raws = [
+        RawArticle(f"mem:{i}", title, text, source=f"Outlet {chr(65 + i)}")
+        for i, (title, text) in enumerate(pairs)
+    ]
+    return compare(raws)
+
+
+def of_type(report: Report, kind: str, slot: str | None = None) -> list[Finding]:
+    return [f for f in report.findings if f.type == kind and (slot is None or f.slot == slot)]
+
+
+def mentions(finding: Finding, *words: str) -> bool:
+    """Whether the finding's evidence holds every word (case-insensitive)."""
+    evidence = " | ".join(e.text for e in finding.evidence).casefold()
+    return all(w.casefold() in evidence for w in words)
