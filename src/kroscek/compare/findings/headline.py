@@ -36,7 +36,7 @@ from kroscek.compare.findings._common import (
     span_evidence,
 )
 from kroscek.compare.findings.claims import same_quantity, usable, values_compatible
-from kroscek.data import Article, Fact, Finding
+from kroscek.data import Article, Evidence, Fact, Finding
 from kroscek.extract.entities import _titles
 from kroscek.extract.lexicon import lexicon
 
@@ -341,7 +341,6 @@ def _exact_count_in_words(t: Fact) -> bool:
 def _number_mismatches(article: Article, label: str, alignment: Alignment) -> list[Finding]:
     body = [f for f in article.facts if f.kind == "number" and f.field == "text" and usable(f)]
     out: list[Finding] = []
-    lang = msg_lang(article)
     body_tokens = {w.key for w in alignment.words_of(article) if w.is_number}
     structure = structure_nouns(article.lang)
     for t in (f for f in article.facts if f.kind == "number" and f.field == "title" and usable(f)):
@@ -350,16 +349,7 @@ def _number_mismatches(article: Article, label: str, alignment: Alignment) -> li
         same_noun = [b for b in body if same_quantity(t, b)]
         slip = _slip_described(article, t, same_noun)
         if slip is not None:
-            text = message(
-                lang,
-                "headline.number.contradicts",
-                source=label,
-                title_text=t.text,
-                body_text=slip.text,
-            )
-            evidence = (fact_evidence(article, t), fact_evidence(article, slip))
-            slot = f"number:{t.label}" if t.label else "number"
-            out.append(Finding("headline_mismatch", "high", text, evidence, slot=slot))
+            out.append(_number_finding(article, label, t, slip))
             continue
         if any(values_compatible(t, b) for b in same_noun) or any(b.value == t.value for b in body):
             continue
@@ -377,20 +367,29 @@ def _number_mismatches(article: Article, label: str, alignment: Alignment) -> li
                 outcome = [f for f in same_noun if f.attrs.get("event")]
                 same = [f for f in outcome if f.attrs.get("event") == t.attrs.get("event")]
                 b = (same or outcome or [b])[0]
-            text = message(
-                lang,
-                "headline.number.contradicts",
-                source=label,
-                title_text=t.text,
-                body_text=b.text,
-            )
-            evidence = (fact_evidence(article, t), fact_evidence(article, b))
+            out.append(_number_finding(article, label, t, b))
         else:
-            text = message(lang, "headline.number.absent", source=label, title_text=t.text)
-            evidence = (fact_evidence(article, t),)
-        slot = f"number:{t.label}" if t.label else "number"
-        out.append(Finding("headline_mismatch", "high", text, evidence, slot=slot))
+            out.append(_number_finding(article, label, t, None))
     return out
+
+
+def _number_finding(article: Article, label: str, t: Fact, body: Fact | None) -> Finding:
+    """A headline figure its body contradicts (``body``: the body's figure) or never states."""
+    lang = msg_lang(article)
+    if body is None:
+        text = message(lang, "headline.number.absent", source=label, title_text=t.text)
+        evidence: tuple[Evidence, ...] = (fact_evidence(article, t),)
+    else:
+        text = message(
+            lang,
+            "headline.number.contradicts",
+            source=label,
+            title_text=t.text,
+            body_text=body.text,
+        )
+        evidence = (fact_evidence(article, t), fact_evidence(article, body))
+    slot = f"number:{t.label}" if t.label else "number"
+    return Finding("headline_mismatch", "high", text, evidence, slot=slot)
 
 
 # Title words right before a figure that say what it is ("Tiket Promo Rp 850 Ribu").
