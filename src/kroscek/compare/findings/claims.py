@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from itertools import combinations
-from typing import Literal
+from typing import Any, Literal
 
 from rapidfuzz.distance import Levenshtein
 
@@ -39,6 +39,7 @@ from kroscek.compare.findings._common import (
     folded,
 )
 from kroscek.data import Article, Fact
+from kroscek.text.lang import lang_data
 
 ClaimKind = Literal["number", "date", "quote"]
 
@@ -144,12 +145,7 @@ def _event_classes(lang: str) -> dict[str, tuple[str, bool]]:
     """Counted noun -> (class, generic) for nouns that count one kind of thing when the event
     is the same (``lang/<lang>/noun_classes.json``): "orang" names anyone, "penumpang" and
     "tentara" name groups of people."""
-    try:
-        path = resources.files("kroscek").joinpath("lang", lang, "noun_classes.json")
-        raw = path.read_text("utf-8")
-    except FileNotFoundError:
-        return {}
-    classes: dict[str, dict[str, list[str]]] = json.loads(raw)["same_event_classes"]
+    classes: dict[str, dict[str, list[str]]] = _noun_classes(lang).get("same_event_classes", {})
     out: dict[str, tuple[str, bool]] = {}
     for name, groups in classes.items():
         out.update({folded(n): (name, False) for n in groups.get("specific", [])})
@@ -246,26 +242,25 @@ def generic_names_specific(x: Mention, y: Mention) -> bool:
     return False
 
 
+def _noun_classes(lang: str) -> dict[str, Any]:
+    """``lang/<lang>/noun_classes.json``, empty for a language that has none."""
+    try:
+        data: dict[str, Any] = lang_data(lang, "noun_classes")
+    except FileNotFoundError:
+        return {}
+    return data
+
+
 @lru_cache(maxsize=4)
 def _times_counters(lang: str) -> frozenset[str]:
     """Nouns that count occurrences ("kali", "times"): ``noun_classes.json`` times_counters."""
-    try:
-        path = resources.files("kroscek").joinpath("lang", lang, "noun_classes.json")
-        raw = path.read_text("utf-8")
-    except FileNotFoundError:
-        return frozenset()
-    return frozenset(folded(w) for w in json.loads(raw).get("times_counters", []))
+    return frozenset(folded(w) for w in _noun_classes(lang).get("times_counters", []))
 
 
 @lru_cache(maxsize=4)
 def _times_followers(lang: str) -> frozenset[str]:
     """Words that may follow a counter of occurrences without being what it counts."""
-    try:
-        path = resources.files("kroscek").joinpath("lang", lang, "noun_classes.json")
-        raw = path.read_text("utf-8")
-    except FileNotFoundError:
-        return frozenset()
-    return frozenset(folded(w) for w in json.loads(raw).get("times_followers", []))
+    return frozenset(folded(w) for w in _noun_classes(lang).get("times_followers", []))
 
 
 def _times_noun(m: Mention) -> str:
