@@ -335,9 +335,17 @@ def extract_dates(
     # full date in the text ("Senin (8/3/2026)", "Maret 2026"). A bare year elsewhere ("sejak
     # 2023", "built in 1998") says nothing about it: the year is then only a guess, marked
     # ``year_guessed``, never checked against a weekday and ignored when dates are compared.
-    full_years = [int(y) for y in _full_date_years(lex.lang).findall(text)]
-    fallback_year = full_years[0] if full_years else None
+    full = list(_full_date_years(lex.lang).finditer(text))
+    fallback_year = int(full[0].group(1)) if full else None
     year_guessed = pub is None and fallback_year is None
+    # a year lent by a month alone ("since October 2017", "pada Januari 2023") is often that
+    # of a past event: a weekday it contradicts says the year is wrong, not the date.
+    year_from_month = (
+        pub is None
+        and fallback_year is not None
+        and not any(ch.isdigit() for ch in full[0].group(0)[: full[0].start(1) - full[0].start()])
+        and not re.search(r"\d\s+$", text[max(0, full[0].start() - 4) : full[0].start()])
+    )
 
     def free(s: int, e: int) -> bool:
         return claimed.mask.free(s, e)
@@ -361,7 +369,9 @@ def extract_dates(
             )
         )
 
-    def weekday_attrs(m: re.Match[str], d: date, guessed: bool = False) -> dict[str, object]:
+    def weekday_attrs(
+        m: re.Match[str], d: date, guessed: bool = False, borrowed: bool = False
+    ) -> dict[str, object]:
         wd = wd_m.group("wd") if wd_m is not None else None
         if not wd:
             return {"year_guessed": True} if guessed else {}
@@ -369,7 +379,7 @@ def extract_dates(
         if stated is None:
             return {}
         out: dict[str, object] = {"weekday": stated}
-        if guessed:
+        if guessed or (borrowed and year_from_month and stated != d.isoweekday()):
             out["year_guessed"] = True
         elif stated != d.isoweekday():
             out["weekday_mismatch"] = True
@@ -392,7 +402,7 @@ def extract_dates(
             g = m.groupdict()
             d: date | None = None
             label = "day"
-            guessed = False
+            guessed = borrowed = False
             if name == "numeric":
                 a, b, y = int(g["a"]), int(g["b"]), int(g["y"])
                 y = y + 2000 if y < 100 else y
@@ -416,7 +426,7 @@ def extract_dates(
                         claimed.append((wd_m.start() if wd_m else m.start(), m.end()))
                         continue
                     d = _safe_date(year, month, day)
-                    guessed = year_guessed
+                    guessed, borrowed = year_guessed, True
             elif name == "my":
                 d = _safe_date(int(g["y"]), lex.months[g["mon"].lower()], 1)
                 if d is not None:
@@ -453,7 +463,7 @@ def extract_dates(
                 day, month = int(g["a"]), int(g["b"])
                 year = _resolve_year(month, day, pub, fallback_year)
                 d = _safe_date(year, month, day) if year else None
-                guessed = year_guessed
+                guessed, borrowed = year_guessed, True
             elif name == "year":
                 y = int(g["y"])
                 claimed.append((m.start("y"), m.end("y")))
@@ -477,7 +487,7 @@ def extract_dates(
             claimed.append((wd_m.start() if wd_m else m.start(), m.end()))
             if d is None:
                 continue  # "31 Februari": looked like a date, is not one
-            add(m, label, d, d, **weekday_attrs(m, d, guessed))
+            add(m, label, d, d, **weekday_attrs(m, d, guessed, borrowed))
     if pub is not None:
         _relative(text, lex.lang, pub, field, facts, claimed, free)
     facts.sort(key=lambda f: f.start)

@@ -1,0 +1,80 @@
+"""Rules added after blind review 6 (wire copy with datelines, English stories rewritten by
+Indonesian outlets, portal pages), pinned with sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kroscek.compare import compare
+from kroscek.data import Finding, RawArticle, Report
+from kroscek.extract.dates import extract_dates
+
+
+def run(*pairs: tuple[str, str]) -> Report:
+    raws = [
+        RawArticle(f"mem:{i}", title, text, source=f"Outlet {chr(65 + i)}")
+        for i, (title, text) in enumerate(pairs)
+    ]
+    return compare(raws)
+
+
+def of_type(report: Report, kind: str, slot: str | None = None) -> list[Finding]:
+    return [f for f in report.findings if f.type == kind and (slot is None or f.slot == slot)]
+
+
+def mentions(finding: Finding, *words: str) -> bool:
+    evidence = " | ".join(e.text for e in finding.evidence).casefold()
+    return all(w.casefold() in evidence for w in words)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "span"),
+    [
+        (
+            "en",
+            "The dam burst on Friday, July 9. The valley had flooded once before, in March 2019.",
+            "Friday, July 9",
+        ),
+        (
+            "en",
+            "Voting ended on Tuesday, May 14, as it did in the previous poll in May 2020.",
+            "Tuesday, May 14",
+        ),
+        (
+            "id",
+            "Jembatan itu ambruk Kamis (9/7). Jembatan serupa pernah putus pada Februari 2018.",
+            "Kamis (9/7)",
+        ),
+    ],
+)
+def test_a_year_lent_by_a_month_alone_is_a_guess_when_the_weekday_contradicts_it(
+    lang: str, text: str, span: str
+) -> None:
+    facts = [f for f in extract_dates(text, lang).facts if f.text == span]
+    assert facts and facts[0].attrs.get("year_guessed")
+    assert not facts[0].attrs.get("weekday_mismatch")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "span"),
+    [
+        # a day-precise date lends its year with confidence: the weekday is still checked
+        ("id", "Rapat digelar Senin (12/4). Anggaran disahkan 2 Maret 2024.", "Senin (12/4)"),
+        (
+            "en",
+            "Talks resumed on Monday, April 12, after the March 3, 2024 deadline.",
+            "Monday, April 12",
+        ),
+    ],
+)
+def test_a_year_lent_by_a_full_date_still_checks_the_weekday(
+    lang: str, text: str, span: str
+) -> None:
+    facts = [f for f in extract_dates(text, lang).facts if f.text == span]
+    assert facts and facts[0].attrs.get("weekday_mismatch")
+
+
+def test_a_weekday_matching_a_year_lent_by_a_month_is_no_guess() -> None:
+    text = "The strike began on Monday, March 9. Wages were last raised in March 2026."
+    facts = [f for f in extract_dates(text, "en").facts if f.text == "Monday, March 9"]
+    assert facts and not facts[0].attrs.get("year_guessed")
