@@ -78,3 +78,54 @@ def test_a_weekday_matching_a_year_lent_by_a_month_is_no_guess() -> None:
     text = "The strike began on Monday, March 9. Wages were last raised in March 2026."
     facts = [f for f in extract_dates(text, "en").facts if f.text == "Monday, March 9"]
     assert facts and not facts[0].attrs.get("year_guessed")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "words"),
+    [
+        (
+            (
+                "Bandits attack convoy in the north",
+                "Gunmen ambushed a fuel convoy near the border on Monday. Three policemen died "
+                "in the attack, the governor's office said. The drivers escaped into the forest.",
+            ),
+            (
+                "Fuel convoy ambushed near border",
+                "A fuel convoy came under fire on Monday close to the frontier. Five policemen "
+                "lost their lives, a local official said. Trucks were set alight on the road.",
+            ),
+            ("Three policemen", "Five policemen"),
+        ),
+        (
+            (
+                "Kapal patroli diserang perompak",
+                "Kapal patroli diserang kawanan perompak di perairan utara pada Kamis malam. "
+                "Dua petugas tewas dalam serangan itu. Kapal lalu ditarik ke pelabuhan.",
+            ),
+            (
+                "Perompak serang kapal patroli",
+                "Serangan perompak terjadi di laut bagian utara. Menurut warga pesisir, empat "
+                "petugas meninggal dunia. Perahu perompak kabur ke arah pulau kecil.",
+            ),
+            ("Dua petugas", "empat petugas"),
+        ),
+    ],
+)
+def test_each_sources_only_count_of_one_noun_with_one_outcome_conflicts(
+    a: tuple[str, str], b: tuple[str, str], words: tuple[str, str]
+) -> None:
+    found = of_type(run(a, b), "conflict")
+    assert any(f.slot.startswith("number") and mentions(f, *words) for f in found)
+
+
+def test_only_counts_of_one_noun_with_different_outcomes_stay_apart() -> None:
+    a = (
+        "Bridge collapse in river town",
+        "A footbridge collapsed over the river on Sunday. Two children drowned, police said.",
+    )
+    b = (
+        "Footbridge gives way",
+        "The footbridge gave way on Sunday afternoon. Seven children were rescued by fishermen.",
+    )
+    found = of_type(run(a, b), "conflict")
+    assert not any(mentions(f, "Two children") for f in found)

@@ -336,10 +336,12 @@ def sole_figures(x: Mention, y: Mention, ctx: float) -> bool:
     words name the other's noun ("21 awak" / "diawaki 24 orang"). Only money among units (a
     duration or a share counts too many things), and no generic count ("orang", "people")
     on its own; "tiga sekolah" poisoned and "sembilan sekolah" served by a kitchen, with no
-    word in common, stay two figures."""
+    word in common, stay two figures. The same outcome is such a word: "Four soldiers died" /
+    "Six soldiers lost their lives", each source's only count of soldiers, are one toll."""
     if not (x.noun_alone and y.noun_alone):
         return False
-    related = ctx > 0 or digit_slip(x.fact, y.fact)
+    same_outcome = x.event is not None and x.event == y.event
+    related = ctx > 0 or digit_slip(x.fact, y.fact) or same_outcome
     unit = str(x.fact.attrs.get("unit") or "")
     if unit:
         return _currency(unit) and related
