@@ -129,3 +129,40 @@ def test_only_counts_of_one_noun_with_different_outcomes_stay_apart() -> None:
     )
     found = of_type(run(a, b), "conflict")
     assert not any(mentions(f, "Two children") for f in found)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "title_fig", "body_fig"),
+    [
+        (
+            "Regulator lifts fuel tax to 12% from July",
+            "The energy regulator raised the fuel tax to 9.5% on Monday, two points up. "
+            "Diesel prices have risen by more than 10% this year, dealers said.",
+            "12%",
+            "9.5%",
+        ),
+        (
+            "Bunga Pinjaman Naik Jadi 15 Persen",
+            "Koperasi menaikkan bunga pinjaman anggota menjadi 11 persen mulai bulan depan. "
+            "Tunggakan anggota disebut sudah lebih dari 13 persen dari total pinjaman.",
+            "15 Persen",
+            "11 persen",
+        ),
+    ],
+)
+def test_a_headline_figure_the_body_only_bounds_while_its_words_describe_another_is_a_mismatch(
+    title: str, text: str, title_fig: str, body_fig: str
+) -> None:
+    other = ("Unrelated market report", "Shares closed higher on Monday in thin trading volumes.")
+    found = of_type(run((title, text), other), "headline_mismatch")
+    assert any(mentions(f, title_fig, body_fig) for f in found)
+
+
+def test_a_headline_figure_fitting_a_bound_the_words_describe_is_no_mismatch() -> None:
+    title = "Fuel tax to rise to 12% from July"
+    text = (
+        "The regulator said the fuel tax would rise to more than 10% from July. "
+        "Diesel sales fell by 4.5% last month, dealers said."
+    )
+    other = ("Unrelated market report", "Shares closed higher on Monday in thin trading volumes.")
+    assert not of_type(run((title, text), other), "headline_mismatch")

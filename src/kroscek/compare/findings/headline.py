@@ -415,9 +415,11 @@ def _matches(title_keys: list[str], body_keys: list[str]) -> int:
 def _slip_described(article: Article, t: Fact, same_noun: Sequence[Fact]) -> Fact | None:
     """The body figure the headline's words describe, when the body gives the headline's
     value for something else: "Tiket Promo Rp 850 Ribu" over "tiket promosi ... dipatok Rp
-    585.000" and "tarif normal berkisar Rp 850.000". Only amounts with a unit, and at least
-    two of the title's words before the figure found before the body's one, more than
-    before any body figure of the headline's value."""
+    585.000" and "tarif normal berkisar Rp 850.000", or a figure the body only bounds
+    ("Rate to 30%" over "interest rate ... to 28.5%" and "food inflation ... more than 27%").
+    Only amounts with a unit, and at least two of the title's words before the figure (one
+    when the body only bounds the headline's value) found before the body's one, more than
+    before any body figure of the headline's value or bound fitting it."""
     if not t.attrs.get("unit"):
         return None
     title_ws = [w for w in words(article.title[: t.start], article.lang)]
@@ -432,13 +434,18 @@ def _slip_described(article: Article, t: Fact, same_noun: Sequence[Fact]) -> Fac
         return _matches(title_keys, _lead_keys(body_ws, article.lang))
 
     unit = t.attrs.get("unit")
-    equal = [b for b in same_noun if b.value == t.value]
+    # a bound in the body that fits the headline ("more than 27%" food inflation under "Rate
+    # to 30%") stands where an equal figure would: it hides nothing the words describe
+    equal = [b for b in same_noun if b.value == t.value or values_compatible(t, b)]
     others = [b for b in same_noun if b.attrs.get("unit") == unit and not values_compatible(t, b)]
     if not equal or not others:
         return None
     scored = sorted(((described(b), i) for i, b in enumerate(others)), reverse=True)
     best = scored[0][0]
-    if best < 2 or (len(scored) > 1 and scored[1][0] == best):
+    # the headline's value written in the body needs two described words against it; a bound
+    # alone, the value itself nowhere in the body, needs one
+    needed = 2 if any(b.value == t.value for b in equal) else 1
+    if best < needed or (len(scored) > 1 and scored[1][0] == best):
         return None
     return others[scored[0][1]] if all(described(b) < best for b in equal) else None
 
