@@ -166,3 +166,40 @@ def test_a_headline_figure_fitting_a_bound_the_words_describe_is_no_mismatch() -
     )
     other = ("Unrelated market report", "Shares closed higher on Monday in thin trading volumes.")
     assert not of_type(run((title, text), other), "headline_mismatch")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "events"),
+    [
+        (
+            "en",
+            "The storm hit the coast overnight, killing at least 14 people and injuring 230, "
+            "officials said.",
+            {"at least 14 people": "killed", "230": "injured"},
+        ),
+        (
+            "en",
+            "Gunfire erupted at the market, wounding more than 20 traders and killing three.",
+            {"more than 20 traders": "injured", "three": "killed"},
+        ),
+        (
+            "id",
+            "Ledakan itu menewaskan sedikitnya 6 pekerja dan melukai 41 orang lainnya.",
+            {"sedikitnya 6 pekerja": "killed", "41 orang": "injured"},
+        ),
+        # an outcome after the join without a count of its own covers both counts
+        (
+            "en",
+            "Four guards and two drivers were killed in the ambush.",
+            {"Four guards": "killed", "two drivers": "killed"},
+        ),
+    ],
+)
+def test_a_verb_of_the_next_clause_with_its_own_count_is_not_this_counts_outcome(
+    lang: str, text: str, events: dict[str, str]
+) -> None:
+    from kroscek.extract.numbers import extract_numbers
+
+    got = {f.text: f.attrs.get("event") for f in extract_numbers(text, lang)}
+    for span, event in events.items():
+        assert got.get(span) == event, (span, got)

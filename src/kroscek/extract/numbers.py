@@ -36,6 +36,8 @@ _ABOUT_TOLERANCE = 0.10
 # added to the distance of an event word in the clause before "and"/"dan": the number's own
 # clause, after it, is looked at first
 JOINED_CLAUSE = 100
+# An event word right before its own count ("and injuring 540") stands this close to it.
+_OWN_COUNT_CHARS = 20
 _WORD_AFTER_RE = re.compile(r"[ \t]+(\w+)")
 _TIME_UNITS = frozenset({"year", "month", "day", "hour", "minute", "second", "week"})
 _DATE_WORDS = frozenset(
@@ -589,6 +591,12 @@ def _event_near(ctx: _Ctx, start: int, end: int, sent: tuple[int, int]) -> str |
                 continue  # "tujuh warga tewas, sementara 412 rumah terendam"
             if ctx.lex.event_joins and ctx.lex.event_joins.search(between):
                 dist += JOINED_CLAUSE  # "killed and 13 others were missing": its own clause first
+        elif ctx.lex.event_joins and ctx.lex.event_joins.search(between):
+            # "killing at least 31 people and injuring 540": a verb of the next clause with a
+            # count of its own says nothing about this one
+            own = ctx.text[m.end() : min(sent[1], m.end() + _OWN_COUNT_CHARS)].split(",")[0]
+            if re.search(r"\d", own) or _number_word_in(ctx, "," + own):
+                dist += JOINED_CLAUSE
         event = ctx.lex.events[re.sub(r"\s+", " ", m.group().lower())]
         if best is None or dist < best[0]:
             best = (dist, event)
