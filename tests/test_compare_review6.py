@@ -203,3 +203,17 @@ def test_a_verb_of_the_next_clause_with_its_own_count_is_not_this_counts_outcome
     got = {f.text: f.attrs.get("event") for f in extract_numbers(text, lang)}
     for span, event in events.items():
         assert got.get(span) == event, (span, got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kapolsek Hendra Saputra membenarkan ada empat rumah yang rusak diterjang angin.",
+        "Camat Lilis Handayani membenarkan 12 warga harus dirawat di puskesmas.",
+    ],
+)
+def test_membenarkan_attributes_the_figure_it_confirms(text: str) -> None:
+    from kroscek.extract.attribution import extract_attributions
+
+    facts = extract_attributions(text, "id")
+    assert any(f.attrs.get("cue") == "membenarkan" for f in facts)
