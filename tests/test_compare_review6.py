@@ -217,3 +217,45 @@ def test_membenarkan_attributes_the_figure_it_confirms(text: str) -> None:
 
     facts = extract_attributions(text, "id")
     assert any(f.attrs.get("cue") == "membenarkan" for f in facts)
+
+
+@pytest.mark.parametrize(
+    ("en", "id_", "words"),
+    [
+        (
+            (
+                "Volcano erupts on remote island",
+                "The volcano erupted on Monday, sending ash five kilometres high. A tremor of "
+                "magnitude 4.7 was recorded an hour before the eruption, the observatory said.",
+            ),
+            (
+                "Gunung Api di Pulau Terpencil Meletus",
+                "Gunung api itu meletus pada Senin dan menyemburkan abu setinggi lima kilometer. "
+                "Sejam sebelumnya tercatat getaran bermagnitudo 4,7 di bawah gunung.",
+            ),
+            ("4.7", "4,7"),
+        ),
+        (
+            (
+                "Factory output slows",
+                "Factory output grew by 2.4% in the second quarter, the statistics office said.",
+            ),
+            (
+                "Produksi Pabrik Melambat",
+                "Produksi pabrik tumbuh 2,4 persen pada kuartal kedua, menurut badan statistik.",
+            ),
+            ("2.4%", "2,4 persen"),
+        ),
+    ],
+)
+def test_an_equal_measurement_with_decimals_agrees_across_languages(
+    en: tuple[str, str], id_: tuple[str, str], words: tuple[str, str]
+) -> None:
+    found = of_type(run(en, id_), "agreement")
+    assert any(mentions(f, *words) for f in found)
+
+
+def test_an_equal_small_whole_count_needs_more_than_its_value_across_languages() -> None:
+    en = ("Talks end", "Two traders familiar with the deal said prices would hold.")
+    id_ = ("Perundingan Usai", "Dua pedagang menyebut harga akan bertahan hingga akhir tahun.")
+    assert not any(mentions(f, "Two traders") for f in of_type(run(en, id_), "agreement"))

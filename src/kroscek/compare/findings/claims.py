@@ -470,7 +470,8 @@ def _languages_differ(x: Mention, y: Mention) -> bool:
 
 def _cross_language_relation(x: Mention, y: Mention, same_event: bool) -> str | None:
     """An Indonesian and an English article: no shared words to go by, so the same figure of
-    the same quantity agrees when it is large or counts the same event, and different
+    the same quantity agrees when it is large, counts the same event or is a measurement
+    with decimals in one unit, and different
     figures conflict only as both headlines' figures or counts of the same event."""
     a, b = x.fact, y.fact
     one_toll = same_event_class(x, y)
@@ -484,7 +485,10 @@ def _cross_language_relation(x: Mention, y: Mention, same_event: bool) -> str | 
         return "conflict" if same_event or (x.headline and y.headline) else None
     if a.value != b.value:
         return None
-    return "agree" if same_event or not _is_small(a) else None
+    # a measurement with decimals in the same unit ("magnitude 5.9" / "bermagnitudo 5,9",
+    # "23.1%" / "23,1 persen") is hard to share by chance, small as it is
+    measured = bool(a.attrs.get("unit")) and not float(a.value).is_integer()
+    return "agree" if same_event or measured or not _is_small(a) else None
 
 
 def _number_relation(
