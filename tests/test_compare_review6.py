@@ -259,3 +259,40 @@ def test_an_equal_small_whole_count_needs_more_than_its_value_across_languages()
     en = ("Talks end", "Two traders familiar with the deal said prices would hold.")
     id_ = ("Perundingan Usai", "Dua pedagang menyebut harga akan bertahan hingga akhir tahun.")
     assert not any(mentions(f, "Two traders") for f in of_type(run(en, id_), "agreement"))
+
+
+@pytest.mark.parametrize(
+    ("text", "hedged", "not_hedged"),
+    [
+        (
+            "Gudang yang diduga menyimpan bahan bakar ilegal itu meledak dan merusak 27 rumah "
+            "warga.",
+            "bahan bakar ilegal",
+            "27 rumah",
+        ),
+        (
+            "Truk yang diduga kelebihan muatan menabrak 5 kendaraan di turunan Silayur.",
+            "kelebihan muatan",
+            "5 kendaraan",
+        ),
+    ],
+)
+def test_a_hedge_inside_a_relative_clause_does_not_cover_the_main_clause(
+    text: str, hedged: str, not_hedged: str
+) -> None:
+    from kroscek.extract.attribution import extract_attributions
+
+    facts = [f for f in extract_attributions(text, "id") if f.attrs.get("cue") == "diduga"]
+    assert facts
+    s, e = facts[0].attrs["scope"]
+    assert hedged in text[s:e]
+    assert not_hedged not in text[s:e]
+
+
+def test_a_hedge_of_the_main_clause_still_covers_its_figure() -> None:
+    from kroscek.extract.attribution import extract_attributions
+
+    text = "Komplotan itu diduga mencuri 14 ekor sapi dari tiga desa."
+    facts = [f for f in extract_attributions(text, "id") if f.attrs.get("cue") == "diduga"]
+    s, e = facts[0].attrs["scope"]
+    assert "14 ekor sapi" in text[s:e]

@@ -60,6 +60,40 @@ def _word_sets(lang: str) -> tuple[frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=4)
+def _relative_words(lang: str) -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
+    """``relative_hedges``, ``main_verb_prefixes`` and ``not_main_verbs`` of
+    lang/*/attribution.json."""
+    data = load(lang, "attribution")
+    return (
+        frozenset(fold(w) for w in data.get("relative_hedges", [])),
+        tuple(fold(w) for w in data.get("main_verb_prefixes", [])),
+        frozenset(fold(w) for w in data.get("not_main_verbs", [])),
+    )
+
+
+def _relative_clause_end(text: str, m: re.Match[str], s1: int, lang: str) -> int | None:
+    """Where a bare hedge inside a relative clause stops covering: "Api yang diduga berasal
+    dari korsleting listrik di Blok C menghanguskan 312 kios" hedges the fire's cause, not
+    the 312 kiosks. The clause ends before the first later word that opens with a main-verb
+    prefix ("menghanguskan"), past the word right after the hedge; None when the hedge
+    follows no relative word or no such verb comes."""
+    relatives, prefixes, not_verbs = _relative_words(lang)
+    if not relatives or not prefixes:
+        return None
+    before = re.findall(r"\w+", text[max(0, m.start() - 12) : m.start()])
+    if not before or fold(before[-1]) not in relatives:
+        return None
+    words = list(re.finditer(r"[^\W\d_]+", text[m.end() : s1]))
+    for w in words[1:]:
+        word = fold(w.group())
+        if w.group()[:1].islower() and word.startswith(prefixes) and word not in not_verbs:
+            return m.end() + w.start()
+        if text[m.end() + w.start() - 2 : m.end() + w.start()].strip() == ",":
+            return m.end() + w.start()  # a comma closes the relative clause
+    return None
+
+
+@lru_cache(maxsize=4)
 def _postposed_end_re(lang: str) -> re.Pattern[str]:
     """The end of a sentence closed by a post-posed source: "..., Héctor Muñoz told
     [reporters] [outside the terminal]." (``addressees`` of lang/*/attribution.json)."""
@@ -171,7 +205,9 @@ def extract_attributions(
                     scope = (s0, ss)
             else:
                 ss = se = m.start()
-                scope = (s0, s1)
+                scope = (s0, _relative_clause_end(text, m, s1, lang) or s1)
+                if scope[1] < s1:
+                    scope = (m.start(), scope[1])
             scope = _trim(text, *scope)
             value = text[ss:se]
             attrs: dict[str, object] = {"cue": cue, "scope": [scope[0], scope[1]]}
