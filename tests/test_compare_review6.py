@@ -5,26 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from kroscek.compare import compare
-from kroscek.data import Finding, RawArticle, Report
+from compare_helpers import mentions, of_type, run
 from kroscek.extract.dates import extract_dates
-
-
-def run(*pairs: tuple[str, str]) -> Report:
-    raws = [
-        RawArticle(f"mem:{i}", title, text, source=f"Outlet {chr(65 + i)}")
-        for i, (title, text) in enumerate(pairs)
-    ]
-    return compare(raws)
-
-
-def of_type(report: Report, kind: str, slot: str | None = None) -> list[Finding]:
-    return [f for f in report.findings if f.type == kind and (slot is None or f.slot == slot)]
-
-
-def mentions(finding: Finding, *words: str) -> bool:
-    evidence = " | ".join(e.text for e in finding.evidence).casefold()
-    return all(w.casefold() in evidence for w in words)
 
 
 @pytest.mark.parametrize(
