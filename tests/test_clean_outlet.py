@@ -66,11 +66,12 @@ def test_byline_outlet_part_names_the_source_and_the_writer_stays_the_byline(
         ("By Jane Holloway - Professor of Law, Clearwater College", EN_BODY, "Jane Holloway"),
     ],
 )
-def test_byline_part_naming_a_job_or_place_leaves_the_writer_as_source(
+def test_byline_part_naming_a_job_or_place_is_no_source_and_the_writer_neither(
     byline: str, body: str, writer: str
 ) -> None:
     article = clean(raw(f"{byline}\n\n{body}"))
-    assert article.source == writer
+    assert article.source == "x"  # the file name: a writer is a person, not an outlet
+    assert article.meta["source_from"] == "file"
     assert article.meta["byline"] == writer
 
 
@@ -173,3 +174,53 @@ def test_masthead_is_found_past_a_byline_and_yields_to_a_dateline_outlet(
     assert article.source == source
     assert article.meta["source_from"] == how
     assert article.text in (ID_BODY, EN_BODY)
+
+
+@pytest.mark.parametrize(
+    ("byline", "body"),
+    [
+        ("Oleh Tim Redaksi", ID_BODY),
+        ("Oleh Redaksi", ID_BODY),
+        ("Oleh: Tim Liputan", ID_BODY),
+        ("Oleh Wartawan Kami", ID_BODY),
+        ("By Staff Reporter", EN_BODY),
+        ("By Our Correspondent", EN_BODY),
+        ("By the Newsroom Team", EN_BODY),
+        ("Written by Staff Writers", EN_BODY),
+    ],
+)
+def test_job_only_byline_is_never_the_source(byline: str, body: str) -> None:
+    article = clean(raw(f"{byline}\n\n{body}"))
+    assert article.source == "x"
+    assert article.meta["source_from"] == "file"
+    assert article.text == body
+
+
+@pytest.mark.parametrize(
+    ("byline", "body", "writer"),
+    [
+        ("Oleh Gilang Pramudita", ID_BODY, "Gilang Pramudita"),
+        ("Penulis: Sekar Ayuningtyas", ID_BODY, "Sekar Ayuningtyas"),
+        ("By Owen Kipruto", EN_BODY, "Owen Kipruto"),
+        ("Written by Maren Ekholm", EN_BODY, "Maren Ekholm"),
+    ],
+)
+def test_person_only_byline_is_no_source_and_stays_the_byline(
+    byline: str, body: str, writer: str
+) -> None:
+    article = clean(raw(f"{byline}\n\n{body}"))
+    assert article.source == "x"
+    assert article.meta["source_from"] == "file"
+    assert article.meta["byline"] == writer
+
+
+@pytest.mark.parametrize(
+    ("byline", "body"),
+    [
+        ("Oleh Gilang Pramudita - Tim Redaksi", ID_BODY),
+        ("By Owen Kipruto | Our Correspondent", EN_BODY),
+    ],
+)
+def test_byline_part_naming_the_newsroom_is_no_outlet(byline: str, body: str) -> None:
+    article = clean(raw(f"{byline}\n\n{body}"))
+    assert article.meta["source_from"] == "file"

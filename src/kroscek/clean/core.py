@@ -234,7 +234,7 @@ def clean(raw: RawArticle, *, source: str | None = None) -> Article:
         dateline=dateline_outlet,
         sitename=sitename,
         masthead=masthead,
-        byline=byline_outlet or writer,
+        byline=byline_outlet or (writer if writer and reads_as_outlet(writer) else None),
         origin=raw.origin,
         title_site=suffix,
     )

@@ -160,6 +160,24 @@ def _wire_names() -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=1)
+def _newsroom_words() -> frozenset[str]:
+    """Words a byline uses for the newsroom instead of a person ("tim", "redaksi", "our")."""
+    out: set[str] = set()
+    for lang in LANGS:
+        for phrase in lang_data(lang, "boilerplate").get("byline_newsroom", []):
+            out.update(phrase.casefold().split())
+    return frozenset(out)
+
+
+def names_a_job(part: str) -> bool:
+    """Only a job or the newsroom, no name: "Staff Reporter", "Tim Redaksi", "Our Correspondent"."""
+    folded = [t.strip(".,:;").casefold() for t in part.split()]
+    content = [t for t in folded if t and t not in _function_words()]
+    jobs = _role_words() | _newsroom_words()
+    return bool(content) and all(t in jobs for t in content)
+
+
 def strong_outlet(part: str) -> bool:
     """A domain ("Kabarkita.com"), a camel-case brand or an acronym with a name ("VIVA Jabar")."""
     tokens = part.split()
@@ -182,8 +200,8 @@ def reads_as_outlet(part: str, *, shape: bool = False) -> bool:
     if not 1 <= len(tokens) <= 5 or len(part) > 60:
         return False
     folded = [t.strip(".,").casefold() for t in tokens]
-    if any(t in _role_words() for t in folded):
-        return False  # "Koresponden", "Staff Writer": the writer's job
+    if any(t in _role_words() for t in folded) or names_a_job(part):
+        return False  # "Koresponden", "Staff Writer", "Tim Redaksi": the writer's job
     if not tokens[0][:1].isupper() and not _DOMAIN_RE.search(part) and not _is_camel(tokens[0]):
         return False
     if any(
