@@ -224,3 +224,71 @@ def test_person_only_byline_is_no_source_and_stays_the_byline(
 def test_byline_part_naming_the_newsroom_is_no_outlet(byline: str, body: str) -> None:
     article = clean(raw(f"{byline}\n\n{body}"))
     assert article.meta["source_from"] == "file"
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "masthead"),
+    [
+        # A staff line ("Reporter:", "Penulis:", "Editor:") between masthead and dateline
+        # counts like an "Oleh ..." byline: the dateline is still right below the masthead.
+        ("Kabar Lembah\nReporter: Gilang Pramudita", "GARUT - " + ID_BODY, "Kabar Lembah"),
+        ("Kabar Lembah\nPenulis: Sekar Ayuningtyas", "GARUT - " + ID_BODY, "Kabar Lembah"),
+        (
+            "Kabar Lembah\nReporter: Gilang Pramudita | Editor: Sekar Ayuningtyas",
+            "GARUT - " + ID_BODY,
+            "Kabar Lembah",
+        ),
+        ("Harbour Times\nReporter: Owen Kipruto", "BRISTOL — " + EN_BODY, "Harbour Times"),
+        ("Harbour Times\n\nEditor: Maren Ekholm", "BRISTOL — " + EN_BODY, "Harbour Times"),
+    ],
+)
+def test_masthead_above_a_staff_line_names_the_source(head: str, body: str, masthead: str) -> None:
+    article = clean(raw(f"{head}\n\n{body}"))
+    assert article.source == masthead
+    assert article.meta["source_from"] == "masthead"
+    assert article.text in (ID_BODY, EN_BODY)
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "masthead"),
+    [
+        # No outlet word: the portal's own video channel embedded below corroborates it.
+        (
+            "Lembah Terkini\nReporter: Gilang Pramudita",
+            "Garut - " + ID_BODY + "\n\n[Gambas:Video Lembah Terkini]",
+            "Lembah Terkini",
+        ),
+        (
+            "Nusa Aktual\nReporter: Gilang Pramudita | Editor: Sekar Ayuningtyas",
+            "Garut - " + ID_BODY + "\n\n[Gambas:Video Nusa Aktual]",
+            "Nusa Aktual",
+        ),
+    ],
+)
+def test_masthead_credited_by_its_own_video_embed_names_the_source(
+    head: str, body: str, masthead: str
+) -> None:
+    article = clean(raw(f"{head}\n\n{body}"))
+    assert article.source == masthead
+    assert article.meta["source_from"] == "masthead"
+    assert article.text.startswith("Jembatan")
+
+
+@pytest.mark.parametrize(
+    ("head", "body"),
+    [
+        # The staff line does not corroborate by itself: a deck above it stays text.
+        ("Korban Terus Bertambah\nReporter: Gilang Pramudita", "GARUT - " + ID_BODY),
+        ("Lembah Terkini\nReporter: Gilang Pramudita", "Garut - " + ID_BODY),
+        ("Repairs Long Overdue\nReporter: Owen Kipruto", "BRISTOL — " + EN_BODY),
+        # Another channel's video does not credit the line.
+        (
+            "Lembah Terkini\nReporter: Gilang Pramudita",
+            "Garut - " + ID_BODY + "\n\n[Gambas:Video Kanal Lain]",
+        ),
+    ],
+)
+def test_line_above_a_staff_line_without_support_is_no_masthead(head: str, body: str) -> None:
+    article = clean(raw(f"{head}\n\n{body}"))
+    assert article.meta["source_from"] == "file"
+    assert article.source == "x"

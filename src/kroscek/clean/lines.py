@@ -652,11 +652,16 @@ def _has_outlet_mark(text: str) -> bool:
 
 
 def _credited_elsewhere(name: str, units: list[Unit], skip: int) -> bool:
-    """``name`` credits a photo or a text elsewhere: "(Borneo Pagi/Andi)", "Foto: Borneo Pagi"."""
+    """``name`` credits a photo, a text or a video elsewhere.
+
+    "(Borneo Pagi/Andi)", "Foto: Borneo Pagi", or the portal's own video channel embedded in
+    the page ("[Gambas:Video Borneo Pagi]").
+    """
     escaped = re.escape(name).replace(r"\ ", r"\s+")
     credit = re.compile(
         rf"[(\[]\s*{escaped}\s*[/)\]]|\b{escaped}\s*/\s*\w"
-        rf"|^(?:{patterns().source_label_alternation})\s*[:：]\s*{escaped}\b",
+        rf"|^(?:{patterns().source_label_alternation})\s*[:：]\s*{escaped}\b"
+        rf"|^\[\s*Gambas\s*:\s*Video\s+{escaped}\s*\]",
         re.IGNORECASE,
     )
     return any(i != skip and credit.search(u.text) for i, u in enumerate(units))
@@ -669,8 +674,9 @@ def mark_outlet_line(units: list[Unit], known: tuple[str, ...] = ()) -> str | No
     dateline. Such a line is the first line of the body, short, capitalised, unpunctuated,
     and reads as an outlet's name, not a place or a job. Shape alone cannot tell it from a
     short subheading ("Korban Terus Bertambah"), so it also needs corroboration: a name
-    known from elsewhere (site name, URL host, byline), the same name crediting a photo or
-    the text ("(Borneo Pagi/Andi)") or opening the dateline below, a dateline right below
+    known from elsewhere (site name, URL host, byline), the same name crediting a photo,
+    the text or a video ("(Borneo Pagi/Andi)", "[Gambas:Video Borneo Pagi]") or opening the
+    dateline below (past a byline or a "Reporter: ..." staff line), a dateline right below
     it and an outlet word ("Kabar", "Times"), or a domain or brand shape on its own
     ("kabarcelebes.com", "VIVA Sulsel"). The line is marked ``site_name`` and its text
     returned; ``None`` when the first line is not such a line.
