@@ -115,6 +115,12 @@ def test_outlet_line_under_the_headline_names_the_source_and_leaves_the_text(
         ),
         ("Lembah Pagi", "GARUT, Lembah Pagi – " + ID_BODY),
         ("Clearwater Evening", EN_BODY + "\n\nPhoto: Clearwater Evening/Tom Ashby"),
+        # Or its initials crediting a photo.
+        (
+            "Clearwater Evening Review",
+            EN_BODY + "\n\nPhoto: Villagers at the broken bridge. (CER/Handout)",
+        ),
+        ("Lembah Pagi", ID_BODY + "\n\nFoto: Warga melihat jembatan yang putus. (LP/Rudi)"),
     ],
 )
 def test_outlet_line_without_outlet_words_needs_the_same_name_credited_elsewhere(
@@ -137,6 +143,9 @@ def test_outlet_line_without_outlet_words_needs_the_same_name_credited_elsewhere
         # A place or a person standing alone is not an outlet.
         ("Garut", "GARUT - " + ID_BODY),
         ("Rina Kartikasari", "GARUT - " + ID_BODY),
+        # Another outlet's initials credit the photo, not this line.
+        ("Repairs Long Overdue", EN_BODY + "\n\nPhoto: The broken bridge. (AP/Handout)"),
+        ("Warga Lembah Terisolasi", ID_BODY + "\n\nFoto: Jembatan putus. (WL/Rudi)"),
     ],
 )
 def test_short_line_under_the_headline_that_is_no_outlet_stays_and_names_nothing(

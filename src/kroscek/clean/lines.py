@@ -654,8 +654,8 @@ def _has_outlet_mark(text: str) -> bool:
 def _credited_elsewhere(name: str, units: list[Unit], skip: int) -> bool:
     """``name`` credits a photo, a text or a video elsewhere.
 
-    "(Borneo Pagi/Andi)", "Foto: Borneo Pagi", or the portal's own video channel embedded in
-    the page ("[Gambas:Video Borneo Pagi]").
+    "(Borneo Pagi/Andi)", "Foto: Borneo Pagi", "(BP/Andi)" (its initials), or the portal's
+    own video channel embedded in the page ("[Gambas:Video Borneo Pagi]").
     """
     escaped = re.escape(name).replace(r"\ ", r"\s+")
     credit = re.compile(
@@ -664,7 +664,14 @@ def _credited_elsewhere(name: str, units: list[Unit], skip: int) -> bool:
         rf"|^\[\s*Gambas\s*:\s*Video\s+{escaped}\s*\]",
         re.IGNORECASE,
     )
-    return any(i != skip and credit.search(u.text) for i, u in enumerate(units))
+    if any(i != skip and credit.search(u.text) for i, u in enumerate(units)):
+        return True
+    # "Savannah Business Review" credited by its initials: "(SBR/Handout)".
+    initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+    if len(initials) < 2 or len(initials) != len(name.split()):
+        return False
+    short = re.compile(rf"[(\[]\s*{initials}\s*/\s*\w")
+    return any(i != skip and short.search(u.text) for i, u in enumerate(units))
 
 
 def mark_outlet_line(units: list[Unit], known: tuple[str, ...] = ()) -> str | None:
