@@ -66,12 +66,11 @@ def test_byline_outlet_part_names_the_source_and_the_writer_stays_the_byline(
         ("By Jane Holloway - Professor of Law, Clearwater College", EN_BODY, "Jane Holloway"),
     ],
 )
-def test_byline_part_naming_a_job_or_place_is_no_source_and_the_writer_neither(
+def test_byline_part_naming_a_job_or_place_leaves_the_writer_as_source(
     byline: str, body: str, writer: str
 ) -> None:
     article = clean(raw(f"{byline}\n\n{body}"))
-    assert article.source == "x"  # the file name: a writer is a person, not an outlet
-    assert article.meta["source_from"] == "file"
+    assert article.source == writer
     assert article.meta["byline"] == writer
 
 
@@ -214,12 +213,12 @@ def test_job_only_byline_is_never_the_source(byline: str, body: str) -> None:
         ("Written by Maren Ekholm", EN_BODY, "Maren Ekholm"),
     ],
 )
-def test_person_only_byline_is_no_source_and_stays_the_byline(
+def test_person_only_byline_is_the_last_evidence_before_the_file_name(
     byline: str, body: str, writer: str
 ) -> None:
     article = clean(raw(f"{byline}\n\n{body}"))
-    assert article.source == "x"
-    assert article.meta["source_from"] == "file"
+    assert article.source == writer
+    assert article.meta["source_from"] == "byline"
     assert article.meta["byline"] == writer
 
 
@@ -232,7 +231,8 @@ def test_person_only_byline_is_no_source_and_stays_the_byline(
 )
 def test_byline_part_naming_the_newsroom_is_no_outlet(byline: str, body: str) -> None:
     article = clean(raw(f"{byline}\n\n{body}"))
-    assert article.meta["source_from"] == "file"
+    assert article.source == article.meta["byline"]  # the writer, not "Tim Redaksi"
+    assert article.meta["source_from"] == "byline"
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,7 @@ import re
 import unicodedata
 from typing import Any
 
-from kroscek.clean.dateline import Dateline, parse_dateline, reads_as_outlet
+from kroscek.clean.dateline import Dateline, names_a_job, parse_dateline, reads_as_outlet
 from kroscek.clean.lines import (
     Unit,
     classify,
@@ -234,7 +234,7 @@ def clean(raw: RawArticle, *, source: str | None = None) -> Article:
         dateline=dateline_outlet,
         sitename=sitename,
         masthead=masthead,
-        byline=byline_outlet or (writer if writer and reads_as_outlet(writer) else None),
+        byline=byline_outlet or (writer if writer and not names_a_job(writer) else None),
         origin=raw.origin,
         title_site=suffix,
     )

@@ -3,8 +3,8 @@
 Order of evidence (the first that gives a name wins): the ``source`` argument, the
 source the reader was given (``--source`` or a JSONL ``source`` field), the URL host, the
 dateline, the site name, the masthead line under a plain-text headline, the byline (its
-outlet part, else its writer part only when that carries an outlet mark: a person or a job
-such as "Staff Reporter" is no outlet), the title's site suffix, the file name. A bare host
+outlet part, else its writer; a job or the newsroom alone, such as "Staff Reporter", names
+nobody), the title's site suffix, the file name. A bare host
 ("jabar.viva.co.id") is replaced by a readable name when the page's site name or the
 dateline matches the host's labels ("Kabarkita" for kabarkita.id, "VIVA Jabar" for
 jabar.viva.co.id). A later piece of evidence naming the same outlet in a better-written
