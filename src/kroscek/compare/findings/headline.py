@@ -14,13 +14,11 @@ Two checks, both generic:
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from collections.abc import Sequence
 from datetime import date
 from functools import lru_cache
-from importlib import resources
 from itertools import pairwise
 
 from rapidfuzz.distance import Levenshtein
@@ -39,6 +37,7 @@ from kroscek.compare.findings.claims import same_quantity, usable, values_compat
 from kroscek.data import Article, Evidence, Fact, Finding
 from kroscek.extract.entities import _titles
 from kroscek.extract.lexicon import lexicon
+from kroscek.text.lang import lang_data
 
 # Names at least this similar (normalised Levenshtein) are "close spellings".
 CLOSE_SPELLING = 0.6
@@ -121,8 +120,7 @@ def _known_apart(a: Fact, b: Fact) -> bool:
 def compass_words(lang: str) -> frozenset[str]:
     """Words that tell apart two countries of one name ("South Sudan" / "Sudan")."""
     lang = lang if lang in ("id", "en") else "id"
-    raw = resources.files("kroscek").joinpath("lang", lang, "headline.json").read_text("utf-8")
-    return frozenset(w.casefold() for w in json.loads(raw).get("compass_words", []))
+    return frozenset(w.casefold() for w in lang_data(lang, "headline").get("compass_words", []))
 
 
 def _compass_apart(a: Fact, b: Fact, lang: str) -> bool:
@@ -232,13 +230,13 @@ def _phrase_mismatches(
         w.key for o in others for field in ("title", "text") for w in alignment.words_of(o, field)
     )
     other_text = f" {other_text} "
+    titles = _titles(article.lang or "id")
     # a role word ("Kadis PUPR" for the head of "Dinas PUPR") names a person of the body
-    role_heads = _titles(article.lang or "id").role_sizes_by_first
+    role_heads = titles.role_sizes_by_first
     other_ids = {e.value for o in others for e in _entities(o, "title") + _entities(o, "text")}
     title_spans = [
         (f.start, f.end) for f in article.facts if f.kind == "entity" and f.field == "title"
     ]
-    titles = _titles(article.lang or "id")
     title_words = alignment.words_of(article, "title")
     windows: dict[int, list[list[Word]]] = {}
     for f in _entities(article, "text"):
@@ -312,8 +310,7 @@ def _phrase_mismatches(
 def structure_nouns(lang: str) -> frozenset[str]:
     """Words whose count in a headline describes the article ("5 Fakta"), per language."""
     lang = lang if lang in ("id", "en") else "id"
-    raw = resources.files("kroscek").joinpath("lang", lang, "headline.json").read_text("utf-8")
-    return frozenset(w.casefold() for w in json.loads(raw)["structure_nouns"])
+    return frozenset(w.casefold() for w in lang_data(lang, "headline")["structure_nouns"])
 
 
 def _counts_structure(

@@ -8,11 +8,9 @@ abbreviations are not spelling variants and are not reported.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from difflib import SequenceMatcher
 from functools import lru_cache
-from importlib import resources
 
 from rapidfuzz.distance import Levenshtein
 
@@ -25,6 +23,7 @@ from kroscek.compare.findings._common import (
     span_evidence,
 )
 from kroscek.data import Article, Evidence, Fact, Finding
+from kroscek.text.lang import lang_data
 
 # Folded spellings at least this similar are variants of one name.
 VARIANT_SIMILARITY = 0.6
@@ -183,8 +182,7 @@ def _settlement_words() -> frozenset[str]:
     """Words a dateline adds to a town's name ("LEGASPI CITY"): variants.json, both languages."""
     out: set[str] = set()
     for lang in ("id", "en"):
-        raw = resources.files("kroscek").joinpath("lang", lang, "variants.json").read_text("utf-8")
-        out.update(_fold(w) for w in json.loads(raw).get("settlement_words", []))
+        out.update(_fold(w) for w in lang_data(lang, "variants").get("settlement_words", []))
     return frozenset(out)
 
 
