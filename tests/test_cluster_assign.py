@@ -252,3 +252,42 @@ def test_an_article_that_cannot_be_stored_is_rejected_alone(corpus: Corpus) -> N
     [rejected] = corpus.rejected()
     assert rejected.code == "store_failed" and "\n" not in rejected.reason
     assert corpus.stats()["articles"] == 2
+    # the good ones are stored whole: in their story, and in the full-text index
+    conn = corpus.connection
+    for ok in (good, other):
+        [(story_id,)] = conn.execute("SELECT story_id FROM articles WHERE id = ?", (ok.id,))
+        n_articles = conn.execute("SELECT n_articles FROM stories WHERE id = ?", (story_id,))
+        stored = conn.execute("SELECT COUNT(*) FROM articles WHERE story_id = ?", (story_id,))
+        assert n_articles.fetchone()[0] == stored.fetchone()[0]
+    found = {h.article.id for h in corpus.search(good.title.split()[0])}
+    assert {good.id, other.id} <= found
+
+
+def _story_rows(corpus: Corpus) -> tuple[list[tuple[object, ...]], list[tuple[object, ...]]]:
+    conn = corpus.connection
+    stories = conn.execute(
+        "SELECT id, title, founder, first_ts, last_ts, n_articles, n_independent, n_sources, "
+        "sources, langs, version FROM stories ORDER BY id"
+    ).fetchall()
+    outlets = conn.execute("SELECT * FROM story_sources ORDER BY story_id, source").fetchall()
+    return stories, outlets
+
+
+def test_stories_and_their_outlets_do_not_depend_on_the_batch_size(tmp_path: Path) -> None:
+    (first, second), (third, fourth) = (p.values[0] for p in FLOOD_PAIRS[:2])
+    copy = art("portal-sindikasi", first.title, first.text, DAY + timedelta(hours=3))
+    later = art("kabar-nusa", second.title + " (pembaruan)", second.text, DAY + timedelta(hours=6))
+    articles = [first, third, second, copy, fourth, later]
+    one_batch, one_by_one = Corpus(tmp_path / "a.db"), Corpus(tmp_path / "b.db")
+    try:
+        ingest(one_batch, articles)
+        for a in articles:
+            ingest(one_by_one, [a])
+        assert _story_rows(one_batch) == _story_rows(one_by_one)
+        stories, outlets = _story_rows(one_batch)
+        assert sum(row[5] for row in stories) == len(articles)
+        # the syndicated copy joins its story without counting as independent coverage
+        assert ("portal-sindikasi", 1, 0) in {(o[1], o[2], o[3]) for o in outlets}
+    finally:
+        one_batch.close()
+        one_by_one.close()

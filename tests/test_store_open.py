@@ -64,3 +64,36 @@ def test_a_file_that_is_not_sqlite_is_a_store_error(tmp_path: Path) -> None:
 def test_malformed_search_query_is_a_usage_error(tmp_path: Path, query: str) -> None:
     with Corpus(tmp_path / "c.db") as corpus, pytest.raises(UsageError):
         corpus.search(query)
+
+
+def _v1_database_with_one_article(db: Path) -> None:
+    """A corpus written by a kroscek of schema 1 (FTS5 kept in step by an insert trigger)."""
+    conn = sqlite3.connect(db, isolation_level=None)
+    schema.migrate(conn, target=1)
+    conn.execute(
+        "INSERT INTO articles(id, source, title, text, lang, story_id) VALUES (?, ?, ?, ?, ?, ?)",
+        ("a1", "Warta Lama", "Banjir rob di pesisir", "Air laut naik dua meter.", "id", "s1"),
+    )
+    conn.close()
+
+
+def test_schema_1_database_is_readable_as_is_and_migrated_by_the_next_ingest(
+    tmp_path: Path,
+) -> None:
+    from kroscek.cluster.features import sign_batch
+    from kroscek.data import Article, content_id
+    from kroscek.store.writer import CorpusWriter
+
+    db = tmp_path / "old.db"
+    _v1_database_with_one_article(db)
+    with Corpus(db, readonly=True) as corpus:  # a reader needs no migration
+        assert [h.article.id for h in corpus.search("rob")] == ["a1"]
+    title, text = "Rob surut di pesisir", "Warga kembali ke rumah setelah rob surut."
+    new = Article(id=content_id(title, text), source="Kabar Pantai", title=title, text=text)
+    with Corpus(db) as corpus:
+        CorpusWriter(corpus).add([new], sign_batch([new]))
+        assert sorted(h.article.id for h in corpus.search("rob")) == sorted(["a1", new.id])
+    conn = sqlite3.connect(db)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION
+    triggers = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='trigger'")}
+    assert triggers == {"articles_ad", "articles_au"}

@@ -94,7 +94,7 @@ def connect(
             where=where,
             hint="upgrade kroscek to read it",
         )
-    if version < schema.SCHEMA_VERSION:
+    if version < schema.SCHEMA_VERSION and not (readonly and version >= schema.READABLE_SINCE):
         if readonly:
             conn.close()
             if version == 0:
