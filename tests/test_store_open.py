@@ -97,3 +97,6 @@ def test_schema_1_database_is_readable_as_is_and_migrated_by_the_next_ingest(
     assert conn.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION
     triggers = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='trigger'")}
     assert triggers == {"articles_ad", "articles_au"}
+    # candidate lookups read the postings index alone
+    columns = [r[2] for r in conn.execute("PRAGMA index_info(postings_term)")]
+    assert columns == ["term", "ts", "article"]
