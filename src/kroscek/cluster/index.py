@@ -127,7 +127,11 @@ class ClusterIndex:
                     found[rowid] = found.get(rowid, 0.0) + weight[term]
         for r in lsh_hits:
             found.pop(r, None)
-        ranked = sorted(found, key=lambda r: (-found[r], -r))[: self.settings.story_candidates]
+        # best score first, the newest article first among equals
+        best = sorted([(-score, -r) for r, score in found.items()])[
+            : self.settings.story_candidates
+        ]
+        ranked = [-r for _, r in best]
         if not ranked and not lsh_hits:
             return [], lsh_hits
         return self._load([*sorted(lsh_hits), *ranked]), lsh_hits
