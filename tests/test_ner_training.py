@@ -97,7 +97,6 @@ def test_training_is_deterministic_for_a_seed(tiny_corpora: Path, tmp_path: Path
     for path in (first, second):
         model = open_model(path)
         predictions.append(tag_sentences(model, sentences))
-        model.tagger.close()
     assert predictions[0] == predictions[1]
 
 

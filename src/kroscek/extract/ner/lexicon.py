@@ -45,6 +45,19 @@ class PhraseMatcher:
     def __contains__(self, phrase: tuple[str, ...]) -> bool:
         return phrase in self._phrases
 
+    @property
+    def first_words(self) -> Mapping[str, int]:
+        """First word of every phrase -> length of the longest phrase starting with it."""
+        return self._first
+
+    def longest_from(self, word: str) -> int:
+        """Length of the longest phrase starting with ``word`` (0: none does)."""
+        return self._first.get(word, 0)
+
+    def find(self, phrase: tuple[str, ...]) -> bool | None:
+        """``True`` for a listed phrase, else ``None`` (the shape of :meth:`EntityMemory.find`)."""
+        return True if phrase in self._phrases else None
+
     def marks(self, lowered: Sequence[str]) -> list[str | None]:
         """For each token, ``BEGIN``/``INSIDE`` when it is part of a phrase, else ``None``."""
         out: list[str | None] = [None] * len(lowered)
@@ -196,6 +209,19 @@ class EntityMemory:
 
     def __len__(self) -> int:
         return len(self.entries)
+
+    @property
+    def first_words(self) -> Mapping[str, int]:
+        """First token of every entity -> length of the longest entity starting with it."""
+        return self._first
+
+    def longest_from(self, token: str) -> int:
+        """Length of the longest remembered entity starting with ``token`` (0: none does)."""
+        return self._first.get(token, 0)
+
+    def find(self, tokens: tuple[str, ...]) -> str | None:
+        """The label remembered for exactly ``tokens``, if any."""
+        return self.entries.get(tokens)
 
     @classmethod
     def from_labelled(

@@ -5,23 +5,28 @@ A model is two files written together by ``kroscek train ner``: the CRF
 once per process (``functools.lru_cache``) from the package data, never from the network. A
 missing or unreadable file is a :class:`~kroscek.errors.ModelError` that names the file and the
 command that rebuilds it.
+
+Tagging does not go through crfsuite: the weights of the ``.crfsuite`` file are read into numpy
+(:mod:`~kroscek.extract.ner.crf`, ~25 ms when the first text is tagged) and all sentences of a
+text are scored and decoded together (:mod:`~kroscek.extract.ner.batch`), with labels identical
+to crfsuite's. Training still uses crfsuite.
 """
 
 from __future__ import annotations
 
-import struct
-import threading
 from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import NamedTuple
 
-import pycrfsuite
+import numpy as np
 
 from kroscek.errors import ModelError
+from kroscek.extract.ner.batch import BatchScorer
+from kroscek.extract.ner.crf import HEADER, CorruptModel, LinearChainCRF
 from kroscek.extract.ner.document import propagate, split_known_prefix, tag_name_pairs
-from kroscek.extract.ner.features import RUNTIME_DOMAIN, recase_title, sentence_features
+from kroscek.extract.ner.features import DOMAINS, RUNTIME_DOMAIN, recase_title, sentence_features
 from kroscek.extract.ner.lexicon import EntityMemory
 from kroscek.text.tokens import Token, tokenize
 
@@ -35,12 +40,6 @@ _SENTENCE_END = frozenset(".!?")
 # A CRF sentence longer than this is cut: the context window is ±2 tokens, so long inputs
 # without punctuation (tables, lists) cost linear time instead of one huge sequence.
 _MAX_SENTENCE_TOKENS = 200
-# A crfsuite tagger keeps the sentence being tagged in itself, so one shared tagger must not
-# be entered by two threads at once (the web app runs requests in a thread pool). Tagging holds
-# the GIL anyway, so the lock costs no parallelism.
-_TAG_LOCK = threading.Lock()
-# crfsuite's model header: magic, file size, model type, version, counts and section offsets.
-_HEADER = struct.Struct("<4sI4s9I")
 
 
 def shipped_model_path() -> Path:
@@ -49,24 +48,24 @@ def shipped_model_path() -> Path:
 
 
 def _check_header(model: Path) -> None:
-    """Refuse a file that is not a whole crfsuite CRF model before crfsuite maps it.
+    """Refuse a file that is not a whole crfsuite CRF model, with a message saying why.
 
-    crfsuite trusts the offsets in its header: a truncated or foreign file can crash the
-    process (segmentation fault) instead of raising, so the header is checked first: magic
-    ``lCRF``, the recorded size equal to the file's, model type ``FOMC`` and every section
-    offset inside the file.
+    The header is checked first (magic ``lCRF``, the recorded size equal to the file's, model
+    type ``FOMC`` and every section offset inside the file) so that the common failures, a
+    truncated copy or another kind of file, get a precise message; the sections themselves are
+    checked when they are read (:class:`~kroscek.extract.ner.crf.LinearChainCRF`).
     """
     try:
         with model.open("rb") as handle:
-            header = handle.read(_HEADER.size)
+            header = handle.read(HEADER.size)
         actual_size = model.stat().st_size
     except OSError as exc:
         raise ModelError(
             f"cannot read entity model file ({exc.strerror})", where=str(model), hint=REBUILD_HINT
         ) from exc
-    if len(header) < _HEADER.size:
+    if len(header) < HEADER.size:
         raise ModelError("entity model file is truncated", where=str(model), hint=REBUILD_HINT)
-    magic, size, kind, _version, _n_features, n_labels, _n_attrs, *offsets = _HEADER.unpack(header)
+    magic, size, kind, _version, _n_features, n_labels, _n_attrs, *offsets = HEADER.unpack(header)
     if magic != b"lCRF" or kind != b"FOMC":
         raise ModelError(
             "entity model file is not a crfsuite CRF model", where=str(model), hint=REBUILD_HINT
@@ -80,10 +79,12 @@ def _check_header(model: Path) -> None:
 
 
 class EntityModel(NamedTuple):
-    """A loaded entity model: the CRF and the entity memory it was trained with."""
+    """A loaded entity model: the CRF, the entity memory it was trained with, and the scorer
+    that turns sentences into the CRF's state scores (read-only, shared by threads)."""
 
-    tagger: pycrfsuite.Tagger
+    crf: LinearChainCRF
     memory: EntityMemory
+    scorer: BatchScorer
 
 
 def memory_path(model: Path) -> Path:
@@ -92,7 +93,7 @@ def memory_path(model: Path) -> Path:
 
 
 def open_model(model: Path) -> EntityModel:
-    """Open a model file and its memory, checking both; the caller owns the tagger."""
+    """Open a model file and its memory, checking both."""
     if not model.is_file():
         raise ModelError("entity model file is missing", where=str(model), hint=REBUILD_HINT)
     _check_header(model)
@@ -107,24 +108,22 @@ def open_model(model: Path) -> EntityModel:
         raise ModelError(
             f"entity memory file is unreadable ({exc})", where=str(memory_file), hint=REBUILD_HINT
         ) from exc
-    tagger = pycrfsuite.Tagger()
     try:
-        tagger.open(str(model))
-    except (OSError, ValueError) as exc:
+        crf = LinearChainCRF(model.read_bytes())
+    except (OSError, CorruptModel) as exc:
         raise ModelError(
             "entity model file is corrupt or not a crfsuite model",
             where=str(model),
             hint=REBUILD_HINT,
         ) from exc
-    labels = set(tagger.labels())
+    labels = set(crf.labels)
     if not labels or not labels <= {"O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC"}:
-        tagger.close()
         raise ModelError(
             f"entity model has unexpected labels {sorted(labels)}",
             where=str(model),
             hint=REBUILD_HINT,
         )
-    return EntityModel(tagger, memory)
+    return EntityModel(crf, memory, BatchScorer(crf, memory))
 
 
 @lru_cache(maxsize=4)
@@ -181,12 +180,58 @@ def spans_from_labels(tokens: list[Token], labels: list[str]) -> list[tuple[int,
     return spans
 
 
+def crf_labels(
+    model: EntityModel, sentences: Sequence[Sequence[str]], domain: str | None
+) -> list[list[str]]:
+    """The CRF's own BIO labels of each sentence (re-cased first when it is a headline).
+
+    The labels crfsuite's ``Tagger.tag`` gives for
+    ``sentence_features(recase_title(words), domain, memory)``, computed for all sentences at
+    once. The runtime domain (news, no corpus prefix) goes through
+    :class:`~kroscek.extract.ner.batch.BatchScorer`; an evaluation domain (``nerui``,
+    ``nergrit``: every attribute doubled with a prefix) and the rare token holding a NUL
+    character go through the attribute strings of
+    :func:`~kroscek.extract.ner.features.sentence_features`.
+    """
+    recased = [recase_title(words) for words in sentences if words]
+    if not recased:
+        return [[] for _ in sentences]
+    crf = model.crf
+    if (domain and DOMAINS.get(domain)) or any("\0" in w for words in recased for w in words):
+        scores = np.concatenate(
+            [
+                crf.scores_from_attributes(sentence_features(words, domain, model.memory))
+                for words in recased
+            ]
+        )
+    else:
+        scores = model.scorer.scores(recased)
+    names = np.array(crf.labels, dtype=object)[crf.decode(scores, [len(w) for w in recased])]
+    flat: list[str] = names.tolist()
+    out: list[list[str]] = []
+    done = 0
+    for words in sentences:
+        out.append(flat[done : done + len(words)])
+        done += len(words)
+    return out
+
+
+def tag_batch(
+    model: EntityModel, sentences: Sequence[Sequence[str]], domain: str | None
+) -> list[list[str]]:
+    """BIO labels of each sentence's words: the CRF's (:func:`crf_labels`), then the
+    corrections that need no other sentence (organisation + person runs, name pairs)."""
+    out = crf_labels(model, sentences, domain)
+    for words, tags in zip(sentences, out, strict=True):
+        if tags:
+            split_known_prefix(words, tags, model.memory)
+            tag_name_pairs(words, tags, model.memory)
+    return out
+
+
 def tag_tokens(model: EntityModel, words: Sequence[str], domain: str | None) -> list[str]:
     """BIO labels of one sentence's words (re-cased first when it is a headline)."""
-    features = sentence_features(recase_title(words), domain, model.memory)
-    with _TAG_LOCK:
-        tags = model.tagger.tag(features)
-    return tag_name_pairs(words, split_known_prefix(words, tags, model.memory), model.memory)
+    return tag_batch(model, [words], domain)[0]
 
 
 def tag_text(
@@ -194,12 +239,12 @@ def tag_text(
 ) -> list[tuple[int, int, str]]:
     """Entities of ``text`` as character spans.
 
-    Sentences are tagged one by one, then repeated mentions of the entities found are filled
+    Sentences are tagged together, then repeated mentions of the entities found are filled
     in across the whole text (:func:`~kroscek.extract.ner.document.propagate`).
     """
     sentences = split_sentences(text, tokenize(text))
     words = [[t.text for t in sentence] for sentence in sentences]
-    labels = propagate(words, [tag_tokens(model, w, domain) for w in words])
+    labels = propagate(words, tag_batch(model, words, domain))
     spans: list[tuple[int, int, str]] = []
     for sentence, tags in zip(sentences, labels, strict=True):
         if any(tag != "O" for tag in tags):

@@ -17,7 +17,7 @@ import pycrfsuite
 from kroscek.extract.ner.corpora import CORPUS_NAMES, Sentence, check_root, iter_splits, read_split
 from kroscek.extract.ner.features import recase_title, sentence_features
 from kroscek.extract.ner.lexicon import EntityMemory
-from kroscek.extract.ner.model import EntityModel, memory_path, open_model, tag_tokens
+from kroscek.extract.ner.model import EntityModel, memory_path, open_model, tag_batch
 from kroscek.extract.ner.scoring import chunks, score
 
 # Chosen on the dev/valid splits (see docs/ner.md); the test splits were not used for tuning.
@@ -222,8 +222,20 @@ def train_corpora(
 def tag_sentences(
     model: EntityModel, sentences: Iterable[Sentence], *, use_domain: bool = True
 ) -> list[list[str]]:
-    """BIO labels predicted for each sentence, using the sentence's corpus as the domain."""
-    return [tag_tokens(model, s.tokens, s.corpus if use_domain else None) for s in sentences]
+    """BIO labels predicted for each sentence, using the sentence's corpus as the domain.
+
+    Sentences of one corpus are tagged in one batch (:func:`~kroscek.extract.ner.model.tag_batch`).
+    """
+    items = list(sentences)
+    out: list[list[str]] = [[] for _ in items]
+    by_domain: dict[str | None, list[int]] = {}
+    for i, sentence in enumerate(items):
+        by_domain.setdefault(sentence.corpus if use_domain else None, []).append(i)
+    for domain, indexes in by_domain.items():
+        tagged = tag_batch(model, [items[i].tokens for i in indexes], domain)
+        for i, tags in zip(indexes, tagged, strict=True):
+            out[i] = tags
+    return out
 
 
 def evaluate(
@@ -237,12 +249,9 @@ def evaluate(
     """Entity-level scores per corpus on one split (``{"corpora": {...}}`` is built by callers)."""
     check_root(root)
     model = open_model(model_path)
-    try:
-        results: dict[str, dict[str, object]] = {}
-        for corpus in corpora:
-            sentences = read_split(root, corpus, split)
-            predicted = tag_sentences(model, sentences, use_domain=use_domain)
-            results[corpus] = score((s.labels for s in sentences), predicted)
-        return results
-    finally:
-        model.tagger.close()
+    results: dict[str, dict[str, object]] = {}
+    for corpus in corpora:
+        sentences = read_split(root, corpus, split)
+        predicted = tag_sentences(model, sentences, use_domain=use_domain)
+        results[corpus] = score((s.labels for s in sentences), predicted)
+    return results

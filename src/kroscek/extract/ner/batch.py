@@ -1,0 +1,328 @@
+"""State scores of many sentences at once, without building attribute strings.
+
+:func:`~kroscek.extract.ner.features.sentence_features` spells out ~20 attribute strings per
+token, and crfsuite hashes each of them back into an id. Here the same attributes are turned
+into rows of the CRF's weight matrix directly:
+
+- everything a word says about itself (``w=``, ``sh=``, affixes, ``cap``, ...) is looked up once
+  per distinct word and summed into one vector, kept in a per-model cache together with the row
+  numbers of what the word gives its neighbours (``-1w=``, ``+2sh=``, ...) and of its
+  ``mw=`` labels;
+- word and shape pairs (``-1w|w=``, ``sh|+1sh=``, ...) are found with one sorted-array search
+  over all tokens of the text;
+- position (``first``, ``BOS``, ``EOS``...) and phrase marks (roles, places, remembered
+  entities) become row numbers with numpy.
+
+Scores are the same to the last bit as crfsuite's on the strings of ``sentence_features``
+(runtime domain), because rows are added one at a time in the same order: the own attributes
+come first in ``sentence_features`` and are summed in their order into the per-word vector, and
+every later attribute has a fixed column in :data:`_COLUMNS`; an attribute a token lacks, or the
+model does not know, adds the zero row, which changes nothing. The equivalence is tested
+against crfsuite on the corpora's test sentences (tests/test_ner_fast.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from typing import NamedTuple
+
+import numpy as np
+
+from kroscek.extract.ner.crf import FloatArray, IntArray, LinearChainCRF
+from kroscek.extract.ner.features import word_info
+from kroscek.extract.ner.lexicon import EntityMemory, PhraseMatcher, places, roles
+
+_OPEN_PUNCT = frozenset("\"'“‘(«[")
+_MEMORY_LABELS = ("PER", "ORG", "LOC")
+# Entries kept per model before the word cache starts again (a long-running server sees an
+# unbounded vocabulary; ~200 bytes per entry).
+_CACHE_LIMIT = 200_000
+
+# Column layout of the per-word integer table.
+(
+    _PREV_W,
+    _PREV_SH,
+    _PREV2_W,
+    _PREV2_SH,
+    _NEXT_W,
+    _NEXT_SH,
+    _NEXT2_W,
+    _NEXT2_SH,
+    _CAP_MID,
+    _MW0,
+    _MW1,
+    _MW2,
+    _NAME,
+    _OPENS,
+    _PAIR_WORD,
+    _PAIR_SHAPE,
+    _ROLE_START,
+    _PLACE_START,
+    _MEMORY_START,
+) = range(19)
+
+
+class _Word(NamedTuple):
+    """What one distinct word contributes, computed once per model."""
+
+    own: FloatArray  # sum of the state rows of its own attributes, in their order
+    ints: tuple[int, ...]  # the columns above
+    lower: str
+    role_key: str  # lower-cased, final dot dropped ("dr." -> "dr"), as roles are matched
+
+
+class _PairTable:
+    """Rows of the pair attributes ``<prefix>a|b`` of a model, searchable by word ids.
+
+    Every way of cutting the value at a ``|`` is registered, so a word that itself contains
+    ``|`` still finds its pair: the pair (a, b) names exactly the string ``a + "|" + b``.
+    """
+
+    def __init__(self, crf: LinearChainCRF, before: str, after: str):
+        found: dict[tuple[str, str], list[int]] = {}
+        for name, row in crf.attribute_ids.items():
+            for slot, prefix in enumerate((before, after)):
+                if not name.startswith(prefix):
+                    continue
+                value = name[len(prefix) :]
+                cut = value.find("|")
+                while cut >= 0:
+                    entry = found.setdefault((value[:cut], value[cut + 1 :]), [crf.zero] * 2)
+                    entry[slot] = row
+                    cut = value.find("|", cut + 1)
+        self.vocabulary: dict[str, int] = {}
+        for left, right in found:
+            self.vocabulary.setdefault(left, len(self.vocabulary))
+            self.vocabulary.setdefault(right, len(self.vocabulary))
+        size = max(len(self.vocabulary), 1)
+        keys = np.array(
+            [self.vocabulary[a] * size + self.vocabulary[b] for a, b in found], dtype=np.int64
+        )
+        rows = np.array(list(found.values()), dtype=np.intp).reshape(-1, 2)
+        order = np.argsort(keys)
+        self._size = size
+        self._keys = keys[order]
+        self._rows = rows[order]
+        self._zero = crf.zero
+
+    def rows(self, left: IntArray, right: IntArray) -> tuple[IntArray, IntArray]:
+        """Rows of ``<before>a|b`` and ``<after>a|b`` for word ids ``left``, ``right`` (-1 none)."""
+        keys = left.astype(np.int64) * self._size + right
+        if len(self._keys) == 0:
+            zero = np.full(len(keys), self._zero, dtype=np.intp)
+            return zero, zero.copy()
+        at = np.minimum(np.searchsorted(self._keys, keys), len(self._keys) - 1)
+        hit = (self._keys[at] == keys) & (left >= 0) & (right >= 0)
+        return (
+            np.where(hit, self._rows[at, 0], self._zero),
+            np.where(hit, self._rows[at, 1], self._zero),
+        )
+
+
+def _phrase_codes(
+    words: Sequence[str],
+    candidates: Sequence[int],
+    limits: Sequence[int],
+    key: Mapping[str, str] | None,
+    longest: Mapping[str, int],
+    find: Callable[[tuple[str, ...]], object],
+) -> list[tuple[int, int, object]]:
+    """Longest-first phrase matches, left to right, as ``(start, length, value)``.
+
+    The same matches as :meth:`PhraseMatcher.marks` / :meth:`EntityMemory.marks` run on each
+    sentence, but only tried at ``candidates`` (positions whose word starts some phrase; any
+    other position can only be skipped) and never past ``limits[i]``, the end of the sentence
+    holding position ``i``. ``key`` maps a word to the form phrases are written in.
+    """
+    found: list[tuple[int, int, object]] = []
+    resume = 0
+    for start in candidates:
+        if start < resume:
+            continue
+        first = words[start] if key is None else key[words[start]]
+        span = min(longest[first], limits[start] - start)
+        for length in range(span, 0, -1):
+            window = words[start : start + length]
+            phrase = tuple(window) if key is None else tuple(key[w] for w in window)
+            value = find(phrase)
+            if value is not None:
+                found.append((start, length, value))
+                resume = start + length
+                break
+    return found
+
+
+class BatchScorer:
+    """Turns sentences of tokens into CRF state scores; one per loaded model, thread-safe.
+
+    The only state kept between calls is the per-word cache (a dict whose entries never
+    change once written; two threads computing the same word write equal entries).
+    """
+
+    def __init__(self, crf: LinearChainCRF, memory: EntityMemory):
+        self.crf = crf
+        self.memory = memory
+        self._words: dict[str, _Word] = {}
+        aid = crf.attribute_id
+        self._zero = crf.zero
+        self._first = aid("first")
+        self._cap_mid = aid("cap_mid")
+        self._bos = aid("BOS")
+        self._eos = aid("EOS")
+        self._last = aid("last")
+        self._role = np.array([crf.zero, aid("roleB"), aid("roleI")], dtype=np.intp)
+        self._place = np.array([crf.zero, aid("placeB"), aid("placeI")], dtype=np.intp)
+        # Memory codes: 0 none, then (label, B/I) pairs in _MEMORY_LABELS order.
+        codes = [(label, part) for label in _MEMORY_LABELS for part in "BI"]
+        self._memory_code = {label + part: i + 1 for i, (label, part) in enumerate(codes)}
+        self._mem = np.array([crf.zero] + [aid(f"mem={a}{b}") for a, b in codes], dtype=np.intp)
+        self._prev_mem = np.array([crf.zero] + [aid(f"-1mem={a}") for a, _ in codes], np.intp)
+        self._next_mem = np.array([crf.zero] + [aid(f"+1mem={a}") for a, _ in codes], np.intp)
+        self._prev_role, self._prev_place = aid("-1role"), aid("-1place")
+        self._next_role, self._next_place = aid("+1role"), aid("+1place")
+        self._prev_name, self._next_name = aid("-1pname"), aid("+1pname")
+        self._word_pairs = _PairTable(crf, "-1w|w=", "w|+1w=")
+        self._shape_pairs = _PairTable(crf, "-1sh|sh=", "sh|+1sh=")
+        self._roles: PhraseMatcher = roles()
+        self._places: PhraseMatcher = places()
+
+    def _word(self, word: str) -> _Word:
+        """The cache entry of ``word`` (a token as fed to the features, i.e. re-cased)."""
+        entry = self._words.get(word)
+        if entry is not None:
+            return entry
+        crf = self.crf
+        aid = crf.attribute_id
+        info = word_info(word)
+        own = np.zeros(len(crf.labels))
+        for name in info.own:  # one addition per attribute, in order
+            own = own + crf.state[aid(name)]
+        labels = self.memory.word_labels.get(word, ())
+        mw = [aid("mw=" + label) for label in labels]
+        if len(mw) > 3:
+            raise ValueError(f"more than three memory labels for {word!r}")
+        mw += [crf.zero] * (3 - len(mw))
+        lower = info.lower
+        role_key = lower[:-1] if lower[-1:] == "." and len(lower) > 1 else lower
+        ints = (
+            *(aid(name) for name in info.as_prev),
+            *(aid(name) for name in info.as_prev2),
+            *(aid(name) for name in info.as_next),
+            *(aid(name) for name in info.as_next2),
+            self._cap_mid if info.cap else crf.zero,
+            *mw,
+            int(info.name),
+            int(word[:1] in _OPEN_PUNCT),
+            self._word_pairs.vocabulary.get(lower, -1),
+            self._shape_pairs.vocabulary.get(info.shape, -1),
+            int(self._roles.longest_from(role_key) > 0),
+            int(self._places.longest_from(lower) > 0),
+            int(self.memory.longest_from(word) > 0),
+        )
+        entry = _Word(own, ints, lower, role_key)
+        if len(self._words) >= _CACHE_LIMIT:
+            self._words.clear()
+        self._words[word] = entry
+        return entry
+
+    def scores(self, sentences: Sequence[Sequence[str]]) -> FloatArray:
+        """State scores (all tokens x labels) of non-empty ``sentences``, stacked in order."""
+        flat = [word for sentence in sentences for word in sentence]
+        n = len(flat)
+        n_labels = len(self.crf.labels)
+        if n == 0:
+            return np.zeros((0, n_labels))
+        index: dict[str, int] = {}
+        ids = np.array([index.setdefault(w, len(index)) for w in flat], dtype=np.intp)
+        entries = [self._word(w) for w in index]
+        own = np.array([e.own for e in entries])[ids]
+        table = np.array([e.ints for e in entries], dtype=np.intp)[ids]
+
+        lens = np.array([len(s) for s in sentences], dtype=np.intp)
+        ends = np.cumsum(lens)
+        starts = ends - lens
+        sentence = np.repeat(np.arange(len(lens)), lens)
+        pos = np.arange(n) - starts[sentence]
+        last = lens[sentence] - 1
+        has_prev, has_prev2 = pos > 0, pos > 1
+        has_next, has_next2 = pos < last, pos < last - 1
+        prev = np.maximum(np.arange(n) - 1, 0)
+        prev2 = np.maximum(np.arange(n) - 2, 0)
+        nxt = np.minimum(np.arange(n) + 1, n - 1)
+        nxt2 = np.minimum(np.arange(n) + 2, n - 1)
+        zero = self._zero
+
+        # The first token that is not opening punctuation gets "first"; other capitals "cap_mid".
+        big = np.iinfo(np.intp).max
+        first_pos = np.minimum.reduceat(np.where(table[:, _OPENS] == 1, big, pos), starts)
+        first_word = pos == first_pos[sentence]
+
+        limits = ends[sentence].tolist()
+        role = np.zeros(n, dtype=np.intp)
+        place = np.zeros(n, dtype=np.intp)
+        memory = np.zeros(n, dtype=np.intp)
+        role_keys = {w: e.role_key for w, e in zip(index, entries, strict=True)}
+        lowers = {w: e.lower for w, e in zip(index, entries, strict=True)}
+        for codes, column, key, matcher in (
+            (role, _ROLE_START, role_keys, self._roles),
+            (place, _PLACE_START, lowers, self._places),
+            (memory, _MEMORY_START, None, self.memory),
+        ):
+            candidates = np.flatnonzero(table[:, column]).tolist()
+            if not candidates:
+                continue
+            for start, length, value in _phrase_codes(
+                flat, candidates, limits, key, matcher.first_words, matcher.find
+            ):
+                if codes is memory:
+                    codes[start] = self._memory_code[f"{value}B"]
+                    codes[start + 1 : start + length] = self._memory_code[f"{value}I"]
+                else:
+                    codes[start] = 1
+                    codes[start + 1 : start + length] = 2
+
+        left_word = table[prev, _PAIR_WORD]
+        word_minus, word_plus = self._word_pairs.rows(left_word, table[:, _PAIR_WORD])
+        left_shape = table[prev, _PAIR_SHAPE]
+        shape_minus, shape_plus = self._shape_pairs.rows(left_shape, table[:, _PAIR_SHAPE])
+
+        def when(mask: IntArray, rows: IntArray | int) -> IntArray:
+            return np.where(mask, rows, zero)
+
+        columns = (
+            np.where(first_word, self._first, table[:, _CAP_MID]),
+            self._role[role],
+            self._place[place],
+            self._mem[memory],
+            table[:, _MW0],
+            table[:, _MW1],
+            table[:, _MW2],
+            when(has_prev, table[prev, _PREV_W]),
+            when(has_prev, table[prev, _PREV_SH]),
+            when(has_prev, word_minus),
+            when(has_prev, shape_minus),
+            when(has_prev & (role[prev] > 0), self._prev_role),
+            when(has_prev & (place[prev] > 0), self._prev_place),
+            when(has_prev & (table[prev, _NAME] == 1), self._prev_name),
+            when(has_prev, self._prev_mem[memory[prev]]),
+            when(has_prev2, table[prev2, _PREV2_W]),
+            when(has_prev2, table[prev2, _PREV2_SH]),
+            when(~has_prev, self._bos),
+            when(has_next, table[nxt, _NEXT_W]),
+            when(has_next, table[nxt, _NEXT_SH]),
+            when(has_next, word_plus[nxt]),
+            when(has_next, shape_plus[nxt]),
+            when(has_next & (role[nxt] == 1), self._next_role),
+            when(has_next & (place[nxt] > 0), self._next_place),
+            when(has_next & (table[nxt, _NAME] == 1), self._next_name),
+            when(has_next, self._next_mem[memory[nxt]]),
+            when(has_next2, table[nxt2, _NEXT2_W]),
+            when(has_next2, table[nxt2, _NEXT2_SH]),
+            when(~has_next, self._eos),
+            when(~has_next, self._last),
+        )
+        state = self.crf.state
+        scores = own.copy()
+        for rows in columns:
+            scores += state[rows]
+        return scores

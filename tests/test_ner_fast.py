@@ -1,0 +1,173 @@
+"""The numpy tagger gives exactly crfsuite's labels (and state scores) for the shipped model.
+
+Tagging reads the weights of ``ner-id.crfsuite`` into numpy and scores whole texts at once
+(kroscek.extract.ner.crf, kroscek.extract.ner.batch). Here crfsuite itself (python-crfsuite,
+still used for training) tags the same sentences from the attribute strings of
+``sentence_features``, and the two must agree label for label: on the corpora's test splits
+and on sentences written for edge cases.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+
+import numpy as np
+import pycrfsuite
+import pytest
+
+from kroscek.extract.ner import model as ner_model
+from kroscek.extract.ner.corpora import CORPUS_NAMES, read_split
+from kroscek.extract.ner.crf import HEADER, CorruptModel, LinearChainCRF
+from kroscek.extract.ner.features import recase_title, sentence_features
+from kroscek.text.tokens import tokenize
+
+NER_DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "ner"
+
+# Written for this test: headlines, quotes first, roles with dots, unknown and odd tokens.
+OWN_TEXTS = [
+    "Juru bicara Hamas Osama Hamdan mengatakan gencatan senjata belum disepakati.",
+    "Militan Tembakkan Roket ke Tel Aviv, Warga Berlindung di Bunker",
+    "BNPB: 1.200 Warga Cianjur Mengungsi",
+    '"Kami tidak mundur," kata Dr. Rina Wulandari di Kupang, Senin (3/6).',
+    "« Prof. Hendra » bertemu Wali Kota Surabaya Eri Cahyadi.",
+    "Zyxqwv Blorptang mengunjungi Kwazulu-Natalistan bersama Xqq-Yzz dan Rudi-Wawan.",
+    "President Joe Biden met Prime Minister Anthony Albanese in Sydney on Tuesday.",
+    "The Pentagon said the strike in Syria killed 12 fighters | officials | Reuters",
+    "SUSILO BAMBANG YUDHOYONO TIBA DI JAKARTA",
+    "susilo bambang yudhoyono tiba di jakarta",
+    "Jokowi",
+    "Kata",
+    ".",
+    "( ( (",
+    "Rp1,2 triliun untuk 3.000 keluarga di Banda Aceh & Nusa Tenggara Timur (NTT).",
+    "Susilo Bambang Yudhoyono dan Dewan Perwakilan Rakyat bertemu di Gedung DPR.",
+    "Kader Golkar Jusuf Kalla — mantan Wakil Presiden — hadir bersama tim Prabowo-Hatta.",
+    "😀 مرحبا 你好 Ĳssel İstanbul ǅemal straße ﬁnal",
+    " ".join(["Banjir melanda Semarang dan Bekasi"] * 40),
+    "kata " * 250,
+]
+
+
+def _crfsuite_labels(
+    tagger: pycrfsuite.Tagger, sentences: Sequence[Sequence[str]], domain: str | None
+) -> list[list[str]]:
+    memory = ner_model.load_model().memory
+    out = []
+    for words in sentences:
+        features = sentence_features(recase_title(words), domain, memory)
+        out.append(tagger.tag(features) if words else [])
+    return out
+
+
+@pytest.fixture(scope="module")
+def tagger() -> Iterator[pycrfsuite.Tagger]:
+    crfsuite = pycrfsuite.Tagger()
+    crfsuite.open(str(ner_model.shipped_model_path()))
+    yield crfsuite
+    crfsuite.close()
+
+
+def _own_sentences() -> list[list[str]]:
+    sentences = []
+    for text in OWN_TEXTS:
+        for sentence in ner_model.split_sentences(text, tokenize(text)):
+            sentences.append([t.text for t in sentence])
+    return sentences
+
+
+def test_own_sentences_have_crfsuites_labels(tagger: pycrfsuite.Tagger) -> None:
+    model = ner_model.load_model()
+    sentences = [*_own_sentences(), [], ["Basarnas"]]
+    assert max(len(s) for s in sentences) == 200  # the longest piece split_sentences cuts
+    expected = _crfsuite_labels(tagger, sentences, None)
+    assert ner_model.crf_labels(model, sentences, None) == expected
+    # crfsuite cuts attribute strings at a NUL character; so does the string path used then.
+    with_nul = [["Gubernur", "a\0b", "Jakarta"], ["\0", "Presiden", "Joko", "Widodo"]]
+    assert ner_model.crf_labels(model, with_nul, None) == _crfsuite_labels(tagger, with_nul, None)
+    # One sentence at a time gives the same labels as a batch.
+    for sentence, labels in zip(sentences, expected, strict=True):
+        assert ner_model.crf_labels(model, [sentence], None) == [labels]
+    assert any(label != "O" for labels in expected for label in labels)
+
+
+def test_batch_scores_equal_the_attribute_string_scores_bit_for_bit() -> None:
+    model = ner_model.load_model()
+    sentences = [recase_title(s) for s in _own_sentences() if s]
+    from_strings = np.concatenate(
+        [
+            model.crf.scores_from_attributes(sentence_features(s, None, model.memory))
+            for s in sentences
+        ]
+    )
+    assert np.array_equal(model.scorer.scores(sentences), from_strings)
+
+
+@pytest.mark.skipif(not NER_DATA.is_dir(), reason=f"NER corpora not found at {NER_DATA}")
+@pytest.mark.parametrize("corpus", CORPUS_NAMES)
+def test_corpus_test_split_has_crfsuites_labels(tagger: pycrfsuite.Tagger, corpus: str) -> None:
+    model = ner_model.load_model()
+    sentences = [list(s.tokens) for s in read_split(NER_DATA, corpus, "test")]
+    assert len(sentences) > 100
+    # With the corpus's domain attributes (as ``kroscek eval ner`` tags) and as news text.
+    for domain in (corpus, None):
+        expected = _crfsuite_labels(tagger, sentences, domain)
+        assert ner_model.crf_labels(model, sentences, domain) == expected
+
+
+def test_weights_are_read_exactly_from_the_model_file(tagger: pycrfsuite.Tagger) -> None:
+    crf = ner_model.load_model().crf
+    info = tagger.info()
+    assert crf.labels == tagger.labels()
+    assert len(crf.attribute_ids) == len(info.attributes)
+    # crfsuite's dump prints six decimals: the binary weights agree to that precision.
+    for (source, target), weight in info.transitions.items():
+        i, j = crf.labels.index(source), crf.labels.index(target)
+        assert crf.transitions[i, j] == pytest.approx(weight, abs=1e-6)
+    for (attribute, label), weight in list(info.state_features.items())[:5000]:
+        row = crf.attribute_ids[attribute]
+        assert crf.state[row, crf.labels.index(label)] == pytest.approx(weight, abs=1e-6)
+    assert not crf.state[crf.zero].any()
+
+
+def _offsets(data: bytes) -> tuple[int, int]:
+    """Offsets of the feature chunk and of the attribute string table."""
+    fields = HEADER.unpack_from(data)
+    return fields[7], fields[9]
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda data: data[:-1],
+        lambda data: data[: _offsets(data)[1]] + b"XXXX" + data[_offsets(data)[1] + 4 :],
+        # the first feature's type (after the chunk's id, size and count)
+        lambda data: data[: _offsets(data)[0] + 12] + b"\xff" * 4 + data[_offsets(data)[0] + 16 :],
+    ],
+)
+def test_damaged_sections_are_refused(damage: Callable[[bytes], bytes]) -> None:
+    data = ner_model.shipped_model_path().read_bytes()
+    with pytest.raises(CorruptModel):
+        LinearChainCRF(damage(data))
+
+
+def test_decode_finds_the_best_path_of_every_sentence() -> None:
+    crf = ner_model.load_model().crf
+    n_labels = len(crf.labels)
+    rng = np.random.default_rng(3)
+    lengths = [0, 1, 3, 0, 2, 1, 3]
+    scores = rng.normal(size=(sum(lengths), n_labels))
+    decoded = crf.decode(scores, lengths).tolist()
+    done = 0
+    for length in lengths:
+        rows = scores[done : done + length]
+        best = max(
+            itertools.product(range(n_labels), repeat=length),
+            key=lambda path: (
+                sum(rows[t, label] for t, label in enumerate(path))
+                + sum(crf.transitions[a, b] for a, b in itertools.pairwise(path))
+            ),
+        )
+        assert decoded[done : done + length] == list(best)
+        done += length
