@@ -10,6 +10,7 @@ and on sentences written for edge cases.
 from __future__ import annotations
 
 import itertools
+import random
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
@@ -21,7 +22,7 @@ from kroscek.extract.ner import model as ner_model
 from kroscek.extract.ner.corpora import CORPUS_NAMES, read_split
 from kroscek.extract.ner.crf import HEADER, CorruptModel, LinearChainCRF
 from kroscek.extract.ner.features import recase_title, sentence_features
-from kroscek.text.tokens import tokenize
+from kroscek.text.tokens import Token, tokenize
 
 NER_DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "ner"
 
@@ -171,3 +172,36 @@ def test_decode_finds_the_best_path_of_every_sentence() -> None:
         )
         assert decoded[done : done + length] == list(best)
         done += length
+
+
+def _split_one_by_one(text: str, tokens: list[Token]) -> list[list[Token]]:
+    """The sentence split written token by token, as tagging did before ``sentence_cuts``."""
+    sentences: list[list[Token]] = []
+    current: list[Token] = []
+    for i, tok in enumerate(tokens):
+        if current and "\n" in text[current[-1].end : tok.start]:
+            sentences.append(current)
+            current = []
+        current.append(tok)
+        if len(current) >= 200:
+            sentences.append(current)
+            current = []
+        elif tok.text in ".!?" and i + 1 < len(tokens):
+            nxt = tokens[i + 1].text
+            if nxt[:1].isupper() or nxt[:1] in "\"'“‘(":
+                sentences.append(current)
+                current = []
+    if current:
+        sentences.append(current)
+    return sentences
+
+
+def test_sentence_split_equals_the_token_by_token_rule() -> None:
+    rng = random.Random(11)
+    pieces = ["kata", "Budi", ".", "!", "?", " ", " ", "\n", " \n ", "“", "(", "'", "x", "Ia"]
+    for _ in range(2000):
+        text = "".join(rng.choices(pieces, k=rng.randint(0, 40)))
+        if rng.random() < 0.05:
+            text += " kata" * rng.randint(195, 420) + rng.choice([" . Budi", "\nBudi", ""])
+        tokens = tokenize(text)
+        assert ner_model.split_sentences(text, tokens) == _split_one_by_one(text, tokens)

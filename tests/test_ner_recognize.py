@@ -9,6 +9,7 @@ import pytest
 from kroscek.errors import ModelError
 from kroscek.extract.ner import model as ner_model
 from kroscek.extract.ner import recognize
+from kroscek.text.tokens import tokenize
 
 
 def _entities(text: str) -> list[tuple[str, str]]:
@@ -87,7 +88,7 @@ def test_recognize_returns_nothing_for_english() -> None:
 
 def test_a_line_break_ends_a_sentence() -> None:
     text = "Serangan di Gaza\nPresiden Prabowo Subianto menyampaikan belasungkawa."
-    sentences = ner_model.split_sentences(text, ner_model.tokenize(text))
+    sentences = ner_model.split_sentences(text, tokenize(text))
     assert [t.text for t in sentences[0]] == ["Serangan", "di", "Gaza"]
 
 

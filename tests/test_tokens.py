@@ -37,3 +37,29 @@ def test_token_texts_equal_the_token_regex() -> None:
     for _ in range(3000):
         text = "".join(rng.choices(pieces, k=rng.randint(0, 15)))
         assert token_texts(text) == TOKEN_RE.findall(text), repr(text)
+
+
+def test_tokenize_equals_the_token_regex_with_offsets() -> None:
+    import random
+
+    from kroscek.text.tokens import TOKEN_RE, Token, token_pieces
+
+    rng = random.Random(5)
+    pieces = ["1.200", "2,5", ",", ".", "-", "'", "’", "al-Qassam", "Budi", " ", "  ", "\n", "\t"]
+    pieces += ["_x", "١٢", "İstanbul", "“", "é", "9", "a", "\u00a0", "\u2028", "\x00", "😀"]
+    for _ in range(3000):
+        text = "".join(rng.choices(pieces, k=rng.randint(0, 15)))
+        offset = rng.randint(0, 50)
+        expected = [
+            Token(m.group(), m.start() + offset, m.end() + offset) for m in TOKEN_RE.finditer(text)
+        ]
+        got = tokenize(text, offset)
+        assert got == expected, repr(text)
+        assert all(type(tok) is Token for tok in got)
+        texts, starts, ends, spaces = token_pieces(text, offset)
+        assert list(zip(texts, starts, ends, strict=True)) == expected
+        previous_end = offset
+        for start, end, space in zip(starts, ends, spaces, strict=True):
+            assert text[previous_end - offset : start - offset] == space
+            assert not space.strip()
+            previous_end = end

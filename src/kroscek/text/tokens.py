@@ -8,6 +8,8 @@ hyphenated words ("Israel-Palestina", "al-Qassam") stay one token.
 from __future__ import annotations
 
 import re
+from functools import partial
+from itertools import accumulate, chain
 from typing import NamedTuple
 
 TOKEN_RE = re.compile(
@@ -22,6 +24,9 @@ TOKEN_RE = re.compile(
 # consumed in the match instead of being tried position by position, and nothing follows
 # a token, so the possessive quantifiers give the same matches.
 _TOKEN_TEXT_RE = re.compile(r"\s*+(\d+(?:[.,]\d+)*+|\w+(?:[-'’]\w+)*+|[^\w\s])")
+# The same, keeping the whitespace before each token: the lengths of the pieces give every
+# offset (see :func:`token_pieces`).
+_TOKEN_PIECE_RE = re.compile(r"(\s*+)(\d+(?:[.,]\d+)*+|\w+(?:[-'’]\w+)*+|[^\w\s])")
 
 
 def token_texts(text: str) -> list[str]:
@@ -35,6 +40,31 @@ class Token(NamedTuple):
     end: int
 
 
+class TokenPieces(NamedTuple):
+    """The tokens of a text as parallel lists (cheaper than one :class:`Token` per token)."""
+
+    texts: list[str]
+    starts: list[int]
+    ends: list[int]
+    spaces: list[str]  # the whitespace between the previous token (or the start) and this one
+
+
+def token_pieces(text: str, offset: int = 0) -> TokenPieces:
+    """The tokens of ``text`` as in :func:`tokenize`, with the whitespace before each.
+
+    Every non-space character starts a token, so text is an alternation of whitespace and
+    tokens: one ``findall`` gives both, and the running sum of their lengths gives the offsets,
+    all in C (no match object per token).
+    """
+    pieces = list(chain.from_iterable(_TOKEN_PIECE_RE.findall(text)))
+    bounds = list(accumulate(map(len, pieces), initial=offset))
+    return TokenPieces(pieces[1::2], bounds[1::2], bounds[2::2], pieces[0::2])
+
+
+_make_token = partial(tuple.__new__, Token)  # Token(text, start, end) without a Python call
+
+
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Split ``text`` into tokens whose offsets are relative to ``offset``."""
-    return [Token(m.group(), m.start() + offset, m.end() + offset) for m in TOKEN_RE.finditer(text)]
+    texts, starts, ends, _ = token_pieces(text, offset)
+    return list(map(_make_token, zip(texts, starts, ends, strict=True)))

@@ -60,6 +60,7 @@ _CACHE_LIMIT = 200_000
     _PLACE_START,
     _MEMORY_START,
 ) = range(19)
+_N_SLOTS = 31  # the own-attribute sum and the 30 attribute slots after it
 
 
 class _Word(NamedTuple):
@@ -281,48 +282,50 @@ class BatchScorer:
                     codes[start] = 1
                     codes[start + 1 : start + length] = 2
 
-        left_word = table[prev, _PAIR_WORD]
-        word_minus, word_plus = self._word_pairs.rows(left_word, table[:, _PAIR_WORD])
-        left_shape = table[prev, _PAIR_SHAPE]
-        shape_minus, shape_plus = self._shape_pairs.rows(left_shape, table[:, _PAIR_SHAPE])
-
-        def when(mask: IntArray, rows: IntArray | int) -> IntArray:
-            return np.where(mask, rows, zero)
-
-        columns = (
-            np.where(first_word, self._first, table[:, _CAP_MID]),
-            self._role[role],
-            self._place[place],
-            self._mem[memory],
-            table[:, _MW0],
-            table[:, _MW1],
-            table[:, _MW2],
-            when(has_prev, table[prev, _PREV_W]),
-            when(has_prev, table[prev, _PREV_SH]),
-            when(has_prev, word_minus),
-            when(has_prev, shape_minus),
-            when(has_prev & (role[prev] > 0), self._prev_role),
-            when(has_prev & (place[prev] > 0), self._prev_place),
-            when(has_prev & (table[prev, _NAME] == 1), self._prev_name),
-            when(has_prev, self._prev_mem[memory[prev]]),
-            when(has_prev2, table[prev2, _PREV2_W]),
-            when(has_prev2, table[prev2, _PREV2_SH]),
-            when(~has_prev, self._bos),
-            when(has_next, table[nxt, _NEXT_W]),
-            when(has_next, table[nxt, _NEXT_SH]),
-            when(has_next, word_plus[nxt]),
-            when(has_next, shape_plus[nxt]),
-            when(has_next & (role[nxt] == 1), self._next_role),
-            when(has_next & (place[nxt] > 0), self._next_place),
-            when(has_next & (table[nxt, _NAME] == 1), self._next_name),
-            when(has_next, self._next_mem[memory[nxt]]),
-            when(has_next2, table[nxt2, _NEXT2_W]),
-            when(has_next2, table[nxt2, _NEXT2_SH]),
-            when(~has_next, self._eos),
-            when(~has_next, self._last),
+        word_minus, word_plus = self._word_pairs.rows(table[prev, _PAIR_WORD], table[:, _PAIR_WORD])
+        shape_minus, shape_plus = self._shape_pairs.rows(
+            table[prev, _PAIR_SHAPE], table[:, _PAIR_SHAPE]
         )
-        state = self.crf.state
-        scores = own.copy()
-        for rows in columns:
-            scores += state[rows]
-        return scores
+        before, after = table[prev], table[nxt]
+
+        # Row 0 is the per-word sum of the own attributes; rows 1.. follow the order of
+        # sentence_features, one attribute slot each (the zero row where a token has none).
+        rows = np.empty((_N_SLOTS, n), dtype=np.intp)
+        rows[1] = np.where(first_word, self._first, table[:, _CAP_MID])
+        rows[2] = self._role[role]
+        rows[3] = self._place[place]
+        rows[4] = self._mem[memory]
+        rows[5:8] = table[:, _MW0 : _MW2 + 1].T
+        # the token before: -1w, -1sh, -1w|w, -1sh|sh, -1role, -1place, -1pname, -1mem
+        rows[8:10] = before[:, _PREV_W : _PREV_SH + 1].T
+        rows[10] = word_minus
+        rows[11] = shape_minus
+        rows[12] = np.where(role[prev] > 0, self._prev_role, zero)
+        rows[13] = np.where(place[prev] > 0, self._prev_place, zero)
+        rows[14] = np.where(before[:, _NAME] == 1, self._prev_name, zero)
+        rows[15] = self._prev_mem[memory[prev]]
+        rows[8:16, ~has_prev] = zero
+        rows[16:18] = table[prev2, _PREV2_W : _PREV2_SH + 1].T
+        rows[16:18, ~has_prev2] = zero
+        rows[18] = np.where(has_prev, zero, self._bos)
+        # the token after: +1w, +1sh, w|+1w, sh|+1sh, +1role, +1place, +1pname, +1mem
+        rows[19:21] = after[:, _NEXT_W : _NEXT_SH + 1].T
+        rows[21] = word_plus[nxt]
+        rows[22] = shape_plus[nxt]
+        rows[23] = np.where(role[nxt] == 1, self._next_role, zero)
+        rows[24] = np.where(place[nxt] > 0, self._next_place, zero)
+        rows[25] = np.where(after[:, _NAME] == 1, self._next_name, zero)
+        rows[26] = self._next_mem[memory[nxt]]
+        rows[19:27, ~has_next] = zero
+        rows[27:29] = table[nxt2, _NEXT2_W : _NEXT2_SH + 1].T
+        rows[27:29, ~has_next2] = zero
+        rows[29] = np.where(has_next, zero, self._eos)
+        rows[30] = np.where(has_next, zero, self._last)
+
+        terms = np.empty((_N_SLOTS, n, n_labels))
+        terms[0] = own
+        np.take(self.crf.state, rows[1:], axis=0, out=terms[1:])
+        # Summing over the outer axis adds whole (tokens x labels) slices one after another,
+        # in slot order, exactly like the loop ``for k: scores += terms[k]`` (numpy's pairwise
+        # summation applies only along the contiguous axis); the bit-for-bit test guards it.
+        return np.add.reduce(terms, axis=0)  # type: ignore[no-any-return]

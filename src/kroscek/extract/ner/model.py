@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
+from itertools import pairwise
 from pathlib import Path
 from typing import NamedTuple
 
@@ -28,7 +29,7 @@ from kroscek.extract.ner.crf import HEADER, CorruptModel, LinearChainCRF
 from kroscek.extract.ner.document import propagate, split_known_prefix, tag_name_pairs
 from kroscek.extract.ner.features import DOMAINS, RUNTIME_DOMAIN, recase_title, sentence_features
 from kroscek.extract.ner.lexicon import EntityMemory
-from kroscek.text.tokens import Token, tokenize
+from kroscek.text.tokens import Token, token_pieces
 
 MODEL_NAME = "ner-id.crfsuite"
 REBUILD_HINT = (
@@ -132,52 +133,73 @@ def load_model(path: Path | None = None) -> EntityModel:
     return open_model(path if path is not None else shipped_model_path())
 
 
+def sentence_cuts(texts: Sequence[str], spaces: Sequence[str]) -> list[int]:
+    """Where sentences start and end: ``[0, ..., len(texts)]`` (see :func:`split_sentences`).
+
+    ``texts`` are the token strings and ``spaces`` the whitespace before each token
+    (:func:`~kroscek.text.tokens.token_pieces`). A sentence ends before a token that follows a
+    line break, and after . ! ? followed by a capital or an opening quote or parenthesis; a run
+    of more than :data:`_MAX_SENTENCE_TOKENS` tokens is cut every that many tokens.
+    """
+    n = len(texts)
+    natural = {i for i, space in enumerate(spaces) if i and "\n" in space}
+    for i, tok in enumerate(texts):
+        if tok in _SENTENCE_END and i + 1 < n:
+            nxt = texts[i + 1][:1]
+            if nxt.isupper() or nxt in "\"'“‘(":
+                natural.add(i + 1)
+    cuts = [0]
+    last = 0
+    for cut in [*sorted(natural), n]:
+        while cut - last > _MAX_SENTENCE_TOKENS:
+            last += _MAX_SENTENCE_TOKENS
+            cuts.append(last)
+        if cut > last:
+            cuts.append(cut)
+            last = cut
+    return cuts
+
+
 def split_sentences(text: str, tokens: list[Token]) -> list[list[Token]]:
     """Cheap sentence split for tagging: after . ! ? before a capital or a line break.
 
     The CRF only looks two tokens either side, so an occasional wrong split (an abbreviation)
     costs little; what matters is that a line break (headline, caption) always ends a sentence.
     """
-    sentences: list[list[Token]] = []
-    current: list[Token] = []
-    for i, tok in enumerate(tokens):
-        if current and "\n" in text[current[-1].end : tok.start]:
-            sentences.append(current)
-            current = []
-        current.append(tok)
-        if len(current) >= _MAX_SENTENCE_TOKENS:
-            sentences.append(current)
-            current = []
-        elif tok.text in _SENTENCE_END and i + 1 < len(tokens):
-            nxt = tokens[i + 1].text
-            if nxt[:1].isupper() or nxt[:1] in "\"'“‘(":
-                sentences.append(current)
-                current = []
-    if current:
-        sentences.append(current)
-    return sentences
+    spaces = [""] + [text[a.end : b.start] for a, b in pairwise(tokens)]
+    cuts = sentence_cuts([t.text for t in tokens], spaces)
+    return [tokens[a:b] for a, b in pairwise(cuts)]
 
 
-def spans_from_labels(tokens: list[Token], labels: list[str]) -> list[tuple[int, int, str]]:
-    """Turn BIO labels over tokens into ``(start, end, label)`` character spans."""
+def _spans(
+    starts: Sequence[int], ends: Sequence[int], labels: Sequence[str]
+) -> list[tuple[int, int, str]]:
+    """``(start, end, label)`` character spans of BIO ``labels`` over tokens at those offsets."""
     spans: list[tuple[int, int, str]] = []
     start = end = -1
     kind = ""
-    for tok, tag in zip(tokens, labels, strict=True):
+    for i, tag in enumerate(labels):
         if tag == "O" and start < 0:  # the common case, nothing to close
             continue
         prefix, _, label = tag.partition("-")
         if prefix == "I" and label == kind and start >= 0:
-            end = tok.end
+            end = ends[i]
             continue
         if start >= 0:
             spans.append((start, end, kind))
             start = -1
         if prefix in ("B", "I"):
-            start, end, kind = tok.start, tok.end, label
+            start, end, kind = starts[i], ends[i], label
     if start >= 0:
         spans.append((start, end, kind))
     return spans
+
+
+def spans_from_labels(tokens: list[Token], labels: list[str]) -> list[tuple[int, int, str]]:
+    """Turn BIO labels over tokens into ``(start, end, label)`` character spans."""
+    if len(tokens) != len(labels):
+        raise ValueError(f"{len(tokens)} tokens but {len(labels)} labels")
+    return _spans([t.start for t in tokens], [t.end for t in tokens], labels)
 
 
 def crf_labels(
@@ -239,14 +261,15 @@ def tag_text(
 ) -> list[tuple[int, int, str]]:
     """Entities of ``text`` as character spans.
 
-    Sentences are tagged together, then repeated mentions of the entities found are filled
+    All sentences are tagged together, then repeated mentions of the entities found are filled
     in across the whole text (:func:`~kroscek.extract.ner.document.propagate`).
     """
-    sentences = split_sentences(text, tokenize(text))
-    words = [[t.text for t in sentence] for sentence in sentences]
+    texts, starts, ends, spaces = token_pieces(text)
+    cuts = sentence_cuts(texts, spaces)
+    words = [texts[a:b] for a, b in pairwise(cuts)]
     labels = propagate(words, tag_batch(model, words, domain))
     spans: list[tuple[int, int, str]] = []
-    for sentence, tags in zip(sentences, labels, strict=True):
-        if any(tag != "O" for tag in tags):
-            spans.extend(spans_from_labels(sentence, tags))
+    for (a, b), tags in zip(pairwise(cuts), labels, strict=True):
+        if tags.count("O") != len(tags):
+            spans.extend(_spans(starts[a:b], ends[a:b], tags))
     return spans
