@@ -125,15 +125,16 @@ def _phrase_codes(
     candidates: Sequence[int],
     limits: Sequence[int],
     key: Mapping[str, str] | None,
-    longest: Mapping[str, int],
+    lengths: Mapping[str, tuple[int, ...]],
     find: Callable[[tuple[str, ...]], object],
 ) -> list[tuple[int, int, object]]:
     """Longest-first phrase matches, left to right, as ``(start, length, value)``.
 
     The same matches as :meth:`PhraseMatcher.marks` / :meth:`EntityMemory.marks` run on each
     sentence, but only tried at ``candidates`` (positions whose word starts some phrase; any
-    other position can only be skipped) and never past ``limits[i]``, the end of the sentence
-    holding position ``i``. ``key`` maps a word to the form phrases are written in.
+    other position can only be skipped), only with the lengths of the phrases that word starts,
+    and never past ``limits[i]``, the end of the sentence holding position ``i``. ``key`` maps a
+    word to the form phrases are written in.
     """
     found: list[tuple[int, int, object]] = []
     resume = 0
@@ -141,10 +142,12 @@ def _phrase_codes(
         if start < resume:
             continue
         first = words[start] if key is None else key[words[start]]
-        span = min(longest[first], limits[start] - start)
-        for length in range(span, 0, -1):
+        room = limits[start] - start
+        for length in lengths[first]:
+            if length > room:
+                continue
             window = words[start : start + length]
-            phrase = tuple(window) if key is None else tuple(key[w] for w in window)
+            phrase = tuple(window) if key is None else tuple(map(key.__getitem__, window))
             value = find(phrase)
             if value is not None:
                 found.append((start, length, value))
@@ -273,7 +276,7 @@ class BatchScorer:
             if not candidates:
                 continue
             for start, length, value in _phrase_codes(
-                flat, candidates, limits, key, matcher.first_words, matcher.find
+                flat, candidates, limits, key, matcher.lengths, matcher.find
             ):
                 if codes is memory:
                     codes[start] = self._memory_code[f"{value}B"]

@@ -192,21 +192,29 @@ class LinearChainCRF:
         longest = int(lens_sorted[0])
         # running[t]: how many sentences have a token at position t.
         running = np.searchsorted(-lens_sorted, -np.arange(longest), side="left")
-        trans = self.transitions
-        alpha = scores[starts].copy()  # position 0: the state score, no start transition
-        back = np.zeros((longest, count, n_labels), dtype=np.intp)
+        # Position-major copy of the scores: padded[t, s] is token t of the s-th longest
+        # sentence (zeros past its end, never read).
+        padded = np.zeros((longest, count, n_labels))
+        sentence_of = np.repeat(np.arange(count), lens_sorted)
+        position = np.arange(len(sentence_of)) - np.repeat(
+            np.cumsum(lens_sorted) - lens_sorted, lens_sorted
+        )
+        tokens = starts[sentence_of] + position
+        padded[position, sentence_of] = scores[tokens]
+        into = self.transitions.T  # into[j, i] = trans[i, j], so i runs along the last axis
+        alpha = padded[0].copy()  # position 0: the state score, no start transition
+        back: list[IntArray] = [alpha.argmax(axis=1)]  # back[t][s, j]: best label before j
+        ks: list[int] = running.tolist()
         for t in range(1, longest):
-            k = int(running[t])
-            candidates = alpha[:k, :, None] + trans  # [s, i, j] = alpha[s, i] + trans[i, j]
-            back[t, :k] = candidates.argmax(axis=1)
-            alpha[:k] = candidates.max(axis=1) + scores[starts[:k] + t]
+            k = ks[t]
+            candidates = alpha[:k, None, :] + into  # [s, j, i] = alpha[s, i] + trans[i, j]
+            back.append(candidates.argmax(axis=2))
+            np.add(candidates.max(axis=2), padded[t, :k], out=alpha[:k])
         path = np.zeros((longest, count), dtype=np.intp)
         rows = np.arange(count)
         path[lens_sorted - 1, rows] = alpha.argmax(axis=1)
         for t in range(longest - 1, 0, -1):
-            k = int(running[t])
-            path[t - 1, :k] = back[t, rows[:k], path[t, :k]]
-        positions = starts[:, None] + np.arange(longest)
-        valid = np.arange(longest) < lens_sorted[:, None]
-        out[positions[valid]] = path.T[valid]
+            k = ks[t]
+            path[t - 1, :k] = back[t][rows[:k], path[t, :k]]
+        out[tokens] = path[position, sentence_of]
         return out

@@ -38,6 +38,7 @@ class PhraseMatcher:
                 continue
             self._phrases.add(key)
             self._first[key[0]] = max(self._first.get(key[0], 0), len(key))
+        self._lengths = _lengths_by_first(self._phrases)
 
     def __len__(self) -> int:
         return len(self._phrases)
@@ -46,9 +47,9 @@ class PhraseMatcher:
         return phrase in self._phrases
 
     @property
-    def first_words(self) -> Mapping[str, int]:
-        """First word of every phrase -> length of the longest phrase starting with it."""
-        return self._first
+    def lengths(self) -> Mapping[str, tuple[int, ...]]:
+        """First word of every phrase -> the lengths of the phrases it starts, longest first."""
+        return self._lengths
 
     def longest_from(self, word: str) -> int:
         """Length of the longest phrase starting with ``word`` (0: none does)."""
@@ -83,6 +84,18 @@ class PhraseMatcher:
             else:
                 i += 1
         return out
+
+
+def _lengths_by_first(phrases: Iterable[tuple[str, ...]]) -> dict[str, tuple[int, ...]]:
+    """First word -> the distinct lengths of the phrases starting with it, longest first.
+
+    A longest-first match only needs to try these lengths (most first words start phrases of
+    one or two lengths, not of every length up to the longest).
+    """
+    found: dict[str, set[int]] = {}
+    for phrase in phrases:
+        found.setdefault(phrase[0], set()).add(len(phrase))
+    return {word: tuple(sorted(lengths, reverse=True)) for word, lengths in found.items()}
 
 
 def _words(phrase: str) -> tuple[str, ...]:
@@ -206,14 +219,15 @@ class EntityMemory:
         self.word_labels: dict[str, tuple[str, ...]] = {
             word: tuple(sorted(labels)) for word, labels in words.items()
         }
+        self._lengths = _lengths_by_first(self.entries)
 
     def __len__(self) -> int:
         return len(self.entries)
 
     @property
-    def first_words(self) -> Mapping[str, int]:
-        """First token of every entity -> length of the longest entity starting with it."""
-        return self._first
+    def lengths(self) -> Mapping[str, tuple[int, ...]]:
+        """First token of every entity -> the lengths of the entities it starts, longest first."""
+        return self._lengths
 
     def longest_from(self, token: str) -> int:
         """Length of the longest remembered entity starting with ``token`` (0: none does)."""
