@@ -21,7 +21,9 @@ import pytest
 from kroscek.extract.ner import model as ner_model
 from kroscek.extract.ner.corpora import CORPUS_NAMES, read_split
 from kroscek.extract.ner.crf import HEADER, CorruptModel, LinearChainCRF
+from kroscek.extract.ner.document import _entity_chunks, _is_name_part, propagate
 from kroscek.extract.ner.features import recase_title, sentence_features
+from kroscek.extract.ner.scoring import chunks
 from kroscek.text.tokens import Token, tokenize
 
 NER_DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "ner"
@@ -205,3 +207,63 @@ def test_sentence_split_equals_the_token_by_token_rule() -> None:
             text += " kata" * rng.randint(195, 420) + rng.choice([" . Budi", "\nBudi", ""])
         tokens = tokenize(text)
         assert ner_model.split_sentences(text, tokens) == _split_one_by_one(text, tokens)
+
+
+def _propagate_token_by_token(
+    sentences: Sequence[Sequence[str]], labels: list[list[str]]
+) -> list[list[str]]:
+    """``propagate`` as first written, trying every position of every sentence."""
+    found: dict[tuple[str, ...], str | None] = {}
+
+    def remember(key: tuple[str, ...], label: str) -> None:
+        found[key] = None if key in found and found[key] != label else label
+
+    for words, tags in zip(sentences, labels, strict=True):
+        for start, end, label in chunks(tags):
+            key = tuple(words[start:end])
+            if not any(_is_name_part(word) for word in key) and not key[0].isupper():
+                continue
+            remember(key, label)
+            if label == "PER" and end - start >= 2:
+                for part in (key[0], key[-1]):
+                    if _is_name_part(part):
+                        remember((part,), "PER")
+    known = {key: label for key, label in found.items() if label is not None}
+    longest: dict[str, int] = {}
+    for key in known:
+        longest[key[0]] = max(longest.get(key[0], 0), len(key))
+    for words, tags in zip(sentences, labels, strict=True):
+        n = len(words)
+        i = 0
+        while i < n:
+            matched = 0
+            for length in range(min(longest.get(words[i], 0), n - i), 0, -1):
+                if known.get(tuple(words[i : i + length])) and all(
+                    tag == "O" for tag in tags[i : i + length]
+                ):
+                    matched = length
+                    break
+            if matched:
+                label = known[tuple(words[i : i + matched])]
+                tags[i] = "B-" + label
+                for j in range(i + 1, i + matched):
+                    tags[j] = "I-" + label
+                if i + matched < n and tags[i + matched].startswith("I-"):
+                    tags[i + matched] = "B-" + tags[i + matched][2:]
+                i += matched
+            else:
+                i += 1
+    return labels
+
+
+def test_propagate_and_chunks_equal_their_token_by_token_versions() -> None:
+    rng = random.Random(4)
+    vocabulary = ["Budi", "Santoso", "Jakarta", "BNPB", "di", "kata", "Wali", "Kota", "Al", "PBB"]
+    tags = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "I-PER"]
+    for _ in range(3000):
+        sentences = [rng.choices(vocabulary, k=rng.randint(1, 9)) for _ in range(rng.randint(1, 5))]
+        labels = [rng.choices(tags, weights=[6, 1, 1, 1, 1, 1, 1, 1], k=len(s)) for s in sentences]
+        for sentence_tags in labels:
+            assert _entity_chunks(sentence_tags) == chunks(sentence_tags)
+        expected = _propagate_token_by_token(sentences, [list(t) for t in labels])
+        assert propagate(sentences, [list(t) for t in labels]) == expected

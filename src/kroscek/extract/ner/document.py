@@ -15,6 +15,7 @@ label. A string found with two different labels is left alone.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from kroscek.extract.ner.lexicon import EntityMemory, lowercase_words, person_names, roles
 from kroscek.extract.ner.scoring import chunks
@@ -29,6 +30,7 @@ def _remember(found: dict[tuple[str, ...], str | None], key: tuple[str, ...], la
         found[key] = label
 
 
+@lru_cache(maxsize=65_536)
 def _is_name_part(word: str) -> bool:
     return (
         len(word) >= _MIN_PART_LENGTH
@@ -39,6 +41,31 @@ def _is_name_part(word: str) -> bool:
     )
 
 
+def _entity_chunks(tags: Sequence[str]) -> set[tuple[int, int, str]]:
+    """:func:`~kroscek.extract.ner.scoring.chunks`, looking only at the tokens not tagged ``O``.
+
+    Most tokens are ``O``; a gap between two tagged tokens ends an entity just as the ``O``
+    tokens in it would.
+    """
+    found: set[tuple[int, int, str]] = set()
+    start = end = -1
+    kind = ""
+    for i in [i for i, tag in enumerate(tags) if tag != "O"]:
+        prefix, _, label = tags[i].partition("-")
+        continues = start >= 0 and i == end and prefix == "I" and label == kind
+        if continues:
+            end = i + 1
+            continue
+        if start >= 0:
+            found.add((start, end, kind))
+            start = -1
+        if prefix in ("B", "I"):
+            start, end, kind = i, i + 1, label
+    if start >= 0:
+        found.add((start, end, kind))
+    return found
+
+
 def propagate(sentences: Sequence[Sequence[str]], labels: list[list[str]]) -> list[list[str]]:
     """Labels of all ``sentences`` with repeated mentions of found entities filled in.
 
@@ -47,7 +74,9 @@ def propagate(sentences: Sequence[Sequence[str]], labels: list[list[str]]) -> li
     """
     found: dict[tuple[str, ...], str | None] = {}
     for words, tags in zip(sentences, labels, strict=True):
-        for start, end, label in chunks(tags):
+        if tags.count("O") == len(tags):
+            continue
+        for start, end, label in _entity_chunks(tags):
             key = tuple(words[start:end])
             if not any(_is_name_part(word) for word in key) and not key[0].isupper():
                 continue
@@ -59,19 +88,26 @@ def propagate(sentences: Sequence[Sequence[str]], labels: list[list[str]]) -> li
     known = {key: label for key, label in found.items() if label is not None}
     if not known:
         return labels
-    longest: dict[str, int] = {}
+    # First word -> lengths of the known keys it starts, longest first.
+    starting: dict[str, set[int]] = {}
     for key in known:
-        longest[key[0]] = max(longest.get(key[0], 0), len(key))
+        starting.setdefault(key[0], set()).add(len(key))
+    lengths = {word: sorted(found, reverse=True) for word, found in starting.items()}
 
     for words, tags in zip(sentences, labels, strict=True):
+        if lengths.keys().isdisjoint(words):
+            continue
         n = len(words)
-        i = 0
-        while i < n:
-            span = longest.get(words[i], 0)
+        resume = 0  # positions before it are inside a mention just filled in
+        for i in [i for i, word in enumerate(words) if word in lengths]:
+            if i < resume:
+                continue
             matched = 0
-            for length in range(min(span, n - i), 0, -1):
-                if known.get(tuple(words[i : i + length])) and all(
-                    tag == "O" for tag in tags[i : i + length]
+            for length in lengths[words[i]]:
+                if (
+                    i + length <= n
+                    and known.get(tuple(words[i : i + length]))
+                    and tags[i : i + length].count("O") == length
                 ):
                     matched = length
                     break
@@ -83,9 +119,7 @@ def propagate(sentences: Sequence[Sequence[str]], labels: list[list[str]]) -> li
                 # A following I- tag would now continue the new entity: make it begin its own.
                 if i + matched < n and tags[i + matched].startswith("I-"):
                     tags[i + matched] = "B-" + tags[i + matched][2:]
-                i += matched
-            else:
-                i += 1
+                resume = i + matched
     return labels
 
 
