@@ -267,3 +267,29 @@ def test_propagate_and_chunks_equal_their_token_by_token_versions() -> None:
             assert _entity_chunks(sentence_tags) == chunks(sentence_tags)
         expected = _propagate_token_by_token(sentences, [list(t) for t in labels])
         assert propagate(sentences, [list(t) for t in labels]) == expected
+
+
+def test_scorer_shared_by_threads_while_its_vocabulary_grows() -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    from kroscek.extract.ner.batch import BatchScorer
+
+    model = ner_model.load_model()
+    rng = random.Random(8)
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    texts = [
+        [
+            [
+                rng.choice([w.capitalize(), w])
+                for w in ("".join(rng.choices(letters, k=rng.randint(3, 9))) for _ in range(12))
+            ]
+            for _ in range(20)
+        ]
+        for _ in range(40)
+    ]  # ~9,600 new words: the vocabulary's arrays are replaced twice while threads read
+    shared = BatchScorer(model.crf, model.memory)
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        from_threads = list(pool.map(shared.scores, texts))
+    alone = BatchScorer(model.crf, model.memory)
+    for sentences, scores in zip(texts, from_threads, strict=True):
+        assert np.array_equal(scores, alone.scores(sentences))

@@ -23,8 +23,8 @@ against crfsuite on the corpora's test sentences (tests/test_ner_fast.py).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
-from typing import NamedTuple
+import threading
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 import numpy as np
 
@@ -34,8 +34,8 @@ from kroscek.extract.ner.lexicon import EntityMemory, PhraseMatcher, places, rol
 
 _OPEN_PUNCT = frozenset("\"'“‘(«[")
 _MEMORY_LABELS = ("PER", "ORG", "LOC")
-# Entries kept per model before the word cache starts again (a long-running server sees an
-# unbounded vocabulary; ~200 bytes per entry).
+# Words kept per model before the word cache starts again (a long-running server sees an
+# unbounded vocabulary; ~300 bytes per word).
 _CACHE_LIMIT = 200_000
 
 # Column layout of the per-word integer table.
@@ -60,16 +60,31 @@ _CACHE_LIMIT = 200_000
     _PLACE_START,
     _MEMORY_START,
 ) = range(19)
+_N_INTS = 19
 _N_SLOTS = 31  # the own-attribute sum and the 30 attribute slots after it
 
 
-class _Word(NamedTuple):
-    """What one distinct word contributes, computed once per model."""
+class _Vocabulary:
+    """The words a model has seen, one row each: per-word sums and columns, and phrase keys.
 
-    own: FloatArray  # sum of the state rows of its own attributes, in their order
-    ints: tuple[int, ...]  # the columns above
-    lower: str
-    role_key: str  # lower-cased, final dot dropped ("dr." -> "dr"), as roles are matched
+    Rows are only ever appended, under the scorer's lock; a word's id is published in
+    :attr:`ids` after its row is written, and the arrays are replaced by larger copies, never
+    changed in place where rows are already published. A reader that found all its words' ids
+    and then reads :attr:`own` and :attr:`ints` therefore sees their rows, whatever other
+    threads add meanwhile.
+    """
+
+    def __init__(self, n_labels: int, capacity: int = 4096):
+        self.ids: dict[str, int] = {}
+        self.own: FloatArray = np.zeros((capacity, n_labels))
+        self.ints: IntArray = np.zeros((capacity, _N_INTS), dtype=np.intp)
+        self.lowers: list[str] = []
+        self.role_keys: list[str] = []  # lower-cased, final dot dropped ("dr." -> "dr")
+
+
+def _role_key(lower: str) -> str:
+    """A lower-cased word as roles are matched: "Dr." and "Prof." without their final dot."""
+    return lower[:-1] if lower[-1:] == "." and len(lower) > 1 else lower
 
 
 class _PairTable:
@@ -122,9 +137,10 @@ class _PairTable:
 
 def _phrase_codes(
     words: Sequence[str],
+    ids: Sequence[int],
     candidates: Sequence[int],
     limits: Sequence[int],
-    key: Mapping[str, str] | None,
+    keys: Sequence[str] | None,
     lengths: Mapping[str, tuple[int, ...]],
     find: Callable[[tuple[str, ...]], object],
 ) -> list[tuple[int, int, object]]:
@@ -133,21 +149,23 @@ def _phrase_codes(
     The same matches as :meth:`PhraseMatcher.marks` / :meth:`EntityMemory.marks` run on each
     sentence, but only tried at ``candidates`` (positions whose word starts some phrase; any
     other position can only be skipped), only with the lengths of the phrases that word starts,
-    and never past ``limits[i]``, the end of the sentence holding position ``i``. ``key`` maps a
-    word to the form phrases are written in.
+    and never past ``limits[i]``, the end of the sentence holding position ``i``. Phrases are
+    written in ``keys[ids[i]]`` form (the words themselves when ``keys`` is None).
     """
     found: list[tuple[int, int, object]] = []
     resume = 0
     for start in candidates:
         if start < resume:
             continue
-        first = words[start] if key is None else key[words[start]]
+        first = words[start] if keys is None else keys[ids[start]]
         room = limits[start] - start
         for length in lengths[first]:
             if length > room:
                 continue
-            window = words[start : start + length]
-            phrase = tuple(window) if key is None else tuple(map(key.__getitem__, window))
+            if keys is None:
+                phrase = tuple(words[start : start + length])
+            else:
+                phrase = tuple(map(keys.__getitem__, ids[start : start + length]))
             value = find(phrase)
             if value is not None:
                 found.append((start, length, value))
@@ -159,14 +177,15 @@ def _phrase_codes(
 class BatchScorer:
     """Turns sentences of tokens into CRF state scores; one per loaded model, thread-safe.
 
-    The only state kept between calls is the per-word cache (a dict whose entries never
-    change once written; two threads computing the same word write equal entries).
+    The only state kept between calls is the per-word cache (:class:`_Vocabulary`), which
+    only grows; words are added under a lock, read without one.
     """
 
     def __init__(self, crf: LinearChainCRF, memory: EntityMemory):
         self.crf = crf
         self.memory = memory
-        self._words: dict[str, _Word] = {}
+        self._vocabulary = _Vocabulary(len(crf.labels))
+        self._lock = threading.Lock()  # only taken to add words to the vocabulary
         aid = crf.attribute_id
         self._zero = crf.zero
         self._first = aid("first")
@@ -190,11 +209,9 @@ class BatchScorer:
         self._roles: PhraseMatcher = roles()
         self._places: PhraseMatcher = places()
 
-    def _word(self, word: str) -> _Word:
-        """The cache entry of ``word`` (a token as fed to the features, i.e. re-cased)."""
-        entry = self._words.get(word)
-        if entry is not None:
-            return entry
+    def _row(self, word: str) -> tuple[FloatArray, tuple[int, ...]]:
+        """The own-attribute sum and the integer columns of ``word`` (a token as fed to the
+        features, i.e. re-cased)."""
         crf = self.crf
         aid = crf.attribute_id
         info = word_info(word)
@@ -207,7 +224,6 @@ class BatchScorer:
             raise ValueError(f"more than three memory labels for {word!r}")
         mw += [crf.zero] * (3 - len(mw))
         lower = info.lower
-        role_key = lower[:-1] if lower[-1:] == "." and len(lower) > 1 else lower
         ints = (
             *(aid(name) for name in info.as_prev),
             *(aid(name) for name in info.as_prev2),
@@ -219,15 +235,35 @@ class BatchScorer:
             int(word[:1] in _OPEN_PUNCT),
             self._word_pairs.vocabulary.get(lower, -1),
             self._shape_pairs.vocabulary.get(info.shape, -1),
-            int(self._roles.longest_from(role_key) > 0),
+            int(self._roles.longest_from(_role_key(lower)) > 0),
             int(self._places.longest_from(lower) > 0),
             int(self.memory.longest_from(word) > 0),
         )
-        entry = _Word(own, ints, lower, role_key)
-        if len(self._words) >= _CACHE_LIMIT:
-            self._words.clear()
-        self._words[word] = entry
-        return entry
+        return own, ints
+
+    def _add(self, vocabulary: _Vocabulary, words: Iterable[str]) -> None:
+        """Give every word of ``words`` missing from ``vocabulary`` its row (see _Vocabulary)."""
+        with self._lock:
+            for word in dict.fromkeys(words):
+                if word in vocabulary.ids:
+                    continue
+                own, ints = self._row(word)
+                row = len(vocabulary.lowers)
+                if row == len(vocabulary.own):
+                    vocabulary.own = np.concatenate([vocabulary.own, np.zeros_like(vocabulary.own)])
+                    vocabulary.ints = np.concatenate(
+                        [vocabulary.ints, np.zeros_like(vocabulary.ints)]
+                    )
+                vocabulary.own[row] = own
+                vocabulary.ints[row] = ints
+                lower = word_info(word).lower
+                vocabulary.lowers.append(lower)
+                vocabulary.role_keys.append(_role_key(lower))
+                vocabulary.ids[word] = row
+            if len(vocabulary.ids) > _CACHE_LIMIT and vocabulary is self._vocabulary:
+                # Start again: a long-running server meets an unbounded vocabulary. Callers
+                # holding the old one finish with it.
+                self._vocabulary = _Vocabulary(len(self.crf.labels))
 
     def scores(self, sentences: Sequence[Sequence[str]]) -> FloatArray:
         """State scores (all tokens x labels) of non-empty ``sentences``, stacked in order."""
@@ -236,11 +272,14 @@ class BatchScorer:
         n_labels = len(self.crf.labels)
         if n == 0:
             return np.zeros((0, n_labels))
-        index: dict[str, int] = {}
-        ids = np.array([index.setdefault(w, len(index)) for w in flat], dtype=np.intp)
-        entries = [self._word(w) for w in index]
-        own = np.array([e.own for e in entries])[ids]
-        table = np.array([e.ints for e in entries], dtype=np.intp)[ids]
+        vocabulary = self._vocabulary
+        ids: list[int] = list(map(vocabulary.ids.get, flat))  # type: ignore[arg-type]
+        if None in ids:
+            self._add(vocabulary, (w for w, i in zip(flat, ids, strict=True) if i is None))
+            ids = list(map(vocabulary.ids.__getitem__, flat))
+        rows_of_words = np.array(ids, dtype=np.intp)
+        own = vocabulary.own[rows_of_words]
+        table = vocabulary.ints[rows_of_words]
 
         lens = np.array([len(s) for s in sentences], dtype=np.intp)
         ends = np.cumsum(lens)
@@ -265,18 +304,16 @@ class BatchScorer:
         role = np.zeros(n, dtype=np.intp)
         place = np.zeros(n, dtype=np.intp)
         memory = np.zeros(n, dtype=np.intp)
-        role_keys = {w: e.role_key for w, e in zip(index, entries, strict=True)}
-        lowers = {w: e.lower for w, e in zip(index, entries, strict=True)}
-        for codes, column, key, matcher in (
-            (role, _ROLE_START, role_keys, self._roles),
-            (place, _PLACE_START, lowers, self._places),
+        for codes, column, keys, matcher in (
+            (role, _ROLE_START, vocabulary.role_keys, self._roles),
+            (place, _PLACE_START, vocabulary.lowers, self._places),
             (memory, _MEMORY_START, None, self.memory),
         ):
             candidates = np.flatnonzero(table[:, column]).tolist()
             if not candidates:
                 continue
             for start, length, value in _phrase_codes(
-                flat, candidates, limits, key, matcher.lengths, matcher.find
+                flat, ids, candidates, limits, keys, matcher.lengths, matcher.find
             ):
                 if codes is memory:
                     codes[start] = self._memory_code[f"{value}B"]
