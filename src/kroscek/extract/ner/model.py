@@ -245,8 +245,11 @@ def tag_batch(
     corrections that need no other sentence (organisation + person runs, name pairs)."""
     out = crf_labels(model, sentences, domain)
     for words, tags in zip(sentences, out, strict=True):
-        if tags:
+        # Each correction is skipped where it cannot apply: a split needs an organisation of
+        # three tokens or more (two I-ORG at least), a name pair a hyphen.
+        if tags.count("I-ORG") >= 2:
             split_known_prefix(words, tags, model.memory)
+        if "-" in "".join(words):
             tag_name_pairs(words, tags, model.memory)
     return out
 
