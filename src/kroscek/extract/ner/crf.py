@@ -47,14 +47,15 @@ class CorruptModel(ValueError):
     """The bytes are not a consistent crfsuite CRF1d model (the caller names the file)."""
 
 
-def _u32(buffer: npt.NDArray[np.uint8], offsets: IntArray) -> IntArray:
-    """Little-endian uint32 values at arbitrary (unaligned) byte ``offsets`` of ``buffer``."""
-    b = buffer[offsets[:, None] + np.arange(4)].astype(np.int64)
-    return b[:, 0] | (b[:, 1] << 8) | (b[:, 2] << 16) | (b[:, 3] << 24)  # type: ignore[no-any-return]
+def _record_heads(buffer: npt.NDArray[np.uint8], starts: IntArray) -> npt.NDArray[np.uint32]:
+    """The two little-endian uint32 (id, key size) at each (unaligned) record start."""
+    heads = buffer[starts[:, None] + np.arange(8)]  # one gather of 8 bytes per record
+    return heads.view("<u4").astype(np.intp)  # type: ignore[no-any-return]
 
 
-def _read_strings(data: bytes, base: int, count: int) -> list[str]:
-    """The ``count`` strings of the CQDB (crfsuite's string <-> id table) at ``base``, by id.
+def _read_strings(data: bytes, base: int, count: int) -> tuple[list[str], list[int]]:
+    """The ``count`` strings of the CQDB (crfsuite's string <-> id table) at ``base``, with
+    their ids (in file order).
 
     Records are ``id, key size, key + NUL`` one after another; the backward array gives each
     id's record. Read with numpy (no per-record Python loop: the model has ~50,000 attributes,
@@ -66,7 +67,7 @@ def _read_strings(data: bytes, base: int, count: int) -> list[str]:
     if chunk != b"CQDB" or byteorder != _CQDB_BYTEORDER or base + size > len(data):
         raise CorruptModel("bad string table header")
     if count == 0:
-        return []
+        return [], []
     if bwd_offset == 0 or bwd_offset + 4 * count > size:
         raise CorruptModel("bad string table index")
     buffer = np.frombuffer(data, dtype=np.uint8, count=size, offset=base)
@@ -75,8 +76,8 @@ def _read_strings(data: bytes, base: int, count: int) -> list[str]:
     starts = starts[order]
     if starts[0] != _CQDB_DATA or starts[-1] + 8 > size:
         raise CorruptModel("bad string table records")
-    ids = _u32(buffer, starts)
-    key_sizes = _u32(buffer, starts + 4)
+    heads = _record_heads(buffer, starts)
+    ids, key_sizes = heads[:, 0], heads[:, 1]
     ends = starts + 8 + key_sizes
     if (
         not np.array_equal(ids, order)
@@ -93,10 +94,7 @@ def _read_strings(data: bytes, base: int, count: int) -> list[str]:
     keys = blob.decode("utf-8", "surrogateescape").split("\0")[:-1]
     if len(keys) != count:
         raise CorruptModel("string table keys contain NUL bytes")
-    by_id = [""] * count
-    for rank, ident in enumerate(order.tolist()):
-        by_id[ident] = keys[rank]
-    return by_id
+    return keys, order.tolist()
 
 
 class LinearChainCRF:
@@ -116,8 +114,8 @@ class LinearChainCRF:
         if magic != b"lCRF" or kind != b"FOMC" or size != len(data):
             raise CorruptModel("not a whole crfsuite CRF1d model")
         try:
-            self.labels: list[str] = _read_strings(data, off_labels, n_labels)
-            attrs = _read_strings(data, off_attrs, n_attrs)
+            labels, label_ids = _read_strings(data, off_labels, n_labels)
+            attrs, attr_ids = _read_strings(data, off_attrs, n_attrs)
             chunk, _chunk_size, n_features = _CHUNK.unpack_from(data, off_features)
             if chunk != b"FEAT" or off_features + _CHUNK.size + 20 * n_features > size:
                 raise CorruptModel("bad feature chunk")
@@ -136,7 +134,12 @@ class LinearChainCRF:
             or (src[is_trans] >= n_labels).any()
         ):
             raise CorruptModel("feature refers to an unknown label or attribute")
-        self.attribute_ids: dict[str, int] = {name: i for i, name in enumerate(attrs)}
+        self.labels: list[str] = [""] * n_labels
+        for name, ident in zip(labels, label_ids, strict=True):
+            self.labels[ident] = name
+        self.attribute_ids: dict[str, int] = dict(zip(attrs, attr_ids, strict=True))
+        if len(self.attribute_ids) != n_attrs or len(set(self.labels)) != n_labels:
+            raise CorruptModel("repeated label or attribute name")
         self.zero = n_attrs
         self.state: FloatArray = np.zeros((n_attrs + 1, n_labels))
         self.state[src[is_state], dst[is_state]] = features["weight"][is_state]
