@@ -204,20 +204,26 @@ class LinearChainCRF:
         )
         tokens = starts[sentence_of] + position
         padded[position, sentence_of] = scores[tokens]
-        into = self.transitions.T  # into[j, i] = trans[i, j], so i runs along the last axis
-        alpha = padded[0].copy()  # position 0: the state score, no start transition
-        back: list[IntArray] = [alpha.argmax(axis=1)]  # back[t][s, j]: best label before j
+        # padded[t] becomes the Viterbi scores at position t, in place. The forward pass keeps
+        # only the best scores (a max over the previous label i, laid out first so numpy
+        # reduces whole slices); the best previous label is found again while tracing back,
+        # for the chosen label only, from the same sums.
+        alpha = padded
+        from_to = self.transitions[:, None, :]  # [i, 1, j]
+        into = self.transitions.T  # into[j, i] = trans[i, j]
+        sums = np.empty((n_labels, count, n_labels))
         ks: list[int] = running.tolist()
         for t in range(1, longest):
             k = ks[t]
-            candidates = alpha[:k, None, :] + into  # [s, j, i] = alpha[s, i] + trans[i, j]
-            back.append(candidates.argmax(axis=2))
-            np.add(candidates.max(axis=2), padded[t, :k], out=alpha[:k])
+            candidates = sums[:, :k]
+            np.add(alpha[t - 1, :k].T[:, :, None], from_to, out=candidates)  # [i, s, j]
+            np.add(candidates.max(axis=0), alpha[t, :k], out=alpha[t, :k])
         path = np.zeros((longest, count), dtype=np.intp)
         rows = np.arange(count)
-        path[lens_sorted - 1, rows] = alpha.argmax(axis=1)
+        path[lens_sorted - 1, rows] = alpha[lens_sorted - 1, rows].argmax(axis=1)
         for t in range(longest - 1, 0, -1):
             k = ks[t]
-            path[t - 1, :k] = back[t][rows[:k], path[t, :k]]
+            # crfsuite's back pointer: the first i with the largest alpha[t-1, i] + trans[i, j].
+            path[t - 1, :k] = (alpha[t - 1, :k] + into[path[t, :k]]).argmax(axis=1)
         out[tokens] = path[position, sentence_of]
         return out
