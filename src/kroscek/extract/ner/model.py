@@ -219,7 +219,7 @@ def crf_labels(
     if not recased:
         return [[] for _ in sentences]
     crf = model.crf
-    if (domain and DOMAINS.get(domain)) or any("\0" in w for words in recased for w in words):
+    if (domain and DOMAINS.get(domain)) or any("\0" in "".join(words) for words in recased):
         scores = np.concatenate(
             [
                 crf.scores_from_attributes(sentence_features(words, domain, model.memory))
@@ -228,8 +228,8 @@ def crf_labels(
         )
     else:
         scores = model.scorer.scores(recased)
-    names = np.array(crf.labels, dtype=object)[crf.decode(scores, [len(w) for w in recased])]
-    flat: list[str] = names.tolist()
+    ids = crf.decode(scores, [len(w) for w in recased]).tolist()
+    flat = list(map(crf.labels.__getitem__, ids))
     out: list[list[str]] = []
     done = 0
     for words in sentences:
