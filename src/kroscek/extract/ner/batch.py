@@ -61,6 +61,7 @@ _CACHE_LIMIT = 200_000
     _MEMORY_START,
 ) = range(19)
 _N_INTS = 19
+_NO_WORD = np.iinfo(np.intp).max  # first-word position of a sentence of opening marks only
 _N_SLOTS = 31  # the own-attribute sum and the 30 attribute slots after it
 
 
@@ -300,8 +301,7 @@ class BatchScorer:
         zero = self._zero
 
         # The first token that is not opening punctuation gets "first"; other capitals "cap_mid".
-        big = np.iinfo(np.intp).max
-        first_pos = np.minimum.reduceat(np.where(table[:, _OPENS] == 1, big, pos), starts)
+        first_pos = np.minimum.reduceat(np.where(table[:, _OPENS] == 1, _NO_WORD, pos), starts)
         first_word = pos == first_pos[sentence]
 
         limits = ends[sentence].tolist()
