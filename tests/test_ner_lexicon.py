@@ -113,3 +113,16 @@ def test_memory_knows_the_words_of_its_entities() -> None:
 def test_memory_words_leave_out_short_and_lowercase_words() -> None:
     memory = EntityMemory({("kota", "Pati"): "LOC", ("H", "Sujono"): "PER"})
     assert set(memory.word_labels) == {"Pati", "Sujono"}
+
+
+@pytest.mark.parametrize("code", ["id", "en"])
+def test_exemplar_cities_by_zone_name_equal_babels_loaded_zones(code: str) -> None:
+    from babel import Locale
+
+    from kroscek.extract.ner.lexicon import _exemplar_cities
+
+    locale = Locale.parse(code)
+    cities = _exemplar_cities(locale)
+    assert len(cities) > 300
+    assert "Jakarta" in cities
+    assert cities == _exemplar_cities(locale, fast=False)
