@@ -293,3 +293,12 @@ def test_scorer_shared_by_threads_while_its_vocabulary_grows() -> None:
     alone = BatchScorer(model.crf, model.memory)
     for sentences, scores in zip(texts, from_threads, strict=True):
         assert np.array_equal(scores, alone.scores(sentences))
+
+
+def test_a_long_text_is_tagged_in_batches_with_the_same_labels() -> None:
+    model = ner_model.load_model()
+    sentences = [s for s in _own_sentences() if s]
+    alone = {tuple(s): ner_model.crf_labels(model, [s], None)[0] for s in sentences}
+    many = sentences * 30  # ~11,000 tokens: three batches of at most 4,096
+    assert sum(len(s) for s in many) > 2 * ner_model._BATCH_TOKENS
+    assert ner_model.crf_labels(model, many, None) == [alone[tuple(s)] for s in many]

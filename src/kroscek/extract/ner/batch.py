@@ -27,6 +27,7 @@ import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
 import numpy as np
+import numpy.typing as npt
 
 from kroscek.extract.ner.crf import FloatArray, IntArray, LinearChainCRF
 from kroscek.extract.ner.features import word_info
@@ -35,8 +36,8 @@ from kroscek.extract.ner.lexicon import EntityMemory, PhraseMatcher, places, rol
 _OPEN_PUNCT = frozenset("\"'“‘(«[")
 _MEMORY_LABELS = ("PER", "ORG", "LOC")
 # Words kept per model before the word cache starts again (a long-running server sees an
-# unbounded vocabulary; ~300 bytes per word).
-_CACHE_LIMIT = 200_000
+# unbounded vocabulary; ~250 bytes per word).
+_CACHE_LIMIT = 100_000
 
 # Column layout of the per-word integer table.
 (
@@ -78,7 +79,7 @@ class _Vocabulary:
     def __init__(self, n_labels: int, capacity: int = 4096):
         self.ids: dict[str, int] = {}
         self.own: FloatArray = np.zeros((capacity, n_labels))
-        self.ints: IntArray = np.zeros((capacity, _N_INTS), dtype=np.intp)
+        self.ints: npt.NDArray[np.int32] = np.zeros((capacity, _N_INTS), dtype=np.int32)
         self.lowers: list[str] = []
         self.role_keys: list[str] = []  # lower-cased, final dot dropped ("dr." -> "dr")
 

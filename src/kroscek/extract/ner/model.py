@@ -41,6 +41,8 @@ _SENTENCE_END = frozenset(".!?")
 # A CRF sentence longer than this is cut: the context window is ±2 tokens, so long inputs
 # without punctuation (tables, lists) cost linear time instead of one huge sequence.
 _MAX_SENTENCE_TOKENS = 200
+# Tokens scored together (one numpy batch); a longer text is tagged in several batches.
+_BATCH_TOKENS = 4096
 
 
 def shipped_model_path() -> Path:
@@ -216,20 +218,31 @@ def crf_labels(
     :func:`~kroscek.extract.ner.features.sentence_features`.
     """
     recased = [recase_title(words) for words in sentences if words]
-    if not recased:
-        return [[] for _ in sentences]
     crf = model.crf
-    if (domain and DOMAINS.get(domain)) or any("\0" in "".join(words) for words in recased):
-        scores = np.concatenate(
-            [
-                crf.scores_from_attributes(sentence_features(words, domain, model.memory))
-                for words in recased
-            ]
-        )
-    else:
-        scores = model.scorer.scores(recased)
-    ids = crf.decode(scores, [len(w) for w in recased]).tolist()
-    flat = list(map(crf.labels.__getitem__, ids))
+    flat: list[str] = []
+    # Sentences are scored in batches of about _BATCH_TOKENS tokens: memory stays bounded
+    # (~7 MB of score terms per batch) however long the text.
+    batches: list[list[list[str]]] = []
+    size = 0
+    for words in recased:
+        if batches and size + len(words) <= _BATCH_TOKENS:
+            batches[-1].append(words)
+            size += len(words)
+        else:
+            batches.append([words])
+            size = len(words)
+    for batch in batches:
+        if (domain and DOMAINS.get(domain)) or any("\0" in "".join(w) for w in batch):
+            scores = np.concatenate(
+                [
+                    crf.scores_from_attributes(sentence_features(w, domain, model.memory))
+                    for w in batch
+                ]
+            )
+        else:
+            scores = model.scorer.scores(batch)
+        ids = crf.decode(scores, [len(w) for w in batch]).tolist()
+        flat.extend(map(crf.labels.__getitem__, ids))
     out: list[list[str]] = []
     done = 0
     for words in sentences:
