@@ -302,3 +302,35 @@ def test_a_long_text_is_tagged_in_batches_with_the_same_labels() -> None:
     many = sentences * 30  # ~11,000 tokens: three batches of at most 4,096
     assert sum(len(s) for s in many) > 2 * ner_model._BATCH_TOKENS
     assert ner_model.crf_labels(model, many, None) == [alone[tuple(s)] for s in many]
+
+
+def _spans_token_by_token(tokens: list[Token], labels: list[str]) -> list[tuple[int, int, str]]:
+    """``spans_from_labels`` as first written, visiting every token."""
+    spans: list[tuple[int, int, str]] = []
+    start = end = -1
+    kind = ""
+    for tok, tag in zip(tokens, labels, strict=True):
+        if tag == "O" and start < 0:
+            continue
+        prefix, _, label = tag.partition("-")
+        if prefix == "I" and label == kind and start >= 0:
+            end = tok.end
+            continue
+        if start >= 0:
+            spans.append((start, end, kind))
+            start = -1
+        if prefix in ("B", "I"):
+            start, end, kind = tok.start, tok.end, label
+    if start >= 0:
+        spans.append((start, end, kind))
+    return spans
+
+
+def test_spans_equal_their_token_by_token_version() -> None:
+    rng = random.Random(6)
+    tags = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "I-LOC", "X-Y"]
+    for _ in range(5000):
+        n = rng.randint(0, 12)
+        tokens = [Token("w", 3 * i, 3 * i + 1) for i in range(n)]
+        labels = rng.choices(tags, weights=[6, 1, 1, 1, 1, 1, 0.2], k=n)
+        assert ner_model.spans_from_labels(tokens, labels) == _spans_token_by_token(tokens, labels)

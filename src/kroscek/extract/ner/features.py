@@ -222,12 +222,11 @@ def recase_title(tokens: Sequence[str]) -> list[str]:
     gives the model the casing it was trained on. Offsets are unaffected: only the strings fed
     to the features change.
     """
+    # Most sentences are not headlines: decide from the first letters alone.
+    initials = [tok[0] for tok in tokens[1:] if tok[:1].isalpha()]
+    if len(initials) < 3 or len([c for c in initials if c.isupper()]) < 0.7 * len(initials):
+        return list(tokens)
     words = [i for i, tok in enumerate(tokens) if i > 0 and tok[:1].isalpha()]
-    if len(words) < 3:
-        return list(tokens)
-    capitalised = sum(1 for i in words if tokens[i][:1].isupper())
-    if capitalised < 0.7 * len(words):
-        return list(tokens)
     common = lowercase_words()
     out = list(tokens)
     lowered = [tok.lower() for tok in tokens]

@@ -176,22 +176,27 @@ def split_sentences(text: str, tokens: list[Token]) -> list[list[Token]]:
 def _spans(
     starts: Sequence[int], ends: Sequence[int], labels: Sequence[str]
 ) -> list[tuple[int, int, str]]:
-    """``(start, end, label)`` character spans of BIO ``labels`` over tokens at those offsets."""
+    """``(start, end, label)`` character spans of BIO ``labels`` over tokens at those offsets.
+
+    Only the tokens not tagged ``O`` are visited; a gap between two of them ends an entity
+    just as the ``O`` tokens in it would.
+    """
     spans: list[tuple[int, int, str]] = []
     start = end = -1
     kind = ""
-    for i, tag in enumerate(labels):
-        if tag == "O" and start < 0:  # the common case, nothing to close
-            continue
-        prefix, _, label = tag.partition("-")
-        if prefix == "I" and label == kind and start >= 0:
+    last = -2  # index of the last token of the open entity
+    for i in [i for i, tag in enumerate(labels) if tag != "O"]:
+        prefix, _, label = labels[i].partition("-")
+        if prefix == "I" and label == kind and start >= 0 and i == last + 1:
             end = ends[i]
+            last = i
             continue
         if start >= 0:
             spans.append((start, end, kind))
             start = -1
         if prefix in ("B", "I"):
             start, end, kind = starts[i], ends[i], label
+            last = i
     if start >= 0:
         spans.append((start, end, kind))
     return spans
