@@ -16,8 +16,8 @@ into rows of the CRF's weight matrix directly:
 Scores are the same to the last bit as crfsuite's on the strings of ``sentence_features``
 (runtime domain), because rows are added one at a time in the same order: the own attributes
 come first in ``sentence_features`` and are summed in their order into the per-word vector, and
-every later attribute has a fixed column in :data:`_COLUMNS`; an attribute a token lacks, or the
-model does not know, adds the zero row, which changes nothing. The equivalence is tested
+every later attribute has a fixed slot (:meth:`BatchScorer.scores`); an attribute a token lacks,
+or the model does not know, adds the zero row, which changes nothing. The equivalence is tested
 against crfsuite on the corpora's test sentences (tests/test_ner_fast.py).
 """
 

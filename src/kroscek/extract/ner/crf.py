@@ -134,6 +134,11 @@ class LinearChainCRF:
             or (src[is_trans] >= n_labels).any()
         ):
             raise CorruptModel("feature refers to an unknown label or attribute")
+        # crfsuite writes each (attribute or label, label) feature once; a repeated one would be
+        # added twice by crfsuite, which one matrix cell cannot reproduce bit for bit.
+        cells = src.astype(np.int64) * n_labels + dst + is_trans * (n_attrs * n_labels)
+        if len(np.unique(cells)) != len(cells):
+            raise CorruptModel("repeated feature")
         self.labels: list[str] = [""] * n_labels
         for name, ident in zip(labels, label_ids, strict=True):
             self.labels[ident] = name
