@@ -39,6 +39,8 @@ def _ingest_cmd(data: Path, db: Path, workers: int) -> list[str]:
         str(db),
         "--batch-size",
         "40",
+        "--commit-every",
+        "80",
         "--workers",
         str(workers),
         "--json",

