@@ -64,6 +64,10 @@ SAME_WORDS_CONTEXT = 0.5
 # An equal figure this large, with the same qualifier, is one claim whatever the events.
 LARGE_FIGURE = 100
 _PRECISION_CHARS = {"year": 4, "month": 7, "week": 7, "day": 10}
+# Two sums of money, or a bound and a figure, this many times apart are about different
+# things: a fire's "Rp 3 miliar" loss and a bus fare's "Rp 4.000", "lebih dari 60" hurt and a
+# stadium's "15.000" seats. A slip of the pen moves a decimal point once (ratio 10 at most).
+FAR_APART = 10.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +81,9 @@ class Mention:
     headline: bool = False  # the article's headline states the same figure
     lead: bool = False  # the first date of the article's body: when its story happened
     noun_alone: bool = False  # the only figure of its counted noun in the article
+    # the other figures of its sentence, as (unit or noun, value): "naik dari Rp 3.000
+    # menjadi Rp 4.000" holds Rp 4.000 next to its starting point Rp 3.000
+    companions: frozenset[tuple[str, float]] = frozenset()
 
 
 @dataclass(slots=True)
@@ -329,6 +336,29 @@ def digit_slip(a: Fact, b: Fact) -> bool:
     return a.value != b.value and len(da) >= 2 and sorted(da) == sorted(db)
 
 
+def far_apart(a: Fact, b: Fact) -> bool:
+    """Whether two figures are more than FAR_APART times apart and not the same digits."""
+    try:
+        x, y = abs(float(a.value)), abs(float(b.value))
+    except (TypeError, ValueError):
+        return False
+    lo, hi = min(x, y), max(x, y)
+    return hi > FAR_APART * lo and not digit_slip(a, b)
+
+
+def anchored(x: Mention, y: Mention, ctx: float) -> bool:
+    """Whether two different sums of one currency each stand next to the same agreed figure
+    in a sentence about the same thing: "naik dari Rp 3.000 menjadi Rp 4.000" / "naik menjadi
+    Rp4.500 dari sebelumnya Rp3.000" give two new fares from one old fare."""
+    unit = str(x.fact.attrs.get("unit") or "")
+    return (
+        _currency(unit)
+        and unit == y.fact.attrs.get("unit")
+        and ctx >= EVENT_CONTEXT
+        and any(k == unit for k, _ in x.companions & y.companions)
+    )
+
+
 def sole_figures(x: Mention, y: Mention, ctx: float) -> bool:
     """Whether two figures are each their article's only figure of one specific quantity,
     and plainly one figure: words in common around them, or the same digits swapped ("2,5
@@ -452,6 +482,10 @@ def _relation(
     if prefixes is None:
         return None
     if prefixes[0] == prefixes[1]:
+        if "year" in (a.label, b.label) and a.label != b.label:
+            # a bare year ("pertengahan 2027") holds every day of it: agreeing with "1 Januari
+            # 2027" says nothing, and would join that date to another text's "1 Februari 2027"
+            return None
         exact_day = a.label == b.label == "day"
         return "agree" if exact_day or ctx >= AGREE_CONTEXT or is_aligned() else None
     if a.label != b.label:
@@ -496,6 +530,9 @@ def _number_relation(
 ) -> str | None:
     a, b = x.fact, y.fact
     same_event = x.event is not None and x.event == y.event
+    unit = str(a.attrs.get("unit") or "")
+    if unit and _currency(unit) and unit == b.attrs.get("unit") and far_apart(a, b):
+        return None  # a loss in billions and a fare in thousands are not one sum
     if _languages_differ(x, y):
         return _cross_language_relation(x, y, same_event)
     if different_times(x, y):
@@ -532,6 +569,7 @@ def _number_relation(
             or ctx >= CONFLICT_CONTEXT
             or is_aligned()
             or sole_figures(x, y, ctx)
+            or anchored(x, y, ctx)
         )
         return "conflict" if related and ((a.label and b.label) or one_toll) else None
     if a.value != b.value and "about" not in (a.attrs.get("qualifier"), b.attrs.get("qualifier")):
@@ -544,6 +582,8 @@ def _number_relation(
             or ctx >= AGREE_CONTEXT
             or is_aligned()
         )
+        if far_apart(a, b):
+            return None  # "lebih dari 60" hurt is not "15.000" seats, though both fit
         # each article's only count of that noun ("30.000 penonton" / "32.000 penonton")
         alone = x.noun_alone and y.noun_alone and bool(a.label and b.label)
         return "compatible" if (related or alone) and (one_toll or (a.label and b.label)) else None
@@ -720,6 +760,7 @@ def _group_claims(articles: Sequence[Article], alignment: Alignment, kind: Claim
             kind == "number" and _in_headline(a, f),
             kind == "date" and f is _lead_date(a),
             kind == "number" and nouns[(a.id, folded(f.label or ""))] == 1,
+            _companions(a, f, alignment) if kind == "number" else frozenset(),
         )
         for a in articles
         for f in body_facts(a, kind)
@@ -783,6 +824,21 @@ def _group_claims(articles: Sequence[Article], alignment: Alignment, kind: Claim
             else:
                 compatible.add(pair)
     return ClaimSet(claims, sorted(conflicts), sorted(compatible - conflicts))
+
+
+def _companions(article: Article, fact: Fact, alignment: Alignment) -> frozenset[tuple[str, float]]:
+    """The other figures of a body number's sentence, keyed by unit (or noun) and value."""
+    if fact.field != "text":
+        return frozenset()
+    sentence = alignment.sentence_at(article.id, fact.start)
+    if sentence is None:
+        return frozenset()
+    lo, hi = sentence.span.start, sentence.span.end
+    return frozenset(
+        (str(f.attrs.get("unit") or folded(f.label or "")), float(f.value))
+        for f in body_facts(article, "number")
+        if f is not fact and lo <= f.start < hi and usable(f)
+    )
 
 
 def _bridged_conflict(c: Claim, d: Claim) -> bool:

@@ -1,0 +1,155 @@
+"""Rules added after blind review 7 (portal pages, saved HTML and JSONL exports, an English
+wire story rewritten in Indonesian, a control of two events in one city on one day), pinned
+with sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from compare_helpers import mentions, of_type, run
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "words"),
+    [
+        (
+            (
+                "Pabrik Tahu di Sragen Terbakar, Kerugian Rp 2 Miliar",
+                "Sebuah pabrik tahu di Sragen terbakar pada Rabu pagi. Pemilik menaksir "
+                "kerugian mencapai Rp 2 miliar. Api padam setelah dua jam.",
+            ),
+            (
+                "Angkot Listrik Mulai Beroperasi di Sragen, Tarif Rp 5.000",
+                "Pemkab Sragen meluncurkan angkot listrik pada Rabu. Tarif ditetapkan Rp 5.000 "
+                "untuk umum. Sebanyak delapan unit disiapkan.",
+            ),
+            ("Rp 2 miliar", "Rp 5.000"),
+        ),
+        (
+            (
+                "Warehouse fire causes $4 million in damage",
+                "A fire gutted a furniture warehouse on Friday, causing damage estimated at $4 "
+                "million. No one was hurt.",
+            ),
+            (
+                "City opens river ferry with $3 fare",
+                "The city opened a river ferry line on Friday. A ride costs $3, and children "
+                "travel free until March.",
+            ),
+            ("$4 million", "$3"),
+        ),
+    ],
+)
+def test_sums_of_money_orders_of_magnitude_apart_are_not_one_figure(
+    a: tuple[str, str], b: tuple[str, str], words: tuple[str, str]
+) -> None:
+    found = of_type(run(a, b), "conflict")
+    assert not any(mentions(f, *words) for f in found)
+
+
+def test_a_digit_slip_of_one_decimal_place_still_conflicts() -> None:
+    a = (
+        "Dana hibah Rp 2,5 miliar cair",
+        "Pemprov mencairkan dana hibah Rp 2,5 miliar untuk perbaikan sekolah pekan ini.",
+    )
+    b = (
+        "Dana hibah Rp 25 miliar cair",
+        "Pemprov mencairkan dana hibah sebesar Rp 25 miliar untuk perbaikan sekolah.",
+    )
+    found = of_type(run(a, b), "conflict")
+    assert any(mentions(f, "Rp 2,5 miliar", "Rp 25 miliar") for f in found)
+
+
+def test_a_bound_is_not_compatible_with_a_figure_many_times_larger() -> None:
+    a = (
+        "Puluhan penonton konser pingsan",
+        "Lebih dari 30 penonton pingsan saat konser di alun-alun. Panitia menyiapkan tiga "
+        "posko kesehatan.",
+    )
+    b = (
+        "Konser di alun-alun dipadati warga",
+        "Konser di alun-alun dihadiri 9.000 penonton. Beberapa orang dilaporkan pingsan "
+        "karena kepanasan.",
+    )
+    found = of_type(run(a, b), "agreement")
+    assert not any(mentions(f, "30 penonton", "9.000 penonton") for f in found)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "dates"),
+    [
+        (
+            (
+                "Iuran sampah naik mulai 1 Maret 2027",
+                "Iuran sampah rumah tangga di Kota Madiun naik mulai 1 Maret 2027. Truk sampah "
+                "baru mulai beroperasi pada pertengahan 2027.",
+            ),
+            (
+                "Mulai April, iuran sampah naik",
+                "Pemkot Madiun menaikkan iuran sampah rumah tangga mulai 1 April 2027. Armada "
+                "baru mulai dipakai pada akhir 2027.",
+            ),
+            ("1 Maret 2027", "1 April 2027"),
+        ),
+        (
+            (
+                "Toll rise takes effect in May",
+                "Bridge tolls will rise from May 1, 2027, the transport board said. A review of "
+                "bridge tolls is planned for late 2027.",
+            ),
+            (
+                "Bridge tolls up from June",
+                "Bridge tolls will rise from June 1, 2027, the transport board announced. The "
+                "board will review the bridge tolls again in 2027.",
+            ),
+            ("May 1, 2027", "June 1, 2027"),
+        ),
+    ],
+)
+def test_a_bare_year_neither_agrees_with_a_full_date_nor_hides_its_conflict(
+    a: tuple[str, str], b: tuple[str, str], dates: tuple[str, str]
+) -> None:
+    report = run(a, b)
+    assert not any(
+        f.slot.startswith("date") and len({e.text for e in f.evidence}) > 1
+        for f in of_type(report, "agreement")
+    )
+    assert any(mentions(f, *dates) for f in of_type(report, "conflict"))
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "words"),
+    [
+        (
+            (
+                "Museum raises entry price",
+                "The adult entry price at the city museum goes from $12 to $15 in January, "
+                "while the guided tour stays at $5. Annual passes rise to $60.",
+            ),
+            (
+                "Museum tickets to cost more",
+                "Adult tickets for the city museum will rise to $18, up from $12, officials "
+                "said. Parking remains $5, and an annual pass costs $55.",
+            ),
+            ("$15", "$18"),
+        ),
+        (
+            (
+                "Tiket kebun binatang naik",
+                "Harga tiket masuk kebun binatang untuk dewasa naik dari Rp 25.000 menjadi Rp "
+                "30.000 mulai Januari, sementara tiket anak tetap Rp 15.000.",
+            ),
+            (
+                "Pengunjung bayar lebih mahal",
+                "Mulai Januari pengunjung dewasa membayar Rp35.000, naik dari Rp25.000 "
+                "sebelumnya. Anak-anak tetap Rp15.000.",
+            ),
+            ("Rp 30.000", "Rp35.000"),
+        ),
+    ],
+)
+def test_two_new_prices_from_one_agreed_old_price_conflict(
+    a: tuple[str, str], b: tuple[str, str], words: tuple[str, str]
+) -> None:
+    found = of_type(run(a, b), "conflict")
+    assert any(mentions(f, *words) for f in found)
