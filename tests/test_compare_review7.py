@@ -153,3 +153,89 @@ def test_two_new_prices_from_one_agreed_old_price_conflict(
 ) -> None:
     found = of_type(run(a, b), "conflict")
     assert any(mentions(f, *words) for f in found)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Dock workers walk out for 72 hours",
+            "Dock workers began a three-day walkout on Monday. Their last stoppage, in 2024, "
+            "lasted 24 hours.",
+        ),
+        (
+            "Mogok Sopir Angkot Berlangsung 48 Jam",
+            "Sopir angkot di Bogor mogok selama dua hari mulai Senin. Mogok serupa tahun lalu "
+            "hanya berlangsung 12 jam.",
+        ),
+    ],
+)
+def test_a_headline_length_in_hours_matches_the_same_length_in_days(title: str, text: str) -> None:
+    other = ("Unrelated market report", "Shares closed higher on Monday in thin trading.")
+    assert not of_type(run((title, text), other), "headline_mismatch")
+
+
+def test_one_length_of_time_in_hours_and_in_days_is_one_claim() -> None:
+    a = ("Nurses strike", "Nurses at the county hospital began a 48-hour strike on Monday.")
+    b = ("Hospital strike begins", "Nurses at the county hospital started a two-day strike.")
+    report = run(a, b)
+    assert any(mentions(f, "48-hour", "two-day") for f in of_type(report, "agreement"))
+    assert not of_type(report, "unique")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "words"),
+    [
+        (
+            (
+                "Ferry strike",
+                "The strike kept more than 80 passenger ships in port on Tuesday, the union said.",
+            ),
+            ("Ferries idle", "Some 86 passenger vessels were idle, the coast guard said."),
+            ("more than 80 passenger ships", "86 passenger vessels"),
+        ),
+        (
+            (
+                "Sekolah diliburkan",
+                "Banjir membuat lebih dari 50 sekolah diliburkan sejak Senin, kata dinas "
+                "pendidikan.",
+            ),
+            ("Banjir liburkan sekolah", "Sekitar 55 sekolah tutup, menurut BPBD."),
+            ("50 sekolah", "55 sekolah"),
+        ),
+    ],
+)
+def test_a_bound_and_an_approximate_figure_inside_it_are_compatible(
+    a: tuple[str, str], b: tuple[str, str], words: tuple[str, str]
+) -> None:
+    report = run(a, b)
+    assert any(mentions(f, *words) for f in of_type(report, "agreement"))
+    assert not of_type(report, "unique")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"We lost everything," said Ahmed Karimi, 58, outside his shop.',
+        "Warga yang mengungsi, Siti Rohmah, 47, mengaku rumahnya terendam.",
+    ],
+)
+def test_an_age_between_commas_after_a_name_is_no_unique_figure(sentence: str) -> None:
+    a = ("Flood hits market", "Floodwater entered the market on Tuesday. " + sentence)
+    b = ("Market flooded", "Floodwater entered the market on Tuesday after heavy rain.")
+    found = of_type(run(a, b), "unique")
+    assert not any(f.slot == "number" for f in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Penonton berdesakan di pintu 7 menjelang laga Liga 2.",
+        "Polisi punya waktu 1 x 24 jam untuk memeriksa saksi.",
+    ],
+)
+def test_a_small_figure_counting_nothing_is_no_unique(sentence: str) -> None:
+    a = ("Laga dihentikan", "Laga dihentikan pada babak kedua. " + sentence)
+    b = ("Laga terhenti", "Laga dihentikan wasit pada babak kedua karena hujan.")
+    found = of_type(run(a, b), "unique")
+    assert not any(f.slot == "number" for f in found)

@@ -396,6 +396,22 @@ def same_quantity(a: Fact, b: Fact, lang_a: str | None = None, lang_b: str | Non
     return folded(a.label) == folded(b.label)
 
 
+# Lengths of time in minutes: a headline may give in hours what its body gives in days.
+_MINUTES = {"minute": 1, "hour": 60, "day": 1440}
+
+
+def same_duration(t: Fact, b: Fact) -> bool:
+    """Whether two figures are one length of time written in different units ("48 hours" /
+    "two-day", "90 menit" / "1,5 jam")."""
+    ut, ub = str(t.attrs.get("unit") or ""), str(b.attrs.get("unit") or "")
+    if ut == ub or ut not in _MINUTES or ub not in _MINUTES:
+        return False
+    try:
+        return abs(float(t.value) * _MINUTES[ut] - float(b.value) * _MINUTES[ub]) < 1e-6
+    except (TypeError, ValueError):
+        return False
+
+
 def _same_figure(a: Fact, b: Fact) -> bool:
     return a.value == b.value and a.attrs.get("qualifier") == b.attrs.get("qualifier")
 
@@ -543,6 +559,8 @@ def _number_relation(
         # the same figure is one claim even when the nouns were read differently, if the
         # sentences were aligned ("nomor urut dua unggul" / "nomor urut dua meraih") or the
         # figure counts the same event in similar words ("8 penumpang" / "8 orang" tewas)
+        if same_duration(a, b) and (ctx > 0 or is_aligned()):
+            return "agree"  # "a two-day strike" / "a 48-hour strike"
         same_unit = (a.attrs.get("unit") or "") == (b.attrs.get("unit") or "")
         if same_unit and a.value != b.value and x.headline and y.headline:
             # both headlines' figures, compatible ("Tembus 1.245" / "Lebih dari 1.200 Warga")
@@ -572,7 +590,9 @@ def _number_relation(
             or anchored(x, y, ctx)
         )
         return "conflict" if related and ((a.label and b.label) or one_toll) else None
-    if a.value != b.value and "about" not in (a.attrs.get("qualifier"), b.attrs.get("qualifier")):
+    quals = (a.attrs.get("qualifier"), b.attrs.get("qualifier"))
+    # "more than 80" / "some 86": a bound and a round figure inside it are compatible too
+    if a.value != b.value and ("about" not in quals or any(q in _BOUNDS for q in quals)):
         # "sedikitnya 21" and "29" can both be true but do not say the same thing; joining
         # them would also join "21" to "29" through it. About the same thing, they are
         # compatible: neither source reports something the other lacks

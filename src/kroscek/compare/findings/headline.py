@@ -33,7 +33,12 @@ from kroscek.compare.findings._common import (
     source_labels,
     span_evidence,
 )
-from kroscek.compare.findings.claims import same_quantity, usable, values_compatible
+from kroscek.compare.findings.claims import (
+    same_duration,
+    same_quantity,
+    usable,
+    values_compatible,
+)
 from kroscek.data import Article, Evidence, Fact, Finding
 from kroscek.extract.entities import _titles
 from kroscek.extract.lexicon import lexicon
@@ -350,6 +355,8 @@ def _number_mismatches(article: Article, label: str, alignment: Alignment) -> li
             continue
         if any(values_compatible(t, b) for b in same_noun) or any(b.value == t.value for b in body):
             continue
+        if any(same_duration(t, b) for b in body):
+            continue  # "for 48 hours" over "a two-day strike": one length, two units
         digits = {w.key for w in words(t.text, article.lang) if w.is_number}
         if digits <= body_tokens and (digits or not _exact_count_in_words(t)):
             continue  # the figure is written in the body, whatever its noun was taken to be

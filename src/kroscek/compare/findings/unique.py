@@ -87,18 +87,33 @@ def _is_small(fact: Fact) -> bool:
 
 
 _AGE_AFTER_NAME_RE = re.compile(r"[A-Z][\w'’.-]*\s*\($")
+_AGE_BETWEEN_COMMAS_RE = re.compile(r"[A-Z][\w'’.-]*,\s*$")
 
 
 def _age_after_name(article: Article, fact: Fact) -> bool:
-    """Whether a figure is a bare number in brackets right after a capitalised name, the
-    way a person's age is written ("Sopir truk, Hendrikus Lamba (41), ...")."""
+    """Whether a figure is a bare number right after a capitalised name, in brackets or
+    between commas, the way a person's age is written ("Sopir truk, Hendrikus Lamba (41),
+    ...", "said Maria Lopez, 64, a teacher")."""
     text = article.field_text(fact.field)
-    return (
-        not fact.label
-        and not fact.attrs.get("unit")
-        and text[fact.end : fact.end + 1] == ")"
-        and bool(_AGE_AFTER_NAME_RE.search(text[max(0, fact.start - 40) : fact.start]))
+    if fact.label or fact.attrs.get("unit"):
+        return False
+    before = text[max(0, fact.start - 40) : fact.start]
+    after = text[fact.end : fact.end + 1]
+    return (after == ")" and bool(_AGE_AFTER_NAME_RE.search(before))) or (
+        after == "," and bool(_AGE_BETWEEN_COMMAS_RE.search(before))
     )
+
+
+def _counts_nothing(fact: Fact) -> bool:
+    """A small figure with no noun and no unit ("pintu 9", "Liga 3", the "1" of "1 x 24
+    jam"): a label or a part of a formula, not news a reader could look for elsewhere. A
+    decimal ("indeks prestasi 3,91") is a measurement, kept."""
+    if fact.label or fact.attrs.get("unit") or not _is_small(fact):
+        return False
+    try:
+        return float(fact.value).is_integer()
+    except (TypeError, ValueError):
+        return False
 
 
 def _root(group: list[int], i: int) -> int:
@@ -150,6 +165,8 @@ def find_unique(articles: Sequence[Article], alignment: Alignment) -> list[Findi
                 continue  # the others write this figure too; only its reading differed
             if kind == "number" and all(_age_after_name(m.article, m.fact) for m in firsts):
                 continue  # "Hendrikus Lamba (41)": a person's age, not news the others lack
+            if kind == "number" and all(_counts_nothing(m.fact) for m in firsts):
+                continue
             first = firsts[0]
             lang = msg_lang(first.article)
             sources = join_names(lang, [labels[m.article.id] for m in firsts])
