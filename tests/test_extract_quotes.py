@@ -238,3 +238,36 @@ def test_the_body_after_a_role_is_not_part_of_the_speakers_name(
     (q,) = quotes(text)
     assert q.attrs["speaker"] == speaker
     assert body not in str(q.label)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            "“Dana sudah kami kirim ke rekening desa,” kata juru bicara Andi Wiranata. "
+            "Kepala Dinas Sosial Ratna Kusumawati memastikan bantuan tiba pekan depan. "
+            "“Tidak ada warga yang terlewat,” katanya.",
+            "id",
+            "Ratna Kusumawati",
+        ),
+        (
+            "“We have enough beds,” said spokesman Tom Keller. Health Secretary Amara "
+            "Nwosu promised more staff for the winter. “No ward will close,” she said.",
+            "en",
+            "Amara Nwosu",
+        ),
+    ],
+)
+def test_a_pronoun_quote_after_a_sentence_whose_subject_is_named_goes_to_that_subject(
+    text: str, lang: str, speaker: str
+) -> None:
+    last = quotes(text, lang)[-1]
+    assert last.attrs["speaker"] == speaker
+
+
+def test_a_person_named_after_a_preposition_does_not_take_a_pronoun_quote() -> None:
+    text = (
+        "“Semua pelaku sudah kami data,” kata Kapolsek Budi Hartono. Petugas lalu "
+        "mendatangi rumah Slamet di Desa Karanganyar. “Barang bukti kami amankan,” katanya."
+    )
+    assert quotes(text)[-1].attrs["speaker"] == "Budi Hartono"

@@ -162,7 +162,7 @@ def extract_quotes(
                 last_speaker = (label, display)
         elif speaker_from_pronoun:
             floor = facts[-1].end if facts else 0
-            subject = _reporting_subject(people, text, sents, verb_re, floor, qs)
+            subject = _reporting_subject(people, text, sents, verb_re, floor, qs, lang)
             if subject is not None:
                 # "X menyebut ... bersama Y. '...,' ujarnya": X reports, Y is only named
                 last_speaker = (
@@ -201,6 +201,7 @@ def _reporting_subject(
     verb_re: re.Pattern[str],
     floor: int,
     qs: int,
+    lang: str = "id",
 ) -> Fact | None:
     """The person a pronoun quote ("...," ujarnya) goes back to when the sentence before it
     names several: the one a reporting verb follows ("Dirjen X menyebut nota itu diteken
@@ -216,11 +217,32 @@ def _reporting_subject(
         m = re.match(r"[ ,]*", text[p.end :])
         if verb_re.match(text, p.end + (m.end() if m else 0)):
             return p
-    if len(persons) == 1 and s0 >= floor and not text[s1:qs].strip(" \t\n\"“”'‘"):
-        # "Pelapor PBB, Tom Hendry, mengecam serangan itu. '...,' ujarnya": the one person
-        # of the sentence right before the quote speaks, not the previous quote's speaker
-        return persons[0]
+    if s0 >= floor and not text[s1:qs].strip(" \t\n\"“”'‘"):
+        # "Pelapor PBB, Tom Hendry, mengecam serangan itu. '...,' ujarnya": the subject of
+        # the sentence right before the quote, the person a predicate follows, speaks, not
+        # the previous quote's speaker, even when a role was read as a second person
+        # ("Dirjen Perhubungan Laut Antoni Priadi memastikan ...") or the verb reports
+        # nothing; a person after a preposition ("rumah Slamet di Desa ...") is no subject
+        for p in persons:
+            if _predicate_follows(text, p.end, lang):
+                return p
     return None
+
+
+def _predicate_follows(text: str, pos: int, lang: str) -> bool:
+    """Whether the word after a name (past a comma) is a lowercase content word: the verb
+    of a sentence the name is the subject of ("Antoni memastikan", "Ruiz urged"), not a
+    preposition ("di rumahnya", "in the city") or another name."""
+    m = re.match(r"[ ,]*(?:\(\d+\)[ ,]*)?([^\W\d_][\w-]*)", text[pos:])
+    if m is None:
+        return False
+    word = m.group(1)
+    return word[:1].islower() and fold(word) not in _stopwords(lang)
+
+
+@lru_cache(maxsize=4)
+def _stopwords(lang: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in load(lang, "stopwords").get("words", []))
 
 
 def _first_verb(verb_re: re.Pattern[str], text: str, lo: int, hi: int) -> re.Match[str] | None:
