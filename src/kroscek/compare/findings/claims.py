@@ -114,6 +114,9 @@ class ClaimSet:
     # pairs of claims whose figures can both be true about the same thing ("lebih dari 20"
     # and "23"): not the same words, so not one claim, but neither is news the other lacks
     compatible: list[tuple[int, int]] = field(default_factory=list)
+    # bounds that fit both sides of a conflict ("lebih dari 2.000" under "sekitar 2.600" and
+    # "6.200"): part of that dispute, not news of their own
+    bridges: set[int] = field(default_factory=set)
 
 
 def _neutral(f: Fact) -> Fact:
@@ -843,7 +846,32 @@ def _group_claims(articles: Sequence[Article], alignment: Alignment, kind: Claim
                 conflicts.add(pair)
             else:
                 compatible.add(pair)
-    return ClaimSet(claims, sorted(conflicts), sorted(compatible - conflicts))
+    bridges = _split_bridges(claims, conflicts, compatible) if kind == "number" else set()
+    return ClaimSet(claims, sorted(conflicts), sorted(compatible - conflicts), bridges)
+
+
+def _split_bridges(
+    claims: Sequence[Claim], conflicts: set[tuple[int, int]], compatible: set[tuple[int, int]]
+) -> set[int]:
+    """A bound compatible with two figures that contradict each other ("lebih dari 2.000"
+    with "sekitar 2.600" and with "6.200") is no common ground: the two figures conflict and
+    the bound joins neither (``_bridged_conflict`` for claims the bound is compatible with).
+    Returns the bounds so split."""
+    bridges: set[int] = set()
+    partners: dict[int, set[int]] = {}
+    for i, j in compatible:
+        partners.setdefault(i, set()).add(j)
+        partners.setdefault(j, set()).add(i)
+    for k, ps in partners.items():
+        for i, j in combinations(sorted(ps), 2):
+            if claims[i].article_ids & claims[j].article_ids:
+                continue
+            if _bridged_conflict(claims[i], claims[j]):
+                conflicts.add((i, j))
+                compatible.discard((min(k, i), max(k, i)))
+                compatible.discard((min(k, j), max(k, j)))
+                bridges.add(k)
+    return bridges
 
 
 def _companions(article: Article, fact: Fact, alignment: Alignment) -> frozenset[tuple[str, float]]:

@@ -143,7 +143,7 @@ def find_unique(articles: Sequence[Article], alignment: Alignment) -> list[Findi
                 group[_root(group, i)] = _root(group, j)
         done: set[int] = set()
         for idx, claim in enumerate(cs.claims):
-            if idx in in_conflict or len(claim.article_ids) >= len(articles):
+            if idx in in_conflict or idx in cs.bridges or len(claim.article_ids) >= len(articles):
                 continue
             if len(claim.article_ids | partners.get(idx, set())) >= len(articles):
                 continue  # every other source gives a compatible figure ("lebih dari 20"/"23")
