@@ -239,3 +239,38 @@ def test_a_small_figure_counting_nothing_is_no_unique(sentence: str) -> None:
     b = ("Laga terhenti", "Laga dihentikan wasit pada babak kedua karena hujan.")
     found = of_type(run(a, b), "unique")
     assert not any(f.slot == "number" for f in found)
+
+
+@pytest.mark.parametrize(
+    ("first", "later"),
+    [
+        (
+            (
+                "Jembatan gantung putus di Garut",
+                "Jembatan gantung di Kecamatan Cikajang, Garut, putus pada Senin (9/3/2026) "
+                "sore. Empat warga terluka saat jembatan itu putus.",
+            ),
+            (
+                "Korban jembatan putus bertambah",
+                "Korban luka akibat putusnya jembatan gantung di Cikajang, Garut, bertambah "
+                "menjadi enam orang, Selasa (10/3/2026). Jembatan itu putus kemarin sore.",
+            ),
+        ),
+        (
+            (
+                "Gas leak forces evacuation",
+                "A gas leak forced the evacuation of a school in Leeds on Monday, March 9, "
+                "2026. Pupils were moved to a nearby church.",
+            ),
+            (
+                "School reopens after gas leak",
+                "The Leeds school evacuated after a gas leak reopened on Tuesday, March 10, "
+                "2026. The leak was found yesterday morning by a caretaker.",
+            ),
+        ),
+    ],
+)
+def test_a_later_report_dating_the_event_yesterday_is_no_date_conflict(
+    first: tuple[str, str], later: tuple[str, str]
+) -> None:
+    assert not [f for f in of_type(run(first, later), "conflict") if f.slot == "when"]

@@ -194,3 +194,27 @@ def test_a_bare_weekday_in_a_future_clause_is_the_coming_one(text, lang, day):
 )
 def test_the_year_of_a_numbered_document_is_part_of_its_name(text, lang, years):
     assert [f.text for f in dates(text, lang) if f.label == "year"] == years
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "day"),
+    [
+        ("Posko ditutup Jumat (13/3/2026). Banjir surut kemarin malam.", "id", "2026-03-12"),
+        (
+            "The talks ended on Friday, March 13, 2026. A deal was signed yesterday.",
+            "en",
+            "2026-03-12",
+        ),
+    ],
+)
+def test_without_a_publication_date_yesterday_counts_back_from_the_lead_day(
+    text: str, lang: str, day: str
+) -> None:
+    rel = [f for f in extract_dates(text, lang).facts if f.attrs.get("relative")]
+    assert [f.value for f in rel] == [day]
+    assert rel[0].attrs.get("anchor") == "lead"
+
+
+def test_without_a_sure_lead_day_yesterday_stays_unread() -> None:
+    text = "Banjir surut kemarin malam. Posko dibuka sejak Maret 2026."
+    assert not [f for f in extract_dates(text, "id").facts if f.attrs.get("relative")]

@@ -19,7 +19,7 @@ still keep their digits from being read as counts.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -490,8 +490,36 @@ def extract_dates(
             add(m, label, d, d, **weekday_attrs(m, d, guessed, borrowed))
     if pub is not None:
         _relative(text, lex.lang, pub, field, facts, claimed, free)
+    elif (lead := _lead_day(facts)) is not None:
+        # no publication date: "Korban bertambah, Kamis (19/11/2026). Longsor terjadi kemarin
+        # dini hari" counts back from the day the lead reports, so "kemarin" is Wednesday
+        _relative(
+            text,
+            lex.lang,
+            date.fromisoformat(str(lead.value)),
+            field,
+            facts,
+            claimed,
+            lambda s, e: s >= lead.end and free(s, e),
+            names=frozenset({"day_word"}),
+            anchor="lead",
+        )
     facts.sort(key=lambda f: f.start)
     return DateResult(facts, list(claimed))
+
+
+def _lead_day(facts: Sequence[Fact]) -> Fact | None:
+    """The first date of the text if it names a day for sure (its year written or lent by a
+    full date, its weekday not contradicted): the day the story reports from."""
+    first = min(facts, key=lambda f: f.start, default=None)
+    if (
+        first is None
+        or first.label != "day"
+        or first.attrs.get("year_guessed")
+        or first.attrs.get("weekday_mismatch")
+    ):
+        return None
+    return first
 
 
 def _relative(
@@ -502,9 +530,14 @@ def _relative(
     facts: list[Fact],
     claimed: _Claimed,
     free: Callable[[int, int], bool],
+    *,
+    names: frozenset[str] | None = None,
+    anchor: str = "",
 ) -> None:
     """Relative expressions ("kemarin", "Kamis lalu", "pekan lalu", "earlier this month")
-    resolved against the publication day ``pub``; appends to ``facts`` and ``claimed``."""
+    resolved against the publication day ``pub``; appends to ``facts`` and ``claimed``.
+    ``names`` limits the patterns tried; ``anchor`` ("lead") says ``pub`` is the text's own
+    lead date, not its publication date (stored as ``attrs["anchor"]``)."""
     lex = lexicon(lang)
     sentence_starts = {s for s, _ in sentence_spans(text)}
     low = lowered(text)
@@ -520,7 +553,12 @@ def _relative(
                 start=m.start(),
                 end=m.end(),
                 field=field,
-                attrs={"end": end.isoformat(), "relative": True, **attrs},
+                attrs={
+                    "end": end.isoformat(),
+                    "relative": True,
+                    **({"anchor": anchor} if anchor else {}),
+                    **attrs,
+                },
             )
         )
 
@@ -528,6 +566,8 @@ def _relative(
     present = _present_words(text)
     triggers = _relative_triggers(lex.lang)
     for name, pat in _relative_patterns(lex.lang):
+        if names is not None and name not in names:
+            continue
         if not (triggers[name] & present):
             continue  # none of the words this pattern needs is in the text
         for m in finditer_fast(pat, text, low):
