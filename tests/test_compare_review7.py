@@ -274,3 +274,58 @@ def test_a_later_report_dating_the_event_yesterday_is_no_date_conflict(
     first: tuple[str, str], later: tuple[str, str]
 ) -> None:
     assert not [f for f in of_type(run(first, later), "conflict") if f.slot == "when"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "words"),
+    [
+        (
+            (
+                "Airstrike on market kills nine Yemenis, officials say",
+                "An airstrike hit a crowded market near Hodeidah on Friday, killing nine "
+                "Yemenis, local officials said. Two of its guards were also killed, the "
+                "market's owner said.",
+            ),
+            (
+                "Serangan Udara di Pasar Tewaskan 12 Warga Yaman",
+                "Serangan udara menghantam pasar di dekat Hodeidah, Jumat. Sebanyak 12 warga "
+                "tewas dalam serangan itu.",
+            ),
+            ("nine Yemenis", "12 warga"),
+        ),
+        (
+            (
+                "Tribun Ambruk, 4 Penonton Tewas",
+                "Tribun darurat lapangan desa ambruk saat final turnamen antarkampung. Empat "
+                "penonton tewas tertimpa rangka besi, dua anak di antaranya masih pelajar.",
+            ),
+            (
+                "Enam Suporter Meninggal Tertimpa Tribun",
+                "Sebuah tribun kayu roboh di lapangan desa ketika laga final berlangsung. Enam "
+                "suporter meninggal di lokasi.",
+            ),
+            ("Empat penonton", "Enam suporter"),
+        ),
+    ],
+)
+def test_each_headlines_toll_of_people_is_one_toll_whatever_group_it_names(
+    a: tuple[str, str], b: tuple[str, str], words: tuple[str, str]
+) -> None:
+    found = of_type(run(a, b), "conflict")
+    assert any(f.slot.startswith("number") and mentions(f, *words) for f in found)
+
+
+def test_a_noun_with_a_possessive_counts_the_noun_across_languages() -> None:
+    a = (
+        "Gunmen attack checkpoint",
+        "Gunmen attacked an army checkpoint on Sunday. The army said two soldiers were "
+        "wounded and three of its vehicles were burnt.",
+    )
+    b = (
+        "Pos militer diserang",
+        "Kelompok bersenjata menyerang pos militer pada Minggu. Militer menyebut dua "
+        "tentaranya luka-luka dan tiga kendaraannya dibakar.",
+    )
+    report = run(a, b)
+    assert any(mentions(f, "two soldiers", "dua tentaranya") for f in of_type(report, "agreement"))
+    assert not [f for f in of_type(report, "unique") if mentions(f, "soldiers")]

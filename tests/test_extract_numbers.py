@@ -250,3 +250,16 @@ def test_an_outcome_belongs_to_its_own_clause(text, lang, value, event):
 def test_a_batch_counts_batches_not_what_is_in_them(text, lang, label):
     (found,) = numbers(text, lang)
     assert found.label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Dua anggotanya ditangkap polisi.", "anggota"),
+        ("Tiga kendaraannya rusak berat.", "kendaraan"),
+        ("Enam Suporter Meninggal Terinjak", "suporter"),
+    ],
+)
+def test_a_counted_noun_with_a_possessive_or_a_fans_noun_is_read(text: str, label: str) -> None:
+    facts = extract_numbers(text, "id")
+    assert facts and facts[0].label == label

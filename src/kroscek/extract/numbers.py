@@ -508,6 +508,9 @@ def _counted_noun(
         return None, 0, False
     word = wm.group()
     low = word.lower()
+    if lex.lang == "id" and low.endswith("nya") and low[:-3] in lex.nouns:
+        # "dua tentaranya", "Dua anggotanya": the noun with a possessive, counted as the noun
+        return lex.nouns[low[:-3]], wm.end(), True
     if low in lex.others:
         after = lex.noun_re.match(text, wm.end() + 1) if wm.end() < len(text) else None
         if after:

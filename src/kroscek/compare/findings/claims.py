@@ -172,7 +172,20 @@ def _event_class(m: Mention) -> tuple[str, bool] | None:
     label = folded(m.fact.label or "")
     if not label:
         return ("person", True)
-    return _event_classes(m.article.lang or "id").get(label)
+    found = _event_classes(m.article.lang or "id").get(label)
+    if found is None and _people_by_name(m):
+        return ("person", False)
+    return found
+
+
+def _people_by_name(m: Mention) -> bool:
+    """Whether an English count names its people by nation or group, a capitalised plural
+    ("six Palestinians", "three Britons" killed): people, as specific as "soldiers"."""
+    if m.article.lang != "en":
+        return False
+    written = re.search(rf"\b({re.escape(m.fact.label or '')})\b", m.fact.text, re.IGNORECASE)
+    word = written.group(1) if written else ""
+    return len(word) > 4 and word[:1].isupper() and word.endswith("s")
 
 
 def same_event_class(x: Mention, y: Mention) -> bool:
@@ -190,6 +203,17 @@ def same_event_class(x: Mention, y: Mention) -> bool:
     if _split_toll(x) or _split_toll(y):
         return False  # "15 passengers ... 2 crew died": a part, beside a total of 17
     return cx[1] or cy[1]
+
+
+def headline_tolls(x: Mention, y: Mention) -> bool:
+    """Whether two figures are each article's headline count of the same outcome for people,
+    whatever group each names ("7 Penonton Tewas" / "Lima Suporter Meninggal", "kills six
+    Palestinians" / "Tewaskan Tujuh Warga"): what each story is about, one toll. Another
+    group's count in the body ("two of its members" killed) does not split a headline's."""
+    if not (x.headline and y.headline) or x.event is None or x.event != y.event:
+        return False
+    cx, cy = _event_class(x), _event_class(y)
+    return cx is not None and cy is not None and cx[0] == cy[0]
 
 
 def _split_toll(m: Mention) -> bool:
@@ -531,7 +555,7 @@ def _cross_language_relation(x: Mention, y: Mention, same_event: bool) -> str | 
     with decimals in one unit, and different
     figures conflict only as both headlines' figures or counts of the same event."""
     a, b = x.fact, y.fact
-    one_toll = same_event_class(x, y)
+    one_toll = same_event_class(x, y) or headline_tolls(x, y)
     if not one_toll and (
         not same_quantity(a, b, x.article.lang, y.article.lang) or not (a.label and b.label)
     ):
@@ -561,7 +585,12 @@ def _number_relation(
     if different_times(x, y):
         return None
     # "23 penumpang tewas" / "32 orang tewas" / "14 di antaranya meninggal": one death toll
-    one_toll = same_event_class(x, y) or generic_names_specific(x, y) or times_of(x, y)
+    one_toll = (
+        same_event_class(x, y)
+        or headline_tolls(x, y)
+        or generic_names_specific(x, y)
+        or times_of(x, y)
+    )
     if not one_toll and not same_quantity(a, b):
         # the same figure is one claim even when the nouns were read differently, if the
         # sentences were aligned ("nomor urut dua unggul" / "nomor urut dua meraih") or the
