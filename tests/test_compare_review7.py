@@ -329,3 +329,32 @@ def test_a_noun_with_a_possessive_counts_the_noun_across_languages() -> None:
     report = run(a, b)
     assert any(mentions(f, "two soldiers", "dua tentaranya") for f in of_type(report, "agreement"))
     assert not [f for f in of_type(report, "unique") if mentions(f, "soldiers")]
+
+
+def test_a_quote_translated_for_the_same_speaker_is_no_unique() -> None:
+    en = (
+        "Floods cut off mountain villages",
+        'Floods cut off villages in the hills on Sunday. "The water rose in minutes and '
+        'took the bridge with it," said farmer Yusuf Haddad, 52.',
+    )
+    id_ = (
+        "Banjir isolasi desa di pegunungan",
+        "Banjir mengisolasi desa-desa di perbukitan pada Minggu. “Air naik dalam hitungan "
+        "menit dan membawa jembatan,” kata petani Yusif Hadad.",
+    )
+    assert not [f for f in of_type(run(en, id_), "unique") if f.slot == "quote"]
+
+
+def test_a_speaker_quoted_more_often_in_one_language_keeps_the_extra_quote() -> None:
+    en = (
+        "Floods cut off mountain villages",
+        'Floods cut off villages in the hills on Sunday. "The water rose in minutes and '
+        'took the bridge with it," said farmer Yusuf Haddad. "We have had no bread for two '
+        'days and the children are sick," Haddad added.',
+    )
+    id_ = (
+        "Banjir isolasi desa di pegunungan",
+        "Banjir mengisolasi desa-desa di perbukitan pada Minggu. “Air naik dalam hitungan "
+        "menit dan membawa jembatan,” kata petani Yusif Hadad.",
+    )
+    assert [f for f in of_type(run(en, id_), "unique") if f.slot == "quote"]

@@ -271,3 +271,19 @@ def test_a_person_named_after_a_preposition_does_not_take_a_pronoun_quote() -> N
         "mendatangi rumah Slamet di Desa Karanganyar. “Barang bukti kami amankan,” katanya."
     )
     assert quotes(text)[-1].attrs["speaker"] == "Budi Hartono"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "The governor condemned what he called a “betrayal” and urged lawmakers to vote.",
+            "en",
+        ),
+        ("Ketua DPRD mengecam apa yang ia sebut “pengkhianatan” dan meminta rapat ulang.", "id"),
+    ],
+)
+def test_a_one_word_quote_whose_verb_reports_the_rest_of_the_sentence_is_a_term(
+    text: str, lang: str
+) -> None:
+    assert not quotes(text, lang)

@@ -110,12 +110,14 @@ def extract_quotes(
         verb: str | None = None
         speaker: Fact | str | None = None
         speaker_from_pronoun = False
+        adjacent = False  # the reporting verb touches the quote (",” kata X" / "X berkata: “")
         sent_end = sent[1]
         # 1. after the quote: ,” kata Qaani / ,” katanya / ,” Qaani said / ,” he said
         m = re.match(r"\s*[,.!?]?\s*", after)
         at = close_end + (m.end() if m else 0)
         vm = verb_re.match(text, at)
         if vm:
+            adjacent = True
             verb = verbs.get(fold(vm.group()))
             if fold(vm.group()) in pronoun_forms or _pronoun_at(text, vm.end(), pronouns):
                 speaker_from_pronoun = True
@@ -137,6 +139,7 @@ def extract_quotes(
             for vmb in verb_re.finditer(before):
                 found = vmb
             if found is not None and re.fullmatch(r"[^.!?]*", before[found.end() :]):
+                adjacent = not before[found.end() :].strip(" ,:")
                 verb = verbs.get(fold(found.group()))
                 vs, ve = before_start + found.start(), before_start + found.end()
                 if fold(found.group()) in pronoun_forms or _pronoun_before(
@@ -147,8 +150,10 @@ def extract_quotes(
                     speaker = _speaker_in(people, text, before_start, vs, last=True) or (
                         _speaker_in(people, text, ve, qs)
                     )
-        if len(words.split()) < _MIN_WORDS and verb is None:
-            continue  # a scare quote or a term, not speech
+        if len(words.split()) < _MIN_WORDS and (verb is None or not adjacent):
+            # a scare quote or a term, not speech: "condemned what he called a 'massacre'
+            # and urged ...", whose verb reports the rest of the sentence
+            continue
         value = words.rstrip(",.;: ").strip()
         if not value:
             continue

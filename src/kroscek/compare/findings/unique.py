@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from rapidfuzz.distance import Levenshtein
+
 from kroscek.align import Alignment
 from kroscek.align.words import Word, words
 from kroscek.compare.findings._common import (
@@ -22,6 +24,7 @@ from kroscek.compare.findings._common import (
 )
 from kroscek.compare.findings.claims import ClaimKind, group_claims
 from kroscek.data import Article, Fact, Finding
+from kroscek.extract.normalize import fold
 
 KINDS: tuple[ClaimKind, ...] = ("number", "quote")
 QUOTE_PREVIEW = 80
@@ -116,6 +119,32 @@ def _counts_nothing(fact: Fact) -> bool:
         return False
 
 
+# Speaker names this similar (normalised Levenshtein, folded) are one person transliterated.
+SAME_SPEAKER = 0.75
+
+
+def _translated_in(article: Article, quote: Fact, other: Article) -> bool:
+    """Whether ``other``, written in the other language (English / Indonesian), quotes the
+    same named speaker: a wire quote and its translation share no words to match, but the
+    person ("Mahmoud Abu Srour" / "Mahmud Abu Surur") is the same, so it is no unique. A
+    speaker quoted more often here than there may have said something the other left out."""
+    if article.lang == other.lang or {article.lang, other.lang} != {"en", "id"}:
+        return False
+    name = fold(str(quote.attrs.get("speaker") or ""))
+    if not name:
+        return False
+
+    def quoted(a: Article) -> int:
+        return sum(
+            f.kind == "quote"
+            and Levenshtein.normalized_similarity(fold(str(f.attrs.get("speaker") or "")), name)
+            >= SAME_SPEAKER
+            for f in a.facts
+        )
+
+    return quoted(other) >= quoted(article)
+
+
 def _root(group: list[int], i: int) -> int:
     """The representative of ``i``'s set in a union-find forest."""
     while group[i] != i:
@@ -167,6 +196,10 @@ def find_unique(articles: Sequence[Article], alignment: Alignment) -> list[Findi
                 continue  # "Hendrikus Lamba (41)": a person's age, not news the others lack
             if kind == "number" and all(_counts_nothing(m.fact) for m in firsts):
                 continue
+            if kind == "quote" and others and all(
+                _translated_in(firsts[0].article, firsts[0].fact, o) for o in others
+            ):
+                continue  # the same person quoted in another language: a translation
             first = firsts[0]
             lang = msg_lang(first.article)
             sources = join_names(lang, [labels[m.article.id] for m in firsts])
