@@ -358,3 +358,37 @@ def test_a_speaker_quoted_more_often_in_one_language_keeps_the_extra_quote() -> 
         "menit dan membawa jembatan,” kata petani Yusif Hadad.",
     )
     assert [f for f in of_type(run(en, id_), "unique") if f.slot == "quote"]
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "title_fig", "body_fig"),
+    [
+        (
+            "Pemkab Gelar Sunatan Massal untuk 500 Anak",
+            "Pemkab Lamongan menggelar sunatan massal bagi 350 anak pada Minggu. Lebih dari 80 "
+            "anak di antaranya berasal dari keluarga nelayan.",
+            "500 Anak",
+            "350 anak",
+        ),
+        (
+            "City hands keys to 120 families",
+            "The city handed new flats to 96 families on Monday. More than 30 families had "
+            "waited for over a decade.",
+            "120 families",
+            "96 families",
+        ),
+    ],
+)
+def test_a_headline_total_is_checked_against_the_bodys_total_not_a_bound_on_a_part(
+    title: str, text: str, title_fig: str, body_fig: str
+) -> None:
+    other = ("Unrelated market report", "Shares closed higher on Monday in thin trading.")
+    found = of_type(run((title, text), other), "headline_mismatch")
+    assert any(mentions(f, title_fig, body_fig) for f in found)
+
+
+def test_couples_are_counted_in_a_title_case_headline_and_across_languages() -> None:
+    a = ("Kota Gelar Nikah Massal 150 Pasangan", "Sebanyak 150 pasangan menikah di alun-alun.")
+    b = ("Mass wedding for 180 couples", "Some 180 couples wed in the main square on Sunday.")
+    found = of_type(run(a, b), "conflict")
+    assert any(mentions(f, "150 pasangan", "180 couples") for f in found)

@@ -353,7 +353,8 @@ def _number_mismatches(article: Article, label: str, alignment: Alignment) -> li
         if slip is not None:
             out.append(_number_finding(article, label, t, slip))
             continue
-        if any(values_compatible(t, b) for b in same_noun) or any(b.value == t.value for b in body):
+        fitting = [b for b in same_noun if not _part_bound(b, same_noun)]
+        if any(values_compatible(t, b) for b in fitting) or any(b.value == t.value for b in body):
             continue
         if any(same_duration(t, b) for b in body):
             continue  # "for 48 hours" over "a two-day strike": one length, two units
@@ -375,6 +376,17 @@ def _number_mismatches(article: Article, label: str, alignment: Alignment) -> li
         else:
             out.append(_number_finding(article, label, t, None))
     return out
+
+
+def _part_bound(b: Fact, same_noun: Sequence[Fact]) -> bool:
+    """Whether a body bound counts a part of an exact body figure of the same noun: "lebih
+    dari 40 pasangan" lansia among "212 pasangan" fits a headline's "300 Pasangan" only as
+    a bound, while the body's own total says 212."""
+    if b.attrs.get("qualifier") not in ("more_than", "at_least"):
+        return False
+    return any(
+        o.attrs.get("qualifier") == "exact" and float(o.value) > float(b.value) for o in same_noun
+    )
 
 
 def _number_finding(article: Article, label: str, t: Fact, body: Fact | None) -> Finding:
