@@ -263,3 +263,16 @@ def test_a_batch_counts_batches_not_what_is_in_them(text, lang, label):
 def test_a_counted_noun_with_a_possessive_or_a_fans_noun_is_read(text: str, label: str) -> None:
     facts = extract_numbers(text, "id")
     assert facts and facts[0].label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("Surabaya - Sebanyak 221 gerobak disita petugas.", "221 gerobak"),
+        ("Medan — Sebanyak 35 sepeda hias ikut karnaval.", "35 sepeda"),
+    ],
+)
+def test_the_first_word_after_a_dateline_dash_is_no_name_before_a_number(
+    text: str, fact: str
+) -> None:
+    assert [f.text for f in extract_numbers(text, "id")] == [fact]

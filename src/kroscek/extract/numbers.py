@@ -622,6 +622,8 @@ def _looks_like_name_number(ctx: _Ctx, start: int, sent: tuple[int, int]) -> boo
         return False
     word = m.group(1)
     word_start = start - (len(ctx.text[max(sent[0], start - 30) : start]) - m.start(1))
+    if re.search(r"(?:^|\s)[-–—]\s*$", ctx.text[max(sent[0], word_start - 4) : word_start]):
+        return False  # "Surabaya - Sebanyak 221 ...": the first word after a dateline
     return word[:1].isupper() and word_start > sent[0]
 
 

@@ -196,8 +196,10 @@ def find_unique(articles: Sequence[Article], alignment: Alignment) -> list[Findi
                 continue  # "Hendrikus Lamba (41)": a person's age, not news the others lack
             if kind == "number" and all(_counts_nothing(m.fact) for m in firsts):
                 continue
-            if kind == "quote" and others and all(
-                _translated_in(firsts[0].article, firsts[0].fact, o) for o in others
+            if (
+                kind == "quote"
+                and others
+                and all(_translated_in(firsts[0].article, firsts[0].fact, o) for o in others)
             ):
                 continue  # the same person quoted in another language: a translation
             first = firsts[0]
