@@ -392,3 +392,16 @@ def test_couples_are_counted_in_a_title_case_headline_and_across_languages() -> 
     b = ("Mass wedding for 180 couples", "Some 180 couples wed in the main square on Sunday.")
     found = of_type(run(a, b), "conflict")
     assert any(mentions(f, "150 pasangan", "180 couples") for f in found)
+
+
+def test_rows_of_data_count_the_data_and_a_claimed_leak_conflicts() -> None:
+    a = (
+        "30 Juta Data Pasien Diduga Bocor",
+        "Seorang peretas mengklaim memiliki 30 juta baris data pasien rumah sakit swasta.",
+    )
+    b = (
+        "3 Juta Data Pasien Bocor",
+        "Sebanyak 3 juta data pasien rumah sakit swasta diduga bocor di forum gelap.",
+    )
+    found = of_type(run(a, b), "conflict")
+    assert any(mentions(f, "30 juta baris data", "3 juta data") for f in found)

@@ -287,3 +287,19 @@ def test_a_one_word_quote_whose_verb_reports_the_rest_of_the_sentence_is_a_term(
     text: str, lang: str
 ) -> None:
     assert not quotes(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "quoted"),
+    [
+        ("“Never,” he said.", "en", ["Never"]),
+        ("“We will rebuild,” Mayor Ana Lopez said.", "en", ["We will rebuild"]),
+        ("“Cukup,” ujar Kepala Desa Warsono.", "id", ["Cukup"]),
+        ('Akun berjuluk "Gundala77" mengklaim membobol server kampus.', "id", []),
+        ('A group calling itself "NightOwl" claimed the attack.', "en", []),
+    ],
+)
+def test_a_short_quote_is_speech_when_it_closes_its_clause_before_the_speaker(
+    text: str, lang: str, quoted: list[str]
+) -> None:
+    assert [str(q.value) for q in quotes(text, lang)] == quoted

@@ -25,6 +25,8 @@ from kroscek.extract.sentences import sentence_of, sentence_spans
 from kroscek.extract.spans import SpanIndex, fact_index
 
 _MIN_WORDS = 4
+# Words a speaker's name and role may take between a short quote and its verb.
+_SPEAKER_WORDS = 6
 _SINGLE_RE = re.compile(r"(?:(?<=\s)|^)‘([^‘\n]{1,3000}?[^\w\s]?)’(?![\w])")
 _PAIRS = (("“", "”"), ("«", "»"), ("„", "“"))
 
@@ -117,7 +119,10 @@ def extract_quotes(
         at = close_end + (m.end() if m else 0)
         vm = verb_re.match(text, at)
         if vm:
-            adjacent = True
+            # '"Tidak," katanya' is speech; '"Bjorka99" mengklaim ...' is an alias as subject
+            adjacent = bool(
+                re.search(r"[,.!?…]\s*$", text[qs:qe]) or re.match(r"\s*[,.!?]", after)
+            )
             verb = verbs.get(fold(vm.group()))
             if fold(vm.group()) in pronoun_forms or _pronoun_at(text, vm.end(), pronouns):
                 speaker_from_pronoun = True
@@ -127,6 +132,11 @@ def extract_quotes(
             vm2 = _first_verb(verb_re, text, at, min(sent_end, at + 100))
             if vm2 is not None:
                 verb = verbs.get(fold(vm2.group()))
+                # '"Never," he said' / '"Cukup," ujar Budi Santoso': the quote closes its
+                # clause and a few words name the speaker before the verb
+                adjacent = bool(
+                    re.search(r"[,.!?…]\s*$", text[qs:qe]) or re.match(r"\s*[,.!?]", after)
+                ) and len(text[at : vm2.start()].split()) <= _SPEAKER_WORDS
                 if _pronoun_at(text, at, pronouns) and not text[at : vm2.start()].strip(" ").count(
                     " "
                 ):
