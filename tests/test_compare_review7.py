@@ -405,3 +405,35 @@ def test_rows_of_data_count_the_data_and_a_claimed_leak_conflicts() -> None:
     )
     found = of_type(run(a, b), "conflict")
     assert any(mentions(f, "30 juta baris data", "3 juta data") for f in found)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "names"),
+    [
+        (
+            "Kapal Pesiar Berbendera Austria Tertahan di Benoa",
+            "Sebuah kapal pesiar berbendera Australia tertahan di Pelabuhan Benoa karena "
+            "dokumen kru belum lengkap. Kapal itu membawa 400 penumpang.",
+            ("Austria", "Australia"),
+        ),
+        (
+            "Hackers behind bank breach traced to Slovenia",
+            "Investigators traced the servers used in the bank breach to Slovakia, the "
+            "central bank said on Monday.",
+            ("Slovenia", "Slovakia"),
+        ),
+    ],
+)
+def test_a_headline_country_spelt_like_the_only_one_its_body_names_is_a_mismatch(
+    title: str, text: str, names: tuple[str, str]
+) -> None:
+    other = ("Unrelated market report", "Shares closed higher on Monday in thin trading.")
+    found = of_type(run((title, text), other), "headline_mismatch")
+    assert any(mentions(f, *names) for f in found)
+
+
+def test_a_headline_country_its_body_also_names_is_no_mismatch() -> None:
+    title = "Pedagang Austria dan Australia Ramaikan Pameran"
+    text = "Pameran dagang diikuti pedagang dari Australia. Peserta dari Austria datang Selasa."
+    other = ("Unrelated market report", "Shares closed higher on Monday in thin trading.")
+    assert not of_type(run((title, text), other), "headline_mismatch")

@@ -120,9 +120,7 @@ def extract_quotes(
         vm = verb_re.match(text, at)
         if vm:
             # '"Tidak," katanya' is speech; '"Bjorka99" mengklaim ...' is an alias as subject
-            adjacent = bool(
-                re.search(r"[,.!?…]\s*$", text[qs:qe]) or re.match(r"\s*[,.!?]", after)
-            )
+            adjacent = bool(re.search(r"[,.!?…]\s*$", text[qs:qe]) or re.match(r"\s*[,.!?]", after))
             verb = verbs.get(fold(vm.group()))
             if fold(vm.group()) in pronoun_forms or _pronoun_at(text, vm.end(), pronouns):
                 speaker_from_pronoun = True
@@ -134,9 +132,10 @@ def extract_quotes(
                 verb = verbs.get(fold(vm2.group()))
                 # '"Never," he said' / '"Cukup," ujar Budi Santoso': the quote closes its
                 # clause and a few words name the speaker before the verb
-                adjacent = bool(
-                    re.search(r"[,.!?…]\s*$", text[qs:qe]) or re.match(r"\s*[,.!?]", after)
-                ) and len(text[at : vm2.start()].split()) <= _SPEAKER_WORDS
+                adjacent = (
+                    bool(re.search(r"[,.!?…]\s*$", text[qs:qe]) or re.match(r"\s*[,.!?]", after))
+                    and len(text[at : vm2.start()].split()) <= _SPEAKER_WORDS
+                )
                 if _pronoun_at(text, at, pronouns) and not text[at : vm2.start()].strip(" ").count(
                     " "
                 ):

@@ -178,7 +178,16 @@ def _entity_mismatches(article: Article, others: Sequence[Article], label: str) 
             )
         }
         for y, body_fact in rivals.items():
-            if body_count[y] <= body_count[x] or other_count[y] <= other_count[x]:
+            # the other articles back the body's name; when none names either, two countries
+            # spelt alike ("Slovakia" in the headline, only "Slovenia" in the body) are the
+            # body's word against its own headline's slip
+            alone = (
+                other_count[y] == other_count[x] == 0
+                and body_count[x] == 0
+                and _known_apart(t, body_fact)
+                and Levenshtein.normalized_similarity(_name(body_fact), _name(t)) >= CLOSE_SPELLING
+            )
+            if body_count[y] <= body_count[x] or (other_count[y] <= other_count[x] and not alone):
                 continue
             lang = msg_lang(article)
             evidence = [fact_evidence(article, t), fact_evidence(article, body_fact)]
