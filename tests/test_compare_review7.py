@@ -437,3 +437,64 @@ def test_a_headline_country_its_body_also_names_is_no_mismatch() -> None:
     text = "Pameran dagang diikuti pedagang dari Australia. Peserta dari Austria datang Selasa."
     other = ("Unrelated market report", "Shares closed higher on Monday in thin trading.")
     assert not of_type(run((title, text), other), "headline_mismatch")
+
+
+def test_a_quote_with_a_few_words_left_out_of_its_middle_is_one_quote() -> None:
+    a = (
+        "Gudang bulog disegel",
+        '"Kami menemukan beras sekitar 40 ton yang diduga oplosan di gudang itu," kata '
+        "Kapolres Budi Santika.",
+    )
+    b = (
+        "Polisi segel gudang beras",
+        '"Kami menemukan beras yang diduga oplosan di gudang itu," ujar Kapolres Budi Santika.',
+    )
+    report = run(a, b)
+    assert not [f for f in of_type(report, "unique") if f.slot == "quote"]
+    assert [f for f in of_type(report, "agreement") if f.slot == "quote"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "words"),
+    [
+        (
+            (
+                "Jaksa sita uang suap",
+                '"Penyidik menyita uang tunai Rp 740 juta dari rumah tersangka," kata Kepala '
+                "Kejari Dodi Hartawan.",
+            ),
+            (
+                "Uang suap disita",
+                "Penyidik kejaksaan menyita uang tunai Rp 470 juta dari rumah tersangka pada "
+                "Selasa.",
+            ),
+            ("Rp 740 juta", "Rp 470 juta"),
+        ),
+        (
+            (
+                "Customs seize cash",
+                '"Officers seized $3.6 million in cash hidden in the truck," the customs chief '
+                "said.",
+            ),
+            (
+                "Cash found in truck",
+                "Customs officers seized $6.3 million in cash hidden in a truck at the border.",
+            ),
+            ("$3.6 million", "$6.3 million"),
+        ),
+    ],
+)
+def test_a_sum_in_a_quote_conflicts_with_the_same_digits_swapped_in_another_text(
+    a: tuple[str, str], b: tuple[str, str], words: tuple[str, str]
+) -> None:
+    found = of_type(run(a, b), "conflict")
+    assert any(mentions(f, *words) for f in found)
+
+
+def test_a_sum_in_a_quote_is_no_unique_of_its_own() -> None:
+    a = (
+        "Dana desa diselewengkan",
+        '"Kerugian negara mencapai Rp 310 juta," kata Kepala Inspektorat Yuni Astuti.',
+    )
+    b = ("Kades ditahan", "Kepala desa ditahan jaksa karena menyelewengkan dana desa.")
+    assert not [f for f in of_type(run(a, b), "unique") if f.slot.startswith("number")]

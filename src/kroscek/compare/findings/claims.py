@@ -59,6 +59,8 @@ SHORT_NAME_SPELLING = 0.6
 QUOTE_PREFILTER = 0.5
 # A quote this long (words) found inside a longer one is the same quote, cut.
 MIN_PARTIAL_QUOTE_WORDS = 6
+# Words one outlet may leave out of the middle of a quote the other gives in full.
+MAX_QUOTE_GAP_WORDS = 6
 # Context overlap at which two equal figures are one claim whatever events were guessed.
 SAME_WORDS_CONTEXT = 0.5
 # An equal figure this large, with the same qualifier, is one claim whatever the events.
@@ -84,6 +86,9 @@ class Mention:
     # the other figures of its sentence, as (unit or noun, value): "naik dari Rp 3.000
     # menjadi Rp 4.000" holds Rp 4.000 next to its starting point Rp 3.000
     companions: frozenset[tuple[str, float]] = frozenset()
+    # a sum of money inside a quotation ("Tim menemukan uang tunai sekitar Rp 850 juta ...,"
+    # kata X): compared only with the same sum or its digit slip, never news of its own
+    quoted: bool = False
 
 
 @dataclass(slots=True)
@@ -491,7 +496,17 @@ def _same_quote(a: Fact, b: Fact) -> bool:
     # one outlet quoting only part of what the other quotes in full
     sa, sb = _quote_line(str(a.value)), _quote_line(str(b.value))
     short, long_ = (sa, sb) if len(sa) <= len(sb) else (sb, sa)
-    return short.count(" ") + 1 >= MIN_PARTIAL_QUOTE_WORDS and f" {short} " in f" {long_} "
+    if short.count(" ") + 1 < MIN_PARTIAL_QUOTE_WORDS:
+        return False
+    if f" {short} " in f" {long_} ":
+        return True
+    # one outlet left a few words out of the middle ("uang tunai [sekitar Rp 850 juta] yang
+    # diduga ..."): every word of the shorter, in order, and little else in the longer
+    ws, wl = short.split(), long_.split()
+    if len(wl) - len(ws) > MAX_QUOTE_GAP_WORDS:
+        return False
+    it = iter(wl)
+    return all(w in it for w in ws)
 
 
 def _date_prefix(f: Fact, other: Fact) -> tuple[str, str] | None:
@@ -578,6 +593,13 @@ def _number_relation(
     a, b = x.fact, y.fact
     same_event = x.event is not None and x.event == y.event
     unit = str(a.attrs.get("unit") or "")
+    if x.quoted or y.quoted:
+        # a speaker's sum against a text's: the same sum, or the same digits swapped
+        if unit != b.attrs.get("unit") or _languages_differ(x, y):
+            return None
+        if a.value == b.value:
+            return "agree" if ctx >= AGREE_CONTEXT or is_aligned() else None
+        return "conflict" if digit_slip(a, b) and ctx >= EVENT_CONTEXT else None
     if unit and _currency(unit) and unit == b.attrs.get("unit") and far_apart(a, b):
         return None  # a loss in billions and a fare in thousands are not one sum
     if _languages_differ(x, y):
@@ -817,10 +839,11 @@ def _group_claims(articles: Sequence[Article], alignment: Alignment, kind: Claim
             kind == "date" and f is _lead_date(a),
             kind == "number" and nouns[(a.id, folded(f.label or ""))] == 1,
             _companions(a, f, alignment) if kind == "number" else frozenset(),
+            kind == "number" and in_quote(a, f),
         )
         for a in articles
         for f in body_facts(a, kind)
-        if usable(f) and (kind == "quote" or not in_quote(a, f))
+        if usable(f) and (kind == "quote" or not in_quote(a, f) or _quoted_money(f))
     ]
     parent = list(range(len(mentions)))
 
@@ -920,6 +943,11 @@ def _companions(article: Article, fact: Fact, alignment: Alignment) -> frozenset
         for f in body_facts(article, "number")
         if f is not fact and lo <= f.start < hi and usable(f)
     )
+
+
+def _quoted_money(f: Fact) -> bool:
+    """A sum of money: the one kind of figure inside a quote compared with other texts."""
+    return f.kind == "number" and _currency(str(f.attrs.get("unit") or ""))
 
 
 def _bridged_conflict(c: Claim, d: Claim) -> bool:

@@ -174,6 +174,8 @@ def find_unique(articles: Sequence[Article], alignment: Alignment) -> list[Findi
         for idx, claim in enumerate(cs.claims):
             if idx in in_conflict or idx in cs.bridges or len(claim.article_ids) >= len(articles):
                 continue
+            if all(m.quoted for m in claim.mentions):
+                continue  # a sum inside a quote is the quote's, carried by the quote itself
             if len(claim.article_ids | partners.get(idx, set())) >= len(articles):
                 continue  # every other source gives a compatible figure ("lebih dari 20"/"23")
             if idx in done:
