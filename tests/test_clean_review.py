@@ -368,3 +368,36 @@ def test_headline_after_a_paragraph_that_lost_its_full_stop_is_removed_and_both_
     text = f"The bridge closed.\n\n{first}\n\nCouncil approves new budget for parks\n\n{last}"
     article = clean(raw(text))
     assert article.text.split("\n\n") == ["The bridge closed.", first, last]
+
+
+@pytest.mark.parametrize(
+    ("text", "caption", "kept"),
+    [
+        (
+            "Sekolah diliburkan karena banjir.\n\nSiswa pulang lebih awal. Foto: Istimewa\n\n"
+            "Dinas pendidikan membuka kelas daring.",
+            "Foto: Istimewa",
+            "kelas daring",
+        ),
+        (
+            "The bridge closed on Monday.\n\nCommuters queue for ferries. Photo: City Hall\n\n"
+            "A bus link runs until Friday.",
+            "Photo: City Hall",
+            "bus link",
+        ),
+    ],
+)
+def test_a_caption_whose_credit_ends_the_line_is_removed(
+    text: str, caption: str, kept: str
+) -> None:
+    article = clean(raw(text))
+    assert caption not in article.text
+    assert kept in article.text
+
+
+def test_a_sentence_naming_a_source_is_no_caption() -> None:
+    text = (
+        "Harga beras naik. Data itu dirilis BPS pada Senin, kata Kepala BPS Amalia. "
+        "Sumber: wawancara dengan pedagang di tiga pasar dan laporan dinas.\n\nPedagang mengeluh."
+    )
+    assert "Data itu dirilis BPS" in clean(raw(text)).text

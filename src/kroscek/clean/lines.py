@@ -298,6 +298,12 @@ def _mark_photo_blocks(units: list[Unit]) -> None:
             and (pats.inline_credit.search(unit.text) or pats.agency_credit.search(unit.text))
         ):
             unit.kind = "caption"  # "Warga mengungsi di Rafah. (Foto: Reuters)"
+        elif (
+            unit.kept
+            and len(words(unit.text)) <= _CAPTION_MAX_WORDS + 4
+            and pats.trailing_credit.search(unit.text)
+        ):
+            unit.kind = "caption"  # "Ilustrasi peretas. Foto: Istimewa"
 
 
 @dataclass(frozen=True, slots=True)

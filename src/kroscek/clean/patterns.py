@@ -110,6 +110,10 @@ class Patterns:
             r"[^)\]]*[)\]]\s*$",
             flags,
         )
+        # "Ilustrasi peretas. Foto: Istimewa": a caption whose credit ends the line, unbracketed.
+        self.trailing_credit = re.compile(
+            rf"[.!?]\s+(?:{_alternation('source_labels')})\s*[:：]\s*[^.!?:：]{{1,40}}$", flags
+        )
         self.caption_label = re.compile(
             rf"^(?:{_alternation('caption_labels')})\s*[:：,]\s*(\S.*)$", flags
         )
