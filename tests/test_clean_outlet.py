@@ -301,3 +301,25 @@ def test_line_above_a_staff_line_without_support_is_no_masthead(head: str, body:
     article = clean(raw(f"{head}\n\n{body}"))
     assert article.meta["source_from"] == "file"
     assert article.source == "x"
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "masthead"),
+    [
+        # The city opening the dateline is only a word of the masthead: a place, not the outlet.
+        ("Garut Pagi\nOleh: Rina Kartikasari", "GARUT - " + ID_BODY, "Garut Pagi"),
+        ("Bristol Evening\nBy Owen Kipruto", "BRISTOL — " + EN_BODY, "Bristol Evening"),
+        # A photo credit right under the byline does not make the byline its caption.
+        (
+            "Garut Pagi\nOleh: Rina Kartikasari\n\nFoto: Warga melihat jembatan. (Dok. BPBD)",
+            "GARUT - " + ID_BODY,
+            "Garut Pagi",
+        ),
+    ],
+)
+def test_masthead_over_a_writers_byline_names_the_source_over_its_dateline_city(
+    head: str, body: str, masthead: str
+) -> None:
+    article = clean(raw(f"{head}\n\n{body}"))
+    assert article.source == masthead
+    assert article.text in (ID_BODY, EN_BODY)

@@ -336,6 +336,14 @@ def names_match(part: str, known: tuple[str, ...]) -> bool:
     return False
 
 
+def _place_in_name(part: str, known: tuple[str, ...]) -> bool:
+    """``part`` names a place that is only a word of a known outlet's longer name: the
+    dateline "SURABAYA -" under the masthead "Surabaya Pagi" gives the city, not the outlet."""
+    folded = re.sub(r"[^a-z0-9]", "", part.lower())
+    whole = any(re.sub(r"[^a-z0-9]", "", name.lower()) == folded for name in known)
+    return not whole and _names_a_place(part)
+
+
 def parse_dateline(paragraph: str, known: tuple[str, ...] = ()) -> tuple[Dateline, str] | None:
     """The dateline opening ``paragraph`` and the rest of it, or ``None`` if there is none.
 
@@ -371,7 +379,7 @@ def parse_dateline(paragraph: str, known: tuple[str, ...] = ()) -> tuple[Datelin
             return None
         place = parts[0] if parts else None
     elif len(parts) == 1:
-        if names_match(parts[0], known):
+        if names_match(parts[0], known) and not _place_in_name(parts[0], known):
             outlet = parts[0]
         else:
             outlet, place = _classify_single(parts[0])

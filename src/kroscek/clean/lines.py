@@ -267,6 +267,7 @@ def _mark_photo_blocks(units: list[Unit]) -> None:
             before is not None
             and not has_caption
             and _may_be_caption(units[before].text)
+            and not is_byline(units[before].text)  # "Oleh: Rizky Ananda" above "Foto: ..."
             and (
                 looks_like_caption(units[before].text)
                 or (
@@ -680,6 +681,15 @@ def _credited_elsewhere(name: str, units: list[Unit], skip: int) -> bool:
     return any(i != skip and short.search(u.text) for i, u in enumerate(units))
 
 
+def _writer_byline_below(units: list[Unit], first: int) -> bool:
+    """The line right under ``first`` is a writer's byline ("Oleh: X", "Penulis: X", "By
+    X"), not a staff line ("Reporter: X", "Editor: X")."""
+    if first + 1 >= len(units) or units[first + 1].kind != "byline":
+        return False
+    text = units[first + 1].text.strip()
+    return bool(patterns().byline.match(text)) and not patterns().byline_staff.match(text)
+
+
 def mark_outlet_line(units: list[Unit], known: tuple[str, ...] = ()) -> str | None:
     """The outlet's name as a line of its own right under the headline ("Kabar Celebes").
 
@@ -689,7 +699,9 @@ def mark_outlet_line(units: list[Unit], known: tuple[str, ...] = ()) -> str | No
     short subheading ("Korban Terus Bertambah"), so it also needs corroboration: a name
     known from elsewhere (site name, URL host, byline), the same name crediting a photo,
     the text or a video ("(Borneo Pagi/Andi)", "[Gambas:Video Borneo Pagi]") or opening the
-    dateline below (past a byline or a "Reporter: ..." staff line), a dateline right below
+    dateline below (past a byline or a "Reporter: ..." staff line), a writer's byline right
+    below it ("Oleh: ...", "Penulis: ...", not a staff line: a deck may stand over one), a
+    dateline right below
     it and an outlet word ("Kabar", "Times"), or a domain or brand shape on its own
     ("kabarcelebes.com", "VIVA Sulsel"). The line is marked ``site_name`` and its text
     returned; ``None`` when the first line is not such a line.
@@ -714,6 +726,8 @@ def mark_outlet_line(units: list[Unit], known: tuple[str, ...] = ()) -> str | No
         or _has_outlet_mark(name)
     ):
         pass  # "Kabar Celebes" / "KOLAKA - ..."; "Borneo Pagi" / "PONTIANAK, Borneo Pagi - ..."
+    elif _writer_byline_below(units, first):
+        pass  # "Surabaya Pagi" / "Oleh: Rizky Ananda": the masthead over its writer's byline
     elif not _credited_elsewhere(name, units, first):
         return None
     unit.kind = "site_name"
