@@ -498,3 +498,54 @@ def test_a_sum_in_a_quote_is_no_unique_of_its_own() -> None:
     )
     b = ("Kades ditahan", "Kepala desa ditahan jaksa karena menyelewengkan dana desa.")
     assert not [f for f in of_type(run(a, b), "unique") if f.slot.startswith("number")]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            (
+                "Gempa rusak sekolah",
+                "Gempa mengguncang Cianjur pada Senin. Kepala BPBD Asep Sunandar menilai "
+                "kerusakan cukup berat. Dari 40 sekolah yang ia datangi, 12 sekolah rusak "
+                "berat.",
+            ),
+            (
+                "Belasan sekolah rusak",
+                "Gempa mengguncang Cianjur pada Senin. Menurut Asep Sunandar, 12 sekolah rusak "
+                "berat akibat gempa itu.",
+            ),
+        ),
+        (
+            (
+                "Storm damages farms",
+                "A storm hit the valley on Monday. Farm inspector Laura Chen said the damage "
+                "was severe. Of the 40 farms she visited, 12 farms lost their barns.",
+            ),
+            (
+                "Barns flattened by storm",
+                "A storm hit the valley on Monday. According to inspector Laura Chen, 12 farms "
+                "lost their barns.",
+            ),
+        ),
+    ],
+)
+def test_a_sentence_speaking_of_the_source_by_a_pronoun_carries_its_attribution(
+    a: tuple[str, str], b: tuple[str, str]
+) -> None:
+    found = of_type(run(a, b), "attribution")
+    assert not [f for f in found if mentions(f, "12")]
+
+
+def test_a_figure_hedged_without_a_source_takes_no_side_in_an_attribution() -> None:
+    a = (
+        "Raid on camp",
+        "Troops raided the camp on Tuesday. The armed group said three of its members "
+        "were among the dead.",
+    )
+    b = (
+        "Kamp diserbu",
+        "Pasukan menyerbu kamp itu pada Selasa. Tiga anggotanya disebut tewas dalam serbuan.",
+    )
+    found = of_type(run(a, b), "attribution")
+    assert not [f for f in found if mentions(f, "three")]

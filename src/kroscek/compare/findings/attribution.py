@@ -59,8 +59,43 @@ def stance_at(
         if s <= start and end <= e and (best is None or e - s < best[0]):
             best = (e - s, f)
     if best is None:
-        return "stated", None
+        carried = _pronoun_carried(article, start, alignment)
+        return ("stated", None) if carried is None else (carried.label, carried)
     return best[1].label, best[1]
+
+
+# Stand-alone third-person pronouns: a sentence holding one goes on with the account of
+# the person the sentence before attributed something to.
+_PRONOUNS = {"id": frozenset({"ia", "dia", "beliau"}), "en": frozenset({"he", "she"})}
+
+
+def _pronoun_carried(article: Article, start: int, alignment: Alignment) -> Fact | None:
+    """The attribution of the sentence before, when the sentence at ``start`` speaks of its
+    source by a pronoun ("Pakar X menilai sampel itu valid. Dari 20 nomor yang ia cek, 17
+    aktif": the 17 is X's count), and names no other source."""
+    sentence = alignment.sentence_at(article.id, start)
+    if sentence is None or sentence.index == 0:
+        return None
+    pronouns = _PRONOUNS.get(article.lang or "id", frozenset())
+    if not any(w.key in pronouns for w in sentence.words):
+        return None
+    previous = alignment.sentences.get(article.id, ())[sentence.index - 1]
+    found: Fact | None = None
+    for f in article.facts:
+        if f.kind != "attribution" or f.field != "text" or f.label not in STANCES:
+            continue
+        if sentence.span.start <= f.start < sentence.span.end:
+            return None  # the sentence names its own source
+        if previous.span.start <= f.start < previous.span.end and _names_someone(f):
+            found = f
+    return found
+
+
+def _bare_hedged(m: Mention, alignment: Alignment) -> bool:
+    """A figure no source is named for, only a hedge ("disebut", "reportedly")."""
+    stance, _ = stance_at(m.article, m.fact.start, m.fact.end, alignment)
+    hedge = hedge_at(m.article, m.fact.start, m.fact.end, alignment)
+    return stance == "stated" and hedge is not None and not _names_someone(hedge)
 
 
 def hedge_at(article: Article, start: int, end: int, alignment: Alignment) -> Fact | None:
@@ -197,7 +232,9 @@ def _units(cs: ClaimSet, alignment: Alignment) -> list[list[Mention]]:
         for i in claim_ids:
             for m in cs.claims[i].first_per_article():
                 seen.setdefault(m.article.id, m)
-        return list(seen.values())
+        # "Dua anggotanya disebut gugur": hedged with no source, neither stated as fact nor
+        # attributed; it cannot be told apart from either, so it takes no side
+        return [m for m in seen.values() if not _bare_hedged(m, alignment)]
 
     def stances(ms: list[Mention]) -> list[tuple[str, str]]:
         out = []
