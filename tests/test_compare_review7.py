@@ -549,3 +549,22 @@ def test_a_figure_hedged_without_a_source_takes_no_side_in_an_attribution() -> N
     )
     found = of_type(run(a, b), "attribution")
     assert not [f for f in found if mentions(f, "three")]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            ("Banjir rendam Kota Semarang", "Banjir merendam Kota Semarang pada Senin pagi."),
+            ("Semarang banjir", "Banjir melanda Kabupaten Semarang pada Senin pagi."),
+        ),
+        (
+            ("Storm hits Cork City", "A storm hit Cork City on Monday, cutting power."),
+            ("Cork storm", "A storm hit County Cork on Monday, cutting power."),
+        ),
+    ],
+)
+def test_one_place_headed_by_different_administrative_words_is_no_spelling_variant(
+    a: tuple[str, str], b: tuple[str, str]
+) -> None:
+    assert not of_type(run(a, b), "variant")

@@ -59,6 +59,8 @@ def _is_variant(x: str, y: str) -> bool:
         return True  # "Venancio" / "Venâncio": an accent dropped or added
     if _is_subset(x, y):
         return False  # short and long form of one name
+    if _without_admin(x) == _without_admin(y):
+        return False  # "Kota Jakarta" / "DKI Jakarta": one place, headed two ways
     if _plural_of(x, y) or _plural_of(y, x):
         return False  # "Houthi" / "Houthis": one name inflected, not spelt apart
     return Levenshtein.normalized_similarity(x, y) >= VARIANT_SIMILARITY
@@ -184,6 +186,21 @@ def _settlement_words() -> frozenset[str]:
     for lang in ("id", "en"):
         out.update(_fold(w) for w in lang_data(lang, "variants").get("settlement_words", []))
     return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _admin_words() -> frozenset[str]:
+    """Administrative heads of place names (variants.json ``admin_words``, both languages)."""
+    out: set[str] = set()
+    for lang in ("id", "en"):
+        out.update(_fold(w) for w in lang_data(lang, "variants").get("admin_words", []))
+    return frozenset(out)
+
+
+def _without_admin(key: str) -> str:
+    """A folded name without its administrative head words, when something else is left."""
+    ws = [w for w in key.split() if w.strip(".") not in _admin_words()]
+    return " ".join(ws) if ws else key
 
 
 def _without_settlement(key: str) -> str:
