@@ -323,3 +323,9 @@ def test_masthead_over_a_writers_byline_names_the_source_over_its_dateline_city(
     article = clean(raw(f"{head}\n\n{body}"))
     assert article.source == masthead
     assert article.text in (ID_BODY, EN_BODY)
+
+
+def test_a_datelines_day_is_kept_when_the_page_has_no_publication_date() -> None:
+    article = clean(raw("NAIROBI, May 6 (Rift Wire) - " + EN_BODY))
+    assert article.meta["dateline_date"].endswith("-05-06")
+    assert article.meta["dateline_year_guessed"] is True

@@ -568,3 +568,18 @@ def test_one_place_headed_by_different_administrative_words_is_no_spelling_varia
     a: tuple[str, str], b: tuple[str, str]
 ) -> None:
     assert not of_type(run(a, b), "variant")
+
+
+def test_a_weekday_in_a_wire_lead_is_read_against_its_datelines_day() -> None:
+    a = (
+        "Kenya opens new rail link",
+        "NAIROBI, May 6 (Rift Wire) - Kenya opened a new rail link to the port of Lamu on "
+        "Wednesday, the transport ministry said, cutting freight times by half.",
+    )
+    b = (
+        "Lamu rail link opens",
+        "Kenya's new rail link to Lamu opened to freight on Thursday, May 7, the transport "
+        "ministry said, after a delay caused by a signalling fault.",
+    )
+    found = [f for f in of_type(run(a, b), "conflict") if f.slot == "when"]
+    assert any(mentions(f, "Wednesday", "Thursday, May 7") for f in found)

@@ -118,6 +118,18 @@ def _byline_name(units: list[Unit]) -> tuple[str | None, str | None]:
     return None, None
 
 
+def _dateline_day(text: str, lang: str) -> tuple[str, bool] | None:
+    """The day a dateline gives ("ALCANTARA, Brazil, Nov 19 (Wire) -"), as an ISO date and
+    whether its year was guessed: the day the story reports from, when the page gives no
+    publication date, so that "on Thursday" in its lead can be read."""
+    from kroscek.extract.dates import extract_dates
+
+    days = [f for f in extract_dates(text, lang).facts if f.label == "day"]
+    if len(days) != 1:
+        return None
+    return str(days[0].value), bool(days[0].attrs.get("year_guessed"))
+
+
 def _take_dateline(
     kept: list[str], removed: list[dict[str, str]], known: tuple[str, ...] = ()
 ) -> tuple[Dateline | None, list[str]]:
@@ -254,6 +266,10 @@ def clean(raw: RawArticle, *, source: str | None = None) -> Article:
     }
     if writer:
         meta["byline"] = writer
+    if dateline is not None and raw.published is None:
+        reported = _dateline_day(dateline.text, lang)
+        if reported is not None:
+            meta["dateline_date"], meta["dateline_year_guessed"] = reported
     return Article(
         id=content_id(name, title, text),
         source=name,

@@ -8,6 +8,8 @@ reporting verbs that belong to quotes).
 
 from __future__ import annotations
 
+from datetime import date
+
 from kroscek.data import Article, Fact, Field
 from kroscek.extract.attribution import extract_attributions
 from kroscek.extract.dates import extract_dates
@@ -19,10 +21,24 @@ from kroscek.extract.resources import norm_lang
 _KIND_ORDER = {"entity": 0, "number": 1, "date": 2, "quote": 3, "attribution": 4}
 
 
+def _reported(article: Article) -> tuple[date, bool] | None:
+    """The day the cleaned dateline gave (``meta["dateline_date"]``) and whether its year was
+    guessed: the reference for "on Thursday" when the page has no publication date."""
+    raw = article.meta.get("dateline_date") if article.meta else None
+    if not isinstance(raw, str):
+        return None
+    try:
+        return date.fromisoformat(raw), bool(article.meta.get("dateline_year_guessed"))
+    except ValueError:
+        return None
+
+
 def _field_facts(
     text: str, lang: str, article: Article, field: Field, known: dict[str, tuple[str, str]] | None
 ) -> list[Fact]:
-    dates = extract_dates(text, lang, published=article.published, field=field)
+    dates = extract_dates(
+        text, lang, published=article.published, field=field, reported=_reported(article)
+    )
     entities = recognise(text, lang, field=field, known=known)
     numbers = extract_numbers(text, lang, field=field, blocked=dates.claimed)
     quotes = extract_quotes(text, lang, entities=entities, field=field)

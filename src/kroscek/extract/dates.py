@@ -322,8 +322,10 @@ def extract_dates(
     *,
     published: datetime | None = None,
     field: Field = "text",
+    reported: tuple[date, bool] | None = None,
 ) -> DateResult:
-    """Every date expression in ``text``; relative ones need ``published``."""
+    """Every date expression in ``text``; relative ones need ``published``, or ``reported``
+    (the day a dateline gives, and whether its year was guessed) when there is none."""
     if not text:
         return DateResult([], [])
     lex = lexicon(lang)
@@ -490,6 +492,20 @@ def extract_dates(
             add(m, label, d, d, **weekday_attrs(m, d, guessed, borrowed))
     if pub is not None:
         _relative(text, lex.lang, pub, field, facts, claimed, free)
+    elif reported is not None:
+        # "ALCANTARA, Brazil, Nov 19 (Wire) - ... launched ... on Thursday": the dateline's
+        # day stands for the publication day; a year it lacked stays a guess
+        _relative(
+            text,
+            lex.lang,
+            reported[0],
+            field,
+            facts,
+            claimed,
+            free,
+            anchor="dateline",
+            year_guessed=reported[1],
+        )
     elif (lead := _lead_day(facts)) is not None:
         # no publication date: "Korban bertambah, Kamis (19/11/2026). Longsor terjadi kemarin
         # dini hari" counts back from the day the lead reports, so "kemarin" is Wednesday
@@ -533,11 +549,13 @@ def _relative(
     *,
     names: frozenset[str] | None = None,
     anchor: str = "",
+    year_guessed: bool = False,
 ) -> None:
     """Relative expressions ("kemarin", "Kamis lalu", "pekan lalu", "earlier this month")
     resolved against the publication day ``pub``; appends to ``facts`` and ``claimed``.
-    ``names`` limits the patterns tried; ``anchor`` ("lead") says ``pub`` is the text's own
-    lead date, not its publication date (stored as ``attrs["anchor"]``)."""
+    ``names`` limits the patterns tried; ``anchor`` ("lead", "dateline") says what ``pub``
+    is when it is not the publication date (stored as ``attrs["anchor"]``); ``year_guessed``
+    marks dates whose reference day had no year."""
     lex = lexicon(lang)
     sentence_starts = {s for s, _ in sentence_spans(text)}
     low = lowered(text)
@@ -557,6 +575,7 @@ def _relative(
                     "end": end.isoformat(),
                     "relative": True,
                     **({"anchor": anchor} if anchor else {}),
+                    **({"year_guessed": True} if year_guessed else {}),
                     **attrs,
                 },
             )
