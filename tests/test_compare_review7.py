@@ -583,3 +583,31 @@ def test_a_weekday_in_a_wire_lead_is_read_against_its_datelines_day() -> None:
     )
     found = [f for f in of_type(run(a, b), "conflict") if f.slot == "when"]
     assert any(mentions(f, "Wednesday", "Thursday, May 7") for f in found)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "term"),
+    [
+        (
+            ("Council passes parking rules", "The council passed the new parking rules."),
+            (
+                "Parking rules passed",
+                "The council passed its so-called fair parking rules on Monday.",
+            ),
+            "so-called",
+        ),
+        (
+            ("Kelompok tani tolak tambang", "Kelompok tani menolak rencana tambang pasir."),
+            (
+                "Tambang pasir ditolak",
+                "Kelompok yang mengaku-ngaku wakil petani menolak rencana tambang pasir.",
+            ),
+            "yang mengaku-ngaku",
+        ),
+    ],
+)
+def test_a_scare_qualifier_one_source_alone_uses_is_framing(
+    a: tuple[str, str], b: tuple[str, str], term: str
+) -> None:
+    found = of_type(run(a, b), "framing")
+    assert any(f.slot == "framing:scare" and mentions(f, term) for f in found)
