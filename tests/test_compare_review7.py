@@ -611,3 +611,89 @@ def test_a_scare_qualifier_one_source_alone_uses_is_framing(
 ) -> None:
     found = of_type(run(a, b), "framing")
     assert any(f.slot == "framing:scare" and mentions(f, term) for f in found)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "words"),
+    [
+        (
+            (
+                "Polisi gerebek judi daring",
+                "Polisi menggerebek markas judi daring di Medan pada Selasa. Penggerebekan ini "
+                "merupakan yang ketiga oleh Polda Sumut sepanjang tahun ini.",
+            ),
+            (
+                "Markas judi daring digerebek",
+                "Markas judi daring di Medan digerebek polisi pada Selasa. Penggerebekan itu "
+                "menjadi yang kelima oleh Polda Sumut tahun ini.",
+            ),
+            ("ketiga", "kelima"),
+        ),
+        (
+            (
+                "Banjir rendam pasar",
+                "Pasar Induk kembali terendam banjir pada Rabu. Ini banjir keempat di pasar "
+                "itu sejak Januari.",
+            ),
+            (
+                "Pasar Induk kebanjiran lagi",
+                "Banjir merendam Pasar Induk pada Rabu, untuk keenam kalinya sejak Januari.",
+            ),
+            ("keempat", "keenam"),
+        ),
+        (
+            (
+                "Teachers' strike goes on",
+                "Teachers in Lagos stayed off work on Monday, the sixth day of their strike "
+                "over unpaid wages.",
+            ),
+            (
+                "Lagos strike drags on",
+                "The teachers' strike in Lagos entered its eighth day on Monday, with schools "
+                "still closed over unpaid wages.",
+            ),
+            ("sixth", "eighth"),
+        ),
+    ],
+)
+def test_one_event_ranked_differently_in_its_series_is_a_conflict(
+    a: tuple[str, str], b: tuple[str, str], words: tuple[str, str]
+) -> None:
+    found = [f for f in of_type(run(a, b), "conflict") if f.slot == "ordinal"]
+    assert any(mentions(f, *words) for f in found)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # different series: the second day of a search, the third victim found
+        (
+            (
+                "Pencarian korban hari kedua",
+                "Tim SAR memasuki hari kedua pencarian korban kapal tenggelam di Selat Bali.",
+            ),
+            (
+                "Korban ketiga ditemukan",
+                "Tim SAR menemukan korban ketiga kapal tenggelam di Selat Bali pada Minggu.",
+            ),
+        ),
+        # the same rank in both
+        (
+            ("Fourth raid", "Police raided the market on Friday, the fourth raid this year."),
+            ("Market raided", "Friday's raid on the market was the fourth raid this year."),
+        ),
+        # an ordinal inside a speaker's words
+        (
+            (
+                "Kebakaran pasar",
+                'Pasar Sentral terbakar Kamis. "Ini kebakaran ketiga yang kami alami," kata '
+                "pedagang Rudi.",
+            ),
+            ("Pasar Sentral terbakar", "Pasar Sentral terbakar Kamis, kebakaran kedua tahun ini."),
+        ),
+    ],
+)
+def test_ordinals_of_different_series_or_equal_ranks_are_no_conflict(
+    a: tuple[str, str], b: tuple[str, str]
+) -> None:
+    assert not [f for f in of_type(run(a, b), "conflict") if f.slot == "ordinal"]

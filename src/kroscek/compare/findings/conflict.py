@@ -32,6 +32,7 @@ from kroscek.compare.findings._common import (
 )
 from kroscek.compare.findings.attribution import hedge_at
 from kroscek.compare.findings.claims import group_claims, same_speaker_possible
+from kroscek.compare.findings.ordinals import find_ordinal_conflicts
 from kroscek.data import Article, Evidence, Fact, Finding, Span
 
 # Where a dateline can sit, and the dashes that end one.
@@ -365,4 +366,5 @@ def find_conflicts(articles: Sequence[Article], alignment: Alignment) -> list[Fi
         + _speaker_conflicts(articles, alignment)
         + _slot_conflicts(articles, alignment)
         + _weekday_conflicts(articles)
+        + find_ordinal_conflicts(articles, alignment)
     )

@@ -1,0 +1,146 @@
+"""Ordinal conflicts: one event's place in a series, counted differently.
+
+"OTT ini merupakan yang keempat dilakukan KPK sepanjang 2026" and "OTT di Bitung ini menjadi
+yang kelima oleh KPK pada tahun ini" disagree on how many raids came before; so do "longsor
+ketiga di ruas tersebut" and "longsor untuk keempat kalinya". Number extraction reads no
+ordinal as a count ("ke-3", "hari ketiga" count nothing), so they are found here, from the
+text: an ordinal word of ``numbers.json`` (``ordinal_words``) or "ke-4" / "4th", in a series
+form ("yang keempat", "untuk keempat kalinya", "the fourth"), or after the noun it ranks
+("longsor ketiga"). Two articles in one language disagree when their ordinals rank the same
+noun, or one ranks a noun the other's sentence names, in sentences that share content words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import combinations
+
+from kroscek.align import Alignment
+from kroscek.compare.findings._common import (
+    join_values,
+    message,
+    msg_lang,
+    source_labels,
+    span_evidence,
+)
+from kroscek.data import Article, Finding
+from kroscek.text.lang import lang_data
+
+# Content stems two ordinals' sentences must share to rank the same series.
+MIN_SHARED_STEMS = 2
+# Words that open a series form: the ordinal ranks the sentence's subject, no noun before it.
+_SERIES_WORDS = {
+    "id": frozenset({"yang", "untuk", "merupakan", "menjadi", "sebagai"}),
+    "en": frozenset({"the", "its", "their", "a"}),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class _Ordinal:
+    article: Article
+    start: int
+    end: int
+    value: int
+    # the folded words naming what it ranks ("longsor"; "major", "operation" after "the
+    # third"), None in a series form ("yang keempat")
+    noun: frozenset[str] | None
+    stems: frozenset[str]
+
+
+@lru_cache(maxsize=4)
+def _pattern(lang: str) -> tuple[re.Pattern[str], dict[str, int]]:
+    words = {
+        k.casefold(): int(v) for k, v in lang_data(lang, "numbers").get("ordinal_words", {}).items()
+    }
+    alternation = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    digits = r"ke-(?P<num>\d{1,3})" if lang == "id" else r"(?P<num>\d{1,3})(?:st|nd|rd|th)"
+    return (
+        re.compile(rf"(?<![\w-])(?:(?P<word>{alternation})|{digits})(?![\w-])", re.IGNORECASE),
+        words,
+    )
+
+
+def _ordinals(article: Article, alignment: Alignment) -> list[_Ordinal]:
+    lang = article.lang if article.lang in _SERIES_WORDS else "id"
+    pattern, words = _pattern(lang)
+    text = article.text
+    quotes = [(f.start, f.end) for f in article.facts if f.kind == "quote" and f.field == "text"]
+    out: list[_Ordinal] = []
+    for m in pattern.finditer(text):
+        if any(s <= m.start() < e for s, e in quotes):
+            continue  # a speaker's words, not the outlet's count
+        value = words[m.group("word").casefold()] if m.group("word") else int(m.group("num"))
+        sentence = alignment.sentence_at(article.id, m.start())
+        if sentence is None:
+            continue
+        before = re.findall(r"[\w-]+", text[sentence.span.start : m.start()])
+        prev = before[-1].casefold() if before else ""
+        if lang == "en":
+            if prev not in _SERIES_WORDS["en"]:
+                continue  # "third-quarter", "Fifth Avenue": no place in a series of events
+            after = re.findall(r"[A-Za-z-]+", text[m.end() : m.end() + 40])[:2]
+            noun = frozenset(w.casefold() for w in after if len(w) >= 3) or None
+        else:
+            kalinya = re.match(r"\s+kalinya\b", text[m.end() :], re.IGNORECASE)
+            series = prev in _SERIES_WORDS["id"] or bool(kalinya)
+            if not series and (not prev or not prev.isalpha() or prev[:1].isupper()):
+                continue
+            noun = None if series else frozenset({prev})
+        out.append(_Ordinal(article, m.start(), m.end(), value, noun, sentence.stems))
+    return out
+
+
+def _same_series(x: _Ordinal, y: _Ordinal) -> bool:
+    """Whether two ordinals rank one series: the same noun, or a noun the other's sentence
+    names, or two series forms, in sentences sharing content words."""
+    if len(x.stems & y.stems) < MIN_SHARED_STEMS:
+        return False
+    if x.noun and y.noun:
+        return bool(x.noun & y.noun)
+    nouns = x.noun or y.noun
+    if nouns is None:
+        return True
+    other = y if x.noun else x
+    return any(
+        n.startswith(s) or s.startswith(n) for n in nouns for s in other.stems if len(s) >= 4
+    )
+
+
+def find_ordinal_conflicts(articles: Sequence[Article], alignment: Alignment) -> list[Finding]:
+    """One conflict per pair of same-language articles ranking one event differently."""
+    labels = source_labels(articles)
+    found = {a.id: _ordinals(a, alignment) for a in articles}
+    out: list[Finding] = []
+    for a, b in combinations(articles, 2):
+        if a.lang != b.lang:
+            continue
+        pairs = [
+            (x, y)
+            for x in found[a.id]
+            for y in found[b.id]
+            if x.value != y.value and _same_series(x, y)
+        ]
+        agreeing = any(
+            x.value == y.value and _same_series(x, y) for x in found[a.id] for y in found[b.id]
+        )
+        if not pairs or agreeing:
+            continue
+        x, y = max(pairs, key=lambda p: len(p[0].stems & p[1].stems))
+        lang = msg_lang(a)
+        values = join_values(
+            lang,
+            [
+                (labels[a.id], a.text[x.start : x.end]),
+                (labels[b.id], b.text[y.start : y.end]),
+            ],
+        )
+        evidence = (
+            span_evidence(a, "text", x.start, x.end),
+            span_evidence(b, "text", y.start, y.end),
+        )
+        text = message(lang, "conflict.ordinal", values=values)
+        out.append(Finding("conflict", "medium", text, evidence, slot="ordinal"))
+    return out
