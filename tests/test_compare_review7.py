@@ -697,3 +697,19 @@ def test_ordinals_of_different_series_or_equal_ranks_are_no_conflict(
     a: tuple[str, str], b: tuple[str, str]
 ) -> None:
     assert not [f for f in of_type(run(a, b), "conflict") if f.slot == "ordinal"]
+
+
+def test_each_sources_only_small_count_of_one_outcome_is_one_report() -> None:
+    a = (
+        "Truk terguling di tanjakan",
+        "Sebuah truk terguling di tanjakan Sitinjau Lauik pada Senin. Sopirnya tewas, "
+        "sementara tiga orang lainnya luka-luka dan dibawa ke puskesmas.",
+    )
+    b = (
+        "Kecelakaan truk di Sitinjau Lauik",
+        "Truk bermuatan semen terguling di Sitinjau Lauik, Senin. Tiga korban luka dirawat "
+        "di RSUD Solok.",
+    )
+    report = run(a, b)
+    assert any(mentions(f, "tiga orang", "Tiga korban luka") for f in of_type(report, "agreement"))
+    assert not [f for f in of_type(report, "unique") if mentions(f, "tiga")]

@@ -671,7 +671,22 @@ def _number_relation(
         return "agree" if same else None
     if (_same_figure(a, b) and not _is_small(a)) or ctx >= AGREE_CONTEXT or is_aligned():
         return "agree"
+    if one_toll and _same_figure(a, b) and _only_of_event(x) and _only_of_event(y):
+        return "agree"  # "lima orang lainnya luka-luka" / "Lima korban luka dirawat"
     return None
+
+
+def _only_of_event(m: Mention) -> bool:
+    """Whether a figure is its article's only count of its outcome (the injured, the dead):
+    two such counts of one toll are the same report, however small."""
+    return m.event is not None and (
+        sum(
+            1
+            for f in m.article.facts
+            if f.kind == "number" and f.field == "text" and f.attrs.get("event") == m.event
+        )
+        == 1
+    )
 
 
 def _speaker_name(f: Fact) -> str:
