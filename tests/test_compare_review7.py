@@ -713,3 +713,59 @@ def test_each_sources_only_small_count_of_one_outcome_is_one_report() -> None:
     report = run(a, b)
     assert any(mentions(f, "tiga orang", "Tiga korban luka") for f in of_type(report, "agreement"))
     assert not [f for f in of_type(report, "unique") if mentions(f, "tiga")]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "words"),
+    [
+        (
+            (
+                "Truk terbakar di tol",
+                "Sebuah truk tangki terbakar di Tol Cipali KM 102+300 arah Cirebon pada Kamis "
+                "dini hari. Api padam setelah satu jam.",
+            ),
+            (
+                "Truk tangki terbakar di Cipali",
+                "Truk tangki terbakar di ruas Tol Cipali Km 120+300 arah Cirebon, Kamis dini "
+                "hari. Lalu lintas sempat dialihkan.",
+            ),
+            ("KM 102+300", "Km 120+300"),
+        ),
+        (
+            (
+                "Bus crash on highway",
+                "A bus overturned at kilometer 87 of the northern highway on Sunday, injuring "
+                "14 passengers.",
+            ),
+            (
+                "Highway bus crash",
+                "A bus overturned at kilometer 78 of the northern highway early on Sunday.",
+            ),
+            ("kilometer 87", "kilometer 78"),
+        ),
+    ],
+)
+def test_an_event_placed_at_different_road_markers_is_a_conflict(
+    a: tuple[str, str], b: tuple[str, str], words: tuple[str, str]
+) -> None:
+    found = [f for f in of_type(run(a, b), "conflict") if f.slot == "where"]
+    assert any(mentions(f, *words) for f in found)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            ("Tol ditutup", "Tol ditutup dari KM 46 hingga KM 64 akibat longsor pada Rabu."),
+            ("Longsor tutup tol", "Longsor di tol pada Rabu terjadi di KM 64 arah Sukabumi."),
+        ),
+        (
+            ("Antrean di tol", "Antrean kendaraan di tol mencapai 7 kilometer pada Rabu."),
+            ("Tol macet", "Antrean kendaraan di tol mengular hingga 9 kilometer pada Rabu."),
+        ),
+    ],
+)
+def test_a_stretch_of_road_or_a_distance_is_no_marker_conflict(
+    a: tuple[str, str], b: tuple[str, str]
+) -> None:
+    assert not [f for f in of_type(run(a, b), "conflict") if f.slot == "where"]
