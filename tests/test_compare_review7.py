@@ -769,3 +769,34 @@ def test_a_stretch_of_road_or_a_distance_is_no_marker_conflict(
     a: tuple[str, str], b: tuple[str, str]
 ) -> None:
     assert not [f for f in of_type(run(a, b), "conflict") if f.slot == "where"]
+
+
+def test_a_partitive_count_agrees_across_languages() -> None:
+    en = (
+        "Bus crash injures 20",
+        "A bus overturned near Bandung on Monday. Twenty people were injured, four of them "
+        "critically, police said.",
+    )
+    id_ = (
+        "Bus terguling, 20 luka",
+        "Sebuah bus terguling di dekat Bandung pada Senin. Sebanyak 20 orang luka-luka, empat "
+        "di antaranya kritis.",
+    )
+    report = run(en, id_)
+    assert any(mentions(f, "four of them") for f in of_type(report, "agreement"))
+    assert not [f for f in of_type(report, "unique") if mentions(f, "four")]
+
+
+def test_a_figure_written_twice_as_one_side_of_a_conflict_is_no_unique() -> None:
+    a = (
+        "Korban banjir bandang bertambah",
+        "Korban meninggal akibat banjir bandang di Luwu bertambah menjadi enam orang, Selasa. "
+        "Selain enam korban meninggal, dua warga masih dicari.",
+    )
+    b = (
+        "Banjir bandang di Luwu",
+        "Banjir bandang melanda Luwu pada Senin. Empat warga meninggal dunia.",
+    )
+    report = run(a, b)
+    assert [f for f in of_type(report, "conflict") if f.slot.startswith("number")]
+    assert not [f for f in of_type(report, "unique") if mentions(f, "enam")]

@@ -276,3 +276,17 @@ def test_the_first_word_after_a_dateline_dash_is_no_name_before_a_number(
     text: str, fact: str
 ) -> None:
     assert [f.text for f in extract_numbers(text, "id")] == [fact]
+
+
+@pytest.mark.parametrize(
+    ("text", "fact", "event"),
+    [
+        ("At least 14 people were hurt, three of them critically.", "three of them", "critical"),
+        ("Nine miners were trapped, five of whom died.", "five of whom", "killed"),
+    ],
+)
+def test_an_english_partitive_counts_part_of_a_group_with_no_noun_of_its_own(
+    text: str, fact: str, event: str
+) -> None:
+    found = [f for f in extract_numbers(text, "en") if f.text == fact]
+    assert found and found[0].label == "" and found[0].attrs.get("event") == event

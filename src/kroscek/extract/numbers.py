@@ -352,6 +352,12 @@ def _build(
     # counted noun after
     of_noun: str | None = None
     label, noun_end, known_noun = _counted_noun(ctx, end, sent, start)
+    if label is not None and not known_noun and unit is None:
+        part_end = _partitive_end(ctx, end)
+        if part_end is not None and part_end >= noun_end:
+            # "three of them critically": part of a group named before, no noun of its own
+            # (as "tiga di antaranya" has none)
+            label, noun_end = None, part_end
     if label is None and unit is None:
         implicit = _verb_object(ctx, span_start, sent)
         if implicit is not None:

@@ -160,6 +160,14 @@ def find_unique(articles: Sequence[Article], alignment: Alignment) -> list[Findi
     for kind in KINDS:
         cs = group_claims(articles, alignment, kind)
         in_conflict = {i for pair in cs.conflicts for i in pair}
+        # "bertambah menjadi tiga orang ... Selain tiga korban meninggal": the same figure of
+        # the same outcome written twice in one article, once as its side of a conflict
+        disputed = {
+            (m.article.id, m.fact.value, m.fact.attrs.get("event"))
+            for i in in_conflict
+            for m in cs.claims[i].mentions
+            if m.fact.attrs.get("event")
+        }
         partners: dict[int, set[str]] = {}
         for i, j in cs.compatible:
             partners.setdefault(i, set()).update(cs.claims[j].article_ids)
@@ -173,6 +181,11 @@ def find_unique(articles: Sequence[Article], alignment: Alignment) -> list[Findi
         done: set[int] = set()
         for idx, claim in enumerate(cs.claims):
             if idx in in_conflict or idx in cs.bridges or len(claim.article_ids) >= len(articles):
+                continue
+            if kind == "number" and all(
+                (m.article.id, m.fact.value, m.fact.attrs.get("event")) in disputed
+                for m in claim.mentions
+            ):
                 continue
             if all(m.quoted for m in claim.mentions):
                 continue  # a sum inside a quote is the quote's, carried by the quote itself
