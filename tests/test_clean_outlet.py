@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from kroscek.clean import clean
+from kroscek.clean.outlet import best_spelling
 from kroscek.data import RawArticle
 
 ID_BODY = (
@@ -329,3 +330,24 @@ def test_a_datelines_day_is_kept_when_the_page_has_no_publication_date() -> None
     article = clean(raw("NAIROBI, May 6 (Rift Wire) - " + EN_BODY))
     assert article.meta["dateline_date"].endswith("-05-06")
     assert article.meta["dateline_year_guessed"] is True
+
+
+def test_a_datelines_agency_code_gives_way_to_the_masthead_it_abbreviates() -> None:
+    article = clean(raw("Harbour Science Desk\nBy Owen Kipruto\n\nBRISTOL (HSD) — " + EN_BODY))
+    assert article.source == "Harbour Science Desk"
+
+
+@pytest.mark.parametrize(
+    ("name", "spellings", "best"),
+    [
+        ("ASD", ["Atlantic Science Desk"], "Atlantic Science Desk"),
+        ("AP", ["Associated Press"], "Associated Press"),
+        # not the initials: kept
+        ("ASD", ["Atlantic Sports Daily News"], "ASD"),
+        ("NUSAKINI", ["Nusa Kini"], "Nusa Kini"),
+    ],
+)
+def test_best_spelling_reads_a_code_as_the_initials_of_a_written_out_name(
+    name: str, spellings: list[str], best: str
+) -> None:
+    assert best_spelling(name, spellings) == best

@@ -115,11 +115,23 @@ def best_spelling(name: str, spellings: list[str | None]) -> str:
     Two spellings are one outlet when they are equal but for case, spaces and
     punctuation ("NUSAKINI", "Nusa Kini", "nusa-kini"); mixed case beats a single case,
     then more words beat fewer (the outlet's own spacing). A different name, however
-    close, is never taken.
+    close, is never taken; a code of capitals is the initials of a name written out
+    ("ASD" / "Atlantic Science Desk").
     """
     key = "".join(_name_tokens(name))
     if not key:
         return name
+    if name.isalpha() and name.isupper() and 2 <= len(name) <= 5:
+        # "SAO LUIS, Brazil (ASD) -" under the masthead "Atlantic Science Desk": the agency
+        # code a dateline uses is the initials of the name the page writes out
+        for other in spellings:
+            words = (other or "").split()
+            if (
+                len(words) == len(name)
+                and all(w[:1].isupper() for w in words)
+                and "".join(w[0] for w in words) == name
+            ):
+                return str(other)
     best = name
     for other in spellings:
         if (
