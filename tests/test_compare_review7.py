@@ -800,3 +800,31 @@ def test_a_figure_written_twice_as_one_side_of_a_conflict_is_no_unique() -> None
     report = run(a, b)
     assert [f for f in of_type(report, "conflict") if f.slot.startswith("number")]
     assert not [f for f in of_type(report, "unique") if mentions(f, "enam")]
+
+
+def test_a_wire_story_and_its_rewrite_ranking_the_event_differently_conflict() -> None:
+    en = (
+        "Rockets hit border town",
+        "Rockets hit the border town of Kiryat Shmona on Sunday, the second attack on the town "
+        "this week, officials said.\n\nTwo houses were damaged.",
+    )
+    id_ = (
+        "Roket hantam kota perbatasan",
+        "Roket menghantam kota perbatasan Kiryat Shmona pada Minggu. Serangan itu merupakan "
+        "yang ketiga ke kota tersebut pekan ini.\n\nDua rumah rusak.",
+    )
+    found = [f for f in of_type(run(en, id_), "conflict") if f.slot == "ordinal"]
+    assert any(mentions(f, "second", "ketiga") for f in found)
+
+
+def test_ordinals_across_languages_outside_the_lead_or_not_alone_are_left() -> None:
+    en = (
+        "Rockets hit border town",
+        "Rockets hit the border town of Kiryat Shmona on Sunday.\n\nIt was the second attack "
+        "on the town this week.",
+    )
+    id_ = (
+        "Roket hantam kota perbatasan",
+        "Roket menghantam Kiryat Shmona pada Minggu.\n\nSerangan itu yang ketiga pekan ini.",
+    )
+    assert not [f for f in of_type(run(en, id_), "conflict") if f.slot == "ordinal"]

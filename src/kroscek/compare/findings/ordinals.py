@@ -7,7 +7,9 @@ ordinal as a count ("ke-3", "hari ketiga" count nothing), so they are found here
 text: an ordinal word of ``numbers.json`` (``ordinal_words``) or "ke-4" / "4th", in a series
 form ("yang keempat", "untuk keempat kalinya", "the fourth"), or after the noun it ranks
 ("longsor ketiga"). Two articles in one language disagree when their ordinals rank the same
-noun, or one ranks a noun the other's sentence names, in sentences that share content words.
+noun, or one ranks a noun the other's sentence names, in sentences that share content words;
+an English story and its Indonesian rewrite, when each has one ordinal only, in a series form
+in its lead paragraph.
 """
 
 from __future__ import annotations
@@ -116,6 +118,9 @@ def find_ordinal_conflicts(articles: Sequence[Article], alignment: Alignment) ->
     out: list[Finding] = []
     for a, b in combinations(articles, 2):
         if a.lang != b.lang:
+            pair = _translated_leads(found[a.id], found[b.id])
+            if pair is not None:
+                out.append(_finding(labels, *pair))
             continue
         pairs = [
             (x, y)
@@ -129,18 +134,42 @@ def find_ordinal_conflicts(articles: Sequence[Article], alignment: Alignment) ->
         if not pairs or agreeing:
             continue
         x, y = max(pairs, key=lambda p: len(p[0].stems & p[1].stems))
-        lang = msg_lang(a)
-        values = join_values(
-            lang,
-            [
-                (labels[a.id], a.text[x.start : x.end]),
-                (labels[b.id], b.text[y.start : y.end]),
-            ],
-        )
-        evidence = (
-            span_evidence(a, "text", x.start, x.end),
-            span_evidence(b, "text", y.start, y.end),
-        )
-        text = message(lang, "conflict.ordinal", values=values)
-        out.append(Finding("conflict", "medium", text, evidence, slot="ordinal"))
+        out.append(_finding(labels, x, y))
     return out
+
+
+def _finding(labels: dict[str, str], x: _Ordinal, y: _Ordinal) -> Finding:
+    a, b = x.article, y.article
+    lang = msg_lang(a)
+    values = join_values(
+        lang,
+        [(labels[a.id], a.text[x.start : x.end]), (labels[b.id], b.text[y.start : y.end])],
+    )
+    evidence = (
+        span_evidence(a, "text", x.start, x.end),
+        span_evidence(b, "text", y.start, y.end),
+    )
+    text = message(lang, "conflict.ordinal", values=values)
+    return Finding("conflict", "medium", text, evidence, slot="ordinal")
+
+
+def _in_lead(o: _Ordinal) -> bool:
+    """Whether an ordinal stands in the first paragraph of its article's text."""
+    cut = o.article.text.find("\n\n")
+    return cut < 0 or o.start < cut
+
+
+def _translated_leads(xs: list[_Ordinal], ys: list[_Ordinal]) -> tuple[_Ordinal, _Ordinal] | None:
+    """An English story and its Indonesian rewrite share no words to tie two ordinals, but
+    when each article has one ordinal only, in a series form in its lead paragraph ("in the
+    third major operation in the area this month" / "Serangan ini merupakan yang keempat di
+    kawasan tersebut"), both rank the story's event."""
+    if len(xs) != 1 or len(ys) != 1:
+        return None
+    x, y = xs[0], ys[0]
+    if x.value == y.value or not (_in_lead(x) and _in_lead(y)):
+        return None
+    indonesian = x if x.article.lang == "id" else y
+    if indonesian.noun is not None:
+        return None  # "longsor ketiga" ranks a noun an English text would name
+    return x, y
