@@ -281,13 +281,13 @@ def test_a_later_report_dating_the_event_yesterday_is_no_date_conflict(
     [
         (
             (
-                "Airstrike on market kills nine Yemenis, officials say",
+                "Airstrike on Hodeidah market kills nine Yemenis, officials say",
                 "An airstrike hit a crowded market near Hodeidah on Friday, killing nine "
                 "Yemenis, local officials said. Two of its guards were also killed, the "
                 "market's owner said.",
             ),
             (
-                "Serangan Udara di Pasar Tewaskan 12 Warga Yaman",
+                "Serangan Udara di Pasar Hodeidah Tewaskan 12 Warga Yaman",
                 "Serangan udara menghantam pasar di dekat Hodeidah, Jumat. Sebanyak 12 warga "
                 "tewas dalam serangan itu.",
             ),
@@ -301,8 +301,8 @@ def test_a_later_report_dating_the_event_yesterday_is_no_date_conflict(
             ),
             (
                 "Enam Suporter Meninggal Tertimpa Tribun",
-                "Sebuah tribun kayu roboh di lapangan desa ketika laga final berlangsung. Enam "
-                "suporter meninggal di lokasi.",
+                "Tribun darurat lapangan desa ambruk ketika final turnamen antarkampung "
+                "berlangsung. Enam suporter meninggal di lokasi.",
             ),
             ("Empat penonton", "Enam suporter"),
         ),
@@ -828,3 +828,21 @@ def test_ordinals_across_languages_outside_the_lead_or_not_alone_are_left() -> N
         "Roket menghantam Kiryat Shmona pada Minggu.\n\nSerangan itu yang ketiga pekan ini.",
     )
     assert not [f for f in of_type(run(en, id_), "conflict") if f.slot == "ordinal"]
+
+
+def test_headline_tolls_of_unrelated_stories_are_no_conflict() -> None:
+    a = (
+        "Kebakaran Gudang Kayu di Tegal, 3 Pekerja Tewas",
+        "Gudang kayu di Tegal terbakar pada Senin. Tiga pekerja tewas terjebak api.",
+    )
+    b = (
+        "Bus Masuk Jurang di Tegal Kidul, 6 Penumpang Tewas",
+        "Bus antarkota masuk jurang pada Senin. Enam penumpang tewas di lokasi.",
+    )
+    a2 = (
+        "Warehouse fire kills three workers",
+        "A timber warehouse burned on Monday. Three workers died in the blaze.",
+    )
+    b2 = ("Bus plunges into ravine, six passengers dead", "Six passengers died on Monday.")
+    assert not [f for f in of_type(run(a, b), "conflict") if f.slot.startswith("number")]
+    assert not [f for f in of_type(run(a2, b2), "conflict") if f.slot.startswith("number")]

@@ -30,7 +30,7 @@ from typing import Any, Literal
 from rapidfuzz.distance import Levenshtein
 
 from kroscek.align import Alignment
-from kroscek.align.words import stem, stopwords, words
+from kroscek.align.words import content_stems, stem, stopwords, words
 from kroscek.compare.findings._common import (
     aligned,
     body_facts,
@@ -89,6 +89,8 @@ class Mention:
     # a sum of money inside a quotation ("Tim menemukan uang tunai sekitar Rp 850 juta ...,"
     # kata X): compared only with the same sum or its digit slip, never news of its own
     quoted: bool = False
+    # the articles this one shares a sentence with (copied or paraphrased): same story
+    related: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)
@@ -218,7 +220,52 @@ def headline_tolls(x: Mention, y: Mention) -> bool:
     if not (x.headline and y.headline) or x.event is None or x.event != y.event:
         return False
     cx, cy = _event_class(x), _event_class(y)
-    return cx is not None and cy is not None and cx[0] == cy[0]
+    if cx is None or cy is None or cx[0] != cy[0]:
+        return False
+    # two headline tolls of unrelated stories ("Kebakaran Gudang di Tegal, 3 Tewas" / "Bus
+    # Masuk Jurang di Tegal, 5 Tewas") share no word but the outcome and the town: the
+    # headlines must share another word; a name across languages ("Jenin") will do, since
+    # a rewrite translates every other word
+    shared = _title_stems(x.article) & _title_stems(y.article)
+    if _languages_differ(x, y):
+        return bool(shared)
+    # in one language, the two stories also share a sentence, copied or paraphrased: two
+    # raids on two camps ("Israeli raid on Jenin camp kills six" / "Israeli strikes kill 25
+    # in Gaza refugee camp") share headline words and nothing else
+    if y.article.id not in x.related:
+        return False
+    return bool(shared - _place_names(x.article) - _place_names(y.article))
+
+
+def _place_names(article: Article) -> frozenset[str]:
+    """Stems of the names of the places an article names anywhere: the last word of each
+    LOC entity ("Tegal", "Kota Tegal"), not a head word before a name ("Stadion" of "Stadion
+    Joyokusumo", which two headlines about one stadium crush may share)."""
+    lang = article.lang or "id"
+    out: set[str] = set()
+    for f in article.facts:
+        if f.kind == "entity" and f.label == "LOC":
+            ws = words(f.text, lang)
+            if ws:
+                out.add(ws[-1].stem)
+    return frozenset(out)
+
+
+def _title_stems(article: Article) -> frozenset[str]:
+    """Content stems of a headline, without its figures and outcome words."""
+    from kroscek.extract.numbers import parse_words
+
+    lang = article.lang or "id"
+    outcome = {stem(folded(w), lang) for w in _outcome_words(lang)}
+    ws = [w for w in words(article.title, lang) if parse_words([w.key], lang) is None]
+    return frozenset(content_stems(ws, lang)) - outcome
+
+
+@lru_cache(maxsize=4)
+def _outcome_words(lang: str) -> frozenset[str]:
+    """The words that name an outcome (tewas, killed, luka ...): ``nouns.json`` events."""
+    events = lang_data(lang, "nouns").get("events", {})
+    return frozenset(w for k in events for w in k.split())
 
 
 def _split_toll(m: Mention) -> bool:
@@ -649,8 +696,9 @@ def _number_relation(
         )
         return "conflict" if related and ((a.label and b.label) or one_toll) else None
     quals = (a.attrs.get("qualifier"), b.attrs.get("qualifier"))
-    # "more than 80" / "some 86": a bound and a round figure inside it are compatible too
-    if a.value != b.value and ("about" not in quals or any(q in _BOUNDS for q in quals)):
+    # "more than 80" / "some 86": a lower bound and a round figure above it are compatible
+    # too ("hingga empat jam" / "sekitar dua jam" say two different things)
+    if a.value != b.value and ("about" not in quals or any(q in _LOWER for q in quals)):
         # "sedikitnya 21" and "29" can both be true but do not say the same thing; joining
         # them would also join "21" to "29" through it. About the same thing, they are
         # compatible: neither source reports something the other lacks
@@ -764,6 +812,7 @@ def _figure_in(m: Mention, article: Article) -> bool:
 
 
 _BOUNDS = frozenset({"more_than", "at_least", "up_to"})
+_LOWER = frozenset({"more_than", "at_least"})
 
 
 def usable(f: Fact) -> bool:
@@ -844,6 +893,11 @@ def _group_claims(articles: Sequence[Article], alignment: Alignment, kind: Claim
         for f in body_facts(a, kind)
         if kind == "number" and usable(f) and not in_quote(a, f)
     )
+    related: dict[str, frozenset[str]] = {}
+    for pair in alignment.pairs:
+        x_id, y_id = pair.a.article, pair.b.article
+        related[x_id] = related.get(x_id, frozenset()) | {y_id}
+        related[y_id] = related.get(y_id, frozenset()) | {x_id}
     mentions = [
         Mention(
             a,
@@ -855,6 +909,7 @@ def _group_claims(articles: Sequence[Article], alignment: Alignment, kind: Claim
             kind == "number" and nouns[(a.id, folded(f.label or ""))] == 1,
             _companions(a, f, alignment) if kind == "number" else frozenset(),
             kind == "number" and in_quote(a, f),
+            related.get(a.id, frozenset()),
         )
         for a in articles
         for f in body_facts(a, kind)
