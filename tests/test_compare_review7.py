@@ -846,3 +846,19 @@ def test_headline_tolls_of_unrelated_stories_are_no_conflict() -> None:
     b2 = ("Bus plunges into ravine, six passengers dead", "Six passengers died on Monday.")
     assert not [f for f in of_type(run(a, b), "conflict") if f.slot.startswith("number")]
     assert not [f for f in of_type(run(a2, b2), "conflict") if f.slot.startswith("number")]
+
+
+def test_a_datelined_weekday_outside_the_lead_does_not_agree_with_another_texts_day() -> None:
+    a = (
+        "Ferry sinks off Lesbos",
+        "MYTILENE, June 10 (Aegean Wire) - A ferry sank off Lesbos on Tuesday, June 9, killing "
+        "four people, the coast guard said.\n\nThe government declared Wednesday a day of "
+        "mourning.",
+    )
+    b = (
+        "Four dead as ferry sinks",
+        "A ferry sank off the island of Lesbos on Wednesday, June 10, the coast guard said. "
+        "Four people died.",
+    )
+    found = of_type(run(a, b), "agreement")
+    assert not [f for f in found if f.slot.startswith("date") and mentions(f, "June 10")]

@@ -591,7 +591,13 @@ def _relation(
             # a bare year ("pertengahan 2027") holds every day of it: agreeing with "1 Januari
             # 2027" says nothing, and would join that date to another text's "1 Februari 2027"
             return None
-        exact_day = a.label == b.label == "day"
+        # a weekday read against a dateline's day ("Georgia declared Wednesday a day of
+        # mourning") agrees with another text's day in context only, unless both open their
+        # stories (the lead dates the event)
+        guessed_day = "dateline" in (a.attrs.get("anchor"), b.attrs.get("anchor")) and not (
+            x.lead and y.lead
+        )
+        exact_day = a.label == b.label == "day" and not guessed_day
         return "agree" if exact_day or ctx >= AGREE_CONTEXT or is_aligned() else None
     if a.label != b.label:
         return None
