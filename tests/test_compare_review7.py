@@ -862,3 +862,17 @@ def test_a_datelined_weekday_outside_the_lead_does_not_agree_with_another_texts_
     )
     found = of_type(run(a, b), "agreement")
     assert not [f for f in found if f.slot.startswith("date") and mentions(f, "June 10")]
+
+
+def test_a_conflict_shows_who_said_a_sum_given_inside_a_quote() -> None:
+    a = (
+        "Jaksa sita uang suap",
+        '"Penyidik menyita uang tunai Rp 740 juta dari rumah tersangka," kata Kepala Kejari '
+        "Dodi Hartawan.",
+    )
+    b = (
+        "Uang suap disita",
+        "Penyidik kejaksaan menyita uang tunai Rp 470 juta dari rumah tersangka pada Selasa.",
+    )
+    found = [f for f in of_type(run(a, b), "conflict") if mentions(f, "Rp 740 juta")]
+    assert found and "Dodi Hartawan" in found[0].message

@@ -31,7 +31,7 @@ from kroscek.compare.findings._common import (
     span_evidence,
 )
 from kroscek.compare.findings.attribution import hedge_at
-from kroscek.compare.findings.claims import group_claims, same_speaker_possible
+from kroscek.compare.findings.claims import Mention, group_claims, same_speaker_possible
 from kroscek.compare.findings.milestones import find_marker_conflicts
 from kroscek.compare.findings.ordinals import find_ordinal_conflicts
 from kroscek.data import Article, Evidence, Fact, Finding, Span
@@ -71,7 +71,7 @@ def _claim_conflicts(articles: Sequence[Article], alignment: Alignment) -> list[
             values = join_values(
                 lang,
                 [
-                    (labels[m.article.id], _hedged(lang, display(m.fact), h))
+                    (labels[m.article.id], _quoted(lang, m, _hedged(lang, display(m.fact), h)))
                     for m, h in zip(mentions, hedges, strict=True)
                 ],
             )
@@ -103,6 +103,25 @@ def _hedged(lang: str, value: str, hedge: Fact | None) -> str:
     if hedge is None:
         return value
     return message(lang, "value.hedged", text=value, hedge=" ".join(hedge.text.split()))
+
+
+def _quoted(lang: str, m: Mention, value: str) -> str:
+    """A figure said inside a quotation, with who said it ("sekitar Rp 850 juta (kutipan
+    Ardian Syahputra)"): the figure is the speaker's, not the outlet's own statement."""
+    if not m.quoted:
+        return value
+    speaker = next(
+        (
+            str(q.attrs.get("speaker") or "")
+            for q in m.article.facts
+            if q.kind == "quote"
+            and q.field == m.fact.field
+            and q.start <= m.fact.start
+            and m.fact.end <= q.end
+        ),
+        "",
+    )
+    return message(lang, "value.quoted", text=value, speaker=speaker or "?")
 
 
 def _speaker_conflicts(articles: Sequence[Article], alignment: Alignment) -> list[Finding]:
