@@ -37,7 +37,16 @@ MASK63 = (1 << 63) - 1
 LEAD_WORDS = 250  # the headline plus this many words of the body make the topical terms
 _CHUNK = 2048  # shingles per MinHash chunk (see minhash_batch)
 MAX_KEYS = 64  # names and numbers kept per article (most frequent first), bounds index size
-_SENTENCE_OPENERS = frozenset(".!?:;\"“”'‘’()[]–—-•*#|")
+# Inverted pyramid: a name or number met only once, and only in the closing part of a text
+# (after this share of its tokens, and after its first _TOP_MIN_TOKENS), is background, a
+# recap of another event or a byline, not the event (see _names_and_numbers).
+_TOP_SHARE = 0.85
+_TOP_MIN_TOKENS = 120
+# A capitalised word after one of these opens a sentence (or a quote), so it is not taken for
+# a name. "(" is not one: in news text a parenthesis holds a name or an abbreviation far more
+# often than a sentence ("Tol Cikopo-Palimanan (Cipali)", "(Cakrawala)").
+_SENTENCE_OPENERS = frozenset(".!?:;\"“”'‘’)[]–—-•*#|")
+_POSSESSIVES = ("'s", "’s")
 _SEED = 0x6B726F7363656B  # "kroscek"
 
 
@@ -184,40 +193,75 @@ def _names_and_numbers(tokens: list[str]) -> tuple[list[str], list[str]]:
 
     A name is a capitalised word that does not open a sentence (a sentence opener is
     capitalised whatever it is), or an acronym anywhere; two adjacent names also count as a
-    pair ("kabupaten garut"), which is far more specific than either word. Numbers are
-    kept without separators; parts of dates ("14/1/2024") and years are left out, since
-    every story of the same day shares them.
+    pair ("kabupaten garut"), which is far more specific than either word. An English
+    possessive is the name itself ("Indonesia's" is "indonesia"): across languages names are
+    the only evidence, and the Indonesian text writes "Indonesia". Numbers are kept without
+    separators; parts of dates ("14/1/2024") and years are left out, since every story of
+    the same day shares them.
+
+    News is written as an inverted pyramid: the event is at the top, the closing paragraphs
+    hold background, recaps of earlier look-alike events ("on Thursday six people died when
+    a bus ... Cipali"), bylines and footers. A term met once, and only in the last
+    ``1 - _TOP_SHARE`` of the text (15 %: the closing paragraph or two of a 2-5 KB article),
+    is left out: it would dilute the name cosine of two reports of one event (each outlet
+    closes with its own background) and link two look-alike events whose recaps name each
+    other. A term repeated anywhere is kept, and so is every term of a short text. The cut
+    is not deeper because real reports do not keep strictly to the pyramid: a village or an
+    official named once in the middle of a report is often the event's own (on the synthetic
+    benchmark corpus, whose reports place such facts anywhere, a cut at 60 % merged
+    look-alike events: BCubed precision 0.9872 instead of 0.9938 on 10,000 articles). Ties
+    of the ``MAX_KEYS`` cut go to the term met first: the cut was alphabetical, so two
+    reports of one long article kept arbitrary, different subsets of their names.
     """
     stop = stopwords()
     counts: dict[str, int] = {}
     nums: dict[str, int] = {}
+    first: dict[str, int] = {}  # token index where each name / "#number" is first met
     prev_name: str | None = None
     prev_tok = "."
     for i, tok in enumerate(tokens):
-        first = tok[0]
-        if first.isdigit():
+        first_ch = tok[0]
+        if first_ch.isdigit():
             nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
             digits = "".join(ch for ch in tok if ch.isdigit())
             in_date = prev_tok == "/" or nxt == "/"
             is_year = len(digits) == 4 and 1900 <= int(digits) <= 2100
             if len(digits) >= 2 and not in_date and not is_year:
-                nums[digits] = nums.get(digits, 0) + 1
+                if digits not in nums:
+                    nums[digits] = 0
+                    first["#" + digits] = i
+                nums[digits] += 1
             prev_name = None
-        elif first.isupper() and (prev_tok not in _SENTENCE_OPENERS or _is_acronym(tok)):
+        elif first_ch.isupper() and (prev_tok not in _SENTENCE_OPENERS or _is_acronym(tok)):
             low = tok.lower()
+            if low.endswith(_POSSESSIVES):
+                low = low[:-2]
             if low in stop or len(low) < 2:
                 prev_name = None
             else:
-                counts[low] = counts.get(low, 0) + 1
+                if low not in counts:
+                    counts[low] = 0
+                    first[low] = i
+                counts[low] += 1
                 if prev_name is not None:
                     pair = f"{prev_name} {low}"
-                    counts[pair] = counts.get(pair, 0) + 1
+                    if pair not in counts:
+                        counts[pair] = 0
+                        first[pair] = i
+                    counts[pair] += 1
                 prev_name = low
         else:
             prev_name = None
         prev_tok = tok
-    names = sorted(counts, key=lambda k: (-counts[k], k))[:MAX_KEYS]
-    numbers = sorted(nums, key=lambda k: (-nums[k], k))[: MAX_KEYS // 4]
+    top = max(_TOP_MIN_TOKENS, int(len(tokens) * _TOP_SHARE))
+    names = sorted(
+        (k for k, n in counts.items() if n > 1 or first[k] < top),
+        key=lambda k: (-counts[k], first[k]),
+    )[:MAX_KEYS]
+    numbers = sorted(
+        (k for k, n in nums.items() if n > 1 or first["#" + k] < top),
+        key=lambda k: (-nums[k], first["#" + k]),
+    )[: MAX_KEYS // 4]
     return names, numbers
 
 
