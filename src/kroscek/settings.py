@@ -23,10 +23,10 @@ class Settings:
     minhash_perms: int = 64
     shingle_words: int = 5
     lsh_bands: int = 16
-    story_similarity: float = 0.30
+    story_similarity: float = 0.27
     story_window_days: float = 3.0
     near_duplicate_jaccard: float = 0.80
-    story_entity_weight: float = 0.7  # share of names/numbers vs topical words (docs/corpus.md)
+    story_entity_weight: float = 0.85  # share of names/numbers vs topical words (docs/corpus.md)
     story_query_terms: int = 10  # rarest names/numbers of an article used to find candidates
     story_candidates: int = 12  # earlier articles scored for each arriving article
     story_max_days: float = 7.0  # longest time a story may span (first to last article)
