@@ -1,0 +1,113 @@
+"""The review corpus: full-length hand-written articles the clustering was not built on.
+
+tests/gold/corpus_review/ holds 74 articles (JSONL, gzipped) of 22 stories by 11 invented
+outlets, written for a blind review of the story clustering after it reached BCubed 1.0 on
+tests/gold/corpus: each outlet tells the event in its own words with its own side details,
+background and footer; look-alike events in one province in one week, follow-ups one to
+three days later, a live page, an explainer, an opinion column, English wire stories with
+Indonesian rewrites, syndicated copies under new headlines. The gold labels (url -> story)
+are a separate file, written before the first run. See docs/corpus.md.
+
+The floors are the values reached minus 0.02 (precision 0.9399, recall 0.9389 today): they
+catch a regression on full-length articles that the short gold corpus would not show.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from kroscek.store import Corpus
+from kroscek.store.loader import ingest
+
+REVIEW = Path(__file__).parent / "gold" / "corpus_review"
+FIXTURE = REVIEW / "review.jsonl.gz"
+PRECISION_FLOOR = 0.915
+RECALL_FLOOR = 0.915
+
+
+def _labels() -> dict[str, str]:
+    labels: dict[str, str] = json.loads((REVIEW / "labels.json").read_text(encoding="utf-8"))
+    return labels
+
+
+def _records() -> list[dict[str, str]]:
+    with gzip.open(FIXTURE, "rt", encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh]
+
+
+def bcubed(pred: dict[str, str], gold: dict[str, str]) -> tuple[float, float]:
+    """BCubed precision and recall of a clustering ``pred`` against ``gold`` (item -> label)."""
+    by_pred: dict[str, set[str]] = {}
+    by_gold: dict[str, set[str]] = {}
+    for item, label in pred.items():
+        by_pred.setdefault(label, set()).add(item)
+        by_gold.setdefault(gold[item], set()).add(item)
+    precision = recall = 0.0
+    for item in pred:
+        p, g = by_pred[pred[item]], by_gold[gold[item]]
+        shared = len(p & g)
+        precision += shared / len(p)
+        recall += shared / len(g)
+    return precision / len(pred), recall / len(pred)
+
+
+def test_the_review_corpus_is_full_length_labelled_and_keeps_gold_apart() -> None:
+    records, labels = _records(), _labels()
+    assert "gold" not in records[0]  # the labels are a separate file
+    assert {r["url"] for r in records} == set(labels)
+    assert len(records) == 74 and len(set(labels.values())) == 22
+    assert len({r["source"] for r in records}) >= 10
+    sizes = sorted(len(r["text"].encode("utf-8")) for r in records)
+    assert sizes[len(sizes) // 2] >= 1500  # median article of 1.5 KB or more
+    stories = Counter(labels.values())
+    assert sum(1 for n in stories.values() if n == 1) >= 4  # singletons
+    assert max(stories.values()) >= 7  # a story with follow-ups, a live page, an explainer
+
+
+@pytest.fixture(scope="module")
+def ingested(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    db = tmp_path_factory.mktemp("review") / "review.db"
+    counts = ingest([FIXTURE], db)
+    assert counts.rejected == 0
+    return db
+
+
+def test_stories_match_the_review_labels_with_bcubed_floors(ingested: Path) -> None:
+    with Corpus(ingested, readonly=True) as corpus:
+        pred = dict(corpus.connection.execute("SELECT url, story_id FROM articles").fetchall())
+    precision, recall = bcubed(pred, _labels())
+    print(f"\nreview corpus BCubed: precision {precision:.4f}, recall {recall:.4f}")
+    assert precision >= PRECISION_FLOOR
+    assert recall >= RECALL_FLOOR
+
+
+def test_english_and_indonesian_reports_of_one_event_share_a_story(ingested: Path) -> None:
+    labels = _labels()
+    with Corpus(ingested, readonly=True) as corpus:
+        rows = corpus.connection.execute("SELECT url, story_id, lang FROM articles").fetchall()
+    assert sum(1 for _, _, lang in rows if lang == "en") >= 15
+    langs_by_story: dict[str, set[str]] = {}
+    bilingual_gold = {labels[u] for u, _, _ in rows} & {
+        labels[u] for u, _, lang in rows if lang == "en"
+    }
+    for url, story, lang in rows:
+        if labels[url] in bilingual_gold:
+            langs_by_story.setdefault(story, set()).add(lang)
+    joined = sum(1 for langs in langs_by_story.values() if langs == {"id", "en"})
+    # 12 events are told in both languages; 11 stories hold both today (the two KPK
+    # arrests are one, the known wrong merge)
+    assert joined >= 9
+
+
+def test_an_opinion_column_on_the_topic_joins_no_event(ingested: Path) -> None:
+    labels = _labels()
+    with Corpus(ingested, readonly=True) as corpus:
+        rows = corpus.connection.execute("SELECT url, story_id FROM articles").fetchall()
+    story_of = dict(rows)
+    [column] = [u for u, g in labels.items() if g == "opini-banjir"]
+    assert [u for u, s in rows if s == story_of[column]] == [column]
