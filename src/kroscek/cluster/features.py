@@ -214,9 +214,11 @@ def _names_and_numbers(tokens: list[str]) -> tuple[list[str], list[str]]:
     reports of one long article kept arbitrary, different subsets of their names.
     """
     stop = stopwords()
+    # dicts keep insertion order: first met first, which the stable sorts below keep for ties
     counts: dict[str, int] = {}
     nums: dict[str, int] = {}
-    first: dict[str, int] = {}  # token index where each name / "#number" is first met
+    top = max(_TOP_MIN_TOKENS, int(len(tokens) * _TOP_SHARE))
+    late: set[str] = set()  # names and "#numbers" first met in the closing part
     prev_name: str | None = None
     prev_tok = "."
     for i, tok in enumerate(tokens):
@@ -229,7 +231,8 @@ def _names_and_numbers(tokens: list[str]) -> tuple[list[str], list[str]]:
             if len(digits) >= 2 and not in_date and not is_year:
                 if digits not in nums:
                     nums[digits] = 0
-                    first["#" + digits] = i
+                    if i >= top:
+                        late.add("#" + digits)
                 nums[digits] += 1
             prev_name = None
         elif first_ch.isupper() and (prev_tok not in _SENTENCE_OPENERS or _is_acronym(tok)):
@@ -241,27 +244,25 @@ def _names_and_numbers(tokens: list[str]) -> tuple[list[str], list[str]]:
             else:
                 if low not in counts:
                     counts[low] = 0
-                    first[low] = i
+                    if i >= top:
+                        late.add(low)
                 counts[low] += 1
                 if prev_name is not None:
                     pair = f"{prev_name} {low}"
                     if pair not in counts:
                         counts[pair] = 0
-                        first[pair] = i
+                        if i >= top:
+                            late.add(pair)
                     counts[pair] += 1
                 prev_name = low
         else:
             prev_name = None
         prev_tok = tok
-    top = max(_TOP_MIN_TOKENS, int(len(tokens) * _TOP_SHARE))
-    names = sorted(
-        (k for k, n in counts.items() if n > 1 or first[k] < top),
-        key=lambda k: (-counts[k], first[k]),
-    )[:MAX_KEYS]
-    numbers = sorted(
-        (k for k, n in nums.items() if n > 1 or first["#" + k] < top),
-        key=lambda k: (-nums[k], first["#" + k]),
-    )[: MAX_KEYS // 4]
+    if late:
+        counts = {k: n for k, n in counts.items() if n > 1 or k not in late}
+        nums = {k: n for k, n in nums.items() if n > 1 or "#" + k not in late}
+    names = sorted(counts, key=counts.__getitem__, reverse=True)[:MAX_KEYS]
+    numbers = sorted(nums, key=nums.__getitem__, reverse=True)[: MAX_KEYS // 4]
     return names, numbers
 
 
