@@ -111,3 +111,22 @@ def test_an_opinion_column_on_the_topic_joins_no_event(ingested: Path) -> None:
     story_of = dict(rows)
     [column] = [u for u, g in labels.items() if g == "opini-banjir"]
     assert [u for u, s in rows if s == story_of[column]] == [column]
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_out_of_order_arrival_costs_recall_but_not_precision(tmp_path: Path, seed: int) -> None:
+    import random
+
+    records = _records()
+    random.Random(seed).shuffle(records)  # a crawler that collects pages out of date order
+    data = tmp_path / "shuffled.jsonl"
+    data.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records))
+    ingest([data], tmp_path / "c.db", workers=1)
+    with Corpus(tmp_path / "c.db", readonly=True) as corpus:
+        pred = dict(corpus.connection.execute("SELECT url, story_id FROM articles").fetchall())
+    precision, recall = bcubed(pred, _labels())
+    print(f"\nshuffled (seed {seed}): precision {precision:.4f}, recall {recall:.4f}")
+    # decisions are final: reports linked only through a later-arriving one stay apart
+    # (seed 1: 0.9676 / 0.8051, seed 2: 1.0 / 0.8938 today; docs/corpus.md "Limits")
+    assert precision >= 0.94
+    assert recall >= 0.78
