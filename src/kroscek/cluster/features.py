@@ -10,8 +10,10 @@ An article is summarised by:
   copies) and its LSH bands (``Settings.lsh_bands``, as 63-bit ints) find them in SQLite.
 - ``ents``: names, found cheaply as capitalised words that do not open a sentence (plus
   pairs of adjacent ones, "Kabupaten Garut"), lower-cased and hashed. Names are what tell
-  two floods on the same day apart, so they weigh most in story similarity.
-- ``nums``: the numbers written in the text (two digits or more, separators removed).
+  two floods on the same day apart, so they weigh most in story similarity. A name met
+  once, and only in the closing part of a long text, is background and left out.
+- ``nums``: the numbers written in the text (two digits or more, separators removed), with
+  the same closing-part rule.
 - ``terms``: content words of the headline and lead, for topical similarity.
 
 Everything here is deterministic and free of I/O, so the Dask runner can partition it.
