@@ -401,3 +401,53 @@ def test_a_sentence_naming_a_source_is_no_caption() -> None:
         "Sumber: wawancara dengan pedagang di tiga pasar dan laporan dinas.\n\nPedagang mengeluh."
     )
     assert "Data itu dirilis BPS" in clean(raw(text)).text
+
+
+@pytest.mark.parametrize(
+    ("text", "last_sentence", "noise"),
+    [
+        # a wire credit in one line, the editor's credit in lower case, then the desk's footer
+        (
+            "The central bank kept its policy rate at 5.75% on Wednesday, as expected.\n\n"
+            "The rupiah firmed slightly after the decision.\n\n"
+            "Reporting by Sari Wulandari; editing by Peter Lowe\n\n"
+            "Our Standards: The Harbour Wire Trust Principles.",
+            "The rupiah firmed slightly after the decision.",
+            "Reporting by",
+        ),
+        (
+            "Rescuers reached the last village cut off by the landslide on Monday.\n\n"
+            "(Reporting by Anton Gunawan; additional reporting by Mei Lin in Singapore; "
+            "writing by Joe Park)",
+            "Rescuers reached the last village cut off by the landslide on Monday.",
+            "Reporting by",
+        ),
+        # an editorial verification note with a corrections address, above related headlines
+        (
+            "Warga Desa Sukamaju mulai membersihkan lumpur dari rumah mereka, Selasa.\n\n"
+            "Pemerintah kabupaten menyalurkan 2 ton beras untuk para pengungsi.\n\n"
+            "Konten ini telah diverifikasi oleh tim redaksi Warta Lembah. Laporkan kesalahan: "
+            "ralat@warta-lembah.id\n"
+            "Berita Terkait\n"
+            "Harga Gabah di Tingkat Petani Turun Lagi",
+            "Pemerintah kabupaten menyalurkan 2 ton beras untuk para pengungsi.",
+            "diverifikasi",
+        ),
+    ],
+)
+def test_closing_credits_and_editorial_notes_leave_the_text(
+    text: str, last_sentence: str, noise: str
+) -> None:
+    cleaned = clean(raw(text)).text
+    assert cleaned.endswith(last_sentence)
+    assert noise not in cleaned
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Reporting by Nadia Putri; the rest of the team fled", "By the river; editing by Tom Hale"],
+)
+def test_a_credit_line_whose_parts_do_not_all_name_people_is_not_a_byline(line: str) -> None:
+    from kroscek.clean.lines import is_byline
+
+    assert not is_byline(line)

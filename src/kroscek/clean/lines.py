@@ -401,7 +401,21 @@ def is_byline(text: str) -> bool:
     match = pats.byline.match(inner) or pats.byline_staff.match(inner)
     if match is None:
         return False
-    names = match.group(1).strip()
+    first, *others = match.group(1).split(";")
+    if not _reads_as_names(first.strip()):
+        return False
+    # "Reporting by A; editing by B": each further credit has its own staff label, in
+    # whatever case the desk writes it
+    for credit in others:
+        credit = credit.strip()
+        more = pats.byline_staff.match(credit) or pats.byline.match(credit)
+        if more is None or not _reads_as_names(more.group(1).strip()):
+            return False
+    return True
+
+
+def _reads_as_names(names: str) -> bool:
+    """Capitalised names joined by function words, not the start of a sentence."""
     if not names or names[-1] in "!?" or (names.endswith(".") and not _ends_with_initial(names)):
         return False
     content = [w for w in _content_words(names) if w.lower() not in _DOMAIN_PARTS]
