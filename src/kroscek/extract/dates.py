@@ -337,16 +337,17 @@ def extract_dates(
     # full date in the text ("Senin (8/3/2026)", "Maret 2026"). A bare year elsewhere ("sejak
     # 2023", "built in 1998") says nothing about it: the year is then only a guess, marked
     # ``year_guessed``, never checked against a weekday and ignored when dates are compared.
-    full = list(_full_date_years(lex.lang).finditer(text))
-    fallback_year = int(full[0].group(1)) if full else None
+    # only the first full date counts: search stops there instead of scanning the whole text
+    first = _full_date_years(lex.lang).search(text)
+    fallback_year = int(first.group(1)) if first else None
     year_guessed = pub is None and fallback_year is None
     # a year lent by a month alone ("since October 2017", "pada Januari 2023") is often that
     # of a past event: a weekday it contradicts says the year is wrong, not the date.
     year_from_month = (
         pub is None
-        and fallback_year is not None
-        and not any(ch.isdigit() for ch in full[0].group(0)[: full[0].start(1) - full[0].start()])
-        and not re.search(r"\d\s+$", text[max(0, full[0].start() - 4) : full[0].start()])
+        and first is not None
+        and not any(ch.isdigit() for ch in first.group(0)[: first.start(1) - first.start()])
+        and not re.search(r"\d\s+$", text[max(0, first.start() - 4) : first.start()])
     )
 
     def free(s: int, e: int) -> bool:
