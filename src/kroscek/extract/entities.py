@@ -30,7 +30,7 @@ import unicodedata
 from bisect import bisect_right, insort
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import pairwise
 
 from kroscek.data import Fact, Field
@@ -53,6 +53,7 @@ _PREV_WORD_COMMA_RE = re.compile(r"([\w.]+),?\s+$")
 _PREV_WORDS_RE = re.compile(r"(?:([\w.]+)\s+)?([\w.]+)\s+$")
 _ARTICLES = frozenset({"the", "a", "an"})
 _POSSESSIVE_RE = re.compile(r"(.+?)(['’]s)")
+_POSSESSIVE_ENDS = ("'s", "’s")
 _MAX_RUN = 12
 _APPOSITIVE_RE = re.compile(
     r",\s+(?:the|a|an|sebuah|seorang|salah satu)\s+((?:[\w-]+\s+){0,8}?[\w-]+)\s*[,(]",
@@ -84,11 +85,28 @@ class _Titles:
     not_names: frozenset[str]
     role_words: frozenset[str]
 
-    @property
+    connectors: frozenset[str]
+
+    # Unions of the word sets above, built once per language rather than at every chunk the
+    # recogniser looks at (each is a set of a few hundred words).
+    @cached_property
     def any_tails(self) -> frozenset[str]:
         return self.loc_tails | self.compass_tails
 
-    connectors: frozenset[str]
+    @cached_property
+    def heads(self) -> frozenset[str]:
+        """Organisation and place head words ("Kantor", "Universitas", "Selat")."""
+        return self.org_heads | self.loc_heads
+
+    @cached_property
+    def keywords(self) -> frozenset[str]:
+        """Words that never sit inside a person's name: organisation heads and role words."""
+        return self.org_heads | self.role_words
+
+    @cached_property
+    def loc_words_after(self) -> frozenset[str]:
+        """Lowercase place words that may follow a place name ("regency", "province")."""
+        return self.admin_heads | self.loc_tails
 
 
 @lru_cache(maxsize=4)
@@ -138,6 +156,21 @@ def _titles(lang: str) -> _Titles:
 def _role_key(role: str) -> tuple[str, ...]:
     """The folded words of a role as written ("Kapolda Metro Jaya Irjen")."""
     return tuple(fold(t.text) for t in tokenize(role))
+
+
+@lru_cache(maxsize=4096)
+def _regional_role(lang: str, role: str) -> bool:
+    """Whether a role is a regional office ("Bupati", "Gubernur"): its region comes next.
+    Cached: an article repeats its few roles at many chunks."""
+    words = _role_key(role)
+    return any(words[: len(r)] == r for r in _titles(lang).regional_roles)
+
+
+@lru_cache(maxsize=4096)
+def _body_role(lang: str, role: str) -> bool:
+    """Whether a role is held in a body ("pelatih", "CEO"): that body is named next."""
+    words = _role_key(role)
+    return any(words[-len(r) :] == r for r in _titles(lang).body_roles)
 
 
 @lru_cache(maxsize=1)
@@ -242,7 +275,7 @@ class _Recogniser:
         self.folded: list[str] = [fold(t.text) for t in self.tokens]
         connectors = self.titles.connectors
         self.name_like = [
-            (t[:1].isupper() and any(c.isalpha() for c in t))
+            (t[:1].isupper() and (t[0].isalpha() or any(map(str.isalpha, t))))
             or ("-" in t and fold(t).split("-")[0] in connectors)
             for t in (tok.text for tok in self.tokens)
         ]
@@ -250,6 +283,7 @@ class _Recogniser:
         self.ends_at = {t.end: n for n, t in enumerate(self.tokens)}
         self.sent_starts = {s for s, _ in sentence_spans(text)} | {0}
         self.found: list[_Found] = []
+        self._roles_before: dict[int, tuple[str, tuple[str, ...]] | None] = {}
         self.places: dict[str, str] = {}  # folded place name -> id, from "Kabupaten X"
         self.doc_places = self._collect_doc_places()
         self.mid_caps = self._mid_sentence_caps()
@@ -370,7 +404,17 @@ class _Recogniser:
 
     def _role_before(self, i: int) -> tuple[str, tuple[str, ...]] | None:
         """A role phrase before token i, possibly followed by up to three lowercase
-        modifiers: "pejabat senior [Hamas ...]", "juru bicara militer kelompok [Houthi ...]"."""
+        modifiers: "pejabat senior [Hamas ...]", "juru bicara militer kelompok [Houthi ...]".
+
+        Memoised per token: the answer depends only on the tokens, and runs and acronym
+        regions ask for the same token again."""
+        memo = self._roles_before
+        if i in memo:
+            return memo[i]
+        memo[i] = out = self._find_role_before(i)
+        return out
+
+    def _find_role_before(self, i: int) -> tuple[str, tuple[str, ...]] | None:
         for modifiers in range(0, 4):
             mods = self.tokens[max(0, i - modifiers) : i]
             if len(mods) != modifiers or any(
@@ -586,7 +630,7 @@ class _Recogniser:
                 tail = gk
                 tails = self.titles.loc_tails
                 if self._running_text(self.tokens[k].start):
-                    tails = tails | self.titles.compass_tails
+                    tails = self.titles.any_tails
                 while tail < j and self.folded[tail] in tails:
                     tail += 1
                 if entry.label == "LOC" and tail > gk and chunk_start is None:
@@ -647,7 +691,7 @@ class _Recogniser:
         if not 3 <= end - a <= 5:
             return False  # a body word, then a name of two to four words
         word, nxt = self.tokens[a].text, self.tokens[a + 1].text
-        heads = self.titles.org_heads | self.titles.loc_heads
+        heads = self.titles.heads
         if fold(word) in self.titles.role_sizes_by_first or fold(word) in heads:
             return False  # "Ketua Tim Pemenangan X": a head word opens the body's name
         if not _is_cap(word):
@@ -717,7 +761,7 @@ class _Recogniser:
 
     def _tail_place(self, a: int, b: int, entry: Entry) -> None:
         s, e = self.tokens[a].start, self.tokens[b - 1].end
-        tails = set(self.folded[a:b]) & (self.titles.loc_tails | self.titles.compass_tails)
+        tails = set(self.folded[a:b]) & self.titles.any_tails
         eid = entry.id if tails <= self.titles.admin_heads else "LOC:" + slug(self.text[s:e])
         self.found.append(_Found(s, e, "LOC", eid, entry.country, how="gazetteer"))
 
@@ -753,7 +797,7 @@ class _Recogniser:
         spans = self.model_index.overlapping(lo, hi)
         if any(s < lo < e or s < hi < e for s, e, _ in spans):
             return [(a, b)]
-        heads = self.titles.org_heads | self.titles.loc_heads
+        heads = self.titles.heads
         first_free = a
         while first_free < b and self.folded[first_free] in heads:
             first_free += 1
@@ -874,7 +918,7 @@ class _Recogniser:
             return False
         # words that never sit inside a person's name ("Rapat Dewan Gubernur"); place
         # heads only count first ("Yohanes Tanjung" is a name, "Tanjung Priok" a place)
-        keywords = self.titles.org_heads | self.titles.role_words
+        keywords = self.titles.keywords
         label: str | None = None
         org_word = not lone and (
             folded_words[0] in self.titles.org_heads or folded_words[-1] in self.titles.org_tails
@@ -886,7 +930,7 @@ class _Recogniser:
             label = "ORG"
         elif loc_word:
             label = "LOC"
-        elif any(c.isdigit() for c in surface):
+        elif any(map(str.isdigit, surface)):
             return False  # "MQ-9", "F-16": products and models, not people
         elif self._cue_before(toks[0], self.titles.org_cues) and not person_cue:
             label = "ORG"  # "perusahaan Lumora", "the firm Lumora"
@@ -954,7 +998,7 @@ class _Recogniser:
     def _region_after_acronym(self, toks: list[Token]) -> bool:
         """ "Kepala BPBD Cianjur Hendra Wijaya": three or more capitalised words right after
         an organisation's acronym start with the region of that body."""
-        if len(toks) < 3 or any(c.isdigit() for c in toks[0].text):
+        if len(toks) < 3 or any(map(str.isdigit, toks[0].text)):
             return False
         if self.title_mode or self._in_title_case(toks[0].start):
             return False
@@ -1018,12 +1062,10 @@ class _Recogniser:
         return None
 
     def _regional(self, role: str) -> bool:
-        words = _role_key(role)
-        return any(words[: len(r)] == r for r in self.titles.regional_roles)
+        return _regional_role(self.lang, role)
 
     def _body_role(self, role: str) -> bool:
-        words = _role_key(role)
-        return any(words[-len(r) :] == r for r in self.titles.body_roles)
+        return _body_role(self.lang, role)
 
     def _cue_before(self, tok: Token, cues: frozenset[str]) -> bool:
         # "perusahaan Lumora", "the operator, Andes Copper,": the cue may stand in apposition
@@ -1056,7 +1098,7 @@ class _Recogniser:
     def _loc_word_after(self, tok: Token) -> bool:
         """ "Garut regency", "Aceh province": a lowercase place word right after."""
         m = _NEXT_LOWER_RE.match(self.text, tok.end, tok.end + 20)
-        return bool(m) and fold(m.group(1)) in self.titles.admin_heads | self.titles.loc_tails
+        return bool(m) and fold(m.group(1)) in self.titles.loc_words_after
 
     def _loc_cue_before(self, tok: Token, *, strong: bool = False) -> bool:
         """ "di Garut", "near Tumpat"; weakly also "state of Kelantan" and "in the Atacama
@@ -1077,7 +1119,8 @@ def _split_possessives(tokens: list[Token]) -> list[Token]:
     """ "Indonesia's" -> "Indonesia" + "'s", so the name is looked up without its suffix."""
     out: list[Token] = []
     for t in tokens:
-        m = _POSSESSIVE_RE.fullmatch(t.text)
+        # the suffix test skips the regex for the tokens it cannot match (nearly all)
+        m = _POSSESSIVE_RE.fullmatch(t.text) if t.text.endswith(_POSSESSIVE_ENDS) else None
         if m and t.text[:1].isupper():
             cut = t.start + len(m.group(1))
             out.append(Token(m.group(1), t.start, cut))
