@@ -283,7 +283,6 @@ class _Recogniser:
         self.ends_at = {t.end: n for n, t in enumerate(self.tokens)}
         self.sent_starts = {s for s, _ in sentence_spans(text)} | {0}
         self.found: list[_Found] = []
-        self._roles_before: dict[int, tuple[str, tuple[str, ...]] | None] = {}
         self.places: dict[str, str] = {}  # folded place name -> id, from "Kabupaten X"
         self.doc_places = self._collect_doc_places()
         self.mid_caps = self._mid_sentence_caps()
@@ -296,17 +295,19 @@ class _Recogniser:
 
     def _mid_sentence_caps(self) -> set[str]:
         caps: set[str] = set()
-        prev_end = -1
         starts = self.sent_starts
-        for i, t in enumerate(self.tokens):
-            if i > 0 and t.text[:1].isupper() and t.start not in starts:
-                prev = self.tokens[i - 1].text
-                if (
-                    prev not in ('"', "“", "(", "‘", "'", "-", "–", "—", ":")
-                    and "\n" not in self.text[prev_end : t.start]
-                ):
-                    caps.add(fold(t.text))
-            prev_end = t.end
+        text = self.text
+        prev: Token | None = None
+        for t in self.tokens:
+            if (
+                prev is not None
+                and t.text[:1].isupper()
+                and t.start not in starts
+                and prev.text not in ('"', "“", "(", "‘", "'", "-", "–", "—", ":")
+                and "\n" not in text[prev.end : t.start]
+            ):
+                caps.add(fold(t.text))
+            prev = t
         return caps
 
     # -- token classes ---------------------------------------------------------------
@@ -320,16 +321,17 @@ class _Recogniser:
         """Maximal token ranges of name-like tokens (capitalised words and connectors)."""
         out: list[tuple[int, int]] = []
         i, n = 0, len(self.tokens)
+        tokens, name_like, text = self.tokens, self.name_like, self.text
         while i < n:
-            if not self._name_token(i):
+            if not name_like[i]:
                 i += 1
                 continue
             j = i + 1
             while j < n:
-                gap = self.text[self.tokens[j - 1].end : self.tokens[j].start]
-                if gap not in (" ", "") or "\n" in gap:
-                    break
-                if self._name_token(j):
+                gap = tokens[j].start - tokens[j - 1].end
+                if gap > 0 and (gap != 1 or text[tokens[j - 1].end] != " "):
+                    break  # a gap other than nothing or one space
+                if name_like[j]:
                     j += 1
                 elif self._connector(j) and j + 1 < n and self._name_token(j + 1):
                     j += 2
@@ -406,26 +408,25 @@ class _Recogniser:
         """A role phrase before token i, possibly followed by up to three lowercase
         modifiers: "pejabat senior [Hamas ...]", "juru bicara militer kelompok [Houthi ...]".
 
-        Memoised per token: the answer depends only on the tokens, and runs and acronym
-        regions ask for the same token again."""
-        memo = self._roles_before
-        if i in memo:
-            return memo[i]
-        memo[i] = out = self._find_role_before(i)
-        return out
-
-    def _find_role_before(self, i: int) -> tuple[str, tuple[str, ...]] | None:
+        Each step checks only the one modifier it adds (the ones after it passed already);
+        most tokens end no role and cost one dict lookup."""
+        tokens = self.tokens
+        sizes_by_last = self.titles.role_sizes_by_last
         for modifiers in range(0, 4):
-            mods = self.tokens[max(0, i - modifiers) : i]
-            if len(mods) != modifiers or any(
-                not _LOWER_WORD_RE.fullmatch(t.text) or _is_function_word(t.text, self.lang)
-                for t in mods
-            ):
-                break
+            if modifiers:
+                if i < modifiers:
+                    break
+                text = tokens[i - modifiers].text
+                if not _LOWER_WORD_RE.fullmatch(text) or _is_function_word(text, self.lang):
+                    break
             end = i - modifiers
             if end < 1:
                 break
-            for size in self.titles.role_sizes_by_last.get(self.folded[end - 1], ()):
+            sizes = sizes_by_last.get(self.folded[end - 1])
+            if not sizes:
+                continue
+            mods = tokens[end:i]
+            for size in sizes:
                 a = end - size
                 if a < 0:
                     continue
@@ -1069,7 +1070,9 @@ class _Recogniser:
 
     def _cue_before(self, tok: Token, cues: frozenset[str]) -> bool:
         # "perusahaan Lumora", "the operator, Andes Copper,": the cue may stand in apposition
-        m = _PREV_WORD_COMMA_RE.search(self.text, max(0, tok.start - 30), tok.start)
+        m = _search_words_before(
+            _PREV_WORD_COMMA_RE, self.text, max(0, tok.start - 30), tok.start, 1, comma=True
+        )
         return bool(m) and fold(m.group(1)) in cues
 
     def _place_apposition(self, tok: Token) -> bool:
@@ -1103,7 +1106,7 @@ class _Recogniser:
     def _loc_cue_before(self, tok: Token, *, strong: bool = False) -> bool:
         """ "di Garut", "near Tumpat"; weakly also "state of Kelantan" and "in the Atacama
         [region]" (a two-word cue, or a cue and an article)."""
-        m = _PREV_WORDS_RE.search(self.text, max(0, tok.start - 30), tok.start)
+        m = _search_words_before(_PREV_WORDS_RE, self.text, max(0, tok.start - 30), tok.start, 2)
         if m is None:
             return False
         cues = self.titles.strong_loc_cues if strong else self.titles.loc_cues
@@ -1113,6 +1116,51 @@ class _Recogniser:
         if strong or not before:
             return False
         return f"{before} {last}" in cues or (last in _ARTICLES and before in cues)
+
+
+def _is_word_char(ch: str) -> bool:
+    r"""``[\w.]`` for one character, as ``re`` reads it on str."""
+    return ch.isalnum() or ch == "_" or ch == "."
+
+
+def _search_words_before(
+    pattern: re.Pattern[str], text: str, lo: int, end: int, words: int, *, comma: bool = False
+) -> re.Match[str] | None:
+    r"""``pattern.search(text, lo, end)`` for the end-anchored word patterns above
+    (``([\w.]+),?\s+$`` and ``(?:([\w.]+)\s+)?([\w.]+)\s+$``), without trying every start.
+
+    Word characters, commas and spaces are disjoint, so a match can only start in one of
+    the last ``words`` runs of word characters before ``end``; the leftmost such start is
+    found by walking back from ``end`` and matched there, which gives the match ``search``
+    finds. Where the walk finds no candidate, ``search`` itself decides.
+    """
+    k = end
+    while k > lo and text[k - 1].isspace():
+        k -= 1
+    if k == end:
+        return None  # the patterns end in whitespace
+    if comma and k > lo and text[k - 1] == ",":
+        k -= 1
+    start: int | None = None
+    for n in range(words):
+        w = k
+        while w > lo and _is_word_char(text[w - 1]):
+            w -= 1
+        if w == k:
+            break
+        start = w
+        if n + 1 == words:
+            break
+        k = w
+        while k > lo and text[k - 1].isspace():
+            k -= 1
+        if k == w:
+            break  # no space before this word: it is the first
+    if start is not None:
+        m = pattern.match(text, start, end)
+        if m is not None:
+            return m
+    return pattern.search(text, lo, end)
 
 
 def _split_possessives(tokens: list[Token]) -> list[Token]:
