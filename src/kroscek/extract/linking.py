@@ -26,6 +26,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from kroscek.data import Article, Fact
 from kroscek.extract.gazetteer import gazetteer
@@ -47,9 +48,15 @@ def _close_names(a: str, b: str, label: str) -> bool:
 _LEGAL_FORMS = frozenset({"pt", "tbk", "ltd", "inc", "corp", "co", "plc", "llc", "persero", "cv"})
 
 
+@lru_cache(maxsize=16384)
+def _plain_words(name: str) -> list[str]:
+    """The folded words of a name without dots, as rule 4 compares them (do not mutate)."""
+    return fold(name).replace(".", "").split()
+
+
 def _abbreviates(short: str, full: str, label: str) -> bool:
     """Whether ``short`` is a shortened form of ``full`` (see rule 4)."""
-    ws, wf = fold(short).replace(".", "").split(), fold(full).replace(".", "").split()
+    ws, wf = _plain_words(short), _plain_words(full)
     if len(ws) >= len(wf) or not ws:
         return False
     if label == "ORG":
@@ -151,15 +158,19 @@ def link_entities(articles: Sequence[Article]) -> tuple[Article, ...]:
             target = next(iter(roots))
             if not both_known_apart(eid, target):
                 uf.union(target, eid)
-    # rule 4: a shorter form joins the only longer name it abbreviates
+    # rule 4: a shorter form joins the only longer name it abbreviates; a name can only
+    # abbreviate one with more words, so pairs are tried only below each name's longest
+    longest = {eid: max(len(_plain_words(s)) for s in names[eid]) for eid in ids}
     for eid in ids:
         if eid in known:
             continue
+        shortest = min(len(_plain_words(s)) for s in names[eid])
         targets = {
             uf.find(other)
             for other in ids
             if other != eid
             and labels[other] == labels[eid]
+            and longest[other] > shortest
             and any(_abbreviates(s, o, labels[eid]) for s in names[eid] for o in names[other])
         }
         targets.discard(uf.find(eid))
@@ -266,6 +277,13 @@ def _rewrite(article: Article, new_id: dict[str, str], canonical: dict[str, str]
         g = f
         if f.kind == "entity" and str(f.value) in new_id:
             old = str(f.value)
+            if (
+                new_id[old] == f.value
+                and f.attrs.get("canonical") == canonical[old]
+                and "surface" in f.attrs
+            ):
+                out.append(f)  # already linked as it stands: the copy would equal it
+                continue
             attrs = dict(f.attrs)
             attrs["canonical"] = canonical[old]
             attrs.setdefault("surface", f.text)
