@@ -144,9 +144,17 @@ def similarity(a: frozenset[str], b: frozenset[str], idf: dict[str, float]) -> f
     common = a & b
     if len(common) < 2:
         return 0.0
+    return _weighted(common, _weight(a, idf), _weight(b, idf), idf)
+
+
+def _weight(stems: frozenset[str], idf: dict[str, float]) -> float:
+    return sum(idf.get(t, 1.0) for t in stems)
+
+
+def _weighted(common: frozenset[str], wa: float, wb: float, idf: dict[str, float]) -> float:
+    """``similarity`` from the shared stems and each side's weight (computed once per
+    sentence when one sentence is compared with many)."""
     inter = sum(idf.get(t, 1.0) for t in common)
-    wa = sum(idf.get(t, 1.0) for t in a)
-    wb = sum(idf.get(t, 1.0) for t in b)
     return 0.5 * inter / math.sqrt(wa * wb) + 0.5 * inter / min(wa, wb)
 
 
@@ -221,10 +229,15 @@ def _match_sentences(
     alone pair with two consecutive sentences of the other article that together say what
     it says (one outlet's long sentence is often another's two)."""
     cand: list[tuple[float, int, int]] = []
+    # each sentence's weight once, not once per pair: the same sums ``similarity`` takes
+    wy = [_weight(sb.stems, idf) for sb in sy]
     for i, sa in enumerate(sx):
+        a = sa.stems
+        wa = _weight(a, idf)
         for j, sb in enumerate(sy):
-            if sa.stems & sb.stems:
-                sim = similarity(sa.stems, sb.stems, idf)
+            common = a & sb.stems
+            if common:
+                sim = 0.0 if len(common) < 2 else _weighted(common, wa, wy[j], idf)
                 if sim >= threshold:
                     cand.append((sim, i, j))
     cand.sort(key=lambda c: (-c[0], c[1], c[2]))
