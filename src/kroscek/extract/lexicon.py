@@ -107,6 +107,7 @@ class Lexicon:
     event_breaks: re.Pattern[str] | None = None
     event_joins: re.Pattern[str] | None = None
     event_subject_re: re.Pattern[str] | None = None
+    event_subject_ends: frozenset[str] | None = None  # see ``ending_chars``
 
 
 @lru_cache(maxsize=4)
@@ -148,7 +149,39 @@ def lexicon(lang: str) -> Lexicon:
         event_breaks=_word_re(nouns.get("event_clause_breaks", [])),
         event_joins=_word_re(nouns.get("event_clause_joins", [])),
         event_subject_re=_ending_re(nouns.get("event_subject_verbs", [])),
+        event_subject_ends=ending_chars(nouns.get("event_subject_verbs", [])),
     )
+
+
+def ending_chars(words: Iterable[str]) -> frozenset[str] | None:
+    """The ASCII characters that can end a match of any of ``words`` under IGNORECASE
+    (tested with ``re`` itself, so special case foldings count), for ``may_end_with``;
+    None when a word is empty or ends in whitespace (no cheap test is then exact)."""
+    lasts = set()
+    for w in words:
+        if not w or w[-1].isspace():
+            return None
+        lasts.add(w[-1])
+    return frozenset(
+        chr(a)
+        for a in range(128)
+        if any(re.fullmatch(re.escape(c), chr(a), re.IGNORECASE) for c in lasts)
+    )
+
+
+def may_end_with(text: str, lo: int, end: int, ends: frozenset[str] | None) -> bool:
+    r"""False only when no word ending in ``ends`` can stand in ``text[lo:end]`` followed by
+    nothing but whitespace: a cheap test before an end-anchored search (``...\s*$``),
+    which otherwise tries every start in the window. Non-ASCII characters always pass."""
+    if ends is None:
+        return True
+    k = end
+    while k > lo and text[k - 1].isspace():
+        k -= 1
+    if k == lo:
+        return False
+    c = text[k - 1]
+    return not c.isascii() or c in ends
 
 
 def _ending_re(words: list[str]) -> re.Pattern[str] | None:

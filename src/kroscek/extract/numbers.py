@@ -20,7 +20,15 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from kroscek.data import Fact, Field
-from kroscek.extract.lexicon import Lexicon, finditer_fast, lead_alternation, lexicon, lowered
+from kroscek.extract.lexicon import (
+    Lexicon,
+    ending_chars,
+    finditer_fast,
+    lead_alternation,
+    lexicon,
+    lowered,
+    may_end_with,
+)
 from kroscek.extract.normalize import fold
 from kroscek.extract.sentences import Mask, sentence_of, sentence_spans
 
@@ -281,9 +289,16 @@ def _prefix_re(lang: str) -> re.Pattern[str]:
     return re.compile(rf"(?:{alt})\s?$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4)
+def _prefix_ends(lang: str) -> frozenset[str] | None:
+    return ending_chars(lexicon(lang).units_prefix)
+
+
 def _currency_before(ctx: _Ctx, start: int) -> tuple[int, str] | None:
     """A currency sign or code glued or spaced before ``start``: (its start, unit)."""
     lo = max(0, start - 16)
+    if not may_end_with(ctx.text, lo, start, _prefix_ends(ctx.lex.lang)):
+        return None  # the word before ends in no currency sign or code
     m = _prefix_re(ctx.lex.lang).search(ctx.text, lo, start)
     if m is None:
         return None
@@ -293,8 +308,16 @@ def _currency_before(ctx: _Ctx, start: int) -> tuple[int, str] | None:
 
 
 def _prev_word(text: str, pos: int) -> str:
-    m = re.search(r"([\w.#]+)\s*$", text[max(0, pos - 30) : pos])
-    return m.group(1) if m else ""
+    r"""The word before ``pos`` (within 30 characters): ``([\w.#]+)\s*$`` searched on that
+    window, read by walking back over the spaces, then the word characters."""
+    lo = max(0, pos - 30)
+    k = pos
+    while k > lo and text[k - 1].isspace():
+        k -= 1
+    w = k
+    while w > lo and (text[w - 1].isalnum() or text[w - 1] in "_.#"):
+        w -= 1
+    return text[w:k]
 
 
 def _build(
@@ -573,7 +596,11 @@ def _verb_object(ctx: _Ctx, num_start: int, sent: tuple[int, int]) -> str | None
 def _event_near(ctx: _Ctx, start: int, end: int, sent: tuple[int, int]) -> str | None:
     lo, hi = max(sent[0], start - 60), min(sent[1], end + 40)
     subject_re = ctx.lex.event_subject_re
-    if subject_re is not None and subject_re.search(ctx.text, max(sent[0], start - 40), start):
+    if (
+        subject_re is not None
+        and may_end_with(ctx.text, max(sent[0], start - 40), start, ctx.lex.event_subject_ends)
+        and subject_re.search(ctx.text, max(sent[0], start - 40), start)
+    ):
         # "Korban meninggal akibat longsor di ..., kini mencapai 21 orang": the figure the
         # subject reaches counts what the subject names, however far back it stands
         lo = sent[0]
