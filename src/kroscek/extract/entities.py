@@ -271,7 +271,10 @@ class _Recogniser:
         self.known = known or {}
         self.model_spans = model_spans
         self.model_index = SpanIndex(model_spans, lambda m: m[0], lambda m: m[1])
-        self.tokens: list[Token] = _split_possessives(tokenize(text))
+        tokens = tokenize(text)
+        # a possessive needs "'s" in the text: most texts have none to split
+        has_possessive = "'s" in text or "’s" in text
+        self.tokens: list[Token] = _split_possessives(tokens) if has_possessive else tokens
         self.folded: list[str] = [fold(t.text) for t in self.tokens]
         connectors = self.titles.connectors
         self.name_like = [
@@ -1033,12 +1036,10 @@ class _Recogniser:
 
     def _collect_doc_places(self) -> set[str]:
         """Places the article itself marks as places ("Kabupaten Garut", "di Garut")."""
-        heads = "|".join(
-            re.escape(h) for h in sorted(self.titles.admin_heads, key=len, reverse=True)
-        )
         found = set()
-        if heads:
-            for m in re.finditer(rf"\b(?i:{heads})\s+([A-Z][\w-]+)", self.text):
+        pattern = _doc_place_re(self.lang)
+        if pattern is not None:
+            for m in pattern.finditer(self.text):
                 found.add(fold(m.group(1)))
         return found
 
@@ -1161,6 +1162,13 @@ def _search_words_before(
         if m is not None:
             return m
     return pattern.search(text, lo, end)
+
+
+@lru_cache(maxsize=4)
+def _doc_place_re(lang: str) -> re.Pattern[str] | None:
+    """An administrative head word, then a capitalised name ("Kabupaten Garut")."""
+    heads = "|".join(re.escape(h) for h in sorted(_titles(lang).admin_heads, key=len, reverse=True))
+    return re.compile(rf"\b(?i:{heads})\s+([A-Z][\w-]+)") if heads else None
 
 
 def _split_possessives(tokens: list[Token]) -> list[Token]:

@@ -29,6 +29,12 @@ _MIN_WORDS = 4
 _SPEAKER_WORDS = 6
 _SINGLE_RE = re.compile(r"(?:(?<=\s)|^)‘([^‘\n]{1,3000}?[^\w\s]?)’(?![\w])")
 _PAIRS = (("“", "”"), ("«", "»"), ("„", "“"))
+# one pattern per pair of quote marks: the words between them
+_PAIR_RES = tuple(
+    (op, re.compile(re.escape(op) + r"([^" + re.escape(op + cl) + r"]{1,3000}?)" + re.escape(cl)))
+    for op, cl in _PAIRS
+)
+_STRAIGHT_RE = re.compile(r'"([^"\n]{1,3000}?)"')
 
 
 def same_quote(a: str, b: str) -> bool:
@@ -46,15 +52,16 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of the words inside each pair of double quotes, curly or straight, and
     of British-style single curly quotes."""
     spans: list[tuple[int, int]] = []
-    for op, cl in _PAIRS:
-        for m in re.finditer(
-            re.escape(op) + r"([^" + re.escape(op + cl) + r"]{1,3000}?)" + re.escape(cl), text
-        ):
+    for op, pattern in _PAIR_RES:
+        if op not in text:
+            continue  # each pattern opens with its mark
+        for m in pattern.finditer(text):
             spans.append((m.start(1), m.end(1)))
-    for para in re.finditer(r"[^\n]+", text):
-        for m in re.finditer(r'"([^"\n]{1,3000}?)"', para.group()):
-            s = para.start() + m.start(1)
-            spans.append((s, s + len(m.group(1))))
+    if '"' in text:
+        for para in re.finditer(r"[^\n]+", text):
+            for m in _STRAIGHT_RE.finditer(para.group()):
+                s = para.start() + m.start(1)
+                spans.append((s, s + len(m.group(1))))
     # British-style single quotes: ‘...’ opened after a space and closed before a
     # non-letter, so apostrophes inside words ("don’t") never open or close one
     for m in _SINGLE_RE.finditer(text):
