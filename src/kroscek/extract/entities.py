@@ -275,12 +275,13 @@ class _Recogniser:
         # a possessive needs "'s" in the text: most texts have none to split
         has_possessive = "'s" in text or "’s" in text
         self.tokens: list[Token] = _split_possessives(tokens) if has_possessive else tokens
-        self.folded: list[str] = [fold(t.text) for t in self.tokens]
+        texts = [t.text for t in self.tokens]
+        self.folded: list[str] = list(map(fold, texts))
         connectors = self.titles.connectors
         self.name_like = [
             (t[:1].isupper() and (t[0].isalpha() or any(map(str.isalpha, t))))
-            or ("-" in t and fold(t).split("-")[0] in connectors)
-            for t in (tok.text for tok in self.tokens)
+            or ("-" in t and f.split("-")[0] in connectors)
+            for t, f in zip(texts, self.folded, strict=True)
         ]
         self.index_of = {t.start: n for n, t in enumerate(self.tokens)}
         self.ends_at = {t.end: n for n, t in enumerate(self.tokens)}
