@@ -55,6 +55,23 @@ def _case_sensitive_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
 
 
+# pattern id -> (pattern, twin). The entry holds the pattern, so its id is not reused while
+# cached. Not ``lru_cache`` on the pattern: hashing and comparing a compiled pattern hashes
+# its whole code (~1 us for a long word list), and this is asked ~100 times per article.
+_TWINS: dict[int, tuple[re.Pattern[str], re.Pattern[str] | None]] = {}
+
+
+def _twin_of(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    hit = _TWINS.get(id(pattern))
+    if hit is not None and hit[0] is pattern:
+        return hit[1]
+    if len(_TWINS) >= 256:
+        _TWINS.clear()
+    twin = _case_sensitive_twin(pattern)
+    _TWINS[id(pattern)] = (pattern, twin)
+    return twin
+
+
 def lowered(text: str) -> str | None:
     """``text`` in lower case when that keeps every offset (almost always), else None."""
     low = text.lower()
@@ -72,7 +89,7 @@ def finditer_fast(
     pattern at that offset on the original text, so callers get the same match objects.
     """
     end = len(text) if endpos is None else endpos
-    twin = _case_sensitive_twin(pattern) if low is not None else None
+    twin = _twin_of(pattern) if low is not None else None
     if twin is None or low is None:
         yield from pattern.finditer(text, pos, end)
         return
