@@ -25,6 +25,8 @@ from kroscek.extract.spans import SpanIndex, fact_index
 _MAX_SOURCE_WORDS = 8
 _RELATIVES = frozenset({"yang", "bahwa", "that", "which", "who"})
 _CLOSED_QUOTE_RE = re.compile(r"[,.!?]\s*[\"”’']\s*$")
+_SPACES_RE = re.compile(r"\s+")
+_SPACES_COMMAS_RE = re.compile(r"[\s,]*")
 _PASSIVE = frozenset(
     {"dilaporkan", "dilaporkan oleh", "seperti dilaporkan", "dilansir", "reported by", "cited by"}
 )
@@ -134,7 +136,7 @@ def extract_attributions(
         for m in finditer_fast(cue_re, text, low, s0, s1):
             if not quoted.free(m.start(), m.start() + 1):
                 continue
-            cue = re.sub(r"\s+", " ", fold(m.group()))
+            cue = _SPACES_RE.sub(" ", fold(m.group()))
             stance, position = cues[cue]
             if sentence_has_quote and cue in _QUOTE_VERBS:
                 continue
@@ -168,7 +170,7 @@ def extract_attributions(
                 ss, se = src
                 lead = text[s0 : m.start()].strip(" ,")
                 if len(lead.split()) <= 1 and text[se:s1].strip(" ,."):
-                    scope = (se + len(re.match(r"[\s,]*", text[se:]).group()), s1)
+                    scope = (_past_spaces_commas(text, se), s1)
                 else:
                     scope = (s0, m.start())
             elif (
@@ -200,7 +202,7 @@ def extract_attributions(
                     # writer's own
                     scope = (s0, s0 + len(lead))
                 elif len(rest.split()) >= 3:
-                    scope = (m.end() + len(re.match(r"[\s,]*", text[m.end() :]).group()), s1)
+                    scope = (_past_spaces_commas(text, m.end()), s1)
                 else:
                     scope = (s0, ss)
             else:
@@ -230,6 +232,13 @@ def extract_attributions(
             )
         _drop_generic(facts, self_sourced, sentence_first)
     return facts
+
+
+def _past_spaces_commas(text: str, pos: int) -> int:
+    """The first offset from ``pos`` that is neither a space nor a comma (matched in place:
+    slicing the rest of the text for it copied the article once per cue)."""
+    m = _SPACES_COMMAS_RE.match(text, pos)
+    return m.end() if m else pos
 
 
 def _drop_generic(facts: list[Fact], self_sourced: frozenset[str], first: int = 0) -> None:

@@ -47,6 +47,24 @@ JOINED_CLAUSE = 100
 # An event word right before its own count ("and injuring 540") stands this close to it.
 _OWN_COUNT_CHARS = 20
 _WORD_AFTER_RE = re.compile(r"[ \t]+(\w+)")
+# compiled once: the module-level ``re`` functions look each pattern up again per call, and
+# the helpers below run several times per figure
+_SPACES_RE = re.compile(r"\s+")
+_HYPHEN_SPACES_RE = re.compile(r"[\s-]+")
+_SPACE_RUN_RE = re.compile(r" +")
+_BLANKS_RE = re.compile(r"[ \t]+")
+_LEBIH_RE = re.compile(r" lebih\b")
+_PARTITIVE_RE = re.compile(r"[ \t]+(\w+)(?:[ \t]+(\w+))?")
+_SKIP_EN_RE = re.compile(r"-(?=\w)|\s+(?:of\s+(?:the\s+)?)?")
+_SKIP_RE = re.compile(r"-(?=\w)|\s+")
+_VERB_END_RE = re.compile(r"(?:ed|ing)$")
+_CLAUSE_MARK_RE = re.compile(r"[,;:]")
+_CUT_RE = re.compile(r"[;:()]")
+_NUMBER_RUN_RE = re.compile(r"[\w.,$€£]+")
+_DIGIT_RE = re.compile(r"\d")
+_WORDS_RE = re.compile(r"\w+")
+_NAME_BEFORE_RE = re.compile(r"([\w-]+)\s+$")
+_DATELINE_END_RE = re.compile(r"(?:^|\s)[-–—]\s*$")
 _TIME_UNITS = frozenset({"year", "month", "day", "hour", "minute", "second", "week"})
 _DATE_WORDS = frozenset(
     {"kemarin", "besok", "lusa", "lalu", "ini", "depan", "yesterday", "today", "tomorrow", "ago"}
@@ -189,7 +207,7 @@ def extract_numbers(
         if value is not None:
             found.append((m.start(), m.end(), value, False))
     for m in finditer_fast(_word_number_re(lex.lang), text, lowered(text)):
-        words = re.split(r"[\s-]+", m.group())
+        words = _HYPHEN_SPACES_RE.split(m.group())
         value = parse_words(words, lex.lang)
         if value is None or ctx.is_blocked(m.start(), m.end()):
             continue
@@ -266,7 +284,7 @@ def _collective_ke(ctx: _Ctx, start: int, end: int) -> bool:
         return False
     if start > 3 and ctx.text[start - 4].isalnum():
         return False
-    m = re.match(r" +", ctx.text[end : end + 3])
+    m = _SPACE_RUN_RE.match(ctx.text[end : end + 3])
     return bool(m) and bool(ctx.lex.noun_re.match(ctx.text, end + m.end()))
 
 
@@ -351,7 +369,7 @@ def _build(
         span_start = start - 3  # "Ke-14 polisi"
     um = lex.suffix_unit_re.match(text, end)
     if um and unit is None:
-        key = re.sub(r"\s+", " ", um.group().strip(" \t\n-").lower())
+        key = _SPACES_RE.sub(" ", um.group().strip(" \t\n-").lower())
         unit = lex.units_suffix.get(key)
         if unit is not None:
             span_end = end = um.end()  # "30 persen", "2 juta dolar AS", "5 km"
@@ -365,7 +383,7 @@ def _build(
     head = text[max(sent[0], span_start - 40) : span_start]
     qm = lex.qualifier_re.search(head)
     if qm:
-        qualifier = lex.qualifiers.get(re.sub(r"\s+", " ", qm.group().strip().lower()), "exact")
+        qualifier = lex.qualifiers.get(_SPACES_RE.sub(" ", qm.group().strip().lower()), "exact")
         if unit in _TIME_UNITS and qm.group().strip().lower() in ("over", "selama"):
             qualifier = "exact"  # "over five years": a duration, not "more than"
         else:
@@ -417,7 +435,7 @@ def _build(
         label = ""
     if noun_end:
         span_end = max(span_end, noun_end)
-    if qualifier == "exact" and re.match(r" lebih\b", text[span_end : span_end + 7]):
+    if qualifier == "exact" and _LEBIH_RE.match(text[span_end : span_end + 7]):
         qualifier = "more_than"  # "240 orang lebih"
         span_end += len(" lebih")
     if label:
@@ -463,27 +481,27 @@ def _months_after(ctx: _Ctx, pos: int) -> tuple[float, int] | None:
     um = ctx.lex.suffix_unit_re.match(ctx.text, m.end())
     if value is None or not 0 < value < 12 or um is None:
         return None
-    if ctx.lex.units_suffix.get(re.sub(r"\s+", " ", um.group().strip(" \t\n-").lower())) != "month":
+    if ctx.lex.units_suffix.get(_SPACES_RE.sub(" ", um.group().strip(" \t\n-").lower())) != "month":
         return None
     return value, um.end()
 
 
 def _outcome_next(ctx: _Ctx, pos: int) -> bool:
     """ "tiga tewas", "Three Killed": an outcome for people right after a number word."""
-    m = re.match(r"[ \t]+", ctx.text[pos : pos + 3])
+    m = _BLANKS_RE.match(ctx.text[pos : pos + 3])
     if m is None:
         return False
     ev = ctx.lex.event_re.match(ctx.text, pos + m.end())
     if ev is None:
         return False
-    kind = ctx.lex.events.get(re.sub(r"\s+", " ", ev.group().lower()))
+    kind = ctx.lex.events.get(_SPACES_RE.sub(" ", ev.group().lower()))
     return kind in ("killed", "injured", "missing", "hostage", "arrested")
 
 
 def _partitive_end(ctx: _Ctx, pos: int) -> int | None:
     """End of a partitive phrase right after ``pos`` ("di antaranya", "of them"), if any."""
     parts = ctx.lex.numbers.get("partitives", [])
-    m = re.match(r"[ \t]+(\w+)(?:[ \t]+(\w+))?", ctx.text[pos : pos + 30])
+    m = _PARTITIVE_RE.match(ctx.text[pos : pos + 30])
     if m is None:
         return None
     one = m.group(1).lower()
@@ -510,11 +528,7 @@ def _counted_noun(
     """(label, end offset, whether it is a known counted noun) of what a number counts."""
     text, lex = ctx.text, ctx.lex
     rest = text[pos : sent[1]]
-    skip = (
-        re.match(r"-(?=\w)|\s+(?:of\s+(?:the\s+)?)?", rest)
-        if lex.lang == "en"
-        else re.match(r"-(?=\w)|\s+", rest)
-    )
+    skip = _SKIP_EN_RE.match(rest) if lex.lang == "en" else _SKIP_RE.match(rest)
     if not skip:
         return None, 0, False
     at = pos + skip.end()
@@ -525,10 +539,10 @@ def _counted_noun(
             lex.noun_re.match(text, cm.end() + 1) if text[cm.end() : cm.end() + 1] == " " else None
         )
         if nxt:
-            return lex.nouns[re.sub(r"\s+", " ", nxt.group().lower())], nxt.end(), True
+            return lex.nouns[_SPACES_RE.sub(" ", nxt.group().lower())], nxt.end(), True
     m = lex.noun_re.match(text, at)
     if m:
-        return lex.nouns[re.sub(r"\s+", " ", m.group().lower())], m.end(), True
+        return lex.nouns[_SPACES_RE.sub(" ", m.group().lower())], m.end(), True
     glued = _LETTERS_RE.match(text, at) if skip.group() == "-" else None
     if glued and glued.group().lower() in lex.nouns:
         return lex.nouns[glued.group().lower()], glued.end(), True  # "400-job"
@@ -543,22 +557,22 @@ def _counted_noun(
     if low in lex.others:
         after = lex.noun_re.match(text, wm.end() + 1) if wm.end() < len(text) else None
         if after:
-            return lex.nouns[re.sub(r"\s+", " ", after.group().lower())], after.end(), True
+            return lex.nouns[_SPACES_RE.sub(" ", after.group().lower())], after.end(), True
         resolved = _resolve_others(ctx, num_start, sent)
         return resolved, wm.end(), resolved is not None
-    after = re.match(r"\s+", text[wm.end() : sent[1]])
+    after = _SPACES_RE.match(text[wm.end() : sent[1]])
     if after and word.replace("-", "").isalpha() and low not in lex.stop:
         nxt = lex.noun_re.match(text, wm.end() + after.end())
         if nxt:
             # "200 aid trucks", "13 Israeli hostages", "2.300 dugaan pelanggaran"
-            return lex.nouns[re.sub(r"\s+", " ", nxt.group().lower())], nxt.end(), True
+            return lex.nouns[_SPACES_RE.sub(" ", nxt.group().lower())], nxt.end(), True
     if low in lex.modifiers and after:
         nm = _WORD_RE.match(text, wm.end() + after.end())
         if nm and nm.group().isalpha() and nm.group().islower():
             return nm.group().lower(), nm.end(), False
     if low in lex.stop or not word.isalpha() or len(word) < 3:
         return None, 0, False
-    if lex.lang == "en" and re.search(r"(?:ed|ing)$", low):
+    if lex.lang == "en" and _VERB_END_RE.search(low):
         return None, 0, False  # "10 remained", "thousands evacuated": a verb, not a noun
     if word[0].isupper() and not (lex.lang == "en" and low.endswith("s") and len(low) > 4):
         return None, 0, False
@@ -584,7 +598,7 @@ def _verb_object(ctx: _Ctx, num_start: int, sent: tuple[int, int]) -> str | None
     """ "killing three", "injuring at least 45": a count with no noun takes the kind of
     the object of the verb right before it (within a few words, same clause)."""
     head = ctx.text[max(sent[0], num_start - 30) : num_start]
-    head = re.split(r"[,;:]", head)[-1]
+    head = _CLAUSE_MARK_RE.split(head)[-1]
     words = _WORD_RE.findall(head)
     for w in reversed(words[-4:]):
         kind = ctx.lex.verb_objects.get(w.lower())
@@ -605,14 +619,14 @@ def _event_near(ctx: _Ctx, start: int, end: int, sent: tuple[int, int]) -> str |
         # subject reaches counts what the subject names, however far back it stands
         lo = sent[0]
     base = lo
-    for cut in re.finditer(r"[;:()]", ctx.text[base:hi]):
+    for cut in _CUT_RE.finditer(ctx.text[base:hi]):
         if base + cut.start() < start:
             lo = base + cut.end()
         elif base + cut.start() >= end:
             hi = base + cut.start()
             break
     best: tuple[int, str] | None = None
-    num_end = start + len(re.match(r"[\w.,$€£]+", ctx.text[start:end] + " ").group())
+    num_end = start + len(_NUMBER_RUN_RE.match(ctx.text[start:end] + " ").group())
     # "20 korban luka ..., tiga di antaranya kritis": a part's outcome follows it
     part = _partitive_end(ctx, num_end) is not None
     for m in ctx.lex.event_re.finditer(ctx.text, lo, hi):
@@ -620,7 +634,7 @@ def _event_near(ctx: _Ctx, start: int, end: int, sent: tuple[int, int]) -> str |
             continue
         dist = start - m.end() if m.end() <= start else max(0, m.start() - end)
         between = ctx.text[min(m.end(), end) : max(m.start(), start)]
-        if re.search(r"\d", between) or _number_word_in(ctx, between):
+        if _DIGIT_RE.search(between) or _number_word_in(ctx, between):
             continue  # another number is closer to that word ("21 Orang, Enam Masih Hilang")
         if m.end() <= start:
             if ctx.lex.event_breaks and ctx.lex.event_breaks.search(between):
@@ -631,9 +645,9 @@ def _event_near(ctx: _Ctx, start: int, end: int, sent: tuple[int, int]) -> str |
             # "killing at least 31 people and injuring 540": a verb of the next clause with a
             # count of its own says nothing about this one
             own = ctx.text[m.end() : min(sent[1], m.end() + _OWN_COUNT_CHARS)].split(",")[0]
-            if re.search(r"\d", own) or _number_word_in(ctx, "," + own):
+            if _DIGIT_RE.search(own) or _number_word_in(ctx, "," + own):
                 dist += JOINED_CLAUSE
-        event = ctx.lex.events[re.sub(r"\s+", " ", m.group().lower())]
+        event = ctx.lex.events[_SPACES_RE.sub(" ", m.group().lower())]
         if best is None or dist < best[0]:
             best = (dist, event)
     return best[1] if best else None
@@ -645,17 +659,17 @@ def _number_word_in(ctx: _Ctx, between: str) -> bool:
     if "," not in between:
         return False
     units = ctx.lex.numbers.get("units", {})
-    return any(w in units for w in re.findall(r"\w+", between.split(",", 1)[1].lower()))
+    return any(w in units for w in _WORDS_RE.findall(between.split(",", 1)[1].lower()))
 
 
 def _looks_like_name_number(ctx: _Ctx, start: int, sent: tuple[int, int]) -> bool:
     """ "Resolusi 2334", "Boeing 737": a capitalised word (not sentence-initial) before."""
-    m = re.search(r"([\w-]+)\s+$", ctx.text[max(sent[0], start - 30) : start])
+    m = _NAME_BEFORE_RE.search(ctx.text[max(sent[0], start - 30) : start])
     if not m:
         return False
     word = m.group(1)
     word_start = start - (len(ctx.text[max(sent[0], start - 30) : start]) - m.start(1))
-    if re.search(r"(?:^|\s)[-–—]\s*$", ctx.text[max(sent[0], word_start - 4) : word_start]):
+    if _DATELINE_END_RE.search(ctx.text[max(sent[0], word_start - 4) : word_start]):
         return False  # "Surabaya - Sebanyak 221 ...": the first word after a dateline
     return word[:1].isupper() and word_start > sent[0]
 
