@@ -310,3 +310,12 @@ def test_accents_are_dropped_letter_by_letter_keeping_offsets(text: str, plain: 
 
     assert _without_accents(text) == plain
     assert len(_without_accents(text)) == len(text)
+
+
+def test_a_chunk_left_with_only_an_initials_dot_is_no_name() -> None:
+    """ "Angkatan Udara I. Tahun 1938" (a corpus sentence) once raised IndexError: the
+    initials rule joined "I." and "Tahun", and the chunk left after stripping held only
+    the dot."""
+    facts = recognise("Angkatan Udara I. Tahun 1938 dibangun oleh Belanda.", "id")
+    assert "Belanda" in [f.text for f in facts]
+    assert all(f.text.strip(". ") for f in facts)

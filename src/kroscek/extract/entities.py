@@ -841,6 +841,8 @@ class _Recogniser:
         if not toks:
             return False
         folded_words = [fold(t.text) for t in toks if t.text != "."]
+        if not folded_words:
+            return False  # only the dot of an initial is left ("Udara I. Tahun"): no name
         if folded_words[0] in self.titles.misc_heads or folded_words[0] in self.titles.not_names:
             return False  # vessels, operations, time zones: not people, bodies or places
         if len(folded_words) >= 2 and len(toks[-1].text) == 1 and toks[-1].text.isupper():
