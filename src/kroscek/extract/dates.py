@@ -151,6 +151,19 @@ def _relative_triggers(lang: str) -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=4)
+def _relative_second_triggers(lang: str) -> dict[str, frozenset[str]]:
+    """For the weekday patterns that also need a word beside the weekday ("Kamis lalu",
+    "next Monday"), words one of which must occur too: most texts name a weekday without
+    one, and each of these patterns costs a scan of the text."""
+    if norm_lang(lang) == "id":
+        return {
+            "wd_last": frozenset({"lalu", "kemarin"}),
+            "wd_next": frozenset({"depan", "mendatang", "esok"}),
+        }
+    return {"wd_last": frozenset({"last"}), "wd_next": frozenset({"next"})}
+
+
+@lru_cache(maxsize=4)
 @lru_cache(maxsize=4)
 def _future_re(lang: str) -> re.Pattern[str] | None:
     marks = load(lang, "weekdays").get("_future_markers", [])
@@ -585,11 +598,14 @@ def _relative(
     monday = pub - timedelta(days=pub.isoweekday() - 1)
     present = _present_words(text)
     triggers = _relative_triggers(lex.lang)
+    second = _relative_second_triggers(lex.lang)
     for name, pat in _relative_patterns(lex.lang):
         if names is not None and name not in names:
             continue
         if not (triggers[name] & present):
             continue  # none of the words this pattern needs is in the text
+        if name in second and not (second[name] & present):
+            continue
         for m in finditer_fast(pat, text, low):
             if not free(*m.span()):
                 continue
