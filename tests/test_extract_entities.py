@@ -319,3 +319,46 @@ def test_a_chunk_left_with_only_an_initials_dot_is_no_name() -> None:
     facts = recognise("Angkatan Udara I. Tahun 1938 dibangun oleh Belanda.", "id")
     assert "Belanda" in [f.text for f in facts]
     assert all(f.text.strip(". ") for f in facts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kerugian ditaksir sekitar Rp 920 juta, menurut polisi.",
+        "Tarif naik dari Rp4.500 menjadi Rp 6.000 per perjalanan.",
+        "Nilai kontrak mencapai US$ 12 juta dan dibayar bertahap.",
+    ],
+)
+def test_a_currency_sign_before_a_figure_is_no_entity(text: str) -> None:
+    assert not [t for t, _ in ents(text) if t.startswith(("Rp", "US"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "person"),
+    [
+        ("Bupati Pati Sri Handayani meninjau lokasi.", "Pati", "Sri Handayani"),
+        ("Wali Kota Kendari Ratna Dewi Pertiwi hadir.", "Kendari", "Ratna Dewi Pertiwi"),
+    ],
+)
+def test_a_regional_office_names_one_region_then_the_whole_person(
+    text: str, place: str, person: str
+) -> None:
+    found = ents(text)
+    assert (place, "LOC") in found
+    assert (person, "PER") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Tiga korban dirujuk ke RSUD Kartini Jepara malam itu.", "RSUD Kartini Jepara"),
+        ("Pasien dipindahkan ke RSUD Tugurejo pada Senin.", "RSUD Tugurejo"),
+        ("Polisi memeriksa PT Sinar Cakrawala Abadi pekan lalu.", "PT Sinar Cakrawala Abadi"),
+    ],
+)
+def test_an_acronym_heading_a_body_name_starts_that_name(text: str, org: str) -> None:
+    assert (org, "ORG") in ents(text)
+
+
+def test_lima_opening_a_sentence_before_a_noun_is_five_not_peru() -> None:
+    assert not [t for t, _ in ents("Lima penumpang terluka ringan. Bus itu terguling.")]

@@ -189,6 +189,14 @@ def _sizes_by(roles: dict[tuple[str, ...], str], pos: int) -> dict[str, tuple[in
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def _currency_prefixes() -> frozenset[str]:
+    """Currency signs and codes written before a figure ("rp", "usd"), every language."""
+    return frozenset(
+        fold(u.rstrip(".")) for lang in LANGS for u in load(lang, "units").get("prefix", [])
+    )
+
+
 def _person_names() -> frozenset[str]:
     """Given and family names known to the entity model's lexicon (empty without it)."""
     try:
@@ -516,6 +524,7 @@ class _Recogniser:
             nonlocal chunk_start, role, role_used, after_role
             if chunk_start is None:
                 return
+            region_done = False
             if self._region_after_acronym(self.tokens[chunk_start:end_tok]):
                 self._add_place(self.tokens[chunk_start])
                 chunk_start += 1
@@ -531,6 +540,7 @@ class _Recogniser:
                 # "Bupati Garut | Rudy Gunawan" cut by the model: the office's region first
                 self._add_place(self.tokens[pieces[0][0]])
                 pieces = pieces[1:]
+                region_done = True
             elif (
                 role
                 and after_role
@@ -553,7 +563,9 @@ class _Recogniser:
                 pieces = [(pieces[0][0] + 1, pieces[-1][1])]
             for a, b in pieces:
                 label_role = role if after_role else None
-                used = self._unknown_chunk(a, b, label_role, after_role and person_cue)
+                used = self._unknown_chunk(
+                    a, b, label_role, after_role and person_cue, region_done=region_done
+                )
                 if used and label_role:
                     # the role found its person; an ORG/LOC chunk leaves it for the next
                     # one ("Kepala BPBD Bekasi Andi Wijaya")
@@ -672,7 +684,10 @@ class _Recogniser:
                 _is_acronym(self.tokens[k].text)
                 and not self._all_org_heads(chunk_start, k)
                 and not self._org_tail_ahead(k, j)
+                and not (chunk_start is None and k + 1 < j and word in self.titles.org_heads)
             ):
+                # (an acronym that heads a body's name starts that name instead: "RSUD
+                # Sekarwangi", "PT Lumora Dana" are one organisation)
                 # an acronym is an organisation of its own: "Kepala BPBD Garut Rahmat ..."
                 flush(k)
                 chunk_start = k
@@ -822,9 +837,13 @@ class _Recogniser:
         name together: the model's boundary there is not trusted."""
         return any(not _is_cap(self.tokens[x].text) and self._connector(x) for x in (cut - 1, cut))
 
-    def _unknown_chunk(self, a: int, b: int, role: str | None, person_cue: bool) -> bool:
+    def _unknown_chunk(
+        self, a: int, b: int, role: str | None, person_cue: bool, *, region_done: bool = False
+    ) -> bool:
         """Label one chunk of capitalised words that the gazetteer does not know; True when
-        it took the pending role (it was the person the role belongs to)."""
+        it took the pending role (it was the person the role belongs to). ``region_done``:
+        the role's region was already read ("Bupati Pati | Sri Mulyani Hartono"), so the
+        chunk's first word is the person's, not a second region."""
         toks = self.tokens[a:b]
         # strip connectors at the edges ("al" alone is not a name)
         while toks and fold(toks[0].text) in self.titles.connectors and not _is_cap(toks[0].text):
@@ -863,13 +882,16 @@ class _Recogniser:
             and person_cue
             and len(toks) >= 3
             and folded_words[0] not in self.titles.loc_heads
+            and not region_done
             and self._regional(role)
             and (folded_words[0] not in _person_names() or folded_words[0] in self.doc_places)
         ):
             # "Bupati Agam Yusnadi Putra": a regional office names its region first
             self._add_place(toks[0])
             first = a + self.tokens[a:b].index(toks[1])
-            return self._unknown_chunk(first, first + len(toks) - 1, role, person_cue)
+            return self._unknown_chunk(
+                first, first + len(toks) - 1, role, person_cue, region_done=True
+            )
         if (
             role
             and person_cue
@@ -909,6 +931,8 @@ class _Recogniser:
             return False
         if lone and _is_acronym(surface) and self._after_number(start):
             return False  # "120 RT": a unit counted, not an organisation
+        if lone and folded_words[0] in _currency_prefixes() and self._before_number(end):
+            return False  # "sekitar Rp 480 juta": a currency, not a place after "sekitar"
         if lone and _DATELINE_RE.match(self.text, end):
             # "Taheran - ...": a dateline names a place, maybe spelled its own way
             entry = self.gaz.fuzzy(surface)
@@ -1033,6 +1057,11 @@ class _Recogniser:
                 if entry is not None and entry.label == "LOC":
                     return True
         return False
+
+    def _before_number(self, end: int) -> bool:
+        """A figure follows, glued or after spaces ("Rp 480", "US$ 5")."""
+        rest = self.text[end : end + 4].lstrip(" .$\u00a0")
+        return rest[:1].isdigit()
 
     def _after_number(self, start: int) -> bool:
         return bool(_DIGIT_END_RE.search(self.text, max(0, start - 4), start))
