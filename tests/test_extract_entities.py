@@ -362,3 +362,38 @@ def test_an_acronym_heading_a_body_name_starts_that_name(text: str, org: str) ->
 
 def test_lima_opening_a_sentence_before_a_noun_is_five_not_peru() -> None:
     assert not [t for t, _ in ents("Lima penumpang terluka ringan. Bus itu terguling.")]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Fighters raided two villages in Tanzania's Mtwara region overnight.", "Mtwara"),
+        ("Protesters blocked Uganda's Jinja Road for most of the morning.", "Jinja Road"),
+    ],
+)
+def test_an_english_possessive_does_not_start_the_next_name(text: str, place: str) -> None:
+    found = ents(text, lang="en")
+    assert any(t == place or t.startswith(place + " ") for t, _ in found)
+    assert not [t for t, _ in found if t.startswith(("'", "’", "s "))]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        (
+            "Antrean kendaraan mengular di Gerbang Tol Kalikangkung sejak pagi.",
+            "Gerbang Tol Kalikangkung",
+            "LOC",
+        ),
+        ("Dua kapal tanker antre melintasi Terusan Panama pekan ini.", "Terusan Panama", "LOC"),
+        (
+            "Data itu dirilis Pusat Studi Bencana pada Senin.",
+            "Pusat Studi Bencana",
+            "ORG",
+        ),
+    ],
+)
+def test_place_and_body_head_words_label_the_name_they_start(
+    text: str, name: str, label: str
+) -> None:
+    assert (name, label) in ents(text)

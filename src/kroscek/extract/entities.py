@@ -188,7 +188,9 @@ def _sizes_by(roles: dict[tuple[str, ...], str], pos: int) -> dict[str, tuple[in
     return {w: tuple(sorted(v, reverse=True)) for w, v in sizes.items()}
 
 
-@lru_cache(maxsize=1)
+_POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’", "s"})
+
+
 @lru_cache(maxsize=1)
 def _currency_prefixes() -> frozenset[str]:
     """Currency signs and codes written before a figure ("rp", "usd"), every language."""
@@ -197,6 +199,7 @@ def _currency_prefixes() -> frozenset[str]:
     )
 
 
+@lru_cache(maxsize=1)
 def _person_names() -> frozenset[str]:
     """Given and family names known to the entity model's lexicon (empty without it)."""
     try:
@@ -845,6 +848,9 @@ class _Recogniser:
         the role's region was already read ("Bupati Pati | Sri Mulyani Hartono"), so the
         chunk's first word is the person's, not a second region."""
         toks = self.tokens[a:b]
+        # an English possessive left of the chunk ("Kenya's | Thika Road") is not its start
+        while toks and toks[0].text in _POSSESSIVE_MARKS:
+            toks = toks[1:]
         # strip connectors at the edges ("al" alone is not a name)
         while toks and fold(toks[0].text) in self.titles.connectors and not _is_cap(toks[0].text):
             toks = toks[1:]
