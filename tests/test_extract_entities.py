@@ -397,3 +397,16 @@ def test_place_and_body_head_words_label_the_name_they_start(
     text: str, name: str, label: str
 ) -> None:
     assert (name, label) in ents(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Pemohon wajib membawa KTP, KK dan NPWP ke kantor kelurahan.", "id"),
+        ("Dua pasien masih dirawat di ICU dan satu di IGD.", "id"),
+        ("Hackers stole PIN and OTP codes from the app.", "en"),
+        ("GDP grew 5.1% in the third quarter.", "en"),
+    ],
+)
+def test_acronyms_of_common_things_are_not_organisations(text: str, lang: str) -> None:
+    assert ents(text, lang=lang) == []
