@@ -410,3 +410,17 @@ def test_place_and_body_head_words_label_the_name_they_start(
 )
 def test_acronyms_of_common_things_are_not_organisations(text: str, lang: str) -> None:
     assert ents(text, lang=lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("The Pacific Tsunami Warning Center issued no alert.", "Pacific Tsunami Warning Center"),
+        ("The US Geological Survey put the magnitude at 6.1.", "US Geological Survey"),
+        ("Officials at the Nairobi Chamber said exports fell.", "Nairobi Chamber"),
+    ],
+)
+def test_english_bodies_ending_in_center_survey_or_chamber_are_organisations(
+    text: str, org: str
+) -> None:
+    assert (org, "ORG") in ents(text, lang="en")
