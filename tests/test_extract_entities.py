@@ -424,3 +424,31 @@ def test_english_bodies_ending_in_center_survey_or_chamber_are_organisations(
     text: str, org: str
 ) -> None:
     assert (org, "ORG") in ents(text, lang="en")
+
+
+def test_a_weekday_after_a_name_is_not_part_of_it() -> None:
+    found = ents("Hal itu disampaikan juru bicara rumah sakit, Wulan Permatasari Senin (3/2).")
+    assert ("Wulan Permatasari", "PER") in found
+    assert not [t for t, _ in found if t.endswith("Senin")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rektor Unpatti Marthen Latuheru menutup kampus sementara.",
+            [("Unpatti", "ORG"), ("Marthen Latuheru", "PER")],
+        ),
+        (
+            "Debit air di Waduk Jatigede naik sejak Senin.",
+            [("Waduk Jatigede", "LOC")],
+        ),
+        (
+            "Warga berobat ke Puskesmas Kaliwungu, kata Sutrisno.",
+            [("Puskesmas Kaliwungu", "ORG"), ("Sutrisno", "PER")],
+        ),
+        ("Pasal 21 KUHP mengatur ancaman hukumannya.", []),
+    ],
+)
+def test_more_heads_roles_and_common_acronyms(text: str, expected: list[tuple[str, str]]) -> None:
+    assert ents(text) == expected

@@ -863,6 +863,8 @@ class _Recogniser:
             toks = toks[1:]
         while toks and _is_function_word(fold(toks[-1].text), self.lang):
             toks = toks[:-1]
+        while len(toks) > 1 and fold(toks[-1].text) in _weekday_words():
+            toks = toks[:-1]  # "kata Nurhayati Sabtu (12/4)": the day follows the name
         if not toks:
             return False
         folded_words = [fold(t.text) for t in toks if t.text != "."]
@@ -1249,6 +1251,14 @@ def _function_words(lang: str) -> frozenset[str]:
     words = set(nouns.get("stop", []))
     words |= set(load(lang, "verbs").get("pronouns", []))
     return frozenset(fold(w) for w in words)
+
+
+@lru_cache(maxsize=1)
+def _weekday_words() -> frozenset[str]:
+    """Weekday names of every language ("Sabtu", "Saturday")."""
+    return frozenset(
+        fold(w) for lang in LANGS for w in load(lang, "weekdays") if not w.startswith("_")
+    )
 
 
 @lru_cache(maxsize=4)
