@@ -452,3 +452,34 @@ def test_a_weekday_after_a_name_is_not_part_of_it() -> None:
 )
 def test_more_heads_roles_and_common_acronyms(text: str, expected: list[tuple[str, str]]) -> None:
     assert ents(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "entity_id"),
+    [
+        (
+            "Banjir merendam Kecamatan Medan Barat sejak Jumat.",
+            "Kecamatan Medan Barat",
+            "LOC:medan-barat",
+        ),
+        ("Gempa terasa hingga Provinsi Kalimantan Utara.", "Provinsi Kalimantan Utara", None),
+    ],
+)
+def test_a_compass_word_after_a_headed_place_belongs_to_it(
+    text: str, place: str, entity_id: str | None
+) -> None:
+    found = by_text(text)
+    assert place in found
+    if entity_id is not None:
+        assert found[place].value == entity_id  # another place than the bare city
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Sejumlah negara Barat mengecam serangan itu.", "id"),
+        ("The convoy then headed North for two days.", "en"),
+    ],
+)
+def test_a_compass_or_place_word_alone_is_no_entity(text: str, lang: str) -> None:
+    assert ents(text, lang=lang) == []

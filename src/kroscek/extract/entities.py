@@ -623,9 +623,12 @@ class _Recogniser:
                 ):
                     # "Selat Bali", "Provinsi Jawa Barat": the head word belongs to the place
                     flush(head_start)
-                    self._head_place(head_start, gk, entry)
+                    end = gk
+                    while end < j and self.folded[end] in self.titles.compass_tails:
+                        end += 1  # "Kecamatan Palu Barat": the compass word is the name's
+                    self._head_place(head_start, gk, entry, end=end)
                     chunk_start = None
-                    k = gk
+                    k = end
                     continue
                 if self._place_named_org(chunk_start, k) and entry.label == "LOC":
                     # "Universitas Indonesia", "Bank Dunia": a body named after a place
@@ -797,10 +800,19 @@ class _Recogniser:
             start -= 1
         return start if start < b else None
 
-    def _head_place(self, a: int, b: int, entry: Entry) -> None:
-        s, e = self.tokens[a].start, self.tokens[b - 1].end
+    def _head_place(self, a: int, b: int, entry: Entry, *, end: int | None = None) -> None:
+        """The place of head words ``[a, …)`` and the known name ending at ``b``; ``end``
+        past ``b`` adds compass words, which make it another place than the known one."""
+        end = b if end is None else end
+        s, e = self.tokens[a].start, self.tokens[end - 1].end
         heads = [w for w in self.folded[a:b] if w in self.titles.loc_heads]
-        if all(h in self.titles.admin_heads for h in heads):
+        if end > b:
+            # "Kecamatan Palu Barat" is Palu Barat, not Palu; a later "Palu Barat" joins it
+            first = a + len(heads)
+            name = self.text[self.tokens[first].start : e]
+            eid = "LOC:" + slug(name)
+            self.places[fold(name)] = eid
+        elif all(h in self.titles.admin_heads for h in heads):
             eid = entry.id  # "Provinsi Jawa Barat" is Jawa Barat
         else:
             eid = "LOC:" + slug(self.text[s:e])  # "Selat Bali" is not Bali
@@ -929,6 +941,8 @@ class _Recogniser:
         if lone and (
             _is_function_word(folded_words[0], self.lang)
             or folded_words[0] in _calendar_words(self.lang)
+            or folded_words[0] in self.titles.compass_tails
+            or folded_words[0] in _place_words()  # "negara Barat", "North" alone
             or folded_words[0] in self.titles.org_heads
             or folded_words[0] in self.titles.loc_heads
             or self._demonym(folded_words[0])
@@ -1251,6 +1265,15 @@ def _function_words(lang: str) -> frozenset[str]:
     words = set(nouns.get("stop", []))
     words |= set(load(lang, "verbs").get("pronouns", []))
     return frozenset(fold(w) for w in words)
+
+
+@lru_cache(maxsize=1)
+def _place_words() -> frozenset[str]:
+    """Directions and place heads of every language ("Utara", "North", "Kota", "City"):
+    words that make a name a place name, never a name on their own."""
+    return frozenset(
+        fold(w) for lang in LANGS for w in load(lang, "boilerplate").get("place_words", [])
+    )
 
 
 @lru_cache(maxsize=1)
