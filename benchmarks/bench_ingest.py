@@ -29,7 +29,6 @@ import resource
 import sys
 import tempfile
 import time
-from collections import defaultdict
 from itertools import pairwise
 from pathlib import Path
 
@@ -100,20 +99,6 @@ def datasketch_baseline(path: Path, shingle: int) -> dict[str, float]:
     return result
 
 
-def bcubed(pred: dict[str, str], gold: dict[str, str]) -> tuple[float, float]:
-    by_pred: dict[str, set[str]] = defaultdict(set)
-    by_gold: dict[str, set[str]] = defaultdict(set)
-    for item, label in pred.items():
-        by_pred[label].add(item)
-        by_gold[gold[item]].add(item)
-    p = r = 0.0
-    for item in pred:
-        shared = len(by_pred[pred[item]] & by_gold[gold[item]])
-        p += shared / len(by_pred[pred[item]])
-        r += shared / len(by_gold[gold[item]])
-    return p / len(pred), r / len(pred)
-
-
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description="kroscek ingest benchmark")
     ap.add_argument("--n", type=int, default=100_000, help="articles in the corpus")
@@ -122,6 +107,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--batch-size", type=int, default=500)
     args = ap.parse_args(argv)
 
+    from kroscek.cluster.evaluate import bcubed
     from kroscek.settings import DEFAULT
     from kroscek.store import Corpus
     from kroscek.store.loader import Progress, default_workers, ingest

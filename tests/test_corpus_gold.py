@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 
+from kroscek.cluster.evaluate import bcubed
 from kroscek.store import Corpus
 from kroscek.store.loader import ingest
 
@@ -38,22 +39,6 @@ def _render_module():  # type: ignore[no-untyped-def]
 def _records() -> list[dict[str, str]]:
     with gzip.open(FIXTURE, "rt", encoding="utf-8") as fh:
         return [json.loads(line) for line in fh]
-
-
-def bcubed(pred: dict[str, str], gold: dict[str, str]) -> tuple[float, float]:
-    """BCubed precision and recall of a clustering ``pred`` against ``gold`` (item -> label)."""
-    by_pred: dict[str, set[str]] = defaultdict(set)
-    by_gold: dict[str, set[str]] = defaultdict(set)
-    for item, label in pred.items():
-        by_pred[label].add(item)
-        by_gold[gold[item]].add(item)
-    precision = recall = 0.0
-    for item in pred:
-        p, g = by_pred[pred[item]], by_gold[gold[item]]
-        shared = len(p & g)
-        precision += shared / len(p)
-        recall += shared / len(g)
-    return precision / len(pred), recall / len(pred)
 
 
 @pytest.mark.parametrize(
@@ -167,3 +152,8 @@ def test_stories_do_not_depend_on_arrival_order(tmp_path: Path, seed: int) -> No
     precision, recall = bcubed(pred, gold)
     print(f"\nshuffled (seed {seed}): precision {precision:.4f}, recall {recall:.4f}")
     assert precision >= FLOOR and recall >= FLOOR
+
+
+def test_bcubed_of_nothing_is_an_error_not_a_division_by_zero() -> None:
+    with pytest.raises(ValueError, match="no items"):
+        bcubed({}, {"a": "x"})

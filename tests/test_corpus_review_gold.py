@@ -21,6 +21,7 @@ from pathlib import Path
 
 import pytest
 
+from kroscek.cluster.evaluate import bcubed
 from kroscek.store import Corpus
 from kroscek.store.loader import ingest
 
@@ -38,22 +39,6 @@ def _labels() -> dict[str, str]:
 def _records() -> list[dict[str, str]]:
     with gzip.open(FIXTURE, "rt", encoding="utf-8") as fh:
         return [json.loads(line) for line in fh]
-
-
-def bcubed(pred: dict[str, str], gold: dict[str, str]) -> tuple[float, float]:
-    """BCubed precision and recall of a clustering ``pred`` against ``gold`` (item -> label)."""
-    by_pred: dict[str, set[str]] = {}
-    by_gold: dict[str, set[str]] = {}
-    for item, label in pred.items():
-        by_pred.setdefault(label, set()).add(item)
-        by_gold.setdefault(gold[item], set()).add(item)
-    precision = recall = 0.0
-    for item in pred:
-        p, g = by_pred[pred[item]], by_gold[gold[item]]
-        shared = len(p & g)
-        precision += shared / len(p)
-        recall += shared / len(g)
-    return precision / len(pred), recall / len(pred)
 
 
 def test_the_review_corpus_is_full_length_labelled_and_keeps_gold_apart() -> None:
