@@ -483,3 +483,31 @@ def test_a_compass_word_after_a_headed_place_belongs_to_it(
 )
 def test_a_compass_or_place_word_alone_is_no_entity(text: str, lang: str) -> None:
     assert ents(text, lang=lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        (
+            "Danrem 132 Kolonel Inf Wawan Setiawan meninjau pos itu.",
+            "Wawan Setiawan",
+            "Kolonel Inf",
+        ),
+        ("Komandan Lanal Letkol Mar Dedi Rusmana menyebut kapal itu disita.", "Dedi Rusmana", None),
+    ],
+)
+def test_a_corps_after_a_military_rank_is_part_of_the_role(
+    text: str, person: str, role: str | None
+) -> None:
+    found = by_text(text)
+    assert person in found and found[person].label == "PER"
+    assert not [t for t in found if t.endswith(("Inf", "Mar"))]
+    if role is not None:
+        assert found[person].attrs["role"] == role
+
+
+@pytest.mark.parametrize(
+    "text", ["Korban dirawat di Puskesmas Tegalrejo II sejak Senin.", "Pasukan Kodam XIV bersiaga."]
+)
+def test_a_roman_numeral_alone_is_no_organisation(text: str) -> None:
+    assert not [t for t, _ in ents(text) if t in ("II", "XIV")]

@@ -84,6 +84,7 @@ class _Titles:
     body_roles: frozenset[tuple[str, ...]]
     not_names: frozenset[str]
     role_words: frozenset[str]
+    rank_corps: frozenset[str]  # a corps written after a military rank ("Letkol Inf")
 
     connectors: frozenset[str]
 
@@ -149,6 +150,9 @@ def _titles(lang: str) -> _Titles:
         not_names=frozenset(fold(w) for w in data.get("not_names", [])),
         role_words=frozenset(w for k in roles for w in k if len(w) > 2),
         connectors=frozenset(fold(w) for w in data.get("connectors", [])),
+        rank_corps=frozenset(
+            fold(w) for other in LANGS for w in load(other, "titles").get("rank_corps", [])
+        ),
     )
 
 
@@ -189,6 +193,7 @@ def _sizes_by(roles: dict[tuple[str, ...], str], pos: int) -> dict[str, tuple[in
 
 
 _POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’", "s"})
+_ROMAN_RE = re.compile(r"(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 
 
 @lru_cache(maxsize=1)
@@ -416,6 +421,13 @@ class _Recogniser:
                 continue
             key = tuple(self.folded[i:k])
             if key in self.titles.roles:
+                # "Letkol Inf Candra Kurniawan": the corps after a rank is part of the role
+                while (
+                    k < j
+                    and self.folded[k] in self.titles.rank_corps
+                    and _is_cap(self.tokens[k].text)
+                ):
+                    k += 1
                 return k, self.text[self.tokens[i].start : self.tokens[k - 1].end]
         return None
 
@@ -953,6 +965,8 @@ class _Recogniser:
             return False
         if lone and _is_acronym(surface) and self._after_number(start):
             return False  # "120 RT": a unit counted, not an organisation
+        if lone and _ROMAN_RE.fullmatch(surface):
+            return False  # "Kodam XVII", "Semanu II": a number, not an organisation
         if lone and folded_words[0] in _currency_prefixes() and self._before_number(end):
             return False  # "sekitar Rp 480 juta": a currency, not a place after "sekitar"
         if lone and _DATELINE_RE.match(self.text, end):
