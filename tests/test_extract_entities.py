@@ -511,3 +511,29 @@ def test_a_corps_after_a_military_rank_is_part_of_the_role(
 )
 def test_a_roman_numeral_alone_is_no_organisation(text: str) -> None:
     assert not [t for t, _ in ents(text) if t in ("II", "XIV")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Status Gunung Ile Lewotolok dinaikkan menjadi Siaga.", ("Gunung Ile Lewotolok", "LOC")),
+        ("Warga Kampung Cibuntu mulai kembali ke rumah.", ("Kampung Cibuntu", "LOC")),
+        ("Yohanes Tanjung Putra mengatakan hal itu.", ("Yohanes Tanjung Putra", "PER")),
+    ],
+)
+def test_an_ordinary_word_opening_a_sentence_is_not_part_of_the_name_after_it(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in ents(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Petugas Bea Cukai menyita 12 kilogram sabu di pelabuhan.", "ORG:bea-cukai"),
+        ("Antrean di gerbang tol diatur petugas Jasa Marga.", "ORG:jasa-marga"),
+        ("Status gunung itu dinaikkan PVMBG pada Selasa.", "ORG:pvmbg"),
+    ],
+)
+def test_national_bodies_are_known_organisations(text: str, org: str) -> None:
+    assert org in {f.value for f in recognise(text, "id")}

@@ -205,6 +205,16 @@ def _currency_prefixes() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    """Ordinary words of Indonesian ("status", "warga"), from the entity model's lexicon."""
+    try:
+        from kroscek.extract.ner.lexicon import lowercase_words
+    except ImportError:
+        return frozenset()
+    return frozenset(fold(w) for w in lowercase_words())
+
+
+@lru_cache(maxsize=1)
 def _person_names() -> frozenset[str]:
     """Given and family names known to the entity model's lexicon (empty without it)."""
     try:
@@ -896,6 +906,18 @@ class _Recogniser:
             return False  # only the dot of an initial is left ("Udara I. Tahun"): no name
         if folded_words[0] in self.titles.misc_heads or folded_words[0] in self.titles.not_names:
             return False  # vessels, operations, time zones: not people, bodies or places
+        if (
+            len(toks) >= 3
+            and toks[0].start in self.sent_starts
+            and folded_words[1] in self.titles.heads
+            and folded_words[0] not in self.titles.heads
+            and folded_words[0] in _common_words()
+        ):
+            # "Status Gunung Lewotobi dinaikkan": a sentence's first word is capitalised
+            # for the sentence, and the name starts at the head word after it
+            return self._unknown_chunk(
+                a + self.tokens[a:b].index(toks[1]), b, role, person_cue, region_done=region_done
+            )
         if len(folded_words) >= 2 and len(toks[-1].text) == 1 and toks[-1].text.isupper():
             return False  # "Grup D", "Plan B": a designation
         if self.title_mode or self._in_title_case(toks[0].start):
