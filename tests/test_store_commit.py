@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
+
+import pytest
 
 from kroscek.cluster.features import sign_batch
 from kroscek.data import Article, content_id
 from kroscek.store import Corpus
+from kroscek.store.loader import Progress, ingest
 from kroscek.store.writer import CorpusWriter
 
 
@@ -72,3 +76,45 @@ def test_default_writer_commits_every_batch(tmp_path: Path) -> None:
     with Corpus(db) as corpus:
         CorpusWriter(corpus).add(BATCH_1, sign_batch(BATCH_1))
         assert _visible(db) == 2
+
+
+def test_an_interrupt_inside_a_batch_keeps_the_batches_before_it(tmp_path: Path) -> None:
+    db = tmp_path / "c.db"
+    with Corpus(db) as corpus:
+        writer = CorpusWriter(corpus, commit_articles=1000, commit_seconds=3600)
+        writer.add(BATCH_1, sign_batch(BATCH_1))
+        real_add_one = writer._add_one
+        calls = []
+
+        def interrupted(*args: object) -> None:
+            calls.append(args)
+            if len(calls) == 2:
+                raise KeyboardInterrupt  # Ctrl-C half-way through the second batch
+            real_add_one(*args)  # type: ignore[arg-type]
+
+        writer._add_one = interrupted  # type: ignore[method-assign]
+        third = _article("warta-barat", "Longsor tutup jalan provinsi", "Longsor menutup jalan.")
+        batch = [BATCH_2[0], third]
+        try:
+            writer.add(batch, sign_batch(batch))
+        except KeyboardInterrupt:
+            writer.commit()
+        stored = {r[0] for r in corpus.connection.execute("SELECT id FROM articles")}
+    assert stored == {a.id for a in BATCH_1}  # the finished batch, nothing of the broken one
+    assert _visible(db) == 2
+
+
+def test_ctrl_c_between_batches_of_an_ingest_keeps_what_was_finished(tmp_path: Path) -> None:
+    data = tmp_path / "in.jsonl"
+    rows = [
+        {"title": f"Banjir rendam desa ke-{i}", "text": f"Banjir merendam {i} rumah di desa itu."}
+        for i in range(1, 7)
+    ]
+    data.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+
+    def stop_after_first(progress: Progress) -> None:
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        ingest([data], tmp_path / "c.db", batch_size=3, on_batch=stop_after_first)
+    assert _visible(tmp_path / "c.db") == 3

@@ -13,6 +13,7 @@ import contextlib
 import itertools
 import multiprocessing
 import os
+import sqlite3
 import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -170,9 +171,15 @@ def ingest(
             commit_articles=settings.ingest_commit_articles,
             commit_seconds=settings.ingest_commit_seconds,
         )
-        for n, (arts, bad, sigs) in enumerate(prepared, 1):
-            total.merge(writer.add(arts, sigs, bad))
-            if on_batch is not None:
-                on_batch(Progress(counts=total, batch=n))
+        try:
+            for n, (arts, bad, sigs) in enumerate(prepared, 1):
+                total.merge(writer.add(arts, sigs, bad))
+                if on_batch is not None:
+                    on_batch(Progress(counts=total, batch=n))
+        except BaseException:
+            # Ctrl-C or an error: the batches finished before it are kept (each is whole)
+            with contextlib.suppress(sqlite3.Error):
+                writer.commit()
+            raise
         writer.commit()
     return total

@@ -183,11 +183,16 @@ class CorpusWriter:
                     counts = self._write(articles, signatures, rejected, isolate=True)
                 conn.execute("RELEASE batch")
             except BaseException:
-                # the whole open transaction goes: earlier batches of it were never committed
-                if conn.in_transaction:
-                    conn.execute("ROLLBACK")
+                # this batch goes, the ones before it in the transaction stay for the next
+                # commit (Ctrl-C keeps the finished batches); if even that fails, all goes
                 self.index.reset()
-                self._pending = 0
+                try:
+                    conn.execute("ROLLBACK TO batch")
+                    conn.execute("RELEASE batch")
+                except sqlite3.Error:
+                    if conn.in_transaction:
+                        conn.execute("ROLLBACK")
+                    self._pending = 0
                 raise
             self._pending += len(articles) + len(rejected)
             if (
