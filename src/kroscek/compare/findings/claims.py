@@ -91,6 +91,8 @@ class Mention:
     quoted: bool = False
     # the articles this one shares a sentence with (copied or paraphrased): same story
     related: frozenset[str] = frozenset()
+    # a figure of the body's first sentence: what the story is about, as the lead tells it
+    opening: bool = False
 
 
 @dataclass(slots=True)
@@ -312,11 +314,36 @@ def _names_noun_before(m: Mention, noun: str) -> bool:
     return any(noun in folded(w) for w in before)
 
 
+# Words after a generic count searched for a naming predicate and its noun ("12 orang
+# ditetapkan sebagai tersangka").
+NAMING_WORDS_AFTER = 4
+
+
+def _names_noun_after(m: Mention, noun: str) -> bool:
+    """Whether the words right after a generic count name ``noun`` through a predicate that
+    says what the count is: "12 orang ditetapkan sebagai tersangka" counts suspects, "ten
+    people were named as suspects" too (``naming_predicates`` of noun_classes.json)."""
+    if len(noun) < MIN_NAMED_NOUN:
+        return False
+    naming = {folded(w) for w in _noun_classes(m.article.lang or "id").get("naming_predicates", [])}
+    text = m.article.field_text(m.fact.field)
+    after = [folded(w) for w in text[m.fact.end : m.fact.end + 80].split()]
+    after = after[: NAMING_WORDS_AFTER + 1]
+    for i, w in enumerate(after[:-1]):
+        if re.search(r"[.,;:!?]$", w):
+            return False  # the clause ended before any predicate named the count
+        if w in naming:
+            return noun in after[i + 1].strip(".,;:!?")
+    return False
+
+
 def generic_names_specific(x: Mention, y: Mention) -> bool:
     """Whether a generic count ("24 orang") counts the specific noun of the other figure
-    because its own words name that noun ("kapal itu diawaki 24 orang" / "21 awak"): one
-    quantity, whatever noun each outlet chose. Same class of nouns, same event if any."""
-    if x.event != y.event or x.fact.attrs.get("unit") or y.fact.attrs.get("unit"):
+    because its own words name that noun ("kapal itu diawaki 24 orang" / "21 awak", "12
+    orang ditetapkan sebagai tersangka" / "sembilan tersangka"): one quantity, whatever
+    noun each outlet chose. Same class of nouns, same event if any; a count its predicate
+    names needs no event of its own (the other outlet's "ditangkap" adds one)."""
+    if x.fact.attrs.get("unit") or y.fact.attrs.get("unit"):
         return False
     if x.article.lang != y.article.lang:
         return False
@@ -324,7 +351,10 @@ def generic_names_specific(x: Mention, y: Mention) -> bool:
     for g, s in ((x, y), (y, x)):
         cg, cs = classes.get(folded(g.fact.label or "")), classes.get(folded(s.fact.label or ""))
         if cg and cs and cg[0] == cs[0] and cg[1] and not cs[1]:
-            return _names_noun_before(g, folded(s.fact.label or ""))
+            noun = folded(s.fact.label or "")
+            if x.event == y.event and _names_noun_before(g, noun):
+                return True
+            return g.event in (None, s.event) and _names_noun_after(g, noun)
     return False
 
 
@@ -415,6 +445,14 @@ def digit_slip(a: Fact, b: Fact) -> bool:
     return a.value != b.value and len(da) >= 2 and sorted(da) == sorted(db)
 
 
+def slipped_bounds(a: Fact, b: Fact) -> bool:
+    """Whether two lower bounds are written with the same digits swapped ("At least 31
+    inmates" / "Sedikitnya 13 narapidana"): both could be true, but two outlets giving one
+    toll with its digits swapped copied it wrong, which is a contradiction to show."""
+    quals = (a.attrs.get("qualifier"), b.attrs.get("qualifier"))
+    return all(q in _LOWER for q in quals) and digit_slip(a, b)
+
+
 def far_apart(a: Fact, b: Fact) -> bool:
     """Whether two figures are more than FAR_APART times apart and not the same digits."""
     try:
@@ -452,8 +490,13 @@ def sole_figures(x: Mention, y: Mention, ctx: float) -> bool:
     same_outcome = x.event is not None and x.event == y.event
     related = ctx > 0 or digit_slip(x.fact, y.fact) or same_outcome
     unit = str(x.fact.attrs.get("unit") or "")
+    if unit and _currency(unit):
+        return related
     if unit:
-        return _currency(unit) and related
+        # a share or a length counts too many things to be paired by a word or two, but the
+        # same digits swapped in words about the same thing ("73 percent of reefs" / "37% of
+        # reefs", "2,300 kilometres" / "3,200 km") are one figure miscopied
+        return digit_slip(x.fact, y.fact) and ctx >= EVENT_CONTEXT
     if not (x.fact.label and y.fact.label):
         return False
     if generic_names_specific(x, y) or times_of(x, y):
@@ -496,11 +539,32 @@ def _same_figure(a: Fact, b: Fact) -> bool:
 
 
 def _in_headline(article: Article, f: Fact) -> bool:
-    """Whether the article's headline states this body figure (same value and quantity)."""
+    """Whether the article's headline states this body figure (same value and quantity, or
+    the same toll of people: "6 Orang Tewas" over "Enam jemaah meninggal")."""
     return any(
-        t.kind == "number" and t.field == "title" and t.value == f.value and same_quantity(t, f)
+        t.kind == "number"
+        and t.field == "title"
+        and t.value == f.value
+        and (same_quantity(t, f) or _same_toll(t, f, article.lang or "id"))
         for t in article.facts
     )
+
+
+def _same_toll(t: Fact, f: Fact, lang: str) -> bool:
+    """Whether two figures count one outcome of one class of people, one of them by a noun
+    that names anyone ("orang", "people", or none): a headline's "6 Orang Tewas" is the
+    body's "Enam jemaah meninggal", the outlet only chose a plainer noun for the title."""
+    event = t.attrs.get("event")
+    if not event or event != f.attrs.get("event") or t.attrs.get("unit") or f.attrs.get("unit"):
+        return False
+    classes = _event_classes(lang)
+
+    def cls(x: Fact) -> tuple[str, bool] | None:
+        label = folded(x.label or "")
+        return ("person", True) if not label else classes.get(label)
+
+    ct, cf = cls(t), cls(f)
+    return bool(ct and cf and ct[0] == cf[0] and (ct[1] or cf[1]))
 
 
 def _title_event(article: Article, f: Fact) -> str | None:
@@ -613,6 +677,18 @@ def _relation(
     return "conflict" if leads or ctx >= CONFLICT_CONTEXT or is_aligned() else None
 
 
+def _same_vague_order(a: Fact, b: Fact) -> bool:
+    """Whether two vague counts name the same order of magnitude ("dozens" / "puluhan",
+    "hundreds" / "ratusan"): the same words in two languages."""
+    if not (a.attrs.get("vague") and b.attrs.get("vague")):
+        return False
+    try:
+        x, y = abs(float(a.value)), abs(float(b.value))
+    except (TypeError, ValueError):
+        return False
+    return x > 0 and y > 0 and len(str(int(x))) == len(str(int(y)))
+
+
 def _languages_differ(x: Mention, y: Mention) -> bool:
     return x.article.lang != y.article.lang and {x.article.lang, y.article.lang} <= {"id", "en"}
 
@@ -630,20 +706,41 @@ def _cross_language_relation(x: Mention, y: Mention, same_event: bool) -> str | 
         return None
     if x.event and y.event and not same_event:
         return None
-    if not values_compatible(a, b):
+    if not values_compatible(a, b) or slipped_bounds(a, b):
+        if (x.event is None) != (y.event is None):
+            # a toll ("31 people" killed) and a plain count ("Sembilan orang" held) are two
+            # quantities; across languages no shared word can say otherwise
+            return None
         return "conflict" if same_event or (x.headline and y.headline) else None
     if a.value != b.value:
-        return None
+        # "Dozens of women" / "Puluhan perempuan": one vague count, translated
+        return "agree" if _same_vague_order(a, b) else None
     # a measurement with decimals in the same unit ("magnitude 5.9" / "bermagnitudo 5,9",
     # "23.1%" / "23,1 persen") is hard to share by chance, small as it is
     measured = bool(a.attrs.get("unit")) and not float(a.value).is_integer()
     return "agree" if same_event or measured or not _is_small(a) else None
 
 
+# Characters after a figure searched for words saying how many are still being treated.
+REMAINING_CHARS = 40
+
+
+def _remaining(m: Mention) -> bool:
+    """Whether a count says how many are still being treated ("12 jemaah masih dirawat",
+    "12 remain in hospital"; ``remaining_cues`` of noun_classes.json): those left later,
+    not the injured of the event."""
+    cues = _noun_classes(m.article.lang or "id").get("remaining_cues", [])
+    text = m.article.field_text(m.fact.field)
+    after = folded(text[m.fact.end : m.fact.end + REMAINING_CHARS])
+    return any(re.match(rf"(?:\S+\s+)?{re.escape(folded(c))}\b", after) for c in cues)
+
+
 def _number_relation(
     x: Mention, y: Mention, ctx: float, is_aligned: Callable[[], bool]
 ) -> str | None:
     a, b = x.fact, y.fact
+    if _remaining(x) != _remaining(y):
+        return None  # "14 jemaah luka-luka" / "12 jemaah masih dirawat" a day later
     same_event = x.event is not None and x.event == y.event
     unit = str(a.attrs.get("unit") or "")
     if x.quoted or y.quoted:
@@ -689,12 +786,24 @@ def _number_relation(
     )
     if x.event and y.event and not same_event and not same_words:
         return None
-    if not values_compatible(a, b):
+    if not values_compatible(a, b) or slipped_bounds(a, b):
         # each article's headline figure for the same noun is what the story is about
         headlines = x.headline and y.headline
+        # two leads counting one noun in like words ("Sebanyak 14 nelayan ... ditangkap" /
+        # "menahan 11 nelayan asal ...") give the story's figure two ways
+        # or each lead's only figure of one unit, of one order ("by 10 percent" / "a 15%
+        # cut"), in two articles that share a sentence (one story: a fire's loss and a
+        # park's budget in one town share none)
+        sole_leads = x.noun_alone and y.noun_alone and bool(unit) and y.article.id in x.related
+        # (two figures ten times apart in two leads are two quantities: the rupiah's 15,090
+        # and the lira's 42.1 per dollar)
+        leads = (
+            x.opening and y.opening and not far_apart(a, b) and (ctx >= EVENT_CONTEXT or sole_leads)
+        )
         related = (
             (same_event and ctx >= EVENT_CONTEXT)
             or headlines
+            or leads
             or ctx >= CONFLICT_CONTEXT
             or is_aligned()
             or sole_figures(x, y, ctx)
@@ -886,6 +995,23 @@ def _best_partners(
     return out
 
 
+# A sentence this short before the lead is a line left above it (an outlet's name, a
+# dateline), not the lead itself.
+LEAD_MIN_WORDS = 6
+
+
+def _in_opening(alignment: Alignment, article: Article, f: Fact) -> bool:
+    """Whether a body figure stands in the body's first sentence (the lead), lines of a few
+    words above it ("Medan Kini") aside."""
+    if f.field != "text":
+        return False
+    lead = next(
+        (s for s in alignment.sentences.get(article.id, ()) if len(s.words) >= LEAD_MIN_WORDS),
+        None,
+    )
+    return lead is not None and lead.span.start <= f.start < lead.span.end
+
+
 def _lead_date(article: Article) -> Fact | None:
     """The first usable date of the body: the day the story's event happened, as a rule."""
     dates = [f for f in body_facts(article, "date") if usable(f)]
@@ -916,6 +1042,7 @@ def _group_claims(articles: Sequence[Article], alignment: Alignment, kind: Claim
             _companions(a, f, alignment) if kind == "number" else frozenset(),
             kind == "number" and in_quote(a, f),
             related.get(a.id, frozenset()),
+            kind == "number" and _in_opening(alignment, a, f),
         )
         for a in articles
         for f in body_facts(a, kind)
