@@ -143,6 +143,49 @@ def test_a_count_named_by_its_predicate_or_a_synonym_conflicts(
     assert any(mentions(f, *words) for f in found)
 
 
+@pytest.mark.parametrize(
+    ("x", "y"),
+    [("Katherine Dalton", "Kathryn Dalton"), ("Rebecca Lindqvist", "Rebekah Lindqvist")],
+)
+def test_a_first_name_spelt_two_ways_under_one_surname_is_a_variant(x: str, y: str) -> None:
+    a = (
+        "Sekolah dibuka kembali",
+        f"Kepala sekolah {x} mengatakan kegiatan belajar dimulai Senin. Ruang kelas yang "
+        "rusak sudah diperbaiki.",
+    )
+    b = (
+        "Sekolah kembali dibuka Senin",
+        f"Menurut kepala sekolah {y}, murid kembali belajar mulai Senin setelah renovasi.",
+    )
+    found = of_type(run(a, b), "variant")
+    assert any(mentions(f, x, y) for f in found)
+
+
+def test_two_people_of_one_surname_named_in_one_article_are_no_variant() -> None:
+    a = (
+        "Pasangan atlet juara",
+        "Rina Susanto dan adiknya Rita Susanto sama-sama meraih emas di kejuaraan nasional.",
+    )
+    b = (
+        "Kakak beradik raih emas",
+        "Rita Susanto meraih emas nomor tunggal, sedangkan kakaknya juga juara di nomor ganda.",
+    )
+    found = of_type(run(a, b), "variant")
+    assert not any(mentions(f, "Rina") for f in found)
+
+
+def test_a_country_named_in_each_language_is_no_spelling_variant() -> None:
+    a = (
+        "Floods hit Colombia",
+        "Floods killed 12 people in Colombia on Monday, the disaster agency said.",
+    )
+    b = (
+        "Banjir landa Kolombia",
+        "Banjir menewaskan 12 orang di Kolombia, Senin, kata badan penanggulangan bencana.",
+    )
+    assert not of_type(run(a, b), "variant")
+
+
 def test_two_leads_counting_one_noun_in_like_words_conflict() -> None:
     a = (
         "Nelayan Ranai ditangkap aparat asing",

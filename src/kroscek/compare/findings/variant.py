@@ -35,6 +35,9 @@ MAX_COMPOUND_PARTS = 3
 # it): full names only, where a near-identical spelling is hard to share by chance.
 CROSS_ID_SIMILARITY = 0.85
 CROSS_ID_MIN_CHARS = 8
+# A person's full name with the same surname may differ a little more, in the first name
+# only ("Agus" / "Agoes Salim", "Rebecca" / "Rebekah Thornley"): old and new spellings.
+SAME_SURNAME_SIMILARITY = 0.8
 # A dateline place has no entity id, so it must be closer to a named place to be its variant.
 DATELINE_SIMILARITY = 0.8
 
@@ -71,6 +74,14 @@ def _plural_of(short: str, long: str) -> bool:
     return long in (short + "s", short + "es")
 
 
+def _translated(x: tuple[Article, Fact], y: tuple[Article, Fact]) -> bool:
+    """Two names the gazetteer itself lists for one place, in articles of two languages
+    ("Ecuador" / "Ekuador", "Colombia" / "Kolombia"): each language's name, not a spelling
+    one outlet got wrong."""
+    (a, f), (b, g) = x, y
+    return a.lang != b.lang and f.attrs.get("source") == g.attrs.get("source") == "gazetteer"
+
+
 def _entity_variants(articles: Sequence[Article]) -> list[list[tuple[Article, Fact]]]:
     groups: dict[str, dict[str, tuple[Article, Fact]]] = {}
     for a in articles:
@@ -82,7 +93,11 @@ def _entity_variants(articles: Sequence[Article]) -> list[list[tuple[Article, Fa
     out: list[list[tuple[Article, Fact]]] = []
     for surfaces in groups.values():
         names = list(surfaces)
-        kept = [n for n in names if any(_is_variant(n, m) for m in names)]
+        kept = [
+            n
+            for n in names
+            if any(_is_variant(n, m) and not _translated(surfaces[n], surfaces[m]) for m in names)
+        ]
         # full names only: "Fadhil" beside "Fadhil Rahman" is a short form, not a spelling
         kept = [
             n
@@ -160,7 +175,17 @@ def same_name_spelt_apart(x: Fact, y: Fact) -> bool:
     nx, ny = _fold(x.text), _fold(y.text)
     if min(len(nx), len(ny)) < CROSS_ID_MIN_CHARS or _is_subset(nx, ny):
         return False
-    return Levenshtein.normalized_similarity(nx, ny) >= CROSS_ID_SIMILARITY
+    similarity = Levenshtein.normalized_similarity(nx, ny)
+    if similarity >= CROSS_ID_SIMILARITY:
+        return True
+    return x.label == "PER" and _same_surname(nx, ny) and similarity >= SAME_SURNAME_SIMILARITY
+
+
+def _same_surname(x: str, y: str) -> bool:
+    """Two full names ending in the same word whose first names start alike ("agus salim" /
+    "agoes salim"): one person whose first name is spelt two ways."""
+    wx, wy = x.split(), y.split()
+    return len(wx) >= 2 and len(wy) >= 2 and wx[-1] == wy[-1] and wx[0][:1] == wy[0][:1]
 
 
 def _cross_id_variants(articles: Sequence[Article]) -> list[list[tuple[Article, Fact]]]:
@@ -171,11 +196,17 @@ def _cross_id_variants(articles: Sequence[Article]) -> list[list[tuple[Article, 
             if f.kind == "entity" and f.value and len(f.text.split()) >= 2:
                 firsts.setdefault(str(f.value), (a, f))
     items = list(firsts.values())
+    ids_of = {
+        a.id: {str(f.value) for f in a.facts if f.kind == "entity" and f.value} for a in articles
+    }
     out: list[list[tuple[Article, Fact]]] = []
     for i, (a, x) in enumerate(items):
         for b, y in items[i + 1 :]:
-            if a.id != b.id and same_name_spelt_apart(x, y):
-                out.append([(a, x), (b, y)])
+            if a.id == b.id or not same_name_spelt_apart(x, y):
+                continue
+            if any({str(x.value), str(y.value)} <= ids for ids in ids_of.values()):
+                continue  # one article names both: two people ("Rina" and her sister "Rita")
+            out.append([(a, x), (b, y)])
     return out
 
 
