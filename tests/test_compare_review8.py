@@ -186,6 +186,20 @@ def test_a_country_named_in_each_language_is_no_spelling_variant() -> None:
     assert not of_type(run(a, b), "variant")
 
 
+def test_a_headline_length_in_words_against_its_body_is_a_mismatch() -> None:
+    a = (
+        "Listrik Padam Bergilir Empat Jam Sehari di Kota Kendari",
+        "PLN memberlakukan pemadaman bergilir di Kota Kendari selama dua jam sehari mulai "
+        "Senin karena pembangkit rusak.",
+    )
+    b = (
+        "Pemadaman bergilir di Kendari",
+        "Pemadaman bergilir dua jam sehari berlaku di Kendari sampai perbaikan selesai.",
+    )
+    found = of_type(run(a, b), "headline_mismatch")
+    assert any(mentions(f, "Empat Jam", "dua jam") for f in found)
+
+
 def test_two_leads_counting_one_noun_in_like_words_conflict() -> None:
     a = (
         "Nelayan Ranai ditangkap aparat asing",

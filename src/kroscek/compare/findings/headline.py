@@ -368,6 +368,10 @@ def _number_mismatches(article: Article, label: str, alignment: Alignment) -> li
         if any(same_duration(t, b) for b in body):
             continue  # "for 48 hours" over "a two-day strike": one length, two units
         digits = {w.key for w in words(t.text, article.lang) if w.is_number}
+        phrased = None if digits else _phrased_alike(article, t, same_noun)
+        if phrased is not None:
+            out.append(_number_finding(article, label, t, phrased))
+            continue
         if digits <= body_tokens and (digits or not _exact_count_in_words(t)):
             continue  # the figure is written in the body, whatever its noun was taken to be
         # an exact count written in words ("Lima Penumpang") has no digits to look for: its
@@ -385,6 +389,27 @@ def _number_mismatches(article: Article, label: str, alignment: Alignment) -> li
         else:
             out.append(_number_finding(article, label, t, None))
     return out
+
+
+def _next_word(article: Article, f: Fact) -> str:
+    """The folded word right after a figure ("sekali" in "Tiga Hari Sekali")."""
+    rest = article.field_text(f.field)[f.end : f.end + 40].split()
+    return rest[0].strip(".,;:!?\"'()").casefold() if rest else ""
+
+
+def _phrased_alike(article: Article, t: Fact, same_noun: Sequence[Fact]) -> Fact | None:
+    """A body figure of the headline's unit in the same phrase, when the headline writes its
+    figure in words ("Air Mengalir Tiga Hari Sekali" / "dua hari sekali", "Padam Empat Jam
+    Sehari" / "dua jam sehari"): the body gives the headline's measure another value. A unit
+    in words is otherwise no claim ("Three-Month Low"), so the phrase must match."""
+    if not t.attrs.get("unit") or t.attrs.get("qualifier") != "exact" or t.attrs.get("vague"):
+        return None
+    word = _next_word(article, t)
+    if len(word) < 3 or word in stopwords(article.lang or "id"):
+        return None
+    return next(
+        (b for b in same_noun if b.value != t.value and _next_word(article, b) == word), None
+    )
 
 
 def _part_bound(b: Fact, same_noun: Sequence[Fact]) -> bool:
