@@ -218,6 +218,44 @@ def test_two_leads_counting_one_noun_in_like_words_conflict() -> None:
     assert any(mentions(f, "9 nelayan", "6 nelayan") for f in found)
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "cue"),
+    [
+        (
+            (
+                "Kemarau panjang di NTB",
+                "BMKG memprakirakan puncak kemarau di Nusa Tenggara Barat terjadi pada "
+                "pertengahan Agustus. Petani diminta menunda tanam padi.",
+            ),
+            (
+                "Petani NTB tunda tanam",
+                "Puncak kemarau di Nusa Tenggara Barat terjadi pada pertengahan Agustus. Dinas "
+                "pertanian menyiapkan pompa air.",
+            ),
+            "memprakirakan",
+        ),
+        (
+            (
+                "Dry season to last",
+                "The weather agency forecast that the rainy season would begin only in "
+                "mid-December. Farmers have delayed planting.",
+            ),
+            (
+                "Farmers wait for rain",
+                "The rainy season would begin only in mid-December. Farmers in the east have "
+                "delayed planting rice.",
+            ),
+            "forecast",
+        ),
+    ],
+)
+def test_a_forecast_verb_attributes_what_another_outlet_states(
+    a: tuple[str, str], b: tuple[str, str], cue: str
+) -> None:
+    found = of_type(run(a, b), "attribution")
+    assert any(mentions(f, cue) for f in found)
+
+
 def test_one_vague_count_in_two_languages_agrees() -> None:
     a = (
         "Families wait for news at the mine",
