@@ -5,9 +5,13 @@ city on one day), pinned with sentences written for these tests."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
 from compare_helpers import mentions, of_type, run
+from kroscek.compare import compare
+from kroscek.data import RawArticle
 
 
 @pytest.mark.parametrize(
@@ -254,6 +258,28 @@ def test_a_forecast_verb_attributes_what_another_outlet_states(
 ) -> None:
     found = of_type(run(a, b), "attribution")
     assert any(mentions(f, cue) for f in found)
+
+
+def test_a_month_abbreviated_and_written_in_full_is_one_context_word() -> None:
+    published = datetime(2027, 3, 8, 9, 0)
+    a = RawArticle(
+        "mem:0",
+        "Rail fares cut for Easter",
+        "The rail operator cut fares on Monday after complaints about prices. The reduced "
+        "fares will apply to trains departing from Mar. 28 to Apr. 6 and cover every class.",
+        source="Outlet A",
+        published=published,
+    )
+    b = RawArticle(
+        "mem:1",
+        "Cheaper train tickets over Easter",
+        "Rail passengers will pay less over Easter, the operator said on Monday. The discount "
+        "runs for trains between March 30 and April 6. Tickets go on sale next week.",
+        source="Outlet B",
+        published=published,
+    )
+    found = of_type(compare([a, b]), "conflict", "when")
+    assert any(mentions(f, "Mar. 28", "March 30") for f in found)
 
 
 def test_one_vague_count_in_two_languages_agrees() -> None:

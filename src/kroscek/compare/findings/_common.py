@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from kroscek.align import Alignment
 from kroscek.align.words import content_stems, fold
 from kroscek.compare.messages import message, messages
 from kroscek.data import Article, Evidence, Fact
+from kroscek.text.lang import lang_data
 
 # re-exported: finding modules take their message helpers from here
 __all__ = ["message", "messages"]
@@ -92,7 +94,24 @@ def context_stems(article: Article, fact: Fact, alignment: Alignment) -> frozens
         return frozenset()
     lo, hi = max(0, idx[0] - CONTEXT_WORDS), min(len(ws), idx[-1] + 1 + CONTEXT_WORDS)
     window = [w for k, w in enumerate(ws[lo:hi], lo) if k not in idx]
-    return frozenset(content_stems(window, article.lang))
+    stems = content_stems(window, article.lang)
+    # a month named in full and abbreviated ("to Jan. 5" / "and January 5") is one word
+    months = _month_numbers(article.lang or "id")
+    for w in window:
+        if w.stem in stems and w.key in months:
+            stems.discard(w.stem)
+            stems.add(f"month:{months[w.key]}")
+    return frozenset(stems)
+
+
+@lru_cache(maxsize=4)
+def _month_numbers(lang: str) -> dict[str, int]:
+    """Month names and abbreviations of ``lang`` (``lang/<lang>/months.json``), folded."""
+    try:
+        data = lang_data(lang if lang in ("id", "en") else "id", "months")
+    except (FileNotFoundError, OSError):
+        return {}
+    return {fold(k): int(v) for k, v in data.items() if not k.startswith("_")}
 
 
 def context_similarity(a: frozenset[str], b: frozenset[str]) -> float:
