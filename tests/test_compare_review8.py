@@ -223,6 +223,20 @@ def test_two_leads_counting_one_noun_in_like_words_conflict() -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("Biaya jasa itu mencapai Rp 80 juta untuk satu peserta ujian.", "satu peserta"),
+        ("Tiket masuk dijual Rp 25.000 per satu orang dewasa.", "satu orang"),
+    ],
+)
+def test_the_unit_of_a_rate_is_no_unique_figure(sentence: str, figure: str) -> None:
+    a = ("Kasus di desa", f"Petugas mendatangi desa itu pada Senin. {sentence}")
+    b = ("Petugas datangi desa", "Petugas mendatangi desa itu pada Senin pagi untuk memeriksa.")
+    uniques = of_type(run(a, b), "unique")
+    assert not any(mentions(f, figure) for f in uniques)
+
+
+@pytest.mark.parametrize(
     ("a", "b", "cue"),
     [
         (

@@ -107,6 +107,22 @@ def _age_after_name(article: Article, fact: Fact) -> bool:
     )
 
 
+# Words before "one" that make it the unit of a rate ("Rp 325 juta untuk satu peserta").
+_RATE_WORD_BEFORE_RE = re.compile(r"\b(?:untuk|per|tiap|setiap|bagi|for|each)\s+$", re.IGNORECASE)
+
+
+def _rate_unit(article: Article, fact: Fact) -> bool:
+    """Whether a count of one is the unit of a rate ("tarif Rp 325 juta untuk satu peserta",
+    "$40 for one ticket"): it says what a price is per, not how many there were."""
+    try:
+        if float(fact.value) != 1:
+            return False
+    except (TypeError, ValueError):
+        return False
+    before = article.field_text(fact.field)[max(0, fact.start - 12) : fact.start]
+    return bool(_RATE_WORD_BEFORE_RE.search(before))
+
+
 def _counts_nothing(fact: Fact) -> bool:
     """A small figure with no noun and no unit ("pintu 9", "Liga 3", the "1" of "1 x 24
     jam"): a label or a part of a formula, not news a reader could look for elsewhere. A
@@ -207,7 +223,9 @@ def find_unique(articles: Sequence[Article], alignment: Alignment) -> list[Findi
                 _figure_written(firsts[0].fact, o, alignment) for o in others
             ):
                 continue  # the others write this figure too; only its reading differed
-            if kind == "number" and all(_age_after_name(m.article, m.fact) for m in firsts):
+            if kind == "number" and all(
+                _age_after_name(m.article, m.fact) or _rate_unit(m.article, m.fact) for m in firsts
+            ):
                 continue  # "Hendrikus Lamba (41)": a person's age, not news the others lack
             if kind == "number" and all(_counts_nothing(m.fact) for m in firsts):
                 continue
