@@ -290,3 +290,28 @@ def test_an_english_partitive_counts_part_of_a_group_with_no_noun_of_its_own(
 ) -> None:
     found = [f for f in extract_numbers(text, "en") if f.text == fact]
     assert found and found[0].label == "" and found[0].attrs.get("event") == event
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value", "label", "qualifier"),
+    [
+        # a rank word before a distance does not make it an ordinal
+        ("Kapal terdeteksi di posisi 8 mil laut dari pantai.", "id", 8, "mile", "exact"),
+        # "over" after a verb of motion says where, it bounds nothing
+        ("Survey planes flew over 1,080 reefs this year.", "en", 1080, "reefs", "exact"),
+        ("Drones hovered over 30 fishing boats at dawn.", "en", 30, "ships", "exact"),
+        # an adjective between the number and its noun is skipped
+        ("The reef is made up of about 2,900 individual reefs.", "en", 2900, "reefs", "about"),
+        # inmates are prisoners, whatever word the wire chose
+        ("At least 31 inmates were killed.", "en", 31, "prisoners", "at_least"),
+    ],
+)
+def test_review8_measures_prepositions_and_nouns(text, lang, value, label, qualifier):
+    found = [f for f in numbers(text, lang) if f.value == value]
+    assert found, numbers(text, lang)
+    f = found[0]
+    assert (f.label, f.attrs.get("qualifier")) == (label, qualifier)
+
+
+def test_a_rank_word_before_a_bare_number_still_makes_it_no_count():
+    assert not [f for f in numbers("Tim itu naik ke posisi 3 klasemen.", "id") if f.value == 3]

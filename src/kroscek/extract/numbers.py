@@ -272,9 +272,34 @@ def _digit_candidate(ctx: _Ctx, m: re.Match[str]) -> float | None:
         prev = _prev_word(text, start - 1)  # "ayat (1)": the bracket does not hide the word
     if prev and prev.lower() in ctx.lex.numbers.get("time_words", []):
         return None
-    if prev and prev.lower().rstrip(".") in _ordinal_words(ctx.lex.lang):
-        return None
+    ordinal = prev and prev.lower().rstrip(".") in _ordinal_words(ctx.lex.lang)
+    if ordinal and not _length_after(ctx, end):
+        return None  # "posisi 3" is a rank, "posisi 8 mil laut" a distance
     return parse_written(run, ctx.lex.lang)
+
+
+def _preposition_over(ctx: _Ctx, start: int, cue: str) -> bool:
+    """Whether "over" before a number follows a verb of motion or position ("flew over 1,080
+    reefs", "hovered over 30 boats"; ``over_after_verbs`` of numbers.json): a preposition
+    saying where, not "more than"."""
+    if cue.strip().lower() != "over":
+        return False
+    verbs = ctx.lex.numbers.get("over_after_verbs", [])
+    return _prev_word(ctx.text, start).lower() in verbs
+
+
+# Units of length: after one, a number is a distance whatever word stands before it.
+_LENGTHS = frozenset({"km", "m", "mile"})
+
+
+def _length_after(ctx: _Ctx, end: int) -> bool:
+    """Whether a unit of length follows a number ("posisi 8 mil laut", "peringkat 2 km"):
+    a rank or list word before it does not make a distance an ordinal."""
+    um = ctx.lex.suffix_unit_re.match(ctx.text, end)
+    if um is None:
+        return False
+    key = _SPACES_RE.sub(" ", um.group().strip(" \t\n-").lower())
+    return ctx.lex.units_suffix.get(key) in _LENGTHS
 
 
 def _collective_ke(ctx: _Ctx, start: int, end: int) -> bool:
@@ -386,6 +411,8 @@ def _build(
         qualifier = lex.qualifiers.get(_SPACES_RE.sub(" ", qm.group().strip().lower()), "exact")
         if unit in _TIME_UNITS and qm.group().strip().lower() in ("over", "selama"):
             qualifier = "exact"  # "over five years": a duration, not "more than"
+        elif _preposition_over(ctx, span_start - (len(head) - qm.start()), qm.group()):
+            qualifier = "exact"  # "flew over 1,080 reefs": where they flew, not a bound
         else:
             span_start = span_start - (len(head) - qm.start())
     if vague and qualifier == "exact":
