@@ -139,3 +139,10 @@ def test_a_relative_clause_after_a_cue_is_not_its_source(text, lang, sources):
 def test_a_verb_right_after_a_closing_quote_belongs_to_the_quote(text):
     assert all(a.value.strip('"“” ') for a in attributions(text))
     assert not [a for a in attributions(text) if a.attrs["cue"] in ("ungkap", "tegas")]
+
+
+def test_a_hedge_in_a_relative_clause_at_the_end_covers_only_that_clause():
+    text = "Dua warga meninggal setelah digigit anjing yang diduga terjangkit rabies."
+    (a,) = attributions(text)
+    s, e = a.attrs["scope"]
+    assert "Dua warga" not in text[s:e] and "terjangkit rabies" in text[s:e]

@@ -73,6 +73,13 @@ def _relative_words(lang: str) -> tuple[frozenset[str], tuple[str, ...], frozens
     )
 
 
+def _after_relative(text: str, m: re.Match[str], lang: str) -> bool:
+    """Whether a bare hedge stands right after a relative word ("yang diduga")."""
+    relatives = _relative_words(lang)[0]
+    before = re.findall(r"\w+", text[max(0, m.start() - 12) : m.start()])
+    return bool(before) and fold(before[-1]) in relatives
+
+
 def _relative_clause_end(text: str, m: re.Match[str], s1: int, lang: str) -> int | None:
     """Where a bare hedge inside a relative clause stops covering: "Api yang diduga berasal
     dari korsleting listrik di Blok C menghanguskan 312 kios" hedges the fire's cause, not
@@ -208,7 +215,10 @@ def extract_attributions(
             else:
                 ss = se = m.start()
                 scope = (s0, _relative_clause_end(text, m, s1, lang) or s1)
-                if scope[1] < s1:
+                if scope[1] < s1 or _after_relative(text, m, lang):
+                    # a hedge inside a relative clause covers that clause, not the words
+                    # before it ("Tiga warga meninggal setelah digigit anjing yang diduga
+                    # terjangkit rabies" hedges the rabies, not the three dead)
                     scope = (m.start(), scope[1])
             scope = _trim(text, *scope)
             value = text[ss:se]
