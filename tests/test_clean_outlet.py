@@ -351,3 +351,61 @@ def test_best_spelling_reads_a_code_as_the_initials_of_a_written_out_name(
     name: str, spellings: list[str], best: str
 ) -> None:
     assert best_spelling(name, spellings) == best
+
+
+# Blind review 8: a masthead over a "Reporter: ... | Editor: ..." line was unconfirmed
+# although a caption further down closes on the portal's own archive credit.
+@pytest.mark.parametrize(
+    ("head", "body", "masthead"),
+    [
+        (
+            "Lembah Terkini\nReporter: Gilang Pramudita | Editor: Sekar Ayuningtyas",
+            "GARUT - " + ID_BODY + "\n\nFoto: Jembatan yang putus. Foto: Dok. Lembah Terkini",
+            "Lembah Terkini",
+        ),
+        (
+            "Lembah Terkini\nPenulis: Gilang Pramudita",
+            ID_BODY + "\n\nWarga menyeberangi sungai dengan rakit (Dokumentasi Lembah Terkini)",
+            "Lembah Terkini",
+        ),
+        (
+            "Clearwater Evening\nReporter: Owen Kipruto",
+            "BRISTOL — " + EN_BODY + "\n\nPhoto: The broken footbridge. Photo: Clearwater Evening",
+            "Clearwater Evening",
+        ),
+    ],
+)
+def test_masthead_credited_by_its_own_archive_in_a_caption_names_the_source(
+    head: str, body: str, masthead: str
+) -> None:
+    article = clean(raw(f"{head}\n\n{body}"))
+    assert article.source == masthead
+    assert article.meta["source_from"] == "masthead"
+    assert not article.text.startswith(masthead)
+
+
+@pytest.mark.parametrize(
+    ("head", "body"),
+    [
+        # The archive credited is another's (a government office), not the line's.
+        (
+            "Korban Terus Bertambah\nReporter: Gilang Pramudita",
+            "GARUT - " + ID_BODY + "\n\nFoto: Jembatan yang putus. Foto: Dok. BPBD Garut",
+        ),
+        # The line's words appear in a caption, but as prose, not as a closing credit.
+        (
+            "Lembah Terkini\nReporter: Gilang Pramudita",
+            "Garut - " + ID_BODY + "\n\nFoto: Dok. Lembah Terkini menunjukkan jembatan lama",
+        ),
+        (
+            "Repairs Long Overdue\nReporter: Owen Kipruto",
+            "BRISTOL — " + EN_BODY + "\n\nPhoto: Residents say repairs long overdue were ignored",
+        ),
+    ],
+)
+def test_caption_that_does_not_close_on_the_line_as_a_credit_confirms_nothing(
+    head: str, body: str
+) -> None:
+    article = clean(raw(f"{head}\n\n{body}"))
+    assert article.meta["source_from"] == "file"
+    assert article.source == "x"

@@ -675,13 +675,18 @@ def _has_outlet_mark(text: str) -> bool:
 def _credited_elsewhere(name: str, units: list[Unit], skip: int) -> bool:
     """``name`` credits a photo, a text or a video elsewhere.
 
-    "(Borneo Pagi/Andi)", "Foto: Borneo Pagi", "(BP/Andi)" (its initials), or the portal's
-    own video channel embedded in the page ("[Gambas:Video Borneo Pagi]").
+    "(Borneo Pagi/Andi)", "Foto: Borneo Pagi", "(BP/Andi)" (its initials), the portal's
+    own archive closing a caption ("Foto: Dok. Borneo Pagi", "(Dokumentasi Borneo Pagi)":
+    a credit label may follow the caption text on the same line), or the portal's own
+    video channel embedded in the page ("[Gambas:Video Borneo Pagi]").
     """
     escaped = re.escape(name).replace(r"\ ", r"\s+")
+    labels = patterns().source_label_alternation
     credit = re.compile(
         rf"[(\[]\s*{escaped}\s*[/)\]]|\b{escaped}\s*/\s*\w"
-        rf"|^(?:{patterns().source_label_alternation})\s*[:：]\s*{escaped}\b"
+        rf"|^(?:{labels})\s*[:：]\s*{escaped}\b"
+        rf"|(?:^|[\s(\[]|[:：])\s*(?:Dok|Dokumentasi|Doc)\.?\s+{escaped}\s*(?:[)\]]|\.?\s*$)"
+        rf"|(?:^|\s)(?:{labels})\s*[:：]\s*{escaped}\s*\.?\s*$"
         rf"|^\[\s*Gambas\s*:\s*Video\s+{escaped}\s*\]",
         re.IGNORECASE,
     )
