@@ -409,3 +409,51 @@ def test_caption_that_does_not_close_on_the_line_as_a_credit_confirms_nothing(
     article = clean(raw(f"{head}\n\n{body}"))
     assert article.meta["source_from"] == "file"
     assert article.source == "x"
+
+
+# Blind review 8: the dateline's short name ("KUPANG, TIMEX -") beat the page's own
+# og:site_name it contracts ("Timor Ekspres Daring").
+@pytest.mark.parametrize(
+    ("name", "spellings", "best"),
+    [
+        # first word's opening letters + the next word's initial
+        ("LEMPOS", ["Lembah Pos Daring"], "Lembah Pos Daring"),
+        ("HARTIM", ["Harian Timur"], "Harian Timur"),
+        ("CLEVEN", ["Clearwater Evening"], "Clearwater Evening"),
+        # the same first letters but another next word: another outlet, kept
+        ("LEMPOS", ["Lembah Kini"], "LEMPOS"),
+        # a code that is the whole first word names a place or that word, not this site
+        ("GARUT", ["Garut Pagi"], "GARUT"),
+        ("BRISTOL", ["Bristol Evening"], "BRISTOL"),
+        # a one-word name, or one opening with only one shared letter, is no contraction
+        ("LEMPOS", ["Lembah"], "LEMPOS"),
+        ("LPD", ["Lembah Pos"], "LPD"),
+    ],
+)
+def test_best_spelling_reads_a_capitals_contraction_of_the_site_name(
+    name: str, spellings: list[str], best: str
+) -> None:
+    assert best_spelling(name, spellings) == best
+
+
+@pytest.mark.parametrize(
+    ("dateline", "sitename", "body", "outlet"),
+    [
+        ("GARUT, LEMPOS - ", "Lembah Pos Daring", ID_BODY, "Lembah Pos Daring"),
+        ("BRISTOL, CLEVEN — ", "Clearwater Evening", EN_BODY, "Clearwater Evening"),
+        # a site name the code does not contract leaves the dateline's name standing
+        ("GARUT, LEMPOS - ", "Kanal Garut", ID_BODY, "LEMPOS"),
+    ],
+)
+def test_dateline_code_gives_way_to_the_site_name_it_contracts(
+    dateline: str, sitename: str, body: str, outlet: str
+) -> None:
+    article = clean(
+        RawArticle(
+            origin="uji/x.html",
+            title="Jembatan Gantung Putus",
+            text=dateline + body,
+            meta={"sitename": sitename},
+        )
+    )
+    assert article.source == outlet

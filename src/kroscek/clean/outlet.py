@@ -8,7 +8,9 @@ nobody), the title's site suffix, the file name. A bare host
 ("jabar.viva.co.id") is replaced by a readable name when the page's site name or the
 dateline matches the host's labels ("Kabarkita" for kabarkita.id, "VIVA Jabar" for
 jabar.viva.co.id). A later piece of evidence naming the same outlet in a better-written
-form ("Nusa Kini" for a dateline's "NUSAKINI") gives its spelling, never another outlet.
+form ("Nusa Kini" for a dateline's "NUSAKINI", "Atlantic Science Desk" for its initials
+"ASD", "Timor Ekspres Daring" for its contraction "TIMEX") gives its spelling, never
+another outlet.
 """
 
 from __future__ import annotations
@@ -132,6 +134,10 @@ def best_spelling(name: str, spellings: list[str | None]) -> str:
                 and "".join(w[0] for w in words) == name
             ):
                 return str(other)
+    if name.isalpha() and name.isupper() and 3 <= len(name) <= 8:
+        for other in spellings:
+            if other and _contracts(name, other):
+                return other
     best = name
     for other in spellings:
         if (
@@ -142,6 +148,25 @@ def best_spelling(name: str, spellings: list[str | None]) -> str:
         ):
             best = other
     return best
+
+
+def _contracts(code: str, name: str) -> bool:
+    """``code`` is the capitals short form outlets make of their written-out ``name``.
+
+    "KUPANG, TIMEX -" under the site name "Timor Ekspres Daring": the dateline's code is
+    the first word's opening letters (two or more) and the next word's initial ("TIM" +
+    "E"), not an initialism, so only a name of two or more Title-Case words that opens
+    that way is taken; a name merely starting with the same letter never is.
+    """
+    words = name.split()
+    if len(words) < 2 or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return False
+    first, second = words[0].upper(), words[1].upper()
+    code = code.upper()
+    for k in range(2, min(len(first), len(code) - 1) + 1):
+        if code[:k] == first[:k] and code[k] == second[0]:
+            return True
+    return False
 
 
 def _matches_outlet(segment: str, names: list[str]) -> bool:
