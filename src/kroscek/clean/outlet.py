@@ -156,14 +156,17 @@ def _contracts(code: str, name: str) -> bool:
     "KUPANG, TIMEX -" under the site name "Timor Ekspres Daring": the dateline's code is
     the first word's opening letters (two or more) and the next word's initial ("TIM" +
     "E"), not an initialism, so only a name of two or more Title-Case words that opens
-    that way is taken; a name merely starting with the same letter never is.
+    that way is taken; a name merely starting with the same letter never is, nor one
+    whose first word the code holds whole.
     """
     words = name.split()
     if len(words) < 2 or not all(w[:1].isupper() and w.isalpha() for w in words):
         return False
     first, second = words[0].upper(), words[1].upper()
     code = code.upper()
-    for k in range(2, min(len(first), len(code) - 1) + 1):
+    # a proper part of the first word: "NUSAKINI" is "Nusa Kini" written whole, never a
+    # short form of another outlet "Nusa Kini Pos"
+    for k in range(2, min(len(first) - 1, len(code) - 1) + 1):
         if code[:k] == first[:k] and code[k] == second[0]:
             return True
     return False
