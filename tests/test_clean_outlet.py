@@ -457,3 +457,83 @@ def test_dateline_code_gives_way_to_the_site_name_it_contracts(
         )
     )
     assert article.source == outlet
+
+
+# Blind reviews 7 and 8: a masthead over the portal's credit block ("Reporter: ..." and
+# "Editor: ...") and nothing else fell back to the file name.
+@pytest.mark.parametrize(
+    ("head", "body", "masthead"),
+    [
+        (
+            "Sentra Terkini\nReporter: Gilang Pramudita\nEditor: Sekar Ayuningtyas",
+            "Garut - " + ID_BODY,
+            "Sentra Terkini",
+        ),
+        (
+            "Nusa Aktual\nPewarta: Gilang Pramudita | Redaktur: Sekar Ayuningtyas",
+            ID_BODY,
+            "Nusa Aktual",
+        ),
+        # the masthead's town opening the lead is a place, not an echo of the story
+        (
+            "Bandung Sepekan\nReporter: Gilang Pramudita\nEditor: Sekar Ayuningtyas",
+            "BANDUNG - " + ID_BODY,
+            "Bandung Sepekan",
+        ),
+        (
+            "Harbour Evening\nReporter: Owen Kipruto\nEditor: Maren Ekholm",
+            EN_BODY,
+            "Harbour Evening",
+        ),
+    ],
+)
+def test_masthead_over_a_writer_and_editor_credit_block_names_the_source(
+    head: str, body: str, masthead: str
+) -> None:
+    article = clean(raw(f"{head}\n\n{body}"))
+    assert article.source == masthead
+    assert article.meta["source_from"] == "masthead"
+    assert article.text.startswith(("Jembatan", "A footbridge"))
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "title"),
+    [
+        # a deck echoing the headline over the credit block
+        (
+            "Jembatan Gantung Terbengkalai\nReporter: Gilang Pramudita\nEditor: Sekar Ayuningtyas",
+            ID_BODY,
+            "Jembatan Gantung Putus di Lembah Hijau",
+        ),
+        # a deck echoing the lead
+        (
+            "Footbridge Repairs Ignored\nReporter: Owen Kipruto\nEditor: Maren Ekholm",
+            EN_BODY,
+            "Villagers Cut Off After Collapse",
+        ),
+        # the writer's credit alone (no editor): a deck may stand there
+        (
+            "Korban Terus Bertambah\nReporter: Gilang Pramudita",
+            ID_BODY,
+            "Jembatan Gantung Putus di Lembah Hijau",
+        ),
+        # a writer's byline over the block, and a first line of prose
+        (
+            "Oleh Rina Kartikasari\nReporter: Gilang Pramudita\nEditor: Sekar Ayuningtyas",
+            ID_BODY,
+            "Jembatan Gantung Putus di Lembah Hijau",
+        ),
+        (
+            "Warga menyeberang dengan rakit.\nReporter: Gilang Pramudita\n"
+            "Editor: Sekar Ayuningtyas",
+            ID_BODY,
+            "Jembatan Gantung Putus di Lembah Hijau",
+        ),
+    ],
+)
+def test_line_over_a_credit_block_that_is_no_masthead_names_nothing(
+    head: str, body: str, title: str
+) -> None:
+    article = clean(raw(f"{head}\n\n{body}", title=title))
+    assert article.meta["source_from"] != "masthead"
+    assert article.source != head.split("\n")[0]

@@ -180,6 +180,7 @@ def clean(raw: RawArticle, *, source: str | None = None) -> Article:
             for n in (source, *site_names, byline_outlet, host_of(raw.url))
             if isinstance(n, str) and n
         ),
+        bare_title,
     )
     for unit in units:
         removed.extend({"kind": "markup", "text": m} for m in unit.removed_markup if unit.kept)

@@ -117,6 +117,12 @@ def _is_known_place(part: str) -> bool:
     return re.sub(r"\s+", "", part.casefold().strip(" .,")) in _known_places()
 
 
+def reads_as_place(part: str) -> bool:
+    """A known place ("Garut", "Bristol"): for other cleaning steps that must not take a
+    town shared by a masthead and a lead as an echo of the story."""
+    return _is_known_place(part)
+
+
 def _names_a_place(part: str) -> bool:
     """A known place, or one name with directions and heads around it ("Lombok Utara")."""
     if _is_known_place(part):

@@ -24,7 +24,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from kroscek.clean.dateline import names_match, parse_dateline, reads_as_outlet, strong_outlet
+from kroscek.clean.dateline import (
+    names_match,
+    parse_dateline,
+    reads_as_outlet,
+    reads_as_place,
+    strong_outlet,
+)
 from kroscek.clean.markup import strip_markup
 from kroscek.clean.patterns import function_words, never_final_words, patterns
 
@@ -709,7 +715,33 @@ def _writer_byline_below(units: list[Unit], first: int) -> bool:
     return bool(patterns().byline.match(text)) and not patterns().byline_staff.match(text)
 
 
-def mark_outlet_line(units: list[Unit], known: tuple[str, ...] = ()) -> str | None:
+def _credit_block_below(units: list[Unit], first: int) -> bool:
+    """The lines right under ``first`` credit both a writer and an editor.
+
+    "Reporter: X" then "Editor: Y" (or "Reporter: X | Editor: Y"): the portal's own credit
+    block. A writer's credit alone may sit under a deck too; the editor's credit is the
+    page's staff list, which the portal lays out under its masthead.
+    """
+    pats = patterns()
+    writer = editor = False
+    for unit in units[first + 1 : first + 4]:
+        if unit.kind != "byline":
+            break
+        for part in re.split(r"\s+[|•]\s+", unit.text.strip()):
+            if pats.byline_editor.match(part):
+                editor = True
+            elif pats.byline.match(part) or pats.byline_staff.match(part):
+                writer = True
+    return writer and editor
+
+
+def _shares_a_word(name: str, texts: list[str]) -> bool:
+    """A word of ``name`` (not a place) recurs in ``texts``: a deck echoing the story."""
+    own = {w.casefold() for w in words(name) if len(w) >= 4 and not reads_as_place(w)}
+    return any(w.casefold() in own for text in texts for w in words(text))
+
+
+def mark_outlet_line(units: list[Unit], known: tuple[str, ...] = (), title: str = "") -> str | None:
     """The outlet's name as a line of its own right under the headline ("Kabar Celebes").
 
     Plain-text articles often carry the outlet (a masthead) between the headline and the
@@ -719,7 +751,9 @@ def mark_outlet_line(units: list[Unit], known: tuple[str, ...] = ()) -> str | No
     known from elsewhere (site name, URL host, byline), the same name crediting a photo,
     the text or a video ("(Borneo Pagi/Andi)", "[Gambas:Video Borneo Pagi]") or opening the
     dateline below (past a byline or a "Reporter: ..." staff line), a writer's byline right
-    below it ("Oleh: ...", "Penulis: ...", not a staff line: a deck may stand over one), a
+    below it ("Oleh: ...", "Penulis: ...", not a staff line alone: a deck may stand over
+    one), a credit block of writer and editor below it when the line shares no word (but
+    a place) with the headline or the lead, as a deck echoing the story would, a
     dateline right below
     it and an outlet word ("Kabar", "Times"), or a domain or brand shape on its own
     ("kabarcelebes.com", "VIVA Sulsel"). The line is marked ``site_name`` and its text
@@ -747,6 +781,12 @@ def mark_outlet_line(units: list[Unit], known: tuple[str, ...] = ()) -> str | No
         pass  # "Kabar Celebes" / "KOLAKA - ..."; "Borneo Pagi" / "PONTIANAK, Borneo Pagi - ..."
     elif _writer_byline_below(units, first):
         pass  # "Surabaya Pagi" / "Oleh: Rizky Ananda": the masthead over its writer's byline
+    elif (
+        2 <= n <= 4
+        and _credit_block_below(units, first)
+        and not _shares_a_word(name, [title, units[after].text])
+    ):
+        pass  # "Jatim Terkini" / "Reporter: ..." / "Editor: ...": over the credit block
     elif not _credited_elsewhere(name, units, first):
         return None
     unit.kind = "site_name"

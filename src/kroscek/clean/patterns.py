@@ -178,6 +178,9 @@ class Patterns:
         self.byline_staff = re.compile(
             rf"^(?:{_alternation('byline_staff')})(?:\s*[:：]\s*|\s+)(\S.*)$", flags
         )
+        self.byline_editor = re.compile(
+            rf"^(?:{_alternation('byline_editor')})(?:\s*[:：]\s*|\s+)(\S.*)$", flags
+        )
         self.bullet = re.compile(rf"^[{re.escape(BULLETS)}]\s+\S")
         # "... on Tuesday, Aug. 13, 2024." / "..., 13 Agustus 2024.": a wire caption's date.
         months = "|".join(
