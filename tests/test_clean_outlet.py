@@ -537,3 +537,24 @@ def test_line_over_a_credit_block_that_is_no_masthead_names_nothing(
     article = clean(raw(f"{head}\n\n{body}", title=title))
     assert article.meta["source_from"] != "masthead"
     assert article.source != head.split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    ("first_line", "source"),
+    [("Rina Kartikasari", "berita"), ("Kabar Pasundan", "Kabar Pasundan")],
+)
+def test_the_writers_name_over_a_credit_block_is_a_byline_not_the_masthead(
+    first_line: str, source: str
+) -> None:
+    text = (
+        f"{first_line}\n"
+        "Reporter: Rina Kartikasari | Editor: Budi Prasetyo\n\n"
+        "JAKARTA - Harga cabai rawit di pasar induk naik dua kali lipat dalam sepekan, "
+        "kata pedagang.\n\n"
+        "Kenaikan itu dipicu hujan deras di sentra produksi."
+    )
+    article = clean(
+        RawArticle(origin="uji/berita.txt", title="Harga Cabai Naik Dua Kali Lipat", text=text)
+    )
+    assert article.source == source
+    assert article.text.startswith("Harga cabai rawit")

@@ -715,8 +715,9 @@ def _writer_byline_below(units: list[Unit], first: int) -> bool:
     return bool(patterns().byline.match(text)) and not patterns().byline_staff.match(text)
 
 
-def _credit_block_below(units: list[Unit], first: int) -> bool:
-    """The lines right under ``first`` credit both a writer and an editor.
+def _credit_block_below(units: list[Unit], first: int) -> set[str] | None:
+    """The people credited by the lines right under ``first`` (case-folded) when they
+    credit both a writer and an editor, else None.
 
     "Reporter: X" then "Editor: Y" (or "Reporter: X | Editor: Y"): the portal's own credit
     block. A writer's credit alone may sit under a deck too; the editor's credit is the
@@ -724,15 +725,18 @@ def _credit_block_below(units: list[Unit], first: int) -> bool:
     """
     pats = patterns()
     writer = editor = False
+    people: set[str] = set()
     for unit in units[first + 1 : first + 4]:
         if unit.kind != "byline":
             break
         for part in re.split(r"\s+[|•]\s+", unit.text.strip()):
-            if pats.byline_editor.match(part):
+            if match := pats.byline_editor.match(part):
                 editor = True
-            elif pats.byline.match(part) or pats.byline_staff.match(part):
+            elif match := pats.byline.match(part) or pats.byline_staff.match(part):
                 writer = True
-    return writer and editor
+            if match:
+                people.add(match.group(1).strip(" .").casefold())
+    return people if writer and editor else None
 
 
 def _shares_a_word(name: str, texts: list[str]) -> bool:
@@ -753,11 +757,11 @@ def mark_outlet_line(units: list[Unit], known: tuple[str, ...] = (), title: str 
     dateline below (past a byline or a "Reporter: ..." staff line), a writer's byline right
     below it ("Oleh: ...", "Penulis: ...", not a staff line alone: a deck may stand over
     one), a credit block of writer and editor below it when the line shares no word (but
-    a place) with the headline or the lead, as a deck echoing the story would, a
-    dateline right below
-    it and an outlet word ("Kabar", "Times"), or a domain or brand shape on its own
-    ("kabarcelebes.com", "VIVA Sulsel"). The line is marked ``site_name`` and its text
-    returned; ``None`` when the first line is not such a line.
+    a place) with the headline or the lead, as a deck echoing the story would, and names
+    none of the credited people, a dateline right below it and an outlet word ("Kabar",
+    "Times"), or a domain or brand shape on its own ("kabarcelebes.com", "VIVA Sulsel").
+    The line is marked ``site_name`` and its text returned; ``None`` when the first line is
+    not such a line.
     """
     first = next((i for i, u in enumerate(units) if u.kept or u.kind == "related_headline"), None)
     if first is None:
@@ -783,10 +787,15 @@ def mark_outlet_line(units: list[Unit], known: tuple[str, ...] = (), title: str 
         pass  # "Surabaya Pagi" / "Oleh: Rizky Ananda": the masthead over its writer's byline
     elif (
         2 <= n <= 4
-        and _credit_block_below(units, first)
+        and (credited := _credit_block_below(units, first)) is not None
         and not _shares_a_word(name, [title, units[after].text])
     ):
-        pass  # "Jatim Terkini" / "Reporter: ..." / "Editor: ...": over the credit block
+        if name.casefold() in credited:
+            # "Rina Kartikasari" / "Reporter: Rina Kartikasari | Editor: ...": the writer's
+            # name over the credit block is a byline, not the masthead
+            unit.kind = "byline"
+            return None
+        # "Jatim Terkini" / "Reporter: ..." / "Editor: ...": the masthead over the block
     elif not _credited_elsewhere(name, units, first):
         return None
     unit.kind = "site_name"
