@@ -729,10 +729,24 @@ def _remaining(m: Mention) -> bool:
     """Whether a count says how many are still being treated ("12 jemaah masih dirawat",
     "12 remain in hospital"; ``remaining_cues`` of noun_classes.json): those left later,
     not the injured of the event."""
-    cues = _noun_classes(m.article.lang or "id").get("remaining_cues", [])
     text = m.article.field_text(m.fact.field)
-    after = folded(text[m.fact.end : m.fact.end + REMAINING_CHARS])
-    return any(re.match(rf"(?:\S+\s+)?{re.escape(folded(c))}\b", after) for c in cues)
+    return _remaining_after(m.article.lang or "id", text[m.fact.end : m.fact.end + REMAINING_CHARS])
+
+
+@lru_cache(maxsize=4096)
+def _remaining_after(lang: str, after: str) -> bool:
+    """``_remaining`` on the characters after a figure. Memoised: every pair of number
+    mentions asks it of both, so a figure's answer is otherwise recomputed once per other
+    figure (the findings stage's hottest call)."""
+    folded_after = folded(after)
+    return any(p.match(folded_after) for p in _remaining_patterns(lang))
+
+
+@lru_cache(maxsize=4)
+def _remaining_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
+    """One compiled pattern per ``remaining_cues`` entry, built once per language."""
+    cues = _noun_classes(lang).get("remaining_cues", [])
+    return tuple(re.compile(rf"(?:\S+\s+)?{re.escape(folded(c))}\b") for c in cues)
 
 
 def _number_relation(
