@@ -953,11 +953,16 @@ def usable(f: Fact) -> bool:
     return bool(f.value)
 
 
-def in_quote(article: Article, fact: Fact) -> bool:
-    """Whether a fact sits inside a quotation: it belongs to the quote's own claim."""
+def in_quote(article: Article, fact: Fact, quotes: Sequence[Fact] | None = None) -> bool:
+    """Whether a fact sits inside a quotation: it belongs to the quote's own claim.
+
+    ``quotes`` are the article's quote facts when the caller already holds them: asked for
+    every fact, scanning all of an article's facts each time is quadratic in its facts.
+    """
+    if quotes is None:
+        quotes = [q for q in article.facts if q.kind == "quote"]
     return any(
-        q.kind == "quote" and q.field == fact.field and q.start <= fact.start and fact.end <= q.end
-        for q in article.facts
+        q.field == fact.field and q.start <= fact.start and fact.end <= q.end for q in quotes
     )
 
 
@@ -1033,11 +1038,17 @@ def _lead_date(article: Article) -> Fact | None:
 
 
 def _group_claims(articles: Sequence[Article], alignment: Alignment, kind: ClaimKind) -> ClaimSet:
+    # each article's quotes, gathered once (keyed by object: the articles outlive this call)
+    quotes = {id(a): [q for q in a.facts if q.kind == "quote"] for a in articles}
+
+    def inside_quote(a: Article, f: Fact) -> bool:
+        return in_quote(a, f, quotes[id(a)])
+
     nouns = Counter(
         (a.id, folded(f.label or ""))
         for a in articles
         for f in body_facts(a, kind)
-        if kind == "number" and usable(f) and not in_quote(a, f)
+        if kind == "number" and usable(f) and not inside_quote(a, f)
     )
     related: dict[str, frozenset[str]] = {}
     for pair in alignment.pairs:
@@ -1054,13 +1065,13 @@ def _group_claims(articles: Sequence[Article], alignment: Alignment, kind: Claim
             kind == "date" and f is _lead_date(a),
             kind == "number" and nouns[(a.id, folded(f.label or ""))] == 1,
             _companions(a, f, alignment) if kind == "number" else frozenset(),
-            kind == "number" and in_quote(a, f),
+            kind == "number" and inside_quote(a, f),
             related.get(a.id, frozenset()),
             kind == "number" and _in_opening(alignment, a, f),
         )
         for a in articles
         for f in body_facts(a, kind)
-        if usable(f) and (kind == "quote" or not in_quote(a, f) or _quoted_money(f))
+        if usable(f) and (kind == "quote" or not inside_quote(a, f) or _quoted_money(f))
     ]
     parent = list(range(len(mentions)))
 
