@@ -140,5 +140,8 @@ def display(fact: Fact) -> str:
     return str(fact.attrs.get("canonical") or surface(fact))
 
 
+@lru_cache(maxsize=16384)
 def folded(text: str) -> str:
+    """Casefolded, accents stripped, whitespace collapsed. Memoised: the claim comparisons
+    fold the same labels and nouns once per pair of figures, not once per figure."""
     return " ".join(fold(text).split())
