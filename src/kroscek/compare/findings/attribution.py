@@ -10,6 +10,7 @@ stance is that of the innermost attribution fact whose scope covers it.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from kroscek.align import Alignment, Sentence
 from kroscek.compare.findings._common import (
@@ -45,17 +46,37 @@ def _names_someone(f: Fact) -> bool:
     return any(ch.isalpha() for ch in str(f.value or ""))
 
 
+class _Attribution(NamedTuple):
+    """A body attribution of a stance, with its scope and whether it names a source."""
+
+    fact: Fact
+    start: int  # of its scope
+    end: int
+    names: bool  # ``_names_someone``
+
+
+def _attributions(article: Article, alignment: Alignment) -> tuple[_Attribution, ...]:
+    """The article's body attributions of a stance (``STANCES``) in fact order, scoped once
+    per alignment: every figure's stance and hedge is asked of them, several times over."""
+
+    def compute() -> tuple[_Attribution, ...]:
+        return tuple(
+            _Attribution(f, *_scope(article, f, alignment), _names_someone(f))
+            for f in article.facts
+            if f.kind == "attribution" and f.field == "text" and f.label in STANCES
+        )
+
+    return alignment.memo(("stance attributions", article.id), compute)
+
+
 def stance_at(
     article: Article, start: int, end: int, alignment: Alignment
 ) -> tuple[str, Fact | None]:
     """The stance ("attributed", "claimed" or "stated") of the text span ``[start, end)``."""
     best: tuple[int, Fact] | None = None
-    for f in article.facts:
-        if f.kind != "attribution" or f.field != "text" or f.label not in STANCES:
-            continue
-        if not _names_someone(f):
+    for f, s, e, names in _attributions(article, alignment):
+        if not names:
             continue  # "diduga", "reportedly": hedging with no one to attribute to
-        s, e = _scope(article, f, alignment)
         if s <= start and end <= e and (best is None or e - s < best[0]):
             best = (e - s, f)
     if best is None:
@@ -81,12 +102,10 @@ def _pronoun_carried(article: Article, start: int, alignment: Alignment) -> Fact
         return None
     previous = alignment.sentences.get(article.id, ())[sentence.index - 1]
     found: Fact | None = None
-    for f in article.facts:
-        if f.kind != "attribution" or f.field != "text" or f.label not in STANCES:
-            continue
+    for f, _, _, names in _attributions(article, alignment):
         if sentence.span.start <= f.start < sentence.span.end:
             return None  # the sentence names its own source
-        if previous.span.start <= f.start < previous.span.end and _names_someone(f):
+        if previous.span.start <= f.start < previous.span.end and names:
             found = f
     return found
 
@@ -102,12 +121,9 @@ def hedge_at(article: Article, start: int, end: int, alignment: Alignment) -> Fa
     """The innermost attribution or hedge covering a span, bare hedges included ("dikabarkan",
     "menurut BSSN", "the hackers claimed"): how the source holds a figure it reports."""
     best: tuple[int, Fact] | None = None
-    for f in article.facts:
-        if f.kind != "attribution" or f.field != "text" or f.label not in STANCES:
-            continue
-        if f.value and not _names_someone(f):
+    for f, s, e, names in _attributions(article, alignment):
+        if f.value and not names:
             continue  # a source with no letter ("2025 announced") is a misread, not a hedge
-        s, e = _scope(article, f, alignment)
         if s <= start and end <= e and (best is None or e - s < best[0]):
             best = (e - s, f)
     return None if best is None else best[1]
@@ -128,12 +144,9 @@ def _sentence_stance(
     that covers most of it ("..., menurut X", "X mengklaim ..."), else "stated"."""
     span = sentence.span
     best: tuple[int, Fact] | None = None
-    for f in article.facts:
-        if f.kind != "attribution" or f.field != "text" or f.label not in STANCES:
+    for f, s, e, names in _attributions(article, alignment):
+        if not names or not (span.start <= f.start < span.end):
             continue
-        if not _names_someone(f) or not (span.start <= f.start < span.end):
-            continue
-        s, e = _scope(article, f, alignment)
         covered = max(0, min(e, span.end) - max(s, span.start))
         if best is None or covered > best[0]:
             best = (covered, f)
