@@ -53,8 +53,12 @@ def _figure_written(fact: Fact, article: Article, alignment: Alignment) -> bool:
     key = mine[at][0]
     after = _singular(mine[at + 1][0]) if at + 1 < len(mine) else None
     # the headline counts too: "its lowest level in three months" / "Three-Month Low"
+    # (each field's keys are split once per alignment: every missing figure searches them)
     for field in ("text", "title"):
-        theirs = _keys(alignment.words_of(article, field))
+        theirs = alignment.memo(
+            ("word-keys", article.id, field),
+            lambda field=field: _keys(alignment.words_of(article, field)),
+        )
         for i, (k, _) in enumerate(theirs):
             if k != key:
                 continue
