@@ -16,6 +16,7 @@ from rapidfuzz.distance import Levenshtein
 
 from kroscek.align import Alignment, SentencePair
 from kroscek.compare.findings._common import (
+    folded,
     join_values,
     message,
     msg_lang,
@@ -43,9 +44,8 @@ DATELINE_SIMILARITY = 0.8
 
 
 def _fold(text: str) -> str:
-    from kroscek.align.words import fold
-
-    return " ".join(fold(text).split())
+    """The shared, memoised ``folded``: every word of every aligned pair is folded here."""
+    return folded(text)
 
 
 def _spelling(text: str) -> str:
