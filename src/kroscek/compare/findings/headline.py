@@ -256,6 +256,10 @@ def _phrase_mismatches(
     for f in _entities(article, "text"):
         if f.label not in ("LOC", "ORG"):
             continue
+        # the body's name must be what the other sources say too (asked before tokenising
+        # the name: most names fail it, and tokenising them was the loop's cost)
+        if f.value not in other_ids:
+            continue
         name = words(f.text, article.lang)
         if f.label == "LOC":
             # "Kabupaten Halmahera Timur" is "Halmahera Timur" in a headline
@@ -263,8 +267,6 @@ def _phrase_mismatches(
                 name = name[1:]
         if len(name) < 2 or any(w.is_number for w in name):
             continue
-        if f.value not in other_ids:
-            continue  # the body's name must be what the other sources say too
         body_name = f.text[name[0].start : name[-1].end]
         if len(name) not in windows:
             windows[len(name)] = _title_windows(article, title_words, len(name))
