@@ -538,15 +538,19 @@ def _same_figure(a: Fact, b: Fact) -> bool:
     return a.value == b.value and a.attrs.get("qualifier") == b.attrs.get("qualifier")
 
 
-def _in_headline(article: Article, f: Fact) -> bool:
+def _title_numbers(article: Article) -> list[Fact]:
+    """The headline's figures, in fact order: gathered once per article by the caller of
+    ``_in_headline`` and ``_title_event``, which ask them of every body figure."""
+    return [t for t in article.facts if t.kind == "number" and t.field == "title"]
+
+
+def _in_headline(article: Article, f: Fact, title_numbers: Sequence[Fact]) -> bool:
     """Whether the article's headline states this body figure (same value and quantity, or
-    the same toll of people: "6 Orang Tewas" over "Enam jemaah meninggal")."""
+    the same toll of people: "6 Orang Tewas" over "Enam jemaah meninggal");
+    ``title_numbers`` are ``_title_numbers(article)``."""
     return any(
-        t.kind == "number"
-        and t.field == "title"
-        and t.value == f.value
-        and (same_quantity(t, f) or _same_toll(t, f, article.lang or "id"))
-        for t in article.facts
+        t.value == f.value and (same_quantity(t, f) or _same_toll(t, f, article.lang or "id"))
+        for t in title_numbers
     )
 
 
@@ -567,18 +571,14 @@ def _same_toll(t: Fact, f: Fact, lang: str) -> bool:
     return bool(ct and cf and ct[0] == cf[0] and (ct[1] or cf[1]))
 
 
-def _title_event(article: Article, f: Fact) -> str | None:
+def _title_event(f: Fact, title_numbers: Sequence[Fact]) -> str | None:
     """The event of a body number, or of the same figure in the headline when the body's
-    own sentence did not say ("bertambah menjadi 15 orang" under "15 Orang Tewas")."""
+    own sentence did not say ("bertambah menjadi 15 orang" under "15 Orang Tewas");
+    ``title_numbers`` are ``_title_numbers`` of its article."""
     if f.attrs.get("event"):
         return str(f.attrs["event"])
-    for t in article.facts:
-        if (
-            t.kind == "number"
-            and t.field == "title"
-            and t.value == f.value
-            and t.attrs.get("event")
-        ):
+    for t in title_numbers:
+        if t.value == f.value and t.attrs.get("event"):
             return str(t.attrs["event"])
     return None
 
@@ -1040,6 +1040,7 @@ def _lead_date(article: Article) -> Fact | None:
 def _group_claims(articles: Sequence[Article], alignment: Alignment, kind: ClaimKind) -> ClaimSet:
     # each article's quotes, gathered once (keyed by object: the articles outlive this call)
     quotes = {id(a): [q for q in a.facts if q.kind == "quote"] for a in articles}
+    heads = {id(a): _title_numbers(a) for a in articles}
 
     def inside_quote(a: Article, f: Fact) -> bool:
         return in_quote(a, f, quotes[id(a)])
@@ -1060,8 +1061,8 @@ def _group_claims(articles: Sequence[Article], alignment: Alignment, kind: Claim
             a,
             f,
             context_stems(a, f, alignment),
-            _title_event(a, f) if kind == "number" else None,
-            kind == "number" and _in_headline(a, f),
+            _title_event(f, heads[id(a)]) if kind == "number" else None,
+            kind == "number" and _in_headline(a, f, heads[id(a)]),
             kind == "date" and f is _lead_date(a),
             kind == "number" and nouns[(a.id, folded(f.label or ""))] == 1,
             _companions(a, f, alignment) if kind == "number" else frozenset(),
