@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
+from difflib import SequenceMatcher
 from functools import lru_cache
 
-from kroscek.align import Alignment
+from kroscek.align import Alignment, SentencePair
 from kroscek.align.words import content_stems, fold
 from kroscek.compare.messages import message, messages
 from kroscek.data import Article, Evidence, Fact
@@ -119,6 +120,19 @@ def context_similarity(a: frozenset[str], b: frozenset[str]) -> float:
     if not a or not b:
         return 0.0
     return len(a & b) / min(len(a), len(b))
+
+
+def word_opcodes(alignment: Alignment, pair: SentencePair) -> list[tuple[str, int, int, int, int]]:
+    """``SequenceMatcher`` opcodes between the word keys of a sentence pair, computed once
+    per alignment: the slot-conflict and spelling-variant rules both walk every aligned
+    pair's edits, and the matching was the costliest step of each. Read-only for callers."""
+    key = ("word-opcodes", pair.a.article, pair.a.index, pair.b.article, pair.b.index)
+    return alignment.memo(
+        key,
+        lambda: SequenceMatcher(
+            None, [w.key for w in pair.a.words], [w.key for w in pair.b.words], autojunk=False
+        ).get_opcodes(),
+    )
 
 
 def aligned(alignment: Alignment, a: Article, fa: Fact, b: Article, fb: Fact) -> bool:

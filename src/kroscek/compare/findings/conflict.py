@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date
-from difflib import SequenceMatcher
 from itertools import combinations
 
 from rapidfuzz.distance import Levenshtein
@@ -29,6 +28,7 @@ from kroscek.compare.findings._common import (
     msg_lang,
     source_labels,
     span_evidence,
+    word_opcodes,
 )
 from kroscek.compare.findings.attribution import hedge_at
 from kroscek.compare.findings.claims import Mention, group_claims, same_speaker_possible
@@ -205,9 +205,9 @@ def _slot_conflicts(articles: Sequence[Article], alignment: Alignment) -> list[F
     seen: set[tuple[str, str]] = set()
     entities = {a.id: _text_entities(a) for a in articles}
     for pair in alignment.pairs:
-        out.extend(_pair_slot_conflicts(pair, by_id, entities, labels, seen))
+        out.extend(_pair_slot_conflicts(pair, by_id, entities, labels, seen, alignment))
     for pair in _copied_runs(articles, alignment):
-        out.extend(_pair_slot_conflicts(pair, by_id, entities, labels, seen))
+        out.extend(_pair_slot_conflicts(pair, by_id, entities, labels, seen, alignment))
     return out
 
 
@@ -244,6 +244,7 @@ def _pair_slot_conflicts(
     entities: dict[str, list[Fact]],
     labels: dict[str, str],
     seen: set[tuple[str, str]],
+    alignment: Alignment,
 ) -> list[Finding]:
     a, b = by_id[pair.a.article], by_id[pair.b.article]
     ents_a, ents_b = entities[a.id], entities[b.id]
@@ -252,9 +253,7 @@ def _pair_slot_conflicts(
         return []
     ids_a = {f.value for f in _entities_in(ents_a, pair.a.span.start, pair.a.span.end)}
     ids_b = {f.value for f in _entities_in(ents_b, pair.b.span.start, pair.b.span.end)}
-    ops = SequenceMatcher(
-        None, [w.key for w in wa], [w.key for w in wb], autojunk=False
-    ).get_opcodes()
+    ops = word_opcodes(alignment, pair)
     out: list[Finding] = []
     for k, (tag, i1, i2, j1, j2) in enumerate(ops):
         if tag != "replace" or i2 - i1 > MAX_SLOT_WORDS or j2 - j1 > MAX_SLOT_WORDS:

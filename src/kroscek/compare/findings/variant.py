@@ -9,7 +9,6 @@ abbreviations are not spelling variants and are not reported.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from difflib import SequenceMatcher
 from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
@@ -22,6 +21,7 @@ from kroscek.compare.findings._common import (
     msg_lang,
     source_labels,
     span_evidence,
+    word_opcodes,
 )
 from kroscek.data import Article, Evidence, Fact, Finding
 from kroscek.text.lang import lang_data
@@ -110,14 +110,14 @@ def _entity_variants(articles: Sequence[Article]) -> list[list[tuple[Article, Fa
 
 
 def _word_variants(
-    pair: SentencePair, by_id: dict[str, Article]
+    pair: SentencePair, by_id: dict[str, Article], alignment: Alignment
 ) -> list[tuple[Evidence, Evidence]]:
     """Spelling differences inside an aligned sentence pair that no entity fact covers."""
     a, b = by_id[pair.a.article], by_id[pair.b.article]
     wa, wb = pair.a.words, pair.b.words
     keys_a, keys_b = [w.key for w in wa], [w.key for w in wb]
     out: list[tuple[Evidence, Evidence]] = []
-    for tag, i1, i2, j1, j2 in SequenceMatcher(None, keys_a, keys_b, autojunk=False).get_opcodes():
+    for tag, i1, i2, j1, j2 in word_opcodes(alignment, pair):
         if tag == "equal":
             for i, j in zip(range(i1, i2), range(j1, j2), strict=True):
                 ta, tb = a.text[wa[i].start : wa[i].end], b.text[wb[j].start : wb[j].end]
@@ -351,7 +351,7 @@ def find_variants(articles: Sequence[Article], alignment: Alignment) -> list[Fin
             text = message(lang, "variant.entity", values=values)
             out.append(Finding("variant", "info", text, (ea, eb), slot="entity:LOC"))
     for pair in alignment.pairs:
-        for ea, eb in _word_variants(pair, by_id):
+        for ea, eb in _word_variants(pair, by_id, alignment):
             names = frozenset((_fold(ea.text), _fold(eb.text)))
             if names in seen:
                 continue
