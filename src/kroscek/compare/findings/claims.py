@@ -93,6 +93,9 @@ class Mention:
     related: frozenset[str] = frozenset()
     # a figure of the body's first sentence: what the story is about, as the lead tells it
     opening: bool = False
+    # a count of those still being treated (``_remaining``), read once per figure: every
+    # pair of figures compares it
+    remaining: bool = False
 
 
 @dataclass(slots=True)
@@ -725,12 +728,12 @@ def _cross_language_relation(x: Mention, y: Mention, same_event: bool) -> str | 
 REMAINING_CHARS = 40
 
 
-def _remaining(m: Mention) -> bool:
+def _remaining(article: Article, fact: Fact) -> bool:
     """Whether a count says how many are still being treated ("12 jemaah masih dirawat",
     "12 remain in hospital"; ``remaining_cues`` of noun_classes.json): those left later,
     not the injured of the event."""
-    text = m.article.field_text(m.fact.field)
-    return _remaining_after(m.article.lang or "id", text[m.fact.end : m.fact.end + REMAINING_CHARS])
+    text = article.field_text(fact.field)
+    return _remaining_after(article.lang or "id", text[fact.end : fact.end + REMAINING_CHARS])
 
 
 @lru_cache(maxsize=4096)
@@ -753,7 +756,7 @@ def _number_relation(
     x: Mention, y: Mention, ctx: float, is_aligned: Callable[[], bool]
 ) -> str | None:
     a, b = x.fact, y.fact
-    if _remaining(x) != _remaining(y):
+    if x.remaining != y.remaining:
         return None  # "14 jemaah luka-luka" / "12 jemaah masih dirawat" a day later
     same_event = x.event is not None and x.event == y.event
     unit = str(a.attrs.get("unit") or "")
@@ -1069,6 +1072,7 @@ def _group_claims(articles: Sequence[Article], alignment: Alignment, kind: Claim
             kind == "number" and inside_quote(a, f),
             related.get(a.id, frozenset()),
             kind == "number" and _in_opening(alignment, a, f),
+            kind == "number" and _remaining(a, f),
         )
         for a in articles
         for f in body_facts(a, kind)
