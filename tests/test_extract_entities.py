@@ -537,3 +537,19 @@ def test_an_ordinary_word_opening_a_sentence_is_not_part_of_the_name_after_it(
 )
 def test_national_bodies_are_known_organisations(text: str, org: str) -> None:
     assert org in {f.value for f in recognise(text, "id")}
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Hal itu disampaikan kepada Sulteng Pos pada Senin.", "Sulteng Pos"),
+        ("Menurut laporan Maluku Terkini, dua rumah roboh.", "Maluku Terkini"),
+        ("Wartawan Harian Nusantara meliput sidang itu.", "Harian Nusantara"),
+    ],
+)
+def test_outlet_names_in_the_text_are_organisations(text: str, org: str) -> None:
+    assert (org, "ORG") in ents(text)
+
+
+def test_a_newspaper_head_word_opening_a_sentence_alone_is_no_entity() -> None:
+    assert ents("Kabar duka datang dari Bandung.") == [("Bandung", "LOC")]
