@@ -8,6 +8,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from corpus_helpers import partition
 from kroscek.cluster.features import estimate_jaccard, sign_batch
 from kroscek.data import Article, content_id
 from kroscek.store import Corpus
@@ -115,14 +116,6 @@ def corpus(tmp_path: Path) -> Corpus:
 
 def ingest(corpus: Corpus, articles: list[Article]):
     return CorpusWriter(corpus).add(articles, sign_batch(articles))
-
-
-def partition(corpus: Corpus) -> set[frozenset[str]]:
-    rows = corpus.connection.execute("SELECT story_id, id FROM articles").fetchall()
-    groups: dict[str, set[str]] = {}
-    for story, aid in rows:
-        groups.setdefault(story, set()).add(aid)
-    return {frozenset(g) for g in groups.values()}
 
 
 @pytest.mark.parametrize(("event_a", "event_b"), FLOOD_PAIRS)

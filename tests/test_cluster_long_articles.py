@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from corpus_helpers import partition
 from kroscek.cluster.assign import idf, similarity
 from kroscek.cluster.features import MAX_KEYS, _names_and_numbers, sign_batch
 from kroscek.data import Article, content_id
@@ -184,14 +185,6 @@ def corpus(tmp_path: Path) -> Corpus:
     c = Corpus(tmp_path / "c.db")
     yield c
     c.close()
-
-
-def partition(corpus: Corpus) -> set[frozenset[str]]:
-    rows = corpus.connection.execute("SELECT story_id, id FROM articles").fetchall()
-    groups: dict[str, set[str]] = {}
-    for story, aid in rows:
-        groups.setdefault(story, set()).add(aid)
-    return {frozenset(g) for g in groups.values()}
 
 
 @pytest.mark.parametrize(
