@@ -131,9 +131,7 @@ def _titles(lang: str) -> _Titles:
         org_heads=frozenset(fold(w) for w in data.get("org_heads", [])),
         # English names of bodies are cited as such in Indonesian text ("Philippine News
         # Agency"), so organisation tails come from both languages
-        org_tails=frozenset(
-            fold(w) for other in LANGS for w in load(other, "titles").get("org_tails", [])
-        ),
+        org_tails=_in_every_language("titles", "org_tails"),
         loc_cues=frozenset(fold(w) for w in data.get("loc_cues", [])),
         loc_heads=frozenset(fold(w) for w in data.get("loc_heads", [])),
         loc_tails=frozenset(fold(w) for w in data.get("loc_tails", [])),
@@ -150,9 +148,7 @@ def _titles(lang: str) -> _Titles:
         not_names=frozenset(fold(w) for w in data.get("not_names", [])),
         role_words=frozenset(w for k in roles for w in k if len(w) > 2),
         connectors=frozenset(fold(w) for w in data.get("connectors", [])),
-        rank_corps=frozenset(
-            fold(w) for other in LANGS for w in load(other, "titles").get("rank_corps", [])
-        ),
+        rank_corps=_in_every_language("titles", "rank_corps"),
     )
 
 
@@ -196,12 +192,23 @@ _POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’", "s"})
 _ROMAN_RE = re.compile(r"(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 
 
+@lru_cache(maxsize=16)
+def _in_every_language(name: str, key: str | None = None) -> frozenset[str]:
+    """Folded words of the data file ``name`` in every language: its ``key`` list, or the
+    file's own keys (``_`` notes left out). Articles mix languages ("Rp" and "US$", "Sabtu"
+    and "Saturday"), so these word lists apply whatever the text's language."""
+    words: set[str] = set()
+    for lang in LANGS:
+        data = load(lang, name)
+        entries = data.get(key, []) if key is not None else data
+        words.update(fold(w) for w in entries if not w.startswith("_"))
+    return frozenset(words)
+
+
 @lru_cache(maxsize=1)
 def _currency_prefixes() -> frozenset[str]:
-    """Currency signs and codes written before a figure ("rp", "usd"), every language."""
-    return frozenset(
-        fold(u.rstrip(".")) for lang in LANGS for u in load(lang, "units").get("prefix", [])
-    )
+    """Currency signs and codes written before a figure ("rp", "usd")."""
+    return frozenset(u.rstrip(".") for u in _in_every_language("units", "prefix"))
 
 
 @lru_cache(maxsize=1)
@@ -897,7 +904,7 @@ class _Recogniser:
             toks = toks[1:]
         while toks and _is_function_word(fold(toks[-1].text), self.lang):
             toks = toks[:-1]
-        while len(toks) > 1 and fold(toks[-1].text) in _weekday_words():
+        while len(toks) > 1 and fold(toks[-1].text) in _in_every_language("weekdays"):
             toks = toks[:-1]  # "kata Nurhayati Sabtu (12/4)": the day follows the name
         if not toks:
             return False
@@ -976,7 +983,8 @@ class _Recogniser:
             _is_function_word(folded_words[0], self.lang)
             or folded_words[0] in _calendar_words(self.lang)
             or folded_words[0] in self.titles.compass_tails
-            or folded_words[0] in _place_words()  # "negara Barat", "North" alone
+            # directions and place heads ("Utara", "City") only make a name a place name
+            or folded_words[0] in _in_every_language("boilerplate", "place_words")
             or folded_words[0] in self.titles.org_heads
             or folded_words[0] in self.titles.loc_heads
             or self._demonym(folded_words[0])
@@ -1301,23 +1309,6 @@ def _function_words(lang: str) -> frozenset[str]:
     words = set(nouns.get("stop", []))
     words |= set(load(lang, "verbs").get("pronouns", []))
     return frozenset(fold(w) for w in words)
-
-
-@lru_cache(maxsize=1)
-def _place_words() -> frozenset[str]:
-    """Directions and place heads of every language ("Utara", "North", "Kota", "City"):
-    words that make a name a place name, never a name on their own."""
-    return frozenset(
-        fold(w) for lang in LANGS for w in load(lang, "boilerplate").get("place_words", [])
-    )
-
-
-@lru_cache(maxsize=1)
-def _weekday_words() -> frozenset[str]:
-    """Weekday names of every language ("Sabtu", "Saturday")."""
-    return frozenset(
-        fold(w) for lang in LANGS for w in load(lang, "weekdays") if not w.startswith("_")
-    )
 
 
 @lru_cache(maxsize=4)

@@ -210,36 +210,28 @@ def _cross_id_variants(articles: Sequence[Article]) -> list[list[tuple[Article, 
     return out
 
 
-@lru_cache(maxsize=1)
-def _settlement_words() -> frozenset[str]:
-    """Words a dateline adds to a town's name ("LEGASPI CITY"): variants.json, both languages."""
+@lru_cache(maxsize=4)
+def _variant_words(key: str) -> frozenset[str]:
+    """A word list of variants.json, both languages: ``settlement_words`` that a dateline adds
+    to a town's name ("LEGASPI CITY"), ``admin_words`` that head a place's name."""
     out: set[str] = set()
     for lang in ("id", "en"):
-        out.update(_fold(w) for w in lang_data(lang, "variants").get("settlement_words", []))
-    return frozenset(out)
-
-
-@lru_cache(maxsize=1)
-def _admin_words() -> frozenset[str]:
-    """Administrative heads of place names (variants.json ``admin_words``, both languages)."""
-    out: set[str] = set()
-    for lang in ("id", "en"):
-        out.update(_fold(w) for w in lang_data(lang, "variants").get("admin_words", []))
+        out.update(_fold(w) for w in lang_data(lang, "variants").get(key, []))
     return frozenset(out)
 
 
 def _without_admin(key: str) -> str:
     """A folded name without its administrative head words, when something else is left."""
-    ws = [w for w in key.split() if w.strip(".") not in _admin_words()]
+    ws = [w for w in key.split() if w.strip(".") not in _variant_words("admin_words")]
     return " ".join(ws) if ws else key
 
 
 def _without_settlement(key: str) -> str:
     """A folded dateline place without a leading or trailing settlement word."""
     ws = key.split()
-    if len(ws) > 1 and ws[-1] in _settlement_words():
+    if len(ws) > 1 and ws[-1] in _variant_words("settlement_words"):
         ws = ws[:-1]
-    elif len(ws) > 1 and ws[0] in _settlement_words():
+    elif len(ws) > 1 and ws[0] in _variant_words("settlement_words"):
         ws = ws[1:]
     return " ".join(ws)
 
