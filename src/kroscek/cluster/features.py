@@ -23,10 +23,11 @@ from __future__ import annotations
 
 import functools
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
-from itertools import pairwise
+from itertools import compress, pairwise
+from typing import Any
 
 import numpy as np
 import xxhash
@@ -118,32 +119,56 @@ def _band_params(rows: int) -> np.ndarray:
     return rng.integers(1, 2**63, size=rows, dtype=np.uint64) | np.uint64(1)
 
 
+class _Memo(dict):  # type: ignore[type-arg]
+    """A dict that computes the value of a missing key once, with ``func``.
+
+    Mapped over a list (``map(memo.__getitem__, keys)``), known keys are looked up without
+    a Python call per key: only a miss runs ``__missing__``. Dropped when it outgrows
+    ``limit`` (see :meth:`bounded`).
+    """
+
+    __slots__ = ("func", "limit")
+
+    def __init__(self, func: Callable[[Any], Any], limit: int) -> None:
+        super().__init__()
+        self.func = func
+        self.limit = limit
+
+    def __missing__(self, key: Any) -> Any:
+        value = self[key] = self.func(key)
+        return value
+
+    def bounded(self) -> _Memo:
+        if len(self) > self.limit:
+            self.clear()
+        return self
+
+
+def _token_hash(tok: str) -> int:
+    return xxhash.xxh64_intdigest(tok.encode("utf-8", "surrogatepass"), seed=1)
+
+
 class _TokenHasher:
     """xxhash of each distinct token once; the cache is bounded and dropped when full."""
 
     def __init__(self, limit: int = 1_000_000) -> None:
-        self.limit = limit
-        self.cache: dict[str, int] = {}
+        self.cache = _Memo(_token_hash, limit)
 
     def __call__(self, tokens: Sequence[str]) -> np.ndarray:
-        cache = self.cache
-        if len(cache) > self.limit:
-            cache.clear()
-        get = cache.get
-        hashes = [get(tok) for tok in tokens]
-        if None in hashes:
-            for i, tok in enumerate(tokens):
-                if hashes[i] is None:
-                    h = xxhash.xxh64_intdigest(tok.encode("utf-8", "surrogatepass"), seed=1)
-                    cache[tok] = h
-                    hashes[i] = h
-        return np.array(hashes, dtype=np.uint64)
+        get = self.cache.bounded().__getitem__
+        return np.array(list(map(get, tokens)), dtype=np.uint64)
 
 
 _hasher = _TokenHasher()
 _CACHE_LIMIT = 500_000  # entries of each cache below (dropped when full)
-_term_ids: dict[str, dict[str, int]] = {}
-_lowered: dict[str, str] = {}
+_term_ids: dict[str, _Memo] = {}
+
+
+def _lower_word(tok: str) -> str:
+    return tok.lower() if tok[0].isalnum() else ""
+
+
+_lowered = _Memo(_lower_word, _CACHE_LIMIT)
 
 
 def term_hash(kind: str, value: str) -> int:
@@ -152,18 +177,17 @@ def term_hash(kind: str, value: str) -> int:
 
 
 def _hash_set(kind: str, values: set[str] | list[str]) -> np.ndarray:
+    """The sorted, unique ids (int64) of ``values`` as terms of ``kind``.
+
+    Ids are below 2**63, so Python's order of the ints is numpy's order of the int64s:
+    ``sorted(set(...))`` gives ``np.unique``'s array without its per-call overhead.
+    """
     if not values:
         return np.empty(0, dtype=np.int64)
-    cache = _term_ids.setdefault(kind, {})
-    if len(cache) > _CACHE_LIMIT:
-        cache.clear()
-    get = cache.get
-    ids = [get(v) for v in values]
-    if None in ids:  # terms recur across articles: each is hashed once
-        for i, v in enumerate(values):
-            if ids[i] is None:
-                ids[i] = cache[v] = term_hash(kind, v)
-    return np.unique(np.array(ids, dtype=np.int64))
+    cache = _term_ids.get(kind)
+    if cache is None:  # terms recur across articles: each is hashed once
+        cache = _term_ids[kind] = _Memo(functools.partial(term_hash, kind), _CACHE_LIMIT)
+    return np.array(sorted(set(map(cache.bounded().__getitem__, values))), dtype=np.int64)
 
 
 def _body_words(tokens: list[str]) -> list[str]:
@@ -172,14 +196,16 @@ def _body_words(tokens: list[str]) -> list[str]:
     Through a cache of token -> lower-case word ("" for punctuation): most tokens of an
     article were seen in earlier ones.
     """
-    if len(_lowered) > _CACHE_LIMIT:
-        _lowered.clear()
-    lows = list(map(_lowered.get, tokens))
-    if None in lows:
-        for i, tok in enumerate(tokens):
-            if lows[i] is None:
-                lows[i] = _lowered[tok] = tok.lower() if tok[0].isalnum() else ""
-    return list(filter(None, lows))  # type: ignore[arg-type]
+    return list(filter(None, map(_lowered.bounded().__getitem__, tokens)))
+
+
+def _kind_of_token(tok: str) -> int:
+    """1 for a token opening with a digit, 2 with a capital, 0 for any other."""
+    first = tok[0]
+    return 1 if first.isdigit() else 2 if first.isupper() else 0
+
+
+_token_kind = _Memo(_kind_of_token, _CACHE_LIMIT)
 
 
 def _is_number(tok: str) -> bool:
@@ -221,12 +247,18 @@ def _names_and_numbers(tokens: list[str]) -> tuple[list[str], list[str]]:
     nums: dict[str, int] = {}
     top = max(_TOP_MIN_TOKENS, int(len(tokens) * _TOP_SHARE))
     late: set[str] = set()  # names and "#numbers" first met in the closing part
-    prev_name: str | None = None
-    prev_tok = "."
-    for i, tok in enumerate(tokens):
-        first_ch = tok[0]
-        if first_ch.isdigit():
-            nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+    # Only tokens opening with a digit or a capital can be a number or a name; the others
+    # (most of a text) just end a run of names. So only those are visited: a name pairs
+    # with the one before only when that is the token right before it.
+    prev_name = ""
+    prev_at = -2  # index of the token that set prev_name
+    n_tokens = len(tokens)
+    kinds = map(_token_kind.bounded().__getitem__, tokens)
+    for i in compress(range(n_tokens), kinds):
+        tok = tokens[i]
+        prev_tok = tokens[i - 1] if i else "."
+        if tok[0].isdigit():
+            nxt = tokens[i + 1] if i + 1 < n_tokens else ""
             digits = "".join(ch for ch in tok if ch.isdigit())
             in_date = prev_tok == "/" or nxt == "/"
             is_year = len(digits) == 4 and 1900 <= int(digits) <= 2100
@@ -236,20 +268,17 @@ def _names_and_numbers(tokens: list[str]) -> tuple[list[str], list[str]]:
                     if i >= top:
                         late.add("#" + digits)
                 nums[digits] += 1
-            prev_name = None
-        elif first_ch.isupper() and (prev_tok not in _SENTENCE_OPENERS or _is_acronym(tok)):
+        elif prev_tok not in _SENTENCE_OPENERS or _is_acronym(tok):
             low = tok.lower()
             if low.endswith(_POSSESSIVES):
                 low = low[:-2]
-            if low in stop or len(low) < 2:
-                prev_name = None
-            else:
+            if low not in stop and len(low) >= 2:
                 if low not in counts:
                     counts[low] = 0
                     if i >= top:
                         late.add(low)
                 counts[low] += 1
-                if prev_name is not None:
+                if prev_at == i - 1:
                     pair = f"{prev_name} {low}"
                     if pair not in counts:
                         counts[pair] = 0
@@ -257,9 +286,7 @@ def _names_and_numbers(tokens: list[str]) -> tuple[list[str], list[str]]:
                             late.add(pair)
                     counts[pair] += 1
                 prev_name = low
-        else:
-            prev_name = None
-        prev_tok = tok
+                prev_at = i
     if late:
         counts = {k: n for k, n in counts.items() if n > 1 or k not in late}
         nums = {k: n for k, n in nums.items() if n > 1 or "#" + k not in late}
@@ -279,9 +306,15 @@ def _headline_names(title_words: list[str], names: list[str]) -> list[str]:
     return [f"^{n}" for n in names if n in in_title]
 
 
+def _is_content_word(word: str) -> bool:
+    return len(word) >= 4 and not word[0].isdigit() and word not in stopwords()
+
+
+_content = _Memo(_is_content_word, _CACHE_LIMIT)
+
+
 def _content_words(words: list[str]) -> set[str]:
-    stop = stopwords()
-    return {w for w in set(words) if len(w) >= 4 and not w[0].isdigit() and w not in stop}
+    return set(filter(_content.bounded().__getitem__, set(words)))
 
 
 def _words(text: str) -> list[str]:
