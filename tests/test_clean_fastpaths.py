@@ -66,3 +66,60 @@ def test_possessive_word_patterns_match_their_plain_forms() -> None:
         text = "".join(rng.choices(pieces, k=rng.randint(0, 10)))
         assert lines._WORD_RE.findall(text) == plain_line.findall(text), repr(text)
         assert lang._WORD_RE.findall(text) == plain_lang.findall(text), repr(text)
+
+
+# Lines of every kind the line rules know, and prose that must stay (Indonesian, English).
+_RULE_LINES = [
+    "***",
+    "• • •",
+    "img_title",
+    "[Gambas:Video 20detik]",
+    "[video: banjir di Garut]",
+    "(ant/dil)",
+    "(Reuters/rdn)",
+    "Halaman 2 dari 3",
+    "1 2 3 4",
+    "Page 3 of 5",
+    "ADVERTISEMENT",
+    "Advertisement - Scroll to continue",
+    "Copyright © 2024 Kabar Kita. All rights reserved.",
+    "© 2024 The Harbour Times",
+    "pic.twitter.com/AbC123",
+    "Lihat postingan ini di Instagram instagram.com/p/xyz",
+    "Reuters staff writer contributed reporting.",
+    "Artikel ini telah tayang di Kompas.com dengan judul Banjir Garut",
+    "This article originally appeared on The Conversation.",
+    "Simak berita terbaru kami di Google News",
+    "Follow us on Instagram and TikTok for more stories",
+    "Kamis, 16/11/2023 | 15:20 WIB",
+    "Published 2 hours ago",
+    "Tags: banjir, Garut",
+    "5 min read",
+    "Topics",
+    "Banjir merendam 120 rumah di Kecamatan Tarogong, Garut, Senin (15/1/2024).",
+    "Warga mengungsi ke balai desa / masjid terdekat, kata Camat Tarogong Budi Santoso.",
+    "Firefighters reached the market in Medan on Monday, the agency said in a statement.",
+    "[Catatan redaksi: artikel ini diperbarui pukul 15.20 WIB dengan keterangan korban]",
+    "Ikuti kami di Instagram",
+    "Oleh Budi Santoso",
+    "Pemerintah daerah meninjau ulang laporan warga bersama instansi terkait. "
+    "Aparat setempat masih mendata dampak kejadian hingga beberapa hari ke depan.",
+]
+
+
+def test_rule_kind_equals_the_first_matching_line_rule() -> None:
+    from kroscek.clean.lines import _line_rules, _rule_kind, words
+
+    rng = random.Random(17)
+    pieces = [*_RULE_LINES, " ", "/", "[", "(", ":", "12", "WIB", ".", "Foto", "kata"]
+    lines = list(_RULE_LINES)
+    lines += ["".join(rng.choices(pieces, k=rng.randint(1, 4))).strip() or "x" for _ in range(400)]
+    kinds = set()
+    for line in lines:
+        for n in {*range(0, 81, 3), 16, 17, 20, 30, 31, 40, 41, len(words(line))}:
+            if n > 80:
+                continue
+            rule = next((r for r in _line_rules() if n <= r.max_words and r.test(line)), None)
+            assert _rule_kind(line, n) == (rule.kind if rule else None), (line, n)
+            kinds.add(rule.kind if rule else None)
+    assert len(kinds) >= 10  # the lines above reach most rules

@@ -31,7 +31,7 @@ from kroscek.clean.dateline import (
     reads_as_place,
     strong_outlet,
 )
-from kroscek.clean.markup import strip_markup
+from kroscek.clean.markup import _MARKUP_CHARS_RE, strip_markup
 from kroscek.clean.patterns import function_words, never_final_words, patterns
 
 # Possessive: the same matches as "[^\W_]+(?:[-'’][^\W_]+)*", a little faster.
@@ -244,13 +244,15 @@ def _mark_photo_blocks(units: list[Unit]) -> None:
     pats = patterns()
     gapped = sum(1 for u in units[1:] if u.gap_before) >= max(1, len(units) // 3)
     for i, unit in enumerate(units):
-        if not unit.kept or len(words(unit.text)) > _CAPTION_MAX_WORDS + 4:
+        if not unit.kept:
             continue
-        if pats.caption_label.match(unit.text) and len(words(unit.text)) <= _CAPTION_MAX_WORDS + 4:
+        n = len(words(unit.text))
+        if n > _CAPTION_MAX_WORDS + 4:
+            continue
+        if pats.caption_label.match(unit.text):
             unit.kind = "caption"  # "Image caption, Rescue teams searched ..."
             continue
         label = pats.source_label.match(unit.text) or pats.source_label_comma.match(unit.text)
-        n = len(words(unit.text))
         credit_only = label is None and n <= 6 and bool(pats.credit_line.match(unit.text))
         if (label is None and not credit_only) or n > _CAPTION_MAX_WORDS:
             continue
@@ -298,17 +300,20 @@ def _mark_photo_blocks(units: list[Unit]) -> None:
         ):
             units[after].kind = "caption"
     for unit in units:
+        if not unit.kept:
+            continue
+        text = unit.text
+        n = len(words(text))
         if (
-            unit.kept
-            and len(words(unit.text)) <= _CAPTION_MAX_WORDS + 10
-            and ("/" in unit.text or unit.text.endswith((")", "]")))
-            and (pats.inline_credit.search(unit.text) or pats.agency_credit.search(unit.text))
+            n <= _CAPTION_MAX_WORDS + 10
+            and ("/" in text or text.endswith((")", "]")))
+            and (pats.inline_credit.search(text) or pats.agency_credit.search(text))
         ):
             unit.kind = "caption"  # "Warga mengungsi di Rafah. (Foto: Reuters)"
         elif (
-            unit.kept
-            and len(words(unit.text)) <= _CAPTION_MAX_WORDS + 4
-            and pats.trailing_credit.search(unit.text)
+            n <= _CAPTION_MAX_WORDS + 4
+            and (":" in text or "：" in text)  # the credit label's colon, which the pattern needs
+            and pats.trailing_credit.search(text)
         ):
             unit.kind = "caption"  # "Ilustrasi peretas. Foto: Istimewa"
 
@@ -353,6 +358,50 @@ def _line_rules() -> tuple[_Rule, ...]:
     )
 
 
+def _rule_kind(text: str, n: int) -> str | None:
+    """The kind of the first of ``_line_rules()`` that takes ``text`` (of ``n`` <= 80 words).
+
+    The same decision as ``next(r for r in _line_rules() if n <= r.max_words and
+    r.test(text))`` (the rules stay the definition; tested), written out so that a line of
+    prose costs a few tests instead of a call per rule: most rules are for lines of a
+    dozen words or fewer, and a body line is usually longer.
+    """
+    pats = patterns()
+    if n <= 20 and len(text) <= 40 and pats.separator.match(text):
+        return "markup"
+    if n <= 16:
+        if n <= 3 and pats.img_title.match(text):
+            return "img_title"
+        if pats.embed.match(text):
+            return "embed"
+        if n <= 6 and pats.initials_line.match(text):
+            return "editor_initials"
+        if n <= 12 and pats.pagination.match(text):
+            return "pagination"
+        if pats.advert.match(text):
+            return "advert"
+        if pats.copyright.match(text):
+            return "copyright"
+    elif text[0] == "[" and pats.embed.match(text):  # the embed pattern opens with "["
+        return "embed"
+    if "/" in text and pats.post_link.search(text):
+        return "embed"
+    if n > 40:
+        return None
+    if n <= 30 and pats.byline_contains.search(text):
+        return "byline"
+    if pats.syndication.match(text):
+        return "syndication"
+    if pats.promo_start.match(text) and pats.promo_platform.search(text):
+        return "promo"
+    if n <= 14 and not _ends_sentence(text):
+        if _is_timestamp(text):
+            return "timestamp"
+        if n <= 8 and (pats.meta_line.match(text) or pats.read_time.match(text)):
+            return "meta"
+    return None
+
+
 def _mark_fixed_lines(units: list[Unit], byline_zone: int) -> None:
     """Mark lines that are noise by their own shape and words, plus the few rules that
     need their neighbours: an embedded post's signature takes the post above it, a press
@@ -376,15 +425,19 @@ def _mark_fixed_lines(units: list[Unit], byline_zone: int) -> None:
         if n <= 12 and i > last - 6 and pats.contact_label.match(text):
             _mark_contact_block(units, i)
             continue
-        if n <= 30 and _is_writer_contact(text, at_end=i == last, near_end=i > last - 3):
+        if (
+            n <= 30
+            and i > last - 3  # near the end (the last line is too)
+            and _is_writer_contact(text, at_end=i == last, near_end=True)
+        ):
             unit.kind = "contact"  # "Jane Roe can be reached at jroe@example.com."
             continue
-        rule = next((r for r in _line_rules() if n <= r.max_words and r.test(text)), None)
-        if rule is not None:
-            unit.kind = rule.kind
-            if rule.kind == "meta" and not re.search(r"[\d:：]", text):
+        kind = _rule_kind(text, n)
+        if kind is not None:
+            unit.kind = kind
+            if kind == "meta" and not re.search(r"[\d:：]", text):
                 _mark_tag_list(units, i)  # "Topics" / "Explore more on these topics" + tags
-        elif (match := pats.read_also.match(text)) and n <= 30:
+        elif n <= 30 and (match := pats.read_also.match(text)):
             unit.kind = "read_also"
             if not match.group(1).strip():
                 _mark_read_also_list(units, i)
@@ -651,13 +704,19 @@ def classify(
     units = split_units(body)
     titles = {" ".join(t.split()).casefold() for t in (title, *also) if t.strip()}
     sites = {" ".join(n.split()).casefold() for n in site_names if n and n.strip()}
+    # A body without any markup character has none in any line: strip_markup would only
+    # strip the lines, which split_units did already.
+    markup = _MARKUP_CHARS_RE.search(body) is not None
     for unit in units:
-        unit.text, unit.removed_markup = strip_markup(unit.text)
-        if not unit.text:
-            unit.kind = "markup"
-        elif " ".join(unit.text.split()).casefold() in titles:
+        if markup:
+            unit.text, unit.removed_markup = strip_markup(unit.text)
+            if not unit.text:
+                unit.kind = "markup"
+                continue
+        folded = " ".join(unit.text.split()).casefold()
+        if folded in titles:
             unit.kind = "title_repeat"
-        elif " ".join(unit.text.split()).casefold() in sites:
+        elif folded in sites:
             unit.kind = "site_name"  # the outlet's name repeated as a line of the page
         elif any(m.lstrip().startswith("#") for m in unit.removed_markup) and not (
             has_final_punctuation(unit.text)
