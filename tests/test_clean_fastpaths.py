@@ -66,6 +66,25 @@ def test_possessive_word_patterns_match_their_plain_forms() -> None:
         text = "".join(rng.choices(pieces, k=rng.randint(0, 10)))
         assert lines._WORD_RE.findall(text) == plain_line.findall(text), repr(text)
         assert lang._WORD_RE.findall(text) == plain_lang.findall(text), repr(text)
+        assert list(lines.words(text)) == plain_line.findall(text), repr(text)
+
+
+def test_ascii_word_patterns_match_the_unicode_ones_on_ascii_text() -> None:
+    import string
+
+    from kroscek.clean import lines
+    from kroscek.text import lang
+
+    rng = random.Random(13)
+    pieces = [*string.printable, "al", "Qassam", "Jum'at", "rock'n'roll", "--", "''", "_x_"]
+    for _ in range(5000):
+        text = "".join(rng.choices(pieces, k=rng.randint(0, 16)))
+        assert text.isascii()
+        assert lines._ASCII_WORD_RE.findall(text) == lines._WORD_RE.findall(text), repr(text)
+        assert lang._ASCII_WORD_RE.findall(text) == lang._WORD_RE.findall(text), repr(text)
+    long_line = "Warga Desa Tunggalsu mengungsi, kata Bayu. " * 200  # past the cached length
+    assert len(long_line) > lines._CACHED_LINE_CHARS
+    assert lines.words(long_line) == tuple(lines._WORD_RE.findall(long_line))
 
 
 # Lines of every kind the line rules know, and prose that must stay (Indonesian, English).
