@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 import re
-from collections import Counter
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -79,8 +78,11 @@ def _hits(text: str) -> tuple[dict[str, int], int]:
     """Function-word hits per language in the start of ``text``, and the word count."""
     low = text[:_MAX_CHARS].lower()
     words = (_ASCII_WORD_RE if low.isascii() else _WORD_RE).findall(low)
-    found = Counter(filter(None, map(_word_language().get, words)))
-    return {lang: found[lang] for lang in LANGS}, len(words)
+    owner = _word_language()
+    hits = dict.fromkeys(LANGS, 0)
+    for lang in filter(None, map(owner.get, words)):
+        hits[lang] += 1
+    return hits, len(words)
 
 
 @lru_cache(maxsize=1)
