@@ -73,6 +73,10 @@ def normalize_whitespace(text: str) -> str:
 
 
 def _prepare(text: str) -> str:
+    if text.isascii():  # no mojibake, nothing to compose, no invisible marks (all non-ASCII)
+        if "\r" in text:
+            text = text.replace("\r\n", "\n").replace("\r", "\n")
+        return _squeeze_spaces(text)
     text = unicodedata.normalize("NFC", repair_mojibake(text)[0])
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _INVISIBLE_RE.sub("", text)
@@ -167,6 +171,7 @@ def clean(raw: RawArticle, *, source: str | None = None) -> Article:
     ``source`` overrides every other evidence of the outlet.
     """
     title, removed = _clean_title(raw.title)
+    host = host_of(raw.url)
     bare_title, title_site = strip_site_suffix(title, [])
     site_names = tuple(
         n for n in (title_site, raw.source, raw.meta.get("sitename")) if isinstance(n, str)
@@ -175,18 +180,17 @@ def clean(raw: RawArticle, *, source: str | None = None) -> Article:
     writer, byline_outlet = _byline_name(units)
     masthead = mark_outlet_line(
         units,
-        tuple(
-            n
-            for n in (source, *site_names, byline_outlet, host_of(raw.url))
-            if isinstance(n, str) and n
-        ),
+        tuple(n for n in (source, *site_names, byline_outlet, host) if isinstance(n, str) and n),
         bare_title,
     )
     for unit in units:
-        removed.extend({"kind": "markup", "text": m} for m in unit.removed_markup if unit.kept)
-        removed.extend({"kind": kind, "text": text} for kind, text in unit.cut if unit.kept)
         if not unit.kept:
             removed.append({"kind": unit.kind or "markup", "text": unit.text})
+            continue
+        if unit.removed_markup:
+            removed.extend({"kind": "markup", "text": m} for m in unit.removed_markup)
+        if unit.cut:
+            removed.extend({"kind": kind, "text": text} for kind, text in unit.cut)
     kept = [unit.text for unit in units if unit.kept]
     gaps = plain_gaps(units)
 
@@ -203,7 +207,7 @@ def clean(raw: RawArticle, *, source: str | None = None) -> Article:
         masthead,
         byline_outlet,
         writer,
-        host_of(raw.url),
+        host,
     )
     dateline, kept = _take_dateline(
         kept, removed, tuple(n for n in evidence if isinstance(n, str) and n)
@@ -227,7 +231,7 @@ def clean(raw: RawArticle, *, source: str | None = None) -> Article:
         masthead,
         byline_outlet,
         writer,
-        host_of(raw.url),
+        host,
     ]
     # "Headline | World news | The Morning Herald": peel site and section suffixes.
     suffix = None
