@@ -31,19 +31,23 @@ def strip_markup(line: str) -> tuple[str, list[str]]:
     if not _MARKUP_CHARS_RE.search(line):
         return line.strip(), removed
 
-    def note(pattern: re.Pattern[str], repl: str, text: str) -> str:
+    def note(pattern: re.Pattern[str], keep: int | str, text: str) -> str:
+        """``pattern.sub`` with the text of group ``keep`` (an int), or ``keep`` itself (a
+        string), as the replacement: the group is read directly, since ``match.expand``
+        parses its template again at every match."""
+
         def sub(match: re.Match[str]) -> str:
             removed.append(match.group(0))
-            return match.expand(repl)
+            return keep if isinstance(keep, str) else match.group(keep)
 
         return pattern.sub(sub, text)
 
     if _ENTITY_RE.search(line):
         line = html.unescape(line)
     line = note(_IMAGE_RE, "", line)
-    line = note(_LINK_RE, r"\1", line)
-    line = note(_BOLD_RE, r"\2", line)
-    line = note(_ITALIC_RE, r"\1", line)
+    line = note(_LINK_RE, 1, line)
+    line = note(_BOLD_RE, 2, line)
+    line = note(_ITALIC_RE, 1, line)
     line = note(_TAG_RE, " ", line)
     line = note(_HEADING_RE, "", line)
     line = note(_QUOTE_RE, "", line)

@@ -359,8 +359,11 @@ def minhash_batch(shingle_sets: list[np.ndarray], perms: int) -> np.ndarray:
         starts = np.cumsum([0] + [len(shingle_sets[j]) for j in chunk[:-1]])
         hv = np.multiply.outer(x, a)
         hv += b
-        hv >>= shift
-        out[chunk] = np.minimum.reduceat(hv, starts, axis=0)
+        # ">> 32" keeps the order of values, so it is taken after the minimum: on one row
+        # per article instead of the whole (shingles x perms) matrix
+        low = np.minimum.reduceat(hv, starts, axis=0)
+        low >>= shift
+        out[chunk] = low
     return out
 
 
@@ -391,8 +394,9 @@ def sign_batch(articles: Sequence[Article], settings: Settings = DEFAULT) -> lis
         parts.append((ents, _hash_set("n", numbers), _hash_set("w", terms)))
     sigs = minhash_batch(shingles, settings.minhash_perms)
     keys = band_keys(sigs, settings.lsh_bands) if len(articles) else np.empty((0, 0))
+    bands = keys.tolist()  # Python ints, row by row
     return [
-        Signature(minhash=sigs[i], bands=tuple(int(k) for k in keys[i]), ents=e, nums=n, terms=t)
+        Signature(minhash=sigs[i], bands=tuple(bands[i]), ents=e, nums=n, terms=t)
         for i, (e, n, t) in enumerate(parts)
     ]
 
