@@ -142,3 +142,24 @@ def test_rule_kind_equals_the_first_matching_line_rule() -> None:
             assert _rule_kind(line, n) == (rule.kind if rule else None), (line, n)
             kinds.add(rule.kind if rule else None)
     assert len(kinds) >= 10  # the lines above reach most rules
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("BANJIR   Rendam Garut", "title_repeat"),  # case and spacing do not matter
+        ("Banjir rendam garut\u00a0", "title_repeat"),
+        ("STRASSE Ditutup Warga", "title_repeat"),  # "Straße" folds to "strasse"
+        ("Kabar\tKita", "site_name"),
+        ("Banjir rendam Garut lagi", None),
+        ("Petugas Garut mengungsi ke balai desa.", None),
+    ],
+)
+def test_title_and_site_lines_found_past_the_first_word_check(line: str, kind: str | None) -> None:
+    from kroscek.clean.lines import classify
+
+    title = "Banjir Rendam Garut"
+    body = f"Warga mengungsi, kata dia.\n\n{line}\n\nHujan deras sejak pagi, kata petugas."
+    units = classify(body, title, "Straße ditutup warga", site_names=("Kabar Kita",))
+    (found,) = [u.kind for u in units if u.text.split()[0] == line.split()[0]]
+    assert found == kind if kind else found not in {"title_repeat", "site_name"}

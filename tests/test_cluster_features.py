@@ -182,3 +182,20 @@ def test_signature_survives_pickling_between_processes() -> None:
         assert getattr(back, name).dtype == getattr(sig, name).dtype
         assert getattr(back, name).tolist() == getattr(sig, name).tolist()
     assert (back.bands, back.keys, back.words) == (sig.bands, sig.keys, sig.words)
+
+
+def test_ascii_tokens_are_the_tokenizer_s_tokens() -> None:
+    import random
+    import string
+
+    from kroscek.cluster import features as F
+    from kroscek.text.tokens import token_texts
+
+    rng = random.Random(23)
+    pieces = [*string.printable, "\x1c", "\x1f", "\x00", "1.200", "2,5", "al-Qassam", "Jum'at"]
+    texts = ["Banjir merendam 1.200 rumah di Garut, kata Budi (BPBD).", ""]
+    texts += ["".join(rng.choices(pieces, k=rng.randint(0, 24))) for _ in range(5000)]
+    for text in texts:
+        assert text.isascii()
+        assert F._tokens(text) == token_texts(text), repr(text)
+    assert F._tokens("Kata “Budi” – 12 ribu") == token_texts("Kata “Budi” – 12 ribu")

@@ -718,6 +718,10 @@ def classify(
     units = split_units(body)
     titles = {" ".join(t.split()).casefold() for t in (title, *also) if t.strip()}
     sites = {" ".join(n.split()).casefold() for n in site_names if n and n.strip()}
+    # casefold works character by character and never yields a space, so a line can equal
+    # one of these only if its first word, folded, is the first word of one of them: the
+    # whole line is folded only then.
+    openers = {t.split(" ", 1)[0] for t in titles | sites}
     # A body without any markup character has none in any line: strip_markup would only
     # strip the lines, which split_units did already.
     markup = _MARKUP_CHARS_RE.search(body) is not None
@@ -727,10 +731,13 @@ def classify(
             if not unit.text:
                 unit.kind = "markup"
                 continue
-        folded = " ".join(unit.text.split()).casefold()
-        if folded in titles:
+        if unit.text.split(None, 1)[0].casefold() not in openers:
+            folded = ""
+        else:
+            folded = " ".join(unit.text.split()).casefold()
+        if folded and folded in titles:
             unit.kind = "title_repeat"
-        elif folded in sites:
+        elif folded and folded in sites:
             unit.kind = "site_name"  # the outlet's name repeated as a line of the page
         elif any(m.lstrip().startswith("#") for m in unit.removed_markup) and not (
             has_final_punctuation(unit.text)

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
@@ -51,6 +52,18 @@ _TOP_MIN_TOKENS = 120
 _SENTENCE_OPENERS = frozenset(".!?:;\"“”'‘’)[]–—-•*#|")
 _POSSESSIVES = ("'s", "’s")
 _SEED = 0x6B726F7363656B  # "kroscek"
+# ``token_texts`` on ASCII text (most articles): its pattern with the classes spelt out for
+# ASCII (where whitespace includes \x1c-\x1f, and "’" cannot occur): same tokens, faster.
+_ASCII_SPACE = r" \t\n\r\f\v\x1c-\x1f"
+_ASCII_TOKEN_RE = re.compile(
+    rf"[{_ASCII_SPACE}]*+([0-9]+(?:[.,][0-9]+)*+|[A-Za-z0-9_]+(?:[-'][A-Za-z0-9_]+)*+"
+    rf"|[^A-Za-z0-9_{_ASCII_SPACE}])"
+)
+
+
+def _tokens(text: str) -> list[str]:
+    """``token_texts(text)``, through ``_ASCII_TOKEN_RE`` when the text is ASCII."""
+    return _ASCII_TOKEN_RE.findall(text) if text.isascii() else token_texts(text)
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -384,7 +397,7 @@ def sign_batch(articles: Sequence[Article], settings: Settings = DEFAULT) -> lis
     shingles: list[np.ndarray] = []
     parts: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
     for art in articles:
-        tokens = token_texts(art.text)
+        tokens = _tokens(art.text)
         body = _body_words(tokens)
         title_words = _words(art.title)
         shingles.append(_shingle_hashes(body or title_words, settings.shingle_words))
