@@ -213,9 +213,14 @@ def _body_words(tokens: list[str]) -> list[str]:
 
 
 def _kind_of_token(tok: str) -> int:
-    """1 for a token opening with a digit, 2 with a capital, 0 for any other."""
+    """1 for a token opening with a digit, 3 for an acronym, 2 for another token opening
+    with a capital, 0 for any other."""
     first = tok[0]
-    return 1 if first.isdigit() else 2 if first.isupper() else 0
+    if first.isdigit():
+        return 1
+    if first.isupper():
+        return 3 if _is_acronym(tok) else 2
+    return 0
 
 
 _token_kind = _Memo(_kind_of_token, _CACHE_LIMIT)
@@ -266,11 +271,12 @@ def _names_and_numbers(tokens: list[str]) -> tuple[list[str], list[str]]:
     prev_name = ""
     prev_at = -2  # index of the token that set prev_name
     n_tokens = len(tokens)
-    kinds = map(_token_kind.bounded().__getitem__, tokens)
+    kinds = list(map(_token_kind.bounded().__getitem__, tokens))
     for i in compress(range(n_tokens), kinds):
         tok = tokens[i]
         prev_tok = tokens[i - 1] if i else "."
-        if tok[0].isdigit():
+        kind = kinds[i]
+        if kind == 1:
             nxt = tokens[i + 1] if i + 1 < n_tokens else ""
             digits = "".join(ch for ch in tok if ch.isdigit())
             in_date = prev_tok == "/" or nxt == "/"
@@ -281,7 +287,7 @@ def _names_and_numbers(tokens: list[str]) -> tuple[list[str], list[str]]:
                     if i >= top:
                         late.add("#" + digits)
                 nums[digits] += 1
-        elif prev_tok not in _SENTENCE_OPENERS or _is_acronym(tok):
+        elif kind == 3 or prev_tok not in _SENTENCE_OPENERS:
             low = tok.lower()
             if low.endswith(_POSSESSIVES):
                 low = low[:-2]
