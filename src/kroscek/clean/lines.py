@@ -61,7 +61,7 @@ _SENTENCE_HEADLINE_WORDS = (4, 10)
 _RELATED_LIST_MAX = 5
 
 
-@dataclass
+@dataclass(slots=True)
 class Unit:
     """One non-empty line of the body and what cleaning decided about it."""
 

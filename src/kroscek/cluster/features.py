@@ -71,7 +71,8 @@ class Signature:
     """The clustering features of one article (arrays are sorted, unique, int64).
 
     ``keys`` (names and numbers) and ``words`` are the same terms as Python sets, built
-    once, because candidate scoring intersects them many times per arriving article.
+    once, on first use, because candidate scoring intersects them many times per arriving
+    article (a worker process that only sends signatures on never builds them).
     """
 
     minhash: np.ndarray  # uint32, shape (perms,)
@@ -82,9 +83,16 @@ class Signature:
     keys: frozenset[int] = field(init=False)
     words: frozenset[int] = field(init=False)
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "keys", frozenset(self.ents.tolist() + self.nums.tolist()))
-        object.__setattr__(self, "words", frozenset(self.terms.tolist()))
+    def __getattr__(self, name: str) -> frozenset[int]:
+        # called only while the slot is unset: ``keys`` and ``words`` are built here once
+        if name == "keys":
+            value = frozenset(self.ents.tolist() + self.nums.tolist())
+        elif name == "words":
+            value = frozenset(self.terms.tolist())
+        else:
+            raise AttributeError(name)
+        object.__setattr__(self, name, value)
+        return value
 
     # Pickled as raw bytes: signatures cross from the worker processes to the writer, the
     # serial step, where rebuilding five pickled numpy arrays cost ten times as much as
@@ -106,7 +114,6 @@ class Signature:
         put(self, "ents", np.frombuffer(ents, dtype=np.int64))
         put(self, "nums", np.frombuffer(nums, dtype=np.int64))
         put(self, "terms", np.frombuffer(terms, dtype=np.int64))
-        self.__post_init__()
 
 
 @functools.lru_cache(maxsize=1)
@@ -192,15 +199,18 @@ def term_hash(kind: str, value: str) -> int:
 def _hash_set(kind: str, values: set[str] | list[str]) -> np.ndarray:
     """The sorted, unique ids (int64) of ``values`` as terms of ``kind``.
 
-    Ids are below 2**63, so Python's order of the ints is numpy's order of the int64s:
-    ``sorted(set(...))`` gives ``np.unique``'s array without its per-call overhead.
+    The values are distinct strings as a rule, so their ids are too: they are sorted, and
+    deduplicated (``np.unique``) only when two of them are equal.
     """
     if not values:
         return np.empty(0, dtype=np.int64)
     cache = _term_ids.get(kind)
     if cache is None:  # terms recur across articles: each is hashed once
         cache = _term_ids[kind] = _Memo(functools.partial(term_hash, kind), _CACHE_LIMIT)
-    return np.array(sorted(set(map(cache.bounded().__getitem__, values))), dtype=np.int64)
+    ids = list(map(cache.bounded().__getitem__, values))
+    out = np.array(ids, dtype=np.int64)
+    out.sort()
+    return out if len(set(ids)) == len(ids) else np.unique(out)
 
 
 def _body_words(tokens: list[str]) -> list[str]:
