@@ -82,6 +82,9 @@ def test_ascii_word_patterns_match_the_unicode_ones_on_ascii_text() -> None:
         assert text.isascii()
         assert lines._ASCII_WORD_RE.findall(text) == lines._WORD_RE.findall(text), repr(text)
         assert lang._ASCII_WORD_RE.findall(text) == lang._WORD_RE.findall(text), repr(text)
+        assert lang._ascii_words(text) == lang._WORD_RE.findall(text), repr(text)
+        bare = text.replace("'", "")
+        assert lang._ascii_words(bare) == lang._WORD_RE.findall(bare), repr(bare)
     long_line = "Warga Desa Tunggalsu mengungsi, kata Bayu. " * 200  # past the cached length
     assert len(long_line) > lines._CACHED_LINE_CHARS
     assert lines.words(long_line) == tuple(lines._WORD_RE.findall(long_line))
