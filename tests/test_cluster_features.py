@@ -199,3 +199,19 @@ def test_ascii_tokens_are_the_tokenizer_s_tokens() -> None:
         assert text.isascii()
         assert F._tokens(text) == token_texts(text), repr(text)
     assert F._tokens("Kata “Budi” – 12 ribu") == token_texts("Kata “Budi” – 12 ribu")
+
+
+def test_batch_shingles_equal_the_shingles_of_each_text() -> None:
+    import random
+
+    from kroscek.cluster import features as F
+
+    rng = random.Random(29)
+    vocab = ["banjir", "garut", "warga", "mengungsi", "12", "the", "flood", "ß", "x"]
+    for k in (1, 3, 5):
+        lists = [[rng.choice(vocab) for _ in range(rng.randint(0, 12))] for _ in range(40)]
+        lists += [[], ["banjir"], ["a"] * k, ["a"] * (k - 1)]
+        got = F._batch_shingles(lists, k)
+        want = [F._shingle_hashes(words, k) for words in lists]
+        assert [(g.dtype, g.tolist()) for g in got] == [(w.dtype, w.tolist()) for w in want]
+    assert F._batch_shingles([], 5) == []

@@ -27,7 +27,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
-from itertools import compress, pairwise
+from itertools import chain, compress, pairwise
 from typing import Any
 
 import numpy as np
@@ -364,6 +364,36 @@ def _shingle_hashes(words: list[str], k: int) -> np.ndarray:
     return (acc ^ (acc >> np.uint64(32))) & np.uint64(0xFFFFFFFF)
 
 
+def _batch_shingles(word_lists: list[list[str]], k: int) -> list[np.ndarray]:
+    """``[_shingle_hashes(words, k) for words in word_lists]`` (tested), in one pass.
+
+    The token hashes of the whole batch are laid end to end and every k-word window is
+    hashed with a few whole-array operations; each text takes the windows that lie inside
+    it. A text of fewer than k words (one shorter shingle, other multipliers) goes through
+    ``_shingle_hashes``.
+    """
+    lens = [len(words) for words in word_lists]
+    h = _hasher(list(chain.from_iterable(word_lists)))
+    n = len(h) - k + 1
+    acc = np.empty(0, dtype=np.uint64)
+    if n > 0:
+        mult = _band_params(k)
+        acc = h[:n] * mult[0]
+        for j in range(1, k):
+            acc += h[j : j + n] * mult[j]
+        acc ^= acc >> np.uint64(32)
+        acc &= np.uint64(0xFFFFFFFF)
+    out: list[np.ndarray] = []
+    pos = 0
+    for size, words in zip(lens, word_lists, strict=True):
+        if size >= k:
+            out.append(acc[pos : pos + size - k + 1])
+        else:
+            out.append(_shingle_hashes(words, k))
+        pos += size
+    return out
+
+
 def minhash_batch(shingle_sets: list[np.ndarray], perms: int) -> np.ndarray:
     """MinHash signatures (uint32, shape (n, perms)) for many shingle-hash arrays at once.
 
@@ -410,17 +440,18 @@ def band_keys(signatures: np.ndarray, bands: int) -> np.ndarray:
 
 def sign_batch(articles: Sequence[Article], settings: Settings = DEFAULT) -> list[Signature]:
     """The clustering features of each article, in order (pure; numpy-batched MinHash)."""
-    shingles: list[np.ndarray] = []
+    shingle_words: list[list[str]] = []
     parts: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
     for art in articles:
         tokens = _tokens(art.text)
         body = _body_words(tokens)
         title_words = _words(art.title)
-        shingles.append(_shingle_hashes(body or title_words, settings.shingle_words))
+        shingle_words.append(body or title_words)
         names, numbers = _names_and_numbers(tokens)
         terms = _content_words(title_words + body[:LEAD_WORDS])
         ents = _hash_set("e", names + _headline_names(title_words, names))
         parts.append((ents, _hash_set("n", numbers), _hash_set("w", terms)))
+    shingles = _batch_shingles(shingle_words, settings.shingle_words)
     sigs = minhash_batch(shingles, settings.minhash_perms)
     keys = band_keys(sigs, settings.lsh_bands) if len(articles) else np.empty((0, 0))
     bands = keys.tolist()  # Python ints, row by row
