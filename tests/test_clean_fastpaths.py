@@ -166,3 +166,24 @@ def test_title_and_site_lines_found_past_the_first_word_check(line: str, kind: s
     units = classify(body, title, "Straße ditutup warga", site_names=("Kabar Kita",))
     (found,) = [u.kind for u in units if u.text.split()[0] == line.split()[0]]
     assert found == kind if kind else found not in {"title_repeat", "site_name"}
+
+
+@pytest.mark.parametrize("raw_meta", [{}, {"removed": "from the input", "sitename": "Kabar Kita"}])
+def test_ingest_meta_is_the_compare_meta_without_the_removed_list(raw_meta: dict) -> None:
+    from kroscek.clean import clean
+    from kroscek.data import RawArticle
+    from kroscek.pipeline import prepare_one
+
+    raw = RawArticle(
+        origin="x.txt",
+        title="Banjir Rendam Garut - Kabar Kita",
+        text="Oleh: Budi Santoso\n\nGARUT, Kabar Kita - Banjir merendam 120 rumah.\n\n"
+        "Baca juga: Harga Cabai Naik Lagi\n\nWarga mengungsi ke balai desa, kata dia.",
+        meta=raw_meta,
+    )
+    full = clean(raw)
+    art = prepare_one(raw)
+    assert full.meta["removed"]
+    assert list(art.meta.items()) == [(k, v) for k, v in full.meta.items() if k != "removed"]
+    fields = ("id", "title", "text", "source", "lang")
+    assert [getattr(art, f) for f in fields] == [getattr(full, f) for f in fields]

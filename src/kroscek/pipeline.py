@@ -42,7 +42,8 @@ def prepare_one(raw: RawArticle, *, source: str | None = None) -> Article | Reje
     from kroscek.clean import clean
 
     try:
-        art = clean(raw, source=source)
+        # the boilerplate list is for reports of one compare, not stored
+        art = clean(raw, source=source, removed_list=False)
     except KroscekError as exc:
         return Rejected(raw.origin, str(exc), exc.code)
     except Exception as exc:  # a bad article is counted and skipped, never the end of a batch
@@ -51,10 +52,6 @@ def prepare_one(raw: RawArticle, *, source: str | None = None) -> Article | Reje
         )
     if not art.text.strip():
         return Rejected(raw.origin, "no article text left after cleaning", "empty")
-    if "removed" in art.meta:  # the boilerplate list is for reports of one compare, not stored
-        from dataclasses import replace
-
-        art = replace(art, meta={k: v for k, v in art.meta.items() if k != "removed"})
     return art
 
 

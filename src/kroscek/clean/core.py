@@ -165,10 +165,11 @@ def _take_dateline(
     return None, kept
 
 
-def clean(raw: RawArticle, *, source: str | None = None) -> Article:
+def clean(raw: RawArticle, *, source: str | None = None, removed_list: bool = True) -> Article:
     """Decide the article's title and text once; resolve its outlet and language.
 
-    ``source`` overrides every other evidence of the outlet.
+    ``source`` overrides every other evidence of the outlet. ``removed_list=False`` leaves
+    ``meta["removed"]`` out (a corpus ingest does not store it).
     """
     title, removed = _clean_title(raw.title)
     host = host_of(raw.url)
@@ -269,6 +270,8 @@ def clean(raw: RawArticle, *, source: str | None = None) -> Article:
         "source_from": how,
         "lang_detected": detected if detected != UNDETERMINED else UNDETERMINED,
     }
+    if not removed_list:
+        del meta["removed"]
     if writer:
         meta["byline"] = writer
     if dateline is not None and raw.published is None:
