@@ -187,3 +187,16 @@ def test_ingest_meta_is_the_compare_meta_without_the_removed_list(raw_meta: dict
     assert list(art.meta.items()) == [(k, v) for k, v in full.meta.items() if k != "removed"]
     fields = ("id", "title", "text", "source", "lang")
     assert [getattr(art, f) for f in fields] == [getattr(full, f) for f in fields]
+
+
+def test_dateline_dash_needs_a_dash_character_in_its_window() -> None:
+    from kroscek.clean import dateline as D
+
+    rng = random.Random(31)
+    pieces = ["GARUT", ",", " ", "  ", "Kabar Kita", "-", "--", "–", "—", "\u00a0", "x" * 30, "."]
+    end = D._MAX_PREFIX_CHARS + 4
+    for _ in range(5000):
+        text = "".join(rng.choices(pieces, k=rng.randint(0, 12)))
+        window = text[:end]
+        if not any(ch in window for ch in "-–—"):
+            assert D._DASH_RE.search(text, 0, end) is None, repr(text)

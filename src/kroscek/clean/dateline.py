@@ -357,6 +357,9 @@ def parse_dateline(paragraph: str, known: tuple[str, ...] = ()) -> tuple[Datelin
     site name, URL host): a prefix matching one of them is the outlet even without an
     acronym, a domain or an outlet word ("Pikiran Rakyat –" with "Oleh: Pikiran Rakyat").
     """
+    window = paragraph[: _MAX_PREFIX_CHARS + 4]
+    if "-" not in window and "–" not in window and "—" not in window:
+        return None  # the dash pattern needs one of them inside the window (most lines)
     dash = _DASH_RE.search(paragraph, 0, _MAX_PREFIX_CHARS + 4)
     if dash is None:
         return None
