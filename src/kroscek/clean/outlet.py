@@ -16,6 +16,7 @@ another outlet.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from pathlib import PurePath
 from urllib.parse import urlsplit
 
@@ -24,6 +25,7 @@ _ORIGIN_LINE_RE = re.compile(r"(?::\d+|@\d+)$")
 _DOMAIN_HINT_RE = re.compile(r"\.(?:com|co|id|net|org|tv|news)\b", re.I)
 
 
+@lru_cache(maxsize=256)  # cleaning asks twice per article (evidence, then resolve)
 def host_of(url: str | None) -> str | None:
     """The host of ``url`` without ``www.``, lower-case; ``None`` if there is none."""
     if not url:
