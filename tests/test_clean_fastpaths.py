@@ -200,3 +200,19 @@ def test_dateline_dash_needs_a_dash_character_in_its_window() -> None:
         window = text[:end]
         if not any(ch in window for ch in "-–—"):
             assert D._DASH_RE.search(text, 0, end) is None, repr(text)
+
+
+def test_label_patterns_need_their_punctuation() -> None:
+    pats = patterns()
+    rng = random.Random(37)
+    pieces = ["Foto", "Sumber", "Image source", "Caption", "Keterangan", " ", ":", "：", ","]
+    pieces += ["Getty Images", "ANTARA/Budi", "Warga mengungsi", "/", "&"]
+    for _ in range(5000):
+        line = "".join(rng.choices(pieces, k=rng.randint(1, 6)))
+        colon = ":" in line or "：" in line
+        if not colon:
+            assert pats.source_label.match(line) is None, line
+        if "," not in line:
+            assert pats.source_label_comma.match(line) is None, line
+        if not colon and "," not in line:
+            assert pats.caption_label.match(line) is None, line

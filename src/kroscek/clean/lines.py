@@ -263,10 +263,18 @@ def _mark_photo_blocks(units: list[Unit]) -> None:
         n = len(words(unit.text))
         if n > _CAPTION_MAX_WORDS + 4:
             continue
-        if pats.caption_label.match(unit.text):
+        # the label patterns need a colon (source_label) or a comma (source_label_comma),
+        # caption_label one of them: a line without is not tried
+        colon = ":" in unit.text or "：" in unit.text
+        comma = "," in unit.text
+        if (colon or comma) and pats.caption_label.match(unit.text):
             unit.kind = "caption"  # "Image caption, Rescue teams searched ..."
             continue
-        label = pats.source_label.match(unit.text) or pats.source_label_comma.match(unit.text)
+        label = (
+            (colon and pats.source_label.match(unit.text))
+            or (comma and pats.source_label_comma.match(unit.text))
+            or None
+        )
         credit_only = label is None and n <= 6 and bool(pats.credit_line.match(unit.text))
         if (label is None and not credit_only) or n > _CAPTION_MAX_WORDS:
             continue
