@@ -78,6 +78,8 @@ def kinds(article_meta: dict) -> list[str]:
         ("Reporter Jane Roe contributed to this report.", "byline"),
         ("Banjir lagi di kampung kami pic.twitter.com/Ab12Cd34", "embed"),
         ("Copyright © 2024 Kabarkita. All rights reserved.", "copyright"),
+        ("(c) Kabar Pesisir Timur 2026", "copyright"),
+        ("(C) 2025 Harian Lembah Hijau. Seluruh hak dilindungi.", "copyright"),
         ("Baca halaman selanjutnya", "pagination"),
         ("Warga menunggu bantuan di tenda darurat. (AP Photo/John Roe)", "caption"),
         ("Relawan membagikan makanan kepada pengungsi [Foto: dok. relawan]", "caption"),
@@ -803,3 +805,21 @@ def test_given_source_is_never_respelled() -> None:
         masthead="Nusa Kini",
     )
     assert (name, how) == ("NUSAKINI", "given")
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "(c) pemerintah daerah wajib menyediakan anggaran pendamping pada 2026.",
+        "(c) penyidik menyita dua unit kendaraan milik tersangka.",
+        "(c) the operator must publish its audit by March 2027.",
+    ],
+)
+def test_enumeration_item_opening_with_c_is_kept(item: str) -> None:
+    body = (
+        "Peraturan itu memuat tiga kewajiban yang harus dipenuhi pemerintah daerah sebelum "
+        "dana bantuan dicairkan oleh kementerian.\n\n"
+        f"{item}\n\n"
+        "Kementerian menyatakan aturan tersebut berlaku untuk seluruh kabupaten mulai bulan depan."
+    )
+    assert item in clean(raw(body)).text

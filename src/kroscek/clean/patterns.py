@@ -170,7 +170,13 @@ class Patterns:
             flags,
         )
         self.advert = re.compile(rf"^(?:{_alternation('advert')})\b.{{0,60}}$", flags)
-        self.copyright = re.compile(rf"^(?:{_alternation('copyright')})(?:\W.{{0,100}})?$", flags)
+        # "(c) 2026 Outlet" / "(c) Outlet Name 2026": the letter form of the sign needs a year
+        # next to it, since "(c)" also opens the third item of an enumeration.
+        self.copyright = re.compile(
+            rf"^(?:(?:{_alternation('copyright')})(?:\W.{{0,100}})?"
+            r"|\(c\)\s*(?:(?:19|20)\d\d\b.{0,100}|(?:[\w&.'-]+\s+){1,6}(?:19|20)\d\d\.?))$",
+            flags,
+        )
         self.img_title = re.compile(r"^(?:img[_-]?title|img[_-]?caption|image[_-]?title)$", flags)
         self.embed = re.compile(
             r"^\[\s*(?:gambas|video|embed|instagram|twitter|tweet|youtube|tiktok|iframe|"
