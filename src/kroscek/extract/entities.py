@@ -1348,6 +1348,8 @@ def recognise(
     found = rec.recognise()
     _split_hyphenated(rec)
     found = sorted(rec.found, key=lambda f: f.start)
+    if "," in text:
+        found = _role_body_before_name(found, text)
     _join_short_forms(found, text, rec.places)
     _same_surface(found, text)
     found = [f for f in found if f.how != "lone" or f.id is not None]
@@ -1375,6 +1377,38 @@ def recognise(
             )
         )
     return facts
+
+
+# capitalised words of the unit ("Polda Jabar", "PLN"), then the comma before the name
+_ROLE_GAP_RE = re.compile(r"(?:[ \t]+[A-Z][\w.&'-]*){0,4}[ \t]*,[ \t]*")
+
+
+def _role_body_before_name(found: list[_Found], text: str) -> list[_Found]:
+    """ "Kepala Seksi Penerangan Hukum Kejati Sumut, Dewi Siregar": the capitalised words
+    right after a role, up to a comma that a person's name follows, are the role's unit
+    ("Seksi Penerangan Hukum", "Komunikasi Korporat"), not a second person: the person is
+    the name after the comma, and takes the whole role. Only when nothing but capitalised
+    words (the unit's own organisations and places: "Kejati", "Polda Jabar", "PLN") stands
+    before the comma, and the first words are no given name ("Kepala Desa Sukamaju" is a
+    place; "Menteri Budi, Andi ..." keeps Budi)."""
+    drop: set[int] = set()
+    n = len(found)
+    for i, f in enumerate(found):
+        if f.label != "PER" or not f.role or f.how != "rule":
+            continue
+        k = i + 1
+        while k < n and found[k].label in ("ORG", "LOC"):
+            k += 1
+        if k >= n or found[k].role or found[k].label != "PER":
+            continue
+        g = found[k]
+        gap = _ROLE_GAP_RE.fullmatch(text, f.end, g.start)
+        if gap is None or fold(text[f.start : f.end]).split()[0] in _person_names():
+            continue
+        comma = text.rindex(",", f.end, g.start)
+        g.role = f"{f.role} {text[f.start : comma].rstrip()}"
+        drop.add(i)
+    return [f for i, f in enumerate(found) if i not in drop] if drop else found
 
 
 def _split_hyphenated(rec: _Recogniser) -> None:
