@@ -70,3 +70,79 @@ def test_a_quote_credited_to_a_role_and_a_name_names_the_person_in_the_conflict(
     assert len(speakers) == 1
     assert "Yusuf Maulana" in speakers[0].message and "Siti Aminah" in speakers[0].message
     assert "Bagian Teknik" not in speakers[0].message
+
+
+@pytest.mark.parametrize(
+    ("en", "idn", "words"),
+    [
+        (
+            (
+                "Jakarta lifts minimum wage",
+                "Jakarta will raise its minimum wage by 6.4 percent next year, the governor "
+                "said on Friday, after weeks of talks with unions and employers.",
+            ),
+            (
+                "UMP Jakarta naik tahun depan",
+                "Pemprov DKI Jakarta menaikkan upah minimum provinsi sebesar 4,6 persen untuk "
+                "tahun depan. Serikat buruh menilai kenaikan itu terlalu kecil.",
+            ),
+            ("6.4 percent", "4,6 persen"),
+        ),
+        (
+            (
+                "Rice price cap raised",
+                "The government raised the ceiling price of premium rice on Tuesday. A "
+                "five-kilogram bag will now sell for 74,000 rupiah in Java.",
+            ),
+            (
+                "HET beras premium naik",
+                "Pemerintah menaikkan harga eceran tertinggi beras premium pada Selasa. "
+                "Kemasan lima kilogram kini dijual seharga Rp 47.000 di Jawa.",
+            ),
+            ("74,000 rupiah", "Rp 47.000"),
+        ),
+    ],
+)
+def test_a_translation_that_swapped_a_figures_digits_is_a_conflict(
+    en: tuple[str, str], idn: tuple[str, str], words: tuple[str, str]
+) -> None:
+    report = run(en, idn)
+    assert any(
+        all(any(w in e.text for e in f.evidence) for w in words)
+        for f in of_type(report, "conflict")
+    )
+    uniques = " | ".join(e.text for f in of_type(report, "unique") for e in f.evidence)
+    assert words[0] not in uniques and words[1] not in uniques
+
+
+def test_a_loss_and_a_fare_with_the_same_digits_are_no_slip_across_languages() -> None:
+    report = run(
+        (
+            "Ferry fares set",
+            "Each crossing will cost 2.1 million rupiah for a truck, the ministry said.",
+        ),
+        (
+            "Kapal terbakar, kerugian Rp 12 miliar",
+            "Pemilik kapal menaksir kerugian mencapai Rp 12 miliar setelah kebakaran di dermaga.",
+        ),
+    )
+    assert not of_type(report, "conflict")
+
+
+def test_one_small_share_next_to_the_same_borrowed_word_agrees_across_languages() -> None:
+    report = run(
+        (
+            "Port fees rise",
+            "Port fees will rise next month. Shippers said the rise would add 4 percent "
+            "to logistics costs, while a 2.5 percent levy stays unchanged.",
+        ),
+        (
+            "Tarif pelabuhan naik",
+            "Tarif pelabuhan naik bulan depan. Kenaikan itu menambah biaya logistik sebesar "
+            "4 persen, sementara pungutan 2,5 persen tidak berubah.",
+        ),
+    )
+    agreed = [f for f in of_type(report, "agreement") if any("4 p" in e.text for e in f.evidence)]
+    assert agreed
+    uniques = " | ".join(e.text for f in of_type(report, "unique") for e in f.evidence)
+    assert "4 percent" not in uniques and "4 persen" not in uniques

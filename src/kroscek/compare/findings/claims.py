@@ -456,6 +456,12 @@ def slipped_bounds(a: Fact, b: Fact) -> bool:
     return all(q in _LOWER for q in quals) and digit_slip(a, b)
 
 
+def _one_order(a: Fact, b: Fact) -> bool:
+    """Whether two figures are less than FAR_APART times apart."""
+    x, y = abs(float(a.value)), abs(float(b.value))
+    return min(x, y) > 0 and max(x, y) < FAR_APART * min(x, y)
+
+
 def far_apart(a: Fact, b: Fact) -> bool:
     """Whether two figures are more than FAR_APART times apart and not the same digits."""
     try:
@@ -714,14 +720,40 @@ def _cross_language_relation(x: Mention, y: Mention, same_event: bool) -> str | 
             # a toll ("31 people" killed) and a plain count ("Sembilan orang" held) are two
             # quantities; across languages no shared word can say otherwise
             return None
-        return "conflict" if same_event or (x.headline and y.headline) else None
+        if same_event or (x.headline and y.headline):
+            return "conflict"
+        # a translation that swapped a figure's digits: "by an average of 7.5 percent" /
+        # "rata-rata sebesar 5,7 persen" in the two leads, or each text's only rupiah sum
+        # ("98,000 rupiah" / "Rp 89.000"); one unit, so one quantity told two ways
+        # (of one order: "2.1 million rupiah" is no slip of "Rp 12 miliar")
+        slipped = bool(a.attrs.get("unit")) and digit_slip(a, b) and _one_order(a, b)
+        placed = (x.opening and y.opening) or (x.noun_alone and y.noun_alone)
+        return "conflict" if slipped and placed else None
     if a.value != b.value:
         # "Dozens of women" / "Puluhan perempuan": one vague count, translated
         return "agree" if _same_vague_order(a, b) else None
     # a measurement with decimals in the same unit ("magnitude 5.9" / "bermagnitudo 5,9",
-    # "23.1%" / "23,1 persen") is hard to share by chance, small as it is
-    measured = bool(a.attrs.get("unit")) and not float(a.value).is_integer()
+    # "23.1%" / "23,1 persen") is hard to share by chance, small as it is; so is a small
+    # share next to the same borrowed word ("3 percent to logistics costs" / "biaya logistik
+    # sebesar 3 persen")
+    measured = bool(a.attrs.get("unit")) and (
+        not float(a.value).is_integer() or loanword_shared(x.context, y.context)
+    )
     return "agree" if same_event or measured or not _is_small(a) else None
+
+
+# Letters two languages' forms of one borrowed word share ("logistics" / "logistik",
+# "investment" / "investasi" do not: "invest" is too short to be safe alone).
+LOAN_PREFIX = 7
+
+
+def loanword_shared(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two contexts in two languages hold one borrowed word: stems of at least
+    LOAN_PREFIX letters that begin alike ("logistik" / "logistic")."""
+    pa = {w[:LOAN_PREFIX] for w in a if len(w) >= LOAN_PREFIX and w.isalpha()}
+    return bool(pa) and any(
+        w[:LOAN_PREFIX] in pa for w in b if len(w) >= LOAN_PREFIX and w.isalpha()
+    )
 
 
 # Characters after a figure searched for words saying how many are still being treated.
