@@ -146,3 +146,38 @@ def test_one_small_share_next_to_the_same_borrowed_word_agrees_across_languages(
     assert agreed
     uniques = " | ".join(e.text for f in of_type(report, "unique") for e in f.evidence)
     assert "4 percent" not in uniques and "4 persen" not in uniques
+
+
+def test_two_caps_of_one_payment_with_swapped_digits_conflict() -> None:
+    report = run(
+        (
+            "Pungli rekrutmen perangkat desa",
+            "Calon perangkat desa di Kecamatan Ciawi diminta membayar hingga Rp 480 juta "
+            "agar lolos seleksi, kata penyidik.",
+        ),
+        (
+            "Seleksi perangkat desa diwarnai pungli",
+            "Penyidik menyebut peserta seleksi perangkat desa di Ciawi diminta menyetor "
+            "hingga Rp 840 juta agar dinyatakan lulus.",
+        ),
+    )
+    assert any(
+        any("480" in e.text for e in f.evidence) and any("840" in e.text for e in f.evidence)
+        for f in of_type(report, "conflict")
+    )
+    assert not of_type(report, "agreement")
+
+
+def test_two_different_caps_without_a_digit_slip_stay_compatible() -> None:
+    report = run(
+        (
+            "Denda parkir liar dinaikkan",
+            "Pemkot Depok menaikkan denda parkir liar hingga Rp 500.000 mulai bulan depan.",
+        ),
+        (
+            "Parkir liar didenda",
+            "Pengendara yang parkir liar di Depok bisa didenda hingga Rp 750.000 mulai bulan "
+            "depan.",
+        ),
+    )
+    assert not of_type(report, "conflict")

@@ -449,11 +449,13 @@ def digit_slip(a: Fact, b: Fact) -> bool:
 
 
 def slipped_bounds(a: Fact, b: Fact) -> bool:
-    """Whether two lower bounds are written with the same digits swapped ("At least 31
-    inmates" / "Sedikitnya 13 narapidana"): both could be true, but two outlets giving one
-    toll with its digits swapped copied it wrong, which is a contradiction to show."""
+    """Whether two bounds of one direction are written with the same digits swapped ("At
+    least 31 inmates" / "Sedikitnya 13 narapidana", "hingga Rp 750 juta" / "hingga Rp 570
+    juta"): both could be true, but two outlets giving one toll or one cap with its digits
+    swapped copied it wrong, which is a contradiction to show."""
     quals = (a.attrs.get("qualifier"), b.attrs.get("qualifier"))
-    return all(q in _LOWER for q in quals) and digit_slip(a, b)
+    one_way = all(q in _LOWER for q in quals) or all(q in _UPPER for q in quals)
+    return one_way and digit_slip(a, b)
 
 
 def _one_order(a: Fact, b: Fact) -> bool:
@@ -977,6 +979,7 @@ def _figure_in(m: Mention, article: Article) -> bool:
 
 _BOUNDS = frozenset({"more_than", "at_least", "up_to"})
 _LOWER = frozenset({"more_than", "at_least"})
+_UPPER = frozenset({"up_to"})
 
 
 def usable(f: Fact) -> bool:
