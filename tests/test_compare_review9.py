@@ -181,3 +181,45 @@ def test_two_different_caps_without_a_digit_slip_stay_compatible() -> None:
         ),
     )
     assert not of_type(report, "conflict")
+
+
+@pytest.mark.parametrize(
+    ("said", "subject"),
+    [
+        (
+            "Kementerian Kesehatan Malaysia menyatakan vaksin tambahan akan tiba di Sabah "
+            "paling lambat akhir bulan ini.",
+            "Kemenkes Malaysia berjanji vaksin tambahan akan tiba di Sabah paling lambat "
+            "akhir bulan ini.",
+        ),
+        (
+            "Pemerintah Kabupaten Bogor menyatakan jembatan darurat akan dibangun dalam dua "
+            "minggu ke depan.",
+            "Pemkab Bogor memastikan jembatan darurat akan dibangun dalam dua minggu ke depan.",
+        ),
+    ],
+)
+def test_a_statement_whose_subject_is_the_short_form_of_the_source_is_no_attribution_gap(
+    said: str, subject: str
+) -> None:
+    report = run(
+        ("Bantuan dijanjikan", f"Warga menunggu bantuan sejak pekan lalu. {said}"),
+        ("Janji pemerintah", f"Warga menunggu bantuan sejak pekan lalu. {subject}"),
+    )
+    assert not of_type(report, "attribution")
+
+
+def test_a_statement_attributed_in_one_text_and_plain_in_another_is_still_reported() -> None:
+    report = run(
+        (
+            "Jalan longsor ditutup",
+            "Jalan provinsi di Cianjur tertutup longsor. Pemerintah Kabupaten Cianjur "
+            "menyatakan jalur alternatif lewat Sukanagara aman dilalui kendaraan kecil.",
+        ),
+        (
+            "Longsor tutup jalan Cianjur",
+            "Jalan provinsi di Cianjur tertutup longsor. Jalur alternatif lewat Sukanagara "
+            "aman dilalui kendaraan kecil.",
+        ),
+    )
+    assert of_type(report, "attribution")

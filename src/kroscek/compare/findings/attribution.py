@@ -175,7 +175,14 @@ def _names_source(article: Article, sentence: Sentence, attr: Fact) -> bool:
         elif runs[-1]:
             runs.append([])
     names = [" ".join(r).casefold() for r in runs if r]
-    return any(len(n) >= 3 and written_in(n, text) for n in names)
+    if any(len(n) >= 3 and written_in(n, text) for n in names):
+        return True
+    # the source's short form as the sentence's subject: "Pemerintah Provinsi Papua
+    # menyatakan ..." / "Pemprov Papua berjanji ...", "Kementerian Kesehatan Malaysia" /
+    # "Kemenkes Malaysia menyebut": the last word of its name among the first three words
+    last = names[-1].split()[-1] if names else ""
+    subject = [w.strip(",.:;()\"'") for w in text.split()[:3]]
+    return len(last) >= 4 and last in subject[1:]
 
 
 def _statement_attributions(
