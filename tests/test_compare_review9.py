@@ -223,3 +223,41 @@ def test_a_statement_attributed_in_one_text_and_plain_in_another_is_still_report
         ),
     )
     assert of_type(report, "attribution")
+
+
+def test_a_headline_count_of_a_noun_the_body_counts_by_kind_is_compared() -> None:
+    report = run(
+        (
+            "BPOM Tarik 35 Obat Sirup dari Peredaran",
+            "Badan Pengawas Obat dan Makanan menarik 53 jenis obat sirup yang tercemar dari "
+            "apotek di seluruh Indonesia, Rabu.",
+        ),
+        (
+            "Puluhan obat sirup ditarik",
+            "BPOM menarik 53 jenis obat sirup dari peredaran pada Rabu karena tercemar.",
+        ),
+    )
+    assert any(
+        any("35 Obat" in e.text for e in f.evidence) for f in of_type(report, "headline_mismatch")
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "noun"),
+    [
+        (
+            "Polisi menahan lima tersangka kasus pencurian kabel di Bekasi.",
+            "lima tersangka",
+            "tersangka",
+        ),
+        ("Hakim memeriksa tiga saksi kasus itu.", "tiga saksi", "saksi"),
+        ("Jaksa memanggil dua pengurus kasus koperasi itu.", "dua pengurus", "pengurus"),
+    ],
+)
+def test_a_count_of_suspects_witnesses_or_officers_counts_them_not_the_next_noun(
+    text: str, count: str, noun: str
+) -> None:
+    from kroscek.extract.numbers import extract_numbers
+
+    facts = extract_numbers(text, "id")
+    assert [(f.text, f.label) for f in facts] == [(count, noun)]
