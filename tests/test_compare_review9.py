@@ -261,3 +261,37 @@ def test_a_count_of_suspects_witnesses_or_officers_counts_them_not_the_next_noun
 
     facts = extract_numbers(text, "id")
     assert [(f.text, f.label) for f in facts] == [(count, noun)]
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [("Soekarni", "Sukarni"), ("Djumadi", "Jumadi"), ("Tjiptono", "Ciptono")],
+)
+def test_a_one_word_name_in_the_old_spelling_is_a_variant(old: str, new: str) -> None:
+    report = run(
+        (
+            "Sumur warga kering",
+            f"Kepala Desa Karanganyar, {old}, mengatakan sumur warga mengering sejak Agustus.",
+        ),
+        (
+            "Warga Karanganyar kesulitan air",
+            f"Sumur warga mengering sejak Agustus, kata Kepala Desa Karanganyar {new}.",
+        ),
+    )
+    assert any({e.text for e in f.evidence} >= {old, new} for f in of_type(report, "variant"))
+
+
+def test_two_one_word_names_a_letter_apart_are_two_people() -> None:
+    report = run(
+        (
+            "Lomba desa",
+            "Tim Sleman menjuarai lomba desa tingkat provinsi. Pelatihnya, Kurniawan, "
+            "memuji kekompakan warga.",
+        ),
+        (
+            "Lomba desa usai",
+            "Bantul menjadi runner-up lomba desa. Ketua tim Bantul, Kurniawati, berharap "
+            "tahun depan bisa juara.",
+        ),
+    )
+    assert not of_type(report, "variant")

@@ -173,12 +173,28 @@ def same_name_spelt_apart(x: Fact, y: Fact) -> bool:
     if cx and cy and cx != cy:
         return False
     nx, ny = _fold(x.text), _fold(y.text)
+    if x.label == "PER" and nx != ny and _modern_spelling(nx) == _modern_spelling(ny):
+        return True  # "Soeratno" / "Suratno", "Djoko" / "Joko": the old spelling and the new
+    if " " not in nx or " " not in ny:
+        return False  # one word alone ("Kurniawan" / "Kurniawati") may be two people
     if min(len(nx), len(ny)) < CROSS_ID_MIN_CHARS or _is_subset(nx, ny):
         return False
     similarity = Levenshtein.normalized_similarity(nx, ny)
     if similarity >= CROSS_ID_SIMILARITY:
         return True
     return x.label == "PER" and _same_surname(nx, ny) and similarity >= SAME_SURNAME_SIMILARITY
+
+
+# Indonesian names keep the spelling of before 1972 ("oe" for u, "dj" for j, "tj" for c,
+# "sj" for sy, "nj" for ny, "ch" for kh) or drop it, each person as they choose.
+_OLD_SPELLING = (("oe", "u"), ("dj", "j"), ("tj", "c"), ("sj", "sy"), ("nj", "ny"), ("ch", "kh"))
+
+
+def _modern_spelling(name: str) -> str:
+    for old, new in _OLD_SPELLING:
+        if old in name:
+            name = name.replace(old, new)
+    return name
 
 
 def _same_surname(x: str, y: str) -> bool:
@@ -193,7 +209,7 @@ def _cross_id_variants(articles: Sequence[Article]) -> list[list[tuple[Article, 
     firsts: dict[str, tuple[Article, Fact]] = {}
     for a in articles:
         for f in sorted(a.facts, key=lambda f: (f.field != "text", f.start)):
-            if f.kind == "entity" and f.value and len(f.text.split()) >= 2:
+            if f.kind == "entity" and f.value and (len(f.text.split()) >= 2 or f.label == "PER"):
                 firsts.setdefault(str(f.value), (a, f))
     items = list(firsts.values())
     ids_of = {
