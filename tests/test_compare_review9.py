@@ -295,3 +295,44 @@ def test_two_one_word_names_a_letter_apart_are_two_people() -> None:
         ),
     )
     assert not of_type(report, "variant")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "shares"),
+    [
+        ("Kini dua pertiga nasabah koperasi belum menerima bunga.", "id", [("dua pertiga", 0.667)]),
+        ("Sepertiga lahan jagung gagal panen.", "id", [("Sepertiga", 0.333)]),
+        (
+            "Two-thirds of the stalls were shut and a quarter of the traders left.",
+            "en",
+            [("Two-thirds", 0.667), ("a quarter", 0.25)],
+        ),
+    ],
+)
+def test_a_fraction_is_a_share_not_a_count(
+    text: str, lang: str, shares: list[tuple[str, float]]
+) -> None:
+    from kroscek.extract.numbers import extract_numbers
+
+    facts = extract_numbers(text, lang)
+    assert [(f.text, f.value) for f in facts] == shares
+    assert all(f.attrs.get("unit") == "fraction" for f in facts)
+
+
+def test_two_fractions_of_one_group_in_like_words_conflict() -> None:
+    report = run(
+        (
+            "Koperasi simpan pinjam macet",
+            "Koperasi Sejahtera di Klaten gagal membayar simpanan anggota. Kini dua pertiga "
+            "anggota belum menerima bunga simpanan sejak Maret.",
+        ),
+        (
+            "Anggota koperasi menuntut",
+            "Ratusan anggota Koperasi Sejahtera berunjuk rasa di Klaten. Sepertiga anggota "
+            "belum menerima bunga simpanan sejak Maret.",
+        ),
+    )
+    assert any(
+        {e.text for e in f.evidence} >= {"dua pertiga", "Sepertiga"}
+        for f in of_type(report, "conflict")
+    )

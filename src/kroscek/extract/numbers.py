@@ -202,6 +202,8 @@ def extract_numbers(
     lex = lexicon(lang)
     ctx = _Ctx(text, lex, list(blocked))
     found: list[tuple[int, int, float, bool]] = []  # start, end, value, vague
+    low = lowered(text)
+    shares = _fractions(ctx, field) if "per" in low or "third" in low or "quarter" in low else []
     for m in _RUN_RE.finditer(text):
         value = _digit_candidate(ctx, m)
         if value is not None:
@@ -228,7 +230,64 @@ def extract_numbers(
             continue
         facts.append(fact)
         taken_until = fact.end
+    if shares:
+        facts = sorted([*facts, *shares], key=lambda f: f.start)
     return facts
+
+
+_FRACTION_NUMERATORS = {
+    "id": {"se": 1, "satu": 1, "dua": 2, "tiga": 3, "empat": 4},
+    "en": {"a": 1, "one": 1, "two": 2, "three": 3},
+}
+_FRACTION_DENOMINATORS = {
+    "id": {"tiga": 3, "empat": 4, "lima": 5},
+    "en": {"third": 3, "thirds": 3, "quarter": 4, "quarters": 4},
+}
+_FRACTION_RES = {
+    "id": re.compile(
+        r"(?<![\w-])(?:(se)|(satu|dua|tiga|empat)\s+)per(tiga|empat|lima)(?![\w-])",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"(?<![\w-])(a|one|two|three)[\s-](thirds?|quarters?)(?=\s+of\b)", re.IGNORECASE
+    ),
+}
+
+
+def _fractions(ctx: _Ctx, field: Field) -> list[Fact]:
+    """ "dua pertiga peserta", "sepertiga", "two-thirds of": a share of a whole, as a fraction
+    (unit "fraction", 2/3 = 0.667), so "dua pertiga" is never read as a count of two. The
+    spans are claimed, so no other reading takes their number words."""
+    lang = ctx.lex.lang
+    pattern = _FRACTION_RES.get(lang)
+    if pattern is None:
+        return []
+    nums, dens = _FRACTION_NUMERATORS[lang], _FRACTION_DENOMINATORS[lang]
+    out: list[Fact] = []
+    for m in pattern.finditer(ctx.text):
+        if ctx.is_blocked(m.start(), m.end()):
+            continue
+        if lang == "id":
+            top = nums[(m.group(1) or m.group(2)).lower()]
+            bottom = dens[m.group(3).lower()]
+        else:
+            top, bottom = nums[m.group(1).lower()], dens[m.group(2).lower()]
+        if top >= bottom:
+            continue
+        ctx.blocked.add(m.start(), m.end())
+        out.append(
+            Fact(
+                kind="number",
+                label="fraction",
+                value=round(top / bottom, 3),
+                text=m.group(),
+                start=m.start(),
+                end=m.end(),
+                field=field,
+                attrs={"qualifier": "exact", "unit": "fraction"},
+            )
+        )
+    return out
 
 
 def _digit_candidate(ctx: _Ctx, m: re.Match[str]) -> float | None:
