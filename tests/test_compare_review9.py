@@ -336,3 +336,33 @@ def test_two_fractions_of_one_group_in_like_words_conflict() -> None:
         {e.text for e in f.evidence} >= {"dua pertiga", "Sepertiga"}
         for f in of_type(report, "conflict")
     )
+
+
+def test_a_headline_town_no_source_names_over_the_body_town_of_the_same_thing_mismatches() -> None:
+    report = run(
+        (
+            "Pasien Telantar, Perawat RSUD di Kupang Mogok",
+            "Ratusan perawat RSUD Atambua mogok kerja sejak Senin. Mereka menuntut tunjangan "
+            "yang belum dibayar selama lima bulan.",
+        ),
+        (
+            "Perawat mogok di Atambua",
+            "Perawat di RSUD Atambua mogok kerja sejak Senin karena tunjangan tertunggak.",
+        ),
+    )
+    found = of_type(report, "headline_mismatch")
+    assert any(
+        any(e.text == "Kupang" for e in f.evidence) and any("Atambua" in e.text for e in f.evidence)
+        for f in found
+    )
+
+
+def test_a_headline_town_the_body_also_names_is_no_mismatch() -> None:
+    report = run(
+        (
+            "Perawat RSUD di Kupang Mogok",
+            "Perawat RSUD Kupang mogok kerja sejak Senin. Sebagian pasien dirujuk ke RSUD Atambua.",
+        ),
+        ("Perawat mogok", "Perawat RSUD Kupang mogok kerja sejak Senin."),
+    )
+    assert not of_type(report, "headline_mismatch")

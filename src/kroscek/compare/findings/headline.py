@@ -73,6 +73,32 @@ def _title_word_before(article: Article, t: Fact) -> str | None:
     return None
 
 
+# Prepositions between a place and the word it places ("RSUD di Merauke", "hospital in").
+_PLACE_PREPOSITIONS = frozenset({"di", "ke", "dari", "in", "at", "near"})
+
+
+def _word_placed(text: str, start: int) -> str | None:
+    """The word a place at ``start`` follows, past one preposition ("RSUD" in "RSUD di
+    Merauke"), casefolded; None for a stopword-like or numeric word."""
+    before = text[max(0, start - 60) : start].split()
+    if before and before[-1].casefold() in _PLACE_PREPOSITIONS:
+        before = before[:-1]
+    if not before:
+        return None
+    word = before[-1].strip(",.:;()\"'“”").casefold()
+    return word if len(word) >= 3 and word.isalpha() else None
+
+
+def _same_slot_word(article: Article, t: Fact, body_place: Fact) -> bool:
+    """Whether the title's place and a body place follow one word ("RSUD di Merauke" /
+    "RSUD Jayapura", "Pelabuhan Tanjung Emas" / "Pelabuhan Tanjung Priok"): the title names
+    one thing in another town than its body does."""
+    word = _word_placed(article.title, t.start)
+    if word is None or word in stopwords(article.lang or "id"):
+        return False
+    return _word_placed(article.text, body_place.start) == word
+
+
 def _shares_word(a: Fact, b: Fact) -> bool:
     """Whether two names share a word ("Sulawesi Utara" / "Sulawesi Selatan"): two parts of
     one region, both of which a body may rightly name, so only an absent one is a slip."""
@@ -164,6 +190,14 @@ def _entity_mismatches(article: Article, others: Sequence[Article], label: str) 
                     and not (body_count[x] and _shares_word(f, t))
                 )
                 or (body_count[x] == 0 and _same_head_swap(article, t, f))
+                # "Dokter RSUD di Merauke Mogok" over "143 dokter di RSUD Jayapura": the
+                # word the title's place follows places another town in the body, and no
+                # source names the title's
+                or (
+                    body_count[x] == other_count[x] == 0
+                    and t.label == f.label == "LOC"
+                    and _same_slot_word(article, t, f)
+                )
                 # two known countries in the same slot of title and body ("tanker
                 # berbendera Libya" / "tanker berbendera Liberia"): not a variant, and the
                 # title's one the body never writes
@@ -177,6 +211,14 @@ def _entity_mismatches(article: Article, others: Sequence[Article], label: str) 
                 )
             )
         }
+        if not rivals and t.label == "LOC" and body_count[x] == other_count[x] == 0:
+            # "Perawat RSUD di Kupang" over a body's "RSUD Atambua" read as one body's name
+            word = _word_placed(article.title, t.start)
+            for f in body:
+                parts = _name(f).split()
+                if f.label == "ORG" and len(parts) == 2 and parts[0] == word:
+                    rivals[f.value] = f
+                    break
         for y, body_fact in rivals.items():
             # the other articles back the body's name; when none names either, two countries
             # spelt alike ("Slovakia" in the headline, only "Slovenia" in the body) are the
