@@ -366,3 +366,36 @@ def test_a_headline_town_the_body_also_names_is_no_mismatch() -> None:
         ("Perawat mogok", "Perawat RSUD Kupang mogok kerja sejak Senin."),
     )
     assert not of_type(report, "headline_mismatch")
+
+
+def test_two_leads_telling_one_act_in_other_words_with_different_days_conflict() -> None:
+    report = run(
+        (
+            "KPK tahan bupati",
+            "Komisi Pemberantasan Korupsi menahan Bupati Lembata bersama dua pejabat dinas "
+            "pekerjaan umum, Kamis (12/11/2026). Ketiganya ditahan selama 20 hari.",
+        ),
+        (
+            "Bupati Lembata ditahan",
+            "Komisi Pemberantasan Korupsi menahan Bupati Lembata seusai diperiksa sebagai "
+            "tersangka selama sembilan jam, Rabu (11/11/2026). Ia mengenakan rompi oranye.",
+        ),
+    )
+    found = [f for f in of_type(report, "conflict") if f.slot == "when"]
+    assert found and any("12/11" in e.text for e in found[0].evidence)
+
+
+def test_a_follow_up_lead_with_another_verb_keeps_its_own_day() -> None:
+    report = run(
+        (
+            "KPK tahan bupati",
+            "Komisi Pemberantasan Korupsi menahan Bupati Lembata dalam kasus suap proyek "
+            "jalan, Kamis (12/11/2026).",
+        ),
+        (
+            "Tersangka suap jalan Lembata bertambah",
+            "Jumlah tersangka kasus suap proyek jalan Bupati Lembata bertambah menjadi tiga "
+            "orang, Senin (16/11/2026).",
+        ),
+    )
+    assert not [f for f in of_type(report, "conflict") if f.slot == "when"]

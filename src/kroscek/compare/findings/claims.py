@@ -96,6 +96,8 @@ class Mention:
     # a count of those still being treated (``_remaining``), read once per figure: every
     # pair of figures compares it
     remaining: bool = False
+    # a lead date's sentence: its content stems and its verbs' stems (``_lead_words``)
+    lead_words: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
 
 
 @dataclass(slots=True)
@@ -684,8 +686,46 @@ def _relation(
     # two ways even when the rest of the sentences were written apart; a lead that only
     # shares the story's topic ("kapal tenggelam" / "tim SAR pada Selasa masih mencari
     # korban kapal") may be a later day of the story
-    leads = x.lead and y.lead and ctx > 0
+    # (or two leads telling one act in other words: "Kejati menahan empat tersangka ...,
+    # Selasa" / "Kejati menahan mantan direktur ... bersama tiga tersangka lain, Senin", the
+    # same verb in sentences sharing half their words; a follow-up's "bertambah" is another)
+    leads = x.lead and y.lead and (ctx > 0 or _same_act(x, y))
     return "conflict" if leads or ctx >= CONFLICT_CONTEXT or is_aligned() else None
+
+
+_NO_WORDS: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
+# Share of the shorter lead's content stems two leads must share to tell one act.
+SAME_ACT_OVERLAP = 0.5
+# Indonesian verb prefixes: a lowercase word of the lead starting so is its predicate.
+_VERB_PREFIXES = ("me", "di", "ber", "ter")
+
+
+def _lead_words(
+    article: Article, f: Fact, alignment: Alignment
+) -> tuple[frozenset[str], frozenset[str]]:
+    """The content stems of a lead date's sentence and, for Indonesian, the stems of its
+    verbs (lowercase words with a verb prefix: "menahan", "ditetapkan")."""
+    sentence = alignment.sentence_at(article.id, f.start) if f.field == "text" else None
+    if sentence is None:
+        return _NO_WORDS
+    verbs: frozenset[str] = frozenset()
+    if (article.lang or "id") == "id":
+        text = article.text
+        verbs = frozenset(
+            w.stem
+            for w in sentence.words
+            if len(w.key) >= 5 and w.key.startswith(_VERB_PREFIXES) and text[w.start].islower()
+        )
+    return sentence.stems, verbs
+
+
+def _same_act(x: Mention, y: Mention) -> bool:
+    """Whether two lead dates' sentences tell one act: the same verb, and half the words of
+    the shorter sentence in common."""
+    (sx, vx), (sy, vy) = x.lead_words, y.lead_words
+    if not (vx & vy) or not sx or not sy:
+        return False
+    return len(sx & sy) >= SAME_ACT_OVERLAP * min(len(sx), len(sy))
 
 
 def _same_vague_order(a: Fact, b: Fact) -> bool:
@@ -1108,6 +1148,7 @@ def _group_claims(articles: Sequence[Article], alignment: Alignment, kind: Claim
             related.get(a.id, frozenset()),
             kind == "number" and _in_opening(alignment, a, f),
             kind == "number" and _remaining(a, f),
+            _lead_words(a, f, alignment) if kind == "date" and f is _lead_date(a) else _NO_WORDS,
         )
         for a in articles
         for f in body_facts(a, kind)
