@@ -399,3 +399,22 @@ def test_a_follow_up_lead_with_another_verb_keeps_its_own_day() -> None:
         ),
     )
     assert not [f for f in of_type(report, "conflict") if f.slot == "when"]
+
+
+def test_a_client_named_after_a_role_stays_a_person_before_the_lawyers_name() -> None:
+    text = (
+        "Jaksa menahan Wali Kota Tanjung Raya Hendrawan Putra. Kuasa hukum Hendrawan, "
+        "Lukas Manurung, menyebut kliennya akan kooperatif."
+    )
+    people = {e.text for e in recognise(text, "id") if e.label == "PER"}
+    assert {"Hendrawan", "Lukas Manurung"} <= people
+
+
+def test_a_regional_office_before_a_place_the_text_names_is_the_region() -> None:
+    text = (
+        "Pemerintah Kabupaten Wonogiri menetapkan status siaga kekeringan. Bupati Wonogiri "
+        "meminta warga menghemat air."
+    )
+    found = {(e.label, e.text) for e in recognise(text, "id")}
+    assert ("PER", "Wonogiri") not in found
+    assert ("LOC", "Wonogiri") in found

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right, insort
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -990,7 +991,23 @@ class _Recogniser:
             or self._demonym(folded_words[0])
         ):
             return False
-        if lone and folded_words[0] in self.doc_places and not person_cue:
+        if (
+            lone
+            and folded_words[0] in self.doc_places
+            and (
+                not person_cue
+                or (
+                    role is not None
+                    and self._regional(role)
+                    and not self.text[: toks[0].start].rstrip().endswith(",")
+                    # "Kepala Desa Karanganyar, Soekarni": the role's own "Desa" marks
+                    # the word, not another mention of the place
+                    and fold(role.split()[-1]) not in self.titles.loc_heads
+                )
+            )
+        ):
+            # "Bupati Sragen meminta ..." in a text naming "Kabupaten Sragen": the region of
+            # a regional office, not a person
             self._add_place(toks[0])
             return False
         if lone and _is_acronym(surface) and self._after_number(start):
@@ -1387,14 +1404,23 @@ def _role_body_before_name(found: list[_Found], text: str) -> list[_Found]:
     """ "Kepala Seksi Penerangan Hukum Kejati Sumut, Dewi Siregar": the capitalised words
     right after a role, up to a comma that a person's name follows, are the role's unit
     ("Seksi Penerangan Hukum", "Komunikasi Korporat"), not a second person: the person is
-    the name after the comma, and takes the whole role. Only when nothing but capitalised
+    the name after the comma, and takes the whole role. Only for a unit that names no
+    person of the text elsewhere, when nothing but capitalised
     words (the unit's own organisations and places: "Kejati", "Polda Jabar", "PLN") stands
     before the comma, and the first words are no given name ("Kepala Desa Sukamaju" is a
     place; "Menteri Budi, Andi ..." keeps Budi)."""
     drop: set[int] = set()
     n = len(found)
+    person_words: Counter[str] = Counter(
+        w for f in found if f.label == "PER" for w in fold(text[f.start : f.end]).split()
+    )
     for i, f in enumerate(found):
         if f.label != "PER" or not f.role or f.how != "rule":
+            continue
+        unit = fold(text[f.start : f.end]).split()
+        if any(person_words[w] > 1 for w in unit):
+            # "Kuasa hukum Darmawan, Yohanes Tanjung": a name the text gives a person
+            # elsewhere ("Darmawan Saputra") is the client, not a unit
             continue
         k = i + 1
         while k < n and found[k].label in ("ORG", "LOC"):
