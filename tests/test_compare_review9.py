@@ -418,3 +418,39 @@ def test_a_regional_office_before_a_place_the_text_names_is_the_region() -> None
     found = {(e.label, e.text) for e in recognise(text, "id")}
     assert ("PER", "Wonogiri") not in found
     assert ("LOC", "Wonogiri") in found
+
+
+def test_one_quote_translated_and_credited_to_two_people_is_a_speaker_conflict() -> None:
+    report = run(
+        (
+            "Indonesia tightens palm oil export rules",
+            'Indonesia will tighten export permits for crude palm oil from January. "The '
+            'policy protects domestic consumers and gives exporters a clear schedule," '
+            "trade minister Budi Harsono said.",
+        ),
+        (
+            "Izin ekspor CPO diperketat",
+            "Pemerintah memperketat izin ekspor minyak sawit mentah mulai Januari. "
+            '"Kebijakan ini melindungi konsumen domestik dan memberi eksportir jadwal yang '
+            'jelas," kata Dirjen Perdagangan Luar Negeri, Sari Wulandari.',
+        ),
+    )
+    speakers = [f for f in of_type(report, "conflict") if f.slot == "quote:speaker"]
+    assert speakers and "Budi Harsono" in speakers[0].message
+    assert not [f for f in of_type(report, "unique") if "Kebijakan" in f.message]
+
+
+def test_two_different_quotes_in_two_languages_stay_apart() -> None:
+    report = run(
+        (
+            "Ferry services resume",
+            'Ferries resumed on Monday. "Passengers should check the schedule before '
+            'travelling to the port," operator spokesman Agus Salim said.',
+        ),
+        (
+            "Feri kembali berlayar",
+            'Kapal feri kembali berlayar Senin. "Kami menambah dua kapal untuk mengurai '
+            'antrean kendaraan," kata manajer operasional, Rina Hapsari.',
+        ),
+    )
+    assert not [f for f in of_type(report, "conflict") if f.slot == "quote:speaker"]

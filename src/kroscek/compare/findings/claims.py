@@ -633,6 +633,35 @@ def _same_quote(a: Fact, b: Fact) -> bool:
     return all(w in it for w in ws)
 
 
+# Borrowed words two renderings of one quote in two languages must share ("standar" /
+# "standards", "operator" / "operators"), and how far their lengths may differ.
+MIN_TRANSLATED_LOANS = 2
+TRANSLATED_LENGTH_RATIO = 1.7
+
+
+@lru_cache(maxsize=4096)
+def _loan_prefixes(text: str) -> tuple[frozenset[str], int]:
+    """The LOAN_PREFIX-letter beginnings of a quote's long lowercase words (names aside:
+    "Indonesia" and "Jakarta" are the same in both languages whatever was said), and its
+    number of words."""
+    ws = words(text)
+    out = frozenset(
+        p for w in ws if text[w.start].islower() and (p := loan_prefix(w.key)) is not None
+    )
+    return out, len(ws)
+
+
+def _translated_quote(a: str, b: str) -> bool:
+    """Whether two quotes in two languages are one quote translated: of like length, with
+    at least MIN_TRANSLATED_LOANS borrowed words in common ("The increase is in line with
+    inflation and with the service standards that operators have met" / "Kenaikan ini
+    sejalan dengan inflasi dan standar pelayanan yang sudah dipenuhi operator")."""
+    (pa, na), (pb, nb) = _loan_prefixes(a), _loan_prefixes(b)
+    if not na or not nb or max(na, nb) > TRANSLATED_LENGTH_RATIO * min(na, nb):
+        return False
+    return len(pa & pb) >= MIN_TRANSLATED_LOANS
+
+
 def _date_prefix(f: Fact, other: Fact) -> tuple[str, str] | None:
     if not isinstance(f.value, str) or not isinstance(other.value, str):
         return None
@@ -657,6 +686,8 @@ def _relation(
     a, b = x.fact, y.fact
     ctx = context_similarity(x.context, y.context)
     if kind == "quote":
+        if _languages_differ(x, y):
+            return "agree" if _translated_quote(str(a.value), str(b.value)) else None
         return "agree" if _same_quote(a, b) else None
     if kind == "number":
         return _number_relation(x, y, ctx, is_aligned)
@@ -789,13 +820,28 @@ def _cross_language_relation(x: Mention, y: Mention, same_event: bool) -> str | 
 LOAN_PREFIX = 7
 
 
+# English spellings an Indonesian borrowing respells ("export" / "ekspor", "consumer" /
+# "konsumen", "phase" / "fase"), applied to both sides before their beginnings are compared.
+_LOAN_RESPELL = (("ph", "f"), ("th", "t"), ("x", "ks"), ("c", "k"), ("q", "k"))
+
+
+@lru_cache(maxsize=8192)
+def loan_prefix(word: str) -> str | None:
+    """The first LOAN_PREFIX letters of a long word, as Indonesian would spell them; None
+    for a short or non-alphabetic word."""
+    if len(word) < LOAN_PREFIX or not word.isalpha():
+        return None
+    for old, new in _LOAN_RESPELL:
+        if old in word:
+            word = word.replace(old, new)
+    return word[:LOAN_PREFIX]
+
+
 def loanword_shared(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether two contexts in two languages hold one borrowed word: stems of at least
     LOAN_PREFIX letters that begin alike ("logistik" / "logistic")."""
-    pa = {w[:LOAN_PREFIX] for w in a if len(w) >= LOAN_PREFIX and w.isalpha()}
-    return bool(pa) and any(
-        w[:LOAN_PREFIX] in pa for w in b if len(w) >= LOAN_PREFIX and w.isalpha()
-    )
+    pa = {loan_prefix(w) for w in a} - {None}
+    return bool(pa) and any(loan_prefix(w) in pa for w in b)
 
 
 # Characters after a figure searched for words saying how many are still being treated.
