@@ -454,3 +454,17 @@ def test_two_different_quotes_in_two_languages_stay_apart() -> None:
         ),
     )
     assert not [f for f in of_type(report, "conflict") if f.slot == "quote:speaker"]
+
+
+def test_two_headline_counts_of_two_kinds_of_nouns_are_not_compatible() -> None:
+    report = run(
+        (
+            "Tujuh Warga Tewas Tertimbun Longsor di Cianjur",
+            "Sedikitnya tujuh warga tewas tertimbun longsor di Kecamatan Cibeber, Cianjur.",
+        ),
+        (
+            "Polisi Tetapkan Sembilan Tersangka Penambangan Liar",
+            "Polisi menetapkan sembilan tersangka penambangan liar di lereng bukit Cibeber.",
+        ),
+    )
+    assert not of_type(report, "agreement")

@@ -907,8 +907,11 @@ def _number_relation(
         if same_duration(a, b) and (ctx > 0 or is_aligned()):
             return "agree"  # "a two-day strike" / "a 48-hour strike"
         same_unit = (a.attrs.get("unit") or "") == (b.attrs.get("unit") or "")
-        if same_unit and a.value != b.value and x.headline and y.headline:
-            # both headlines' figures, compatible ("Tembus 1.245" / "Lebih dari 1.200 Warga")
+        # both headlines' figures, compatible ("Tembus 1.245" / "Lebih dari 1.200 Warga"),
+        # unless each names its own noun of another kind ("Tujuh Warga Tewas" / "Sembilan
+        # Tersangka Ditangkap" count two things)
+        named_apart = bool(a.label and b.label) and not same_event_class(x, y)
+        if same_unit and a.value != b.value and x.headline and y.headline and not named_apart:
             return "compatible" if values_compatible(a, b) else None
         if not same_unit or a.value != b.value:
             return None
