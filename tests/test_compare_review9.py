@@ -468,3 +468,10 @@ def test_two_headline_counts_of_two_kinds_of_nouns_are_not_compatible() -> None:
         ),
     )
     assert not of_type(report, "agreement")
+
+
+def test_a_count_after_menahan_is_a_count_of_the_detained_and_agrees_with_ditahan() -> None:
+    from kroscek.extract.numbers import extract_numbers
+
+    facts = extract_numbers("Polisi menahan enam tersangka pembalakan liar di Ketapang.", "id")
+    assert [(f.text, f.attrs.get("event")) for f in facts] == [("enam tersangka", "arrested")]
