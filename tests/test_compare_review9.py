@@ -475,3 +475,21 @@ def test_a_count_after_menahan_is_a_count_of_the_detained_and_agrees_with_ditaha
 
     facts = extract_numbers("Polisi menahan enam tersangka pembalakan liar di Ketapang.", "id")
     assert [(f.text, f.attrs.get("event")) for f in facts] == [("enam tersangka", "arrested")]
+
+
+def test_a_sentence_hedged_with_no_source_is_shown_as_hedged_not_as_fact() -> None:
+    report = run(
+        (
+            "Jembatan ambruk",
+            "Jembatan gantung di Desa Sukaraja ambruk pada Selasa. Kepala Dinas PU Garut "
+            "menyebut kerusakan terjadi karena tali baja penyangga sudah berkarat.",
+        ),
+        (
+            "Jembatan gantung putus",
+            "Jembatan gantung di Desa Sukaraja ambruk pada Selasa. Kerusakan disebut terjadi "
+            "karena tali baja penyangga sudah berkarat.",
+        ),
+    )
+    found = of_type(report, "attribution")
+    assert found and "disebut" in found[0].message
+    assert "ditulis sebagai fakta" not in found[0].message

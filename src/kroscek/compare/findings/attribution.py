@@ -153,6 +153,18 @@ def _sentence_stance(
     return ("stated", None) if best is None else (best[1].label, best[1])
 
 
+def _bare_hedge_in(article: Article, sentence: Sentence, alignment: Alignment) -> Fact | None:
+    """A hedge naming no source ("disebut", "diduga", "reportedly") inside a sentence and
+    covering most of it, else None."""
+    span = sentence.span
+    for f, s, e, names in _attributions(article, alignment):
+        if names or f.label != "claimed" or not (span.start <= f.start < span.end):
+            continue
+        if 2 * (min(e, span.end) - max(s, span.start)) >= span.end - span.start:
+            return f
+    return None
+
+
 def _has_quote_or_figure(article: Article, sentence: Sentence) -> bool:
     """Quotes carry their own speaker and figures are compared as numbers."""
     return any(
@@ -214,7 +226,14 @@ def _statement_attributions(
         evidence: list[Evidence] = []
         parts: list[tuple[str, str]] = []
         for a, s, stance, attr in stances:
-            parts.append((labels[a.id], _describe(lang, stance, attr)))
+            hedge = _bare_hedge_in(a, s, alignment) if stance == "stated" else None
+            if hedge is not None:
+                # "Keterlambatan disebut terjadi ...": not stated as fact, but no source
+                # named either; the pair is still reported (a named source against none)
+                cue = str(hedge.attrs.get("cue") or hedge.text)
+                parts.append((labels[a.id], message(lang, "stance.hedged", cue=cue)))
+            else:
+                parts.append((labels[a.id], _describe(lang, stance, attr)))
             if attr is not None:
                 evidence.append(span_evidence(a, attr.field, attr.start, attr.end))
             else:
