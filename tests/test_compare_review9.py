@@ -493,3 +493,34 @@ def test_a_sentence_hedged_with_no_source_is_shown_as_hedged_not_as_fact() -> No
     found = of_type(report, "attribution")
     assert found and "disebut" in found[0].message
     assert "ditulis sebagai fakta" not in found[0].message
+
+
+def test_the_one_count_of_a_noun_each_text_has_left_is_compatible_when_one_approximates() -> None:
+    report = run(
+        (
+            "Gudang roboh di Cikarang",
+            "Atap gudang di Cikarang roboh pada Senin. Sebanyak 9 buruh terluka. Saat "
+            "kejadian, sekitar 60 buruh sedang bekerja di dalam gudang.",
+        ),
+        (
+            "Atap gudang ambruk",
+            "Atap sebuah gudang di Cikarang ambruk, Senin. Tujuh buruh luka-luka dan dibawa "
+            "ke rumah sakit. Pengelola menyebut 64 buruh masuk kerja pagi itu.",
+        ),
+    )
+    compatible = [
+        f
+        for f in of_type(report, "agreement")
+        if any("60" in e.text for e in f.evidence) and any("64" in e.text for e in f.evidence)
+    ]
+    assert compatible
+    uniques = " | ".join(e.text for f in of_type(report, "unique") for e in f.evidence)
+    assert "60 buruh" not in uniques and "64 buruh" not in uniques
+
+
+def test_two_leftover_generic_counts_are_not_paired() -> None:
+    report = run(
+        ("Banjir di Bekasi", "Banjir merendam Bekasi. Sekitar 60 orang mengungsi ke masjid."),
+        ("Jalan tol macet", "Tol Cikampek macet panjang. Sebanyak 64 orang terjebak di rest area."),
+    )
+    assert not of_type(report, "agreement")

@@ -1260,8 +1260,50 @@ def _group_claims(articles: Sequence[Article], alignment: Alignment, kind: Claim
                 conflicts.add(pair)
             else:
                 compatible.add(pair)
+    if kind == "number":
+        compatible |= _leftover_compatible(claims, conflicts, compatible)
     bridges = _split_bridges(claims, conflicts, compatible) if kind == "number" else set()
     return ClaimSet(claims, sorted(conflicts), sorted(compatible - conflicts), bridges)
+
+
+# Qualifiers of a figure that only approximates or bounds what it counts.
+_APPROXIMATE = frozenset({"about", "more_than", "at_least", "up_to"})
+
+
+def _leftover_compatible(
+    claims: list[Claim], conflicts: set[tuple[int, int]], compatible: set[tuple[int, int]]
+) -> set[tuple[int, int]]:
+    """ "sekitar 40 pekerja" / "42 pekerja": once every other count of a noun is paired, the
+    one count of it each article has left, in two articles, is the same quantity when the
+    figures fit and one of them approximates ("sekitar", "lebih dari"): compatible, not
+    two scoops. Only counts with a specific noun (not "orang", "people"), no unit, no
+    outcome or the same one, never quoted, never ten times apart."""
+    paired = {i for pair in conflicts | compatible for i in pair}
+    left: dict[tuple[str, str], dict[str, list[int]]] = {}
+    for i, c in enumerate(claims):
+        if i in paired or len(c.article_ids) != 1:
+            continue
+        m = c.mentions[0]
+        f = m.fact
+        if not f.label or f.attrs.get("unit") or m.quoted or f.field != "text" or _generic(m):
+            continue  # "orang", "people" count anyone: two leftovers of them may be anything
+        key = (folded(f.label), str(m.event or ""))
+        left.setdefault(key, {}).setdefault(m.article.id, []).append(i)
+    out: set[tuple[int, int]] = set()
+    for by_article in left.values():
+        if len(by_article) != 2 or any(len(v) != 1 for v in by_article.values()):
+            continue
+        i, j = sorted(v[0] for v in by_article.values())
+        a, b = claims[i].mentions[0].fact, claims[j].mentions[0].fact
+        quals = {a.attrs.get("qualifier"), b.attrs.get("qualifier")}
+        if (
+            a.value != b.value
+            and quals & _APPROXIMATE
+            and values_compatible(a, b)
+            and not far_apart(a, b)
+        ):
+            out.add((i, j))
+    return out
 
 
 def _split_bridges(
