@@ -524,3 +524,25 @@ def test_two_leftover_generic_counts_are_not_paired() -> None:
         ("Jalan tol macet", "Tol Cikampek macet panjang. Sebanyak 64 orang terjebak di rest area."),
     )
     assert not of_type(report, "agreement")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "reading"),
+    [
+        ("Sea temperatures were 1.8C above the long-term average.", "en", ("1.8C", 1.8)),
+        ("Suhu udara di Medan mencapai 36,5°C pada Rabu siang.", "id", ("36,5°C", 36.5)),
+    ],
+)
+def test_a_temperature_glued_to_its_letter_is_read_in_degrees(
+    text: str, lang: str, reading: tuple[str, float]
+) -> None:
+    from kroscek.extract.numbers import extract_numbers
+
+    facts = extract_numbers(text, lang)
+    assert [(f.text, f.value, f.attrs.get("unit")) for f in facts] == [(*reading, "degree")]
+
+
+def test_a_class_name_with_a_letter_is_no_temperature() -> None:
+    from kroscek.extract.numbers import extract_numbers
+
+    assert extract_numbers("Students of class 3C won the quiz on Friday.", "en") == []

@@ -204,6 +204,8 @@ def extract_numbers(
     found: list[tuple[int, int, float, bool]] = []  # start, end, value, vague
     low = lowered(text)
     shares = _fractions(ctx, field) if "per" in low or "third" in low or "quarter" in low else []
+    if "c" in text or "C" in text:
+        shares += _temperatures(ctx, field)
     for m in _RUN_RE.finditer(text):
         value = _digit_candidate(ctx, m)
         if value is not None:
@@ -252,6 +254,46 @@ _FRACTION_RES = {
         r"(?<![\w-])(a|one|two|three)[\s-](thirds?|quarters?)(?=\s+of\b)", re.IGNORECASE
     ),
 }
+
+
+_TEMPERATURE_RE = re.compile(r"(?<![\w.,])(\d{1,2}(?:[.,]\d{1,2})?)\s?(°\s?C|C)(?![\w°])")
+# Words of a sentence that make a bare "C" after a figure degrees Celsius ("1.5C above").
+_TEMPERATURE_CUES = re.compile(
+    r"\b(?:warming|temperatures?|hotter|heat\w*|celsius|suhu|pemanasan|derajat|panas)\b",
+    re.IGNORECASE,
+)
+
+
+def _temperatures(ctx: _Ctx, field: Field) -> list[Fact]:
+    """ "1.5C above the average", "suhu 36,5°C": degrees Celsius written with the letter
+    glued to the figure, in unit "degree" as "2.1 degrees" is. A bare "C" needs a word of
+    heat in its sentence ("kelas 3C" is a class)."""
+    out: list[Fact] = []
+    dec = "," if ctx.lex.lang == "id" else "."
+    for m in _TEMPERATURE_RE.finditer(ctx.text):
+        if ctx.is_blocked(m.start(), m.end()):
+            continue
+        raw = m.group(1)
+        if ("," if dec == "." else ".") in raw:
+            continue  # "1,5C" in English, "1.5C" in Indonesian: a thousands mark, not a decimal
+        if m.group(2) == "C":
+            s0, s1 = sentence_of(ctx.sentences, m.start())
+            if not _TEMPERATURE_CUES.search(ctx.text, s0, s1):
+                continue
+        ctx.blocked.add(m.start(), m.end())
+        out.append(
+            Fact(
+                kind="number",
+                label="degree",
+                value=float(raw.replace(",", ".")),
+                text=m.group(),
+                start=m.start(),
+                end=m.end(),
+                field=field,
+                attrs={"qualifier": "exact", "unit": "degree"},
+            )
+        )
+    return out
 
 
 def _fractions(ctx: _Ctx, field: Field) -> list[Fact]:
