@@ -1411,12 +1411,16 @@ def _role_body_before_name(found: list[_Found], text: str) -> list[_Found]:
     place; "Menteri Budi, Andi ..." keeps Budi)."""
     drop: set[int] = set()
     n = len(found)
-    person_words: Counter[str] = Counter(
-        w for f in found if f.label == "PER" for w in fold(text[f.start : f.end]).split()
-    )
+    person_words: Counter[str] | None = None  # built for the first candidate only
     for i, f in enumerate(found):
         if f.label != "PER" or not f.role or f.how != "rule":
             continue
+        if i + 1 >= n or "," not in text[f.end : found[-1].start]:
+            continue
+        if person_words is None:
+            person_words = Counter(
+                w for g in found if g.label == "PER" for w in fold(text[g.start : g.end]).split()
+            )
         unit = fold(text[f.start : f.end]).split()
         if any(person_words[w] > 1 for w in unit):
             # "Kuasa hukum Darmawan, Yohanes Tanjung": a name the text gives a person
