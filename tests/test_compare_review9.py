@@ -546,3 +546,10 @@ def test_a_class_name_with_a_letter_is_no_temperature() -> None:
     from kroscek.extract.numbers import extract_numbers
 
     assert extract_numbers("Students of class 3C won the quiz on Friday.", "en") == []
+
+
+def test_a_quarter_of_an_hour_is_no_share() -> None:
+    from kroscek.extract.numbers import extract_numbers
+
+    facts = extract_numbers("The ferry left a quarter of an hour late.", "en")
+    assert all(f.attrs.get("unit") != "fraction" for f in facts)

@@ -251,7 +251,9 @@ _FRACTION_RES = {
         re.IGNORECASE,
     ),
     "en": re.compile(
-        r"(?<![\w-])(a|one|two|three)[\s-](thirds?|quarters?)(?=\s+of\b)", re.IGNORECASE
+        r"(?<![\w-])(a|one|two|three)[\s-](thirds?|quarters?)"
+        r"(?=\s+of\b)(?!\s+of\s+(?:an?\s+)?(?:hour|century|mile|minute)s?\b)",
+        re.IGNORECASE,
     ),
 }
 
