@@ -553,3 +553,34 @@ def test_a_quarter_of_an_hour_is_no_share() -> None:
 
     facts = extract_numbers("The ferry left a quarter of an hour late.", "en")
     assert all(f.attrs.get("unit") != "fraction" for f in facts)
+
+
+def test_a_period_before_the_day_does_not_hide_the_lead_day() -> None:
+    from datetime import datetime
+
+    from kroscek.compare import compare
+    from kroscek.data import RawArticle
+
+    report = compare(
+        [
+            RawArticle(
+                "mem:a",
+                "Status darurat banjir Kudus",
+                "Banjir merendam lima desa di Kudus. Bupati Kudus menetapkan status darurat "
+                "banjir setelah tanggul Sungai Wulan jebol pada Senin (9/3/2026).",
+                source="Outlet A",
+                published=datetime(2026, 3, 11, 9, 0),
+            ),
+            RawArticle(
+                "mem:b",
+                "Kudus darurat banjir",
+                "Sepanjang tahun ini banjir sudah tiga kali melanda Kudus. Status darurat "
+                "banjir ditetapkan Bupati Kudus, yang meninjau pengungsian di Desa Jati pada "
+                "Selasa (10/3/2026).",
+                source="Outlet B",
+                published=datetime(2026, 3, 11, 10, 0),
+            ),
+        ]
+    )
+    found = [f for f in of_type(report, "conflict") if f.slot == "when"]
+    assert found and any("9/3/2026" in e.text for e in found[0].evidence)

@@ -1161,7 +1161,10 @@ def _in_opening(alignment: Alignment, article: Article, f: Fact) -> bool:
 def _lead_date(article: Article) -> Fact | None:
     """The first usable date of the body: the day the story's event happened, as a rule."""
     dates = [f for f in body_facts(article, "date") if usable(f)]
-    return min(dates, key=lambda f: f.start) if dates else None
+    # a day, when the body gives one: "sepanjang tahun ini" before "pada Jumat (13/11)" is a
+    # period the story sits in, not the day it happened
+    days = [f for f in dates if f.label == "day"]
+    return min(days or dates, key=lambda f: f.start) if dates else None
 
 
 def _group_claims(articles: Sequence[Article], alignment: Alignment, kind: ClaimKind) -> ClaimSet:
