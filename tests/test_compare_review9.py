@@ -584,3 +584,19 @@ def test_a_period_before_the_day_does_not_hide_the_lead_day() -> None:
     )
     found = [f for f in of_type(report, "conflict") if f.slot == "when"]
     assert found and any("9/3/2026" in e.text for e in found[0].evidence)
+
+
+def test_all_four_suspects_written_as_keempat_states_the_other_texts_four() -> None:
+    report = run(
+        (
+            "Polisi tangkap pembobol ATM",
+            "Polisi menangkap empat tersangka pembobol mesin ATM di Sleman, Rabu. Mereka "
+            "beraksi sejak Juli.",
+        ),
+        (
+            "Komplotan pembobol ATM dibekuk",
+            "Komplotan pembobol mesin ATM di Sleman dibekuk polisi, Rabu. Keempat orang "
+            "tersangka beraksi sejak Juli.",
+        ),
+    )
+    assert not [f for f in of_type(report, "unique") if "empat" in f.message]

@@ -61,6 +61,13 @@ def _figure_written(fact: Fact, article: Article, alignment: Alignment) -> bool:
         )
         for i, (k, _) in enumerate(theirs):
             if k != key:
+                if k in ("ke" + key, "k" + key) and key.isalpha() and after is not None:
+                    # "Keempat orang tersangka" ("all four suspects"; its key drops the
+                    # doubled "e") states the four suspects another text counts, its noun
+                    # one or two words on
+                    near = [_singular(t[0]) for t in theirs[i + 1 : i + 3]]
+                    if after in near:
+                        return True
                 continue
             if not small or (i + 1 < len(theirs) and _singular(theirs[i + 1][0]) == after):
                 return True
