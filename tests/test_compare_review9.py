@@ -600,3 +600,33 @@ def test_all_four_suspects_written_as_keempat_states_the_other_texts_four() -> N
         ),
     )
     assert not [f for f in of_type(report, "unique") if "empat" in f.message]
+
+
+def test_a_headline_crediting_one_person_with_an_act_the_body_gives_another_mismatches() -> None:
+    report = run(
+        (
+            "Rudi Hartanto Resmikan Pasar Rakyat Cepu",
+            "Pasar Rakyat Cepu diresmikan Bupati Blora pada Kamis setelah direnovasi selama "
+            "delapan bulan. Kepala Dinas Perdagangan Blora, Rudi Hartanto, mengatakan pasar "
+            "itu menampung 400 pedagang.",
+        ),
+        (
+            "Pasar Cepu dibuka",
+            "Bupati Blora meresmikan Pasar Rakyat Cepu pada Kamis. Pasar itu menampung 400 "
+            "pedagang.",
+        ),
+    )
+    found = [f for f in of_type(report, "headline_mismatch") if f.slot == "entity:PER"]
+    assert found and "Rudi Hartanto" in found[0].message and "Bupati Blora" in found[0].message
+
+
+def test_a_headline_crediting_the_person_the_body_credits_is_no_mismatch() -> None:
+    report = run(
+        (
+            "Arief Santoso Resmikan Pasar Rakyat Cepu",
+            "Bupati Blora Arief Santoso meresmikan Pasar Rakyat Cepu pada Kamis. Pasar itu "
+            "menampung 400 pedagang.",
+        ),
+        ("Pasar Cepu dibuka", "Bupati Blora meresmikan Pasar Rakyat Cepu pada Kamis."),
+    )
+    assert not [f for f in of_type(report, "headline_mismatch") if f.slot == "entity:PER"]

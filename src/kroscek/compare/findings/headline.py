@@ -614,4 +614,94 @@ def find_headline_mismatches(articles: Sequence[Article], alignment: Alignment) 
         out.extend(entity or _phrase_mismatches(a, others, labels[a.id], alignment))
         out.extend(_number_mismatches(a, labels[a.id], alignment))
         out.extend(_weekday_mismatches(a, labels[a.id]))
+        if not entity:
+            out.extend(_actor_mismatches(a, labels[a.id], alignment))
     return out
+
+
+# Indonesian verb affixes: a body word with the title verb's stem and one of them is that
+# verb conjugated ("Tetapkan" / "menetapkan", "ditetapkan").
+_VERB_AFFIXES = ("me", "di", "ber", "ter")
+
+
+def _actor_mismatches(article: Article, label: str, alignment: Alignment) -> list[Finding]:
+    """ "Paulus Ginting Tetapkan KLB" over a body where the status "ditetapkan Bupati
+    Sanggau" and Paulus Ginting only comments: a title crediting a person of its body with
+    an act whose every sentence in the body names someone else (another person or an
+    office) and never that person. Indonesian titles of the shape "Name Verb ...", the verb
+    found conjugated in the body."""
+    if (article.lang or "id") != "id" or not article.title:
+        return []
+    people = [f for f in article.facts if f.kind == "entity" and f.label == "PER"]
+    title_people = [f for f in people if f.field == "title"]
+    if not title_people:
+        return []
+    body_people = [f for f in people if f.field == "text"]
+    title_words = words(article.title, "id")
+    body_words = alignment.words_of(article, "text")
+    roles = _titles("id").role_words
+    sents = alignment.sentences.get(article.id, ())
+    for t in title_people:
+        names = set(fold(t.text).split())
+        if not any(names & set(fold(p.text).split()) for p in body_people):
+            continue  # a person the body never names: another rule's business
+        verb = next((w for w in title_words if w.start >= t.end), None)
+        if verb is None or not article.title[verb.start : verb.start + 1].isupper():
+            continue
+        if article.title[t.end : verb.start].strip():
+            continue  # "Paulus Ginting: ..." / "Paulus Ginting, ...": not the subject's verb
+        stem = verb.stem
+        if len(stem) < 4 or stem == verb.key and not verb.key.endswith("kan"):
+            continue
+        acts = [
+            w
+            for w in body_words
+            if w.stem == stem and w.key != stem and w.key.startswith(_VERB_AFFIXES)
+        ]
+        if not acts:
+            continue
+        agents: list[tuple[Word, str]] = []
+        named = False
+        for w in acts:
+            sent = next((x for x in sents if x.span.start <= w.start < x.span.end), None)
+            if sent is None:
+                continue
+            text = fold(article.text[sent.span.start : sent.span.end])
+            if names & set(text.split()):
+                named = True
+                break
+            other = next(
+                (p for p in body_people if sent.span.start <= p.start < sent.span.end), None
+            )
+            role = next((i for i, x in enumerate(sent.words) if x.key in roles), None)
+            if other is not None:
+                office = other.attrs.get("role")
+                agents.append((w, f"{office} {other.text}" if office else other.text))
+            elif role is not None:
+                # the office and the capitalised words naming it ("Bupati Sanggau")
+                run = sent.words[role : role + 4]
+                end = run[0].end
+                for x in run[1:]:
+                    if not article.text[x.start : x.start + 1].isupper():
+                        break
+                    end = x.end
+                agents.append((w, article.text[run[0].start : end]))
+        if named or not agents or len(agents) < len(acts):
+            continue
+        w, who = agents[0]
+        lang = msg_lang(article)
+        sent = next(x for x in sents if x.span.start <= w.start < x.span.end)
+        text = message(
+            lang,
+            "headline.actor",
+            source=label,
+            title_entity=t.text,
+            verb=article.title[verb.start : verb.end],
+            body_actor=who,
+        )
+        evidence = (
+            fact_evidence(article, t),
+            span_evidence(article, "text", sent.span.start, sent.span.end),
+        )
+        return [Finding("headline_mismatch", "high", text, evidence, slot="entity:PER")]
+    return []
