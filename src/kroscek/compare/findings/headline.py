@@ -651,7 +651,7 @@ def _actor_mismatches(article: Article, label: str, alignment: Alignment) -> lis
         if article.title[t.end : verb.start].strip():
             continue  # "Paulus Ginting: ..." / "Paulus Ginting, ...": not the subject's verb
         stem = verb.stem
-        if len(stem) < 4 or stem == verb.key and not verb.key.endswith("kan"):
+        if len(stem) < 4 or (stem == verb.key and not verb.key.endswith("kan")):
             continue
         acts = [
             w
