@@ -630,3 +630,18 @@ def test_a_headline_crediting_the_person_the_body_credits_is_no_mismatch() -> No
         ("Pasar Cepu dibuka", "Bupati Blora meresmikan Pasar Rakyat Cepu pada Kamis."),
     )
     assert not [f for f in of_type(report, "headline_mismatch") if f.slot == "entity:PER"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Air Waduk Gajah Mungkur surut hingga dua meter.", "Waduk Gajah Mungkur"),
+        ("Debit Bendungan Jatiluhur naik sejak Senin.", "Bendungan Jatiluhur"),
+    ],
+)
+def test_a_word_opening_a_sentence_before_a_place_head_is_no_part_of_the_place(
+    text: str, place: str
+) -> None:
+    found = {(e.label, e.text) for e in recognise(text, "id")}
+    assert ("LOC", place) in found
+    assert not [t for label, t in found if label == "PER"]

@@ -919,10 +919,18 @@ class _Recogniser:
             and toks[0].start in self.sent_starts
             and folded_words[1] in self.titles.heads
             and folded_words[0] not in self.titles.heads
-            and folded_words[0] in _common_words()
+            and (
+                folded_words[0] in _common_words()
+                or (
+                    folded_words[1] in _STRONG_PLACE_HEADS
+                    and folded_words[0] not in _person_names()
+                    and self.gaz.lookup(toks[0].text) is None
+                )
+            )
         ):
             # "Status Gunung Lewotobi dinaikkan": a sentence's first word is capitalised
-            # for the sentence, and the name starts at the head word after it
+            # for the sentence, and the name starts at the head word after it; before a
+            # place head ("Air Bendungan Katulampa meluap") any word but a known name is
             return self._unknown_chunk(
                 a + self.tokens[a:b].index(toks[1]), b, role, person_cue, region_done=region_done
             )
@@ -1397,6 +1405,26 @@ def recognise(
 
 
 # capitalised words of the unit ("Polda Jabar", "PLN"), then the comma before the name
+# Place heads no person's name holds ("Tanjung", "Batu", "Kampung" do: "Yohanes Tanjung
+# Putra"): a capitalised word opening a sentence before one of them is no part of the name.
+_STRONG_PLACE_HEADS = frozenset(
+    {
+        "bendungan",
+        "waduk",
+        "sungai",
+        "danau",
+        "gunung",
+        "pelabuhan",
+        "bandara",
+        "stasiun",
+        "terminal",
+        "jembatan",
+        "teluk",
+        "selat",
+        "pantai",
+    }
+)
+
 _ROLE_GAP_RE = re.compile(r"(?:[ \t]+[A-Z][\w.&'-]*){0,4}[ \t]*,[ \t]*")
 
 
