@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import math
 import sqlite3
+from bisect import bisect_left, bisect_right
 from collections import OrderedDict
 from collections.abc import Iterable
+from operator import itemgetter
 
 import numpy as np
 
@@ -39,15 +41,68 @@ def _unblob(data: bytes, dtype: type) -> np.ndarray:
     return np.frombuffer(data, dtype=dtype)
 
 
+class _Postings:
+    """The postings of one name/number among the articles written by this writer.
+
+    ``dated`` keeps (ts, article) order, the order of the ``postings_term`` index, as two
+    parallel lists (one bisect over the times finds a window); ``undated`` is in article
+    order. Articles arrive with growing rowids, so a new posting goes after every equal time.
+    """
+
+    __slots__ = ("dated", "times", "undated")
+
+    def __init__(self) -> None:
+        self.times: list[float] = []
+        self.dated: list[int] = []
+        self.undated: list[int] = []
+
+    def add(self, ts: float | None, rowid: int) -> None:
+        if ts is None:
+            self.undated.append(rowid)
+            return
+        times = self.times
+        if not times or ts >= times[-1]:
+            times.append(ts)
+            self.dated.append(rowid)
+        else:
+            i = bisect_right(times, ts)
+            times.insert(i, ts)
+            self.dated.insert(i, rowid)
+
+    def window(self, lo: float, hi: float) -> list[int]:
+        """Dated articles with ``lo <= ts <= hi``, in (ts, article) order."""
+        times = self.times
+        return self.dated[bisect_left(times, lo) : bisect_right(times, hi)]
+
+
 class ClusterIndex:
-    """Reads candidates for, and records, arriving articles on one SQLite connection."""
+    """Reads candidates for, and records, arriving articles on one SQLite connection.
+
+    Articles stored before the writer started (rowid up to ``base``) are looked up in the
+    ``lsh`` and ``postings`` tables; the ones it writes itself are also kept in memory (LSH
+    buckets, postings, document frequencies) and looked up there, so a lookup costs the
+    same whatever the size of the ingest, and an ingest into a new database never reads
+    the tables back. The tables are still written in the same transaction as the article
+    (one statement per table and batch, see :meth:`flush`): after a crash or a rollback the
+    memory is dropped and the database is again the only truth.
+    """
 
     def __init__(self, conn: sqlite3.Connection, settings: Settings = DEFAULT) -> None:
         self.conn = conn
         self.settings = settings
         self._sigs: OrderedDict[int, Candidate] = OrderedDict()
-        self._df: dict[int, int] = {}
+        self._df: dict[int, int] = {}  # document frequencies among the stored articles
         self._n_docs: int | None = None
+        self._base: int | None = None  # the last rowid stored before the memory started
+        self._n_base = 0
+        self._mem_df: dict[int, int] = {}
+        self._mem_post: dict[int, _Postings] = {}
+        self._mem_lsh: dict[int, int | list[int]] = {}
+        self._ts_of: dict[int, float | None] = {}
+        self._n_mem = 0
+        self._pending_sigs: list[tuple[int, bytes, bytes, bytes, bytes]] = []
+        self._pending_lsh: list[tuple[int, int]] = []
+        self._pending_post: list[tuple[int, float | None, int]] = []
 
     # -- caches ---------------------------------------------------------------------------
     def reset(self) -> None:
@@ -55,42 +110,72 @@ class ClusterIndex:
         self._sigs.clear()
         self._df.clear()
         self._n_docs = None
+        self._base = None
+        self._mem_df.clear()
+        self._mem_post.clear()
+        self._mem_lsh.clear()
+        self._ts_of.clear()
+        self._n_mem = 0
+        self._pending_sigs.clear()
+        self._pending_lsh.clear()
+        self._pending_post.clear()
+
+    def _start(self) -> int:
+        """Where the database part ends: read once, and again after a :meth:`reset`."""
+        if self._base is None:
+            self.flush()
+            conn = self.conn
+            self._base = int(
+                conn.execute("SELECT COALESCE(MAX(article), 0) FROM signatures").fetchone()[0]
+            )
+            self._n_base = int(conn.execute("SELECT COUNT(*) FROM signatures").fetchone()[0])
+            self._n_mem = 0
+        return self._base
 
     @property
     def n_docs(self) -> int:
-        if self._n_docs is None:
-            self._n_docs = int(self.conn.execute("SELECT COUNT(*) FROM signatures").fetchone()[0])
-        return self._n_docs
+        self._start()
+        return self._n_base + self._n_mem
 
     def document_frequencies(self, terms: Iterable[int]) -> dict[int, int]:
         """How many indexed articles carry each term (row counts of ``postings``)."""
+        wanted = terms if isinstance(terms, (set, frozenset)) else set(terms)
+        mem = self._mem_df
+        if not self._start():
+            get = mem.get
+            return {t: get(t, 0) for t in wanted}
         df = self._df
         # a set difference runs in C: weights() asks about a few hundred terms per article
-        wanted = terms if isinstance(terms, (set, frozenset)) else set(terms)
         missing = list(wanted.difference(df))
         if len(df) + len(missing) > _DF_CACHE:
             df.clear()
+        base = self._base
         for i in range(0, len(missing), 500):
             chunk = missing[i : i + 500]
             for t in chunk:
                 df[t] = 0
             marks = ",".join("?" * len(chunk))
             for term, n in self.conn.execute(
-                f"SELECT term, COUNT(*) FROM postings WHERE term IN ({marks}) GROUP BY term",
-                chunk,
+                f"SELECT term, COUNT(*) FROM postings WHERE term IN ({marks}) AND article <= ? "
+                "GROUP BY term",
+                (*chunk, base),
             ):
                 df[term] = int(n)
-        return df
+        get = mem.get
+        return {t: df[t] + get(t, 0) for t in wanted}
 
     def weights(self, sigs: Iterable[Signature]) -> dict[int, float]:
         """Squared idf weight of every name/number of the given signatures."""
         terms: set[int] = set()
         for s in sigs:
             terms.update(s.keys)
-        df = self.document_frequencies(terms)
         n = self.n_docs
         log1p = math.log1p
-        return {t: log1p(n / (1.0 + df[t])) ** 2 for t in terms}
+        if not self._base:
+            get = self._mem_df.get
+            return {t: log1p(n / (1.0 + get(t, 0))) ** 2 for t in terms}
+        df = self.document_frequencies(terms)
+        return {t: log1p(n / (1.0 + d)) ** 2 for t, d in df.items()}
 
     # -- candidates -----------------------------------------------------------------------
     def candidates(self, sig: Signature, ts: float | None) -> tuple[list[Candidate], set[int]]:
@@ -103,18 +188,10 @@ class ClusterIndex:
         and number mates are ranked by the idf weight of the rare terms they share and only
         the best ``Settings.story_candidates`` are returned.
         """
-        conn = self.conn
+        base = self._start()
         lsh_hits: set[int] = set()
         if sig.bands:
-            marks = ",".join("?" * len(sig.bands))
-            lsh_hits = {
-                int(r)
-                for (r, _) in conn.execute(
-                    f"SELECT article, COUNT(*) AS n FROM lsh WHERE bucket IN ({marks}) "
-                    "GROUP BY article HAVING n >= 2 ORDER BY n DESC, article DESC LIMIT ?",
-                    (*sig.bands, _MATES),
-                )
-            }
+            lsh_hits = self._bucket_mates(sig.bands, base)
         found: dict[int, float] = {}
         if sig.keys:
             df = self.document_frequencies(sig.keys)
@@ -123,8 +200,11 @@ class ClusterIndex:
             if query:
                 n = self.n_docs
                 weight = {t: idf(df[t], n) ** 2 for t in query}
-                for rowid, term in self._postings(query, ts, df):
-                    found[rowid] = found.get(rowid, 0.0) + weight[term]
+                get = found.get
+                for term, arts in self._postings(query, ts, df, base):
+                    w = weight[term]
+                    for r in arts:
+                        found[r] = get(r, 0.0) + w
         for r in lsh_hits:
             found.pop(r, None)
         # best score first, the newest article first among equals
@@ -136,49 +216,133 @@ class ClusterIndex:
             return [], lsh_hits
         return self._load([*sorted(lsh_hits), *ranked]), lsh_hits
 
-    def _postings(
-        self, terms: list[int], ts: float | None, df: dict[int, int]
-    ) -> list[tuple[int, int]]:
-        """(article, term) postings of ``terms`` inside the time window of ``ts``.
+    def _bucket_mates(self, bands: tuple[int, ...], base: int) -> set[int]:
+        """Articles sharing at least two buckets, the ``_MATES`` sharing most (newest first)."""
+        shared: dict[int, int] = {}
+        lsh = self._mem_lsh
+        for b in set(bands):
+            hit = lsh.get(b)
+            if hit is None:
+                continue
+            if isinstance(hit, int):
+                shared[hit] = shared.get(hit, 0) + 1
+            else:
+                for r in hit:
+                    shared[r] = shared.get(r, 0) + 1
+        ranked = [(-n, -r) for r, n in shared.items() if n >= 2]
+        if base:
+            marks = ",".join("?" * len(bands))
+            ranked += [
+                (-int(n), -int(r))
+                for r, n in self.conn.execute(
+                    f"SELECT article, COUNT(*) AS n FROM lsh WHERE bucket IN ({marks}) "
+                    "AND article <= ? GROUP BY article HAVING n >= 2 "
+                    "ORDER BY n DESC, article DESC LIMIT ?",
+                    (*bands, base, _MATES),
+                )
+            ]
+        if not ranked:
+            return set()
+        ranked.sort()
+        return {-r for _, r in ranked[:_MATES]}
 
-        Rare terms (at most ``_PER_TERM`` postings in all) are read in one query; each
-        common term is read with its own ``LIMIT``, so the rows read stay bounded.
+    def _postings(
+        self, terms: list[int], ts: float | None, df: dict[int, int], base: int
+    ) -> list[tuple[int, list[int]]]:
+        """(term, articles) postings of ``terms`` inside the time window of ``ts``.
+
+        Rare terms (at most ``_PER_TERM`` postings in all) are read whole; each common term
+        gives at most ``_PER_TERM`` postings in the window (the earliest, as the index orders
+        them) and ``_PER_TERM // 4`` undated ones, so the rows read stay bounded. The rows
+        come rare terms first, in term order, then the common ones in the order given (the
+        order in which the scores are summed).
         """
         span = self.settings.story_window_days * 86400.0
-        rows: list[tuple[int, int]] = []
-        rare = [t for t in terms if df[t] <= _PER_TERM]
+        rows: list[tuple[int, list[int]]] = []
+        rare = sorted(t for t in terms if df[t] <= _PER_TERM)
         common = [t for t in terms if df[t] > _PER_TERM]
-        if rare:
-            marks = ",".join("?" * len(rare))
-            sql = f"SELECT article, term FROM postings WHERE term IN ({marks})"
-            params: list[object] = list(rare)
-            if ts is not None:
-                sql += " AND (ts IS NULL OR ts BETWEEN ? AND ?)"
-                params += [ts - span, ts + span]
-            rows += self.conn.execute(sql, params).fetchall()
-        if common:
+        if base:
+            rows += [(t, [r]) for r, t in self._stored_rare(rare, ts, span, base)]
+        mem = self._mem_post
+        for t in rare:
+            post = mem.get(t)
+            if post is None:
+                continue
             if ts is None:
-                part = "SELECT * FROM (SELECT article, term FROM postings WHERE term = ? LIMIT ?)"
-                params = []
-                for t in common:
-                    params += [t, _PER_TERM]
+                arts = post.undated + post.dated
             else:
-                # two index ranges per term: dated postings inside the window, undated ones
-                part = (
-                    "SELECT * FROM (SELECT article, term FROM postings WHERE term = ? "
-                    "AND ts BETWEEN ? AND ? LIMIT ?) UNION ALL "
-                    "SELECT * FROM (SELECT article, term FROM postings WHERE term = ? "
-                    "AND ts IS NULL LIMIT ?)"
-                )
-                params = []
-                for t in common:
-                    params += [t, ts - span, ts + span, _PER_TERM, t, _PER_TERM // 4]
-            rows += self.conn.execute(" UNION ALL ".join(part for _ in common), params).fetchall()
+                arts = post.undated + post.window(ts - span, ts + span)
+            rows.append((t, arts))
+        for t in common:
+            post = mem.get(t)
+            if ts is None:
+                # undated postings come first in the index
+                arts = (post.undated + post.dated)[:_PER_TERM] if post else []
+                if base:
+                    arts = self._stored_first(t, None, span, base, arts)
+            else:
+                arts = post.window(ts - span, ts + span)[:_PER_TERM] if post else []
+                undated = post.undated[: _PER_TERM // 4] if post else []
+                if base:
+                    arts, undated = self._stored_first(t, ts, span, base, arts, undated)
+                arts = arts + undated
+            rows.append((t, arts))
         return rows
+
+    def _stored_rare(
+        self, rare: list[int], ts: float | None, span: float, base: int
+    ) -> list[tuple[int, int]]:
+        if not rare:
+            return []
+        marks = ",".join("?" * len(rare))
+        sql = f"SELECT article, term FROM postings WHERE term IN ({marks}) AND article <= ?"
+        params: list[object] = [*rare, base]
+        if ts is not None:
+            sql += " AND (ts IS NULL OR ts BETWEEN ? AND ?)"
+            params += [ts - span, ts + span]
+        return self.conn.execute(sql, params).fetchall()
+
+    def _stored_first(  # type: ignore[no-untyped-def]
+        self, term: int, ts: float | None, span: float, base: int, arts: list[int], undated=None
+    ):
+        """Merge the first postings of a common term in the database with those in memory.
+
+        Stored articles all come before the ones in memory among equal times (lower
+        rowids), and undated postings before dated ones.
+        """
+        conn = self.conn
+        mem_ts = self._ts_of
+        if ts is None:
+            stored = conn.execute(
+                "SELECT article, ts FROM postings WHERE term = ? AND article <= ? LIMIT ?",
+                (term, base, _PER_TERM),
+            ).fetchall()
+            keyed = [((0, 0.0) if t is None else (1, t), r) for r, t in stored]
+            keyed += [((0, 0.0) if mem_ts[r] is None else (1, mem_ts[r]), r) for r in arts]
+            keyed.sort()
+            return [r for _, r in keyed[:_PER_TERM]]
+        stored = conn.execute(
+            "SELECT article, ts FROM postings WHERE term = ? AND ts BETWEEN ? AND ? "
+            "AND article <= ? LIMIT ?",
+            (term, ts - span, ts + span, base, _PER_TERM),
+        ).fetchall()
+        keyed = [(t, r) for r, t in stored] + [(mem_ts[r], r) for r in arts]
+        keyed.sort()
+        old_undated = [
+            r
+            for (r,) in conn.execute(
+                "SELECT article FROM postings WHERE term = ? AND ts IS NULL AND article <= ? "
+                "LIMIT ?",
+                (term, base, _PER_TERM // 4),
+            )
+        ]
+        return [r for _, r in keyed[:_PER_TERM]], (old_undated + undated)[: _PER_TERM // 4]
 
     def _load(self, rowids: list[int]) -> list[Candidate]:
         cache = self._sigs
         missing = [r for r in rowids if r not in cache]
+        if missing:
+            self.flush()
         for i in range(0, len(missing), 500):
             chunk = missing[i : i + 500]
             marks = ",".join("?" * len(chunk))
@@ -216,33 +380,76 @@ class ClusterIndex:
             cache.popitem(last=False)
 
     # -- recording ------------------------------------------------------------------------
-    def record(self, cand: Candidate) -> None:
-        """Write the clustering state of a just-inserted article (same transaction)."""
+    def record(self, cand: Candidate, *, defer: bool = True) -> None:
+        """Write the clustering state of a just-inserted article (same transaction).
+
+        With ``defer`` the rows wait for :meth:`flush` (the writer calls it before the end
+        of the batch); without, they are written now, so that a failure leaves no trace in
+        memory either.
+        """
+        self._start()
         sig = cand.signature
-        conn = self.conn
-        conn.execute(
-            "INSERT INTO signatures(article, minhash, ents, nums, terms) VALUES (?, ?, ?, ?, ?)",
+        rowid = cand.rowid
+        ts = cand.ts
+        buckets = sorted(set(sig.bands))
+        keys = sorted(sig.keys)
+        self._pending_sigs.append(
             (
-                cand.rowid,
+                rowid,
                 _blob(sig.minhash),
                 _blob(sig.ents),
                 _blob(sig.nums),
                 _blob(sig.terms),
-            ),
+            )
         )
-        conn.executemany(
-            "INSERT OR IGNORE INTO lsh(bucket, article) VALUES (?, ?)",
-            [(b, cand.rowid) for b in sig.bands],
-        )
-        keys = sorted(sig.keys)
-        conn.executemany(
-            "INSERT INTO postings(term, ts, article) VALUES (?, ?, ?)",
-            [(t, cand.ts, cand.rowid) for t in keys],
-        )
-        df = self._df
+        self._pending_lsh += [(b, rowid) for b in buckets]
+        self._pending_post += [(t, ts, rowid) for t in keys]
+        if not defer:
+            self.flush()
+        # in memory only once the rows are (or will be, at flush) written
+        lsh = self._mem_lsh
+        for b in buckets:
+            hit = lsh.get(b)
+            if hit is None:
+                lsh[b] = rowid
+            elif isinstance(hit, int):
+                lsh[b] = [hit, rowid]
+            else:
+                hit.append(rowid)
+        post = self._mem_post
+        df = self._mem_df
         for t in keys:
-            if t in df:
-                df[t] += 1
-        if self._n_docs is not None:
-            self._n_docs += 1
+            p = post.get(t)
+            if p is None:
+                p = post[t] = _Postings()
+            if ts is None:
+                p.undated.append(rowid)
+            elif not p.times or ts >= p.times[-1]:
+                p.times.append(ts)
+                p.dated.append(rowid)
+            else:
+                p.add(ts, rowid)
+            df[t] = df.get(t, 0) + 1
+        self._ts_of[rowid] = ts
+        self._n_mem += 1
         self._remember(cand)
+
+    def flush(self) -> None:
+        """Write the clustering rows recorded since the last flush (one statement a table)."""
+        conn = self.conn
+        # taken first: rows that fail to be written are not tried again
+        sigs, self._pending_sigs = self._pending_sigs, []
+        lsh, self._pending_lsh = self._pending_lsh, []
+        post, self._pending_post = self._pending_post, []
+        if sigs:
+            conn.executemany(
+                "INSERT INTO signatures(article, minhash, ents, nums, terms) "
+                "VALUES (?, ?, ?, ?, ?)",
+                sigs,
+            )
+        if lsh:
+            lsh.sort()  # in index order: fewer pages touched in between
+            conn.executemany("INSERT OR IGNORE INTO lsh(bucket, article) VALUES (?, ?)", lsh)
+        if post:
+            post.sort(key=itemgetter(0))  # stable: articles stay in order
+            conn.executemany("INSERT INTO postings(term, ts, article) VALUES (?, ?, ?)", post)

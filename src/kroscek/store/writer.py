@@ -241,7 +241,7 @@ class CorpusWriter:
                     continue
                 if not isolate:
                     try:
-                        self._add_one(art, sig, counts)
+                        self._add_one(art, sig, counts, True)
                     except (sqlite3.Error, ValueError, UnicodeError) as exc:
                         raise _Isolate from exc
                     stored.add(art.id)
@@ -250,7 +250,7 @@ class CorpusWriter:
                 # unencodable characters) is rejected alone, not with its batch
                 conn.execute("SAVEPOINT article")
                 try:
-                    self._add_one(art, sig, counts)
+                    self._add_one(art, sig, counts, False)
                     stored.add(art.id)
                 except (sqlite3.Error, ValueError, UnicodeError) as exc:
                     conn.execute("ROLLBACK TO article")
@@ -258,6 +258,10 @@ class CorpusWriter:
                     reason = f"cannot store article ({type(exc).__name__}: {exc})"
                     self._reject(Rejected(origin, reason, "store_failed"), now, counts)
                 conn.execute("RELEASE article")
+            try:
+                self.index.flush()
+            except (sqlite3.Error, ValueError, UnicodeError) as exc:
+                raise _Isolate from exc
             self._flush_stories()
             # full-text index of the batch's new rows, in the same transaction
             conn.execute(
@@ -289,7 +293,7 @@ class CorpusWriter:
         counts.rejected += 1
         counts.reasons[rej.code] = counts.reasons.get(rej.code, 0) + 1
 
-    def _add_one(self, art: Article, sig: Signature, counts: IngestCounts) -> None:
+    def _add_one(self, art: Article, sig: Signature, counts: IngestCounts, defer: bool) -> None:
         conn = self.conn
         ts = to_ts(art.published)
         cands, mates = self.index.candidates(sig, ts)
@@ -329,7 +333,8 @@ class CorpusWriter:
                 ts=ts,
                 signature=sig,
                 lang=art.lang,
-            )
+            ),
+            defer=defer,
         )
         # the story is updated in memory last: an article that fails above is rolled back
         # (or the whole batch is) and leaves no trace in it
