@@ -1,13 +1,19 @@
 """The clustering state in SQLite: LSH buckets, the name/number index and signatures.
 
-Everything the clusterer knows lives in tables written in the same transaction as the
-article they describe, so a crash leaves no state that the committed articles do not
-explain, and a resumed ingest makes exactly the decisions a clean run would. The in-memory
-caches here (signatures, document frequencies, the article count) are only copies of rows:
-they are filled lazily from the database and dropped whenever a transaction rolls back.
+An article's signature (with its LSH buckets) is written in the same transaction as the
+article. The articles an ingest writes are also indexed in memory (LSH buckets, postings,
+document frequencies) and looked up there; their rows in the ``lsh`` and ``postings``
+tables are written in bulk, sorted, every ``_PERSIST_EVERY`` articles and at the end of the
+ingest (``cluster_state.indexed_upto`` marks how far), instead of with every commit: their
+keys are hashes, so each commit rewrote pages all over both indexes, a cost that grew with
+the corpus. Articles stored before (up to ``base``) are looked up in the tables. A writer
+that starts (after a crash too, or after a rollback) puts the articles after
+``indexed_upto`` back in memory from ``signatures``, so a resumed ingest makes exactly the
+decisions a clean run would. Everything in memory is a copy of committed or
+same-transaction rows, dropped whenever a transaction rolls back.
 
 Cost per arriving article is bounded whatever the corpus size: one LSH lookup (one bucket
-per band), one query over at most ``Settings.story_query_terms`` terms with at most
+per band), postings of at most ``Settings.story_query_terms`` terms with at most
 ``_PER_TERM`` postings each inside the time window, and at most
 ``Settings.story_candidates`` signatures loaded.
 """
@@ -19,7 +25,6 @@ import sqlite3
 from bisect import bisect_left, bisect_right
 from collections import OrderedDict
 from collections.abc import Iterable
-from operator import itemgetter
 
 import numpy as np
 
@@ -31,6 +36,8 @@ _PER_TERM = 48  # postings read per query term: bounds the cost of a common term
 _MATES = 16  # LSH bucket mates scored per arriving article (the ones sharing most bands)
 _SIG_CACHE = 10_000  # signatures kept in memory (a few KB each with their sets)
 _DF_CACHE = 2_000_000
+_PERSIST_EVERY = 100_000  # articles whose lsh/postings rows wait in memory at most
+_MEM_ARTICLES = 250_000  # articles indexed in memory at most (~2 KB each)
 
 
 def _blob(arr: np.ndarray) -> bytes:
@@ -91,45 +98,67 @@ class ClusterIndex:
         self.conn = conn
         self.settings = settings
         self._sigs: OrderedDict[int, Candidate] = OrderedDict()
-        self._df: dict[int, int] = {}  # document frequencies among the stored articles
-        self._n_docs: int | None = None
-        self._base: int | None = None  # the last rowid stored before the memory started
+        self._df: dict[int, int] = {}  # document frequencies among the articles up to base
+        self._base: int | None = None  # articles up to this rowid are looked up in SQLite
+        self._upto = 0  # articles up to this rowid have their lsh/postings rows written
         self._n_base = 0
         self._mem_df: dict[int, int] = {}
         self._mem_post: dict[int, _Postings] = {}
         self._mem_lsh: dict[int, int | list[int]] = {}
         self._ts_of: dict[int, float | None] = {}
         self._n_mem = 0
-        self._pending_sigs: list[tuple[int, bytes, bytes, bytes, bytes]] = []
-        self._pending_lsh: list[tuple[int, int]] = []
-        self._pending_post: list[tuple[int, float | None, int]] = []
+        # (rowid, names/numbers, buckets) of the articles after ``_upto``, in rowid order
+        self._unpersisted: list[tuple[int, np.ndarray, np.ndarray]] = []
+        self._pending_sigs: list[tuple[int, bytes, bytes, bytes, bytes, bytes]] = []
 
     # -- caches ---------------------------------------------------------------------------
     def reset(self) -> None:
         """Forget every cached row (after a rollback the database is the only truth)."""
         self._sigs.clear()
-        self._df.clear()
-        self._n_docs = None
         self._base = None
+        self._drop_memory()
+        self._unpersisted.clear()
+        self._pending_sigs.clear()
+
+    def _drop_memory(self) -> None:
+        self._df.clear()
         self._mem_df.clear()
         self._mem_post.clear()
         self._mem_lsh.clear()
         self._ts_of.clear()
         self._n_mem = 0
-        self._pending_sigs.clear()
-        self._pending_lsh.clear()
-        self._pending_post.clear()
 
     def _start(self) -> int:
-        """Where the database part ends: read once, and again after a :meth:`reset`."""
+        """Where the database part ends: read once, and again after a :meth:`reset`.
+
+        The articles whose lsh/postings rows are not written yet are indexed in memory
+        again from their signatures, in rowid order, as :meth:`record` indexed them.
+        """
         if self._base is None:
-            self.flush()
             conn = self.conn
-            self._base = int(
-                conn.execute("SELECT COALESCE(MAX(article), 0) FROM signatures").fetchone()[0]
+            self._pending_sigs.clear()
+            row = conn.execute(
+                "SELECT value FROM cluster_state WHERE key = 'indexed_upto'"
+            ).fetchone()
+            upto = int(row[0]) if row else 0
+            self._base = self._upto = upto
+            self._n_base = int(
+                conn.execute(
+                    "SELECT COUNT(*) FROM signatures WHERE article <= ?", (upto,)
+                ).fetchone()[0]
             )
-            self._n_base = int(conn.execute("SELECT COUNT(*) FROM signatures").fetchone()[0])
             self._n_mem = 0
+            rows = conn.execute(
+                "SELECT s.article, a.ts, s.ents, s.nums, s.bands FROM signatures s "
+                "JOIN articles a ON a.rowid = s.article WHERE s.article > ? ORDER BY s.article",
+                (upto,),
+            )
+            for rowid, ts, ents, nums, bands in rows:
+                keys = frozenset(
+                    _unblob(ents, np.int64).tolist() + _unblob(nums, np.int64).tolist()
+                )
+                buckets = _unblob(bands, np.int64) if bands else np.zeros(0, np.int64)
+                self._index(int(rowid), ts, sorted(keys), buckets)
         return self._base
 
     @property
@@ -341,7 +370,7 @@ class ClusterIndex:
     def _load(self, rowids: list[int]) -> list[Candidate]:
         cache = self._sigs
         missing = [r for r in rowids if r not in cache]
-        if missing:
+        if missing and self._pending_sigs and max(missing) >= self._pending_sigs[0][0]:
             self.flush()
         for i in range(0, len(missing), 500):
             chunk = missing[i : i + 500]
@@ -381,34 +410,34 @@ class ClusterIndex:
 
     # -- recording ------------------------------------------------------------------------
     def record(self, cand: Candidate, *, defer: bool = True) -> None:
-        """Write the clustering state of a just-inserted article (same transaction).
+        """Record a just-inserted article: its signature row (same transaction) and memory.
 
-        With ``defer`` the rows wait for :meth:`flush` (the writer calls it before the end
-        of the batch); without, they are written now, so that a failure leaves no trace in
-        memory either.
+        With ``defer`` the signature row waits for :meth:`flush` (the writer calls it before
+        the end of the batch); without, it is written now, so that a failure leaves no trace
+        in memory either.
         """
         self._start()
         sig = cand.signature
-        rowid = cand.rowid
-        ts = cand.ts
-        buckets = sorted(set(sig.bands))
-        keys = sorted(sig.keys)
+        buckets = np.array(sorted(set(sig.bands)), dtype=np.int64)
         self._pending_sigs.append(
             (
-                rowid,
+                cand.rowid,
                 _blob(sig.minhash),
                 _blob(sig.ents),
                 _blob(sig.nums),
                 _blob(sig.terms),
+                _blob(buckets),
             )
         )
-        self._pending_lsh += [(b, rowid) for b in buckets]
-        self._pending_post += [(t, ts, rowid) for t in keys]
         if not defer:
             self.flush()
-        # in memory only once the rows are (or will be, at flush) written
+        self._index(cand.rowid, cand.ts, sorted(sig.keys), buckets)
+        self._remember(cand)
+
+    def _index(self, rowid: int, ts: float | None, keys: list[int], buckets: np.ndarray) -> None:
+        """Index an article in memory (its lsh/postings rows wait for :meth:`persist`)."""
         lsh = self._mem_lsh
-        for b in buckets:
+        for b in buckets.tolist():
             hit = lsh.get(b)
             if hit is None:
                 lsh[b] = rowid
@@ -432,24 +461,63 @@ class ClusterIndex:
             df[t] = df.get(t, 0) + 1
         self._ts_of[rowid] = ts
         self._n_mem += 1
-        self._remember(cand)
+        self._unpersisted.append((rowid, np.array(keys, dtype=np.int64), buckets))
 
     def flush(self) -> None:
-        """Write the clustering rows recorded since the last flush (one statement a table)."""
-        conn = self.conn
+        """Write the signature rows recorded since the last flush (one statement)."""
         # taken first: rows that fail to be written are not tried again
         sigs, self._pending_sigs = self._pending_sigs, []
-        lsh, self._pending_lsh = self._pending_lsh, []
-        post, self._pending_post = self._pending_post, []
         if sigs:
-            conn.executemany(
-                "INSERT INTO signatures(article, minhash, ents, nums, terms) "
-                "VALUES (?, ?, ?, ?, ?)",
+            self.conn.executemany(
+                "INSERT INTO signatures(article, minhash, ents, nums, terms, bands) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
                 sigs,
             )
-        if lsh:
-            lsh.sort()  # in index order: fewer pages touched in between
-            conn.executemany("INSERT OR IGNORE INTO lsh(bucket, article) VALUES (?, ?)", lsh)
-        if post:
-            post.sort(key=itemgetter(0))  # stable: articles stay in order
-            conn.executemany("INSERT INTO postings(term, ts, article) VALUES (?, ?, ?)", post)
+
+    @property
+    def unpersisted(self) -> int:
+        """Articles whose lsh/postings rows are not written yet."""
+        return len(self._unpersisted)
+
+    def due(self, *, force: bool = False) -> bool:
+        """Whether :meth:`persist` has rows to write: ``_PERSIST_EVERY`` articles wait (or
+        any with ``force``)."""
+        n = len(self._unpersisted)
+        return n >= _PERSIST_EVERY or (force and n > 0)
+
+    def persist(self) -> None:
+        """Write the lsh/postings rows of the articles indexed in memory only (in the
+        caller's transaction, before its ``COMMIT``), sorted by key so that each page of the
+        two indexes is written once."""
+        un = self._unpersisted
+        if not un:
+            return
+        self.flush()
+        conn = self.conn
+        rowids = np.array([u[0] for u in un], dtype=np.int64)
+        for column, sql in (
+            (2, "INSERT OR IGNORE INTO lsh(bucket, article) VALUES (?, ?)"),
+            (1, "INSERT INTO postings(term, ts, article) VALUES (?, ?, ?)"),
+        ):
+            parts = [u[column] for u in un]
+            keys = np.concatenate(parts)
+            arts = np.repeat(rowids, [len(p) for p in parts])
+            order = np.lexsort((arts, keys))
+            pairs = zip(keys[order].tolist(), arts[order].tolist(), strict=True)
+            if column == 2:
+                conn.executemany(sql, pairs)
+            else:
+                ts_of = self._ts_of
+                conn.executemany(sql, ((t, ts_of[a], a) for t, a in pairs))
+        last = un[-1][0]
+        conn.execute(
+            "INSERT INTO cluster_state(key, value) VALUES ('indexed_upto', ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (last,),
+        )
+        self._upto = last
+        un.clear()
+        if self._n_mem > _MEM_ARTICLES:  # look the older ones up in the tables from now on
+            self._base = last
+            self._n_base += self._n_mem
+            self._drop_memory()

@@ -181,5 +181,5 @@ def ingest(
             with contextlib.suppress(sqlite3.Error):
                 writer.commit()
             raise
-        writer.commit()
+        writer.finish()
     return total

@@ -15,12 +15,14 @@ Layout, and why:
   is one indexed scan; ``version`` grows whenever an article joins, which invalidates the
   cached report.
 - ``story_sources``: (story, outlet) pairs, for the outlet filter and the outlet pages.
-- ``signatures``, ``lsh``, ``postings``: the clustering state (MinHash signature and feature
-  sets per article, LSH band buckets, inverted index of names and numbers, whose row counts
-  are also the terms' document frequencies; the index on (term, ts, article) answers a
-  candidate lookup without reading the table). They are written in the
-  same transaction as the article, so after a crash the clusterer resumes from a state that
-  matches the committed articles exactly.
+- ``signatures``, ``lsh``, ``postings``, ``cluster_state``: the clustering state (MinHash
+  signature, feature sets and LSH buckets per article; LSH band buckets and the inverted index
+  of names and numbers, whose row counts are also the terms' document frequencies; the index
+  on (term, ts, article) answers a candidate lookup without reading the table). A signature
+  is written in the same transaction as its article; its ``lsh`` and ``postings`` rows follow
+  in bulk later (schema 3), and ``cluster_state.indexed_upto`` says up to which article they
+  are written, so after a crash the clusterer rebuilds the rest from ``signatures`` and
+  resumes from a state that matches the committed articles exactly.
 - ``rejected``: inputs that could not be read, with why (listed by ``kroscek ingest --errors``).
 - ``reports`` / ``report_conflicts``: cached compare reports, valid while the story's version
   is unchanged.
@@ -30,7 +32,7 @@ from __future__ import annotations
 
 import sqlite3
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 # Readers accept every version from this one on: the later ones change how rows are
 # written, not what a reader finds.
 READABLE_SINCE = 1
@@ -150,8 +152,25 @@ DROP INDEX postings_term;
 CREATE INDEX postings_term ON postings(term, ts, article);
 """
 
+# 3: the LSH buckets and postings of the articles an ingest writes are kept in memory and
+# written to ``lsh``/``postings`` in bulk (every ``ClusterIndex.persist_every`` articles and
+# at the end of the ingest) instead of with every commit: random keys made each commit
+# rewrite pages all over both indexes, a cost that grew with the corpus. ``signatures.bands``
+# keeps each article's buckets and ``cluster_state.indexed_upto`` the last article whose rows
+# are in both tables; the articles after it are put back in memory from ``signatures`` by the
+# next writer (after a crash too), so no decision changes.
+_V3 = """
+ALTER TABLE signatures ADD COLUMN bands BLOB;
+CREATE TABLE cluster_state (
+    key   TEXT PRIMARY KEY,
+    value INTEGER NOT NULL
+) WITHOUT ROWID;
+INSERT INTO cluster_state(key, value)
+    SELECT 'indexed_upto', COALESCE(MAX(article), 0) FROM signatures;
+"""
+
 # version reached -> DDL that reaches it from the version before.
-MIGRATIONS: dict[int, str] = {1: _V1, 2: _V2}
+MIGRATIONS: dict[int, str] = {1: _V1, 2: _V2, 3: _V3}
 
 
 def current_version(conn: sqlite3.Connection) -> int:

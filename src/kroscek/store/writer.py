@@ -205,16 +205,43 @@ class CorpusWriter:
     def commit(self) -> None:
         """Make every batch added so far durable (a no-op when nothing is pending).
 
-        A transaction over several batches is much cheaper than one per batch: LSH buckets
-        and name postings are keyed by hashes, so each batch touches pages all over their
-        indexes, and every COMMIT writes each touched page again (at 100,000 articles,
-        grouping four batches cut the cost of committing per article by about 60%). The
-        decisions do not depend on where the commits fall, so a crash still leaves exactly
-        the articles of the committed batches, and a resumed ingest ends like a clean run.
+        A transaction over several batches is much cheaper than one per batch: every COMMIT
+        writes each page touched again (at 100,000 articles, grouping four batches cut the
+        cost of committing per article by about 60%). The decisions do not depend on where
+        the commits fall, so a crash still leaves exactly the articles of the committed
+        batches, and a resumed ingest ends like a clean run. Every
+        ``ClusterIndex.persist_every`` articles, the commit also writes the LSH buckets and
+        postings kept in memory until then (see :mod:`kroscek.cluster.index`).
         """
+        self._commit(force=False)
+
+    def finish(self) -> None:
+        """Commit, with the LSH buckets and postings still in memory: the end of an ingest.
+
+        Without it (a crash, Ctrl-C) nothing is lost: the next writer indexes the articles
+        concerned in memory again from their signatures.
+        """
+        self._commit(force=True)
+
+    def _commit(self, *, force: bool) -> None:
         with self.corpus.lock:
-            if self.conn.in_transaction:
-                self.conn.execute("COMMIT")
+            conn = self.conn
+            index = self.index
+            if force and index.unpersisted and not conn.in_transaction:
+                conn.execute("BEGIN IMMEDIATE")
+            if conn.in_transaction:
+                if index.due(force=force):
+                    # all or nothing: half the rows with the mark unmoved would be wrong
+                    conn.execute("SAVEPOINT persist")
+                    try:
+                        index.persist()
+                    except BaseException:
+                        index.reset()
+                        conn.execute("ROLLBACK TO persist")
+                        conn.execute("RELEASE persist")
+                        raise
+                    conn.execute("RELEASE persist")
+                conn.execute("COMMIT")
             self._pending = 0
 
     def _write(
