@@ -5,9 +5,12 @@
 one ``BEGIN IMMEDIATE`` ... ``COMMIT`` it skips articles already stored (ids are content
 hashes, so a second ingest of the same input adds nothing), assigns each new article to a
 story in arrival order (every decision sees the articles before it, committed or earlier in
-this batch), and writes the article, its story's counters and its clustering state
+this batch), and writes the article, its story's counters and its clustering signature
 together. A crash before ``COMMIT`` loses the whole batch and nothing else; the next run
-re-reads it and makes the same decisions.
+re-reads it and makes the same decisions. The LSH buckets and postings of the articles
+written are kept in memory and written in bulk (:mod:`kroscek.cluster.index`): call
+:meth:`CorpusWriter.finish` at the end of an ingest (without it nothing is lost; the next
+writer indexes those articles again from their signatures).
 """
 
 from __future__ import annotations
@@ -26,6 +29,8 @@ from kroscek.data import Article, Rejected, content_id
 from kroscek.settings import DEFAULT, Settings
 from kroscek.store.codec import to_ts
 from kroscek.store.corpus import Corpus
+
+_SPANS_KEPT = 500_000  # story time spans kept in memory (a copy of their rows)
 
 
 @dataclass(slots=True)
@@ -142,6 +147,9 @@ class CorpusWriter:
         self.conn = corpus.connection
         self.index = ClusterIndex(self.conn, settings)
         self._stories: dict[str, _StoryState] = {}
+        # (first_ts, last_ts) of stories written by this writer: a copy of their rows, so
+        # that scoring a candidate of an earlier batch's story reads no row
+        self._spans_of: dict[str, tuple[float | None, float | None]] = {}
         # A writer writes in bulk: checkpoint the WAL every ~200 MB instead of every 4 MB, so
         # that index pages changed by consecutive commits are copied into the database once
         # (at 100,000 articles this took a third off the cost of committing), and cut the
@@ -179,13 +187,13 @@ class CorpusWriter:
                     counts = self._write(articles, signatures, rejected, isolate=False)
                 except _Isolate:
                     conn.execute("ROLLBACK TO batch")
-                    self.index.reset()
+                    self._forget()
                     counts = self._write(articles, signatures, rejected, isolate=True)
                 conn.execute("RELEASE batch")
             except BaseException:
                 # this batch goes, the ones before it in the transaction stay for the next
                 # commit (Ctrl-C keeps the finished batches); if even that fails, all goes
-                self.index.reset()
+                self._forget()
                 try:
                     conn.execute("ROLLBACK TO batch")
                     conn.execute("RELEASE batch")
@@ -236,7 +244,7 @@ class CorpusWriter:
                     try:
                         index.persist()
                     except BaseException:
-                        index.reset()
+                        self._forget()
                         conn.execute("ROLLBACK TO persist")
                         conn.execute("RELEASE persist")
                         raise
@@ -296,6 +304,11 @@ class CorpusWriter:
                 "SELECT rowid, title, text FROM articles WHERE rowid > ?",
                 (last_rowid,),
             )
+            spans = self._spans_of
+            if len(spans) > _SPANS_KEPT:
+                spans.clear()
+            for story_id, st in self._stories.items():
+                spans[story_id] = (st.first_ts, st.last_ts)
         finally:
             self._stories = {}
         return counts
@@ -485,6 +498,11 @@ class CorpusWriter:
             return n + 1, indep + 1
         return n, indep
 
+    def _forget(self) -> None:
+        """Drop every copy of rows (after a rollback the database is the only truth)."""
+        self.index.reset()
+        self._spans_of.clear()
+
     def _spans(self, story_ids: set[str]) -> dict[str, tuple[float | None, float | None]]:
         """First and last publication time of each story (stories grow, even in a batch)."""
         if not story_ids:
@@ -495,6 +513,8 @@ class CorpusWriter:
             state = self._stories.get(sid)
             if state is not None:
                 spans[sid] = (state.first_ts, state.last_ts)
+            elif sid in self._spans_of:
+                spans[sid] = self._spans_of[sid]
             else:
                 ids.append(sid)
         if ids:
