@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import importlib.util
 import sqlite3
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -151,3 +152,20 @@ def test_a_failed_bulk_write_keeps_the_batches_and_is_done_again(
         writer.finish()
     assert len(calls) == 2
     assert _state(db) == clean
+
+
+def test_undated_articles_are_found_alike_in_memory_and_in_the_tables(
+    batches: list[Prepared], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # every third article without a date: undated postings come first in the index, and an
+    # undated article reads the first postings of a common term whatever their dates
+    undated = [
+        ([replace(a, published=None) if i % 3 == 0 else a for i, a in enumerate(arts)], bad, sigs)
+        for arts, bad, sigs in batches
+    ]
+    _write(tmp_path / "one.db", undated, [(len(undated), True)])
+    monkeypatch.setattr(cluster_index, "_PERSIST_EVERY", 50)
+    _write(tmp_path / "cut.db", undated, [(1, True), (2, False), (3, True), (6, True)])
+    one, cut = _state(tmp_path / "one.db"), _state(tmp_path / "cut.db")
+    assert one == cut
+    assert any(ts is None for _, ts, _ in one["postings"])  # type: ignore[attr-defined]
