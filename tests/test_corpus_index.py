@@ -169,3 +169,28 @@ def test_undated_articles_are_found_alike_in_memory_and_in_the_tables(
     one, cut = _state(tmp_path / "one.db"), _state(tmp_path / "cut.db")
     assert one == cut
     assert any(ts is None for _, ts, _ in one["postings"])  # type: ignore[attr-defined]
+
+
+def test_a_batch_larger_than_the_signature_cache_reads_its_own_rows(
+    batches: list[Prepared],
+    clean: dict[str, object],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # candidates of the same batch fall out of the cache (100 signatures, batches of 240):
+    # their article and signature rows, written per batch, must be in before they are read
+    # back (the cache must still hold an article's 28 candidates: it is 10,000)
+    monkeypatch.setattr(cluster_index, "_SIG_CACHE", 100)
+    merged: list[Prepared] = []
+    for i in range(0, len(batches), 6):
+        group = batches[i : i + 6]
+        merged.append(
+            (
+                [a for g in group for a in g[0]],
+                [r for g in group for r in g[1]],
+                [s for g in group for s in g[2]],
+            )
+        )
+    db = tmp_path / "c.db"
+    _write(db, merged, [(len(merged), True)])
+    assert _state(db) == clean

@@ -25,7 +25,7 @@ import sqlite3
 from array import array
 from bisect import bisect_left, bisect_right
 from collections import OrderedDict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -107,6 +107,8 @@ class ClusterIndex:
         # (rowid, names/numbers, buckets) of the articles after ``_upto``, in rowid order
         self._unpersisted: list[tuple[int, np.ndarray, np.ndarray]] = []
         self._pending_sigs: list[tuple[int, bytes, bytes, bytes, bytes, bytes]] = []
+        # called first by flush(): the writer's article rows, which signatures join
+        self.before_flush: Callable[[], None] | None = None
 
     # -- caches ---------------------------------------------------------------------------
     def reset(self) -> None:
@@ -468,6 +470,8 @@ class ClusterIndex:
 
     def flush(self) -> None:
         """Write the signature rows recorded since the last flush (one statement)."""
+        if self.before_flush is not None:
+            self.before_flush()
         # taken first: rows that fail to be written are not tried again
         sigs, self._pending_sigs = self._pending_sigs, []
         if sigs:

@@ -30,6 +30,10 @@ from kroscek.settings import DEFAULT, Settings
 from kroscek.store.codec import to_ts
 from kroscek.store.corpus import Corpus
 
+_INSERT_ARTICLE = (
+    "INSERT INTO articles(id, source, title, text, url, published, ts, lang, story_id, "
+    "duplicate_of, origin, meta) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
 _SPANS_KEPT = 500_000  # story time spans kept in memory (a copy of their rows)
 
 
@@ -150,6 +154,10 @@ class CorpusWriter:
         # (first_ts, last_ts) of stories written by this writer: a copy of their rows, so
         # that scoring a candidate of an earlier batch's story reads no row
         self._spans_of: dict[str, tuple[float | None, float | None]] = {}
+        self._next_rowid = 0
+        self._pending_articles: list[tuple[object, ...]] = []
+        # article rows go in before the signatures that the index writes (and reads back)
+        self.index.before_flush = self._flush_articles
         # A writer writes in bulk: checkpoint the WAL every ~200 MB instead of every 4 MB, so
         # that index pages changed by consecutive commits are copied into the database once
         # (at 100,000 articles this took a third off the cost of committing), and cut the
@@ -270,6 +278,8 @@ class CorpusWriter:
                 self._reject(rej, now, counts)
             stored = self._stored_ids([art.id for art in articles])
             last_rowid = conn.execute("SELECT COALESCE(MAX(rowid), 0) FROM articles").fetchone()[0]
+            self._next_rowid = last_rowid + 1
+            self._pending_articles = []
             for art, sig in zip(articles, signatures, strict=True):
                 if art.id in stored:
                     counts.already += 1
@@ -344,25 +354,28 @@ class CorpusWriter:
         )
         story_id = decision.story_id or story_id_for(art.id)
         published = art.published.isoformat() if art.published else None
-        cur = conn.execute(
-            "INSERT INTO articles(id, source, title, text, url, published, ts, lang, story_id, "
-            "duplicate_of, origin, meta) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                art.id,
-                art.source,
-                art.title,
-                art.text,
-                art.url,
-                published,
-                ts,
-                art.lang,
-                story_id,
-                decision.duplicate_of,
-                str(art.meta.get("origin")) if art.meta.get("origin") else None,
-                _meta_json(art),
-            ),
+        row = (
+            art.id,
+            art.source,
+            art.title,
+            art.text,
+            art.url,
+            published,
+            ts,
+            art.lang,
+            story_id,
+            decision.duplicate_of,
+            str(art.meta.get("origin")) if art.meta.get("origin") else None,
+            _meta_json(art),
         )
-        rowid = int(cur.lastrowid or 0)
+        if defer:
+            # the rowid SQLite would give (MAX + 1; rows are never deleted during a batch),
+            # the row written with the batch's others in one statement (see _flush_articles)
+            rowid = self._next_rowid
+            self._next_rowid += 1
+            self._pending_articles.append((rowid, *row))
+        else:
+            rowid = int(conn.execute(_INSERT_ARTICLE, row).lastrowid or 0)
         independent = decision.duplicate_of is None
         self.index.record(
             Candidate(
@@ -498,8 +511,19 @@ class CorpusWriter:
             return n + 1, indep + 1
         return n, indep
 
+    def _flush_articles(self) -> None:
+        rows, self._pending_articles = self._pending_articles, []
+        if rows:
+            self.conn.executemany(
+                "INSERT INTO articles(rowid, id, source, title, text, url, published, ts, lang, "
+                "story_id, duplicate_of, origin, meta) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rows,
+            )
+
     def _forget(self) -> None:
         """Drop every copy of rows (after a rollback the database is the only truth)."""
+        self._pending_articles = []
         self.index.reset()
         self._spans_of.clear()
 
