@@ -96,6 +96,7 @@ def test_cut_sessions_and_bulk_writes_end_like_one_clean_run(
 ) -> None:
     monkeypatch.setattr(cluster_index, "_PERSIST_EVERY", 70)
     monkeypatch.setattr(cluster_index, "_MEM_ARTICLES", 150)
+    monkeypatch.setattr(cluster_index, "_PAIRS_SLICE", 97)  # rows written slice by slice
     db = tmp_path / "c.db"
     # unfinished sessions leave articles indexed nowhere but in their signatures (a crash)
     _write(db, batches, [(2, False), (3, True), (4, False), (1, False), (2, True)])

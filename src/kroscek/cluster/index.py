@@ -25,7 +25,7 @@ import sqlite3
 from array import array
 from bisect import bisect_left, bisect_right
 from collections import OrderedDict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -40,6 +40,7 @@ _SIG_CACHE = 10_000  # signatures kept in memory (a few KB each with their sets)
 _DF_CACHE = 2_000_000
 _PERSIST_EVERY = 100_000  # articles whose lsh/postings rows wait in memory at most
 _MEM_ARTICLES = 250_000  # articles indexed in memory at most (~2 KB each)
+_PAIRS_SLICE = 65_536  # rows turned into Python ints at a time by a bulk write
 
 
 def _blob(arr: np.ndarray) -> bytes:
@@ -52,6 +53,17 @@ def _unblob(data: bytes, dtype: type) -> np.ndarray:
 
 if TYPE_CHECKING:
     _Post = tuple[array[float], array[int], array[int]]  # times, dated, undated
+
+
+def _sorted_pairs(
+    keys: np.ndarray, arts: np.ndarray, order: np.ndarray
+) -> Iterator[tuple[int, int]]:
+    """``(key, article)`` pairs in ``order``, turned into Python ints a slice at a time: a
+    bulk write of 100,000 articles has millions of rows, and whole lists of them would cost
+    a few hundred MB at once."""
+    for i in range(0, len(order), _PAIRS_SLICE):
+        part = order[i : i + _PAIRS_SLICE]
+        yield from zip(keys[part].tolist(), arts[part].tolist(), strict=True)
 
 
 class _Postings:
@@ -510,7 +522,7 @@ class ClusterIndex:
             keys = np.concatenate(parts)
             arts = np.repeat(rowids, [len(p) for p in parts])
             order = np.lexsort((arts, keys))
-            pairs = zip(keys[order].tolist(), arts[order].tolist(), strict=True)
+            pairs = _sorted_pairs(keys, arts, order)
             if column == 2:
                 conn.executemany(sql, pairs)
             else:
