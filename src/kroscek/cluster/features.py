@@ -46,6 +46,9 @@ MAX_KEYS = 64  # names and numbers kept per article (most frequent first), bound
 # recap of another event or a byline, not the event (see _names_and_numbers).
 _TOP_SHARE = 0.85
 _TOP_MIN_TOKENS = 120
+# Names a text repeats that enter its name set a second time ("+name"; see
+# _names_and_numbers): the most frequent first, at most this many (bounds index growth).
+_REPEATED_MAX = MAX_KEYS // 4
 # A capitalised word after one of these opens a sentence (or a quote), so it is not taken for
 # a name. "(" is not one: in news text a parenthesis holds a name or an abbreviation far more
 # often than a sentence ("Tol Cikopo-Palimanan (Cipali)", "(Cakrawala)").
@@ -247,6 +250,16 @@ def _is_acronym(tok: str) -> bool:
 def _names_and_numbers(tokens: list[str]) -> tuple[list[str], list[str]]:
     """Names and numbers of a text (given as its tokens), most frequent first.
 
+    (``_text_terms`` without the repeated names.)
+    """
+    names, numbers, _ = _text_terms(tokens)
+    return names, numbers
+
+
+def _text_terms(tokens: list[str]) -> tuple[list[str], list[str], list[str]]:
+    """Names and numbers of a text (given as its tokens), most frequent first, and the
+    names it repeats.
+
     A name is a capitalised word that does not open a sentence (a sentence opener is
     capitalised whatever it is), or an acronym anywhere; two adjacent names also count as a
     pair ("kabupaten garut"), which is far more specific than either word. An English
@@ -268,6 +281,15 @@ def _names_and_numbers(tokens: list[str]) -> tuple[list[str], list[str]]:
     look-alike events: BCubed precision 0.9872 instead of 0.9938 on 10,000 articles). Ties
     of the ``MAX_KEYS`` cut go to the term met first: the cut was alphabetical, so two
     reports of one long article kept arbitrary, different subsets of their names.
+
+    The names met twice or more are returned apart, marked ``+name`` (at most
+    ``_REPEATED_MAX``, the most frequent), to enter the name set a second time: the name
+    set is a set, so a name counted once weighs the same whether the text is about it or
+    mentions it in passing. A full-length report names 25-40 side people and places of its
+    own (its officials, witnesses, villages), each once, and the 5-10 names of the event
+    again and again; counted once, the side names, rare and so heavy, outweighed the
+    event's in the name cosine of two reports of one event (docs/corpus.md, second review:
+    own-story scores 0.17-0.27).
     """
     stop = stopwords()
     # dicts keep insertion order: first met first, which the stable sorts below keep for ties
@@ -320,8 +342,10 @@ def _names_and_numbers(tokens: list[str]) -> tuple[list[str], list[str]]:
         counts = {k: n for k, n in counts.items() if n > 1 or k not in late}
         nums = {k: n for k, n in nums.items() if n > 1 or "#" + k not in late}
     names = sorted(counts, key=counts.__getitem__, reverse=True)[:MAX_KEYS]
+    # a name the text repeats is its event's: it counts twice (tf 1 or 2), as "+name"
+    repeated = [f"+{n}" for n in names if counts[n] > 1][:_REPEATED_MAX]
     numbers = sorted(nums, key=nums.__getitem__, reverse=True)[: MAX_KEYS // 4]
-    return names, numbers
+    return names, numbers, repeated
 
 
 def _headline_names(title_words: list[str], names: list[str]) -> list[str]:
@@ -451,9 +475,9 @@ def sign_batch(articles: Sequence[Article], settings: Settings = DEFAULT) -> lis
         body = _body_words(tokens)
         title_words = _words(art.title)
         shingle_words.append(body or title_words)
-        names, numbers = _names_and_numbers(tokens)
+        names, numbers, repeated = _text_terms(tokens)
         terms = _content_words(title_words + body[:LEAD_WORDS])
-        ents = _hash_set("e", names + _headline_names(title_words, names))
+        ents = _hash_set("e", names + repeated + _headline_names(title_words, names))
         parts.append((ents, _hash_set("n", numbers), _hash_set("w", terms)))
     shingles = _batch_shingles(shingle_words, settings.shingle_words)
     sigs = minhash_batch(shingles, settings.minhash_perms)
