@@ -11,7 +11,9 @@ An article is summarised by:
 - ``ents``: names, found cheaply as capitalised words that do not open a sentence (plus
   pairs of adjacent ones, "Kabupaten Garut"), lower-cased and hashed. Names are what tell
   two floods on the same day apart, so they weigh most in story similarity. A name met
-  once, and only in the closing part of a long text, is background and left out.
+  once, and only in the closing part of a long text, is background and left out; a name the
+  headline or the text repeats counts twice; each word is keyed by a spelling fold, so that
+  one name in two outlets' spellings is one term.
 - ``nums``: the numbers written in the text (two digits or more, separators removed), with
   the same closing-part rule.
 - ``terms``: content words of the headline and lead, for topical similarity.
