@@ -11,8 +11,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from kroscek.cluster.assign import idf, similarity
-from kroscek.cluster.features import Signature, sign_batch
+from kroscek.cluster.assign import idf, similarity, weighted_cosine
+from kroscek.cluster.features import Signature, repeat_id, sign_batch
 from kroscek.data import Article
 from kroscek.settings import DEFAULT
 
@@ -108,3 +108,39 @@ def test_two_reports_of_one_event_with_their_own_side_names_share_a_story(spelli
     corpus = [first, lookalike, *background]  # what the ingest has seen when `second` comes
     assert _score(second, first, corpus) >= DEFAULT.story_similarity
     assert _score(second, lookalike, corpus) < DEFAULT.story_similarity
+
+
+@pytest.mark.parametrize(
+    ("b_repeats_it", "expected"),
+    [
+        # both repeat the shared name: its second count is shared too
+        pytest.param(True, 2 / 3, id="both-repeat"),
+        # only `a` repeats it: its second count weighs half in a's norm
+        pytest.param(False, 1 / (2.5 * 2) ** 0.5, id="one-repeats"),  # 1 / sqrt(3 * 2) in full
+    ],
+)
+def test_a_second_count_the_other_lacks_weighs_half_in_the_norm(
+    b_repeats_it: bool, expected: float
+) -> None:
+    name, side_a, side_b = 1, 2, 3
+    again = repeat_id(name)
+    a = frozenset({name, again, side_a})
+    b = frozenset({name, side_b} | ({again} if b_repeats_it else set()))
+    weight2 = dict.fromkeys(a | b, 1.0)
+    a_rep = frozenset({again})
+    b_rep = frozenset({again}) if b_repeats_it else frozenset()
+    assert weighted_cosine(a, b, weight2, a_rep, b_rep) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Warga Rowokembu mengungsi. Api di Rowokembu padam.", id="one-repeated"),
+        pytest.param("Warga Rowokembu dan Kajen mengungsi.", id="none-repeated"),
+    ],
+)
+def test_a_signature_knows_its_second_counts(text: str) -> None:
+    [sig] = sign_batch([_article("Kebakaran", text)])
+    assert sig.repeats == {t for t in sig.keys if any(repeat_id(k) == t for k in sig.keys)}
+    assert len(sig.repeats) == text.count("Rowokembu") - 1
+    assert all(repeat_id(t) not in sig.keys for t in sig.repeats)  # no involution

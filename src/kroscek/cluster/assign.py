@@ -71,10 +71,25 @@ def idf(df: int, n_docs: int) -> float:
     return math.log1p(n_docs / (1.0 + df))
 
 
-def weighted_cosine(a: frozenset[int], b: frozenset[int], weight2: Mapping[int, float]) -> float:
+# A name one article repeats and the other meets once: its second count ("+name") weighs
+# this share of its weight in the repeating article's norm (docs/corpus.md, second review).
+UNMATCHED_REPEAT = 0.5
+
+
+def weighted_cosine(
+    a: frozenset[int],
+    b: frozenset[int],
+    weight2: Mapping[int, float],
+    a_repeats: frozenset[int] = frozenset(),
+    b_repeats: frozenset[int] = frozenset(),
+) -> float:
     """Cosine of two term sets where each term counts with its weight (tf = 1).
 
     ``weight2`` maps each term to its *squared* weight (idf²), the quantity the cosine sums.
+    ``a_repeats`` / ``b_repeats`` are the second counts of repeated names among ``a`` / ``b``
+    ("+name"): one the other set lacks counts ``UNMATCHED_REPEAT`` of its weight in the
+    norm. A follow-up repeats names the first report meets once; counted in full, such a
+    second count lowered the score of two reports of one event.
     """
     if not a or not b:
         return 0.0
@@ -85,6 +100,10 @@ def weighted_cosine(a: frozenset[int], b: frozenset[int], weight2: Mapping[int, 
     num = sum(map(get, shared))
     na = sum(map(get, a))
     nb = sum(map(get, b))
+    if a_repeats:
+        na -= (1.0 - UNMATCHED_REPEAT) * sum(map(get, a_repeats - b))
+    if b_repeats:
+        nb -= (1.0 - UNMATCHED_REPEAT) * sum(map(get, b_repeats - a))
     return num / math.sqrt(na * nb) if na > 0 and nb > 0 else 0.0
 
 
@@ -108,7 +127,7 @@ def similarity(
     ``compare_text=False`` skips the MinHash comparison (for candidates that share no LSH
     bucket, whose shingle Jaccard is almost surely far below the copy threshold).
     """
-    names = weighted_cosine(a.keys, b.keys, weight2)
+    names = weighted_cosine(a.keys, b.keys, weight2, a.repeats, b.repeats)
     words = set_cosine(a.words, b.words)
     w = settings.story_entity_weight
     jac = estimate_jaccard(a.minhash, b.minhash) if compare_text else 0.0

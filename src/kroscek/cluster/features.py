@@ -40,6 +40,18 @@ from kroscek.settings import DEFAULT, Settings
 from kroscek.text.tokens import token_texts
 
 MASK63 = (1 << 63) - 1
+# The id of a name's second count ("+name", a name the text repeats) is an odd-multiplier
+# affine map of the name's id (a bijection of 63-bit ints, and no involution), so that the
+# score can tell it from the name itself: ``repeat_id(name_id)`` (see Signature.repeats).
+_REPEAT_MUL = 0x9E3779B97F4A7C15
+_REPEAT_ADD = 0x632BE59BD9B4E019
+
+
+def repeat_id(term: int) -> int:
+    """The id of the second count of the name whose id is ``term``."""
+    return (term * _REPEAT_MUL + _REPEAT_ADD) & MASK63
+
+
 LEAD_WORDS = 250  # the headline plus this many words of the body make the topical terms
 _CHUNK = 768  # shingles per MinHash chunk (see minhash_batch)
 MAX_KEYS = 64  # names and numbers kept per article (most frequent first), bounds index size
@@ -87,13 +99,17 @@ class Signature:
     terms: np.ndarray
     keys: frozenset[int] = field(init=False)
     words: frozenset[int] = field(init=False)
+    repeats: frozenset[int] = field(init=False)  # the "+name" ids among ``keys``
 
     def __getattr__(self, name: str) -> frozenset[int]:
-        # called only while the slot is unset: ``keys`` and ``words`` are built here once
+        # called only while the slot is unset: ``keys``, ``words`` and ``repeats`` are built
+        # here once
         if name == "keys":
             value = frozenset(self.ents.tolist() + self.nums.tolist())
         elif name == "words":
             value = frozenset(self.terms.tolist())
+        elif name == "repeats":
+            value = self.keys.intersection(map(repeat_id, self.ents.tolist()))
         else:
             raise AttributeError(name)
         object.__setattr__(self, name, value)
@@ -506,8 +522,12 @@ def sign_batch(articles: Sequence[Article], settings: Settings = DEFAULT) -> lis
         shingle_words.append(body or title_words)
         names, numbers, repeated = _text_terms(tokens)
         terms = _content_words(title_words + body[:LEAD_WORDS])
-        marked = names + repeated + _headline_names(title_words, names)
+        marked = names + _headline_names(title_words, names)
         ents = _hash_set("e", list(map(_folded.bounded().__getitem__, marked)))
+        if repeated:  # "+name": the name's id through repeat_id
+            base = _hash_set("e", [_folded.bounded()[n[1:]] for n in repeated])
+            again = np.array([repeat_id(t) for t in base.tolist()], dtype=np.int64)
+            ents = np.unique(np.concatenate([ents, again]))
         parts.append((ents, _hash_set("n", numbers), _hash_set("w", terms)))
     shingles = _batch_shingles(shingle_words, settings.shingle_words)
     sigs = minhash_batch(shingles, settings.minhash_perms)
