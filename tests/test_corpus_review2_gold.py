@@ -11,7 +11,7 @@ under a new headline, names in two spellings ("Widjaja" / "Wijaya", "Mohammad Na
 "Muhammad Nashir") and short forms, two singletons. The gold labels (url -> story) are a
 separate file, written before the first run.
 
-The floors are the values reached minus 0.02 (in date order: precision 1.0, recall 0.9111
+The floors are the values reached minus 0.02 (in date order: precision 1.0, recall 0.9238
 today; first run 1.0 / 0.8360).
 """
 
@@ -32,7 +32,7 @@ from kroscek.store.loader import ingest
 REVIEW2 = Path(__file__).parent / "gold" / "corpus_review2"
 FIXTURE = REVIEW2 / "review2.jsonl.gz"
 PRECISION_FLOOR = 0.98
-RECALL_FLOOR = 0.89
+RECALL_FLOOR = 0.90
 
 
 def _labels() -> dict[str, str]:
@@ -122,6 +122,6 @@ def test_out_of_order_arrival_keeps_precision(tmp_path: Path, seed: int) -> None
     precision, recall = bcubed(_stories(tmp_path / "c.db"), _labels())
     print(f"\nshuffled (seed {seed}): precision {precision:.4f}, recall {recall:.4f}")
     # decisions are final: reports linked only through a later-arriving one stay apart
-    # (1.0 / 0.8921, 1.0 / 0.8778, 1.0 / 0.8778 today; docs/corpus.md "Limits")
+    # (1.0 / 0.9048, 1.0 / 0.8778, 1.0 / 0.8905 today; docs/corpus.md "Limits")
     assert precision >= 0.98
     assert recall >= 0.85
