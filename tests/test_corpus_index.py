@@ -18,6 +18,8 @@ import pytest
 
 from kroscek import pipeline
 from kroscek.cluster import index as cluster_index
+from kroscek.cluster.features import SIGNATURE_VERSION
+from kroscek.errors import StoreError
 from kroscek.settings import DEFAULT
 from kroscek.store import Corpus, schema
 from kroscek.store.loader import Prepared, prepare_and_sign
@@ -56,7 +58,9 @@ def _state(db: Path) -> dict[str, object]:
             "postings": conn.execute(
                 "SELECT term, ts, article FROM postings ORDER BY term, ts, article"
             ).fetchall(),
-            "upto": conn.execute("SELECT value FROM cluster_state").fetchall(),
+            "upto": conn.execute(
+                "SELECT value FROM cluster_state WHERE key = 'indexed_upto'"
+            ).fetchall(),
         }
     finally:
         conn.close()
@@ -116,11 +120,39 @@ def test_schema_2_database_is_migrated_and_its_index_used(
     conn.close()
     with Corpus(db, readonly=True) as corpus:  # readable as it is
         assert corpus.stats()["articles"] == 200
-    _write(db, batches[5:], [(len(batches) - 5, True)])
-    conn = sqlite3.connect(db)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION == 3
+    with Corpus(db):  # migrated; its signatures are taken as the first version's
+        pass
+    conn = sqlite3.connect(db, isolation_level=None)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION
+    version = "SELECT value FROM cluster_state WHERE key = 'signature_version'"
+    assert conn.execute(version).fetchone() == (1,)
+    # these articles were signed by today's code: let the writer take them as such
+    conn.execute(
+        "UPDATE cluster_state SET value = ? WHERE key = 'signature_version'",
+        (SIGNATURE_VERSION,),
+    )
     conn.close()
+    _write(db, batches[5:], [(len(batches) - 5, True)])
     assert _state(db) == clean
+
+
+def test_a_corpus_signed_by_another_version_is_refused_and_stays_readable(
+    batches: list[Prepared], tmp_path: Path
+) -> None:
+    db = tmp_path / "c.db"
+    _write(db, batches[:2], [(2, True)])
+    conn = sqlite3.connect(db, isolation_level=None)
+    conn.execute(
+        "UPDATE cluster_state SET value = ? WHERE key = 'signature_version'",
+        (SIGNATURE_VERSION - 1,),
+    )
+    conn.close()
+    with pytest.raises(StoreError) as err:
+        _write(db, batches[2:3], [(1, True)])
+    assert f"version {SIGNATURE_VERSION - 1}" in str(err.value)
+    assert "new database" in str(err.value) and "\n" not in str(err.value)
+    with Corpus(db, readonly=True) as corpus:
+        assert corpus.stats()["articles"] == 80
 
 
 def test_a_failed_bulk_write_keeps_the_batches_and_is_done_again(

@@ -40,6 +40,11 @@ from kroscek.settings import DEFAULT, Settings
 from kroscek.text.tokens import token_texts
 
 MASK63 = (1 << 63) - 1
+# Bumped whenever a change makes new signatures incomparable with stored ones (how names are
+# keyed or counted, shingles, hashing): a corpus signed by another version would quietly stop
+# finding stories, so the writer refuses it (kept in ``cluster_state.signature_version``).
+# 2: repeated names count twice ("+name") and name keys are spelling-folded.
+SIGNATURE_VERSION = 2
 # The id of a name's second count ("+name", a name the text repeats) is an odd-multiplier
 # affine map of the name's id (a bijection of 63-bit ints, and no involution), so that the
 # score can tell it from the name itself: ``repeat_id(name_id)`` (see Signature.repeats).

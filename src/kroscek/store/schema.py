@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import sqlite3
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 # Readers accept every version from this one on: the later ones change how rows are
 # written, not what a reader finds.
 READABLE_SINCE = 1
@@ -169,8 +169,16 @@ INSERT INTO cluster_state(key, value)
     SELECT 'indexed_upto', COALESCE(MAX(article), 0) FROM signatures;
 """
 
+# 4: ``cluster_state.signature_version`` says which version of the clustering signatures
+# (``kroscek.cluster.features.SIGNATURE_VERSION``) the stored articles carry; articles signed
+# before it was kept are version 1. The writer refuses to add articles signed another way.
+_V4 = """
+INSERT OR IGNORE INTO cluster_state(key, value)
+    SELECT 'signature_version', 1 WHERE EXISTS (SELECT 1 FROM signatures);
+"""
+
 # version reached -> DDL that reaches it from the version before.
-MIGRATIONS: dict[int, str] = {1: _V1, 2: _V2, 3: _V3}
+MIGRATIONS: dict[int, str] = {1: _V1, 2: _V2, 3: _V3, 4: _V4}
 
 
 def current_version(conn: sqlite3.Connection) -> int:

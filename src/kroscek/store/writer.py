@@ -23,9 +23,10 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from kroscek.cluster.assign import Candidate, decide
-from kroscek.cluster.features import Signature
+from kroscek.cluster.features import SIGNATURE_VERSION, Signature
 from kroscek.cluster.index import ClusterIndex
 from kroscek.data import Article, Rejected, content_id
+from kroscek.errors import StoreError
 from kroscek.settings import DEFAULT, Settings
 from kroscek.store.codec import to_ts
 from kroscek.store.corpus import Corpus
@@ -125,6 +126,33 @@ class _Isolate(Exception):
     """An article of the batch failed: write the batch again, one savepoint per article."""
 
 
+def _check_signature_version(corpus: Corpus) -> None:
+    """Refuse a corpus whose articles were signed another way (see ``SIGNATURE_VERSION``):
+    new articles would be compared with incomparable signatures and found no story."""
+    conn = corpus.connection
+    with corpus.lock:
+        row = conn.execute(
+            "SELECT value FROM cluster_state WHERE key = 'signature_version'"
+        ).fetchone()
+        if row is None:
+            conn.execute("BEGIN IMMEDIATE")
+            conn.execute(
+                "INSERT INTO cluster_state(key, value) VALUES ('signature_version', ?)",
+                (SIGNATURE_VERSION,),
+            )
+            conn.execute("COMMIT")
+            return
+    if int(row[0]) != SIGNATURE_VERSION:
+        raise StoreError(
+            f"its articles carry clustering signatures of version {int(row[0])}, this "
+            f"kroscek writes version {SIGNATURE_VERSION}; new articles would not find "
+            "their stories",
+            where=str(corpus.path),
+            hint="ingest the inputs into a new database (--db NEW.db); this one stays "
+            "readable by `kroscek stories`, `story` and `search`",
+        )
+
+
 class CorpusWriter:
     """Adds batches to a writable :class:`Corpus`."""
 
@@ -149,6 +177,7 @@ class CorpusWriter:
         self._pending = 0
         self._opened = 0.0
         self.conn = corpus.connection
+        _check_signature_version(corpus)
         self.index = ClusterIndex(self.conn, settings)
         self._stories: dict[str, _StoryState] = {}
         # (first_ts, last_ts) of stories written by this writer: a copy of their rows, so
