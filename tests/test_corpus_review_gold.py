@@ -8,7 +8,7 @@ three days later, a live page, an explainer, an opinion column, English wire sto
 Indonesian rewrites, syndicated copies under new headlines. The gold labels (url -> story)
 are a separate file, written before the first run. See docs/corpus.md.
 
-The floors are the values reached minus 0.02 (precision 0.9399, recall 0.9389 today): they
+The floors are the values reached minus ~0.02 (precision 0.9399, recall 0.9775 today): they
 catch a regression on full-length articles that the short gold corpus would not show.
 """
 
@@ -28,7 +28,7 @@ from kroscek.store.loader import ingest
 REVIEW = Path(__file__).parent / "gold" / "corpus_review"
 FIXTURE = REVIEW / "review.jsonl.gz"
 PRECISION_FLOOR = 0.915
-RECALL_FLOOR = 0.915
+RECALL_FLOOR = 0.955
 
 
 def _labels() -> dict[str, str]:
