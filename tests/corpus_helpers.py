@@ -1,8 +1,30 @@
-"""Shared helper of the clustering tests: the story partition a corpus ended with."""
+"""Shared helpers of the clustering tests: labelled corpora and the stories a corpus ended with."""
 
 from __future__ import annotations
 
+import gzip
+import json
+from pathlib import Path
+
 from kroscek.store import Corpus
+
+
+def read_records(fixture: Path) -> list[dict[str, str]]:
+    """The JSONL records of a gzipped labelled corpus, in file order."""
+    with gzip.open(fixture, "rt", encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh]
+
+
+def read_labels(folder: Path) -> dict[str, str]:
+    """A review corpus's gold labels (url -> story), kept apart from its records."""
+    labels: dict[str, str] = json.loads((folder / "labels.json").read_text(encoding="utf-8"))
+    return labels
+
+
+def stories_by_url(db: Path) -> dict[str, str]:
+    """The story each stored article joined, by url."""
+    with Corpus(db, readonly=True) as corpus:
+        return dict(corpus.connection.execute("SELECT url, story_id FROM articles").fetchall())
 
 
 def partition(corpus: Corpus) -> set[frozenset[str]]:

@@ -17,7 +17,6 @@ today; first run 1.0 / 0.8360).
 
 from __future__ import annotations
 
-import gzip
 import json
 import random
 from collections import Counter
@@ -25,8 +24,8 @@ from pathlib import Path
 
 import pytest
 
+from corpus_helpers import read_labels, read_records, stories_by_url
 from kroscek.cluster.evaluate import bcubed
-from kroscek.store import Corpus
 from kroscek.store.loader import ingest
 
 REVIEW2 = Path(__file__).parent / "gold" / "corpus_review2"
@@ -36,18 +35,14 @@ RECALL_FLOOR = 0.90
 
 
 def _labels() -> dict[str, str]:
-    labels: dict[str, str] = json.loads((REVIEW2 / "labels.json").read_text(encoding="utf-8"))
-    return labels
+    return read_labels(REVIEW2)
 
 
 def _records() -> list[dict[str, str]]:
-    with gzip.open(FIXTURE, "rt", encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh]
+    return read_records(FIXTURE)
 
 
-def _stories(db: Path) -> dict[str, str]:
-    with Corpus(db, readonly=True) as corpus:
-        return dict(corpus.connection.execute("SELECT url, story_id FROM articles").fetchall())
+_stories = stories_by_url
 
 
 def test_the_second_review_corpus_is_full_length_labelled_and_keeps_gold_apart() -> None:

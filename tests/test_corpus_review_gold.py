@@ -14,13 +14,13 @@ catch a regression on full-length articles that the short gold corpus would not 
 
 from __future__ import annotations
 
-import gzip
 import json
 from collections import Counter
 from pathlib import Path
 
 import pytest
 
+from corpus_helpers import read_labels, read_records, stories_by_url
 from kroscek.cluster.evaluate import bcubed
 from kroscek.store import Corpus
 from kroscek.store.loader import ingest
@@ -32,13 +32,11 @@ RECALL_FLOOR = 0.955
 
 
 def _labels() -> dict[str, str]:
-    labels: dict[str, str] = json.loads((REVIEW / "labels.json").read_text(encoding="utf-8"))
-    return labels
+    return read_labels(REVIEW)
 
 
 def _records() -> list[dict[str, str]]:
-    with gzip.open(FIXTURE, "rt", encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh]
+    return read_records(FIXTURE)
 
 
 def test_the_review_corpus_is_full_length_labelled_and_keeps_gold_apart() -> None:
@@ -63,9 +61,7 @@ def ingested(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_stories_match_the_review_labels_with_bcubed_floors(ingested: Path) -> None:
-    with Corpus(ingested, readonly=True) as corpus:
-        pred = dict(corpus.connection.execute("SELECT url, story_id FROM articles").fetchall())
-    precision, recall = bcubed(pred, _labels())
+    precision, recall = bcubed(stories_by_url(ingested), _labels())
     print(f"\nreview corpus BCubed: precision {precision:.4f}, recall {recall:.4f}")
     assert precision >= PRECISION_FLOOR
     assert recall >= RECALL_FLOOR
@@ -91,11 +87,9 @@ def test_english_and_indonesian_reports_of_one_event_share_a_story(ingested: Pat
 
 def test_an_opinion_column_on_the_topic_joins_no_event(ingested: Path) -> None:
     labels = _labels()
-    with Corpus(ingested, readonly=True) as corpus:
-        rows = corpus.connection.execute("SELECT url, story_id FROM articles").fetchall()
-    story_of = dict(rows)
+    story_of = stories_by_url(ingested)
     [column] = [u for u, g in labels.items() if g == "opini-banjir"]
-    assert [u for u, s in rows if s == story_of[column]] == [column]
+    assert [u for u, s in story_of.items() if s == story_of[column]] == [column]
 
 
 @pytest.mark.parametrize("seed", [1, 2])
@@ -107,9 +101,7 @@ def test_out_of_order_arrival_costs_recall_but_not_precision(tmp_path: Path, see
     data = tmp_path / "shuffled.jsonl"
     data.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records))
     ingest([data], tmp_path / "c.db", workers=1)
-    with Corpus(tmp_path / "c.db", readonly=True) as corpus:
-        pred = dict(corpus.connection.execute("SELECT url, story_id FROM articles").fetchall())
-    precision, recall = bcubed(pred, _labels())
+    precision, recall = bcubed(stories_by_url(tmp_path / "c.db"), _labels())
     print(f"\nshuffled (seed {seed}): precision {precision:.4f}, recall {recall:.4f}")
     # decisions are final: reports linked only through a later-arriving one stay apart
     # (seed 1: 0.9676 / 0.8051, seed 2: 1.0 / 0.8938 today; docs/corpus.md "Limits")
