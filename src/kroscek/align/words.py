@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from functools import lru_cache, partial
+from itertools import repeat
 from typing import NamedTuple
 
-from kroscek.text.tokens import tokenize
+from kroscek.text.tokens import token_pieces
 
 _DOUBLE = re.compile(r"(\w)\1+")
 _NUMBER = re.compile(r"\d")
@@ -31,6 +32,9 @@ class Word(NamedTuple):
     start: int
     end: int
     is_number: bool
+
+
+_make_word = partial(tuple.__new__, Word)  # Word(key, stem, start, end, is_number), no Python call
 
 
 def fold(text: str) -> str:
@@ -132,13 +136,17 @@ def stopwords(lang: str) -> frozenset[str]:
 
 
 def words(text: str, lang: str = "id", offset: int = 0) -> list[Word]:
-    """The visible words of ``text`` (punctuation and quote marks dropped) with their keys."""
-    out: list[Word] = []
-    for tok in tokenize(text, offset):
-        keys = _keys(tok.text, lang)
-        if keys is not None:
-            out.append(Word(keys[0], keys[1], tok.start, tok.end, keys[2]))
-    return out
+    """The visible words of ``text`` (punctuation and quote marks dropped) with their keys.
+
+    Read from the token pieces (parallel lists) rather than :func:`tokenize`'s tokens: no
+    token object is built only to be thrown away, and the cached keys come from one ``map``.
+    """
+    texts, starts, ends, _ = token_pieces(text, offset)
+    return [
+        _make_word((keys[0], keys[1], s, e, keys[2]))
+        for keys, s, e in zip(map(_keys, texts, repeat(lang)), starts, ends, strict=True)
+        if keys is not None
+    ]
 
 
 @lru_cache(maxsize=65536)
