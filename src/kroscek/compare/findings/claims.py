@@ -872,6 +872,40 @@ def _remaining_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(rf"(?:\S+\s+)?{re.escape(folded(c))}\b") for c in cues)
 
 
+def _toll_words(m: Mention) -> tuple[bool, bool]:
+    """Of a number mention: whether its counted noun has a class of ``same_event_classes``
+    and whether it counts times ("kali"), read once per mention for the pair test below."""
+    lang = m.article.lang or "id"
+    label = folded(m.fact.label or "")
+    return label in _event_classes(lang), label in _times_counters(lang)
+
+
+def _unrelated_figures(
+    x: Mention, y: Mention, words_x: tuple[bool, bool], words_y: tuple[bool, bool]
+) -> bool:
+    """A cheap test that :func:`_number_relation` returns None for two figures of two
+    articles in one language, asked before it for every pair (most pairs of an article
+    pair's figures are two different values of two different quantities).
+
+    True only where every way to a relation is closed: neither figure is quoted, the values
+    differ, not both are headline figures, the events differ (no ``same_event_class``), no
+    noun could name the other's (``generic_names_specific`` needs both nouns classed and no
+    unit, ``times_of`` a count of times and no unit), the quantities differ and are not one
+    length of time; ``_number_relation`` then returns None at its "not same_unit or
+    a.value != b.value" step, or earlier."""
+    a, b = x.fact, y.fact
+    if x.quoted or y.quoted or x.article.lang != y.article.lang or a.value == b.value:
+        return False
+    if x.headline and y.headline:
+        return False
+    if x.event is not None and x.event == y.event:
+        return False
+    if not a.attrs.get("unit") and not b.attrs.get("unit"):
+        if (words_x[0] and words_y[0]) or words_x[1] or words_y[1]:
+            return False
+    return not same_quantity(a, b) and not same_duration(a, b)
+
+
 def _number_relation(
     x: Mention, y: Mention, ctx: float, is_aligned: Callable[[], bool]
 ) -> str | None:
@@ -1216,10 +1250,13 @@ def _group_claims(articles: Sequence[Article], alignment: Alignment, kind: Claim
 
     conflict_edges: list[tuple[int, int]] = []
     compatible_edges: list[tuple[int, int]] = []
+    toll_words = [_toll_words(m) for m in mentions] if kind == "number" else []
     for i, j in combinations(range(len(mentions)), 2):
         x, y = mentions[i], mentions[j]
         if x.article.id == y.article.id:
             continue
+        if kind == "number" and _unrelated_figures(x, y, toll_words[i], toll_words[j]):
+            continue  # what _number_relation says of them: None
         rel = _relation(
             kind, x, y, lambda x=x, y=y: aligned(alignment, x.article, x.fact, y.article, y.fact)
         )
