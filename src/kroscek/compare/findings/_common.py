@@ -10,6 +10,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from difflib import SequenceMatcher
 from functools import lru_cache
+from operator import attrgetter
 
 from kroscek.align import Alignment, SentencePair
 from kroscek.align.words import content_stems, fold
@@ -74,6 +75,9 @@ def body_facts(article: Article, kind: str) -> list[Fact]:
     return [f for f in article.facts if f.kind == kind and f.field == "text"]
 
 
+_word_end = attrgetter("end")
+
+
 def context_stems(article: Article, fact: Fact, alignment: Alignment) -> frozenset[str]:
     """Content stems around a fact, within its sentence: what the fact is about.
 
@@ -81,20 +85,16 @@ def context_stems(article: Article, fact: Fact, alignment: Alignment) -> frozens
     the same sentence has its own noun, so the window is kept small.
     """
     sentence = alignment.sentence_at(article.id, fact.start) if fact.field == "text" else None
-    if sentence is not None:
-        ws = list(sentence.words)
-    else:
-        ws = list(alignment.words_of(article, fact.field))
-    lo_i = bisect_left([w.end for w in ws], fact.start + 1)
-    idx = []
-    for k in range(lo_i, len(ws)):
-        if ws[k].start >= fact.end:
-            break
-        idx.append(k)
-    if not idx:
+    ws = sentence.words if sentence is not None else alignment.words_of(article, fact.field)
+    # the fact's own words are ws[first:last] (word ends are sorted): the window is the
+    # CONTEXT_WORDS words on either side of them
+    first = last = bisect_left(ws, fact.start + 1, key=_word_end)
+    n = len(ws)
+    while last < n and ws[last].start < fact.end:
+        last += 1
+    if last == first:
         return frozenset()
-    lo, hi = max(0, idx[0] - CONTEXT_WORDS), min(len(ws), idx[-1] + 1 + CONTEXT_WORDS)
-    window = [w for k, w in enumerate(ws[lo:hi], lo) if k not in idx]
+    window = [*ws[max(0, first - CONTEXT_WORDS) : first], *ws[last : min(n, last + CONTEXT_WORDS)]]
     stems = content_stems(window, article.lang)
     # a month named in full and abbreviated ("to Jan. 5" / "and January 5") is one word
     months = _month_numbers(article.lang or "id")

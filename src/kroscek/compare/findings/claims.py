@@ -20,7 +20,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
@@ -872,6 +872,21 @@ def _remaining_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(rf"(?:\S+\s+)?{re.escape(folded(c))}\b") for c in cues)
 
 
+def _cross_pairs(owners: Sequence[str]) -> Iterator[tuple[int, int]]:
+    """The pairs (i, j), i < j, of items of different owners, in the order of
+    ``combinations(range(len(owners)), 2)``: a pair of one article's mentions is never
+    compared, so it is not generated (the mentions of one article stand together)."""
+    n = len(owners)
+    run_end = list(range(1, n + 1))  # past the run of equal owners item i stands in
+    for i in range(n - 2, -1, -1):
+        if owners[i + 1] == owners[i]:
+            run_end[i] = run_end[i + 1]
+    for i, owner in enumerate(owners):
+        for j in range(run_end[i], n):
+            if owners[j] != owner:
+                yield i, j
+
+
 def _toll_words(m: Mention) -> tuple[bool, bool]:
     """Of a number mention: whether its counted noun has a class of ``same_event_classes``
     and whether it counts times ("kali"), read once per mention for the pair test below."""
@@ -900,9 +915,9 @@ def _unrelated_figures(
         return False
     if x.event is not None and x.event == y.event:
         return False
-    if not a.attrs.get("unit") and not b.attrs.get("unit"):
-        if (words_x[0] and words_y[0]) or words_x[1] or words_y[1]:
-            return False
+    unitless = not a.attrs.get("unit") and not b.attrs.get("unit")
+    if unitless and ((words_x[0] and words_y[0]) or words_x[1] or words_y[1]):
+        return False
     return not same_quantity(a, b) and not same_duration(a, b)
 
 
@@ -1205,6 +1220,8 @@ def _group_claims(articles: Sequence[Article], alignment: Alignment, kind: Claim
     # each article's quotes, gathered once (keyed by object: the articles outlive this call)
     quotes = {id(a): [q for q in a.facts if q.kind == "quote"] for a in articles}
     heads = {id(a): _title_numbers(a) for a in articles}
+    # each article's lead date, found once (asked of every date mention)
+    leads = {id(a): _lead_date(a) for a in articles} if kind == "date" else {}
 
     def inside_quote(a: Article, f: Fact) -> bool:
         return in_quote(a, f, quotes[id(a)])
@@ -1227,14 +1244,14 @@ def _group_claims(articles: Sequence[Article], alignment: Alignment, kind: Claim
             context_stems(a, f, alignment),
             _title_event(f, heads[id(a)]) if kind == "number" else None,
             kind == "number" and _in_headline(a, f, heads[id(a)]),
-            kind == "date" and f is _lead_date(a),
+            kind == "date" and f is leads[id(a)],
             kind == "number" and nouns[(a.id, folded(f.label or ""))] == 1,
             _companions(a, f, alignment) if kind == "number" else frozenset(),
             kind == "number" and inside_quote(a, f),
             related.get(a.id, frozenset()),
             kind == "number" and _in_opening(alignment, a, f),
             kind == "number" and _remaining(a, f),
-            _lead_words(a, f, alignment) if kind == "date" and f is _lead_date(a) else _NO_WORDS,
+            _lead_words(a, f, alignment) if kind == "date" and f is leads[id(a)] else _NO_WORDS,
         )
         for a in articles
         for f in body_facts(a, kind)
@@ -1251,10 +1268,8 @@ def _group_claims(articles: Sequence[Article], alignment: Alignment, kind: Claim
     conflict_edges: list[tuple[int, int]] = []
     compatible_edges: list[tuple[int, int]] = []
     toll_words = [_toll_words(m) for m in mentions] if kind == "number" else []
-    for i, j in combinations(range(len(mentions)), 2):
+    for i, j in _cross_pairs([m.article.id for m in mentions]):
         x, y = mentions[i], mentions[j]
-        if x.article.id == y.article.id:
-            continue
         if kind == "number" and _unrelated_figures(x, y, toll_words[i], toll_words[j]):
             continue  # what _number_relation says of them: None
         rel = _relation(
