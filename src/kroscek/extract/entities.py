@@ -40,7 +40,7 @@ from kroscek.extract.normalize import fold, slug
 from kroscek.extract.resources import LANGS, load, norm_lang
 from kroscek.extract.sentences import sentence_spans
 from kroscek.extract.spans import SpanIndex
-from kroscek.text.tokens import Token, tokenize
+from kroscek.text.tokens import Token, token_pieces, tokenize, tokens_from_pieces
 
 ModelSpans = list[tuple[int, int, str]]
 
@@ -305,11 +305,16 @@ class _Recogniser:
         self.known = known or {}
         self.model_spans = model_spans
         self.model_index = SpanIndex(model_spans, lambda m: m[0], lambda m: m[1])
-        tokens = tokenize(text)
         # a possessive needs "'s" in the text: most texts have none to split
-        has_possessive = "'s" in text or "’s" in text
-        self.tokens: list[Token] = _split_possessives(tokens) if has_possessive else tokens
-        texts = [t.text for t in self.tokens]
+        if "'s" in text or "’s" in text:
+            self.tokens: list[Token] = _split_possessives(tokenize(text))
+            texts = [t.text for t in self.tokens]
+            starts = [t.start for t in self.tokens]
+            ends = [t.end for t in self.tokens]
+        else:
+            # the token pieces are the tokens' fields, as parallel lists: no second pass
+            texts, starts, ends, _ = token_pieces(text)
+            self.tokens = tokens_from_pieces(texts, starts, ends)
         self.folded: list[str] = list(map(fold, texts))
         connectors = self.titles.connectors
         self.name_like = [
@@ -317,8 +322,8 @@ class _Recogniser:
             or ("-" in t and f.split("-")[0] in connectors)
             for t, f in zip(texts, self.folded, strict=True)
         ]
-        self.index_of = {t.start: n for n, t in enumerate(self.tokens)}
-        self.ends_at = {t.end: n for n, t in enumerate(self.tokens)}
+        self.index_of = dict(zip(starts, range(len(starts)), strict=True))
+        self.ends_at = dict(zip(ends, range(len(ends)), strict=True))
         self.sent_starts = {s for s, _ in sentence_spans(text)} | {0}
         self.found: list[_Found] = []
         self.places: dict[str, str] = {}  # folded place name -> id, from "Kabupaten X"

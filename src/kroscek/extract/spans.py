@@ -27,7 +27,9 @@ class SpanIndex(Generic[T]):
         self._start = start
         self._end = end
         self.starts = [start(i) for i in self.items]
-        self.maxlen = max((end(i) - start(i) for i in self.items), default=0)
+        # the ends in the same order, read by the queries without a call per item
+        self.ends = [end(i) for i in self.items]
+        self.maxlen = max((e - s for s, e in zip(self.starts, self.ends, strict=True)), default=0)
 
     def __len__(self) -> int:
         return len(self.items)
@@ -38,13 +40,13 @@ class SpanIndex(Generic[T]):
     def inside(self, lo: int, hi: int) -> list[T]:
         """Items that lie wholly within [lo, hi), in order."""
         i, j = bisect_left(self.starts, lo), bisect_left(self.starts, hi)
-        return [it for it in self.items[i:j] if self._end(it) <= hi]
+        return [it for it, e in zip(self.items[i:j], self.ends[i:j], strict=True) if e <= hi]
 
     def overlapping(self, lo: int, hi: int) -> list[T]:
         """Items that share at least one character with [lo, hi)."""
         i = bisect_left(self.starts, lo - self.maxlen)
         j = bisect_left(self.starts, hi)
-        return [it for it in self.items[i:j] if self._end(it) > lo]
+        return [it for it, e in zip(self.items[i:j], self.ends[i:j], strict=True) if e > lo]
 
     def ending_before(self, pos: int) -> Iterator[T]:
         """Items that end at or before ``pos``, nearest first."""

@@ -64,7 +64,12 @@ def token_pieces(text: str, offset: int = 0) -> TokenPieces:
 _make_token = partial(tuple.__new__, Token)  # Token(text, start, end) without a Python call
 
 
+def tokens_from_pieces(texts: list[str], starts: list[int], ends: list[int]) -> list[Token]:
+    """The tokens of :func:`token_pieces`' lists, for a caller that also reads the lists."""
+    return list(map(_make_token, zip(texts, starts, ends, strict=True)))
+
+
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Split ``text`` into tokens whose offsets are relative to ``offset``."""
     texts, starts, ends, _ = token_pieces(text, offset)
-    return list(map(_make_token, zip(texts, starts, ends, strict=True)))
+    return tokens_from_pieces(texts, starts, ends)
