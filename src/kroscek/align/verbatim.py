@@ -40,14 +40,16 @@ def _diagonal_runs(a: Sequence[Word], b: Sequence[Word], n: int) -> list[Run]:
     if len(a) < n or len(b) < n:
         return []
     index: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    # the n-grams of keys, built by zip in C: gram j is keys[j : j + n]
     bkeys = [w.key for w in b]
-    for j in range(len(b) - n + 1):
-        index[tuple(bkeys[j : j + n])].append(j)
+    for j, gram in enumerate(zip(*(bkeys[k:] for k in range(n)), strict=False)):
+        index[gram].append(j)
     akeys = [w.key for w in a]
     open_runs: dict[int, list[int]] = {}  # diagonal -> [start_i, start_j, last_i]
     runs: list[Run] = []
-    for i in range(len(a) - n + 1):
-        hits = index.get(tuple(akeys[i : i + n]))
+    get = index.get
+    for i, gram in enumerate(zip(*(akeys[k:] for k in range(n)), strict=False)):
+        hits = get(gram)
         if not hits:
             continue
         for j in hits:

@@ -124,8 +124,13 @@ def link_entities(articles: Sequence[Article]) -> tuple[Article, ...]:
         uf.find(eid)
 
     def both_known_apart(a: str, b: str) -> bool:
-        ka = {k for k in known if uf.find(k) == uf.find(a)}
-        kb = {k for k in known if uf.find(k) == uf.find(b)}
+        if not known:
+            return False
+        # each root found once (roots are all that matter: path compression keeps them)
+        ra, rb = uf.find(a), uf.find(b)
+        roots = {k: uf.find(k) for k in known}
+        ka = {k for k, r in roots.items() if r == ra}
+        kb = {k for k, r in roots.items() if r == rb}
         return bool(ka and kb and ka != kb)
 
     # rule 2: spelling variants of the same kind; only names that share a block can be
@@ -161,15 +166,17 @@ def link_entities(articles: Sequence[Article]) -> tuple[Article, ...]:
     # rule 4: a shorter form joins the only longer name it abbreviates; a name can only
     # abbreviate one with more words, so pairs are tried only below each name's longest
     longest = {eid: max(len(_plain_words(s)) for s in names[eid]) for eid in ids}
+    of_label: dict[str, list[str]] = defaultdict(list)  # only a name of one's label is tried
+    for eid in ids:
+        of_label[labels[eid]].append(eid)
     for eid in ids:
         if eid in known:
             continue
         shortest = min(len(_plain_words(s)) for s in names[eid])
         targets = {
             uf.find(other)
-            for other in ids
+            for other in of_label[labels[eid]]
             if other != eid
-            and labels[other] == labels[eid]
             and longest[other] > shortest
             and any(_abbreviates(s, o, labels[eid]) for s in names[eid] for o in names[other])
         }
