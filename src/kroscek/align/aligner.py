@@ -85,7 +85,11 @@ class Alignment:
     def sentence_at(self, article: str, offset: int) -> Sentence | None:
         """The sentence of ``article`` containing character ``offset`` of its text."""
         sents = self.sentences.get(article, ())
-        starts = self.memo(("starts", article), lambda: [s.span.start for s in sents])
+        key = ("starts", article)
+        # memo() without a closure: this is asked for every pair of facts compared
+        starts: list[int] | None = self.cache.get(key)  # type: ignore[assignment]
+        if starts is None:
+            starts = self.cache[key] = [s.span.start for s in sents]
         i = bisect_right(starts, offset) - 1
         if 0 <= i < len(sents) and sents[i].span.start <= offset < max(
             sents[i].span.end, offset + 1
