@@ -894,27 +894,32 @@ class _Recogniser:
         it took the pending role (it was the person the role belongs to). ``region_done``:
         the role's region was already read ("Bupati Pati | Sri Mulyani Hartono"), so the
         chunk's first word is the person's, not a second region."""
-        toks = self.tokens[a:b]
+        # the chunk is trimmed as the token range [lo, hi), read with the folded forms
+        # computed once per text (self.folded[k] is fold(self.tokens[k].text))
+        tokens, folded, connectors = self.tokens, self.folded, self.titles.connectors
+        lo, hi = a, b
         # an English possessive left of the chunk ("Kenya's | Thika Road") is not its start
-        while toks and toks[0].text in _POSSESSIVE_MARKS:
-            toks = toks[1:]
+        while lo < hi and tokens[lo].text in _POSSESSIVE_MARKS:
+            lo += 1
         # strip connectors at the edges ("al" alone is not a name)
-        while toks and fold(toks[0].text) in self.titles.connectors and not _is_cap(toks[0].text):
-            toks = toks[1:]
-        while toks and (
-            (fold(toks[-1].text) in self.titles.connectors and not _is_cap(toks[-1].text))
-            or toks[-1].text == "."
+        while lo < hi and folded[lo] in connectors and not _is_cap(tokens[lo].text):
+            lo += 1
+        while lo < hi and (
+            (folded[hi - 1] in connectors and not _is_cap(tokens[hi - 1].text))
+            or tokens[hi - 1].text == "."
         ):
-            toks = toks[:-1]
-        while toks and _is_function_word(fold(toks[0].text), self.lang):
-            toks = toks[1:]
-        while toks and _is_function_word(fold(toks[-1].text), self.lang):
-            toks = toks[:-1]
-        while len(toks) > 1 and fold(toks[-1].text) in _in_every_language("weekdays"):
-            toks = toks[:-1]  # "kata Nurhayati Sabtu (12/4)": the day follows the name
-        if not toks:
+            hi -= 1
+        while lo < hi and _is_function_word(folded[lo], self.lang):
+            lo += 1
+        while lo < hi and _is_function_word(folded[hi - 1], self.lang):
+            hi -= 1
+        weekdays = _in_every_language("weekdays")
+        while hi - lo > 1 and folded[hi - 1] in weekdays:
+            hi -= 1  # "kata Nurhayati Sabtu (12/4)": the day follows the name
+        if lo >= hi:
             return False
-        folded_words = [fold(t.text) for t in toks if t.text != "."]
+        toks = tokens[lo:hi]
+        folded_words = [folded[k] for k in range(lo, hi) if tokens[k].text != "."]
         if not folded_words:
             return False  # only the dot of an initial is left ("Udara I. Tahun"): no name
         if folded_words[0] in self.titles.misc_heads or folded_words[0] in self.titles.not_names:
