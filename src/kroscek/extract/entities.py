@@ -340,17 +340,14 @@ class _Recogniser:
         caps: set[str] = set()
         starts = self.sent_starts
         text = self.text
-        prev: Token | None = None
-        for t in self.tokens:
+        for prev, t in pairwise(self.tokens):
             if (
-                prev is not None
-                and t.text[:1].isupper()
+                t.text[:1].isupper()
                 and t.start not in starts
                 and prev.text not in ('"', "“", "(", "‘", "'", "-", "–", "—", ":")
                 and "\n" not in text[prev.end : t.start]
             ):
                 caps.add(fold(t.text))
-            prev = t
         return caps
 
     # -- token classes ---------------------------------------------------------------
@@ -1483,8 +1480,10 @@ def _split_hyphenated(rec: _Recogniser) -> None:
     """ "Israel-Palestina", "Hamas-run": each known part is its own place or body."""
     rec.found = [f for f in rec.found if not (f.how == "lone" and "-" in rec.text[f.start : f.end])]
     taken = [(f.start, f.end) for f in rec.found]
-    for t in rec.tokens:
-        if "-" not in t.text or not _is_cap(t.text):
+    # the few hyphenated tokens, picked out in one pass (none at all without a hyphen)
+    hyphenated = [t for t in rec.tokens if "-" in t.text] if "-" in rec.text else []
+    for t in hyphenated:
+        if not _is_cap(t.text):
             continue
         if any(s <= t.start < e for s, e in taken):
             continue
