@@ -50,18 +50,19 @@ def fold(text: str) -> str:
 
 
 @lru_cache(maxsize=4)
-def _spacing_pairs() -> tuple[tuple[re.Pattern[str], str], ...]:
-    pairs: list[tuple[re.Pattern[str], str]] = []
+def _spacing_pairs() -> tuple[tuple[re.Pattern[str], str, str], ...]:
+    pairs: list[tuple[re.Pattern[str], str, str]] = []
     for lang in LANGS:
         for apart, joined in load(lang, "variants").get("spacing", []):
-            pairs.append((re.compile(r"\b" + re.escape(apart) + r"\b"), joined))
+            pairs.append((re.compile(r"\b" + re.escape(apart) + r"\b"), joined, apart))
     return tuple(pairs)
 
 
 def join_spacing(text: str) -> str:
     """Write particles that outlets spell apart or together one way ("apa pun" -> "apapun")."""
-    for pattern, joined in _spacing_pairs():
-        text = pattern.sub(joined, text)
+    for pattern, joined, apart in _spacing_pairs():
+        if apart in text:  # the pattern is the literal words between boundaries
+            text = pattern.sub(joined, text)
     return text
 
 

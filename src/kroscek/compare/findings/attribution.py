@@ -97,6 +97,14 @@ def _pronoun_carried(article: Article, start: int, alignment: Alignment) -> Fact
     sentence = alignment.sentence_at(article.id, start)
     if sentence is None or sentence.index == 0:
         return None
+    # the answer depends on the sentence alone: found once per sentence, not per fact in it
+    return alignment.memo(
+        ("pronoun-carried", article.id, sentence.index),
+        lambda: _pronoun_carried_by(article, sentence, alignment),
+    )
+
+
+def _pronoun_carried_by(article: Article, sentence: Sentence, alignment: Alignment) -> Fact | None:
     pronouns = _PRONOUNS.get(article.lang or "id", frozenset())
     if not any(w.key in pronouns for w in sentence.words):
         return None

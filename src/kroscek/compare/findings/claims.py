@@ -21,7 +21,7 @@ import json
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from itertools import combinations
@@ -136,7 +136,8 @@ class ClaimSet:
 def _neutral(f: Fact) -> Fact:
     """The number without its noun and event, for a pure value comparison."""
     keep = {k: v for k, v in f.attrs.items() if k in ("qualifier", "unit")}
-    return replace(f, label="", attrs=keep)
+    # what replace(f, label="", attrs=keep) builds, without its per-call field introspection
+    return Fact(f.kind, "", f.value, f.text, f.start, f.end, f.field, keep)
 
 
 def values_compatible(a: Fact, b: Fact) -> bool:
