@@ -229,3 +229,62 @@ def test_claim_pretest_on_gold_cases(monkeypatch: pytest.MonkeyPatch) -> None:
         compare(sorted(p for p in case.iterdir() if p.suffix in (".txt", ".html", ".jsonl")))
     assert seen["skipped"] > 100
     assert seen["wrong"] == 0
+
+
+_KE_A = (
+    "Polisi Tangkap Empat Tersangka Pembobolan ATM",
+    "Polisi menangkap empat tersangka pembobolan ATM di Bekasi pada Rabu. Keempat orang "
+    "tersangka kini ditahan. Mereka menguras Rp 300 juta dari 3 mesin. Sebanyak 3 saksi diperiksa.",
+)
+_KE_B = (
+    "Empat Pembobol ATM Ditangkap di Bekasi",
+    "Empat orang ditangkap polisi karena membobol mesin ATM di Bekasi. Kerugian mencapai "
+    "Rp 300 juta. Para tersangka beraksi di tiga lokasi dan 5 saksi telah diperiksa.",
+)
+
+
+@pytest.mark.parametrize("case", ["id", "en", "mixed", "ke"])
+def test_figure_written_equals_the_word_scan(case: str) -> None:
+    from kroscek.compare.findings import unique
+
+    pairs = {**_CASES, "ke": (_KE_A, _KE_B)}[case]
+    articles, alignment = _prepared(*pairs)
+
+    def slow(fact, article):  # type: ignore[no-untyped-def]
+        mine = unique._keys(words(fact.text))
+        digits = [i for i, (_, is_number) in enumerate(mine) if is_number]
+        if digits:
+            at = digits[0]
+            small = unique._is_small(fact) or unique._written_small(mine[at][0])
+        elif len(mine) >= 2:
+            at, small = len(mine) - 2, True
+        else:
+            return False
+        key = mine[at][0]
+        after = unique._singular(mine[at + 1][0]) if at + 1 < len(mine) else None
+        for field in ("text", "title"):
+            theirs = unique._keys(alignment.words_of(article, field))
+            for i, (k, _) in enumerate(theirs):
+                if k != key:
+                    if k in ("ke" + key, "k" + key) and key.isalpha() and after is not None:
+                        near = [unique._singular(t[0]) for t in theirs[i + 1 : i + 3]]
+                        if after in near:
+                            return True
+                    continue
+                if not small or (
+                    i + 1 < len(theirs) and unique._singular(theirs[i + 1][0]) == after
+                ):
+                    return True
+        return False
+
+    n = 0
+    for a in articles:
+        for b in articles:
+            if a is b:
+                continue
+            for f in a.facts:
+                if f.kind == "number":
+                    want = slow(f, b)
+                    assert unique._figure_written(f, b, alignment) == want, f
+                    n += 1
+    assert n > 4

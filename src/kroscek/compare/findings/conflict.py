@@ -223,7 +223,8 @@ def _copied_runs(articles: Sequence[Article], alignment: Alignment) -> list[Sent
     for art in articles:
         for sent in alignment.sentences.get(art.id, ()):
             keys = [w.key for w in sent.words]
-            for g in {tuple(keys[k : k + COPIED_RUN]) for k in range(len(keys) - COPIED_RUN + 1)}:
+            # the runs of COPIED_RUN keys, built by zip in C: run k is keys[k : k + COPIED_RUN]
+            for g in set(zip(*(keys[k:] for k in range(COPIED_RUN)), strict=False)):
                 grams.setdefault(g, []).append((art.id, sent.index))
     found: set[tuple[str, int, str, int]] = set()
     for owners in grams.values():

@@ -32,6 +32,14 @@ QUOTE_PREVIEW = 80
 SMALL_FIGURE = 10
 
 
+def _positions(keys: Sequence[tuple[str, bool]]) -> dict[str, list[int]]:
+    """Key -> the indexes where it stands, in order."""
+    out: dict[str, list[int]] = {}
+    for i, (k, _) in enumerate(keys):
+        out.setdefault(k, []).append(i)
+    return out
+
+
 def _figure_written(fact: Fact, article: Article, alignment: Alignment) -> bool:
     """Whether ``article`` writes the same figure ("30", "1.200") in its text.
 
@@ -59,7 +67,14 @@ def _figure_written(fact: Fact, article: Article, alignment: Alignment) -> bool:
             ("word-keys", article.id, field),
             lambda field=field: _keys(alignment.words_of(article, field)),
         )
-        for i, (k, _) in enumerate(theirs):
+        # where each key stands, so only the words that can match are visited, in order
+        where = alignment.memo(
+            ("word-key-positions", article.id, field),
+            lambda theirs=theirs: _positions(theirs),
+        )
+        spots = sorted([*where.get(key, ()), *where.get("ke" + key, ()), *where.get("k" + key, ())])
+        for i in spots:
+            k = theirs[i][0]
             if k != key:
                 if k in ("ke" + key, "k" + key) and key.isalpha() and after is not None:
                     # "Keempat orang tersangka" ("all four suspects"; its key drops the
