@@ -204,7 +204,7 @@ def extract_numbers(
     found: list[tuple[int, int, float, bool]] = []  # start, end, value, vague
     low = lowered(text)
     shares = _fractions(ctx, field) if "per" in low or "third" in low or "quarter" in low else []
-    if "c" in text or "C" in text:
+    if "C" in text:  # _TEMPERATURE_RE is case-sensitive: every match holds a capital C
         shares += _temperatures(ctx, field)
     for m in _RUN_RE.finditer(text):
         value = _digit_candidate(ctx, m)
