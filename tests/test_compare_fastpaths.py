@@ -288,3 +288,22 @@ def test_figure_written_equals_the_word_scan(case: str) -> None:
                     assert unique._figure_written(f, b, alignment) == want, f
                     n += 1
     assert n > 4
+
+
+def test_token_pieces_reuse_gives_fresh_pieces() -> None:
+    """Whatever the calls before, the pieces are those of the text and offset asked for (the
+    last text's pieces are handed out again only for an equal text and offset)."""
+    from itertools import accumulate, chain
+
+    from kroscek.text import tokens
+
+    def fresh(text: str, offset: int) -> tokens.TokenPieces:
+        pieces = list(chain.from_iterable(tokens._TOKEN_PIECE_RE.findall(text)))
+        bounds = list(accumulate(map(len, pieces), initial=offset))
+        return tokens.TokenPieces(pieces[1::2], bounds[1::2], bounds[2::2], pieces[0::2])
+
+    texts = [_ID_A[1], _EN_A[1], _ID_A[1][:200], "".join(list(_ID_A[1])), "", "Kata “dia”, 1.200."]
+    rng = random.Random(2)
+    for _ in range(400):
+        text, offset = rng.choice(texts), rng.choice((0, 0, 5))
+        assert tokens.token_pieces(text, offset) == fresh(text, offset)

@@ -49,16 +49,29 @@ class TokenPieces(NamedTuple):
     spaces: list[str]  # the whitespace between the previous token (or the start) and this one
 
 
+# The last text split by token_pieces and its pieces: fact extraction splits one text twice
+# in a row (the entity model and the rule layer read the same text), so the second asks for
+# what the first just computed. One entry only: nothing is kept across texts.
+_LAST_PIECES: tuple[str, int, TokenPieces] | None = None
+
+
 def token_pieces(text: str, offset: int = 0) -> TokenPieces:
     """The tokens of ``text`` as in :func:`tokenize`, with the whitespace before each.
 
     Every non-space character starts a token, so text is an alternation of whitespace and
     tokens: one ``findall`` gives both, and the running sum of their lengths gives the offsets,
-    all in C (no match object per token).
+    all in C (no match object per token). The lists are shared with the previous caller of
+    the same text: read them, never change them.
     """
+    global _LAST_PIECES
+    last = _LAST_PIECES  # one read: another thread may replace it meanwhile
+    if last is not None and last[1] == offset and last[0] == text:
+        return last[2]
     pieces = list(chain.from_iterable(_TOKEN_PIECE_RE.findall(text)))
     bounds = list(accumulate(map(len, pieces), initial=offset))
-    return TokenPieces(pieces[1::2], bounds[1::2], bounds[2::2], pieces[0::2])
+    out = TokenPieces(pieces[1::2], bounds[1::2], bounds[2::2], pieces[0::2])
+    _LAST_PIECES = (text, offset, out)
+    return out
 
 
 _make_token = partial(tuple.__new__, Token)  # Token(text, start, end) without a Python call
