@@ -1394,9 +1394,11 @@ def _companions(article: Article, fact: Fact, alignment: Alignment) -> frozenset
     if sentence is None:
         return frozenset()
     lo, hi = sentence.span.start, sentence.span.end
+    # the body's figures, gathered once per article (asked for every figure of it)
+    figures = alignment.memo(("body-numbers", article.id), lambda: body_facts(article, "number"))
     return frozenset(
         (str(f.attrs.get("unit") or folded(f.label or "")), float(f.value))
-        for f in body_facts(article, "number")
+        for f in figures
         if f is not fact and lo <= f.start < hi and usable(f)
     )
 
