@@ -72,7 +72,18 @@ def _attributions(article: Article, alignment: Alignment) -> tuple[_Attribution,
 def stance_at(
     article: Article, start: int, end: int, alignment: Alignment
 ) -> tuple[str, Fact | None]:
-    """The stance ("attributed", "claimed" or "stated") of the text span ``[start, end)``."""
+    """The stance ("attributed", "claimed" or "stated") of the text span ``[start, end)``.
+
+    Found once per alignment and span: the claims of every kind ask it of their figures,
+    several times over."""
+    return alignment.memo(
+        ("stance", article.id, start, end), lambda: _stance_at(article, start, end, alignment)
+    )
+
+
+def _stance_at(
+    article: Article, start: int, end: int, alignment: Alignment
+) -> tuple[str, Fact | None]:
     best: tuple[int, Fact] | None = None
     for f, s, e, names in _attributions(article, alignment):
         if not names:
