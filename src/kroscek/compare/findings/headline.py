@@ -281,11 +281,26 @@ def _phrase_mismatches(
     "South Korea"): the swapped word appears nowhere in the body nor in the other sources,
     and the body's name is in the other sources too. A role word in its place ("Kadis PUPR"
     over "Dinas PUPR") names the body's head, not another body."""
-    body_text = " " + " ".join(w.key for w in alignment.words_of(article)) + " "
-    other_text = " ".join(
-        w.key for o in others for field in ("title", "text") for w in alignment.words_of(o, field)
-    )
-    other_text = f" {other_text} "
+    # the body's and the other sources' word keys as one string each, joined only when a
+    # swapped word is looked up in them (most titles hold no candidate phrase)
+    joined: dict[str, str] = {}
+
+    def body_text() -> str:
+        if "body" not in joined:
+            joined["body"] = " " + " ".join(w.key for w in alignment.words_of(article)) + " "
+        return joined["body"]
+
+    def other_text() -> str:
+        if "other" not in joined:
+            keys = " ".join(
+                w.key
+                for o in others
+                for field in ("title", "text")
+                for w in alignment.words_of(o, field)
+            )
+            joined["other"] = f" {keys} "
+        return joined["other"]
+
     titles = _titles(article.lang or "id")
     # a role word ("Kadis PUPR" for the head of "Dinas PUPR") names a person of the body
     role_heads = titles.role_sizes_by_first
@@ -334,8 +349,8 @@ def _phrase_mismatches(
                 or fold(article.title[t.start : t.end]) in role_heads
                 or t.key in b.key
                 or b.key in t.key
-                or f" {t.key} " in body_text
-                or f" {t.key} " in other_text
+                or f" {t.key} " in body_text()
+                or f" {t.key} " in other_text()
                 for t, b in swapped
             ):
                 continue
