@@ -120,8 +120,11 @@ def _word_variants(
     for tag, i1, i2, j1, j2 in word_opcodes(alignment, pair):
         if tag == "equal":
             for i, j in zip(range(i1, i2), range(j1, j2), strict=True):
+                # most equal words are lower case: their first letters are enough to skip them
+                if not (a.text[wa[i].start].isupper() and b.text[wb[j].start].isupper()):
+                    continue
                 ta, tb = a.text[wa[i].start : wa[i].end], b.text[wb[j].start : wb[j].end]
-                if ta[:1].isupper() and tb[:1].isupper() and _fold(ta) != _fold(tb):
+                if _fold(ta) != _fold(tb):
                     out.append(
                         (
                             span_evidence(a, "text", wa[i].start, wa[i].end),
