@@ -175,14 +175,25 @@ def decide(
     """
     best_copy: tuple[float, int, Candidate] | None = None
     story_score: dict[str, float] = {}
+    # ``similarity`` inlined, with the same float operations in the same order (so the same
+    # scores to the last bit), minus the work whose result cannot matter: the arriving
+    # article's norm is summed once, not once per candidate; a copy or an article outside
+    # the window or span needs no name score; topical words are compared only when names
+    # are shared (the score is 0 otherwise, and so is ``names`` across languages)
+    w = settings.story_entity_weight
+    copy_level = settings.near_duplicate_jaccard
+    rewrite_level = copy_level / 2
+    a_keys, a_words, minhash = sig.keys, sig.words, sig.minhash
+    a_repeats = sig.repeats if a_keys else frozenset()
+    get = weight2.__getitem__
+    na_all = sum(map(get, a_keys)) if a_keys else 0.0
+    unmatched = 1.0 - UNMATCHED_REPEAT
     for cand in candidates:
-        same = not lang or not cand.lang or lang == cand.lang
+        b = cand.signature
         text = bucket_mates is None or cand.rowid in bucket_mates
-        sim = similarity(
-            sig, cand.signature, weight2, settings, same_language=same, compare_text=text
-        )
-        if sim.jaccard >= settings.near_duplicate_jaccard:
-            key = (sim.jaccard, -cand.rowid, cand)
+        jac = estimate_jaccard(minhash, b.minhash) if text else 0.0
+        if jac >= copy_level:
+            key = (jac, -cand.rowid, cand)
             if best_copy is None or key[:2] > best_copy[:2]:
                 best_copy = key
             continue
@@ -190,8 +201,32 @@ def decide(
             continue
         if spans is not None and not _fits_span(ts, spans.get(cand.story_id), settings):
             continue
-        if sim.score > story_score.get(cand.story_id, -1.0):
-            story_score[cand.story_id] = sim.score
+        names = 0.0
+        b_keys = b.keys
+        if a_keys and b_keys:
+            shared = a_keys & b_keys
+            if shared:
+                num = sum(map(get, shared))
+                na = na_all
+                nb = sum(map(get, b_keys))
+                if a_repeats:
+                    na -= unmatched * sum(map(get, a_repeats - b_keys))
+                b_repeats = b.repeats
+                if b_repeats:
+                    nb -= unmatched * sum(map(get, b_repeats - a_keys))
+                names = num / math.sqrt(na * nb) if na > 0 and nb > 0 else 0.0
+        if names > 0:
+            if not lang or not cand.lang or lang == cand.lang:
+                words = set_cosine(a_words, b.words)
+                score = names**w * words ** (1.0 - w) if words > 0 else 0.0
+            else:
+                score = names
+        else:
+            score = 0.0
+        if jac >= rewrite_level:
+            score = max(score, 1.0)
+        if score > story_score.get(cand.story_id, -1.0):
+            story_score[cand.story_id] = score
     if best_copy is not None:
         original = best_copy[2]
         return Decision(

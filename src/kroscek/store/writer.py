@@ -376,7 +376,11 @@ class CorpusWriter:
         conn = self.conn
         ts = to_ts(art.published)
         cands, mates = self.index.candidates(sig, ts)
-        weights = self.index.weights([sig, *(c.signature for c in cands)])
+        # decide() weighs the names of the candidates that share one with the article only
+        keys = sig.keys
+        weights = self.index.weights(
+            [sig, *(c.signature for c in cands if not keys.isdisjoint(c.signature.keys))]
+        )
         spans = self._spans({c.story_id for c in cands})
         decision = decide(
             sig, ts, cands, weights, self.settings, lang=art.lang, bucket_mates=mates, spans=spans
