@@ -20,6 +20,7 @@ per band), postings of at most ``Settings.story_query_terms`` terms with at most
 
 from __future__ import annotations
 
+import heapq
 import math
 import sqlite3
 from array import array
@@ -235,8 +236,13 @@ class ClusterIndex:
         found: dict[int, float] = {}
         if sig.keys:
             df = self.document_frequencies(sig.keys)
-            seen = sorted((t for t in sig.keys if df[t] > 0), key=lambda t: (df[t], t))
-            query = seen[: self.settings.story_query_terms]
+            # the rarest terms (the first of a full sort, without sorting them all)
+            query = [
+                t
+                for _, t in heapq.nsmallest(
+                    self.settings.story_query_terms, [(d, t) for t, d in df.items() if d > 0]
+                )
+            ]
             if query:
                 n = self.n_docs
                 weight = {t: idf(df[t], n) ** 2 for t in query}
@@ -248,9 +254,9 @@ class ClusterIndex:
         for r in lsh_hits:
             found.pop(r, None)
         # best score first, the newest article first among equals
-        best = sorted([(-score, -r) for r, score in found.items()])[
-            : self.settings.story_candidates
-        ]
+        best = heapq.nsmallest(
+            self.settings.story_candidates, [(-score, -r) for r, score in found.items()]
+        )
         ranked = [-r for _, r in best]
         if not ranked and not lsh_hits:
             return [], lsh_hits
