@@ -21,6 +21,7 @@ per band), postings of at most ``Settings.story_query_terms`` terms with at most
 from __future__ import annotations
 
 import heapq
+import itertools
 import math
 import sqlite3
 from array import array
@@ -213,10 +214,14 @@ class ClusterIndex:
         n = self.n_docs
         log1p = math.log1p
         if not self._base:
-            get = self._mem_df.get
-            return {t: log1p(n / (1.0 + get(t, 0))) ** 2 for t in terms}
-        df = self.document_frequencies(terms)
-        return {t: log1p(n / (1.0 + d)) ** 2 for t, d in df.items()}
+            keys: Iterable[int] = terms
+            dfs = list(map(self._mem_df.get, terms, itertools.repeat(0)))
+        else:
+            df = self.document_frequencies(terms)
+            keys, dfs = df.keys(), list(df.values())
+        # most terms share a few small frequencies: one logarithm per frequency, not per term
+        by_df = {d: log1p(n / (1.0 + d)) ** 2 for d in set(dfs)}
+        return dict(zip(keys, map(by_df.__getitem__, dfs), strict=True))
 
     # -- candidates -----------------------------------------------------------------------
     def candidates(self, sig: Signature, ts: float | None) -> tuple[list[Candidate], set[int]]:
@@ -310,13 +315,20 @@ class ClusterIndex:
         if base:
             rows += [(t, [r]) for r, t in self._stored_rare(rare, ts, span, base)]
         mem = self._mem_post
-        window = _Postings.window
+        lo = hi = 0.0
+        if ts is not None:
+            lo, hi = ts - span, ts + span
+        # _Postings.window, inlined: called for every query term of every article
         for t in rare:
             post = mem.get(t)
             if post is None:
                 continue
-            dated = post[1] if ts is None else window(post, ts - span, ts + span)
-            rows.append((t, post[2] + dated))
+            if ts is None:
+                rows.append((t, post[2] + post[1]))
+            else:
+                times = post[0]
+                dated = post[1][bisect_left(times, lo) : bisect_right(times, hi)]
+                rows.append((t, post[2] + dated))
         for t in common:
             post = mem.get(t)
             if ts is None:
@@ -325,7 +337,11 @@ class ClusterIndex:
                 if base:
                     arts = self._stored_first(t, None, span, base, arts)
             else:
-                arts = window(post, ts - span, ts + span)[:_PER_TERM] if post else array("q")
+                if post:
+                    times = post[0]
+                    arts = post[1][bisect_left(times, lo) : bisect_right(times, hi)][:_PER_TERM]
+                else:
+                    arts = array("q")
                 undated = post[2][: _PER_TERM // 4] if post else array("q")
                 if base:
                     arts, undated = self._stored_first(t, ts, span, base, arts, undated)
@@ -468,8 +484,11 @@ class ClusterIndex:
         new = _Postings.new
         for t in keys:
             p = post.get(t)
-            if p is None:
+            if p is None:  # (a term has postings and a count in memory, or neither)
                 p = post[t] = new()
+                df[t] = 1
+            else:
+                df[t] += 1
             if ts is None:
                 p[2].append(rowid)
             else:
@@ -481,7 +500,6 @@ class ClusterIndex:
                     i = bisect_right(times, ts)
                     times.insert(i, ts)
                     p[1].insert(i, rowid)
-            df[t] = df.get(t, 0) + 1
         self._ts_of[rowid] = ts
         self._n_mem += 1
         self._unpersisted.append((rowid, np.array(keys, dtype=np.int64), buckets))
