@@ -215,17 +215,21 @@ def decide(
                 if b_repeats:
                     nb -= unmatched * sum(map(get, b_repeats - a_keys))
                 names = num / math.sqrt(na * nb) if na > 0 and nb > 0 else 0.0
+        known = story_score.get(cand.story_id, -1.0)
         if names > 0:
             if not lang or not cand.lang or lang == cand.lang:
+                bound = names**w  # the score at most (words <= 1)
+                if bound <= known and jac < rewrite_level:
+                    continue  # cannot raise its story's score: the words need no comparing
                 words = set_cosine(a_words, b.words)
-                score = names**w * words ** (1.0 - w) if words > 0 else 0.0
+                score = bound * words ** (1.0 - w) if words > 0 else 0.0
             else:
                 score = names
         else:
             score = 0.0
         if jac >= rewrite_level:
             score = max(score, 1.0)
-        if score > story_score.get(cand.story_id, -1.0):
+        if score > known:
             story_score[cand.story_id] = score
     if best_copy is not None:
         original = best_copy[2]
