@@ -333,13 +333,21 @@ class ClusterIndex:
             post = mem.get(t)
             if ts is None:
                 # undated postings come first in the index
-                arts = (post[2] + post[1])[:_PER_TERM] if post else array("q")
+                # (the first postings only are copied: a common term has thousands)
+                arts = (
+                    post[2][:_PER_TERM] + post[1][: max(0, _PER_TERM - len(post[2]))]
+                    if post
+                    else array("q")
+                )
                 if base:
                     arts = self._stored_first(t, None, span, base, arts)
             else:
                 if post:
                     times = post[0]
-                    arts = post[1][bisect_left(times, lo) : bisect_right(times, hi)][:_PER_TERM]
+                    i = bisect_left(times, lo)
+                    # the window's first _PER_TERM postings, without copying all of it
+                    j = bisect_right(times, hi, i, min(len(times), i + _PER_TERM))
+                    arts = post[1][i:j]
                 else:
                     arts = array("q")
                 undated = post[2][: _PER_TERM // 4] if post else array("q")
