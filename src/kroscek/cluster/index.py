@@ -489,17 +489,25 @@ class ClusterIndex:
                 hit.append(rowid)
         post = self._mem_post
         df = self._mem_df
-        new = _Postings.new
-        for t in keys:
-            p = post.get(t)
-            if p is None:  # (a term has postings and a count in memory, or neither)
-                p = post[t] = new()
-                df[t] = 1
-            else:
+        # a term has postings and a count in memory, or neither; one loop per case of ``ts``
+        # (called for every name/number of every article)
+        if ts is None:
+            for t in keys:
+                p = post.get(t)
+                if p is None:
+                    post[t] = (array("d"), array("q"), array("q", (rowid,)))
+                    df[t] = 1
+                else:
+                    df[t] += 1
+                    p[2].append(rowid)
+        else:
+            for t in keys:
+                p = post.get(t)
+                if p is None:
+                    post[t] = (array("d", (ts,)), array("q", (rowid,)), array("q"))
+                    df[t] = 1
+                    continue
                 df[t] += 1
-            if ts is None:
-                p[2].append(rowid)
-            else:
                 times = p[0]
                 if not times or ts >= times[-1]:
                     times.append(ts)
