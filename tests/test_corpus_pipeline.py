@@ -79,3 +79,47 @@ def test_read_batches_streams_in_fixed_sizes(tmp_path: Path, size: int) -> None:
     batches = list(pipeline.read_batches([tmp_path], size=size))
     assert sum(len(b) for b in batches) == 5
     assert all(len(b) <= size for b in batches)
+
+
+def test_lazy_jsonl_lines_decode_to_what_read_yields(tmp_path: Path) -> None:
+    """``read_batches(lazy=True)`` leaves .jsonl lines to the workers: decoded, every item
+    (articles and rejections, with their origins and reasons) is what ``read`` yields."""
+    import dataclasses
+
+    good = '{"title": "Banjir di Garut", "text": "Banjir merendam 340 rumah.", "source": "A"}'
+    lines = [
+        good,
+        "",
+        "   ",
+        "{not json",
+        "[1, 2]",
+        '{"title": "x"}',
+        '{"text": 5}',
+        '{"text": "Isi <p>berita</p> lama", "published": "1899-01-01T00:00:00Z"}',
+        '{"text": "Isi berita", "published": "2024-03-11T08:00:00+07:00", "id": 7}',
+        '{"text": "' + "x" * 400 + '"}',
+        good.replace("Garut", "Bogor"),
+    ]
+    data = tmp_path / "a.jsonl"
+    data.write_bytes(("\n".join(lines) + "\n").encode() + b'{"text": "\xff\xfe"}\n')
+    empty = tmp_path / "empty.jsonl"
+    empty.write_text("\n\n")
+    other = tmp_path / "b.txt"
+    other.write_text("Judul\n\nIsi berita nomor satu di Garut.\n")
+    settings = dataclasses.replace(DEFAULT, max_input_bytes=300)
+    inputs = [data, empty, other, tmp_path / "missing.jsonl", tmp_path]
+    for size in (1, 3, 500):
+        eager = list(pipeline.read_batches(inputs, settings=settings, size=size))
+        lazy = list(pipeline.read_batches(inputs, settings=settings, size=size, lazy=True))
+        assert [len(b) for b in lazy] == [len(b) for b in eager]
+        assert any(isinstance(i, pipeline.RawLine) for b in lazy for i in b)
+        decoded = [
+            [pipeline.parse_line(i) if isinstance(i, pipeline.RawLine) else i for i in b]
+            for b in lazy
+        ]
+        assert decoded == eager
+        codes = {i.code for b in eager for i in b if isinstance(i, Rejected)}
+        assert {"malformed", "no_text", "empty", "not_found", "too_large", "bad_date"} <= codes
+        assert [pipeline.prepare_batch(b) for b in lazy] == [
+            pipeline.prepare_batch(b) for b in eager
+        ]

@@ -40,7 +40,7 @@ class Progress:
 
 
 def prepare_and_sign(
-    raws: list[RawArticle | Rejected], source: str | None, settings: Settings
+    raws: list[RawArticle | Rejected | pipeline.RawLine], source: str | None, settings: Settings
 ) -> Prepared:
     """Clean and sign one batch (pure: runs in a worker process as well as in-process)."""
     arts, bad = pipeline.split(pipeline.prepare_batch(raws, source=source))
@@ -81,7 +81,7 @@ def _worker_init() -> None:
 
 
 def _prepared(
-    batches: Iterator[list[RawArticle | Rejected]],
+    batches: Iterator[list[RawArticle | Rejected | pipeline.RawLine]],
     source: str | None,
     settings: Settings,
     workers: int,
@@ -162,7 +162,10 @@ def ingest(
     """
     workers = default_workers() if workers <= 0 else workers
     total = IngestCounts()
-    batches = pipeline.read_batches(inputs, source=source, settings=settings, size=batch_size)
+    # lazy: the lines of .jsonl inputs are decoded with the rest of their batch's work
+    batches = pipeline.read_batches(
+        inputs, source=source, settings=settings, size=batch_size, lazy=True
+    )
     prepared = _prepared(batches, source, settings, workers)
     with _only_writer(db), Corpus(db, settings=settings) as corpus:
         writer = CorpusWriter(
