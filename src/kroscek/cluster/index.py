@@ -79,17 +79,7 @@ class _Postings:
     writer's time).
     """
 
-    __slots__ = ()
-
-    @staticmethod
-    def new() -> _Post:
-        return array("d"), array("q"), array("q")
-
-    @staticmethod
-    def window(post: _Post, lo: float, hi: float) -> array[int]:
-        """Dated articles with ``lo <= ts <= hi``, in (ts, article) order."""
-        times = post[0]
-        return post[1][bisect_left(times, lo) : bisect_right(times, hi)]
+    __slots__ = ()  # a description of the tuples in ``ClusterIndex._mem_post`` only
 
 
 class ClusterIndex:
@@ -318,7 +308,7 @@ class ClusterIndex:
         lo = hi = 0.0
         if ts is not None:
             lo, hi = ts - span, ts + span
-        # _Postings.window, inlined: called for every query term of every article
+        # the postings of each query term in the time window (bisected over the times)
         for t in rare:
             post = mem.get(t)
             if post is None:
