@@ -9,33 +9,19 @@ so the Dask runner can map the very same functions over partitions and feed the 
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from itertools import islice
-from pathlib import Path
+from typing import cast
 
 from kroscek.cluster.features import Signature
 from kroscek.cluster.features import sign_batch as _sign_batch
 from kroscek.data import Article, RawArticle, Rejected
 from kroscek.errors import KroscekError
+from kroscek.ingest.jsonl import RawLine
 from kroscek.settings import DEFAULT, Settings
 
 BATCH_SIZE = 500
-
-
-@dataclass(frozen=True, slots=True)
-class RawLine:
-    """A line of a ``.jsonl`` file, read but not decoded yet (``origin`` is ``file:line``).
-
-    ``read_batches(lazy=True)`` yields these for plain ``.jsonl`` files and
-    :func:`prepare_batch` decodes them: in an ingest's worker processes, so the serial
-    process only splits lines (decoding a record cost a tenth of its CPU).
-    """
-
-    origin: str
-    line: bytes
 
 
 def read_batches(
@@ -51,108 +37,15 @@ def read_batches(
     With ``lazy`` the lines of a ``.jsonl`` file come as :class:`RawLine` (one per item
     ``read`` would yield, in the same place): :func:`prepare_batch` decodes them.
     """
-    from kroscek.ingest import read
+    from kroscek.ingest.dispatch import read
 
+    items: Iterator[RawArticle | Rejected | RawLine]
     if lazy:
-        items: Iterator[RawArticle | Rejected | RawLine] = _read_lazy(
-            list(inputs), source, settings
-        )
+        items = read(list(inputs), source=source, settings=settings, undecoded_jsonl=True)
     else:
         items = read(list(inputs), source=source, settings=settings)
     while batch := list(islice(items, max(1, size))):
         yield batch
-
-
-def _read_lazy(
-    inputs: list[str | os.PathLike[str]], source: str | None, settings: Settings
-) -> Iterator[RawArticle | Rejected | RawLine]:
-    from kroscek.ingest import read
-    from kroscek.ingest.dispatch import is_url
-
-    for value in inputs:
-        text = os.fspath(value)
-        if not is_url(text) and text.lower().endswith(".jsonl") and os.path.isfile(text):
-            yield from _jsonl_file(Path(text), settings)
-        else:
-            yield from read([value], source=source, settings=settings)
-
-
-def _jsonl_file(path: Path, settings: Settings) -> Iterator[Rejected | RawLine]:
-    """As ``kroscek.ingest.dispatch._read_file`` reads a ``.jsonl`` file, lines undecoded."""
-    from kroscek.ingest.files import InputRejected, check_file, unexpected
-
-    origin = str(path)
-    try:
-        check_file(path)
-    except InputRejected as exc:
-        yield exc.rejected(origin)
-        return
-    except OSError as exc:
-        yield Rejected(origin, f"cannot read file ({exc.strerror or exc})", "io_error")
-        return
-    items = _jsonl_lines(path, origin, settings)
-    while True:
-        try:
-            item = next(items)
-        except StopIteration:
-            return
-        except InputRejected as exc:
-            yield exc.rejected(origin)
-            return
-        except Exception as exc:  # isolate a reader failure to this file
-            yield unexpected(exc, "file").rejected(origin)
-            return
-        yield item
-
-
-def _jsonl_lines(path: Path, origin: str, settings: Settings) -> Iterator[Rejected | RawLine]:
-    """``kroscek.ingest.jsonl.read_jsonl`` up to the decoding of each line (same items,
-    same rejections, in the same places; :func:`parse_line` does the rest)."""
-    import zlib
-
-    from kroscek.ingest.files import InputRejected, check_file, too_large
-    from kroscek.ingest.jsonl import _open, _skip_rest_of_line
-
-    check_file(path)
-    limit = settings.max_input_bytes
-    line_no = 0
-    seen_any = False
-    try:
-        handle = _open(path)
-    except OSError as exc:
-        raise InputRejected(f"cannot open ({exc.strerror or exc})", "io_error") from None
-    with handle:
-        while True:
-            try:
-                line = handle.readline(limit + 1)
-                over = len(line) > limit and not line.endswith(b"\n")
-                extra = _skip_rest_of_line(handle) if over else 0
-            except EOFError:
-                yield Rejected(
-                    origin,
-                    f"truncated gzip file: it ends inside line {line_no + 1}; "
-                    f"{line_no} lines were read, the rest is lost",
-                    "truncated",
-                )
-                return
-            except (OSError, zlib.error) as exc:
-                yield Rejected(
-                    origin, f"corrupt compressed file after line {line_no} ({exc})", "corrupt"
-                )
-                return
-            if not line:
-                break
-            line_no += 1
-            where = f"{origin}:{line_no}"
-            if over:
-                yield too_large(len(line) + extra, limit, "record").rejected(where)
-                continue
-            if not line.strip():
-                continue
-            seen_any = True
-            yield RawLine(where, line)
-    if not seen_any:
-        yield Rejected(origin, "empty file (no JSON lines)", "empty")
 
 
 def parse_line(item: RawLine, *, source: str | None = None) -> RawArticle | Rejected:
@@ -161,24 +54,15 @@ def parse_line(item: RawLine, *, source: str | None = None) -> RawArticle | Reje
     One difference: an unexpected failure (not a JSON, UTF-8 or record error) costs this
     line only, where ``read`` would stop reading its file there.
     """
-    from kroscek.ingest.dispatch import _dated
-    from kroscek.ingest.files import InputRejected, unexpected
-    from kroscek.ingest.jsonl import parse_record
+    from kroscek.ingest.dispatch import dated
+    from kroscek.ingest.files import unexpected
+    from kroscek.ingest.jsonl import decode_line
 
-    where = item.origin
     try:
-        try:
-            record = json.loads(item.line)
-        except UnicodeDecodeError:
-            return Rejected(where, "line is not UTF-8 text", "malformed")
-        except json.JSONDecodeError as exc:
-            return Rejected(where, f"not valid JSON ({exc.msg}, column {exc.colno})", "malformed")
-        try:
-            return _dated(parse_record(record, where, source))
-        except InputRejected as exc:
-            return exc.rejected(where)
+        # a decoded line is an article or a rejection, never a line again
+        return cast("RawArticle | Rejected", dated(decode_line(item, source)))
     except Exception as exc:  # a bad line is counted and skipped, never the end of a batch
-        return unexpected(exc, "file").rejected(where)
+        return unexpected(exc, "file").rejected(item.origin)
 
 
 def prepare_one(raw: RawArticle, *, source: str | None = None) -> Article | Rejected:

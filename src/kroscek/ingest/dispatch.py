@@ -5,10 +5,12 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import Literal, overload
 
 from kroscek.data import RawArticle, Rejected
 from kroscek.ingest.dates import check_plausible
 from kroscek.ingest.files import InputRejected, check_file, unexpected
+from kroscek.ingest.jsonl import RawLine
 from kroscek.settings import DEFAULT, Settings
 
 Reader = Callable[[Path, str, Settings, "str | None"], Iterator["RawArticle | Rejected"]]
@@ -91,8 +93,8 @@ def _walk(directory: Path) -> Iterator[Path]:
 
 
 def _read_file(
-    path: Path, settings: Settings, source: str | None
-) -> Iterator[RawArticle | Rejected]:
+    path: Path, settings: Settings, source: str | None, undecoded_jsonl: bool = False
+) -> Iterator[RawArticle | Rejected | RawLine]:
     origin = str(path)
     try:
         check_file(path)
@@ -103,7 +105,13 @@ def _read_file(
     except OSError as exc:
         yield Rejected(origin, f"cannot read file ({exc.strerror or exc})", "io_error")
         return
-    items = _reader(fmt)(path, origin, settings, source)
+    items: Iterator[RawArticle | Rejected | RawLine]
+    if fmt == "jsonl" and undecoded_jsonl:
+        from kroscek.ingest.jsonl import jsonl_lines
+
+        items = jsonl_lines(path, origin, settings)
+    else:
+        items = _reader(fmt)(path, origin, settings, source)
     while True:
         try:
             item = next(items)
@@ -119,8 +127,8 @@ def _read_file(
 
 
 def _read_one(
-    value: str | os.PathLike[str], settings: Settings, source: str | None
-) -> Iterator[RawArticle | Rejected]:
+    value: str | os.PathLike[str], settings: Settings, source: str | None, undecoded_jsonl: bool
+) -> Iterator[RawArticle | Rejected | RawLine]:
     text = os.fspath(value)
     if is_url(text):
         from kroscek.ingest.url import read_url
@@ -132,14 +140,15 @@ def _read_one(
         found = False
         for child in _walk(path):
             found = True
-            yield from _read_file(child, settings, source)
+            yield from _read_file(child, settings, source, undecoded_jsonl)
         if not found:
             yield Rejected(text, "directory has no .txt, .html, .jsonl or .warc files", "empty")
         return
-    yield from _read_file(path, settings, source)
+    yield from _read_file(path, settings, source, undecoded_jsonl)
 
 
-def _dated(item: RawArticle | Rejected) -> RawArticle | Rejected:
+def dated(item: RawArticle | Rejected | RawLine) -> RawArticle | Rejected | RawLine:
+    """The item, or why its publication date is implausible (1970, 2090)."""
     if isinstance(item, RawArticle):
         try:
             check_plausible(item.published)
@@ -148,23 +157,47 @@ def _dated(item: RawArticle | Rejected) -> RawArticle | Rejected:
     return item
 
 
+@overload
 def read(
     inputs: Iterable[str | os.PathLike[str]],
     *,
     source: str | None = None,
     settings: Settings = DEFAULT,
-) -> Iterator[RawArticle | Rejected]:
+    undecoded_jsonl: Literal[False] = False,
+) -> Iterator[RawArticle | Rejected]: ...
+
+
+@overload
+def read(
+    inputs: Iterable[str | os.PathLike[str]],
+    *,
+    source: str | None = None,
+    settings: Settings = DEFAULT,
+    undecoded_jsonl: Literal[True],
+) -> Iterator[RawArticle | Rejected | RawLine]: ...
+
+
+def read(
+    inputs: Iterable[str | os.PathLike[str]],
+    *,
+    source: str | None = None,
+    settings: Settings = DEFAULT,
+    undecoded_jsonl: bool = False,
+) -> Iterator[RawArticle | Rejected | RawLine]:
     """Yield every article found in ``inputs`` (files, directories, http(s) URLs).
 
     ``source`` names the outlet of every article read (it overrides what the input says).
     Nothing raises for a bad item: it comes out as a ``Rejected`` saying what and where.
+    ``undecoded_jsonl`` yields each line of a JSONL file as a :class:`RawLine` in the place
+    of its article (``kroscek.pipeline.parse_line`` decodes it; an ingest does so in its
+    worker processes).
     """
     if isinstance(inputs, (str, os.PathLike)):
         inputs = [inputs]
     for value in inputs:
         try:
-            for item in _read_one(value, settings, source):
-                yield _dated(item)
+            for item in _read_one(value, settings, source, undecoded_jsonl):
+                yield dated(item)
         except InputRejected as exc:
             yield exc.rejected(os.fspath(value))
         except OSError as exc:

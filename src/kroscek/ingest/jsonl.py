@@ -13,6 +13,7 @@ import json
 import re
 import zlib
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
@@ -109,10 +110,22 @@ def parse_record(record: object, origin: str, source: str | None) -> RawArticle:
     )
 
 
-def read_jsonl(
-    path: Path, origin: str, settings: Settings, source: str | None
-) -> Iterator[RawArticle | Rejected]:
-    """Yield one item per non-blank line of a ``.jsonl`` or ``.jsonl.gz`` file."""
+@dataclass(frozen=True, slots=True)
+class RawLine:
+    """A line of a ``.jsonl`` file, read but not decoded yet (``origin`` is ``file:line``).
+
+    ``kroscek.ingest.read(..., undecoded_jsonl=True)`` yields these, and :func:`decode_line`
+    turns each into what ``read`` would have yielded in its place: an ingest decodes them in
+    its worker processes, so the serial process only splits lines.
+    """
+
+    origin: str
+    line: bytes
+
+
+def jsonl_lines(path: Path, origin: str, settings: Settings) -> Iterator[RawLine | Rejected]:
+    """The non-blank lines of a ``.jsonl`` or ``.jsonl.gz`` file, undecoded, with the
+    rejections of the file itself (over-long line, truncated or corrupt gzip, no lines)."""
     check_file(path)
     limit = settings.max_input_bytes
     line_no = 0
@@ -150,22 +163,39 @@ def read_jsonl(
             if not line.strip():
                 continue
             seen_any = True
-            try:
-                record = json.loads(line)
-            except UnicodeDecodeError:
-                yield Rejected(where, "line is not UTF-8 text", "malformed")
-                continue
-            except json.JSONDecodeError as exc:
-                yield Rejected(
-                    where, f"not valid JSON ({exc.msg}, column {exc.colno})", "malformed"
-                )
-                continue
-            try:
-                yield parse_record(record, where, source)
-            except InputRejected as exc:
-                yield exc.rejected(where)
+            yield RawLine(where, line)
     if not seen_any:
         yield Rejected(origin, "empty file (no JSON lines)", "empty")
 
 
-__all__ = ["html_fragment_to_text", "parse_record", "read_jsonl"]
+def decode_line(item: RawLine, source: str | None) -> RawArticle | Rejected:
+    """One line as an article, or why it is not one (bad JSON, not UTF-8, a bad record)."""
+    where = item.origin
+    try:
+        record = json.loads(item.line)
+    except UnicodeDecodeError:
+        return Rejected(where, "line is not UTF-8 text", "malformed")
+    except json.JSONDecodeError as exc:
+        return Rejected(where, f"not valid JSON ({exc.msg}, column {exc.colno})", "malformed")
+    try:
+        return parse_record(record, where, source)
+    except InputRejected as exc:
+        return exc.rejected(where)
+
+
+def read_jsonl(
+    path: Path, origin: str, settings: Settings, source: str | None
+) -> Iterator[RawArticle | Rejected]:
+    """Yield one item per non-blank line of a ``.jsonl`` or ``.jsonl.gz`` file."""
+    for item in jsonl_lines(path, origin, settings):
+        yield item if isinstance(item, Rejected) else decode_line(item, source)
+
+
+__all__ = [
+    "RawLine",
+    "decode_line",
+    "html_fragment_to_text",
+    "jsonl_lines",
+    "parse_record",
+    "read_jsonl",
+]
