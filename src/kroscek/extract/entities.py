@@ -1433,6 +1433,7 @@ _STRONG_PLACE_HEADS = frozenset(
 )
 
 _ROLE_GAP_RE = re.compile(r"(?:[ \t]+[A-Z][\w.&'-]*){0,4}[ \t]*,[ \t]*")
+_ROLE_RANK_GAP_RE = re.compile(r"(?:[ \t]+[A-Z][\w.&'-]*){0,4}[ \t]*,[ \t]*[A-Z][\w.]*[ \t]+")
 
 
 def _role_body_before_name(found: list[_Found], text: str) -> list[_Found]:
@@ -1453,8 +1454,14 @@ def _role_body_before_name(found: list[_Found], text: str) -> list[_Found]:
         if i + 1 >= n or "," not in text[f.end : found[-1].start]:
             continue
         if person_words is None:
+            # a place of the text read as a person after a role ("Kapolres Cilegon, AKBP
+            # ...", "Kepala Dinas ... Cilegon, Agus ...") names no person elsewhere
+            places = {fold(text[g.start : g.end]) for g in found if g.label == "LOC"}
             person_words = Counter(
-                w for g in found if g.label == "PER" for w in fold(text[g.start : g.end]).split()
+                w
+                for g in found
+                if g.label == "PER" and fold(text[g.start : g.end]) not in places
+                for w in fold(text[g.start : g.end]).split()
             )
         unit = fold(text[f.start : f.end]).split()
         if any(person_words[w] > 1 for w in unit):
@@ -1464,14 +1471,20 @@ def _role_body_before_name(found: list[_Found], text: str) -> list[_Found]:
         k = i + 1
         while k < n and found[k].label in ("ORG", "LOC"):
             k += 1
-        if k >= n or found[k].role or found[k].label != "PER":
+        if k >= n or found[k].label != "PER":
             continue
         g = found[k]
-        gap = _ROLE_GAP_RE.fullmatch(text, f.end, g.start)
+        # a rank or title of the person after the comma ("Kapolres Cilegon, AKBP Yudi ...")
+        gap = _ROLE_GAP_RE.fullmatch(text, f.end, g.start) or (
+            _ROLE_RANK_GAP_RE.fullmatch(text, f.end, g.start) if g.role else None
+        )
+        if gap is None and g.role:
+            continue
         if gap is None or fold(text[f.start : f.end]).split()[0] in _person_names():
             continue
         comma = text.rindex(",", f.end, g.start)
-        g.role = f"{f.role} {text[f.start : comma].rstrip()}"
+        unit_role = f"{f.role} {text[f.start : comma].rstrip()}"
+        g.role = f"{unit_role}, {g.role}" if g.role else unit_role
         drop.add(i)
     return [f for i, f in enumerate(found) if i not in drop] if drop else found
 
