@@ -552,6 +552,19 @@ def _same_figure(a: Fact, b: Fact) -> bool:
     return a.value == b.value and a.attrs.get("qualifier") == b.attrs.get("qualifier")
 
 
+def _hedged_same_figure(a: Fact, b: Fact) -> bool:
+    """Whether two figures of one noun are the same large figure, one of them hedged
+    ("sekitar 3.000 buruh" / "3.000 buruh"): a round figure only one source rounds."""
+    quals = {a.attrs.get("qualifier"), b.attrs.get("qualifier")}
+    return (
+        a.value == b.value
+        and quals == {"about", "exact"}
+        and bool(a.label)
+        and a.label == b.label
+        and abs(float(a.value)) >= LARGE_FIGURE
+    )
+
+
 def _title_numbers(article: Article) -> list[Fact]:
     """The headline's figures, in fact order: gathered once per article by the caller of
     ``_in_headline`` and ``_title_event``, which ask them of every body figure."""
@@ -1024,6 +1037,8 @@ def _number_relation(
         return "agree" if same else None
     if (_same_figure(a, b) and not _is_small(a)) or ctx >= AGREE_CONTEXT or is_aligned():
         return "agree"
+    if _hedged_same_figure(a, b):
+        return "agree"  # "sekitar tiga ribu buruh" / "3.000 buruh": one figure, one hedged
     if one_toll and _same_figure(a, b) and _only_of_event(x) and _only_of_event(y):
         return "agree"  # "lima orang lainnya luka-luka" / "Lima korban luka dirawat"
     return None
