@@ -115,3 +115,35 @@ def test_two_crew_counts_in_acronym_and_in_full_conflict() -> None:
         ),
     )
     assert [f for f in of_type(report, "conflict") if f.slot == "number:awak"]
+
+
+def test_a_date_given_to_the_act_of_the_sentence_before_conflicts_with_another_lead() -> None:
+    report = run(
+        (
+            "Tangki solar terbakar di Dumai",
+            "Tangki solar milik sebuah depo terbakar di kawasan pelabuhan Dumai, Riau, Senin "
+            "(9/11/2026) pagi. Dua petugas luka ringan.",
+        ),
+        (
+            "Kebakaran tangki solar di Dumai",
+            "Tangki solar terbakar di kawasan pelabuhan Dumai, Riau. Kejadian itu terjadi Minggu "
+            "(8/11/2026) sekitar pukul 06.00 WIB. Dua petugas luka ringan.",
+        ),
+    )
+    assert [f for f in of_type(report, "conflict") if f.slot == "when"]
+
+
+def test_a_happening_after_an_unrelated_sentence_dates_no_act_of_the_other_lead() -> None:
+    report = run(
+        (
+            "Tangki solar terbakar di Dumai",
+            "Tangki solar milik sebuah depo terbakar di kawasan pelabuhan Dumai, Riau, Senin "
+            "(9/11/2026) pagi. Dua petugas luka ringan.",
+        ),
+        (
+            "Warga Dumai gelar doa bersama",
+            "Ratusan warga menggelar doa bersama di lapangan kota. Acara itu berlangsung Selasa "
+            "(10/11/2026) malam dengan tertib.",
+        ),
+    )
+    assert not [f for f in of_type(report, "conflict") if f.slot == "when"]

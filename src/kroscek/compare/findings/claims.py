@@ -754,6 +754,7 @@ def _lead_words(
     if sentence is None:
         return _NO_WORDS
     verbs: frozenset[str] = frozenset()
+    stems = sentence.stems
     if (article.lang or "id") == "id":
         text = article.text
         verbs = frozenset(
@@ -761,14 +762,34 @@ def _lead_words(
             for w in sentence.words
             if len(w.key) >= 5 and w.key.startswith(_VERB_PREFIXES) and text[w.start].islower()
         )
-    return sentence.stems, verbs
+        keys = [w.key for w in sentence.words[:_ANAPHOR_REACH]]
+        if any(
+            k in _HAPPEN_VERBS and i > 0 and keys[i - 1] in _ANAPHORS for i, k in enumerate(keys)
+        ):
+            # "Insiden itu terjadi Rabu (18/11)": the date of the act the sentence before
+            # told; that act's words, and a verb that stands for any act
+            before = alignment.sentences.get(article.id, ())
+            i = sentence.index
+            if 0 < i <= len(before) and before[i - 1].article == article.id:
+                stems = before[i - 1].stems
+            verbs = verbs | {_ANY_ACT}
+    return stems, verbs
+
+
+# "Insiden itu terjadi ...": a happening verb after an anaphor, early in the sentence
+_HAPPEN_VERBS = frozenset({"terjadi", "berlangsung"})
+_ANAPHORS = frozenset({"itu", "tersebut", "ini"})
+_ANAPHOR_REACH = 5
+_ANY_ACT = "\x00act"
 
 
 def _same_act(x: Mention, y: Mention) -> bool:
     """Whether two lead dates' sentences tell one act: the same verb, and half the words of
-    the shorter sentence in common."""
+    the shorter sentence in common ("Insiden itu terjadi Rabu" tells the act of the
+    sentence before it, in its words)."""
     (sx, vx), (sy, vy) = x.lead_words, y.lead_words
-    if not (vx & vy) or not sx or not sy:
+    any_act = (_ANY_ACT in vx and vy) or (_ANY_ACT in vy and vx)
+    if not (vx & vy or any_act) or not sx or not sy:
         return False
     return len(sx & sy) >= SAME_ACT_OVERLAP * min(len(sx), len(sy))
 
