@@ -147,3 +147,20 @@ def test_a_happening_after_an_unrelated_sentence_dates_no_act_of_the_other_lead(
         ),
     )
     assert not [f for f in of_type(report, "conflict") if f.slot == "when"]
+
+
+def test_two_leads_dating_one_act_differ_though_one_gives_the_other_day_to_more() -> None:
+    report = run(
+        (
+            "Ferry runs aground off the coast",
+            "MANADO, Nov 10 - A passenger ferry ran aground off the northern coast on Monday, "
+            "stranding about 300 passengers overnight, the port authority said. Winds had "
+            "strengthened on Sunday.",
+        ),
+        (
+            "Ferry aground, hundreds stranded",
+            "MANADO, Nov 10 - A passenger ferry ran aground off the northern coast on Sunday, "
+            "stranding about 300 passengers overnight.",
+        ),
+    )
+    assert [f for f in of_type(report, "conflict") if f.slot == "when"]

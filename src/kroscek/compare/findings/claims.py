@@ -1330,8 +1330,13 @@ def _group_claims(articles: Sequence[Article], alignment: Alignment, kind: Claim
 
     scored: dict[tuple[int, int], list[float]] = {}
     for i, j in conflict_edges:
-        if _figure_in(mentions[i], mentions[j].article) or _figure_in(
-            mentions[j], mentions[i].article
+        # two leads dating one act differently contradict each other even when one text
+        # gives the other's day to something else ("the reservoir stood at 97 percent on
+        # Thursday")
+        leads = kind == "date" and mentions[i].lead and mentions[j].lead
+        if not leads and (
+            _figure_in(mentions[i], mentions[j].article)
+            or _figure_in(mentions[j], mentions[i].article)
         ):
             continue  # the other source states this very figure too: no contradiction
         ci, cj = roots[find(i)], roots[find(j)]
