@@ -164,3 +164,34 @@ def test_two_leads_dating_one_act_differ_though_one_gives_the_other_day_to_more(
         ),
     )
     assert [f for f in of_type(report, "conflict") if f.slot == "when"]
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        (
+            "Enam awak kapal masih dicari tim SAR.",
+            "Tim SAR masih mencari enam ABK yang hanyut.",
+        ),
+        (
+            "Tim SAR masih mencari enam ABK yang hanyut.",
+            "Pencarian 6 ABK dilanjutkan hingga malam.",
+        ),
+    ],
+)
+def test_a_small_count_written_with_another_noun_of_its_label_or_in_digits_is_no_unique(
+    one: str, other: str
+) -> None:
+    report = run(
+        ("Kapal tunda tenggelam di Selat Sunda", f"Kapal tunda tenggelam di Selat Sunda. {one}"),
+        ("Kapal tunda karam di Selat Sunda", f"Kapal tunda karam di Selat Sunda. {other}"),
+    )
+    assert not [f for f in of_type(report, "unique") if "enam" in f.message.casefold()]
+
+
+def test_a_small_count_of_another_noun_is_still_unique() -> None:
+    report = run(
+        ("Kapal tunda tenggelam di Selat Sunda", "Kapal tunda tenggelam. Enam awak kapal dicari."),
+        ("Kapal tunda karam di Selat Sunda", "Kapal tunda karam. Tim SAR mengerahkan enam perahu."),
+    )
+    assert [f for f in of_type(report, "unique") if "awak" in f.message.casefold()]

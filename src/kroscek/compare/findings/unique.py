@@ -24,6 +24,7 @@ from kroscek.compare.findings._common import (
 )
 from kroscek.compare.findings.claims import ClaimKind, group_claims
 from kroscek.data import Article, Fact, Finding
+from kroscek.extract.lexicon import lexicon
 from kroscek.extract.normalize import fold
 
 KINDS: tuple[ClaimKind, ...] = ("number", "quote")
@@ -60,6 +61,13 @@ def _figure_written(fact: Fact, article: Article, alignment: Alignment) -> bool:
         return False
     key = mine[at][0]
     after = _singular(mine[at + 1][0]) if at + 1 < len(mine) else None
+    # the same counted noun in other words: "tujuh awak" / "Tujuh ABK" (lang/*/nouns.json)
+    nouns = lexicon(article.lang or "id").nouns
+    label = nouns.get(mine[at + 1][0]) if at + 1 < len(mine) else None
+    # a figure written in words is written in digits elsewhere too ("tujuh" / "7")
+    digits_key = None
+    if not digits and isinstance(fact.value, (int, float)) and float(fact.value).is_integer():
+        digits_key = str(int(fact.value))
     # the headline counts too: "its lowest level in three months" / "Three-Month Low"
     # (each field's keys are split once per alignment: every missing figure searches them)
     for field in ("text", "title"):
@@ -72,10 +80,19 @@ def _figure_written(fact: Fact, article: Article, alignment: Alignment) -> bool:
             ("word-key-positions", article.id, field),
             lambda theirs=theirs: _positions(theirs),
         )
-        spots = sorted([*where.get(key, ()), *where.get("ke" + key, ()), *where.get("k" + key, ())])
+        spots = sorted(
+            [
+                *where.get(key, ()),
+                *where.get("ke" + key, ()),
+                *where.get("k" + key, ()),
+                *(where.get(digits_key, ()) if digits_key else ()),
+            ]
+        )
         for i in spots:
             k = theirs[i][0]
-            if k != key:
+            if k == digits_key:
+                pass  # "tujuh awak" / "7 ABK": the figure in digits
+            elif k != key:
                 if k in ("ke" + key, "k" + key) and key.isalpha() and after is not None:
                     # "Keempat orang tersangka" ("all four suspects"; its key drops the
                     # doubled "e") states the four suspects another text counts, its noun
@@ -84,7 +101,13 @@ def _figure_written(fact: Fact, article: Article, alignment: Alignment) -> bool:
                     if after in near:
                         return True
                 continue
-            if not small or (i + 1 < len(theirs) and _singular(theirs[i + 1][0]) == after):
+            if not small or (
+                i + 1 < len(theirs)
+                and (
+                    _singular(theirs[i + 1][0]) == after
+                    or (label is not None and nouns.get(theirs[i + 1][0]) == label)
+                )
+            ):
                 return True
     return False
 
