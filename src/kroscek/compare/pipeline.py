@@ -88,10 +88,37 @@ def _renamed(article: Article, source: str) -> Article:
     return replace(article, source=source)
 
 
+def _own_day(article: Article) -> str | None:
+    if article.published is not None:
+        return article.published.date().isoformat()
+    raw = article.meta.get("dateline_date") if article.meta else None
+    if isinstance(raw, str) and not article.meta.get("dateline_year_guessed"):
+        return raw
+    return None
+
+
+def _lend_set_date(articles: list[Article]) -> list[Article]:
+    """An article with no date of its own (no publication date, no dated dateline) is given
+    the day the others were published (``meta["set_date"]``), when they all give one day:
+    its bare weekdays ("on Wednesday") are read against it. Texts published on different
+    days lend nothing (which week a weekday falls in would be a guess)."""
+    from dataclasses import replace
+
+    days = {d for a in articles if (d := _own_day(a)) is not None}
+    if len(days) != 1 or all(_own_day(a) is not None for a in articles):
+        return articles
+    (day,) = days
+    return [
+        a if a.facts or _own_day(a) is not None else replace(a, meta={**a.meta, "set_date": day})
+        for a in articles
+    ]
+
+
 def _with_facts(articles: list[Article], reject: OnRejected) -> list[Article]:
     from kroscek.extract import extract_facts, link_entities
 
     out: list[Article] = []
+    articles = _lend_set_date(articles)
     for a in articles:
         if a.facts:
             out.append(a)

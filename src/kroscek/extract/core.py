@@ -33,11 +33,27 @@ def _reported(article: Article) -> tuple[date, bool] | None:
         return None
 
 
+def _borrowed(article: Article) -> date | None:
+    """The publication day of the other articles of a comparison (``meta["set_date"]``)."""
+    raw = article.meta.get("set_date") if article.meta else None
+    if not isinstance(raw, str):
+        return None
+    try:
+        return date.fromisoformat(raw)
+    except ValueError:
+        return None
+
+
 def _field_facts(
     text: str, lang: str, article: Article, field: Field, known: dict[str, tuple[str, str]] | None
 ) -> list[Fact]:
     dates = extract_dates(
-        text, lang, published=article.published, field=field, reported=_reported(article)
+        text,
+        lang,
+        published=article.published,
+        field=field,
+        reported=_reported(article),
+        set_day=_borrowed(article),
     )
     entities = recognise(text, lang, field=field, known=known)
     numbers = extract_numbers(text, lang, field=field, blocked=dates.claimed)

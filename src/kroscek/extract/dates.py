@@ -336,9 +336,12 @@ def extract_dates(
     published: datetime | None = None,
     field: Field = "text",
     reported: tuple[date, bool] | None = None,
+    set_day: date | None = None,
 ) -> DateResult:
     """Every date expression in ``text``; relative ones need ``published``, or ``reported``
-    (the day a dateline gives, and whether its year was guessed) when there is none."""
+    (the day a dateline gives, and whether its year was guessed) when there is none. ``set_day``
+    is the publication day of the other articles of a comparison, for a text with no date of
+    its own at all: only a bare weekday ("went on strike on Wednesday") is read against it."""
     if not text:
         return DateResult([], [])
     lex = lexicon(lang)
@@ -533,6 +536,22 @@ def extract_dates(
             lambda s, e: s >= lead.end and free(s, e),
             names=frozenset({"day_word"}),
             anchor="lead",
+        )
+    elif set_day is not None and not any(f.label == "day" for f in facts):
+        # no publication date, no dateline, no day written out: the day the other texts of the set
+        # were published stands for it, for a weekday only ("walked out on Wednesday" is the
+        # Wednesday of that week), its year a guess and its reading anchored "set"
+        _relative(
+            text,
+            lex.lang,
+            set_day,
+            field,
+            facts,
+            claimed,
+            free,
+            names=frozenset({"wd_bare"}),
+            anchor="set",
+            year_guessed=True,
         )
     facts.sort(key=lambda f: f.start)
     return DateResult(facts, list(claimed))

@@ -1,0 +1,98 @@
+"""Rules added after blind review 11 (a badminton final, a refinery strike, a vaccine recall
+told in English and Indonesian, a climber rescue, a control of two events in one city on one
+day), pinned with sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+
+from compare_helpers import of_type
+from kroscek import compare
+from kroscek.data import RawArticle
+
+_DATED = datetime(2026, 3, 11, 9, 0, tzinfo=timezone.utc)  # a Wednesday
+
+
+def _pair(dated: tuple[str, str], undated: tuple[str, str], published=_DATED):
+    return compare(
+        [
+            RawArticle("mem:0", dated[0], dated[1], source="Outlet A", published=published),
+            RawArticle("mem:1", undated[0], undated[1], source="Outlet B"),
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    ("dated", "undated"),
+    [
+        (
+            (
+                "Dock workers halt loading at Eastport",
+                "EASTPORT - About 900 dock workers stopped loading ships at Eastport on Monday "
+                "in a dispute over night-shift pay, the port authority said.",
+            ),
+            (
+                "Eastport dockers stop work over night shifts",
+                "EASTPORT - Some 900 dock workers stopped loading ships at Eastport on Tuesday "
+                "in a dispute over night-shift pay.",
+            ),
+        ),
+        (
+            (
+                "Bus drivers walk out in Millbrook",
+                "MILLBROOK - Bus drivers in Millbrook walked out on Tuesday, leaving 40 routes "
+                "without service, the city said.",
+            ),
+            (
+                "Millbrook buses stand still",
+                "MILLBROOK - Bus drivers in Millbrook walked out on Sunday, leaving 40 routes "
+                "without service.",
+            ),
+        ),
+    ],
+)
+def test_a_weekday_of_an_undated_text_is_read_against_the_day_the_other_was_published(
+    dated: tuple[str, str], undated: tuple[str, str]
+) -> None:
+    conflicts = of_type(_pair(dated, undated), "conflict", "when")
+    assert len(conflicts) == 1
+
+
+@pytest.mark.parametrize(
+    ("dated", "undated"),
+    [
+        (
+            (
+                "Dock workers halt loading at Eastport",
+                "EASTPORT - About 900 dock workers stopped loading ships at Eastport on Monday.",
+            ),
+            (
+                "Eastport dockers stop work",
+                "EASTPORT - Some 900 dock workers stopped loading ships at Eastport on Monday.",
+            ),
+        ),
+    ],
+)
+def test_the_same_weekday_in_an_undated_text_does_not_conflict(
+    dated: tuple[str, str], undated: tuple[str, str]
+) -> None:
+    assert not of_type(_pair(dated, undated), "conflict", "when")
+
+
+def test_texts_published_on_different_days_lend_no_day_to_an_undated_one() -> None:
+    texts = [
+        ("Dockers halt Eastport", "EASTPORT - Dock workers stopped loading ships on Monday."),
+        ("Eastport strike", "EASTPORT - Dock workers stopped loading ships on Tuesday."),
+        ("Eastport dockers", "EASTPORT - Dock workers stopped loading ships on Friday."),
+    ]
+    days = [_DATED, datetime(2026, 3, 14, 9, 0, tzinfo=timezone.utc), None]
+    report = compare(
+        [
+            RawArticle(f"mem:{i}", t, x, source=f"Outlet {i}", published=d)
+            for i, ((t, x), d) in enumerate(zip(texts, days, strict=True))
+        ]
+    )
+    undated = report.articles[2]
+    assert not [f for f in undated.facts if f.kind == "date"]
