@@ -8,9 +8,10 @@ from datetime import datetime, timezone
 
 import pytest
 
-from compare_helpers import of_type
+from compare_helpers import of_type, run
 from kroscek import compare
 from kroscek.data import RawArticle
+from kroscek.extract.numbers import extract_numbers
 
 _DATED = datetime(2026, 3, 11, 9, 0, tzinfo=timezone.utc)  # a Wednesday
 
@@ -96,3 +97,60 @@ def test_texts_published_on_different_days_lend_no_day_to_an_undated_one() -> No
     )
     undated = report.articles[2]
     assert not [f for f in undated.facts if f.kind == "date"]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Bantuan beras dikirim ke 120 desa di pesisir utara.", "120 desa"),
+        ("Obat itu sudah beredar ke 9 provinsi sejak Juli.", "9 provinsi"),
+    ],
+)
+def test_ke_apart_from_a_number_before_a_counted_noun_is_to_a_count(text: str, figure: str) -> None:
+    assert figure in [f.text for f in extract_numbers(text, "id")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Tim itu menjadi juara ke 3 kalinya.", "Ia berada di urutan ke 5 dari daftar."],
+)
+def test_ke_before_a_number_with_no_counted_noun_stays_an_ordinal(text: str) -> None:
+    assert not extract_numbers(text, "id")
+
+
+@pytest.mark.parametrize(
+    ("en", "id_"),
+    [
+        (
+            (
+                "Ministry recalls contaminated eye drops",
+                "The health ministry recalled a batch of eye drops that had been distributed "
+                "to 11 provinces since July, officials said.",
+            ),
+            (
+                "Kemenkes Tarik Obat Tetes Mata",
+                "Kementerian Kesehatan menarik satu batch obat tetes mata yang telah "
+                "didistribusikan ke 13 provinsi sejak Juli.",
+            ),
+        ),
+    ],
+)
+def test_each_texts_only_count_of_one_noun_in_two_languages_with_a_shared_loanword_conflicts(
+    en: tuple[str, str], id_: tuple[str, str]
+) -> None:
+    report = run(en, id_)
+    assert [f for f in of_type(report, "conflict") if f.slot.startswith("number")]
+
+
+def test_counts_of_one_noun_in_two_languages_without_a_shared_word_are_not_compared() -> None:
+    report = run(
+        (
+            "Floods hit the north",
+            "Floods cut roads in 11 provinces on Monday, officials said.",
+        ),
+        (
+            "Festival Budaya Digelar",
+            "Festival budaya itu diikuti penari dari 13 provinsi.",
+        ),
+    )
+    assert not [f for f in of_type(report, "conflict") if f.slot.startswith("number")]

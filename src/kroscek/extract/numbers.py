@@ -376,7 +376,7 @@ def _digit_candidate(ctx: _Ctx, m: re.Match[str]) -> float | None:
     if prev and prev.lower() in ctx.lex.numbers.get("time_words", []):
         return None
     ordinal = prev and prev.lower().rstrip(".") in _ordinal_words(ctx.lex.lang)
-    if ordinal and not _length_after(ctx, end):
+    if ordinal and not _length_after(ctx, end) and not _to_a_count(ctx, prev, start, end):
         return None  # "posisi 3" is a rank, "posisi 8 mil laut" a distance
     return parse_written(run, ctx.lex.lang)
 
@@ -414,6 +414,15 @@ def _collective_ke(ctx: _Ctx, start: int, end: int) -> bool:
         return False
     m = _SPACE_RUN_RE.match(ctx.text[end : end + 3])
     return bool(m) and bool(ctx.lex.noun_re.match(ctx.text, end + m.end()))
+
+
+def _to_a_count(ctx: _Ctx, prev: str, start: int, end: int) -> bool:
+    """ "dikirim ke 16 provinsi" (Indonesian): "ke" apart from the number, with a counted noun
+    after it, is the preposition "to" before a count ("ke-16", "ke 3 kalinya" stay ordinals)."""
+    if ctx.lex.lang != "id" or prev.lower() != "ke" or not ctx.text[start - 1].isspace():
+        return False
+    m = _SPACE_RUN_RE.match(ctx.text[end : end + 3])
+    return bool(m) and m.end() > 0 and bool(ctx.lex.noun_re.match(ctx.text, end + m.end()))
 
 
 def _hyphen_unit(ctx: _Ctx, end: int) -> bool:

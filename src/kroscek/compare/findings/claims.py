@@ -716,9 +716,9 @@ def _relation(
         # a weekday read against a dateline's day ("Georgia declared Wednesday a day of
         # mourning") agrees with another text's day in context only, unless both open their
         # stories (the lead dates the event)
-        guessed_day = "dateline" in (a.attrs.get("anchor"), b.attrs.get("anchor")) and not (
-            x.lead and y.lead
-        )
+        guessed_day = bool(
+            {"dateline", "set"} & {a.attrs.get("anchor"), b.attrs.get("anchor")}
+        ) and not (x.lead and y.lead)
         exact_day = a.label == b.label == "day" and not guessed_day
         return "agree" if exact_day or ctx >= AGREE_CONTEXT or is_aligned() else None
     if a.label != b.label:
@@ -836,7 +836,13 @@ def _cross_language_relation(x: Mention, y: Mention, same_event: bool) -> str | 
         # (of one order: "2.1 million rupiah" is no slip of "Rp 12 miliar")
         slipped = bool(a.attrs.get("unit")) and digit_slip(a, b) and _one_order(a, b)
         placed = (x.opening and y.opening) or (x.noun_alone and y.noun_alone)
-        return "conflict" if slipped and placed else None
+        if slipped and placed:
+            return "conflict"
+        # each text's only count of one counted noun, named in both ("14 provinces" /
+        # "16 provinsi"), in sentences holding one borrowed word ("distributed to" /
+        # "didistribusikan ke"): one quantity translated with another figure
+        sole = x.noun_alone and y.noun_alone and bool(a.label and b.label)
+        return "conflict" if sole and loanword_shared(x.context, y.context) else None
     if a.value != b.value:
         # "Dozens of women" / "Puluhan perempuan": one vague count, translated
         return "agree" if _same_vague_order(a, b) else None
