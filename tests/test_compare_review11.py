@@ -4,7 +4,7 @@ day), pinned with sentences written for these tests."""
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -13,7 +13,7 @@ from kroscek import compare
 from kroscek.data import RawArticle
 from kroscek.extract.numbers import extract_numbers
 
-_DATED = datetime(2026, 3, 11, 9, 0, tzinfo=timezone.utc)  # a Wednesday
+_DATED = datetime(2026, 3, 11, 9, 0, tzinfo=UTC)  # a Wednesday
 
 
 def _pair(dated: tuple[str, str], undated: tuple[str, str], published=_DATED):
@@ -88,7 +88,7 @@ def test_texts_published_on_different_days_lend_no_day_to_an_undated_one() -> No
         ("Eastport strike", "EASTPORT - Dock workers stopped loading ships on Tuesday."),
         ("Eastport dockers", "EASTPORT - Dock workers stopped loading ships on Friday."),
     ]
-    days = [_DATED, datetime(2026, 3, 14, 9, 0, tzinfo=timezone.utc), None]
+    days = [_DATED, datetime(2026, 3, 14, 9, 0, tzinfo=UTC), None]
     report = compare(
         [
             RawArticle(f"mem:{i}", t, x, source=f"Outlet {i}", published=d)
