@@ -11,7 +11,10 @@ import pytest
 from compare_helpers import of_type, run
 from kroscek import compare
 from kroscek.data import RawArticle
+from kroscek.extract.attribution import extract_attributions
+from kroscek.extract.entities import recognise
 from kroscek.extract.numbers import extract_numbers
+from kroscek.extract.quotes import extract_quotes
 
 _DATED = datetime(2026, 3, 11, 9, 0, tzinfo=UTC)  # a Wednesday
 
@@ -154,3 +157,29 @@ def test_counts_of_one_noun_in_two_languages_without_a_shared_word_are_not_compa
         ),
     )
     assert not [f for f in of_type(report, "conflict") if f.slot.startswith("number")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tim SAR gabungan menemukan Rizal Fadli (31) di dasar jurang, Rabu.",
+        "Petugas menemukan Sari Wulandari dalam keadaan lemas di gudang itu.",
+    ],
+)
+def test_a_finding_verb_with_a_person_after_it_is_no_attribution(text: str) -> None:
+    ents = recognise(text, "id")
+    quotes = extract_quotes(text, "id", entities=ents)
+    assert not extract_attributions(text, "id", entities=ents, quotes=quotes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peneliti kampus itu menemukan bahwa 40 persen sampel air tercemar.",
+        "Auditor menemukan selisih Rp 3 miliar dalam laporan keuangan itu.",
+    ],
+)
+def test_a_finding_verb_before_what_was_found_out_stays_an_attribution(text: str) -> None:
+    ents = recognise(text, "id")
+    quotes = extract_quotes(text, "id", entities=ents)
+    assert extract_attributions(text, "id", entities=ents, quotes=quotes)

@@ -31,6 +31,9 @@ _PASSIVE = frozenset(
     {"dilaporkan", "dilaporkan oleh", "seperti dilaporkan", "dilansir", "reported by", "cited by"}
 )
 _INVERTING = frozenset({"said", "says", "told", "added", "kata", "ujar"})
+# Verbs of finding: a cue for what was found out ("menemukan bahwa ...", "found 40 samples
+# tainted"), not when a person follows ("Tim SAR menemukan Rudi Hartono"): someone found.
+_FINDING_VERBS = frozenset({"menemukan", "mendeteksi", "found", "detected"})
 _BARE_VERBS = frozenset({"klaim", "tuduh", "sebut", "kata", "ujar"})
 _QUOTE_VERBS = frozenset({"menambahkan", "added", "ujarnya", "katanya"}) | frozenset(
     {"kata", "ujar", "said", "says", "told", "mengatakan", "menyatakan", "stated"}
@@ -190,6 +193,8 @@ def extract_attributions(
                 ss, se = inv
                 scope = (s0, m.start())
             elif position == "before":
+                if cue in _FINDING_VERBS and _person_after(text, m.end(), s1, ents):
+                    continue
                 src = _source_before(text, m.start(), s0, ents, dets, stops, lang)
                 if src is None:
                     continue
@@ -297,6 +302,12 @@ def _named_after(text: str, pos: int, limit: int, ents: SpanIndex[Fact]) -> tupl
         if e.label in ("PER", "ORG"):
             return e.start, e.end
     return None
+
+
+def _person_after(text: str, pos: int, limit: int, ents: SpanIndex[Fact]) -> bool:
+    """Whether a person is named right after ``pos`` (the object of a verb)."""
+    span = _named_after(text, pos, limit, ents)
+    return span is not None and any(e.label == "PER" for e in ents.inside(*span))
 
 
 def _is_apposition(text: str, start: int, end: int, ents: SpanIndex[Fact], lang: str) -> bool:
