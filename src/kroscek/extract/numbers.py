@@ -266,6 +266,22 @@ _TEMPERATURE_CUES = re.compile(
 )
 
 
+def _claimed_amount(ctx: _Ctx, m: re.Match[str], field: Field, unit: str, value: float) -> Fact:
+    """An exact amount in ``unit`` (also its label) over the whole match, whose span is
+    claimed so that no other reading takes its figure or number words."""
+    ctx.blocked.add(m.start(), m.end())
+    return Fact(
+        kind="number",
+        label=unit,
+        value=value,
+        text=m.group(),
+        start=m.start(),
+        end=m.end(),
+        field=field,
+        attrs={"qualifier": "exact", "unit": unit},
+    )
+
+
 def _temperatures(ctx: _Ctx, field: Field) -> list[Fact]:
     """ "1.5C above the average", "suhu 36,5°C": degrees Celsius written with the letter
     glued to the figure, in unit "degree" as "2.1 degrees" is. A bare "C" needs a word of
@@ -282,19 +298,7 @@ def _temperatures(ctx: _Ctx, field: Field) -> list[Fact]:
             s0, s1 = sentence_of(ctx.sentences, m.start())
             if not _TEMPERATURE_CUES.search(ctx.text, s0, s1):
                 continue
-        ctx.blocked.add(m.start(), m.end())
-        out.append(
-            Fact(
-                kind="number",
-                label="degree",
-                value=float(raw.replace(",", ".")),
-                text=m.group(),
-                start=m.start(),
-                end=m.end(),
-                field=field,
-                attrs={"qualifier": "exact", "unit": "degree"},
-            )
-        )
+        out.append(_claimed_amount(ctx, m, field, "degree", float(raw.replace(",", "."))))
     return out
 
 
@@ -318,19 +322,7 @@ def _fractions(ctx: _Ctx, field: Field) -> list[Fact]:
             top, bottom = nums[m.group(1).lower()], dens[m.group(2).lower()]
         if top >= bottom:
             continue
-        ctx.blocked.add(m.start(), m.end())
-        out.append(
-            Fact(
-                kind="number",
-                label="fraction",
-                value=round(top / bottom, 3),
-                text=m.group(),
-                start=m.start(),
-                end=m.end(),
-                field=field,
-                attrs={"qualifier": "exact", "unit": "fraction"},
-            )
-        )
+        out.append(_claimed_amount(ctx, m, field, "fraction", round(top / bottom, 3)))
     return out
 
 
