@@ -53,8 +53,15 @@ def _unblob(data: bytes, dtype: type) -> np.ndarray:
     return np.frombuffer(data, dtype=dtype)
 
 
+# The postings of one name/number among the articles written by this writer: (times,
+# dated articles, undated articles). The dated ones keep (ts, article) order, the order of
+# the ``postings_term`` index, as two parallel arrays (one bisect over the times finds a
+# window); the undated ones are in article order. Articles arrive with growing rowids, so a
+# new posting goes after every equal time. Arrays, not lists: no int or float object per
+# posting, and nothing for the garbage collector to walk (hundreds of thousands of lists
+# made its passes cost 15% of the writer's time).
 if TYPE_CHECKING:
-    _Post = tuple[array[float], array[int], array[int]]  # times, dated, undated
+    _Post = tuple[array[float], array[int], array[int]]
 
 
 def _sorted_pairs(
@@ -66,20 +73,6 @@ def _sorted_pairs(
     for i in range(0, len(order), _PAIRS_SLICE):
         part = order[i : i + _PAIRS_SLICE]
         yield from zip(keys[part].tolist(), arts[part].tolist(), strict=True)
-
-
-class _Postings:
-    """The postings of one name/number among the articles written by this writer.
-
-    ``dated`` keeps (ts, article) order, the order of the ``postings_term`` index, as two
-    parallel arrays (one bisect over the times finds a window); ``undated`` is in article
-    order. Articles arrive with growing rowids, so a new posting goes after every equal time.
-    Arrays, not lists: no int or float object per posting, and nothing for the garbage
-    collector to walk (hundreds of thousands of lists made its passes cost 15% of the
-    writer's time).
-    """
-
-    __slots__ = ()  # a description of the tuples in ``ClusterIndex._mem_post`` only
 
 
 class ClusterIndex:
@@ -330,7 +323,7 @@ class ClusterIndex:
                     else array("q")
                 )
                 if base:
-                    arts = self._stored_first(t, None, span, base, arts)
+                    arts = self._stored_first_undated(t, base, arts)
             else:
                 if post:
                     times = post[0]
@@ -342,7 +335,7 @@ class ClusterIndex:
                     arts = array("q")
                 undated = post[2][: _PER_TERM // 4] if post else array("q")
                 if base:
-                    arts, undated = self._stored_first(t, ts, span, base, arts, undated)
+                    arts, undated = self._stored_first_dated(t, ts, span, base, arts, undated)
                 arts = arts + undated
             rows.append((t, arts))
         return rows
@@ -360,25 +353,28 @@ class ClusterIndex:
             params += [ts - span, ts + span]
         return self.conn.execute(sql, params).fetchall()
 
-    def _stored_first(  # type: ignore[no-untyped-def]
-        self, term: int, ts: float | None, span: float, base: int, arts: list[int], undated=None
-    ):
-        """Merge the first postings of a common term in the database with those in memory.
+    # Merging the first postings of a common term in the database with those in memory:
+    # stored articles all come before the ones in memory among equal times (lower rowids),
+    # and undated postings before dated ones.
+    def _stored_first_undated(self, term: int, base: int, arts: array[int]) -> array[int]:
+        """The first ``_PER_TERM`` postings of ``term`` for an undated article."""
+        mem_ts = self._ts_of
+        stored = self.conn.execute(
+            "SELECT article, ts FROM postings WHERE term = ? AND article <= ? LIMIT ?",
+            (term, base, _PER_TERM),
+        ).fetchall()
+        keyed = [((0, 0.0) if t is None else (1, t), r) for r, t in stored]
+        keyed += [((0, 0.0) if mem_ts[r] is None else (1, mem_ts[r]), r) for r in arts]
+        keyed.sort()
+        return array("q", [r for _, r in keyed[:_PER_TERM]])
 
-        Stored articles all come before the ones in memory among equal times (lower
-        rowids), and undated postings before dated ones.
-        """
+    def _stored_first_dated(
+        self, term: int, ts: float, span: float, base: int, arts: array[int], undated: array[int]
+    ) -> tuple[array[int], array[int]]:
+        """The first ``_PER_TERM`` postings of ``term`` in the time window of ``ts`` and its
+        first ``_PER_TERM // 4`` undated ones."""
         conn = self.conn
         mem_ts = self._ts_of
-        if ts is None:
-            stored = conn.execute(
-                "SELECT article, ts FROM postings WHERE term = ? AND article <= ? LIMIT ?",
-                (term, base, _PER_TERM),
-            ).fetchall()
-            keyed = [((0, 0.0) if t is None else (1, t), r) for r, t in stored]
-            keyed += [((0, 0.0) if mem_ts[r] is None else (1, mem_ts[r]), r) for r in arts]
-            keyed.sort()
-            return array("q", [r for _, r in keyed[:_PER_TERM]])
         stored = conn.execute(
             "SELECT article, ts FROM postings WHERE term = ? AND ts BETWEEN ? AND ? "
             "AND article <= ? LIMIT ?",
