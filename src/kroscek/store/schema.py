@@ -153,12 +153,13 @@ CREATE INDEX postings_term ON postings(term, ts, article);
 """
 
 # 3: the LSH buckets and postings of the articles an ingest writes are kept in memory and
-# written to ``lsh``/``postings`` in bulk (every ``ClusterIndex.persist_every`` articles and
-# at the end of the ingest) instead of with every commit: random keys made each commit
-# rewrite pages all over both indexes, a cost that grew with the corpus. ``signatures.bands``
-# keeps each article's buckets and ``cluster_state.indexed_upto`` the last article whose rows
-# are in both tables; the articles after it are put back in memory from ``signatures`` by the
-# next writer (after a crash too), so no decision changes.
+# written to ``lsh``/``postings`` in bulk (every 100,000 articles,
+# ``kroscek.cluster.index._PERSIST_EVERY``, and at the end of the ingest) instead of with
+# every commit: random keys made each commit rewrite pages all over both indexes, a cost
+# that grew with the corpus. ``signatures.bands`` keeps each article's buckets and
+# ``cluster_state.indexed_upto`` the last article whose rows are in both tables; the
+# articles after it are put back in memory from ``signatures`` by the next writer (after a
+# crash too), so no decision changes.
 _V3 = """
 ALTER TABLE signatures ADD COLUMN bands BLOB;
 CREATE TABLE cluster_state (

@@ -254,9 +254,9 @@ class CorpusWriter:
         writes each page touched again (at 100,000 articles, grouping four batches cut the
         cost of committing per article by about 60%). The decisions do not depend on where
         the commits fall, so a crash still leaves exactly the articles of the committed
-        batches, and a resumed ingest ends like a clean run. Every
-        ``ClusterIndex.persist_every`` articles, the commit also writes the LSH buckets and
-        postings kept in memory until then (see :mod:`kroscek.cluster.index`).
+        batches, and a resumed ingest ends like a clean run. Every 100,000 articles
+        (``kroscek.cluster.index._PERSIST_EVERY``), the commit also writes the LSH buckets
+        and postings kept in memory until then (see :mod:`kroscek.cluster.index`).
         """
         self._commit(force=False)
 
