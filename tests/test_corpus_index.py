@@ -150,7 +150,7 @@ def test_a_corpus_signed_by_another_version_is_refused_and_stays_readable(
     with pytest.raises(StoreError) as err:
         _write(db, batches[2:3], [(1, True)])
     assert f"version {SIGNATURE_VERSION - 1}" in str(err.value)
-    assert "new database" in str(err.value) and "\n" not in str(err.value)
+    assert "kroscek reindex --db" in str(err.value) and "\n" not in str(err.value)
     with Corpus(db, readonly=True) as corpus:
         assert corpus.stats()["articles"] == 80
 

@@ -302,7 +302,7 @@ def test_a_second_ingest_into_the_same_database_is_refused(tmp_path: Path) -> No
         fcntl.flock(held.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
         code, out = run("ingest", str(data), "--db", str(db), "--workers", "1")
         assert code == 4
-        assert "another `kroscek ingest` is writing" in out and "Traceback" not in out
+        assert "another `kroscek ingest` or `reindex` is writing" in out and "Traceback" not in out
     after = summary(str(data), "--db", str(db))  # released: it runs
     assert after["new"] + after["copies"] == 5
 

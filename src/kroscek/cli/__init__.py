@@ -20,6 +20,11 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "compare": ("kroscek.cli.compare", "compare", "Cross-check articles about one event."),
     "facts": ("kroscek.cli.facts", "facts", "List the facts extracted from each article."),
     "ingest": ("kroscek.cli.ingest", "ingest", "Add articles to a corpus database."),
+    "reindex": (
+        "kroscek.cli.ingest",
+        "reindex",
+        "Find a corpus's stories again with this kroscek's clustering.",
+    ),
     "stories": ("kroscek.cli.stories", "stories", "List stories covered by several outlets."),
     "story": ("kroscek.cli.stories", "story", "Show the cross-check report of one story."),
     "search": ("kroscek.cli.stories", "search", "Full-text search over the corpus."),

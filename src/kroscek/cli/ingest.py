@@ -7,7 +7,7 @@ import json
 import sys
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 import click
 
@@ -17,6 +17,8 @@ if TYPE_CHECKING:
     from kroscek.store import Corpus
     from kroscek.store.loader import Progress
     from kroscek.store.writer import IngestCounts
+
+R = TypeVar("R")
 
 
 def _line(counts: IngestCounts, elapsed: float) -> str:
@@ -150,10 +152,8 @@ def ingest(
         )
 
 
-def _with_rich_progress(
-    run: Callable[[Callable[[Progress], None]], IngestCounts],
-) -> IngestCounts:
-    """Run the ingest under a live rich status line on stderr (a terminal)."""
+def _with_rich_progress(run: Callable[[Callable[[Progress], None]], R]) -> R:
+    """Run an ingest or a reindex under a live rich status line on stderr (a terminal)."""
     from rich.console import Console
     from rich.progress import Progress as Bar
     from rich.progress import SpinnerColumn, TextColumn, TimeElapsedColumn
@@ -189,3 +189,68 @@ def _print_errors(corpus: Corpus) -> None:
         return
     for rej in rows:
         click.echo(f"{rej.origin}\t{rej.code}\t{rej.reason}")
+
+
+@click.command("reindex")
+@click.option("--db", default="kroscek.db", show_default=True, help="Corpus database file.")
+@click.option(
+    "-o",
+    "--output",
+    default=None,
+    help="Write the rebuilt corpus here (a new file) and leave --db as it is.",
+)
+@click.option(
+    "--no-backup",
+    is_flag=True,
+    help="Replace --db without keeping the old file as DB.signatures-vN.bak.",
+)
+@click.option(
+    "--workers",
+    default=0,
+    show_default=True,
+    type=click.IntRange(0, 64),
+    help="Processes that sign articles (0: one per CPU, at most 4).",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as one JSON object.")
+@friendly_errors
+def reindex(db: str, output: str | None, no_backup: bool, workers: int, as_json: bool) -> None:
+    """Find the stories of --db again with this kroscek's clustering.
+
+    Needed when kroscek signs articles another way than the one that built the corpus
+    (`kroscek ingest` then refuses to add to it). The stored articles are signed again in
+    the order they arrived, without re-reading or re-cleaning any input; the stories come
+    out as a fresh ingest of the same inputs would find them today. The rebuilt corpus
+    replaces --db only when complete (an interrupted run leaves it untouched).
+    """
+    from kroscek.store.loader import default_workers
+    from kroscek.store.reindex import ReindexResult
+    from kroscek.store.reindex import reindex as run_reindex
+
+    started = time.monotonic()
+
+    def run(on_batch: Callable[[Progress], None]) -> ReindexResult:
+        return run_reindex(
+            db,
+            output,
+            keep_backup=not no_backup,
+            workers=default_workers() if workers <= 0 else workers,
+            on_batch=on_batch,
+        )
+
+    if sys.stderr.isatty() and not as_json:
+        result = _with_rich_progress(run)
+    else:
+        result = run(_plain_reporter())
+    elapsed = time.monotonic() - started
+    if as_json:
+        click.echo(json.dumps({**result.to_dict(), "seconds": round(elapsed, 2)}))
+        return
+    click.echo(
+        f"reindexed {result.articles_before} articles in {elapsed:.1f} s "
+        f"(signatures v{result.version_before} → v{result.version_after}): "
+        f"{result.stories_before} stories before, {result.stories_after} now; "
+        f"{result.rejected_kept} rejected inputs kept"
+    )
+    click.echo(f"corpus: {result.database}")
+    if result.backup:
+        click.echo(f"the old file is kept as {result.backup}")

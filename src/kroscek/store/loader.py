@@ -19,6 +19,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
+from typing import TypeVar
 
 from kroscek import pipeline
 from kroscek.cluster.features import Signature
@@ -29,6 +30,8 @@ from kroscek.store.corpus import Corpus
 from kroscek.store.writer import CorpusWriter, IngestCounts
 
 Prepared = tuple[list[Article], list[Rejected], list[Signature]]
+T = TypeVar("T")
+B = TypeVar("B")
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,30 +83,36 @@ def _worker_init() -> None:
         os._exit(1)
 
 
-def _prepared(
-    batches: Iterator[list[RawArticle | Rejected | pipeline.RawLine]],
-    source: str | None,
-    settings: Settings,
+def in_workers(
+    work: Callable[..., T],
+    batches: Iterator[B],
     workers: int,
-) -> Iterator[Prepared]:
+    *args: object,
+) -> Iterator[T]:
+    """``work(batch, *args)`` for each batch, in input order, in ``workers`` processes.
+
+    At most ``workers`` + 1 batches are in flight, so memory stays bounded whatever the
+    input size. One worker, or a single batch in all, runs in-process (starting processes
+    is not worth it).
+    """
     first = next(batches, None)
     if first is None:
         return
     second = next(batches, None)
-    if workers <= 1 or second is None:  # one batch in all: not worth starting processes
-        yield prepare_and_sign(first, source, settings)
+    if workers <= 1 or second is None:
+        yield work(first, *args)
         if second is not None:
-            yield prepare_and_sign(second, source, settings)
-            for raws in batches:
-                yield prepare_and_sign(raws, source, settings)
+            yield work(second, *args)
+            for batch in batches:
+                yield work(batch, *args)
         return
     batches = itertools.chain([first, second], batches)
     method = "fork" if sys.platform.startswith("linux") else "spawn"
     ctx = multiprocessing.get_context(method)
     with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_worker_init) as pool:
-        inflight: deque[Future[Prepared]] = deque()
-        for raws in batches:
-            inflight.append(pool.submit(prepare_and_sign, raws, source, settings))
+        inflight: deque[Future[T]] = deque()
+        for batch in batches:
+            inflight.append(pool.submit(work, batch, *args))
             if len(inflight) > workers:
                 yield inflight.popleft().result()
         while inflight:
@@ -111,7 +120,7 @@ def _prepared(
 
 
 @contextlib.contextmanager
-def _only_writer(db: str | os.PathLike[str]) -> Iterator[None]:
+def only_writer(db: str | os.PathLike[str]) -> Iterator[None]:
     """Hold an exclusive lock on ``DB.ingest-lock`` for the whole ingest (POSIX).
 
     The clusterer keeps copies of rows (document frequencies, signatures) in memory; a
@@ -134,7 +143,7 @@ def _only_writer(db: str | os.PathLike[str]) -> Iterator[None]:
             fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:
             raise StoreError(
-                "another `kroscek ingest` is writing to this database",
+                "another `kroscek ingest` or `reindex` is writing to this database",
                 where=os.fspath(db),
                 hint="wait for it to finish, or ingest into another --db",
             ) from None
@@ -166,8 +175,8 @@ def ingest(
     batches = pipeline.read_batches(
         inputs, source=source, settings=settings, size=batch_size, lazy=True
     )
-    prepared = _prepared(batches, source, settings, workers)
-    with _only_writer(db), Corpus(db, settings=settings) as corpus:
+    prepared = in_workers(prepare_and_sign, batches, workers, source, settings)
+    with only_writer(db), Corpus(db, settings=settings) as corpus:
         writer = CorpusWriter(
             corpus,
             settings,

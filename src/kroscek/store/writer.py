@@ -148,8 +148,8 @@ def _check_signature_version(corpus: Corpus) -> None:
             f"kroscek writes version {SIGNATURE_VERSION}; new articles would not find "
             "their stories",
             where=str(corpus.path),
-            hint="ingest the inputs into a new database (--db NEW.db); this one stays "
-            "readable by `kroscek stories`, `story` and `search`",
+            hint=f"run `kroscek reindex --db {corpus.path}` to sign its articles again "
+            "(or ingest into a new --db); it stays readable by `kroscek stories` meanwhile",
         )
 
 
