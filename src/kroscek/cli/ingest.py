@@ -21,6 +21,32 @@ if TYPE_CHECKING:
 R = TypeVar("R")
 
 
+_F = TypeVar("_F", bound=Callable[..., object])
+
+db_option = click.option(
+    "--db", default="kroscek.db", show_default=True, help="Corpus database file."
+)
+
+
+def writer_options(work: str) -> Callable[[_F], _F]:
+    """``--workers`` and ``--json``, shared by the commands that write a corpus."""
+    workers = click.option(
+        "--workers",
+        default=0,
+        show_default=True,
+        type=click.IntRange(0, 64),
+        help=f"Processes that {work} articles (0: one per CPU, at most 4).",
+    )
+    as_json = click.option(
+        "--json", "as_json", is_flag=True, help="Print the summary as one JSON object."
+    )
+
+    def decorate(command: _F) -> _F:
+        return workers(as_json(command))
+
+    return decorate
+
+
 def _line(counts: IngestCounts, elapsed: float) -> str:
     rate = counts.seen / max(elapsed, 1e-9)
     return (
@@ -45,7 +71,7 @@ def _plain_reporter(every_s: float = 5.0) -> Callable[[Progress], None]:
 
 @click.command("ingest")
 @click.argument("paths", nargs=-1, type=click.Path(path_type=str))
-@click.option("--db", default="kroscek.db", show_default=True, help="Corpus database file.")
+@db_option
 @click.option("--source", default=None, help="Outlet name for every article read.")
 @click.option(
     "--errors",
@@ -67,14 +93,7 @@ def _plain_reporter(every_s: float = 5.0) -> Callable[[Progress], None]:
     type=click.IntRange(1, 10_000_000),
     help="Articles per transaction (also committed every 5 s); a crash loses at most these.",
 )
-@click.option(
-    "--workers",
-    default=0,
-    show_default=True,
-    type=click.IntRange(0, 64),
-    help="Processes that clean and sign articles (0: one per CPU, at most 4).",
-)
-@click.option("--json", "as_json", is_flag=True, help="Print the summary as one JSON object.")
+@writer_options("clean and sign")
 @max_bytes_option
 @friendly_errors
 def ingest(
@@ -192,7 +211,7 @@ def _print_errors(corpus: Corpus) -> None:
 
 
 @click.command("reindex")
-@click.option("--db", default="kroscek.db", show_default=True, help="Corpus database file.")
+@db_option
 @click.option(
     "-o",
     "--output",
@@ -204,14 +223,7 @@ def _print_errors(corpus: Corpus) -> None:
     is_flag=True,
     help="Replace --db without keeping the old file as DB.signatures-vN.bak.",
 )
-@click.option(
-    "--workers",
-    default=0,
-    show_default=True,
-    type=click.IntRange(0, 64),
-    help="Processes that sign articles (0: one per CPU, at most 4).",
-)
-@click.option("--json", "as_json", is_flag=True, help="Print the summary as one JSON object.")
+@writer_options("sign")
 @friendly_errors
 def reindex(db: str, output: str | None, no_backup: bool, workers: int, as_json: bool) -> None:
     """Find the stories of --db again with this kroscek's clustering.
