@@ -12,8 +12,11 @@ The similarity of a new article A to an earlier article B combines two views:
 ``S = E**w * T**(1 - w)`` (a weighted geometric mean, ``w = Settings.story_entity_weight``):
 both views must agree, so topical words alone (two flood reports, an outlet's recurring
 footer) cannot make two articles one story however similar they are, and neither can a
-few shared names in otherwise unrelated texts. Across languages ``S = E`` (words of two
-languages cannot agree, names and numbers can). A can only be compared
+few shared names in otherwise unrelated texts. Across languages ``S = E**w``, what the
+names score within one language when the words agree: words of two languages cannot agree,
+and the names two languages share are the event's proper names (an agency or a province is
+translated), so they are better evidence than the same score within one language
+(docs/corpus.md, third review). A can only be compared
 with articles within ``Settings.story_window_days`` of it (both dated), so same-topic events a
 week apart stay apart. A story's score is the best score of its candidate articles
 (single link inside the window); A joins the best story scoring at least
@@ -134,7 +137,7 @@ def similarity(
     if same_language:
         score = names**w * words ** (1.0 - w) if names > 0 and words > 0 else 0.0
     else:
-        score = names
+        score = names**w
     if jac >= settings.near_duplicate_jaccard / 2:
         score = max(score, 1.0)
     return Similarity(score=score, names=names, words=words, jaccard=jac)
@@ -224,7 +227,7 @@ def decide(
                 words = set_cosine(a_words, b.words)
                 score = bound * words ** (1.0 - w) if words > 0 else 0.0
             else:
-                score = names
+                score = names**w
         else:
             score = 0.0
         if jac >= rewrite_level:
