@@ -14,6 +14,8 @@ An article is summarised by:
   once, and only in the closing part of a long text, is background and left out; a name the
   headline or the text repeats counts twice; each word is keyed by a spelling fold, so that
   one name in two outlets' spellings is one term.
+  A clause that recaps an earlier event ("Sehari setelah menangkap Bupati Ogan Ilir, ...")
+  adds no name or number.
 - ``nums``: the numbers written in the text (two digits or more, separators removed), with
   the same closing-part rule.
 - ``terms``: content words of the headline and lead, for topical similarity.
@@ -44,7 +46,8 @@ MASK63 = (1 << 63) - 1
 # keyed or counted, shingles, hashing): a corpus signed by another version would quietly stop
 # finding stories, so the writer refuses it (kept in ``cluster_state.signature_version``).
 # 2: repeated names count twice ("+name") and name keys are spelling-folded.
-SIGNATURE_VERSION = 2
+# 3: names and numbers in a recap clause ("Sehari setelah ..., ") are left out.
+SIGNATURE_VERSION = 3
 # The id of a name's second count ("+name", a name the text repeats) is an odd-multiplier
 # affine map of the name's id (a bijection of 63-bit ints, and no involution), so that the
 # score can tell it from the name itself: ``repeat_id(name_id)`` (see Signature.repeats).
@@ -73,6 +76,28 @@ _REPEATED_MAX = MAX_KEYS // 4
 # often than a sentence ("Tol Cikopo-Palimanan (Cipali)", "(Cakrawala)").
 _SENTENCE_OPENERS = frozenset(".!?:;\"“”'‘’)[]–—-•*#|")
 _POSSESSIVES = ("'s", "’s")
+
+
+def _both_cases(words: str) -> frozenset[str]:
+    """The space-separated words, lower-case and capitalised."""
+    return frozenset(w for word in words.split() for w in (word, word.capitalize()))
+
+
+# A sentence that opens with a sequence word ("Sehari setelah ...", "Usai ...", "A day after
+# ...") up to its first comma names an earlier event, and so does a whole sentence opened by
+# "Sebelumnya," / "Earlier,": recaps, not the article's own event (see recap_spans).
+_RECAP_OPENERS = _both_cases("setelah sesudah usai seusai pasca after following")
+_RECAP_SENTENCES = _both_cases("sebelumnya previously earlier separately")
+_RECAP_CUES = _RECAP_OPENERS | _RECAP_SENTENCES
+# the words of a time span that may come before the sequence word ("Dua hari setelah", "Hours
+# after"); any other word there makes it a clause inside a sentence ("datang setelah ...")
+_RECAP_SPAN_WORDS = _both_cases(
+    "sehari dua tiga empat lima beberapa hari sepekan pekan seminggu minggu sebulan bulan "
+    "jam tak lama hanya a one two three four five day days hour hours week weeks month "
+    "just only shortly soon"
+)
+_RECAP_LEAD = 3  # at most this many such words before the sequence word
+_SENTENCE_ENDS = frozenset(".!?")
 _SEED = 0x6B726F7363656B  # "kroscek"
 # ``token_texts`` on ASCII text (most articles): its pattern with the classes spelt out for
 # ASCII (where whitespace includes \x1c-\x1f, and "’" cannot occur): same tokens, faster.
@@ -250,7 +275,9 @@ def _body_words(tokens: list[str]) -> list[str]:
 
 def _kind_of_token(tok: str) -> int:
     """1 for a token opening with a digit, 3 for an acronym, 2 for another token opening
-    with a capital, 0 for any other."""
+    with a capital, 4 for a sequence word that may open a recap clause, 0 for any other."""
+    if tok in _RECAP_CUES:
+        return 4
     first = tok[0]
     if first.isdigit():
         return 1
@@ -297,6 +324,53 @@ def _is_acronym(tok: str) -> bool:
     return len(tok) >= 2 and tok.isupper() and tok.isalpha()
 
 
+def _recap_end(tokens: list[str], c: int) -> int:
+    """The end of the recap clause that the sequence word at ``c`` opens, or ``c`` if it
+    opens none (see recap_spans)."""
+    k = c  # the sentence start: at most _RECAP_LEAD words of a time span before the cue
+    while k > 0 and c - k < _RECAP_LEAD and tokens[k - 1] in _RECAP_SPAN_WORDS:
+        k -= 1
+    if k > 0 and tokens[k - 1] not in _SENTENCE_OPENERS:
+        return c
+    n = len(tokens)
+    whole = tokens[c] in _RECAP_SENTENCES
+    if whole and (c != k or c + 1 >= n or tokens[c + 1] != ","):
+        return c
+    end = c + 1
+    while end < n and tokens[end] not in _SENTENCE_ENDS:
+        if tokens[end] == "," and not whole:
+            # a comma ends the clause unless a name (list) follows and another comma
+            j = end + 1
+            while j < n and tokens[j][0].isupper():
+                j += 1
+            if j == end + 1 or j >= n or tokens[j] != ",":
+                break
+            end = j
+            continue
+        end += 1
+    return end
+
+
+def recap_spans(tokens: list[str]) -> list[tuple[int, int]]:
+    """Token ranges ``[start, end)`` of a text that recap another event.
+
+    A clause that opens a sentence with a sequence word ("Sehari setelah menangkap Bupati
+    Ogan Ilir, KPK kembali ...", "Usai OTT Lampung Timur, KPK ...", "A day after ...") and
+    runs to its first comma (over a list of names set off by commas: "di Campaka, Cianjur,"),
+    and a sentence opened by "Sebelumnya," / "Earlier," / "Separately,": news leads tie an
+    event to an earlier look-alike one this way, and the names there are the other event's.
+    """
+    spans: list[tuple[int, int]] = []
+    done = 0
+    for c in compress(range(len(tokens)), map(_RECAP_CUES.__contains__, tokens)):
+        if c >= done:
+            end = _recap_end(tokens, c)
+            if end > c:
+                spans.append((c, end))
+                done = end
+    return spans
+
+
 def _names_and_numbers(tokens: list[str]) -> tuple[list[str], list[str]]:
     """Names and numbers of a text (given as its tokens), most frequent first.
 
@@ -332,6 +406,12 @@ def _text_terms(tokens: list[str]) -> tuple[list[str], list[str], list[str]]:
     of the ``MAX_KEYS`` cut go to the term met first: the cut was alphabetical, so two
     reports of one long article kept arbitrary, different subsets of their names.
 
+    A clause that recaps another event is passed over (its names and numbers are not
+    counted): a sentence opened by a sequence word, up to its comma ("Sehari setelah
+    menangkap Bupati Ogan Ilir, KPK kembali ...", see ``recap_spans``). News leads tie an
+    event to an earlier look-alike one this way; counted, the recalled event's names made
+    the report score with that event's reports (docs/corpus.md, third review).
+
     The names met twice or more are returned apart, marked ``+name`` (at most
     ``_REPEATED_MAX``, the most frequent), to enter the name set a second time: the name
     set is a set, so a name counted once weighs the same whether the text is about it or
@@ -354,10 +434,18 @@ def _text_terms(tokens: list[str]) -> tuple[list[str], list[str], list[str]]:
     prev_at = -2  # index of the token that set prev_name
     n_tokens = len(tokens)
     kinds = list(map(_token_kind.bounded().__getitem__, tokens))
+    skip_to = 0  # the end of the recap clause being passed over: its terms are not counted
     for i in compress(range(n_tokens), kinds):
+        if i < skip_to:
+            continue
         tok = tokens[i]
         prev_tok = tokens[i - 1] if i else "."
         kind = kinds[i]
+        if kind == 4:  # a sequence word: a recap clause opens here, or it is a word
+            skip_to = _recap_end(tokens, i)
+            if skip_to > i or not tok[0].isupper():
+                continue
+            kind = 2
         if kind == 1:
             nxt = tokens[i + 1] if i + 1 < n_tokens else ""
             digits = "".join(ch for ch in tok if ch.isdigit())
@@ -523,11 +611,18 @@ def sign_batch(articles: Sequence[Article], settings: Settings = DEFAULT) -> lis
     for art in articles:
         tokens = _tokens(art.text)
         body = _body_words(tokens)
-        title_words = _words(art.title)
+        title_tokens = _tokens(art.title)
+        title_words = _body_words(title_tokens)
+        head_words = title_words
+        recaps = recap_spans(title_tokens)
+        if recaps:  # the headline's recap clause does not name its event
+            for start, end in reversed(recaps):
+                del title_tokens[start:end]
+            head_words = _body_words(title_tokens)
         shingle_words.append(body or title_words)
         names, numbers, repeated = _text_terms(tokens)
         terms = _content_words(title_words + body[:LEAD_WORDS])
-        marked = names + _headline_names(title_words, names)
+        marked = names + _headline_names(head_words, names)
         ents = _hash_set("e", list(map(_folded.bounded().__getitem__, marked)))
         if repeated:  # "+name": the name's id through repeat_id
             base = _hash_set("e", [_folded.bounded()[n[1:]] for n in repeated])
