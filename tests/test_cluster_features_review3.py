@@ -70,9 +70,19 @@ def _recaps(text: str) -> list[str]:
             id="sebelumnya-without-its-comma-is-no-recap",
         ),
         pytest.param(
-            "Gempa terjadi sebelas jam setelah gempa di Banten, kata BMKG.",
+            "Gempa terjadi setelah hujan deras di Banten, kata BMKG.",
             [],
-            id="after-within-the-sentence-is-no-recap",
+            id="setelah-within-the-sentence-is-no-recap",
+        ),
+        pytest.param(
+            "Gempa terjadi sebelas jam setelah gempa di Banten, kata BMKG.",
+            ["setelah gempa di Banten"],
+            id="a-time-distance-makes-a-recap-within-the-sentence",
+        ),
+        pytest.param(
+            "The tremor came about 11 hours after a quake struck off Banten, to the west.",
+            ["after a quake struck off Banten"],
+            id="english-hours-after-within-the-sentence",
         ),
     ],
 )

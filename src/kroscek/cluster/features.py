@@ -96,6 +96,12 @@ _RECAP_SPAN_WORDS = _both_cases(
     "jam tak lama hanya a one two three four five day days hour hours week weeks month "
     "just only shortly soon"
 )
+# a time unit right before the sequence word makes it a recap anywhere in a sentence ("sebelas
+# jam setelah gempa di Banten", "11 hours after a quake struck off Banten")
+_RECAP_UNITS = _both_cases(
+    "sehari sepekan seminggu sebulan hari jam pekan minggu bulan day days hour hours week "
+    "weeks month months"
+)
 _RECAP_LEAD = 3  # at most this many such words before the sequence word
 _SENTENCE_ENDS = frozenset(".!?")
 _SEED = 0x6B726F7363656B  # "kroscek"
@@ -330,7 +336,7 @@ def _recap_end(tokens: list[str], c: int) -> int:
     k = c  # the sentence start: at most _RECAP_LEAD words of a time span before the cue
     while k > 0 and c - k < _RECAP_LEAD and tokens[k - 1] in _RECAP_SPAN_WORDS:
         k -= 1
-    if k > 0 and tokens[k - 1] not in _SENTENCE_OPENERS:
+    if k > 0 and tokens[k - 1] not in _SENTENCE_OPENERS and tokens[c - 1] not in _RECAP_UNITS:
         return c
     n = len(tokens)
     whole = tokens[c] in _RECAP_SENTENCES
@@ -355,10 +361,12 @@ def recap_spans(tokens: list[str]) -> list[tuple[int, int]]:
     """Token ranges ``[start, end)`` of a text that recap another event.
 
     A clause that opens a sentence with a sequence word ("Sehari setelah menangkap Bupati
-    Ogan Ilir, KPK kembali ...", "Usai OTT Lampung Timur, KPK ...", "A day after ...") and
-    runs to its first comma (over a list of names set off by commas: "di Campaka, Cianjur,"),
-    and a sentence opened by "Sebelumnya," / "Earlier," / "Separately,": news leads tie an
-    event to an earlier look-alike one this way, and the names there are the other event's.
+    Ogan Ilir, KPK kembali ...", "Usai OTT Lampung Timur, KPK ...", "A day after ...") or
+    follows a time distance anywhere ("terjadi sebelas jam setelah gempa di Banten", "11
+    hours after a quake struck off Banten") and runs to its first comma (over a list of names
+    set off by commas: "di Campaka, Cianjur,"), and a sentence opened by "Sebelumnya," /
+    "Earlier," / "Separately,": news ties an event to an earlier look-alike one this way,
+    and the names there are the other event's.
     """
     spans: list[tuple[int, int]] = []
     done = 0
