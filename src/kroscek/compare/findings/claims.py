@@ -1259,6 +1259,41 @@ def _lead_date(article: Article) -> Fact | None:
     return min(days or dates, key=lambda f: f.start) if dates else None
 
 
+# Names an article must give (persons, organisations, places) before a set of names
+# shared with no other article says that the two tell different events.
+MIN_NAMES_APART = 2
+
+
+def _name_keys(article: Article) -> tuple[int, frozenset[str]]:
+    """How many entities an article names, and their keys: linked ids and the folded last
+    word of each name ("Kabupaten Sidoarjo" and "Sidoarjo" share "sidoarjo")."""
+    ids: set[str] = set()
+    out: set[str] = set()
+    for f in article.facts:
+        if f.kind == "entity" and f.label in ("PER", "ORG", "LOC"):
+            ids.add(str(f.value))
+            last = folded(f.text).split()
+            if last:
+                out.add(last[-1])
+    return len(ids), frozenset(out | ids)
+
+
+def _apart_pairs(articles: Sequence[Article]) -> frozenset[tuple[str, str]]:
+    """Pairs of articles (both orders) about two different events: each names several
+    persons, organisations or places and the two have none in common (a windstorm in one
+    regency and another in a second regency, told on the same day in like words: "Sebanyak 86
+    rumah rusak" / "Sebanyak 53 rumah warga ... rusak"). Their figures and days are not
+    compared: one story's figure is no version of the other's."""
+    keys = {a.id: _name_keys(a) for a in articles}
+    out: set[tuple[str, str]] = set()
+    for a, b in combinations(articles, 2):
+        (na, ka), (nb, kb) = keys[a.id], keys[b.id]
+        if na >= MIN_NAMES_APART and nb >= MIN_NAMES_APART and not ka & kb:
+            out.add((a.id, b.id))
+            out.add((b.id, a.id))
+    return frozenset(out)
+
+
 def _group_claims(articles: Sequence[Article], alignment: Alignment, kind: ClaimKind) -> ClaimSet:
     # each article's quotes, gathered once (keyed by object: the articles outlive this call)
     quotes = {id(a): [q for q in a.facts if q.kind == "quote"] for a in articles}
@@ -1275,6 +1310,7 @@ def _group_claims(articles: Sequence[Article], alignment: Alignment, kind: Claim
         for f in body_facts(a, kind)
         if kind == "number" and usable(f) and not inside_quote(a, f)
     )
+    apart = _apart_pairs(articles) if kind != "quote" else frozenset()
     related: dict[str, frozenset[str]] = {}
     for pair in alignment.pairs:
         x_id, y_id = pair.a.article, pair.b.article
@@ -1313,6 +1349,8 @@ def _group_claims(articles: Sequence[Article], alignment: Alignment, kind: Claim
     toll_words = [_toll_words(m) for m in mentions] if kind == "number" else []
     for i, j in _cross_pairs([m.article.id for m in mentions]):
         x, y = mentions[i], mentions[j]
+        if apart and (x.article.id, y.article.id) in apart:
+            continue  # two events: their figures and days are not one story's
         if kind == "number" and _unrelated_figures(x, y, toll_words[i], toll_words[j]):
             continue  # what _number_relation says of them: None
         rel = _relation(
