@@ -66,3 +66,126 @@ def test_two_texts_of_one_event_sharing_a_place_still_conflict():
         ),
     )
     assert any(mentions(f, "140", "104") for f in of_type(report, "conflict"))
+
+
+def _times(report):
+    return [f for f in of_type(report, "conflict") if f.slot == "when:time"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "words"),
+    [
+        (
+            (
+                "Konser Amal di Alun-alun Kota Berlangsung Meriah",
+                "SUKAMAJU - Konser amal di Alun-alun Sukamaju dimulai pukul 19.00 WIB dan "
+                "berakhir pukul 23.10 WIB. Acara itu dihadiri ribuan warga.",
+            ),
+            (
+                "Ribuan Warga Padati Konser Amal Sukamaju",
+                "SUKAMAJU - Konser amal yang dimulai pukul 20.00 WIB di Alun-alun Sukamaju "
+                "itu dihadiri ribuan warga.",
+            ),
+            ("19.00", "20.00"),
+        ),
+        (
+            (
+                "Gudang Pupuk di Pelabuhan Terbakar",
+                "KUALA BARU - Gudang pupuk di Pelabuhan Kuala Baru terbakar pada Senin "
+                "sekitar pukul 02.10 WITA. Api dipadamkan pukul 06.00 WITA.",
+            ),
+            (
+                "Kebakaran Gudang Pupuk Pelabuhan Kuala Baru",
+                "KUALA BARU - Gudang pupuk di Pelabuhan Kuala Baru terbakar pada Senin pukul "
+                "03.30 WITA. Api dipadamkan pukul 06.00 WITA.",
+            ),
+            ("02.10", "03.30"),
+        ),
+        (
+            (
+                "Freight train derails near Halden",
+                "HALDEN - A freight train derailed near Halden at about 5:15 a.m. on Tuesday, "
+                "the rail operator said. The line was closed until 2:00 p.m.",
+            ),
+            (
+                "Halden derailment shuts line",
+                "HALDEN - A freight train derailed near Halden at 6:40 a.m. on Tuesday. The "
+                "line was closed until 2:00 p.m., the rail operator said.",
+            ),
+            ("5:15 a.m.", "6:40 a.m."),
+        ),
+    ],
+)
+def test_two_times_of_one_moment_conflict(first, second, words):
+    found = _times(run(first, second))
+    assert len(found) == 1 and mentions(found[0], *words)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (  # a start time and an end time of one match are two moments
+            (
+                "Final Bola Voli Putri Berlangsung Lima Set",
+                "GEMPOL - Final bola voli putri di GOR Gempol dimulai pukul 15.00 WIB dan "
+                "berakhir pukul 17.45 WIB.",
+            ),
+            (
+                "Tim Voli Putri Gempol Juara",
+                "GEMPOL - Final bola voli putri di GOR Gempol berakhir pukul 17.45 WIB setelah "
+                "lima set.",
+            ),
+        ),
+        (  # a live report's own stamps are no time of the event
+            (
+                "LIVE: Evakuasi Warga dari Tepi Sungai Cirasea",
+                "Update pukul 08.30 WIB\n\nPetugas mulai mengevakuasi warga di tepi Sungai "
+                "Cirasea sejak pukul 06.00 WIB.\n\nUpdate pukul 11.15 WIB\n\nSebanyak 200 warga "
+                "sudah dievakuasi dari tepi Sungai Cirasea.",
+            ),
+            (
+                "Ratusan Warga Tepi Sungai Cirasea Dievakuasi",
+                "Petugas mengevakuasi warga di tepi Sungai Cirasea sejak pukul 06.00 WIB. Sekitar "
+                "200 warga dievakuasi hingga pukul 10.00 WIB.",
+            ),
+        ),
+        (  # one power cut starting and the power coming back: two verbs, two moments
+            (
+                "Listrik Padam di Tiga Kabupaten",
+                "Listrik di tiga kabupaten padam pada Rabu. PLN menyebut listrik mulai pulih "
+                "bertahap sejak pukul 18.20 WIB.",
+            ),
+            (
+                "Pemadaman Listrik Tiga Kabupaten",
+                "Listrik di tiga kabupaten padam sejak pukul 13.05 WIB pada Rabu dan baru pulih "
+                "malam hari.",
+            ),
+        ),
+        (  # "sekitar pukul 16.30" and "pukul 16.40" can both be right
+            (
+                "Jembatan Desa Ambruk",
+                "Jembatan desa di Kecamatan Lereng ambruk pada Kamis sekitar pukul 16.30 WIB.",
+            ),
+            (
+                "Jembatan di Lereng Ambruk",
+                "Jembatan desa di Kecamatan Lereng ambruk pada Kamis pukul 16.40 WIB.",
+            ),
+        ),
+    ],
+)
+def test_times_of_two_moments_or_close_approximate_times_do_not_conflict(first, second):
+    assert not _times(run(first, second))
+
+
+def test_times_in_two_zones_are_converted_before_they_are_compared():
+    report = run(
+        (
+            "Pesawat Kargo Mendarat Darurat",
+            "Pesawat kargo mendarat darurat di Bandara Sentani pada Jumat pukul 10.15 WIT.",
+        ),
+        (
+            "Kargo Mendarat Darurat di Sentani",
+            "Pesawat kargo mendarat darurat di Bandara Sentani pada Jumat pukul 08.15 WIB.",
+        ),
+    )
+    assert not _times(report)

@@ -1278,7 +1278,7 @@ def _name_keys(article: Article) -> tuple[int, frozenset[str]]:
     return len(ids), frozenset(out | ids)
 
 
-def _apart_pairs(articles: Sequence[Article]) -> frozenset[tuple[str, str]]:
+def apart_pairs(articles: Sequence[Article]) -> frozenset[tuple[str, str]]:
     """Pairs of articles (both orders) about two different events: each names several
     persons, organisations or places and the two have none in common (a windstorm in one
     regency and another in a second regency, told on the same day in like words: "Sebanyak 86
@@ -1310,7 +1310,7 @@ def _group_claims(articles: Sequence[Article], alignment: Alignment, kind: Claim
         for f in body_facts(a, kind)
         if kind == "number" and usable(f) and not inside_quote(a, f)
     )
-    apart = _apart_pairs(articles) if kind != "quote" else frozenset()
+    apart = apart_pairs(articles) if kind != "quote" else frozenset()
     related: dict[str, frozenset[str]] = {}
     for pair in alignment.pairs:
         x_id, y_id = pair.a.article, pair.b.article

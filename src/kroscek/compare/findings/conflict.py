@@ -32,6 +32,7 @@ from kroscek.compare.findings._common import (
 )
 from kroscek.compare.findings.attribution import hedge_at
 from kroscek.compare.findings.claims import Mention, group_claims, same_speaker_possible
+from kroscek.compare.findings.clock import find_clock_conflicts
 from kroscek.compare.findings.milestones import find_marker_conflicts
 from kroscek.compare.findings.ordinals import find_ordinal_conflicts
 from kroscek.data import Article, Evidence, Fact, Finding, Span
@@ -388,4 +389,5 @@ def find_conflicts(articles: Sequence[Article], alignment: Alignment) -> list[Fi
         + _weekday_conflicts(articles)
         + find_ordinal_conflicts(articles, alignment)
         + find_marker_conflicts(articles, alignment)
+        + find_clock_conflicts(articles, alignment)
     )

@@ -1,0 +1,248 @@
+"""Clock times that disagree: "dimulai pukul 14.00 WIB" / "dimulai pukul 15.00 WIB".
+
+A clock time ("pukul 16.30 WIB", "at about 3:40 a.m.") is no count and no date, so the
+number and date extractors leave it alone. Stories time their event by it, and one event
+has several times: a match that "dimulai pukul 14.00 WIB dan baru berakhir pukul 19.35 WIB",
+ships "terdeteksi pukul 05.40" that "keluar ... pukul 12.15". Each time therefore gets a
+role from the nearest role word before it in its clause (``lang/<lang>/clock.json``: start
+words "dimulai", "sejak", "from"; end words "berakhir", "meninggalkan", "until"; none: the
+moment of the event itself), and only times of one role are set against each other, in
+sentences about the same thing (content words in common). A live report's own stamps
+("Update pukul 09.50 WIB") are no time of the event. Two times of one moment conflict when
+they differ; with "sekitar" / "about" on one side, by more than a quarter of an hour. Zones
+("WIB", "WITA", "GMT") are converted when both sides give one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import combinations
+from typing import Any
+
+from kroscek.align import Alignment
+from kroscek.align.words import Word, stopwords, word_key
+from kroscek.compare.findings._common import (
+    join_values,
+    message,
+    msg_lang,
+    source_labels,
+    span_evidence,
+)
+from kroscek.data import Article, Finding
+from kroscek.text.lang import lang_data
+
+# Content stems two times' clauses must share (besides time words) to time one moment.
+MIN_SHARED_STEMS = 2
+# Content words before a role word that follows a verb ("pulih bertahap sejak") that name
+# the moment it starts or ends.
+EVENT_WORDS = 2
+# Minutes an approximate time ("sekitar pukul 16.30") may be off and still agree.
+ABOUT_MINUTES = 15
+# Words before a time its role word may stand (within its clause).
+ROLE_WINDOW = 8
+
+_ID_RE = re.compile(
+    r"(?<![\w.])(?:pukul|pkl\.?|jam)\s+(?P<h>2[0-3]|[01]?\d)(?!\d)(?:[.:](?P<m>[0-5]\d)(?!\d))?"
+    r"(?:\s*(?P<zone>WIB|WITA|WIT)\b)?(?:\s+(?P<part>pagi|siang|sore|malam)\b)?",
+    re.IGNORECASE,
+)
+_EN_RE = re.compile(
+    r"(?<![\w.:])(?P<h>2[0-3]|[01]?\d)(?::(?P<m>[0-5]\d))?\s*(?P<part>a\.m\.|p\.m\.|am\b|pm\b)"
+    r"(?:\s*(?P<zone>GMT|UTC|WIB|WITA|WIT)\b)?"
+    r"|(?<![\w.:])(?P<h2>2[0-3]|[01]?\d):(?P<m2>[0-5]\d)(?![\d:])\s*(?P<zone2>GMT|UTC|WIB|WITA|WIT)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Time:
+    article: Article
+    start: int
+    end: int
+    minutes: int  # minutes after midnight, in the zone given (or the text's own)
+    zone: int | None  # offset from UTC in hours, when the text names the zone
+    role: str  # "start", "end" or "at"
+    # what names the moment: the role verb ("dimulai"), or the last content words before a
+    # role word that follows a verb ("pulih bertahap sejak"); empty for "at"
+    event: frozenset[str]
+    after: bool  # its role word follows a verb ("sejak", "until")
+    about: bool
+    stems: frozenset[str]  # content stems of its clause
+
+
+@lru_cache(maxsize=4)
+def _lexicon(lang: str) -> dict[str, Any]:
+    data = lang_data(lang, "clock")
+
+    def keys(phrase: str) -> str:  # the words' keys, as a sentence's words carry them
+        return " ".join(word_key(w) for w in phrase.split())
+
+    return {
+        **{k: tuple(keys(w) for w in data[k]) for k in ROLE_KINDS},
+        "skip": frozenset(keys(w) for w in data["skip"]),
+        "zones": {k.lower(): int(v) for k, v in data["zones"].items()},
+        "afternoon": frozenset(w.lower() for w in data["afternoon"]),
+        "about": tuple(keys(w) for w in data["about"]),
+        "ignored": frozenset(keys(w) for w in data["markers"])
+        | frozenset(data["zones"])
+        | stopwords(lang),
+    }
+
+
+ROLE_KINDS = ("start", "start_after", "end", "end_after")
+
+
+def _role(before: list[Word], lex: dict[str, Any]) -> tuple[str, frozenset[str], bool]:
+    """The role the nearest role word before a time gives it, and the words naming its
+    moment (("at", {}) when there is no role word)."""
+    keys = [w.key for w in before[-ROLE_WINDOW:]]
+    text = " " + " ".join(keys) + " "
+    best, kind = -1, ""
+    for k in ROLE_KINDS:
+        for w in lex[k]:
+            i = text.rfind(" " + w + " ")
+            if i > best:
+                best, kind = i, k
+    if not kind:
+        return "at", frozenset(), False
+    index = text[:best].count(" ") - len(keys) + len(before)  # the role word's position
+    if kind in ("start", "end"):
+        return kind, frozenset({before[index].stem}), False
+    verbs = [
+        w.stem
+        for w in before[:index]
+        if not w.is_number and len(w.key) > 1 and w.key not in lex["ignored"]
+    ]
+    return kind.removesuffix("_after"), frozenset(verbs[-EVENT_WORDS:]), True
+
+
+def _times(article: Article, alignment: Alignment) -> list[_Time]:
+    """The clock times of the article's body that time its event, outside quotations."""
+    lang = "en" if article.lang == "en" else "id"
+    pattern = _EN_RE if lang == "en" else _ID_RE
+    text = article.text
+    matches = list(pattern.finditer(text))
+    if not matches:
+        return []
+    lex = _lexicon(lang)
+    quotes = [(f.start, f.end) for f in article.facts if f.kind == "quote" and f.field == "text"]
+    out: list[_Time] = []
+    for n, m in enumerate(matches):
+        if any(s <= m.start() < e for s, e in quotes):
+            continue
+        sentence = alignment.sentence_at(article.id, m.start())
+        if sentence is None:
+            continue
+        g = m.groupdict()
+        hour = int(g["h"] or g.get("h2"))
+        minute = int(g["m"] or g.get("m2") or 0)
+        part = (g["part"] or "").lower()
+        if part in lex["afternoon"] and 1 <= hour < 12:
+            hour += 12
+        elif part in ("a.m.", "am") and hour == 12:
+            hour = 0
+        zone_word = (g["zone"] or g.get("zone2") or "").lower()
+        # its clause: from the sentence start or the time before it to the next time
+        clause_start = sentence.span.start
+        if n and matches[n - 1].end() > clause_start:
+            clause_start = matches[n - 1].end()
+        clause_end = sentence.span.end
+        if n + 1 < len(matches) and matches[n + 1].start() < clause_end:
+            clause_end = matches[n + 1].start()
+        before = [w for w in sentence.words if clause_start <= w.start < m.start()]
+        if any(w.key in lex["skip"] for w in before[-3:]):
+            continue  # "Update pukul 09.50 WIB": the page's time, not the event's
+        stems = frozenset(
+            w.stem
+            for w in sentence.words
+            if clause_start <= w.start < clause_end
+            and not w.is_number
+            and len(w.key) > 1
+            and w.key not in lex["ignored"]
+        )
+        near = " " + " ".join(w.key for w in before[-3:]) + " "
+        role, event, after = _role(before, lex)
+        out.append(
+            _Time(
+                article,
+                m.start(),
+                m.end(),
+                hour * 60 + minute,
+                lex["zones"].get(zone_word),
+                role,
+                event,
+                after,
+                any(" " + w + " " in near for w in lex["about"]),
+                stems,
+            )
+        )
+    return out
+
+
+def _apart(x: _Time, y: _Time) -> int:
+    """Minutes between two times of one moment (zones converted when both give one)."""
+    a, b = x.minutes, y.minutes
+    if x.zone is not None and y.zone is not None:
+        a, b = a - 60 * x.zone, b - 60 * y.zone
+    d = abs(a - b) % 1440
+    return min(d, 1440 - d)
+
+
+def _tied(x: _Time, y: _Time) -> bool:
+    """Whether two times, of two articles, time the same moment: one role, and the same
+    words naming it (the same verb, or clauses in like words)."""
+    if x.role != y.role:
+        return False
+    if x.event & y.event:
+        return True
+    # "listrik mulai pulih sejak pukul 19.40" / "listrik padam sejak pukul 14.20": a word after
+    # a verb starts what that verb names, and two verbs name two moments
+    return not (x.after or y.after) and len(x.stems & y.stems) >= MIN_SHARED_STEMS
+
+
+def _agree(x: _Time, y: _Time) -> bool:
+    d = _apart(x, y)
+    return d == 0 or ((x.about or y.about) and d <= ABOUT_MINUTES)
+
+
+def find_clock_conflicts(articles: Sequence[Article], alignment: Alignment) -> list[Finding]:
+    """One conflict per two times of one moment that differ between two articles."""
+    from kroscek.compare.findings.claims import apart_pairs
+
+    found = {a.id: _times(a, alignment) for a in articles}
+    if sum(1 for ts in found.values() if ts) < 2:
+        return []
+    apart = apart_pairs(articles)
+    labels = source_labels(articles)
+    out: list[Finding] = []
+    for a, b in combinations(articles, 2):
+        if (a.id, b.id) in apart:
+            continue
+        for x in found[a.id]:
+            partners = [y for y in found[b.id] if _tied(x, y)]
+            if not partners or any(_agree(x, y) for y in partners):
+                continue
+            # the partner in the most like words: the other text's time of this moment
+            y = max(partners, key=lambda y: (len(x.stems & y.stems), -y.start))
+            if any(_tied(y, z) and _agree(y, z) for z in found[a.id]):
+                continue  # the other text's time is this text's too, for another moment
+            lang = msg_lang(a)
+            values = join_values(
+                lang,
+                [(labels[t.article.id], t.article.text[t.start : t.end]) for t in (x, y)],
+            )
+            evidence = tuple(span_evidence(t.article, "text", t.start, t.end) for t in (x, y))
+            out.append(
+                Finding(
+                    "conflict",
+                    "medium",
+                    # "4:10 a.m." ends the values: one full stop ends the message
+                    message(lang, "conflict.time", values=values.removesuffix(".")),
+                    evidence,
+                    slot="when:time",
+                )
+            )
+    return out
