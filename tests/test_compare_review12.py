@@ -189,3 +189,71 @@ def test_times_in_two_zones_are_converted_before_they_are_compared():
         ),
     )
     assert not _times(report)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "words"),
+    [
+        (
+            (
+                "Pemerintah Kota Batasi Parkir di Pusat Kota",
+                "Pemerintah Kota Sukamaju menyebut dua pertiga lahan parkir di pusat kota akan "
+                "ditutup mulai bulan depan.",
+            ),
+            (
+                "Separuh Lahan Parkir Pusat Kota Sukamaju Ditutup",
+                "Pemerintah Kota Sukamaju menyebut separuh lahan parkir di pusat kota akan "
+                "ditutup mulai bulan depan.",
+            ),
+            ("dua pertiga", "separuh"),
+        ),
+        (
+            (
+                "Drought cuts harvest in Eastvale",
+                "EASTVALE - The drought cut the wheat harvest in Eastvale by a third this "
+                "year, the farmers' union said.",
+            ),
+            (
+                "Eastvale wheat harvest halved",
+                "EASTVALE - The drought cut the wheat harvest in Eastvale by half this year, "
+                "the farmers' union said.",
+            ),
+            ("a third", "half"),
+        ),
+    ],
+)
+def test_two_shares_of_one_whole_conflict(first, second, words):
+    found = of_type(run(first, second), "conflict")
+    assert any(mentions(f, *words) for f in found)
+
+
+def test_shares_of_one_named_whole_conflict_across_languages():
+    report = run(
+        (
+            "Airline keeps seats for students",
+            "JAKARTA (Wire) - The airline will keep two thirds of its discount seats for "
+            "students during the holiday, its director said on Monday.",
+        ),
+        (
+            "Maskapai Sisihkan Kursi Diskon untuk Pelajar",
+            "Maskapai itu akan menyisihkan sepertiga kursi diskon untuk pelajar selama libur, "
+            "kata direkturnya, Senin.",
+        ),
+    )
+    assert any(mentions(f, "two thirds", "sepertiga") for f in of_type(report, "conflict"))
+
+
+def test_each_texts_only_rate_next_to_one_agreed_figure_conflicts_across_languages():
+    report = run(
+        (
+            "Port traffic grows",
+            "SURABAYA (Wire) - The port handled 4.2 million containers this year, up 9 percent "
+            "from last year, the operator said.",
+        ),
+        (
+            "Arus Peti Kemas Pelabuhan Naik",
+            "Pelabuhan itu menangani 4,2 juta peti kemas tahun ini, naik 6 persen dibanding "
+            "tahun lalu.",
+        ),
+    )
+    assert any(mentions(f, "9 percent", "6 persen") for f in of_type(report, "conflict"))

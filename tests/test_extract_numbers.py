@@ -315,3 +315,27 @@ def test_review8_measures_prepositions_and_nouns(text, lang, value, label, quali
 
 def test_a_rank_word_before_a_bare_number_still_makes_it_no_count():
     assert not [f for f in numbers("Tim itu naik ke posisi 3 klasemen.", "id") if f.value == 3]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "shares"),
+    [
+        ("Sekitar separuh kursi kereta dijual di loket.", "id", [("separuh", 0.5)]),
+        ("Lebih dari setengah dari warga desa mengungsi.", "id", [("setengah", 0.5)]),
+        ("Rapat berlangsung setengah jam. Ia datang pukul setengah tujuh.", "id", []),
+        ("Warga paruh baya dan separuh baya hadir.", "id", []),
+        ("Half of the ballots were counted by noon.", "en", [("Half", 0.5)]),
+        (
+            "Output was cut by half, and fares rose by a third.",
+            "en",
+            [("a third", 0.333), ("half", 0.5)],
+        ),
+        ("He scored in the second half of the match, half an hour in.", "en", []),
+        ("Exports fell by two thirds in a year.", "en", [("two thirds", 0.667)]),
+    ],
+)
+def test_halves_and_shares_a_change_is_by_are_fractions(text, lang, shares):
+    found = sorted(
+        (f.text, f.value) for f in extract_numbers(text, lang) if f.attrs.get("unit") == "fraction"
+    )
+    assert found == sorted(shares)

@@ -203,7 +203,16 @@ def extract_numbers(
     ctx = _Ctx(text, lex, list(blocked))
     found: list[tuple[int, int, float, bool]] = []  # start, end, value, vague
     low = lowered(text)
-    shares = _fractions(ctx, field) if "per" in low or "third" in low or "quarter" in low else []
+    shares = (
+        _fractions(ctx, field)
+        if "per" in low
+        or "third" in low
+        or "quarter" in low
+        or "half" in low
+        or "separuh" in low
+        or "setengah" in low
+        else []
+    )
     if "C" in text:  # _TEMPERATURE_RE is case-sensitive: every match holds a capital C
         shares += _temperatures(ctx, field)
     for m in _RUN_RE.finditer(text):
@@ -252,7 +261,26 @@ _FRACTION_RES = {
     ),
     "en": re.compile(
         r"(?<![\w-])(a|one|two|three)[\s-](thirds?|quarters?)"
-        r"(?=\s+of\b)(?!\s+of\s+(?:an?\s+)?(?:hour|century|mile|minute)s?\b)",
+        r"(?=\s+of\b)(?!\s+of\s+(?:an?\s+)?(?:hour|century|mile|minute)s?\b)"
+        # a change by a share: "cut output by two thirds", "pushed prices up by a third"
+        r"|(?<=\bby\s)(a|one|two|three)[\s-](thirds?|quarters?)(?![\w-])",
+        re.IGNORECASE,
+    ),
+}
+# Halves: "separuh penawaran", "lebih dari setengah dari", "half of the", "cut by half". Not a
+# part of time or of a match ("setengah jam", "setengah tujuh", "the second half"), nor a
+# manner ("setengah hati", "separuh baya").
+_HALF_RES = {
+    "id": re.compile(
+        r"(?<![\w-])(?:separuh|setengah(?=\s+dari\b))"
+        r"(?!\s+(?:baya|jiwa|hati|napas|nafas|mati|matang|tiang|jam|hari|malam|abad|tahun|bulan"
+        r"|musim|babak|putaran|lusin|waktu|perjalanan|pertama|kedua)\b)(?=\s+[a-z])",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"(?<![\w-])(?<!first\s)(?<!second\s)(?<!other\s)(?<!latter\s)(?<!final\s)half"
+        r"(?:(?=\s+of\b)(?!\s+of\s+(?:an?\s+|the\s+)?(?:hour|century|mile|minute|day|year"
+        r"|season|match|game|decade)s?\b)|(?<=\bby\shalf))(?![\w-])",
         re.IGNORECASE,
     ),
 }
@@ -319,10 +347,14 @@ def _fractions(ctx: _Ctx, field: Field) -> list[Fact]:
             top = nums[(m.group(1) or m.group(2)).lower()]
             bottom = dens[m.group(3).lower()]
         else:
-            top, bottom = nums[m.group(1).lower()], dens[m.group(2).lower()]
+            top = nums[(m.group(1) or m.group(3)).lower()]
+            bottom = dens[(m.group(2) or m.group(4)).lower()]
         if top >= bottom:
             continue
         out.append(_claimed_amount(ctx, m, field, "fraction", round(top / bottom, 3)))
+    for m in _HALF_RES[lang].finditer(ctx.text):
+        if not ctx.is_blocked(m.start(), m.end()):
+            out.append(_claimed_amount(ctx, m, field, "fraction", 0.5))
     return out
 
 

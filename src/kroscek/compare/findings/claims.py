@@ -842,7 +842,11 @@ def _cross_language_relation(x: Mention, y: Mention, same_event: bool) -> str | 
         # "16 provinsi"), in sentences holding one borrowed word ("distributed to" /
         # "didistribusikan ke"): one quantity translated with another figure
         sole = x.noun_alone and y.noun_alone and bool(a.label and b.label)
-        return "conflict" if sole and loanword_shared(x.context, y.context) else None
+        if sole and (loanword_shared(x.context, y.context) or _shared_companion(x, y)):
+            return "conflict"
+        # two shares of one whole, translated ("two thirds of economy seats" / "separuh
+        # kursi kelas ekonomi"): what each is a share of, named in both languages
+        return "conflict" if _same_whole(x, y) else None
     if a.value != b.value:
         # "Dozens of women" / "Puluhan perempuan": one vague count, translated
         return "agree" if _same_vague_order(a, b) else None
@@ -854,6 +858,40 @@ def _cross_language_relation(x: Mention, y: Mention, same_event: bool) -> str | 
         not float(a.value).is_integer() or loanword_shared(x.context, y.context)
     )
     return "agree" if same_event or measured or not _is_small(a) else None
+
+
+def _shared_companion(x: Mention, y: Mention) -> bool:
+    """Whether two figures' sentences hold one more figure the two texts agree on, large or
+    with decimals: "3.1 million passengers ..., up 15 percent" / "3,1 juta orang, naik 12
+    persen" give one growth of one figure two ways."""
+    xs = {v for _, v in x.companions if v >= LARGE_FIGURE or not float(v).is_integer()}
+    return any(v in xs for _, v in y.companions)
+
+
+# Words after a share that may name what it is a share of ("separuh kursi kelas ekonomi",
+# "two thirds of economy seats").
+WHOLE_WORDS = 4
+
+
+def _whole_keys(m: Mention) -> frozenset[str]:
+    """What a share ("fraction") is a share of, as Indonesian counted nouns: the few words
+    after it (after "of" in English), English nouns mapped by ``counted_nouns_id.json``."""
+    if m.fact.attrs.get("unit") != "fraction":
+        return frozenset()
+    lang = m.article.lang or "id"
+    after = folded(m.article.field_text(m.fact.field)[m.fact.end : m.fact.end + 60]).split()
+    if lang == "en":
+        if not after or after[0] != "of":
+            return frozenset()
+        table = _en_to_id()
+        return frozenset(table[w] for w in after[1 : 1 + WHOLE_WORDS] if w in table)
+    ids = set(_en_to_id().values())
+    return frozenset(w for w in after[:WHOLE_WORDS] if w in ids)
+
+
+def _same_whole(x: Mention, y: Mention) -> bool:
+    """Whether two shares in two languages are shares of one named whole."""
+    return bool(_whole_keys(x) & _whole_keys(y))
 
 
 # Letters two languages' forms of one borrowed word share ("logistics" / "logistik",
