@@ -257,3 +257,19 @@ def test_each_texts_only_rate_next_to_one_agreed_figure_conflicts_across_languag
         ),
     )
     assert any(mentions(f, "9 percent", "6 persen") for f in of_type(report, "conflict"))
+
+
+def test_one_quote_credited_to_one_name_in_old_and_new_spelling_is_no_speaker_conflict():
+    report = run(
+        (
+            "Pasar Desa Terbakar",
+            'Pasar desa di Kecamatan Lereng terbakar pada Senin. "Api datang dari kios '
+            'bagian belakang," kata Pak Djoemadi, pedagang setempat.',
+        ),
+        (
+            "Kebakaran Pasar Desa Lereng",
+            'Pasar desa di Kecamatan Lereng terbakar Senin. "Api datang dari kios bagian '
+            'belakang," kata Pak Jumadi, pedagang.',
+        ),
+    )
+    assert not of_type(report, "conflict", "quote:speaker")

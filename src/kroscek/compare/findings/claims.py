@@ -38,6 +38,7 @@ from kroscek.compare.findings._common import (
     context_stems,
     folded,
 )
+from kroscek.compare.findings.variant import modern_spelling
 from kroscek.data import Article, Fact
 from kroscek.text.lang import lang_data
 
@@ -1132,6 +1133,9 @@ def same_speaker_possible(x: Mention, y: Mention) -> bool:
     if folded(x.fact.label) == folded(y.fact.label):
         return True
     nx, ny = _speaker_name(x.fact), _speaker_name(y.fact)
+    if nx and ny:
+        # (in the spelling of after 1972: "Mang Oedin" / "Mang Udin" is one man)
+        nx, ny = modern_spelling(nx), modern_spelling(ny)
     if nx and ny and Levenshtein.normalized_similarity(nx, ny) >= SPEAKER_SPELLING:
         return True  # one person, two spellings ("Anies" / "Anis Baswedan")
     if nx and ny and _short_form(nx, ny):

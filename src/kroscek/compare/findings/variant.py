@@ -176,7 +176,7 @@ def same_name_spelt_apart(x: Fact, y: Fact) -> bool:
     if cx and cy and cx != cy:
         return False
     nx, ny = _fold(x.text), _fold(y.text)
-    if x.label == "PER" and nx != ny and _modern_spelling(nx) == _modern_spelling(ny):
+    if x.label == "PER" and nx != ny and modern_spelling(nx) == modern_spelling(ny):
         return True  # "Soeratno" / "Suratno", "Djoko" / "Joko": the old spelling and the new
     if " " not in nx or " " not in ny:
         return False  # one word alone ("Kurniawan" / "Kurniawati") may be two people
@@ -193,7 +193,8 @@ def same_name_spelt_apart(x: Fact, y: Fact) -> bool:
 _OLD_SPELLING = (("oe", "u"), ("dj", "j"), ("tj", "c"), ("sj", "sy"), ("nj", "ny"), ("ch", "kh"))
 
 
-def _modern_spelling(name: str) -> str:
+def modern_spelling(name: str) -> str:
+    """A folded name in the spelling of after 1972 ("soeratno" -> "suratno")."""
     for old, new in _OLD_SPELLING:
         if old in name:
             name = name.replace(old, new)
