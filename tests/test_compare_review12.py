@@ -273,3 +273,44 @@ def test_one_quote_credited_to_one_name_in_old_and_new_spelling_is_no_speaker_co
         ),
     )
     assert not of_type(report, "conflict", "quote:speaker")
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "words"),
+    [
+        (
+            "Longsor Timbun Jalan di Kabupaten Lereng Hijau",
+            "Longsor menimbun jalan desa di Desa Sukasari, Kabupaten Bukit Raya, yang "
+            "berbatasan dengan Kabupaten Lereng Hijau, pada Senin malam.",
+            ("Lereng Hijau", "Bukit Raya"),
+        ),
+        (
+            "Wildfire forces evacuations in Portugal",
+            "A wildfire forced the evacuation of two villages in the Extremadura region of "
+            "Spain, near the border with Portugal, on Sunday.",
+            ("Portugal", "Spain"),
+        ),
+    ],
+)
+def test_a_headline_placing_the_event_in_the_bodys_neighbour_is_a_mismatch(title, text, words):
+    other = (
+        "Warga Dievakuasi" if "Longsor" in title else "Villages evacuated",
+        text.split(",")[0] + ".",
+    )
+    found = of_type(run((title, text), other), "headline_mismatch")
+    assert any(mentions(f, *words) for f in found)
+
+
+def test_a_headline_place_that_another_source_places_the_event_in_is_no_neighbour_slip():
+    report = run(
+        (
+            "Longsor Timbun Jalan di Kabupaten Lereng Hijau",
+            "Longsor menimbun jalan desa di Desa Sukasari, Kabupaten Bukit Raya, yang "
+            "berbatasan dengan Kabupaten Lereng Hijau, pada Senin malam.",
+        ),
+        (
+            "Jalan Desa Tertimbun Longsor",
+            "Longsor menimbun jalan desa di Kabupaten Lereng Hijau pada Senin malam.",
+        ),
+    )
+    assert not of_type(report, "headline_mismatch")

@@ -253,6 +253,69 @@ def _entity_mismatches(article: Article, others: Sequence[Article], label: str) 
     return out
 
 
+@lru_cache(maxsize=4)
+def _neighbour_cues(lang: str) -> tuple[str, ...]:
+    """Words naming a place as the neighbour of the event's (``headline.json``)."""
+    lang = lang if lang in ("id", "en") else "id"
+    cues = lang_data(lang, "headline").get("neighbour_cues", [])
+    return tuple(" " + " ".join(c.casefold().split()) + " " for c in cues)
+
+
+# Words before a place searched for a neighbour cue ("yang berbatasan dengan Kabupaten").
+_CUE_WORDS = 4
+# Prepositions that place a title's event in a place ("Jembatan Putus di Ciamis").
+_TITLE_PLACING = frozenset({"di", "in", "at"})
+
+
+def _as_neighbour(article: Article, f: Fact) -> bool:
+    """Whether a place is named as the neighbour of another ("berbatasan dengan X",
+    "close to the border with X")."""
+    text = article.field_text(f.field)
+    before = " ".join(text[max(0, f.start - 60) : f.start].casefold().split()[-_CUE_WORDS:])
+    before = " " + before.strip(",.;:()") + " "
+    return any(c in before for c in _neighbour_cues(article.lang or "id"))
+
+
+def _neighbour_mismatches(article: Article, others: Sequence[Article], label: str) -> list[Finding]:
+    """A headline placing the event in a place its body names only as the neighbour of the
+    event's place ("Jembatan Gantung Putus di Ciamis" over "di Desa X, Kabupaten
+    Tasikmalaya, yang berbatasan dengan Kabupaten Ciamis"), which no other source names
+    otherwise either."""
+    out: list[Finding] = []
+    body = _entities(article, "text")
+    for t in _entities(article, "title"):
+        if t.label != "LOC":
+            continue
+        before = article.title[: t.start].split()
+        if not before or before[-1].casefold() not in _TITLE_PLACING:
+            continue
+        named = [f for f in body if f.value == t.value]
+        if not named or not all(_as_neighbour(article, f) for f in named):
+            continue
+        if any(
+            f.value == t.value and (f.field == "title" or not _as_neighbour(o, f))
+            for o in others
+            for f in _entities(o, "title") + _entities(o, "text")
+        ):
+            continue
+        # the body's place: the last one named before the neighbour
+        places = [f for f in body if f.label == "LOC" and f.value != t.value]
+        rival = next((f for f in reversed(places) if f.start < named[0].start), None)
+        if rival is None:
+            continue
+        lang = msg_lang(article)
+        text = message(
+            lang, "headline.neighbour", source=label, title_entity=t.text, body_entity=rival.text
+        )
+        evidence = (
+            fact_evidence(article, t),
+            fact_evidence(article, named[0]),
+            fact_evidence(article, rival),
+        )
+        out.append(Finding("headline_mismatch", "high", text, evidence, slot="entity:LOC"))
+    return out
+
+
 def _title_windows(article: Article, ws: Sequence[Word], size: int) -> list[list[Word]]:
     """Runs of ``size`` consecutive title words ``ws`` with no punctuation between them."""
     out = []
@@ -625,7 +688,9 @@ def find_headline_mismatches(articles: Sequence[Article], alignment: Alignment) 
     out: list[Finding] = []
     for a in articles:
         others = [o for o in articles if o.id != a.id]
-        entity = _entity_mismatches(a, others, labels[a.id])
+        entity = _entity_mismatches(a, others, labels[a.id]) or _neighbour_mismatches(
+            a, others, labels[a.id]
+        )
         out.extend(entity or _phrase_mismatches(a, others, labels[a.id], alignment))
         out.extend(_number_mismatches(a, labels[a.id], alignment))
         out.extend(_weekday_mismatches(a, labels[a.id]))
