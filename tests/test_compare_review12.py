@@ -314,3 +314,30 @@ def test_a_headline_place_that_another_source_places_the_event_in_is_no_neighbou
         ),
     )
     assert not of_type(report, "headline_mismatch")
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "words"),
+    [
+        (
+            "Satpol PP Segel Empat Penginapan Tanpa Izin di Kawasan Pantai",
+            "Satuan Polisi Pamong Praja menyegel dua penginapan tanpa izin di kawasan pantai "
+            "pada Rabu.",
+            ("Empat Penginapan", "dua penginapan"),
+        ),
+        (
+            "Customs Seize 7 Trawlers Off the Coast",
+            "Customs officers seized five trawlers off the coast on Tuesday, the agency said.",
+            ("7 Trawlers", "five trawlers"),
+        ),
+    ],
+)
+def test_a_title_case_headline_count_of_a_noun_the_body_counts_is_checked(title, text, words):
+    found = of_type(run((title, text), ("Kabar lain", text)), "headline_mismatch")
+    assert any(mentions(f, *words) for f in found)
+
+
+def test_a_vague_title_case_headline_count_is_no_mismatch():
+    text = "Polisi memeriksa tujuh penginapan tanpa izin di kawasan pantai pada Rabu."
+    report = run(("Polisi Periksa Puluhan Penginapan di Pantai", text), ("Razia", text))
+    assert not of_type(report, "headline_mismatch")

@@ -24,7 +24,7 @@ from itertools import pairwise
 from rapidfuzz.distance import Levenshtein
 
 from kroscek.align import Alignment
-from kroscek.align.words import Word, fold, stopwords, words
+from kroscek.align.words import Word, fold, stopwords, word_key, words
 from kroscek.compare.findings._common import (
     display,
     fact_evidence,
@@ -471,12 +471,57 @@ def _exact_count_in_words(t: Fact) -> bool:
     )
 
 
+def _title_counts_of_body_nouns(
+    article: Article, title_numbers: Sequence[Fact], body: Sequence[Fact], alignment: Alignment
+) -> list[Fact]:
+    """Counts of a Title Case headline the reader left alone because their noun is
+    capitalised and not a known counted noun ("Polisi Tangkap Tiga Pengelola Valas"), read
+    with the nouns the body counts ("menangkap dua pengelola"): the headline's count of that
+    noun. A vague word ("Ratusan", "Dozens") is no count."""
+    from kroscek.extract.numbers import parse_words
+
+    nouns = {word_key(b.label) for b in body if b.label and not b.attrs.get("unit")}
+    if not nouns:
+        return []
+    lang = article.lang or "id"
+    vague_end = "s" if lang == "en" else "an"
+    taken = [(t.start, t.end) for t in title_numbers]
+    ws = alignment.words_of(article, "title")
+    out: list[Fact] = []
+    for w, nxt in pairwise(ws):
+        if nxt.key not in nouns or any(s <= w.start < e for s, e in taken):
+            continue
+        if w.is_number:
+            value = float(w.key) if w.key.isdigit() else None
+        elif w.key.endswith(vague_end):
+            value = None
+        else:
+            value = parse_words([w.key], lang)
+        if value is None:
+            continue
+        out.append(
+            Fact(
+                kind="number",
+                label=nxt.key,
+                value=value,
+                text=article.title[w.start : nxt.end],
+                start=w.start,
+                end=nxt.end,
+                field="title",
+                attrs={"qualifier": "exact"},
+            )
+        )
+    return out
+
+
 def _number_mismatches(article: Article, label: str, alignment: Alignment) -> list[Finding]:
     body = [f for f in article.facts if f.kind == "number" and f.field == "text" and usable(f)]
     out: list[Finding] = []
     body_tokens = {w.key for w in alignment.words_of(article) if w.is_number}
     structure = structure_nouns(article.lang)
-    for t in (f for f in article.facts if f.kind == "number" and f.field == "title" and usable(f)):
+    title_numbers = [f for f in article.facts if f.kind == "number" and f.field == "title"]
+    title_numbers += _title_counts_of_body_nouns(article, title_numbers, body, alignment)
+    for t in (f for f in title_numbers if usable(f)):
         if _counts_structure(article, t, structure, alignment):
             continue  # "5 Fakta ...": the headline describes the article, it claims nothing
         same_noun = [b for b in body if same_quantity(t, b)]
