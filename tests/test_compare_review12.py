@@ -341,3 +341,41 @@ def test_a_vague_title_case_headline_count_is_no_mismatch():
     text = "Polisi memeriksa tujuh penginapan tanpa izin di kawasan pantai pada Rabu."
     report = run(("Polisi Periksa Puluhan Penginapan di Pantai", text), ("Razia", text))
     assert not of_type(report, "headline_mismatch")
+
+
+@pytest.mark.parametrize(
+    ("stamp", "lang"),
+    [
+        ("Dec 3, 2026", "en"),
+        ("Kamis, 3 Desember 2026 | 14:20 WIB", "id"),
+    ],
+)
+def test_a_page_timestamp_line_gives_an_undated_text_its_day(stamp, lang):
+    from kroscek.clean.core import clean
+    from kroscek.data import RawArticle
+
+    body = (
+        f"{stamp}\n\nBANDAR - The ferry left the harbour on Wednesday with 80 passengers."
+        if lang == "en"
+        else f"{stamp}\n\nBANDAR - Kapal feri berangkat dari pelabuhan pada Rabu membawa 80 "
+        "penumpang."
+    )
+    article = clean(RawArticle("mem:0", "Ferry leaves harbour", body))
+    assert article.meta.get("dateline_date") == "2026-12-03"
+    assert stamp not in article.text
+
+
+def test_two_undated_wire_texts_with_a_dateline_and_a_stamp_date_their_weekdays():
+    report = run(
+        (
+            "Rockfall closes mountain road",
+            "VALDORA, Dec 4 (Wire) - A rockfall closed the mountain road above Valdora early on "
+            "Thursday, the regional government said.",
+        ),
+        (
+            "Mountain road above Valdora shut",
+            "Dec 4, 2026\n\nVALDORA (Alpine News) - A rockfall closed the mountain road above "
+            "Valdora early on Wednesday, officials said.",
+        ),
+    )
+    assert any(mentions(f, "Thursday", "Wednesday") for f in of_type(report, "conflict", "when"))

@@ -134,6 +134,36 @@ def _dateline_day(text: str, lang: str) -> tuple[str, bool] | None:
     return str(days[0].value), bool(days[0].attrs.get("year_guessed"))
 
 
+# Words of a removed line that is nothing but the page's date ("Nov 21, 2026", "Senin, 23
+# November 2026 | 08:10 WIB").
+_STAMP_MAX_WORDS = 8
+
+
+def _stamp_day(removed: list[dict[str, str]], lang: str) -> str | None:
+    """The day of the first removed line that is only a full date with its year (a page's
+    timestamp left above the body), as an ISO date: the page's own day, when it gives no
+    publication date and no dated dateline."""
+    from kroscek.extract.dates import extract_dates
+
+    for item in removed:
+        text = item.get("text", "")
+        if item.get("kind") in ("dateline", "editor_initials") or not text:
+            continue
+        if len(text.split()) > _STAMP_MAX_WORDS or not any(ch.isdigit() for ch in text):
+            continue
+        days = [f for f in extract_dates(text, lang).facts if f.label == "day"]
+        if (
+            len(days) == 1
+            and not days[0].attrs.get("year_guessed")
+            and not days[0].attrs.get("relative")
+        ):
+            f = days[0]
+            # the date is the line, give or take a weekday and a clock time
+            if len(f.text) * 2 >= len(text.split("|")[0].strip()):
+                return str(f.value)
+    return None
+
+
 def _take_dateline(
     kept: list[str], removed: list[dict[str, str]], known: tuple[str, ...] = ()
 ) -> tuple[Dateline | None, list[str]]:
@@ -278,6 +308,10 @@ def clean(raw: RawArticle, *, source: str | None = None, removed_list: bool = Tr
         reported = _dateline_day(dateline.text, lang)
         if reported is not None:
             meta["dateline_date"], meta["dateline_year_guessed"] = reported
+    if raw.published is None and ("dateline_date" not in meta or meta.get("dateline_year_guessed")):
+        stamped = _stamp_day(removed, lang)
+        if stamped is not None:
+            meta["dateline_date"], meta["dateline_year_guessed"] = stamped, False
     return Article(
         id=content_id(name, title, text),
         source=name,
