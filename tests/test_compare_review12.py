@@ -379,3 +379,38 @@ def test_two_undated_wire_texts_with_a_dateline_and_a_stamp_date_their_weekdays(
         ),
     )
     assert any(mentions(f, "Thursday", "Wednesday") for f in of_type(report, "conflict", "when"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The largest piece found so far weighs 90 kg.",
+        "Traces of the chemical detected near the school were small, the report said.",
+        "Three shells found in the field were removed on Monday.",
+    ],
+)
+def test_a_thing_found_is_no_attribution_to_it(text):
+    from kroscek.extract.attribution import extract_attributions
+    from kroscek.extract.entities import recognise
+    from kroscek.extract.quotes import extract_quotes
+
+    ents = recognise(text, "en")
+    quotes = extract_quotes(text, "en", entities=ents)
+    found = extract_attributions(text, "en", entities=ents, quotes=quotes)
+    assert not [f for f in found if f.attrs.get("cue") in ("found", "detected")]
+
+
+def test_a_statement_paired_with_two_sentences_of_one_text_is_reported_once():
+    report = run(
+        (
+            "Plant leak contained",
+            "The operator claimed the leaked water carried no radiation, but the regulator said "
+            "more samples would be taken.",
+        ),
+        (
+            "Leak at plant contained",
+            "The leaked water carried no radiation. More samples will be taken, the regulator "
+            "said.",
+        ),
+    )
+    assert len(of_type(report, "attribution")) == 1

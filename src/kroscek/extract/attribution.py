@@ -34,6 +34,31 @@ _INVERTING = frozenset({"said", "says", "told", "added", "kata", "ujar"})
 # Verbs of finding: a cue for what was found out ("menemukan bahwa ...", "found 40 samples
 # tainted"), not when a person follows ("Tim SAR menemukan Rudi Hartono"): someone found.
 _FINDING_VERBS = frozenset({"menemukan", "mendeteksi", "found", "detected"})
+# Words after a finding verb that make it a participle of a thing found ("the biggest
+# fragment found so far weighs 140 kg", "debris detected near the coast"), not a report.
+_PARTICIPLE_FOLLOWERS = frozenset(
+    {
+        "so",
+        "in",
+        "at",
+        "on",
+        "near",
+        "by",
+        "there",
+        "inside",
+        "under",
+        "yet",
+        "nearby",
+        "earlier",
+        "later",
+        "since",
+        "after",
+        "during",
+        "along",
+        "off",
+        "outside",
+    }
+)
 _BARE_VERBS = frozenset({"klaim", "tuduh", "sebut", "kata", "ujar"})
 _QUOTE_VERBS = frozenset({"menambahkan", "added", "ujarnya", "katanya"}) | frozenset(
     {"kata", "ujar", "said", "says", "told", "mengatakan", "menyatakan", "stated"}
@@ -193,7 +218,9 @@ def extract_attributions(
                 ss, se = inv
                 scope = (s0, m.start())
             elif position == "before":
-                if cue in _FINDING_VERBS and _person_after(text, m.end(), s1, ents):
+                if cue in _FINDING_VERBS and (
+                    _person_after(text, m.end(), s1, ents) or _participle(text, m.end(), s1)
+                ):
                     continue
                 src = _source_before(text, m.start(), s0, ents, dets, stops, lang)
                 if src is None:
@@ -302,6 +329,12 @@ def _named_after(text: str, pos: int, limit: int, ents: SpanIndex[Fact]) -> tupl
         if e.label in ("PER", "ORG"):
             return e.start, e.end
     return None
+
+
+def _participle(text: str, pos: int, limit: int) -> bool:
+    """Whether the word after a finding verb makes it a participle ("found so far")."""
+    nxt = text[pos:limit].split(maxsplit=1)
+    return bool(nxt) and nxt[0].lower() in _PARTICIPLE_FOLLOWERS
 
 
 def _person_after(text: str, pos: int, limit: int, ents: SpanIndex[Fact]) -> bool:

@@ -226,9 +226,18 @@ def _statement_attributions(
     own) attributed or distanced in one source and stated as fact in another."""
     by_id = {a.id: a for a in articles}
     out: list[Finding] = []
-    for pair in alignment.pairs:
+    # a sentence paired with two sentences of one other text ("X claimed A, but Y said B" /
+    # "A." + "B, Y said.") is reported once, with its closest partner
+    reported: set[tuple[str, int, str]] = set()
+    for pair in sorted(alignment.pairs, key=lambda p: -p.similarity):
         sides = [(by_id[pair.a.article], pair.a), (by_id[pair.b.article], pair.b)]
         if any((a.id, s.index) in numbered or _has_quote_or_figure(a, s) for a, s in sides):
+            continue
+        keys = (
+            (pair.a.article, pair.a.index, pair.b.article),
+            (pair.b.article, pair.b.index, pair.a.article),
+        )
+        if any(k in reported for k in keys):
             continue
         stances = [(a, s, *_sentence_stance(a, s, alignment)) for a, s in sides]
         if stances[0][2] == stances[1][2]:
@@ -261,6 +270,7 @@ def _statement_attributions(
         claim = first if len(first) <= CLAIM_PREVIEW else first[: CLAIM_PREVIEW - 1].rstrip() + "…"
         text = message(lang, "attribution", claim=f"“{claim}”", values=join_values(lang, parts))
         out.append(Finding("attribution", "medium", text, tuple(evidence), slot="attribution"))
+        reported.update(keys)
     return out
 
 
