@@ -414,3 +414,51 @@ def test_a_statement_paired_with_two_sentences_of_one_text_is_reported_once():
         ),
     )
     assert len(of_type(report, "attribution")) == 1
+
+
+def test_a_count_its_own_text_revises_is_no_unique():
+    report = run(
+        (
+            "Kapal Asing Masuk Perairan Riau",
+            "Petugas mencatat dua kapal asing di perairan Riau pada pagi hari. Siang harinya "
+            "jumlah kapal asing bertambah menjadi lima kapal.",
+        ),
+        (
+            "Lima Kapal Asing di Perairan Riau",
+            "Lima kapal asing terlihat di perairan Riau pada Senin, kata petugas.",
+        ),
+    )
+    assert not [f for f in of_type(report, "unique") if mentions(f, "dua kapal")]
+
+
+def test_one_figure_two_texts_give_apart_is_one_unique_of_both():
+    shared = "Pemerintah Kota Sukamaju meresmikan pasar baru di pusat kota pada Senin."
+    report = run(
+        ("Pasar Baru Diresmikan", shared + " Pembangunannya berlangsung selama tujuh bulan."),
+        ("Pasar Baru Sukamaju Dibuka", shared + " Pekerja menyelesaikannya dalam tujuh bulan."),
+        ("Sukamaju Punya Pasar Baru", shared),
+    )
+    found = [f for f in of_type(report, "unique") if mentions(f, "tujuh bulan")]
+    assert len(found) == 1 and len({e.article for e in found[0].evidence}) == 2
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            (
+                "Flood forces thousands from homes",
+                "VARNA - Floods along the river forced the evacuation of more than 2,000 on "
+                "Monday, officials said.",
+            ),
+            (
+                "River floods in Varna",
+                "VARNA - Floods along the river forced 2,300 residents from their homes on Monday.",
+            ),
+        ),
+    ],
+)
+def test_a_large_figure_with_no_noun_fits_the_other_leads_counted_one(first, second):
+    report = run(first, second)
+    assert not of_type(report, "unique")
+    assert any(mentions(f, "2,000", "2,300") for f in of_type(report, "agreement"))

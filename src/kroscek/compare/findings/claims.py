@@ -1096,7 +1096,21 @@ def _number_relation(
             return None  # "lebih dari 60" hurt is not "15.000" seats, though both fit
         # each article's only count of that noun ("30.000 penonton" / "32.000 penonton")
         alone = x.noun_alone and y.noun_alone and bool(a.label and b.label)
-        return "compatible" if (related or alone) and (one_toll or (a.label and b.label)) else None
+        # a large figure with no noun after it ("forcing the evacuation of more than 1,200",
+        # "Jumlah penonton ... mencapai 1.650") fits a counted one in a sentence about the
+        # same thing, or in the other lead ("1,250 residents were moved"): compatible, not
+        # two scoops
+        nounless = (
+            bool(a.label) != bool(b.label)
+            and not unit
+            and not b.attrs.get("unit")
+            and min(abs(float(a.value)), abs(float(b.value))) >= LARGE_FIGURE
+            and (related or (x.opening and y.opening))
+        )
+        if nounless:
+            return "compatible"
+        named = one_toll or (a.label and b.label)
+        return "compatible" if (related or alone) and named else None
     if not (a.label and b.label) and not a.attrs.get("unit"):
         # no counted noun on one side: only the very same figure in the same context
         same = a.value == b.value and (ctx >= AGREE_CONTEXT or is_aligned())

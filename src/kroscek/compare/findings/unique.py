@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
@@ -22,10 +23,11 @@ from kroscek.compare.findings._common import (
     msg_lang,
     source_labels,
 )
-from kroscek.compare.findings.claims import ClaimKind, group_claims
+from kroscek.compare.findings.claims import ClaimKind, ClaimSet, group_claims
 from kroscek.data import Article, Fact, Finding
 from kroscek.extract.lexicon import lexicon
 from kroscek.extract.normalize import fold
+from kroscek.text.lang import lang_data
 
 KINDS: tuple[ClaimKind, ...] = ("number", "quote")
 QUOTE_PREVIEW = 80
@@ -210,6 +212,62 @@ def _translated_in(article: Article, quote: Fact, other: Article) -> bool:
     return quoted(other) >= quoted(article)
 
 
+# Characters before a figure searched for a word revising an earlier count.
+REVISION_CHARS = 30
+
+
+@lru_cache(maxsize=4)
+def _revision_cues(lang: str) -> tuple[str, ...]:
+    """Words revising an earlier count ("bertambah menjadi", "rose to"; numbers.json)."""
+    cues = lang_data(lang if lang in ("id", "en") else "id", "numbers").get("revision_cues", [])
+    return tuple(" " + fold(c) + " " for c in cues)
+
+
+def _revised_later(article: Article, fact: Fact) -> bool:
+    """Whether a count is revised further on in its own text: a later figure of the same
+    noun or outcome after "bertambah menjadi" / "rose to" ("Bakamla mencatat dua kapal ...
+    Jumlah kapal ... bertambah menjadi tiga kapal"). The earlier count was the text's first
+    reading, not news the others lack."""
+    if fact.attrs.get("unit"):
+        return False
+    cues = _revision_cues(article.lang or "id")
+    text = article.field_text(fact.field)
+    for f in article.facts:
+        if f.kind != "number" or f.field != fact.field or f.start <= fact.start:
+            continue
+        if f.value == fact.value or f.attrs.get("unit"):
+            continue
+        same = (f.label and f.label == fact.label) or (
+            f.attrs.get("event") and f.attrs.get("event") == fact.attrs.get("event")
+        )
+        if not same:
+            continue
+        before = (
+            " " + " ".join(fold(text[max(0, f.start - REVISION_CHARS) : f.start]).split()) + " "
+        )
+        if any(before.endswith(c) for c in cues):
+            return True
+    return False
+
+
+def _same_figure_claims(cs: ClaimSet, idx: int, others: Sequence[Article]) -> list[int]:
+    """Claims of other articles holding the very same figure of the same unit or noun as
+    claim ``idx`` ("selama empat bulan" in two texts, never joined for want of shared words):
+    one report of the figure by both, not two scoops."""
+    first = cs.claims[idx].mentions[0].fact
+    ids = {o.id for o in others}
+    out = []
+    for k, c in enumerate(cs.claims):
+        if k == idx or not c.article_ids <= ids:
+            continue
+        f = c.mentions[0].fact
+        if f.value != first.value or (f.attrs.get("unit") or "") != (first.attrs.get("unit") or ""):
+            continue
+        if first.attrs.get("unit") or (f.label and f.label == first.label):
+            out.append(k)
+    return out
+
+
 def _root(group: list[int], i: int) -> int:
     """The representative of ``i``'s set in a union-find forest."""
     while group[i] != i:
@@ -272,6 +330,30 @@ def find_unique(articles: Sequence[Article], alignment: Alignment) -> list[Findi
                 _figure_written(firsts[0].fact, o, alignment) for o in others
             ):
                 continue  # the others write this figure too; only its reading differed
+            if kind == "number" and all(_revised_later(m.article, m.fact) for m in firsts):
+                continue  # "dua kapal", then "bertambah menjadi tiga kapal": a first reading
+            if kind == "number":
+                writers = [
+                    k
+                    for k in _same_figure_claims(cs, idx, others)
+                    if k not in in_conflict
+                    and k not in done
+                    and all(
+                        _figure_written(firsts[0].fact, a, alignment)
+                        for a in articles
+                        if a.id in cs.claims[k].article_ids
+                    )
+                ]
+                for k in writers:
+                    done.add(k)
+                    firsts += [
+                        m
+                        for m in cs.claims[k].first_per_article()
+                        if m.article.id not in {f.article.id for f in firsts}
+                    ]
+                if len({m.article.id for m in firsts}) >= len(articles):
+                    continue
+                others = [a for a in articles if a.id not in {m.article.id for m in firsts}]
             if kind == "number" and all(
                 _age_after_name(m.article, m.fact) or _rate_unit(m.article, m.fact) for m in firsts
             ):
