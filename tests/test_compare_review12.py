@@ -462,3 +462,26 @@ def test_a_large_figure_with_no_noun_fits_the_other_leads_counted_one(first, sec
     report = run(first, second)
     assert not of_type(report, "unique")
     assert any(mentions(f, "2,000", "2,300") for f in of_type(report, "agreement"))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '"Kapal itu sudah kami usir," kata juru bicara Basarnas, Kolonel Andi Wirawan.',
+            "Andi Wirawan",
+        ),
+        (
+            '"Kami masih memeriksa saksi," kata Kepala Bidang Humas Polda Jateng, Kombes Pol '
+            "Sri Lestari.",
+            "Sri Lestari",
+        ),
+        ('"Kami siap," kata Budi Santoso, ketua panitia.', "Budi Santoso"),
+    ],
+)
+def test_the_person_after_a_roles_comma_speaks(text, speaker):
+    from kroscek.extract.entities import recognise
+    from kroscek.extract.quotes import extract_quotes
+
+    quotes = extract_quotes(text, "id", entities=recognise(text, "id"))
+    assert quotes and quotes[0].attrs.get("speaker") == speaker

@@ -283,6 +283,8 @@ def _speaker_in(
     inside = people.inside(lo, hi)
     persons = [f for f in inside if f.label == "PER"]
     if persons:
+        if not last and len(persons) >= 2 and _apposed(text, lo, persons[0], persons[1]):
+            return persons[1]
         return persons[-1] if last else persons[0]
     if re.search(r"[“”\"]", text[lo:hi]):
         return None
@@ -301,6 +303,21 @@ def _speaker_in(
         if (hi - near.end if last else near.start - lo) <= 40:
             return near
     return None
+
+
+# A role's body, then a comma, then up to three rank words before the person's name
+# ("kata juru bicara Bakamla, Kolonel Bakamla Yudi Pranata", "kata Kepala Bidang Humas Polda
+# Sumut, Kombes Pol Hadi Wibowo").
+_APPOSED_RE = re.compile(r"[^.,;:“”\"]{0,40},\s*(?:[A-Z][\w.]*\s+){0,3}$")
+
+
+def _apposed(text: str, lo: int, first: Fact, second: Fact) -> bool:
+    """Whether the first "person" after a reporting verb is the body of a role ("juru
+    bicara Bakamla", "Kepala Bidang Humas Polda") that the named person after the comma
+    holds: a word stands between the verb and it, and only a comma and ranks after it."""
+    if not text[lo : first.start].strip():
+        return False  # "kata Hendra, Kepala Zona ...": the person named first speaks
+    return bool(_APPOSED_RE.match(text, first.end, second.start))
 
 
 def _surnames(people: SpanIndex[Fact]) -> dict[str, Fact]:
