@@ -299,6 +299,8 @@ def _classify_single(part: str) -> tuple[str | None, str | None]:
     if _DOMAIN_RE.search(part) or any(_is_camel(w) for w in words):
         return part, None
     if all(_is_acronym(w) for w in words) and len(words) <= 3:
+        if len(words) >= 2 and _has_outlet_word(part) and not _is_known_place(part):
+            return part, None  # "RADAR PRIANGAN", "KABAR BAHARI": an outlet word in capitals
         return None, part  # "JAKARTA", "GAZA CITY"
     if len(words) == 1 and words[0][:1].isupper() and _is_place_like(part):
         return None, part  # "Jakarta"
@@ -403,7 +405,12 @@ def parse_dateline(paragraph: str, known: tuple[str, ...] = ()) -> tuple[Datelin
             if _names_a_place(parts[0]):
                 place = parts[0]  # "Lombok Utara –", "Tel Aviv –"
     elif len(parts) == 2:
-        outlet, place = _classify_pair(parts[0], parts[1])
+        matched = [p for p in parts if names_match(p, known) and not _place_in_name(p, known)]
+        if len(matched) == 1:
+            # "KABAR BAHARI, Natuna" under a page whose site name is Kabar Bahari
+            outlet, place = matched[0], parts[1] if matched[0] == parts[0] else parts[0]
+        else:
+            outlet, place = _classify_pair(parts[0], parts[1])
         if outlet is None and place is None:
             return None
     else:
