@@ -485,3 +485,20 @@ def test_the_person_after_a_roles_comma_speaks(text, speaker):
 
     quotes = extract_quotes(text, "id", entities=recognise(text, "id"))
     assert quotes and quotes[0].attrs.get("speaker") == speaker
+
+
+def test_a_headline_country_is_set_against_the_body_country_spelt_closest():
+    report = run(
+        (
+            "Kalahkan Pegulat Slovenia, Dimas Arya Raih Emas",
+            "Dimas Arya menjadi pegulat Indonesia pertama yang meraih emas. Pada final di "
+            "Bangkok, Minggu, ia mengalahkan lawan asal Slovakia.",
+        ),
+        (
+            "Dimas Arya Raih Emas Gulat",
+            "Pegulat Indonesia Dimas Arya meraih emas setelah mengalahkan pegulat Slovakia "
+            "pada final di Bangkok.",
+        ),
+    )
+    found = of_type(report, "headline_mismatch")
+    assert found and mentions(found[0], "Slovenia", "Slovakia")

@@ -219,7 +219,13 @@ def _entity_mismatches(article: Article, others: Sequence[Article], label: str) 
                 if f.label == "ORG" and len(parts) == 2 and parts[0] == word:
                     rivals[f.value] = f
                     break
-        for y, body_fact in rivals.items():
+        # the body's name spelt closest to the title's is the likeliest one it slipped from
+        # ("Pecatur Tajikistan" over "pecatur Indonesia ... asal Uzbekistan": Uzbekistan)
+        ranked = sorted(
+            rivals.items(),
+            key=lambda kv: -Levenshtein.normalized_similarity(_name(kv[1]), _name(t)),
+        )
+        for y, body_fact in ranked:
             # the other articles back the body's name; when none names either, two countries
             # spelt alike ("Slovakia" in the headline, only "Slovenia" in the body) are the
             # body's word against its own headline's slip
