@@ -502,3 +502,18 @@ def test_a_headline_country_is_set_against_the_body_country_spelt_closest():
     )
     found = of_type(report, "headline_mismatch")
     assert found and mentions(found[0], "Slovenia", "Slovakia")
+
+
+def test_the_rest_of_a_group_split_after_a_partitive_is_no_unique():
+    report = run(
+        (
+            "Tiga Truk Terguling di Tanjakan",
+            "Tiga truk terguling di tanjakan Cikole pada Senin. Dua di antaranya truk pasir, "
+            "satu lagi truk sayur.",
+        ),
+        (
+            "Tiga Truk Terguling di Cikole",
+            "Tiga truk terguling di tanjakan Cikole pada Senin, kata polisi.",
+        ),
+    )
+    assert not [f for f in of_type(report, "unique") if mentions(f, "satu")]

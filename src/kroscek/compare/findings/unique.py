@@ -250,6 +250,20 @@ def _revised_later(article: Article, fact: Fact) -> bool:
     return False
 
 
+def _part_of_group(article: Article, fact: Fact, alignment: Alignment) -> bool:
+    """Whether a small count is a part of a group split in its sentence after a partitive
+    ("Dua di antaranya kapal penjaga pantai, satu lagi kapal riset", "two of them ..., one
+    other ..."): the rest of a group the text counted, not news of its own."""
+    if not _is_small(fact) or fact.field != "text":
+        return False
+    sentence = alignment.sentence_at(article.id, fact.start)
+    if sentence is None:
+        return False
+    before = fold(article.text[sentence.span.start : fact.start])
+    partitives = lang_data(article.lang if article.lang in ("id", "en") else "id", "numbers")
+    return any(fold(p) in before for p in partitives.get("partitives", []))
+
+
 def _same_figure_claims(cs: ClaimSet, idx: int, others: Sequence[Article]) -> list[int]:
     """Claims of other articles holding the very same figure of the same unit or noun as
     claim ``idx`` ("selama empat bulan" in two texts, never joined for want of shared words):
@@ -330,8 +344,13 @@ def find_unique(articles: Sequence[Article], alignment: Alignment) -> list[Findi
                 _figure_written(firsts[0].fact, o, alignment) for o in others
             ):
                 continue  # the others write this figure too; only its reading differed
-            if kind == "number" and all(_revised_later(m.article, m.fact) for m in firsts):
-                continue  # "dua kapal", then "bertambah menjadi tiga kapal": a first reading
+            if kind == "number" and all(
+                _revised_later(m.article, m.fact) or _part_of_group(m.article, m.fact, alignment)
+                for m in firsts
+            ):
+                # "dua kapal", then "bertambah menjadi tiga kapal": a first reading; "Dua di
+                # antaranya ..., satu lagi kapal riset": the rest of a group
+                continue
             if kind == "number":
                 writers = [
                     k
