@@ -1328,18 +1328,22 @@ def _name_keys(article: Article) -> tuple[int, frozenset[str]]:
     for f in article.facts:
         if f.kind == "entity" and f.label in ("PER", "ORG", "LOC"):
             ids.add(str(f.value))
-            last = folded(f.text).split()
+            last = f.text.rsplit(None, 1)
             if last:
-                out.add(last[-1])
+                out.add(last[-1].casefold())
     return len(ids), frozenset(out | ids)
 
 
-def apart_pairs(articles: Sequence[Article]) -> frozenset[tuple[str, str]]:
+def apart_pairs(articles: Sequence[Article], alignment: Alignment) -> frozenset[tuple[str, str]]:
     """Pairs of articles (both orders) about two different events: each names several
     persons, organisations or places and the two have none in common (a windstorm in one
     regency and another in a second regency, told on the same day in like words: "Sebanyak 86
     rumah rusak" / "Sebanyak 53 rumah warga ... rusak"). Their figures and days are not
-    compared: one story's figure is no version of the other's."""
+    compared: one story's figure is no version of the other's. Found once per alignment."""
+    return alignment.memo(("apart-pairs",), lambda: _apart_pairs(articles))
+
+
+def _apart_pairs(articles: Sequence[Article]) -> frozenset[tuple[str, str]]:
     keys = {a.id: _name_keys(a) for a in articles}
     out: set[tuple[str, str]] = set()
     for a, b in combinations(articles, 2):
@@ -1366,7 +1370,7 @@ def _group_claims(articles: Sequence[Article], alignment: Alignment, kind: Claim
         for f in body_facts(a, kind)
         if kind == "number" and usable(f) and not inside_quote(a, f)
     )
-    apart = apart_pairs(articles) if kind != "quote" else frozenset()
+    apart = apart_pairs(articles, alignment) if kind != "quote" else frozenset()
     related: dict[str, frozenset[str]] = {}
     for pair in alignment.pairs:
         x_id, y_id = pair.a.article, pair.b.article

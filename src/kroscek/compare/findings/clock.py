@@ -215,7 +215,7 @@ def find_clock_conflicts(articles: Sequence[Article], alignment: Alignment) -> l
     found = {a.id: _times(a, alignment) for a in articles}
     if sum(1 for ts in found.values() if ts) < 2:
         return []
-    apart = apart_pairs(articles)
+    apart = apart_pairs(articles, alignment)
     labels = source_labels(articles)
     out: list[Finding] = []
     for a, b in combinations(articles, 2):

@@ -260,8 +260,14 @@ def _part_of_group(article: Article, fact: Fact, alignment: Alignment) -> bool:
     if sentence is None:
         return False
     before = fold(article.text[sentence.span.start : fact.start])
-    partitives = lang_data(article.lang if article.lang in ("id", "en") else "id", "numbers")
-    return any(fold(p) in before for p in partitives.get("partitives", []))
+    return any(p in before for p in _partitives(article.lang or "id"))
+
+
+@lru_cache(maxsize=4)
+def _partitives(lang: str) -> tuple[str, ...]:
+    """Words splitting a counted group ("di antaranya", "of them"; numbers.json), folded."""
+    data = lang_data(lang if lang in ("id", "en") else "id", "numbers")
+    return tuple(fold(p) for p in data.get("partitives", []))
 
 
 def _same_figure_claims(cs: ClaimSet, idx: int, others: Sequence[Article]) -> list[int]:
