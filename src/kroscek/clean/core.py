@@ -137,6 +137,7 @@ def _dateline_day(text: str, lang: str) -> tuple[str, bool] | None:
 # Words of a removed line that is nothing but the page's date ("Nov 21, 2026", "Senin, 23
 # November 2026 | 08:10 WIB").
 _STAMP_MAX_WORDS = 8
+_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _stamp_day(removed: list[dict[str, str]], lang: str) -> str | None:
@@ -149,7 +150,7 @@ def _stamp_day(removed: list[dict[str, str]], lang: str) -> str | None:
         text = item.get("text", "")
         if item.get("kind") in ("dateline", "editor_initials") or not text:
             continue
-        if len(text.split()) > _STAMP_MAX_WORDS or not any(ch.isdigit() for ch in text):
+        if len(text.split()) > _STAMP_MAX_WORDS or not _YEAR_RE.search(text):
             continue
         days = [f for f in extract_dates(text, lang).facts if f.label == "day"]
         if (

@@ -1320,18 +1320,24 @@ def _lead_date(article: Article) -> Fact | None:
 MIN_NAMES_APART = 2
 
 
-def _name_keys(article: Article) -> tuple[int, frozenset[str]]:
-    """How many entities an article names, and their keys: linked ids and the folded last
-    word of each name ("Kabupaten Sidoarjo" and "Sidoarjo" share "sidoarjo")."""
-    ids: set[str] = set()
-    out: set[str] = set()
-    for f in article.facts:
-        if f.kind == "entity" and f.label in ("PER", "ORG", "LOC"):
-            ids.add(str(f.value))
-            last = f.text.rsplit(None, 1)
-            if last:
-                out.add(last[-1].casefold())
-    return len(ids), frozenset(out | ids)
+_NAMED = ("PER", "ORG", "LOC")
+
+
+def _name_ids(article: Article) -> frozenset[str]:
+    """The linked ids of the persons, organisations and places an article names."""
+    return frozenset(
+        str(f.value) for f in article.facts if f.kind == "entity" and f.label in _NAMED
+    )
+
+
+def _name_words(article: Article) -> frozenset[str]:
+    """The folded last word of each name ("Kabupaten Sidoarjo" and "Sidoarjo" share
+    "sidoarjo"): asked only of texts whose ids share nothing."""
+    return frozenset(
+        f.text.rsplit(None, 1)[-1].casefold()
+        for f in article.facts
+        if f.kind == "entity" and f.label in _NAMED and f.text.strip()
+    )
 
 
 def apart_pairs(articles: Sequence[Article], alignment: Alignment) -> frozenset[tuple[str, str]]:
@@ -1344,13 +1350,16 @@ def apart_pairs(articles: Sequence[Article], alignment: Alignment) -> frozenset[
 
 
 def _apart_pairs(articles: Sequence[Article]) -> frozenset[tuple[str, str]]:
-    keys = {a.id: _name_keys(a) for a in articles}
+    ids = {a.id: _name_ids(a) for a in articles}
     out: set[tuple[str, str]] = set()
     for a, b in combinations(articles, 2):
-        (na, ka), (nb, kb) = keys[a.id], keys[b.id]
-        if na >= MIN_NAMES_APART and nb >= MIN_NAMES_APART and not ka & kb:
-            out.add((a.id, b.id))
-            out.add((b.id, a.id))
+        ia, ib = ids[a.id], ids[b.id]
+        if len(ia) < MIN_NAMES_APART or len(ib) < MIN_NAMES_APART or ia & ib:
+            continue
+        if _name_words(a) & _name_words(b):
+            continue
+        out.add((a.id, b.id))
+        out.add((b.id, a.id))
     return frozenset(out)
 
 

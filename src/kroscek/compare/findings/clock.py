@@ -16,6 +16,7 @@ they differ; with "sekitar" / "about" on one side, by more than a quarter of an 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -44,17 +45,40 @@ ABOUT_MINUTES = 15
 # Words before a time its role word may stand (within its clause).
 ROLE_WINDOW = 8
 
-_ID_RE = re.compile(
-    r"(?<![\w.])(?:pukul|pkl\.?|jam)\s+(?P<h>2[0-3]|[01]?\d)(?!\d)(?:[.:](?P<m>[0-5]\d)(?!\d))?"
+# Indonesian: a marker word ("pukul", "pkl.", "jam") and the time, matched where the marker
+# stands (found by ``str.find``: a pattern scanned over a whole text costs more than the rest).
+_ID_MARKERS = ("pukul", "pkl", "jam")
+_ID_AT = re.compile(
+    r"(?:pukul|pkl\.?|jam)\s+(?P<h>2[0-3]|[01]?\d)(?!\d)(?:[.:](?P<m>[0-5]\d)(?!\d))?"
     r"(?:\s*(?P<zone>WIB|WITA|WIT)\b)?(?:\s+(?P<part>pagi|siang|sore|malam)\b)?",
     re.IGNORECASE,
 )
+# English: "3:40 a.m.", "4 pm", "10:15 GMT", read only in texts where a figure stands before
+# one of these words.
 _EN_RE = re.compile(
     r"(?<![\w.:])(?P<h>2[0-3]|[01]?\d)(?::(?P<m>[0-5]\d))?\s*(?P<part>a\.m\.|p\.m\.|am\b|pm\b)"
     r"(?:\s*(?P<zone>GMT|UTC|WIB|WITA|WIT)\b)?"
     r"|(?<![\w.:])(?P<h2>2[0-3]|[01]?\d):(?P<m2>[0-5]\d)(?![\d:])\s*(?P<zone2>GMT|UTC|WIB|WITA|WIT)\b",
     re.IGNORECASE,
 )
+_EN_CUE_RE = re.compile(r"\d\s*(?:[ap]\.?m\b|gmt|utc|wib|wit)", re.IGNORECASE)
+
+
+def _matches(text: str, lang: str) -> list[re.Match[str]]:
+    """The clock times written in ``text``, in order."""
+    if lang == "en":
+        return list(_EN_RE.finditer(text)) if _EN_CUE_RE.search(text) else []
+    low = text.lower()
+    out = []
+    for marker in _ID_MARKERS:
+        pos = low.find(marker)
+        while pos >= 0:
+            if pos == 0 or not (low[pos - 1].isalnum() or low[pos - 1] in "._"):
+                m = _ID_AT.match(text, pos)
+                if m is not None:
+                    out.append(m)
+            pos = low.find(marker, pos + len(marker))
+    return sorted(out, key=lambda m: m.start())
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,9 +146,8 @@ def _role(before: list[Word], lex: dict[str, Any]) -> tuple[str, frozenset[str],
 def _times(article: Article, alignment: Alignment) -> list[_Time]:
     """The clock times of the article's body that time its event, outside quotations."""
     lang = "en" if article.lang == "en" else "id"
-    pattern = _EN_RE if lang == "en" else _ID_RE
     text = article.text
-    matches = list(pattern.finditer(text))
+    matches = _matches(text, lang)
     if not matches:
         return []
     lex = _lexicon(lang)
@@ -152,16 +175,18 @@ def _times(article: Article, alignment: Alignment) -> list[_Time]:
         clause_end = sentence.span.end
         if n + 1 < len(matches) and matches[n + 1].start() < clause_end:
             clause_end = matches[n + 1].start()
-        before = [w for w in sentence.words if clause_start <= w.start < m.start()]
+        ws = sentence.words
+        starts = [w.start for w in ws]
+        lo_i, at_i = bisect_left(starts, clause_start), bisect_left(starts, m.start())
+        hi_i = bisect_left(starts, clause_end)
+        before = list(ws[lo_i:at_i])
         if any(w.key in lex["skip"] for w in before[-3:]):
             continue  # "Update pukul 09.50 WIB": the page's time, not the event's
+        ignored = lex["ignored"]
         stems = frozenset(
             w.stem
-            for w in sentence.words
-            if clause_start <= w.start < clause_end
-            and not w.is_number
-            and len(w.key) > 1
-            and w.key not in lex["ignored"]
+            for w in ws[lo_i:hi_i]
+            if not w.is_number and len(w.key) > 1 and w.key not in ignored
         )
         near = " " + " ".join(w.key for w in before[-3:]) + " "
         role, event, after = _role(before, lex)
