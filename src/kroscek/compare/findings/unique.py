@@ -223,31 +223,41 @@ def _revision_cues(lang: str) -> tuple[str, ...]:
     return tuple(" " + fold(c) + " " for c in cues)
 
 
-def _revised_later(article: Article, fact: Fact) -> bool:
+def _revisions(article: Article) -> list[Fact]:
+    """The figures of an article that revise an earlier count: those right after
+    "bertambah menjadi" / "rose to" (none in most texts)."""
+    cues = _revision_cues(article.lang or "id")
+    out = []
+    for f in article.facts:
+        if f.kind != "number" or f.attrs.get("unit"):
+            continue
+        text = article.field_text(f.field)
+        before = fold(text[max(0, f.start - REVISION_CHARS) : f.start])
+        if not any(c.strip() in before for c in cues):
+            continue
+        if any((" " + " ".join(before.split()) + " ").endswith(c) for c in cues):
+            out.append(f)
+    return out
+
+
+def _revised_later(article: Article, fact: Fact, alignment: Alignment) -> bool:
     """Whether a count is revised further on in its own text: a later figure of the same
     noun or outcome after "bertambah menjadi" / "rose to" ("Bakamla mencatat dua kapal ...
     Jumlah kapal ... bertambah menjadi tiga kapal"). The earlier count was the text's first
     reading, not news the others lack."""
     if fact.attrs.get("unit"):
         return False
-    cues = _revision_cues(article.lang or "id")
-    text = article.field_text(fact.field)
-    for f in article.facts:
-        if f.kind != "number" or f.field != fact.field or f.start <= fact.start:
-            continue
-        if f.value == fact.value or f.attrs.get("unit"):
-            continue
-        same = (f.label and f.label == fact.label) or (
-            f.attrs.get("event") and f.attrs.get("event") == fact.attrs.get("event")
+    revisions = alignment.memo(("revisions", article.id), lambda: _revisions(article))
+    return any(
+        f.field == fact.field
+        and f.start > fact.start
+        and f.value != fact.value
+        and (
+            (f.label and f.label == fact.label)
+            or (f.attrs.get("event") and f.attrs.get("event") == fact.attrs.get("event"))
         )
-        if not same:
-            continue
-        before = (
-            " " + " ".join(fold(text[max(0, f.start - REVISION_CHARS) : f.start]).split()) + " "
-        )
-        if any(before.endswith(c) for c in cues):
-            return True
-    return False
+        for f in revisions
+    )
 
 
 def _part_of_group(article: Article, fact: Fact, alignment: Alignment) -> bool:
@@ -351,7 +361,8 @@ def find_unique(articles: Sequence[Article], alignment: Alignment) -> list[Findi
             ):
                 continue  # the others write this figure too; only its reading differed
             if kind == "number" and all(
-                _revised_later(m.article, m.fact) or _part_of_group(m.article, m.fact, alignment)
+                _revised_later(m.article, m.fact, alignment)
+                or _part_of_group(m.article, m.fact, alignment)
                 for m in firsts
             ):
                 # "dua kapal", then "bertambah menjadi tiga kapal": a first reading; "Dua di
