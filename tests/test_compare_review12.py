@@ -517,3 +517,36 @@ def test_the_rest_of_a_group_split_after_a_partitive_is_no_unique():
         ),
     )
     assert not [f for f in of_type(report, "unique") if mentions(f, "satu")]
+
+
+def test_a_generic_count_its_subject_names_counts_that_noun():
+    report = run(
+        (
+            "Polisi Tetapkan Empat Tersangka Pembalakan Liar",
+            "Polres Lembah Hijau menetapkan empat tersangka kasus pembalakan liar di hutan "
+            "lindung Gunung Sari, Senin.",
+        ),
+        (
+            "Tersangka Pembalakan Liar Gunung Sari Jadi Enam",
+            "Jumlah tersangka kasus pembalakan liar di hutan lindung Gunung Sari bertambah "
+            "menjadi enam orang, Senin, kata Polres Lembah Hijau.",
+        ),
+    )
+    found = of_type(report, "conflict")
+    assert any(mentions(f, "empat tersangka", "enam orang") for f in found)
+
+
+def test_a_count_of_others_besides_someone_named_is_no_total_in_dispute():
+    report = run(
+        (
+            "Kejari Tahan Mantan Kades",
+            "Kejaksaan Negeri Lembah Hijau menahan mantan kepala desa Sukasari, Darto, "
+            "bersama dua tersangka lain kasus dana desa, Selasa.",
+        ),
+        (
+            "Tiga Tersangka Dana Desa Ditahan",
+            "Kejaksaan Negeri Lembah Hijau menahan tiga tersangka kasus dana desa Sukasari, "
+            "Selasa.",
+        ),
+    )
+    assert not [f for f in of_type(report, "conflict") if mentions(f, "dua tersangka")]

@@ -321,6 +321,48 @@ def _names_noun_before(m: Mention, noun: str) -> bool:
     return any(noun in folded(w) for w in before)
 
 
+# Characters of a figure's sentence searched back for its subject ("Jumlah tersangka ...").
+SUBJECT_CHARS = 160
+_SUBJECT_RE = {
+    "id": re.compile(r"\bjumlah\s+(?:para\s+)?([a-z]+)"),
+    "en": re.compile(r"\b(?:the\s+)?number\s+of\s+([a-z]+)"),
+}
+_REACH_RE = {
+    "id": re.compile(r"\b(?:menjadi|mencapai|jadi|sebanyak)\s*$"),
+    "en": re.compile(r"\b(?:to|reached|at|is|was|stood\s+at)\s*$"),
+}
+
+
+_OTHERS_RE = re.compile(r"\s*(?:lain|lainnya|others?)\b", re.IGNORECASE)
+
+
+def _others(article: Article, f: Fact) -> bool:
+    """Whether a count is of others besides someone named ("bersama tiga tersangka lain",
+    "and two other suspects" is read at its noun): a part of a total, not the text's
+    figure of the noun."""
+    text = article.field_text(f.field)
+    return (
+        bool(_OTHERS_RE.match(text, f.end))
+        or text[max(0, f.start - 6) : f.start].lower() == "other "
+    )
+
+
+def _subject_names_noun(m: Mention, noun: str) -> bool:
+    """Whether a generic count is what its sentence's subject counts: "Jumlah tersangka
+    kasus ... bertambah menjadi lima orang" counts suspects, "the number of suspects ... rose
+    to five people" too (the subject names the noun, the figure ends its predicate)."""
+    lang = "en" if m.article.lang == "en" else "id"
+    if len(noun) < MIN_NAMED_NOUN:
+        return False
+    text = m.article.field_text(m.fact.field)
+    before = folded(text[max(0, m.fact.start - SUBJECT_CHARS) : m.fact.start])
+    before = re.split(r"[.!?]\s", before)[-1]
+    if not _REACH_RE[lang].search(before):
+        return False
+    subject = _SUBJECT_RE[lang].search(before)
+    return subject is not None and noun.startswith(subject.group(1)[:MIN_NAMED_NOUN])
+
+
 # Words after a generic count searched for a naming predicate and its noun ("12 orang
 # ditetapkan sebagai tersangka").
 NAMING_WORDS_AFTER = 4
@@ -359,7 +401,7 @@ def generic_names_specific(x: Mention, y: Mention) -> bool:
         cg, cs = classes.get(folded(g.fact.label or "")), classes.get(folded(s.fact.label or ""))
         if cg and cs and cg[0] == cs[0] and cg[1] and not cs[1]:
             noun = folded(s.fact.label or "")
-            if x.event == y.event and _names_noun_before(g, noun):
+            if x.event == y.event and (_names_noun_before(g, noun) or _subject_names_noun(g, noun)):
                 return True
             return g.event in (None, s.event) and _names_noun_after(g, noun)
     return False
@@ -1078,7 +1120,10 @@ def _number_relation(
             or sole_figures(x, y, ctx)
             or anchored(x, y, ctx)
         )
-        return "conflict" if related and ((a.label and b.label) or one_toll) else None
+        if not (related and ((a.label and b.label) or one_toll)):
+            return None
+        # "bersama tiga tersangka lain": three besides someone named, no total to dispute
+        return None if _others(x.article, a) or _others(y.article, b) else "conflict"
     quals = (a.attrs.get("qualifier"), b.attrs.get("qualifier"))
     # "more than 80" / "some 86": a lower bound and a round figure above it are compatible
     # too ("hingga empat jam" / "sekitar dua jam" say two different things)
@@ -1393,7 +1438,7 @@ def _group_claims(articles: Sequence[Article], alignment: Alignment, kind: Claim
             _title_event(f, heads[id(a)]) if kind == "number" else None,
             kind == "number" and _in_headline(a, f, heads[id(a)]),
             kind == "date" and f is leads[id(a)],
-            kind == "number" and nouns[(a.id, folded(f.label or ""))] == 1,
+            kind == "number" and nouns[(a.id, folded(f.label or ""))] == 1 and not _others(a, f),
             _companions(a, f, alignment) if kind == "number" else frozenset(),
             kind == "number" and inside_quote(a, f),
             related.get(a.id, frozenset()),
