@@ -550,3 +550,16 @@ def test_a_count_of_others_besides_someone_named_is_no_total_in_dispute():
         ),
     )
     assert not [f for f in of_type(report, "conflict") if mentions(f, "dua tersangka")]
+
+
+def test_a_bracketed_short_name_inside_a_source_keeps_the_source_whole():
+    from kroscek.extract.attribution import extract_attributions
+    from kroscek.extract.entities import recognise
+    from kroscek.extract.quotes import extract_quotes
+
+    text = (
+        "Dinas Lingkungan Hidup (DLH) Kota Sukamaju mengklaim sungai itu sudah bersih dari limbah."
+    )
+    ents = recognise(text, "id")
+    found = extract_attributions(text, "id", entities=ents, quotes=extract_quotes(text, "id"))
+    assert any(f.text.startswith("Dinas Lingkungan Hidup (DLH) Kota") for f in found)

@@ -431,6 +431,21 @@ _CLAUSE_RE = re.compile(
     r"when|as|yang|setelah|sebelum|ketika|saat)\b",
     re.IGNORECASE,
 )
+_ACRONYM_AFTER_RE = re.compile(r"\([A-Za-z][\w.-]{0,11}\)")
+_ACRONYM_BEFORE_RE = re.compile(r"\([A-Za-z][\w.-]{0,11}$")
+
+
+def _acronym_bracket(text: str, at: int) -> bool:
+    """Whether the bracket at ``at`` holds a short name inside a longer one ("Badan
+    Penanggulangan Bencana Daerah (BPBD) Kabupaten Tasikmalaya mengklaim"): no clause mark."""
+    ch = text[at]
+    if ch == "(":
+        return bool(_ACRONYM_AFTER_RE.match(text, at))
+    if ch == ")":
+        return bool(_ACRONYM_BEFORE_RE.search(text, max(0, at - 13), at))
+    return False
+
+
 _PRONOUNS = frozenset(
     {"ia", "dia", "mereka", "beliau", "he", "she", "they", "it", "kami", "we", "i"}
 )
@@ -455,7 +470,11 @@ def _source_before(
     rel = _RELATIVE_APPOSITION_RE.search(text, floor, pos)
     if rel is not None:
         pos = rel.start()  # "The Alliance, which represents the operators, said"
-    marks = [floor] + [floor + m.end() for m in _CLAUSE_RE.finditer(text[floor:pos])]
+    marks = [floor] + [
+        floor + m.end()
+        for m in _CLAUSE_RE.finditer(text[floor:pos])
+        if not _acronym_bracket(text, floor + m.start())
+    ]
     clause_start = marks[-1]
     if not text[clause_start:pos].strip() and len(marks) >= 2:
         # "Ekonom UGM, Lestari Puspitasari, memperkirakan": the name is in apposition
@@ -487,7 +506,9 @@ def _source_before(
         if fold(w.group()) in stops and phrase:
             break
         phrase.append(w)
-        if len(phrase) >= _MAX_BEFORE_WORDS:
+        # (a bracketed short name, "(BPBD)", is not counted: it repeats the name)
+        counted = sum(1 for p in phrase if text[max(0, clause_start + p.start() - 1)] != "(")
+        if counted >= _MAX_BEFORE_WORDS:
             break
     if not phrase:
         return None
