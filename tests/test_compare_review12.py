@@ -563,3 +563,19 @@ def test_a_bracketed_short_name_inside_a_source_keeps_the_source_whole():
     ents = recognise(text, "id")
     found = extract_attributions(text, "id", entities=ents, quotes=extract_quotes(text, "id"))
     assert any(f.text.startswith("Dinas Lingkungan Hidup (DLH) Kota") for f in found)
+
+
+def test_a_bodys_own_act_credited_to_it_in_a_wire_and_stated_in_its_rewrite_is_one_stance():
+    report = run(
+        (
+            "Indonesia raises export levy on palm oil",
+            "JAKARTA (Wire) - Indonesia will raise the export levy on crude palm oil to 250 "
+            "dollars a tonne from March, the trade ministry said on Monday.",
+        ),
+        (
+            "Pungutan Ekspor Sawit Naik",
+            "Kementerian Perdagangan menaikkan pungutan ekspor minyak sawit mentah menjadi 250 "
+            "dolar per ton mulai Maret, Senin.",
+        ),
+    )
+    assert not of_type(report, "attribution")

@@ -10,6 +10,7 @@ stance is that of the innermost attribution fact whose scope covers it.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import NamedTuple
 
 from kroscek.align import Alignment, Sentence
@@ -25,6 +26,7 @@ from kroscek.compare.findings._common import (
 )
 from kroscek.compare.findings.claims import ClaimSet, Mention, group_claims, written_in
 from kroscek.data import Article, Evidence, Fact, Finding
+from kroscek.text.lang import lang_data
 
 STANCES = ("attributed", "claimed")
 CLAIM_PREVIEW = 80
@@ -274,6 +276,35 @@ def _statement_attributions(
     return out
 
 
+@lru_cache(maxsize=4)
+def _institution_words(lang: str) -> frozenset[str]:
+    """Words naming a public body or a company (``attribution.json`` ``institution_words``)."""
+    data = lang_data(lang if lang in ("id", "en") else "id", "attribution")
+    return frozenset(data.get("institution_words", []))
+
+
+def _own_act(rows: list[tuple[Mention, str, Fact | None]], alignment: Alignment) -> bool:
+    """Whether a figure is one body's own act told two ways across languages: an English
+    wire credits it to the body ("..., the transport ministry said") and the Indonesian
+    rewrite states it in a sentence that body opens ("Kementerian Perhubungan membatasi
+    tarif ... Rp1,8 juta"), or the other way round: not a difference of attribution."""
+    if len(rows) != 2 or rows[0][0].article.lang == rows[1][0].article.lang:
+        return False
+    said = [r for r in rows if r[1] == "attributed" and r[2] is not None]
+    stated = [r for r in rows if r[1] == "stated"]
+    if len(said) != 1 or len(stated) != 1:
+        return False
+    m, _, attr = said[0]
+    words = _institution_words(m.article.lang or "id")
+    if attr is None or not any(w.strip(".,") in words for w in folded(attr.text).split()):
+        return False
+    s = stated[0][0]
+    sentence = alignment.sentence_at(s.article.id, s.fact.start)
+    if sentence is None or not sentence.words:
+        return False
+    return sentence.words[0].key in _institution_words(s.article.lang or "id")
+
+
 def _units(cs: ClaimSet, alignment: Alignment) -> list[list[Mention]]:
     """What attribution compares: one mention per article of each claim, with compatible
     claims taken as one ("more than 20 attackers, according to the army" / "the army
@@ -321,7 +352,14 @@ def _units(cs: ClaimSet, alignment: Alignment) -> list[list[Mention]]:
         parts = [ids] if len(ids) == 1 or "claimed" in kinds else [[i] for i in ids]
         for part in parts:
             ms = firsts(part)
-            if len(ms) >= 2 and len({s for s, _ in stances(ms)}) >= 2:
+            if (
+                len(ms) >= 2
+                and len({s for s, _ in stances(ms)}) >= 2
+                and not _own_act(
+                    [(m, *stance_at(m.article, m.fact.start, m.fact.end, alignment)) for m in ms],
+                    alignment,
+                )
+            ):
                 units.append(ms)
                 reported.add(root)
     for i, j in cs.conflicts:
