@@ -351,16 +351,25 @@ def _subject_names_noun(m: Mention, noun: str) -> bool:
     """Whether a generic count is what its sentence's subject counts: "Jumlah tersangka
     kasus ... bertambah menjadi lima orang" counts suspects, "the number of suspects ... rose
     to five people" too (the subject names the noun, the figure ends its predicate)."""
-    lang = "en" if m.article.lang == "en" else "id"
     if len(noun) < MIN_NAMED_NOUN:
         return False
     text = m.article.field_text(m.fact.field)
-    before = folded(text[max(0, m.fact.start - SUBJECT_CHARS) : m.fact.start])
-    before = re.split(r"[.!?]\s", before)[-1]
+    subject = _subject_noun(
+        "en" if m.article.lang == "en" else "id",
+        text[max(0, m.fact.start - SUBJECT_CHARS) : m.fact.start],
+    )
+    return subject is not None and noun.startswith(subject[:MIN_NAMED_NOUN])
+
+
+@lru_cache(maxsize=4096)
+def _subject_noun(lang: str, before: str) -> str | None:
+    """The noun a figure's subject names ("Jumlah tersangka ... menjadi"), from the text
+    before the figure; memoised: the claims' pair loop asks it of one figure many times."""
+    before = re.split(r"[.!?]\s", folded(before))[-1]
     if not _REACH_RE[lang].search(before):
-        return False
+        return None
     subject = _SUBJECT_RE[lang].search(before)
-    return subject is not None and noun.startswith(subject.group(1)[:MIN_NAMED_NOUN])
+    return subject.group(1) if subject is not None else None
 
 
 # Words after a generic count searched for a naming predicate and its noun ("12 orang
