@@ -579,3 +579,34 @@ def test_a_bodys_own_act_credited_to_it_in_a_wire_and_stated_in_its_rewrite_is_o
         ),
     )
     assert not of_type(report, "attribution")
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "person"),
+    [
+        (
+            "Bank sentral menaikkan bunga Standing Facility menjadi 6 persen, kata Gubernur Andi "
+            "Kurniawan.",
+            "Standing Facility",
+            "Andi Kurniawan",
+        ),
+        (
+            "Pemerintah daerah mengkaji skema Public Private Partnership untuk jalan tol itu, "
+            "ujar Sekda Rina Marlina.",
+            "Public Private Partnership",
+            "Rina Marlina",
+        ),
+        (
+            "Kantor itu kembali menerapkan Work From Home selama sepekan, kata Direktur Yosef "
+            "Nasution.",
+            "Work From Home",
+            "Yosef Nasution",
+        ),
+    ],
+)
+def test_an_english_term_in_indonesian_text_is_no_person(text, term, person):
+    from kroscek.extract.entities import recognise
+
+    people = [f.text for f in recognise(text, "id") if f.label == "PER"]
+    assert term not in people
+    assert person in people

@@ -1385,6 +1385,8 @@ def recognise(
     _join_short_forms(found, text, rec.places)
     _same_surface(found, text)
     found = [f for f in found if f.how != "lone" or f.id is not None]
+    if lang == "id":
+        found = [f for f in found if not _english_term(f, text)]
     gaz = gazetteer()
     facts = []
     for f in found:
@@ -1409,6 +1411,28 @@ def recognise(
             )
         )
     return facts
+
+
+# English words that join the words of a term, never of a person's name ("Work From Home").
+_ENGLISH_JOINERS = frozenset({"from", "of", "the", "for", "and", "to", "with", "into", "by"})
+# English endings of abstract nouns no person's name has ("Facility", "Partnership",
+# "Settlement"): a capitalised English term inside Indonesian text, not a person. Not
+# "-tion" ("Nasution" is a surname).
+_ENGLISH_TERM_RE = re.compile(r"(?:.{3}(?:ity|ness|ship|ism)|.{5}ment)$", re.IGNORECASE)
+
+
+def _english_term(f: _Found, text: str) -> bool:
+    """Whether a "person" found in Indonesian text is a capitalised English term ("suku bunga
+    Deposit Facility", "kebijakan Work From Home"): a joining word or an abstract noun's
+    ending in it. Names the gazetteer or the article's known names give are kept."""
+    if f.label != "PER" or f.how not in ("rule", "model") or f.role:
+        return False
+    words = text[f.start : f.end].split()
+    if len(words) < 2:
+        return False
+    if any(w.lower() in _ENGLISH_JOINERS for w in words[1:-1]):
+        return True
+    return bool(_ENGLISH_TERM_RE.search(words[-1]))
 
 
 # capitalised words of the unit ("Polda Jabar", "PLN"), then the comma before the name
