@@ -610,3 +610,17 @@ def test_an_english_term_in_indonesian_text_is_no_person(text, term, person):
     people = [f.text for f in recognise(text, "id") if f.label == "PER"]
     assert term not in people
     assert person in people
+
+
+@pytest.mark.parametrize(
+    ("text", "times"),
+    [
+        ("Rapat berlangsung selama dua jam 15 menit.", []),
+        ("Posko itu buka 24 jam 7 hari dalam sepekan.", []),
+        ("Acara dimulai jam 9 pagi dan selesai pukul 13.30 WIB.", ["jam 9 pagi", "pukul 13.30 WIB"]),
+    ],
+)
+def test_hours_counted_are_no_clock_times(text, times):
+    from kroscek.compare.findings.clock import _matches
+
+    assert [m.group() for m in _matches(text, "id")] == times

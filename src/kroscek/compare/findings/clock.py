@@ -75,10 +75,23 @@ def _matches(text: str, lang: str) -> list[re.Match[str]]:
         while pos >= 0:
             if pos == 0 or not (low[pos - 1].isalnum() or low[pos - 1] in "._"):
                 m = _ID_AT.match(text, pos)
-                if m is not None:
+                if m is not None and not (marker == "jam" and _length_of_time(low, pos, m.end())):
                     out.append(m)
             pos = low.find(marker, pos + len(marker))
     return sorted(out, key=lambda m: m.start())
+
+
+_LENGTH_BEFORE_RE = re.compile(
+    r"(?:\d|\b(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|belas|puluh|se))\s+$"
+)
+_LENGTH_AFTER_RE = re.compile(r"\s*(?:menit|detik)\b")
+
+
+def _length_of_time(low: str, pos: int, end: int) -> bool:
+    """Whether "jam" counts hours ("selama dua jam 15 menit", "24 jam 7 hari"), not a clock."""
+    return bool(_LENGTH_BEFORE_RE.search(low, max(0, pos - 12), pos)) or bool(
+        _LENGTH_AFTER_RE.match(low, end)
+    )
 
 
 @dataclass(frozen=True, slots=True)
