@@ -617,7 +617,10 @@ def test_an_english_term_in_indonesian_text_is_no_person(text, term, person):
     [
         ("Rapat berlangsung selama dua jam 15 menit.", []),
         ("Posko itu buka 24 jam 7 hari dalam sepekan.", []),
-        ("Acara dimulai jam 9 pagi dan selesai pukul 13.30 WIB.", ["jam 9 pagi", "pukul 13.30 WIB"]),
+        (
+            "Acara dimulai jam 9 pagi dan selesai pukul 13.30 WIB.",
+            ["jam 9 pagi", "pukul 13.30 WIB"],
+        ),
     ],
 )
 def test_hours_counted_are_no_clock_times(text, times):
