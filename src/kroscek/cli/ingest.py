@@ -55,7 +55,7 @@ def _line(counts: IngestCounts, elapsed: float) -> str:
     )
 
 
-def _plain_reporter(every_s: float = 5.0) -> Callable[[Progress], None]:
+def _plain_reporter(command: str, every_s: float = 5.0) -> Callable[[Progress], None]:
     """Periodic one-line progress for logs (stderr is not a terminal)."""
     start = time.monotonic()
     last = [start]
@@ -64,7 +64,7 @@ def _plain_reporter(every_s: float = 5.0) -> Callable[[Progress], None]:
         now = time.monotonic()
         if now - last[0] >= every_s:
             last[0] = now
-            click.echo(f"kroscek: ingest: {_line(progress.counts, now - start)}", err=True)
+            click.echo(f"kroscek: {command}: {_line(progress.counts, now - start)}", err=True)
 
     return report
 
@@ -135,7 +135,7 @@ def ingest(
     if sys.stderr.isatty() and not as_json:
         counts = _with_rich_progress(lambda cb: run_ingest(paths, db, on_batch=cb, **kwargs))
     else:
-        counts = run_ingest(paths, db, on_batch=_plain_reporter(), **kwargs)
+        counts = run_ingest(paths, db, on_batch=_plain_reporter("ingest"), **kwargs)
     elapsed = time.monotonic() - started
     with Corpus(db) as corpus:
         stats = corpus.stats()
@@ -252,7 +252,7 @@ def reindex(db: str, output: str | None, no_backup: bool, workers: int, as_json:
     if sys.stderr.isatty() and not as_json:
         result = _with_rich_progress(run)
     else:
-        result = run(_plain_reporter())
+        result = run(_plain_reporter("reindex"))
     elapsed = time.monotonic() - started
     if as_json:
         click.echo(json.dumps({**result.to_dict(), "seconds": round(elapsed, 2)}))
