@@ -535,13 +535,41 @@ def search_json(request: Request) -> Response:
     return _json({"query": q, "page": page, "hits": [h.to_dict() for h in hits]})
 
 
+_SEARCH_ERRORS = (
+    ("unbalanced double quote", "search_err_quote"),
+    ("unbalanced parenthesis", "search_err_paren"),
+    ("needs a word right after", "search_err_column"),
+    ("nothing to search for", "search_err_nothing"),
+)
+
+
 def search_page(request: Request) -> Response:
-    q, hits, page = _search(request, required=False)
+    """Results, or on a query FTS cannot read the form again with the query and a hint (400)."""
+    try:
+        q, hits, page = _search(request, required=False)
+    except UsageError as exc:
+        detail = str(exc)
+        key = next((k for needle, k in _SEARCH_ERRORS if needle in detail), None)
+        t = i18n.translator(_ui_lang(request))
+        return render(
+            request,
+            "search.html",
+            {
+                "q": _query(request, "q", max_chars=MAX_QUERY_CHARS),
+                "error": t(key) if key else detail,
+                "hits": [],
+                "page": 1,
+                "prev_url": None,
+                "next_url": None,
+            },
+            status_code=400,
+        )
     return render(
         request,
         "search.html",
         {
             "q": q,
+            "error": None,
             "hits": hits,
             "page": page,
             "prev_url": _url_with(request, page=str(page - 1)) if page > 1 else None,

@@ -115,6 +115,17 @@ _TEXT: dict[str, dict[str, str]] = {
         "search_button": "Cari",
         "search_results": "Hasil untuk «{q}»",
         "search_empty": "Tidak ada artikel yang cocok.",
+        "search_syntax": (
+            'Kata biasa, "frasa" dalam tanda kutip ganda, OR, NOT, awalan* '
+            "(misalnya banjir* OR longsor), title:kata untuk mencari di judul saja."
+        ),
+        "search_err_quote": (
+            'Tanda kutip ganda dalam kueri tidak berpasangan: tutup frasanya dengan " '
+            "atau hapus tanda kutipnya."
+        ),
+        "search_err_paren": "Tanda kurung dalam kueri tidak berpasangan.",
+        "search_err_column": "title: atau text: harus langsung diikuti sebuah kata.",
+        "search_err_nothing": "Tidak ada kata yang bisa dicari dalam kueri ini.",
         "compare_title": "Bandingkan artikel",
         "compare_help": (
             "Tempel dua artikel atau lebih (baris pertama yang tidak kosong adalah judul), "
@@ -260,6 +271,16 @@ _TEXT: dict[str, dict[str, str]] = {
         "search_button": "Search",
         "search_results": "Results for “{q}”",
         "search_empty": "No article matches.",
+        "search_syntax": (
+            'Plain words, "a phrase" in double quotes, OR, NOT, prefix* '
+            "(e.g. flood* OR landslide), title:word to search headlines only."
+        ),
+        "search_err_quote": (
+            'The query has an unbalanced double quote: close the phrase with " or remove the quote.'
+        ),
+        "search_err_paren": "The query has an unbalanced parenthesis.",
+        "search_err_column": "title: or text: must be followed directly by a word.",
+        "search_err_nothing": "There is nothing to search for in this query.",
         "compare_title": "Compare articles",
         "compare_help": (
             "Paste two or more articles (the first non-empty line is the headline), or upload "
