@@ -194,7 +194,7 @@ def test_story_page_shows_sources_timeline_findings_and_a_pair(
     assert r.status_code == 200
     for outlet in ("Kabar Lembah", "Warta Harian", "Suara Timur"):
         assert outlet in r.text
-    for section in ('id="sources-h"', 'id="timeline-h"', 'id="agree-h"', 'id="findings-h"'):
+    for section in ('id="sources-h"', 'id="agree-h"', 'id="findings-h"'):
         assert section in r.text
     assert r.text.count('class="pane"') == 2
     assert 'class="badge sev-' in r.text

@@ -10,12 +10,14 @@ from __future__ import annotations
 import re
 import warnings
 from collections.abc import Iterator
+from dataclasses import replace
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
 from kroscek.web import create_app
-from test_web_corpus import build_corpus
+from test_web_corpus import INDONESIAN, build_corpus
 
 with warnings.catch_warnings():
     warnings.simplefilter("ignore")  # starlette asks for httpx2; httpx works the same here
@@ -24,7 +26,28 @@ with warnings.catch_warnings():
 
 @pytest.fixture(scope="module")
 def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return build_corpus(tmp_path_factory.mktemp("webux") / "kroscek.db")
+    """The web test corpus plus one outlet that only re-posted another's article."""
+    from kroscek.clean import clean
+    from kroscek.cluster.features import sign_batch
+    from kroscek.store.writer import open_writer
+
+    path = build_corpus(tmp_path_factory.mktemp("webux") / "kroscek.db")
+    original = INDONESIAN[0]
+    assert original.published is not None
+    copy = replace(
+        original,
+        origin="test:salinan-1",
+        source="Portal Salinan",
+        url="https://portalsalinan.example/salin",
+        published=original.published + timedelta(hours=2),
+    )
+    articles = [clean(copy)]
+    corpus, writer = open_writer(str(path))
+    try:
+        writer.add(articles, sign_batch(articles))
+    finally:
+        corpus.close()
+    return path
 
 
 @pytest.fixture(scope="module")
@@ -62,3 +85,71 @@ def test_a_search_syntax_error_keeps_the_form_and_explains_in_the_interface_lang
 def test_search_page_shows_the_query_syntax(client: TestClient) -> None:
     html = client.get("/search?lang=en").text
     assert "prefix*" in html and "title:word" in html
+
+
+def _story_with_findings(client: TestClient) -> tuple[str, dict[str, object]]:
+    for story in client.get("/index.json").json()["stories"]:
+        report = client.get(f"/stories/{story['id']}.json").json()
+        if report.get("findings") and any(f["severity"] != "info" for f in report["findings"]):
+            return story["id"], report
+    raise AssertionError("the test corpus has no story with findings")
+
+
+def test_story_page_puts_findings_first_with_a_summary_of_them(client: TestClient) -> None:
+    story_id, report = _story_with_findings(client)
+    html = client.get(f"/stories/{story_id}").text
+    # findings, then agreement, then the pair, then the sources: what a checker came for first
+    order = [html.index(f'id="{h}"') for h in ("findings-h", "agree-h", "side-h", "sources-h")]
+    assert order == sorted(order)
+    # the summary under the title counts the findings of each severity and links to them
+    jumps = html[html.index('<nav class="jumps"') : html.index("</nav>", html.index("jumps"))]
+    findings = report["findings"]
+    assert isinstance(findings, list)
+    for severity in ("high", "medium", "low"):
+        n = sum(1 for f in findings if f["severity"] == severity and f["type"] != "agreement")
+        if n:
+            assert f'href="#sev-{severity}-h">{n} ' in jumps
+            assert f'id="sev-{severity}-h"' in html
+    for target in re.findall(r'href="#([^"]+)"', jumps):
+        assert f'id="{target}"' in html
+
+
+def test_story_header_counts_high_findings_from_the_report_it_shows(client: TestClient) -> None:
+    for story in client.get("/index.json").json()["stories"]:
+        report = client.get(f"/stories/{story['id']}.json").json()
+        n_high = sum(1 for f in report.get("findings") or [] if f["severity"] == "high")
+        page = client.get(f"/stories/{story['id']}", params={"lang": "id"}).text
+        header = page.split('<nav class="jumps"')[0]
+        header = header.split("<h1>")[1]
+        assert ('class="badge sev-high"' in header) == (n_high > 0)
+        if n_high:
+            assert f"{n_high} temuan penting" in header
+
+
+def test_story_sources_are_one_list_by_time_naming_the_outlet_a_copy_came_from(
+    client: TestClient,
+) -> None:
+    for story in client.get("/index.json").json()["stories"]:
+        articles = story["articles"]
+        copies = [a for a in articles if a["duplicate_of"]]
+        if not copies:
+            continue
+        html = client.get(f"/stories/{story['id']}").text
+        section = html[html.index('id="sources-h"') :]
+        assert section.count("<li>") == len(articles)
+        by_id = {a["id"]: a for a in articles}
+        for copy in copies:
+            original = by_id[copy["duplicate_of"]]
+            link = f'<a href="/articles/{original["id"]}">{original["source"]}</a>'
+            assert link in section
+        return
+    raise AssertionError("the corpus has no copy")
+
+
+def test_english_counts_of_one_are_singular() -> None:
+    from kroscek.web.i18n import translator
+
+    t = translator("en")
+    assert t("sources_n", n=1) == "1 outlet" and t("sources_n", n=2) == "2 outlets"
+    assert t("high_findings_n", n=1) == "1 high-severity finding"
+    assert translator("id")("articles_n", n=1) == "1 artikel"

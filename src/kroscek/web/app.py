@@ -411,6 +411,11 @@ def story_page(request: Request) -> Response:
             "view": view,
             "pair": pair,
             "timeline": timeline,
+            "high_findings": (
+                sum(1 for f in report.findings if f.severity == "high")
+                if report is not None
+                else detail.summary.high_findings
+            ),
             "why_not": why_not,
             "json_path": f"/stories/{detail.id}.json",
         },

@@ -38,14 +38,20 @@ _TEXT: dict[str, dict[str, str]] = {
         "sources_n": "{n} media",
         "articles_n": "{n} artikel",
         "high_findings_n": "{n} temuan penting",
+        "sources_n_one": "1 media",
+        "articles_n_one": "1 artikel",
+        "high_findings_n_one": "1 temuan penting",
         "page_of": "Halaman {page} dari {pages}",
         "prev": "Sebelumnya",
         "next": "Berikutnya",
         "json_twin": "JSON",
         "published": "Terbit",
         "story": "Cerita",
-        "sources": "Sumber dan judulnya",
-        "timeline": "Lini masa",
+        "sources": "Sumber menurut waktu",
+        "sources_help": "Setiap artikel cerita ini, dari yang paling awal terbit.",
+        "on_this_page": "Di halaman ini",
+        "none": "tidak ada",
+        "agreement_short": "Disepakati semua sumber",
         "agreement": "Yang disepakati semua sumber",
         "agreement_empty": "Tidak ada fakta yang dinyatakan sama oleh semua sumber.",
         "findings": "Temuan",
@@ -196,14 +202,20 @@ _TEXT: dict[str, dict[str, str]] = {
         "sources_n": "{n} outlets",
         "articles_n": "{n} articles",
         "high_findings_n": "{n} high-severity findings",
+        "sources_n_one": "1 outlet",
+        "articles_n_one": "1 article",
+        "high_findings_n_one": "1 high-severity finding",
         "page_of": "Page {page} of {pages}",
         "prev": "Previous",
         "next": "Next",
         "json_twin": "JSON",
         "published": "Published",
         "story": "Story",
-        "sources": "Sources and their headlines",
-        "timeline": "Timeline",
+        "sources": "Sources by time",
+        "sources_help": "Every article of this story, earliest first.",
+        "on_this_page": "On this page",
+        "none": "none",
+        "agreement_short": "Agreed by all sources",
         "agreement": "What all sources agree on",
         "agreement_empty": "No fact is stated the same way by every source.",
         "findings": "Findings",
@@ -375,6 +387,8 @@ class Translator:
         self._table = table
 
     def __call__(self, key: str, **values: object) -> str:
+        if values.get("n") == 1 and key + "_one" in self._table:
+            key += "_one"  # "1 outlet", not "1 outlets"
         text = self._table.get(key) or _TEXT[DEFAULT_LANG].get(key, key)
         return text.format(**values) if values else text
 
