@@ -153,3 +153,65 @@ def test_english_counts_of_one_are_singular() -> None:
     assert t("sources_n", n=1) == "1 outlet" and t("sources_n", n=2) == "2 outlets"
     assert t("high_findings_n", n=1) == "1 high-severity finding"
     assert translator("id")("articles_n", n=1) == "1 artikel"
+
+
+def test_outlet_conflicts_say_they_are_not_counted_when_no_report_is_stored(
+    client: TestClient,
+) -> None:
+    html = client.get("/outlets", params={"lang": "id"}).text
+    assert "Konflik belum dihitung" in html
+    cells = re.findall(r'<td class="num">(.*?)</td>', html)
+    conflict_cells = cells[2::3]
+    assert conflict_cells and all("—" in c for c in conflict_cells)  # none claims 0
+    data = client.get("/outlets.json").json()
+    assert data["conflicts_from"]["stories_with_report"] == 0
+    assert data["conflicts_from"]["stories_comparable"] >= 2
+    outlet = client.get("/outlets/Kabar%20Lembah").text
+    assert "Konflik media ini belum dihitung" in outlet
+    assert "Lencana temuan penting hanya muncul" in client.get("/").text
+
+
+def test_outlet_conflicts_say_how_many_stored_reports_they_come_from(
+    db: Path, tmp_path: Path
+) -> None:
+    import shutil
+
+    from kroscek.store import Corpus
+
+    path = tmp_path / "some-reports.db"
+    shutil.copy(db, path)
+    with TestClient(create_app(path)) as c:
+        assert c.get("/outlets.json").json()["conflicts_from"]["stories_with_report"] == 0
+        with Corpus(path) as corpus:  # writable: story_report caches, as `kroscek story` does
+            attack = next(s for s in corpus.stories(limit=20) if s.n_sources == 3)
+            assert corpus.story_report(attack.id) is not None
+        # the running server sees the report stored meanwhile (its counts are memoised only
+        # until the corpus changes)
+        data = c.get("/outlets.json").json()
+        cover = data["conflicts_from"]
+        assert cover["stories_with_report"] == 1 and cover["stories_comparable"] >= 2
+        html = c.get("/outlets", params={"lang": "en"}).text
+        expected = f"1 of {cover['stories_comparable']} comparable stories"
+        assert expected in html
+        assert "—" not in html.split("<tbody>")[1].split("</tbody>")[0]
+        outlet = c.get("/outlets/Kabar%20Lembah", params={"lang": "en"}).text
+        assert "from the reports of 1 of its" in outlet
+        outlet_cover = c.get("/outlets/Kabar%20Lembah.json").json()["conflicts_from"]
+        assert outlet_cover["stories_with_report"] == 1
+
+
+def test_report_coverage_is_memoised_until_the_corpus_changes(db: Path, tmp_path: Path) -> None:
+    import shutil
+
+    from kroscek.store import Corpus
+    from kroscek.web.queries import report_coverage
+
+    path = tmp_path / "memo.db"
+    shutil.copy(db, path)
+    with Corpus(path, readonly=True, create=False) as reader:
+        before = report_coverage(reader)
+        assert before[0] == 0 and report_coverage(reader) == before
+        with Corpus(path) as writer:
+            story = next(s for s in writer.stories(limit=20) if s.n_sources == 3)
+            assert writer.story_report(story.id) is not None
+        assert report_coverage(reader) == (1, before[1])

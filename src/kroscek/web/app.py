@@ -41,6 +41,7 @@ from kroscek.web.assets import asset_version, assets
 from kroscek.web.db import CorpusPool
 from kroscek.web.errors import PageError
 from kroscek.web.highlight import Mark, highlight, safe_href, snippet_html
+from kroscek.web.queries import report_coverage
 from kroscek.web.security import HostCheck, SecurityHeaders
 
 PAGE_SIZE = 20
@@ -300,6 +301,7 @@ def _story_list(request: Request) -> tuple[list[Any], int, int, dict[str, Any]]:
 def stories_page(request: Request) -> Response:
     stories, total, page, filters = _story_list(request)
     pages = max(1, math.ceil(total / PAGE_SIZE))
+    cached, comparable = report_coverage(_pool(request).get())
     return render(
         request,
         "stories.html",
@@ -309,6 +311,8 @@ def stories_page(request: Request) -> Response:
             "page": page,
             "pages": pages,
             "filters": filters,
+            "cached": cached,
+            "comparable": comparable,
             "prev_url": _url_with(request, page=str(page - 1)) if page > 1 else None,
             "next_url": _url_with(request, page=str(page + 1)) if page < pages else None,
             "json_path": "/index.json" + _query_string(request),
@@ -477,15 +481,32 @@ def article_page(request: Request) -> Response:
 # --------------------------------------------------------------------------- outlets
 
 
+def _coverage(cached: int, comparable: int) -> dict[str, int]:
+    return {"stories_with_report": cached, "stories_comparable": comparable}
+
+
 def outlets_json(request: Request) -> Response:
-    return _json({"outlets": [o.to_dict() for o in _pool(request).get().outlets()]})
+    corpus = _pool(request).get()
+    return _json(
+        {
+            "outlets": [o.to_dict() for o in corpus.outlets()],
+            "conflicts_from": _coverage(*report_coverage(corpus)),
+        }
+    )
 
 
 def outlets_page(request: Request) -> Response:
+    corpus = _pool(request).get()
+    cached, comparable = report_coverage(corpus)
     return render(
         request,
         "outlets.html",
-        {"outlets": _pool(request).get().outlets(), "json_path": "/outlets.json"},
+        {
+            "outlets": corpus.outlets(),
+            "cached": cached,
+            "comparable": comparable,
+            "json_path": "/outlets.json",
+        },
     )
 
 
@@ -500,19 +521,24 @@ def _outlet(request: Request) -> Any:
 
 
 def outlet_json(request: Request) -> Response:
-    return _json(_outlet(request).to_dict())
+    detail = _outlet(request)
+    coverage = report_coverage(_pool(request).get(), detail.summary.name)
+    return _json({**detail.to_dict(), "conflicts_from": _coverage(*coverage)})
 
 
 def outlet_page(request: Request) -> Response:
     detail = _outlet(request)
     summary = detail.summary
     rate = summary.n_conflicts / summary.n_articles if summary.n_articles else 0.0
+    cached, comparable = report_coverage(_pool(request).get(), summary.name)
     return render(
         request,
         "outlet.html",
         {
             "outlet": detail,
             "summary": summary,
+            "cached": cached,
+            "comparable": comparable,
             "conflict_rate": f"{rate:.2f}",
             "json_path": f"/outlets/{quote(summary.name, safe='')}.json",
         },

@@ -113,6 +113,25 @@ _TEXT: dict[str, dict[str, str]] = {
         "outlet_conflicts": "{n} temuan konflik melibatkan fakta dari media ini",
         "outlet_conflict_rate": "konflik per artikel: {rate}",
         "outlet_stories": "Cerita yang diliput",
+        "coverage_none": (
+            "Konflik belum dihitung: basis data belum menyimpan laporan cek silang satu cerita "
+            "pun (server membukanya hanya-baca, jadi laporan yang dihitung saat halaman cerita "
+            "dibuka tidak ikut tersimpan)."
+        ),
+        "coverage_some": (
+            "Konflik dihitung dari laporan cek silang yang tersimpan: {cached} dari "
+            "{comparable} cerita yang bisa dibandingkan."
+        ),
+        "coverage_how": "Laporan sebuah cerita disimpan dengan",
+        "coverage_outlet": "dari laporan {cached} dari {comparable} ceritanya",
+        "coverage_outlet_none": (
+            "Konflik media ini belum dihitung: belum ada laporan cek silang tersimpan untuk "
+            "cerita-ceritanya. Buka sebuah cerita untuk melihat temuannya."
+        ),
+        "coverage_badges": (
+            "Lencana temuan penting hanya muncul untuk cerita yang laporannya tersimpan "
+            "({cached} dari {comparable}); buka cerita untuk melihat temuannya."
+        ),
         "n_articles": "Artikel",
         "n_stories": "Cerita",
         "n_conflicts": "Konflik",
@@ -275,6 +294,25 @@ _TEXT: dict[str, dict[str, str]] = {
         "outlet_conflicts": "{n} conflict findings involve facts from this outlet",
         "outlet_conflict_rate": "conflicts per article: {rate}",
         "outlet_stories": "Stories covered",
+        "coverage_none": (
+            "Conflicts are not counted yet: the database holds no stored cross-check report "
+            "(the server opens it read-only, so reports computed when a story page is opened "
+            "are not stored)."
+        ),
+        "coverage_some": (
+            "Conflicts are counted from stored cross-check reports: {cached} of {comparable} "
+            "comparable stories."
+        ),
+        "coverage_how": "A story's report is stored by",
+        "coverage_outlet": "from the reports of {cached} of its {comparable} stories",
+        "coverage_outlet_none": (
+            "This outlet's conflicts are not counted yet: none of its stories has a stored "
+            "cross-check report. Open a story to see its findings."
+        ),
+        "coverage_badges": (
+            "High-severity badges appear only for stories whose report is stored "
+            "({cached} of {comparable}); open a story to see its findings."
+        ),
         "n_articles": "Articles",
         "n_stories": "Stories",
         "n_conflicts": "Conflicts",

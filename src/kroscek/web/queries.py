@@ -6,6 +6,8 @@ own connection under its lock and never write.
 
 from __future__ import annotations
 
+import threading
+import weakref
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -25,3 +27,48 @@ def report_is_cached(corpus: Corpus, story_id: str) -> bool:
             (story_id,),
         ).fetchone()
     return row is not None
+
+
+def report_coverage(corpus: Corpus, source: str | None = None) -> tuple[int, int]:
+    """How many stories (of one outlet, or all) have a cached report, of those comparable.
+
+    Outlet conflict counts and the story list's high-severity badges come from the reports
+    the store has cached; a story is comparable when it has at least two independent
+    articles. The pages say what the counts cover, so a 0 over no reports is not read as
+    "no conflicts".
+    """
+    with corpus.lock:
+        # data_version changes whenever another connection (an ingest) commits, so the
+        # counts are recomputed only when the corpus changed: this scans every story.
+        (version,) = corpus.connection.execute("PRAGMA data_version").fetchone()
+        with _COVERAGE_LOCK:
+            memo = _COVERAGE.setdefault(corpus, {})
+        hit = memo.get(source)
+        if hit is not None and hit[0] == version:
+            return hit[1]
+        counts = _report_coverage(corpus, source)
+        if len(memo) > 1000:
+            memo.clear()
+        memo[source] = (version, counts)
+        return counts
+
+
+_COVERAGE_LOCK = threading.Lock()
+_COVERAGE: weakref.WeakKeyDictionary[Corpus, dict[str | None, tuple[int, tuple[int, int]]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _report_coverage(corpus: Corpus, source: str | None) -> tuple[int, int]:
+    sql = (
+        "SELECT COUNT(r.story_id), COUNT(*) FROM stories s "
+        "LEFT JOIN reports r ON r.story_id = s.id AND r.version = s.version"
+    )
+    params: tuple[str, ...] = ()
+    if source is not None:
+        sql += " JOIN story_sources ss ON ss.story_id = s.id AND ss.source = ?"
+        params = (source,)
+    sql += " WHERE s.n_independent >= 2"
+    with corpus.lock:
+        cached, comparable = corpus.connection.execute(sql, params).fetchone()
+    return int(cached), int(comparable)
