@@ -215,3 +215,17 @@ def test_report_coverage_is_memoised_until_the_corpus_changes(db: Path, tmp_path
             story = next(s for s in writer.stories(limit=20) if s.n_sources == 3)
             assert writer.story_report(story.id) is not None
         assert report_coverage(reader) == (1, before[1])
+
+
+@pytest.mark.parametrize("path", ["/", "/outlets/Portal%20Salinan"])
+def test_story_list_marks_outlets_that_only_carried_a_copy(client: TestClient, path: str) -> None:
+    html = client.get(path, params={"lang": "id"}).text
+    items = re.findall(r'<li class="story">(.*?)</li>', html, re.DOTALL)
+    attack = next(i for i in items if "Portal Salinan" in i)
+    n_sources = int(re.search(r"(\d+) media", attack).group(1))  # type: ignore[union-attr]
+    outlets = attack.split('<p class="outlets">')[1]
+    independent, _, copies = outlets.partition('<span class="copies">')
+    # the count next to the title is the number of outlets listed as independent coverage
+    assert independent.count("<a ") == n_sources
+    assert "hanya memuat salinan" in copies and "Portal Salinan" in copies
+    assert "Portal Salinan" not in independent

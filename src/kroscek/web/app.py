@@ -41,7 +41,7 @@ from kroscek.web.assets import asset_version, assets
 from kroscek.web.db import CorpusPool
 from kroscek.web.errors import PageError
 from kroscek.web.highlight import Mark, highlight, safe_href, snippet_html
-from kroscek.web.queries import report_coverage
+from kroscek.web.queries import copy_only_sources, report_coverage
 from kroscek.web.security import HostCheck, SecurityHeaders
 
 PAGE_SIZE = 20
@@ -301,7 +301,9 @@ def _story_list(request: Request) -> tuple[list[Any], int, int, dict[str, Any]]:
 def stories_page(request: Request) -> Response:
     stories, total, page, filters = _story_list(request)
     pages = max(1, math.ceil(total / PAGE_SIZE))
-    cached, comparable = report_coverage(_pool(request).get())
+    corpus = _pool(request).get()
+    cached, comparable = report_coverage(corpus)
+    copies = copy_only_sources(corpus, [s.id for s in stories])
     return render(
         request,
         "stories.html",
@@ -313,6 +315,7 @@ def stories_page(request: Request) -> Response:
             "filters": filters,
             "cached": cached,
             "comparable": comparable,
+            "copy_only": copies,
             "prev_url": _url_with(request, page=str(page - 1)) if page > 1 else None,
             "next_url": _url_with(request, page=str(page + 1)) if page < pages else None,
             "json_path": "/index.json" + _query_string(request),
@@ -530,12 +533,14 @@ def outlet_page(request: Request) -> Response:
     detail = _outlet(request)
     summary = detail.summary
     rate = summary.n_conflicts / summary.n_articles if summary.n_articles else 0.0
-    cached, comparable = report_coverage(_pool(request).get(), summary.name)
+    corpus = _pool(request).get()
+    cached, comparable = report_coverage(corpus, summary.name)
     return render(
         request,
         "outlet.html",
         {
             "outlet": detail,
+            "copy_only": copy_only_sources(corpus, [s.id for s in detail.stories]),
             "summary": summary,
             "cached": cached,
             "comparable": comparable,

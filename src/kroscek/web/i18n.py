@@ -83,6 +83,7 @@ _TEXT: dict[str, dict[str, str]] = {
         "legend_agreement": "disepakati semua sumber",
         "legend_only": "hanya di artikel ini",
         "duplicate_of": "salinan dari",
+        "copies_only": "hanya memuat salinan",
         "no_report_large": (
             "Cerita ini punya {n} artikel independen; laporan cek silangnya belum dihitung "
             "dan terlalu besar untuk dihitung saat halaman dibuka. Hitung sekali dengan:"
@@ -266,6 +267,7 @@ _TEXT: dict[str, dict[str, str]] = {
         "legend_agreement": "agreed by all sources",
         "legend_only": "only in this article",
         "duplicate_of": "copy of",
+        "copies_only": "only re-posted a copy",
         "no_report_large": (
             "This story has {n} independent articles; its cross-check report has not been "
             "computed yet and is too large to compute while the page loads. Compute it once with:"

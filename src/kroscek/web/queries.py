@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import threading
 import weakref
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -72,3 +73,27 @@ def _report_coverage(corpus: Corpus, source: str | None) -> tuple[int, int]:
     with corpus.lock:
         cached, comparable = corpus.connection.execute(sql, params).fetchone()
     return int(cached), int(comparable)
+
+
+def copy_only_sources(corpus: Corpus, story_ids: Sequence[str]) -> dict[str, frozenset[str]]:
+    """For each story, the outlets that carried it only as near-duplicate copies.
+
+    A story's ``n_sources`` counts the outlets of its independent articles while its
+    ``sources`` lists every outlet, copies included; the story list marks the difference.
+    """
+    ids = list(dict.fromkeys(story_ids))
+    if not ids:
+        return {}
+    out: dict[str, set[str]] = {}
+    with corpus.lock:
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = corpus.connection.execute(
+                "SELECT story_id, source FROM story_sources "
+                f"WHERE n_indep = 0 AND story_id IN ({marks})",
+                chunk,
+            ).fetchall()
+            for story_id, source in rows:
+                out.setdefault(story_id, set()).add(source)
+    return {k: frozenset(v) for k, v in out.items()}
