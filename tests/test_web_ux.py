@@ -229,3 +229,46 @@ def test_story_list_marks_outlets_that_only_carried_a_copy(client: TestClient, p
     assert independent.count("<a ") == n_sources
     assert "hanya memuat salinan" in copies and "Portal Salinan" in copies
     assert "Portal Salinan" not in independent
+
+
+KUDUS_1 = """Banjir Rendam Tiga Kecamatan di Kudus
+
+Banjir merendam tiga kecamatan di Kabupaten Kudus, Jawa Tengah, pada Minggu (12/1/2025) pagi \
+setelah hujan deras sejak malam.
+
+Kepala BPBD Kudus, Sutrisno Wibowo, mengatakan sebanyak 350 warga mengungsi ke balai desa dan \
+masjid terdekat.
+
+Ketinggian air mencapai 80 sentimeter di beberapa titik. Petugas gabungan masih mendirikan \
+dapur umum."""
+
+KUDUS_2 = """Ratusan Warga Kudus Mengungsi Akibat Banjir
+
+Hujan deras yang turun sejak Sabtu malam menyebabkan banjir di tiga kecamatan di Kudus pada \
+Minggu (12/1/2025).
+
+Menurut Kepala BPBD Kudus Sutrisno Wibowo, 530 warga kini mengungsi di balai desa.
+
+Air setinggi 80 sentimeter menggenangi jalan utama. Dapur umum didirikan untuk para \
+pengungsi."""
+
+
+def test_compare_form_shows_the_conflicting_figure_and_translates_passage_kinds(
+    client: TestClient,
+) -> None:
+    form = {
+        "source1": "Kabar Contoh",
+        "text1": KUDUS_1,
+        "source2": "Warta Contoh",
+        "text2": KUDUS_2,
+    }
+    html = client.post("/compare", data=form, params={"lang": "id"}).text
+    assert "350 warga" in html and "530 warga" in html
+    conflict = re.findall(r'<mark class="[^"]*\bconflict\b[^"]*"[^>]*>([^<]*)</mark>', html)
+    assert "350 warga" in conflict and "530 warga" in conflict
+    shared = html[html.index('id="shared-h"') : html.index("</section>", html.index("shared-h"))]
+    kinds = re.findall(r'<span class="muted">\(([^,]*),', shared)
+    assert kinds and set(kinds) <= {"sama persis", "parafrase"}
+    en = client.post("/compare", data=form, params={"lang": "en"}).text
+    shared = en[en.index('id="shared-h"') : en.index("</section>", en.index("shared-h"))]
+    assert set(re.findall(r'<span class="muted">\(([^,]*),', shared)) <= {"verbatim", "paraphrase"}
