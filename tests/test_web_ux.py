@@ -272,3 +272,28 @@ def test_compare_form_shows_the_conflicting_figure_and_translates_passage_kinds(
     en = client.post("/compare", data=form, params={"lang": "en"}).text
     shared = en[en.index('id="shared-h"') : en.index("</section>", en.index("shared-h"))]
     assert set(re.findall(r'<span class="muted">\(([^,]*),', shared)) <= {"verbatim", "paraphrase"}
+
+
+@pytest.mark.parametrize("typed", ["kabar lembah", "KABAR  LEMBAH", " Kabar Lembah "])
+def test_outlet_filter_ignores_case_and_spacing(client: TestClient, typed: str) -> None:
+    exact = client.get("/index.json", params={"outlet": "Kabar Lembah"}).json()
+    assert exact["total"] >= 1
+    assert client.get("/index.json", params={"outlet": typed}).json()["total"] == exact["total"]
+    html = client.get("/", params={"outlet": typed}).text
+    assert html.count('<li class="story">') == exact["total"]
+    assert 'value="Kabar Lembah"' in html  # the box shows the outlet's own spelling
+
+
+def test_outlet_filter_offers_the_outlets_and_suggests_for_an_unknown_name(
+    client: TestClient,
+) -> None:
+    html = client.get("/", params={"lang": "id"}).text
+    datalist = html[html.index('<datalist id="outlet-names">') :].split("</datalist>")[0]
+    for name in ("Kabar Lembah", "Warta Harian", "Portal Salinan"):
+        assert f'<option value="{name}">' in datalist
+    assert 'list="outlet-names"' in html
+    html = client.get("/", params={"outlet": "lembah", "lang": "id"}).text
+    assert "Tidak ada media bernama «lembah»" in html
+    assert re.search(r'<a href="/\?[^"]*outlet=Kabar\+Lembah[^"]*">Kabar Lembah</a>', html)
+    hostile = client.get("/", params={"outlet": "<b>x</b>"}).text
+    assert "<b>x</b>" not in hostile and "&lt;b&gt;x&lt;/b&gt;" in hostile

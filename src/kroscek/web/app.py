@@ -41,12 +41,18 @@ from kroscek.web.assets import asset_version, assets
 from kroscek.web.db import CorpusPool
 from kroscek.web.errors import PageError
 from kroscek.web.highlight import Mark, highlight, safe_href, snippet_html
-from kroscek.web.queries import copy_only_sources, report_coverage
+from kroscek.web.queries import (
+    canonical_outlet,
+    copy_only_sources,
+    outlet_names,
+    report_coverage,
+)
 from kroscek.web.security import HostCheck, SecurityHeaders
 
 PAGE_SIZE = 20
 MAX_PAGE = 100_000
 MAX_QUERY_CHARS = 300
+MAX_OUTLET_CHOICES = 1000
 _LANG_CODE = re.compile(r"^[a-z]{2,3}$")
 _ID = re.compile(r"^[A-Za-z0-9_.:-]{1,128}$")
 
@@ -293,6 +299,8 @@ def _story_list(request: Request) -> tuple[list[Any], int, int, dict[str, Any]]:
     filters = _story_filters(request)
     page = _query_int(request, "page", 1, 1, MAX_PAGE)
     corpus = _pool(request).get()
+    if filters["outlet"] is not None:  # "kabar nusa" finds Kabar Nusa's stories
+        filters["outlet"] = canonical_outlet(corpus, filters["outlet"])
     total = corpus.count_stories(**filters)
     stories = corpus.stories(**filters, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
     return stories, total, page, filters
@@ -304,6 +312,14 @@ def stories_page(request: Request) -> Response:
     corpus = _pool(request).get()
     cached, comparable = report_coverage(corpus)
     copies = copy_only_sources(corpus, [s.id for s in stories])
+    names = outlet_names(corpus)
+    unknown_outlet, suggestions = None, []
+    if filters["outlet"] is not None and filters["outlet"] not in names:
+        unknown_outlet = filters["outlet"]
+        wanted = unknown_outlet.casefold()
+        suggestions = [
+            (n, _url_with(request, outlet=n, page=None)) for n in names if wanted in n.casefold()
+        ][:10]
     return render(
         request,
         "stories.html",
@@ -316,6 +332,9 @@ def stories_page(request: Request) -> Response:
             "cached": cached,
             "comparable": comparable,
             "copy_only": copies,
+            "outlet_names": names[:MAX_OUTLET_CHOICES],
+            "unknown_outlet": unknown_outlet,
+            "outlet_suggestions": suggestions,
             "prev_url": _url_with(request, page=str(page - 1)) if page > 1 else None,
             "next_url": _url_with(request, page=str(page + 1)) if page < pages else None,
             "json_path": "/index.json" + _query_string(request),

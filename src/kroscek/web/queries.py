@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import threading
 import weakref
-from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
     from kroscek.store import Corpus
@@ -36,28 +36,58 @@ def report_coverage(corpus: Corpus, source: str | None = None) -> tuple[int, int
     Outlet conflict counts and the story list's high-severity badges come from the reports
     the store has cached; a story is comparable when it has at least two independent
     articles. The pages say what the counts cover, so a 0 over no reports is not read as
-    "no conflicts".
+    "no conflicts". Scans every story, so it is memoised until the corpus changes.
     """
-    with corpus.lock:
-        # data_version changes whenever another connection (an ingest) commits, so the
-        # counts are recomputed only when the corpus changed: this scans every story.
-        (version,) = corpus.connection.execute("PRAGMA data_version").fetchone()
-        with _COVERAGE_LOCK:
-            memo = _COVERAGE.setdefault(corpus, {})
-        hit = memo.get(source)
-        if hit is not None and hit[0] == version:
-            return hit[1]
-        counts = _report_coverage(corpus, source)
-        if len(memo) > 1000:
-            memo.clear()
-        memo[source] = (version, counts)
-        return counts
+    return _memo(corpus, ("coverage", source), lambda: _report_coverage(corpus, source))
 
 
-_COVERAGE_LOCK = threading.Lock()
-_COVERAGE: weakref.WeakKeyDictionary[Corpus, dict[str | None, tuple[int, tuple[int, int]]]] = (
+def outlet_names(corpus: Corpus) -> tuple[str, ...]:
+    """Every outlet's name, sorted case-insensitively (memoised until the corpus changes)."""
+
+    def compute() -> tuple[str, ...]:
+        with corpus.lock:
+            rows = corpus.connection.execute("SELECT DISTINCT source FROM story_sources")
+            return tuple(sorted((r[0] for r in rows), key=lambda n: (n.casefold(), n)))
+
+    return _memo(corpus, ("outlets",), compute)
+
+
+def canonical_outlet(corpus: Corpus, name: str) -> str:
+    """The stored spelling of an outlet typed in another case or spacing, else ``name``."""
+    names = outlet_names(corpus)
+    if name in names:
+        return name
+    wanted = " ".join(name.split()).casefold()
+    matches = [n for n in names if " ".join(n.split()).casefold() == wanted]
+    return matches[0] if len(matches) == 1 else name
+
+
+_T = TypeVar("_T")
+_MEMO_LOCK = threading.Lock()
+_MEMO: weakref.WeakKeyDictionary[Corpus, dict[tuple[str | None, ...], tuple[int, Any]]] = (
     weakref.WeakKeyDictionary()
 )
+
+
+def _memo(corpus: Corpus, key: tuple[str | None, ...], compute: Callable[[], _T]) -> _T:
+    """``compute()``, remembered per connection until another connection commits.
+
+    ``PRAGMA data_version`` changes whenever another connection (an ingest) commits, so a
+    running server sees new articles and newly cached reports on the next request.
+    """
+    with corpus.lock:
+        (version,) = corpus.connection.execute("PRAGMA data_version").fetchone()
+    with _MEMO_LOCK:
+        memo = _MEMO.setdefault(corpus, {})
+        hit = memo.get(key)
+    if hit is not None and hit[0] == version:
+        return hit[1]  # type: ignore[no-any-return]
+    value = compute()
+    with _MEMO_LOCK:
+        if len(memo) > 1000:
+            memo.clear()
+        memo[key] = (version, value)
+    return value
 
 
 def _report_coverage(corpus: Corpus, source: str | None) -> tuple[int, int]:
