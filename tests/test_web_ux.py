@@ -63,6 +63,9 @@ def client(db: Path) -> Iterator[TestClient]:
         ('"belum ditutup', "en", "The query has an unbalanced double quote"),
         ("(banjir", "id", "Tanda kurung dalam kueri tidak berpasangan"),
         ("title:", "en", "title: or text: must be followed directly by a word"),
+        ("banjir OR", "id", "OR, AND dan NOT harus berada di antara dua kata"),
+        ("OR banjir", "en", "OR, AND and NOT go between two words or phrases"),
+        ("NOT", "id", "Tidak ada kata yang bisa dicari dalam kueri ini"),
     ],
 )
 def test_a_search_syntax_error_keeps_the_form_and_explains_in_the_interface_language(

@@ -595,6 +595,7 @@ _SEARCH_ERRORS = (
     ("unbalanced parenthesis", "search_err_paren"),
     ("needs a word right after", "search_err_column"),
     ("nothing to search for", "search_err_nothing"),
+    ("cannot parse search query", "search_err_operator"),  # FTS5 refused it
 )
 
 
@@ -611,7 +612,7 @@ def search_page(request: Request) -> Response:
             "search.html",
             {
                 "q": _query(request, "q", max_chars=MAX_QUERY_CHARS),
-                "error": t(key) if key else detail,
+                "error": t(key or "search_err_other"),
                 "hits": [],
                 "page": 1,
                 "prev_url": None,

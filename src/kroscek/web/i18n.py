@@ -155,6 +155,13 @@ _TEXT: dict[str, dict[str, str]] = {
         "search_err_paren": "Tanda kurung dalam kueri tidak berpasangan.",
         "search_err_column": "title: atau text: harus langsung diikuti sebuah kata.",
         "search_err_nothing": "Tidak ada kata yang bisa dicari dalam kueri ini.",
+        "search_err_other": (
+            "Mesin pencari tidak bisa membaca kueri ini; lihat cara menulisnya di atas."
+        ),
+        "search_err_operator": (
+            "Kueri tidak bisa dibaca: OR, AND dan NOT harus berada di antara dua kata atau "
+            "frasa (misalnya banjir OR longsor)."
+        ),
         "compare_title": "Bandingkan artikel",
         "compare_help": (
             "Tempel dua artikel atau lebih (baris pertama yang tidak kosong adalah judul), "
@@ -341,6 +348,13 @@ _TEXT: dict[str, dict[str, str]] = {
         "search_err_paren": "The query has an unbalanced parenthesis.",
         "search_err_column": "title: or text: must be followed directly by a word.",
         "search_err_nothing": "There is nothing to search for in this query.",
+        "search_err_other": (
+            "The search engine cannot read this query; see above how to write one."
+        ),
+        "search_err_operator": (
+            "The query cannot be read: OR, AND and NOT go between two words or phrases "
+            "(e.g. flood OR landslide)."
+        ),
         "compare_title": "Compare articles",
         "compare_help": (
             "Paste two or more articles (the first non-empty line is the headline), or upload "
