@@ -300,3 +300,43 @@ def test_outlet_filter_offers_the_outlets_and_suggests_for_an_unknown_name(
     assert re.search(r'<a href="/\?[^"]*outlet=Kabar\+Lembah[^"]*">Kabar Lembah</a>', html)
     hostile = client.get("/", params={"outlet": "<b>x</b>"}).text
     assert "<b>x</b>" not in hostile and "&lt;b&gt;x&lt;/b&gt;" in hostile
+
+
+def test_article_page_lists_the_findings_involving_it_with_links_into_its_story(
+    client: TestClient,
+) -> None:
+    story_id, report = _story_with_findings(client)
+    findings = report["findings"]
+    assert isinstance(findings, list)
+    finding = next(f for f in findings if f["type"] != "agreement")
+    article_id = finding["evidence"][0]["article"]
+    html = client.get(f"/articles/{article_id}", params={"lang": "id"}).text
+    section = html[html.index('id="article-findings-h"') : html.index('id="facts-h"')]
+    assert finding["message"].split(":")[0][:30] in section.replace("&#39;", "'")
+    expected = sum(
+        1
+        for f in findings
+        if f["type"] != "agreement" and any(e["article"] == article_id for e in f["evidence"])
+    )
+    assert section.count('<li class="finding') == expected
+    links = re.findall(r'class="jump" href="([^"]+)"', section)
+    assert links
+    for link in links:
+        url, anchor = link.replace("&amp;", "&").split("#")
+        assert url.startswith(f"/stories/{story_id}?")
+        assert f'id="{anchor}"' in client.get(url).text
+
+
+def test_article_page_of_a_copy_points_to_the_original(client: TestClient) -> None:
+    story = next(
+        s
+        for s in client.get("/index.json").json()["stories"]
+        if any(a["duplicate_of"] for a in s["articles"])
+    )
+    copy = next(a for a in story["articles"] if a["duplicate_of"])
+    original = next(a for a in story["articles"] if a["id"] == copy["duplicate_of"])
+    html = client.get(f"/articles/{copy['id']}", params={"lang": "id"}).text
+    assert "Artikel ini salinan" in html
+    assert f'<a href="/articles/{original["id"]}">{original["source"]}:' in html
+    assert html.index("Artikel ini salinan") < html.index('id="article-h"')
+    assert "Fakta sebuah salinan tidak diekstrak" in html

@@ -451,12 +451,12 @@ def story_page(request: Request) -> Response:
 # --------------------------------------------------------------------------- article
 
 
-def _article(request: Request) -> tuple[Any, str | None]:
-    """The article and its story id; with the facts of its story's report when it has one.
+def _article(request: Request) -> tuple[Any, str | None, Any, str | None]:
+    """The article, its story id, its story's report (or None) and what it is a copy of.
 
     The store keeps articles as cleaned text; facts are extracted when a story is
     compared, so an article that took part in its story's report is shown with the
-    facts (and offsets) of that report.
+    facts (and offsets) of that report. A near-duplicate copy takes no part in it.
     """
     article_id = _check_id(request.path_params["article_id"], "article")
     pool = _pool(request)
@@ -466,33 +466,54 @@ def _article(request: Request) -> tuple[Any, str | None]:
         raise _not_found(f"article {article_id!r} not found", "nf_article", id=article_id)
     story_id = corpus.article_story(article_id)
     detail = corpus.story(story_id) if story_id else None
-    if detail is not None and any(
-        a.id == article_id and a.duplicate_of is None for a in detail.articles
-    ):
+    ref = next((a for a in detail.articles if a.id == article_id), None) if detail else None
+    report = None
+    if detail is not None and ref is not None and ref.duplicate_of is None:
         report, _ = pool.story_report(detail)
         if report is not None:
             article = next((a for a in report.articles if a.id == article_id), article)
-    return article, story_id
+    copy_of = None
+    if ref is not None and ref.duplicate_of is not None and detail is not None:
+        copy_of = next((a for a in detail.articles if a.id == ref.duplicate_of), None)
+    return article, story_id, report, copy_of
 
 
 def article_json(request: Request) -> Response:
-    article, story_id = _article(request)
+    article, story_id, _, _ = _article(request)
     return _json({**article.to_dict(), "story_id": story_id})
 
 
 def article_page(request: Request) -> Response:
-    article, story_id = _article(request)
+    article, story_id, report, copy_of = _article(request)
     marks: dict[str, list[Mark]] = {"title": [], "text": []}
     for n, fact in enumerate(article.facts):
         marks[fact.field].append(
             Mark(fact.start, fact.end, f"fact k-{fact.kind}", f"fact-{n}", fact.kind)
         )
+    findings: list[reportview.FindingView] = []
+    if report is not None and story_id is not None and len(report.articles) >= 2:
+        # every evidence link leads to the story's side-by-side pair that shows it
+        view = reportview.build(
+            report,
+            shown=(),
+            pair=reportview.default_pair(report),
+            base_path=f"/stories/{quote(story_id, safe='')}",
+            extra_query=[(k, v) for k, v in request.query_params.multi_items() if k == "lang"],
+        )
+        findings = [
+            f
+            for _, group in view.findings_by_severity
+            for f in group
+            if any(e.article_id == article.id for e in f.evidence)
+        ]
     return render(
         request,
         "article.html",
         {
             "article": article,
             "story_id": story_id,
+            "findings": findings,
+            "copy_of": copy_of,
             "title_html": highlight(article.title, marks["title"]),
             "text_html": highlight(article.text, marks["text"]),
             "json_path": f"/articles/{article.id}.json",
