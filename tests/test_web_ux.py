@@ -340,3 +340,16 @@ def test_article_page_of_a_copy_points_to_the_original(client: TestClient) -> No
     assert f'<a href="/articles/{original["id"]}">{original["source"]}:' in html
     assert html.index("Artikel ini salinan") < html.index('id="article-h"')
     assert "Fakta sebuah salinan tidak diekstrak" in html
+
+
+@pytest.mark.parametrize(("lang", "indonesian"), [("id", "Indonesia"), ("en", "Indonesian")])
+def test_article_languages_are_named_in_the_interface_language(
+    client: TestClient, lang: str, indonesian: str
+) -> None:
+    html = client.get("/", params={"lang": lang}).text
+    assert f'<span class="langs">{indonesian}</span>' in html
+    assert f'<option value="id">{indonesian}</option>' in html
+    assert '<span class="langs">id</span>' not in html
+    story = client.get("/index.json").json()["stories"][0]
+    article = client.get(f"/articles/{story['articles'][0]['id']}", params={"lang": lang}).text
+    assert re.search(r": (Indonesia|Indonesian|Inggris|English)\n", article)

@@ -414,6 +414,12 @@ _TEXT: dict[str, dict[str, str]] = {
 }
 
 
+_LANG_NAMES: dict[str, dict[str, str]] = {
+    "id": {"id": "Indonesia", "en": "Inggris"},
+    "en": {"id": "Indonesian", "en": "English"},
+}
+
+
 def choose_lang(
     query_lang: str | None, cookie_lang: str | None, accept_language: str | None
 ) -> str:
@@ -447,16 +453,23 @@ def _from_accept_language(header: str) -> str:
 
 
 def translator(lang: str) -> Translator:
-    return Translator(_TEXT.get(lang, _TEXT[DEFAULT_LANG]))
+    return Translator(
+        _TEXT.get(lang, _TEXT[DEFAULT_LANG]), _LANG_NAMES.get(lang, _LANG_NAMES[DEFAULT_LANG])
+    )
 
 
 class Translator:
     """``t("key", n=3)``: the interface text for one language, formatted with named values."""
 
-    __slots__ = ("_table",)
+    __slots__ = ("_names", "_table")
 
-    def __init__(self, table: Mapping[str, str]) -> None:
+    def __init__(self, table: Mapping[str, str], names: Mapping[str, str] | None = None) -> None:
         self._table = table
+        self._names = names or {}
+
+    def lang_name(self, code: str) -> str:
+        """An article language's name (``id`` → "Indonesia"), else the code itself."""
+        return self._names.get(code, code)
 
     def __call__(self, key: str, **values: object) -> str:
         if values.get("n") == 1 and key + "_one" in self._table:
