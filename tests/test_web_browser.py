@@ -372,3 +372,47 @@ def test_compare_form_takes_uploaded_files(page: Any, base_url: str) -> None:
     assert page.locator("article.pane").count() == 2
     assert page.locator("section.severity, #agree-h").count() >= 1
     _screenshot_not_blank(page)
+
+
+def test_on_a_phone_a_story_leads_with_its_findings(context: Any, base_url: str) -> None:
+    watched = Watched(context.new_page())
+    phone = watched.page
+    phone.set_viewport_size({"width": 390, "height": 844})
+    _attack_story(phone, base_url)
+    # the count of findings by severity is on the first screen, and a tap reaches its group
+    jumps = phone.locator("nav.jumps")
+    assert jumps.evaluate(_IN_VIEWPORT)
+    badge = jumps.locator("a.badge").first
+    target = (badge.get_attribute("href") or "").lstrip("#")
+    badge.click()
+    phone.wait_for_url(f"**#{target}")
+    assert phone.locator(f"#{target}").evaluate(_IN_VIEWPORT)
+    _screenshot_not_blank(phone)
+    article = phone.locator("article.pane").first.get_attribute("data-article")
+    for path in (phone.url.split("#")[0], f"/articles/{article}", "/outlets", "/?outlet=lembah"):
+        phone.goto(path if path.startswith("http") else base_url + path)
+        overflow = phone.evaluate(
+            "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+        )
+        assert overflow <= 1, f"{path} scrolls sideways by {overflow}px on a phone"
+    phone.close()
+    assert watched.dialogs == [] and watched.errors == []
+
+
+def test_a_search_syntax_error_keeps_the_query_to_fix(context: Any, base_url: str) -> None:
+    watched = Watched(context.new_page())
+    page = watched.page
+    page.goto(base_url + "/search")
+    page.fill("#q", '"pos perbatasan')
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert page.locator("#q").input_value() == '"pos perbatasan'
+    assert page.locator(".error-message").is_visible()
+    page.fill("#q", '"pos perbatasan"')
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert page.locator(".snippet mark").count() >= 1
+    page.close()
+    assert watched.dialogs == []
+    # the page is a 400 (the browser logs the status), and nothing else went wrong
+    assert all("status of 400" in e for e in watched.errors), watched.errors
