@@ -353,3 +353,15 @@ def test_article_languages_are_named_in_the_interface_language(
     story = client.get("/index.json").json()["stories"][0]
     article = client.get(f"/articles/{story['articles'][0]['id']}", params={"lang": lang}).text
     assert re.search(r": (Indonesia|Indonesian|Inggris|English)\n", article)
+
+
+def test_compare_result_links_nowhere_outside_the_corpus(client: TestClient) -> None:
+    """Pasted articles are in no corpus: their panes must not link to /articles or /outlets."""
+    form = {"source1": "Kabar Contoh", "text1": KUDUS_1, "text2": KUDUS_2}
+    html = client.post("/compare", data=form).text
+    report = html[html.index('id="report-h"') : html.index('<form class="compare"')]
+    for href in re.findall(r'href="([^"#]+)', report):
+        assert client.get(href).status_code == 200, href
+    assert "/articles/" not in report and "/outlets/" not in report
+    # findings first, as on a story page
+    assert report.index('id="findings-h"') < report.index('id="agree-h"')
