@@ -365,3 +365,9 @@ def test_compare_result_links_nowhere_outside_the_corpus(client: TestClient) -> 
     assert "/articles/" not in report and "/outlets/" not in report
     # findings first, as on a story page
     assert report.index('id="findings-h"') < report.index('id="agree-h"')
+
+
+def test_language_switch_keeps_the_path_encoded(client: TestClient) -> None:
+    html = client.get("/outlets/Kabar%20Lembah", params={"lang": "id"}).text
+    assert 'href="/outlets/Kabar%20Lembah?lang=en"' in html
+    assert 'href="/outlets/Kabar Lembah' not in html

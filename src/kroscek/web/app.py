@@ -172,7 +172,11 @@ def _url_with(request: Request, **changes: str | None) -> str:
     """The current path with some query parameters replaced (None removes one)."""
     params = [(k, v) for k, v in request.query_params.multi_items() if k not in changes]
     params.extend((k, v) for k, v in changes.items() if v is not None)
-    return request.url.path + ("?" + urlencode(params) if params else "")
+    # the path as the browser sent it: request.url.path is decoded, and an outlet called
+    # "A#B" or "Detak Kota" must not become a broken or space-holding link
+    raw = request.scope.get("raw_path")
+    path = raw.decode("latin-1") if raw else quote(request.url.path, safe="/")
+    return path + ("?" + urlencode(params) if params else "")
 
 
 def render(
