@@ -416,3 +416,17 @@ def test_a_search_syntax_error_keeps_the_query_to_fix(context: Any, base_url: st
     assert watched.dialogs == []
     # the page is a 400 (the browser logs the status), and nothing else went wrong
     assert all("status of 400" in e for e in watched.errors), watched.errors
+
+
+def test_on_a_phone_the_story_list_shows_a_story_on_the_first_screen(
+    context: Any, base_url: str
+) -> None:
+    watched = Watched(context.new_page())
+    phone = watched.page
+    phone.set_viewport_size({"width": 390, "height": 844})
+    phone.goto(base_url + "/")
+    first = phone.locator("li.story h3 a").first
+    assert first.evaluate(_IN_VIEWPORT), "the filters fill a phone's whole first screen"
+    assert phone.locator("form.filters").bounding_box()["height"] < 844 / 2
+    phone.close()
+    assert watched.dialogs == [] and watched.errors == []
