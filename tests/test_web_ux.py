@@ -371,3 +371,25 @@ def test_language_switch_keeps_the_path_encoded(client: TestClient) -> None:
     html = client.get("/outlets/Kabar%20Lembah", params={"lang": "id"}).text
     assert 'href="/outlets/Kabar%20Lembah?lang=en"' in html
     assert 'href="/outlets/Kabar Lembah' not in html
+
+
+def test_an_evidence_link_to_another_pair_names_the_outlet_shown_beside_it(
+    client: TestClient,
+) -> None:
+    story_id, _ = _story_with_findings(client)
+    html = client.get(f"/stories/{story_id}", params={"lang": "id"}).text
+    links = re.findall(r'<a class="jump" href="([^"]+)"[^>]*>([^<]+)</a>', html)
+    assert links
+    switched = 0
+    for href, text in links:
+        if href.startswith("#"):
+            assert text == "lihat di teks"
+            continue
+        switched += 1
+        partner = text.removeprefix("lihat di teks, berdampingan dengan ")
+        assert partner != text
+        target = client.get(href.replace("&amp;", "&").split("#")[0]).text
+        pane_meta = r'<p class="meta"><a href="/outlets/[^"]+" class="src">([^<]+)</a>'
+        panes = re.findall(pane_meta, target)
+        assert partner in panes
+    assert switched

@@ -71,6 +71,7 @@ _TEXT: dict[str, dict[str, str]] = {
         "type_agreement": "kesepakatan",
         "type_variant": "varian ejaan",
         "show_in_text": "lihat di teks",
+        "show_beside": "lihat di teks, berdampingan dengan {source}",
         "side_by_side": "Berdampingan",
         "side_by_side_help": (
             "Pilih dua artikel; teks bersama dan fakta yang bertentangan ditandai."
@@ -271,6 +272,7 @@ _TEXT: dict[str, dict[str, str]] = {
         "type_agreement": "agreement",
         "type_variant": "spelling variant",
         "show_in_text": "show in text",
+        "show_beside": "show in text, beside {source}",
         "side_by_side": "Side by side",
         "side_by_side_help": (
             "Pick two articles; shared text and conflicting facts are highlighted."

@@ -27,6 +27,8 @@ class EvidenceView:
     field: str
     text: str
     href: str
+    # the outlet shown beside the evidence when the link opens another pair (else None)
+    pair_with: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,26 +104,29 @@ def build(
     ids = [a.id for a in report.articles]
     findings: list[FindingView] = []
     for index, finding in enumerate(report.findings):
-        evidence = tuple(
-            EvidenceView(
-                anchor=f"ev-{index}-{j}",
-                article_id=e.article,
-                source=by_id[e.article].source if e.article in by_id else e.article,
-                field=e.field,
-                text=e.text,
-                href=_evidence_href(
-                    finding,
-                    e.article,
-                    f"ev-{index}-{j}",
-                    shown_set,
-                    pair,
-                    ids,
-                    base_path,
-                    extra_query,
-                ),
+        views: list[EvidenceView] = []
+        for j, e in enumerate(finding.evidence):
+            anchor = f"ev-{index}-{j}"
+            target = _target_pair(finding, e.article, shown_set, pair, ids)
+            href = "#" + anchor
+            partner = None
+            if target is not None:
+                query = urlencode([*extra_query, ("a", target[0]), ("b", target[1])])
+                href = f"{base_path}?{query}#{anchor}"
+                other = target[1] if target[0] == e.article else target[0]
+                partner = by_id[other].source if other in by_id else other
+            views.append(
+                EvidenceView(
+                    anchor=anchor,
+                    article_id=e.article,
+                    source=by_id[e.article].source if e.article in by_id else e.article,
+                    field=e.field,
+                    text=e.text,
+                    href=href,
+                    pair_with=partner,
+                )
             )
-            for j, e in enumerate(finding.evidence)
-        )
+        evidence = tuple(views)
         findings.append(
             FindingView(
                 index, finding.type, finding.severity, finding.message, finding.slot, evidence
@@ -141,18 +146,16 @@ def build(
     )
 
 
-def _evidence_href(
+def _target_pair(
     finding: Finding,
     article_id: str,
-    anchor: str,
     shown: set[str],
     pair: tuple[str, str] | None,
     ids: Sequence[str],
-    base_path: str,
-    extra_query: Sequence[tuple[str, str]],
-) -> str:
+) -> tuple[str, str] | None:
+    """The side-by-side pair an evidence link opens, or None when it is already shown."""
     if article_id in shown or pair is None:
-        return "#" + anchor
+        return None
     # Pair the evidence's article with another article of the same finding, else with
     # the current left article, so both sides of a conflict end up side by side.
     others = [e.article for e in finding.evidence if e.article != article_id and e.article in ids]
@@ -160,8 +163,7 @@ def _evidence_href(
     if partner is None:
         partner = next((i for i in ids if i != article_id), article_id)
     left, right = sorted((article_id, partner), key=_order(ids))
-    query = urlencode([*extra_query, ("a", left), ("b", right)])
-    return f"{base_path}?{query}#{anchor}"
+    return left, right
 
 
 def _pane(report: Report, article: Article, shown: set[str]) -> PaneView:
