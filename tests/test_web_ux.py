@@ -7,6 +7,7 @@ they cover, copy-only outlets are marked, and labels are translated.
 
 from __future__ import annotations
 
+import html as html_lib
 import re
 import warnings
 from collections.abc import Iterator
@@ -393,3 +394,23 @@ def test_an_evidence_link_to_another_pair_names_the_outlet_shown_beside_it(
         panes = re.findall(pane_meta, target)
         assert partner in panes
     assert switched
+
+
+@pytest.mark.parametrize(
+    ("query", "message", "kept"),
+    [
+        ({"since": "2024-13-01"}, "Parameter 'since' harus berupa tanggal", None),
+        ({"since": "2024-03-10", "until": "2024-03-01"}, "tukar kedua tanggal", "2024-03-10"),
+        ({"min_sources": "0", "outlet": "Kabar Lembah"}, "bilangan bulat dari 1", "Kabar Lembah"),
+    ],
+)
+def test_a_bad_filter_value_shows_the_list_form_again_saying_what_to_change(
+    client: TestClient, query: dict[str, str], message: str, kept: str | None
+) -> None:
+    r = client.get("/", params={**query, "lang": "id"})
+    assert r.status_code == 400
+    assert message in html_lib.unescape(r.text)
+    assert '<form class="filters"' in r.text and '<li class="story">' not in r.text
+    if kept:
+        assert f'value="{kept}"' in r.text
+    assert client.get("/index.json", params=query).status_code == 400

@@ -310,8 +310,16 @@ def _story_list(request: Request) -> tuple[list[Any], int, int, dict[str, Any]]:
     return stories, total, page, filters
 
 
+_FILTERS = ("since", "until", "outlet", "article_lang", "min_sources")
+
+
 def stories_page(request: Request) -> Response:
-    stories, total, page, filters = _story_list(request)
+    try:
+        stories, total, page, filters = _story_list(request)
+    except PageError as exc:
+        if exc.status_code != 400:
+            raise
+        return _stories_form_again(request, exc)
     pages = max(1, math.ceil(total / PAGE_SIZE))
     corpus = _pool(request).get()
     cached, comparable = report_coverage(corpus)
@@ -343,6 +351,42 @@ def stories_page(request: Request) -> Response:
             "next_url": _url_with(request, page=str(page + 1)) if page < pages else None,
             "json_path": "/index.json" + _query_string(request),
         },
+    )
+
+
+def _stories_form_again(request: Request, exc: PageError) -> Response:
+    """A filter value it cannot use: the list page again, the form holding what was sent
+    and saying which value to change (400), rather than an error page without the form."""
+    t = i18n.translator(_ui_lang(request))
+    raw = {name: request.query_params.get(name) for name in _FILTERS}
+    corpus = _pool(request).get()
+    cached, comparable = report_coverage(corpus)
+    return render(
+        request,
+        "stories.html",
+        {
+            "error": t(exc.key, **exc.values),
+            "stories": [],
+            "total": 0,
+            "page": 1,
+            "pages": 1,
+            "filters": {
+                "since": raw["since"],
+                "until": raw["until"],
+                "outlet": raw["outlet"],
+                "lang": raw["article_lang"],
+                "min_sources": raw["min_sources"] or 1,
+            },
+            "cached": cached,
+            "comparable": comparable,
+            "copy_only": {},
+            "outlet_names": outlet_names(corpus)[:MAX_OUTLET_CHOICES],
+            "unknown_outlet": None,
+            "outlet_suggestions": [],
+            "prev_url": None,
+            "next_url": None,
+        },
+        status_code=400,
     )
 
 

@@ -199,7 +199,9 @@ _TEXT: dict[str, dict[str, str]] = {
         "err_nul": "Parameter '{name}' memuat karakter NUL.",
         "err_date": "Parameter '{name}' harus berupa tanggal seperti 2023-11-16, bukan '{value}'.",
         "err_int": "Parameter '{name}' harus bilangan bulat dari {low} sampai {high}.",
-        "err_since_until": "Tanggal 'since' jatuh setelah 'until'; tukar kedua tanggal.",
+        "err_since_until": (
+            "Tanggal «Sejak» (since) jatuh setelah «Sampai» (until); tukar kedua tanggal."
+        ),
         "err_lang": "Parameter 'article_lang' harus kode bahasa seperti id atau en.",
         "err_same_pair": "Artikel kiri dan kanan sama; pilih dua artikel yang berbeda.",
         "err_q_required": "Parameter 'q' wajib diisi, misalnya /search.json?q=gencatan.",
@@ -396,7 +398,7 @@ _TEXT: dict[str, dict[str, str]] = {
         "err_nul": "Query parameter '{name}' holds a NUL character.",
         "err_date": "Query parameter '{name}' must be a date like 2023-11-16, not '{value}'.",
         "err_int": "Query parameter '{name}' must be a whole number from {low} to {high}.",
-        "err_since_until": "'since' is after 'until'; swap the two dates.",
+        "err_since_until": "“Since” is after “Until”; swap the two dates.",
         "err_lang": "Query parameter 'article_lang' must be a language code like id or en.",
         "err_same_pair": "The left and right articles are the same; choose two different ones.",
         "err_q_required": "Query parameter 'q' is required, e.g. /search.json?q=ceasefire.",
