@@ -414,3 +414,13 @@ def test_a_bad_filter_value_shows_the_list_form_again_saying_what_to_change(
     if kept:
         assert f'value="{kept}"' in r.text
     assert client.get("/index.json", params=query).status_code == 400
+
+
+def test_search_hits_name_the_story_they_belong_to(client: TestClient) -> None:
+    data = client.get("/search.json", params={"q": "perbatasan"}).json()
+    html = client.get("/search", params={"q": "perbatasan", "lang": "id"}).text
+    stories = {s["id"]: s["title"] for s in client.get("/index.json").json()["stories"]}
+    assert data["hits"]
+    for hit in data["hits"]:
+        title = html_lib.escape(stories[hit["story_id"]], quote=False)
+        assert f'Cerita: <a href="/stories/{hit["story_id"]}">{title}</a>' in html

@@ -46,6 +46,7 @@ from kroscek.web.queries import (
     copy_only_sources,
     outlet_names,
     report_coverage,
+    story_titles,
 )
 from kroscek.web.security import HostCheck, SecurityHeaders
 
@@ -696,6 +697,7 @@ def search_page(request: Request) -> Response:
             "q": q,
             "error": None,
             "hits": hits,
+            "story_titles": story_titles(_pool(request).get(), [h.story_id for h in hits]),
             "page": page,
             "prev_url": _url_with(request, page=str(page - 1)) if page > 1 else None,
             "next_url": _url_with(request, page=str(page + 1)) if len(hits) == PAGE_SIZE else None,

@@ -127,3 +127,20 @@ def copy_only_sources(corpus: Corpus, story_ids: Sequence[str]) -> dict[str, fro
             for story_id, source in rows:
                 out.setdefault(story_id, set()).add(source)
     return {k: frozenset(v) for k, v in out.items()}
+
+
+def story_titles(corpus: Corpus, story_ids: Sequence[str]) -> dict[str, str]:
+    """The title of each of these stories (search hits name the story they belong to)."""
+    ids = list(dict.fromkeys(i for i in story_ids if i))
+    if not ids:
+        return {}
+    out: dict[str, str] = {}
+    with corpus.lock:
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = corpus.connection.execute(
+                f"SELECT id, title FROM stories WHERE id IN ({marks})", chunk
+            ).fetchall()
+            out.update((str(i), str(t)) for i, t in rows)
+    return out
