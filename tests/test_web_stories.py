@@ -318,5 +318,6 @@ def test_a_large_uncached_story_is_not_compared_on_the_request(db: Path) -> None
     with TestClient(create_app(db, max_live_compare=2)) as small:
         r = small.get(f"/stories/{story_id}")
         assert r.status_code == 200
-        assert f"kroscek story {story_id}" in r.text
+        assert f"kroscek story {story_id} --db {db.name}" in r.text
+        assert str(db.parent) not in r.text  # the file's name, not where it lives
         assert small.get(f"/stories/{story_id}.json").json()["reason"] == "too_large"

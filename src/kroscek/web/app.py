@@ -492,6 +492,8 @@ def story_page(request: Request) -> Response:
                 else detail.summary.high_findings
             ),
             "why_not": why_not,
+            # the file's name only: the page must not tell the server's directories
+            "db_name": os.path.basename(_pool(request).path),
             "json_path": f"/stories/{detail.id}.json",
         },
     )
