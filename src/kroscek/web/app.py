@@ -599,6 +599,7 @@ def outlets_page(request: Request) -> Response:
             "outlets": corpus.outlets(),
             "cached": cached,
             "comparable": comparable,
+            "db_name": os.path.basename(_pool(request).path),
             "json_path": "/outlets.json",
         },
     )
