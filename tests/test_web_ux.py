@@ -365,8 +365,9 @@ def test_compare_result_links_nowhere_outside_the_corpus(client: TestClient) -> 
     for href in re.findall(r'href="([^"#]+)', report):
         assert client.get(href).status_code == 200, href
     assert "/articles/" not in report and "/outlets/" not in report
-    # findings first, as on a story page
+    # findings first, as on a story page; the form below says what it is for now
     assert report.index('id="findings-h"') < report.index('id="agree-h"')
+    assert 'id="again-h"' in html and 'id="again-h"' not in client.get("/compare").text
 
 
 def test_language_switch_keeps_the_path_encoded(client: TestClient) -> None:
