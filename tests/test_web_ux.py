@@ -426,3 +426,17 @@ def test_search_hits_name_the_story_they_belong_to(client: TestClient) -> None:
     for hit in data["hits"]:
         title = html_lib.escape(stories[hit["story_id"]], quote=False)
         assert f'Cerita: <a href="/stories/{hit["story_id"]}">{title}</a>' in html
+
+
+@pytest.mark.parametrize(("lang", "person"), [("id", "orang"), ("en", "person")])
+def test_fact_labels_are_words_in_the_interface_language(
+    client: TestClient, lang: str, person: str
+) -> None:
+    _, report = _story_with_findings(client)
+    articles = report["articles"]
+    assert isinstance(articles, list)
+    article = next(a for a in articles if any(f["label"] == "PER" for f in a["facts"]))
+    html = client.get(f"/articles/{article['id']}", params={"lang": lang}).text
+    table = html[html.index('<table class="facts">') :]
+    assert f'<span title="PER">{person}</span>' in table
+    assert "<td>PER</td>" not in table

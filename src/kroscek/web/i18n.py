@@ -116,6 +116,15 @@ _TEXT: dict[str, dict[str, str]] = {
         "kind_date": "tanggal",
         "kind_quote": "kutipan",
         "kind_attribution": "atribusi",
+        "label_entity_PER": "orang",
+        "label_entity_LOC": "tempat",
+        "label_entity_ORG": "organisasi",
+        "label_entity_MISC": "lain-lain",
+        "label_date_day": "hari",
+        "label_date_month": "bulan",
+        "label_date_year": "tahun",
+        "label_attribution_attributed": "dikutip dari",
+        "label_attribution_claimed": "klaim (diduga)",
         "outlet": "Media",
         "outlets_title": "Media",
         "outlets_empty": "Belum ada media.",
@@ -318,6 +327,15 @@ _TEXT: dict[str, dict[str, str]] = {
         "kind_date": "date",
         "kind_quote": "quote",
         "kind_attribution": "attribution",
+        "label_entity_PER": "person",
+        "label_entity_LOC": "place",
+        "label_entity_ORG": "organisation",
+        "label_entity_MISC": "other",
+        "label_date_day": "day",
+        "label_date_month": "month",
+        "label_date_year": "year",
+        "label_attribution_attributed": "attributed to",
+        "label_attribution_claimed": "claimed (alleged)",
         "outlet": "Outlet",
         "outlets_title": "Outlets",
         "outlets_empty": "No outlets yet.",
@@ -472,6 +490,10 @@ class Translator:
     def __init__(self, table: Mapping[str, str], names: Mapping[str, str] | None = None) -> None:
         self._table = table
         self._names = names or {}
+
+    def fact_label(self, kind: str, label: str) -> str:
+        """A fact's label in words (``PER`` → "orang"); a unit (``warga``, ``km``) as is."""
+        return self._table.get(f"label_{kind}_{label}", label)
 
     def lang_name(self, code: str) -> str:
         """An article language's name (``id`` → "Indonesia"), else the code itself."""
