@@ -440,3 +440,13 @@ def test_fact_labels_are_words_in_the_interface_language(
     table = html[html.index('<table class="facts">') :]
     assert f'<span title="PER">{person}</span>' in table
     assert "<td>PER</td>" not in table
+
+
+def test_article_page_has_a_legend_for_its_fact_colours(client: TestClient) -> None:
+    _, report = _story_with_findings(client)
+    articles = report["articles"]
+    assert isinstance(articles, list)
+    html = client.get(f"/articles/{articles[0]['id']}", params={"lang": "id"}).text
+    legend = html[html.index('<p class="legend">') : html.index('<article class="single"')]
+    for kind, word in (("entity", "entitas"), ("number", "angka"), ("date", "tanggal")):
+        assert f'<mark class="fact k-{kind}">{word}</mark>' in legend
