@@ -450,3 +450,16 @@ def test_article_page_has_a_legend_for_its_fact_colours(client: TestClient) -> N
     legend = html[html.index('<p class="legend">') : html.index('<article class="single"')]
     for kind, word in (("entity", "entitas"), ("number", "angka"), ("date", "tanggal")):
         assert f'<mark class="fact k-{kind}">{word}</mark>' in legend
+
+
+def test_finding_messages_carry_the_language_they_are_written_in(client: TestClient) -> None:
+    story_id, report = _story_with_findings(client)
+    articles = report["articles"]
+    assert isinstance(articles, list)
+    langs = {a["lang"] for a in articles}
+    html = client.get(f"/stories/{story_id}", params={"lang": "en"}).text
+    assert '<html lang="en">' in html
+    spans = re.findall(r'<span class="msg"( lang="([a-z]+)")?>', html)
+    assert spans
+    if len(langs) == 1:
+        assert all(lang == next(iter(langs)) for _, lang in spans)

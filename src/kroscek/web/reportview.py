@@ -39,6 +39,8 @@ class FindingView:
     message: str
     slot: str | None
     evidence: tuple[EvidenceView, ...]
+    # the language the message is written in (that of its articles), for lang=""
+    lang: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,7 +131,13 @@ def build(
         evidence = tuple(views)
         findings.append(
             FindingView(
-                index, finding.type, finding.severity, finding.message, finding.slot, evidence
+                index,
+                finding.type,
+                finding.severity,
+                finding.message,
+                finding.slot,
+                evidence,
+                _message_lang(finding, by_id),
             )
         )
     grouped = tuple(
@@ -144,6 +152,12 @@ def build(
         pair=pair,
         n_findings=sum(len(fs) for _, fs in grouped),
     )
+
+
+def _message_lang(finding: Finding, by_id: dict[str, Article]) -> str | None:
+    """The language of a finding's message: kroscek writes it in its articles' language."""
+    langs = {by_id[e.article].lang for e in finding.evidence if e.article in by_id}
+    return langs.pop() if len(langs) == 1 else None
 
 
 def _target_pair(
