@@ -463,3 +463,13 @@ def test_finding_messages_carry_the_language_they_are_written_in(client: TestCli
     assert spans
     if len(langs) == 1:
         assert all(lang == next(iter(langs)) for _, lang in spans)
+
+
+def test_story_list_shows_when_a_story_started_when_it_ran_over_days(client: TestClient) -> None:
+    html = client.get("/").text
+    for story in client.get("/index.json").json()["stories"]:
+        first, last = story["first_published"], story["last_published"]
+        item = html[html.index(f'href="/stories/{story["id"]}"') :].split("</li>")[0]
+        assert f'<time datetime="{last}">' in item
+        if first and last and first[:10] != last[:10]:
+            assert f'<time datetime="{first}">' in item
