@@ -300,7 +300,7 @@ _TEXT: dict[str, dict[str, str]] = {
         "legend_agreement": "agreed by all sources",
         "legend_only": "only in this article",
         "duplicate_of": "copy of",
-        "copies_only": "only re-posted a copy",
+        "copies_only": "re-posted copies only",
         "no_report_large": (
             "This story has {n} independent articles; its cross-check report has not been "
             "computed yet and is too large to compute while the page loads. Compute it once with:"
