@@ -473,3 +473,26 @@ def test_story_list_shows_when_a_story_started_when_it_ran_over_days(client: Tes
         assert f'<time datetime="{last}">' in item
         if first and last and first[:10] != last[:10]:
             assert f'<time datetime="{first}">' in item
+
+
+def test_clock_times_say_their_time_zone(client: TestClient) -> None:
+    from datetime import UTC, datetime, timedelta, timezone
+
+    from kroscek.web.app import _zone
+
+    assert _zone(datetime(2024, 7, 9, 19, 28, tzinfo=UTC)) == " UTC"
+    wib = timezone(timedelta(hours=7))
+    assert _zone(datetime(2024, 7, 10, 2, 28, tzinfo=wib)) == " WIB"
+    assert _zone(datetime(2024, 7, 10, 2, 28, tzinfo=timezone(timedelta(hours=9)))) == " WIT"
+    india = timezone(timedelta(hours=5, minutes=30))
+    assert _zone(datetime(2024, 7, 10, 2, 28, tzinfo=india)) == " UTC+05:30"
+    assert _zone(datetime(2024, 7, 9, 19, 28, tzinfo=timezone(-timedelta(hours=3)))) == (
+        " UTC-03:00"
+    )
+    assert _zone(datetime(2024, 7, 9, 19, 28)) == ""
+    html = client.get("/").text
+    times = re.findall(r'<time datetime="([^"]+)">([^<]+)</time>', html)
+    assert times
+    for stamp, shown in times:
+        if stamp.endswith("+00:00") and "T00:00:00" not in stamp:
+            assert shown.endswith(" UTC"), shown

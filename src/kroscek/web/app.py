@@ -13,7 +13,7 @@ import os
 import re
 from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 from urllib.parse import quote, urlencode
 
@@ -88,6 +88,7 @@ def create_app(
     env.filters["snippet"] = snippet_html
     env.filters["urlpart"] = lambda value: quote(str(value), safe="")
     env.filters["value"] = _fact_value
+    env.filters["zone"] = _zone
     env.globals["version"] = __version__
     env.globals["asset_v"] = asset_version()
     templates = Jinja2Templates(env=env)
@@ -116,6 +117,27 @@ def _fact_value(value: object) -> str:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value)
+
+
+_INDONESIAN_ZONES = {7 * 60: " WIB", 8 * 60: " WITA", 9 * 60: " WIT"}
+
+
+def _zone(value: datetime) -> str:
+    """The time zone after a clock time: " WIB", " WITA", " WIT", " UTC" or " UTC+05:30".
+
+    Stored times keep the offset they were published with, which differs between
+    articles; without it 19:28 WIB and 19:28 UTC read the same.
+    """
+    offset = value.utcoffset()
+    if offset is None:
+        return ""
+    minutes = int(offset.total_seconds() // 60)
+    if minutes in _INDONESIAN_ZONES:
+        return _INDONESIAN_ZONES[minutes]
+    if minutes == 0:
+        return " UTC"
+    sign = "+" if minutes > 0 else "-"
+    return f" UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
 
 
 def _lifespan(pool: CorpusPool) -> Callable[[Starlette], AbstractAsyncContextManager[None]]:
