@@ -496,3 +496,19 @@ def test_clock_times_say_their_time_zone(client: TestClient) -> None:
     for stamp, shown in times:
         if stamp.endswith("+00:00") and "T00:00:00" not in stamp:
             assert shown.endswith(" UTC"), shown
+
+
+def test_the_language_switch_never_links_to_another_site() -> None:
+    from starlette.requests import Request
+
+    from kroscek.web.app import _url_with
+
+    scope = {
+        "type": "http",
+        "method": "GET",
+        "path": "//evil.example/x",
+        "raw_path": b"//evil.example/x",
+        "query_string": b"",
+        "headers": [],
+    }
+    assert _url_with(Request(scope), lang="en") == "/evil.example/x?lang=en"

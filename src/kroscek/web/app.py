@@ -199,6 +199,8 @@ def _url_with(request: Request, **changes: str | None) -> str:
     # "A#B" or "Detak Kota" must not become a broken or space-holding link
     raw = request.scope.get("raw_path")
     path = raw.decode("latin-1") if raw else quote(request.url.path, safe="/")
+    # "//host/x" would be a link to another site (a 404 page still offers the switch)
+    path = "/" + path.lstrip("/")
     return path + ("?" + urlencode(params) if params else "")
 
 
