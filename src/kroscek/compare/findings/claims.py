@@ -38,7 +38,7 @@ from kroscek.compare.findings._common import (
     context_stems,
     folded,
 )
-from kroscek.compare.findings.variant import modern_spelling
+from kroscek.compare.findings.variant import modern_spelling, same_name_spelt_apart
 from kroscek.data import Article, Fact
 from kroscek.text.lang import lang_data
 
@@ -1408,13 +1408,47 @@ def _apart_pairs(articles: Sequence[Article]) -> frozenset[tuple[str, str]]:
     out: set[tuple[str, str]] = set()
     for a, b in combinations(articles, 2):
         ia, ib = ids[a.id], ids[b.id]
-        if len(ia) < MIN_NAMES_APART or len(ib) < MIN_NAMES_APART or ia & ib:
+        if len(ia) < MIN_NAMES_APART or len(ib) < MIN_NAMES_APART:
             continue
-        if _name_words(a) & _name_words(b):
+        if (ia & ib or _name_words(a) & _name_words(b)) and not _two_days_two_casts(a, b):
             continue
         out.add((a.id, b.id))
         out.add((b.id, a.id))
     return frozenset(out)
+
+
+def _persons(article: Article) -> list[Fact]:
+    return [
+        f for f in article.facts if f.kind == "entity" and f.label == "PER" and f.field == "text"
+    ]
+
+
+def _two_days_two_casts(a: Article, b: Article) -> bool:
+    """Two acts of one place on two days: texts that share a court, a town or a league but
+    each name several persons, none of them the other's (by id or spelt apart), quote nothing
+    alike, and open on two different days given in full ("Senin (16/11/2026)" / "Kamis
+    (19/11/2026)": two verdicts of one court the same week). One story told twice shares its
+    speakers or its quotes; a text that dates the story a day off still names its people."""
+    pa, pb = _persons(a), _persons(b)
+    if len({f.value for f in pa}) < MIN_NAMES_APART or len({f.value for f in pb}) < MIN_NAMES_APART:
+        return False
+    la, lb = _lead_date(a), _lead_date(b)
+    if la is None or lb is None or la.label != "day" or lb.label != "day" or la.value == lb.value:
+        return False
+    if la.attrs.get("year_guessed") or lb.attrs.get("year_guessed"):
+        return False
+    if la.attrs.get("relative") or lb.attrs.get("relative"):
+        return False
+    if {f.value for f in pa} & {f.value for f in pb}:
+        return False
+    words_a = {f.text.rsplit(None, 1)[-1].casefold() for f in pa if f.text.strip()}
+    if any(f.text.strip() and f.text.rsplit(None, 1)[-1].casefold() in words_a for f in pb):
+        return False
+    if any(same_name_spelt_apart(x, y) for x in pa for y in pb):
+        return False
+    qa = [f for f in a.facts if f.kind == "quote"]
+    qb = [f for f in b.facts if f.kind == "quote"]
+    return not any(_same_quote(x, y) for x in qa for y in qb)
 
 
 def _group_claims(articles: Sequence[Article], alignment: Alignment, kind: ClaimKind) -> ClaimSet:

@@ -115,8 +115,13 @@ def find_ordinal_conflicts(articles: Sequence[Article], alignment: Alignment) ->
     """One conflict per pair of same-language articles ranking one event differently."""
     labels = source_labels(articles)
     found = {a.id: _ordinals(a, alignment) for a in articles}
+    from kroscek.compare.findings.claims import apart_pairs
+
+    apart = apart_pairs(articles, alignment)
     out: list[Finding] = []
     for a, b in combinations(articles, 2):
+        if (a.id, b.id) in apart:
+            continue  # two events ("naik ke peringkat kedua" / "tertahan di peringkat keenam")
         if a.lang != b.lang:
             pair = _translated_leads(found[a.id], found[b.id])
             if pair is not None:
