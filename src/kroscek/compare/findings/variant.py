@@ -8,6 +8,7 @@ abbreviations are not spelling variants and are not reported.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -292,14 +293,18 @@ def _dateline_variants(articles: Sequence[Article]) -> list[tuple[Evidence, Evid
     return out
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _is_subset(x: str, y: str) -> bool:
     tx, ty = set(x.split()), set(y.split())
     return tx <= ty or ty <= tx
 
 
 def _capitalised_slip(x: str, y: str) -> bool:
-    """One capitalised word swapped for a near-identical one ("Chad" / "Tchad")."""
-    if not (x[:1].isupper() and y[:1].isupper()) or x.isdigit() or y.isdigit():
+    """One capitalised word swapped for a near-identical one ("Chad" / "Tchad"); a word
+    holding a figure ("Rp300" / "Rp200", "B737" / "B738") is no name spelt two ways."""
+    if not (x[:1].isupper() and y[:1].isupper()) or _DIGIT.search(x) or _DIGIT.search(y):
         return False
     fx, fy = _fold(x), _fold(y)
     return fx != fy and Levenshtein.normalized_similarity(fx, fy) >= SLIP_SIMILARITY
