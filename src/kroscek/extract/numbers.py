@@ -517,9 +517,11 @@ def _build(
     # scale words after digits: "2,5 juta", "1.2 billion"
     scales = lex.numbers.get("scales", {})
     sm = _SCALE_WORD_RE.match(text, end)
+    scaled = False
     if sm and sm.group(1).lower() in scales and text[start].isdigit():
         value *= float(scales[sm.group(1).lower()])
         span_end = end = sm.end()
+        scaled = True
     elif text.startswith("-an", end):
         span_end = end = end + 3
         vague = True
@@ -572,7 +574,13 @@ def _build(
         and (not known_noun or _after_word(ctx, start, "salah"))
     ):
         return None  # "salah satu", "one of": not a count
-    if not known_noun and unit is None and _looks_like_name_number(ctx, span_start, sent):
+    # "fined Rahman 50 million taka": a name is followed by no "50 million"
+    if (
+        not known_noun
+        and unit is None
+        and not scaled
+        and _looks_like_name_number(ctx, span_start, sent)
+    ):
         return None
     if label is None and unit is None:
         if (
