@@ -1,0 +1,137 @@
+"""Rules added after blind review 13 (new domains: a trade balance in three texts, a league
+match, a quick count, an outbreak, a court verdict in two wire texts, a quake told in English and
+Indonesian; controls of two matches of one league on one day and of two verdicts of one court
+in one week), pinned with sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from compare_helpers import mentions, of_type, run
+
+from kroscek.extract import extract_facts
+from kroscek.data import Article
+
+
+def _numbers(text: str, lang: str = "en") -> list[tuple[str, float]]:
+    article = extract_facts(Article(id="x", source="s", title="Judul", text=text, lang=lang))
+    return [(f.text, float(f.value)) for f in article.facts if f.kind == "number"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            (
+                "Mantan Bendahara Dinas Divonis 6 Tahun Penjara",
+                "Majelis hakim Pengadilan Tipikor Kota Lembah menjatuhkan vonis 6 tahun penjara "
+                "kepada mantan bendahara dinas pendidikan, Yulius Manggala, Selasa (10/3/2026). "
+                "Terdakwa juga didenda Rp400 juta subsider 5 bulan kurungan. Jaksa menuntut 8 "
+                "tahun penjara. Vonis dibacakan Ketua Majelis Hakim Stefanus Loe.",
+            ),
+            (
+                "Kontraktor Jalan Divonis 3 Tahun",
+                "Pengadilan Tipikor Kota Lembah menghukum kontraktor proyek jalan, Markus Dethan, "
+                "3 tahun penjara, Jumat (13/3/2026). Ia juga didenda Rp150 juta subsider 2 bulan "
+                "kurungan. Jaksa menuntut 4 tahun penjara. Putusan dibacakan hakim Ratna Sari "
+                "Dewi.",
+            ),
+        ),
+        (
+            (
+                "Rivermouth man jailed for 8 years over pension scam",
+                "A court in Rivermouth on Monday, March 9, 2026 jailed Peter Osei for 8 years for "
+                "running a pension scam and fined him 2 million dollars, judge Helen Marsh said. "
+                "Prosecutors had sought 10 years. His lawyer Daniel Frimpong said he would appeal.",
+            ),
+            (
+                "Rivermouth court jails ex-mayor for 4 years",
+                "A court in Rivermouth on Thursday, March 12, 2026 jailed former mayor Samuel "
+                "Boateng for 4 years for taking bribes and fined him 500,000 dollars, judge Kofi "
+                "Mensah said. Prosecutors had sought 6 years. Spokeswoman Ama Lartey said the "
+                "ruling would be studied.",
+            ),
+        ),
+    ],
+)
+def test_two_acts_of_one_court_on_two_days_with_two_casts_are_two_events(first, second):
+    report = run(first, second)
+    assert not of_type(report, "conflict")
+    assert not of_type(report, "agreement")
+
+
+def test_one_verdict_dated_a_day_apart_by_two_texts_sharing_its_people_still_conflicts():
+    report = run(
+        (
+            "Mantan Bendahara Dinas Divonis 6 Tahun Penjara",
+            "Majelis hakim Pengadilan Tipikor Kota Lembah menjatuhkan vonis 6 tahun penjara kepada "
+            "mantan bendahara dinas pendidikan, Yulius Manggala, Selasa (10/3/2026). Jaksa "
+            "menuntut 8 tahun penjara. Vonis dibacakan Ketua Majelis Hakim Stefanus Loe.",
+        ),
+        (
+            "Mantan Bendahara Dinas Divonis 7 Tahun",
+            "Majelis hakim Pengadilan Tipikor Kota Lembah menjatuhkan vonis 7 tahun penjara kepada "
+            "mantan bendahara dinas pendidikan, Yulius Manggala, Rabu (11/3/2026). Jaksa menuntut "
+            "8 tahun penjara. Putusan dibacakan hakim Stefanus Loe.",
+        ),
+    )
+    assert any(mentions(f, "6 tahun", "7 tahun") for f in of_type(report, "conflict"))
+
+
+def test_league_positions_of_two_matches_are_no_ordinal_conflict():
+    report = run(
+        (
+            "Persada Menang 2-0, Naik ke Peringkat Ketiga",
+            "Persada Lembah menang 2-0 atas Bintang Timur di Stadion Lembah, Minggu (8/3/2026). "
+            "Gol dicetak Andi Wijaya dan Rudi Hermawan. Persada naik ke peringkat ketiga klasemen "
+            "dengan 20 poin, kata pelatih Joko Santoso.",
+        ),
+        (
+            "Garuda Muda Ditahan Imbang Putra Pantai",
+            "Garuda Muda ditahan imbang Putra Pantai 1-1 di Stadion Karang, Minggu (8/3/2026). "
+            "Gol dicetak Yusuf Hamdan dan Fajar Kurnia. Garuda Muda tetap di peringkat ketujuh "
+            "klasemen dengan 12 poin, kata pelatih Bambang Irawan.",
+        ),
+    )
+    assert not of_type(report, "conflict")
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Rp400", "Rp900"),
+        ("B737", "B738"),
+    ],
+)
+def test_a_capitalised_word_holding_a_figure_is_no_spelling_variant(first, second):
+    report = run(
+        (
+            "Harga Tiket Naik",
+            f"Pengelola bandara menaikkan tarif layanan menjadi {first} ribu per penumpang mulai "
+            "pekan depan, kata juru bicara bandara.",
+        ),
+        (
+            "Harga Tiket Bandara Naik",
+            f"Pengelola bandara menaikkan tarif layanan menjadi {second} ribu per penumpang mulai "
+            "pekan depan, kata juru bicara bandara.",
+        ),
+    )
+    assert not of_type(report, "variant")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("The judge fined Osei 40 million cedis for fraud.", "40 million cedis", 40e6),
+        ("The court ordered Mensah 3 billion naira returned.", "3 billion naira", 3e9),
+        ("The firm lost $12 mln in the quarter.", "$12 mln", 12e6),
+        ("Exports reached $4.5 bln last year.", "$4.5 bln", 4.5e9),
+    ],
+)
+def test_a_scaled_figure_after_a_name_and_wire_abbreviations_are_read_whole(text, words, value):
+    found = _numbers(text)
+    assert any(t.endswith(words) and v == value for t, v in found), found
+
+
+def test_a_model_number_after_a_name_is_still_no_count():
+    assert _numbers("The airline grounded its Boeing 737 fleet on Monday.") == []
