@@ -8,9 +8,8 @@ from __future__ import annotations
 import pytest
 
 from compare_helpers import mentions, of_type, run
-
-from kroscek.extract import extract_facts
 from kroscek.data import Article
+from kroscek.extract import extract_facts
 
 
 def _numbers(text: str, lang: str = "en") -> list[tuple[str, float]]:
