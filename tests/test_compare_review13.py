@@ -134,3 +134,24 @@ def test_a_scaled_figure_after_a_name_and_wire_abbreviations_are_read_whole(text
 
 def test_a_model_number_after_a_name_is_still_no_count():
     assert _numbers("The airline grounded its Boeing 737 fleet on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Penjualan Ritel Oktober Rp 12 Triliun, Penjualan Naik 4,1 Persen",
+            "Nilai penjualan ritel pada Oktober mencapai Rp 12 triliun, atau naik 4,1 persen "
+            "dibandingkan bulan sebelumnya, kata Ketua Asosiasi Pengusaha Ritel, Dani Kusuma. "
+            "Penjualan daring naik 9 persen secara bulanan.",
+        ),
+        (
+            "Ekspor Kopi Tembus 300 Juta Dolar, Ekspor Naik 6,5 Persen",
+            "Nilai ekspor kopi Sumatera sepanjang kuartal ketiga menembus 300 juta dolar AS, naik "
+            "6,5 persen dari kuartal sebelumnya. Ekspor kopi olahan naik 12 persen.",
+        ),
+    ],
+)
+def test_a_headline_rate_the_body_states_further_from_its_subject_is_no_mismatch(title, text):
+    report = run((title, text), ("Laporan Pasar", text))
+    assert not of_type(report, "headline_mismatch")

@@ -650,10 +650,12 @@ def _slip_described(article: Article, t: Fact, same_noun: Sequence[Fact]) -> Fac
     if not title_keys:
         return None
 
-    def described(f: Fact) -> int:
+    def described(f: Fact, last: int | None = _BODY_LEAD_WORDS) -> int:
         before = article.text[max(0, f.start - 120) : f.start]
         before = re.split(r"[.!?;]\s", before)[-1]
-        body_ws = words(before, article.lang)[-_BODY_LEAD_WORDS:]
+        body_ws = words(before, article.lang)
+        if last is not None:
+            body_ws = body_ws[-last:]
         return _matches(title_keys, _lead_keys(body_ws, article.lang))
 
     unit = t.attrs.get("unit")
@@ -670,7 +672,10 @@ def _slip_described(article: Article, t: Fact, same_noun: Sequence[Fact]) -> Fac
     needed = 2 if any(b.value == t.value for b in equal) else 1
     if best < needed or (len(scored) > 1 and scored[1][0] == best):
         return None
-    return others[scored[0][1]] if all(described(b) < best for b in equal) else None
+    # the headline's own value may stand further from its subject ("Nilai ekspor ... mencapai
+    # 24,1 miliar dolar AS, naik 5,2 persen" under "Ekspor Naik 5,2 Persen"): its whole
+    # sentence before it is read
+    return others[scored[0][1]] if all(described(b, None) < best for b in equal) else None
 
 
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
