@@ -155,3 +155,33 @@ def test_a_model_number_after_a_name_is_still_no_count():
 def test_a_headline_rate_the_body_states_further_from_its_subject_is_no_mismatch(title, text):
     report = run((title, text), ("Laporan Pasar", text))
     assert not of_type(report, "headline_mismatch")
+
+
+def _attributions(text: str, lang: str = "id") -> list[str]:
+    article = extract_facts(Article(id="x", source="s", title="Judul", text=text, lang=lang))
+    return [str(f.value) for f in article.facts if f.kind == "attribution"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Penjualan mobil nasional kembali mencatat rekor 95 ribu unit pada bulan lalu.",
+        "Neraca transaksi berjalan mencatat defisit 1,2 miliar dolar AS pada kuartal ketiga.",
+        "Saham perbankan membukukan kenaikan 3 persen sepanjang pekan ini.",
+    ],
+)
+def test_a_thing_that_records_a_result_is_no_source(text):
+    assert _attributions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Dinas Perhubungan mencatat 1.200 kendaraan melintas setiap jam.", "Dinas Perhubungan"),
+        ("Polisi mencatat 14 kecelakaan selama libur panjang.", "Polisi"),
+        ("Kepala Bappeda, Maria Ulfa, menuturkan anggaran naik 8 persen.", "Maria Ulfa"),
+        ("Direktur Rina Marpaung memaparkan laba naik 12 persen.", "Rina Marpaung"),
+    ],
+)
+def test_a_body_or_person_that_records_or_tells_is_a_source(text, source):
+    assert any(source in s for s in _attributions(text)), _attributions(text)

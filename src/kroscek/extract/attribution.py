@@ -90,6 +90,27 @@ def _word_sets(lang: str) -> tuple[frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=4)
+def _agent_cues(lang: str) -> frozenset[str]:
+    """``agent_cues`` of lang/*/attribution.json: verbs that also say what a thing achieved."""
+    return frozenset(fold(w) for w in load(lang, "attribution").get("agent_cues", []))
+
+
+def _opens_with_agent(
+    text: str, ss: int, se: int, ents: SpanIndex[Fact], source_nouns: frozenset[str], lang: str
+) -> bool:
+    """Whether a subject opens with who can report: a name ("BPS", "Dinas Kesehatan"), a
+    role word ("Kepala ...") or a source noun ("Polisi", "data"), not a thing that achieved
+    something ("Neraca perdagangan Indonesia")."""
+    first = re.match(r"[^\s,;:()]+", text[ss:se])
+    if first is None:
+        return False
+    if ents.overlapping(ss, ss + first.end()):
+        return True
+    word = fold(first.group())
+    return word in source_nouns or word in _role_words(lang)
+
+
+@lru_cache(maxsize=4)
 def _relative_words(lang: str) -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
     """``relative_hedges``, ``main_verb_prefixes`` and ``not_main_verbs`` of
     lang/*/attribution.json."""
@@ -226,6 +247,10 @@ def extract_attributions(
                 if src is None:
                     continue
                 ss, se = src
+                if cue in _agent_cues(lang) and not _opens_with_agent(
+                    text, ss, se, ents, source_nouns, lang
+                ):
+                    continue  # "Neraca perdagangan kembali mencatat surplus": no source
                 rest = text[m.end() : s1].strip(" ,.")
                 lead = _LEAD_DET_RE.sub("", text[s0:ss]).rstrip()
                 if (
