@@ -106,8 +106,20 @@ def _opens_with_agent(
         return False
     if ents.overlapping(ss, ss + first.end()):
         return True
+    # a body or a person inside ("Kelompok pemantau Assistance Association ... mencatat"); a
+    # place there only says whose thing it is ("Neraca perdagangan Indonesia")
+    if any(e.label in ("ORG", "PER") for e in ents.inside(ss, se)):
+        return True
     word = fold(first.group())
-    return word in source_nouns or word in _role_words(lang)
+    if word in source_nouns or word in _role_words(lang):
+        return True
+    # one capitalised word the recogniser missed ("Bakamla mencatat"), never written in
+    # lower case in the text: a name
+    return (
+        first.end() == se - ss
+        and first.group()[:1].isupper()
+        and re.search(rf"(?<!\w){re.escape(first.group().lower())}(?!\w)", text) is None
+    )
 
 
 @lru_cache(maxsize=4)
