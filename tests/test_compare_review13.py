@@ -185,3 +185,52 @@ def test_a_thing_that_records_a_result_is_no_source(text):
 )
 def test_a_body_or_person_that_records_or_tells_is_a_source(text, source):
     assert any(source in s for s in _attributions(text)), _attributions(text)
+
+
+def test_two_lead_measurements_with_decimals_conflict_across_languages():
+    report = run(
+        (
+            "Strong quake shakes northern Chile",
+            "A magnitude 6.3 earthquake struck northern Chile on Tuesday, damaging roads near the "
+            "port of Antofagasta, the national seismological centre said.",
+        ),
+        (
+            "Gempa Guncang Chile Utara",
+            "Gempa bumi bermagnitudo 6,1 mengguncang Chile bagian utara pada Selasa dan merusak "
+            "jalan di sekitar pelabuhan Antofagasta.",
+        ),
+    )
+    assert any(mentions(f, "6.3", "6,1") for f in of_type(report, "conflict"))
+
+
+def test_each_texts_only_count_with_swapped_digits_conflicts_across_languages():
+    report = run(
+        (
+            "Quake rattles Chilean coast",
+            "A strong earthquake rattled the Chilean coast on Tuesday. The seismological centre "
+            "recorded 47 aftershocks by the evening.",
+        ),
+        (
+            "Gempa Guncang Pesisir Chile",
+            "Gempa kuat mengguncang pesisir Chile pada Selasa. Pusat seismologi mencatat 74 gempa "
+            "susulan hingga malam hari.",
+        ),
+    )
+    assert any(mentions(f, "47", "74") for f in of_type(report, "conflict"))
+
+
+def test_a_bound_and_a_figure_inside_it_are_compatible_across_languages():
+    report = run(
+        (
+            "Floods hit Mekong delta",
+            "Floods swept through the Mekong delta on Monday. More than 500 homes were flooded, "
+            "officials said.",
+        ),
+        (
+            "Banjir Landa Delta Mekong",
+            "Banjir melanda delta Mekong pada Senin. Sebanyak 538 rumah terendam, kata pejabat "
+            "setempat.",
+        ),
+    )
+    assert not of_type(report, "unique")
+    assert not of_type(report, "conflict")

@@ -886,14 +886,18 @@ def _cross_language_relation(x: Mention, y: Mention, same_event: bool) -> str | 
         # "rata-rata sebesar 5,7 persen" in the two leads, or each text's only rupiah sum
         # ("98,000 rupiah" / "Rp 89.000"); one unit, so one quantity told two ways
         # (of one order: "2.1 million rupiah" is no slip of "Rp 12 miliar")
-        slipped = bool(a.attrs.get("unit")) and digit_slip(a, b) and _one_order(a, b)
+        # (a count too, when each is its text's only count of one named noun: "86
+        # aftershocks" / "68 gempa susulan")
+        sole = x.noun_alone and y.noun_alone and bool(a.label and b.label)
+        slipped = (bool(a.attrs.get("unit")) or sole) and digit_slip(a, b) and _one_order(a, b)
         placed = (x.opening and y.opening) or (x.noun_alone and y.noun_alone)
         if slipped and placed:
+            return "conflict"
+        if _lead_measures(x, y):
             return "conflict"
         # each text's only count of one counted noun, named in both ("14 provinces" /
         # "16 provinsi"), in sentences holding one borrowed word ("distributed to" /
         # "didistribusikan ke"): one quantity translated with another figure
-        sole = x.noun_alone and y.noun_alone and bool(a.label and b.label)
         if sole and (loanword_shared(x.context, y.context) or _shared_companion(x, y)):
             return "conflict"
         # two shares of one whole, translated ("two thirds of economy seats" / "separuh
@@ -901,7 +905,13 @@ def _cross_language_relation(x: Mention, y: Mention, same_event: bool) -> str | 
         return "conflict" if _same_whole(x, y) else None
     if a.value != b.value:
         # "Dozens of women" / "Puluhan perempuan": one vague count, translated
-        return "agree" if _same_vague_order(a, b) else None
+        if _same_vague_order(a, b):
+            return "agree"
+        # each text's only count of one named noun, a bound and a figure inside it ("More
+        # than 300 homes" / "312 rumah"): one quantity, both can be true
+        if x.noun_alone and y.noun_alone and a.label and b.label and _one_order(a, b):
+            return "compatible"
+        return None
     # a measurement with decimals in the same unit ("magnitude 5.9" / "bermagnitudo 5,9",
     # "23.1%" / "23,1 persen") is hard to share by chance, small as it is; so is a small
     # share next to the same borrowed word ("3 percent to logistics costs" / "biaya logistik
@@ -910,6 +920,29 @@ def _cross_language_relation(x: Mention, y: Mention, same_event: bool) -> str | 
         not float(a.value).is_integer() or loanword_shared(x.context, y.context)
     )
     return "agree" if same_event or measured or not _is_small(a) else None
+
+
+# A lead's measurement and another text's that differ by more than this factor are no
+# version of one another.
+LEAD_MEASURE_FACTOR = 1.5
+
+
+def _lead_measures(x: Mention, y: Mention) -> bool:
+    """Two measurements with decimals in one unit, each the only one of its unit in its
+    text's first sentence ("A magnitude 5.6 earthquake struck ..." / "Gempa bumi bermagnitudo
+    5,4 mengguncang ..."): what the story is about, told with two values."""
+    a, b = x.fact, y.fact
+    unit = a.attrs.get("unit")
+    if not unit or unit != b.attrs.get("unit") or not (x.opening and y.opening):
+        return False
+    va, vb = abs(float(a.value)), abs(float(b.value))
+    if va.is_integer() or vb.is_integer() or min(va, vb) <= 0:
+        return False
+    if max(va, vb) > LEAD_MEASURE_FACTOR * min(va, vb):
+        return False
+    return not any(u == unit for u, _ in x.companions) and not any(
+        u == unit for u, _ in y.companions
+    )
 
 
 def _shared_companion(x: Mention, y: Mention) -> bool:
