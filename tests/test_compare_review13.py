@@ -234,3 +234,38 @@ def test_a_bound_and_a_figure_inside_it_are_compatible_across_languages():
     )
     assert not of_type(report, "unique")
     assert not of_type(report, "conflict")
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "words"),
+    [
+        (
+            "The court fined the firm 20 million baht and ordered it to repay 4.7 billion baht "
+            "to investors.",
+            "Judges fined the company 20 million baht. It must return 7.4 billion baht taken "
+            "from savers.",
+            ("4.7 billion baht", "7.4 billion baht"),
+        ),
+        (
+            "Pengadilan menjatuhkan denda Rp500 juta dan mewajibkan terdakwa membayar uang "
+            "pengganti Rp3,6 miliar.",
+            "Terdakwa juga didenda Rp500 juta. Hakim memerintahkan pengembalian kerugian negara "
+            "sebesar Rp6,3 miliar.",
+            ("Rp3,6 miliar", "Rp6,3 miliar"),
+        ),
+    ],
+)
+def test_swapped_digits_of_the_only_sum_left_beside_an_agreed_one_conflict(first, second, words):
+    report = run(("Putusan", first), ("Vonis", second))
+    assert any(mentions(f, *words) for f in of_type(report, "conflict"))
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [("fined 30 million naira", "NGN"), ("a loss of 12 billion yen", "JPY")],
+)
+def test_more_currency_names_are_money(text, unit):
+    article = extract_facts(
+        Article(id="x", source="s", title="T", text=f"He was {text}.", lang="en")
+    )
+    assert [f.attrs.get("unit") for f in article.facts if f.kind == "number"] == [unit]

@@ -99,6 +99,9 @@ class Mention:
     remaining: bool = False
     # a lead date's sentence: its content stems and its verbs' stems (``_lead_words``)
     lead_words: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
+    # a sum of money that is its article's only one of its currency once the sums another
+    # article gives alike are set aside ("3.2 billion taka" beside the agreed "50 million")
+    money_alone: bool = False
 
 
 @dataclass(slots=True)
@@ -552,7 +555,9 @@ def sole_figures(x: Mention, y: Mention, ctx: float) -> bool:
     word in common, stay two figures. The same outcome is such a word: "Four soldiers died" /
     "Six soldiers lost their lives", each source's only count of soldiers, are one toll."""
     if not (x.noun_alone and y.noun_alone):
-        return False
+        # "3.2 billion taka" / "2.3 billion taka", each beside a "50 million taka" fine both
+        # give: the only sums left in dispute, their digits swapped
+        return x.money_alone and y.money_alone and digit_slip(x.fact, y.fact)
     same_outcome = x.event is not None and x.event == y.event
     related = ctx > 0 or digit_slip(x.fact, y.fact) or same_outcome
     unit = str(x.fact.attrs.get("unit") or "")
@@ -1456,6 +1461,29 @@ def _persons(article: Article) -> list[Fact]:
     ]
 
 
+def _money_alone(articles: Sequence[Article]) -> frozenset[int]:
+    """The sums of money (by object id) that are their article's only sum of their currency
+    once the sums some other article gives alike are set aside."""
+    sums = {
+        a.id: [
+            f
+            for f in body_facts(a, "number")
+            if usable(f) and _currency(str(f.attrs.get("unit") or ""))
+        ]
+        for a in articles
+    }
+    given: Counter[tuple[str, float]] = Counter()
+    for fs in sums.values():
+        for key in {(str(f.attrs.get("unit")), float(f.value)) for f in fs}:
+            given[key] += 1
+    out: set[int] = set()
+    for fs in sums.values():
+        left = [f for f in fs if given[(str(f.attrs.get("unit")), float(f.value))] < 2]
+        units = Counter(str(f.attrs.get("unit")) for f in left)
+        out.update(id(f) for f in left if units[str(f.attrs.get("unit"))] == 1)
+    return frozenset(out)
+
+
 def _two_days_two_casts(a: Article, b: Article) -> bool:
     """Two acts of one place on two days: texts that share a court, a town or a league but
     each name several persons, none of them the other's (by id or spelt apart), quote nothing
@@ -1501,6 +1529,7 @@ def _group_claims(articles: Sequence[Article], alignment: Alignment, kind: Claim
         if kind == "number" and usable(f) and not inside_quote(a, f)
     )
     apart = apart_pairs(articles, alignment) if kind != "quote" else frozenset()
+    money_alone = _money_alone(articles) if kind == "number" else frozenset()
     related: dict[str, frozenset[str]] = {}
     for pair in alignment.pairs:
         x_id, y_id = pair.a.article, pair.b.article
@@ -1521,6 +1550,7 @@ def _group_claims(articles: Sequence[Article], alignment: Alignment, kind: Claim
             kind == "number" and _in_opening(alignment, a, f),
             kind == "number" and _remaining(a, f),
             _lead_words(a, f, alignment) if kind == "date" and f is leads[id(a)] else _NO_WORDS,
+            id(f) in money_alone,
         )
         for a in articles
         for f in body_facts(a, kind)
