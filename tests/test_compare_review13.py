@@ -269,3 +269,34 @@ def test_more_currency_names_are_money(text, unit):
         Article(id="x", source="s", title="T", text=f"He was {text}.", lang="en")
     )
     assert [f.attrs.get("unit") for f in article.facts if f.kind == "number"] == [unit]
+
+
+def _match_report(minute: str, place: str, minute2: str, place2: str) -> list:
+    report = run(
+        (
+            "Bintang Timur Menang 2-1",
+            "Bintang Timur menang 2-1 atas Putra Pantai di Stadion Karang, Minggu (8/3/2026). "
+            "Putra Pantai unggul lewat Fajar Kurnia pada menit ke-12, dibalas Andi Wijaya pada "
+            f"menit ke-40. Gol kemenangan dicetak Rudi Hermawan pada menit {minute} lewat "
+            f"sundulan kepala. Bintang Timur naik ke peringkat {place} klasemen dengan 18 poin.",
+        ),
+        (
+            "Bintang Timur Tundukkan Putra Pantai",
+            "Bintang Timur menundukkan Putra Pantai 2-1 di Stadion Karang, Minggu (8/3/2026). "
+            "Fajar Kurnia membawa tim tamu unggul pada menit ke-12 sebelum Andi Wijaya menyamakan "
+            f"skor pada menit ke-40. Rudi Hermawan mencetak gol kemenangan lewat sundulan kepala "
+            f"pada menit {minute2}. Bintang Timur kini menempati posisi {place2} dengan 18 poin.",
+        ),
+    )
+    return of_type(report, "conflict")
+
+
+def test_the_disputed_minute_and_table_place_of_one_match_conflict_beside_agreed_ones():
+    found = _match_report("ke-67", "kedua", "ke-76", "ketiga")
+    assert any(mentions(f, "ke-67", "ke-76") for f in found)
+    assert any(mentions(f, "kedua", "ketiga") for f in found)
+    assert not any(mentions(f, "ke-12") or mentions(f, "ke-40") for f in found)
+
+
+def test_one_match_told_alike_has_no_ordinal_conflict():
+    assert not _match_report("ke-67", "kedua", "ke-67", "kedua")

@@ -95,13 +95,26 @@ def _ordinals(article: Article, alignment: Alignment) -> list[_Ordinal]:
     return out
 
 
+@lru_cache(maxsize=4)
+def _rank_nouns(lang: str) -> frozenset[str]:
+    """``rank_nouns`` of numbers.json: words for one place in a table ("peringkat",
+    "posisi"), one noun whichever an outlet chose."""
+    return frozenset(w.casefold() for w in lang_data(lang, "numbers").get("rank_nouns", []))
+
+
+def _rank_keys(o: _Ordinal) -> frozenset[str]:
+    nouns = o.noun or frozenset()
+    ranks = _rank_nouns(o.article.lang if o.article.lang in _SERIES_WORDS else "id")
+    return frozenset("\x00rank" if n in ranks else n for n in nouns)
+
+
 def _same_series(x: _Ordinal, y: _Ordinal) -> bool:
     """Whether two ordinals rank one series: the same noun, or a noun the other's sentence
     names, or two series forms, in sentences sharing content words."""
     if len(x.stems & y.stems) < MIN_SHARED_STEMS:
         return False
     if x.noun and y.noun:
-        return bool(x.noun & y.noun)
+        return bool(_rank_keys(x) & _rank_keys(y))
     nouns = x.noun or y.noun
     if nouns is None:
         return True
@@ -127,19 +140,42 @@ def find_ordinal_conflicts(articles: Sequence[Article], alignment: Alignment) ->
             if pair is not None:
                 out.append(_finding(labels, *pair))
             continue
-        pairs = [
-            (x, y)
-            for x in found[a.id]
-            for y in found[b.id]
-            if x.value != y.value and _same_series(x, y)
-        ]
-        agreeing = any(
-            x.value == y.value and _same_series(x, y) for x in found[a.id] for y in found[b.id]
-        )
-        if not pairs or agreeing:
+        xs, ys = found[a.id], found[b.id]
+        series = {(i, j) for i, x in enumerate(xs) for j, y in enumerate(ys) if _same_series(x, y)}
+        pairs = [(i, j) for i, j in series if xs[i].value != ys[j].value]
+        agreed = {(0, i) for i, j in series if xs[i].value == ys[j].value} | {
+            (1, j) for i, j in series if xs[i].value == ys[j].value
+        }
+        if not pairs:
             continue
-        x, y = max(pairs, key=lambda p: len(p[0].stems & p[1].stems))
-        out.append(_finding(labels, x, y))
+        if agreed:
+            # the texts agree on some places of the series ("menit ke-23", "menit ke-51"): an
+            # ordinal neither matches, in a sentence telling the same act ("Gol kemenangan
+            # ... menit ke-78" / "Gol penentu kemenangan ... menit ke-87"), is the one in
+            # dispute
+            pairs = [
+                (i, j)
+                for i, j in pairs
+                if (0, i) not in agreed
+                and (1, j) not in agreed
+                and len(xs[i].stems & ys[j].stems) > MIN_SHARED_STEMS
+            ]
+            if not pairs:
+                continue
+        # one conflict per series ranked: the best-tied pair of each ("menit ke-78" /
+        # "ke-87" and "peringkat ketiga" / "posisi keempat" in one match report)
+        pairs.sort(key=lambda p: len(xs[p[0]].stems & ys[p[1]].stems), reverse=True)
+        used: set[tuple[int, int]] = set()
+        ranked: list[frozenset[str] | None] = []
+        for i, j in pairs:
+            if (0, i) in used or (1, j) in used:
+                continue
+            keys = _rank_keys(xs[i]) | _rank_keys(ys[j]) or None
+            if any(k is None or keys is None or k & keys for k in ranked):
+                continue
+            used |= {(0, i), (1, j)}
+            ranked.append(keys)
+            out.append(_finding(labels, xs[i], ys[j]))
     return out
 
 
