@@ -300,3 +300,58 @@ def test_the_disputed_minute_and_table_place_of_one_match_conflict_beside_agreed
 
 def test_one_match_told_alike_has_no_ordinal_conflict():
     assert not _match_report("ke-67", "kedua", "ke-67", "kedua")
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "words"),
+    [
+        (
+            "Garuda Muda Gilas Putra Pantai 4-0",
+            "Garuda Muda menang 3-0 atas Putra Pantai di Stadion Karang, Minggu (8/3/2026). Tiga "
+            "gol dicetak Yusuf Hamdan.",
+            ("4-0", "3-0"),
+        ),
+        (
+            "Harbour City thrash Northvale 5-1",
+            "Harbour City beat Northvale 5-2 on Saturday, with striker Tom Reyes scoring twice.",
+            ("5-1", "5-2"),
+        ),
+    ],
+)
+def test_a_headline_score_its_body_does_not_give_is_a_mismatch(title, text, words):
+    report = run((title, text), ("Hasil Laga", text))
+    assert any(mentions(f, *words) for f in of_type(report, "headline_mismatch"))
+
+
+def test_two_scores_of_one_match_conflict_and_one_score_either_way_round_agrees():
+    lead = "di Stadion Karang, Minggu (8/3/2026). Gol dicetak Yusuf Hamdan dan Fajar Kurnia."
+    report = run(
+        ("Garuda Muda Menang", f"Garuda Muda menang 2-1 atas Putra Pantai {lead}"),
+        ("Putra Pantai Kalah", f"Putra Pantai kalah 1-3 dari Garuda Muda {lead}"),
+    )
+    assert any(mentions(f, "2-1", "1-3") for f in of_type(report, "conflict"))
+    report = run(
+        ("Garuda Muda Menang", f"Garuda Muda menang 2-1 atas Putra Pantai {lead}"),
+        ("Putra Pantai Kalah", f"Putra Pantai kalah 1-2 dari Garuda Muda {lead}"),
+    )
+    assert not of_type(report, "conflict")
+    assert any(mentions(f, "2-1", "1-2") for f in of_type(report, "agreement"))
+
+
+def test_badminton_sets_are_one_score():
+    text = "Lee Wei beat Kenji Sato 21-18 17-21 21-19 in the final on Sunday in Jakarta."
+    report = run(("Lee Wei wins title", text), ("Lee Wei crowned", text))
+    assert any(mentions(f, "21-18 17-21 21-19") for f in of_type(report, "agreement"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Laga ditunda 1-2 hari karena hujan deras.",
+        "Pertandingan dimulai pukul 19-20 WIB setelah hujan reda.",
+        "Sekolah sepak bola itu melatih anak usia 8-12 tahun.",
+    ],
+)
+def test_a_range_a_time_or_an_age_is_no_score(sentence):
+    report = run(("Laga Ditunda", sentence), ("Laga Diundur", sentence.replace("1-2", "2-3")))
+    assert not [f for f in report.findings if f.slot == "number:score"]

@@ -14,6 +14,7 @@ from kroscek.compare.findings.attribution import find_attributions
 from kroscek.compare.findings.conflict import find_conflicts
 from kroscek.compare.findings.framing import find_framing
 from kroscek.compare.findings.headline import find_headline_mismatches
+from kroscek.compare.findings.scores import find_score_findings
 from kroscek.compare.findings.unique import find_unique
 from kroscek.compare.findings.variant import find_variants
 from kroscek.data import SEVERITIES, Article, Finding
@@ -23,6 +24,7 @@ Finder = Callable[[Sequence[Article], Alignment], list[Finding]]
 FINDERS: tuple[Finder, ...] = (
     find_conflicts,
     find_headline_mismatches,
+    find_score_findings,
     find_framing,
     find_attributions,
     find_unique,
@@ -38,6 +40,7 @@ __all__ = [
     "find_conflicts",
     "find_framing",
     "find_headline_mismatches",
+    "find_score_findings",
     "find_unique",
     "find_variants",
 ]

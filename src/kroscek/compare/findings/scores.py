@@ -1,0 +1,192 @@
+"""Match scores: "menang 2-1", "Tekuk Perseta 3-1", "beat Denmark's Lars Holm 21-18 17-21 21-19".
+
+Number extraction reads no score as a figure ("2-1" counts nothing), so scores are found
+here, from the text: two numbers of one or two digits joined by a dash, in a sentence (or a
+headline) holding a word of a match (``numbers.json`` ``score_cues``: "menang", "imbang",
+"beat", "draw"...), not followed by a unit or a counted noun ("1-2 hari", "3-4 orang": a
+range) nor after a word that makes it a time, an age or a number of a document
+(``score_not_after``). A run of scores ("21-18 17-21 21-19") is one score, set by set. A
+score is the same whoever is named first ("kalah 1-2 dari Persib" / "mengalahkan Persija
+2-1").
+
+- Each article's story score is the first score of its body. Two articles (not two events,
+  ``claims.apart_pairs``) giving two story scores conflict; every article giving the same
+  one agree.
+- A headline score that none of its own body's scores matches is a headline mismatch,
+  shown against the body's story score.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import combinations
+
+from kroscek.align import Alignment
+from kroscek.compare.findings._common import (
+    join_values,
+    message,
+    msg_lang,
+    source_labels,
+    span_evidence,
+)
+from kroscek.data import Article, Finding
+from kroscek.text.lang import lang_data
+
+_SCORE_RE = re.compile(r"(?<![\w.,/:–-])(\d{1,2})\s?[-–]\s?(\d{1,2})(?![\w.,/:]|[-–]\d)")
+# What may stand between two scores of one run ("21-18 17-21 21-19", "21-18, 17-21 dan 21-19").
+_RUN_GAP_RE = re.compile(r"[\s,]*(?:(?:dan|and)\s+)?$", re.IGNORECASE)
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+@dataclass(frozen=True, slots=True)
+class _Score:
+    article: Article
+    field: str
+    start: int
+    end: int
+    # each set's two numbers, the larger first: one score whoever is named first
+    key: tuple[tuple[int, int], ...]
+
+
+@lru_cache(maxsize=4)
+def _words(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """``score_cues``, ``score_not_after`` and ``score_not_before`` of numbers.json."""
+    data = lang_data(lang, "numbers")
+    return (
+        frozenset(w.casefold() for w in data.get("score_cues", [])),
+        frozenset(w.casefold() for w in data.get("score_not_after", [])),
+        frozenset(w.casefold() for w in data.get("score_not_before", [])),
+    )
+
+
+def _spans(text: str) -> list[tuple[int, int]]:
+    """Sentence-ish spans of a field: lines, cut at a full stop followed by a space."""
+    out: list[tuple[int, int]] = []
+    start = 0
+    for m in re.finditer(r"(?<=[.!?])\s+(?=[A-Z\"“])|\n+", text):
+        out.append((start, m.start()))
+        start = m.end()
+    out.append((start, len(text)))
+    return out
+
+
+def _scores(article: Article, field: str) -> list[_Score]:
+    text = article.field_text(field)
+    if "-" not in text and "–" not in text:
+        return []
+    lang = article.lang if article.lang in ("id", "en") else "id"
+    cues, not_after, not_before = _words(lang)
+    out: list[_Score] = []
+    for lo, hi in _spans(text):
+        found = [m for m in _SCORE_RE.finditer(text, lo, hi)]
+        if not found:
+            continue
+        sentence_words = {w.casefold() for w in _WORD_RE.findall(text[lo:hi])}
+        if not sentence_words & cues:
+            continue
+        run: list[re.Match[str]] = []
+        for m in found:
+            before = _WORD_RE.findall(text[max(lo, m.start() - 20) : m.start()])
+            after = _WORD_RE.findall(text[m.end() : min(hi, m.end() + 20)])
+            if before and before[-1].casefold() in not_after:
+                continue  # "pukul 10-12", "usia 8-12 tahun"
+            if after and after[0].casefold() in not_before:
+                continue  # "1-2 hari", "3-4 orang": a range of a quantity
+            if run and _RUN_GAP_RE.match(text[run[-1].end() : m.start()]):
+                run.append(m)
+                continue
+            if run:
+                out.append(_make(article, field, run))
+            run = [m]
+        if run:
+            out.append(_make(article, field, run))
+    return out
+
+
+def _make(article: Article, field: str, run: list[re.Match[str]]) -> _Score:
+    key = tuple(
+        (max(int(m.group(1)), int(m.group(2))), min(int(m.group(1)), int(m.group(2)))) for m in run
+    )
+    return _Score(article, field, run[0].start(), run[-1].end(), key)
+
+
+def _text(s: _Score) -> str:
+    return s.article.field_text(s.field)[s.start : s.end]
+
+
+def _evidence(s: _Score):
+    return span_evidence(s.article, s.field, s.start, s.end)
+
+
+def find_score_findings(articles: Sequence[Article], alignment: Alignment) -> list[Finding]:
+    """Score conflicts and agreements across articles, and headline scores their bodies
+    contradict."""
+    from kroscek.compare.findings.claims import apart_pairs
+
+    body = {a.id: _scores(a, "text") for a in articles}
+    if not any(body.values()):
+        return []
+    labels = source_labels(articles)
+    out: list[Finding] = []
+    for a in articles:
+        if not body[a.id]:
+            continue
+        keys = {s.key for s in body[a.id]}
+        for t in _scores(a, "title"):
+            if t.key in keys:
+                continue
+            lead = body[a.id][0]
+            text = message(
+                msg_lang(a),
+                "headline.number.contradicts",
+                source=labels[a.id],
+                title_text=_text(t),
+                body_text=_text(lead),
+            )
+            out.append(
+                Finding(
+                    "headline_mismatch",
+                    "high",
+                    text,
+                    (_evidence(t), _evidence(lead)),
+                    slot="number:score",
+                )
+            )
+            break
+    apart = apart_pairs(articles, alignment)
+    told = [a for a in articles if body[a.id]]
+    for a, b in combinations(told, 2):
+        if (a.id, b.id) in apart:
+            continue
+        x, y = body[a.id][0], body[b.id][0]
+        if x.key == y.key:
+            continue
+        lang = msg_lang(a)
+        values = join_values(lang, [(labels[a.id], _text(x)), (labels[b.id], _text(y))])
+        out.append(
+            Finding(
+                "conflict",
+                "high",
+                message(lang, "conflict.score", values=values),
+                (_evidence(x), _evidence(y)),
+                slot="number:score",
+            )
+        )
+    if len(told) == len(articles) >= 2:
+        firsts = [body[a.id][0] for a in articles]
+        pairs_apart = any((a.id, b.id) in apart for a, b in combinations(articles, 2))
+        if not pairs_apart and len({s.key for s in firsts}) == 1:
+            lang = msg_lang(articles[0])
+            out.append(
+                Finding(
+                    "agreement",
+                    "info",
+                    message(lang, "agreement.number", text=_text(firsts[0])),
+                    tuple(_evidence(s) for s in firsts),
+                    slot="number:score",
+                )
+            )
+    return out
