@@ -355,3 +355,12 @@ def test_badminton_sets_are_one_score():
 def test_a_range_a_time_or_an_age_is_no_score(sentence):
     report = run(("Laga Ditunda", sentence), ("Laga Diundur", sentence.replace("1-2", "2-3")))
     assert not [f for f in report.findings if f.slot == "number:score"]
+
+
+def test_a_headline_sum_converted_to_a_currency_its_body_never_uses_is_no_mismatch():
+    text = (
+        "A court in Lagos jailed former bank director Peter Osei for 9 years on Monday for "
+        "stealing 4.1 billion naira from depositors."
+    )
+    report = run(("Nigerian court jails banker over $2.7 mln theft", text), ("Banker jailed", text))
+    assert not of_type(report, "headline_mismatch")

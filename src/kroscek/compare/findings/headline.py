@@ -559,9 +559,21 @@ def _number_mismatches(article: Article, label: str, alignment: Alignment) -> li
                 same = [f for f in outcome if f.attrs.get("event") == t.attrs.get("event")]
                 b = (same or outcome or [b])[0]
             out.append(_number_finding(article, label, t, b))
-        else:
+        elif not _converted_sum(t, body):
             out.append(_number_finding(article, label, t, None))
     return out
+
+
+def _converted_sum(t: Fact, body: Sequence[Fact]) -> bool:
+    """Whether a headline sum is in a currency its body never uses while the body gives sums
+    in another ("$27 mln fraud" over "2.3 billion taka"): the headline converted it, which
+    no body figure can confirm or deny."""
+    unit = str(t.attrs.get("unit") or "")
+    if not (len(unit) == 3 and unit.isalpha() and unit.isupper()):
+        return False
+    units = {str(b.attrs.get("unit") or "") for b in body}
+    money = {u for u in units if len(u) == 3 and u.isalpha() and u.isupper()}
+    return unit not in units and bool(money)
 
 
 def _next_word(article: Article, f: Fact) -> str:
