@@ -276,6 +276,14 @@ def _classify_pair(first: str, second: str) -> tuple[str | None, str | None]:
     if _is_place_like(first) and second.casefold() in _countries():
         return None, f"{first}, {second}"  # "Jakarta, Indonesia —", "DOHA, QATAR —"
     if len(capitals) == 1 and not _DOMAIN_RE.search(capitals[0]):
+        if (
+            capitals[0] == first
+            and _has_outlet_word(first)
+            and not _is_known_place(first)
+            and not _has_outlet_word(second)
+            and _is_place_like(second)
+        ):
+            return first, second  # "HARIAN NIAGA, Jakarta": OUTLET, Place
         if capitals[0] == first:
             return second, first  # "NIAMEY, Kabar Sahel": PLACE, Outlet
         if _outletness(first) >= 2:
