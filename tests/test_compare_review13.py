@@ -364,3 +364,19 @@ def test_a_headline_sum_converted_to_a_currency_its_body_never_uses_is_no_mismat
     )
     report = run(("Nigerian court jails banker over $2.7 mln theft", text), ("Banker jailed", text))
     assert not of_type(report, "headline_mismatch")
+
+
+def test_a_countrys_adjective_beside_its_name_against_the_other_languages_name_is_no_variant():
+    report = run(
+        (
+            "Quake hits southern Philippines",
+            "A strong earthquake hit the southern Philippine province of Surigao del Sur on "
+            "Friday. No ships were lost, the Philippines coast guard said.",
+        ),
+        (
+            "Gempa Guncang Filipina",
+            "Gempa kuat mengguncang Provinsi Surigao del Sur, Filipina selatan, pada Jumat. "
+            "Penjaga pantai Filipina menyebut tidak ada kapal yang hilang.",
+        ),
+    )
+    assert not of_type(report, "variant")

@@ -80,7 +80,21 @@ def _translated(x: tuple[Article, Fact], y: tuple[Article, Fact]) -> bool:
     ("Ecuador" / "Ekuador", "Colombia" / "Kolombia"): each language's name, not a spelling
     one outlet got wrong."""
     (a, f), (b, g) = x, y
-    return a.lang != b.lang and f.attrs.get("source") == g.attrs.get("source") == "gazetteer"
+    if a.lang == b.lang:
+        return False
+    # (or a form of it beside the gazetteer's name in the same text: "Philippine" province in
+    # an article that also says "Philippines", against "Filipina")
+    return _listed(a, f) and _listed(b, g)
+
+
+def _listed(article: Article, f: Fact) -> bool:
+    """Whether a place is the gazetteer's, or named so by the gazetteer elsewhere in its text."""
+    if f.attrs.get("source") == "gazetteer":
+        return True
+    return any(
+        g.kind == "entity" and g.value == f.value and g.attrs.get("source") == "gazetteer"
+        for g in article.facts
+    )
 
 
 def _entity_variants(articles: Sequence[Article]) -> list[list[tuple[Article, Fact]]]:
