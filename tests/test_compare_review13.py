@@ -380,3 +380,29 @@ def test_a_countrys_adjective_beside_its_name_against_the_other_languages_name_i
         ),
     )
     assert not of_type(report, "variant")
+
+
+def _next_steps(first: str, second: str) -> list:
+    lead = (
+        "Pemungutan suara ulang Pemilihan Bupati Lembah Hijau digelar Minggu (8/3/2026). "
+        "Pasangan Yosef Wangge dan Martha Iriani unggul dalam hitung cepat."
+    )
+    return of_type(
+        run(("PSU Lembah Hijau", f"{lead} {first}"), ("Hasil PSU", f"{lead} {second}")), "conflict"
+    )
+
+
+def test_each_texts_one_scheduled_next_step_dated_apart_conflicts():
+    found = _next_steps(
+        "Rekapitulasi suara tingkat kabupaten oleh KPU dijadwalkan pada Kamis (12/3/2026).",
+        "KPU Lembah Hijau akan menggelar rapat pleno rekapitulasi pada Jumat (13/3/2026).",
+    )
+    assert any(mentions(f, "12/3/2026", "13/3/2026") for f in found)
+
+
+def test_two_different_next_steps_on_two_days_do_not_conflict():
+    found = _next_steps(
+        "Rapat pleno rekapitulasi suara KPU dijadwalkan pada Kamis (12/3/2026).",
+        "Pasangan pemenang akan dilantik gubernur pada Jumat (13/3/2026).",
+    )
+    assert not any(mentions(f, "12/3/2026", "13/3/2026") for f in found)

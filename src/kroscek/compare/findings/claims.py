@@ -102,6 +102,9 @@ class Mention:
     # a sum of money that is its article's only one of its currency once the sums another
     # article gives alike are set aside ("3.2 billion taka" beside the agreed "50 million")
     money_alone: bool = False
+    # the one day its text gives after the story's own (a scheduled next step: "Rekapitulasi
+    # ... dijadwalkan pada Senin (23/11/2026)"), its sentence's words in ``lead_words``
+    upcoming: bool = False
 
 
 @dataclass(slots=True)
@@ -792,7 +795,19 @@ def _relation(
     # Selasa" / "Kejati menahan mantan direktur ... bersama tiga tersangka lain, Senin", the
     # same verb in sentences sharing half their words; a follow-up's "bertambah" is another)
     leads = x.lead and y.lead and (ctx > 0 or _same_act(x, y))
-    return "conflict" if leads or ctx >= CONFLICT_CONTEXT or is_aligned() else None
+    # each text's one scheduled next day, told in sentences sharing the step's words
+    # ("Rekapitulasi suara ... oleh KPU dijadwalkan pada Senin" / "KPU ... akan menggelar
+    # rapat pleno rekapitulasi pada Selasa")
+    upcoming = x.upcoming and y.upcoming and _next_step_words(x, y)
+    return "conflict" if leads or upcoming or ctx >= CONFLICT_CONTEXT or is_aligned() else None
+
+
+# Content stems two scheduled days' sentences must share to be one next step.
+NEXT_STEP_STEMS = 2
+
+
+def _next_step_words(x: Mention, y: Mention) -> bool:
+    return len(x.lead_words[0] & y.lead_words[0]) >= NEXT_STEP_STEMS
 
 
 _NO_WORDS: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
@@ -1461,6 +1476,22 @@ def _persons(article: Article) -> list[Fact]:
     ]
 
 
+def _upcoming_date(article: Article, lead: Fact | None) -> Fact | None:
+    """The one full day an article gives after its lead's day (a scheduled next step), or
+    None when it gives none or several."""
+    if lead is None or lead.label != "day" or lead.attrs.get("year_guessed"):
+        return None
+    later = [
+        f
+        for f in body_facts(article, "date")
+        if usable(f)
+        and f.label == "day"
+        and not f.attrs.get("year_guessed")
+        and str(f.value) > str(lead.value)
+    ]
+    return later[0] if len({str(f.value) for f in later}) == 1 else None
+
+
 def _money_alone(articles: Sequence[Article]) -> frozenset[int]:
     """The sums of money (by object id) that are their article's only sum of their currency
     once the sums some other article gives alike are set aside."""
@@ -1518,6 +1549,7 @@ def _group_claims(articles: Sequence[Article], alignment: Alignment, kind: Claim
     heads = {id(a): _title_numbers(a) for a in articles}
     # each article's lead date, found once (asked of every date mention)
     leads = {id(a): _lead_date(a) for a in articles} if kind == "date" else {}
+    nexts = {id(a): _upcoming_date(a, leads[id(a)]) for a in articles} if kind == "date" else {}
 
     def inside_quote(a: Article, f: Fact) -> bool:
         return in_quote(a, f, quotes[id(a)])
@@ -1549,8 +1581,11 @@ def _group_claims(articles: Sequence[Article], alignment: Alignment, kind: Claim
             related.get(a.id, frozenset()),
             kind == "number" and _in_opening(alignment, a, f),
             kind == "number" and _remaining(a, f),
-            _lead_words(a, f, alignment) if kind == "date" and f is leads[id(a)] else _NO_WORDS,
+            _lead_words(a, f, alignment)
+            if kind == "date" and (f is leads[id(a)] or f is nexts[id(a)])
+            else _NO_WORDS,
             id(f) in money_alone,
+            kind == "date" and f is nexts[id(a)],
         )
         for a in articles
         for f in body_facts(a, kind)
