@@ -406,3 +406,19 @@ def test_two_different_next_steps_on_two_days_do_not_conflict():
         "Pasangan pemenang akan dilantik gubernur pada Jumat (13/3/2026).",
     )
     assert not any(mentions(f, "12/3/2026", "13/3/2026") for f in found)
+
+
+def test_two_measures_named_by_one_term_each_text_writes_once_conflict():
+    lead = "Hitung cepat Lembaga Arah Data pada Senin (9/3/2026) menempatkan Yosef Wangge di atas."
+    report = run(
+        (
+            "Hitung Cepat Pilbup Lembah Hijau",
+            f"{lead} Peneliti Arah Data, Rina Sari, menyebut rentang kesalahan hitung cepat "
+            "tersebut sebesar 3,5 persen.",
+        ),
+        (
+            "Yosef Wangge Unggul",
+            f"{lead} Lembaga itu memakai 400 TPS sampel dengan rentang kesalahan 2,5 persen.",
+        ),
+    )
+    assert any(mentions(f, "3,5 persen", "2,5 persen") for f in of_type(report, "conflict"))

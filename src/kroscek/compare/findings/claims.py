@@ -105,6 +105,9 @@ class Mention:
     # the one day its text gives after the story's own (a scheduled next step: "Rekapitulasi
     # ... dijadwalkan pada Senin (23/11/2026)"), its sentence's words in ``lead_words``
     upcoming: bool = False
+    # the words of its context that its text writes in no other sentence ("margin of error"):
+    # what names the quantity, when two texts share one
+    rare: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)
@@ -1181,6 +1184,7 @@ def _number_relation(
             or is_aligned()
             or sole_figures(x, y, ctx)
             or anchored(x, y, ctx)
+            or _named_by_one_term(x, y)
         )
         if not (related and ((a.label and b.label) or one_toll)):
             return None
@@ -1476,6 +1480,40 @@ def _persons(article: Article) -> list[Fact]:
     ]
 
 
+_NO_RARE: frozenset[str] = frozenset()
+# A stem this short names no quantity.
+RARE_MIN_CHARS = 4
+
+
+def _rare_words(article: Article, f: Fact, alignment: Alignment) -> frozenset[str]:
+    """The context stems of a measured figure that stand in no other sentence of its text."""
+    counts = alignment.memo(
+        ("sentence-stems", article.id),
+        lambda: Counter(st for s in alignment.sentences.get(article.id, ()) for st in s.stems),
+    )
+    return frozenset(
+        st
+        for st in context_stems(article, f, alignment)
+        if counts[st] == 1 and len(st) >= RARE_MIN_CHARS
+    )
+
+
+def _named_by_one_term(x: Mention, y: Mention) -> bool:
+    """Two measures of one unit (no sums), each alone of its unit in its sentence, next to a
+    word each text writes there only ("margin of error hitung cepat tersebut sebesar 1 persen" /
+    "dengan margin of error 1,5 persen"): one quantity, named by that word."""
+    unit = str(x.fact.attrs.get("unit") or "")
+    if not unit or unit != y.fact.attrs.get("unit") or not (x.rare & y.rare):
+        return False
+    if _currency(unit):
+        return False  # sums have rules of their own; "mencapai Rp 3 miliar" names no sum
+    if far_apart(x.fact, y.fact):
+        return False
+    return not any(u == unit for u, _ in x.companions) and not any(
+        u == unit for u, _ in y.companions
+    )
+
+
 def _upcoming_date(article: Article, lead: Fact | None) -> Fact | None:
     """The one full day an article gives after its lead's day (a scheduled next step), or
     None when it gives none or several."""
@@ -1586,6 +1624,7 @@ def _group_claims(articles: Sequence[Article], alignment: Alignment, kind: Claim
             else _NO_WORDS,
             id(f) in money_alone,
             kind == "date" and f is nexts[id(a)],
+            _rare_words(a, f, alignment) if kind == "number" and f.attrs.get("unit") else _NO_RARE,
         )
         for a in articles
         for f in body_facts(a, kind)
