@@ -422,3 +422,27 @@ def test_two_measures_named_by_one_term_each_text_writes_once_conflict():
         ),
     )
     assert any(mentions(f, "3,5 persen", "2,5 persen") for f in of_type(report, "conflict"))
+
+
+def test_a_figure_of_another_quantity_next_to_an_aligned_sentence_is_not_its_rival():
+    report = run(
+        (
+            "Penjualan Semen Naik",
+            "Nilai penjualan semen kuartal ketiga mencapai 5,6 triliun rupiah, naik 4 persen "
+            "dibandingkan kuartal sebelumnya. Sementara itu, biaya produksi naik 2 persen menjadi "
+            "5,2 triliun rupiah.",
+        ),
+        (
+            "Penjualan Semen Kuartal Ketiga",
+            "Menurut asosiasi, nilai penjualan semen kuartal ketiga mencapai 6,5 triliun rupiah "
+            "atau naik 4 persen dibandingkan kuartal sebelumnya.",
+        ),
+        (
+            "Industri Semen",
+            "Nilai penjualan semen tercatat 5,6 triliun rupiah. Biaya produksi tercatat lebih dari "
+            "5 triliun rupiah, naik dibandingkan kuartal sebelumnya.",
+        ),
+    )
+    conflicts = of_type(report, "conflict")
+    assert any(mentions(f, "5,6 triliun", "6,5 triliun") for f in conflicts)
+    assert not any(mentions(f, "5,2 triliun") for f in conflicts)

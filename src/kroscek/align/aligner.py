@@ -32,6 +32,8 @@ IDF_PRIOR = 10
 VERBATIM_COVER = 0.5
 # A sentence with less than this share shared verbatim and no paraphrase partner is unique.
 UNIQUE_MAX_COVER = 0.3
+# Words of the partner a continuation must carry that its paired neighbour does not.
+CONTINUATION_NEW_STEMS = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -344,6 +346,10 @@ def _continuations(
             for nb in (t.index - 1, t.index + 1):
                 s = partners.get(nb)
                 if s is None or nb in complete or len(s.stems & t.stems) < 2:
+                    continue
+                if len((s.stems & t.stems) - mine[nb].stems) < CONTINUATION_NEW_STEMS:
+                    # "impor turun 1,8 persen menjadi 20,7 miliar dolar AS" next to the export
+                    # sentence paired already: it shares only words its neighbour said
                     continue
                 sim = similarity(s.stems, mine[nb].stems | t.stems, idf)
                 if sim < threshold:

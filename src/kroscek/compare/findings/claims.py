@@ -1757,6 +1757,10 @@ def _split_bridges(
         for i, j in combinations(sorted(ps), 2):
             if claims[i].article_ids & claims[j].article_ids:
                 continue
+            if _rivalled(claims, conflicts, i, j) or _rivalled(claims, conflicts, j, i):
+                # "21,4 miliar" ekspor conflicts with the "24,1 miliar" of the source that
+                # also gives "20,7 miliar" impor: its best partner is found already
+                continue
             if _bridged_conflict(claims[i], claims[j]):
                 conflicts.add((i, j))
                 compatible.discard((min(k, i), max(k, i)))
@@ -1785,6 +1789,15 @@ def _companions(article: Article, fact: Fact, alignment: Alignment) -> frozenset
 def _quoted_money(f: Fact) -> bool:
     """A sum of money: the one kind of figure inside a quote compared with other texts."""
     return f.kind == "number" and _currency(str(f.attrs.get("unit") or ""))
+
+
+def _rivalled(claims: Sequence[Claim], conflicts: set[tuple[int, int]], i: int, j: int) -> bool:
+    """Whether claim ``j`` already conflicts with a claim stated by a source of claim ``i``."""
+    return any(
+        claims[q if p == j else p].article_ids & claims[i].article_ids
+        for p, q in conflicts
+        if j in (p, q)
+    )
 
 
 def _bridged_conflict(c: Claim, d: Claim) -> bool:
