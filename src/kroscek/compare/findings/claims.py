@@ -1481,6 +1481,7 @@ def _persons(article: Article) -> list[Fact]:
 
 
 _NO_RARE: frozenset[str] = frozenset()
+_DURATIONS = frozenset({"year", "month", "week", "day", "hour", "minute", "second"})
 # A stem this short names no quantity.
 RARE_MIN_CHARS = 4
 
@@ -1505,8 +1506,11 @@ def _named_by_one_term(x: Mention, y: Mention) -> bool:
     unit = str(x.fact.attrs.get("unit") or "")
     if not unit or unit != y.fact.attrs.get("unit") or not (x.rare & y.rare):
         return False
-    if _currency(unit):
-        return False  # sums have rules of their own; "mencapai Rp 3 miliar" names no sum
+    if _currency(unit) or unit in _DURATIONS:
+        # sums have rules of their own ("mencapai Rp 3 miliar" names no sum); durations
+        # count too many things ("dikerjakan kontraktor selama dua tahun" / "kontraktor
+        # menjamin pemeliharaan selama lima tahun")
+        return False
     if far_apart(x.fact, y.fact):
         return False
     return not any(u == unit for u, _ in x.companions) and not any(
