@@ -1486,17 +1486,14 @@ _DURATIONS = frozenset({"year", "month", "week", "day", "hour", "minute", "secon
 RARE_MIN_CHARS = 4
 
 
-def _rare_words(article: Article, f: Fact, alignment: Alignment) -> frozenset[str]:
-    """The context stems of a measured figure that stand in no other sentence of its text."""
+def _rare_words(article: Article, ctx: frozenset[str], alignment: Alignment) -> frozenset[str]:
+    """The context stems of a measured figure (``ctx``) that stand in no other sentence of
+    its text."""
     counts = alignment.memo(
         ("sentence-stems", article.id),
         lambda: Counter(st for s in alignment.sentences.get(article.id, ()) for st in s.stems),
     )
-    return frozenset(
-        st
-        for st in context_stems(article, f, alignment)
-        if counts[st] == 1 and len(st) >= RARE_MIN_CHARS
-    )
+    return frozenset(st for st in ctx if counts[st] == 1 and len(st) >= RARE_MIN_CHARS)
 
 
 def _named_by_one_term(x: Mention, y: Mention) -> bool:
@@ -1613,7 +1610,7 @@ def _group_claims(articles: Sequence[Article], alignment: Alignment, kind: Claim
         Mention(
             a,
             f,
-            context_stems(a, f, alignment),
+            ctx,
             _title_event(f, heads[id(a)]) if kind == "number" else None,
             kind == "number" and _in_headline(a, f, heads[id(a)]),
             kind == "date" and f is leads[id(a)],
@@ -1628,11 +1625,14 @@ def _group_claims(articles: Sequence[Article], alignment: Alignment, kind: Claim
             else _NO_WORDS,
             id(f) in money_alone,
             kind == "date" and f is nexts[id(a)],
-            _rare_words(a, f, alignment) if kind == "number" and f.attrs.get("unit") else _NO_RARE,
+            _rare_words(a, ctx, alignment)
+            if kind == "number" and f.attrs.get("unit")
+            else _NO_RARE,
         )
         for a in articles
         for f in body_facts(a, kind)
         if usable(f) and (kind == "quote" or not inside_quote(a, f) or _quoted_money(f))
+        for ctx in (context_stems(a, f, alignment),)
     ]
     parent = list(range(len(mentions)))
 
