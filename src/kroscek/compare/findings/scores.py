@@ -75,8 +75,8 @@ def _spans(text: str) -> list[tuple[int, int]]:
 
 def _scores(article: Article, field: str) -> list[_Score]:
     text = article.field_text(field)
-    if "-" not in text and "–" not in text:
-        return []
+    if _SCORE_RE.search(text) is None:
+        return []  # most texts hold no dashed pair of small numbers at all
     lang = article.lang if article.lang in ("id", "en") else "id"
     cues, not_after, not_before = _words(lang)
     out: list[_Score] = []
