@@ -446,3 +446,16 @@ def test_a_figure_of_another_quantity_next_to_an_aligned_sentence_is_not_its_riv
     conflicts = of_type(report, "conflict")
     assert any(mentions(f, "5,6 triliun", "6,5 triliun") for f in conflicts)
     assert not any(mentions(f, "5,2 triliun") for f in conflicts)
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("The scheme cheated about 40,000 small investors.", "investors"),
+        ("Police detained 12 young men near the port.", "men"),
+        ("The ministry evacuated 300 foreign workers.", "workers"),
+    ],
+)
+def test_an_adjective_between_a_figure_and_its_noun_is_skipped(text, noun):
+    article = extract_facts(Article(id="x", source="s", title="T", text=text, lang="en"))
+    assert [f.label for f in article.facts if f.kind == "number"] == [noun]
