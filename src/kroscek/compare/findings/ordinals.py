@@ -50,6 +50,8 @@ class _Ordinal:
     # third"), None in a series form ("yang keempat")
     noun: frozenset[str] | None
     stems: frozenset[str]
+    # where the evidence starts: the noun ranked, when it stands right before ("menit ke-78")
+    shown: int = -1
 
 
 @lru_cache(maxsize=4)
@@ -91,7 +93,12 @@ def _ordinals(article: Article, alignment: Alignment) -> list[_Ordinal]:
             if not series and (not prev or not prev.isalpha() or prev[:1].isupper()):
                 continue
             noun = None if series else frozenset({prev})
-        out.append(_Ordinal(article, m.start(), m.end(), value, noun, sentence.stems))
+        shown = m.start()
+        if noun is not None and lang == "id":
+            at = re.search(r"([\w-]+)\s+$", text[sentence.span.start : m.start()])
+            if at is not None:
+                shown = sentence.span.start + at.start(1)  # "menit ke-78", "peringkat ketiga"
+        out.append(_Ordinal(article, m.start(), m.end(), value, noun, sentence.stems, shown))
     return out
 
 
@@ -182,16 +189,21 @@ def find_ordinal_conflicts(articles: Sequence[Article], alignment: Alignment) ->
 def _finding(labels: dict[str, str], x: _Ordinal, y: _Ordinal) -> Finding:
     a, b = x.article, y.article
     lang = msg_lang(a)
+    xs, ys = _start(x), _start(y)
     values = join_values(
         lang,
-        [(labels[a.id], a.text[x.start : x.end]), (labels[b.id], b.text[y.start : y.end])],
+        [(labels[a.id], a.text[xs : x.end]), (labels[b.id], b.text[ys : y.end])],
     )
     evidence = (
-        span_evidence(a, "text", x.start, x.end),
-        span_evidence(b, "text", y.start, y.end),
+        span_evidence(a, "text", xs, x.end),
+        span_evidence(b, "text", ys, y.end),
     )
     text = message(lang, "conflict.ordinal", values=values)
     return Finding("conflict", "medium", text, evidence, slot="ordinal")
+
+
+def _start(o: _Ordinal) -> int:
+    return o.shown if o.shown >= 0 else o.start
 
 
 def _in_lead(o: _Ordinal) -> bool:
