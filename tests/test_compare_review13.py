@@ -459,3 +459,12 @@ def test_a_figure_of_another_quantity_next_to_an_aligned_sentence_is_not_its_riv
 def test_an_adjective_between_a_figure_and_its_noun_is_skipped(text, noun):
     article = extract_facts(Article(id="x", source="s", title="T", text=text, lang="en"))
     assert [f.label for f in article.facts if f.kind == "number"] == [noun]
+
+
+def test_poin_persentase_is_a_percentage_point():
+    article = extract_facts(
+        Article(id="x", source="s", title="T", text="Pangsa pasar naik 0,5 poin persentase.")
+    )
+    assert [f.attrs.get("unit") for f in article.facts if f.kind == "number"] == [
+        "percentage_point"
+    ]
