@@ -468,3 +468,15 @@ def test_poin_persentase_is_a_percentage_point():
     assert [f.attrs.get("unit") for f in article.facts if f.kind == "number"] == [
         "percentage_point"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Inflasi tahunan 2,9 persen, sebagaimana diumumkan BPS pada Senin.", ["BPS"]),
+        ("Hasil lelang jabatan diumumkan pekan depan.", []),
+    ],
+)
+def test_announced_by_a_named_source_attributes_and_announced_alone_does_not(text, expected):
+    found = _attributions(text)
+    assert [s for s in found if s] == expected, found

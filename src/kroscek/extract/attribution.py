@@ -30,6 +30,9 @@ _SPACES_COMMAS_RE = re.compile(r"[\s,]*")
 _PASSIVE = frozenset(
     {"dilaporkan", "dilaporkan oleh", "seperti dilaporkan", "dilansir", "reported by", "cited by"}
 )
+# Passive cues that attribute only when a source follows ("sebagaimana diumumkan BPS"); with
+# none they tell an act, not a hedge ("Hasil seleksi diumumkan pekan depan").
+_NAMED_ONLY = frozenset({"diumumkan", "sebagaimana diumumkan", "announced by"})
 _INVERTING = frozenset({"said", "says", "told", "added", "kata", "ujar"})
 # Verbs of finding: a cue for what was found out ("menemukan bahwa ...", "found 40 samples
 # tainted"), not when a person follows ("Tim SAR menemukan Rudi Hartono"): someone found.
@@ -227,6 +230,12 @@ def extract_attributions(
                 if src is None and cue in self_sourced:
                     # "berdasarkan data yang masuk": the cue's own noun is the source
                     src = (m.end() - len(cue.split()[-1]), m.end())
+                if (
+                    src is not None
+                    and cue in _NAMED_ONLY
+                    and not _names_a_source(text, src, ents, source_nouns)
+                ):
+                    continue  # "Hasil seleksi diumumkan pekan depan": an act, no source
                 if (
                     src is not None
                     and cue in _PASSIVE
