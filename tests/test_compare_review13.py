@@ -480,3 +480,31 @@ def test_poin_persentase_is_a_percentage_point():
 def test_announced_by_a_named_source_attributes_and_announced_alone_does_not(text, expected):
     found = _attributions(text)
     assert [s for s in found if s] == expected, found
+
+
+def _places(text: str) -> list[str]:
+    article = extract_facts(Article(id="x", source="s", title="T", text=text, lang="en"))
+    return [f.text for f in article.facts if f.kind == "entity" and f.label == "LOC"]
+
+
+@pytest.mark.parametrize("word", ["Kazakh", "Uzbek", "Afghan", "Tajik"])
+def test_a_country_name_without_its_stan_is_a_demonym_not_a_place(word):
+    assert word not in _places(f"Rockets hit a {word} village near the border on Monday.")
+
+
+def test_a_headline_neighbour_after_a_demonym_names_the_bodys_place():
+    report = run(
+        (
+            "Rocket stage falls in Tajikistan",
+            "A spent rocket stage fell on an Uzbek farm close to the border with Tajikistan on "
+            "Monday, near the town of Termez, officials said. No one was hurt.",
+        ),
+        (
+            "Rocket stage falls near Termez",
+            "A spent rocket stage fell on a farm near Termez on Monday, officials said. No one "
+            "was hurt.",
+        ),
+    )
+    found = of_type(report, "headline_mismatch")
+    assert any(mentions(f, "Tajikistan", "Termez") for f in found)
+    assert not any("Uzbek " in f.message or f.message.endswith("Uzbek.") for f in found)

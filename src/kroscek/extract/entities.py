@@ -1148,10 +1148,16 @@ class _Recogniser:
         self.found.append(_Found(tok.start, tok.end, "LOC", self.places[fold(tok.text)]))
 
     def _demonym(self, word: str) -> bool:
-        """ "Qatari", "Iranian", "Israeli": an adjective made from a known country name."""
+        """ "Qatari", "Iranian", "Israeli": an adjective made from a known country name; also
+        a country name without its "-stan" ("Kazakh", "Uzbek", "Afghan")."""
         for suffix in ("ian", "ese", "ish", "an", "i", "n"):
             if word.endswith(suffix) and len(word) - len(suffix) >= 4:
                 entry = self.gaz.lookup(word[: -len(suffix)])
+                if entry is not None and entry.label == "LOC":
+                    return True
+        if len(word) >= 4 and not word.endswith("stan"):
+            for ending in ("stan", "istan"):
+                entry = self.gaz.lookup(word + ending)
                 if entry is not None and entry.label == "LOC":
                     return True
         return False

@@ -308,6 +308,10 @@ def _neighbour_mismatches(article: Article, others: Sequence[Article], label: st
         places = [f for f in body if f.label == "LOC" and f.value != t.value]
         rival = next((f for f in reversed(places) if f.start < named[0].start), None)
         if rival is None:
+            # "on a Kazakh village close to the border with Uzbekistan": a demonym is no
+            # place, so the body's first place after the neighbour stands for it
+            rival = next((f for f in places if f.start > named[0].start), None)
+        if rival is None:
             continue
         lang = msg_lang(article)
         text = message(
