@@ -508,3 +508,20 @@ def test_a_headline_neighbour_after_a_demonym_names_the_bodys_place():
     found = of_type(report, "headline_mismatch")
     assert any(mentions(f, "Tajikistan", "Termez") for f in found)
     assert not any("Uzbek " in f.message or f.message.endswith("Uzbek.") for f in found)
+
+
+def test_an_earlier_result_in_one_lead_is_no_rival_of_the_story_score():
+    report = run(
+        (
+            "Garuda Muda Bangkit, Menang 2-1",
+            "Setelah kalah 0-3 pekan lalu, Garuda Muda menang 2-1 atas Putra Pantai di Stadion "
+            "Karang, Minggu (8/3/2026). Gol dicetak Yusuf Hamdan dan Fajar Kurnia.",
+        ),
+        (
+            "Garuda Muda Tundukkan Putra Pantai",
+            "Garuda Muda menang 2-1 atas Putra Pantai di Stadion Karang, Minggu (8/3/2026). Gol "
+            "dicetak Yusuf Hamdan dan Fajar Kurnia.",
+        ),
+    )
+    assert not [f for f in of_type(report, "conflict") if f.slot == "number:score"]
+    assert any(mentions(f, "2-1", "2-1") for f in of_type(report, "agreement"))

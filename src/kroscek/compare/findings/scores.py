@@ -9,9 +9,10 @@ range) nor after a word that makes it a time, an age or a number of a document
 score is the same whoever is named first ("kalah 1-2 dari Persib" / "mengalahkan Persija
 2-1").
 
-- Each article's story score is the first score of its body. Two articles (not two events,
-  ``claims.apart_pairs``) giving two story scores conflict; every article giving the same
-  one agree.
+- Each article's story score is the body score its headline gives, else the first score of
+  its body. Two articles (not two events, ``claims.apart_pairs``) giving two story scores, and
+  neither giving the other's anywhere (an earlier result, a recap), conflict; every article
+  giving the same one agree.
 - A headline score that none of its own body's scores matches is a headline mismatch,
   shown against the body's story score.
 """
@@ -121,6 +122,12 @@ def _evidence(s: _Score):
     return span_evidence(s.article, s.field, s.start, s.end)
 
 
+def _story_score(article: Article, scores: list[_Score]) -> _Score:
+    """A text's score of its story: the body score its headline gives, else its first."""
+    heads = {t.key for t in _scores(article, "title")}
+    return next((s for s in scores if s.key in heads), scores[0])
+
+
 def find_score_findings(articles: Sequence[Article], alignment: Alignment) -> list[Finding]:
     """Score conflicts and agreements across articles, and headline scores their bodies
     contradict."""
@@ -158,12 +165,14 @@ def find_score_findings(articles: Sequence[Article], alignment: Alignment) -> li
             break
     apart = apart_pairs(articles, alignment)
     told = [a for a in articles if body[a.id]]
+    story = {a.id: _story_score(a, body[a.id]) for a in told}
+    keys_of = {a.id: {s.key for s in body[a.id]} for a in told}
     for a, b in combinations(told, 2):
         if (a.id, b.id) in apart:
             continue
-        x, y = body[a.id][0], body[b.id][0]
-        if x.key == y.key:
-            continue
+        x, y = story[a.id], story[b.id]
+        if x.key in keys_of[b.id] or y.key in keys_of[a.id]:
+            continue  # each text gives the other's score somewhere: an earlier result, a recap
         lang = msg_lang(a)
         values = join_values(lang, [(labels[a.id], _text(x)), (labels[b.id], _text(y))])
         out.append(
@@ -176,7 +185,7 @@ def find_score_findings(articles: Sequence[Article], alignment: Alignment) -> li
             )
         )
     if len(told) == len(articles) >= 2:
-        firsts = [body[a.id][0] for a in articles]
+        firsts = [story[a.id] for a in articles]
         pairs_apart = any((a.id, b.id) in apart for a, b in combinations(articles, 2))
         if not pairs_apart and len({s.key for s in firsts}) == 1:
             lang = msg_lang(articles[0])
