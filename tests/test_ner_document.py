@@ -5,7 +5,12 @@ from __future__ import annotations
 import pytest
 
 from kroscek.extract.ner import recognize
-from kroscek.extract.ner.document import propagate, split_known_prefix, tag_name_pairs
+from kroscek.extract.ner.document import (
+    organisation_of_a_country,
+    propagate,
+    split_known_prefix,
+    tag_name_pairs,
+)
 from kroscek.extract.ner.lexicon import EntityMemory
 
 
@@ -121,3 +126,38 @@ def test_organisation_and_spokesperson_stay_apart_whatever_follows(verb: str) ->
 def test_tag_name_pairs(words: list[str], tags: list[str], expected: list[str]) -> None:
     memory = EntityMemory({("Joko", "Widodo"): "PER", ("Jokowi",): "PER", ("JK",): "PER"})
     assert tag_name_pairs(words, list(tags), memory) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "tags", "expected"),
+    [
+        (  # a group named with its country, taken for a person: an organisation
+            ["termasuk", "Hizbullah", "Lebanon", ","],
+            ["O", "B-PER", "I-PER", "O"],
+            ["O", "B-ORG", "I-ORG", "O"],
+        ),
+        (  # a known given name first: a person (whatever the last word)
+            ["kata", "Jordan", "Israel"],
+            ["O", "B-PER", "I-PER"],
+            ["O", "B-PER", "I-PER"],
+        ),
+        (  # a person word of the entity memory first: a person
+            ["kata", "Jokowi", "Jepang"],
+            ["O", "B-PER", "I-PER"],
+            ["O", "B-PER", "I-PER"],
+        ),
+        (  # the last word is not a place: left alone
+            ["kata", "Hizbullah", "Nasrallah"],
+            ["O", "B-PER", "I-PER"],
+            ["O", "B-PER", "I-PER"],
+        ),
+        (  # one word: left alone
+            ["kata", "Lebanon"],
+            ["O", "B-PER"],
+            ["O", "B-PER"],
+        ),
+    ],
+)
+def test_organisation_of_a_country(words: list[str], tags: list[str], expected: list[str]) -> None:
+    memory = EntityMemory({("Jokowi",): "PER"})
+    assert organisation_of_a_country(words, list(tags), memory) == expected

@@ -334,3 +334,45 @@ def test_spans_equal_their_token_by_token_version() -> None:
         tokens = [Token("w", 3 * i, 3 * i + 1) for i in range(n)]
         labels = rng.choices(tags, weights=[6, 1, 1, 1, 1, 1, 0.2], k=n)
         assert ner_model.spans_from_labels(tokens, labels) == _spans_token_by_token(tokens, labels)
+
+
+def test_network_scores_a_batch_like_its_sentences_one_by_one() -> None:
+    model = ner_model.load_model()
+    sentences = [s for s in _own_sentences() if s] * 3
+    network = model.network
+    together = network.emissions(sentences, None)
+    alone = np.concatenate([network.emissions([s], None) for s in sentences])
+    np.testing.assert_allclose(together, alone, atol=1e-4)
+    # The marks the CRF's batch scorer hands over are the network's own.
+    _scores, role, place = model.scorer.scores_and_marks(sentences)
+    own_role, own_place = network.phrase_marks(sentences)
+    assert np.array_equal(role > 0, own_role)
+    assert np.array_equal(place > 0, own_place)
+    assert np.array_equal(network.emissions(sentences, None, (own_role, own_place)), together)
+
+
+def test_network_labels_do_not_depend_on_the_batch() -> None:
+    model = ner_model.load_model()
+    sentences = [s for s in _own_sentences() if s]
+    alone = {tuple(s): ner_model.crf_labels(model, [s], None, network=True)[0] for s in sentences}
+    many = sentences * 30
+    assert ner_model.crf_labels(model, many, None, network=True) == [alone[tuple(s)] for s in many]
+
+
+def test_a_new_word_fills_the_network_cache_from_many_threads() -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    from kroscek.extract.ner.neural import NeuralTagger
+
+    shipped = ner_model.network_path(ner_model.shipped_model_path()).read_bytes()
+    rng = random.Random(3)
+    texts = [
+        [["".join(rng.choices("abcdefgKLMN", k=rng.randint(2, 9))) for _ in range(12)]]
+        for _ in range(200)
+    ]
+    shared = NeuralTagger(shipped)
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        from_threads = list(pool.map(lambda t: shared.emissions(t, None), texts))
+    alone = NeuralTagger(shipped)
+    for text, scores in zip(texts, from_threads, strict=True):
+        np.testing.assert_allclose(scores, alone.emissions(text, None), atol=1e-5)

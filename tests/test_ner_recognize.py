@@ -176,6 +176,45 @@ def test_malformed_memory_file_is_a_model_error(tmp_path: Path, content: str) ->
         ner_model.open_model(model)
 
 
+def _copy_shipped_model_and_memory(tmp_path: Path) -> Path:
+    model = _copy_shipped_model(tmp_path)
+    shipped = ner_model.shipped_model_path()
+    ner_model.memory_path(model).write_bytes(ner_model.memory_path(shipped).read_bytes())
+    return model
+
+
+def test_missing_network_file_is_a_model_error_naming_it(tmp_path: Path) -> None:
+    model = _copy_shipped_model_and_memory(tmp_path)
+    with pytest.raises(ModelError) as info:
+        ner_model.open_model(model)
+    assert "ner-id.neural.npz" in str(info.value)
+    assert "kroscek train ner" in str(info.value)
+
+
+@pytest.mark.parametrize("keep", [0, 30, 100_000, None])
+def test_corrupt_network_file_is_a_model_error(tmp_path: Path, keep: int | None) -> None:
+    model = _copy_shipped_model_and_memory(tmp_path)
+    whole = ner_model.network_path(ner_model.shipped_model_path()).read_bytes()
+    # None: a readable archive of the wrong shape (one array missing).
+    if keep is None:
+        import io
+
+        import numpy as np
+
+        with np.load(io.BytesIO(whole), allow_pickle=False) as archive:
+            arrays = {name: archive[name] for name in archive.files if name != "out.weight"}
+        buffer = io.BytesIO()
+        np.savez(buffer, **arrays)
+        damaged = buffer.getvalue()
+    else:
+        damaged = whole[:keep]
+    ner_model.network_path(model).write_bytes(damaged)
+    with pytest.raises(ModelError, match="network file is corrupt") as info:
+        ner_model.open_model(model)
+    assert "ner-id.neural.npz" in str(info.value)
+    assert "kroscek train ner" in str(info.value)
+
+
 def test_shipped_memory_remembers_multi_word_entities() -> None:
     memory = ner_model.load_model().memory
     assert len(memory) > 1000

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -10,7 +12,7 @@ from click.testing import CliRunner
 
 from kroscek.cli import main
 from kroscek.extract.ner.corpora import iter_splits
-from kroscek.extract.ner.model import memory_path, open_model
+from kroscek.extract.ner.model import memory_path, network_path, open_model
 from kroscek.extract.ner.training import tag_sentences
 
 PEOPLE = ["Rina Wulandari", "Bambang Sutrisno", "Dewi Lestari", "Hendra Gunawan", "Siti Aminah"]
@@ -79,19 +81,28 @@ def tiny_corpora(tmp_path: Path) -> Path:
     return root
 
 
+needs_torch = pytest.mark.skipif(
+    importlib.util.find_spec("torch") is None,
+    reason="training needs PyTorch (pip install -e '.[train]')",
+)
+
+
 def _train(root: Path, out: Path, seed: int) -> None:
     args = ["train", "ner", str(root), "-o", str(out), "--seed", str(seed), "--iterations", "20"]
+    args += ["--network-epochs", "3"]
     result = CliRunner().invoke(main, args)
     assert result.exit_code == 0, result.output
     assert out.is_file()
 
 
+@needs_torch
 def test_training_is_deterministic_for_a_seed(tiny_corpora: Path, tmp_path: Path) -> None:
     first, second = tmp_path / "a.crfsuite", tmp_path / "b.crfsuite"
     _train(tiny_corpora, first, seed=7)
     _train(tiny_corpora, second, seed=7)
     assert first.read_bytes() == second.read_bytes()
     assert memory_path(first).read_text() == memory_path(second).read_text()
+    assert network_path(first).read_bytes() == network_path(second).read_bytes()
     sentences = list(iter_splits(tiny_corpora, ("test",)))
     predictions = []
     for path in (first, second):
@@ -100,6 +111,7 @@ def test_training_is_deterministic_for_a_seed(tiny_corpora: Path, tmp_path: Path
     assert predictions[0] == predictions[1]
 
 
+@needs_torch
 def test_eval_prints_scores_per_corpus_and_label(tiny_corpora: Path, tmp_path: Path) -> None:
     model = tmp_path / "tiny.crfsuite"
     _train(tiny_corpora, model, seed=1)
@@ -123,6 +135,17 @@ def test_eval_with_a_corrupt_model_is_one_clear_error(tiny_corpora: Path, tmp_pa
     assert result.exit_code == 3
     assert str(model) in result.output
     assert "kroscek train ner" in result.output
+
+
+def test_training_without_torch_is_one_line_telling_how_to_install_it(
+    tiny_corpora: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(sys.modules, "torch", None)  # import torch raises ImportError
+    out = tmp_path / "m.crfsuite"
+    result = CliRunner().invoke(main, ["train", "ner", str(tiny_corpora), "-o", str(out)])
+    assert result.exit_code == 2
+    assert "pip install -e '.[train]'" in result.output
+    assert not out.exists()
 
 
 def test_train_on_a_folder_without_corpora_is_one_clear_error(tmp_path: Path) -> None:

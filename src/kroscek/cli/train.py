@@ -30,6 +30,13 @@ def train() -> None:
 @click.option("--c1", type=float, default=None, help="L1 regularisation (default: tuned value).")
 @click.option("--c2", type=float, default=None, help="L2 regularisation (default: tuned value).")
 @click.option("--iterations", type=int, default=None, help="Maximum L-BFGS iterations.")
+@click.option(
+    "--network-epochs",
+    type=int,
+    default=None,
+    hidden=True,  # for quick test models; not in docs/cli.md
+    help="Training epochs of the neural tagger.",
+)
 @friendly_errors
 def train_ner(
     data_dir: Path,
@@ -38,12 +45,16 @@ def train_ner(
     c1: float | None,
     c2: float | None,
     iterations: int | None,
+    network_epochs: int | None,
 ) -> None:
     """Train the Indonesian entity model on DATA_DIR (idner-news-2k/, nerui/, nergrit/).
 
     Uses the train and dev splits of all three corpora; the test splits are left for
     ``kroscek eval ner``.
     """
+    # Next to OUTPUT go the entity memory (.memory.tsv) and the neural tagger (.neural.npz,
+    # trained with PyTorch: the ``train`` extra). (Kept out of the help text: docs/cli.md is
+    # generated from it.)
     from kroscek.extract.ner import training
 
     params: dict[str, float] = {}
@@ -63,12 +74,17 @@ def train_ner(
         output,
         seed=training.DEFAULT_SEED if seed is None else seed,
         progress=progress,
+        network_epochs=network_epochs,
         **params,
     )
     size_kb = output.stat().st_size / 1024
-    from kroscek.extract.ner.model import memory_path
+    from kroscek.extract.ner.model import memory_path, network_path
 
-    progress(f"wrote {output} ({size_kb:.0f} KB) and {memory_path(output)}")
+    net = network_path(output)
+    net_kb = net.stat().st_size / 1024
+    progress(
+        f"wrote {output} ({size_kb:.0f} KB), {memory_path(output)} and {net} ({net_kb:.0f} KB)"
+    )
 
 
 @click.group("eval")

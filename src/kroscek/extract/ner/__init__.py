@@ -1,8 +1,9 @@
 """Indonesian named-entity recognition (PER, ORG, LOC) with the project's own CRF model.
 
-``recognize(text)`` is the one entry point later stages need; the model ships inside the
-package (``kroscek/models/ner-id.crfsuite``) and is trained by ``kroscek train ner`` from the
-licensed corpora described in NOTICE. See docs/ner.md for features, scores and limits.
+``recognize(text)`` is the one entry point later stages need; the model (a CRF plus a small
+neural tagger, run with numpy) ships inside the package (``kroscek/models/ner-id.*``) and is
+trained by ``kroscek train ner`` from the licensed corpora described in NOTICE. See
+docs/ner.md for features, scores and limits.
 """
 
 from __future__ import annotations

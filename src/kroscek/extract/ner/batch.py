@@ -273,11 +273,19 @@ class BatchScorer:
 
     def scores(self, sentences: Sequence[Sequence[str]]) -> FloatArray:
         """State scores (all tokens x labels) of non-empty ``sentences``, stacked in order."""
+        return self.scores_and_marks(sentences)[0]
+
+    def scores_and_marks(
+        self, sentences: Sequence[Sequence[str]]
+    ) -> tuple[FloatArray, IntArray, IntArray]:
+        """The state scores and, per token, the role and place phrase codes found on the way
+        (0 outside a phrase, 1 its first word, 2 a later one), which the neural tagger reads."""
         flat = [word for sentence in sentences for word in sentence]
         n = len(flat)
         n_labels = len(self.crf.labels)
         if n == 0:
-            return np.zeros((0, n_labels))
+            empty = np.zeros(0, dtype=np.intp)
+            return np.zeros((0, n_labels)), empty, empty
         vocabulary = self._vocabulary
         ids: list[int] = list(map(vocabulary.ids.get, flat))  # type: ignore[arg-type]
         if None in ids:
@@ -373,4 +381,4 @@ class BatchScorer:
         # Summing over the outer axis adds whole (tokens x labels) slices one after another,
         # in slot order, exactly like the loop ``for k: scores += terms[k]`` (numpy's pairwise
         # summation applies only along the contiguous axis); the bit-for-bit test guards it.
-        return np.add.reduce(terms, axis=0)  # type: ignore[no-any-return]
+        return np.add.reduce(terms, axis=0), role, place

@@ -178,14 +178,18 @@ class LinearChainCRF:
             scores += self.state[column]
         return scores
 
-    def decode(self, scores: FloatArray, lengths: Sequence[int]) -> IntArray:
+    def decode(
+        self, scores: FloatArray, lengths: Sequence[int], transitions: FloatArray | None = None
+    ) -> IntArray:
         """Best label ids of consecutive sentences whose state ``scores`` are stacked.
 
         ``lengths`` gives the number of tokens of each sentence (their sum is the number of rows
         of ``scores``; zero-length sentences are allowed). All sentences advance together, one
         position per step, so a text costs as many numpy steps as its longest sentence has
-        tokens, not one Python call per sentence.
+        tokens, not one Python call per sentence. ``transitions`` replaces the model's own
+        (the CRF and the neural tagger decode together with their summed transitions).
         """
+        trans = self.transitions if transitions is None else transitions
         n_tokens, n_labels = scores.shape
         out = np.zeros(n_tokens, dtype=np.intp)
         lens = np.asarray(lengths, dtype=np.intp)
@@ -214,8 +218,8 @@ class LinearChainCRF:
         # reduces whole slices); the best previous label is found again while tracing back,
         # for the chosen label only, from the same sums.
         alpha = padded
-        from_to = self.transitions[:, None, :]  # [i, 1, j]
-        into = self.transitions.T  # into[j, i] = trans[i, j]
+        from_to = trans[:, None, :]  # [i, 1, j]
+        into = trans.T  # into[j, i] = trans[i, j]
         sums = np.empty((n_labels, count, n_labels))
         ks: list[int] = running.tolist()
         for t in range(1, longest):

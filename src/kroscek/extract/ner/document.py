@@ -1,5 +1,5 @@
 """Corrections after the CRF: split glued organisation+person runs, tag pairs of names joined by a
-hyphen, fill in repeated mentions.
+hyphen, relabel "<group> <country>" taken for a person, fill in repeated mentions.
 
 Repeated mentions (:func:`propagate`) are a document-level matter: later mentions of an entity
 found earlier in the same text.
@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
-from kroscek.extract.ner.lexicon import EntityMemory, lowercase_words, person_names, roles
+from kroscek.extract.ner.lexicon import EntityMemory, lowercase_words, person_names, places, roles
 from kroscek.extract.ner.scoring import chunks
 
 _MIN_PART_LENGTH = 3  # "Al", "Hj" and initials are too ambiguous to propagate alone
@@ -181,4 +181,31 @@ def tag_name_pairs(words: Sequence[str], tags: list[str], memory: EntityMemory) 
             tags[i] = "B-PER"
             if i + 1 < len(tags) and tags[i + 1].startswith("I-"):
                 tags[i + 1] = "B-" + tags[i + 1][2:]
+    return tags
+
+
+def organisation_of_a_country(
+    words: Sequence[str], tags: list[str], memory: EntityMemory
+) -> list[str]:
+    """Relabel "<name> <country>" taken for a person as an organisation ("Hizbullah Lebanon").
+
+    Indonesian news names armed groups and parties with the country after them ("Hizbullah
+    Lebanon", "Taliban Afghanistan", "Hamas Palestina"); people's names do not end with a place.
+    A PER entity of two or more words whose last word is a place and whose first word is neither
+    a known given or family name nor a person word of the entity memory becomes ORG. ``tags``
+    is changed in place.
+    """
+    names = person_names()
+    known = memory.word_labels
+    for start, end, label in sorted(chunks(tags)):
+        if label != "PER" or end - start < 2:
+            continue
+        first = words[start]
+        if first.lower() in names or "PER" in known.get(first, ()):
+            continue
+        if not places().find((words[end - 1].lower(),)):
+            continue
+        tags[start] = "B-ORG"
+        for j in range(start + 1, end):
+            tags[j] = "I-ORG"
     return tags

@@ -1,15 +1,17 @@
 """Loading the shipped entity model and tagging raw text with it.
 
-A model is two files written together by ``kroscek train ner``: the CRF
-(``ner-id.crfsuite``) and its entity memory (``ner-id.memory.tsv``). The shipped pair is loaded
-once per process (``functools.lru_cache``) from the package data, never from the network. A
-missing or unreadable file is a :class:`~kroscek.errors.ModelError` that names the file and the
-command that rebuilds it.
+A model is three files written together by ``kroscek train ner``: the CRF
+(``ner-id.crfsuite``), its entity memory (``ner-id.memory.tsv``) and the neural tagger whose
+scores are added to the CRF's (``ner-id.neural.npz``). The shipped files are loaded once per
+process (``functools.lru_cache``) from the package data, never downloaded. A missing or
+unreadable file is a :class:`~kroscek.errors.ModelError` that names the file and the command
+that rebuilds it.
 
-Tagging does not go through crfsuite: the weights of the ``.crfsuite`` file are read into numpy
-(:mod:`~kroscek.extract.ner.crf`, ~25 ms when the first text is tagged) and all sentences of a
-text are scored and decoded together (:mod:`~kroscek.extract.ner.batch`), with labels identical
-to crfsuite's. Training still uses crfsuite.
+Tagging goes through neither crfsuite nor torch: the weights of the ``.crfsuite`` file are read
+into numpy (:mod:`~kroscek.extract.ner.crf`, ~25 ms when the first text is tagged), all
+sentences of a text are scored together (:mod:`~kroscek.extract.ner.batch`, state scores
+identical to crfsuite's; :mod:`~kroscek.extract.ner.neural`, the network's emission scores),
+and one Viterbi decodes the summed scores. Training uses crfsuite and PyTorch.
 """
 
 from __future__ import annotations
@@ -26,9 +28,15 @@ import numpy as np
 from kroscek.errors import ModelError
 from kroscek.extract.ner.batch import BatchScorer
 from kroscek.extract.ner.crf import HEADER, CorruptModel, LinearChainCRF
-from kroscek.extract.ner.document import propagate, split_known_prefix, tag_name_pairs
+from kroscek.extract.ner.document import (
+    organisation_of_a_country,
+    propagate,
+    split_known_prefix,
+    tag_name_pairs,
+)
 from kroscek.extract.ner.features import DOMAINS, RUNTIME_DOMAIN, recase_title, sentence_features
 from kroscek.extract.ner.lexicon import EntityMemory
+from kroscek.extract.ner.neural import CorruptNetwork, NeuralTagger
 from kroscek.text.tokens import Token, token_pieces
 
 MODEL_NAME = "ner-id.crfsuite"
@@ -82,12 +90,17 @@ def _check_header(model: Path) -> None:
 
 
 class EntityModel(NamedTuple):
-    """A loaded entity model: the CRF, the entity memory it was trained with, and the scorer
-    that turns sentences into the CRF's state scores (read-only, shared by threads)."""
+    """A loaded entity model: the CRF, the entity memory it was trained with, the scorer
+    that turns sentences into the CRF's state scores, and the neural tagger whose scores are
+    added to them (read-only, shared by threads)."""
 
     crf: LinearChainCRF
     memory: EntityMemory
     scorer: BatchScorer
+    network: NeuralTagger
+    # The network's labels in the CRF's label order, and the summed transitions.
+    network_order: tuple[int, ...]
+    transitions: np.ndarray
 
 
 def memory_path(model: Path) -> Path:
@@ -95,8 +108,34 @@ def memory_path(model: Path) -> Path:
     return model.with_name(model.stem + ".memory.tsv")
 
 
+def network_path(model: Path) -> Path:
+    """The neural tagger written next to a model: ``ner-id.crfsuite`` -> ``ner-id.neural.npz``."""
+    return model.with_name(model.stem + ".neural.npz")
+
+
+def _open_network(path: Path) -> NeuralTagger:
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise ModelError(
+            "entity model network file is missing", where=str(path), hint=REBUILD_HINT
+        ) from exc
+    except OSError as exc:
+        raise ModelError(
+            f"cannot read entity model network file ({exc.strerror})",
+            where=str(path),
+            hint=REBUILD_HINT,
+        ) from exc
+    try:
+        return NeuralTagger(data)
+    except CorruptNetwork as exc:
+        raise ModelError(
+            f"entity model network file is corrupt: {exc}", where=str(path), hint=REBUILD_HINT
+        ) from exc
+
+
 def open_model(model: Path) -> EntityModel:
-    """Open a model file and its memory, checking both."""
+    """Open a model file, its memory and its network, checking all three."""
     if not model.is_file():
         raise ModelError("entity model file is missing", where=str(model), hint=REBUILD_HINT)
     _check_header(model)
@@ -126,7 +165,16 @@ def open_model(model: Path) -> EntityModel:
             where=str(model),
             hint=REBUILD_HINT,
         )
-    return EntityModel(crf, memory, BatchScorer(crf, memory))
+    network = _open_network(network_path(model))
+    if not set(crf.labels) <= set(network.labels):
+        raise ModelError(
+            "entity model network does not have the CRF's labels",
+            where=str(network_path(model)),
+            hint=REBUILD_HINT,
+        )
+    order = tuple(network.labels.index(label) for label in crf.labels)
+    transitions = crf.transitions + network.transitions[np.ix_(order, order)]
+    return EntityModel(crf, memory, BatchScorer(crf, memory), network, order, transitions)
 
 
 @lru_cache(maxsize=4)
@@ -210,9 +258,14 @@ def spans_from_labels(tokens: list[Token], labels: list[str]) -> list[tuple[int,
 
 
 def crf_labels(
-    model: EntityModel, sentences: Sequence[Sequence[str]], domain: str | None
+    model: EntityModel,
+    sentences: Sequence[Sequence[str]],
+    domain: str | None,
+    *,
+    network: bool = False,
 ) -> list[list[str]]:
-    """The CRF's own BIO labels of each sentence (re-cased first when it is a headline).
+    """The CRF's own BIO labels of each sentence (re-cased first when it is a headline), or
+    with ``network`` those of the CRF and the network together.
 
     The labels crfsuite's ``Tagger.tag`` gives for
     ``sentence_features(recase_title(words), domain, memory)``, computed for all sentences at
@@ -221,6 +274,9 @@ def crf_labels(
     ``nergrit``: every attribute doubled with a prefix) and the rare token holding a NUL
     character go through the attribute strings of
     :func:`~kroscek.extract.ner.features.sentence_features`.
+
+    With ``network``, the network's emission scores are added to the CRF's state scores and its
+    transitions to the CRF's (:attr:`EntityModel.transitions`) before the one Viterbi decode.
     """
     recased = [recase_title(words) for words in sentences if words]
     crf = model.crf
@@ -244,9 +300,16 @@ def crf_labels(
                     for w in batch
                 ]
             )
+            marks = None
         else:
-            scores = model.scorer.scores(batch)
-        ids = crf.decode(scores, [len(w) for w in batch]).tolist()
+            scores, role, place = model.scorer.scores_and_marks(batch)
+            marks = (role > 0, place > 0)
+        transitions = None
+        if network:
+            emissions = model.network.emissions(batch, domain, marks)
+            scores = scores + emissions[:, model.network_order]
+            transitions = model.transitions
+        ids = crf.decode(scores, [len(w) for w in batch], transitions).tolist()
         flat.extend(map(crf.labels.__getitem__, ids))
     out: list[list[str]] = []
     done = 0
@@ -261,7 +324,7 @@ def tag_batch(
 ) -> list[list[str]]:
     """BIO labels of each sentence's words: the CRF's (:func:`crf_labels`), then the
     corrections that need no other sentence (organisation + person runs, name pairs)."""
-    out = crf_labels(model, sentences, domain)
+    out = crf_labels(model, sentences, domain, network=True)
     for words, tags in zip(sentences, out, strict=True):
         # Each correction is skipped where it cannot apply: a split needs an organisation of
         # three tokens or more (two I-ORG at least), a name pair a hyphen.
@@ -269,6 +332,8 @@ def tag_batch(
             split_known_prefix(words, tags, model.memory)
         if "-" in "".join(words):
             tag_name_pairs(words, tags, model.memory)
+        if tags.count("I-PER"):
+            organisation_of_a_country(words, tags, model.memory)
     return out
 
 

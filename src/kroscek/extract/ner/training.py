@@ -17,7 +17,8 @@ import pycrfsuite
 from kroscek.extract.ner.corpora import CORPUS_NAMES, Sentence, check_root, iter_splits, read_split
 from kroscek.extract.ner.features import recase_title, sentence_features
 from kroscek.extract.ner.lexicon import EntityMemory
-from kroscek.extract.ner.model import EntityModel, memory_path, open_model, tag_batch
+from kroscek.extract.ner.model import EntityModel, memory_path, network_path, open_model, tag_batch
+from kroscek.extract.ner.neural_training import require_torch, train_network
 from kroscek.extract.ner.scoring import chunks, score
 
 # Chosen on the dev/valid splits (see docs/ner.md); the test splits were not used for tuning.
@@ -148,6 +149,22 @@ def jackknifed_memories(
     return assigned, memories
 
 
+def training_items(
+    sentences: Sequence[Sentence], seed: int, title_case_fraction: float, mention_fraction: float
+) -> tuple[list[EntityMemory], list[tuple[Sentence, int]], list[int]]:
+    """The fold memories, the sentences and their copies with their memory fold, and the
+    seeded order in which both models see them."""
+    folds, memories = jackknifed_memories(sentences, MEMORY_FOLDS, seed)
+    items = [(s, folds[i]) for i, s in enumerate(sentences)]
+    items += [(copy, folds[i]) for i, copy in headline_copies(sentences, title_case_fraction, seed)]
+    items += [
+        (copy, folds[i]) for i, copy in mention_copies(sentences, folds, mention_fraction, seed)
+    ]
+    order = list(range(len(items)))
+    random.Random(seed).shuffle(order)
+    return memories, items, order
+
+
 def _quiet(_: str) -> None:
     return None
 
@@ -164,21 +181,18 @@ def train_sentences(
     title_case_fraction: float = DEFAULT_TITLE_CASE_FRACTION,
     mention_fraction: float = DEFAULT_MENTION_FRACTION,
     progress: Progress = _quiet,
+    network_epochs: int | None = None,
 ) -> Path:
-    """Train a CRF on ``sentences`` (plus headline-cased and mention-swapped copies).
+    """Train a CRF on ``sentences`` (plus headline-cased and mention-swapped copies), then the
+    neural tagger on ``sentences``.
 
     Writes the model to ``model_path``.
 
-    Also writes the entity memory of all ``sentences`` next to it (:func:`memory_path`).
+    Also writes the entity memory of all ``sentences`` next to it (:func:`memory_path`) and the
+    network (:func:`network_path`).
     """
-    folds, memories = jackknifed_memories(sentences, MEMORY_FOLDS, seed)
-    items = [(s, folds[i]) for i, s in enumerate(sentences)]
-    items += [(copy, folds[i]) for i, copy in headline_copies(sentences, title_case_fraction, seed)]
-    items += [
-        (copy, folds[i]) for i, copy in mention_copies(sentences, folds, mention_fraction, seed)
-    ]
-    order = list(range(len(items)))
-    random.Random(seed).shuffle(order)
+    require_torch()  # before the CRF's minutes, not after
+    memories, items, order = training_items(sentences, seed, title_case_fraction, mention_fraction)
     trainer = _ProgressTrainer(progress, max_iterations)
     for count, index in enumerate(order, 1):
         sent, fold = items[index]
@@ -200,6 +214,10 @@ def train_sentences(
     # Written once the model exists, so a failed run never leaves a memory for an old model.
     memory = EntityMemory.from_labelled((s.tokens, s.labels) for s in sentences)
     memory_path(model_path).write_text(memory.dump(), encoding="utf-8")
+    extra = {} if network_epochs is None else {"epochs": network_epochs}
+    # The network learns from the same sentences and copies as the CRF (in the same order).
+    network = train_network([items[i][0] for i in order], seed, progress, **extra)
+    network_path(model_path).write_bytes(network)
     return model_path
 
 
