@@ -34,3 +34,24 @@ def partition(corpus: Corpus) -> set[frozenset[str]]:
     for story, aid in rows:
         groups.setdefault(story, set()).add(aid)
     return {frozenset(g) for g in groups.values()}
+
+
+def shuffled_bcubed(
+    records: list[dict[str, str]], labels: dict[str, str], folder: Path, seed: int
+) -> tuple[float, float]:
+    """BCubed of an ingest of ``records`` in a seeded random order (a crawler that collects
+    pages out of date order), into a new database under ``folder``."""
+    import random
+
+    from kroscek.cluster.evaluate import bcubed
+    from kroscek.store.loader import ingest
+
+    shuffled = list(records)
+    random.Random(seed).shuffle(shuffled)
+    data = folder / f"shuffled-{seed}.jsonl"
+    data.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in shuffled))
+    db = folder / f"shuffled-{seed}.db"
+    ingest([data], db, workers=1)
+    precision, recall = bcubed(stories_by_url(db), labels)
+    print(f"\nshuffled (seed {seed}): precision {precision:.4f}, recall {recall:.4f}")
+    return precision, recall
