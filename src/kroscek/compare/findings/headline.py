@@ -524,6 +524,21 @@ def _title_counts_of_body_nouns(
     return out
 
 
+# Words joining a named one to a count of others in a headline ("Bupati dan Lima Orang").
+_BESIDE_WORDS = frozenset({"dan", "serta", "beserta", "bersama", "and", "plus"})
+
+
+def _counts_others_beside_one(article: Article, t: Fact, alignment: Alignment) -> bool:
+    """Whether a headline count follows one capitalised name or role and a joining word
+    ("Bupati dan Lima Orang Diamankan", "Mayor and Five Aides Held"): it counts the others,
+    so the body's total may be one more."""
+    ws = [w for w in alignment.words_of(article, "title") if w.end <= t.start]
+    if len(ws) < 2 or ws[-1].key not in _BESIDE_WORDS:
+        return False
+    before = article.title[ws[-2].start : ws[-2].end]
+    return before[:1].isupper()
+
+
 def _number_mismatches(article: Article, label: str, alignment: Alignment) -> list[Finding]:
     body = [f for f in article.facts if f.kind == "number" and f.field == "text" and usable(f)]
     out: list[Finding] = []
@@ -542,6 +557,10 @@ def _number_mismatches(article: Article, label: str, alignment: Alignment) -> li
         fitting = [b for b in same_noun if not _part_bound(b, same_noun)]
         if any(values_compatible(t, b) for b in fitting) or any(b.value == t.value for b in body):
             continue
+        if _counts_others_beside_one(article, t, alignment) and any(
+            b.value == t.value + 1 for b in same_noun
+        ):
+            continue  # "Bupati dan Lima Orang Diamankan" over "enam orang": the regent and five
         if any(same_duration(t, b) for b in body):
             continue  # "for 48 hours" over "a two-day strike": one length, two units
         digits = {w.key for w in words(t.text, article.lang) if w.is_number}
