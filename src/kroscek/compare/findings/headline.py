@@ -121,8 +121,10 @@ def _same_head_swap(article: Article, t: Fact, rival: Fact) -> bool:
         shared = {before} & theirs if before and _name(rival).split()[0] == before else set()
     if not shared:
         return False
-    body = " ".join(article.text.casefold().split())
-    return not any(f" {w} " in f" {body} " for w in own - theirs)
+    body = article.text.casefold()
+    # a word the body writes, also with a possessive or suffix after an apostrophe or a
+    # hyphen ("Bali's Ngurah Rai International Airport" writes "Bali")
+    return not any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", body) for w in own - theirs)
 
 
 def _neighbours(article: Article, f: Fact) -> set[str]:
