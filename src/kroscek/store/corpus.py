@@ -290,7 +290,7 @@ class Corpus:
                 f"WHERE story_id = ?{extra} ORDER BY ts IS NULL, ts, rowid",
                 (story_id,),
             ).fetchall()
-        return [_article(r) for r in rows]
+        return [article_from_row(r) for r in rows]
 
     def report_articles(self, story_id: str) -> list[Article]:
         """The articles a story's report cross-checks: each outlet's first independent one.
@@ -385,7 +385,7 @@ class Corpus:
                 "WHERE id = ?",
                 (article_id,),
             ).fetchone()
-        return _article(row) if row else None
+        return article_from_row(row) if row else None
 
     def article_story(self, article_id: str) -> str | None:
         with self._lock:
@@ -542,7 +542,8 @@ class Corpus:
             last = rows[-1][0]
 
 
-def _article(row: Sequence[Any]) -> Article:
+def article_from_row(row: Sequence[Any]) -> Article:
+    """An ``Article`` from the columns ``id, source, title, text, url, published, lang, meta``."""
     meta = json.loads(row[7]) if row[7] else {}
     return Article(
         id=row[0],

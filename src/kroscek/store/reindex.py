@@ -18,7 +18,6 @@ the cleaned text).
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import sqlite3
 from collections.abc import Callable, Iterator
@@ -30,10 +29,9 @@ from kroscek.cluster.features import SIGNATURE_VERSION, Signature
 from kroscek.data import Article
 from kroscek.errors import StoreError
 from kroscek.settings import DEFAULT, Settings
-from kroscek.store.codec import parse_dt
-from kroscek.store.corpus import Corpus
+from kroscek.store.corpus import Corpus, article_from_row
 from kroscek.store.loader import Progress, in_workers, only_writer
-from kroscek.store.writer import CorpusWriter, IngestCounts
+from kroscek.store.writer import CorpusWriter, IngestCounts, stored_signature_version
 
 _ARTICLE_COLUMNS = "rowid, id, source, title, text, url, published, lang, meta"
 
@@ -76,19 +74,7 @@ def _stored_articles(conn: sqlite3.Connection, batch: int) -> Iterator[list[Arti
         ).fetchall()
         if not rows:
             return
-        yield [
-            Article(
-                id=aid,
-                source=source,
-                title=title,
-                text=text,
-                url=url,
-                published=parse_dt(published),
-                lang=lang,
-                meta=json.loads(meta) if meta else {},
-            )
-            for _, aid, source, title, text, url, published, lang, meta in rows
-        ]
+        yield [article_from_row(row[1:]) for row in rows]
         last = rows[-1][0]
 
 
@@ -97,11 +83,6 @@ def sign_stored(
 ) -> tuple[list[Article], list[Signature]]:
     """Sign one batch of stored articles (pure: runs in a worker process as well)."""
     return articles, pipeline.sign_batch(articles, settings)
-
-
-def _signature_version(conn: sqlite3.Connection) -> int:
-    row = conn.execute("SELECT value FROM cluster_state WHERE key = 'signature_version'").fetchone()
-    return int(row[0]) if row else SIGNATURE_VERSION
 
 
 def _remove_database(path: Path) -> None:
@@ -170,7 +151,8 @@ def reindex(
         old = stack.enter_context(Corpus(source_path, create=False, settings=settings))
         old_conn = old.connection
         old_conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        version_before = _signature_version(old_conn)
+        stored = stored_signature_version(old_conn)
+        version_before = SIGNATURE_VERSION if stored is None else stored
         before = old.stats()
         _remove_database(building)  # what an interrupted reindex left
         try:

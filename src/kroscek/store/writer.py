@@ -126,15 +126,19 @@ class _Isolate(Exception):
     """An article of the batch failed: write the batch again, one savepoint per article."""
 
 
+def stored_signature_version(conn: sqlite3.Connection) -> int | None:
+    """The clustering signature version a corpus's articles carry (None: not recorded yet)."""
+    row = conn.execute("SELECT value FROM cluster_state WHERE key = 'signature_version'").fetchone()
+    return None if row is None else int(row[0])
+
+
 def _check_signature_version(corpus: Corpus) -> None:
     """Refuse a corpus whose articles were signed another way (see ``SIGNATURE_VERSION``):
     new articles would be compared with incomparable signatures and found no story."""
     conn = corpus.connection
     with corpus.lock:
-        row = conn.execute(
-            "SELECT value FROM cluster_state WHERE key = 'signature_version'"
-        ).fetchone()
-        if row is None:
+        stored = stored_signature_version(conn)
+        if stored is None:
             conn.execute("BEGIN IMMEDIATE")
             conn.execute(
                 "INSERT INTO cluster_state(key, value) VALUES ('signature_version', ?)",
@@ -142,9 +146,9 @@ def _check_signature_version(corpus: Corpus) -> None:
             )
             conn.execute("COMMIT")
             return
-    if int(row[0]) != SIGNATURE_VERSION:
+    if stored != SIGNATURE_VERSION:
         raise StoreError(
-            f"its articles carry clustering signatures of version {int(row[0])}, this "
+            f"its articles carry clustering signatures of version {stored}, this "
             f"kroscek writes version {SIGNATURE_VERSION}; new articles would not find "
             "their stories",
             where=str(corpus.path),
