@@ -116,6 +116,7 @@ def test_schema_2_database_is_migrated_and_its_index_used(
     conn = sqlite3.connect(db, isolation_level=None)
     conn.execute("ALTER TABLE signatures DROP COLUMN bands")
     conn.execute("DROP TABLE cluster_state")
+    conn.execute("ALTER TABLE reports DROP COLUMN engine")
     conn.execute("PRAGMA user_version = 2")
     conn.close()
     with Corpus(db, readonly=True) as corpus:  # readable as it is

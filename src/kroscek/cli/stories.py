@@ -174,7 +174,7 @@ def stories(
 )
 @friendly_errors
 def story(story_id: str, db: str, fmt: str, output: str | None) -> None:
-    """Cross-check report of one story (cached in the database until the story changes)."""
+    """Cross-check report of one story (cached until the story or the analysis code changes)."""
     from kroscek.errors import NotEnoughArticlesError, UsageError
     from kroscek.store import Corpus
 

@@ -15,6 +15,7 @@ import sqlite3
 import threading
 from collections.abc import Iterator, Sequence
 from datetime import UTC, date, datetime, time
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,7 @@ from kroscek.errors import StoreError, UsageError
 from kroscek.settings import DEFAULT, Settings
 from kroscek.store import schema
 from kroscek.store.codec import parse_dt, report_from_dict
+from kroscek.store.engine import engine_fingerprint
 from kroscek.store.models import (
     ArticleRef,
     OutletDetail,
@@ -37,8 +39,19 @@ _STORY_COLS = (
     "s.id, s.title, s.first_published, s.last_published, s.n_articles, s.n_sources, "
     "s.sources, s.langs, COALESCE(r.n_high, 0)"
 )
-_STORY_FROM = "stories s LEFT JOIN reports r ON r.story_id = s.id AND r.version = s.version"
 _REF_COLS = "a.id, a.source, a.title, a.url, a.published, a.lang, a.duplicate_of"
+
+
+def _fresh_report_sql(version: int) -> str:
+    """The SQL condition (on ``reports r`` and ``stories s``) of a cached report still valid.
+
+    Valid: computed for the story's current version by the analysis code running now
+    (:func:`kroscek.store.engine.engine_fingerprint`). A file older than schema 5, opened
+    read-only, cannot say which code computed its reports, so none of them is served.
+    """
+    if version < 5:
+        return "0"
+    return f"r.version = s.version AND r.engine = {engine_fingerprint():d}"
 
 
 def connect(
@@ -177,6 +190,7 @@ class Corpus:
         self.settings = settings
         self._lock = threading.RLock()
         self._conn = connect(path, readonly=readonly, create=create)
+        self._schema_version = schema.current_version(self._conn)
 
     # -- lifecycle -------------------------------------------------------------------------
     def close(self) -> None:
@@ -188,6 +202,19 @@ class Corpus:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    @cached_property
+    def fresh_report(self) -> str:
+        """The SQL condition, on ``reports r`` joined to ``stories s``, of a report still valid.
+
+        Computed on first use: hashing the analysis code costs a few milliseconds that a
+        command never reading reports (search, ingest) should not pay.
+        """
+        return _fresh_report_sql(self._schema_version)
+
+    @cached_property
+    def _story_from(self) -> str:
+        return f"stories s LEFT JOIN reports r ON r.story_id = s.id AND {self.fresh_report}"
 
     @property
     def connection(self) -> sqlite3.Connection:
@@ -245,7 +272,7 @@ class Corpus:
         """Stories newest first (by their latest article; undated stories last)."""
         where, params = self._story_filter(since, until, min_sources, outlet, lang)
         sql = (
-            f"SELECT {_STORY_COLS} FROM {_STORY_FROM}{where} "
+            f"SELECT {_STORY_COLS} FROM {self._story_from}{where} "
             "ORDER BY s.last_ts IS NULL, s.last_ts DESC, s.id LIMIT ? OFFSET ?"
         )
         with self._lock:
@@ -270,7 +297,7 @@ class Corpus:
     def story(self, story_id: str) -> StoryDetail | None:
         with self._lock:
             row = self._conn.execute(
-                f"SELECT {_STORY_COLS} FROM {_STORY_FROM} WHERE s.id = ?", (story_id,)
+                f"SELECT {_STORY_COLS} FROM {self._story_from} WHERE s.id = ?", (story_id,)
             ).fetchone()
             if row is None:
                 return None
@@ -319,14 +346,14 @@ class Corpus:
         """
         with self._lock:
             row = self._conn.execute(
-                "SELECT s.version, r.version, r.report FROM stories s LEFT JOIN reports r "
-                "ON r.story_id = s.id WHERE s.id = ?",
+                "SELECT s.version, r.report FROM stories s LEFT JOIN reports r "
+                f"ON r.story_id = s.id AND {self.fresh_report} WHERE s.id = ?",
                 (story_id,),
             ).fetchone()
         if row is None:
             return None
-        version, cached_version, cached = row
-        if cached is not None and cached_version == version:
+        version, cached = row
+        if cached is not None:
             return report_from_dict(json.loads(cached))
         articles = self.report_articles(story_id)
         report = _compare(articles, self.settings)
@@ -339,7 +366,7 @@ class Corpus:
         with self._lock:
             row = self._conn.execute(
                 "SELECT 1 FROM stories s JOIN reports r ON r.story_id = s.id "
-                "AND r.version = s.version WHERE s.id = ?",
+                f"AND {self.fresh_report} WHERE s.id = ?",
                 (story_id,),
             ).fetchone()
         return row is not None
@@ -363,9 +390,9 @@ class Corpus:
                 ).fetchone()
                 if current is not None and current[0] == version:
                     conn.execute(
-                        "INSERT OR REPLACE INTO reports(story_id, version, report, n_high) "
-                        "VALUES (?, ?, ?, ?)",
-                        (story_id, version, payload, n_high),
+                        "INSERT OR REPLACE INTO reports(story_id, version, report, n_high, engine) "
+                        "VALUES (?, ?, ?, ?, ?)",
+                        (story_id, version, payload, n_high, engine_fingerprint()),
                     )
                     conn.execute("DELETE FROM report_conflicts WHERE story_id = ?", (story_id,))
                     conn.executemany(
@@ -434,7 +461,7 @@ class Corpus:
         sql = (
             "SELECT rc.source, SUM(rc.n) FROM report_conflicts rc "
             "JOIN reports r ON r.story_id = rc.story_id "
-            "JOIN stories s ON s.id = rc.story_id AND s.version = r.version"
+            f"JOIN stories s ON s.id = rc.story_id AND {self.fresh_report}"
         )
         params: tuple[Any, ...] = ()
         if source is not None:
@@ -468,7 +495,7 @@ class Corpus:
             if row is None or row[1] == 0:
                 return None
             stories = self._conn.execute(
-                f"SELECT {_STORY_COLS} FROM {_STORY_FROM} "
+                f"SELECT {_STORY_COLS} FROM {self._story_from} "
                 "JOIN story_sources ss ON ss.story_id = s.id AND ss.source = ? "
                 "ORDER BY s.last_ts IS NULL, s.last_ts DESC, s.id LIMIT ? OFFSET ?",
                 (name, int(limit), int(offset)),

@@ -109,7 +109,7 @@ def export_parquet(
     with corpus.lock:
         report_rows = corpus.connection.execute(
             "SELECT r.story_id, r.report FROM reports r JOIN stories s "
-            "ON s.id = r.story_id AND s.version = r.version ORDER BY r.story_id"
+            f"ON s.id = r.story_id AND {corpus.fresh_report} ORDER BY r.story_id"
         ).fetchall()
     finding_schema = pa.schema(
         [

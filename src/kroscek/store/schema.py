@@ -25,14 +25,15 @@ Layout, and why:
   resumes from a state that matches the committed articles exactly.
 - ``rejected``: inputs that could not be read, with why (listed by ``kroscek ingest --errors``).
 - ``reports`` / ``report_conflicts``: cached compare reports, valid while the story's version
-  is unchanged.
+  is unchanged and the analysis code that computed them (``reports.engine``, schema 5) is the
+  code running now.
 """
 
 from __future__ import annotations
 
 import sqlite3
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 # Readers accept every version from this one on: the later ones change how rows are
 # written, not what a reader finds.
 READABLE_SINCE = 1
@@ -178,8 +179,16 @@ INSERT OR IGNORE INTO cluster_state(key, value)
     SELECT 'signature_version', 1 WHERE EXISTS (SELECT 1 FROM signatures);
 """
 
+# 5: ``reports.engine`` says which analysis code computed a cached report
+# (``kroscek.store.engine.engine_fingerprint``); a report is fresh only while both the story's
+# version and the engine match, so an upgrade never serves findings of the code before it.
+# Rows cached before it have no engine and are recomputed on first use.
+_V5 = """
+ALTER TABLE reports ADD COLUMN engine INTEGER;
+"""
+
 # version reached -> DDL that reaches it from the version before.
-MIGRATIONS: dict[int, str] = {1: _V1, 2: _V2, 3: _V3, 4: _V4}
+MIGRATIONS: dict[int, str] = {1: _V1, 2: _V2, 3: _V3, 4: _V4, 5: _V5}
 
 
 def current_version(conn: sqlite3.Connection) -> int:

@@ -24,7 +24,7 @@ def report_is_cached(corpus: Corpus, story_id: str) -> bool:
     with corpus.lock:
         row = corpus.connection.execute(
             "SELECT 1 FROM stories s JOIN reports r ON r.story_id = s.id "
-            "AND r.version = s.version WHERE s.id = ?",
+            f"AND {corpus.fresh_report} WHERE s.id = ?",
             (story_id,),
         ).fetchone()
     return row is not None
@@ -93,7 +93,7 @@ def _memo(corpus: Corpus, key: tuple[str | None, ...], compute: Callable[[], _T]
 def _report_coverage(corpus: Corpus, source: str | None) -> tuple[int, int]:
     sql = (
         "SELECT COUNT(r.story_id), COUNT(*) FROM stories s "
-        "LEFT JOIN reports r ON r.story_id = s.id AND r.version = s.version"
+        f"LEFT JOIN reports r ON r.story_id = s.id AND {corpus.fresh_report}"
     )
     params: tuple[str, ...] = ()
     if source is not None:
