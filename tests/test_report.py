@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import io
 import json
@@ -156,16 +157,20 @@ def test_terminal_view_says_so_when_there_are_no_findings() -> None:
     assert "Tidak ada temuan" in buf.getvalue()
 
 
-def test_zero_width_dateline_evidence_is_listed_but_highlights_nothing() -> None:
+def test_dateline_evidence_is_listed_but_marks_nothing_in_the_text() -> None:
     report = _report(TEXT_A, TEXT_B)
+    first, *rest = report.articles
+    first = dataclasses.replace(first, meta={"dateline_place": "Taheran"})
     variant = Finding(
         "variant",
         "info",
         "Ejaan berbeda untuk nama yang sama: A: Taheran; B: Teheran.",
-        (Evidence("a", "text", 0, 0, "Taheran"), Evidence("b", "text", 0, 5, "Gempa")),
+        (Evidence(first.id, "dateline", 0, 7, "Taheran"), Evidence("b", "text", 0, 5, "Gempa")),
         slot="entity:LOC",
     )
-    report = Report(articles=report.articles, findings=(variant,))
+    report = Report(articles=(first, *rest), findings=(variant,))
+    assert first.field_text("dateline")[0:7] == "Taheran"
+    assert report.to_dict()["articles"][0]["dateline"] == "Taheran"
     page = render_html(report)
     assert "“Taheran”" in page
     assert 'id="ev-0-0"' not in page and 'href="#ev-0-0"' not in page  # nothing to point at

@@ -119,6 +119,18 @@ def test_casualty_figures_are_agreements(report: Report, figure: str) -> None:
         assert any(figure in _evidence_text(f) or "lebih dari" in f.message for f in hits)
 
 
+def test_every_evidence_span_indexes_its_article_in_the_json(report: Report) -> None:
+    data = report.to_dict()
+    articles = {a["id"]: a for a in data["articles"]}
+    spans = [e for f in data["findings"] for e in f["evidence"]]
+    assert spans
+    for e in spans:
+        assert e["start"] < e["end"], e
+        assert articles[e["article"]][e["field"]][e["start"] : e["end"]] == e["text"], e
+    # the dateline spelling "Taheran" is evidence, in the article's own dateline
+    assert any(e["field"] == "dateline" for e in spans)
+
+
 def test_no_boilerplate_leaks_into_facts_or_findings(report: Report) -> None:
     for a in report.articles:
         for fact in a.facts:

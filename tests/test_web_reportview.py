@@ -172,3 +172,35 @@ def test_what_only_one_article_says_is_marked_in_its_pane() -> None:
     view = build(report, shown=("aaaa", "bbbb"), pair=("aaaa", "bbbb"))
     assert '<mark class="only">Ada 12 truk terbakar.</mark>' in str(view.panes[0].text_html)
     assert 'class="only"' not in str(view.panes[1].text_html)
+
+
+@pytest.mark.parametrize(("place", "other"), [("Taheran", "Teheran"), ("KHANEWAAL", "Khanewal")])
+def test_a_dateline_spelling_is_shown_above_the_body_with_its_evidence_marked(
+    place: str, other: str
+) -> None:
+    dated = Article(
+        id="dddd",
+        source="Kabar Lembah",
+        title="Komandan Berjanji Membantu",
+        text="Komandan pasukan itu berjanji membantu sekutunya.",
+        meta={"dateline_place": place},
+    )
+    named = Article(
+        id="eeee",
+        source="Warta Harian",
+        title="Janji dari Ibu Kota",
+        text=f"Pernyataan itu disampaikan di {other} pada Kamis.",
+    )
+    variant = Finding(
+        "variant",
+        "info",
+        f"Ejaan berbeda untuk nama yang sama: {place} / {other}",
+        (Evidence("dddd", "dateline", 0, len(place), place), _ev(named, other)),
+        slot="entity:LOC",
+    )
+    report = Report(articles=(dated, named), findings=(variant,))
+    view = build(report, shown=("dddd", "eeee"), pair=("dddd", "eeee"))
+    dateline = str(view.panes[0].dateline_html)
+    assert 'id="ev-0-0"' in dateline and place in dateline
+    assert place not in str(view.panes[0].text_html)
+    assert view.panes[1].dateline_html is None  # no dateline evidence there: nothing shown

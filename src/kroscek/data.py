@@ -17,6 +17,9 @@ from datetime import datetime
 from typing import Any, Literal
 
 Field = Literal["title", "text"]
+# Evidence may also point into the dateline place that cleaning took out of the text
+# (``Article.dateline``): "Taheran" of "Harakatuna.com. Taheran - ...".
+EvidenceField = Literal["title", "text", "dateline"]
 FactKind = Literal["entity", "number", "date", "quote", "attribution"]
 Severity = Literal["high", "medium", "low", "info"]
 FindingType = Literal[
@@ -152,7 +155,20 @@ class Article:
     def with_facts(self, facts: tuple[Fact, ...]) -> Article:
         return replace(self, facts=facts)
 
-    def field_text(self, name: Field) -> str:
+    @property
+    def dateline(self) -> str | None:
+        """The place of the dateline cleaning removed from the text ("Taheran -"), as written.
+
+        Kept because a place spelt one way in a dateline and another in a text is a
+        finding (``variant``), and its evidence must point at words that exist somewhere:
+        here, the JSON key ``dateline`` of the article.
+        """
+        place = self.meta.get("dateline_place") if self.meta else None
+        return (place.strip() or None) if isinstance(place, str) else None
+
+    def field_text(self, name: EvidenceField) -> str:
+        if name == "dateline":
+            return self.dateline or ""
         return self.title if name == "title" else self.text
 
     def to_dict(self) -> dict[str, Any]:
@@ -164,6 +180,7 @@ class Article:
             "published": self.published.isoformat() if self.published else None,
             "url": self.url,
             "text": self.text,
+            "dateline": self.dateline,
             "facts": [f.to_dict() for f in self.facts],
         }
 
@@ -201,10 +218,11 @@ class SharedPassage:
 
 @dataclass(frozen=True, slots=True)
 class Evidence:
-    """The words that prove a finding, by offset into one article's title or text."""
+    """The words that prove a finding, by offset into one article's title or text (or, for a
+    place only a dateline names, its ``dateline``)."""
 
     article: str
-    field: Field
+    field: EvidenceField
     start: int
     end: int
     text: str

@@ -125,7 +125,7 @@ def _findings_html(report: Report, lang: str, labels: dict[str, str]) -> str:
             items = []
             for k, ev in enumerate(f.evidence):
                 source = labels.get(ev.article, ev.article)
-                if ev.start == ev.end:  # a dateline place cleaning removed: nothing to point at
+                if ev.field == "dateline":  # cleaning took it out of the text: nothing to mark
                     where = f"{source} · {ui(lang, 'field.dateline')}"
                     items.append(f"<li>{escape(where)}: “{escape(ev.text)}”</li>")
                     continue

@@ -67,7 +67,7 @@ def _sources_table(report: Report, lang: str, labels: dict[str, str]) -> Table:
 
 def evidence_line(report: Report, ev: Evidence, label: str, lang: str) -> Text:
     """One evidence line: source, field, and the words highlighted inside their context."""
-    if ev.start == ev.end:  # a dateline place cleaning removed: show the words alone
+    if ev.field == "dateline":  # a place cleaning took out of the text: the words alone
         line = Text("    ")
         line.append(label, style="bold")
         line.append(f" · {ui(lang, 'field.dateline')}: ", style="dim")

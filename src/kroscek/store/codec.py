@@ -65,6 +65,7 @@ def article_from_dict(d: Mapping[str, Any]) -> Article:
         published=parse_dt(d.get("published")),
         lang=d.get("lang") or "id",
         facts=tuple(fact_from_dict(f) for f in d.get("facts") or ()),
+        meta={"dateline_place": d["dateline"]} if d.get("dateline") else {},
     )
 
 

@@ -48,6 +48,7 @@ class PaneView:
     article: Article
     title_html: Markup
     text_html: Markup
+    dateline_html: Markup | None = None  # a place cleaning took out of the text, when evidence
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,7 +182,7 @@ def _target_pair(
 
 
 def _pane(report: Report, article: Article, shown: set[str]) -> PaneView:
-    marks: dict[str, list[Mark]] = {"title": [], "text": []}
+    marks: dict[str, list[Mark]] = {"title": [], "text": [], "dateline": []}
     others = shown - {article.id}
     for k, passage in enumerate(report.shared_passages):
         if not any(o.article in others for o in passage.occurrences):
@@ -204,4 +205,7 @@ def _pane(report: Report, article: Article, shown: set[str]) -> PaneView:
         article=article,
         title_html=highlight(article.title, marks["title"]),
         text_html=highlight(article.text, marks["text"]),
+        dateline_html=highlight(article.dateline or "", marks["dateline"])
+        if marks["dateline"]
+        else None,
     )

@@ -274,9 +274,8 @@ def _without_settlement(key: str) -> str:
 def _dateline_variants(articles: Sequence[Article]) -> list[tuple[Evidence, Evidence]]:
     """A dateline place ("Taheran -", removed by cleaning) spelt unlike the same place in text.
 
-    Cleaning keeps the place in ``meta["dateline_place"]`` but not in the text, so its
-    evidence is a zero-width span at offset 0 of the text (where the dateline stood) whose
-    ``text`` is the place as written.
+    Cleaning keeps the place (``Article.dateline``) but not in the text, so its evidence
+    points into the article's ``dateline``.
     """
     places: list[Fact] = [
         f for a in articles for f in a.facts if f.kind == "entity" and f.label == "LOC"
@@ -284,7 +283,7 @@ def _dateline_variants(articles: Sequence[Article]) -> list[tuple[Evidence, Evid
     known = {_fold(f.text) for f in places}
     out: list[tuple[Evidence, Evidence]] = []
     for a in articles:
-        place = str(a.meta.get("dateline_place") or "").strip()
+        place = a.dateline or ""
         key = _without_settlement(_fold(place))
         if not key or key in known or _fold(place) in known:
             continue
@@ -301,7 +300,7 @@ def _dateline_variants(articles: Sequence[Article]) -> list[tuple[Evidence, Evid
                 None,
             )
             if match is not None:
-                here = Evidence(a.id, "text", 0, 0, place)
+                here = Evidence(a.id, "dateline", 0, len(place), place)
                 out.append((here, span_evidence(b, match.field, match.start, match.end)))
                 break
     return out
