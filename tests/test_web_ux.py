@@ -164,7 +164,7 @@ def test_outlet_conflicts_say_they_are_not_counted_when_no_report_is_stored(
 ) -> None:
     html = client.get("/outlets", params={"lang": "id"}).text
     assert "Konflik belum dihitung" in html
-    assert "<code>kroscek story ID --db kroscek.db</code>" in html
+    assert "<code>kroscek reports --db kroscek.db</code>" in html
     cells = re.findall(r'<td class="num">(.*?)</td>', html)
     conflict_cells = cells[2::3]
     assert conflict_cells and all("—" in c for c in conflict_cells)  # none claims 0

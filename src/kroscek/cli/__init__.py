@@ -28,6 +28,11 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "stories": ("kroscek.cli.stories", "stories", "List stories covered by several outlets."),
     "story": ("kroscek.cli.stories", "story", "Show the cross-check report of one story."),
     "search": ("kroscek.cli.stories", "search", "Full-text search over the corpus."),
+    "reports": (
+        "kroscek.cli.reports",
+        "reports",
+        "Compute and cache the report of every comparable story.",
+    ),
     "export": ("kroscek.cli.stories", "export", "Export the corpus as Parquet files."),
     "serve": ("kroscek.cli.serve", "serve", "Serve the web app over a corpus."),
     "train": ("kroscek.cli.train", "train", "Train the project's models."),

@@ -340,9 +340,10 @@ class Corpus:
     def story_report(self, story_id: str) -> Report | None:
         """The compare report of the story (see :meth:`report_articles`), cached per version.
 
-        The cache row carries the story's ``version``; an article joining the story bumps the
-        version, so a stale report is never served. A read-only corpus computes the report
-        without caching it.
+        The cache row carries the story's ``version`` and the analysis code's fingerprint;
+        an article joining the story bumps the version, and an upgrade changes the
+        fingerprint, so a stale report is never served. A read-only corpus computes the
+        report without caching it.
         """
         with self._lock:
             row = self._conn.execute(
@@ -355,11 +356,22 @@ class Corpus:
         version, cached = row
         if cached is not None:
             return report_from_dict(json.loads(cached))
-        articles = self.report_articles(story_id)
-        report = _compare(articles, self.settings)
+        report = self.compute_report(story_id)
         if not self.readonly:
-            self._cache_report(story_id, version, report)
+            self.cache_report(story_id, version, report)
         return report
+
+    def story_version(self, story_id: str) -> int | None:
+        """The story's version (bumped when an article joins), or None for no such story."""
+        with self._lock:
+            row = self._conn.execute(
+                "SELECT version FROM stories WHERE id = ?", (story_id,)
+            ).fetchone()
+        return int(row[0]) if row else None
+
+    def compute_report(self, story_id: str) -> Report:
+        """Compare the story's :meth:`report_articles` now, ignoring and not touching the cache."""
+        return _compare(self.report_articles(story_id), self.settings)
 
     def has_report(self, story_id: str) -> bool:
         """True when a report for the story's current version is cached (no compute needed)."""
@@ -371,7 +383,12 @@ class Corpus:
             ).fetchone()
         return row is not None
 
-    def _cache_report(self, story_id: str, version: int, report: Report) -> None:
+    def cache_report(self, story_id: str, version: int, report: Report) -> bool:
+        """Cache ``report``, computed for ``version`` of the story, by the running code.
+
+        Nothing is written (False) when the story has changed since: an article joined
+        while the report was computed, so it would be stale at once.
+        """
         n_high = sum(1 for f in report.findings if f.severity == "high")
         source_of = {a.id: a.source for a in report.articles}
         conflicts: dict[str, int] = {}
@@ -388,7 +405,8 @@ class Corpus:
                 current = conn.execute(
                     "SELECT version FROM stories WHERE id = ?", (story_id,)
                 ).fetchone()
-                if current is not None and current[0] == version:
+                written = current is not None and current[0] == version
+                if written:
                     conn.execute(
                         "INSERT OR REPLACE INTO reports(story_id, version, report, n_high, engine) "
                         "VALUES (?, ?, ?, ?, ?)",
@@ -403,6 +421,7 @@ class Corpus:
             except BaseException:
                 conn.execute("ROLLBACK")
                 raise
+        return written
 
     # -- articles and search ---------------------------------------------------------------
     def article(self, article_id: str) -> Article | None:

@@ -40,8 +40,9 @@ def export_parquet(
     out = Path(directory)
     out.mkdir(parents=True, exist_ok=True)
     if compute_reports:
-        for story_id in _multi_source_stories(corpus):
-            corpus.story_report(story_id)
+        from kroscek.store.reports import cache_reports
+
+        cache_reports(corpus, settings=corpus.settings)
 
     ts = pa.timestamp("us", tz="UTC")
     art_schema = pa.schema(
@@ -139,16 +140,6 @@ def export_parquet(
             )
     pq.write_table(pa.Table.from_pylist(findings, schema=finding_schema), out / "findings.parquet")
     return {"articles": n_articles, "stories": len(stories), "findings": len(findings)}
-
-
-def _multi_source_stories(corpus: Corpus) -> list[str]:
-    with corpus.lock:
-        return [
-            r[0]
-            for r in corpus.connection.execute(
-                "SELECT id FROM stories WHERE n_sources >= 2 ORDER BY id"
-            )
-        ]
 
 
 def _dt(value: str | None) -> Any:

@@ -141,7 +141,7 @@ _TEXT: dict[str, dict[str, str]] = {
             "Konflik dihitung dari laporan cek silang yang tersimpan: {cached} dari "
             "{comparable} cerita yang bisa dibandingkan."
         ),
-        "coverage_how": "Laporan sebuah cerita disimpan dengan",
+        "coverage_how": "Laporan semua cerita disimpan dengan",
         "coverage_outlet": "dari laporan {cached} dari {comparable} ceritanya",
         "coverage_outlet_none": (
             "Konflik media ini belum dihitung: belum ada laporan cek silang tersimpan untuk "
@@ -353,7 +353,7 @@ _TEXT: dict[str, dict[str, str]] = {
             "Conflicts are counted from stored cross-check reports: {cached} of {comparable} "
             "comparable stories."
         ),
-        "coverage_how": "A story's report is stored by",
+        "coverage_how": "Every story's report is stored by",
         "coverage_outlet": "from the reports of {cached} of its {comparable} stories",
         "coverage_outlet_none": (
             "This outlet's conflicts are not counted yet: none of its stories has a stored "

@@ -1,0 +1,149 @@
+"""Compute and cache the cross-check report of every comparable story, ahead of readers.
+
+The web app opens a corpus read-only: a story whose report is not cached is compared on the
+request that first opens it (up to ``max_live_compare`` independent articles, beyond which
+the page says to run a command), and the story list's severity badges and the outlets'
+conflict counts come from cached reports only. After an ingest, or after an upgrade of
+kroscek (cached reports of other analysis code are stale: ``kroscek.store.engine``), one
+``kroscek reports --db PATH`` fills the cache so readers never wait and every count is whole.
+
+The most recently updated stories go first, so an interrupted run has done the ones readers
+open most; a rerun resumes, since a fresh report is never recomputed. A story whose compare
+fails is counted with its error and skipped: the others are still cached.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from itertools import islice
+from typing import TYPE_CHECKING
+
+from kroscek.settings import DEFAULT, Settings
+
+if TYPE_CHECKING:
+    from kroscek.data import Report
+    from kroscek.store.corpus import Corpus
+
+# Stories per task sent to a worker process: enough to amortise the hand-off, few enough
+# that progress moves and a slow story does not hold many others back.
+STORIES_PER_TASK = 8
+
+
+@dataclass
+class ReportCounts:
+    """What a refresh did; ``failed`` holds (story id, error) of the stories skipped."""
+
+    pending: int = 0  # comparable stories without a fresh report when the run started
+    computed: int = 0
+    failed: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def done(self) -> int:
+        return self.computed + len(self.failed)
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "pending": self.pending,
+            "computed": self.computed,
+            "failed": [{"story": s, "error": e} for s, e in self.failed],
+        }
+
+
+def stale_stories(corpus: Corpus) -> list[str]:
+    """Comparable stories (two or more independent articles) without a fresh cached report,
+    most recently updated first."""
+    with corpus.lock:
+        rows = corpus.connection.execute(
+            "SELECT s.id FROM stories s LEFT JOIN reports r ON r.story_id = s.id "
+            f"AND {corpus.fresh_report} WHERE s.n_independent >= 2 AND r.story_id IS NULL "
+            "ORDER BY s.last_ts IS NULL, s.last_ts DESC, s.id"
+        ).fetchall()
+    return [r[0] for r in rows]
+
+
+# One computed report: (story id, story version compared, report or error message).
+Outcome = tuple[str, int, "Report | None", str | None]
+
+
+def _compare_stories(
+    story_ids: list[str], db: str, settings: Settings, corpus: Corpus | None = None
+) -> list[Outcome]:
+    """Compare each story (in a worker: on its own read-only connection)."""
+    from kroscek.store.corpus import Corpus
+
+    own = corpus is None
+    reader = Corpus(db, readonly=True, create=False, settings=settings) if own else corpus
+    assert reader is not None
+    out: list[Outcome] = []
+    try:
+        for sid in story_ids:
+            version = reader.story_version(sid)
+            if version is None:  # gone since the list was made (never in a live corpus)
+                continue
+            try:
+                out.append((sid, version, reader.compute_report(sid), None))
+            except Exception as exc:  # one story's failure must not cost the others
+                out.append((sid, version, None, _reason(exc)))
+    finally:
+        if own:
+            reader.close()
+    return out
+
+
+def _reason(exc: Exception) -> str:
+    from kroscek.errors import KroscekError
+
+    return str(exc) if isinstance(exc, KroscekError) else f"{type(exc).__name__}: {exc}"
+
+
+def _tasks(story_ids: list[str]) -> Iterator[list[str]]:
+    it = iter(story_ids)
+    while chunk := list(islice(it, STORIES_PER_TASK)):
+        yield chunk
+
+
+def cache_reports(
+    corpus: Corpus,
+    *,
+    workers: int = 1,
+    settings: Settings = DEFAULT,
+    on_progress: Callable[[ReportCounts], None] | None = None,
+) -> ReportCounts:
+    """Compute and cache the report of every comparable story that has no fresh one.
+
+    ``workers`` > 1 compares in that many processes (each on its own read-only connection);
+    this process writes every report, in one short transaction each.
+    """
+    from kroscek.errors import UsageError
+    from kroscek.store.loader import in_workers
+
+    if corpus.readonly:
+        raise UsageError(
+            "cannot cache reports in a corpus opened read-only",
+            hint="open it writable (kroscek reports --db PATH)",
+        )
+    pending = stale_stories(corpus)
+    counts = ReportCounts(pending=len(pending))
+    if not pending:
+        return counts
+    if workers <= 1:
+        results: Iterator[list[Outcome]] = (
+            _compare_stories(chunk, os.fspath(corpus.path), settings, corpus)
+            for chunk in _tasks(pending)
+        )
+    else:
+        results = in_workers(
+            _compare_stories, _tasks(pending), workers, os.fspath(corpus.path), settings
+        )
+    for outcomes in results:
+        for sid, version, report, error in outcomes:
+            if report is None:
+                counts.failed.append((sid, error or "unknown error"))
+            else:
+                corpus.cache_report(sid, version, report)
+                counts.computed += 1
+        if on_progress is not None:
+            on_progress(counts)
+    return counts
