@@ -5,6 +5,10 @@ and then stored by :class:`CorpusWriter` in one transaction. Cleaning and signin
 costly per-article work, can run in worker processes (``workers``); batches are written in
 input order whatever the number of workers, so the stories found do not depend on it.
 Memory is bounded by the batch size times the batches in flight, whatever the input size.
+
+Where the batches run is an executor's business (:class:`BatchMap`): :class:`LocalExecutor`
+uses local processes, :class:`kroscek.scale.DaskExecutor` a Dask cluster. Both feed the same
+loop (:func:`store_batches`), so an ingest stores the same rows whichever ran it.
 """
 
 from __future__ import annotations
@@ -19,12 +23,12 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Any, Protocol, TypeVar
 
 from kroscek import pipeline
 from kroscek.cluster.features import Signature
 from kroscek.data import Article, RawArticle, Rejected
-from kroscek.errors import StoreError
+from kroscek.errors import KroscekError, StoreError
 from kroscek.settings import DEFAULT, Settings
 from kroscek.store.corpus import Corpus
 from kroscek.store.writer import CorpusWriter, IngestCounts
@@ -48,6 +52,51 @@ def prepare_and_sign(
     """Clean and sign one batch (pure: runs in a worker process as well as in-process)."""
     arts, bad = pipeline.split(pipeline.prepare_batch(raws, source=source))
     return arts, bad, pipeline.sign_batch(arts, settings)
+
+
+class BatchError(KroscekError):
+    """A batch whose work failed for good (a worker process died, or the work raised).
+
+    The per-article functions count and skip a bad article themselves, so this is rare: a
+    worker killed by the system, or a cluster that lost the batch more often than it retries.
+    """
+
+    code = "batch_failed"
+
+    def with_hint(self, hint: str) -> BatchError:
+        """The same failure, with what the caller (ingest, reindex) advises doing next."""
+        return BatchError(self.message, where=self.where, hint=hint)
+
+
+def first_origin(batch: object) -> str:
+    """Where a batch starts (``file:line``, a path, an URL or an article id), for errors."""
+    first = next(iter(batch), None) if isinstance(batch, list | tuple) else None
+    if first is None:
+        return "an empty batch"
+    origin = getattr(first, "origin", None)
+    if origin is None:
+        meta = getattr(first, "meta", None) or {}
+        origin = meta.get("origin") or getattr(first, "id", None)
+    return str(origin)
+
+
+def batch_failed(n: int, batch: object, exc: BaseException, where: str) -> BatchError:
+    """The one-line error for batch ``n`` (counted from 1) that failed in ``where``."""
+    cause = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+    what = f"{type(exc).__name__}: {cause}" if cause else type(exc).__name__
+    return BatchError(f"batch {n} (from {first_origin(batch)}) failed in {where} ({what})")
+
+
+class BatchMap(Protocol):
+    """Runs ``work(batch, *args)`` for each batch and yields the results in input order.
+
+    An executor keeps a bounded number of batches in flight (memory does not grow with the
+    input) and raises :class:`BatchError` for a batch that fails for good.
+    """
+
+    def __call__(
+        self, work: Callable[..., T], batches: Iterator[Any], /, *args: object
+    ) -> Iterator[T]: ...
 
 
 def default_workers() -> int:
@@ -100,23 +149,57 @@ def in_workers(
         return
     second = next(batches, None)
     if workers <= 1 or second is None:
-        yield work(first, *args)
-        if second is not None:
-            yield work(second, *args)
-            for batch in batches:
-                yield work(batch, *args)
+        numbered = enumerate(itertools.chain([first], [] if second is None else [second]), 1)
+        for n, batch in itertools.chain(numbered, enumerate(batches, 3)):
+            yield _run_here(work, n, batch, args)
         return
     batches = itertools.chain([first, second], batches)
     method = "fork" if sys.platform.startswith("linux") else "spawn"
     ctx = multiprocessing.get_context(method)
     with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_worker_init) as pool:
-        inflight: deque[Future[T]] = deque()
-        for batch in batches:
-            inflight.append(pool.submit(work, batch, *args))
+        inflight: deque[tuple[int, object, Future[T]]] = deque()
+        for n, batch in enumerate(batches, 1):
+            inflight.append((n, batch_head(batch), pool.submit(work, batch, *args)))
             if len(inflight) > workers:
-                yield inflight.popleft().result()
+                yield _result(inflight.popleft())
         while inflight:
-            yield inflight.popleft().result()
+            yield _result(inflight.popleft())
+
+
+def batch_head(batch: object) -> list[object]:
+    """What a failure report needs of a batch in flight: its first item, not all of it."""
+    return list(itertools.islice(iter(batch), 1)) if isinstance(batch, list | tuple) else []
+
+
+def _run_here(work: Callable[..., T], n: int, batch: object, args: tuple[object, ...]) -> T:
+    try:
+        return work(batch, *args)
+    except KroscekError:
+        raise
+    except Exception as exc:
+        raise batch_failed(n, batch, exc, "this process") from exc
+
+
+def _result(entry: tuple[int, object, Future[T]]) -> T:
+    n, head, future = entry
+    try:
+        return future.result()
+    except KroscekError:
+        raise
+    except Exception as exc:  # BrokenProcessPool: a worker was killed, or the work raised
+        raise batch_failed(n, head, exc, "a worker process") from exc
+
+
+@dataclass(frozen=True, slots=True)
+class LocalExecutor:
+    """:func:`in_workers` as a :class:`BatchMap`: ``workers`` local processes (1: in-process)."""
+
+    workers: int = 1
+
+    def __call__(
+        self, work: Callable[..., T], batches: Iterator[Any], /, *args: object
+    ) -> Iterator[T]:
+        return in_workers(work, batches, max(1, self.workers), *args)
 
 
 @contextlib.contextmanager
@@ -152,6 +235,36 @@ def only_writer(db: str | os.PathLike[str]) -> Iterator[None]:
         handle.close()
 
 
+INGEST_RESUME = (
+    "the database holds every batch before it: run the same ingest again to go on "
+    "(articles already stored are skipped)"
+)
+
+
+def store_batches(
+    writer: CorpusWriter,
+    prepared: Iterable[Prepared],
+    on_batch: Callable[[Progress], None] | None = None,
+) -> IngestCounts:
+    """Feed prepared batches, in the order given, to ``writer``; the one sequential loop.
+
+    On an error or Ctrl-C the batches stored before it are committed (each is whole) and the
+    error is raised again; at the end the writer is finished. Local and Dask runs share it.
+    """
+    total = IngestCounts()
+    try:
+        for n, (arts, bad, sigs) in enumerate(prepared, 1):
+            total.merge(writer.add(arts, sigs, bad))
+            if on_batch is not None:
+                on_batch(Progress(counts=total, batch=n))
+    except BaseException:
+        with contextlib.suppress(sqlite3.Error):
+            writer.commit()
+        raise
+    writer.finish()
+    return total
+
+
 def ingest(
     inputs: Iterable[str | os.PathLike[str]],
     db: str | os.PathLike[str],
@@ -161,21 +274,25 @@ def ingest(
     batch_size: int = pipeline.BATCH_SIZE,
     workers: int = 1,
     on_batch: Callable[[Progress], None] | None = None,
+    executor: BatchMap | None = None,
 ) -> IngestCounts:
     """Add every readable article of ``inputs`` to the corpus at ``db``; returns the counts.
 
     Idempotent (articles already stored are counted as ``already`` and not written again)
     and crash-safe (batches are committed whole, a few thousand articles or a few seconds
     at a time: ``Settings.ingest_commit_articles`` / ``ingest_commit_seconds``).
-    ``workers`` > 1 cleans and signs in that many processes (0: :func:`default_workers`).
+    ``workers`` > 1 cleans and signs in that many processes (0: :func:`default_workers`);
+    ``executor`` runs that work elsewhere instead (:func:`kroscek.scale.ingest` passes a
+    Dask cluster's). A batch that fails for good stops the ingest with a :class:`BatchError`
+    after committing every batch before it.
     """
-    workers = default_workers() if workers <= 0 else workers
-    total = IngestCounts()
+    if executor is None:
+        executor = LocalExecutor(default_workers() if workers <= 0 else workers)
     # lazy: the lines of .jsonl inputs are decoded with the rest of their batch's work
     batches = pipeline.read_batches(
         inputs, source=source, settings=settings, size=batch_size, lazy=True
     )
-    prepared = in_workers(prepare_and_sign, batches, workers, source, settings)
+    prepared = executor(prepare_and_sign, batches, source, settings)
     with only_writer(db), Corpus(db, settings=settings) as corpus:
         writer = CorpusWriter(
             corpus,
@@ -184,14 +301,6 @@ def ingest(
             commit_seconds=settings.ingest_commit_seconds,
         )
         try:
-            for n, (arts, bad, sigs) in enumerate(prepared, 1):
-                total.merge(writer.add(arts, sigs, bad))
-                if on_batch is not None:
-                    on_batch(Progress(counts=total, batch=n))
-        except BaseException:
-            # Ctrl-C or an error: the batches finished before it are kept (each is whole)
-            with contextlib.suppress(sqlite3.Error):
-                writer.commit()
-            raise
-        writer.finish()
-    return total
+            return store_batches(writer, prepared, on_batch)
+        except BatchError as exc:
+            raise exc.with_hint(INGEST_RESUME) from exc.__cause__

@@ -30,7 +30,14 @@ from kroscek.data import Article
 from kroscek.errors import StoreError
 from kroscek.settings import DEFAULT, Settings
 from kroscek.store.corpus import Corpus, article_from_row
-from kroscek.store.loader import Progress, in_workers, only_writer
+from kroscek.store.loader import (
+    BatchError,
+    BatchMap,
+    LocalExecutor,
+    Progress,
+    only_writer,
+    store_batches,
+)
 from kroscek.store.writer import CorpusWriter, IngestCounts, stored_signature_version
 
 _ARTICLE_COLUMNS = "rowid, id, source, title, text, url, published, lang, meta"
@@ -119,6 +126,7 @@ def reindex(
     workers: int = 1,
     keep_backup: bool = True,
     on_batch: Callable[[Progress], None] | None = None,
+    executor: BatchMap | None = None,
 ) -> ReindexResult:
     """Rebuild the clustering of the corpus at ``db`` with this kroscek's signatures.
 
@@ -126,7 +134,9 @@ def reindex(
     and ``db`` is left as it was. Without it, the rebuilt corpus replaces ``db`` when it is
     complete, and the old file is kept as ``DB.signatures-vN.bak`` unless ``keep_backup``
     is false. An interrupted reindex leaves ``db`` untouched. Like an ingest, it holds the
-    database's writer lock: it cannot run beside an ingest of the same file.
+    database's writer lock: it cannot run beside an ingest of the same file. ``executor``
+    signs the batches elsewhere than in ``workers`` local processes (a Dask cluster's:
+    :func:`kroscek.scale.reindex`).
     """
     source_path = Path(db)
     if not source_path.exists():
@@ -143,7 +153,7 @@ def reindex(
             hint="choose a new path for -o, or remove the file first",
         )
     building = target if output is not None else Path(f"{source_path}.reindex-tmp")
-    workers = max(1, workers)
+    run = executor if executor is not None else LocalExecutor(max(1, workers))
     with only_writer(source_path), contextlib.ExitStack() as stack:
         if output is not None:
             stack.enter_context(only_writer(target))
@@ -157,8 +167,12 @@ def reindex(
         _remove_database(building)  # what an interrupted reindex left
         try:
             counts, stories_after, rejected_kept = _rebuild(
-                old_conn, building, settings, batch_size, workers, on_batch
+                old_conn, building, settings, batch_size, run, on_batch
             )
+        except BatchError as exc:
+            _remove_database(building)
+            hint = f"{source_path} is unchanged: run the same reindex again"
+            raise exc.with_hint(hint) from exc.__cause__
         except BaseException:
             _remove_database(building)
             raise
@@ -187,13 +201,12 @@ def _rebuild(
     path: Path,
     settings: Settings,
     batch_size: int,
-    workers: int,
+    executor: BatchMap,
     on_batch: Callable[[Progress], None] | None,
 ) -> tuple[IngestCounts, int, int]:
     """Write the stored articles of ``old_conn`` into a new corpus at ``path``."""
-    total = IngestCounts()
     batches = _stored_articles(old_conn, max(1, batch_size))
-    signed = in_workers(sign_stored, batches, workers, settings)
+    signed = executor(sign_stored, batches, settings)
     with Corpus(path, settings=settings) as new:
         rejected_kept = _copy_rejected(old_conn, new.connection)
         writer = CorpusWriter(
@@ -202,11 +215,7 @@ def _rebuild(
             commit_articles=settings.ingest_commit_articles,
             commit_seconds=settings.ingest_commit_seconds,
         )
-        for n, (arts, sigs) in enumerate(signed, 1):
-            total.merge(writer.add(arts, sigs))
-            if on_batch is not None:
-                on_batch(Progress(counts=total, batch=n))
-        writer.finish()
+        total = store_batches(writer, ((arts, [], sigs) for arts, sigs in signed), on_batch)
         stories_after = new.stats()["stories"]
         new.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     return total, stories_after, rejected_kept
