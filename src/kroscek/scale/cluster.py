@@ -1,0 +1,150 @@
+"""Reach a Dask cluster (a scheduler's address, or a LocalCluster for the run) and check it.
+
+Every failure to get a usable cluster is one :class:`ClusterError` line that says what to
+do: Dask missing, a scheduler that does not answer within ``timeout`` seconds, a scheduler
+without workers, or workers that cannot import this kroscek (another version, or none).
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from kroscek.errors import KroscekError
+
+if TYPE_CHECKING:
+    from distributed import Client
+
+LOCAL = "local"
+INSTALL = "pip install 'kroscek[scale]'"
+
+
+class ClusterError(KroscekError):
+    """The Dask cluster cannot run this kroscek's work (unreachable, empty, mismatched)."""
+
+    code = "cluster"
+    exit_code = 5
+
+
+def require_distributed() -> None:
+    """Fail with the line to install Dask when ``distributed`` cannot be imported."""
+    try:
+        import distributed  # noqa: F401
+    except ImportError:
+        raise ClusterError("Dask is not installed", hint=INSTALL) from None
+
+
+def scheduler_address(scheduler: str) -> str:
+    """``host:port`` as ``tcp://host:port`` (what ``dask scheduler`` prints is kept as is)."""
+    text = scheduler.strip()
+    return text if "://" in text else f"tcp://{text}"
+
+
+@contextlib.contextmanager
+def connect(
+    scheduler: str | Client | None = None,
+    *,
+    workers: int = 0,
+    timeout: float = 10.0,
+) -> Iterator[Client]:
+    """A checked Dask client for one run, closed (with its LocalCluster) at the end.
+
+    ``scheduler``: an address (``tcp://host:8786`` or ``host:8786``), ``None`` or
+    ``"local"`` for a LocalCluster of ``workers`` processes (0: one per CPU, at most four)
+    started for the run, or a :class:`distributed.Client` the caller keeps open.
+    """
+    require_distributed()
+    from distributed import Client
+
+    if isinstance(scheduler, Client):
+        check_workers(scheduler, timeout)
+        yield scheduler
+        return
+    if scheduler is None or scheduler.strip() == LOCAL:
+        with _local_client(workers) as client:
+            check_workers(client, timeout)
+            yield client
+        return
+    address = scheduler_address(scheduler)
+    try:
+        client = Client(address, timeout=timeout, set_as_default=False)
+    except (OSError, TimeoutError, ValueError) as exc:
+        raise ClusterError(
+            f"no Dask scheduler answered within {timeout:g} s ({type(exc).__name__})",
+            where=address,
+            hint="start one with `dask scheduler` and workers with `dask worker ADDRESS`, "
+            "check the address and firewall, or use --dask local",
+        ) from None
+    with client:
+        check_workers(client, timeout)
+        yield client
+
+
+@contextlib.contextmanager
+def _local_client(workers: int) -> Iterator[Client]:
+    """A LocalCluster of single-threaded worker processes (the work holds the GIL)."""
+    from distributed import Client, LocalCluster
+
+    from kroscek.store.loader import default_workers
+
+    n = default_workers() if workers <= 0 else workers
+    # dashboard on a free port: 8787 may be taken by another cluster on this machine
+    with (
+        LocalCluster(
+            n_workers=n, threads_per_worker=1, processes=True, dashboard_address=":0"
+        ) as cluster,
+        Client(cluster, set_as_default=False) as client,
+    ):
+        yield client
+
+
+def check_workers(client: Client, timeout: float = 10.0) -> None:
+    """Wait for a worker, then check that every worker runs this kroscek.
+
+    A worker with another kroscek would sign articles another way (its stories would not
+    match a local ingest's), and one without kroscek would fail every batch; both are found
+    here, before any batch is sent, instead of as failures in the middle of the run.
+    """
+    from kroscek import __version__
+    from kroscek.cluster.features import SIGNATURE_VERSION
+
+    address = client.scheduler.address if client.scheduler is not None else "the scheduler"
+    try:
+        client.wait_for_workers(1, timeout=timeout)
+    except (TimeoutError, OSError):
+        raise ClusterError(
+            f"the Dask scheduler has no workers after {timeout:g} s",
+            where=address,
+            hint=f"start some with `dask worker {address}` (with kroscek {__version__})",
+        ) from None
+
+    def probe() -> tuple[str, int]:
+        # defined here so that Dask ships it by value: it runs on workers without kroscek
+        import kroscek
+        from kroscek.cluster import features
+
+        return kroscek.__version__, features.SIGNATURE_VERSION
+
+    answers = client.run(probe, on_error="return")
+    for worker, answer in sorted(answers.items()):
+        if isinstance(answer, BaseException):
+            raise ClusterError(
+                f"a Dask worker cannot import kroscek ({type(answer).__name__}: {answer})",
+                where=worker,
+                hint=f"install kroscek {__version__} ({INSTALL}) in the workers' Python",
+            )
+        version, signatures = answer
+        if (version, signatures) != (__version__, SIGNATURE_VERSION):
+            raise ClusterError(
+                f"a Dask worker runs kroscek {version} (signatures v{signatures}), this "
+                f"client {__version__} (signatures v{SIGNATURE_VERSION})",
+                where=worker,
+                hint=f"install kroscek {__version__} on every worker, then restart them",
+            )
+
+
+def worker_threads(client: Client) -> int:
+    """Threads of the cluster's workers now (each runs one batch at a time)."""
+    info = client.scheduler_info(n_workers=-1)
+    return sum(int(w.get("nthreads", 1)) for w in info.get("workers", {}).values())

@@ -1,0 +1,71 @@
+"""``DaskExecutor``: batches run as Dask tasks, results yielded in input order, bounded.
+
+The same contract as the local executor (:class:`kroscek.store.loader.BatchMap`): at most
+``inflight`` batches are submitted and not yet stored, so the client's memory does not grow
+with the corpus (nothing is gathered whole); each result is taken in submission order, so
+the writer sees the batches exactly as a local ingest would. A task whose worker dies is
+run again by the scheduler (``distributed.scheduler.allowed-failures``, 3 by default); a
+batch that fails for good raises :class:`kroscek.store.loader.BatchError`.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from kroscek.scale.cluster import worker_threads
+from kroscek.store.loader import BatchError, batch_failed, batch_head
+
+if TYPE_CHECKING:
+    from distributed import Client, Future
+
+T = TypeVar("T")
+
+
+@dataclass(slots=True)
+class DaskExecutor:
+    """Runs ``work(batch, *args)`` on the cluster behind ``client``, in input order.
+
+    ``inflight``: batches submitted and not yet handed back (0: twice the cluster's worker
+    threads, at least two), the bound on what the client and the cluster hold at once.
+    """
+
+    client: Client
+    inflight: int = 0
+
+    def limit(self) -> int:
+        """The bound on batches in flight (``inflight``, or twice the worker threads)."""
+        if self.inflight > 0:
+            return self.inflight
+        return max(2, 2 * worker_threads(self.client))
+
+    def __call__(
+        self, work: Callable[..., T], batches: Iterator[Any], /, *args: object
+    ) -> Iterator[T]:
+        limit = self.limit()
+        queue: deque[tuple[int, list[object], Future]] = deque()
+        try:
+            for n, batch in enumerate(batches, 1):
+                # pure=False: two identical batches are two tasks, never one shared result
+                queue.append(
+                    (n, batch_head(batch), self.client.submit(work, batch, *args, pure=False))
+                )
+                if len(queue) >= limit:
+                    yield _result(queue.popleft())
+            while queue:
+                yield _result(queue.popleft())
+        finally:
+            if queue:  # stopped early (an error, Ctrl-C): the cluster drops the rest
+                self.client.cancel([future for _, _, future in queue])
+
+
+def _result(entry: tuple[int, list[object], Future]) -> Any:
+    n, head, future = entry
+    try:
+        return future.result()
+    except BatchError:
+        raise
+    except Exception as exc:  # KilledWorker, a lost scheduler, or the work raised
+        raise batch_failed(n, head, exc, "the Dask cluster") from exc

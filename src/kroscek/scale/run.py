@@ -1,0 +1,83 @@
+"""``ingest`` and ``reindex`` on a Dask cluster: the local functions with a Dask executor.
+
+Nothing here decides anything about articles or stories: :func:`kroscek.store.loader.ingest`
+and :func:`kroscek.store.reindex.reindex` do, with :class:`DaskExecutor` in place of local
+processes. Inputs are read on the client and shipped to workers as undecoded lines, so the
+workers need no access to the files, and the database is written on the client only.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
+
+from kroscek import pipeline
+from kroscek.scale.cluster import connect
+from kroscek.scale.executor import DaskExecutor
+from kroscek.settings import DEFAULT, Settings
+from kroscek.store import loader
+from kroscek.store import reindex as reindexing
+from kroscek.store.loader import Progress
+from kroscek.store.writer import IngestCounts
+
+if TYPE_CHECKING:
+    from distributed import Client
+
+
+def ingest(
+    inputs: Iterable[str | os.PathLike[str]],
+    db: str | os.PathLike[str],
+    *,
+    scheduler: str | Client | None = None,
+    workers: int = 0,
+    source: str | None = None,
+    settings: Settings = DEFAULT,
+    batch_size: int = pipeline.BATCH_SIZE,
+    on_batch: Callable[[Progress], None] | None = None,
+    timeout: float = 10.0,
+    inflight: int = 0,
+) -> IngestCounts:
+    """:func:`kroscek.store.loader.ingest` with the cleaning and signing on a Dask cluster.
+
+    ``scheduler``: a scheduler address, a :class:`distributed.Client`, or ``None`` /
+    ``"local"`` for a LocalCluster of ``workers`` processes. ``timeout``: seconds to wait
+    for the scheduler and its first worker. ``inflight``: batches on the cluster at once
+    (0: twice its worker threads). Same database, same counts as a local ingest.
+    """
+    with connect(scheduler, workers=workers, timeout=timeout) as client:
+        return loader.ingest(
+            inputs,
+            db,
+            source=source,
+            settings=settings,
+            batch_size=batch_size,
+            on_batch=on_batch,
+            executor=DaskExecutor(client, inflight),
+        )
+
+
+def reindex(
+    db: str | os.PathLike[str],
+    output: str | os.PathLike[str] | None = None,
+    *,
+    scheduler: str | Client | None = None,
+    workers: int = 0,
+    settings: Settings = DEFAULT,
+    batch_size: int = pipeline.BATCH_SIZE,
+    keep_backup: bool = True,
+    on_batch: Callable[[Progress], None] | None = None,
+    timeout: float = 10.0,
+    inflight: int = 0,
+) -> reindexing.ReindexResult:
+    """:func:`kroscek.store.reindex.reindex` with the signing on a Dask cluster."""
+    with connect(scheduler, workers=workers, timeout=timeout) as client:
+        return reindexing.reindex(
+            db,
+            output,
+            settings=settings,
+            batch_size=batch_size,
+            keep_backup=keep_backup,
+            on_batch=on_batch,
+            executor=DaskExecutor(client, inflight),
+        )
