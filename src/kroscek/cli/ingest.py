@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import json
 import sys
 import time
@@ -29,7 +30,8 @@ db_option = click.option(
 
 
 def writer_options(work: str) -> Callable[[_F], _F]:
-    """``--workers`` and ``--json``, shared by the commands that write a corpus."""
+    """``--workers``, ``--dask``, ``--dask-timeout`` and ``--json``, shared by the commands
+    that write a corpus."""
     workers = click.option(
         "--workers",
         default=0,
@@ -37,12 +39,28 @@ def writer_options(work: str) -> Callable[[_F], _F]:
         type=click.IntRange(0, 64),
         help=f"Processes that {work} articles (0: one per CPU, at most 4).",
     )
+    dask = click.option(
+        "--dask",
+        "dask",
+        default=None,
+        metavar="ADDRESS",
+        help=f"{work.capitalize()} on the Dask cluster whose scheduler is at ADDRESS "
+        "(tcp://host:8786), or on a local one of --workers processes ('local'); "
+        "the database stays here. Needs kroscek[scale].",
+    )
+    dask_timeout = click.option(
+        "--dask-timeout",
+        default=10.0,
+        show_default=True,
+        type=click.FloatRange(0.1, 3600),
+        help="Seconds to wait for the Dask scheduler and its first worker.",
+    )
     as_json = click.option(
         "--json", "as_json", is_flag=True, help="Print the summary as one JSON object."
     )
 
     def decorate(command: _F) -> _F:
-        return workers(as_json(command))
+        return workers(dask(dask_timeout(as_json(command))))
 
     return decorate
 
@@ -104,6 +122,8 @@ def ingest(
     batch_size: int,
     commit_every: int,
     workers: int,
+    dask: str | None,
+    dask_timeout: float,
     as_json: bool,
     max_bytes: int,
 ) -> None:
@@ -112,12 +132,18 @@ def ingest(
     Idempotent and crash-safe: running it again on the same inputs adds nothing, and an
     interrupted run resumes after its last commit (every --commit-every articles or 5 s).
     With no PATH it only creates (or migrates) the database. Exits 0 with the counts unless
-    nothing at all could be read.
+    nothing at all could be read. With --dask, the articles are cleaned and signed on a Dask
+    cluster (the same database as a local run; see docs/scale.md).
     """
     from kroscek.errors import InputError
     from kroscek.settings import DEFAULT
     from kroscek.store import Corpus
     from kroscek.store.loader import ingest as run_ingest
+
+    if dask is not None:
+        from kroscek.scale import ingest as dask_ingest
+
+        run_ingest = functools.partial(dask_ingest, scheduler=dask, timeout=dask_timeout)
 
     if not paths:
         with Corpus(db) as corpus:
@@ -225,19 +251,32 @@ def _print_errors(corpus: Corpus) -> None:
 )
 @writer_options("sign")
 @friendly_errors
-def reindex(db: str, output: str | None, no_backup: bool, workers: int, as_json: bool) -> None:
+def reindex(
+    db: str,
+    output: str | None,
+    no_backup: bool,
+    workers: int,
+    dask: str | None,
+    dask_timeout: float,
+    as_json: bool,
+) -> None:
     """Find the stories of --db again with this kroscek's clustering.
 
     Needed when kroscek signs articles another way than the one that built the corpus
     (`kroscek ingest` then refuses to add to it). The stored articles are signed again in
     the order they arrived, without re-reading or re-cleaning any input; the stories come
     out as a fresh ingest of the same inputs would find them today. The rebuilt corpus
-    replaces --db only when complete (an interrupted run leaves it untouched).
+    replaces --db only when complete (an interrupted run leaves it untouched). With --dask,
+    the signing runs on a Dask cluster.
     """
     from kroscek.store.loader import default_workers
     from kroscek.store.reindex import ReindexResult
     from kroscek.store.reindex import reindex as run_reindex
 
+    if dask is not None:
+        from kroscek.scale import reindex as dask_reindex
+
+        run_reindex = functools.partial(dask_reindex, scheduler=dask, timeout=dask_timeout)
     started = time.monotonic()
 
     def run(on_batch: Callable[[Progress], None]) -> ReindexResult:
