@@ -1,0 +1,334 @@
+"""`kroscek.scale`: an ingest (or reindex) on a Dask cluster builds the local run's database.
+
+One real LocalCluster of two single-threaded worker processes is shared by the module (it
+starts in about a second); the workers import kroscek the way `dask worker` would. Faults
+(a worker without kroscek, another version, a batch that fails) are made on those real
+workers through ``Client.run`` and undone at once.
+"""
+
+from __future__ import annotations
+
+import json
+import socket
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from corpus_helpers import read_records
+from kroscek import pipeline, scale
+from kroscek.cli import main
+from kroscek.scale import ClusterError, DaskExecutor
+from kroscek.settings import DEFAULT
+from kroscek.store import Corpus
+from kroscek.store.loader import (
+    BatchError,
+    LocalExecutor,
+    Progress,
+    batch_failed,
+    ingest,
+    prepare_and_sign,
+)
+from kroscek.store.reindex import reindex
+
+distributed = pytest.importorskip("distributed")
+
+GOLD = Path(__file__).parent / "gold" / "corpus" / "corpus.jsonl.gz"
+POISON = "Jembatan gantung putus diterjang arus"  # the title the broken workers choke on
+
+
+@pytest.fixture(scope="module")
+def client() -> Iterator[distributed.Client]:
+    # the faults below are functions of this module: ship them by value, as a user's
+    # notebook functions are (the workers cannot import a test module)
+    cloudpickle = pytest.importorskip("cloudpickle")
+    cloudpickle.register_pickle_by_value(sys.modules[__name__])
+    with (
+        distributed.LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0"
+        ) as cluster,
+        distributed.Client(cluster, set_as_default=False) as dask_client,
+    ):
+        yield dask_client
+
+
+def _bad_lines() -> list[str]:
+    """Inputs a local ingest rejects: our own broken records, in both languages."""
+    return [
+        "{potongan baris yang rusak",
+        json.dumps({"title": "Tanpa isi berita", "text": ""}),
+        json.dumps({"title": "Council meets", "text": "   "}),
+        "[1, 2, 3]",
+    ]
+
+
+@pytest.fixture(scope="module")
+def inputs(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """150 labelled articles (several outlets per story, copies among them), bad lines, and
+    one article twice (the second is already stored when it arrives)."""
+    folder = tmp_path_factory.mktemp("scale")
+    lines = [json.dumps(r, ensure_ascii=False) for r in read_records(GOLD)[:150]]
+    for at, bad in zip((3, 40, 77, 120), _bad_lines(), strict=True):
+        lines.insert(at, bad)
+    lines.append(lines[10])
+    path = folder / "articles.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def _state(db: Path) -> dict[str, list[tuple[object, ...]]]:
+    """Every row a user can see, in storage order (ids, stories, copies, rejections)."""
+    with Corpus(db, readonly=True) as corpus:
+        conn = corpus.connection
+        return {
+            "articles": conn.execute(
+                "SELECT id, source, title, text, url, published, lang, story_id, duplicate_of, "
+                "origin, meta FROM articles ORDER BY rowid"
+            ).fetchall(),
+            "stories": conn.execute(
+                "SELECT id, title, founder, n_articles, n_independent, n_sources, sources "
+                "FROM stories ORDER BY id"
+            ).fetchall(),
+            "rejected": conn.execute(
+                "SELECT origin, code, reason FROM rejected ORDER BY rowid"
+            ).fetchall(),
+            "search": [(h.article.id, h.story_id) for h in corpus.search("banjir", limit=50)],
+        }
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.mark.parametrize(("batch_size", "inflight"), [(7, 0), (13, 2), (500, 0)])
+def test_a_dask_ingest_stores_the_same_rows_as_a_local_one(
+    client: distributed.Client, inputs: Path, tmp_path: Path, batch_size: int, inflight: int
+) -> None:
+    local = ingest([inputs], tmp_path / "local.db", batch_size=batch_size, workers=1)
+    seen: list[Progress] = []
+    on_dask = scale.ingest(
+        [inputs],
+        tmp_path / "dask.db",
+        scheduler=client,
+        batch_size=batch_size,
+        inflight=inflight,
+        on_batch=seen.append,
+    )
+    assert on_dask == local
+    assert local.rejected == 4 and local.already == 1 and local.copies > 0
+    assert _state(tmp_path / "dask.db") == _state(tmp_path / "local.db")
+    assert [p.batch for p in seen] == list(range(1, len(seen) + 1))
+    assert seen[-1].counts.seen == local.seen
+
+
+def test_batches_come_back_in_input_order_whichever_finishes_first(
+    client: distributed.Client, inputs: Path
+) -> None:
+    # a long first batch and short ones behind it: the short ones finish first
+    items = next(pipeline.read_batches([inputs], size=10_000, lazy=True))
+    batches = [items[:90], *([item] for item in items[90:])]
+    here = list(LocalExecutor(1)(prepare_and_sign, iter(batches), None, DEFAULT))
+    there = list(DaskExecutor(client, inflight=8)(prepare_and_sign, iter(batches), None, DEFAULT))
+
+    def ids(results: list[tuple[list[object], list[object], list[object]]]) -> list[list[str]]:
+        return [[getattr(a, "id", "") for a in arts] for arts, _, _ in results]
+
+    assert len(there) == len(batches)
+    assert ids(there) == ids(here)
+    assert [[r.origin for r in bad] for _, bad, _ in there] == [
+        [r.origin for r in bad] for _, bad, _ in here
+    ]
+
+
+def test_a_dask_reindex_rebuilds_the_same_corpus_as_a_local_one(
+    client: distributed.Client, inputs: Path, tmp_path: Path
+) -> None:
+    db = tmp_path / "corpus.db"
+    ingest([inputs], db, batch_size=40, workers=1)
+    local = reindex(db, tmp_path / "local.db", batch_size=9)
+    on_dask = scale.reindex(db, tmp_path / "dask.db", scheduler=client, batch_size=9)
+    assert on_dask.counts == local.counts
+    assert (on_dask.stories_after, on_dask.rejected_kept) == (local.stories_after, 4)
+    assert _state(tmp_path / "dask.db") == _state(tmp_path / "local.db")
+
+
+def test_the_cli_ingests_on_a_cluster_at_an_address_like_a_local_run(
+    client: distributed.Client, inputs: Path, tmp_path: Path
+) -> None:
+    def run(*extra: str) -> dict[str, object]:
+        db = tmp_path / f"cli{extra[0]}.db"
+        args = ["ingest", str(inputs), "--db", str(db), "--batch-size", "25", "--json", *extra]
+        result = CliRunner().invoke(main, args)
+        assert result.exit_code == 0, result.output
+        summary = json.loads(result.output.strip().splitlines()[-1])
+        return {k: v for k, v in summary.items() if k not in ("seconds", "articles_per_s")}
+
+    address = client.scheduler.address
+    assert run("--dask", address) == run("--workers", "1")
+    assert _state(tmp_path / "cli--dask.db") == _state(tmp_path / "cli--workers.db")
+
+
+def test_the_cli_reindexes_on_a_cluster_it_starts_itself(inputs: Path, tmp_path: Path) -> None:
+    db = tmp_path / "corpus.db"
+    ingest([inputs], db, batch_size=50, workers=1)
+    outputs = {}
+    for how in (["--dask", "local", "--workers", "1"], ["--workers", "1"]):
+        out = tmp_path / f"rebuilt{len(how)}.db"
+        result = CliRunner().invoke(main, ["reindex", "--db", str(db), "-o", str(out), *how])
+        assert result.exit_code == 0, result.output
+        assert f"corpus: {out}" in result.stdout
+        outputs[len(how)] = _state(out)
+    assert outputs[4] == outputs[2]
+    assert outputs[4]["articles"] and len(outputs[4]["rejected"]) == 4
+
+
+@pytest.mark.parametrize("where", ["local", "dask"])
+def test_a_batch_that_fails_for_good_stops_the_ingest_after_the_batches_before_it(
+    client: distributed.Client,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    where: str,
+) -> None:
+    rows = [
+        {"title": f"Banjir rendam desa ke-{i}", "text": f"Banjir merendam {i} rumah warga desa."}
+        for i in range(1, 13)
+    ]
+    rows[8] = {"title": POISON, "text": "Jembatan gantung di desa itu putus pagi tadi."}
+    data = tmp_path / "in.jsonl"
+    data.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    db = tmp_path / f"{where}.db"
+    try:
+        with pytest.raises(BatchError) as failure:
+            if where == "local":
+                monkeypatch.setattr(pipeline, "sign_batch", _choking(pipeline.sign_batch))
+                ingest([data], db, batch_size=3, workers=1)
+            else:
+                client.run(_break_signing)
+                scale.ingest([data], db, scheduler=client, batch_size=3)
+    finally:
+        client.run(_mend_signing)
+    line = str(failure.value)
+    assert "\n" not in line
+    assert f"batch 3 (from {data}:7)" in line and "run the same ingest again" in line
+    with Corpus(db, readonly=True) as corpus:  # the two whole batches before it
+        titles = [t for (t,) in corpus.connection.execute("SELECT title FROM articles")]
+    assert titles == [r["title"] for r in rows[:6]]
+    monkeypatch.undo()
+    resumed = scale.ingest([data], db, scheduler=client, batch_size=3)  # once mended: resumes
+    assert (resumed.already, resumed.new + resumed.copies) == (6, 6)
+
+
+def _choking(sign: Callable[..., list[object]]) -> Callable[..., list[object]]:
+    def sign_batch(articles: list[object], *args: object) -> list[object]:
+        if any(getattr(a, "title", "") == POISON for a in articles):
+            raise RuntimeError("the signing library crashed")
+        return sign(articles, *args)
+
+    return sign_batch
+
+
+def _break_signing() -> None:
+    """On a worker: signing chokes on the poisoned title (what a crashing library does)."""
+    from kroscek import pipeline as worker_pipeline
+
+    original = getattr(worker_pipeline, "_unbroken_sign_batch", worker_pipeline.sign_batch)
+    worker_pipeline._unbroken_sign_batch = original  # type: ignore[attr-defined]
+    worker_pipeline.sign_batch = _choking(original)  # type: ignore[assignment]
+
+
+def _mend_signing() -> None:
+    from kroscek import pipeline as worker_pipeline
+
+    original = getattr(worker_pipeline, "_unbroken_sign_batch", None)
+    if original is not None:
+        worker_pipeline.sign_batch = original  # type: ignore[assignment]
+
+
+def test_an_unreachable_scheduler_fails_at_once_with_its_address(tmp_path: Path) -> None:
+    address = f"tcp://127.0.0.1:{_free_port()}"
+    with pytest.raises(ClusterError) as failure:
+        scale.ingest([], tmp_path / "c.db", scheduler=address, timeout=0.5)
+    assert address in str(failure.value) and "dask scheduler" in str(failure.value)
+    db = str(tmp_path / "c.db")
+    args = ["ingest", str(tmp_path), "--db", db, "--dask", address[6:], "--dask-timeout", "0.5"]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == ClusterError.exit_code
+    assert result.stdout == "" and result.stderr.count("\n") == 1
+    assert result.stderr.startswith(f"kroscek: error: {address}: no Dask scheduler answered")
+    assert not (tmp_path / "c.db").exists()  # nothing was started
+
+
+def test_a_scheduler_without_workers_is_reported_not_waited_for(tmp_path: Path) -> None:
+    with (
+        distributed.LocalCluster(n_workers=0, dashboard_address=":0") as empty,
+        pytest.raises(ClusterError, match=r"has no workers after 0\.5 s"),
+    ):
+        scale.ingest([], tmp_path / "c.db", scheduler=empty.scheduler_address, timeout=0.5)
+
+
+@pytest.mark.parametrize(
+    ("fault", "expected"),
+    [
+        ("another_version", "runs kroscek 0.0.1-lama"),
+        ("no_kroscek", "cannot import kroscek (ModuleNotFoundError"),
+    ],
+)
+def test_workers_without_this_kroscek_are_refused_before_any_batch(
+    client: distributed.Client, tmp_path: Path, fault: str, expected: str
+) -> None:
+    client.run(_fake_worker_kroscek, fault)
+    try:
+        with pytest.raises(ClusterError) as failure:
+            scale.ingest([], tmp_path / "c.db", scheduler=client)
+    finally:
+        client.run(_fake_worker_kroscek, "restore")
+    line = str(failure.value)
+    assert expected in line and "install kroscek" in line and "\n" not in line
+    assert not (tmp_path / "c.db").exists()
+    scale.ingest([], tmp_path / "c.db", scheduler=client)  # mended: accepted again
+
+
+def _fake_worker_kroscek(fault: str) -> None:
+    """On a worker: make it look like another kroscek, or like none (and back)."""
+    worker_kroscek = sys.modules["kroscek"] or sys.modules["_kroscek_real"]
+    real = sys.modules.setdefault("_kroscek_real", worker_kroscek)
+    before = real.__dict__.setdefault("_version_before", real.__version__)
+    if fault == "another_version":
+        real.__version__ = "0.0.1-lama"
+    elif fault == "no_kroscek":
+        sys.modules["kroscek"] = None  # type: ignore[assignment]
+    else:
+        real.__version__ = before
+        sys.modules["kroscek"] = real
+
+
+def test_without_dask_the_error_says_what_to_install(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(sys.modules, "distributed", None)
+    with pytest.raises(
+        ClusterError, match=r"Dask is not installed — pip install 'kroscek\[scale\]'"
+    ):
+        scale.ingest([], tmp_path / "c.db")
+    result = CliRunner().invoke(
+        main, ["reindex", "--db", str(tmp_path / "c.db"), "--dask", "local"]
+    )
+    assert result.exit_code == ClusterError.exit_code
+    assert result.stderr == "kroscek: error: Dask is not installed — pip install 'kroscek[scale]'\n"
+
+
+@pytest.mark.parametrize(
+    ("batch", "origin"),
+    [
+        ([pipeline.RawLine("berita.jsonl:41", b"{}")], "berita.jsonl:41"),
+        ([], "an empty batch"),
+    ],
+)
+def test_a_failed_batch_is_named_by_its_first_input(batch: list[object], origin: str) -> None:
+    error = batch_failed(12, batch, RuntimeError("worker lost\nat line 3"), "the Dask cluster")
+    expected = f"batch 12 (from {origin}) failed in the Dask cluster (RuntimeError: worker lost)"
+    assert str(error) == expected
