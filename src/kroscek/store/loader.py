@@ -158,12 +158,22 @@ def in_workers(
     ctx = multiprocessing.get_context(method)
     with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_worker_init) as pool:
         inflight: deque[tuple[int, object, Future[T]]] = deque()
+        broken: tuple[int, object, Exception] | None = None
         for n, batch in enumerate(batches, 1):
-            inflight.append((n, batch_head(batch), pool.submit(work, batch, *args)))
+            try:
+                future = pool.submit(work, batch, *args)
+            except Exception as exc:  # BrokenProcessPool: a worker was killed meanwhile
+                broken = (n, batch_head(batch), exc)
+                break
+            inflight.append((n, batch_head(batch), future))
             if len(inflight) > workers:
                 yield _result(inflight.popleft())
+        # what finished before a break is stored; the first batch lost is the one reported
         while inflight:
             yield _result(inflight.popleft())
+        if broken is not None:
+            n, head, exc = broken
+            raise batch_failed(n, head, exc, "a worker process") from exc
 
 
 def batch_head(batch: object) -> list[object]:
@@ -258,6 +268,12 @@ def store_batches(
             if on_batch is not None:
                 on_batch(Progress(counts=total, batch=n))
     except BaseException:
+        # stop the executor now (its pool, or the batches left on a cluster), not whenever
+        # the iterator is collected, by when the pool or the cluster's client may be gone
+        close = getattr(prepared, "close", None)
+        if close is not None:
+            with contextlib.suppress(Exception):
+                close()
         with contextlib.suppress(sqlite3.Error):
             writer.commit()
         raise
