@@ -8,6 +8,7 @@ without workers, or workers that cannot import this kroscek (another version, or
 from __future__ import annotations
 
 import contextlib
+import logging
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -92,11 +93,29 @@ def _local_client(workers: int) -> Iterator[Client]:
     # dashboard on a free port: 8787 may be taken by another cluster on this machine
     with (
         LocalCluster(
-            n_workers=n, threads_per_worker=1, processes=True, dashboard_address=":0"
+            n_workers=n,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=":0",
+            silence_logs=logging.ERROR,  # its warnings on stopping are not the user's concern
         ) as cluster,
         Client(cluster, set_as_default=False) as client,
     ):
+        client.run(_leave_ctrl_c_to_the_client)
         yield client
+
+
+def _leave_ctrl_c_to_the_client() -> None:
+    """In a LocalCluster's worker: ignore Ctrl-C, which reaches the whole process group.
+
+    The ingest stops on it (cancelling the batches in flight, committing the finished ones)
+    and then closes the cluster; workers dying on it first would only print tracebacks.
+    """
+    import signal
+    import threading
+
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def check_workers(client: Client, timeout: float = 10.0) -> None:
