@@ -156,6 +156,40 @@ def test_a_dask_reindex_rebuilds_the_same_corpus_as_a_local_one(
     assert _state(tmp_path / "dask.db") == _state(tmp_path / "local.db")
 
 
+def test_a_worker_that_dies_mid_run_costs_a_rerun_not_a_difference(
+    client: distributed.Client, inputs: Path, tmp_path: Path
+) -> None:
+    died = tmp_path / "a-worker-died"
+    title = read_records(GOLD)[60]["title"]
+    client.run(_die_once_on, title, str(died))
+    try:
+        counts = scale.ingest([inputs], tmp_path / "dask.db", scheduler=client, batch_size=10)
+    finally:
+        client.run(_mend_signing)
+        client.wait_for_workers(2, timeout=30)  # the nanny's new worker, for the next tests
+    assert died.exists()  # the worker did die in the middle of the run
+    assert counts == ingest([inputs], tmp_path / "local.db", batch_size=10, workers=1)
+    assert _state(tmp_path / "dask.db") == _state(tmp_path / "local.db")
+
+
+def _die_once_on(title: str, marker: str) -> None:
+    """On a worker: the first worker to sign ``title`` dies on the spot (as if killed)."""
+    import os
+
+    from kroscek import pipeline as worker_pipeline
+
+    original = getattr(worker_pipeline, "_unbroken_sign_batch", worker_pipeline.sign_batch)
+    worker_pipeline._unbroken_sign_batch = original  # type: ignore[attr-defined]
+
+    def sign_batch(articles: list[object], *args: object) -> list[object]:
+        if any(getattr(a, "title", "") == title for a in articles) and not os.path.exists(marker):
+            Path(marker).touch()
+            os._exit(1)
+        return original(articles, *args)  # type: ignore[no-any-return]
+
+    worker_pipeline.sign_batch = sign_batch  # type: ignore[assignment]
+
+
 def test_the_cli_ingests_on_a_cluster_at_an_address_like_a_local_run(
     client: distributed.Client, inputs: Path, tmp_path: Path
 ) -> None:
@@ -186,7 +220,7 @@ def test_the_cli_reindexes_on_a_cluster_it_starts_itself(inputs: Path, tmp_path:
     assert outputs[4]["articles"] and len(outputs[4]["rejected"]) == 4
 
 
-@pytest.mark.parametrize("where", ["local", "dask"])
+@pytest.mark.parametrize("where", ["this process", "a worker process", "the Dask cluster"])
 def test_a_batch_that_fails_for_good_stops_the_ingest_after_the_batches_before_it(
     client: distributed.Client,
     tmp_path: Path,
@@ -200,26 +234,48 @@ def test_a_batch_that_fails_for_good_stops_the_ingest_after_the_batches_before_i
     rows[8] = {"title": POISON, "text": "Jembatan gantung di desa itu putus pagi tadi."}
     data = tmp_path / "in.jsonl"
     data.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
-    db = tmp_path / f"{where}.db"
+    db = tmp_path / "corpus.db"
     try:
         with pytest.raises(BatchError) as failure:
-            if where == "local":
+            if where == "this process":  # the signing raises
                 monkeypatch.setattr(pipeline, "sign_batch", _choking(pipeline.sign_batch))
                 ingest([data], db, batch_size=3, workers=1)
-            else:
+            elif where == "a worker process":  # the (forked) worker is killed on the spot
+                monkeypatch.setattr(pipeline, "sign_batch", _dying(pipeline.sign_batch))
+                ingest([data], db, batch_size=3, workers=2)
+            else:  # the signing raises on the Dask workers
                 client.run(_break_signing)
                 scale.ingest([data], db, scheduler=client, batch_size=3)
     finally:
         client.run(_mend_signing)
     line = str(failure.value)
-    assert "\n" not in line
-    assert f"batch 3 (from {data}:7)" in line and "run the same ingest again" in line
-    with Corpus(db, readonly=True) as corpus:  # the two whole batches before it
+    assert "\n" not in line and f"failed in {where} (" in line
+    assert "the database holds every batch before it: run the same ingest again" in line
+    failed = int(line.split()[1])
+    # the poisoned batch, or (when a worker process dies) an earlier one lost with it
+    assert failed == 3 or (where == "a worker process" and failed < 3)
+    assert f"batch {failed} (from {data}:{3 * failed - 2})" in line
+    with Corpus(db, readonly=True) as corpus:  # the whole batches before it, nothing after
         titles = [t for (t,) in corpus.connection.execute("SELECT title FROM articles")]
-    assert titles == [r["title"] for r in rows[:6]]
+    assert titles == [r["title"] for r in rows[: 3 * (failed - 1)]]
     monkeypatch.undo()
     resumed = scale.ingest([data], db, scheduler=client, batch_size=3)  # once mended: resumes
-    assert (resumed.already, resumed.new + resumed.copies) == (6, 6)
+    assert (resumed.already, resumed.new + resumed.copies) == (len(titles), 12 - len(titles))
+
+
+def _dying(sign: Callable[..., list[object]]) -> Callable[..., list[object]]:
+    """Signing that kills the worker process it runs in on the poisoned title."""
+    import os
+
+    parent = os.getpid()
+
+    def sign_batch(articles: list[object], *args: object) -> list[object]:
+        poisoned = any(getattr(a, "title", "") == POISON for a in articles)
+        if poisoned and os.getpid() != parent:
+            os._exit(1)
+        return sign(articles, *args)
+
+    return sign_batch
 
 
 def _choking(sign: Callable[..., list[object]]) -> Callable[..., list[object]]:
