@@ -20,7 +20,6 @@
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import os
 import resource
@@ -34,15 +33,6 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 MODES = ("serial", "local_workers", "dask")
-
-
-def _bench_ingest():  # type: ignore[no-untyped-def]
-    """benchmarks/bench_ingest.py, for its corpus generator and load reading."""
-    spec = importlib.util.spec_from_file_location("bench_ingest", HERE / "bench_ingest.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _cpu(who: int) -> float:
@@ -142,7 +132,8 @@ def main(argv: list[str] | None = None) -> None:
     if args.quick:
         args.n, args.repeat = 2_000, 1
 
-    helpers = _bench_ingest()
+    import bench_ingest as helpers  # beside this script: its corpus generator, load reading
+
     runs: dict[str, list[dict[str, object]]] = {mode: [] for mode in MODES}
     with tempfile.TemporaryDirectory(prefix="kroscek-bench-scale-") as tmp:
         data = Path(tmp) / "corpus.jsonl"

@@ -55,3 +55,28 @@ def shuffled_bcubed(
     precision, recall = bcubed(stories_by_url(db), labels)
     print(f"\nshuffled (seed {seed}): precision {precision:.4f}, recall {recall:.4f}")
     return precision, recall
+
+
+def corpus_rows(db: Path, word: str) -> dict[str, object]:
+    """Every row a user can see, in storage order: articles (with their stories and copies),
+    stories, rejected inputs, the signature version, and what a search for ``word`` finds.
+    Two runs that must build the same corpus (reindex, a Dask ingest) compare these."""
+    with Corpus(db, readonly=True) as corpus:
+        conn = corpus.connection
+        return {
+            "articles": conn.execute(
+                "SELECT id, source, title, text, url, published, lang, story_id, duplicate_of, "
+                "origin, meta FROM articles ORDER BY rowid"
+            ).fetchall(),
+            "stories": conn.execute(
+                "SELECT id, title, founder, n_articles, n_independent, n_sources, sources "
+                "FROM stories ORDER BY id"
+            ).fetchall(),
+            "rejected": conn.execute(
+                "SELECT origin, code, reason FROM rejected ORDER BY rowid"
+            ).fetchall(),
+            "version": conn.execute(
+                "SELECT value FROM cluster_state WHERE key = 'signature_version'"
+            ).fetchone(),
+            "search": [(h.article.id, h.story_id) for h in corpus.search(word, limit=50)],
+        }

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from corpus_helpers import read_records
+from corpus_helpers import corpus_rows, read_records
 from kroscek.cli import main
 from kroscek.cluster.features import SIGNATURE_VERSION
 from kroscek.errors import StoreError
@@ -60,23 +60,7 @@ def _as_older_kroscek(db: Path) -> None:
 
 
 def _state(db: Path) -> dict[str, object]:
-    with Corpus(db, readonly=True) as corpus:
-        conn = corpus.connection
-        return {
-            "articles": conn.execute(
-                "SELECT id, source, title, text, url, published, lang, story_id, duplicate_of, "
-                "origin, meta FROM articles ORDER BY rowid"
-            ).fetchall(),
-            "stories": conn.execute(
-                "SELECT id, title, founder, n_articles, n_independent, n_sources, sources "
-                "FROM stories ORDER BY id"
-            ).fetchall(),
-            "rejected": conn.execute(
-                "SELECT origin, code, reason FROM rejected ORDER BY rowid"
-            ).fetchall(),
-            "version": conn.execute(_VERSION).fetchone(),
-            "search": [(h.article.id, h.story_id) for h in corpus.search("kecamatan", limit=50)],
-        }
+    return corpus_rows(db, "kecamatan")
 
 
 @pytest.fixture(scope="module")

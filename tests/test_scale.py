@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from corpus_helpers import read_records
+from corpus_helpers import corpus_rows, read_records
 from kroscek import pipeline, scale
 from kroscek.cli import main
 from kroscek.scale import ClusterError, DaskExecutor
@@ -78,24 +78,8 @@ def inputs(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-def _state(db: Path) -> dict[str, list[tuple[object, ...]]]:
-    """Every row a user can see, in storage order (ids, stories, copies, rejections)."""
-    with Corpus(db, readonly=True) as corpus:
-        conn = corpus.connection
-        return {
-            "articles": conn.execute(
-                "SELECT id, source, title, text, url, published, lang, story_id, duplicate_of, "
-                "origin, meta FROM articles ORDER BY rowid"
-            ).fetchall(),
-            "stories": conn.execute(
-                "SELECT id, title, founder, n_articles, n_independent, n_sources, sources "
-                "FROM stories ORDER BY id"
-            ).fetchall(),
-            "rejected": conn.execute(
-                "SELECT origin, code, reason FROM rejected ORDER BY rowid"
-            ).fetchall(),
-            "search": [(h.article.id, h.story_id) for h in corpus.search("banjir", limit=50)],
-        }
+def _state(db: Path) -> dict[str, object]:
+    return corpus_rows(db, "banjir")
 
 
 def _free_port() -> int:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from kroscek import pipeline
 from kroscek.scale.cluster import connect
@@ -23,6 +23,8 @@ from kroscek.store.writer import IngestCounts
 
 if TYPE_CHECKING:
     from distributed import Client
+
+R = TypeVar("R")
 
 
 def ingest(
@@ -45,16 +47,18 @@ def ingest(
     for the scheduler and its first worker. ``inflight``: batches on the cluster at once
     (0: twice its worker threads). Same database, same counts as a local ingest.
     """
-    with connect(scheduler, workers=workers, timeout=timeout) as client:
-        return loader.ingest(
-            inputs,
-            db,
-            source=source,
-            settings=settings,
-            batch_size=batch_size,
-            on_batch=on_batch,
-            executor=DaskExecutor(client, inflight),
-        )
+    return _on_cluster(
+        loader.ingest,
+        (inputs, db),
+        scheduler,
+        workers,
+        timeout,
+        inflight,
+        source=source,
+        settings=settings,
+        batch_size=batch_size,
+        on_batch=on_batch,
+    )
 
 
 def reindex(
@@ -71,13 +75,29 @@ def reindex(
     inflight: int = 0,
 ) -> reindexing.ReindexResult:
     """:func:`kroscek.store.reindex.reindex` with the signing on a Dask cluster."""
+    return _on_cluster(
+        reindexing.reindex,
+        (db, output),
+        scheduler,
+        workers,
+        timeout,
+        inflight,
+        settings=settings,
+        batch_size=batch_size,
+        keep_backup=keep_backup,
+        on_batch=on_batch,
+    )
+
+
+def _on_cluster(
+    job: Callable[..., R],
+    args: tuple[object, ...],
+    scheduler: str | Client | None,
+    workers: int,
+    timeout: float,
+    inflight: int,
+    **kwargs: object,
+) -> R:
+    """``job(*args, **kwargs)`` with a checked cluster's executor, the cluster closed after."""
     with connect(scheduler, workers=workers, timeout=timeout) as client:
-        return reindexing.reindex(
-            db,
-            output,
-            settings=settings,
-            batch_size=batch_size,
-            keep_backup=keep_backup,
-            on_batch=on_batch,
-            executor=DaskExecutor(client, inflight),
-        )
+        return job(*args, executor=DaskExecutor(client, inflight), **kwargs)
