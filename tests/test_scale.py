@@ -109,6 +109,35 @@ def test_a_dask_ingest_stores_the_same_rows_as_a_local_one(
     assert seen[-1].counts.seen == local.seen
 
 
+def test_pages_and_text_files_go_to_the_workers_whole_and_come_back_the_same(
+    client: distributed.Client, tmp_path: Path
+) -> None:
+    folder = tmp_path / "arsip"
+    (folder / "halaman").mkdir(parents=True)
+    for i, r in enumerate(read_records(GOLD)[:12]):
+        paras = "".join(f"<p>{p}</p>" for p in r["text"].split("\n\n") if p.strip())
+        page = (
+            f"<!doctype html><html><head><meta charset='utf-8'><title>{r['title']}</title>"
+            f"</head><body><article><h1>{r['title']}</h1>{paras}</article></body></html>"
+        )
+        (folder / "halaman" / f"{i:02d}.html").write_text(page, encoding="utf-8")
+    (folder / "catatan.txt").write_text(
+        "Posko pengungsian dibuka di balai desa\n\nWarga yang rumahnya terendam banjir "
+        "mengungsi ke balai desa sejak Senin malam, kata kepala desa.",
+        encoding="utf-8",
+    )
+    (folder / "note.txt").write_text(
+        "Ferry service resumes\n\nThe ferry between the two islands sailed again on "
+        "Tuesday after three days of high waves, the harbour master said.",
+        encoding="utf-8",
+    )
+    (folder / "kosong.html").write_text("<html><body></body></html>", encoding="utf-8")
+    local = ingest([folder], tmp_path / "local.db", batch_size=4, workers=1)
+    on_dask = scale.ingest([folder], tmp_path / "dask.db", scheduler=client, batch_size=4)
+    assert on_dask == local and local.new + local.copies == 14 and local.rejected == 1
+    assert _state(tmp_path / "dask.db") == _state(tmp_path / "local.db")
+
+
 def test_batches_come_back_in_input_order_whichever_finishes_first(
     client: distributed.Client, inputs: Path
 ) -> None:
