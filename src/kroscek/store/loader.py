@@ -148,12 +148,11 @@ def in_workers(
     if first is None:
         return
     second = next(batches, None)
+    batches = itertools.chain([first] if second is None else [first, second], batches)
     if workers <= 1 or second is None:
-        numbered = enumerate(itertools.chain([first], [] if second is None else [second]), 1)
-        for n, batch in itertools.chain(numbered, enumerate(batches, 3)):
+        for n, batch in enumerate(batches, 1):
             yield _run_here(work, n, batch, args)
         return
-    batches = itertools.chain([first, second], batches)
     method = "fork" if sys.platform.startswith("linux") else "spawn"
     ctx = multiprocessing.get_context(method)
     with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_worker_init) as pool:
