@@ -21,6 +21,7 @@ from corpus_helpers import corpus_rows, read_records
 from kroscek import pipeline, scale
 from kroscek.cli import main
 from kroscek.scale import ClusterError, DaskExecutor
+from kroscek.scale.cluster import scheduler_address
 from kroscek.settings import DEFAULT
 from kroscek.store import Corpus
 from kroscek.store.loader import (
@@ -329,6 +330,37 @@ def test_an_unreachable_scheduler_fails_at_once_with_its_address(tmp_path: Path)
     assert result.stdout == "" and result.stderr.count("\n") == 1
     assert result.stderr.startswith(f"kroscek: error: {address}: no Dask scheduler answered")
     assert not (tmp_path / "c.db").exists()  # nothing was started
+
+
+@pytest.mark.parametrize(
+    ("written", "address"),
+    [
+        ("tcp://10.1.2.3:8786", "tcp://10.1.2.3:8786"),
+        ("pusat-data.lan:9000", "tcp://pusat-data.lan:9000"),
+        ("pusat-data.lan", "tcp://pusat-data.lan:8786"),
+        (" [::1]:8786 ", "tcp://[::1]:8786"),
+    ],
+)
+def test_a_scheduler_address_may_leave_out_the_scheme_and_port(written: str, address: str) -> None:
+    assert scheduler_address(written) == address
+
+
+@pytest.mark.parametrize(
+    ("written", "why"),
+    [
+        ("http://10.1.2.3:8786", "unknown scheme http://"),
+        ("tcp://10.1.2.3:delapan", "invalid literal"),
+        ("tcp://", "no host"),
+    ],
+)
+def test_a_malformed_scheduler_address_is_refused_before_connecting(
+    written: str, why: str, tmp_path: Path
+) -> None:
+    db = tmp_path / "c.db"
+    result = CliRunner().invoke(main, ["ingest", str(tmp_path), "--db", str(db), "--dask", written])
+    assert result.exit_code == ClusterError.exit_code and result.stdout == ""
+    assert result.stderr.startswith(f"kroscek: error: {written}: not a Dask scheduler address (")
+    assert why in result.stderr and result.stderr.count("\n") == 1
 
 
 def test_a_scheduler_without_workers_is_reported_not_waited_for(tmp_path: Path) -> None:

@@ -37,9 +37,28 @@ def require_distributed() -> None:
 
 
 def scheduler_address(scheduler: str) -> str:
-    """``host:port`` as ``tcp://host:port`` (what ``dask scheduler`` prints is kept as is)."""
+    """The full address of a scheduler written ``tcp://host:port``, ``host:port`` or ``host``
+    (Dask's port 8786); a malformed one fails here, before any connection is tried."""
+    from distributed.comm.addressing import parse_address, parse_host_port, unparse_host_port
+    from distributed.comm.registry import backends
+
     text = scheduler.strip()
-    return text if "://" in text else f"tcp://{text}"
+    try:
+        scheme, location = parse_address(text if "://" in text else f"tcp://{text}")
+        if scheme not in backends:
+            raise ValueError(f"unknown scheme {scheme}://")
+        if scheme in ("tcp", "tls"):
+            host, port = parse_host_port(location, 8786)
+            if not host:
+                raise ValueError("no host")
+            location = unparse_host_port(host, port)
+    except ValueError as exc:
+        raise ClusterError(
+            f"not a Dask scheduler address ({exc})",
+            where=text,
+            hint="write it as tcp://HOST:8786 (what `dask scheduler` prints), or local",
+        ) from None
+    return f"{scheme}://{location}"
 
 
 @contextlib.contextmanager
@@ -70,7 +89,7 @@ def connect(
     address = scheduler_address(scheduler)
     try:
         client = Client(address, timeout=timeout, set_as_default=False)
-    except (OSError, TimeoutError, ValueError) as exc:
+    except (OSError, TimeoutError) as exc:
         raise ClusterError(
             f"no Dask scheduler answered within {timeout:g} s ({type(exc).__name__})",
             where=address,
