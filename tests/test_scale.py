@@ -139,6 +139,18 @@ def test_pages_and_text_files_go_to_the_workers_whole_and_come_back_the_same(
     assert _state(tmp_path / "dask.db") == _state(tmp_path / "local.db")
 
 
+def test_a_large_batch_is_sent_without_dasks_large_graph_warning(
+    client: distributed.Client, inputs: Path, tmp_path: Path, recwarn: pytest.WarningsRecorder
+) -> None:
+    import dask
+
+    # Dask warns of tasks over 10 MB; a 1 kB threshold makes every batch here "large"
+    with dask.config.set({"distributed.admin.large-graph-warning-threshold": "1kB"}):
+        counts = scale.ingest([inputs], tmp_path / "c.db", scheduler=client, batch_size=60)
+    assert counts.seen == 155
+    assert not [w for w in recwarn if "large graph" in str(w.message)]
+
+
 def test_batches_come_back_in_input_order_whichever_finishes_first(
     client: distributed.Client, inputs: Path
 ) -> None:

@@ -44,14 +44,18 @@ class DaskExecutor:
     def __call__(
         self, work: Callable[..., T], batches: Iterator[Any], /, *args: object
     ) -> Iterator[T]:
+        import dask
+
         limit = self.limit()
         queue: deque[tuple[int, list[object], Future]] = deque()
         try:
             for n, batch in enumerate(batches, 1):
-                # pure=False: two identical batches are two tasks, never one shared result
-                queue.append(
-                    (n, batch_head(batch), self.client.submit(work, batch, *args, pure=False))
-                )
+                # Dask warns of a task over 10 MB (a --batch-size of a few thousand) as of data
+                # sent again and again; a batch is sent once, to one worker, so it is not that
+                with dask.config.set({"distributed.admin.large-graph-warning-threshold": "4GB"}):
+                    # pure=False: two identical batches are two tasks, never one shared result
+                    future = self.client.submit(work, batch, *args, pure=False)
+                queue.append((n, batch_head(batch), future))
                 if len(queue) >= limit:
                     yield _result(queue.popleft())
             while queue:
