@@ -10,6 +10,7 @@ batch that fails for good raises :class:`kroscek.store.loader.BatchError`.
 
 from __future__ import annotations
 
+import contextlib
 from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -62,7 +63,8 @@ class DaskExecutor:
                 yield _result(queue.popleft())
         finally:
             if queue:  # stopped early (an error, Ctrl-C): the cluster drops the rest
-                self.client.cancel([future for _, _, future in queue])
+                with contextlib.suppress(Exception):  # a client already closed has none
+                    self.client.cancel([future for _, _, future in queue])
 
 
 def _result(entry: tuple[int, list[object], Future]) -> Any:
