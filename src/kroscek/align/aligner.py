@@ -154,13 +154,16 @@ def similarity(a: frozenset[str], b: frozenset[str], idf: dict[str, float]) -> f
 
 
 def _weight(stems: frozenset[str], idf: dict[str, float]) -> float:
-    return sum(idf.get(t, 1.0) for t in stems)
+    # fsum: a set of strings iterates in an order that changes with the process's hash seed,
+    # and a plain float sum with it, in its last bits; that flipped ties between pairs and
+    # made two processes (a Dask worker and the client) report passages in different orders
+    return math.fsum(idf.get(t, 1.0) for t in stems)
 
 
 def _weighted(common: frozenset[str], wa: float, wb: float, idf: dict[str, float]) -> float:
     """``similarity`` from the shared stems and each side's weight (computed once per
     sentence when one sentence is compared with many)."""
-    inter = sum(idf.get(t, 1.0) for t in common)
+    inter = math.fsum(idf.get(t, 1.0) for t in common)  # order-free, as in ``_weight``
     return 0.5 * inter / math.sqrt(wa * wb) + 0.5 * inter / min(wa, wb)
 
 
