@@ -445,3 +445,47 @@ def test_a_failed_batch_is_named_by_its_first_input(batch: list[object], origin:
     error = batch_failed(12, batch, RuntimeError("worker lost\nat line 3"), "the Dask cluster")
     expected = f"batch 12 (from {origin}) failed in the Dask cluster (RuntimeError: worker lost)"
     assert str(error) == expected
+
+
+def _cached_reports(db: Path) -> list[tuple[object, ...]]:
+    with Corpus(db, readonly=True) as corpus:
+        reports = corpus.connection.execute(
+            "SELECT story_id, version, report, n_high, engine FROM reports ORDER BY story_id"
+        ).fetchall()
+        conflicts = corpus.connection.execute(
+            "SELECT * FROM report_conflicts ORDER BY story_id, source"
+        ).fetchall()
+    return [*reports, *conflicts]
+
+
+def test_story_reports_computed_on_a_cluster_are_the_ones_computed_here(
+    client: distributed.Client, inputs: Path, tmp_path: Path
+) -> None:
+    from kroscek.store.reports import cache_reports
+
+    for name in ("local", "dask"):
+        ingest([inputs], tmp_path / f"{name}.db", workers=1)
+    with Corpus(tmp_path / "local.db") as corpus:
+        local = cache_reports(corpus)
+    on_dask = scale.reports(tmp_path / "dask.db", scheduler=client)
+    assert local.computed > 5 and local.failed == []
+    assert on_dask.to_dict() == local.to_dict()
+    assert _cached_reports(tmp_path / "dask.db") == _cached_reports(tmp_path / "local.db")
+    # and the command, on the same cluster, finds nothing left to do
+    result = CliRunner().invoke(
+        main,
+        [
+            "reports",
+            "--db",
+            str(tmp_path / "dask.db"),
+            "--json",
+            "--dask",
+            client.scheduler.address,
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output.strip().splitlines()[-1]) == {
+        "pending": 0,
+        "computed": 0,
+        "failed": [],
+    }

@@ -116,7 +116,7 @@ def test_a_read_only_corpus_refuses_with_what_to_do(db: Path) -> None:
 
 def test_the_command_prints_counts_and_fails_when_a_story_failed(db: Path) -> None:
     runner = CliRunner()
-    first = runner.invoke(main, ["reports", "--db", str(db), "--format", "json"])
+    first = runner.invoke(main, ["reports", "--db", str(db), "--json"])
     assert first.exit_code == 0, first.output
     assert json.loads(first.output) == {"pending": 3, "computed": 3, "failed": []}
     conn = sqlite3.connect(db, isolation_level=None)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import sys
 import time
@@ -11,6 +12,7 @@ from typing import TYPE_CHECKING
 import click
 
 from kroscek.cli._common import friendly_errors
+from kroscek.cli.ingest import db_option, writer_options
 
 if TYPE_CHECKING:
     from kroscek.store.reports import ReportCounts
@@ -34,70 +36,70 @@ def _plain_progress(every_s: float = 5.0) -> Callable[[ReportCounts], None]:
     return report
 
 
+def _with_bar(run: Callable[[Callable[[ReportCounts], None]], ReportCounts]) -> ReportCounts:
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
+
+    with Progress(
+        "[progress.description]{task.description}",
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        transient=True,
+    ) as bar:
+        task = bar.add_task("comparing stories", total=None)
+
+        def update(counts: ReportCounts) -> None:
+            bar.update(task, total=counts.pending, completed=counts.done)
+
+        return run(update)
+
+
 @click.command("reports")
-@click.option(
-    "--db",
-    default="kroscek.db",
-    show_default=True,
-    help="Corpus database file (made by `kroscek ingest`).",
-)
-@click.option(
-    "--workers",
-    default=1,
-    show_default=True,
-    type=click.IntRange(0),
-    help="Processes comparing stories (0: one per CPU, at most four).",
-)
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["terminal", "json"]),
-    default="terminal",
-    show_default=True,
-)
+@db_option
+@writer_options("compare")
 @friendly_errors
-def reports(db: str, workers: int, fmt: str) -> None:
+def reports(db: str, workers: int, dask: str | None, dask_timeout: float, as_json: bool) -> None:
     """Compute and cache the cross-check report of every story with two or more independent
     articles that has no up-to-date one (after an ingest, or after upgrading kroscek).
 
     The web app then opens every story at once, and its severity badges and outlet conflict
     counts cover the whole corpus. Newest stories first; a rerun resumes where one stopped.
+    A story that cannot be compared is listed and skipped (exit 1). With --dask, the
+    comparing runs on a Dask cluster (the articles are read here and shipped).
     """
-    from kroscek.store import Corpus
     from kroscek.store.loader import default_workers
-    from kroscek.store.reports import cache_reports, stale_stories
 
-    workers = default_workers() if workers == 0 else workers
-    with Corpus(db, create=False) as corpus:
-        if fmt == "terminal" and sys.stderr.isatty():
-            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
+    workers = default_workers() if workers <= 0 else workers
+    if dask is not None:
+        from kroscek.scale import reports as dask_reports
 
-            with Progress(
-                "[progress.description]{task.description}",
-                BarColumn(),
-                MofNCompleteColumn(),
-                TimeElapsedColumn(),
-                transient=True,
-            ) as bar:
-                task = bar.add_task("comparing stories", total=len(stale_stories(corpus)))
-                counts = cache_reports(
-                    corpus,
-                    workers=workers,
-                    settings=corpus.settings,
-                    on_progress=lambda c: bar.update(task, completed=c.done),
-                )
-        else:
-            counts = cache_reports(
-                corpus, workers=workers, settings=corpus.settings, on_progress=_plain_progress()
-            )
-    if fmt == "json":
+        run_reports: Callable[..., ReportCounts] = functools.partial(
+            dask_reports, db, scheduler=dask, timeout=dask_timeout, workers=workers
+        )
+    else:
+        run_reports = functools.partial(_local, db, workers)
+    if sys.stderr.isatty() and not as_json:
+        counts = _with_bar(lambda update: run_reports(on_progress=update))
+    else:
+        counts = run_reports(on_progress=_plain_progress())
+    if as_json:
         click.echo(json.dumps(counts.to_dict(), ensure_ascii=False))
     else:
         click.echo(
             f"{counts.computed} report(s) computed and cached, {len(counts.failed)} failed "
             f"(of {counts.pending} stories without an up-to-date report)"
         )
-        for sid, error in counts.failed:
-            click.echo(f"kroscek: skipped story {sid}: {error}", err=True)
+    for sid, error in counts.failed:
+        click.echo(f"kroscek: skipped story {sid}: {error}", err=True)
     if counts.failed:
         sys.exit(1)
+
+
+def _local(db: str, workers: int, *, on_progress: Callable[[ReportCounts], None]) -> ReportCounts:
+    from kroscek.store import Corpus
+    from kroscek.store.reports import cache_reports
+
+    with Corpus(db, create=False) as corpus:
+        return cache_reports(
+            corpus, workers=workers, settings=corpus.settings, on_progress=on_progress
+        )

@@ -1,4 +1,6 @@
-"""Run a corpus ingest or reindex on a Dask cluster (``pip install 'kroscek[scale]'``).
+"""Run a corpus ingest, reindex or report refresh on a Dask cluster.
+
+Needs ``pip install 'kroscek[scale]'``.
 
 The per-article work (decode, clean, sign) is the same pure batch functions a local ingest
 runs in its worker processes (:mod:`kroscek.pipeline`); here a Dask cluster runs them, and
@@ -13,6 +15,6 @@ from __future__ import annotations
 
 from kroscek.scale.cluster import ClusterError, connect
 from kroscek.scale.executor import DaskExecutor
-from kroscek.scale.run import ingest, reindex
+from kroscek.scale.run import ingest, reindex, reports
 
-__all__ = ["ClusterError", "DaskExecutor", "connect", "ingest", "reindex"]
+__all__ = ["ClusterError", "DaskExecutor", "connect", "ingest", "reindex", "reports"]

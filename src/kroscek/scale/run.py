@@ -19,6 +19,7 @@ from kroscek.settings import DEFAULT, Settings
 from kroscek.store import loader
 from kroscek.store import reindex as reindexing
 from kroscek.store.loader import Progress
+from kroscek.store.reports import ReportCounts, cache_reports
 from kroscek.store.writer import IngestCounts
 
 if TYPE_CHECKING:
@@ -87,6 +88,43 @@ def reindex(
         keep_backup=keep_backup,
         on_batch=on_batch,
     )
+
+
+def reports(
+    db: str | os.PathLike[str],
+    *,
+    scheduler: str | Client | None = None,
+    workers: int = 0,
+    settings: Settings = DEFAULT,
+    on_progress: Callable[[ReportCounts], None] | None = None,
+    timeout: float = 10.0,
+    inflight: int = 0,
+) -> ReportCounts:
+    """:func:`kroscek.store.reports.cache_reports` with the comparing on a Dask cluster: the
+    stories' articles are read here and shipped, the reports written here."""
+    return _on_cluster(
+        _cache_reports_in,
+        (db,),
+        scheduler,
+        workers,
+        timeout,
+        inflight,
+        settings=settings,
+        on_progress=on_progress,
+    )
+
+
+def _cache_reports_in(
+    db: str | os.PathLike[str],
+    *,
+    executor: DaskExecutor,
+    settings: Settings,
+    on_progress: Callable[[ReportCounts], None] | None,
+) -> ReportCounts:
+    from kroscek.store import Corpus
+
+    with Corpus(db, create=False, settings=settings) as corpus:
+        return cache_reports(corpus, executor=executor, settings=settings, on_progress=on_progress)
 
 
 def _on_cluster(

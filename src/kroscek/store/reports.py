@@ -14,7 +14,6 @@ fails is counted with its error and skipped: the others are still cached.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
@@ -23,8 +22,9 @@ from typing import TYPE_CHECKING
 from kroscek.settings import DEFAULT, Settings
 
 if TYPE_CHECKING:
-    from kroscek.data import Report
+    from kroscek.data import Article, Report
     from kroscek.store.corpus import Corpus
+    from kroscek.store.loader import BatchMap
 
 # Stories per task sent to a worker process: enough to amortise the hand-off, few enough
 # that progress moves and a slow story does not hold many others back.
@@ -63,32 +63,23 @@ def stale_stories(corpus: Corpus) -> list[str]:
     return [r[0] for r in rows]
 
 
+# One story to compare, as shipped to a worker: (story id, version, its report articles).
+Task = tuple[str, int, "list[Article]"]
 # One computed report: (story id, story version compared, report or error message).
 Outcome = tuple[str, int, "Report | None", str | None]
 
 
-def _compare_stories(
-    story_ids: list[str], db: str, settings: Settings, corpus: Corpus | None = None
-) -> list[Outcome]:
-    """Compare each story (in a worker: on its own read-only connection)."""
-    from kroscek.store.corpus import Corpus
+def compare_stories(tasks: list[Task], settings: Settings) -> list[Outcome]:
+    """Compare each shipped story (pure: runs in a worker process or on a Dask worker, which
+    need no access to the database)."""
+    from kroscek.store.corpus import _compare
 
-    own = corpus is None
-    reader = Corpus(db, readonly=True, create=False, settings=settings) if own else corpus
-    assert reader is not None
     out: list[Outcome] = []
-    try:
-        for sid in story_ids:
-            version = reader.story_version(sid)
-            if version is None:  # gone since the list was made (never in a live corpus)
-                continue
-            try:
-                out.append((sid, version, reader.compute_report(sid), None))
-            except Exception as exc:  # one story's failure must not cost the others
-                out.append((sid, version, None, _reason(exc)))
-    finally:
-        if own:
-            reader.close()
+    for sid, version, articles in tasks:
+        try:
+            out.append((sid, version, _compare(articles, settings), None))
+        except Exception as exc:  # one story's failure must not cost the others
+            out.append((sid, version, None, _reason(exc)))
     return out
 
 
@@ -98,26 +89,40 @@ def _reason(exc: Exception) -> str:
     return str(exc) if isinstance(exc, KroscekError) else f"{type(exc).__name__}: {exc}"
 
 
-def _tasks(story_ids: list[str]) -> Iterator[list[str]]:
+def _tasks(corpus: Corpus, story_ids: list[str], counts: ReportCounts) -> Iterator[list[Task]]:
+    """The stories in chunks, each with its articles read here (the client owns the file);
+    a story whose rows cannot be read is counted as failed and left out."""
     it = iter(story_ids)
     while chunk := list(islice(it, STORIES_PER_TASK)):
-        yield chunk
+        tasks: list[Task] = []
+        for sid in chunk:
+            version = corpus.story_version(sid)
+            if version is None:  # gone since the list was made (never in a live corpus)
+                continue
+            try:
+                tasks.append((sid, version, corpus.report_articles(sid)))
+            except Exception as exc:  # a corrupt row costs its story only
+                counts.failed.append((sid, _reason(exc)))
+        if tasks:
+            yield tasks
 
 
 def cache_reports(
     corpus: Corpus,
     *,
     workers: int = 1,
+    executor: BatchMap | None = None,
     settings: Settings = DEFAULT,
     on_progress: Callable[[ReportCounts], None] | None = None,
 ) -> ReportCounts:
     """Compute and cache the report of every comparable story that has no fresh one.
 
-    ``workers`` > 1 compares in that many processes (each on its own read-only connection);
-    this process writes every report, in one short transaction each.
+    The stories' articles are read here and compared by ``executor`` (default: ``workers``
+    local processes; :class:`kroscek.scale.DaskExecutor` for a cluster); this process writes
+    every report, in one short transaction each.
     """
     from kroscek.errors import UsageError
-    from kroscek.store.loader import in_workers
+    from kroscek.store.loader import LocalExecutor
 
     if corpus.readonly:
         raise UsageError(
@@ -126,18 +131,8 @@ def cache_reports(
         )
     pending = stale_stories(corpus)
     counts = ReportCounts(pending=len(pending))
-    if not pending:
-        return counts
-    if workers <= 1:
-        results: Iterator[list[Outcome]] = (
-            _compare_stories(chunk, os.fspath(corpus.path), settings, corpus)
-            for chunk in _tasks(pending)
-        )
-    else:
-        results = in_workers(
-            _compare_stories, _tasks(pending), workers, os.fspath(corpus.path), settings
-        )
-    for outcomes in results:
+    run = executor if executor is not None else LocalExecutor(workers)
+    for outcomes in run(compare_stories, _tasks(corpus, pending, counts), settings):
         for sid, version, report, error in outcomes:
             if report is None:
                 counts.failed.append((sid, error or "unknown error"))
