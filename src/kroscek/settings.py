@@ -26,6 +26,7 @@ class Settings:
     story_similarity: float = 0.27
     story_window_days: float = 3.0
     near_duplicate_jaccard: float = 0.80
+    copy_containment: float = 0.90  # a trimmed copy: share of its text in the original
     story_entity_weight: float = 0.85  # share of names/numbers vs topical words (docs/corpus.md)
     story_query_terms: int = 10  # rarest names/numbers of an article used to find candidates
     story_candidates: int = 12  # earlier articles scored for each arriving article

@@ -650,3 +650,17 @@ def sign_batch(articles: Sequence[Article], settings: Settings = DEFAULT) -> lis
 def estimate_jaccard(a: np.ndarray, b: np.ndarray) -> float:
     """Shingle Jaccard estimated from two MinHash signatures."""
     return float(np.count_nonzero(a == b)) / max(1, len(a))
+
+
+def estimate_containment(a: np.ndarray, b: np.ndarray) -> float:
+    """Share of the shingles of text ``a`` that text ``b`` also holds, from two signatures.
+
+    Each permutation's minimum over the union of both texts is ``min(a, b)``; it belongs to
+    ``a`` with probability ``|A| / |A ∪ B|`` (``a <= b``) and to both with probability
+    ``|A ∩ B| / |A ∪ B|`` (``a == b``), so their ratio estimates ``|A ∩ B| / |A|``. A copy
+    trimmed to its first paragraphs holds little more than half of its original's
+    shingles (Jaccard 0.4-0.6, below the copy level) but nearly all of its own are in the
+    original: containment tells it from a rewrite (docs/corpus.md, fourth review).
+    """
+    mine = int(np.count_nonzero(a <= b))
+    return float(np.count_nonzero(a == b)) / mine if mine else 0.0

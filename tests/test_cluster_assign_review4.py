@@ -1,0 +1,201 @@
+"""Fourth clustering review: syndicated copies trimmed to their first paragraphs, or carried
+under a new headline with an editor's added line, are marked as copies of the original."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from kroscek.cluster.features import estimate_containment, sign_batch
+from kroscek.data import Article, content_id
+from kroscek.store import Corpus
+from kroscek.store.writer import CorpusWriter
+
+DAY = datetime(2025, 6, 2, 8, 0)
+
+# A wire story in seven paragraphs (Indonesian), invented for these tests.
+WIRE_ID = [
+    "Kupang (Kabar Wire) - Kapal motor penyeberangan KMP Flores Indah kandas di perairan "
+    "Tanjung Bastian, Kabupaten Timor Tengah Utara, Nusa Tenggara Timur, pada Senin dini hari "
+    "saat membawa 146 penumpang dan 31 kendaraan dari Kupang menuju Atapupu.",
+    "Kepala Kantor Syahbandar Atapupu, Yoseph Nahak, mengatakan kapal kandas sekitar pukul "
+    '02.30 WITA setelah keluar dari alur pelayaran karena arus kuat. "Lambung kapal tertahan '
+    'karang, tetapi tidak ada kebocoran dan semua penumpang dalam keadaan selamat," katanya.',
+    "Penumpang dipindahkan ke dua kapal nelayan dan sebuah kapal patroli Polairud Polda NTT "
+    "menuju Pelabuhan Atapupu. Evakuasi selesai menjelang pukul 07.00 WITA tanpa korban.",
+    "Menurut Yoseph, nakhoda kapal sudah melaporkan kondisi cuaca buruk sebelum berangkat, "
+    "namun tetap diizinkan berlayar karena gelombang masih di bawah dua meter saat itu.",
+    "PT Lintas Timur Samudra selaku operator kapal menyatakan akan menanggung biaya tiket "
+    "pengganti bagi penumpang dan menunggu air pasang untuk menarik kapal dari karang.",
+    "Dinas Perhubungan NTT meminta seluruh operator kapal di lintasan Kupang dan Atapupu "
+    "memeriksa ulang peralatan navigasi sebelum musim angin barat mencapai puncaknya.",
+    "Polairud Polda NTT memasang garis pengaman di sekitar kapal dan meminta keterangan "
+    "nakhoda, mualim jaga dan kepala kamar mesin untuk mengetahui penyebab kapal keluar alur.",
+]
+# The same kind of wire story in English, invented for these tests.
+WIRE_EN = [
+    "KUPANG, June 2 (Kabar Wire) - A ferry carrying 146 passengers and 31 vehicles ran "
+    "aground off Tanjung Bastian in East Nusa Tenggara province early on Monday after strong "
+    "currents pushed it out of the shipping lane, the local harbourmaster said.",
+    "The KMP Flores Indah struck a reef at about 2:30 a.m. on its way from Kupang to "
+    'Atapupu, harbourmaster Yoseph Nahak said. "The hull is stuck on coral but there is no '
+    'leak and all passengers are safe," he told reporters at the port.',
+    "Passengers were moved onto two fishing boats and a water police patrol vessel and "
+    "brought to Atapupu port by 7 a.m., with no injuries reported.",
+    "Nahak said the captain had reported bad weather before leaving Kupang but was allowed "
+    "to sail because waves were still below two metres at the time of departure.",
+    "Operator PT Lintas Timur Samudra said it would pay for replacement tickets and would "
+    "wait for high tide to pull the vessel off the reef later in the week.",
+    "The provincial transport agency told all operators on the Kupang to Atapupu crossing to "
+    "check their navigation equipment before the west monsoon reaches its peak next month.",
+    "Water police questioned the captain, the officer on watch and the chief engineer to "
+    "find out why the ship had left the lane, a police spokesman said on Monday afternoon.",
+]
+
+
+def art(source: str, title: str, text: str, lang: str, minutes: int = 0) -> Article:
+    return Article(
+        id=content_id(source, title, text),
+        source=source,
+        title=title,
+        text=text,
+        published=DAY + timedelta(minutes=minutes),
+        lang=lang,
+    )
+
+
+def trimmed(paragraphs: list[str], keep: int, *, added: str = "", footer: str = "") -> str:
+    return "\n\n".join(
+        paragraphs[:keep] + ([added] if added else []) + ([footer] if footer else [])
+    )
+
+
+COPIES = [
+    pytest.param(WIRE_ID, "id", trimmed(WIRE_ID, 3, footer="(Kabar Wire)"), id="id-first-3"),
+    pytest.param(
+        WIRE_ID,
+        "id",
+        trimmed(
+            WIRE_ID,
+            5,
+            added="Kejadian ini menjadi kecelakaan kapal ketiga di perairan NTT sejak awal tahun.",
+            footer="Sumber: Kabar Wire | Editor: Maria Seran",
+        ),
+        id="id-first-5-added-line",
+    ),
+    pytest.param(WIRE_EN, "en", trimmed(WIRE_EN, 3, footer="Source: Kabar Wire"), id="en-first-3"),
+    pytest.param(
+        WIRE_EN,
+        "en",
+        trimmed(
+            WIRE_EN,
+            5,
+            added="It was the third shipping accident in the province this year.",
+            footer="Carried under a syndication agreement with Kabar Wire.",
+        ),
+        id="en-first-5-added-line",
+    ),
+]
+
+
+@pytest.fixture()
+def corpus(tmp_path: Path) -> Corpus:
+    c = Corpus(tmp_path / "c.db")
+    yield c
+    c.close()
+
+
+def copies_marked(corpus: Corpus) -> dict[str, str | None]:
+    rows = corpus.connection.execute("SELECT source, duplicate_of FROM articles").fetchall()
+    return dict(rows)
+
+
+@pytest.mark.parametrize(("wire", "lang", "copy_text"), COPIES)
+def test_a_copy_trimmed_to_its_first_paragraphs_is_marked_as_a_copy_of_the_original(
+    corpus: Corpus, wire: list[str], lang: str, copy_text: str
+) -> None:
+    original = art("kabar-wire", "Kapal kandas / Ferry aground", "\n\n".join(wire), lang)
+    copy = art("portal-timur", "A new headline of the outlet", copy_text, lang, minutes=40)
+    CorpusWriter(corpus).add([original, copy], sign_batch([original, copy]))
+    marked = copies_marked(corpus)
+    assert marked["kabar-wire"] is None
+    assert marked["portal-timur"] == original.id
+    stories = corpus.connection.execute("SELECT COUNT(DISTINCT story_id) FROM articles")
+    assert stories.fetchone()[0] == 1
+
+
+@pytest.mark.parametrize(("wire", "lang"), [(WIRE_ID, "id"), (WIRE_EN, "en")])
+def test_an_original_arriving_after_its_trimmed_copy_is_not_marked(
+    corpus: Corpus, wire: list[str], lang: str
+) -> None:
+    copy = art("portal-timur", "A new headline", trimmed(wire, 3), lang)
+    original = art("kabar-wire", "The wire headline", "\n\n".join(wire), lang, minutes=40)
+    CorpusWriter(corpus).add([copy, original], sign_batch([copy, original]))
+    assert set(copies_marked(corpus).values()) == {None}
+
+
+@pytest.mark.parametrize(
+    ("wire", "lang", "own"),
+    [
+        (
+            WIRE_ID,
+            "id",
+            [
+                "Laporan wartawan kami di Atapupu menyebut antrean kendaraan mengular sejak pagi "
+                "karena jadwal kapal pengganti belum diumumkan oleh operator.",
+                "Seorang sopir truk, Agustinus Bria, mengaku sudah dua hari menunggu di dermaga "
+                "dengan muatan semen yang harus tiba di Atambua pekan ini.",
+                "Bupati Timor Tengah Utara meminta operator menambah kapal cadangan selama "
+                "KMP Flores Indah belum bisa beroperasi kembali.",
+            ],
+        ),
+        (
+            WIRE_EN,
+            "en",
+            [
+                "Our correspondent in Atapupu said lines of trucks stretched along the port road "
+                "because no replacement sailing had been announced by the operator.",
+                "Truck driver Agustinus Bria said he had waited two days at the pier with a load "
+                "of cement due in Atambua by the end of the week.",
+                "The regent of North Central Timor asked the operator to bring in a standby ship "
+                "while the KMP Flores Indah remains out of service.",
+            ],
+        ),
+    ],
+)
+def test_a_report_that_quotes_the_wire_between_its_own_paragraphs_is_not_a_copy(
+    corpus: Corpus, wire: list[str], lang: str, own: list[str]
+) -> None:
+    original = art("kabar-wire", "Kapal kandas / Ferry aground", "\n\n".join(wire), lang)
+    mixed = [wire[0], own[0], wire[1], own[1], wire[2], own[2]]
+    report = art("harian-flobamora", "Our own report", "\n\n".join(mixed), lang, minutes=90)
+    CorpusWriter(corpus).add([original, report], sign_batch([original, report]))
+    assert copies_marked(corpus)["harian-flobamora"] is None
+
+
+@pytest.mark.parametrize(
+    ("keep", "low", "high"),
+    [(7, 0.95, 1.0), (3, 0.9, 1.0)],
+)
+def test_containment_of_a_prefix_in_its_text_is_near_one(
+    keep: int, low: float, high: float
+) -> None:
+    whole, part = sign_batch(
+        [
+            art("a", "t", "\n\n".join(WIRE_ID + WIRE_EN), "id"),
+            art("b", "t", "\n\n".join((WIRE_ID + WIRE_EN)[:keep]), "id"),
+        ]
+    )
+    assert low <= estimate_containment(part.minhash, whole.minhash) <= high
+    # the whole is not contained in its part: about the share the part kept
+    assert estimate_containment(whole.minhash, part.minhash) < 0.75
+
+
+@pytest.mark.parametrize(("first", "second"), [(WIRE_ID, WIRE_EN), (WIRE_EN, WIRE_ID)])
+def test_containment_of_unrelated_texts_is_near_zero(first: list[str], second: list[str]) -> None:
+    a, b = sign_batch(
+        [art("a", "t", "\n\n".join(first), "id"), art("b", "t", "\n\n".join(second), "en")]
+    )
+    assert estimate_containment(a.minhash, b.minhash) < 0.1
