@@ -47,7 +47,8 @@ MASK63 = (1 << 63) - 1
 # finding stories, so the writer refuses it (kept in ``cluster_state.signature_version``).
 # 2: repeated names count twice ("+name") and name keys are spelling-folded.
 # 3: names and numbers in a recap clause ("Sehari setelah ..., ") are left out.
-SIGNATURE_VERSION = 3
+# 4: each name of a hyphenated compound of names counts ("Sofia-Burgas": "sofia", "burgas").
+SIGNATURE_VERSION = 4
 # The id of a name's second count ("+name", a name the text repeats) is an odd-multiplier
 # affine map of the name's id (a bijection of 63-bit ints, and no involution), so that the
 # score can tell it from the name itself: ``repeat_id(name_id)`` (see Signature.repeats).
@@ -398,7 +399,9 @@ def _text_terms(tokens: list[str]) -> tuple[list[str], list[str], list[str]]:
     possessive is the name itself ("Indonesia's" is "indonesia"): across languages names are
     the only evidence, and the Indonesian text writes "Indonesia". Numbers are kept without
     separators; parts of dates ("14/1/2024") and years are left out, since every story of
-    the same day shares them.
+    the same day shares them. A compound of names joined by hyphens counts as itself and
+    as each of its names ("Sofia-Burgas", "Forum Bisnis Indonesia-Chile"): another outlet
+    writes the route or the pair of countries apart (docs/corpus.md, fourth review).
 
     News is written as an inverted pyramid: the event is at the top, the closing paragraphs
     hold background, recaps of earlier look-alike events ("on Thursday six people died when
@@ -475,6 +478,15 @@ def _text_terms(tokens: list[str]) -> tuple[list[str], list[str], list[str]]:
                     if i >= top:
                         late.add(low)
                 counts[low] += 1
+                if "-" in low and all(w[:1].isupper() for w in tok.split("-")):
+                    # "Sofia-Burgas", "Indonesia-Chile": each name counts (not "Pihak-pihak")
+                    for part in low.split("-"):
+                        if len(part) >= 2 and part not in stop:
+                            if part not in counts:
+                                counts[part] = 0
+                                if i >= top:
+                                    late.add(part)
+                            counts[part] += 1
                 if prev_at == i - 1:
                     pair = f"{prev_name} {low}"
                     if pair not in counts:
