@@ -1,0 +1,176 @@
+"""The fourth review corpus: syndication at scale, two-phase events, flashes and wires.
+
+tests/gold/corpus_review4/ holds 45 articles (JSONL, gzipped) of 15 stories by 11 invented
+outlets, a third in English, written for a fourth blind review of the story clustering
+(docs/corpus.md): one wire story carried by five outlets (in full, under a new headline,
+trimmed to its first three or four paragraphs, with an editor's added line) and translated
+into English; a ship fire and then the rescue and the count of the missing over three days,
+against a speedboat accident elsewhere the next day; a minister's three-day visit (gold: one
+story) against another minister's meeting with the same host; three matches of one
+badminton tournament on three days (gold: a story each); a derailment abroad told by three
+English wires in their own words, and another foreign accident by two of them; 250-600-byte
+breaking-news flashes next to long reports. The gold labels (url -> story) and the copies
+(copy -> original) are separate files, written before the first run.
+
+The floors are the values reached minus a small margin (in date order: precision 0.8392,
+recall 0.8959 today; first run 0.8540 / 0.8456; copies marked 5 of 5, first run 3 of 5).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from corpus_helpers import read_labels, read_records, shuffled_bcubed, stories_by_url
+from kroscek.cluster.evaluate import bcubed
+from kroscek.store import Corpus
+from kroscek.store.loader import ingest
+
+REVIEW4 = Path(__file__).parent / "gold" / "corpus_review4"
+FIXTURE = REVIEW4 / "review4.jsonl.gz"
+PRECISION_FLOOR = 0.82
+RECALL_FLOOR = 0.875
+
+
+def _labels() -> dict[str, str]:
+    return read_labels(REVIEW4)
+
+
+def _copy_of() -> dict[str, str]:
+    copies: dict[str, str] = json.loads((REVIEW4 / "copies.json").read_text(encoding="utf-8"))[
+        "copy_of"
+    ]
+    return copies
+
+
+def _records() -> list[dict[str, str]]:
+    return read_records(FIXTURE)
+
+
+def _copy_marking(db: Path) -> tuple[float, float]:
+    """Precision and recall of ``duplicate_of`` against the labelled copies: a marked
+    article is right when it and the article it is marked a copy of carry one labelled text
+    (an original arriving after a full copy of itself is rightly marked a copy of it); of a
+    text carried n times, n - 1 are copies."""
+    with Corpus(db, readonly=True) as corpus:
+        rows = corpus.connection.execute(
+            "SELECT a.url, o.url FROM articles a JOIN articles o ON o.id = a.duplicate_of"
+        ).fetchall()
+    copy_of = _copy_of()
+    text_of = {**{o: o for o in copy_of.values()}, **copy_of}
+    right = sum(1 for url, of in rows if url in text_of and text_of.get(of) == text_of[url])
+    return (right / len(rows) if rows else 1.0), right / len(copy_of)
+
+
+def test_the_fourth_review_corpus_is_labelled_and_keeps_gold_apart() -> None:
+    records, labels = _records(), _labels()
+    assert "gold" not in records[0]  # the labels are a separate file
+    assert {r["url"] for r in records} == set(labels)
+    assert len(records) == 45 and len(set(labels.values())) == 15
+    assert len({r["source"] for r in records}) >= 8
+    sizes = sorted(len(r["text"].encode("utf-8")) for r in records)
+    assert sizes[0] < 400 and sizes[-1] > 1500  # flashes next to long reports
+    assert len(_copy_of()) == 5 and set(_copy_of()) <= set(labels)
+    assert max(Counter(labels.values()).values()) == 8  # one wire story, five outlets
+
+
+@pytest.fixture(scope="module")
+def ingested(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    db = tmp_path_factory.mktemp("review4") / "review4.db"
+    counts = ingest([FIXTURE], db)
+    assert counts.rejected == 0
+    return db
+
+
+def test_stories_match_the_fourth_review_labels_with_bcubed_floors(ingested: Path) -> None:
+    precision, recall = bcubed(stories_by_url(ingested), _labels())
+    print(f"\nfourth review corpus BCubed: precision {precision:.4f}, recall {recall:.4f}")
+    assert precision >= PRECISION_FLOOR
+    assert recall >= RECALL_FLOOR
+
+
+def test_every_syndicated_copy_full_or_trimmed_is_marked_and_nothing_else(
+    ingested: Path,
+) -> None:
+    precision, recall = _copy_marking(ingested)
+    assert precision == 1.0
+    assert recall == 1.0
+
+
+def _apart(db: Path, one: str, other: str) -> bool:
+    labels, stories = _labels(), stories_by_url(db)
+    ours = {stories[u] for u, g in labels.items() if g == one}
+    theirs = {stories[u] for u, g in labels.items() if g == other}
+    return not ours & theirs
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        pytest.param("kapal-buru", "speedboat-kayan", id="two-boat-accidents-one-week"),
+        pytest.param("kereta-bulgaria", "bus-gilgit", id="two-accidents-abroad-same-wires"),
+        pytest.param("amonia-muarabaru", "pohon-sudirman", id="two-flashes-one-city-one-morning"),
+    ],
+)
+def test_look_alike_events_stay_apart(ingested: Path, one: str, other: str) -> None:
+    assert _apart(ingested, one, other)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the matches share the tournament, its venue and city (0.33), and the final the "
+    "quarter-final's winner (0.48); nothing in a signature says which names are the sides",
+)
+def test_each_match_of_a_tournament_is_its_own_story(ingested: Path) -> None:
+    assert _apart(ingested, "sriwijaya-qf-nadia", "sriwijaya-sf-ganda")
+    assert _apart(ingested, "sriwijaya-qf-nadia", "sriwijaya-final-putri")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the two visits share only the host minister, her building and the city (0.43), "
+    "as much as a small corpus weighs the visitor's own names",
+)
+def test_another_visit_to_the_same_host_stays_apart(ingested: Path) -> None:
+    assert _apart(ingested, "kunjungan-chile", "menlu-kenya")
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        pytest.param("kapal-buru", id="fire-then-rescue-and-missing-over-three-days"),
+        pytest.param("amonia-muarabaru", id="flashes-in-two-languages-and-long-reports"),
+        pytest.param("speedboat-kayan", id="report-english-report-and-next-day-flash"),
+    ],
+)
+def test_reports_of_one_event_share_a_story(ingested: Path, story: str) -> None:
+    labels, stories = _labels(), stories_by_url(ingested)
+    assert len({stories[u] for u, g in labels.items() if g == story}) == 1
+
+
+def test_the_wire_story_its_copies_and_its_translation_share_a_story(ingested: Path) -> None:
+    stories = stories_by_url(ingested)
+    labelled = json.loads((REVIEW4 / "copies.json").read_text(encoding="utf-8"))
+    carried = {**labelled["copy_of"], **labelled["translation_of"]}
+    assert {stories[u] for u in carried} | {stories[o] for o in carried.values()} == {
+        stories[next(iter(carried.values()))]
+    }
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_out_of_order_arrival_keeps_precision_and_marks_copies_of_earlier_originals(
+    tmp_path: Path, seed: int
+) -> None:
+    precision, recall = shuffled_bcubed(_records(), _labels(), tmp_path, seed)
+    # decisions are final: reports linked only through a later-arriving one stay apart
+    # (0.8984 / 0.8959, 0.9111 / 0.8696, 0.9467 / 0.8604 today; docs/corpus.md "Limits")
+    assert precision >= 0.88
+    assert recall >= 0.84
+    # a trimmed copy that arrives before its original is not marked (nor is the original
+    # after it): 3, 4 and 5 of the 5 copies today, never a wrong one
+    copies_precision, copies_recall = _copy_marking(tmp_path / f"shuffled-{seed}.db")
+    assert copies_precision == 1.0
+    assert copies_recall >= 0.6
