@@ -119,23 +119,41 @@ def test_look_alike_events_stay_apart(ingested: Path, one: str, other: str) -> N
     assert _apart(ingested, one, other)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the matches share the tournament, its venue and city (0.33), and the final the "
-    "quarter-final's winner (0.48); nothing in a signature says which names are the sides",
-)
-def test_each_match_of_a_tournament_is_its_own_story(ingested: Path) -> None:
-    assert _apart(ingested, "sriwijaya-qf-nadia", "sriwijaya-sf-ganda")
-    assert _apart(ingested, "sriwijaya-qf-nadia", "sriwijaya-final-putri")
+def _merged_today(one: str, other: str, case: str, reason: str) -> object:
+    """A pair of stories the clustering merges today (a strict xfail: it fails loudly once
+    they stay apart, so that the floors and docs/corpus.md are updated)."""
+    return pytest.param(one, other, id=case, marks=pytest.mark.xfail(strict=True, reason=reason))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the two visits share only the host minister, her building and the city (0.43), "
-    "as much as a small corpus weighs the visitor's own names",
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        _merged_today(
+            "sriwijaya-qf-nadia",
+            "sriwijaya-sf-ganda",
+            "two-matches-of-one-tournament",
+            "they share the tournament, its venue and city (0.33); nothing in a signature "
+            "says which names are the sides",
+        ),
+        _merged_today(
+            "sriwijaya-qf-nadia",
+            "sriwijaya-final-putri",
+            "one-player-two-matches",
+            "the final shares the quarter-final's winner, the tournament and its venue (0.48)",
+        ),
+        _merged_today(
+            "kunjungan-chile",
+            "menlu-kenya",
+            "another-visit-to-the-same-host",
+            "the two visits share only the host minister, her building and the city (0.43), "
+            "as much as a small corpus weighs the visitor's own names",
+        ),
+    ],
 )
-def test_another_visit_to_the_same_host_stays_apart(ingested: Path) -> None:
-    assert _apart(ingested, "kunjungan-chile", "menlu-kenya")
+def test_look_alike_events_that_share_only_their_setting_stay_apart(
+    ingested: Path, one: str, other: str
+) -> None:
+    assert _apart(ingested, one, other)
 
 
 @pytest.mark.parametrize(

@@ -217,16 +217,23 @@ def decide(
     na_all = sum(map(get, a_keys)) if a_keys else 0.0
     unmatched = 1.0 - UNMATCHED_REPEAT
     contained_level = settings.copy_containment
+
+    def copies(jac: float, cand: Candidate) -> bool:
+        """Whether the article copies ``cand`` (kept if the best copy so far)."""
+        nonlocal best_copy
+        copy = _copy_key(jac, minhash, cand, copy_level, contained_level)
+        if copy is None:
+            return False
+        if best_copy is None or copy[:3] > best_copy[:3]:
+            best_copy = copy
+        return True
+
     for cand in candidates:
         b = cand.signature
         text = bucket_mates is None or cand.rowid in bucket_mates
         jac = estimate_jaccard(minhash, b.minhash) if text else 0.0
-        if jac >= rewrite_level:
-            copy = _copy_key(jac, minhash, cand, copy_level, contained_level)
-            if copy is not None:
-                if best_copy is None or copy[:3] > best_copy[:3]:
-                    best_copy = copy
-                continue
+        if jac >= rewrite_level and copies(jac, cand):
+            continue
         if not within_window(ts, cand.ts, settings):
             continue
         if spans is not None and not _fits_span(ts, spans.get(cand.story_id), settings):
@@ -249,12 +256,8 @@ def decide(
             # a copy trimmed to its first paragraphs shares few LSH bands with its original
             # (two of 16 with probability 0.14 at Jaccard 0.45) but all of its names
             jac = estimate_jaccard(minhash, b.minhash)
-            if jac >= rewrite_level:
-                copy = _copy_key(jac, minhash, cand, copy_level, contained_level)
-                if copy is not None:
-                    if best_copy is None or copy[:3] > best_copy[:3]:
-                        best_copy = copy
-                    continue
+            if jac >= rewrite_level and copies(jac, cand):
+                continue
         known = story_score.get(cand.story_id, -1.0)
         if names > 0:
             if not lang or not cand.lang or lang == cand.lang:
