@@ -8,8 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from kroscek.cluster.assign import other_events, similarity
 from kroscek.cluster.features import estimate_containment, sign_batch
 from kroscek.data import Article, content_id
+from kroscek.settings import DEFAULT
 from kroscek.store import Corpus
 from kroscek.store.writer import CorpusWriter
 
@@ -190,3 +192,114 @@ def test_containment_of_unrelated_texts_is_near_zero(first: list[str], second: l
         [art("a", "t", "\n\n".join(first), "id"), art("b", "t", "\n\n".join(second), "en")]
     )
     assert estimate_containment(a.minhash, b.minhash) < 0.1
+
+
+# Two events that share their setting (one tournament, one host), and reports of one event
+# whose headlines take other angles; invented for these tests.
+SETTING = [
+    pytest.param(
+        (
+            "Yohana Lestari Melaju ke Semifinal Piala Bengkulu Terbuka",
+            "Tunggal putri Yohana Lestari mengalahkan Mei Ling Tan 21-15, 21-18 di GOR Sawah "
+            "Lebar pada Piala Bengkulu Terbuka, Rabu. Pelatih menilai Yohana bermain sabar. "
+            '"Saya senang bisa menang," kata Yohana seusai laga di GOR Sawah Lebar.',
+        ),
+        (
+            "Ganda Putra Dimas/Fajar Tembus Final Piala Bengkulu Terbuka",
+            "Pasangan Dimas Pratama/Fajar Ramadan menang atas Kenji Sato/Riku Ono 21-19, 21-17 "
+            "di GOR Sawah Lebar pada Piala Bengkulu Terbuka, Kamis. Pelatih memuji Dimas dan "
+            'Fajar yang tampil menyerang. "Kami siap di final," ujar Dimas di GOR Sawah Lebar.',
+        ),
+        True,
+        id="id-two-matches-of-one-tournament",
+    ),
+    pytest.param(
+        (
+            "Peru's Foreign Minister Lucia Paredes Opens Jakarta Visit",
+            "Peru's foreign minister Lucia Paredes met Indonesian foreign minister Arman Siregar "
+            "at the Pancasila Building in Jakarta on Monday. Lima wants more trade, said Paredes, "
+            "who signed a memorandum with Siregar at the Pancasila Building.",
+        ),
+        (
+            "Ghana's Top Diplomat Kwame Mensah Seeks Rail Cooperation",
+            "Ghana's foreign minister Kwame Mensah met Indonesian foreign minister Arman Siregar "
+            "at the Pancasila Building in Jakarta on Tuesday. Accra wants trains, said Mensah, "
+            "who agreed on a joint commission with Siregar at the Pancasila Building.",
+        ),
+        True,
+        id="en-two-visits-to-one-host",
+    ),
+    pytest.param(
+        (
+            "Yohana Lestari Melaju ke Semifinal Piala Bengkulu Terbuka",
+            "Tunggal putri Yohana Lestari menang di GOR Sawah Lebar, Kota Bengkulu, Rabu, pada "
+            "Piala Bengkulu Terbuka. Pelatih menilai Yohana bermain sabar.",
+        ),
+        (
+            "Ganda Putra Dimas/Fajar Tembus Final Piala Bengkulu Terbuka",
+            "Pasangan Dimas Pratama/Fajar Ramadan menang di GOR Sawah Lebar, Kota Bengkulu, "
+            "Kamis, pada Piala Bengkulu Terbuka. Pelatih memuji Dimas yang tampil menyerang.",
+        ),
+        False,
+        id="id-setting-in-both-headlines-and-repeated-is-not-enough",
+    ),
+    pytest.param(
+        (
+            "Banjir Rendam Desa Sukamaju, Bupati Rahmat Tetapkan Tanggap Darurat",
+            "Banjir merendam 400 rumah di Desa Sukamaju, Kecamatan Cikadu. Bupati Rahmat Hidayat "
+            "menetapkan tanggap darurat. Rahmat meminta warga Sukamaju mengungsi ke balai desa. "
+            "Air Sungai Cikadu naik sejak pagi, kata Rahmat.",
+        ),
+        (
+            "Ratusan Warga Sukamaju Mengungsi, Air Sungai Cikadu Belum Surut",
+            "Ratusan warga Desa Sukamaju mengungsi ke balai desa setelah Sungai Cikadu meluap. "
+            "Warga Sukamaju, Nining, mengaku kehilangan ternak. Sungai Cikadu belum surut hingga "
+            "malam dan Bupati Rahmat Hidayat meninjau lokasi.",
+        ),
+        False,
+        id="id-one-flood-two-headline-angles",
+    ),
+    pytest.param(
+        (
+            "Captain Held After Ferry Sinks off Kei Islands",
+            "Police in Tual detained the captain of the ferry Kei Jaya on Tuesday. The Kei Jaya "
+            "sank off the Kei Islands on Monday with 80 people aboard. Tual police said the "
+            "captain of the Kei Jaya had ignored a weather warning.",
+        ),
+        (
+            "Ferry Kei Jaya Sinks, 80 Rescued by Fishermen",
+            "The ferry Kei Jaya sank off the Kei Islands in Maluku on Monday and fishermen from "
+            "Tual rescued all 80 people aboard. The Kei Jaya had left Tual in rough seas.",
+        ),
+        False,
+        id="en-follow-up-names-the-first-reports-event",
+    ),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "apart"), SETTING)
+def test_articles_that_never_name_each_others_headline_names_are_two_events(
+    tmp_path: Path, first: tuple[str, str], second: tuple[str, str], apart: bool
+) -> None:
+    a, b = art("a", *first, "id"), art("b", *second, "id", minutes=60)
+    sa, sb = sign_batch([a, b])
+    assert other_events(sa, sb) is apart
+    assert other_events(sb, sa) is apart
+    weights = dict.fromkeys(sa.keys | sb.keys, 1.0)
+    score = similarity(sa, sb, weights).score
+    assert (score == 0.0) is apart
+    if apart:  # the writer's scoring (decide) agrees: two stories
+        assert ingest_in_order(tmp_path, [a, b])[1] == 2
+
+
+@pytest.mark.parametrize(("first", "second", "apart"), SETTING)
+def test_across_languages_headline_names_do_not_keep_articles_apart(
+    first: tuple[str, str], second: tuple[str, str], apart: bool
+) -> None:
+    # an event's names are translated or abbreviated across languages ("West Sumatra" /
+    # "Sumbar"): there, only the names they share count
+    sa, sb = sign_batch([art("a", *first, "id"), art("b", *second, "en", minutes=60)])
+    weights = dict.fromkeys(sa.keys | sb.keys, 1.0)
+    across = similarity(sa, sb, weights, same_language=False)
+    assert across.names > 0
+    assert across.score == across.names**DEFAULT.story_entity_weight

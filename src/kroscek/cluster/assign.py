@@ -12,14 +12,16 @@ The similarity of a new article A to an earlier article B combines two views:
 ``S = E**w * T**(1 - w)`` (a weighted geometric mean, ``w = Settings.story_entity_weight``):
 both views must agree, so topical words alone (two flood reports, an outlet's recurring
 footer) cannot make two articles one story however similar they are, and neither can a
-few shared names in otherwise unrelated texts. Across languages ``S = E**w``, what the
-names score within one language when the words agree: words of two languages cannot agree,
-and the names two languages share are the event's proper names (an agency or a province is
-translated), so they are better evidence than the same score within one language
-(docs/corpus.md, third review). A can only be compared
-with articles within ``Settings.story_window_days`` of it (both dated), so same-topic events a
-week apart stay apart. A story's score is the best score of its candidate articles
-(single link inside the window); A joins the best story scoring at least
+few shared names in otherwise unrelated texts. Within one language, two articles neither of
+which names any of the names the other's headline carries and its text repeats report two
+events (``other_events``: two visits to one host, two matches of one tournament) and score 0.
+Across languages ``S = E**w``, what the names score within one language when the words
+agree: words of two languages cannot agree, and the names two languages share are the
+event's proper names (an agency or a province is translated), so they are better evidence
+than the same score within one language (docs/corpus.md, third review). A can only be
+compared with articles within ``Settings.story_window_days`` of it (both dated), so
+same-topic events a week apart stay apart. A story's score is the best score of its
+candidate articles (single link inside the window); A joins the best story scoring at least
 ``Settings.story_similarity`` whose span would stay within ``Settings.story_max_days``,
 else it founds a new story.
 
@@ -118,6 +120,24 @@ def set_cosine(a: frozenset[int], b: frozenset[int]) -> float:
     return len(a & b) / math.sqrt(len(a) * len(b))
 
 
+def other_events(a: Signature, b: Signature) -> bool:
+    """Whether two articles of one language report two events, whatever else they share.
+
+    Each article's own event is named in its headline and again and again in its text
+    (``Signature.actors``: the names it both marks "^" and repeats "+"). When neither
+    article names any of the other's at all, they are two events that share a setting: a
+    host minister and her building, a tournament with its venue and city, one agency's
+    spokesman. Such names made two visits to one host and two matches of one tournament
+    one story (docs/corpus.md, fourth review). Only when both sides have such names and
+    both miss all of the other's: a report names its event in its headline, and a
+    follow-up names its first report's event again; across languages the event's names
+    are often translated or abbreviated ("West Sumatra" / "Sumbar"), so it is not used
+    there.
+    """
+    a_own, b_own = a.actors, b.actors
+    return bool(a_own and b_own and a_own.isdisjoint(b.keys) and b_own.isdisjoint(a.keys))
+
+
 def similarity(
     a: Signature,
     b: Signature,
@@ -132,7 +152,11 @@ def similarity(
     ``compare_text=False`` skips the MinHash comparison (for candidates that share no LSH
     bucket, whose shingle Jaccard is almost surely far below the copy threshold).
     """
-    names = weighted_cosine(a.keys, b.keys, weight2, a.repeats, b.repeats)
+    names = (
+        0.0
+        if same_language and other_events(a, b)
+        else weighted_cosine(a.keys, b.keys, weight2, a.repeats, b.repeats)
+    )
     words = set_cosine(a.words, b.words)
     w = settings.story_entity_weight
     jac = estimate_jaccard(a.minhash, b.minhash) if compare_text else 0.0
@@ -213,6 +237,7 @@ def decide(
     rewrite_level = copy_level / 2
     a_keys, a_words, minhash = sig.keys, sig.words, sig.minhash
     a_repeats = sig.repeats if a_keys else frozenset()
+    a_actors = sig.actors if a_keys else frozenset()
     get = weight2.__getitem__
     na_all = sum(map(get, a_keys)) if a_keys else 0.0
     unmatched = 1.0 - UNMATCHED_REPEAT
@@ -240,7 +265,8 @@ def decide(
             continue
         names = 0.0
         b_keys = b.keys
-        if a_keys and b_keys:
+        same = not lang or not cand.lang or lang == cand.lang
+        if a_keys and b_keys and not (same and a_actors and other_events(sig, b)):
             shared = a_keys & b_keys
             if shared:
                 num = sum(map(get, shared))
@@ -260,7 +286,7 @@ def decide(
                 continue
         known = story_score.get(cand.story_id, -1.0)
         if names > 0:
-            if not lang or not cand.lang or lang == cand.lang:
+            if same:
                 bound = names**w  # the score at most (words <= 1)
                 if bound <= known and jac < rewrite_level:
                     continue  # cannot raise its story's score: the words need no comparing

@@ -47,7 +47,8 @@ MASK63 = (1 << 63) - 1
 # finding stories, so the writer refuses it (kept in ``cluster_state.signature_version``).
 # 2: repeated names count twice ("+name") and name keys are spelling-folded.
 # 3: names and numbers in a recap clause ("Sehari setelah ..., ") are left out.
-# 4: each name of a hyphenated compound of names counts ("Sofia-Burgas": "sofia", "burgas").
+# 4: each name of a hyphenated compound of names counts ("Sofia-Burgas": "sofia", "burgas");
+#    a headline mark ("^name") is keyed from its name's id (head_id).
 SIGNATURE_VERSION = 4
 # The id of a name's second count ("+name", a name the text repeats) is an odd-multiplier
 # affine map of the name's id (a bijection of 63-bit ints, and no involution), so that the
@@ -59,6 +60,17 @@ _REPEAT_ADD = 0x632BE59BD9B4E019
 def repeat_id(term: int) -> int:
     """The id of the second count of the name whose id is ``term``."""
     return (term * _REPEAT_MUL + _REPEAT_ADD) & MASK63
+
+
+# The id of a name's headline mark ("^name") is another such map of the name's id, so that
+# the score can tell which names the headline carries (see Signature.actors).
+_HEAD_MUL = 0xD6E8FEB86659FD93
+_HEAD_ADD = 0x2545F4914F6CDD1D
+
+
+def head_id(term: int) -> int:
+    """The id of the headline mark of the name whose id is ``term``."""
+    return (term * _HEAD_MUL + _HEAD_ADD) & MASK63
 
 
 LEAD_WORDS = 250  # the headline plus this many words of the body make the topical terms
@@ -137,6 +149,8 @@ class Signature:
     keys: frozenset[int] = field(init=False)
     words: frozenset[int] = field(init=False)
     repeats: frozenset[int] = field(init=False)  # the "+name" ids among ``keys``
+    # the names the headline carries and the text repeats: the article's own event's
+    actors: frozenset[int] = field(init=False)
 
     def __getattr__(self, name: str) -> frozenset[int]:
         # called only while the slot is unset: ``keys``, ``words`` and ``repeats`` are built
@@ -147,6 +161,11 @@ class Signature:
             value = frozenset(self.terms.tolist())
         elif name == "repeats":
             value = self.keys.intersection(map(repeat_id, self.ents.tolist()))
+        elif name == "actors":
+            keys = self.keys
+            value = frozenset(
+                t for t in self.ents.tolist() if head_id(t) in keys and repeat_id(t) in keys
+            )
         else:
             raise AttributeError(name)
         object.__setattr__(self, name, value)
@@ -509,8 +528,10 @@ def _text_terms(tokens: list[str]) -> tuple[list[str], list[str], list[str]]:
 def _headline_names(title_words: list[str], names: list[str]) -> list[str]:
     """Body names that the headline repeats, marked as such: they name the event itself.
 
-    They enter the name set a second time (as ``^name``), so that two articles sharing
-    their headline names agree more than two that only share side names ("Level III").
+    They enter the name set a second time (as ``^name``, keyed by ``head_id`` of the
+    name's id), so that two articles sharing their headline names agree more than two that
+    only share side names ("Level III"), and so that the score can tell which names are the
+    headline's (``Signature.actors``).
     """
     in_title = set(title_words)
     in_title.update(f"{a} {b}" for a, b in pairwise(title_words))
@@ -642,10 +663,15 @@ def sign_batch(articles: Sequence[Article], settings: Settings = DEFAULT) -> lis
         shingle_words.append(body or title_words)
         names, numbers, repeated = _text_terms(tokens)
         terms = _content_words(title_words + body[:LEAD_WORDS])
-        marked = names + _headline_names(head_words, names)
-        ents = _hash_set("e", list(map(_folded.bounded().__getitem__, marked)))
+        folded = _folded.bounded()
+        ents = _hash_set("e", list(map(folded.__getitem__, names)))
+        heads = _headline_names(head_words, names)
+        if heads:  # "^name": the name's id through head_id
+            base = _hash_set("e", [folded[n[1:]] for n in heads])
+            marks = np.array([head_id(t) for t in base.tolist()], dtype=np.int64)
+            ents = np.unique(np.concatenate([ents, marks]))
         if repeated:  # "+name": the name's id through repeat_id
-            base = _hash_set("e", [_folded.bounded()[n[1:]] for n in repeated])
+            base = _hash_set("e", [folded[n[1:]] for n in repeated])
             again = np.array([repeat_id(t) for t in base.tolist()], dtype=np.int64)
             ents = np.unique(np.concatenate([ents, again]))
         parts.append((ents, _hash_set("n", numbers), _hash_set("w", terms)))
