@@ -16,12 +16,22 @@ from kroscek.store import Corpus
 from kroscek.store.loader import ingest
 from kroscek.store.reports import cache_reports, stale_stories
 
-LEAD = (
-    "{event} melanda {place} pada Senin (9/11/2026). Kepala BPBD {place}, {official}, {verb} "
-    'sebanyak {n} rumah rusak dan {m} warga mengungsi ke balai desa. "Kami sudah mengirim '
-    'tenda dan dapur umum ke lokasi," kata {official} di {place}. Petugas masih mendata '
-    "kerugian akibat {event_l} tersebut."
-)
+# Two outlets' own wordings of one event (not a copy of each other), sharing one quote.
+WORDINGS = {
+    "Warta Lembah": (
+        "{event} melanda {place} pada Senin (9/11/2026). Kepala BPBD {place}, {official}, "
+        "mengatakan sebanyak {n} rumah rusak dan {m} warga mengungsi ke balai desa. "
+        '"Kami sudah mengirim tenda dan dapur umum ke lokasi," kata {official} di {place}. '
+        "Petugas masih mendata kerugian akibat {event_l} tersebut."
+    ),
+    "Kabar Pesisir": (
+        "Ratusan warga {place} terpaksa bermalam di balai desa setelah {event_l} menerjang "
+        "permukiman mereka, Senin (9/11/2026). Menurut data BPBD setempat, {n} rumah "
+        "mengalami kerusakan, sebagian besar di bagian atap. {official} memastikan bantuan "
+        'logistik terus dikirim. "Kami sudah mengirim tenda dan dapur umum ke lokasi," ujarnya. '
+        "Warga diminta tetap waspada karena cuaca buruk diperkirakan berlanjut sepekan."
+    ),
+}
 EVENTS = [
     ("Banjir", "Kecamatan Cibening", "Darmawan Saputra"),
     ("Angin puting beliung", "Desa Sukarame", "Ratna Kusumaningrum"),
@@ -30,21 +40,19 @@ EVENTS = [
 
 
 def _records() -> list[dict[str, str]]:
-    """Three events, two outlets each, whose counts differ between the outlets."""
+    """Three events, two outlets each, whose counts of damaged houses differ."""
     out = []
     for i, (event, place, official) in enumerate(EVENTS):
-        for j, (source, verb, n) in enumerate(
-            [("Warta Lembah", "mengatakan", 40 + i), ("Kabar Pesisir", "menyebutkan", 60 + i)]
-        ):
+        for j, (source, wording) in enumerate(WORDINGS.items()):
+            n = 40 + i + 20 * j
             out.append(
                 {
                     "title": f"{event} Landa {place}, {n} Rumah Rusak",
-                    "text": LEAD.format(
+                    "text": wording.format(
                         event=event,
                         event_l=event.lower(),
                         place=place,
                         official=official,
-                        verb=verb,
                         n=n,
                         m=100 + 10 * i,
                     ),
