@@ -74,6 +74,9 @@ class _Titles:
     loc_heads: frozenset[str]
     loc_tails: frozenset[str]
     compass_tails: frozenset[str]
+    # "South [Jakarta]": English compass words before a place -> the Indonesian word after
+    # it ("Jakarta Selatan"), so both spellings find the one gazetteer place
+    compass_heads: dict[str, str]
     admin_heads: frozenset[str]
     strong_loc_cues: frozenset[str]
     misc_heads: frozenset[str]
@@ -137,6 +140,7 @@ def _titles(lang: str) -> _Titles:
         loc_heads=frozenset(fold(w) for w in data.get("loc_heads", [])),
         loc_tails=frozenset(fold(w) for w in data.get("loc_tails", [])),
         compass_tails=frozenset(fold(w) for w in data.get("compass_tails", [])),
+        compass_heads={fold(k): v for k, v in data.get("compass_heads", {}).items()},
         admin_heads=frozenset(fold(w) for w in data.get("admin_heads", [])),
         strong_loc_cues=frozenset(fold(w) for w in data.get("strong_loc_cues", [])),
         misc_heads=frozenset(fold(w) for w in data.get("misc_heads", [])),
@@ -643,10 +647,47 @@ class _Recogniser:
                 role, person_cue, after_role = new_role, True, True
                 k = r[0]
                 continue
+            known = self._known_at(k, j) if self.title_mode else None
+            if known is not None:
+                # "Lahore High Court Grants Bail": a longer name of the body wins over the
+                # known place it starts with
+                flush(k)
+                end, (label, kid) = known
+                s0, e0 = self.tokens[k].start, self.tokens[end - 1].end
+                self.found.append(_Found(s0, e0, label, kid, how="body"))
+                k = end
+                continue
             g = self._gaz_match(k, j)
             if g:
                 gk, eid = g
                 entry = self.gaz.entries[eid]
+                if entry.label == "LOC" and self._body_of_place(chunk_start, k):
+                    # "Supreme Court of Pakistan": a body named "of" a place is one name
+                    assert chunk_start is not None  # _body_of_place needs a chunk
+                    while _is_function_word(self.folded[chunk_start], self.lang):
+                        chunk_start += 1  # "The Human Rights Commission of Pakistan"
+                    s0, e0 = self.tokens[chunk_start].start, self.tokens[gk - 1].end
+                    self.found.append(_Found(s0, e0, "ORG", "ORG:" + slug(self.text[s0:e0])))
+                    chunk_start = None
+                    k = gk
+                    continue
+                if (
+                    entry.label == "LOC"
+                    and chunk_start == k - 1
+                    and self.folded[chunk_start] in self.titles.compass_heads
+                ):
+                    # "South Jakarta": an English compass word names a part of the place
+                    place_start, chunk_start = k - 1, None
+                    org_end = self._org_name_after_place(gk, j)
+                    end_tok = gk if org_end is None else org_end
+                    s0, e0 = self.tokens[place_start].start, self.tokens[end_tok - 1].end
+                    if org_end is None:
+                        self.found.append(self._compass_place(place_start, gk, entry))
+                    else:
+                        eid0 = "ORG:" + slug(self.text[s0:e0])
+                        self.found.append(_Found(s0, e0, "ORG", eid0))
+                    k = end_tok
+                    continue
                 head_start = self._loc_heads_before(chunk_start, k)
                 if (
                     head_start is not None
@@ -778,6 +819,8 @@ class _Recogniser:
     def _org_name_after_place(self, gk: int, j: int) -> int | None:
         """End token of capitalised words after a known place that end in an organisation
         word ("[United States] Maritime Alliance", "[UK] Maritime Trade Operations")."""
+        if gk < j and self.tokens[gk].text in _POSSESSIVE_MARKS:
+            return None  # "Kenya's High Court": the place's own body, not one named after it
         end = gk
         while (
             end < j and self._gaz_match(end, j) is None and not _is_acronym(self.tokens[end].text)
@@ -790,6 +833,34 @@ class _Recogniser:
         ):
             return end
         return None
+
+    def _known_at(self, k: int, j: int) -> tuple[int, tuple[str, str]] | None:
+        """In a headline, the longest name of two or more words the body knows starting at
+        token k: (end token, (label, id))."""
+        for end in range(min(j, k + _MAX_RUN), k + 1, -1):
+            hit = self.known.get(" ".join(self.folded[k:end]))
+            if hit is not None:
+                return end, hit
+        return None
+
+    def _compass_place(self, a: int, b: int, entry: Entry) -> _Found:
+        """ "South Jakarta" [a, b): the part of the place the compass word names, with the id
+        that "Jakarta Selatan" gets (the gazetteer's, or the one _tail_place gives it)."""
+        s0, e0 = self.tokens[a].start, self.tokens[b - 1].end
+        place = self.text[self.tokens[a + 1].start : e0]
+        other = f"{place} {self.titles.compass_heads[self.folded[a]]}"
+        known = self.gaz.lookup(other)
+        if known is not None and known.label == "LOC":
+            return _Found(s0, e0, "LOC", known.id, known.country, how="gazetteer")
+        return _Found(s0, e0, "LOC", "LOC:" + slug(other), entry.country, how="gazetteer")
+
+    def _body_of_place(self, a: int | None, k: int) -> bool:
+        """Whether the chunk [a, k) is a body's name ending in "of" before the place at k
+        ("[Supreme Court of] Pakistan", "[Bank of] England"): the place is part of the name."""
+        if a is None or k - a < 2 or self.folded[k - 1] != "of":
+            return False
+        body_words = self.titles.org_heads | self.titles.org_tails
+        return self.folded[k - 2] in body_words or self.folded[a] in body_words
 
     def _head_place_ok(self, a: int, b: int) -> bool:
         """Whether "Selat Bali" / "Pelabuhan AS" is one place name. In Title Case every
