@@ -111,3 +111,57 @@ def test_a_headline_keeps_the_longer_body_name_over_the_place_it_starts_with(
     title: str, known: dict[str, tuple[str, str]], expected: tuple[str, str]
 ) -> None:
     assert expected in ents(title, field="title", known=known)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "company"),
+    [
+        (
+            "Saham PT Cahaya Langit Nusantara Tbk turun tiga persen.",
+            "id",
+            "PT Cahaya Langit Nusantara Tbk",
+        ),
+        (
+            "PT Pelayaran Sinar Indonesia (Persero) membuka rute baru.",
+            "id",
+            "PT Pelayaran Sinar Indonesia (Persero)",
+        ),
+        (
+            "Auditors at PT Sumber Rejeki Jaya found gaps in the accounts.",
+            "en",
+            "PT Sumber Rejeki Jaya",
+        ),
+    ],
+)
+def test_a_legal_form_opens_a_company_name_that_keeps_the_places_inside_it(
+    text: str, lang: str, company: str
+) -> None:
+    found = ents(text, lang)
+    assert (company, "ORG") in found
+    assert not [name for name, label in found if label == "LOC"]
+
+
+def test_a_state_company_keeps_the_id_of_the_known_body_it_names() -> None:
+    found = ids(
+        "Laba PT Bank Mandiri (Persero) Tbk naik, sementara Bank Mandiri menambah cabang.", "id"
+    )
+    assert found["PT Bank Mandiri (Persero) Tbk"] == found["Bank Mandiri"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Direktur Utama PT LKB Dimas Pratama mengatakan tarif tidak naik.",
+            [("PT LKB", "ORG"), ("Dimas Pratama", "PER")],
+        ),
+        (
+            "Kepala Humas PT Sinar Rasa Utama, Dewi Anggraini, membenarkan kabar itu.",
+            [("PT Sinar Rasa Utama", "ORG"), ("Dewi Anggraini", "PER")],
+        ),
+    ],
+)
+def test_a_role_held_in_a_company_keeps_the_person_after_it(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert ents(text, "id") == expected

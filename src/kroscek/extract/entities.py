@@ -61,6 +61,8 @@ _APPOSITIVE_RE = re.compile(
     re.IGNORECASE,
 )
 _DATELINE_RE = re.compile(r"\s+[-–—]\s")
+# a state company's form and its listing after its name: "(Persero) Tbk"
+_STATE_FORM_RE = re.compile(r"\s\((?:Persero|Perseroda)\)(?:\s+Tbk\b\.?)?")
 
 
 @dataclass(frozen=True)
@@ -91,6 +93,9 @@ class _Titles:
     rank_corps: frozenset[str]  # a corps written after a military rank ("Letkol Inf")
 
     connectors: frozenset[str]
+    # legal forms that open a company's name ("PT", "CV"): the name runs to the end of the
+    # capitalised run, known places and bodies inside it included ("PT Sinar Nusantara")
+    company_heads: frozenset[str]
 
     # Unions of the word sets above, built once per language rather than at every chunk the
     # recogniser looks at (each is a set of a few hundred words).
@@ -154,6 +159,7 @@ def _titles(lang: str) -> _Titles:
         role_words=frozenset(w for k in roles for w in k if len(w) > 2),
         connectors=frozenset(fold(w) for w in data.get("connectors", [])),
         rank_corps=_in_every_language("titles", "rank_corps"),
+        company_heads=_in_every_language("titles", "company_heads"),
     )
 
 
@@ -334,6 +340,7 @@ class _Recogniser:
         self.doc_places = self._collect_doc_places()
         self.mid_caps = self._mid_sentence_caps()
         self.title_case_spans = [] if title_mode else _title_case_lines(text)
+        self.skip_until = 0  # a company name read past its run ("PT X (Persero) Tbk") ends here
 
     def _in_title_case(self, pos: int) -> bool:
         spans = self.title_case_spans  # sorted, never overlapping
@@ -515,6 +522,8 @@ class _Recogniser:
     def recognise(self) -> list[_Found]:
         pending_role: tuple[str, bool, int] | None = None  # role, is person cue, valid until
         for i, j in self.runs():
+            if self.tokens[i].start < self.skip_until:
+                continue  # "Tbk" after "PT X (Persero)": already part of the company's name
             if j - i > _MAX_RUN:
                 # a dozen capitalised words in a row is Title Case text, not a name: only
                 # known names count there
@@ -617,6 +626,15 @@ class _Recogniser:
                 # "KMP Sinar Bahari", "Commuter Line Bandung Raya": the rest of the run
                 # names a vehicle or an event, not a person, body or place
                 k = j
+                continue
+            if word in self.titles.company_heads and k + 1 < j:
+                if chunk_start is not None and after_role and role:
+                    # "Vice President Public Relations PT KAI": the words between a role
+                    # and the company it is held in are part of the role
+                    role = self.text[self._role_start(role, chunk_start) : self.tokens[k - 1].end]
+                    chunk_start = None
+                flush(k)
+                k = self._company(k, j)
                 continue
             r = self._role_at(k, j)
             if (
@@ -833,6 +851,36 @@ class _Recogniser:
         ):
             return end
         return None
+
+    def _company(self, k: int, j: int) -> int:
+        """ "PT Garuda Indonesia (Persero) Tbk", "PT Sinar Rasa Nusantara": a legal form, the
+        rest of the run (up to a person the model sees there), and a "(Persero)" and "Tbk"
+        after it are one company; it keeps the id of the known body it names. An acronym
+        is the whole name ("PT KAI [Joni Martinus]"). Returns the token after the name."""
+        end = j
+        if _is_acronym(self.tokens[k + 1].text):
+            end = k + 2
+            while end < j and self.folded[end] in self.titles.org_tails:
+                end += 1
+        for s, _e, label in self.model_index.overlapping(
+            self.tokens[k].start, self.tokens[j - 1].end
+        ):
+            t = self.index_of.get(s)
+            if label == "PER" and t is not None and k + 1 < t < end:
+                end = t  # "Direktur PT Sinar Rasa Budi Santoso": the person is no part of it
+        core_end = end
+        while core_end > k + 1 and self.folded[core_end - 1] in self.titles.org_tails:
+            core_end -= 1  # "Tbk"
+        s0, e0 = self.tokens[k].start, self.tokens[end - 1].end
+        m = _STATE_FORM_RE.match(self.text, e0)
+        if m is not None and end == j:
+            e0 = m.end()
+            self.skip_until = e0
+        name = self.text[self.tokens[k + 1].start : self.tokens[core_end - 1].end]
+        entry = self.gaz.lookup(name)
+        eid = entry.id if entry is not None and entry.label == "ORG" else "ORG:" + slug(name)
+        self.found.append(_Found(s0, e0, "ORG", eid, how="rule"))
+        return end
 
     def _known_at(self, k: int, j: int) -> tuple[int, tuple[str, str]] | None:
         """In a headline, the longest name of two or more words the body knows starting at
