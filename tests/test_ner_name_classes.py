@@ -165,3 +165,77 @@ def test_a_role_held_in_a_company_keeps_the_person_after_it(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert ents(text, "id") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kepala Dinas Pertanian Kabupaten Lembah Sari, Yogi Pratama, meninjau sawah.",
+            [
+                ("Dinas Pertanian", "ORG"),
+                ("Kabupaten Lembah Sari", "LOC"),
+                ("Yogi Pratama", "PER"),
+            ],
+        ),
+        (
+            "Pasien dirujuk dari Puskesmas Kecamatan Sukamulya pada malam hari.",
+            [("Puskesmas", "ORG"), ("Kecamatan Sukamulya", "LOC")],
+        ),
+    ],
+)
+def test_an_administrative_head_inside_a_body_name_starts_the_place_it_serves(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert ents(text, "id") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Konvoi itu menuju ibu kota Provinsi Kandahar pagi tadi.", [("Provinsi Kandahar", "LOC")]),
+        ("Warga Distrik Kwamki Baru mengungsi ke gereja.", [("Distrik Kwamki Baru", "LOC")]),
+    ],
+)
+def test_a_head_word_stays_with_the_unknown_place_after_it(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert ents(text, "id") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Pemkot Surabaya menutup dua pasar.",
+            "id",
+            [("Pemkot", "ORG"), ("Surabaya", "LOC")],
+        ),
+        (
+            "Personel Kodim 0618/Bandung dikerahkan ke lokasi.",
+            "id",
+            [("Kodim 0618", "ORG"), ("Bandung", "LOC")],
+        ),
+        (
+            "Officers from Polres Bogor questioned the driver.",
+            "en",
+            [("Polres", "ORG"), ("Bogor", "LOC")],
+        ),
+    ],
+)
+def test_a_regional_office_word_is_a_body_before_its_region_or_unit_number(
+    text: str, lang: str, expected: list[tuple[str, str]]
+) -> None:
+    assert ents(text, lang) == expected
+
+
+def test_a_police_chief_keeps_a_compass_region_and_a_first_name_written_alone_later() -> None:
+    text = (
+        "Kapolres Metro Jakarta Barat Kombes Andi Saputra mengatakan dua orang ditahan. "
+        '"Kami masih memeriksa saksi," kata Andi.'
+    )
+    assert ents(text, "id") == [
+        ("Jakarta Barat", "LOC"),
+        ("Andi Saputra", "PER"),
+        ("Andi", "PER"),
+    ]

@@ -62,6 +62,8 @@ _APPOSITIVE_RE = re.compile(
 )
 _DATELINE_RE = re.compile(r"\s+[-–—]\s")
 # a state company's form and its listing after its name: "(Persero) Tbk"
+# the number of a military or police unit after its head word: "Kodim 0504", "Yonif 315"
+_UNIT_NUMBER_RE = re.compile(r" \d{2,4}\b")
 _STATE_FORM_RE = re.compile(r"\s\((?:Persero|Perseroda)\)(?:\s+Tbk\b\.?)?")
 
 
@@ -96,6 +98,9 @@ class _Titles:
     # legal forms that open a company's name ("PT", "CV"): the name runs to the end of the
     # capitalised run, known places and bodies inside it included ("PT Sinar Nusantara")
     company_heads: frozenset[str]
+    # Indonesian regional offices written as one word ("Pemprov", "Polres", "Kodim"): a body
+    # alone, before the region it serves ("Pemprov [DKI Jakarta]") or its number ("Kodim 0504")
+    regional_bodies: frozenset[str]
 
     # Unions of the word sets above, built once per language rather than at every chunk the
     # recogniser looks at (each is a set of a few hundred words).
@@ -160,6 +165,7 @@ def _titles(lang: str) -> _Titles:
         connectors=frozenset(fold(w) for w in data.get("connectors", [])),
         rank_corps=_in_every_language("titles", "rank_corps"),
         company_heads=_in_every_language("titles", "company_heads"),
+        regional_bodies=_in_every_language("titles", "regional_bodies"),
     )
 
 
@@ -477,6 +483,8 @@ class _Recogniser:
                 text = tokens[i - modifiers].text
                 if not _LOWER_WORD_RE.fullmatch(text) or _is_function_word(text, self.lang):
                     break
+                if fold(text) in self.titles.admin_heads:
+                    break  # "ibu kota [Provinsi X]": a capital city, not the title "Ibu"
             end = i - modifiers
             if end < 1:
                 break
@@ -764,6 +772,10 @@ class _Recogniser:
                     # known place or body are part of the role
                     role = self.text[self._role_start(role, chunk_start) : self.tokens[k - 1].end]
                     chunk_start = None
+                    if entry.label == "LOC" and tail > gk:
+                        self._tail_place(k, tail, entry)  # "Kapolres Metro Jakarta Selatan"
+                        k = tail
+                        continue
                 else:
                     flush(k)
                 s, e = self.tokens[k].start, self.tokens[gk - 1].end
@@ -811,8 +823,8 @@ class _Recogniser:
         heads = self.titles.heads
         if fold(word) in self.titles.role_sizes_by_first or fold(word) in heads:
             return False  # "Ketua Tim Pemenangan X": a head word opens the body's name
-        if not _is_cap(word):
-            return False
+        if not _is_cap(word) or fold(word) in _person_names():
+            return False  # "Kombes Budi Hartono", then "kata Budi": a first name, not a body
         for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", self.text):
             if m.start() == self.tokens[a].start:
                 continue
@@ -994,7 +1006,12 @@ class _Recogniser:
                 if t is None:
                     continue
                 cut = t if side == "start" else t + 1
-                if first_free < cut < b and not self._joins_a_name(cut):
+                if (
+                    first_free < cut < b
+                    and not self._joins_a_name(cut)
+                    # "Warga Distrik | Dahana": an admin head word belongs to the name after it
+                    and self.folded[cut - 1] not in self.titles.admin_heads
+                ):
                     cuts.add(cut)
         return list(pairwise(sorted(cuts)))
 
@@ -1041,7 +1058,8 @@ class _Recogniser:
         if folded_words[0] in self.titles.misc_heads or folded_words[0] in self.titles.not_names:
             return False  # vessels, operations, time zones: not people, bodies or places
         if (
-            len(toks) >= 3
+            (len(toks) >= 3 or folded_words[-1] in self.titles.regional_bodies)
+            and len(toks) >= 2
             and toks[0].start in self.sent_starts
             and folded_words[1] in self.titles.heads
             and folded_words[0] not in self.titles.heads
@@ -1103,7 +1121,14 @@ class _Recogniser:
             body = _Found(toks[0].start, toks[0].end, "ORG", "ORG:" + slug(toks[0].text))
             self.found.append(body)
             return self._unknown_chunk(first + 1, first + len(toks), role, person_cue)
-        if role and person_cue and folded_words[0] in self.titles.loc_heads and len(toks) >= 3:
+        if (
+            role
+            and person_cue
+            and folded_words[0] in self.titles.loc_heads
+            and len(toks) >= 3
+            # the model read the whole chunk as one place ("Kabupaten Lembah Sari"): no person
+            and not self._model_span_is(toks[0].start, toks[-1].end, "LOC")
+        ):
             # "Bupati Lembah Hijau Darmawan Saputra": a place, then the person
             cut = 3 if len(toks) >= 4 and folded_words[2] in self.titles.any_tails else 2
             first = a + self.tokens[a:b].index(toks[0])
@@ -1114,6 +1139,11 @@ class _Recogniser:
         initial = start in self.sent_starts or self._after_open_quote(start)
         model_label = self._model_label(start, end)
         lone = len(folded_words) == 1
+        if lone and folded_words[0] in self.titles.regional_bodies:
+            number = _UNIT_NUMBER_RE.match(self.text, end)
+            end = number.end() if number else end
+            self.found.append(_Found(start, end, "ORG", "ORG:" + slug(self.text[start:end])))
+            return False
         if lone and (
             _is_function_word(folded_words[0], self.lang)
             or folded_words[0] in _calendar_words(self.lang)
@@ -1174,6 +1204,14 @@ class _Recogniser:
         loc_word = not lone and (
             folded_words[0] in self.titles.loc_heads or folded_words[-1] in self.titles.any_tails
         )
+        if org_word and not lone:
+            cut = self._admin_head_inside(folded_words)
+            if cut is not None:
+                # "Dinas Kesehatan Kabupaten Lembah Hijau": the body, then the place it serves
+                first = a + self.tokens[a:b].index(toks[0])
+                self._unknown_chunk(first, first + cut, None, False)
+                self._unknown_chunk(first + cut, first + len(toks), None, False)
+                return False
         if org_word or (_is_acronym(surface) and lone):
             label = "ORG"
         elif loc_word:
@@ -1225,6 +1263,15 @@ class _Recogniser:
             self.places[fold(rest)] = f.id
         self.found.append(f)
         return label == "PER" and role is not None
+
+    def _admin_head_inside(self, words: list[str]) -> int | None:
+        """Where an administrative head word starts a place inside a body's name ("Puskesmas
+        | Kecamatan Sukamaju"), when a name follows it; None when there is none."""
+        heads = self.titles.admin_heads & self.titles.loc_heads
+        for m in range(1, len(words) - 1):
+            if words[m] in heads and words[m - 1] not in self.titles.connectors:
+                return m
+        return None
 
     def _known_inside(self, toks: list[Token]) -> None:
         """In a Title Case line, only names the body already knows: the longest ones found
@@ -1294,8 +1341,11 @@ class _Recogniser:
         found = set()
         pattern = _doc_place_re(self.lang)
         if pattern is not None:
+            heads = self.titles.loc_heads
             for m in pattern.finditer(self.text):
-                found.add(fold(m.group(1)))
+                word = fold(m.group(1))
+                if word not in heads:  # "ibu kota Provinsi X": the place is X, not "Provinsi"
+                    found.add(word)
         return found
 
     def _after_open_quote(self, start: int) -> bool:
