@@ -239,3 +239,72 @@ def test_a_police_chief_keeps_a_compass_region_and_a_first_name_written_alone_la
         ("Andi Saputra", "PER"),
         ("Andi", "PER"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Kementerian Lingkungan Hidup dan Kehutanan menyegel pabrik itu.",
+            "id",
+            [("Kementerian Lingkungan Hidup dan Kehutanan", "ORG")],
+        ),
+        (
+            "The Ministry of Fisheries and Oceans closed the bay.",
+            "en",
+            [("Ministry of Fisheries and Oceans", "ORG")],
+        ),
+        (
+            "Warga Bosnia dan Herzegovina berunjuk rasa.",
+            "id",
+            [("Bosnia dan Herzegovina", "LOC")],
+        ),
+        (
+            "Kementerian Perhubungan dan Basarnas mengirim kapal.",
+            "id",
+            [("Kementerian Perhubungan", "ORG"), ("Basarnas", "ORG")],
+        ),
+    ],
+)
+def test_and_joins_the_words_of_one_body_or_known_place_but_not_two_bodies(
+    text: str, lang: str, expected: list[tuple[str, str]]
+) -> None:
+    assert ents(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Supporters of the Muslim League-Quaid rallied.", "Muslim League-Quaid"),
+        ("The Uganda Red Cross Society sent tents.", "Uganda Red Cross Society"),
+        (
+            "The General Authority of Ports said it would inspect the ship.",
+            "General Authority of Ports",
+        ),
+    ],
+)
+def test_body_names_with_a_hyphenated_tail_a_known_body_inside_or_a_rank_word_first(
+    text: str, org: str
+) -> None:
+    assert ents(text) == [(org, "ORG")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "person"),
+    [
+        ("Later, Ahmad Hakim Rasuli told reporters.", "en", "Ahmad Hakim Rasuli"),
+        ("Menurut Muhammad Hakim Lubis, harga naik.", "id", "Muhammad Hakim Lubis"),
+    ],
+)
+def test_a_title_word_after_a_given_name_is_part_of_the_name(
+    text: str, lang: str, person: str
+) -> None:
+    assert ents(text, lang) == [(person, "PER")]
+
+
+def test_a_role_unit_joined_by_dan_before_a_comma_is_part_of_the_role() -> None:
+    text = "Kepala Bidang Humas dan Protokol Pemkab Sukamaju, Rina Wulandari, mengatakan itu."
+    found = recognise(text, "id")
+    people = [f for f in found if f.label == "PER"]
+    assert [f.text for f in people] == ["Rina Wulandari"]
+    assert people[0].attrs["role"].startswith("Kepala Bidang Humas dan Protokol")

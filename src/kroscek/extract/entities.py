@@ -149,7 +149,8 @@ def _titles(lang: str) -> _Titles:
         loc_cues=frozenset(fold(w) for w in data.get("loc_cues", [])),
         loc_heads=frozenset(fold(w) for w in data.get("loc_heads", [])),
         loc_tails=frozenset(fold(w) for w in data.get("loc_tails", [])),
-        compass_tails=frozenset(fold(w) for w in data.get("compass_tails", [])),
+        # Indonesian places keep their compass word in English text ("Jakarta Selatan")
+        compass_tails=_in_every_language("titles", "compass_tails"),
         compass_heads={fold(k): v for k, v in data.get("compass_heads", {}).items()},
         admin_heads=frozenset(fold(w) for w in data.get("admin_heads", [])),
         strong_loc_cues=frozenset(fold(w) for w in data.get("strong_loc_cues", [])),
@@ -188,6 +189,21 @@ def _body_role(lang: str, role: str) -> bool:
     """Whether a role is held in a body ("pelatih", "CEO"): that body is named next."""
     words = _role_key(role)
     return any(words[-len(r) :] == r for r in _titles(lang).body_roles)
+
+
+_AND_WORDS = frozenset({"and", "dan"})
+
+
+@lru_cache(maxsize=1)
+def _gaz_and_pairs() -> frozenset[tuple[str, str]]:
+    """The words either side of "and"/"dan" in known names ("trinidad", "tobago")."""
+    pairs = set()
+    for key in gazetteer().by_key:
+        words = key.split(" ")
+        for a, mid, b in zip(words, words[1:], words[2:], strict=False):
+            if mid in _AND_WORDS:
+                pairs.add((a, b))
+    return frozenset(pairs)
 
 
 @lru_cache(maxsize=1)
@@ -403,6 +419,14 @@ class _Recogniser:
                 elif self.tokens[j].text == "." and len(self.tokens[j - 1].text) == 1:
                     j += 1  # initials: "J. Smith", "U.S."
                 elif (
+                    self.folded[j] in _AND_WORDS
+                    and j + 1 < n
+                    and self._name_token(j + 1)
+                    and text[self.tokens[j].end : self.tokens[j + 1].start] == " "
+                    and self._and_joins(i, j)
+                ):
+                    j += 2  # "Kementerian Kelautan dan Perikanan", "Trinidad and Tobago"
+                elif (
                     self.tokens[j].text in ("'s", "’s")
                     and j + 1 < n
                     and self.text[self.tokens[j].end : self.tokens[j + 1].start] == " "
@@ -414,6 +438,28 @@ class _Recogniser:
             out.append((i, j))
             i = j
         return out
+
+    def _and_joins(self, i: int, j: int) -> bool:
+        """Whether "and"/"dan" at token j joins the run [i, j) and the word after it into one
+        name: a known name has them so ("Trinidad and Tobago"), or the run opens with an
+        organisation head and the word after names no second body, person or known name
+        ("Ministry of Hajj and Umrah", but "Kementerian Perhubungan dan Basarnas")."""
+        folded = self.folded
+        if (folded[j - 1], folded[j + 1]) in _gaz_and_pairs():
+            return True
+        first = i
+        while first < j and _is_function_word(folded[first], self.lang):
+            first += 1
+        nxt = folded[j + 1]
+        return (
+            j - first >= 2
+            and any(w in self.titles.org_heads for w in folded[first:j])
+            and nxt not in self.titles.org_heads
+            and nxt not in self.titles.role_sizes_by_first
+            and nxt not in _gaz_first_words()
+            and not _is_acronym(self.tokens[j + 1].text)
+            and not any(_is_acronym(t.text) for t in self.tokens[first:j])
+        )
 
     # -- matching helpers ------------------------------------------------------------
     def _gaz_match(self, i: int, j: int) -> tuple[int, str] | None:
@@ -458,6 +504,13 @@ class _Recogniser:
                 continue
             key = tuple(self.folded[i:k])
             if key in self.titles.roles:
+                if (
+                    size == 1
+                    and k < j
+                    and self.lang == "en"
+                    and self.folded[k] in self.titles.org_heads
+                ):
+                    continue  # "General Authority", "General Assembly": a body's name
                 # "Letkol Inf Candra Kurniawan": the corps after a rank is part of the role
                 while (
                     k < j
@@ -699,8 +752,12 @@ class _Recogniser:
                     continue
                 if (
                     entry.label == "LOC"
-                    and chunk_start == k - 1
-                    and self.folded[chunk_start] in self.titles.compass_heads
+                    and chunk_start is not None
+                    and self.folded[k - 1] in self.titles.compass_heads
+                    and all(
+                        _is_function_word(self.folded[x], self.lang)
+                        for x in range(chunk_start, k - 1)
+                    )
                 ):
                     # "South Jakarta": an English compass word names a part of the place
                     place_start, chunk_start = k - 1, None
@@ -755,8 +812,13 @@ class _Recogniser:
                     tails = self.titles.any_tails
                 while tail < j and self.folded[tail] in tails:
                     tail += 1
-                if entry.label == "LOC" and tail > gk and chunk_start is None:
-                    # "Bali Strait", "Aceh Province"
+                if (
+                    entry.label == "LOC"
+                    and tail > gk
+                    and (chunk_start is None or not (after_role and role))
+                ):
+                    # "Bali Strait", "Aceh Province", "[Polres Metro] Jakarta Selatan"
+                    flush(k)
                     self._tail_place(k, tail, entry)
                     k = tail
                     continue
@@ -852,13 +914,17 @@ class _Recogniser:
         if gk < j and self.tokens[gk].text in _POSSESSIVE_MARKS:
             return None  # "Kenya's High Court": the place's own body, not one named after it
         end = gk
-        while (
-            end < j and self._gaz_match(end, j) is None and not _is_acronym(self.tokens[end].text)
-        ):
-            end += 1
+        while end < j and not _is_acronym(self.tokens[end].text):
+            inner = self._gaz_match(end, j)
+            if inner is None:
+                end += 1
+            elif self.gaz.entries[inner[1]].label == "ORG":
+                end = inner[0]  # "[Kenya] Red Cross Society": a known body inside the name
+            else:
+                break
         if (
             end > gk
-            and self.folded[end - 1] in self.titles.org_tails
+            and _tail_word(self.folded[end - 1]) in self.titles.org_tails
             and (self.title_mode is False)
         ):
             return end
@@ -933,7 +999,13 @@ class _Recogniser:
     def _mid_role_ok(self, chunk_start: int, k: int, r: tuple[int, str]) -> bool:
         """A role may start inside a chunk after one word that qualifies it ("Swedish Energy
         Minister", "Transportation Secretary Pete Buttigieg") when a name follows."""
-        return k - chunk_start == 1 and r[0] < len(self.tokens) and self._name_token(r[0])
+        return (
+            k - chunk_start == 1
+            and r[0] < len(self.tokens)
+            and self._name_token(r[0])
+            # "Abdul Hakim Nasution": a role word after a given name is part of the name
+            and self.folded[chunk_start] not in _person_names()
+        )
 
     def _place_named_org(self, a: int | None, b: int) -> bool:
         if a is None or a >= b:
@@ -1018,7 +1090,11 @@ class _Recogniser:
     def _joins_a_name(self, cut: int) -> bool:
         """A lowercase particle on either side of a cut ("Jose | dos Santos") holds the
         name together: the model's boundary there is not trusted."""
-        return any(not _is_cap(self.tokens[x].text) and self._connector(x) for x in (cut - 1, cut))
+        return any(
+            not _is_cap(self.tokens[x].text)
+            and (self._connector(x) or self.folded[x] in _AND_WORDS)
+            for x in (cut - 1, cut)
+        )
 
     def _unknown_chunk(
         self, a: int, b: int, role: str | None, person_cue: bool, *, region_done: bool = False
@@ -1199,7 +1275,9 @@ class _Recogniser:
         keywords = self.titles.keywords
         label: str | None = None
         org_word = not lone and (
-            folded_words[0] in self.titles.org_heads or folded_words[-1] in self.titles.org_tails
+            folded_words[0] in self.titles.org_heads
+            or _tail_word(folded_words[-1]) in self.titles.org_tails
+            or self._head_of(folded_words)
         )
         loc_word = not lone and (
             folded_words[0] in self.titles.loc_heads or folded_words[-1] in self.titles.any_tails
@@ -1235,7 +1313,9 @@ class _Recogniser:
             label = model_label
         elif self._loc_cue_before(toks[0]) or self._loc_word_after(toks[-1]):
             label = "LOC"
-        elif 2 <= len(folded_words) <= 4 and not any(w in keywords for w in folded_words):
+        elif 2 <= len(folded_words) <= 4 and not any(
+            w in keywords and not self._name_word_after_given(folded_words, w) for w in folded_words
+        ):
             label = "PER"
         elif lone:
             entry = self.gaz.fuzzy(surface) if len(surface) >= 7 else None
@@ -1263,6 +1343,19 @@ class _Recogniser:
             self.places[fold(rest)] = f.id
         self.found.append(f)
         return label == "PER" and role is not None
+
+    def _name_word_after_given(self, words: list[str], word: str) -> bool:
+        """ "Ahmad Hakim Rasuli": a role word ("hakim") after a given name is a word of the
+        person's name (many Arabic names are also titles: Hakim, Amir, Sultan)."""
+        return (
+            word != words[0] and words[0] in _person_names() and word not in self.titles.org_heads
+        )
+
+    def _head_of(self, words: list[str]) -> bool:
+        """ "[General] Authority of Civil Aviation": an organisation head word followed by
+        "of" inside the chunk makes the chunk a body's name."""
+        heads = self.titles.org_heads
+        return any(w in heads and nxt == "of" for w, nxt in pairwise(words))
 
     def _admin_head_inside(self, words: list[str]) -> int | None:
         """Where an administrative head word starts a place inside a body's name ("Puskesmas
@@ -1422,6 +1515,12 @@ class _Recogniser:
         if strong or not before:
             return False
         return f"{before} {last}" in cues or (last in _ARTICLES and before in cues)
+
+
+def _tail_word(word: str) -> str:
+    """The part of a last word an organisation's tail is read from: "League-Nawaz" ->
+    "league" (a faction or branch after a hyphen)."""
+    return word.split("-", 1)[0] if "-" in word else word
 
 
 def _is_word_char(ch: str) -> bool:
@@ -1631,7 +1730,8 @@ _STRONG_PLACE_HEADS = frozenset(
     }
 )
 
-_ROLE_GAP_RE = re.compile(r"(?:[ \t]+[A-Z][\w.&'-]*){0,4}[ \t]*,[ \t]*")
+# ("dan"/"and" may join two words of the unit: "Penyelenggaraan Haji dan Umrah")
+_ROLE_GAP_RE = re.compile(r"(?:[ \t]+(?:[A-Z][\w.&'-]*|dan|and)){0,5}[ \t]*,[ \t]*")
 _ROLE_RANK_GAP_RE = re.compile(r"(?:[ \t]+[A-Z][\w.&'-]*){0,4}[ \t]*,[ \t]*[A-Z][\w.]*[ \t]+")
 
 
@@ -1668,8 +1768,8 @@ def _role_body_before_name(found: list[_Found], text: str) -> list[_Found]:
             # elsewhere ("Darmawan Saputra") is the client, not a unit
             continue
         k = i + 1
-        while k < n and found[k].label in ("ORG", "LOC"):
-            k += 1
+        while k < n and (found[k].label in ("ORG", "LOC") or found[k].how == "lone"):
+            k += 1  # (a lone capitalised word of the unit: "Haji dan Umrah Kementerian ...")
         if k >= n or found[k].label != "PER":
             continue
         g = found[k]
