@@ -308,3 +308,87 @@ def test_a_role_unit_joined_by_dan_before_a_comma_is_part_of_the_role() -> None:
     people = [f for f in found if f.label == "PER"]
     assert [f.text for f in people] == ["Rina Wulandari"]
     assert people[0].attrs["role"].startswith("Kepala Bidang Humas dan Protokol")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "short", "full"),
+    [
+        (
+            "Former mayor Imran Yusuf Qazi was released on Monday. His nephew, Bilal Ahmed Qazi, "
+            "paid the bond. Qazi thanked the court.",
+            "en",
+            "Qazi",
+            "Imran Yusuf Qazi",
+        ),
+        (
+            "Hakim Sofia Reyes dan pengacara Tomas Reyes tidak bersaudara. Menurut Reyes, sidang "
+            "ditunda.",
+            "id",
+            "Reyes",
+            "Sofia Reyes",
+        ),
+    ],
+)
+def test_a_surname_two_people_share_stays_a_person_of_the_first_one_named(
+    text: str, lang: str, short: str, full: str
+) -> None:
+    found = {f.text: f for f in recognise(text, lang)}
+    assert found[short].label == "PER"
+    assert found[short].value == found[full].value
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "full"),
+    [
+        (
+            "Lumora Airways cancelled two flights. Shares of Lumora fell 4 percent.",
+            "Lumora",
+            "Lumora Airways",
+        ),
+        (
+            "Kinerja PT Cakrawala Energi membaik. Tahun lalu, saham Cakrawala turun.",
+            "Cakrawala",
+            "PT Cakrawala Energi",
+        ),
+    ],
+)
+def test_a_word_that_opens_one_body_name_of_the_article_is_that_body(
+    text: str, short: str, full: str
+) -> None:
+    lang = "en" if "Shares" in text else "id"
+    found = {f.text: f for f in recognise(text, lang)}
+    assert found[short].label == "ORG"
+    assert found[short].value == found[full].value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Residents of Mwembe Tayari said the water rose at night.", [("Mwembe Tayari", "LOC")]),
+        ("Thousands of Lumora Airways passengers were stranded.", [("Lumora Airways", "ORG")]),
+        ("Bank of Ghana officials declined to comment.", [("Bank of Ghana", "ORG")]),
+    ],
+)
+def test_a_plural_noun_and_of_opening_a_sentence_are_not_part_of_the_name(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert ents(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        (
+            "Florencia Duarte, who grew up in the city of Florencia, chairs the council.",
+            "en",
+            "Florencia",
+        ),
+        ("Warga Mbare dan Epworth mengungsi ke sekolah.", "id", "Epworth"),
+    ],
+)
+def test_a_place_cue_keeps_a_place_that_is_also_a_persons_name_or_unknown(
+    text: str, lang: str, place: str
+) -> None:
+    found = recognise(text, lang)
+    labels = [f.label for f in found if f.text == place]
+    assert labels == ["LOC"]

@@ -49,6 +49,7 @@ _WORDISH_RE = re.compile(r"[\w.-]+")
 _DIGIT_END_RE = re.compile(r"\d\s*$")
 _DASH_END_RE = re.compile(r"(?:^|\s)[-–—:]\s+$")
 _NEXT_LOWER_RE = re.compile(r"\s+([a-z]+)")
+_NEXT_CAP_RE = re.compile(r" [A-Z]")
 _PREV_WORD_RE = re.compile(r"([\w.]+)\s+$")
 _PREV_WORD_COMMA_RE = re.compile(r"([\w.]+),?\s+$")
 _PREV_WORDS_RE = re.compile(r"(?:([\w.]+)\s+)?([\w.]+)\s+$")
@@ -453,13 +454,43 @@ class _Recogniser:
         nxt = folded[j + 1]
         return (
             j - first >= 2
-            and any(w in self.titles.org_heads for w in folded[first:j])
+            and (
+                any(w in self.titles.org_heads for w in folded[first:j])
+                or self._org_tail_after(j + 1)  # "National Geology and Mining Service"
+            )
             and nxt not in self.titles.org_heads
             and nxt not in self.titles.role_sizes_by_first
             and nxt not in _gaz_first_words()
             and not _is_acronym(self.tokens[j + 1].text)
             and not any(_is_acronym(t.text) for t in self.tokens[first:j])
         )
+
+    def _plural_of_opening(self, toks: list[Token], words: list[str]) -> bool:
+        """ "Shares of [Lumora]": a chunk opening a sentence with a plural common noun and
+        "of" (not a body's or place's head: "Bank of", "Strait of", "Friends of")."""
+        if len(toks) < 3 or words[1] != "of" or toks[0].start not in self.sent_starts:
+            return False
+        first = words[0]
+        return (
+            len(first) > 4
+            and first.endswith("s")
+            and not first.endswith("ss")
+            and first not in self.titles.heads
+            and first not in self.titles.any_tails
+            and first not in self.titles.org_tails
+            and first not in _person_names()
+            and self.gaz.lookup(toks[0].text) is None
+        )
+
+    def _org_tail_after(self, k: int) -> bool:
+        """Whether the capitalised words from token k end, within three words, in an
+        organisation's tail word ("Mining Service")."""
+        for m in range(k, min(k + 3, len(self.tokens))):
+            if not self._name_token(m):
+                return False
+            if _tail_word(self.folded[m]) in self.titles.org_tails:
+                return True
+        return False
 
     # -- matching helpers ------------------------------------------------------------
     def _gaz_match(self, i: int, j: int) -> tuple[int, str] | None:
@@ -1154,6 +1185,23 @@ class _Recogniser:
             return self._unknown_chunk(
                 a + self.tokens[a:b].index(toks[1]), b, role, person_cue, region_done=region_done
             )
+        if (
+            len(toks) >= 2
+            and toks[0].start in self.sent_starts
+            and folded_words[0] in self.titles.loc_cues
+            and folded_words[0] not in self.titles.loc_heads
+            and folded_words[0] in _common_words()
+        ):
+            # "Warga Mbare mengungsi": a place cue opening a sentence, then the place
+            return self._unknown_chunk(
+                a + self.tokens[a:b].index(toks[1]), b, role, person_cue, region_done=region_done
+            )
+        if self._plural_of_opening(toks, folded_words):
+            # "Shares of Lumora fell", "Residents of Kibera said": a sentence's first word, a
+            # plural noun, and "of" are no part of the name after them
+            return self._unknown_chunk(
+                a + self.tokens[a:b].index(toks[2]), b, role, person_cue, region_done=region_done
+            )
         if len(folded_words) >= 2 and len(toks[-1].text) == 1 and toks[-1].text.isupper():
             return False  # "Grup D", "Plan B": a designation
         if self.title_mode or self._in_title_case(toks[0].start):
@@ -1274,6 +1322,7 @@ class _Recogniser:
         # heads only count first ("Yohanes Tanjung" is a name, "Tanjung Priok" a place)
         keywords = self.titles.keywords
         label: str | None = None
+        how = "rule"  # "cue": a place word before or after said so ("the city of [Rosario]")
         org_word = not lone and (
             folded_words[0] in self.titles.org_heads
             or _tail_word(folded_words[-1]) in self.titles.org_tails
@@ -1308,11 +1357,11 @@ class _Recogniser:
         ) or (lone and self._place_apposition(toks[0])):
             label = "LOC"  # "Kabupaten Agam dan Tanah Datar", "Pelabuhan Ketapang, Banyuwangi,"
         elif self._loc_cue_before(toks[0], strong=True):
-            label = "LOC"
+            label, how = "LOC", "cue"
         elif model_label:
             label = model_label
         elif self._loc_cue_before(toks[0]) or self._loc_word_after(toks[-1]):
-            label = "LOC"
+            label, how = "LOC", "cue"
         elif 2 <= len(folded_words) <= 4 and not any(
             w in keywords and not self._name_word_after_given(folded_words, w) for w in folded_words
         ):
@@ -1331,7 +1380,7 @@ class _Recogniser:
             return False
         else:
             return False
-        f = _Found(start, end, label, role=role if label == "PER" else None)
+        f = _Found(start, end, label, role=role if label == "PER" else None, how=how)
         entry = self.gaz.fuzzy(surface) if len(surface) >= 7 else None
         if entry is not None and entry.label == label:
             # "Hizbolah", "Taheran": a known name spelled another way keeps the known id
@@ -1815,35 +1864,53 @@ def _join_short_forms(found: list[_Found], text: str, places: dict[str, str]) ->
     """ "Qaani" after "Esmail Qaani" in one article: the short name takes the full name's id.
 
     Surnames are tried first; then first names, since Indonesian news often calls
-    "Andi Wijaya" just "Andi". A short name shared by two full names stays apart.
+    "Andi Wijaya" just "Andi". A surname two full names share ("Tariq Mehmood" and his son
+    "Usman Tariq Mehmood") is still a person: it takes the first of them written before it,
+    the one the story introduced first and keeps talking about. A lone word that opens
+    exactly one body's name of several words ("Garuda" of "Garuda Indonesia") is that body.
     """
-    by_last: dict[str, set[str]] = {}
-    by_first: dict[str, set[str]] = {}
+    by_last: dict[str, list[tuple[int, str]]] = {}
+    by_first: dict[str, list[tuple[int, str]]] = {}
+    org_by_first: dict[str, set[str]] = {}
     full_by_id: dict[str, str] = {}
     for f in found:
         surface = text[f.start : f.end]
         words = surface.split()
         if f.label == "PER" and len(words) >= 2:
             eid = f.id or f"PER:{slug(surface)}"
-            by_last.setdefault(fold(words[-1]), set()).add(eid)
-            by_first.setdefault(fold(words[0]), set()).add(eid)
+            by_last.setdefault(fold(words[-1]), []).append((f.start, eid))
+            by_first.setdefault(fold(words[0]), []).append((f.start, eid))
             full_by_id.setdefault(eid, surface)
+        elif f.label == "ORG" and len(words) >= 2:
+            if fold(words[0]) in _in_every_language("titles", "company_heads"):
+                words = words[1:]  # "PT Cakrawala Energi" is called "Cakrawala"
+            if words:
+                eid = f.id or f"ORG:{slug(surface)}"
+                org_by_first.setdefault(fold(words[0]), set()).add(eid)
     for f in found:
         surface = text[f.start : f.end]
         if len(surface.split()) != 1:
             continue
-        if f.how == "lone" and fold(surface) in places:
-            f.label, f.id = "LOC", places[fold(surface)]
+        key = fold(surface)
+        if f.how == "lone" and key in places:
+            f.label, f.id = "LOC", places[key]
             continue
-        ids = by_last.get(fold(surface)) or by_first.get(fold(surface))
-        if (
-            ids
-            and len(ids) == 1
-            and (f.label == "PER" or f.how in ("rule", "lone"))
-            and (f.id is None or f.id.startswith("PER:"))
+        if not (f.label == "PER" or f.how in ("rule", "lone")) or not (  # ("cue": a place)
+            f.id is None or f.id.startswith("PER:")
         ):
-            eid = next(iter(ids))
+            continue
+        named = by_last.get(key) or by_first.get(key)
+        if named:
+            ids = {eid for _, eid in named}
+            before = [eid for start, eid in named if start < f.start]
+            eid = next(iter(ids)) if len(ids) == 1 else (before or [named[0][1]])[0]
             f.label, f.id, f.canonical = "PER", eid, full_by_id[eid]
+        elif (
+            len(org_by_first.get(key, ())) == 1
+            and f.how in ("rule", "lone")
+            and not _NEXT_CAP_RE.match(text, f.end)  # "Mining Minister X": a role's qualifier
+        ):
+            f.label, f.id = "ORG", next(iter(org_by_first[key]))
 
 
 def _same_surface(found: list[_Found], text: str) -> None:
