@@ -392,3 +392,99 @@ def test_a_place_cue_keeps_a_place_that_is_also_a_persons_name_or_unknown(
     found = recognise(text, lang)
     labels = [f.label for f in found if f.text == place]
     assert labels == ["LOC"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Later, Foreign Affairs Secretary Amina Wekesa Kiprotich flew to Addis Ababa.",
+            [("Amina Wekesa Kiprotich", "PER"), ("Addis Ababa", "LOC")],
+        ),
+        (
+            "Machakos County Commissioner Joseph Mwangi Kariuki ordered the schools shut.",
+            [("Machakos County", "LOC"), ("Joseph Mwangi Kariuki", "PER")],
+        ),
+        (
+            "Salta Mayor Lucía Ortega de Vidal opened the shelter.",
+            [("Salta", "LOC"), ("Lucía Ortega de Vidal", "PER")],
+        ),
+    ],
+)
+def test_words_before_an_english_role_qualify_it_or_name_its_region(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert ents(text) == expected
+
+
+def test_an_adjective_before_a_regional_office_is_no_region() -> None:
+    assert ents("Provincial Governor Ramiro Sosa Quiroga declared a holiday.") == [
+        ("Ramiro Sosa Quiroga", "PER")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "body", "acronym"),
+    [
+        (
+            "Badan Pengawas Pangan Daerah (BPPD) menarik produk itu.",
+            "id",
+            "Badan Pengawas Pangan Daerah",
+            "BPPD",
+        ),
+        (
+            "The National Roads Authority (NRA) closed the bridge.",
+            "en",
+            "National Roads Authority",
+            "NRA",
+        ),
+    ],
+)
+def test_an_acronym_in_brackets_after_a_body_is_that_body(
+    text: str, lang: str, body: str, acronym: str
+) -> None:
+    found = {f.text: f for f in recognise(text, lang)}
+    assert found[acronym].label == "ORG"
+    assert found[acronym].value == found[body].value
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Rombongan tiba di Bandara Internasional Sultan Aji Muhammad Sulaiman.",
+            "id",
+            [("Bandara Internasional Sultan Aji Muhammad Sulaiman", "LOC")],
+        ),
+        (
+            "Kemacetan terjadi di Jalan Jenderal Gatot Subroto.",
+            "id",
+            [("Jalan Jenderal Gatot Subroto", "LOC")],
+        ),
+        (
+            "The plane landed at King Khalid International Airport.",
+            "en",
+            [("King Khalid International Airport", "LOC")],
+        ),
+    ],
+)
+def test_a_place_named_after_a_titled_person_keeps_the_title(
+    text: str, lang: str, expected: list[tuple[str, str]]
+) -> None:
+    assert ents(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "org"),
+    [
+        (
+            "Otoritas Saudi, General Authority of Meteorology, mengeluarkan peringatan.",
+            "id",
+            "General Authority of Meteorology",
+        ),
+        ("Pesawat Lion Air tergelincir di landasan.", "id", "Lion Air"),
+        ("Di Bursa Efek Indonesia, indeks turun.", "id", "Bursa Efek Indonesia"),
+    ],
+)
+def test_known_and_english_bodies_inside_indonesian_text(text: str, lang: str, org: str) -> None:
+    assert (org, "ORG") in ents(text, lang)

@@ -196,6 +196,14 @@ _AND_WORDS = frozenset({"and", "dan"})
 
 
 @lru_cache(maxsize=1)
+def _english_body_words() -> frozenset[str]:
+    """English words that both open and end a body's name ("Authority", "Assembly",
+    "Commission"): after a one-word title ("General") they make it part of the name."""
+    en = _titles("en")
+    return en.org_heads & en.org_tails
+
+
+@lru_cache(maxsize=1)
 def _gaz_and_pairs() -> frozenset[tuple[str, str]]:
     """The words either side of "and"/"dan" in known names ("trinidad", "tobago")."""
     pairs = set()
@@ -535,12 +543,7 @@ class _Recogniser:
                 continue
             key = tuple(self.folded[i:k])
             if key in self.titles.roles:
-                if (
-                    size == 1
-                    and k < j
-                    and self.lang == "en"
-                    and self.folded[k] in self.titles.org_heads
-                ):
+                if size == 1 and k < j and self.folded[k] in _english_body_words():
                     continue  # "General Authority", "General Assembly": a body's name
                 # "Letkol Inf Candra Kurniawan": the corps after a rank is part of the role
                 while (
@@ -716,8 +719,11 @@ class _Recogniser:
             word = self.folded[k]
             if word in self.titles.misc_heads and chunk_start is None:
                 # "KMP Sinar Bahari", "Commuter Line Bandung Raya": the rest of the run
-                # names a vehicle or an event, not a person, body or place
-                k = j
+                # names a vehicle or an event, not a person, body or place; but a known
+                # body right after the word is the operator ("Pesawat [Garuda Indonesia]")
+                operator = self._gaz_match(k + 1, j) if k + 1 < j else None
+                known_body = operator is not None and self.gaz.entries[operator[1]].label == "ORG"
+                k = k + 1 if known_body else j
                 continue
             if word in self.titles.company_heads and k + 1 < j:
                 if chunk_start is not None and after_role and role:
@@ -744,12 +750,35 @@ class _Recogniser:
                 person_cue, chunk_start = True, None
                 k = r[0]
                 continue
+            qualifier: int | None = None
+            if r and chunk_start is not None:
+                while chunk_start < k and _is_function_word(self.folded[chunk_start], self.lang):
+                    chunk_start += 1  # "Menurut [Muhammad Hakim Lubis]"
+                if chunk_start == k:
+                    chunk_start = None
             if r and chunk_start is not None and r[0] < j and self._mid_role_ok(chunk_start, k, r):
-                # "Swedish Energy Minister Ingrid Larsson": a role after an adjective
-                flush(k)
+                if self._regional(r[1]) and self._region_words(chunk_start, k):
+                    # "Mercedes Mayor Tomás Vega": the words before a regional office name
+                    # its region
+                    self._add_region(chunk_start, k)
+                    chunk_start = None
+                elif k - chunk_start == 1 or self._names_a_unit(chunk_start, k):
+                    # "Swedish Energy Minister Ingrid Larsson": a role after an adjective;
+                    # "Kisumu County Commissioner X": after the place it serves
+                    flush(k)
+                else:
+                    # "Interior Cabinet Secretary X": the words qualify the role
+                    qualifier, chunk_start = chunk_start, None
+            if r and chunk_start is None and r[0] < j and self._named_after_title(r[0], j):
+                # "Sultan Hasanuddin International Airport": a place or body named after a
+                # titled person keeps the title
+                r = None
+                chunk_start = k
             if r and chunk_start is None and r[0] < j:
                 # a capitalised role word: "Komandan Pasukan Quds Iran Esmail Qaani"
                 new_role = r[1]
+                if qualifier is not None:
+                    new_role = self.text[self.tokens[qualifier].start : self.tokens[r[0] - 1].end]
                 if role and after_role and k > i:
                     # "Kapolda Sulawesi Raya Irjen X": a rank after an office and its region
                     # completes that office's role
@@ -820,6 +849,8 @@ class _Recogniser:
                 if self._place_named_org(chunk_start, k) and entry.label == "LOC":
                     # "Universitas Indonesia", "Bank Dunia": a body named after a place
                     assert chunk_start is not None  # _place_named_org needs a chunk
+                    while _is_function_word(self.folded[chunk_start], self.lang):
+                        chunk_start += 1
                     s0, e0 = self.tokens[chunk_start].start, self.tokens[gk - 1].end
                     eid0 = "ORG:" + slug(self.text[s0:e0])
                     self.found.append(_Found(s0, e0, "ORG", eid0, entry.country))
@@ -1030,20 +1061,85 @@ class _Recogniser:
     def _mid_role_ok(self, chunk_start: int, k: int, r: tuple[int, str]) -> bool:
         """A role may start inside a chunk after one word that qualifies it ("Swedish Energy
         Minister", "Transportation Secretary Pete Buttigieg") when a name follows."""
-        return (
-            k - chunk_start == 1
-            and r[0] < len(self.tokens)
-            and self._name_token(r[0])
-            # "Abdul Hakim Nasution": a role word after a given name is part of the name
-            and self.folded[chunk_start] not in _person_names()
+        if not (1 <= k - chunk_start <= 3 and r[0] < len(self.tokens) and self._name_token(r[0])):
+            return False
+        words = self.folded[chunk_start:k]
+        if any(w in self.titles.org_heads for w in words):
+            return False  # "Rapat Dewan Gubernur": a body's name
+        if words[0] in self.titles.loc_heads:
+            return False  # "Jalan Jenderal Sudirman", "Bandara Sultan Hasanuddin": a place
+        # "Abdul Hakim Nasution": a role word after a given name is part of the name
+        return self._regional(r[1]) or words[0] not in _person_names()
+
+    def _named_after_title(self, after: int, j: int) -> bool:
+        """Whether the run ends, after a role and the name that follows it, in a place's or
+        body's tail word ("[Sultan] Hasanuddin International Airport", "[King] Fahd
+        University"): the role is part of that name."""
+        last = self.folded[j - 1]
+        return j - after >= 2 and (
+            last in self.titles.loc_tails or _tail_word(last) in self.titles.org_tails
         )
+
+    def _names_a_unit(self, a: int, b: int) -> bool:
+        """Whether the words [a, b) before a role name a place or body by themselves (a
+        known name, or a place or body word in them: "Kisumu County")."""
+        words = self.folded[a:b]
+        return (
+            self._gaz_match(a, b) is not None
+            or words[0] in self.titles.heads
+            or words[-1] in self.titles.any_tails
+            or _tail_word(words[-1]) in self.titles.org_tails
+        )
+
+    def _acronym_of_body(self, start: int, end: int) -> bool:
+        """An acronym in brackets right after a body's name is that body: found with the
+        body's id, so "(ANSV)" and "Badan Nasional Keselamatan Jalan" are one referent."""
+        if self.text[start - 2 : start] != " (" or self.text[end : end + 1] != ")":
+            return False
+        body = next((f for f in reversed(self.found) if f.end == start - 2), None)
+        if body is None or body.label != "ORG":
+            return False
+        eid = body.id or "ORG:" + slug(self.text[body.start : body.end])
+        self.found.append(_Found(start, end, "ORG", eid, body.country, how="rule"))
+        return True
+
+    def _region_words(self, a: int, b: int) -> bool:
+        """Whether the words [a, b) before a regional office can name its region: prose (not
+        a headline, where every word is capitalised), no ordinary word ("Tetapkan"), no
+        adjective ("Provincial Governor", "Regional Director") or demonym."""
+        if self.title_mode or self._in_title_case(self.tokens[a].start):
+            return False
+        last = self.folded[b - 1]
+        return not (
+            last in _common_words()
+            or last.endswith("al")
+            or self._demonym(last)
+            or _is_function_word(last, self.lang)
+        )
+
+    def _add_region(self, a: int, b: int) -> None:
+        """The region [a, b) of a regional office written before it ("Mercedes Mayor")."""
+        s0, e0 = self.tokens[a].start, self.tokens[b - 1].end
+        entry = self.gaz.lookup(self.text[s0:e0])
+        if entry is not None and entry.label == "LOC":
+            self.found.append(_Found(s0, e0, "LOC", entry.id, entry.country, how="gazetteer"))
+        else:
+            name = fold(self.text[s0:e0])
+            self.places.setdefault(name, "LOC:" + slug(self.text[s0:e0]))
+            self.found.append(_Found(s0, e0, "LOC", self.places[name], how="cue"))
 
     def _place_named_org(self, a: int | None, b: int) -> bool:
         if a is None or a >= b:
             return False
+        while a < b and _is_function_word(self.folded[a], self.lang):
+            a += 1  # "Di [Bursa Efek] Indonesia"
         words = self.folded[a:b]
-        return words[0] in self.titles.place_named_heads and all(
-            w in self.titles.place_named_heads or w in self.titles.connectors for w in words
+        return (
+            bool(words)
+            and words[0] in self.titles.place_named_heads
+            and all(
+                w in self.titles.place_named_heads or w in self.titles.connectors for w in words
+            )
         )
 
     def _all_org_heads(self, a: int | None, b: int) -> bool:
@@ -1112,8 +1208,10 @@ class _Recogniser:
                 if (
                     first_free < cut < b
                     and not self._joins_a_name(cut)
-                    # "Warga Distrik | Dahana": an admin head word belongs to the name after it
+                    # "Warga Distrik | Dahana": an admin head word belongs to the name after it,
+                    # a title kept inside a name to the name it titles ("Jalan Jenderal | X")
                     and self.folded[cut - 1] not in self.titles.admin_heads
+                    and self.folded[cut - 1] not in self.titles.role_sizes_by_last
                 ):
                     cuts.add(cut)
         return list(pairwise(sorted(cuts)))
@@ -1310,6 +1408,8 @@ class _Recogniser:
             if entry is not None and entry.label == "LOC":
                 self.found.append(_Found(start, end, "LOC", entry.id, entry.country, how="fuzzy"))
                 return False
+        if lone and _is_acronym(surface) and self._acronym_of_body(start, end):
+            return False  # "Badan Nasional Keselamatan Jalan (ANSV)": the body's short name
         if initial and lone and folded_words[0] not in self.mid_caps and not person_cue:
             appositive = self._appositive_label(end)
             if appositive is None:
