@@ -488,3 +488,42 @@ def test_a_place_named_after_a_titled_person_keeps_the_title(
 )
 def test_known_and_english_bodies_inside_indonesian_text(text: str, lang: str, org: str) -> None:
     assert (org, "ORG") in ents(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("VICTORIA, Seychelles — The ferry was cancelled on Monday.", "VICTORIA"),
+        ("Flood warning\nSAN PEDRO SULA, Honduras - Rivers burst their banks.", "SAN PEDRO SULA"),
+        ("LILONGWE — Maize prices rose again.", "LILONGWE"),
+    ],
+)
+def test_an_all_caps_dateline_names_a_place_not_a_body(text: str, place: str) -> None:
+    assert (place, "LOC") in ents(text)
+
+
+def test_a_given_name_that_is_also_the_storys_town_opens_a_persons_name() -> None:
+    text = (
+        "Banjir merendam kota Florencia pada Senin. "
+        '"Air naik sangat cepat," kata Florencia Rojas, seorang guru.'
+    )
+    assert ("Florencia Rojas", "PER") in ents(text, "id")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Snow is forecast in Herat, Ghor and Bamyan until Friday.",
+            [("Herat", "LOC"), ("Ghor", "LOC"), ("Bamyan", "LOC")],
+        ),
+        (
+            "Most homes were lost in the districts of Chahab and Yangi Qala.",
+            [("Chahab", "LOC"), ("Yangi Qala", "LOC")],
+        ),
+    ],
+)
+def test_every_item_of_a_list_of_places_is_a_place(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert ents(text) == expected

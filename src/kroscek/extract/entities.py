@@ -50,6 +50,8 @@ _DIGIT_END_RE = re.compile(r"\d\s*$")
 _DASH_END_RE = re.compile(r"(?:^|\s)[-–—:]\s+$")
 _NEXT_LOWER_RE = re.compile(r"\s+([a-z]+)")
 _NEXT_CAP_RE = re.compile(r" [A-Z]")
+# after an item of a list of names: another item ("Takhar and Badakhshan", "Takhar, Kunduz")
+_LIST_GOES_ON_RE = re.compile(r"(?:,\s+|\s+(?:and|dan|serta|or|atau)\s+)[A-Z]")
 _PREV_WORD_RE = re.compile(r"([\w.]+)\s+$")
 _PREV_WORD_COMMA_RE = re.compile(r"([\w.]+),?\s+$")
 _PREV_WORDS_RE = re.compile(r"(?:([\w.]+)\s+)?([\w.]+)\s+$")
@@ -62,6 +64,10 @@ _APPOSITIVE_RE = re.compile(
     re.IGNORECASE,
 )
 _DATELINE_RE = re.compile(r"\s+[-–—]\s")
+# what follows a dateline's place: its country or region, maybe, then a dash
+_DATELINE_AFTER_RE = re.compile(
+    r"(?:,[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})?[ \t]+[-–—][ \t]"
+)
 # a state company's form and its listing after its name: "(Persero) Tbk"
 # the number of a military or police unit after its head word: "Kodim 0504", "Yonif 315"
 _UNIT_NUMBER_RE = re.compile(r" \d{2,4}\b")
@@ -473,6 +479,16 @@ class _Recogniser:
             and not any(_is_acronym(t.text) for t in self.tokens[first:j])
         )
 
+    def _dateline(self, toks: list[Token]) -> bool:
+        """Whether the chunk is a dateline's place: all capitals at the start of a line, then
+        a dash, maybe after its country ("NAIROBI, Kenya —")."""
+        start = toks[0].start
+        if start and self.text[start - 1] != "\n":
+            return False
+        if not all(_is_acronym(t.text) for t in toks):
+            return False
+        return _DATELINE_AFTER_RE.match(self.text, toks[-1].end) is not None
+
     def _plural_of_opening(self, toks: list[Token], words: list[str]) -> bool:
         """ "Shares of [Lumora]": a chunk opening a sentence with a plural common noun and
         "of" (not a body's or place's head: "Bank of", "Strait of", "Friends of")."""
@@ -715,6 +731,11 @@ class _Recogniser:
                     role_used, role, after_role = True, None, False
             chunk_start = None
 
+        if j - i > 1 and self._dateline(self.tokens[i:j]):
+            # "SAN PEDRO SULA, Honduras —": one place, not one acronym per word
+            chunk_start = i
+            flush(j)
+            return None
         while k < j:
             word = self.folded[k]
             if word in self.titles.misc_heads and chunk_start is None:
@@ -1294,6 +1315,16 @@ class _Recogniser:
             return self._unknown_chunk(
                 a + self.tokens[a:b].index(toks[1]), b, role, person_cue, region_done=region_done
             )
+        if self._dateline(toks):
+            # "MERCEDES, Argentina —", "ACCRA —": the all-caps place a story is filed from
+            surface = self.text[toks[0].start : toks[-1].end]
+            entry = self.gaz.lookup(surface) or self.gaz.fuzzy(surface)
+            if entry is not None and entry.label == "LOC":
+                f = _Found(toks[0].start, toks[-1].end, "LOC", entry.id, entry.country, how="fuzzy")
+            else:
+                f = _Found(toks[0].start, toks[-1].end, "LOC", "LOC:" + slug(surface), how="cue")
+            self.found.append(f)
+            return False
         if self._plural_of_opening(toks, folded_words):
             # "Shares of Lumora fell", "Residents of Kibera said": a sentence's first word, a
             # plural noun, and "of" are no part of the name after them
@@ -1309,6 +1340,9 @@ class _Recogniser:
             len(toks) >= 2
             and (folded_words[0] in self.doc_places or self._region_after_acronym(toks))
             and not any(fold(t.text) in self.titles.any_tails for t in toks[1:2])
+            # "kata Mercedes Paz" in a story from the town of Mercedes: with no office
+            # before it, a given name that is also the place opens a person's name
+            and not (role is None and folded_words[0] in _person_names())
         ):
             # "[BPBD] Garut Rahmat Hidayat": a place this article names elsewhere
             self._add_place(toks[0])
@@ -1635,14 +1669,16 @@ class _Recogniser:
         return bool(prev) and prev[-1].label == "LOC"
 
     def _coordinated_place(self, tok: Token) -> bool:
-        """A name joined by "dan"/"and" to a place just before it is a place too (a comma
-        is not enough: "Austria, Stefan Bauer" is an apposition)."""
-        m = re.search(
-            r"\s+(?:dan|and|serta|or|atau)\s+$", self.text[max(0, tok.start - 8) : tok.start]
-        )
+        """A name joined by "dan"/"and" to a place just before it is a place too. A comma
+        alone is not enough ("Austria, Stefan Bauer" is an apposition) unless the list goes
+        on after the name ("Baghlan, Takhar and Badakhshan")."""
+        lo = max(0, tok.start - 8)
+        m = re.search(r"\s+(?:dan|and|serta|or|atau)\s+$", self.text[lo : tok.start])
         if m is None:
-            return False
-        cut = tok.start - (len(self.text[max(0, tok.start - 8) : tok.start]) - m.start())
+            m = re.search(r",\s+$", self.text[lo : tok.start])
+            if m is None or not _LIST_GOES_ON_RE.match(self.text, tok.end):
+                return False
+        cut = lo + m.start()
         prev = [f for f in self.found if f.end <= cut and cut - f.end <= 1]
         return bool(prev) and prev[-1].label == "LOC"
 
