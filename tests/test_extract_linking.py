@@ -222,3 +222,67 @@ def test_a_short_form_shared_by_two_longer_names_stays_apart():
         ]
     )
     assert ids["Maria Duarte"].isdisjoint(ids["Maria Elena Duarte"] | ids["Maria Luisa Duarte"])
+
+
+@pytest.mark.parametrize(
+    ("texts", "same"),
+    [
+        (
+            [
+                ("Juru bicara Mohamad Faisal Nasir membenarkan kabar itu.", "id"),
+                ("Spokesman Muhammad Faisal Nasir confirmed the report.", "en"),
+            ],
+            ["Mohamad Faisal Nasir", "Muhammad Faisal Nasir"],
+        ),
+        (
+            [
+                ("Former minister Tariq Hussain Qadri was released.", "en"),
+                ("Tarique Husain Qadri, mantan menteri, dibebaskan pada Senin.", "id"),
+            ],
+            ["Tariq Hussain Qadri", "Tarique Husain Qadri"],
+        ),
+        (
+            [
+                ("Nelayan hilang di Sungai Tana sejak Senin.", "id"),
+                ("Fishermen went missing on the Tana River on Monday.", "en"),
+            ],
+            ["Sungai Tana", "Tana River"],
+        ),
+        (
+            [
+                ("Pesawat mendarat di Bandara Internasional Sultan Iskandar Muda.", "id"),
+                ("The plane landed at Sultan Iskandar Muda International Airport.", "en"),
+            ],
+            [
+                "Bandara Internasional Sultan Iskandar Muda",
+                "Sultan Iskandar Muda International Airport",
+            ],
+        ),
+        (
+            [("Rain fell across Machakos County; in Machakos, roads were cut.", "en")],
+            ["Machakos County", "Machakos"],
+        ),
+    ],
+)
+def test_transliterations_geographic_words_and_admin_tails_link_one_referent(
+    texts: list[tuple[str, str]], same: list[str]
+) -> None:
+    ids = ids_by_surface(texts)
+    assert len(set().union(*(ids[s] for s in same))) == 1
+
+
+def test_a_middle_name_alone_is_the_one_person_who_has_it() -> None:
+    ids = ids_by_surface(
+        [("Muhammad Rizal Harahap memimpin rapat. Menurut Rizal, anggaran cukup.", "id")]
+    )
+    assert ids["Rizal"] == ids["Muhammad Rizal Harahap"]
+
+
+@pytest.mark.parametrize(("a", "b"), [("Mohamad", "Muhammad"), ("Mahmood", "Mahmud")])
+def test_doubled_letters_and_a_final_e_are_transliteration_not_another_name(a: str, b: str):
+    assert close_spelling(a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), [("Karim", "Karin"), ("Iran", "Irak")])
+def test_names_that_differ_in_a_consonant_stay_apart(a: str, b: str):
+    assert not close_spelling(a, b)

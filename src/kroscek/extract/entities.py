@@ -1519,6 +1519,10 @@ class _Recogniser:
         if entry is not None and entry.label == label:
             # "Hizbolah", "Taheran": a known name spelled another way keeps the known id
             f.id, f.country, f.how = entry.id, entry.country, "fuzzy"
+        if label == "LOC" and len(toks) > 1 and folded_words[-1] in self.titles.admin_heads:
+            # "Kisumu County" is the place "Kisumu"; a lone "Kisumu" joins it
+            rest = self.text[start : toks[-2].end]
+            f.id = self.places.setdefault(fold(rest), "LOC:" + slug(rest))
         if label == "LOC" and len(toks) > 1 and folded_words[0] in self.titles.admin_heads:
             # "Kabupaten Garut" is the place "Garut"; a later lone "Garut" joins it
             rest = self.text[toks[1].start : end]
@@ -1843,6 +1847,7 @@ def recognise(
         found = _role_body_before_name(found, text)
     _join_short_forms(found, text, rec.places)
     _same_surface(found, text)
+    _place_kind_ids(found, text)
     found = [f for f in found if f.how != "lone" or f.id is not None]
     if lang == "id":
         found = [f for f in found if not _english_term(f, text)]
@@ -2000,13 +2005,16 @@ def _join_short_forms(found: list[_Found], text: str, places: dict[str, str]) ->
     """ "Qaani" after "Esmail Qaani" in one article: the short name takes the full name's id.
 
     Surnames are tried first; then first names, since Indonesian news often calls
-    "Andi Wijaya" just "Andi". A surname two full names share ("Tariq Mehmood" and his son
+    "Andi Wijaya" just "Andi"; then, when only one person has it, a middle name ("Ridwan"
+    of "Muhammad Ridwan Lubis": many given names open with "Muhammad"). A surname two full
+    names share ("Tariq Mehmood" and his son
     "Usman Tariq Mehmood") is still a person: it takes the first of them written before it,
     the one the story introduced first and keeps talking about. A lone word that opens
     exactly one body's name of several words ("Garuda" of "Garuda Indonesia") is that body.
     """
     by_last: dict[str, list[tuple[int, str]]] = {}
     by_first: dict[str, list[tuple[int, str]]] = {}
+    by_middle: dict[str, set[str]] = {}  # "Ridwan" of "Muhammad Ridwan Lubis"
     org_by_first: dict[str, set[str]] = {}
     full_by_id: dict[str, str] = {}
     for f in found:
@@ -2016,6 +2024,8 @@ def _join_short_forms(found: list[_Found], text: str, places: dict[str, str]) ->
             eid = f.id or f"PER:{slug(surface)}"
             by_last.setdefault(fold(words[-1]), []).append((f.start, eid))
             by_first.setdefault(fold(words[0]), []).append((f.start, eid))
+            for word in words[1:-1]:
+                by_middle.setdefault(fold(word), set()).add(eid)
             full_by_id.setdefault(eid, surface)
         elif f.label == "ORG" and len(words) >= 2:
             if fold(words[0]) in _in_every_language("titles", "company_heads"):
@@ -2041,12 +2051,52 @@ def _join_short_forms(found: list[_Found], text: str, places: dict[str, str]) ->
             before = [eid for start, eid in named if start < f.start]
             eid = next(iter(ids)) if len(ids) == 1 else (before or [named[0][1]])[0]
             f.label, f.id, f.canonical = "PER", eid, full_by_id[eid]
+        elif len(by_middle.get(key, ())) == 1 and _is_cap(surface):
+            eid = next(iter(by_middle[key]))
+            f.label, f.id, f.canonical = "PER", eid, full_by_id[eid]
         elif (
             len(org_by_first.get(key, ())) == 1
             and f.how in ("rule", "lone")
             and not _NEXT_CAP_RE.match(text, f.end)  # "Mining Minister X": a role's qualifier
         ):
             f.label, f.id = "ORG", next(iter(org_by_first[key]))
+
+
+@lru_cache(maxsize=1)
+def _place_kinds() -> dict[str, str]:
+    """Folded geographic head or tail words of every language -> the kind of place."""
+    kinds: dict[str, str] = {}
+    for lang in LANGS:
+        for word, kind in load(lang, "titles").get("place_kinds", {}).items():
+            if not word.startswith("_"):
+                kinds[fold(word)] = kind
+    return kinds
+
+
+def _place_kind_ids(found: list[_Found], text: str) -> None:
+    """ "Sungai Nairobi" and "Nairobi River", "Bandara Internasional Sultan Hasanuddin" and
+    "Sultan Hasanuddin International Airport": a place named by a geographic word and a
+    name gets one id from the kind of place and the name, whatever the language's order.
+    A name the gazetteer knows whole keeps the gazetteer's id."""
+    kinds = _place_kinds()
+    gaz = gazetteer()
+    for f in found:
+        if f.label != "LOC":
+            continue
+        words = fold(text[f.start : f.end]).split()
+        if len(words) < 2 or (words[0] not in kinds and words[-1] not in kinds):
+            continue
+        if f.id is not None and f.id in gaz.entries and gaz.lookup(text[f.start : f.end]):
+            continue
+        if kinds.get(words[0]):
+            kind, name = kinds[words[0]], words[1:]  # "Sungai Nairobi"
+        elif kinds.get(words[-1]):
+            kind, name = kinds[words[-1]], words[:-1]  # "Nairobi River"
+        else:
+            continue
+        name = [w for w in name if kinds.get(w) != ""]  # "Internasional"
+        if name:
+            f.id = f"LOC:{kind}-{slug(' '.join(name))}"
 
 
 def _same_surface(found: list[_Found], text: str) -> None:

@@ -117,6 +117,12 @@ def sound_key(name: str) -> str:
     return " ".join(words)
 
 
+def _squeezed(word: str) -> str:
+    """A name with doubled letters written once and no final "e" ("muhammad" -> "muhamad")."""
+    squeezed = re.sub(r"(.)\1+", r"\1", word)
+    return squeezed[:-1] if len(squeezed) > 4 and squeezed.endswith("e") else squeezed
+
+
 def close_spelling(a: str, b: str) -> bool:
     """Two spellings of one word or name: same sound key and few edits for the length.
 
@@ -131,7 +137,12 @@ def close_spelling(a: str, b: str) -> bool:
     if shortest <= 4:
         return False
     dist = Levenshtein.distance(fa, fb)
-    if sound_key(fa) == sound_key(fb) and dist <= max(1, shortest // 4):
+    if sound_key(fa) == sound_key(fb) and (
+        dist <= max(1, shortest // 4)
+        # transliterations double letters and add a silent final e ("Mohamad"/"Muhammad",
+        # "Tariq"/"Tarique", "Mehmood"/"Mahmud"): counted once
+        or Levenshtein.distance(_squeezed(fa), _squeezed(fb)) <= max(1, shortest // 4)
+    ):
         return True
     same_start = fa[0] == fb[0] or (fa[0] in "aeiou" and fb[0] in "aeiou")
     return shortest >= 6 and dist <= 1 and same_start
