@@ -286,3 +286,39 @@ def test_doubled_letters_and_a_final_e_are_transliteration_not_another_name(a: s
 @pytest.mark.parametrize(("a", "b"), [("Karim", "Karin"), ("Iran", "Irak")])
 def test_names_that_differ_in_a_consonant_stay_apart(a: str, b: str):
     assert not close_spelling(a, b)
+
+
+@pytest.mark.parametrize(
+    ("texts", "same"),
+    [
+        (
+            [
+                ("The Electoral Reform Commission published its findings.", "en"),
+                ("Laporan ERC diterbitkan pada Selasa.", "id"),
+            ],
+            ["Electoral Reform Commission", "ERC"],
+        ),
+        (
+            [
+                ("Leaders of the Kenya African National Union met on Monday.", "en"),
+                ("Para pemimpin KANU bertemu pada Senin.", "id"),
+            ],
+            ["Kenya African National Union", "KANU"],
+        ),
+    ],
+)
+def test_an_acronym_joins_the_body_whose_initials_it_spells(
+    texts: list[tuple[str, str]], same: list[str]
+) -> None:
+    ids = ids_by_surface(texts)
+    assert len(set().union(*(ids[s] for s in same))) == 1
+
+
+def test_an_acronym_spelling_two_bodies_stays_apart() -> None:
+    ids = ids_by_surface(
+        [
+            ("The Coastal Fisheries Authority and the Civil Flight Agency met.", "en"),
+            ("Pejabat CFA hadir.", "id"),
+        ]
+    )
+    assert ids["CFA"].isdisjoint(ids["Coastal Fisheries Authority"] | ids["Civil Flight Agency"])

@@ -18,11 +18,14 @@ Merging rules, in order:
 4. a shorter form joins the one longer name it abbreviates: a person's name without a
    middle name ("Miguel Vergara" / "Miguel Ángel Vergara"), a body without its legal
    form ("Andes Copper" / "Andes Copper Ltd", "PT Sinar Abadi Tbk"), a hyphenated pair
-   of short names ("Andika-Hendi" / "Andika Perkasa-Hendrar Prihadi").
+   of short names ("Andika-Hendi" / "Andika Perkasa-Hendrar Prihadi");
+5. an acronym joins the one body whose initials it spells ("NAB" / "National
+   Accountability Bureau").
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
@@ -30,7 +33,7 @@ from functools import lru_cache
 
 from kroscek.data import Article, Fact
 from kroscek.extract.gazetteer import gazetteer
-from kroscek.extract.normalize import close_spelling, fold, sound_key
+from kroscek.extract.normalize import close_spelling, fold, sound_key, strip_diacritics
 from kroscek.extract.resources import norm_lang
 
 
@@ -185,6 +188,26 @@ def link_entities(articles: Sequence[Article]) -> tuple[Article, ...]:
             target = next(iter(targets))
             if not both_known_apart(eid, target):
                 uf.union(target, eid)
+    # rule 5: an acronym joins the one body whose initials it spells, in another article or
+    # language ("NAB" / "National Accountability Bureau", "PML-N" / "Pakistan Muslim
+    # League-Nawaz")
+    by_initials: dict[str, set[str]] = defaultdict(set)
+    for eid in of_label["ORG"]:
+        for surface in names[eid]:
+            initials = _initials(surface)
+            if initials:
+                by_initials[initials].add(eid)
+    for eid in of_label["ORG"]:
+        if eid in known:
+            continue
+        for surface in names[eid]:
+            letters = _acronym_letters(surface)
+            roots = {uf.find(o) for o in by_initials.get(letters, ())} if letters else set()
+            roots.discard(uf.find(eid))
+            if len(roots) == 1:
+                target = next(iter(roots))
+                if not both_known_apart(eid, target):
+                    uf.union(target, eid)
     groups: dict[str, list[str]] = defaultdict(list)
     for eid in ids:
         groups[uf.find(eid)].append(eid)
@@ -197,6 +220,24 @@ def link_entities(articles: Sequence[Article]) -> tuple[Article, ...]:
             new_id[m] = chosen
             canonical[m] = display
     return tuple(_rewrite(a, new_id, canonical) for a in articles)
+
+
+_WORD_SPLIT_RE = re.compile(r"[\s-]+")
+
+
+def _initials(name: str) -> str | None:
+    """The capital initials of a body's name of two or more capitalised words, lowercase
+    joining words left out: "General Authority of Civil Aviation" -> "GACA"."""
+    words = [w for w in _WORD_SPLIT_RE.split(name.strip()) if w[:1].isupper()]
+    if len(words) < 2 or all(w.isupper() for w in words):
+        return None
+    return "".join(strip_diacritics(w[0]) for w in words)
+
+
+def _acronym_letters(name: str) -> str | None:
+    """ "PML-N" -> "PMLN": the letters of a name written as an acronym, else None."""
+    letters = name.replace("-", "").replace(".", "")
+    return letters if 2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper() else None
 
 
 def _blocks(name: str, label: str) -> set[tuple[str, int, str]]:
