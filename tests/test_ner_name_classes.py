@@ -527,3 +527,32 @@ def test_every_item_of_a_list_of_places_is_a_place(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert ents(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sementara itu, Ministry of Agriculture Uganda mengirim benih.",
+            [("Ministry of Agriculture", "ORG"), ("Uganda", "LOC")],
+        ),
+        (
+            "Palang Merah Malawi mencatat 900 pengungsi.",
+            [("Palang Merah", "ORG"), ("Malawi", "LOC")],
+        ),
+        (
+            "Kapal Angkatan Laut Ghana tiba di pelabuhan.",
+            [("Angkatan Laut", "ORG"), ("Ghana", "LOC")],
+        ),
+    ],
+)
+def test_english_heads_multiword_heads_and_body_words_before_a_country_in_indonesian(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert ents(text, "id") == expected
+
+
+def test_a_charity_named_after_a_cue_is_an_organisation() -> None:
+    assert ents("Aid came from the charity Hope Bridge, officials said.") == [
+        ("Hope Bridge", "ORG")
+    ]

@@ -149,7 +149,12 @@ def _titles(lang: str) -> _Titles:
         roles=roles,
         max_role=max((len(k) for k in roles), default=1),
         person_cues=frozenset(key(r) for r in data.get("person_cues", [])),
-        org_heads=frozenset(fold(w) for w in data.get("org_heads", [])),
+        # English names of bodies are cited as such in Indonesian text ("Ministry of Health
+        # Kenya"), so Indonesian text also knows the English heads
+        org_heads=frozenset(
+            fold(w)
+            for w in (*data.get("org_heads", []), *(load("en", "titles").get("org_heads", [])))
+        ),
         # English names of bodies are cited as such in Indonesian text ("Philippine News
         # Agency"), so organisation tails come from both languages
         org_tails=_in_every_language("titles", "org_tails"),
@@ -857,6 +862,15 @@ class _Recogniser:
                     head_start is not None
                     and entry.label == "LOC"
                     and self._head_place_ok(head_start, gk)
+                    # "Angkatan Laut Kenya": the head word ends a body's name, not a place's
+                    and not (
+                        chunk_start is not None
+                        and any(
+                            self.folded[x] in self.titles.org_heads
+                            for x in range(chunk_start, head_start)
+                        )
+                        and self.folded[head_start] not in self.titles.admin_heads
+                    )
                 ):
                     # "Selat Bali", "Provinsi Jawa Barat": the head word belongs to the place
                     flush(head_start)
@@ -1459,6 +1473,7 @@ class _Recogniser:
         how = "rule"  # "cue": a place word before or after said so ("the city of [Rosario]")
         org_word = not lone and (
             folded_words[0] in self.titles.org_heads
+            or " ".join(folded_words[:2]) in self.titles.org_heads  # "Palang Merah"
             or _tail_word(folded_words[-1]) in self.titles.org_tails
             or self._head_of(folded_words)
         )
