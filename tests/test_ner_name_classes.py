@@ -556,3 +556,61 @@ def test_a_charity_named_after_a_cue_is_an_organisation() -> None:
     assert ents("Aid came from the charity Hope Bridge, officials said.") == [
         ("Hope Bridge", "ORG")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kapolres Sumba Barat AKBP Markus Kaka Lende mengerahkan 40 personel.",
+            [("Sumba Barat", "LOC"), ("Markus Kaka Lende", "PER")],
+        ),
+        (
+            "Banjir melanda Kabupaten Ende. Bupati Ende Barat Yoseph Malo Dede meninjau lokasi.",
+            [("Kabupaten Ende", "LOC"), ("Ende Barat", "LOC"), ("Yoseph Malo Dede", "PER")],
+        ),
+    ],
+)
+def test_a_regional_office_keeps_a_two_word_region_before_the_persons_name(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert ents(text, "id") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Md. Rafiqul Islam told reporters the fire was out.", [("Md. Rafiqul Islam", "PER")]),
+        (
+            "The injured were taken to Chittagong Medical College Hospital.",
+            [("Chittagong Medical College Hospital", "ORG")],
+        ),
+        ("Her husband Karim was hurt when the wall fell.", [("Karim", "PER")]),
+        (
+            "The bus reached Wae Rebo village at noon. Wae Rebo lies in the hills.",
+            [("Wae Rebo", "LOC"), ("Wae Rebo", "LOC")],
+        ),
+    ],
+)
+def test_abbreviated_given_names_hospitals_kin_and_places_known_elsewhere_in_the_text(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert ents(text) == expected
+
+
+def test_an_english_compass_word_before_an_unknown_place_links_to_its_indonesian_name() -> None:
+    english = ids("Roads were cut in West Sumbawa regency on Friday.")
+    indonesian = ids("Jalan terputus di Kabupaten Sumbawa Barat pada Jumat.", "id")
+    assert english["West Sumbawa"] == indonesian["Kabupaten Sumbawa Barat"]
+
+
+def test_an_acronym_in_brackets_after_a_body_and_its_country_is_the_body() -> None:
+    found = {f.text: f for f in recognise("Asosiasi Petani Kopi Kenya (KCFA) menolak.", "id")}
+    assert found["KCFA"].value == found["Asosiasi Petani Kopi"].value
+
+
+def test_a_headline_keeps_the_place_tail_after_a_name_the_body_knows() -> None:
+    found = ents(
+        "Ferry Sinks Off Sumba Island", field="title", known={"sumba": ("LOC", "LOC:sumba")}
+    )
+    assert found == [("Sumba Island", "LOC")]

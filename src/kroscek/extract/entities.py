@@ -105,6 +105,7 @@ class _Titles:
     # legal forms that open a company's name ("PT", "CV"): the name runs to the end of the
     # capitalised run, known places and bodies inside it included ("PT Sinar Nusantara")
     company_heads: frozenset[str]
+    name_abbreviations: frozenset[str]  # "Md", "Mohd": a given name cut short, with a dot
     # Indonesian regional offices written as one word ("Pemprov", "Polres", "Kodim"): a body
     # alone, before the region it serves ("Pemprov [DKI Jakarta]") or its number ("Kodim 0504")
     regional_bodies: frozenset[str]
@@ -178,6 +179,7 @@ def _titles(lang: str) -> _Titles:
         connectors=frozenset(fold(w) for w in data.get("connectors", [])),
         rank_corps=_in_every_language("titles", "rank_corps"),
         company_heads=_in_every_language("titles", "company_heads"),
+        name_abbreviations=_in_every_language("titles", "name_abbreviations"),
         regional_bodies=_in_every_language("titles", "regional_bodies"),
     )
 
@@ -436,8 +438,11 @@ class _Recogniser:
                     and self.text[self.tokens[j].end : self.tokens[j + 2].start].count(" ") == 2
                 ):
                     j += 3  # "Isabel de la Fuente", "Thomas van der Berg"
-                elif self.tokens[j].text == "." and len(self.tokens[j - 1].text) == 1:
-                    j += 1  # initials: "J. Smith", "U.S."
+                elif self.tokens[j].text == "." and (
+                    len(self.tokens[j - 1].text) == 1
+                    or self.folded[j - 1] in self.titles.name_abbreviations
+                ):
+                    j += 1  # initials: "J. Smith", "U.S."; "Md. Shahjahan", "Mohd. Yusof"
                 elif (
                     self.folded[j] in _AND_WORDS
                     and j + 1 < n
@@ -683,12 +688,13 @@ class _Recogniser:
         k = i
         chunk_start: int | None = None
         after_role = role is not None
+        region_in_role = False  # the role took its office's region ("Kapolres X AKBP")
 
         def flush(end_tok: int) -> None:
             nonlocal chunk_start, role, role_used, after_role
             if chunk_start is None:
                 return
-            region_done = False
+            region_done = region_in_role
             if self._region_after_acronym(self.tokens[chunk_start:end_tok]):
                 self._add_place(self.tokens[chunk_start])
                 chunk_start += 1
@@ -698,11 +704,18 @@ class _Recogniser:
                 and after_role
                 and person_cue
                 and len(pieces) >= 2
-                and pieces[0][1] - pieces[0][0] == 1
                 and self._regional(role)
+                and (
+                    pieces[0][1] - pieces[0][0] == 1
+                    or self.folded[pieces[0][1] - 1] in self.titles.compass_tails
+                    or self._model_span_is(
+                        self.tokens[pieces[0][0]].start, self.tokens[pieces[0][1] - 1].end, "LOC"
+                    )
+                )
             ):
-                # "Bupati Garut | Rudy Gunawan" cut by the model: the office's region first
-                self._add_place(self.tokens[pieces[0][0]])
+                # "Bupati Garut | Rudy Gunawan", "Bupati Manggarai Barat | Stefanus ..." cut
+                # by the model: the office's region first
+                self._add_region(*pieces[0])
                 pieces = pieces[1:]
                 region_done = True
             elif (
@@ -772,8 +785,10 @@ class _Recogniser:
             ):
                 # "Kapolda Metro Jaya Irjen Karyoto": the words between two roles name the
                 # first one's region or body, and the whole is the person's role
+                if self._regional(role) and self._known_region(chunk_start, k):
+                    self._add_region(chunk_start, k)  # "Kapolres Manggarai Barat AKBP X"
                 role = self.text[self._role_start(role, chunk_start) : self.tokens[r[0] - 1].end]
-                person_cue, chunk_start = True, None
+                person_cue, chunk_start, region_in_role = True, None, True
                 k = r[0]
                 continue
             qualifier: int | None = None
@@ -1132,6 +1147,10 @@ class _Recogniser:
         if self.text[start - 2 : start] != " (" or self.text[end : end + 1] != ")":
             return False
         body = next((f for f in reversed(self.found) if f.end == start - 2), None)
+        while body is not None and body.label == "LOC":
+            # "Asosiasi Eksportir Garmen Bangladesh (BGMEA)": the body before its place
+            place = body
+            body = next((f for f in reversed(self.found) if f.end == place.start - 1), None)
         if body is None or body.label != "ORG":
             return False
         eid = body.id or "ORG:" + slug(self.text[body.start : body.end])
@@ -1150,6 +1169,15 @@ class _Recogniser:
             or last.endswith("al")
             or self._demonym(last)
             or _is_function_word(last, self.lang)
+        )
+
+    def _known_region(self, a: int, b: int) -> bool:
+        """Whether the words [a, b) are a place the article or the gazetteer knows, or end
+        in a compass word ("Manggarai Barat"; not "Metro Jaya")."""
+        return (
+            self.folded[a] in self.doc_places
+            or self.folded[b - 1] in self.titles.compass_tails
+            or self._gaz_match(a, b) is not None
         )
 
     def _add_region(self, a: int, b: int) -> None:
@@ -1514,7 +1542,7 @@ class _Recogniser:
         elif 2 <= len(folded_words) <= 4 and not any(
             w in keywords and not self._name_word_after_given(folded_words, w) for w in folded_words
         ):
-            label = "PER"
+            label, how = "PER", "guess"  # capitalised words and nothing else to go on
         elif lone:
             entry = self.gaz.fuzzy(surface) if len(surface) >= 7 else None
             if entry is not None:
@@ -1534,6 +1562,11 @@ class _Recogniser:
         if entry is not None and entry.label == label:
             # "Hizbolah", "Taheran": a known name spelled another way keeps the known id
             f.id, f.country, f.how = entry.id, entry.country, "fuzzy"
+        if label == "LOC" and len(toks) > 1 and folded_words[0] in self.titles.compass_heads:
+            # "West Manggarai" is the "Manggarai Barat" an Indonesian text writes
+            other = f"{self.text[toks[1].start : end]} {self.titles.compass_heads[folded_words[0]]}"
+            known = self.gaz.lookup(other)
+            f.id = known.id if known is not None and known.label == "LOC" else "LOC:" + slug(other)
         if label == "LOC" and len(toks) > 1 and folded_words[-1] in self.titles.admin_heads:
             # "Kisumu County" is the place "Kisumu"; a lone "Kisumu" joins it
             rest = self.text[start : toks[-2].end]
@@ -1577,10 +1610,15 @@ class _Recogniser:
             for k in range(min(len(toks), i + _MAX_RUN), i, -1):
                 hit = self.known.get(" ".join(words[i:k]))
                 if hit is not None:
+                    end = k
+                    while (
+                        hit[0] == "LOC" and end < len(toks) and words[end] in self.titles.loc_tails
+                    ):
+                        end += 1  # "Flores Island" in a headline, "Flores" in the body
                     self.found.append(
-                        _Found(toks[i].start, toks[k - 1].end, hit[0], hit[1], how="body")
+                        _Found(toks[i].start, toks[end - 1].end, hit[0], hit[1], how="body")
                     )
-                    i = k
+                    i = end
                     break
             else:
                 i += 1
@@ -1904,7 +1942,7 @@ def _english_term(f: _Found, text: str) -> bool:
     """Whether a "person" found in Indonesian text is a capitalised English term ("suku bunga
     Deposit Facility", "kebijakan Work From Home"): a joining word or an abstract noun's
     ending in it. Names the gazetteer or the article's known names give are kept."""
-    if f.label != "PER" or f.how not in ("rule", "model") or f.role:
+    if f.label != "PER" or f.how not in ("rule", "model", "guess") or f.role:
         return False
     words = text[f.start : f.end].split()
     if len(words) < 2:
@@ -2116,12 +2154,18 @@ def _place_kind_ids(found: list[_Found], text: str) -> None:
 
 def _same_surface(found: list[_Found], text: str) -> None:
     """A lone capitalised word that is, elsewhere in the article, a recognised one-word
-    entity ("Lumora, the company, said ... Lumora will") is that entity here too."""
+    entity ("Lumora, the company, said ... Lumora will") is that entity here too; so is a
+    name read as a person only for want of a cue ("Golo Mori lies ...") that a cue or the
+    gazetteer labels elsewhere ("Golo Mori village")."""
     known: dict[str, _Found] = {}
     for f in found:
-        if f.how != "lone" and " " not in text[f.start : f.end]:
+        if f.how not in ("lone", "guess"):
             known.setdefault(fold(text[f.start : f.end]), f)
     for f in found:
+        if f.how == "guess":
+            hit = known.get(fold(text[f.start : f.end]))
+            if hit is not None and hit.label != f.label:
+                f.label, f.id, f.country, f.how = hit.label, hit.id, hit.country, "rule"
         if f.how == "lone" and f.id is None:
             hit = known.get(fold(text[f.start : f.end]))
             if hit is not None:
