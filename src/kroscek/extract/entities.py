@@ -1274,7 +1274,7 @@ class _Recogniser:
                     # "Warga Distrik | Dahana": an admin head word belongs to the name after it,
                     # a title kept inside a name to the name it titles ("Jalan Jenderal | X")
                     and self.folded[cut - 1] not in self.titles.admin_heads
-                    and self.folded[cut - 1] not in self.titles.role_sizes_by_last
+                    and (self.folded[cut - 1],) not in self.titles.roles
                 ):
                     cuts.add(cut)
         return list(pairwise(sorted(cuts)))
