@@ -34,6 +34,12 @@ def ids_by_surface(texts: list[tuple[str, str]]) -> dict[str, set[str]]:
     return out
 
 
+def one_referent(texts: list[tuple[str, str]], same: list[str]) -> bool:
+    """Whether every surface in ``same`` got one and the same id once the texts are linked."""
+    ids = ids_by_surface(texts)
+    return len(set().union(*(ids[s] for s in same))) == 1
+
+
 @pytest.mark.parametrize(
     ("texts", "same"),
     [
@@ -267,8 +273,7 @@ def test_a_short_form_shared_by_two_longer_names_stays_apart():
 def test_transliterations_geographic_words_and_admin_tails_link_one_referent(
     texts: list[tuple[str, str]], same: list[str]
 ) -> None:
-    ids = ids_by_surface(texts)
-    assert len(set().union(*(ids[s] for s in same))) == 1
+    assert one_referent(texts, same)
 
 
 def test_a_middle_name_alone_is_the_one_person_who_has_it() -> None:
@@ -310,8 +315,7 @@ def test_names_that_differ_in_a_consonant_stay_apart(a: str, b: str):
 def test_an_acronym_joins_the_body_whose_initials_it_spells(
     texts: list[tuple[str, str]], same: list[str]
 ) -> None:
-    ids = ids_by_surface(texts)
-    assert len(set().union(*(ids[s] for s in same))) == 1
+    assert one_referent(texts, same)
 
 
 def test_an_acronym_spelling_two_bodies_stays_apart() -> None:
