@@ -614,3 +614,27 @@ def test_a_headline_keeps_the_place_tail_after_a_name_the_body_knows() -> None:
         "Ferry Sinks Off Sumba Island", field="title", known={"sumba": ("LOC", "LOC:sumba")}
     )
     assert found == [("Sumba Island", "LOC")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Air naik di Desa Wae Lolos pada Senin. Warga Wae Lolos, Anus Jehamat, mengungsi.",
+            [("Desa Wae Lolos", "LOC"), ("Wae Lolos", "LOC"), ("Anus Jehamat", "PER")],
+        ),
+        (
+            "Banjir melanda Kabupaten Sumba Tengah. Pemkab Sumba Tengah membuka posko.",
+            [("Kabupaten Sumba Tengah", "LOC"), ("Pemkab", "ORG"), ("Sumba Tengah", "LOC")],
+        ),
+        (
+            "Kepala BPBD Kabupaten Lebak Asep Mulyana meninjau jembatan.",
+            [("BPBD", "ORG"), ("Kabupaten Lebak", "LOC"), ("Asep Mulyana", "PER")],
+        ),
+        ("Polda Metro Jaya menyelidiki kasus itu.", [("Polda Metro Jaya", "ORG")]),
+    ],
+)
+def test_a_place_the_article_writes_after_a_head_word_keeps_its_words_elsewhere(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert ents(text, "id") == expected

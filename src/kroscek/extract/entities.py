@@ -696,8 +696,16 @@ class _Recogniser:
                 return
             region_done = region_in_role
             if self._region_after_acronym(self.tokens[chunk_start:end_tok]):
-                self._add_place(self.tokens[chunk_start])
-                chunk_start += 1
+                if self.folded[chunk_start] in self.titles.admin_heads:
+                    # "Kepala BPBD Kabupaten Garut Rahmat Hidayat": the head and its name
+                    name = self.tokens[chunk_start + 1]
+                    eid = self.places.setdefault(fold(name.text), "LOC:" + slug(name.text))
+                    s0 = self.tokens[chunk_start].start
+                    self.found.append(_Found(s0, name.end, "LOC", eid))
+                    chunk_start += 2
+                else:
+                    self._add_place(self.tokens[chunk_start])
+                    chunk_start += 1
             pieces = self._pieces(chunk_start, end_tok)
             if (
                 role
@@ -958,6 +966,9 @@ class _Recogniser:
                     f.role, role, role_used = role, None, True
                 self.found.append(f)
                 k = gk
+                if entry.label == "ORG" and k == j - 1 and self._office_place(k):
+                    self._add_region(k, j)  # "Basarnas Maumere": the body's office there
+                    k = j
                 continue
             if self.text[self.tokens[k].end : self.tokens[k].end + 1] == "$":
                 flush(k)
@@ -1171,6 +1182,26 @@ class _Recogniser:
             or _is_function_word(last, self.lang)
         )
 
+    def _doc_place_name_at(self, words: list[str]) -> int:
+        """How many words at the start of ``words`` are a place name of two or three words
+        the article writes after an administrative head ("Desa Golo Mori"); 0 if none."""
+        for n in (3, 2):
+            if len(words) >= n and self.doc_place_names.get(" ".join(words[:n])) == n:
+                return n
+        return 0
+
+    def _office_place(self, k: int) -> bool:
+        """Whether the one word after a known body ends its run as the place of the body's
+        office ("Basarnas [Maumere]"): a place of the article or of the model's reading."""
+        tok = self.tokens[k]
+        return (
+            self._running_text(tok.start)
+            and self.folded[k] not in self.titles.org_tails
+            and (
+                self.folded[k] in self.doc_places or self._model_span_is(tok.start, tok.end, "LOC")
+            )
+        )
+
     def _known_region(self, a: int, b: int) -> bool:
         """Whether the words [a, b) are a place the article or the gazetteer knows, or end
         in a compass word ("Manggarai Barat"; not "Metro Jaya")."""
@@ -1378,6 +1409,14 @@ class _Recogniser:
         if self.title_mode or self._in_title_case(toks[0].start):
             self._known_inside(toks)
             return False
+        named = self._doc_place_name_at(folded_words)
+        if named and (role is None or not person_cue or named < len(toks)):
+            # "Warga Golo Mori, ..." in a text that wrote "Desa Golo Mori": that place
+            first = a + self.tokens[a:b].index(toks[0])
+            self._add_region(first, first + named)
+            if named < len(toks):
+                return self._unknown_chunk(first + named, first + len(toks), role, person_cue)
+            return False
         if (
             len(toks) >= 2
             and (folded_words[0] in self.doc_places or self._region_after_acronym(toks))
@@ -1437,6 +1476,21 @@ class _Recogniser:
         initial = start in self.sent_starts or self._after_open_quote(start)
         model_label = self._model_label(start, end)
         lone = len(folded_words) == 1
+        if (
+            not lone
+            and folded_words[0] in self.titles.regional_bodies
+            and (
+                self._doc_place_name_at(folded_words[1:]) == len(toks) - 1
+                or self._known_region(
+                    self.index_of[toks[1].start], self.index_of[toks[-1].start] + 1
+                )
+            )
+        ):
+            # "Pemkab Manggarai Barat": the office, then the region it serves
+            first = self.index_of[toks[0].start]
+            self.found.append(_Found(start, toks[0].end, "ORG", "ORG:" + slug(toks[0].text)))
+            self._add_region(first + 1, first + len(toks))
+            return False
         if lone and folded_words[0] in self.titles.regional_bodies:
             number = _UNIT_NUMBER_RE.match(self.text, end)
             end = number.end() if number else end
@@ -1670,15 +1724,26 @@ class _Recogniser:
         return bool(_DIGIT_END_RE.search(self.text, max(0, start - 4), start))
 
     def _collect_doc_places(self) -> set[str]:
-        """Places the article itself marks as places ("Kabupaten Garut", "di Garut")."""
+        """Places the article itself marks as places ("Kabupaten Garut", "di Garut"): their
+        first words; their names of two or three words go to ``doc_place_names``."""
         found = set()
+        self.doc_place_names: dict[str, int] = {}  # "golo mori" -> its number of words
         pattern = _doc_place_re(self.lang)
         if pattern is not None:
             heads = self.titles.loc_heads
             for m in pattern.finditer(self.text):
                 word = fold(m.group(1))
-                if word not in heads:  # "ibu kota Provinsi X": the place is X, not "Provinsi"
-                    found.add(word)
+                if word in heads:  # "ibu kota Provinsi X": the place is X, not "Provinsi"
+                    continue
+                found.add(word)
+                words, pos = [word], m.end(1)
+                while len(words) < 3 and (nxt := _NEXT_NAME_WORD_RE.match(self.text, pos)):
+                    name = fold(nxt.group(1))
+                    if name in _person_names() or name in self.titles.keywords:
+                        break  # "Kabupaten Garut Rahmat Hidayat": a person's name follows
+                    words.append(name)
+                    self.doc_place_names[" ".join(words)] = len(words)
+                    pos = nxt.end()
         return found
 
     def _after_open_quote(self, start: int) -> bool:
@@ -1808,6 +1873,9 @@ def _search_words_before(
         if m is not None:
             return m
     return pattern.search(text, lo, end)
+
+
+_NEXT_NAME_WORD_RE = re.compile(r" ([A-Z][\w-]+)")
 
 
 @lru_cache(maxsize=4)
