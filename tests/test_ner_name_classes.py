@@ -255,6 +255,11 @@ def test_a_police_chief_keeps_a_compass_region_and_a_first_name_written_alone_la
             [("Ministry of Fisheries and Oceans", "ORG")],
         ),
         (
+            "Crews of the Ambulance Service and Rescue Brigade arrived.",
+            "en",
+            [("Ambulance Service and Rescue Brigade", "ORG")],
+        ),
+        (
             "Warga Bosnia dan Herzegovina berunjuk rasa.",
             "id",
             [("Bosnia dan Herzegovina", "LOC")],

@@ -206,6 +206,7 @@ def _body_role(lang: str, role: str) -> bool:
 
 
 _AND_WORDS = frozenset({"and", "dan"})
+_HEAD_JOINERS = _AND_WORDS | {"of"}
 
 
 @lru_cache(maxsize=1)
@@ -1641,10 +1642,11 @@ class _Recogniser:
         )
 
     def _head_of(self, words: list[str]) -> bool:
-        """ "[General] Authority of Civil Aviation": an organisation head word followed by
-        "of" inside the chunk makes the chunk a body's name."""
+        """ "[General] Authority of Civil Aviation", "Fire Service and Civil Defence": an
+        organisation head word followed by "of" or "and" inside the chunk makes the chunk a
+        body's name."""
         heads = self.titles.org_heads
-        return any(w in heads and nxt == "of" for w, nxt in pairwise(words))
+        return any(w in heads and nxt in _HEAD_JOINERS for w, nxt in pairwise(words))
 
     def _admin_head_inside(self, words: list[str]) -> int | None:
         """Where an administrative head word starts a place inside a body's name ("Puskesmas
