@@ -643,3 +643,14 @@ def test_a_place_the_article_writes_after_a_head_word_keeps_its_words_elsewhere(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert ents(text, "id") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Workers fled the Meridian Plaza building as smoke spread.", "en"),
+        ("Pekerja berlarian keluar dari gedung Meridian Plaza saat asap menyebar.", "id"),
+    ],
+)
+def test_a_plaza_ends_a_place_name(text: str, lang: str) -> None:
+    assert ents(text, lang) == [("Meridian Plaza", "LOC")]
