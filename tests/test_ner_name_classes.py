@@ -654,3 +654,44 @@ def test_a_place_the_article_writes_after_a_head_word_keeps_its_words_elsewhere(
 )
 def test_a_plaza_ends_a_place_name(text: str, lang: str) -> None:
     assert ents(text, lang) == [("Meridian Plaza", "LOC")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "label"),
+    [
+        (
+            "Menurut Badan Meteorologi, Klimatologi, dan Geofisika, hujan turun hingga Kamis.",
+            "id",
+            "Badan Meteorologi, Klimatologi, dan Geofisika",
+            "ORG",
+        ),
+        (
+            "Forecasters at the Meteorology, Climatology and Geophysics Agency expect rain.",
+            "en",
+            "Meteorology, Climatology and Geophysics Agency",
+            "ORG",
+        ),
+        ("Fans from Antigua and Barbuda cheered the team.", "en", "Antigua and Barbuda", "LOC"),
+    ],
+)
+def test_a_known_name_with_a_comma_or_and_inside_is_matched_whole(
+    text: str, lang: str, name: str, label: str
+) -> None:
+    assert (name, label) in ents(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("english", "indonesian"),
+    [
+        (
+            "Shares fell on the Indonesia Stock Exchange on Monday.",
+            "Saham turun di Bursa Efek Indonesia pada Senin.",
+        ),
+        (
+            "The National Nutrition Agency suspended the caterer.",
+            "Badan Gizi Nasional menghentikan katering itu.",
+        ),
+    ],
+)
+def test_indonesian_national_bodies_have_their_english_names(english: str, indonesian: str):
+    assert set(ids(english).values()) == set(ids(indonesian, "id").values())

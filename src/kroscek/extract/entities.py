@@ -230,6 +230,19 @@ def _gaz_and_pairs() -> frozenset[tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def _punctuated_gaz_names() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Known names with a comma or a lowercase joining word inside ("Badan Meteorologi,
+    Klimatologi, dan Geofisika"), by first word, longest first: a capitalised run stops at
+    those, so the names are matched past it."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for key in gazetteer().by_key:
+        words = tuple(key.split(" "))
+        if len(words) > 2 and any(w in _HEAD_JOINERS or not w[:1].isalnum() for w in words):
+            by_first.setdefault(words[0], []).append(words)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in by_first.items()}
+
+
+@lru_cache(maxsize=1)
 def _gaz_first_words() -> frozenset[str]:
     """First words of every gazetteer name: most capitalised tokens start none."""
     return frozenset(key.split(" ", 1)[0] for key in gazetteer().by_key)
@@ -461,9 +474,21 @@ class _Recogniser:
                     j += 2  # "International Longshoremen's Association"
                 else:
                     break
+            j = self._known_name_past(i, j)
             out.append((i, j))
             i = j
         return out
+
+    def _known_name_past(self, i: int, j: int) -> int:
+        """The end of a known name that starts inside the run [i, j) and goes on past its end
+        over a comma or a lowercase word ("Meteorology, Climatology and Geophysics Agency")."""
+        names = _punctuated_gaz_names()
+        for s in range(i, j):
+            for words in names.get(self.folded[s], ()):
+                end = s + len(words)
+                if end > j and tuple(self.folded[s:end]) == words:
+                    return end
+        return j
 
     def _and_joins(self, i: int, j: int) -> bool:
         """Whether "and"/"dan" at token j joins the run [i, j) and the word after it into one
