@@ -695,3 +695,27 @@ def test_a_known_name_with_a_comma_or_and_inside_is_matched_whole(
 )
 def test_indonesian_national_bodies_have_their_english_names(english: str, indonesian: str):
     assert set(ids(english).values()) == set(ids(indonesian, "id").values())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Alhaji Musa Danjuma Bello donated the land.",
+            [("Musa Danjuma Bello", "PER")],
+        ),
+        (
+            "Floods displaced thousands in Benue State last week.",
+            [("Benue State", "LOC")],
+        ),
+    ],
+)
+def test_an_honorific_is_no_part_of_a_name_and_a_state_ends_a_place(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert ents(text) == expected
+
+
+def test_a_state_is_the_place_it_is_named_after() -> None:
+    found = ids("Gunmen attacked villages in Zamfara State. Zamfara has seen many raids.")
+    assert found["Zamfara State"] == found["Zamfara"]
