@@ -14,10 +14,11 @@ The layers, in order of trust:
    "dan" to a place a LOC, one after "perusahaan"/"the firm" or described by an
    apposition (", the streaming company,") an ORG, a two-to-four word capitalised name a
    PER; a regional office names its region first ("Bupati Agam Yusnadi Putra");
-5. the article itself: a lone word is kept when it repeats a person's first name or
-   surname, a place written with its head word ("Kabupaten Garut" -> "Garut"), or a
-   one-word name recognised elsewhere in the article; a word spelled close to exactly one
-   known name takes that name's id ("Taheran" -> Tehran; never between Iran and Irak).
+5. the article itself (the passes of ``kroscek.extract.mentions``): a lone word is kept when
+   it repeats a person's first name or surname, a place written with its head word
+   ("Kabupaten Garut" -> "Garut"), or a one-word name recognised elsewhere in the article; a
+   word spelled close to exactly one known name takes that name's id ("Taheran" -> Tehran;
+   never between Iran and Irak).
 
 Headlines are Title Case, so in ``field="title"`` (and in Title Case lines inside a body,
 such as captions and inline headlines of other stories) only known names are entities.
@@ -28,7 +29,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right, insort
-from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -36,6 +36,17 @@ from itertools import pairwise
 
 from kroscek.data import Fact, Field
 from kroscek.extract.gazetteer import Entry, Gazetteer, gazetteer
+from kroscek.extract.mentions import Mention as _Found
+from kroscek.extract.mentions import (
+    english_term,
+    join_short_forms,
+    place_kind_ids,
+    role_units_before_names,
+    same_surface,
+)
+from kroscek.extract.mentions import in_every_language as _in_every_language
+from kroscek.extract.mentions import is_cap as _is_cap
+from kroscek.extract.mentions import person_names as _person_names
 from kroscek.extract.normalize import fold, slug
 from kroscek.extract.resources import LANGS, load, norm_lang
 from kroscek.extract.sentences import sentence_spans
@@ -49,7 +60,6 @@ _WORDISH_RE = re.compile(r"[\w.-]+")
 _DIGIT_END_RE = re.compile(r"\d\s*$")
 _DASH_END_RE = re.compile(r"(?:^|\s)[-–—:]\s+$")
 _NEXT_LOWER_RE = re.compile(r"\s+([a-z]+)")
-_NEXT_CAP_RE = re.compile(r" [A-Z]")
 # after an item of a list of names: another item ("Takhar and Badakhshan", "Takhar, Kunduz")
 _LIST_GOES_ON_RE = re.compile(r"(?:,\s+|\s+(?:and|dan|serta|or|atau)\s+)[A-Z]")
 _PREV_WORD_RE = re.compile(r"([\w.]+)\s+$")
@@ -261,19 +271,6 @@ _POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’", "s"})
 _ROMAN_RE = re.compile(r"(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 
 
-@lru_cache(maxsize=16)
-def _in_every_language(name: str, key: str | None = None) -> frozenset[str]:
-    """Folded words of the data file ``name`` in every language: its ``key`` list, or the
-    file's own keys (``_`` notes left out). Articles mix languages ("Rp" and "US$", "Sabtu"
-    and "Saturday"), so these word lists apply whatever the text's language."""
-    words: set[str] = set()
-    for lang in LANGS:
-        data = load(lang, name)
-        entries = data.get(key, []) if key is not None else data
-        words.update(fold(w) for w in entries if not w.startswith("_"))
-    return frozenset(words)
-
-
 @lru_cache(maxsize=1)
 def _currency_prefixes() -> frozenset[str]:
     """Currency signs and codes written before a figure ("rp", "usd")."""
@@ -288,16 +285,6 @@ def _common_words() -> frozenset[str]:
     except ImportError:
         return frozenset()
     return frozenset(fold(w) for w in lowercase_words())
-
-
-@lru_cache(maxsize=1)
-def _person_names() -> frozenset[str]:
-    """Given and family names known to the entity model's lexicon (empty without it)."""
-    try:
-        from kroscek.extract.ner.lexicon import person_names
-    except ImportError:
-        return frozenset()
-    return person_names()
 
 
 @lru_cache(maxsize=1)
@@ -333,26 +320,10 @@ class _Unaccented(dict[int, str]):
 _UNACCENTED = _Unaccented()
 
 
-def _is_cap(tok: str) -> bool:
-    return tok[:1].isupper()
-
-
 @lru_cache(maxsize=8192)
 def _is_acronym(tok: str) -> bool:
     letters = [c for c in tok if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
-
-
-@dataclass
-class _Found:
-    start: int
-    end: int
-    label: str
-    id: str | None = None
-    country: str | None = None
-    role: str | None = None
-    canonical: str | None = None
-    how: str = "rule"
 
 
 class _Recogniser:
@@ -1632,7 +1603,7 @@ class _Recogniser:
                 )
                 return False
             # a lone unknown word is kept only if it repeats a person's surname (see
-            # _join_short_forms); alone it is not enough evidence
+            # join_short_forms); alone it is not enough evidence
             self.found.append(_Found(start, end, "PER", how="lone"))
             return False
         else:
@@ -1992,13 +1963,13 @@ def recognise(
     _split_hyphenated(rec)
     found = sorted(rec.found, key=lambda f: f.start)
     if "," in text:
-        found = _role_body_before_name(found, text)
-    _join_short_forms(found, text, rec.places)
-    _same_surface(found, text)
-    _place_kind_ids(found, text)
+        found = role_units_before_names(found, text)
+    join_short_forms(found, text, rec.places)
+    same_surface(found, text)
+    place_kind_ids(found, text)
     found = [f for f in found if f.how != "lone" or f.id is not None]
     if lang == "id":
-        found = [f for f in found if not _english_term(f, text)]
+        found = [f for f in found if not english_term(f, text)]
     gaz = gazetteer()
     facts = []
     for f in found:
@@ -2025,29 +1996,6 @@ def recognise(
     return facts
 
 
-# English words that join the words of a term, never of a person's name ("Work From Home").
-_ENGLISH_JOINERS = frozenset({"from", "of", "the", "for", "and", "to", "with", "into", "by"})
-# English endings of abstract nouns no person's name has ("Facility", "Partnership",
-# "Settlement"): a capitalised English term inside Indonesian text, not a person. Not
-# "-tion" ("Nasution" is a surname).
-_ENGLISH_TERM_RE = re.compile(r"(?:.{3}(?:ity|ness|ship|ism)|.{5}ment)$", re.IGNORECASE)
-
-
-def _english_term(f: _Found, text: str) -> bool:
-    """Whether a "person" found in Indonesian text is a capitalised English term ("suku bunga
-    Deposit Facility", "kebijakan Work From Home"): a joining word or an abstract noun's
-    ending in it. Names the gazetteer or the article's known names give are kept."""
-    if f.label != "PER" or f.how not in ("rule", "model", "guess") or f.role:
-        return False
-    words = text[f.start : f.end].split()
-    if len(words) < 2:
-        return False
-    if any(w.lower() in _ENGLISH_JOINERS for w in words[1:-1]):
-        return True
-    return bool(_ENGLISH_TERM_RE.search(words[-1]))
-
-
-# capitalised words of the unit ("Polda Jabar", "PLN"), then the comma before the name
 # Place heads no person's name holds ("Tanjung", "Batu", "Kampung" do: "Yohanes Tanjung
 # Putra"): a capitalised word opening a sentence before one of them is no part of the name.
 _STRONG_PLACE_HEADS = frozenset(
@@ -2067,63 +2015,6 @@ _STRONG_PLACE_HEADS = frozenset(
         "pantai",
     }
 )
-
-# ("dan"/"and" may join two words of the unit: "Penyelenggaraan Haji dan Umrah")
-_ROLE_GAP_RE = re.compile(r"(?:[ \t]+(?:[A-Z][\w.&'-]*|dan|and)){0,5}[ \t]*,[ \t]*")
-_ROLE_RANK_GAP_RE = re.compile(r"(?:[ \t]+[A-Z][\w.&'-]*){0,4}[ \t]*,[ \t]*[A-Z][\w.]*[ \t]+")
-
-
-def _role_body_before_name(found: list[_Found], text: str) -> list[_Found]:
-    """ "Kepala Seksi Penerangan Hukum Kejati Sumut, Dewi Siregar": the capitalised words
-    right after a role, up to a comma that a person's name follows, are the role's unit
-    ("Seksi Penerangan Hukum", "Komunikasi Korporat"), not a second person: the person is
-    the name after the comma, and takes the whole role. Only for a unit that names no
-    person of the text elsewhere, when nothing but capitalised
-    words (the unit's own organisations and places: "Kejati", "Polda Jabar", "PLN") stands
-    before the comma, and the first words are no given name ("Kepala Desa Sukamaju" is a
-    place; "Menteri Budi, Andi ..." keeps Budi)."""
-    drop: set[int] = set()
-    n = len(found)
-    person_words: Counter[str] | None = None  # built for the first candidate only
-    for i, f in enumerate(found):
-        if f.label != "PER" or not f.role or f.how != "rule":
-            continue
-        if i + 1 >= n or "," not in text[f.end : found[-1].start]:
-            continue
-        if person_words is None:
-            # a place of the text read as a person after a role ("Kapolres Cilegon, AKBP
-            # ...", "Kepala Dinas ... Cilegon, Agus ...") names no person elsewhere
-            places = {fold(text[g.start : g.end]) for g in found if g.label == "LOC"}
-            person_words = Counter(
-                w
-                for g in found
-                if g.label == "PER" and fold(text[g.start : g.end]) not in places
-                for w in fold(text[g.start : g.end]).split()
-            )
-        unit = fold(text[f.start : f.end]).split()
-        if any(person_words[w] > 1 for w in unit):
-            # "Kuasa hukum Darmawan, Yohanes Tanjung": a name the text gives a person
-            # elsewhere ("Darmawan Saputra") is the client, not a unit
-            continue
-        k = i + 1
-        while k < n and (found[k].label in ("ORG", "LOC") or found[k].how == "lone"):
-            k += 1  # (a lone capitalised word of the unit: "Haji dan Umrah Kementerian ...")
-        if k >= n or found[k].label != "PER":
-            continue
-        g = found[k]
-        # a rank or title of the person after the comma ("Kapolres Cilegon, AKBP Yudi ...")
-        gap = _ROLE_GAP_RE.fullmatch(text, f.end, g.start) or (
-            _ROLE_RANK_GAP_RE.fullmatch(text, f.end, g.start) if g.role else None
-        )
-        if gap is None and g.role:
-            continue
-        if gap is None or fold(text[f.start : f.end]).split()[0] in _person_names():
-            continue
-        comma = text.rindex(",", f.end, g.start)
-        unit_role = f"{f.role} {text[f.start : comma].rstrip()}"
-        g.role = f"{unit_role}, {g.role}" if g.role else unit_role
-        drop.add(i)
-    return [f for i, f in enumerate(found) if i not in drop] if drop else found
 
 
 def _split_hyphenated(rec: _Recogniser) -> None:
@@ -2147,126 +2038,6 @@ def _split_hyphenated(rec: _Recogniser) -> None:
                     )
                 )
             pos += len(part) + 1
-
-
-def _join_short_forms(found: list[_Found], text: str, places: dict[str, str]) -> None:
-    """ "Qaani" after "Esmail Qaani" in one article: the short name takes the full name's id.
-
-    Surnames are tried first; then first names, since Indonesian news often calls
-    "Andi Wijaya" just "Andi"; then, when only one person has it, a middle name ("Ridwan"
-    of "Muhammad Ridwan Lubis": many given names open with "Muhammad"). A surname two full
-    names share ("Tariq Mehmood" and his son
-    "Usman Tariq Mehmood") is still a person: it takes the first of them written before it,
-    the one the story introduced first and keeps talking about. A lone word that opens
-    exactly one body's name of several words ("Garuda" of "Garuda Indonesia") is that body.
-    """
-    by_last: dict[str, list[tuple[int, str]]] = {}
-    by_first: dict[str, list[tuple[int, str]]] = {}
-    by_middle: dict[str, set[str]] = {}  # "Ridwan" of "Muhammad Ridwan Lubis"
-    org_by_first: dict[str, set[str]] = {}
-    full_by_id: dict[str, str] = {}
-    for f in found:
-        surface = text[f.start : f.end]
-        words = surface.split()
-        if f.label == "PER" and len(words) >= 2:
-            eid = f.id or f"PER:{slug(surface)}"
-            by_last.setdefault(fold(words[-1]), []).append((f.start, eid))
-            by_first.setdefault(fold(words[0]), []).append((f.start, eid))
-            for word in words[1:-1]:
-                by_middle.setdefault(fold(word), set()).add(eid)
-            full_by_id.setdefault(eid, surface)
-        elif f.label == "ORG" and len(words) >= 2:
-            if fold(words[0]) in _in_every_language("titles", "company_heads"):
-                words = words[1:]  # "PT Cakrawala Energi" is called "Cakrawala"
-            if words:
-                eid = f.id or f"ORG:{slug(surface)}"
-                org_by_first.setdefault(fold(words[0]), set()).add(eid)
-    for f in found:
-        surface = text[f.start : f.end]
-        if len(surface.split()) != 1:
-            continue
-        key = fold(surface)
-        if f.how == "lone" and key in places:
-            f.label, f.id = "LOC", places[key]
-            continue
-        if not (f.label == "PER" or f.how in ("rule", "lone")) or not (  # ("cue": a place)
-            f.id is None or f.id.startswith("PER:")
-        ):
-            continue
-        named = by_last.get(key) or by_first.get(key)
-        if named:
-            ids = {eid for _, eid in named}
-            before = [eid for start, eid in named if start < f.start]
-            eid = next(iter(ids)) if len(ids) == 1 else (before or [named[0][1]])[0]
-            f.label, f.id, f.canonical = "PER", eid, full_by_id[eid]
-        elif len(by_middle.get(key, ())) == 1 and _is_cap(surface):
-            eid = next(iter(by_middle[key]))
-            f.label, f.id, f.canonical = "PER", eid, full_by_id[eid]
-        elif (
-            len(org_by_first.get(key, ())) == 1
-            and f.how in ("rule", "lone")
-            and not _NEXT_CAP_RE.match(text, f.end)  # "Mining Minister X": a role's qualifier
-        ):
-            f.label, f.id = "ORG", next(iter(org_by_first[key]))
-
-
-@lru_cache(maxsize=1)
-def _place_kinds() -> dict[str, str]:
-    """Folded geographic head or tail words of every language -> the kind of place."""
-    kinds: dict[str, str] = {}
-    for lang in LANGS:
-        for word, kind in load(lang, "titles").get("place_kinds", {}).items():
-            if not word.startswith("_"):
-                kinds[fold(word)] = kind
-    return kinds
-
-
-def _place_kind_ids(found: list[_Found], text: str) -> None:
-    """ "Sungai Nairobi" and "Nairobi River", "Bandara Internasional Sultan Hasanuddin" and
-    "Sultan Hasanuddin International Airport": a place named by a geographic word and a
-    name gets one id from the kind of place and the name, whatever the language's order.
-    A name the gazetteer knows whole keeps the gazetteer's id."""
-    kinds = _place_kinds()
-    gaz = gazetteer()
-    for f in found:
-        if f.label != "LOC":
-            continue
-        words = fold(text[f.start : f.end]).split()
-        if len(words) < 2 or (words[0] not in kinds and words[-1] not in kinds):
-            continue
-        if f.id is not None and f.id in gaz.entries and gaz.lookup(text[f.start : f.end]):
-            continue
-        if kinds.get(words[0]):
-            kind, name = kinds[words[0]], words[1:]  # "Sungai Nairobi"
-        elif kinds.get(words[-1]):
-            kind, name = kinds[words[-1]], words[:-1]  # "Nairobi River"
-        else:
-            continue
-        name = [w for w in name if kinds.get(w) != ""]  # "Internasional"
-        if name:
-            f.id = f"LOC:{kind}-{slug(' '.join(name))}"
-
-
-def _same_surface(found: list[_Found], text: str) -> None:
-    """A lone capitalised word that is, elsewhere in the article, a recognised one-word
-    entity ("Lumora, the company, said ... Lumora will") is that entity here too; so is a
-    name read as a person only for want of a cue ("Golo Mori lies ...") that a cue or the
-    gazetteer labels elsewhere ("Golo Mori village")."""
-    known: dict[str, _Found] = {}
-    for f in found:
-        if f.how not in ("lone", "guess"):
-            known.setdefault(fold(text[f.start : f.end]), f)
-    for f in found:
-        if f.how == "guess":
-            hit = known.get(fold(text[f.start : f.end]))
-            if hit is not None and hit.label != f.label:
-                f.label, f.id, f.country, f.how = hit.label, hit.id, hit.country, "rule"
-        if f.how == "lone" and f.id is None:
-            hit = known.get(fold(text[f.start : f.end]))
-            if hit is not None:
-                f.label, f.how = hit.label, "rule"
-                f.id = hit.id or f"{hit.label}:{slug(text[hit.start : hit.end])}"
-                f.country = hit.country
 
 
 def body_names(facts: Iterable[Fact], lang: str = "id") -> dict[str, tuple[str, str]]:
