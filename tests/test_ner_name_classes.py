@@ -719,3 +719,20 @@ def test_an_honorific_is_no_part_of_a_name_and_a_state_ends_a_place(
 def test_a_state_is_the_place_it_is_named_after() -> None:
     found = ids("Gunmen attacked villages in Zamfara State. Zamfara has seen many raids.")
     assert found["Zamfara State"] == found["Zamfara"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Menteri Koordinator Pangan , Pertanian , dan Kelautan Arief Budiman Saragih hadir.",
+            [("Arief Budiman Saragih", "PER")],
+        ),
+        ("Keputusan Menteri Kehutanan Nomor 12 Tahun 2020 dicabut.", []),
+        ("Truk itu menuju Ibu Kota Lembah Baru pagi tadi.", [("Ibu Kota Lembah Baru", "LOC")]),
+    ],
+)
+def test_listed_role_units_document_numbers_and_capital_cities(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert ents(text, "id") == expected

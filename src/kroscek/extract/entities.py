@@ -568,6 +568,13 @@ class _Recogniser:
             if key in self.titles.roles:
                 if size == 1 and k < j and self.folded[k] in _english_body_words():
                     continue  # "General Authority", "General Assembly": a body's name
+                if (
+                    size == 1
+                    and k < j
+                    and self.folded[k] in self.titles.admin_heads
+                    and not self._regional(self.tokens[i].text)
+                ):
+                    continue  # "Ibu Kota Tana Toraja": a capital city, not the title "Ibu"
                 # "Letkol Inf Candra Kurniawan": the corps after a rank is part of the role
                 while (
                     k < j
@@ -803,7 +810,11 @@ class _Recogniser:
                 if chunk_start == k:
                     chunk_start = None
             if r and chunk_start is not None and r[0] < j and self._mid_role_ok(chunk_start, k, r):
-                if self._regional(r[1]) and self._region_words(chunk_start, k):
+                if (
+                    self.lang == "en"
+                    and self._regional(r[1])
+                    and self._region_words(chunk_start, k)
+                ):
                     # "Mercedes Mayor Tomás Vega": the words before a regional office name
                     # its region
                     self._add_region(chunk_start, k)
@@ -1737,8 +1748,12 @@ class _Recogniser:
                 words, pos = [word], m.end(1)
                 while len(words) < 3 and (nxt := _NEXT_NAME_WORD_RE.match(self.text, pos)):
                     name = fold(nxt.group(1))
-                    if name in _person_names() or name in self.titles.keywords:
-                        break  # "Kabupaten Garut Rahmat Hidayat": a person's name follows
+                    if (
+                        name in _person_names()
+                        or name in self.titles.keywords
+                        or name in self.titles.loc_heads
+                    ):
+                        break  # "Kabupaten Garut Rahmat Hidayat", "Lasem Kabupaten Rembang"
                     words.append(name)
                     self.doc_place_names[" ".join(words)] = len(words)
                     pos = nxt.end()
@@ -1878,8 +1893,12 @@ _NEXT_NAME_WORD_RE = re.compile(r" ([A-Z][\w-]+)")
 
 @lru_cache(maxsize=4)
 def _doc_place_re(lang: str) -> re.Pattern[str] | None:
-    """An administrative head word, then a capitalised name ("Kabupaten Garut")."""
-    heads = "|".join(re.escape(h) for h in sorted(_titles(lang).admin_heads, key=len, reverse=True))
+    """An administrative head word, then a capitalised name ("Kabupaten Garut"). English
+    writes its administrative words after the name ("Kisumu County"): none of them heads one
+    ("Secretary of State Antony Blinken" names no place "Antony")."""
+    titles = _titles(lang)
+    admin_heads = titles.admin_heads & titles.loc_heads
+    heads = "|".join(re.escape(h) for h in sorted(admin_heads, key=len, reverse=True))
     return re.compile(rf"\b(?i:{heads})\s+([A-Z][\w-]+)") if heads else None
 
 

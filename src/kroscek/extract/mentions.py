@@ -95,6 +95,11 @@ def english_term(f: Mention, text: str) -> bool:
 _ROLE_GAP_RE = re.compile(r"(?:[ \t]+(?:[A-Z][\w.&'-]*|dan|and)){0,5}[ \t]*,[ \t]*")
 
 
+# a unit listed with commas and "dan", then the name with no comma before it ("Menteri
+# Koordinator Politik, Hukum, dan Keamanan Tedjo ...")
+_ROLE_LIST_GAP_RE = re.compile(
+    r"(?:[ \t]*,[ \t]+(?:(?:dan|and)[ \t]+)?[A-Z][\w.&'-]*(?:[ \t]+[A-Z][\w.&'-]*)?)+[ \t]+"
+)
 _ROLE_RANK_GAP_RE = re.compile(r"(?:[ \t]+[A-Z][\w.&'-]*){0,4}[ \t]*,[ \t]*[A-Z][\w.]*[ \t]+")
 
 
@@ -142,10 +147,12 @@ def role_units_before_names(found: list[Mention], text: str) -> list[Mention]:
         )
         if gap is None and g.role:
             continue
-        if gap is None or fold(text[f.start : f.end]).split()[0] in person_names():
+        listed = None if gap else _ROLE_LIST_GAP_RE.fullmatch(text, f.end, g.start)
+        first_word = fold(text[f.start : f.end]).split()[0]
+        if (gap is None and listed is None) or first_word in person_names():
             continue
-        comma = text.rindex(",", f.end, g.start)
-        unit_role = f"{f.role} {text[f.start : comma].rstrip()}"
+        unit_end = g.start if listed else text.rindex(",", f.end, g.start)
+        unit_role = f"{f.role} {text[f.start : unit_end].rstrip()}"
         g.role = f"{unit_role}, {g.role}" if g.role else unit_role
         drop.add(i)
     return [f for i, f in enumerate(found) if i not in drop] if drop else found
