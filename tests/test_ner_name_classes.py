@@ -736,3 +736,31 @@ def test_listed_role_units_document_numbers_and_capital_cities(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert ents(text, "id") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Menkop Rizal Hakim Siregar yang juga Ketua Umum partai itu hadir.",
+            "id",
+            ("Rizal Hakim Siregar", "PER"),
+        ),
+        (
+            "Saham PT Sumber Pangan Lestari Rp 2,1 triliun terserap pasar.",
+            "id",
+            ("PT Sumber Pangan Lestari", "ORG"),
+        ),
+        (
+            "said Dewi Anggraini, Vice President Data Center & Network, on Monday.",
+            "en",
+            ("Dewi Anggraini", "PER"),
+        ),
+    ],
+)
+def test_given_names_currencies_and_two_word_titles_end_where_they_should(
+    text: str, lang: str, expected: tuple[str, str]
+) -> None:
+    found = ents(text, lang)
+    assert expected in found
+    assert not [name for name, label in found if label == "ORG" and "President" in name]

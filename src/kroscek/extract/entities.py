@@ -794,6 +794,10 @@ class _Recogniser:
                 and r[0] < j
                 and self._name_token(r[0])
                 and k - chunk_start <= 3
+                # "Menag Lukman Hakim Saefuddin": a one-word title after a given name is a
+                # word of the name, not a second role
+                and not (self.folded[chunk_start] in _person_names() and r[0] - k == 1)
+                and not self._model_person_over(k, r[0])
             ):
                 # "Kapolda Metro Jaya Irjen Karyoto": the words between two roles name the
                 # first one's region or body, and the whole is the person's role
@@ -826,7 +830,7 @@ class _Recogniser:
                 else:
                     # "Interior Cabinet Secretary X": the words qualify the role
                     qualifier, chunk_start = chunk_start, None
-            if r and chunk_start is None and r[0] < j and self._named_after_title(r[0], j):
+            if r and chunk_start is None and r[0] < j and self._named_after_title(k, r[0], j):
                 # "Sultan Hasanuddin International Airport": a place or body named after a
                 # titled person keeps the title
                 r = None
@@ -1066,7 +1070,8 @@ class _Recogniser:
         rest of the run (up to a person the model sees there), and a "(Persero)" and "Tbk"
         after it are one company; it keeps the id of the known body it names. An acronym
         is the whole name ("PT KAI [Joni Martinus]"). Returns the token after the name."""
-        end = j
+        end = next((t for t in range(k + 2, j) if self.folded[t] in _currency_prefixes()), j)
+        # ("PT Sukses Makmur Rp 6 triliun": a currency sign ends the name)
         if _is_acronym(self.tokens[k + 1].text):
             end = k + 2
             while end < j and self.folded[end] in self.titles.org_tails:
@@ -1135,18 +1140,33 @@ class _Recogniser:
         words = self.folded[chunk_start:k]
         if any(w in self.titles.org_heads for w in words):
             return False  # "Rapat Dewan Gubernur": a body's name
+        if self._model_person_over(k, r[0]):
+            return False  # "[Menkop] Rizal Hakim Siregar": the model reads one person
         if words[0] in self.titles.loc_heads:
             return False  # "Jalan Jenderal Sudirman", "Bandara Sultan Hasanuddin": a place
-        # "Abdul Hakim Nasution": a role word after a given name is part of the name
-        return self._regional(r[1]) or words[0] not in _person_names()
+        # "Abdul Hakim Nasution", "[Menag] Lukman Hakim Saefuddin": a role word after a
+        # given name is part of the name
+        return self._regional(r[1]) or not any(w in _person_names() for w in words)
 
-    def _named_after_title(self, after: int, j: int) -> bool:
-        """Whether the run ends, after a role and the name that follows it, in a place's or
-        body's tail word ("[Sultan] Hasanuddin International Airport", "[King] Fahd
-        University"): the role is part of that name."""
+    def _model_person_over(self, a: int, b: int) -> bool:
+        """Whether the model reads the words [a, b) (a title word) inside a person's name
+        that starts before them ("Rizal [Hakim] Siregar")."""
+        lo, hi = self.tokens[a].start, self.tokens[b - 1].end
+        return any(
+            label == "PER" and s < lo and e >= hi
+            for s, e, label in self.model_index.overlapping(lo, hi)
+        )
+
+    def _named_after_title(self, k: int, after: int, j: int) -> bool:
+        """Whether the run ends, after a one-word title at k and the name that follows it, in
+        a place's or body's tail word ("[Sultan] Hasanuddin International Airport", "[King]
+        Fahd University"): the title is part of that name ("Vice President Data Center &
+        ..." is a role and its unit)."""
         last = self.folded[j - 1]
-        return j - after >= 2 and (
-            last in self.titles.loc_tails or _tail_word(last) in self.titles.org_tails
+        return (
+            after - k == 1
+            and j - after >= 2
+            and (last in self.titles.loc_tails or _tail_word(last) in self.titles.org_tails)
         )
 
     def _names_a_unit(self, a: int, b: int) -> bool:
