@@ -326,3 +326,10 @@ def test_an_acronym_spelling_two_bodies_stays_apart() -> None:
         ]
     )
     assert ids["CFA"].isdisjoint(ids["Coastal Fisheries Authority"] | ids["Civil Flight Agency"])
+
+
+def test_a_first_name_cut_short_is_the_one_person_whose_first_name_it_begins() -> None:
+    ids = ids_by_surface(
+        [('Benediktus Bere Mau memimpin tim. "Kami siap," kata Bene di Atambua.', "id")]
+    )
+    assert ids["Bene"] == ids["Benediktus Bere Mau"]

@@ -163,11 +163,12 @@ def join_short_forms(found: list[Mention], text: str, places: dict[str, str]) ->
 
     Surnames are tried first; then first names, since Indonesian news often calls
     "Andi Wijaya" just "Andi"; then, when only one person has it, a middle name ("Ridwan"
-    of "Muhammad Ridwan Lubis": many given names open with "Muhammad"). A surname two full
-    names share ("Tariq Mehmood" and his son
-    "Usman Tariq Mehmood") is still a person: it takes the first of them written before it,
-    the one the story introduced first and keeps talking about. A lone word that opens
-    exactly one body's name of several words ("Garuda" of "Garuda Indonesia") is that body.
+    of "Muhammad Ridwan Lubis": many given names open with "Muhammad") or a first name cut
+    short ("Frans" of "Fransiskus Xaverius Lado"). A surname two full names share ("Tariq
+    Mehmood" and his son "Usman Tariq Mehmood") is still a person: it takes the first of
+    them written before it, the one the story introduced first and keeps talking about. A
+    lone word that opens exactly one body's name of several words ("Garuda" of "Garuda
+    Indonesia") is that body.
     """
     by_last: dict[str, list[tuple[int, str]]] = {}
     by_first: dict[str, list[tuple[int, str]]] = {}
@@ -211,12 +212,28 @@ def join_short_forms(found: list[Mention], text: str, places: dict[str, str]) ->
         elif len(by_middle.get(key, ())) == 1 and is_cap(surface):
             eid = next(iter(by_middle[key]))
             f.label, f.id, f.canonical = "PER", eid, full_by_id[eid]
+        elif len(nick := _nickname_of(key, by_first)) == 1 and f.label == "PER":
+            eid = next(iter(nick))
+            f.label, f.id, f.canonical = "PER", eid, full_by_id[eid]
         elif (
             len(org_by_first.get(key, ())) == 1
             and f.how in ("rule", "lone")
             and not _NEXT_CAP_RE.match(text, f.end)  # "Mining Minister X": a role's qualifier
         ):
             f.label, f.id = "ORG", next(iter(org_by_first[key]))
+
+
+def _nickname_of(word: str, by_first: dict[str, list[tuple[int, str]]]) -> set[str]:
+    """The people whose first name a short name of four letters or more begins ("Frans" of
+    "Fransiskus Xaverius Lado", "Agus" of "Agustinus Dula")."""
+    if len(word) < 4:
+        return set()
+    return {
+        eid
+        for first, named in by_first.items()
+        if len(first) > len(word) and first.startswith(word)
+        for _, eid in named
+    }
 
 
 @lru_cache(maxsize=1)
