@@ -764,3 +764,16 @@ def test_given_names_currencies_and_two_word_titles_end_where_they_should(
     found = ents(text, lang)
     assert expected in found
     assert not [name for name, label in found if label == "ORG" and "President" in name]
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("Kepala BPBD Lembata, Yosef Laba Tukan, mengatakan jalan putus.", "Lembata"),
+        ("Kepala Basarnas Kupang, Emi Freezer Lado, memimpin pencarian.", "Kupang"),
+    ],
+)
+def test_the_region_of_a_body_before_the_persons_name_is_kept_as_a_place(
+    text: str, region: str
+) -> None:
+    assert (region, "LOC") in ents(text, "id")

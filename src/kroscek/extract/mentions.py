@@ -154,8 +154,18 @@ def role_units_before_names(found: list[Mention], text: str) -> list[Mention]:
         unit_end = g.start if listed else text.rindex(",", f.end, g.start)
         unit_role = f"{f.role} {text[f.start : unit_end].rstrip()}"
         g.role = f"{unit_role}, {g.role}" if g.role else unit_role
-        drop.add(i)
+        if " " not in text[f.start : f.end] and _after_body(found, i, text):
+            # "Kepala BPBD Garut, Rahmat Hidayat": one word after the body a role is held in
+            # is the region the body serves, kept as a place
+            f.label, f.id, f.role, f.how = "LOC", "LOC:" + slug(text[f.start : f.end]), None, "cue"
+        else:
+            drop.add(i)
     return [f for i, f in enumerate(found) if i not in drop] if drop else found
+
+
+def _after_body(found: list[Mention], i: int, text: str) -> bool:
+    """Whether the mention i stands right after a body's name ("BPBD [Garut]")."""
+    return i > 0 and found[i - 1].label == "ORG" and text[found[i - 1].end : found[i].start] == " "
 
 
 def join_short_forms(found: list[Mention], text: str, places: dict[str, str]) -> None:
