@@ -1467,7 +1467,11 @@ def _apart_pairs(articles: Sequence[Article]) -> frozenset[tuple[str, str]]:
         ia, ib = ids[a.id], ids[b.id]
         if len(ia) < MIN_NAMES_APART or len(ib) < MIN_NAMES_APART:
             continue
-        if (ia & ib or _name_words(a) & _name_words(b)) and not _two_days_two_casts(a, b):
+        if (
+            (ia & ib or _name_words(a) & _name_words(b))
+            and not _two_days_two_casts(a, b)
+            and not _two_days_two_places(a, b)
+        ):
             continue
         out.add((a.id, b.id))
         out.add((b.id, a.id))
@@ -1577,6 +1581,58 @@ def _two_days_two_casts(a: Article, b: Article) -> bool:
         return False
     if any(same_name_spelt_apart(x, y) for x in pa for y in pb):
         return False
+    qa = [f for f in a.facts if f.kind == "quote"]
+    qb = [f for f in b.facts if f.kind == "quote"]
+    return not any(_same_quote(x, y) for x in qa for y in qb)
+
+
+def _lead_places(article: Article) -> list[Fact]:
+    """The known places (gazetteer entries, with a country) the body names up to its lead
+    day: where the story happened ("di Kota Pekanbaru, Riau, Selasa (17/11/2026)")."""
+    lead = _lead_date(article)
+    if lead is None:
+        return []
+    return [
+        f
+        for f in article.facts
+        if f.kind == "entity"
+        and f.label == "LOC"
+        and f.field == "text"
+        and f.start < lead.start
+        and f.attrs.get("country")
+    ]
+
+
+def _places_named(article: Article) -> tuple[frozenset[str], frozenset[str]]:
+    """The ids and folded last words of every place an article names."""
+    places = [
+        f for f in article.facts if f.kind == "entity" and f.label == "LOC" and f.text.strip()
+    ]
+    return (
+        frozenset(str(f.value) for f in places),
+        frozenset(f.text.rsplit(None, 1)[-1].casefold() for f in places),
+    )
+
+
+def _two_days_two_places(a: Article, b: Article) -> bool:
+    """Two acts of one actor in two places on two days: each text opens on its own full day
+    in a place the other never names, and they quote nothing alike (a unit's arrests in one
+    province on Tuesday and in another on Thursday, its spokesman speaking in both). One
+    story told twice names its place in every version, even when a text dates it a day off."""
+    la, lb = _lead_date(a), _lead_date(b)
+    if la is None or lb is None or la.label != "day" or lb.label != "day" or la.value == lb.value:
+        return False
+    if any(f.attrs.get("year_guessed") or f.attrs.get("relative") for f in (la, lb)):
+        return False
+    pa, pb = _lead_places(a), _lead_places(b)
+    if not pa or not pb:
+        return False
+    for places, other in ((pa, b), (pb, a)):
+        ids, last = _places_named(other)
+        if any(
+            str(f.value) in ids or f.text.rsplit(None, 1)[-1].casefold() in last for f in places
+        ):
+            return False
     qa = [f for f in a.facts if f.kind == "quote"]
     qb = [f for f in b.facts if f.kind == "quote"]
     return not any(_same_quote(x, y) for x in qa for y in qb)

@@ -31,7 +31,12 @@ from kroscek.compare.findings._common import (
     word_opcodes,
 )
 from kroscek.compare.findings.attribution import hedge_at
-from kroscek.compare.findings.claims import Mention, group_claims, same_speaker_possible
+from kroscek.compare.findings.claims import (
+    Mention,
+    apart_pairs,
+    group_claims,
+    same_speaker_possible,
+)
 from kroscek.compare.findings.clock import find_clock_conflicts
 from kroscek.compare.findings.milestones import find_marker_conflicts
 from kroscek.compare.findings.ordinals import find_ordinal_conflicts
@@ -205,9 +210,11 @@ def _slot_conflicts(articles: Sequence[Article], alignment: Alignment) -> list[F
     out: list[Finding] = []
     seen: set[tuple[str, str]] = set()
     entities = {a.id: _text_entities(a) for a in articles}
-    for pair in alignment.pairs:
-        out.extend(_pair_slot_conflicts(pair, by_id, entities, labels, seen, alignment))
-    for pair in _copied_runs(articles, alignment):
+    # two events told in like sentences put their own names in them: no swap
+    apart = apart_pairs(articles, alignment)
+    for pair in (*alignment.pairs, *_copied_runs(articles, alignment)):
+        if (pair.a.article, pair.b.article) in apart:
+            continue
         out.extend(_pair_slot_conflicts(pair, by_id, entities, labels, seen, alignment))
     return out
 

@@ -18,7 +18,7 @@ from functools import lru_cache
 from importlib import resources
 
 from kroscek.align import Alignment
-from kroscek.align.words import words
+from kroscek.align.words import Word, words
 from kroscek.compare.findings._common import (
     join_names,
     join_values,
@@ -104,11 +104,51 @@ def uses(article: Article, alignment: Alignment | None = None) -> list[Use]:
                 hit = lex.terms.get(tuple(keys[i : i + n]))
                 if hit is None or any(k in blocked for k in range(i, i + n)):
                     continue
+                if field == "text" and _inside_name(article.text, ws, i, n):
+                    next_free = i + n
+                    break
                 ev = span_evidence(article, field, ws[i].start, ws[i + n - 1].end)
                 out.append(Use(hit[0], tuple(keys[i : i + n]), hit[1], ev))
                 next_free = i + n
                 break
     return out
+
+
+# Capitalised words a name runs to, term included, before a capitalised term is part of it.
+NAME_RUN = 3
+_ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Z0-9-]{1,9}\)")
+
+
+def _capitalised(text: str, w: Word) -> bool:
+    return text[w.start : w.start + 1].isupper()
+
+
+def _inside_name(text: str, ws: Sequence[Word], i: int, n: int) -> bool:
+    """A term written capitalised inside a proper name is the name, not the outlet's word
+    ("jaringan Mujahidin Indonesia Timur (MIT)", "Brigade Syuhada Al-Aqsa"): it sits mid-sentence
+    in a run of at least ``NAME_RUN`` capitalised words, or right before a bracketed acronym.
+    "rezim Zionis Israel" (a run of two) still frames."""
+    if not all(_capitalised(text, w) for w in ws[i : i + n]):
+        return False
+    before = text[: ws[i].start].rstrip()
+    if not before or before[-1] in '.!?\n"“”:':
+        return False  # a sentence's first word is capitalised anyway
+    lo, hi = i, i + n
+    while (
+        lo > 0
+        and _capitalised(text, ws[lo - 1])
+        and not text[ws[lo - 1].end : ws[lo].start].strip()
+    ):
+        lo -= 1
+    while (
+        hi < len(ws)
+        and _capitalised(text, ws[hi])
+        and not text[ws[hi - 1].end : ws[hi].start].strip()
+    ):
+        hi += 1
+    if hi - lo >= NAME_RUN:
+        return True
+    return bool(_ACRONYM_AFTER.match(text, ws[hi - 1].end))
 
 
 _QUOTED_RE = re.compile(r'"[^"\n]*"|“[^”\n]*”')

@@ -1,0 +1,84 @@
+"""Rules added after blind review 14 (new domains: a militia's threats after a strike, refugees
+landing by boat, a counter-terror arrest, the state budget, an emergency landing told in English
+and Indonesian, a state visit in three texts; controls of two arrests by one unit in two
+provinces and of two press statements of one ministry), pinned with sentences written for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from compare_helpers import of_type, run
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            (
+                "Tim Antiteror Tangkap Dua Terduga di Jambi",
+                "Tim Gegana Polri menangkap dua terduga pelaku teror di Kota Jambi, Jambi, Senin "
+                "(9/3/2026). Juru bicara tim, Kombes Yusuf Harun, mengatakan keduanya menyimpan "
+                "bahan peledak. Petugas menyita 2 kilogram bahan peledak dan tiga ponsel.",
+            ),
+            (
+                "Enam Terduga Teror Ditangkap di Bima",
+                "Tim Gegana Polri menangkap enam terduga pelaku teror di Kabupaten Bima, Nusa "
+                "Tenggara Barat, Kamis (12/3/2026). Kombes Yusuf Harun menyebut keenamnya "
+                "memasok senjata. Polisi menyita empat senapan dan 60 butir peluru.",
+            ),
+        ),
+        (
+            (
+                "Police arrest two suspects in Surabaya",
+                "Counter-terrorism police arrested two suspects in Surabaya, East Java, on "
+                "Tuesday, March 10, 2026, spokesman Daniel Tobing said. Officers seized 3 kg of "
+                "explosives.",
+            ),
+            (
+                "Police arrest five suspects in Makassar",
+                "Counter-terrorism police arrested five suspects in Makassar, South Sulawesi, on "
+                "Friday, March 13, 2026, spokesman Daniel Tobing said. Officers seized two rifles.",
+            ),
+        ),
+    ],
+)
+def test_one_units_acts_in_two_places_on_two_days_are_two_events_despite_one_spokesman(
+    first, second
+):
+    report = run(first, second)
+    assert not of_type(report, "conflict")
+    assert not of_type(report, "agreement")
+
+
+def test_one_arrest_dated_a_day_apart_in_one_place_still_conflicts():
+    report = run(
+        (
+            "Tiga Terduga Teror Ditangkap di Jambi",
+            "Tim Gegana Polri menangkap tiga terduga pelaku teror di Kota Jambi, Jambi, Senin "
+            "(9/3/2026). Petugas menyita 2 kilogram bahan peledak.",
+        ),
+        (
+            "Tiga Terduga Teror Dibekuk di Jambi",
+            "Tim Gegana Polri menangkap tiga terduga pelaku teror di Kota Jambi, Jambi, Selasa "
+            "(10/3/2026). Petugas menyita 2 kilogram bahan peledak.",
+        ),
+    )
+    assert any(f.slot == "when" for f in of_type(report, "conflict"))
+
+
+@pytest.mark.parametrize(
+    ("text", "framed"),
+    [
+        ("Polisi memburu anggota jaringan Mujahidin Indonesia Barat di pegunungan.", False),
+        ("Aparat menangkap simpatisan Front Pejuang Rakyat (FPR) di Sorong.", False),
+        ("Media pemerintah menyebut para mujahidin itu pemberontak bersenjata.", True),
+        ("Ia mengecam serangan rezim Zionis Israel ke kamp pengungsi.", True),
+    ],
+)
+def test_a_loaded_word_inside_a_groups_proper_name_frames_nothing(text, framed):
+    report = run(
+        ("Operasi di Pegunungan", text),
+        ("Operasi di Pegunungan Berlanjut", "Aparat melanjutkan operasi di pegunungan pekan ini."),
+    )
+    assert bool(of_type(report, "framing")) is framed
