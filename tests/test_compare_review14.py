@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from compare_helpers import of_type, run
+from compare_helpers import mentions, of_type, run
 
 
 @pytest.mark.parametrize(
@@ -82,3 +82,36 @@ def test_a_loaded_word_inside_a_groups_proper_name_frames_nothing(text, framed):
         ("Operasi di Pegunungan Berlanjut", "Aparat melanjutkan operasi di pegunungan pekan ini."),
     )
     assert bool(of_type(report, "framing")) is framed
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "words"),
+    [
+        (
+            "Polisi menangkap dua terduga pelaku pembakaran hutan di Ketapang, Sabtu.",
+            "Polisi menangkap tiga tersangka pelaku pembakaran hutan di Ketapang, Sabtu.",
+            ("dua terduga", "tiga tersangka"),
+        ),
+        (
+            "Kedua kota meneken empat nota kesepahaman di bidang pariwisata, Senin.",
+            "Kedua kota meneken tiga MoU di bidang pariwisata, Senin.",
+            ("empat nota kesepahaman", "tiga MoU"),
+        ),
+        (
+            "Sebuah perahu membawa 88 migran Afghanistan tiba di Pulau Bintan, Minggu.",
+            "Sebuah perahu membawa 68 pengungsi Afghanistan tiba di Pulau Bintan, Minggu.",
+            ("88 migran", "68 pengungsi"),
+        ),
+    ],
+)
+def test_one_group_counted_under_two_nouns_of_one_kind_conflicts(first, second, words):
+    report = run(("Berita Daerah", first), ("Berita Daerah Hari Ini", second))
+    assert any(mentions(f, *words) for f in of_type(report, "conflict"))
+
+
+def test_a_headline_count_of_agreements_its_body_does_not_give_is_a_mismatch():
+    report = run(
+        ("Dua Kota Teken Enam MoU", "Kedua wali kota meneken 4 MoU di balai kota, Senin."),
+        ("Dua Kota Teken Kerja Sama", "Kedua wali kota meneken empat MoU di balai kota, Senin."),
+    )
+    assert any(mentions(f, "Enam MoU") for f in of_type(report, "headline_mismatch"))

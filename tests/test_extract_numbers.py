@@ -339,3 +339,16 @@ def test_halves_and_shares_a_change_is_by_are_fractions(text, lang, shares):
         (f.text, f.value) for f in extract_numbers(text, lang) if f.attrs.get("unit") == "fraction"
     )
     assert found == sorted(shares)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Satgas 115 Antimafia Perikanan menyita dua kapal.", [("dua kapal", 2.0)]),
+        ("Tim Detasemen Khusus (Gegana) 21 Brimob menangkap tiga orang.", [("tiga orang", 3.0)]),
+        ("Sebanyak 146 Rohingya tiba di pantai.", [("146", 146.0)]),
+        ("Menurut Koramil 04 Batee, 12 rumah rusak.", [("12 rumah", 12.0)]),
+    ],
+)
+def test_a_number_inside_a_units_capitalised_name_counts_nothing(text, expected):
+    assert [(f.text, float(f.value)) for f in extract_numbers(text, "id")] == expected

@@ -579,7 +579,10 @@ def _build(
         not known_noun
         and unit is None
         and not scaled
-        and _looks_like_name_number(ctx, span_start, sent)
+        and (
+            _looks_like_name_number(ctx, span_start, sent)
+            or _inside_capitalised_name(ctx, span_start, end)
+        )
     ):
         return None
     if label is None and unit is None:
@@ -843,6 +846,22 @@ def _looks_like_name_number(ctx: _Ctx, start: int, sent: tuple[int, int]) -> boo
     if _DATELINE_END_RE.search(ctx.text[max(sent[0], word_start - 4) : word_start]):
         return False  # "Surabaya - Sebanyak 221 ...": the first word after a dateline
     return word[:1].isupper() and word_start > sent[0]
+
+
+_BRACKETED_NAME_BEFORE_RE = re.compile(r"\([A-Z][\w-]*\)\s+$")
+_TWO_NAME_WORDS_AFTER_RE = re.compile(r"[ \t]+[A-Z][\w-]*[ \t]+[A-Z][\w-]*")
+
+
+def _inside_capitalised_name(ctx: _Ctx, start: int, end: int) -> bool:
+    """A bare number inside a unit's name ("Densus 88 Antiteror Polri", "Detasemen Khusus
+    (Densus) 88"): a bracketed short name right before it, or a capitalised word before and
+    two more after it. A count's noun rarely comes as two capitalised words ("Sebanyak 146
+    Rohingya tiba" keeps its figure)."""
+    head = ctx.text[max(0, start - 30) : start]
+    if _BRACKETED_NAME_BEFORE_RE.search(head):
+        return True
+    m = _NAME_BEFORE_RE.search(head)
+    return bool(m and m.group(1)[:1].isupper() and _TWO_NAME_WORDS_AFTER_RE.match(ctx.text, end))
 
 
 def _interval(f: Fact) -> tuple[float, float]:
