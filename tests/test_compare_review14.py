@@ -115,3 +115,74 @@ def test_a_headline_count_of_agreements_its_body_does_not_give_is_a_mismatch():
         ("Dua Kota Teken Kerja Sama", "Kedua wali kota meneken empat MoU di balai kota, Senin."),
     )
     assert any(mentions(f, "Enam MoU") for f in of_type(report, "headline_mismatch"))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Kapolsek Sungai Raya, Iptu Bagus Wirawan, mengatakan jalan ditutup. "Kami '
+            'arahkan kendaraan ke jalur lain," kata Bagus.\n\nMaria Goreti dari Palang Merah '
+            'Indonesia meminta warga menjauhi sungai. "Arusnya masih sangat deras," ujarnya.',
+            "Maria Goreti",
+        ),
+        (
+            'Police chief Tom Ellis said the road was shut. "Traffic is diverted," Ellis said.'
+            "\n\nAnna Berg of the Red Cross urged residents to stay away from the river. "
+            '"The current is still very strong," she said.',
+            "Anna Berg",
+        ),
+    ],
+)
+def test_a_pronoun_quote_goes_to_the_subject_named_with_the_body_they_come_from(text, speaker):
+    from kroscek.data import Article
+    from kroscek.extract import extract_facts
+
+    lang = "en" if "Police" in text else "id"
+    article = extract_facts(Article(id="x", source="s", title="Judul", text=text, lang=lang))
+    quotes = [f for f in article.facts if f.kind == "quote"]
+    assert quotes[-1].attrs["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    ("english", "indonesian", "words"),
+    [
+        (
+            "A Garuda plane carrying 131 passengers and five crew made an emergency landing in "
+            "Bima on Monday, officials said.",
+            "Pesawat Garuda yang membawa 131 penumpang dan enam kru mendarat darurat di "
+            "Bima, Senin.",
+            ("five crew", "enam kru"),
+        ),
+        (
+            "A ferry lost power about 40 minutes after leaving Merak port on Sunday, the "
+            "operator said.",
+            "Sebuah kapal feri kehilangan daya sekitar 30 menit setelah meninggalkan Pelabuhan "
+            "Merak, Minggu.",
+            ("40 minutes", "30 menit"),
+        ),
+    ],
+)
+def test_a_translated_lead_with_another_crew_count_or_interval_conflicts(
+    english, indonesian, words
+):
+    report = run(("Plane lands in Bima", english), ("Pesawat Mendarat di Bima", indonesian))
+    assert any(mentions(f, *words) for f in of_type(report, "conflict"))
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "Bus with 47 aboard overturns in Garut",
+            "A bus carrying 44 passengers and three crew overturned in Garut on Monday.",
+        ),
+        (
+            "Kapal Berpenumpang 38 Orang Kandas",
+            "Kapal motor itu membawa 31 penumpang dan tujuh awak saat kandas di Selat Alas.",
+        ),
+    ],
+)
+def test_a_headline_total_of_two_counts_in_one_body_sentence_is_no_mismatch(title, body):
+    report = run((title, body), ("Other", "A bus overturned in Garut on Monday, police said."))
+    assert not of_type(report, "headline_mismatch")

@@ -250,11 +250,18 @@ def _reporting_subject(
     return None
 
 
+_PREDICATE_AFTER_NAME_RE = re.compile(
+    r"[ ,]*(?:\(\d+\)[ ,]*)?(?:(?:dari|from|of)(?: the)?(?: [A-Z][\w.&-]*){1,4}[ ,]+)?"
+    r"([^\W\d_][\w-]*)"
+)
+
+
 def _predicate_follows(text: str, pos: int, lang: str) -> bool:
     """Whether the word after a name (past a comma) is a lowercase content word: the verb
     of a sentence the name is the subject of ("Antoni memastikan", "Ruiz urged"), not a
-    preposition ("di rumahnya", "in the city") or another name."""
-    m = re.match(r"[ ,]*(?:\(\d+\)[ ,]*)?([^\W\d_][\w-]*)", text[pos:])
+    preposition ("di rumahnya", "in the city") or another name. The body a name comes from
+    is passed over ("Faisal dari Dinas Sosial meminta", "Ruiz of the Red Cross urged")."""
+    m = _PREDICATE_AFTER_NAME_RE.match(text, pos)
     if m is None:
         return False
     word = m.group(1)

@@ -916,7 +916,7 @@ def _cross_language_relation(x: Mention, y: Mention, same_event: bool) -> str | 
         placed = (x.opening and y.opening) or (x.noun_alone and y.noun_alone)
         if slipped and placed:
             return "conflict"
-        if _lead_measures(x, y):
+        if _lead_measures(x, y) or _lead_elapsed(x, y):
             return "conflict"
         # each text's only count of one counted noun, named in both ("14 provinces" /
         # "16 provinsi"), in sentences holding one borrowed word ("distributed to" /
@@ -966,6 +966,27 @@ def _lead_measures(x: Mention, y: Mention) -> bool:
     return not any(u == unit for u, _ in x.companions) and not any(
         u == unit for u, _ in y.companions
     )
+
+
+_ELAPSED_UNITS = frozenset({"minute", "hour"})
+_AFTER_RE = re.compile(r"[ \t]+(?:after|setelah|usai|seusai|sesudah)\b", re.IGNORECASE)
+
+
+def _lead_elapsed(x: Mention, y: Mention) -> bool:
+    """Two leads timing the event from the one before it, each its sentence's only figure of
+    the unit ("about 20 minutes after take-off" / "sekitar 15 menit setelah lepas landas"):
+    one interval translated with another figure (no more than ``LEAD_MEASURE_FACTOR``
+    apart)."""
+    a, b = x.fact, y.fact
+    unit = a.attrs.get("unit")
+    if unit not in _ELAPSED_UNITS or unit != b.attrs.get("unit") or not (x.opening and y.opening):
+        return False
+    va, vb = abs(float(a.value)), abs(float(b.value))
+    if min(va, vb) <= 0 or max(va, vb) > LEAD_MEASURE_FACTOR * min(va, vb):
+        return False
+    if any(u == unit for u, _ in x.companions) or any(u == unit for u, _ in y.companions):
+        return False
+    return all(_AFTER_RE.match(m.article.field_text(m.fact.field), m.fact.end) for m in (x, y))
 
 
 def _shared_companion(x: Mention, y: Mention) -> bool:

@@ -565,6 +565,8 @@ def _number_mismatches(article: Article, label: str, alignment: Alignment) -> li
             continue  # "Bupati dan Lima Orang Diamankan" over "enam orang": the regent and five
         if any(same_duration(t, b) for b in body):
             continue  # "for 48 hours" over "a two-day strike": one length, two units
+        if _sum_of_one_sentence(article, t, body, alignment):
+            continue  # "168 aboard" over "162 passengers and six crew": the two added
         digits = {w.key for w in words(t.text, article.lang) if w.is_number}
         phrased = None if digits else _phrased_alike(article, t, same_noun)
         if phrased is not None:
@@ -587,6 +589,25 @@ def _number_mismatches(article: Article, label: str, alignment: Alignment) -> li
         elif not _converted_sum(t, body):
             out.append(_number_finding(article, label, t, None))
     return out
+
+
+def _sum_of_one_sentence(
+    article: Article, t: Fact, body: Sequence[Fact], alignment: Alignment
+) -> bool:
+    """Whether a headline count (no unit) is the sum of two counts of different nouns in one
+    body sentence ("168 aboard" over "162 passengers and six crew", "Sembilan Korban" over
+    "tujuh penumpang dan dua awak"): the headline added them up."""
+    if t.attrs.get("unit"):
+        return False
+    counts = [b for b in body if b.label and not b.attrs.get("unit")]
+    for i, x in enumerate(counts):
+        for y in counts[i + 1 :]:
+            if x.label == y.label or float(x.value) + float(y.value) != float(t.value):
+                continue
+            sx = alignment.sentence_at(article.id, x.start)
+            if sx is not None and sx is alignment.sentence_at(article.id, y.start):
+                return True
+    return False
 
 
 def _converted_sum(t: Fact, body: Sequence[Fact]) -> bool:
