@@ -186,3 +186,56 @@ def test_a_translated_lead_with_another_crew_count_or_interval_conflicts(
 def test_a_headline_total_of_two_counts_in_one_body_sentence_is_no_mismatch(title, body):
     report = run((title, body), ("Other", "A bus overturned in Garut on Monday, police said."))
     assert not of_type(report, "headline_mismatch")
+
+
+def test_a_growth_rate_with_swapped_digits_beside_an_agreed_total_conflicts():
+    report = run(
+        (
+            "Penjualan Semen Naik",
+            "Penjualan semen nasional hingga September mencapai 48,6 juta ton, tumbuh 2,7 persen "
+            "secara tahunan. Ekspor turun 5 persen dan pangsa pasar curah 30 persen.",
+        ),
+        (
+            "Penjualan Semen Tumbuh Tipis",
+            "Penjualan semen mencapai 48,6 juta ton hingga September, naik 7,2 persen "
+            "dibandingkan tahun lalu. Ekspor turun 5 persen dan pangsa pasar curah 30 persen.",
+        ),
+    )
+    assert any(mentions(f, "2,7 persen", "7,2 persen") for f in of_type(report, "conflict"))
+
+
+@pytest.mark.parametrize("anaphor", ["Angka itu diumumkan", "Data tersebut disampaikan"])
+def test_the_day_a_figure_was_announced_by_an_anaphor_sentence_conflicts(anaphor):
+    report = run(
+        (
+            "Inflasi Oktober 0,3 Persen",
+            "Inflasi bulanan pada Oktober 2026 tercatat 0,3 persen. Hal itu disampaikan Kepala "
+            "Badan Statistik Daerah di Mataram, Senin (2/11/2026).",
+        ),
+        (
+            "Inflasi Oktober Terkendali",
+            f"Inflasi bulanan Oktober 2026 tercatat sebesar 0,3 persen. {anaphor} Badan "
+            "Statistik Daerah pada Selasa (3/11/2026).",
+        ),
+    )
+    assert any(f.slot == "when" for f in of_type(report, "conflict"))
+
+
+@pytest.mark.parametrize(
+    ("text", "covered"),
+    [
+        (
+            "Jumlah wisatawan naik 12 persen. Angka itu diumumkan Dinas Pariwisata, Senin.",
+            "12 persen",
+        ),
+        (
+            "Produksi padi mencapai 1,2 juta ton. Data tersebut dirilis Badan Pusat Statistik.",
+            "1,2 juta ton",
+        ),
+    ],
+)
+def test_an_anaphor_sentence_naming_a_source_attributes_the_sentence_before(text, covered):
+    from kroscek.extract.attribution import extract_attributions
+
+    facts = extract_attributions(text, "id")
+    assert any(text.index(covered) >= f.attrs["scope"][0] for f in facts)

@@ -30,9 +30,9 @@ _SPACES_COMMAS_RE = re.compile(r"[\s,]*")
 _PASSIVE = frozenset(
     {"dilaporkan", "dilaporkan oleh", "seperti dilaporkan", "dilansir", "reported by", "cited by"}
 )
-# Passive cues that attribute only when a source follows ("sebagaimana diumumkan BPS"); with
-# none they tell an act, not a hedge ("Hasil seleksi diumumkan pekan depan").
-_NAMED_ONLY = frozenset({"diumumkan", "sebagaimana diumumkan", "announced by"})
+# Passive cues that attribute only when a source follows ("sebagaimana diumumkan BPS", "dirilis
+# BPS"); with none they tell an act, not a hedge ("Hasil seleksi diumumkan pekan depan").
+_NAMED_ONLY = frozenset({"diumumkan", "sebagaimana diumumkan", "dirilis", "announced by"})
 _INVERTING = frozenset({"said", "says", "told", "added", "kata", "ujar"})
 # Verbs of finding: a cue for what was found out ("menemukan bahwa ...", "found 40 samples
 # tainted"), not when a person follows ("Tim SAR menemukan Rudi Hartono"): someone found.
@@ -201,6 +201,7 @@ def extract_attributions(
     facts: list[Fact] = []
     if field == "title":
         facts.extend(_headline_colon(text, ents))
+    prev_sentence: tuple[int, int] | None = None
     for s0, s1 in sentence_spans(text):
         sentence_first = len(facts)
         sentence_has_quote = bool(quote_starts.inside(s0, s1 + 1))
@@ -248,6 +249,10 @@ def extract_attributions(
                 lead = text[s0 : m.start()].strip(" ,")
                 if len(lead.split()) <= 1 and text[se:s1].strip(" ,."):
                     scope = (_past_spaces_commas(text, se), s1)
+                elif prev_sentence is not None and _anaphor_only(lead, lang):
+                    # "... 2,29 persen dari PDB. Angka itu diumumkan Kementerian Keuangan":
+                    # the figures of the sentence before are what was announced
+                    scope = (prev_sentence[0], m.start())
                 else:
                     scope = (s0, m.start())
             elif (
@@ -319,7 +324,21 @@ def extract_attributions(
                 )
             )
         _drop_generic(facts, self_sourced, sentence_first)
+        prev_sentence = (s0, s1)
     return facts
+
+
+# Words ending a subject that points back to the sentence before ("Angka itu", "Data
+# tersebut", "Hal ini"), and how long such a subject may be.
+_ANAPHOR_ENDS = frozenset({"itu", "tersebut", "ini"})
+_ANAPHOR_WORDS = 3
+
+
+def _anaphor_only(lead: str, lang: str) -> bool:
+    """Whether the words before a cue are only a noun pointing back ("Angka itu diumumkan
+    BPS"): what the cue covers is the sentence before."""
+    ws = lead.split()
+    return lang == "id" and 1 < len(ws) <= _ANAPHOR_WORDS and fold(ws[-1]) in _ANAPHOR_ENDS
 
 
 def _past_spaces_commas(text: str, pos: int) -> int:

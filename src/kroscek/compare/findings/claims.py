@@ -851,8 +851,12 @@ def _lead_words(
     return stems, verbs
 
 
-# "Insiden itu terjadi ...": a happening verb after an anaphor, early in the sentence
-_HAPPEN_VERBS = frozenset({"terjadi", "berlangsung"})
+# "Insiden itu terjadi ...": a happening verb after an anaphor, early in the sentence; or a
+# telling one ("Angka itu diumumkan ...", "Hal itu disampaikan ..."): the day the sentence
+# before was made public
+_HAPPEN_VERBS = frozenset(
+    {"terjadi", "berlangsung", "diumumkan", "disampaikan", "diungkapkan", "dipaparkan"}
+)
 _ANAPHORS = frozenset({"itu", "tersebut", "ini"})
 _ANAPHOR_REACH = 5
 _ANY_ACT = "\x00act"
@@ -987,6 +991,20 @@ def _lead_elapsed(x: Mention, y: Mention) -> bool:
     if any(u == unit for u, _ in x.companions) or any(u == unit for u, _ in y.companions):
         return False
     return all(_AFTER_RE.match(m.article.field_text(m.fact.field), m.fact.end) for m in (x, y))
+
+
+def _slipped_beside_agreed(x: Mention, y: Mention) -> bool:
+    """Two figures of one unit written with the same digits swapped, each beside one large
+    figure both texts give in the same sentence ("mencapai Rp1.690 triliun, tumbuh 3,1 persen"
+    / "mencapai Rp1.690 triliun ..., naik 1,3 persen"): one growth of one total, copied wrong."""
+    a, b = x.fact, y.fact
+    unit = a.attrs.get("unit")
+    if not unit or unit != b.attrs.get("unit") or not digit_slip(a, b) or not _one_order(a, b):
+        return False
+    if any(u == unit for u, _ in x.companions) or any(u == unit for u, _ in y.companions):
+        return False  # a second figure of the unit beside it: which one slipped is unclear
+    xs = {(u, v) for u, v in x.companions if v >= LARGE_FIGURE}
+    return any(c in xs for c in y.companions)
 
 
 def _shared_companion(x: Mention, y: Mention) -> bool:
@@ -1206,6 +1224,7 @@ def _number_relation(
             or sole_figures(x, y, ctx)
             or anchored(x, y, ctx)
             or _named_by_one_term(x, y)
+            or _slipped_beside_agreed(x, y)
         )
         if not (related and ((a.label and b.label) or one_toll)):
             return None
