@@ -239,3 +239,10 @@ def test_an_anaphor_sentence_naming_a_source_attributes_the_sentence_before(text
 
     facts = extract_attributions(text, "id")
     assert any(text.index(covered) >= f.attrs["scope"][0] for f in facts)
+
+
+def test_an_announcement_at_a_place_names_no_source():
+    from kroscek.extract.attribution import extract_attributions
+
+    text = "Tarif parkir naik menjadi Rp5.000. Keputusan itu diumumkan di Balikpapan, Senin."
+    assert extract_attributions(text, "id") == []

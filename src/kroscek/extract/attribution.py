@@ -429,11 +429,19 @@ def _role_words(lang: str) -> frozenset[str]:
     return frozenset(fold(r.split()[0]) for r in roles if r.split() and r[0].islower())
 
 
+_PLACE_PREPOSITIONS = frozenset({"di", "pada", "dalam", "in", "at", "on"})
+
+
 def _names_a_source(
     text: str, src: tuple[int, int], ents: SpanIndex[Fact], source_nouns: frozenset[str]
 ) -> bool:
     """Whether the words after a passive cue name who reported (an entity or a word such
-    as "kantor berita", "officials") rather than what happened ("dilaporkan selamat")."""
+    as "kantor berita", "officials") rather than what happened ("dilaporkan selamat") or
+    where ("diumumkan di Semarang": a place after a preposition reports nothing)."""
+    before = text[max(0, src[0] - 6) : src[0]].split()
+    words = (before[-1:] if before else []) + text[src[0] : src[1]].split()[:1]
+    if any(fold(w) in _PLACE_PREPOSITIONS for w in words):
+        return False
     if ents.inside(*src):
         return True
     return any(fold(w) in source_nouns for w in text[src[0] : src[1]].split())
