@@ -246,3 +246,25 @@ def test_an_announcement_at_a_place_names_no_source():
 
     text = "Tarif parkir naik menjadi Rp5.000. Keputusan itu diumumkan di Balikpapan, Senin."
     assert extract_attributions(text, "id") == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "Menurut Dinas Perhubungan, jembatan itu masih aman dilalui kendaraan kecil.",
+            "Dinas Perhubungan mengklaim jembatan itu masih aman dilalui kendaraan kecil.",
+        ),
+        (
+            "Menurut Komando Armada Barat (Koarmabar), kapal itu membawa solar ilegal yang "
+            "hendak dijual ke kapal ikan asing.",
+            "Angkatan Laut mengklaim kapal itu membawa solar ilegal untuk kapal ikan asing.",
+        ),
+    ],
+)
+def test_one_claim_attributed_in_one_text_and_claimed_in_another_is_reported(first, second):
+    report = run(
+        ("Kabar Pesisir", f"Petugas berjaga di lokasi sejak pagi. {first}"),
+        ("Kabar Pesisir Terkini", f"Warga berkumpul di pelabuhan sejak siang. {second}"),
+    )
+    assert any(mentions(f, "mengklaim") for f in of_type(report, "attribution"))

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import combinations
 from typing import NamedTuple
 
 from kroscek.align import Alignment, Sentence
+from kroscek.align.words import content_stems
 from kroscek.compare.findings._common import (
     display,
     fact_evidence,
@@ -218,6 +220,54 @@ def _names_source(article: Article, sentence: Sentence, attr: Fact) -> bool:
     return len(last) >= 4 and last in subject[1:]
 
 
+class _Pair(NamedTuple):
+    a: Sentence
+    b: Sentence
+
+
+# Content stems two attributed claims must share, and the share of the smaller claim's
+# stems, before they are one claim though their sentences were not paired.
+SCOPE_SHARED_STEMS = 4
+SCOPE_OVERLAP = 0.6
+
+
+def _scope_stems(article: Article, f: _Attribution, alignment: Alignment) -> frozenset[str]:
+    ws = [w for w in alignment.words_of(article) if f.start <= w.start and w.end <= f.end]
+    return frozenset(content_stems(ws, article.lang or "id"))
+
+
+def _scope_matched(
+    articles: Sequence[Article], alignment: Alignment
+) -> list[tuple[Sentence, Sentence]]:
+    """Sentences not paired by the aligner whose claims, under two stances with named
+    sources, say one thing ("Menurut Komando Pusat AS (CENTCOM), serangan itu menargetkan
+    gudang drone dan roket yang ..." / "Washington mengklaim serangan itu menargetkan gudang
+    drone dan roket milik ..."): the sources' names and cues weigh the sentences apart, the
+    claims themselves share most of their words."""
+    paired = {(s.article, s.index) for p in alignment.pairs for s in (p.a, p.b)}
+    found: list[tuple[Sentence, Sentence]] = []
+    for x, y in combinations(articles, 2):
+        ax = [f for f in _attributions(x, alignment) if f.names]
+        ay = [f for f in _attributions(y, alignment) if f.names]
+        for fx in ax:
+            sx = alignment.sentence_at(x.id, fx.fact.start)
+            if sx is None or (x.id, sx.index) in paired:
+                continue
+            stems_x = _scope_stems(x, fx, alignment)
+            for fy in ay:
+                if fy.fact.label == fx.fact.label:
+                    continue
+                sy = alignment.sentence_at(y.id, fy.fact.start)
+                if sy is None or (y.id, sy.index) in paired:
+                    continue
+                stems_y = _scope_stems(y, fy, alignment)
+                common = stems_x & stems_y
+                smaller = min(len(stems_x), len(stems_y))
+                if len(common) >= SCOPE_SHARED_STEMS and len(common) >= SCOPE_OVERLAP * smaller:
+                    found.append((sx, sy))
+    return found
+
+
 def _statement_attributions(
     articles: Sequence[Article],
     alignment: Alignment,
@@ -231,7 +281,10 @@ def _statement_attributions(
     # a sentence paired with two sentences of one other text ("X claimed A, but Y said B" /
     # "A." + "B, Y said.") is reported once, with its closest partner
     reported: set[tuple[str, int, str]] = set()
-    for pair in sorted(alignment.pairs, key=lambda p: -p.similarity):
+    candidates = [(p.a, p.b) for p in sorted(alignment.pairs, key=lambda p: -p.similarity)]
+    candidates += _scope_matched(articles, alignment)
+    for first_s, second_s in candidates:
+        pair = _Pair(first_s, second_s)
         sides = [(by_id[pair.a.article], pair.a), (by_id[pair.b.article], pair.b)]
         if any((a.id, s.index) in numbered or _has_quote_or_figure(a, s) for a, s in sides):
             continue
@@ -245,8 +298,8 @@ def _statement_attributions(
         if stances[0][2] == stances[1][2]:
             continue
         if any(
-            attr is not None and _names_source(other, other_s, attr)
-            for (_, _, _, attr), (other, other_s, _, _) in (
+            attr is not None and other_stance == "stated" and _names_source(other, other_s, attr)
+            for (_, _, _, attr), (other, other_s, other_stance, _) in (
                 (stances[0], stances[1]),
                 (stances[1], stances[0]),
             )
