@@ -268,3 +268,37 @@ def test_one_claim_attributed_in_one_text_and_claimed_in_another_is_reported(fir
         ("Kabar Pesisir Terkini", f"Warga berkumpul di pelabuhan sejak siang. {second}"),
     )
     assert any(mentions(f, "mengklaim") for f in of_type(report, "attribution"))
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "other"),
+    [
+        (
+            "Kapal Cepat Kandas di Ternate",
+            "Kapal cepat dari Sofifi kandas di perairan dekat Pelabuhan Bastiong, "
+            "Tidore, Minggu pagi. Seluruh penumpang dievakuasi ke Tidore.",
+            "Sebuah kapal cepat kandas di dekat Tidore, Minggu. Penumpang dievakuasi ke Tidore.",
+        ),
+        (
+            "Helicopter lands safely in Surabaya after engine fault",
+            "A police helicopter landed safely at Juanda airport in Sidoarjo on Monday after an "
+            "engine fault. The crew of four were unhurt, police in Sidoarjo said.",
+            "A helicopter made a safe landing near Sidoarjo on Monday, police in Sidoarjo said.",
+        ),
+    ],
+)
+def test_a_headline_placing_the_act_in_a_town_no_text_names_is_a_mismatch(title, body, other):
+    report = run((title, body), ("Other", other))
+    assert of_type(report, "headline_mismatch")
+
+
+def test_a_headline_town_the_body_also_names_is_no_mismatch():
+    report = run(
+        (
+            "Kapal Cepat Kandas di Tidore",
+            "Kapal cepat rute Sofifi-Tidore kandas di perairan dekat Pelabuhan Bastiong, "
+            "Tidore, Minggu pagi.",
+        ),
+        ("Other", "Sebuah kapal cepat kandas di dekat Tidore, Minggu."),
+    )
+    assert not of_type(report, "headline_mismatch")

@@ -99,6 +99,42 @@ def _same_slot_word(article: Article, t: Fact, body_place: Fact) -> bool:
     return _word_placed(article.text, body_place.start) == word
 
 
+# Words that may stand between an act and the place it names ("mendarat darurat di Bandara
+# Internasional Sultan Hasanuddin, Makassar").
+ACT_PLACE_WORDS = 8
+
+
+def _same_act_placed(article: Article, t: Fact, body_place: Fact, body: Sequence[Fact]) -> bool:
+    """Whether the act the title places ("Mendarat Darurat di Balikpapan") is placed by the
+    body in another known town: the title's word before the place stands in the body a few
+    words before that town, with no other known town between ("mendarat darurat di Bandara
+    ..., Makassar"). The title's place is a known one (with a country) no text names; the
+    body's a known one or a one-word town ("Tidore"), not a facility ("Bandara ...")."""
+    town = body_place.attrs.get("country") or len(body_place.text.split()) == 1
+    if not (t.attrs.get("country") and town):
+        return False
+    word = _word_placed(article.title, t.start)
+    if word is None or word in stopwords(article.lang or "id"):
+        return False
+    for place in (f for f in body if f.value == body_place.value):
+        before = article.text[max(0, place.start - 120) : place.start]
+        at = before.casefold().rfind(word)
+        if at < 0 or len(before[at:].split()) > ACT_PLACE_WORDS:
+            continue
+        if any(c in before[at:] for c in ".!?"):
+            continue
+        lo = place.start - len(before) + at
+        if not any(
+            f.label == "LOC"
+            and f.attrs.get("country")
+            and lo < f.start < place.start
+            and f.value != place.value
+            for f in body
+        ):
+            return True
+    return False
+
+
 def _shares_word(a: Fact, b: Fact) -> bool:
     """Whether two names share a word ("Sulawesi Utara" / "Sulawesi Selatan"): two parts of
     one region, both of which a body may rightly name, so only an absent one is a slip."""
@@ -198,7 +234,7 @@ def _entity_mismatches(article: Article, others: Sequence[Article], label: str) 
                 or (
                     body_count[x] == other_count[x] == 0
                     and t.label == f.label == "LOC"
-                    and _same_slot_word(article, t, f)
+                    and (_same_slot_word(article, t, f) or _same_act_placed(article, t, f, body))
                 )
                 # two known countries in the same slot of title and body ("tanker
                 # berbendera Libya" / "tanker berbendera Liberia"): not a variant, and the
