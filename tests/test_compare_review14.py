@@ -229,7 +229,7 @@ def test_the_day_a_figure_was_announced_by_an_anaphor_sentence_conflicts(anaphor
             "12 persen",
         ),
         (
-            "Produksi padi mencapai 1,2 juta ton. Data tersebut dirilis Badan Pusat Statistik.",
+            "Produksi padi mencapai 1,2 juta ton. Data tersebut diumumkan Badan Pusat Statistik.",
             "1,2 juta ton",
         ),
     ],
@@ -300,5 +300,24 @@ def test_a_headline_town_the_body_also_names_is_no_mismatch():
             "Tidore, Minggu pagi.",
         ),
         ("Other", "Sebuah kapal cepat kandas di dekat Tidore, Minggu."),
+    )
+    assert not of_type(report, "headline_mismatch")
+
+
+def test_an_announced_decision_is_no_attributed_claim_of_the_sentence_before():
+    from kroscek.extract.attribution import extract_attributions
+
+    text = "Tarif parkir naik menjadi Rp5.000. Keputusan itu diumumkan Dinas Perhubungan, Senin."
+    facts = extract_attributions(text, "id")
+    assert all(f.attrs["scope"][0] > text.index("Rp5.000") for f in facts)
+
+
+def test_a_headline_place_near_which_the_act_happened_is_no_mismatch():
+    report = run(
+        (
+            "Army retakes town near Kupang",
+            "Soldiers retook the town of Oesao on Tuesday after a day of fighting, the army said.",
+        ),
+        ("Other", "Soldiers retook the town of Oesao on Tuesday, the army said."),
     )
     assert not of_type(report, "headline_mismatch")

@@ -30,9 +30,9 @@ _SPACES_COMMAS_RE = re.compile(r"[\s,]*")
 _PASSIVE = frozenset(
     {"dilaporkan", "dilaporkan oleh", "seperti dilaporkan", "dilansir", "reported by", "cited by"}
 )
-# Passive cues that attribute only when a source follows ("sebagaimana diumumkan BPS", "dirilis
-# BPS"); with none they tell an act, not a hedge ("Hasil seleksi diumumkan pekan depan").
-_NAMED_ONLY = frozenset({"diumumkan", "sebagaimana diumumkan", "dirilis", "announced by"})
+# Passive cues that attribute only when a source follows ("sebagaimana diumumkan BPS"); with
+# none they tell an act, not a hedge ("Hasil seleksi diumumkan pekan depan").
+_NAMED_ONLY = frozenset({"diumumkan", "sebagaimana diumumkan", "announced by"})
 _INVERTING = frozenset({"said", "says", "told", "added", "kata", "ujar"})
 # Verbs of finding: a cue for what was found out ("menemukan bahwa ...", "found 40 samples
 # tainted"), not when a person follows ("Tim SAR menemukan Rudi Hartono"): someone found.
@@ -328,9 +328,13 @@ def extract_attributions(
     return facts
 
 
-# Words ending a subject that points back to the sentence before ("Angka itu", "Data
-# tersebut", "Hal ini"), and how long such a subject may be.
+# A subject that points back to the sentence before and names what it said ("Angka itu",
+# "Data tersebut", "Hal ini"): a figure or a finding, not an act ("Keputusan itu diumumkan
+# Kemenhub" tells who decided, it puts no claim in anyone's mouth).
 _ANAPHOR_ENDS = frozenset({"itu", "tersebut", "ini"})
+_ANAPHOR_NOUNS = frozenset(
+    {"angka", "data", "hal", "temuan", "hasil", "jumlah", "informasi", "laporan", "catatan"}
+)
 _ANAPHOR_WORDS = 3
 
 
@@ -338,7 +342,12 @@ def _anaphor_only(lead: str, lang: str) -> bool:
     """Whether the words before a cue are only a noun pointing back ("Angka itu diumumkan
     BPS"): what the cue covers is the sentence before."""
     ws = lead.split()
-    return lang == "id" and 1 < len(ws) <= _ANAPHOR_WORDS and fold(ws[-1]) in _ANAPHOR_ENDS
+    return (
+        lang == "id"
+        and 1 < len(ws) <= _ANAPHOR_WORDS
+        and fold(ws[0]) in _ANAPHOR_NOUNS
+        and fold(ws[-1]) in _ANAPHOR_ENDS
+    )
 
 
 def _past_spaces_commas(text: str, pos: int) -> int:

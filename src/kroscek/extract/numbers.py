@@ -849,17 +849,18 @@ def _looks_like_name_number(ctx: _Ctx, start: int, sent: tuple[int, int]) -> boo
 
 
 _BRACKETED_NAME_BEFORE_RE = re.compile(r"\([A-Z][\w-]*\)\s+$")
+_NAME_WORD_AFTER_RE = re.compile(r"[ \t]+[A-Z]")
 _TWO_NAME_WORDS_AFTER_RE = re.compile(r"[ \t]+[A-Z][\w-]*[ \t]+[A-Z][\w-]*")
 
 
 def _inside_capitalised_name(ctx: _Ctx, start: int, end: int) -> bool:
     """A bare number inside a unit's name ("Densus 88 Antiteror Polri", "Detasemen Khusus
-    (Densus) 88"): a bracketed short name right before it, or a capitalised word before and
-    two more after it. A count's noun rarely comes as two capitalised words ("Sebanyak 146
-    Rohingya tiba" keeps its figure)."""
+    (Densus) 88 Antiteror"): a bracketed short name right before it and a capitalised word
+    after, or a capitalised word before and two more after it. A count's noun rarely comes
+    as two capitalised words ("Sebanyak 146 Rohingya tiba" keeps its figure)."""
     head = ctx.text[max(0, start - 30) : start]
-    if _BRACKETED_NAME_BEFORE_RE.search(head):
-        return True
+    if _BRACKETED_NAME_BEFORE_RE.search(head) and _NAME_WORD_AFTER_RE.match(ctx.text, end):
+        return True  # not "(SUTT) 150 kV": a measure after it
     m = _NAME_BEFORE_RE.search(head)
     return bool(m and m.group(1)[:1].isupper() and _TWO_NAME_WORDS_AFTER_RE.match(ctx.text, end))
 

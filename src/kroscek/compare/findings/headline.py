@@ -99,6 +99,8 @@ def _same_slot_word(article: Article, t: Fact, body_place: Fact) -> bool:
     return _word_placed(article.text, body_place.start) == word
 
 
+# Prepositions saying a title's act happened in the place after them.
+_IN_PREPOSITIONS = frozenset({"di", "in", "at"})
 # Words that may stand between an act and the place it names ("mendarat darurat di Bandara
 # Internasional Sultan Hasanuddin, Makassar").
 ACT_PLACE_WORDS = 8
@@ -113,6 +115,11 @@ def _same_act_placed(article: Article, t: Fact, body_place: Fact, body: Sequence
     town = body_place.attrs.get("country") or len(body_place.text.split()) == 1
     if not (t.attrs.get("country") and town):
         return False
+    before = article.title[: t.start].split()[-2:]
+    if before[-1:] and before[-1][:1].isupper() and before[-1].casefold() not in _IN_PREPOSITIONS:
+        before = before[:-1]  # "di Pelabuhan Manado": a facility of the town between
+    if not before or before[-1].casefold() not in _IN_PREPOSITIONS:
+        return False  # "town near Idlib", "kapal dari Ternate": not where the act happened
     word = _word_placed(article.title, t.start)
     if word is None or word in stopwords(article.lang or "id"):
         return False
