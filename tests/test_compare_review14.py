@@ -321,3 +321,22 @@ def test_a_headline_place_near_which_the_act_happened_is_no_mismatch():
         ("Other", "Soldiers retook the town of Oesao on Tuesday, the army said."),
     )
     assert not of_type(report, "headline_mismatch")
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "Pemkot meminjam US$2 miliar (sekitar Rp32 triliun) untuk membangun jalur MRT.",
+            "Pemkot meminjam Rp32 triliun untuk membangun jalur MRT.",
+        ),
+        (
+            "The city borrowed Rp32 trillion (about $2 billion) to build the metro line.",
+            "The city borrowed $2 billion to build the metro line.",
+        ),
+    ],
+)
+def test_a_sum_converted_in_brackets_beside_an_agreed_one_is_no_unique(first, second):
+    report = run(("Pinjaman MRT", first), ("Pinjaman MRT Disetujui", second))
+    assert of_type(report, "agreement")
+    assert not of_type(report, "unique")

@@ -306,6 +306,37 @@ def _root(group: list[int], i: int) -> int:
     return i
 
 
+_CONVERSION_GAP_RE = re.compile(
+    r"\s*\(\s*(?:sekitar|sekira|setara|atau|about|around|some|roughly|or|~|≈)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _money(f: Fact) -> bool:
+    unit = str(f.attrs.get("unit") or "")
+    return len(unit) == 3 and unit.isalpha() and unit.isupper()
+
+
+def _converted_beside(article: Article, fact: Fact, agreed: set[int]) -> bool:
+    """Whether a sum is given with its conversion in brackets, beside it either way round
+    ("US$1,5 miliar (sekitar Rp24 triliun)", "Rp24 triliun (US$1,5 miliar)"), and that other
+    sum is one every source gives: the same money told in a second currency."""
+    if not _money(fact) or fact.field != "text":
+        return False
+    text = article.text
+    for other in article.facts:
+        if other.kind != "number" or other.field != "text" or id(other) not in agreed:
+            continue
+        if not _money(other) or other.attrs.get("unit") == fact.attrs.get("unit"):
+            continue
+        first, second = (fact, other) if fact.start < other.start else (other, fact)
+        if 0 <= second.start - first.end <= 14 and _CONVERSION_GAP_RE.match(
+            text[first.end : second.start]
+        ):
+            return True
+    return False
+
+
 def find_unique(articles: Sequence[Article], alignment: Alignment) -> list[Finding]:
     """One low-severity finding per number or quote missing from at least one article."""
     labels = source_labels(articles)
@@ -332,6 +363,10 @@ def find_unique(articles: Sequence[Article], alignment: Alignment) -> list[Findi
             if i not in in_conflict and j not in in_conflict:
                 group[_root(group, i)] = _root(group, j)
         done: set[int] = set()
+        # figures every source gives: a sum converted in brackets beside one is no scoop
+        agreed = {
+            id(m.fact) for c in cs.claims if len(c.article_ids) >= len(articles) for m in c.mentions
+        }
         for idx, claim in enumerate(cs.claims):
             if idx in in_conflict or idx in cs.bridges or len(claim.article_ids) >= len(articles):
                 continue
@@ -396,6 +431,10 @@ def find_unique(articles: Sequence[Article], alignment: Alignment) -> list[Findi
                 continue  # "Hendrikus Lamba (41)": a person's age, not news the others lack
             if kind == "number" and all(_counts_nothing(m.fact) for m in firsts):
                 continue
+            if kind == "number" and all(
+                _converted_beside(m.article, m.fact, agreed) for m in firsts
+            ):
+                continue  # "US$1,5 miliar (sekitar Rp24 triliun)": the others give the rupiah
             if (
                 kind == "quote"
                 and others
