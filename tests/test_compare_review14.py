@@ -340,3 +340,28 @@ def test_a_sum_converted_in_brackets_beside_an_agreed_one_is_no_unique(first, se
     report = run(("Pinjaman MRT", first), ("Pinjaman MRT Disetujui", second))
     assert of_type(report, "agreement")
     assert not of_type(report, "unique")
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "framed"),
+    [
+        (
+            "Polisi menangkap dua terduga teroris di Bekasi, Senin.",
+            "Polisi menangkap dua teroris di Bekasi, Senin.",
+            True,
+        ),
+        (
+            "Police arrested two terror suspects in Bekasi on Monday.",
+            "Police arrested two terrorists in Bekasi on Monday.",
+            True,
+        ),
+        (
+            "Polisi menangkap dua terduga teroris di Bekasi, Senin.",
+            "Polisi menangkap dua tersangka teroris di Bekasi, Senin.",
+            False,
+        ),
+    ],
+)
+def test_a_suspect_called_a_terrorist_outright_is_framing(first, second, framed):
+    report = run(("Penangkapan di Bekasi", first), ("Penangkapan di Bekasi Senin", second))
+    assert bool(of_type(report, "framing")) is framed
