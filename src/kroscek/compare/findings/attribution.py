@@ -9,6 +9,7 @@ stance is that of the innermost attribution fact whose scope covers it.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from functools import lru_cache
 from itertools import combinations
@@ -232,8 +233,11 @@ SCOPE_OVERLAP = 0.6
 
 
 def _scope_stems(article: Article, f: _Attribution, alignment: Alignment) -> frozenset[str]:
-    ws = [w for w in alignment.words_of(article) if f.start <= w.start and w.end <= f.end]
-    return frozenset(content_stems(ws, article.lang or "id"))
+    """The content stems of the words an attribution covers (words found by offset)."""
+    ws = alignment.words_of(article)
+    starts = alignment.memo(("word-starts", article.id), lambda: [w.start for w in ws])
+    lo, hi = bisect_left(starts, f.start), bisect_left(starts, f.end)
+    return frozenset(content_stems([w for w in ws[lo:hi] if w.end <= f.end], article.lang or "id"))
 
 
 def _scope_matched(
