@@ -102,6 +102,11 @@ def test_a_loaded_word_inside_a_groups_proper_name_frames_nothing(text, framed):
             "Sebuah perahu membawa 68 pengungsi Afghanistan tiba di Pulau Bintan, Minggu.",
             ("88 migran", "68 pengungsi"),
         ),
+        (
+            "Kapal tanker itu diawaki 21 kru asal Filipina saat ditahan di Selat Riau, Minggu.",
+            "Kapal tanker itu diawaki 12 awak asal Filipina saat ditahan di Selat Riau, Minggu.",
+            ("21 kru", "12 awak"),
+        ),
     ],
 )
 def test_one_group_counted_under_two_nouns_of_one_kind_conflicts(first, second, words):

@@ -172,7 +172,17 @@ def noun_key(f: Fact, lang: str | None = None) -> str:
     """The counted noun of a number, English nouns given as their Indonesian label so that
     "1,200 people" and "1.200 orang" count the same thing across languages."""
     label = folded(f.label or "")
-    return _en_to_id().get(label, label) if lang == "en" else label
+    if lang == "en":
+        label = _en_to_id().get(label, label)
+    return _same_nouns().get(label, label)
+
+
+@lru_cache(maxsize=1)
+def _same_nouns() -> dict[str, str]:
+    """Indonesian counted nouns the extractor labels apart that count one thing when
+    compared ("12 kru" / "12 awak"): ``same_nouns`` of lang/id/noun_classes.json."""
+    table: dict[str, str] = _noun_classes("id").get("same_nouns", {})
+    return {folded(k): folded(v) for k, v in table.items()}
 
 
 @lru_cache(maxsize=4)
@@ -592,7 +602,7 @@ def same_quantity(a: Fact, b: Fact, lang_a: str | None = None, lang_b: str | Non
         return True
     if lang_a != lang_b:
         return noun_key(a, lang_a) == noun_key(b, lang_b)
-    return folded(a.label) == folded(b.label)
+    return noun_key(a) == noun_key(b)
 
 
 # Lengths of time in minutes: a headline may give in hours what its body gives in days.
