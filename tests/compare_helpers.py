@@ -24,3 +24,8 @@ def mentions(finding: Finding, *words: str) -> bool:
     """Whether the finding's evidence holds every word (case-insensitive)."""
     evidence = " | ".join(e.text for e in finding.evidence).casefold()
     return all(w.casefold() in evidence for w in words)
+
+
+def compared_nothing(report: Report) -> bool:
+    """Whether no figure, day or name of one text was set against another's: two events."""
+    return not of_type(report, "conflict") and not of_type(report, "agreement")
