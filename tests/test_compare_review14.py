@@ -369,3 +369,19 @@ def test_a_sum_converted_in_brackets_beside_an_agreed_one_is_no_unique(first, se
 def test_a_suspect_called_a_terrorist_outright_is_framing(first, second, framed):
     report = run(("Penangkapan di Bekasi", first), ("Penangkapan di Bekasi Senin", second))
     assert bool(of_type(report, "framing")) is framed
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "noun"),
+    [
+        ("Kedua kota meneken 4 MoU, Senin.", "Kedua kota meneken 6 MoU, Senin.", "MoU"),
+        (
+            "Dinas membagikan 300 APAR ke warga, Senin.",
+            "Dinas membagikan 500 APAR ke warga, Senin.",
+            "APAR",
+        ),
+    ],
+)
+def test_a_conflicts_message_writes_the_counted_noun_as_the_text_does(first, second, noun):
+    report = run(("Berita Kota", first), ("Berita Kota Hari Ini", second))
+    assert any(f" {noun} " in f.message for f in of_type(report, "conflict"))

@@ -353,3 +353,16 @@ def test_halves_and_shares_a_change_is_by_are_fractions(text, lang, shares):
 )
 def test_a_number_inside_a_units_capitalised_name_counts_nothing(text, expected):
     assert [(f.text, float(f.value)) for f in extract_numbers(text, "id")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dinas membagikan 300 APAR ke warga.", [("300 APAR", "apar")]),
+        ("Kedua kota meneken enam MoU kemarin.", [("enam MoU", "mou")]),
+        ("Sebanyak 12 TKI dipulangkan dari Johor.", [("12 TKI", "tki")]),
+        ("Densus 88 Antiteror Polri menangkap dua orang.", [("dua orang", "orang")]),
+    ],
+)
+def test_an_acronym_after_a_number_is_what_it_counts(text, expected):
+    assert [(f.text, f.label) for f in extract_numbers(text, "id")] == expected

@@ -748,11 +748,31 @@ def _counted_noun(
         return None, 0, False
     if lex.lang == "en" and _VERB_END_RE.search(low):
         return None, 0, False  # "10 remained", "thousands evacuated": a verb, not a noun
-    if word[0].isupper() and not (lex.lang == "en" and low.endswith("s") and len(low) > 4):
+    if (
+        word[0].isupper()
+        and not (lex.lang == "en" and low.endswith("s") and len(low) > 4)
+        and not _acronym_noun(text, word, wm.end())
+    ):
         return None, 0, False
     if low in lex.months or low in lex.weekdays or low in _DATE_WORDS:
         return None, 0, False
     return low, wm.end(), False
+
+
+_ACRONYM_MAX = 6
+_NEXT_CAPITAL_RE = re.compile(r"[ \t]+[A-Z]")
+
+
+def _acronym_noun(text: str, word: str, end: int) -> bool:
+    """Whether a capitalised word after a number is an acronym it counts ("300 APAR",
+    "enam MoU", "12 WNA"): three to six letters, capital at both ends, two capitals at least,
+    and no capitalised word after it (which would make it part of a name: "88 AT Polri")."""
+    return (
+        3 <= len(word) <= _ACRONYM_MAX
+        and word[-1].isupper()
+        and sum(c.isupper() for c in word) >= 2
+        and not _NEXT_CAPITAL_RE.match(text, end)
+    )
 
 
 def _resolve_others(ctx: _Ctx, num_start: int, sent: tuple[int, int]) -> str | None:

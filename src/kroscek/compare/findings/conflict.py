@@ -86,7 +86,9 @@ def _claim_conflicts(articles: Sequence[Article], alignment: Alignment) -> list[
                 # a unit ("percent", "IDR") is not a noun to count: say "figures"
                 counted = noun and not mentions[0].fact.attrs.get("unit")
                 text = (
-                    message(lang, "conflict.number", noun=noun, values=values)
+                    message(
+                        lang, "conflict.number", noun=_as_written(mentions, noun), values=values
+                    )
                     if counted
                     else message(lang, "conflict.figure", values=values)
                 )
@@ -101,6 +103,15 @@ def _claim_conflicts(articles: Sequence[Article], alignment: Alignment) -> list[
             )
             out.append(Finding("conflict", severity, text, evidence, slot=slot))
     return out
+
+
+def _as_written(mentions: Sequence[Mention], noun: str) -> str:
+    """The counted noun as a text writes it ("MoU" for the label "mou"), else the label."""
+    for m in mentions:
+        at = m.fact.text.casefold().find(noun.casefold())
+        if at >= 0:
+            return m.fact.text[at : at + len(noun)]
+    return noun
 
 
 def _hedged(lang: str, value: str, hedge: Fact | None) -> str:
