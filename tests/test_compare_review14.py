@@ -385,3 +385,18 @@ def test_a_suspect_called_a_terrorist_outright_is_framing(first, second, framed)
 def test_a_conflicts_message_writes_the_counted_noun_as_the_text_does(first, second, noun):
     report = run(("Berita Kota", first), ("Berita Kota Hari Ini", second))
     assert any(f" {noun} " in f.message for f in of_type(report, "conflict"))
+
+
+def test_a_headline_province_with_a_compass_word_no_text_writes_is_set_against_the_bodys_regency():
+    report = run(
+        (
+            "Perahu Nelayan Terbalik di Lampung Selatan",
+            "Sebuah perahu nelayan terbalik di perairan Kabupaten Tanggamus, Lampung, Rabu pagi. "
+            "Dua nelayan dievakuasi ke Tanggamus.",
+        ),
+        (
+            "Perahu Nelayan Terbalik",
+            "Perahu nelayan terbalik di perairan Tanggamus, Lampung, Rabu pagi.",
+        ),
+    )
+    assert any(mentions(f, "Lampung", "Tanggamus") for f in of_type(report, "headline_mismatch"))

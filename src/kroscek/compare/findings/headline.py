@@ -199,6 +199,19 @@ def compass_words(lang: str) -> frozenset[str]:
     return frozenset(w.casefold() for w in lang_data(lang, "headline").get("compass_words", []))
 
 
+def _compass_unwritten(article: Article, others: Sequence[Article], t: Fact) -> str:
+    """The compass word after a title place that no text writes after it ("Terdampar di
+    Aceh Timur" where the recogniser kept "Aceh"): the title names another place (a regency
+    of the province) than the bare name the texts write. "" when there is none."""
+    if t.label != "LOC" or t.field != "title":
+        return ""
+    m = re.match(r"\s+(\w+)", article.title[t.end :])
+    if not m or m.group(1).casefold() not in compass_words(article.lang or "id"):
+        return ""
+    pattern = re.compile(rf"(?<!\w){re.escape(t.text)}\s+{re.escape(m.group(1))}(?!\w)", re.I)
+    return "" if any(pattern.search(a.text) for a in (article, *others)) else m.group(1)
+
+
 def _compass_apart(a: Fact, b: Fact, lang: str) -> bool:
     """Whether two names share their words but for compass words ("South Sudan" / "Sudan",
     "Sudan Selatan" / "Sudan"): one name, two places."""
@@ -222,6 +235,10 @@ def _entity_mismatches(article: Article, others: Sequence[Article], label: str) 
     out: list[Finding] = []
     for t in title:
         x = t.value
+        # "Terdampar di Aceh Timur" read as "Aceh": the place with its compass word is
+        # what the title names, and no text writes it
+        compass = _compass_unwritten(article, others, t)
+        bx, ox = (0, 0) if compass else (body_count[x], other_count[x])
         rivals = {
             f.value: f
             for f in body
@@ -232,14 +249,14 @@ def _entity_mismatches(article: Article, others: Sequence[Article], label: str) 
                 (
                     Levenshtein.normalized_similarity(_name(f), _name(t)) >= CLOSE_SPELLING
                     and not _short_and_long(_name(f), _name(t))
-                    and not (body_count[x] and _shares_word(f, t))
+                    and not (bx and _shares_word(f, t))
                 )
-                or (body_count[x] == 0 and _same_head_swap(article, t, f))
+                or (bx == 0 and _same_head_swap(article, t, f))
                 # "Dokter RSUD di Merauke Mogok" over "143 dokter di RSUD Jayapura": the
                 # word the title's place follows places another town in the body, and no
                 # source names the title's
                 or (
-                    body_count[x] == other_count[x] == 0
+                    bx == ox == 0
                     and t.label == f.label == "LOC"
                     and (_same_slot_word(article, t, f) or _same_act_placed(article, t, f, body))
                 )
@@ -247,7 +264,7 @@ def _entity_mismatches(article: Article, others: Sequence[Article], label: str) 
                 # berbendera Libya" / "tanker berbendera Liberia"): not a variant, and the
                 # title's one the body never writes
                 or (
-                    body_count[x] == 0
+                    bx == 0
                     and _known_apart(t, f)
                     and (
                         bool(_neighbours(article, t) & _neighbours(article, f))
@@ -256,7 +273,7 @@ def _entity_mismatches(article: Article, others: Sequence[Article], label: str) 
                 )
             )
         }
-        if not rivals and t.label == "LOC" and body_count[x] == other_count[x] == 0:
+        if not rivals and t.label == "LOC" and bx == ox == 0:
             # "Perawat RSUD di Kupang" over a body's "RSUD Atambua" read as one body's name
             word = _word_placed(article.title, t.start)
             for f in body:
@@ -275,12 +292,12 @@ def _entity_mismatches(article: Article, others: Sequence[Article], label: str) 
             # spelt alike ("Slovakia" in the headline, only "Slovenia" in the body) are the
             # body's word against its own headline's slip
             alone = (
-                other_count[y] == other_count[x] == 0
-                and body_count[x] == 0
+                other_count[y] == ox == 0
+                and bx == 0
                 and _known_apart(t, body_fact)
                 and Levenshtein.normalized_similarity(_name(body_fact), _name(t)) >= CLOSE_SPELLING
             )
-            if body_count[y] <= body_count[x] or (other_count[y] <= other_count[x] and not alone):
+            if body_count[y] <= bx or (other_count[y] <= ox and not alone):
                 continue
             lang = msg_lang(article)
             evidence = [fact_evidence(article, t), fact_evidence(article, body_fact)]
@@ -291,7 +308,7 @@ def _entity_mismatches(article: Article, others: Sequence[Article], label: str) 
                 lang,
                 "headline.entity",
                 source=label,
-                title_entity=t.text,
+                title_entity=f"{t.text} {compass}" if compass else t.text,
                 others=message(lang, "headline.others") if other_count[y] else "",
                 body_entity=body_fact.text,
             )
