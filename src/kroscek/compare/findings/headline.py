@@ -300,7 +300,11 @@ def _entity_mismatches(article: Article, others: Sequence[Article], label: str) 
             if body_count[y] <= bx or (other_count[y] <= ox and not alone):
                 continue
             lang = msg_lang(article)
-            evidence = [fact_evidence(article, t), fact_evidence(article, body_fact)]
+            title_ev = fact_evidence(article, t)
+            if compass:  # the title's place with its compass word ("Aceh Timur")
+                end = article.title.index(compass, t.end) + len(compass)
+                title_ev = span_evidence(article, "title", t.start, end)
+            evidence = [title_ev, fact_evidence(article, body_fact)]
             if y in other_title:
                 o, of = other_title[y]
                 evidence.append(fact_evidence(o, of))
