@@ -400,3 +400,40 @@ def test_a_headline_province_with_a_compass_word_no_text_writes_is_set_against_t
         ),
     )
     assert any(mentions(f, "Lampung", "Tanggamus") for f in of_type(report, "headline_mismatch"))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        (
+            "Pesawat dengan nomor penerbangan QZ-7510 kembali ke Bandara Kualanamu, Senin.",
+            "Pesawat bernomor penerbangan QZ-7150 kembali ke Bandara Kualanamu, Senin.",
+            True,
+        ),
+        (
+            "Kereta KA-112 anjlok di dekat Stasiun Cibatu, Selasa pagi.",
+            "Kereta api KA-121 anjlok di dekat Stasiun Cibatu, Selasa pagi.",
+            True,
+        ),
+        # two flights in one text: which one the other text means is unclear
+        (
+            "Penerbangan QZ-7510 dan QZ-7512 tertunda karena asap, Senin.",
+            "Penerbangan QZ-7150 tertunda karena asap, Senin.",
+            False,
+        ),
+        # other lengths: another flight, not a slip
+        (
+            "Flight MH17 was recalled in a memorial in Kuala Lumpur on Monday.",
+            "Flight MH370 was recalled in a memorial in Kuala Lumpur on Monday.",
+            False,
+        ),
+        (
+            "Kasus COVID-19 naik di Kota Batu, Senin.",
+            "Kasus COVID-21 naik di Kota Batu, Senin.",
+            False,
+        ),
+    ],
+)
+def test_one_code_written_with_other_digits_of_one_length_conflicts(first, second, conflict):
+    report = run(("Berita Transportasi", first), ("Berita Transportasi Hari Ini", second))
+    assert any(f.slot == "code" for f in of_type(report, "conflict")) is conflict

@@ -38,6 +38,7 @@ from kroscek.compare.findings.claims import (
     same_speaker_possible,
 )
 from kroscek.compare.findings.clock import find_clock_conflicts
+from kroscek.compare.findings.codes import find_code_conflicts
 from kroscek.compare.findings.milestones import find_marker_conflicts
 from kroscek.compare.findings.ordinals import find_ordinal_conflicts
 from kroscek.data import Article, Evidence, Fact, Finding, Span
@@ -408,4 +409,5 @@ def find_conflicts(articles: Sequence[Article], alignment: Alignment) -> list[Fi
         + find_ordinal_conflicts(articles, alignment)
         + find_marker_conflicts(articles, alignment)
         + find_clock_conflicts(articles, alignment)
+        + find_code_conflicts(articles, alignment)
     )
