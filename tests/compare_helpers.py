@@ -29,3 +29,8 @@ def mentions(finding: Finding, *words: str) -> bool:
 def compared_nothing(report: Report) -> bool:
     """Whether no figure, day or name of one text was set against another's: two events."""
     return not of_type(report, "conflict") and not of_type(report, "agreement")
+
+
+def run_texts(first: str, second: str, title: str = "Berita Daerah") -> Report:
+    """Compare two bodies under a neutral headline pair (the headline plays no part)."""
+    return run((title, first), (f"{title} Hari Ini", second))
