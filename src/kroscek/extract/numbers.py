@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from kroscek.data import Fact, Field
+from kroscek.extract.currencies import currency_after
 from kroscek.extract.lexicon import (
     Lexicon,
     ending_chars,
@@ -536,6 +537,11 @@ def _build(
         unit = lex.units_suffix.get(key)
         if unit is not None:
             span_end = end = um.end()  # "30 persen", "2 juta dolar AS", "5 km"
+    if unit is None and end < len(text) and text[end] in " \t":
+        named = currency_after(text, end, lex.lang)
+        if named is not None:
+            unit, span_end = named  # "450 million rupees" in a text naming Pakistan
+            end = span_end
     if unit == "year":
         more = _months_after(ctx, end)
         if more is not None:
