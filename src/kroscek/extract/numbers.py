@@ -137,6 +137,9 @@ def parse_words(words: list[str], lang: str) -> float | None:
     units: dict[str, float] = {k: float(v) for k, v in n.get("units", {}).items()}
     scales: dict[str, float] = {k: float(v) for k, v in n.get("scales", {}).items()}
     teens, tens, hundreds = n.get("teens"), n.get("tens"), n.get("hundreds")
+    whole = " ".join(words).lower()
+    if len(words) > 1 and whole in units:
+        return units[whole]  # "a dozen": one number written in two words
     total = group = last = 0.0
     seen_any = False
     for raw in words:
@@ -407,12 +410,14 @@ def _digit_candidate(ctx: _Ctx, m: re.Match[str]) -> float | None:
 
 
 def _preposition_over(ctx: _Ctx, start: int, cue: str) -> bool:
-    """Whether "over" before a number follows a verb of motion or position ("flew over 1,080
-    reefs", "hovered over 30 boats"; ``over_after_verbs`` of numbers.json): a preposition
-    saying where, not "more than"."""
-    if cue.strip().lower() != "over":
+    """Whether "over" or "within" before a number follows a verb of motion or position
+    ("flew over 1,080 reefs", "hovered over 30 boats", "moved within 2 km of the town";
+    ``over_after_verbs`` and ``within_after_verbs`` of numbers.json): a preposition saying
+    where, not "more than" or "up to"."""
+    word = cue.strip().lower()
+    if word not in ("over", "within"):
         return False
-    verbs = ctx.lex.numbers.get("over_after_verbs", [])
+    verbs = ctx.lex.numbers.get(f"{word}_after_verbs", [])
     return _prev_word(ctx.text, start).lower() in verbs
 
 
@@ -746,6 +751,10 @@ def _counted_noun(
         if nxt:
             # "200 aid trucks", "13 Israeli hostages", "2.300 dugaan pelanggaran"
             return lex.nouns[_SPACES_RE.sub(" ", nxt.group().lower())], nxt.end(), True
+        two = lex.lang == "en" and word.islower()  # Indonesian modifiers follow the noun
+        nxt = _noun_after_two_words(ctx, wm.end() + after.end(), sent) if two else None
+        if nxt:
+            return lex.nouns[_SPACES_RE.sub(" ", nxt.group().lower())], nxt.end(), True
     if low in lex.modifiers and after:
         nm = _WORD_RE.match(text, wm.end() + after.end())
         if nm and nm.group().isalpha() and nm.group().islower():
@@ -763,6 +772,23 @@ def _counted_noun(
     if low in lex.months or low in lex.weekdays or low in _DATE_WORDS:
         return None, 0, False
     return low, wm.end(), False
+
+
+def _noun_after_two_words(ctx: _Ctx, at: int, sent: tuple[int, int]) -> re.Match[str] | None:
+    """ "87 primary school pupils", "450 hajj pilgrims": in English, a known noun after a
+    second lowercase word that is no stop word nor a verb form, so that the count is of the
+    pupils, not of "primary"."""
+    lex = ctx.lex
+    w2 = _WORD_RE.match(ctx.text, at)
+    if w2 is None:
+        return None
+    low = w2.group()
+    if not (low.isalpha() and low.islower()) or low in lex.stop:
+        return None
+    if _VERB_END_RE.search(low):
+        return None
+    gap = _SPACES_RE.match(ctx.text[w2.end() : sent[1]])
+    return lex.noun_re.match(ctx.text, w2.end() + gap.end()) if gap else None
 
 
 _ACRONYM_MAX = 6

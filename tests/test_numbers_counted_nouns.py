@@ -1,0 +1,73 @@
+"""What a count counts when words stand between the figure and its noun, counts written
+as a phrase ("a dozen", "belasan"), and the bounds "within" and "paling lambat"."""
+
+from __future__ import annotations
+
+import pytest
+
+from kroscek.extract.dates import extract_dates
+from kroscek.extract.numbers import extract_numbers
+
+
+def counts(text: str, lang: str) -> list[tuple[float, str, str]]:
+    facts = extract_numbers(text, lang, blocked=extract_dates(text, lang).claimed)
+    return [(float(f.value), f.label, str(f.attrs.get("qualifier"))) for f in facts]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # English: two lowercase modifiers before a known noun
+        (
+            "Officials said 64 secondary school pupils were sent home.",
+            "en",
+            (64, "pupils", "exact"),
+        ),
+        ("A ferry carrying 230 umrah pilgrims docked at noon.", "en", (230, "pilgrims", "exact")),
+        ("The ministry sent 15 mobile medical teams to the coast.", "en", (15, "teams", "exact")),
+        (
+            "Voting was halted in 9 local government areas.",
+            "en",
+            (9, "local government areas", "exact"),
+        ),
+        # one word before a known noun, in either language
+        ("Bus itu mengangkut 38 calon jemaah umrah dari Medan.", "id", (38, "jemaah", "exact")),
+        ("Basarnas mengirim dua tim penyelam ke lokasi.", "id", (2, "tim", "exact")),
+        # a count glued to its noun by a hyphen
+        ("A five-member commission will review the vote.", "en", (5, "members", "exact")),
+        # a count written as a phrase, and a vague Indonesian count
+        ("The storm flattened more than a dozen stalls.", "en", (12, "shops", "more_than")),
+        ("Angin kencang merobohkan belasan rumah warga.", "id", (10, "rumah", "more_than")),
+        # a vague count that a verb of displacement takes as its object
+        ("The eruption forced thousands from the slopes.", "en", (1000, "people", "more_than")),
+    ],
+)
+def test_a_count_takes_the_noun_it_counts(text, lang, expected):
+    assert expected in counts(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("The agency must publish the audit within 60 days.", "en", (60, "day", "up_to")),
+        ("Homes built within 50 metres of the shore will be moved.", "en", (50, "m", "up_to")),
+        ("Laporan itu harus diserahkan paling lambat 30 hari lagi.", "id", (30, "day", "up_to")),
+        # after a verb of approach, "within" says where, not how far at most
+        ("The lava flow came within 3 km of the village.", "en", (3, "km", "exact")),
+        ("The storm moved within 40 kilometres of the port.", "en", (40, "km", "exact")),
+    ],
+)
+def test_within_and_paling_lambat_bound_a_figure_unless_they_say_where(text, lang, expected):
+    assert expected in counts(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Indonesian modifiers follow the noun: a verb between is no modifier
+        ("Sebanyak 221 gerobak disita petugas kemarin.", (221, "gerobak", "exact")),
+        ("Ada 40 sepeda dicuri warga pendatang.", (40, "sepeda", "exact")),
+    ],
+)
+def test_an_indonesian_count_is_of_the_word_right_after_it(text, expected):
+    assert expected in counts(text, "id")
