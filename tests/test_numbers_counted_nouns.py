@@ -71,3 +71,37 @@ def test_within_and_paling_lambat_bound_a_figure_unless_they_say_where(text, lan
 )
 def test_an_indonesian_count_is_of_the_word_right_after_it(text, expected):
     assert expected in counts(text, "id")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # the specific people counted before win over a verb's generic object
+        ("The blast killed 6 miners and injured 22 others.", "en", (22, "miners", "exact")),
+        ("At least 9 students were killed and 4 injured.", "en", (4, "students", "exact")),
+        ("Ledakan menewaskan 5 pekerja dan melukai 17 lainnya.", "id", (17, "pekerja", "exact")),
+        # with no specific noun before, the verb's object stands
+        ("The blast killed 6 and injured 22 others.", "en", (22, "people", "exact")),
+    ],
+)
+def test_others_after_a_count_of_specific_people_are_more_of_them(text, lang, expected):
+    assert expected in counts(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "not_a_count"),
+    [
+        # an age between commas after a name
+        ("Okafor, 58, a retired teacher, was released on bail.", "en", 58),
+        ("Warga bernama Sulastri, 47, mengaku rumahnya hanyut.", "id", 47),
+        # a floor is a place in a series
+        ("Api bermula dari lantai tiga gedung itu.", "id", 3),
+        ("Korban ditemukan di lantai 4 pusat belanja.", "id", 4),
+    ],
+)
+def test_an_age_in_apposition_or_a_floor_counts_nothing(text, lang, not_a_count):
+    assert not_a_count not in [value for value, _, _ in counts(text, lang)]
+
+
+def test_a_number_word_after_ke_still_counts_in_indonesian():
+    assert (3, "kota", "exact") in counts("Bantuan dikirim ke tiga kota di Jawa Timur.", "id")

@@ -31,6 +31,7 @@ from kroscek.extract.lexicon import (
     may_end_with,
 )
 from kroscek.extract.normalize import fold
+from kroscek.extract.resources import load
 from kroscek.extract.sentences import Mask, sentence_of, sentence_spans
 
 _RUN_RE = re.compile(r"\d+(?:[.,]\d+)*")
@@ -232,6 +233,8 @@ def extract_numbers(
             continue  # "twenty-something"
         if _AGE_RE.match(text, m.end()):
             continue  # "a six-month-old baby"
+        if _ordinal_word_before(ctx, m.start()):
+            continue  # "lantai tiga": the third floor, not three of anything
         vague = any(w.lower() in lex.numbers.get("vague", []) for w in words)
         found.append((m.start(), m.end(), value, vague))
     found.sort()
@@ -407,6 +410,25 @@ def _digit_candidate(ctx: _Ctx, m: re.Match[str]) -> float | None:
     if ordinal and not _length_after(ctx, end) and not _to_a_count(ctx, prev, start, end):
         return None  # "posisi 3" is a rank, "posisi 8 mil laut" a distance
     return parse_written(run, ctx.lex.lang)
+
+
+def _ordinal_word_before(ctx: _Ctx, start: int) -> bool:
+    """Whether a rank or list word stands before a number word ("lantai tiga", "nomor
+    dua"); not "ke", which before a word is the preposition "to" ("ke tiga kota")."""
+    prev = _prev_word(ctx.text, start).lower().rstrip(".")
+    return prev not in ("ke", "ke-") and prev in _ordinal_words(ctx.lex.lang)
+
+
+_AGE_APPOSITION_RE = re.compile(r"[A-Z][\w'’-]*,[ \t]$")
+_AGE_MAX = 120
+
+
+def _age_in_apposition(ctx: _Ctx, start: int, end: int, value: float) -> bool:
+    """ "Mehmood, 61, a member of ...": a bare figure between commas right after a name is
+    the person's age, not a count."""
+    if not value.is_integer() or not 0 < value <= _AGE_MAX or not ctx.text.startswith(",", end):
+        return False
+    return bool(_AGE_APPOSITION_RE.search(ctx.text, max(0, start - 40), start))
 
 
 def _preposition_over(ctx: _Ctx, start: int, cue: str) -> bool:
@@ -597,6 +619,8 @@ def _build(
     ):
         return None
     if label is None and unit is None:
+        if _age_in_apposition(ctx, start, end, value):
+            return None
         if (
             not text[start].isdigit()
             and not _outcome_next(ctx, end)
@@ -816,8 +840,24 @@ def _resolve_others(ctx: _Ctx, num_start: int, sent: tuple[int, int]) -> str | N
         if kind:
             best = kind
     if best:
-        return best
+        return _named_before(ctx, best, sent)
     return ctx.last_label.get(sent)
+
+
+@lru_cache(maxsize=4)
+def _person_nouns(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(generic, specific) labels of the person class of lang/*/noun_classes.json."""
+    person = load(lang, "noun_classes").get("same_event_classes", {}).get("person", {})
+    return frozenset(person.get("generic", [])), frozenset(person.get("specific", []))
+
+
+def _named_before(ctx: _Ctx, kind: str, sent: tuple[int, int]) -> str:
+    """ "killing 11 workers and injuring 40 others", "14 passengers were killed and 31
+    injured": a verb's generic object ("people") gives way to the specific people its
+    sentence counted just before."""
+    generic, specific = _person_nouns(ctx.lex.lang)
+    before = ctx.last_label.get(sent)
+    return before if kind in generic and before in specific else kind
 
 
 def _verb_object(ctx: _Ctx, num_start: int, sent: tuple[int, int]) -> str | None:
@@ -829,7 +869,7 @@ def _verb_object(ctx: _Ctx, num_start: int, sent: tuple[int, int]) -> str | None
     for w in reversed(words[-4:]):
         kind = ctx.lex.verb_objects.get(w.lower())
         if kind:
-            return kind
+            return _named_before(ctx, kind, sent)
     return None
 
 
