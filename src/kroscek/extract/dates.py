@@ -87,11 +87,20 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
     ]
     if lex.lang == "id":
         pre = r"pada|sejak|hingga|sampai|sepanjang|awal|akhir|pertengahan|bulan|selama|medio"
+        year_rel = r"tahun\s+(?P<yrel>lalu|ini|depan)"
     else:
-        pre = r"in|since|until|by|early|late|mid|through|during|of"
-    # a month without a day: "sepanjang Januari", "in January" (capitalised, so not "may")
+        pre = r"in|since|until|by|early|late|mid|through|during|of|the"
+        year_rel = r"(?P<yrel>last|this|next)\s+year"
+    # a month without a day: "sepanjang Januari", "in January" (capitalised, so not "may"),
+    # "the November vote"; with the year it falls in: "pada Juli tahun lalu" is one date
     months_cap = "|".join(re.escape(m.title()) for m in sorted(lex.months, key=len, reverse=True))
-    pats.append(("month_only", rf"(?<![\w])(?i:{pre})\s+(?P<mon>{months_cap})(?![\w])(?!\.?\s+\d)"))
+    pats.append(
+        (
+            "month_only",
+            rf"(?<![\w])(?i:{pre})\s+(?P<mon>{months_cap})(?![\w])(?!\.?\s+\d)"
+            rf"(?:\s+(?i:{year_rel})(?![\w]))?",
+        )
+    )
     if lex.lang == "id":
         pats.append(
             (
@@ -281,6 +290,10 @@ _NUM_WORDS = {
 }
 
 
+# the year a relative year word names, from the publication's: "tahun lalu", "next year"
+_YEAR_SHIFT = {"lalu": -1, "last": -1, "ini": 0, "this": 0, "depan": 1, "next": 1}
+
+
 def _safe_date(y: int, m: int, d: int) -> date | None:
     if not (_MIN_YEAR <= y <= _MAX_YEAR):
         return None
@@ -455,20 +468,24 @@ def extract_dates(
             elif name == "month_only":
                 month = lex.months[g["mon"].lower()]
                 year = _resolve_year(month, 1, pub, fallback_year)
+                end_at = m.end("mon")
+                if g.get("yrel") and pub is not None:
+                    year = pub.year + _YEAR_SHIFT[g["yrel"].lower()]  # "Juli tahun lalu"
+                    end_at = m.end()
                 if year is None:
                     claimed.append(m.span("mon"))
                     continue
                 s = _safe_date(year, month, 1)
                 if s is not None:
-                    claimed.append(m.span("mon"))
+                    claimed.append((m.start("mon"), end_at))
                     facts.append(
                         Fact(
                             kind="date",
                             label="month",
                             value=s.isoformat(),
-                            text=g["mon"],
+                            text=text[m.start("mon") : end_at],
                             start=m.start("mon"),
-                            end=m.end("mon"),
+                            end=end_at,
                             field=field,
                             attrs={
                                 "end": _month_end(s).isoformat(),

@@ -1,0 +1,55 @@
+"""A month with the year it falls in written as words ("Juli tahun lalu"), a month after
+"the" ("the November vote"), and "would" putting a bare weekday in the coming week."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from kroscek.extract.dates import extract_dates
+
+# Thursday 12 June 2025, 09:00
+PUB = datetime(2025, 6, 12, 9, 0)
+
+
+def dates(text: str, lang: str) -> list[tuple[str, str]]:
+    return [(f.value, f.label) for f in extract_dates(text, lang, published=PUB).facts]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Ia dipenjara sejak Agustus tahun lalu atas tuduhan suap.", "id", ("2024-08-01", "month")),
+        ("Pabrik itu akan dibuka pada Februari tahun depan.", "id", ("2026-02-01", "month")),
+        ("Harga beras naik sejak Maret tahun ini.", "id", ("2025-03-01", "month")),
+        ("The mayor was arrested in September last year.", "en", ("2024-09-01", "month")),
+        ("The plant will open in January next year.", "en", ("2026-01-01", "month")),
+    ],
+)
+def test_a_month_with_a_relative_year_is_one_date_of_that_year(text, lang, expected):
+    assert dates(text, lang) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Observers said the October count had been delayed.", ("2024-10-01", "month")),
+        ("The February strike closed three ports.", ("2025-02-01", "month")),
+    ],
+)
+def test_a_month_after_the_is_the_last_such_month(text, expected):
+    assert dates(text, "en") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The union said its members would return to work on Monday.", ("2025-06-16", "day")),
+        ("Officials said the bridge would reopen on Saturday.", ("2025-06-14", "day")),
+        # with no marker of the future a bare weekday is the last one
+        ("Officials said the bridge reopened on Saturday.", ("2025-06-07", "day")),
+    ],
+)
+def test_would_puts_a_bare_weekday_in_the_coming_week(text, expected):
+    assert dates(text, "en") == [expected]
