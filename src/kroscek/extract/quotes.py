@@ -235,8 +235,9 @@ def _reporting_subject(
     s0, s1 = sentence_of(sents, nearest.start)
     persons = [p for p in people.inside(max(s0, floor), qs) if p.label == "PER"]
     for p in persons:
-        m = re.match(r"[ ,]*", text[p.end :])
-        if verb_re.match(text, p.end + (m.end() if m else 0)):
+        end = _past_apposition(text, p.end)
+        m = re.match(r"[ ,]*", text[end:])
+        if verb_re.match(text, end + (m.end() if m else 0)):
             return p
     if s0 >= floor and not text[s1:qs].strip(" \t\n\"“”'‘"):
         # "Pelapor PBB, Tom Hendry, mengecam serangan itu. '...,' ujarnya": the subject of
@@ -245,9 +246,20 @@ def _reporting_subject(
         # ("Dirjen Perhubungan Laut Antoni Priadi memastikan ...") or the verb reports
         # nothing; a person after a preposition ("rumah Slamet di Desa ...") is no subject
         for p in persons:
-            if _predicate_follows(text, p.end, lang):
+            if _predicate_follows(text, _past_apposition(text, p.end), lang):
                 return p
     return None
+
+
+# ", a trader in Mathare," / ", warga Desa Sukamaju,": a lowercase apposition after a name
+_APPOSITION_RE = re.compile(r",[ \t]+[^\W\d_A-Z][^,.;:!?“”\"\n]{0,60},")
+
+
+def _past_apposition(text: str, pos: int) -> int:
+    """The end of a lowercase apposition right after a name ("Victoria Wanjiku, a trader
+    in Mathare, said ..."), so that the verb after it is read as the name's; else ``pos``."""
+    m = _APPOSITION_RE.match(text, pos)
+    return m.end() if m else pos
 
 
 _PREDICATE_AFTER_NAME_RE = re.compile(
