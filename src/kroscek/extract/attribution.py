@@ -228,6 +228,8 @@ def extract_attributions(
                     position = "before"  # headline style "Hutsi Klaim ...": a verb
             if position == "after":
                 src = _source_after(text, m.end(), s1, dets, stops)
+                if src is not None:
+                    src = _apposed_person(text, src, s1, ents) or src
                 if src is None and cue in self_sourced:
                     # "berdasarkan data yang masuk": the cue's own noun is the source
                     src = (m.end() - len(cue.split()[-1]), m.end())
@@ -395,14 +397,50 @@ def _headline_colon(title: str, ents: SpanIndex[Fact]) -> list[Fact]:
     ]
 
 
+_COMMA_RE = re.compile(r",[ \t]*")
+
+
+def _apposed_person(
+    text: str, src: tuple[int, int], limit: int, ents: SpanIndex[Fact]
+) -> tuple[int, int] | None:
+    """The person a role names after a comma ("Menurut Kepala Fungsi Konsuler KBRI X, Dewi
+    Kartika Sari, ...", "kata Direktur Jenderal ..., Lukman Hidayat."): the source is the
+    person, the role only says who they are."""
+    m = _COMMA_RE.match(text, src[1])
+    if m is None:
+        return None
+    person = next(iter(ents.starting_from(m.end())), None)
+    if person is None or person.start != m.end() or person.label != "PER" or person.end > limit:
+        return None
+    after = text[person.end : person.end + 1]
+    return (person.start, person.end) if after in ("", ",", ".", ";") else None
+
+
+_ROLE_GAP_RE = re.compile(r"[^,.;:“”\"()]{0,60}")
+_MAX_ROLE_WORDS = 5
+
+
 def _named_after(text: str, pos: int, limit: int, ents: SpanIndex[Fact]) -> tuple[int, int] | None:
-    """A person or body named right after a cue ("said Wahyu Nugroho")."""
+    """A person or body named right after a cue ("said Wahyu Nugroho"); a person after a few
+    words of role ("said Garuda spokesman Ridwan Lubis") is the source, not the body
+    named in the role."""
+    adjacent: tuple[int, int] | None = None
     for e in ents.starting_from(pos):
-        if e.start >= limit or text[pos : e.start].strip():
-            return None
-        if e.label in ("PER", "ORG"):
+        if e.start >= limit:
+            break
+        gap = text[pos : e.start]
+        if not gap.strip():
+            if e.label == "PER":
+                return e.start, e.end
+            if e.label == "ORG" and adjacent is None:
+                adjacent = e.start, e.end
+            continue
+        fenced = _ROLE_GAP_RE.fullmatch(gap)
+        if fenced is None or len(gap.split()) > _MAX_ROLE_WORDS:
+            break
+        if e.label == "PER":
             return e.start, e.end
-    return None
+    return adjacent
 
 
 def _participle(text: str, pos: int, limit: int) -> bool:
@@ -538,6 +576,29 @@ _RELATIVE_APPOSITION_RE = re.compile(
 _SINGULAR = frozenset({"ia", "dia", "beliau", "he", "she"})
 
 
+# ", a deputy speaker of the council," / ", known as the DPRD," / ", or Polres X," / ", who":
+# a comma-fenced phrase opening with a lowercase word, or a relative pronoun, right before a
+# cue describes the subject before it
+_LOWER_APPOSITION_RE = re.compile(r",\s+[^\W\d_A-Z][^,.;:“”\"]{0,80},\s*$")
+_TRAILING_RELATIVE_RE = re.compile(r",\s+(?:who|which|yang)\s*$", re.IGNORECASE)
+_MAX_APPOSITIONS = 3
+
+
+def _before_appositions(text: str, floor: int, pos: int) -> int:
+    """Where the subject of a cue ends when appositions stand between it and the cue
+    ("Yuliana Pardede, a deputy speaker of the council, known as the DPRD, said", "Mercedes
+    Paz, a nursing student, who said"): before them, so the subject is the name."""
+    rel = _TRAILING_RELATIVE_RE.search(text, floor, pos)
+    fenced = rel.start() + 1 if rel is not None else pos  # the comma fences an apposition
+    stripped = False
+    for _ in range(_MAX_APPOSITIONS):
+        m = _LOWER_APPOSITION_RE.search(text, max(floor, fenced - 100), fenced)
+        if m is None or not text[floor : m.start()].strip():
+            break
+        fenced, stripped = m.start() + 1, True
+    return fenced - 1 if stripped else pos
+
+
 def _source_before(
     text: str,
     pos: int,
@@ -552,6 +613,7 @@ def _source_before(
     rel = _RELATIVE_APPOSITION_RE.search(text, floor, pos)
     if rel is not None:
         pos = rel.start()  # "The Alliance, which represents the operators, said"
+    pos = _before_appositions(text, floor, pos)
     marks = [floor] + [
         floor + m.end()
         for m in _CLAUSE_RE.finditer(text[floor:pos])

@@ -1,0 +1,58 @@
+"""The source of a claim when appositions, roles or a comma stand between it and its cue:
+"X, a trader in Y, known as Z, said", "said agency spokesman X", "Menurut Kepala X, Nama,"."""
+
+from __future__ import annotations
+
+import pytest
+
+from kroscek.extract.attribution import extract_attributions
+from kroscek.extract.entities import recognise
+
+
+def sources(text: str, lang: str) -> list[str]:
+    facts = extract_attributions(text, lang, entities=recognise(text, lang))
+    return [str(f.value) for f in facts]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "source"),
+    [
+        # lowercase appositions between the subject and "said"
+        (
+            "Rebecca Mwangi, a nurse at the district clinic, said the ward was full.",
+            "en",
+            "Rebecca Mwangi",
+        ),
+        (
+            "Hannah Oyelaran, a member of the city council, known as the assembly, said "
+            "the budget would be cut.",
+            "en",
+            "Hannah Oyelaran",
+        ),
+        (
+            "Among the rescued was Daniel Ferreira, a fisherman from the coast, who said "
+            "the boat sank within minutes.",
+            "en",
+            "Daniel Ferreira",
+        ),
+        # a role between an inverted verb and the person
+        (
+            "The runway was closed for six hours, said airport spokesman Kevin Adeyemi.",
+            "en",
+            "Kevin Adeyemi",
+        ),
+        # a role, a comma, then the person
+        (
+            "Menurut Kepala Seksi Operasi Basarnas, Agus Prasetyo, pencarian dilanjutkan besok.",
+            "id",
+            "Agus Prasetyo",
+        ),
+        (
+            "Jalur itu ditutup sementara, kata Kepala Dinas Perhubungan, Wahyuni Lestari.",
+            "id",
+            "Wahyuni Lestari",
+        ),
+    ],
+)
+def test_the_source_is_the_person_past_appositions_and_roles(text, lang, source):
+    assert source in sources(text, lang)
