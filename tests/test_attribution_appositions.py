@@ -56,3 +56,41 @@ def sources(text: str, lang: str) -> list[str]:
 )
 def test_the_source_is_the_person_past_appositions_and_roles(text, lang, source):
     assert source in sources(text, lang)
+
+
+def stances(text: str, lang: str = "en") -> list[tuple[str, str]]:
+    facts = extract_attributions(text, lang, entities=recognise(text, lang))
+    return [(str(f.value), f.label) for f in facts]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an adjective of the noun after it is a hedge with no source
+        (
+            "Investigators linked Harold Finch to the alleged bribe paid in March.",
+            [("", "claimed")],
+        ),
+        ("Forty guests were treated for suspected gas poisoning.", [("", "claimed")]),
+        # a verb with its subject stays a claim of that subject
+        ("Prosecutors alleged that the mayor took the money.", [("Prosecutors", "claimed")]),
+    ],
+)
+def test_alleged_or_suspected_before_a_noun_is_a_hedge_with_no_source(text, expected):
+    assert stances(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Outbreaks of measles have been reported in four districts this year.",
+        "Similar thefts were reported across the province in June.",
+    ],
+)
+def test_a_passive_reported_names_no_source(text):
+    assert stances(text) == []
+
+
+def test_two_verbs_joined_by_and_give_one_attribution_to_their_subject():
+    text = "The Health Agency warned of dengue in the camps and said it had sent nurses."
+    assert stances(text) == [("Health Agency", "attributed")]

@@ -220,6 +220,12 @@ def extract_attributions(
                 and not text[: m.start()].rstrip().endswith(",")
             ):
                 continue  # ", kata para pejabat" closes a clause; a bare "kata" does not
+            if position == "before" and lang == "en":
+                prev = _word_before(text, m.start(), s0)
+                if prev in _PASSIVE_AUXILIARIES:
+                    continue  # "cases have been reported": what was reported, not who
+                if stance == "claimed" and prev in _ATTRIBUTIVE_BEFORE:
+                    position = "none"  # "the alleged transfer", "with suspected poisoning"
             if position == "after" and cue in _BARE_VERBS:
                 prev_ent = next(
                     (e for e in ents.ending_before(m.start()) if m.start() - e.end <= 1), None
@@ -267,6 +273,10 @@ def extract_attributions(
                 ss, se = inv
                 scope = (s0, m.start())
             elif position == "before":
+                if len(facts) > sentence_first and _JOINED_VERB_RE.search(
+                    text, max(s0, m.start() - 6), m.start()
+                ):
+                    continue  # "The ministry warned of X and said ...": one source, told once
                 if cue in _FINDING_VERBS and (
                     _person_after(text, m.end(), s1, ents) or _participle(text, m.end(), s1)
                 ):
@@ -397,6 +407,23 @@ def _headline_colon(title: str, ents: SpanIndex[Fact]) -> list[Fact]:
     ]
 
 
+# English words before a cue verb that make it a passive ("have been reported": its subject
+# is what was reported) or an adjective of the noun after it ("the alleged transfer", "with
+# suspected food poisoning": a hedge with no source).
+_PASSIVE_AUXILIARIES = frozenset({"been", "was", "were", "is", "are", "be", "being"})
+_ATTRIBUTIVE_BEFORE = frozenset(
+    {"the", "a", "an", "with", "of", "for", "over", "from", "after", "his", "her", "their", "its"}
+)
+_LAST_WORD_RE = re.compile(r"(\w+)\s*$")
+
+
+def _word_before(text: str, pos: int, floor: int) -> str:
+    """The casefolded word right before ``pos`` in its sentence, or ""."""
+    m = _LAST_WORD_RE.search(text, max(floor, pos - 20), pos)
+    return fold(m.group(1)) if m else ""
+
+
+_JOINED_VERB_RE = re.compile(r"\b(?:and|dan)\s+$")
 _COMMA_RE = re.compile(r",[ \t]*")
 
 
