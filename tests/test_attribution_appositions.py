@@ -94,3 +94,24 @@ def test_a_passive_reported_names_no_source(text):
 def test_two_verbs_joined_by_and_give_one_attribution_to_their_subject():
     text = "The Health Agency warned of dengue in the camps and said it had sent nurses."
     assert stances(text) == [("Health Agency", "attributed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "source"),
+    [
+        # "and" or a comma inside a body's name cuts no clause
+        (
+            "The Tanzania Fisheries and Marine Resources Authority said the ban would stay.",
+            "en",
+            "Tanzania Fisheries and Marine Resources Authority",
+        ),
+        # "memastikan" puts what is made sure in its subject's mouth
+        (
+            "Dinas Kesehatan Kota Bogor memastikan tidak ada pasien yang meninggal.",
+            "id",
+            "Dinas Kesehatan Kota Bogor",
+        ),
+    ],
+)
+def test_a_body_named_with_and_or_memastikan_gives_its_source(text, lang, source):
+    assert sources(text, lang) == [source]

@@ -641,10 +641,13 @@ def _source_before(
     if rel is not None:
         pos = rel.start()  # "The Alliance, which represents the operators, said"
     pos = _before_appositions(text, floor, pos)
+    bodies = [e for e in ents.inside(floor, pos) if e.label == "ORG"]
     marks = [floor] + [
         floor + m.end()
         for m in _CLAUSE_RE.finditer(text[floor:pos])
         if not _acronym_bracket(text, floor + m.start())
+        # "The Garment Manufacturers and Exporters Association said": a body's own "and"
+        and not any(e.start < floor + m.start() < e.end for e in bodies)
     ]
     clause_start = marks[-1]
     if not text[clause_start:pos].strip() and len(marks) >= 2:
@@ -684,6 +687,9 @@ def _source_before(
     if not phrase:
         return None
     s, e = clause_start + phrase[0].start(), clause_start + phrase[-1].end()
+    # a body whose name holds a stop word runs to its end ("Meteorology, Climatology and
+    # Geophysics Agency")
+    e = max([e] + [b.end for b in bodies if b.start < e < b.end])
     # a person named in the phrase is the source, with or without the role before them
     persons = [f for f in ents.inside(s, e) if f.label == "PER"]
     if persons:
