@@ -105,3 +105,8 @@ def test_an_age_in_apposition_or_a_floor_counts_nothing(text, lang, not_a_count)
 
 def test_a_number_word_after_ke_still_counts_in_indonesian():
     assert (3, "kota", "exact") in counts("Bantuan dikirim ke tiga kota di Jawa Timur.", "id")
+
+
+def test_a_verb_of_displacement_counts_people_only_right_before_the_count():
+    text = "The floods forced the evacuation of more than 2,000 on Monday."
+    assert counts(text, "en") == [(2000, "", "more_than")]

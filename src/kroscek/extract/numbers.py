@@ -845,6 +845,12 @@ def _resolve_others(ctx: _Ctx, num_start: int, sent: tuple[int, int]) -> str | N
 
 
 @lru_cache(maxsize=4)
+def _direct_verb_objects(lang: str) -> dict[str, str]:
+    """Verbs whose object kind a count takes only right after them (nouns.json)."""
+    return dict(load(lang, "nouns").get("direct_verb_objects", {}))
+
+
+@lru_cache(maxsize=4)
 def _person_nouns(lang: str) -> tuple[frozenset[str], frozenset[str]]:
     """(generic, specific) labels of the person class of lang/*/noun_classes.json."""
     person = load(lang, "noun_classes").get("same_event_classes", {}).get("person", {})
@@ -866,6 +872,9 @@ def _verb_object(ctx: _Ctx, num_start: int, sent: tuple[int, int]) -> str | None
     head = ctx.text[max(sent[0], num_start - 30) : num_start]
     head = _CLAUSE_MARK_RE.split(head)[-1]
     words = _WORD_RE.findall(head)
+    direct = _direct_verb_objects(ctx.lex.lang).get(words[-1].lower()) if words else None
+    if direct:
+        return _named_before(ctx, direct, sent)  # "forced thousands from their homes"
     for w in reversed(words[-4:]):
         kind = ctx.lex.verb_objects.get(w.lower())
         if kind:
