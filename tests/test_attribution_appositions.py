@@ -115,3 +115,14 @@ def test_two_verbs_joined_by_and_give_one_attribution_to_their_subject():
 )
 def test_a_body_named_with_and_or_memastikan_gives_its_source(text, lang, source):
     assert sources(text, lang) == [source]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents rejected the claims of the developer.",
+        "Farmers doubted the forecast for the dry season.",
+    ],
+)
+def test_a_cue_word_after_a_determiner_is_a_noun_and_attributes_nothing(text):
+    assert stances(text) == []

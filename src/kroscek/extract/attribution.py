@@ -224,8 +224,10 @@ def extract_attributions(
                 prev = _word_before(text, m.start(), s0)
                 if prev in _PASSIVE_AUXILIARIES:
                     continue  # "cases have been reported": what was reported, not who
-                if stance == "claimed" and prev in _ATTRIBUTIVE_BEFORE:
+                if cue in _ATTRIBUTIVE_CUES and prev in _ATTRIBUTIVE_BEFORE:
                     position = "none"  # "the alleged transfer", "with suspected poisoning"
+                elif prev in _NOUN_DETERMINERS:
+                    continue  # "rejected the claims", "the forecast": a noun, no one's verb
             if position == "after" and cue in _BARE_VERBS:
                 prev_ent = next(
                     (e for e in ents.ending_before(m.start()) if m.start() - e.end <= 1), None
@@ -414,6 +416,9 @@ _PASSIVE_AUXILIARIES = frozenset({"been", "was", "were", "is", "are", "be", "bei
 _ATTRIBUTIVE_BEFORE = frozenset(
     {"the", "a", "an", "with", "of", "for", "over", "from", "after", "his", "her", "their", "its"}
 )
+_NOUN_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
+# cue words that are also adjectives ("the claims" is a noun: no hedge of anything)
+_ATTRIBUTIVE_CUES = frozenset({"alleged", "suspected"})
 _LAST_WORD_RE = re.compile(r"(\w+)\s*$")
 
 
