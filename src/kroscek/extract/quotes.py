@@ -166,6 +166,10 @@ def extract_quotes(
                     speaker = _speaker_in(people, text, before_start, vs, last=True) or (
                         _speaker_in(people, text, ve, qs)
                     )
+        if verb is not None and not adjacent and _fragment_of_indirect_speech(text, qs, qe, lang):
+            # 'told supporters that the ruling "restored faith in the courts".': a phrase
+            # quoted inside reported speech; the verb attributes the whole clause
+            continue
         if len(words.split()) < _MIN_WORDS and (verb is None or not adjacent):
             # a scare quote or a term, not speech: "condemned what he called a 'massacre'
             # and urged ...", whose verb reports the rest of the sentence
@@ -213,6 +217,22 @@ def extract_quotes(
             )
         )
     return facts
+
+
+_THAT_BEFORE_RE = {
+    "en": re.compile(r"\bthat\s+[^,.;:!?“”\"]{1,60}$", re.IGNORECASE),
+    "id": re.compile(r"\bbahwa\s+[^,.;:!?“”\"]{1,60}$", re.IGNORECASE),
+}
+_CLOSED_INSIDE_RE = re.compile(r"[,.!?…]\s*$")
+
+
+def _fragment_of_indirect_speech(text: str, qs: int, qe: int, lang: str) -> bool:
+    """Whether a quote is a phrase inside reported speech: it opens after "that" / "bahwa"
+    and some words of the clause, and closes with no punctuation of its own."""
+    pattern = _THAT_BEFORE_RE.get(lang)
+    if pattern is None or _CLOSED_INSIDE_RE.search(text, qs, qe):
+        return False
+    return bool(pattern.search(text, max(0, qs - 80), max(0, qs - 1)))
 
 
 def _reporting_subject(
