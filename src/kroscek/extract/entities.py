@@ -835,6 +835,11 @@ class _Recogniser:
                 # titled person keeps the title
                 r = None
                 chunk_start = k
+            if r and chunk_start is None and r[0] == j:
+                # "ujar Kepala Negara.", "said the Head of State": a role that ends the run
+                # names an office, nobody's name; it may still title a name after a comma
+                role, person_cue, after_role = r[1], True, True
+                break
             if r and chunk_start is None and r[0] < j:
                 # a capitalised role word: "Komandan Pasukan Quds Iran Esmail Qaani"
                 new_role = r[1]
