@@ -60,3 +60,51 @@ def test_an_office_before_a_name_is_that_persons_role(
     found = {f.text: f for f in recognise(text, lang)}
     assert found[person].label == "PER"
     assert found[person].attrs["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "initials"),
+    [
+        (
+            "Polisi menahan dua tersangka berinisial RK (41) dan TW (38) di rumah kontrakan.",
+            "id",
+            ["RK", "TW"],
+        ),
+        ("Pelaku berinisial YS dibawa ke kantor polisi.", "id", ["YS"]),
+        ("Officers named the driver only by his initials MN on Friday.", "en", ["MN"]),
+        ("Two suspects, AB (27) and CD (30), were held overnight.", "en", ["AB", "CD"]),
+    ],
+)
+def test_a_suspects_initials_are_a_person_never_an_organisation(
+    text: str, lang: str, initials: list[str]
+) -> None:
+    found = ents(text, lang)
+    for word in initials:
+        assert (word, "PER") in found
+        assert (word, "ORG") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "bodies"),
+    [
+        (
+            "Tim Densus 88 menggeledah dua rumah di pinggir kota.",
+            ["Densus"],
+        ),
+        (
+            "Ketiganya diduga anggota Jamaah Ansharut Daulah yang berbaiat sejak 2021.",
+            ["Jamaah Ansharut Daulah"],
+        ),
+        (
+            "Kelompok Mujahidin Indonesia Timur pernah bersembunyi di hutan itu.",
+            ["Mujahidin Indonesia Timur"],
+        ),
+    ],
+)
+def test_counter_terror_units_and_designated_groups_are_organisations(
+    text: str, bodies: list[str]
+) -> None:
+    found = ents(text)
+    for body in bodies:
+        assert (body, "ORG") in found
+    assert not any(label in ("PER", "LOC") for _, label in found)

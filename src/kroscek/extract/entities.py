@@ -81,6 +81,8 @@ _DATELINE_AFTER_RE = re.compile(
 # a state company's form and its listing after its name: "(Persero) Tbk"
 # the number of a military or police unit after its head word: "Kodim 0504", "Yonif 315"
 _UNIT_NUMBER_RE = re.compile(r" \d{2,4}\b")
+# an age in brackets after a name: "SF (34)", "Rina (27)"
+_AGE_AFTER_RE = re.compile(r" ?\(\d{1,2}(?: (?:tahun|thn|th|years?))?\)")
 _STATE_FORM_RE = re.compile(r"\s\((?:Persero|Perseroda)\)(?:\s+Tbk\b\.?)?")
 
 
@@ -119,6 +121,9 @@ class _Titles:
     # Indonesian regional offices written as one word ("Pemprov", "Polres", "Kodim"): a body
     # alone, before the region it serves ("Pemprov [DKI Jakarta]") or its number ("Kodim 0504")
     regional_bodies: frozenset[str]
+    # words right before a person's initials ("berinisial SF"): police and courts name
+    # suspects so, and an acronym there is no organisation
+    initials_cues: frozenset[str]
 
     # Unions of the word sets above, built once per language rather than at every chunk the
     # recogniser looks at (each is a set of a few hundred words).
@@ -191,6 +196,7 @@ def _titles(lang: str) -> _Titles:
         company_heads=_in_every_language("titles", "company_heads"),
         name_abbreviations=_in_every_language("titles", "name_abbreviations"),
         regional_bodies=_in_every_language("titles", "regional_bodies"),
+        initials_cues=_in_every_language("titles", "initials_cues"),
     )
 
 
@@ -1001,6 +1007,12 @@ class _Recogniser:
                 # Sekarwangi", "PT Lumora Dana" are one organisation)
                 # an acronym is an organisation of its own: "Kepala BPBD Garut Rahmat ..."
                 flush(k)
+                if self._initials(k):
+                    # "tersangka berinisial SF (34)": a person the police name by initials
+                    tok = self.tokens[k]
+                    self.found.append(_Found(tok.start, tok.end, "PER", "PER:" + slug(tok.text)))
+                    k += 1
+                    continue
                 chunk_start = k
                 flush(k + 1)
                 k += 1
@@ -1748,6 +1760,16 @@ class _Recogniser:
                 if entry is not None and entry.label == "LOC":
                     return True
         return False
+
+    def _initials(self, k: int) -> bool:
+        """A short acronym that is a person's initials: after "berinisial" / "initials", or
+        followed by an age in brackets ("SF (34)"); no body is written with its age."""
+        tok = self.tokens[k]
+        if len(tok.text) > 4 or not tok.text.isalpha():
+            return False
+        if _AGE_AFTER_RE.match(self.text, tok.end):
+            return True
+        return k > 0 and self.folded[k - 1] in self.titles.initials_cues
 
     def _before_number(self, end: int) -> bool:
         """A figure follows, glued or after spaces ("Rp 480", "US$ 5")."""
