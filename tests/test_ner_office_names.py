@@ -108,3 +108,55 @@ def test_counter_terror_units_and_designated_groups_are_organisations(
     for body in bodies:
         assert (body, "ORG") in found
     assert not any(label in ("PER", "LOC") for _, label in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "person"),
+    [
+        (
+            "Komandan Brigade Rakyat Hizbullah Abu Yasin al-Karimi mengancam akan membalas.",
+            "id",
+            "Abu Yasin al-Karimi",
+        ),
+        (
+            "Juru bicara Hamas Abu Salim Darwish menyampaikan pesan lewat video.",
+            "id",
+            "Abu Salim Darwish",
+        ),
+        (
+            "Pemimpin sayap perempuan kelompok itu, Umm Khalid Haddad, menolak berunding.",
+            "id",
+            "Umm Khalid Haddad",
+        ),
+        (
+            "Militia commander Abu Yasir al-Kaabi vowed revenge on Sunday.",
+            "en",
+            "Abu Yasir al-Kaabi",
+        ),
+    ],
+)
+def test_a_kunya_stays_with_the_name_it_opens(text: str, lang: str, person: str) -> None:
+    found = ents(text, lang)
+    assert (person, "PER") in found
+    assert not any(label == "PER" and name in ("Abu", "Umm") for name, label in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        (
+            '"Pajak tumbuh," kata Wakil Menteri Perdagangan Ahmad Fauzi Harahap.',
+            "Ahmad Fauzi Harahap",
+            "Wakil Menteri Perdagangan",
+        ),
+        (
+            "Wakil Menteri Keuangan Siti Rahmawati Lubis membuka rapat anggaran.",
+            "Siti Rahmawati Lubis",
+            "Wakil Menteri Keuangan",
+        ),
+    ],
+)
+def test_a_role_with_a_portfolio_keeps_every_given_name(text: str, person: str, role: str) -> None:
+    found = {f.text: f for f in recognise(text, "id")}
+    assert found[person].label == "PER"
+    assert found[person].attrs["role"] == role

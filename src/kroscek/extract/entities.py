@@ -1351,6 +1351,12 @@ class _Recogniser:
                     # a title kept inside a name to the name it titles ("Jalan Jenderal | X")
                     and self.folded[cut - 1] not in self.titles.admin_heads
                     and (self.folded[cut - 1],) not in self.titles.roles
+                    # "Abu | Husein al-Hamidawi", "Bin | Salman": a kunya or name particle
+                    # opens the name after it, capitalised or not
+                    and not (
+                        self._connector(cut - 1)
+                        and not _is_function_word(self.folded[cut - 1], self.lang)
+                    )
                 ):
                     cuts.add(cut)
         return list(pairwise(sorted(cuts)))
