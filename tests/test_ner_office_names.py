@@ -160,3 +160,91 @@ def test_a_role_with_a_portfolio_keeps_every_given_name(text: str, person: str, 
     found = {f.text: f for f in recognise(text, "id")}
     assert found[person].label == "PER"
     assert found[person].attrs["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "place"),
+    [
+        ("Ratusan Warga Mengungsi akibat Banjir di Aceh Timur", "title", "Aceh Timur"),
+        ("Jembatan Putus, Dua Desa di Sumba Barat Daya Terisolasi", "title", "Sumba Barat Daya"),
+        ("Longsor menutup jalan di Bandung Barat sejak pagi.", "text", "Bandung Barat"),
+        ("Kapal itu berangkat dari Tidore menuju Ternate.", "text", "Tidore"),
+        ("Harga cabai di Sidoarjo naik dua kali lipat.", "text", "Sidoarjo"),
+    ],
+)
+def test_a_regency_or_city_is_one_place_compass_word_and_all(
+    text: str, field: str, place: str
+) -> None:
+    found = {f.text: f for f in recognise(text, "id", field=field)}
+    assert found[place].label == "LOC"
+    assert found[place].attrs.get("country") == "ID"
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "region"),
+    [
+        (
+            "Bupati Manggarai Timur Yosef Nahak meninjau jembatan yang putus.",
+            "Yosef Nahak",
+            "Manggarai Timur",
+        ),
+        (
+            "Kapolres Aceh Timur AKBP Hendra Saputra menahan dua nakhoda.",
+            "Hendra Saputra",
+            "Aceh Timur",
+        ),
+    ],
+)
+def test_a_regional_office_before_a_known_regency_keeps_the_whole_name_after_it(
+    text: str, person: str, region: str
+) -> None:
+    found = ents(text)
+    assert (region, "LOC") in found
+    assert (person, "PER") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("Kota Batu diguyur hujan deras sejak sore.", ("Kota Batu", "LOC"), ("Batu", "PER")),
+        (
+            "Bima Saputra memimpin rapat warga di balai desa.",
+            ("Bima Saputra", "PER"),
+            ("Bima", "LOC"),
+        ),
+        (
+            "Warga Kabupaten Bima menunggu bantuan air bersih.",
+            ("Kabupaten Bima", "LOC"),
+            ("Bima", "PER"),
+        ),
+    ],
+)
+def test_a_regency_named_like_a_common_word_or_given_name_needs_its_head_word(
+    text: str, present: tuple[str, str], absent: tuple[str, str]
+) -> None:
+    found = ents(text)
+    assert present in found
+    assert absent not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Korban dibawa ke RSUD Melati Kudus untuk dirawat.",
+            [("RSUD Melati Kudus", "ORG")],
+        ),
+        (
+            "Mobil pemadam dari Damkar Kota Cimahi tiba sepuluh menit kemudian.",
+            [("Damkar", "ORG"), ("Kota Cimahi", "LOC")],
+        ),
+        (
+            "Petugas Dinas Pemadam Kebakaran dan Penyelamatan Kenya memadamkan api.",
+            [("Dinas Pemadam Kebakaran dan Penyelamatan", "ORG"), ("Kenya", "LOC")],
+        ),
+    ],
+)
+def test_a_body_keeps_its_own_name_its_town_and_words_after_dan(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert ents(text) == expected

@@ -927,6 +927,26 @@ class _Recogniser:
                     chunk_start = None
                     k = end
                     continue
+                if entry.label == "ORG" and gk + 1 < j and self.folded[gk] in _AND_WORDS:
+                    # "Dinas Pemadam Kebakaran dan Pertahanan Sipil": the run was joined over
+                    # "dan" as one body's name (see _and_joins); the known body only opens
+                    # it, and a known place after it ("... Sipil Bangladesh") is its own
+                    flush(k)
+                    end = gk + 1
+                    while end < j and self._gaz_match(end, j) is None:
+                        end += 1
+                    s0, e0 = self.tokens[k].start, self.tokens[end - 1].end
+                    self.found.append(_Found(s0, e0, "ORG", "ORG:" + slug(self.text[s0:e0])))
+                    k = end
+                    continue
+                if entry.label == "LOC" and gk == j and self._town_ends_body(chunk_start, k):
+                    # "RSUD Kartini Jepara": a body with a name of its own ends with its town
+                    assert chunk_start is not None  # _town_ends_body needs a chunk
+                    s0, e0 = self.tokens[chunk_start].start, self.tokens[gk - 1].end
+                    self.found.append(_Found(s0, e0, "ORG", "ORG:" + slug(self.text[s0:e0])))
+                    chunk_start = None
+                    k = gk
+                    continue
                 if self._place_named_org(chunk_start, k) and entry.label == "LOC":
                     # "Universitas Indonesia", "Bank Dunia": a body named after a place
                     assert chunk_start is not None  # _place_named_org needs a chunk
@@ -987,6 +1007,10 @@ class _Recogniser:
                 f = _Found(s, e, entry.label, eid, entry.country, how="gazetteer")
                 if entry.label == "PER" and role:
                     f.role, role, role_used = role, None, True
+                elif entry.label == "LOC" and role and after_role and self._regional(role):
+                    # "Bupati Manggarai Barat | Stefanus ...": the office has its region; the
+                    # name after it is the person's, not a second region
+                    region_in_role = True
                 self.found.append(f)
                 k = gk
                 if entry.label == "ORG" and k == j - 1 and self._office_place(k):
@@ -1278,6 +1302,25 @@ class _Recogniser:
             and words[0] in self.titles.place_named_heads
             and all(
                 w in self.titles.place_named_heads or w in self.titles.connectors for w in words
+            )
+        )
+
+    def _town_ends_body(self, a: int | None, k: int) -> bool:
+        """Tokens [a, k) are an acronym body head and the body's own name ("RSUD
+        Kartini"), so the known town after them, ending the run, is the name's last word.
+        A regional office ("Polres Metro") serves the place after it instead."""
+        if a is None or k - a < 2:
+            return False
+        head = self.folded[a]
+        return (
+            head in self.titles.org_heads
+            and head not in self.titles.regional_bodies
+            and _is_acronym(self.tokens[a].text)
+            and all(
+                _is_cap(self.tokens[x].text)
+                and not _is_acronym(self.tokens[x].text)
+                and self.folded[x] not in self.titles.heads
+                for x in range(a + 1, k)
             )
         )
 

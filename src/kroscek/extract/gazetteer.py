@@ -1,4 +1,5 @@
-"""Known names: countries and regions from CLDR (babel), plus lang/*/gazetteer.json.
+"""Known names: countries and regions from CLDR (babel), plus lang/*/gazetteer.json and
+Indonesia's regencies and cities (lang/id/regions.json).
 
 Each known referent has one id shared by all its names in both languages ("AS",
 "Amerika Serikat", "United States" -> ``LOC:united-states``; "Hizbullah", "Hezbollah" ->
@@ -126,6 +127,12 @@ def gazetteer() -> Gazetteer:
                     entry.display.setdefault(lang, names[0])
                 for name in names:
                     add_name(entry, name)
+    for name in regencies():
+        if name_key(name) in by_key:
+            continue  # "Jakarta Selatan", "Bandung": already known, keep their ids
+        entry = entries.setdefault("LOC:" + slug(name), Entry("LOC:" + slug(name), "LOC", "ID"))
+        entry.display.setdefault("id", name)
+        add_name(entry, name)
     max_tokens = max((len(k.split()) for k in by_key), default=1)
     ambiguous = frozenset(
         name_key(n) for lang in LANGS for n in load(lang, "gazetteer").get("ambiguous", [])
@@ -137,6 +144,23 @@ def gazetteer() -> Gazetteer:
                 sounds.setdefault(sound_key(n), []).append((n, entry.id))
     by_sound = {k: tuple(v) for k, v in sounds.items()}
     return Gazetteer(entries, by_key, max_tokens, ambiguous, by_sound)
+
+
+@lru_cache(maxsize=1)
+def regencies() -> tuple[str, ...]:
+    """Indonesia's regencies and cities (``lang/id/regions.json``) safe to know anywhere.
+
+    A one-word name that is also an ordinary word or a given name ("Batu", "Malang",
+    "Bima") is left out: known everywhere, it would turn "Bima Arya" into a place. Such
+    names are still found after a head word ("Kabupaten Bima") or a place cue, as any
+    unknown place is; names of several words ("Aceh Timur", "Sumba Barat Daya") are safe.
+    """
+    from kroscek.extract.ner.lexicon import lowercase_words, person_names
+
+    data = load("id", "regions")
+    common = lowercase_words() | person_names() | {fold(n) for n in data.get("ambiguous", [])}
+    names = (n for group in data["regencies"].values() for n in group)
+    return tuple(n for n in names if " " in n or fold(n) not in common)
 
 
 def _is_upper(name: str) -> bool:
