@@ -248,3 +248,21 @@ def test_a_body_keeps_its_own_name_its_town_and_words_after_dan(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert ents(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "airline"),
+    [
+        ("Pesawat Merapi Air mendarat darurat di Solo pagi tadi.", "id", "Merapi Air"),
+        ("Penumpang Borneo Air menunggu di ruang tunggu bandara.", "id", "Borneo Air"),
+        ("Juru bicara Papua Air, Rina Kogoya, membenarkan kejadian itu.", "id", "Papua Air"),
+        ("A Sumatra Air Boeing 737 returned to the gate on Tuesday.", "en", "Sumatra Air"),
+    ],
+)
+def test_an_airline_named_after_a_place_is_a_body_not_the_place(
+    text: str, lang: str, airline: str
+) -> None:
+    found = ents(text, lang)
+    assert (airline, "ORG") in found
+    place = airline.split()[0]
+    assert (place, "LOC") not in found

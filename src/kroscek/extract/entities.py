@@ -519,6 +519,10 @@ class _Recogniser:
             and self.gaz.lookup(toks[0].text) is None
         )
 
+    def _org_tail_within(self, k: int, j: int) -> bool:
+        """Whether the run [k, j) ends in an organisation's tail word ("Nusantara Air")."""
+        return _tail_word(self.folded[j - 1]) in self.titles.org_tails
+
     def _org_tail_after(self, k: int) -> bool:
         """Whether the capitalised words from token k end, within three words, in an
         organisation's tail word ("Mining Service")."""
@@ -780,7 +784,9 @@ class _Recogniser:
                 # body right after the word is the operator ("Pesawat [Garuda Indonesia]")
                 operator = self._gaz_match(k + 1, j) if k + 1 < j else None
                 known_body = operator is not None and self.gaz.entries[operator[1]].label == "ORG"
-                k = k + 1 if known_body else j
+                # "Pesawat [Nusantara Air]": a body's name ending in its tail word too
+                named_body = k + 1 < j and self._org_tail_within(k + 1, j)
+                k = k + 1 if known_body or named_body else j
                 continue
             if word in self.titles.company_heads and k + 1 < j:
                 if chunk_start is not None and after_role and role:
@@ -960,7 +966,10 @@ class _Recogniser:
                     continue
                 org_end = self._org_name_after_place(gk, j)
                 lead_ok = chunk_start is None or all(
-                    _is_function_word(self.folded[x], self.lang) for x in range(chunk_start, k)
+                    _is_function_word(self.folded[x], self.lang)
+                    # "Penumpang [Nusantara Air]": an ordinary word opening the sentence
+                    or (self.lang == "id" and self.folded[x] in _common_words())
+                    for x in range(chunk_start, k)
                 )
                 if entry.label == "LOC" and lead_ok and org_end is not None:
                     chunk_start = None  # only "The" before it
@@ -1089,20 +1098,20 @@ class _Recogniser:
         word ("[United States] Maritime Alliance", "[UK] Maritime Trade Operations")."""
         if gk < j and self.tokens[gk].text in _POSSESSIVE_MARKS:
             return None  # "Kenya's High Court": the place's own body, not one named after it
+        if self.title_mode:
+            return None
         end = gk
         while end < j and not _is_acronym(self.tokens[end].text):
             inner = self._gaz_match(end, j)
             if inner is None:
                 end += 1
-            elif self.gaz.entries[inner[1]].label == "ORG":
-                end = inner[0]  # "[Kenya] Red Cross Society": a known body inside the name
-            else:
+            elif self.gaz.entries[inner[1]].label != "ORG":
                 break
-        if (
-            end > gk
-            and _tail_word(self.folded[end - 1]) in self.titles.org_tails
-            and (self.title_mode is False)
-        ):
+            elif end > gk and _tail_word(self.folded[end - 1]) in self.titles.org_tails:
+                return end  # "[Nusantara] Air | Boeing 737": a second body after the name
+            else:
+                end = inner[0]  # "[Kenya] Red Cross Society": a known body inside the name
+        if end > gk and _tail_word(self.folded[end - 1]) in self.titles.org_tails:
             return end
         return None
 
