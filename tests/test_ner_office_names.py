@@ -266,3 +266,32 @@ def test_an_airline_named_after_a_place_is_a_body_not_the_place(
     assert (airline, "ORG") in found
     place = airline.split()[0]
     assert (place, "LOC") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "initials"),
+    [
+        (
+            "Polisi menyebut ketiganya berinisial BT (33), MS (25), dan RW (40). "
+            "Menurut penyidik, BT merupakan pemasok bahan peledak.",
+            "id",
+            "BT",
+        ),
+        (
+            "Polisi menyebut ketiganya berinisial BT (33), MS (25), dan RW (40).",
+            "id",
+            "MS",
+        ),
+        (
+            "The suspects were named only by their initials, KN (22) and LP (35). "
+            "Investigators said KN rented the car.",
+            "en",
+            "KN",
+        ),
+    ],
+)
+def test_initials_given_once_are_that_person_wherever_they_stand_alone(
+    text: str, lang: str, initials: str
+) -> None:
+    labels = {label for name, label in ents(text, lang) if name == initials}
+    assert labels == {"PER"}

@@ -376,6 +376,7 @@ class _Recogniser:
         self.mid_caps = self._mid_sentence_caps()
         self.title_case_spans = [] if title_mode else _title_case_lines(text)
         self.skip_until = 0  # a company name read past its run ("PT X (Persero) Tbk") ends here
+        self.initials: set[str] = set()  # acronyms written as a person's initials ("AR (34)")
 
     def _in_title_case(self, pos: int) -> bool:
         spans = self.title_case_spans  # sorted, never overlapping
@@ -778,6 +779,15 @@ class _Recogniser:
             return None
         while k < j:
             word = self.folded[k]
+            if _is_acronym(self.tokens[k].text) and self._initials(k):
+                # "tersangka berinisial SF (34)", "MS (29)": a person the police name by
+                # initials, never a body nor a title ("Ms")
+                flush(k)
+                tok = self.tokens[k]
+                self.found.append(_Found(tok.start, tok.end, "PER", "PER:" + slug(tok.text)))
+                self.initials.add(tok.text)
+                k += 1
+                continue
             if word in self.titles.misc_heads and chunk_start is None:
                 # "KMP Sinar Bahari", "Commuter Line Bandung Raya": the rest of the run
                 # names a vehicle or an event, not a person, body or place; but a known
@@ -1040,12 +1050,6 @@ class _Recogniser:
                 # Sekarwangi", "PT Lumora Dana" are one organisation)
                 # an acronym is an organisation of its own: "Kepala BPBD Garut Rahmat ..."
                 flush(k)
-                if self._initials(k):
-                    # "tersangka berinisial SF (34)": a person the police name by initials
-                    tok = self.tokens[k]
-                    self.found.append(_Found(tok.start, tok.end, "PER", "PER:" + slug(tok.text)))
-                    k += 1
-                    continue
                 chunk_start = k
                 flush(k + 1)
                 k += 1
@@ -2086,6 +2090,7 @@ def recognise(
     found = rec.recognise()
     _split_hyphenated(rec)
     found = sorted(rec.found, key=lambda f: f.start)
+    _initials_everywhere(found, text, rec.initials)
     if "," in text:
         found = role_units_before_names(found, text)
     join_short_forms(found, text, rec.places)
@@ -2139,6 +2144,17 @@ _STRONG_PLACE_HEADS = frozenset(
         "pantai",
     }
 )
+
+
+def _initials_everywhere(found: list[_Found], text: str, initials: set[str]) -> None:
+    """ "berinisial AR (34)" ... "Menurut polisi, AR merupakan perekrut": initials the
+    article gives a person once are that person wherever the acronym stands alone."""
+    if not initials:
+        return
+    for f in found:
+        surface = text[f.start : f.end]
+        if f.label == "ORG" and f.how == "rule" and surface in initials:
+            f.label, f.id = "PER", "PER:" + slug(surface)
 
 
 def _split_hyphenated(rec: _Recogniser) -> None:
