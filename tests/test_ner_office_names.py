@@ -295,3 +295,30 @@ def test_initials_given_once_are_that_person_wherever_they_stand_alone(
 ) -> None:
     labels = {label for name, label in ents(text, lang) if name == initials}
     assert labels == {"PER"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Saudi officials confirmed the schedule on Tuesday.",
+        "The Argentine peso fell again in early trading.",
+        "Two Kuwaiti tankers waited outside the port.",
+    ],
+)
+def test_an_english_demonym_is_not_the_country(text: str) -> None:
+    assert [label for _, label in ents(text, "en")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "eid"),
+    [
+        ("Thousands of workers came home from Saudi last year.", "Saudi", "LOC:saudi-arabia"),
+        ("US troops left the base on Monday.", "US", "LOC:united-states"),
+        ("The plane landed in Saudi Arabia at noon.", "Saudi Arabia", "LOC:saudi-arabia"),
+    ],
+)
+def test_a_short_country_name_used_as_a_place_keeps_the_countrys_id(
+    text: str, place: str, eid: str
+) -> None:
+    found = {f.text: str(f.value) for f in recognise(text, "en")}
+    assert found[place] == eid

@@ -557,6 +557,8 @@ class _Recogniser:
                 continue  # "US$10": a currency sign
             if key in self.gaz.ambiguous and not self._running_text(self.tokens[i].start):
                 continue  # "Serang" in a Title Case headline is the verb "attack"
+            if k == i + 1 and self._country_as_adjective(i, eid):
+                continue
             best = (k, eid)
             break
         return best
@@ -1719,8 +1721,12 @@ class _Recogniser:
         else:
             return False
         f = _Found(start, end, label, role=role if label == "PER" else None, how=how)
+        known_place = self.gaz.lookup(surface) if label == "LOC" else None
         entry = self.gaz.fuzzy(surface) if len(surface) >= 7 else None
-        if entry is not None and entry.label == label:
+        if known_place is not None and known_place.label == "LOC":
+            # "returned from Saudi": a known place read by its cue keeps the known id
+            f.id, f.country = known_place.id, known_place.country
+        elif entry is not None and entry.label == label:
             # "Hizbolah", "Taheran": a known name spelled another way keeps the known id
             f.id, f.country, f.how = entry.id, entry.country, "fuzzy"
         if label == "LOC" and len(toks) > 1 and folded_words[0] in self.titles.compass_heads:
@@ -1809,19 +1815,35 @@ class _Recogniser:
         self.found.append(_Found(tok.start, tok.end, "LOC", self.places[fold(tok.text)]))
 
     def _demonym(self, word: str) -> bool:
-        """ "Qatari", "Iranian", "Israeli": an adjective made from a known country name; also
-        a country name without its "-stan" ("Kazakh", "Uzbek", "Afghan")."""
+        """ "Qatari", "Iranian", "Israeli", "Argentine": an adjective made from a known country
+        name; also a country name without its "-stan" ("Kazakh", "Uzbek", "Afghan")."""
         for suffix in ("ian", "ese", "ish", "an", "i", "n"):
             if word.endswith(suffix) and len(word) - len(suffix) >= 4:
                 entry = self.gaz.lookup(word[: -len(suffix)])
                 if entry is not None and entry.label == "LOC":
                     return True
+        if word.endswith("e") and len(word) >= 6:
+            entry = self.gaz.lookup(word[:-1] + "a")  # "Argentine" of "Argentina"
+            if entry is not None and entry.label == "LOC":
+                return True
         if len(word) >= 4 and not word.endswith("stan"):
             for ending in ("stan", "istan"):
                 entry = self.gaz.lookup(word + ending)
                 if entry is not None and entry.label == "LOC":
                     return True
         return False
+
+    def _country_as_adjective(self, i: int, eid: str) -> bool:
+        """ "Saudi officials", "the Saudi Ministry of Hajj": in English a one-word short form
+        of a longer country name before another word is its demonym, not the place (English
+        leaves demonyms untagged: "Israeli officials"). An acronym ("US forces") stays."""
+        if self.lang != "en" or i + 1 >= len(self.tokens) or _is_acronym(self.tokens[i].text):
+            return False
+        entry = self.gaz.entries[eid]
+        if entry.label != "LOC" or " " not in entry.display.get("en", ""):
+            return False
+        nxt = self.tokens[i + 1]
+        return nxt.start == self.tokens[i].end + 1 and nxt.text.isalpha()
 
     def _initials(self, k: int) -> bool:
         """A short acronym that is a person's initials: after "berinisial" / "initials", or
