@@ -322,3 +322,29 @@ def test_a_short_country_name_used_as_a_place_keeps_the_countrys_id(
 ) -> None:
     found = {f.text: str(f.value) for f in recognise(text, "en")}
     assert found[place] == eid
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Komisi Pemilihan Umum Nasional Independen menunda pengumuman hasil di dua provinsi.",
+            [("Komisi Pemilihan Umum Nasional Independen", "ORG")],
+        ),
+        (
+            "Juru bicara Kepolisian Ghana mengatakan empat orang ditahan.",
+            [("Kepolisian", "ORG"), ("Ghana", "LOC")],
+        ),
+        ("Pemerintah Malaysia menolak tuduhan itu.", [("Malaysia", "LOC")]),
+    ],
+)
+def test_a_body_before_its_country_and_qualifiers_after_a_known_body(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert ents(text) == expected
+
+
+def test_a_qualified_body_keeps_an_id_apart_from_the_known_body_it_extends() -> None:
+    text = "Komisi Pemilihan Umum Nasional Independen bukan Komisi Pemilihan Umum kita."
+    ids = [str(f.value) for f in recognise(text, "id")]
+    assert len(ids) == 2 and ids[0] != ids[1] and ids[1] == "ORG:kpu"

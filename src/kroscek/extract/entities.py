@@ -124,6 +124,12 @@ class _Titles:
     # words right before a person's initials ("berinisial SF"): police and courts name
     # suspects so, and an acronym there is no organisation
     initials_cues: frozenset[str]
+    # adjectives written after a body's name that make it another body ("Komisi Pemilihan
+    # Umum Nasional Independen" is not the "Komisi Pemilihan Umum")
+    body_qualifiers: frozenset[str]
+    # heads that name a country's state as a whole ("Pemerintah Indonesia"): the country as
+    # a modifier, no body of its own
+    state_heads: frozenset[str]
 
     # Unions of the word sets above, built once per language rather than at every chunk the
     # recogniser looks at (each is a set of a few hundred words).
@@ -197,6 +203,8 @@ def _titles(lang: str) -> _Titles:
         name_abbreviations=_in_every_language("titles", "name_abbreviations"),
         regional_bodies=_in_every_language("titles", "regional_bodies"),
         initials_cues=_in_every_language("titles", "initials_cues"),
+        body_qualifiers=frozenset(fold(w) for w in data.get("body_qualifiers", [])),
+        state_heads=_in_every_language("titles", "state_heads"),
     )
 
 
@@ -945,6 +953,21 @@ class _Recogniser:
                     chunk_start = None
                     k = end
                     continue
+                if (
+                    entry.label == "ORG"
+                    and gk < j
+                    and self.folded[gk] in self.titles.body_qualifiers
+                ):
+                    # "Komisi Pemilihan Umum | Nasional Independen": qualifiers after a known
+                    # body's name make another, longer body of that name
+                    flush(k)
+                    end = gk
+                    while end < j and self.folded[end] in self.titles.body_qualifiers:
+                        end += 1
+                    s0, e0 = self.tokens[k].start, self.tokens[end - 1].end
+                    self.found.append(_Found(s0, e0, "ORG", "ORG:" + slug(self.text[s0:e0])))
+                    k = end
+                    continue
                 if entry.label == "ORG" and gk + 1 < j and self.folded[gk] in _AND_WORDS:
                     # "Dinas Pemadam Kebakaran dan Pertahanan Sipil": the run was joined over
                     # "dan" as one body's name (see _and_joins); the known body only opens
@@ -1605,6 +1628,16 @@ class _Recogniser:
             end = number.end() if number else end
             self.found.append(_Found(start, end, "ORG", "ORG:" + slug(self.text[start:end])))
             return False
+        if (
+            lone
+            and folded_words[0] in self.titles.org_heads
+            and folded_words[0] not in self.titles.state_heads
+            and self._country_after(end)
+        ):
+            # "Kepolisian Nigeria", "Kementerian Kesehatan" alone before its country: the
+            # body the country has under that head
+            self.found.append(_Found(start, end, "ORG", "ORG:" + slug(surface)))
+            return False
         if lone and (
             _is_function_word(folded_words[0], self.lang)
             or folded_words[0] in _calendar_words(self.lang)
@@ -1832,6 +1865,15 @@ class _Recogniser:
                 if entry is not None and entry.label == "LOC":
                     return True
         return False
+
+    def _country_after(self, end: int) -> bool:
+        """Whether a country's known name follows the character offset ``end`` after one
+        space ("Kepolisian | Nigeria")."""
+        k = self.index_of.get(end + 1)
+        if k is None or self.text[end : end + 1] != " ":
+            return False
+        g = self._gaz_match(k, len(self.tokens))
+        return g is not None and g[1] in self.gaz.countries
 
     def _country_as_adjective(self, i: int, eid: str) -> bool:
         """ "Saudi officials", "the Saudi Ministry of Hajj": in English a one-word short form

@@ -44,6 +44,7 @@ class Gazetteer:
     max_tokens: int
     ambiguous: frozenset[str] = frozenset()  # name keys that are also common words
     by_sound: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
+    countries: frozenset[str] = frozenset()  # ids of CLDR's countries ("LOC:nigeria")
 
     def lookup(self, name: str) -> Entry | None:
         eid = self.by_key.get(name_key(name))
@@ -143,7 +144,8 @@ def gazetteer() -> Gazetteer:
             if len(n) >= 6 and not _is_upper(n):
                 sounds.setdefault(sound_key(n), []).append((n, entry.id))
     by_sound = {k: tuple(v) for k, v in sounds.items()}
-    return Gazetteer(entries, by_key, max_tokens, ambiguous, by_sound)
+    countries = frozenset(eid for code, eid in code_to_id.items() if len(code) == 2)
+    return Gazetteer(entries, by_key, max_tokens, ambiguous, by_sound, countries)
 
 
 @lru_cache(maxsize=1)
