@@ -678,15 +678,15 @@ class _Recogniser:
                     insort(self.title_case_spans, span)
             before = self._role_before(i)
             role: str | None = None
-            person_cue = False
+            person_cue = from_comma = False
             if before:
                 role = before[0]
                 person_cue = True  # a role word before a name: the name is a person's
             elif pending_role and pending_role[2] >= self.tokens[i].start:
-                role, person_cue = pending_role[0], pending_role[1]
+                role, person_cue, from_comma = pending_role[0], pending_role[1], True
             pending_role = None
             if not (j == i + 1 and self._plain_word(i)):
-                role = self._segment(i, j, role, person_cue)
+                role = self._segment(i, j, role, person_cue, from_comma)
             if role:
                 # "PM Israel, Benjamin Netanyahu": the role reaches over one comma
                 end_char = self.tokens[j - 1].end
@@ -706,9 +706,11 @@ class _Recogniser:
             and not _is_acronym(self.tokens[i].text)
         )
 
-    def _segment(self, i: int, j: int, role: str | None, person_cue: bool) -> str | None:
+    def _segment(
+        self, i: int, j: int, role: str | None, person_cue: bool, from_comma: bool = False
+    ) -> str | None:
         """Split one capitalised run into roles, known names and unknown chunks; returns a
-        role that found no person in the run (it may apply after a comma)."""
+        role that found no person in the run (it may apply after a comma, ``from_comma``)."""
         role_used = False
         k = i
         chunk_start: int | None = None
@@ -877,9 +879,10 @@ class _Recogniser:
                 new_role = r[1]
                 if qualifier is not None:
                     new_role = self.text[self.tokens[qualifier].start : self.tokens[r[0] - 1].end]
-                if role and after_role and k > i:
+                if role and after_role and (k > i or (from_comma and self._regional(role))):
                     # "Kapolda Sulawesi Raya Irjen X": a rank after an office and its region
-                    # completes that office's role
+                    # completes that office's role; so does one after the comma that ends
+                    # them ("Kapolres Garut, AKBP X")
                     new_role = self.text[self._role_start(role, k) : self.tokens[r[0] - 1].end]
                 role, person_cue, after_role = new_role, True, True
                 k = r[0]
@@ -1055,6 +1058,9 @@ class _Recogniser:
                     # "Bupati Manggarai Barat | Stefanus ...": the office has its region; the
                     # name after it is the person's, not a second region
                     region_in_role = True
+                    if gk == j:
+                        # "Kapolres Garut, AKBP X": the office and its region before the comma
+                        role = self.text[self._role_start(role, k) : e]
                 self.found.append(f)
                 k = gk
                 if entry.label == "ORG" and k == j - 1 and self._office_place(k):
