@@ -691,7 +691,8 @@ class _Recogniser:
                 # "PM Israel, Benjamin Netanyahu": the role reaches over one comma
                 end_char = self.tokens[j - 1].end
                 if self.text[end_char : end_char + 2] == ", ":
-                    pending_role = (role, person_cue, end_char + 2)
+                    # a role word reaching over the comma cues the name after it
+                    pending_role = (role, True, end_char + 2)
         return self.found
 
     def _plain_word(self, i: int) -> bool:
@@ -715,7 +716,9 @@ class _Recogniser:
         k = i
         chunk_start: int | None = None
         after_role = role is not None
-        region_in_role = False  # the role took its office's region ("Kapolres X AKBP")
+        # the role took its office's region ("Kapolres X AKBP"); a role carried over a comma
+        # had its region before it ("Kepala Desa Karanganyar, | Soekarni")
+        region_in_role = from_comma
 
         def flush(end_tok: int) -> None:
             nonlocal chunk_start, role, role_used, after_role
