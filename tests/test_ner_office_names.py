@@ -348,3 +348,18 @@ def test_a_qualified_body_keeps_an_id_apart_from_the_known_body_it_extends() -> 
     text = "Komisi Pemilihan Umum Nasional Independen bukan Komisi Pemilihan Umum kita."
     ids = [str(f.value) for f in recognise(text, "id")]
     assert len(ids) == 2 and ids[0] != ids[1] and ids[1] == "ORG:kpu"
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Mantan menteri Tarique Husain Qadri ditahan polisi di Lahore.", "Tarique Husain Qadri"),
+        (
+            "Mantan menteri Baharuddin Salim Lubis diperiksa jaksa pekan lalu.",
+            "Baharuddin Salim Lubis",
+        ),
+    ],
+)
+def test_the_first_word_of_a_name_after_a_role_stays_in_the_name(text: str, person: str) -> None:
+    people = [name for name, label in ents(text) if label == "PER"]
+    assert people == [person]

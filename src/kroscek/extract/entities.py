@@ -767,6 +767,16 @@ class _Recogniser:
                 # "pelatih Benfica | Bruno Lage" cut by the model after the body word: one
                 # chunk again, which the body-role rule splits as body, then person
                 pieces = [(pieces[0][0], pieces[-1][1])]
+            elif (
+                role
+                and after_role
+                and person_cue
+                and len(pieces) == 2
+                and self._given_name_cut(pieces, role)
+            ):
+                # "Mantan menteri Tarique | Husain Qadri": the model's cut after the first
+                # word of the name that follows a role; the person is the whole name
+                pieces = [(pieces[0][0], pieces[1][1])]
             elif role and after_role and person_cue and self._body_before_name(pieces):
                 # "direktur olahraga Benfica Nuno Carvalho": the role's body, then the person
                 tok = self.tokens[pieces[0][0]]
@@ -1093,6 +1103,25 @@ class _Recogniser:
             k += 1
         flush(j)
         return None if role_used else role
+
+    def _given_name_cut(self, pieces: list[tuple[int, int]], role: str) -> bool:
+        """Whether a one-word piece after a role, cut by the model from the person's name after
+        it, opens that name: no office with a region or a body ("Bupati Garut | X", "pelatih
+        Persib | X"), no head word, acronym or known name, no word the article writes alone
+        elsewhere (that is the role's body, see _body_before_name)."""
+        (a, b), (c, d) = pieces
+        if b - a != 1 or d - c < 2 or self._regional(role) or self._body_role(role):
+            return False
+        word = self.folded[a]
+        return (
+            _is_cap(self.tokens[a].text)
+            and not _is_acronym(self.tokens[a].text)
+            and word not in self.titles.heads
+            and word not in self.titles.role_sizes_by_first
+            and word not in _gaz_first_words()
+            and self._model_span_is(self.tokens[c].start, self.tokens[d - 1].end, "PER")
+            and not self._body_before_name(pieces)
+        )
 
     def _body_before_name(self, pieces: list[tuple[int, int]]) -> bool:
         """Whether the first word after a role names the role's body, not the person: the
