@@ -303,6 +303,7 @@ def test_initials_given_once_are_that_person_wherever_they_stand_alone(
         "Saudi officials confirmed the schedule on Tuesday.",
         "The Argentine peso fell again in early trading.",
         "Officials said two Kuwaiti tankers waited outside the port.",
+        "Two Kuwaiti tankers waited outside the port.",
     ],
 )
 def test_an_english_demonym_is_not_the_country(text: str) -> None:

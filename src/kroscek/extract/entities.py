@@ -2152,6 +2152,10 @@ def _function_words(lang: str) -> frozenset[str]:
     nouns = load(lang, "nouns")
     words = set(nouns.get("stop", []))
     words |= set(load(lang, "verbs").get("pronouns", []))
+    if lang == "en":
+        # "Two Kuwaiti tankers": an English number word opening a sentence is no name's
+        # (not Indonesian ones: "Lima" is also a city)
+        words |= set(load(lang, "numbers").get("units", []))
     return frozenset(fold(w) for w in words)
 
 
