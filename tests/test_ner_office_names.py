@@ -364,3 +364,25 @@ def test_a_qualified_body_keeps_an_id_apart_from_the_known_body_it_extends() -> 
 def test_the_first_word_of_a_name_after_a_role_stays_in_the_name(text: str, person: str) -> None:
     people = [name for name, label in ents(text) if label == "PER"]
     assert people == [person]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        (
+            "Perahu itu berangkat dari kamp pengungsi Teknaf Raya, Bangladesh, bulan lalu.",
+            "id",
+            "Teknaf Raya",
+        ),
+        ("Floods cut the roads around Port Harcourt, Nigeria, on Monday.", "en", "Port Harcourt"),
+    ],
+)
+def test_an_unknown_name_set_off_before_its_country_is_a_place(
+    text: str, lang: str, place: str
+) -> None:
+    assert (place, "LOC") in ents(text, lang)
+
+
+def test_a_persons_name_before_a_country_stays_a_person() -> None:
+    found = ents("Rahmat Hidayat, Indonesia, memenangi lomba lari itu.")
+    assert ("Rahmat Hidayat", "PER") in found

@@ -1769,6 +1769,13 @@ class _Recogniser:
             label = "LOC"  # "Kabupaten Agam dan Tanah Datar", "Pelabuhan Ketapang, Banyuwangi,"
         elif self._loc_cue_before(toks[0], strong=True):
             label, how = "LOC", "cue"
+        elif (
+            not person_cue
+            and model_label != "PER"
+            and self.text[end : end + 1] == ","
+            and self._country_after(end + 1)
+        ):
+            label, how = "LOC", "cue"  # "kamp pengungsi Cox's Bazar, Bangladesh": its country
         elif model_label:
             label = model_label
         elif self._loc_cue_before(toks[0]) or self._loc_word_after(toks[-1]):
