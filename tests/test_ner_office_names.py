@@ -386,3 +386,37 @@ def test_an_unknown_name_set_off_before_its_country_is_a_place(
 def test_a_persons_name_before_a_country_stays_a_person() -> None:
     found = ents("Rahmat Hidayat, Indonesia, memenangi lomba lari itu.")
     assert ("Rahmat Hidayat", "PER") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "person"),
+    [
+        (
+            "Komandan Saraya Hizbullah Abu Karim al-Jaberi mengancam pasukan asing. "
+            "Saraya Hizbullah selama ini bermarkas di selatan Irak.",
+            "Saraya Hizbullah",
+            "Abu Karim al-Jaberi",
+        ),
+        (
+            "Juru bicara Liwa Hamas Yusuf Khalil menolak tuduhan itu. "
+            "Liwa Hamas berdiri pada 2019.",
+            "Liwa Hamas",
+            "Yusuf Khalil",
+        ),
+    ],
+)
+def test_a_word_the_article_always_writes_before_a_known_body_makes_another_body(
+    text: str, body: str, person: str
+) -> None:
+    found = {f.text: f for f in recognise(text, "id")}
+    assert found[body].label == "ORG"
+    assert found[body].value not in ("ORG:hezbollah", "ORG:hamas")
+    assert found[person].label == "PER"
+
+
+def test_a_known_body_after_a_role_stays_known_when_the_article_writes_it_alone() -> None:
+    found = {
+        f.text: str(f.value)
+        for f in recognise("Juru bicara Hamas Osama Hamdan berbicara. Hamas menolak.", "id")
+    }
+    assert found["Hamas"] == "ORG:hamas"

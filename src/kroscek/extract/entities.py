@@ -914,6 +914,18 @@ class _Recogniser:
             if g:
                 gk, eid = g
                 entry = self.gaz.entries[eid]
+                if entry.label == "ORG" and self._named_with_known_body(chunk_start, k, gk):
+                    # "Kataib Hizbullah": the article's body whose name ends with a known one
+                    assert chunk_start is not None  # _named_with_known_body needs a chunk
+                    s0, e0 = self.tokens[k - 1].start, self.tokens[gk - 1].end
+                    if k - 1 > chunk_start:
+                        flush(k - 1)
+                    else:
+                        chunk_start = None
+                    self.found.append(_Found(s0, e0, "ORG", "ORG:" + slug(self.text[s0:e0])))
+                    chunk_start = None
+                    k = gk
+                    continue
                 if entry.label == "LOC" and self._body_of_place(chunk_start, k):
                     # "Supreme Court of Pakistan": a body named "of" a place is one name
                     assert chunk_start is not None  # _body_of_place needs a chunk
@@ -1103,6 +1115,30 @@ class _Recogniser:
             k += 1
         flush(j)
         return None if role_used else role
+
+    def _named_with_known_body(self, chunk_start: int | None, k: int, gk: int) -> bool:
+        """Whether the one unknown word before the known body at [k, gk) is part of another
+        body's name: the article writes the two together at least twice ("Kataib Hizbullah"
+        is an Iraqi militia, not "Hizbullah"), never the word alone. Roles, heads, given names
+        and known names are excluded ("Juru bicara Hamas", "Kepala BPBD")."""
+        if chunk_start is None or k - chunk_start < 1:
+            return False
+        tok = self.tokens[k - 1]
+        word = self.folded[k - 1]
+        if (
+            not _is_cap(tok.text)
+            or _is_acronym(tok.text)
+            or word in self.titles.heads
+            or word in self.titles.role_words
+            or word in _person_names()
+            or word in _gaz_first_words()
+            or _is_function_word(word, self.lang)
+        ):
+            return False
+        name = self.text[tok.start : self.tokens[gk - 1].end]
+        together = len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", self.text))
+        alone = len(re.findall(rf"(?<![\w-]){re.escape(tok.text)}(?![\w-])", self.text))
+        return together >= 2 and alone == together
 
     def _given_name_cut(self, pieces: list[tuple[int, int]], role: str) -> bool:
         """Whether a one-word piece after a role, cut by the model from the person's name after
