@@ -33,6 +33,7 @@ class _Tables:
     names: dict[str, str]  # a full name, singular or plural, casefolded -> ISO code
     heads: dict[str, tuple[str, ...]]  # a head word -> the codes it may name
     cues: dict[str, re.Pattern[str]]  # ISO code -> the names of the countries using it
+    firsts: frozenset[str]  # every word a name or a head word can open with
 
 
 @lru_cache(maxsize=4)
@@ -84,6 +85,7 @@ def _tables(lang: str) -> _Tables:
         names=names,
         heads={h: tuple(sorted(set(codes))) for h, codes in heads.items()},
         cues=cues,
+        firsts=frozenset(form.split()[0] for form in names) | frozenset(heads),
     )
 
 
@@ -93,6 +95,11 @@ def currency_after(text: str, pos: int, lang: str) -> tuple[str, int] | None:
     The longest full name wins ("rupee Pakistan" over "rupee"); a head word alone takes the
     currency of the one country among its users that ``text`` names.
     """
+    first = _WORD_AT_RE.match(text, pos)
+    tables = _tables(lang)
+    # most amounts count people or things: one word and one set lookup say so
+    if first is None or first.group(1).casefold() not in tables.firsts:
+        return None
     words: list[tuple[str, int]] = []
     at = pos
     while len(words) < _MAX_NAME_WORDS:
@@ -101,9 +108,6 @@ def currency_after(text: str, pos: int, lang: str) -> tuple[str, int] | None:
             break
         words.append((m.group(1).casefold(), m.end()))
         at = m.end()
-    if not words:
-        return None
-    tables = _tables(lang)
     for n in range(len(words), 0, -1):
         code = tables.names.get(" ".join(w for w, _ in words[:n]))
         if code is not None:
