@@ -1157,6 +1157,28 @@ def _unrelated_figures(
     return not same_quantity(a, b) and not same_duration(a, b)
 
 
+def _titles_share_a_topic(a: Article, b: Article) -> bool:
+    """Whether two headlines share a word besides their names and figures: the topic that
+    makes their figures two versions of one ("Banjir Bandang Terjang X, 12 Tewas" / "Banjir
+    Bandang di Y: 15 Meninggal"), not two measures of two stories."""
+    return bool(_title_topic(a) & _title_topic(b))
+
+
+def _title_topic(article: Article) -> frozenset[str]:
+    spans = tuple(
+        (f.start, f.end)
+        for f in article.facts
+        if f.field == "title" and f.kind in ("entity", "number", "date")
+    )
+    return _topic_stems(article.title, article.lang, spans)
+
+
+@lru_cache(maxsize=4096)
+def _topic_stems(title: str, lang: str, spans: tuple[tuple[int, int], ...]) -> frozenset[str]:
+    kept = [w for w in words(title, lang) if not any(s <= w.start < e for s, e in spans)]
+    return frozenset(content_stems(kept, lang))
+
+
 def _number_relation(
     x: Mention, y: Mention, ctx: float, is_aligned: Callable[[], bool]
 ) -> str | None:
@@ -1213,7 +1235,9 @@ def _number_relation(
         return None
     if not values_compatible(a, b) or slipped_bounds(a, b):
         # each article's headline figure for the same noun is what the story is about
-        headlines = x.headline and y.headline
+        # (when the headlines share a topic word: two statements of one ministry, "Penerimaan
+        # Pajak ... Turun 4,8 Persen" / "Naikkan Tarif Cukai Rokok 10 Persen", are two stories)
+        headlines = x.headline and y.headline and _titles_share_a_topic(x.article, y.article)
         # two leads counting one noun in like words ("Sebanyak 14 nelayan ... ditangkap" /
         # "menahan 11 nelayan asal ...") give the story's figure two ways
         # or each lead's only figure of one unit, of one order ("by 10 percent" / "a 15%
