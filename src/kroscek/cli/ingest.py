@@ -13,13 +13,12 @@ from typing import TYPE_CHECKING, TypeVar
 import click
 
 from kroscek.cli._common import friendly_errors, max_bytes_option
+from kroscek.cli._progress import plain_reporter, with_status_line
 
 if TYPE_CHECKING:
     from kroscek.store import Corpus
     from kroscek.store.loader import Progress
     from kroscek.store.writer import IngestCounts
-
-R = TypeVar("R")
 
 
 _F = TypeVar("_F", bound=Callable[..., object])
@@ -73,18 +72,8 @@ def _line(counts: IngestCounts, elapsed: float) -> str:
     )
 
 
-def _plain_reporter(command: str, every_s: float = 5.0) -> Callable[[Progress], None]:
-    """Periodic one-line progress for logs (stderr is not a terminal)."""
-    start = time.monotonic()
-    last = [start]
-
-    def report(progress: Progress) -> None:
-        now = time.monotonic()
-        if now - last[0] >= every_s:
-            last[0] = now
-            click.echo(f"kroscek: {command}: {_line(progress.counts, now - start)}", err=True)
-
-    return report
+def _describe(progress: Progress, elapsed: float) -> str:
+    return _line(progress.counts, elapsed)
 
 
 @click.command("ingest")
@@ -159,9 +148,11 @@ def ingest(
     )
     kwargs = {"source": source, "batch_size": batch_size, "workers": workers, "settings": settings}
     if sys.stderr.isatty() and not as_json:
-        counts = _with_rich_progress(lambda cb: run_ingest(paths, db, on_batch=cb, **kwargs))
+        counts = with_status_line(
+            lambda cb: run_ingest(paths, db, on_batch=cb, **kwargs), _describe, "reading…"
+        )
     else:
-        counts = run_ingest(paths, db, on_batch=_plain_reporter("ingest"), **kwargs)
+        counts = run_ingest(paths, db, on_batch=plain_reporter("ingest", _describe), **kwargs)
     elapsed = time.monotonic() - started
     with Corpus(db) as corpus:
         stats = corpus.stats()
@@ -195,29 +186,6 @@ def ingest(
             f"nothing could be read from {len(paths)} input(s) ({counts.rejected} rejected)",
             hint=f"see `kroscek ingest --errors --db {db}`",
         )
-
-
-def _with_rich_progress(run: Callable[[Callable[[Progress], None]], R]) -> R:
-    """Run an ingest or a reindex under a live rich status line on stderr (a terminal)."""
-    from rich.console import Console
-    from rich.progress import Progress as Bar
-    from rich.progress import SpinnerColumn, TextColumn, TimeElapsedColumn
-
-    console = Console(stderr=True)
-    start = time.monotonic()
-    with Bar(
-        SpinnerColumn(),
-        TextColumn("{task.description}"),
-        TimeElapsedColumn(),
-        console=console,
-        transient=True,
-    ) as bar:
-        task = bar.add_task("reading…", total=None)
-
-        def update(progress: Progress) -> None:
-            bar.update(task, description=_line(progress.counts, time.monotonic() - start))
-
-        return run(update)
 
 
 def _print_stats(stats: dict[str, int], as_json: bool) -> None:
@@ -289,9 +257,9 @@ def reindex(
         )
 
     if sys.stderr.isatty() and not as_json:
-        result = _with_rich_progress(run)
+        result = with_status_line(run, _describe, "reading…")
     else:
-        result = run(_plain_reporter("reindex"))
+        result = run(plain_reporter("reindex", _describe))
     elapsed = time.monotonic() - started
     if as_json:
         click.echo(json.dumps({**result.to_dict(), "seconds": round(elapsed, 2)}))

@@ -5,53 +5,21 @@ from __future__ import annotations
 import functools
 import json
 import sys
-import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import click
 
 from kroscek.cli._common import friendly_errors
+from kroscek.cli._progress import plain_reporter, with_status_line
 from kroscek.cli.ingest import db_option, writer_options
 
 if TYPE_CHECKING:
     from kroscek.store.reports import ReportCounts
 
 
-def _plain_progress(every_s: float = 5.0) -> Callable[[ReportCounts], None]:
-    """One line every few seconds: stderr is a log, not a terminal."""
-    start = last = time.monotonic()
-
-    def report(counts: ReportCounts) -> None:
-        nonlocal last
-        now = time.monotonic()
-        if now - last >= every_s:
-            last = now
-            click.echo(
-                f"kroscek: reports: {counts.done}/{counts.pending} stories "
-                f"({len(counts.failed)} failed), {now - start:.0f} s",
-                err=True,
-            )
-
-    return report
-
-
-def _with_bar(run: Callable[[Callable[[ReportCounts], None]], ReportCounts]) -> ReportCounts:
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
-
-    with Progress(
-        "[progress.description]{task.description}",
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        transient=True,
-    ) as bar:
-        task = bar.add_task("comparing stories", total=None)
-
-        def update(counts: ReportCounts) -> None:
-            bar.update(task, total=counts.pending, completed=counts.done)
-
-        return run(update)
+def _describe(counts: ReportCounts, elapsed: float) -> str:
+    return f"{counts.done}/{counts.pending} stories ({len(counts.failed)} failed), {elapsed:.0f} s"
 
 
 @click.command("reports")
@@ -79,9 +47,11 @@ def reports(db: str, workers: int, dask: str | None, dask_timeout: float, as_jso
     else:
         run_reports = functools.partial(_local, db, workers)
     if sys.stderr.isatty() and not as_json:
-        counts = _with_bar(lambda update: run_reports(on_progress=update))
+        counts = with_status_line(
+            lambda update: run_reports(on_progress=update), _describe, "comparing stories…"
+        )
     else:
-        counts = run_reports(on_progress=_plain_progress())
+        counts = run_reports(on_progress=plain_reporter("reports", _describe))
     if as_json:
         click.echo(json.dumps(counts.to_dict(), ensure_ascii=False))
     else:
