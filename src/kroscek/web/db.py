@@ -14,8 +14,6 @@ import threading
 from collections import OrderedDict
 from typing import TYPE_CHECKING
 
-from kroscek.web.queries import report_is_cached
-
 if TYPE_CHECKING:
     from kroscek.data import Report
     from kroscek.store import Corpus
@@ -80,7 +78,8 @@ class CorpusPool:
                 self._reports.move_to_end(key)
                 return self._reports[key], None
         corpus = self.get()
-        if len(independent) > self.max_live_compare and not report_is_cached(corpus, summary.id):
+        # an uncached report would be computed on this request: not for a very large story
+        if len(independent) > self.max_live_compare and not corpus.has_report(summary.id):
             return None, "too_large"
         report = corpus.story_report(summary.id)
         if report is None:

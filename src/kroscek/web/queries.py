@@ -15,21 +15,6 @@ if TYPE_CHECKING:
     from kroscek.store import Corpus
 
 
-def report_is_cached(corpus: Corpus, story_id: str) -> bool:
-    """True when the store holds a report for the story's current version.
-
-    The web app opens the corpus read-only, so an uncached report would be computed on
-    the request; for a very large story that must not happen on a web worker.
-    """
-    with corpus.lock:
-        row = corpus.connection.execute(
-            "SELECT 1 FROM stories s JOIN reports r ON r.story_id = s.id "
-            f"AND {corpus.fresh_report} WHERE s.id = ?",
-            (story_id,),
-        ).fetchone()
-    return row is not None
-
-
 def report_coverage(corpus: Corpus, source: str | None = None) -> tuple[int, int]:
     """How many stories (of one outlet, or all) have a cached report, of those comparable.
 
