@@ -70,6 +70,4 @@ def _local(db: str, workers: int, *, on_progress: Callable[[ReportCounts], None]
     from kroscek.store.reports import cache_reports
 
     with Corpus(db, create=False) as corpus:
-        return cache_reports(
-            corpus, workers=workers, settings=corpus.settings, on_progress=on_progress
-        )
+        return cache_reports(corpus, workers=workers, on_progress=on_progress)

@@ -124,7 +124,7 @@ def _cache_reports_in(
     from kroscek.store import Corpus
 
     with Corpus(db, create=False, settings=settings) as corpus:
-        return cache_reports(corpus, executor=executor, settings=settings, on_progress=on_progress)
+        return cache_reports(corpus, executor=executor, on_progress=on_progress)
 
 
 def _on_cluster(

@@ -42,7 +42,7 @@ def export_parquet(
     if compute_reports:
         from kroscek.store.reports import cache_reports
 
-        cache_reports(corpus, settings=corpus.settings)
+        cache_reports(corpus)
 
     ts = pa.timestamp("us", tz="UTC")
     art_schema = pa.schema(

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 from typing import TYPE_CHECKING
 
-from kroscek.settings import DEFAULT, Settings
+from kroscek.settings import Settings
 
 if TYPE_CHECKING:
     from kroscek.data import Article, Report
@@ -112,14 +112,14 @@ def cache_reports(
     *,
     workers: int = 1,
     executor: BatchMap | None = None,
-    settings: Settings = DEFAULT,
     on_progress: Callable[[ReportCounts], None] | None = None,
 ) -> ReportCounts:
     """Compute and cache the report of every comparable story that has no fresh one.
 
     The stories' articles are read here and compared by ``executor`` (default: ``workers``
-    local processes; :class:`kroscek.scale.DaskExecutor` for a cluster); this process writes
-    every report, in one short transaction each.
+    local processes; :class:`kroscek.scale.DaskExecutor` for a cluster) with the corpus's
+    own settings, as :meth:`Corpus.story_report` would; this process writes every report, in
+    one short transaction each.
     """
     from kroscek.errors import UsageError
     from kroscek.store.loader import LocalExecutor
@@ -132,7 +132,7 @@ def cache_reports(
     pending = stale_stories(corpus)
     counts = ReportCounts(pending=len(pending))
     run = executor if executor is not None else LocalExecutor(workers)
-    for outcomes in run(compare_stories, _tasks(corpus, pending, counts), settings):
+    for outcomes in run(compare_stories, _tasks(corpus, pending, counts), corpus.settings):
         for sid, version, report, error in outcomes:
             if report is None:
                 counts.failed.append((sid, error or "unknown error"))
