@@ -213,7 +213,10 @@ class Corpus:
         return _fresh_report_sql(self._schema_version)
 
     @cached_property
-    def _story_from(self) -> str:
+    def stories_with_reports(self) -> str:
+        """The SQL ``FROM`` clause of stories ``s`` each with its fresh cached report ``r``
+        (NULL columns when there is none): one place for the join every listing, the report
+        cache and the ``reports`` command read."""
         return f"stories s LEFT JOIN reports r ON r.story_id = s.id AND {self.fresh_report}"
 
     @property
@@ -272,7 +275,7 @@ class Corpus:
         """Stories newest first (by their latest article; undated stories last)."""
         where, params = self._story_filter(since, until, min_sources, outlet, lang)
         sql = (
-            f"SELECT {_STORY_COLS} FROM {self._story_from}{where} "
+            f"SELECT {_STORY_COLS} FROM {self.stories_with_reports}{where} "
             "ORDER BY s.last_ts IS NULL, s.last_ts DESC, s.id LIMIT ? OFFSET ?"
         )
         with self._lock:
@@ -297,7 +300,7 @@ class Corpus:
     def story(self, story_id: str) -> StoryDetail | None:
         with self._lock:
             row = self._conn.execute(
-                f"SELECT {_STORY_COLS} FROM {self._story_from} WHERE s.id = ?", (story_id,)
+                f"SELECT {_STORY_COLS} FROM {self.stories_with_reports} WHERE s.id = ?", (story_id,)
             ).fetchone()
             if row is None:
                 return None
@@ -347,8 +350,7 @@ class Corpus:
         """
         with self._lock:
             row = self._conn.execute(
-                "SELECT s.version, r.report FROM stories s LEFT JOIN reports r "
-                f"ON r.story_id = s.id AND {self.fresh_report} WHERE s.id = ?",
+                f"SELECT s.version, r.report FROM {self.stories_with_reports} WHERE s.id = ?",
                 (story_id,),
             ).fetchone()
         if row is None:
@@ -514,7 +516,7 @@ class Corpus:
             if row is None or row[1] == 0:
                 return None
             stories = self._conn.execute(
-                f"SELECT {_STORY_COLS} FROM {self._story_from} "
+                f"SELECT {_STORY_COLS} FROM {self.stories_with_reports} "
                 "JOIN story_sources ss ON ss.story_id = s.id AND ss.source = ? "
                 "ORDER BY s.last_ts IS NULL, s.last_ts DESC, s.id LIMIT ? OFFSET ?",
                 (name, int(limit), int(offset)),

@@ -56,8 +56,8 @@ def stale_stories(corpus: Corpus) -> list[str]:
     most recently updated first."""
     with corpus.lock:
         rows = corpus.connection.execute(
-            "SELECT s.id FROM stories s LEFT JOIN reports r ON r.story_id = s.id "
-            f"AND {corpus.fresh_report} WHERE s.n_independent >= 2 AND r.story_id IS NULL "
+            f"SELECT s.id FROM {corpus.stories_with_reports} "
+            "WHERE s.n_independent >= 2 AND r.story_id IS NULL "
             "ORDER BY s.last_ts IS NULL, s.last_ts DESC, s.id"
         ).fetchall()
     return [r[0] for r in rows]
