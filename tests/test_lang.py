@@ -86,3 +86,42 @@ def test_roman_numerals_and_letters_do_not_vote_for_english(text: str) -> None:
 def test_a_function_word_in_a_quoted_title_does_not_flip_a_short_indonesian_text() -> None:
     text = "Film berjudul The Journey diputar di bioskop Jakarta mulai pekan depan."
     assert detect(text) == "id"
+
+
+_ID_NARRATIVE_EN_QUOTES = (
+    "Juru bicara kementerian luar negeri Kanada memberikan keterangan di Ottawa pada Kamis "
+    "pagi waktu setempat.\n"
+    '"We are ready to send more aid as soon as the ports reopen, and we expect every party '
+    'to let the trucks through without delay," ujarnya.\n'
+    '"Our teams on the ground tell us the need is growing by the hour and that the winter '
+    'will make it worse," tambahnya.\n'
+    "Menurut data lembaga itu, sedikitnya 40 truk bantuan masih tertahan di perbatasan.\n"
+    '"This is a test of whether the agreement means anything at all," katanya lagi.'
+)
+_EN_NARRATIVE_ID_QUOTES = (
+    "The governor of the province spoke to reporters outside the flooded market on Monday.\n"
+    '"Kami sudah mengerahkan semua perahu karet yang ada dan warga diminta tetap tenang '
+    'sampai air surut," he said in Indonesian.\n'
+    '"Bantuan makanan untuk para pengungsi akan tiba malam ini dari ibu kota provinsi," he '
+    "added.\nThe water reached two metres in the lowest streets, officials said, and the "
+    "market will stay closed for at least a week."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [(_ID_NARRATIVE_EN_QUOTES, "id"), (_EN_NARRATIVE_ID_QUOTES, "en")],
+    ids=["indonesian-report-quoting-english", "english-report-quoting-indonesian"],
+)
+def test_long_quotations_in_the_other_language_do_not_decide_the_article(
+    text: str, lang: str
+) -> None:
+    assert detect(text) == lang
+
+
+def test_a_text_that_is_nearly_all_quotation_keeps_the_quoted_language() -> None:
+    statement = (
+        '"We will rebuild every school that was damaged, and we will do it before the new '
+        'term starts in July," the minister said.'
+    )
+    assert detect(statement) == "en"
