@@ -397,8 +397,8 @@ class Corpus:
         for f in report.findings:
             if f.type != "conflict":
                 continue
-            for src in {source_of.get(e.article) for e in f.evidence} - {None}:
-                conflicts[src] = conflicts.get(src, 0) + 1  # type: ignore[index]
+            for src in {source_of[e.article] for e in f.evidence if e.article in source_of}:
+                conflicts[src] = conflicts.get(src, 0) + 1
         payload = json.dumps(report.to_dict(), ensure_ascii=False)
         with self._lock:
             conn = self._conn

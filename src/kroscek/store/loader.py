@@ -171,8 +171,8 @@ def in_workers(
         while inflight:
             yield _result(inflight.popleft())
         if broken is not None:
-            n, head, exc = broken
-            raise batch_failed(n, head, exc, "a worker process") from exc
+            n, head, error = broken
+            raise batch_failed(n, head, error, "a worker process") from error
 
 
 def batch_head(batch: object) -> list[object]:

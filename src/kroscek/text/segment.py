@@ -142,7 +142,7 @@ def _is_break(paragraph: str, mark_start: int, mark_end: int, lang: str) -> bool
     token = _word_before(paragraph, mark_start)
     abbreviations = _abbreviations(lang)
     lead = _LEAD_WORD_RE.match(word)
-    starts_with_function_word = bool(lead) and lead.group().lower() in _sentence_starters()
+    starts_with_function_word = lead is not None and lead.group().lower() in _sentence_starters()
     if token in abbreviations.never_final:
         return False
     if token in abbreviations.usually_final:

@@ -121,7 +121,9 @@ class _PairTable:
         self._rows = rows[order]
         self._zero = zero
 
-    def rows(self, left: IntArray, right: IntArray) -> tuple[IntArray, IntArray]:
+    def rows(
+        self, left: npt.NDArray[np.integer], right: npt.NDArray[np.integer]
+    ) -> tuple[IntArray, IntArray]:
         """Rows of ``<before>a|b`` and ``<after>a|b`` for word ids ``left``, ``right`` (-1 none)."""
         keys = left.astype(np.int64) * self._size + right
         if len(self._keys) == 0:

@@ -313,9 +313,9 @@ def crf_labels(
         flat.extend(map(crf.labels.__getitem__, ids))
     out: list[list[str]] = []
     done = 0
-    for words in sentences:
-        out.append(flat[done : done + len(words)])
-        done += len(words)
+    for sentence in sentences:
+        out.append(flat[done : done + len(sentence)])
+        done += len(sentence)
     return out
 
 

@@ -56,7 +56,9 @@ def score(gold: Iterable[Sequence[str]], predicted: Iterable[Sequence[str]]) -> 
             if chunk in gold_chunks:
                 tp[label] = tp.get(label, 0) + 1
     labels = sorted(set(n_gold) | set(n_pred))
-    result: dict[str, object] = _prf(sum(tp.values()), sum(n_pred.values()), sum(n_gold.values()))
+    result: dict[str, object] = {
+        **_prf(sum(tp.values()), sum(n_pred.values()), sum(n_gold.values()))
+    }
     result["labels"] = {
         label: _prf(tp.get(label, 0), n_pred.get(label, 0), n_gold.get(label, 0))
         for label in labels
