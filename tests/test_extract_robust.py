@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -70,6 +71,7 @@ WORDS = [
     "Garut",
     "Bupati",
     "Hamas-run",
+    "İzmir",
 ]
 
 
@@ -111,3 +113,60 @@ def test_arbitrary_unicode_never_crashes(text, lang):
     out = extract_facts(Article(id="x", source="s", title=text[:60], text=text, lang=lang))
     for f in out.facts:
         assert out.field_text(f.field)[f.start : f.end] == f.text
+
+
+# Characters whose lower case changes the text's length ("İ" -> "i̇"), whose case folding
+# differs from their lower case ("ß", "ς"), compatibility forms (ligatures, full-width digits),
+# other scripts' digits, joiners, separators and emoji.
+_AWKWARD = [
+    "İstanbul",
+    "İİ 12 İ",
+    "ß",
+    "ẞ",
+    "ﬁnal",
+    "ς",
+    "e\u0301",
+    "\u200d",
+    "\u200b",
+    "\u00a0",
+    "\u202f",
+    "０１２",
+    "٣٤",
+    "²",
+    "½",
+    "Ⅻ",
+    "ǅ",
+    "ŉ",
+    "🇮🇩",
+    "👍🏽",
+    "\ufeff",
+    "\u2028",
+    "Ｒｐ１０",
+    "ـ",
+    "ꦲ",
+]
+
+
+@pytest.mark.parametrize("odd", _AWKWARD)
+@pytest.mark.parametrize("field", ["title", "text"])
+def test_awkward_characters_keep_every_fact_of_the_article(odd: str, field: str) -> None:
+    title = "Banjir di Kota Lama, 120 warga mengungsi"
+    text = (
+        "Sebanyak 120 warga mengungsi akibat banjir di Kota Lama pada Senin (3/3/2025), kata "
+        'Kepala BPBD Budi Santoso. "Kami sudah mengirim tiga perahu karet," ujarnya. '
+        "Menurut BPBD, sekitar 2,5 ton logistik telah disalurkan."
+    )
+    if field == "title":
+        title = f"{odd} {title}"
+    else:
+        text = text.replace("akibat", f"akibat {odd}")
+    out = extract_facts(
+        Article(
+            id="x", source="s", title=title, text=text, lang="id", published=datetime(2025, 3, 3)
+        )
+    )
+    for f in out.facts:
+        assert out.field_text(f.field)[f.start : f.end] == f.text
+    counted = {(f.field, f.value) for f in out.facts if f.kind == "number"}
+    assert ("text", 120) in counted
+    assert any(f.kind == "quote" for f in out.facts)

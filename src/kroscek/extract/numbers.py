@@ -207,7 +207,9 @@ def extract_numbers(
     lex = lexicon(lang)
     ctx = _Ctx(text, lex, list(blocked))
     found: list[tuple[int, int, float, bool]] = []  # start, end, value, vague
-    low = lowered(text)
+    # "İ" lowers to two characters (no offset-keeping lower case): the word probes below
+    # need no offsets
+    low = lowered(text) or text.lower()
     shares = (
         _fractions(ctx, field)
         if "per" in low
