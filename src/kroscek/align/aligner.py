@@ -214,13 +214,13 @@ def _group_passages(
                 elif o.start < cur[1] and cur[0] < o.end:
                     spans_by_art[o.article] = (min(cur[0], o.start), max(cur[1], o.end))
                 # else: the passage occurs twice in that article; keep the first place
-        occs = tuple(
+        places = tuple(
             Occurrence(art, s, e)
             for art, (s, e) in sorted(spans_by_art.items(), key=lambda kv: order.index(kv[0]))
         )
-        first = occs[0]
+        first = places[0]
         out.append(
-            SharedPassage("verbatim", texts[first.article][first.start : first.end], occs, sim)
+            SharedPassage("verbatim", texts[first.article][first.start : first.end], places, sim)
         )
     return out
 

@@ -96,11 +96,11 @@ def resolve(
     if host:
         name = readable_host(host, [sitename, dateline, masthead, byline])
         return best_spelling(name, spellings), "url"
-    for name, how in zip(
+    for spelled, how in zip(
         spellings, ("dateline", "sitename", "masthead", "byline", "title"), strict=True
     ):
-        if name:
-            return best_spelling(name, spellings), how
+        if spelled:
+            return best_spelling(spelled, spellings), how
     stem = file_stem(origin)
     if stem:
         return stem, "file"

@@ -88,7 +88,7 @@ def compare(
             err=True,
         )
         sys.exit(1)
-    cutoff = SEVERITIES.index(min_severity)  # type: ignore[arg-type]
+    cutoff = SEVERITIES.index(min_severity)
     report = dataclasses.replace(
         report,
         findings=tuple(f for f in report.findings if SEVERITIES.index(f.severity) <= cutoff),

@@ -146,13 +146,19 @@ def ingest(
     settings = dataclasses.replace(
         DEFAULT, max_input_bytes=max_bytes, ingest_commit_articles=commit_every
     )
-    kwargs = {"source": source, "batch_size": batch_size, "workers": workers, "settings": settings}
+    run = functools.partial(
+        run_ingest,
+        paths,
+        db,
+        source=source,
+        batch_size=batch_size,
+        workers=workers,
+        settings=settings,
+    )
     if sys.stderr.isatty() and not as_json:
-        counts = with_status_line(
-            lambda cb: run_ingest(paths, db, on_batch=cb, **kwargs), _describe, "reading…"
-        )
+        counts = with_status_line(lambda cb: run(on_batch=cb), _describe, "reading…")
     else:
-        counts = run_ingest(paths, db, on_batch=plain_reporter("ingest", _describe), **kwargs)
+        counts = run(on_batch=plain_reporter("ingest", _describe))
     elapsed = time.monotonic() - started
     with Corpus(db) as corpus:
         stats = corpus.stats()

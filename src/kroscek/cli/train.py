@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import time
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -57,7 +58,7 @@ def train_ner(
     # generated from it.)
     from kroscek.extract.ner import training
 
-    params: dict[str, float] = {}
+    params: dict[str, Any] = {}  # c1, c2, max_iterations: the trainer's defaults otherwise
     if c1 is not None:
         params["c1"] = c1
     if c2 is not None:

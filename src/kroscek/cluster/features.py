@@ -183,7 +183,7 @@ class Signature:
             self.terms.astype(np.int64, copy=False).tobytes(),
         )
 
-    def __setstate__(self, state: tuple) -> None:  # type: ignore[type-arg]
+    def __setstate__(self, state: tuple) -> None:
         minhash, bands, ents, nums, terms = state
         put = object.__setattr__
         put(self, "minhash", np.frombuffer(minhash, dtype=np.uint32))
@@ -216,7 +216,7 @@ def _band_params(rows: int) -> np.ndarray:
     return rng.integers(1, 2**63, size=rows, dtype=np.uint64) | np.uint64(1)
 
 
-class _Memo(dict):  # type: ignore[type-arg]
+class _Memo(dict):
     """A dict that computes the value of a missing key once, with ``func``.
 
     Mapped over a list (``map(memo.__getitem__, keys)``), known keys are looked up without
@@ -677,8 +677,8 @@ def sign_batch(articles: Sequence[Article], settings: Settings = DEFAULT) -> lis
         parts.append((ents, _hash_set("n", numbers), _hash_set("w", terms)))
     shingles = _batch_shingles(shingle_words, settings.shingle_words)
     sigs = minhash_batch(shingles, settings.minhash_perms)
-    keys = band_keys(sigs, settings.lsh_bands) if len(articles) else np.empty((0, 0))
-    bands = keys.tolist()  # Python ints, row by row
+    keys = band_keys(sigs, settings.lsh_bands) if len(articles) else np.empty((0, 0), np.int64)
+    bands: list[list[int]] = keys.tolist()  # Python ints, row by row
     return [
         Signature(minhash=sigs[i], bands=tuple(bands[i]), ents=e, nums=n, terms=t)
         for i, (e, n, t) in enumerate(parts)

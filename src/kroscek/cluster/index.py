@@ -27,7 +27,7 @@ import sqlite3
 from array import array
 from bisect import bisect_left, bisect_right
 from collections import OrderedDict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -258,7 +258,7 @@ class ClusterIndex:
             hit = lsh.get(b)
             if hit is None:
                 continue
-            if type(hit) is int:
+            if isinstance(hit, int):
                 shared[hit] = shared.get(hit, 0) + 1
             else:
                 for r in hit:
@@ -282,7 +282,7 @@ class ClusterIndex:
 
     def _postings(
         self, terms: list[int], ts: float | None, df: dict[int, int], base: int
-    ) -> list[tuple[int, list[int]]]:
+    ) -> list[tuple[int, Sequence[int]]]:
         """(term, articles) postings of ``terms`` inside the time window of ``ts``.
 
         Rare terms (at most ``_PER_TERM`` postings in all) are read whole; each common term
@@ -292,7 +292,7 @@ class ClusterIndex:
         order in which the scores are summed).
         """
         span = self.settings.story_window_days * 86400.0
-        rows: list[tuple[int, list[int]]] = []
+        rows: list[tuple[int, Sequence[int]]] = []
         rare = sorted(t for t in terms if df[t] <= _PER_TERM)
         common = [t for t in terms if df[t] > _PER_TERM]
         if base:
@@ -469,7 +469,7 @@ class ClusterIndex:
             hit = lsh.get(b)
             if hit is None:
                 lsh[b] = rowid
-            elif type(hit) is int:
+            elif isinstance(hit, int):
                 lsh[b] = array("q", (hit, rowid))
             else:
                 hit.append(rowid)
@@ -544,7 +544,7 @@ class ClusterIndex:
             (2, "INSERT OR IGNORE INTO lsh(bucket, article) VALUES (?, ?)"),
             (1, "INSERT INTO postings(term, ts, article) VALUES (?, ?, ?)"),
         ):
-            parts = [u[column] for u in un]
+            parts: list[np.ndarray] = [u[2] if column == 2 else u[1] for u in un]
             keys = np.concatenate(parts)
             arts = np.repeat(rowids, [len(p) for p in parts])
             order = np.lexsort((arts, keys))

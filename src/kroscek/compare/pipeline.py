@@ -19,10 +19,12 @@ Input: TypeAlias = str | os.PathLike[str] | RawArticle | Article
 OnRejected: TypeAlias = Callable[[Rejected], None]
 
 
-def _sources(inputs: Sequence[Input], source: str | Sequence[str] | None) -> list[str | None]:
+def _sources(
+    inputs: Sequence[Input], source: str | Sequence[str | None] | None
+) -> list[str | None]:
     if source is None or isinstance(source, str):
         return [source] * len(inputs)
-    names = list(source)
+    names: list[str | None] = list(source)
     if len(names) != len(inputs):
         raise UsageError(
             f"{len(names)} source names for {len(inputs)} inputs",
@@ -48,7 +50,7 @@ def _clean(raw: RawArticle, source: str | None) -> Article | Rejected:
 def load_articles(
     inputs: Sequence[Input],
     *,
-    source: str | Sequence[str] | None = None,
+    source: str | Sequence[str | None] | None = None,
     settings: Settings = DEFAULT,
     on_rejected: OnRejected | None = None,
 ) -> tuple[list[Article], list[Rejected]]:
@@ -139,7 +141,7 @@ def _with_facts(articles: list[Article], reject: OnRejected) -> list[Article]:
 def compare(
     inputs: Sequence[Input],
     *,
-    source: str | Sequence[str] | None = None,
+    source: str | Sequence[str | None] | None = None,
     settings: Settings = DEFAULT,
     on_rejected: OnRejected | None = None,
 ) -> Report:

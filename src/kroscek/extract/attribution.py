@@ -680,7 +680,7 @@ def _source_before(
     if near and pos - near[-1].end <= 25:
         # "Juru bicara Kementerian Luar Negeri Qatar Majed Rahman mengatakan"
         return near[-1].start, near[-1].end
-    phrase = []
+    phrase: list[re.Match[str]] = []
     for w in words:
         if fold(w.group()) in stops and phrase:
             break

@@ -48,7 +48,7 @@ def _tables(lang: str) -> _Tables:
     locale = Locale.parse(lang)
     used_in: dict[str, list[str]] = {}
     for territory in Locale.parse("en").territories:
-        if len(territory) == 2 and territory.isalpha():
+        if isinstance(territory, str) and len(territory) == 2 and territory.isalpha():
             for code in get_territory_currencies(territory, _TENDER_ON, tender=True):
                 used_in.setdefault(code, []).append(territory)
     names: dict[str, str] = {}

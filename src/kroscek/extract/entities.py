@@ -305,7 +305,7 @@ def _common_words() -> frozenset[str]:
 def _model() -> Callable[[str, str], ModelSpans] | None:
     """The trained recogniser if the package ships it; None keeps the rule layer alone."""
     try:
-        from kroscek.extract import ner  # type: ignore[attr-defined]
+        from kroscek.extract import ner
     except ImportError:
         return None
     recognize = getattr(ner, "recognize", None)
@@ -1779,12 +1779,12 @@ class _Recogniser:
             folded_words[0] in self.titles.loc_heads or folded_words[-1] in self.titles.any_tails
         )
         if org_word and not lone:
-            cut = self._admin_head_inside(folded_words)
-            if cut is not None:
+            inside = self._admin_head_inside(folded_words)
+            if inside is not None:
                 # "Dinas Kesehatan Kabupaten Lembah Hijau": the body, then the place it serves
                 first = a + self.tokens[a:b].index(toks[0])
-                self._unknown_chunk(first, first + cut, None, False)
-                self._unknown_chunk(first + cut, first + len(toks), None, False)
+                self._unknown_chunk(first, first + inside, None, False)
+                self._unknown_chunk(first + inside, first + len(toks), None, False)
                 return False
         if org_word or (_is_acronym(surface) and lone):
             label = "ORG"
@@ -2044,7 +2044,7 @@ class _Recogniser:
         m = _search_words_before(
             _PREV_WORD_COMMA_RE, self.text, max(0, tok.start - 30), tok.start, 1, comma=True
         )
-        return bool(m) and fold(m.group(1)) in cues
+        return m is not None and fold(m.group(1)) in cues
 
     def _place_apposition(self, tok: Token) -> bool:
         """ "Pelabuhan Ketapang, Banyuwangi, ...": one word set off by commas right after a
@@ -2074,7 +2074,7 @@ class _Recogniser:
     def _loc_word_after(self, tok: Token) -> bool:
         """ "Garut regency", "Aceh province": a lowercase place word right after."""
         m = _NEXT_LOWER_RE.match(self.text, tok.end, tok.end + 20)
-        return bool(m) and fold(m.group(1)) in self.titles.loc_words_after
+        return m is not None and fold(m.group(1)) in self.titles.loc_words_after
 
     def _loc_cue_before(self, tok: Token, *, strong: bool = False) -> bool:
         """ "di Garut", "near Tumpat"; weakly also "state of Kelantan" and "in the Atacama

@@ -106,17 +106,17 @@ def gazetteer() -> Gazetteer:
     for lang in LANGS:
         terr = Locale(lang).territories
         for code, eid in code_to_id.items():
-            name = terr.get(code)
-            if name:
-                entries[eid].display.setdefault(lang, re.sub(r"\s*\(.*\)", "", name))
-                add_name(entries[eid], name)
+            local = terr.get(code)
+            if local:
+                entries[eid].display.setdefault(lang, re.sub(r"\s*\(.*\)", "", local))
+                add_name(entries[eid], local)
     for lang in LANGS:
         data = load(lang, "gazetteer")
         for code, names in data.get("aliases", {}).items():
-            eid = code_to_id.get(code)
-            if eid:
+            aliased = code_to_id.get(code)
+            if aliased:
                 for name in names:
-                    add_name(entries[eid], name)
+                    add_name(entries[aliased], name)
         for section in ("places", "organisations", "people"):
             for eid, spec in data.get(section, {}).items():
                 label = eid.split(":", 1)[0]

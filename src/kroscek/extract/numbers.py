@@ -467,7 +467,7 @@ def _collective_ke(ctx: _Ctx, start: int, end: int) -> bool:
     if start > 3 and ctx.text[start - 4].isalnum():
         return False
     m = _SPACE_RUN_RE.match(ctx.text[end : end + 3])
-    return bool(m) and bool(ctx.lex.noun_re.match(ctx.text, end + m.end()))
+    return m is not None and bool(ctx.lex.noun_re.match(ctx.text, end + m.end()))
 
 
 def _to_a_count(ctx: _Ctx, prev: str, start: int, end: int) -> bool:
@@ -476,7 +476,7 @@ def _to_a_count(ctx: _Ctx, prev: str, start: int, end: int) -> bool:
     if ctx.lex.lang != "id" or prev.lower() != "ke" or not ctx.text[start - 1].isspace():
         return False
     m = _SPACE_RUN_RE.match(ctx.text[end : end + 3])
-    return bool(m) and m.end() > 0 and bool(ctx.lex.noun_re.match(ctx.text, end + m.end()))
+    return m is not None and m.end() > 0 and bool(ctx.lex.noun_re.match(ctx.text, end + m.end()))
 
 
 def _hyphen_unit(ctx: _Ctx, end: int) -> bool:
@@ -487,7 +487,7 @@ def _hyphen_unit(ctx: _Ctx, end: int) -> bool:
     if ctx.lex.suffix_unit_re.match(ctx.text, end):
         return True
     w = _WORD_RE.match(ctx.text, end + 1)
-    return bool(w) and w.group().lower().split("-")[0] in ctx.lex.nouns
+    return w is not None and w.group().lower().split("-")[0] in ctx.lex.nouns
 
 
 @lru_cache(maxsize=4)
@@ -903,7 +903,8 @@ def _event_near(ctx: _Ctx, start: int, end: int, sent: tuple[int, int]) -> str |
             hi = base + cut.start()
             break
     best: tuple[int, str] | None = None
-    num_end = start + len(_NUMBER_RUN_RE.match(ctx.text[start:end] + " ").group())
+    run = _NUMBER_RUN_RE.match(ctx.text[start:end] + " ")
+    num_end = start + (run.end() if run else 0)
     # "20 korban luka ..., tiga di antaranya kritis": a part's outcome follows it
     part = _partitive_end(ctx, num_end) is not None
     for m in ctx.lex.event_re.finditer(ctx.text, lo, hi):

@@ -238,7 +238,7 @@ def _fragment_of_indirect_speech(text: str, qs: int, qe: int, lang: str) -> bool
 def _reporting_subject(
     people: SpanIndex[Fact],
     text: str,
-    sents: list[tuple[int, int]],
+    sents: tuple[tuple[int, int], ...],
     verb_re: re.Pattern[str],
     floor: int,
     qs: int,
@@ -380,4 +380,4 @@ def _pronoun_at(text: str, pos: int, pronouns: frozenset[str]) -> int | None:
 
 def _pronoun_before(text: str, pos: int, pronouns: frozenset[str], floor: int) -> bool:
     m = re.search(r"([\w]+)\s+(?:\w+\s+)?$", text[max(floor, pos - 30) : pos])
-    return bool(m) and fold(m.group(1)) in pronouns
+    return m is not None and fold(m.group(1)) in pronouns

@@ -25,7 +25,7 @@ _HTML_TYPES = ("text/html", "application/xhtml+xml", "application/xhtml")
 
 
 def _is_html(content_type: str | None) -> bool:
-    return bool(content_type) and content_type.split(";")[0].strip().lower() in _HTML_TYPES
+    return content_type is not None and content_type.split(";")[0].strip().lower() in _HTML_TYPES
 
 
 def _article(

@@ -14,7 +14,7 @@ from html import escape
 from itertools import pairwise
 
 from kroscek import __version__
-from kroscek.data import Field, Report
+from kroscek.data import EvidenceField, Report
 from kroscek.report._common import by_severity, source_labels, ui, ui_lang
 
 CSS = """
@@ -89,8 +89,8 @@ def _render_field(text: str, marks: list[_Mark]) -> str:
     return "".join(out)
 
 
-def _marks(report: Report, lang: str) -> dict[tuple[str, Field], list[_Mark]]:
-    marks: dict[tuple[str, Field], list[_Mark]] = {}
+def _marks(report: Report, lang: str) -> dict[tuple[str, EvidenceField], list[_Mark]]:
+    marks: dict[tuple[str, EvidenceField], list[_Mark]] = {}
     only_here = ui(lang, "only_here")
     for aid, spans in report.unique.items():
         for sp in spans:

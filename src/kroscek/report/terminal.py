@@ -31,7 +31,7 @@ def _side_by_side(report: Report, lang: str, labels: dict[str, str]) -> Table:
     table.add_column("", style="dim", no_wrap=True)
     for a in report.articles:
         table.add_column(labels[a.id], ratio=1, overflow="fold")
-    rows = {
+    rows: dict[str, list[Text] | list[str]] = {
         "headline": [Text(a.title, style="bold") for a in report.articles],
         "lang": [a.lang for a in report.articles],
         "date": [a.published.date().isoformat() if a.published else "-" for a in report.articles],

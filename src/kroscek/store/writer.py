@@ -21,6 +21,7 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import Any
 
 from kroscek.cluster.assign import Candidate, decide
 from kroscek.cluster.features import SIGNATURE_VERSION, Signature
@@ -466,13 +467,27 @@ class CorpusWriter:
                 "SELECT source, n_indep FROM story_sources WHERE story_id = ?", (story_id,)
             ).fetchall()
         )
-        state = _StoryState(*row[:6], langs=json.loads(row[6]), sources=sources, new=False)
+        title, founder, first_ts, last_ts, first_published, last_published = row[:6]
+        state = _StoryState(
+            title,
+            founder,
+            first_ts,
+            last_ts,
+            first_published,
+            last_published,
+            langs=json.loads(row[6]),
+            sources=sources,
+            new=False,
+        )
         self._stories[story_id] = state
         return state
 
     def _flush_stories(self) -> None:
         """Write every story touched by the batch: one row and its outlets each."""
-        new_rows, updates, outlets, outlet_deltas = [], [], [], []
+        new_rows: list[tuple[Any, ...]] = []
+        updates: list[tuple[Any, ...]] = []
+        outlets: list[tuple[Any, ...]] = []
+        outlet_deltas: list[tuple[Any, ...]] = []
         for story_id, st in self._stories.items():
             names = sorted(st.sources)
             n_sources = sum(1 for s in names if st.sources[s] > 0)

@@ -14,7 +14,7 @@ import re
 from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, urlencode
 
 from jinja2 import Environment, PackageLoader, select_autoescape
@@ -49,6 +49,10 @@ from kroscek.web.queries import (
     story_titles,
 )
 from kroscek.web.security import HostCheck, SecurityHeaders
+
+if TYPE_CHECKING:
+    from kroscek.data import Article, Report
+    from kroscek.store.models import ArticleRef
 
 PAGE_SIZE = 20
 MAX_PAGE = 100_000
@@ -180,7 +184,7 @@ def _routes() -> list[Route]:
 
 
 def _pool(request: Request) -> CorpusPool:
-    return request.app.state.pool  # type: ignore[no-any-return]
+    return request.app.state.pool
 
 
 def _ui_lang(request: Request) -> str:
@@ -526,7 +530,7 @@ def story_page(request: Request) -> Response:
 # --------------------------------------------------------------------------- article
 
 
-def _article(request: Request) -> tuple[Any, str | None, Any, str | None]:
+def _article(request: Request) -> tuple[Article, str | None, Report | None, ArticleRef | None]:
     """The article, its story id, its story's report (or None) and what it is a copy of.
 
     The store keeps articles as cleaned text; facts are extracted when a story is

@@ -110,11 +110,11 @@ async def read_items(request: Request, settings: Settings) -> list[Item]:
                 size=size,
             ) from None
         if "Too many files" in str(exc.detail):
-            files = settings.web_upload_max_files
+            limit = settings.web_upload_max_files
             raise UploadTooLarge(
-                f"too many files: at most {files} — compare fewer files at once",
+                f"too many files: at most {limit} — compare fewer files at once",
                 "upload_too_many",
-                files=files,
+                files=limit,
             ) from None
         raise
     items: list[Item] = []

@@ -66,7 +66,7 @@ def _memo(corpus: Corpus, key: tuple[str | None, ...], compute: Callable[[], _T]
         memo = _MEMO.setdefault(corpus, {})
         hit = memo.get(key)
     if hit is not None and hit[0] == version:
-        return hit[1]  # type: ignore[no-any-return]
+        return hit[1]
     value = compute()
     with _MEMO_LOCK:
         if len(memo) > 1000:

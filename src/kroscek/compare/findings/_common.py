@@ -11,11 +11,12 @@ from collections.abc import Iterable, Sequence
 from difflib import SequenceMatcher
 from functools import lru_cache
 from operator import attrgetter
+from typing import Literal
 
 from kroscek.align import Alignment, SentencePair
 from kroscek.align.words import content_stems, fold
 from kroscek.compare.messages import message, messages
-from kroscek.data import Article, Evidence, Fact
+from kroscek.data import Article, Evidence, Fact, Field
 from kroscek.text.lang import lang_data
 
 # re-exported: finding modules take their message helpers from here
@@ -52,7 +53,7 @@ def fact_evidence(article: Article, fact: Fact) -> Evidence:
 
 def span_evidence(article: Article, field: str, start: int, end: int) -> Evidence:
     """Evidence for any span of an article's title or text (text sliced, never searched)."""
-    fld = "title" if field == "title" else "text"
+    fld: Field = "title" if field == "title" else "text"
     return Evidence(article.id, fld, start, end, article.field_text(fld)[start:end])
 
 
@@ -122,7 +123,13 @@ def context_similarity(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / min(len(a), len(b))
 
 
-def word_opcodes(alignment: Alignment, pair: SentencePair) -> list[tuple[str, int, int, int, int]]:
+# What an edit between two word sequences does (``SequenceMatcher.get_opcodes``).
+Opcode = Literal["replace", "delete", "insert", "equal"]
+
+
+def word_opcodes(
+    alignment: Alignment, pair: SentencePair
+) -> list[tuple[Opcode, int, int, int, int]]:
     """``SequenceMatcher`` opcodes between the word keys of a sentence pair, computed once
     per alignment: the slot-conflict and spelling-variant rules both walk every aligned
     pair's edits, and the matching was the costliest step of each. Read-only for callers."""

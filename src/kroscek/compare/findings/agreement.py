@@ -48,8 +48,8 @@ def find_agreements(articles: Sequence[Article], alignment: Alignment) -> list[F
                 if not all(same_speaker_possible(x, y) for x, y in combinations(named, 2)):
                     continue  # the same words, different speakers: a conflict, not agreement
                 if len(named) == len(firsts):
-                    shown = named[0].fact
-                    speaker = str(shown.attrs.get("speaker") or shown.label)
+                    quoted = named[0].fact
+                    speaker = str(quoted.attrs.get("speaker") or quoted.label)
                     text = message(lang, "agreement.quote", speaker=speaker)
                 else:
                     # a speaker only some sources name is not something they all state

@@ -477,7 +477,7 @@ def find_attributions(articles: Sequence[Article], alignment: Alignment) -> list
                 if cue not in evidence:
                     evidence.append(cue)
         values = join_values(lang, [(labels[aid], d) for aid, d in per_article.items()])
-        claim = ", ".join(dict.fromkeys(claims_of[key]))
-        text = message(lang, "attribution", claim=claim, values=values)
+        claimed = ", ".join(dict.fromkeys(claims_of[key]))
+        text = message(lang, "attribution", claim=claimed, values=values)
         out.append(Finding("attribution", "medium", text, tuple(evidence), slot="attribution"))
     return out

@@ -22,7 +22,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from importlib import resources
 from itertools import combinations
 from typing import Any, Literal
@@ -1782,7 +1782,7 @@ def _group_claims(articles: Sequence[Article], alignment: Alignment, kind: Claim
         if kind == "number" and _unrelated_figures(x, y, toll_words[i], toll_words[j]):
             continue  # what _number_relation says of them: None
         rel = _relation(
-            kind, x, y, lambda x=x, y=y: aligned(alignment, x.article, x.fact, y.article, y.fact)
+            kind, x, y, partial(aligned, alignment, x.article, x.fact, y.article, y.fact)
         )
         if rel == "agree":
             parent[find(j)] = find(i)
@@ -1805,8 +1805,8 @@ def _group_claims(articles: Sequence[Article], alignment: Alignment, kind: Claim
         # two leads dating one act differently contradict each other even when one text
         # gives the other's day to something else ("the reservoir stood at 97 percent on
         # Thursday")
-        leads = kind == "date" and mentions[i].lead and mentions[j].lead
-        if not leads and (
+        both_lead = kind == "date" and mentions[i].lead and mentions[j].lead
+        if not both_lead and (
             _figure_in(mentions[i], mentions[j].article)
             or _figure_in(mentions[j], mentions[i].article)
         ):
@@ -1824,11 +1824,11 @@ def _group_claims(articles: Sequence[Article], alignment: Alignment, kind: Claim
     for i, j in compatible_edges:
         ci, cj = roots[find(i)], roots[find(j)]
         if ci != cj and not claims[ci].article_ids & claims[cj].article_ids:
-            pair = (min(ci, cj), max(ci, cj))
+            key = (min(ci, cj), max(ci, cj))
             if kind == "number" and _bridged_conflict(claims[ci], claims[cj]):
-                conflicts.add(pair)
+                conflicts.add(key)
             else:
-                compatible.add(pair)
+                compatible.add(key)
     if kind == "number":
         compatible |= _leftover_compatible(claims, conflicts, compatible)
     bridges = _split_bridges(claims, conflicts, compatible) if kind == "number" else set()

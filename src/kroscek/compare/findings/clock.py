@@ -173,7 +173,7 @@ def _times(article: Article, alignment: Alignment) -> list[_Time]:
         if sentence is None:
             continue
         g = m.groupdict()
-        hour = int(g["h"] or g.get("h2"))
+        hour = int(g["h"] or g["h2"])
         minute = int(g["m"] or g.get("m2") or 0)
         part = (g["part"] or "").lower()
         if part in lex["afternoon"] and 1 <= hour < 12:

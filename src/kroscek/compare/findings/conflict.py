@@ -41,7 +41,7 @@ from kroscek.compare.findings.clock import find_clock_conflicts
 from kroscek.compare.findings.codes import find_code_conflicts
 from kroscek.compare.findings.milestones import find_marker_conflicts
 from kroscek.compare.findings.ordinals import find_ordinal_conflicts
-from kroscek.data import Article, Evidence, Fact, Finding, Span
+from kroscek.data import Article, Evidence, Fact, Finding, Severity, Span
 
 # Where a dateline can sit, and the dashes that end one.
 DATELINE_CHARS = 60
@@ -93,7 +93,8 @@ def _claim_conflicts(articles: Sequence[Article], alignment: Alignment) -> list[
                     if counted
                     else message(lang, "conflict.figure", values=values)
                 )
-                severity, slot = "high", f"number:{noun}" if noun else "number"
+                severity: Severity = "high"
+                slot = f"number:{noun}" if noun else "number"
             else:
                 text = message(lang, "conflict.date", values=values)
                 severity, slot = "medium", "when"

@@ -27,7 +27,7 @@ from kroscek.compare.findings._common import (
     source_labels,
     span_evidence,
 )
-from kroscek.data import Article, Evidence, Finding
+from kroscek.data import Article, Evidence, Finding, Severity
 
 NEUTRAL = "neutral"
 IGNORE = "ignore"  # a phrase holding a term that does not frame the referent ("tax regime")
@@ -206,7 +206,7 @@ def find_framing(articles: Sequence[Article], alignment: Alignment) -> list[Find
         loaded = [u for u in contrib[order[0]] if u.tone != NEUTRAL]
         if not loaded:
             continue
-        severity = "medium" if len(per_article) >= 2 else "low"
+        severity: Severity = "medium" if len(per_article) >= 2 else "low"
         text = message(
             lang,
             "framing.loaded",

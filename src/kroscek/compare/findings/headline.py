@@ -124,13 +124,13 @@ def _same_act_placed(article: Article, t: Fact, body_place: Fact, body: Sequence
     if word is None or word in stopwords(article.lang or "id"):
         return False
     for place in (f for f in body if f.value == body_place.value):
-        before = article.text[max(0, place.start - 120) : place.start]
-        at = before.casefold().rfind(word)
-        if at < 0 or len(before[at:].split()) > ACT_PLACE_WORDS:
+        lead_in = article.text[max(0, place.start - 120) : place.start]
+        at = lead_in.casefold().rfind(word)
+        if at < 0 or len(lead_in[at:].split()) > ACT_PLACE_WORDS:
             continue
-        if any(c in before[at:] for c in ".!?"):
+        if any(c in lead_in[at:] for c in ".!?"):
             continue
-        lo = place.start - len(before) + at
+        lo = place.start - len(lead_in) + at
         if not any(
             f.label == "LOC"
             and f.attrs.get("country")

@@ -33,7 +33,7 @@ from kroscek.compare.findings._common import (
     source_labels,
     span_evidence,
 )
-from kroscek.data import Article, Finding
+from kroscek.data import Article, Field, Finding
 from kroscek.text.lang import lang_data
 
 _SCORE_RE = re.compile(r"(?<![\w.,/:–-])(\d{1,2})\s?[-–]\s?(\d{1,2})(?![\w.,/:]|[-–]\d)")
@@ -45,7 +45,7 @@ _WORD_RE = re.compile(r"[^\W\d_]+")
 @dataclass(frozen=True, slots=True)
 class _Score:
     article: Article
-    field: str
+    field: Field
     start: int
     end: int
     # each set's two numbers, the larger first: one score whoever is named first
@@ -74,7 +74,7 @@ def _spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _scores(article: Article, field: str) -> list[_Score]:
+def _scores(article: Article, field: Field) -> list[_Score]:
     text = article.field_text(field)
     if _SCORE_RE.search(text) is None:
         return []  # most texts hold no dashed pair of small numbers at all
@@ -107,7 +107,7 @@ def _scores(article: Article, field: str) -> list[_Score]:
     return out
 
 
-def _make(article: Article, field: str, run: list[re.Match[str]]) -> _Score:
+def _make(article: Article, field: Field, run: list[re.Match[str]]) -> _Score:
     key = tuple(
         (max(int(m.group(1)), int(m.group(2))), min(int(m.group(1)), int(m.group(2)))) for m in run
     )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from rapidfuzz.distance import Levenshtein
 
@@ -23,7 +23,7 @@ from kroscek.compare.findings._common import (
     msg_lang,
     source_labels,
 )
-from kroscek.compare.findings.claims import ClaimKind, ClaimSet, group_claims
+from kroscek.compare.findings.claims import ClaimKind, ClaimSet, Mention, group_claims
 from kroscek.data import Article, Fact, Finding
 from kroscek.extract.lexicon import lexicon
 from kroscek.extract.normalize import fold
@@ -74,13 +74,11 @@ def _figure_written(fact: Fact, article: Article, alignment: Alignment) -> bool:
     # (each field's keys are split once per alignment: every missing figure searches them)
     for field in ("text", "title"):
         theirs = alignment.memo(
-            ("word-keys", article.id, field),
-            lambda field=field: _keys(alignment.words_of(article, field)),
+            ("word-keys", article.id, field), partial(_field_keys, alignment, article, field)
         )
         # where each key stands, so only the words that can match are visited, in order
         where = alignment.memo(
-            ("word-key-positions", article.id, field),
-            lambda theirs=theirs: _positions(theirs),
+            ("word-key-positions", article.id, field), partial(_positions, theirs)
         )
         spots = sorted(
             [
@@ -112,6 +110,10 @@ def _figure_written(fact: Fact, article: Article, alignment: Alignment) -> bool:
             ):
                 return True
     return False
+
+
+def _field_keys(alignment: Alignment, article: Article, field: str) -> list[tuple[str, bool]]:
+    return _keys(alignment.words_of(article, field))
 
 
 def _keys(ws: Sequence[Word]) -> list[tuple[str, bool]]:
@@ -384,12 +386,11 @@ def find_unique(articles: Sequence[Article], alignment: Alignment) -> list[Findi
             members = [k for k in range(len(cs.claims)) if _root(group, k) == _root(group, idx)]
             done.update(members)
             firsts = [m for k in members for m in cs.claims[k].first_per_article()]
-            seen_articles: set[str] = set()
-            firsts = [
-                m
-                for m in firsts
-                if not (m.article.id in seen_articles or seen_articles.add(m.article.id))
-            ]
+            # each article's first mention only, in order
+            by_article: dict[str, Mention] = {}
+            for m in firsts:
+                by_article.setdefault(m.article.id, m)
+            firsts = list(by_article.values())
             others = [a for a in articles if a.id not in claim.article_ids]
             if kind == "number" and all(
                 _figure_written(firsts[0].fact, o, alignment) for o in others

@@ -50,7 +50,7 @@ class CorruptModel(ValueError):
 def _record_heads(buffer: npt.NDArray[np.uint8], starts: IntArray) -> npt.NDArray[np.uint32]:
     """The two little-endian uint32 (id, key size) at each (unaligned) record start."""
     heads = buffer[starts[:, None] + np.arange(8)]  # one gather of 8 bytes per record
-    return heads.view("<u4").astype(np.intp)  # type: ignore[no-any-return]
+    return heads.view("<u4").astype(np.intp)
 
 
 def _read_strings(data: bytes, base: int, count: int) -> tuple[list[str], list[int]]:

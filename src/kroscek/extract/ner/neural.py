@@ -50,7 +50,7 @@ def _matmul(a: FloatArray, b: FloatArray) -> FloatArray:
     """``a @ b`` for a 2-D ``b``, in row blocks small enough for one BLAS thread."""
     rows = max(1, _BLOCK_MNK // max(1, b.shape[0] * b.shape[1]))
     if len(a) <= rows:
-        return a @ b  # type: ignore[no-any-return]
+        return a @ b
     out = np.empty((*a.shape[:-1], b.shape[1]), dtype=np.result_type(a, b))
     for start in range(0, len(a), rows):
         np.matmul(a[start : start + rows], b, out=out[start : start + rows])
@@ -183,7 +183,7 @@ class NeuralTagger:
         g3 = 3 * self.hidden
         rows[:, g3 : 2 * g3] += self._forward_bias
         rows[:, 2 * g3 : 3 * g3] += self._backward_bias
-        return rows  # type: ignore[no-any-return]
+        return rows
 
     def _rows(self, flat: Sequence[str]) -> tuple[_Table, IntArray]:
         """The cache holding every word of ``flat`` and their rows in it."""
@@ -329,4 +329,4 @@ class NeuralTagger:
         out = _matmul(states[:n], self._out[:hid])
         out += _matmul(states[n:], self._out[hid:])
         out += self._out_bias
-        return out  # type: ignore[no-any-return]
+        return out

@@ -56,7 +56,7 @@ def require_torch() -> None:
     _torch()
 
 
-def _torch():  # type: ignore[no-untyped-def]
+def _torch():
     try:
         import torch
     except ImportError as exc:
@@ -92,13 +92,13 @@ def train_network(
         torch.set_num_threads(threads)
 
 
-def _train(torch, nn, sentences, seed, progress, epochs):  # type: ignore[no-untyped-def]
+def _train(torch, nn, sentences, seed, progress, epochs):
     words, shapes, chars = build_vocabularies(s.tokens for s in sentences)
     encoder = Encoder(words, shapes, chars)
     items = [_encode(encoder, s) for s in sentences if s.tokens]
     n_in = WORD_DIM + SHAPE_DIM + CHAR_FILTERS + N_FLAGS + DOMAIN_DIM
 
-    class Net(nn.Module):  # type: ignore[misc,name-defined]
+    class Net(nn.Module):
         def __init__(self) -> None:
             super().__init__()
             self.word = nn.Embedding(len(words) + 2, WORD_DIM, padding_idx=0)
@@ -114,7 +114,7 @@ def _train(torch, nn, sentences, seed, progress, epochs):  # type: ignore[no-unt
             self.out = nn.Linear(2 * HIDDEN, len(LABELS))
             self.trans = nn.Parameter(torch.zeros(len(LABELS), len(LABELS)))
 
-        def emissions(self, w, s, c, f, d, mask):  # type: ignore[no-untyped-def]
+        def emissions(self, w, s, c, f, d, mask):
             b, t, n_chars = c.shape
             x = self.char(c.view(b * t, n_chars)).transpose(1, 2)
             x = torch.relu(self.char_conv(x)).max(2).values.view(b, t, -1)
@@ -126,7 +126,7 @@ def _train(torch, nn, sentences, seed, progress, epochs):  # type: ignore[no-unt
             backward = self._pool(self.backward_gates(x)[:, :, 1:].transpose(1, 2), m, True)
             return self.out(self.drop(torch.cat([forward, backward], 2)))
 
-        def _pool(self, gates, m, reverse):  # type: ignore[no-untyped-def]
+        def _pool(self, gates, m, reverse):
             # "fo-pooling": c[t] = f[t] * c[t-1] + (1 - f[t]) * z[t], h[t] = o[t] * c[t]; z and
             # f are zero past a sentence's end, so the backward direction starts there at 0.
             z = torch.tanh(gates[..., :HIDDEN]) * m
@@ -141,7 +141,7 @@ def _train(torch, nn, sentences, seed, progress, epochs):  # type: ignore[no-unt
                 states[t] = c
             return o * torch.stack(states, 1)
 
-        def nll(self, e, y, mask):  # type: ignore[no-untyped-def]
+        def nll(self, e, y, mask):
             t_max = e.shape[1]
             gold = e[:, 0].gather(1, y[:, :1]).squeeze(1)
             alpha = e[:, 0]
@@ -152,7 +152,7 @@ def _train(torch, nn, sentences, seed, progress, epochs):  # type: ignore[no-unt
                 alpha = torch.where(mask[:, t, None], nxt, alpha)
             return (torch.logsumexp(alpha, 1) - gold).sum()
 
-    def batch(chosen, rng):  # type: ignore[no-untyped-def]
+    def batch(chosen, rng):
         b, t = len(chosen), max(len(it[0]) for it in chosen)
         w = torch.zeros(b, t, dtype=torch.long)
         s = torch.zeros(b, t, dtype=torch.long)

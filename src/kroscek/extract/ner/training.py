@@ -11,6 +11,7 @@ import random
 import re
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
+from typing import Any
 
 import pycrfsuite
 
@@ -228,13 +229,17 @@ def train_corpora(
     splits: tuple[str, ...] = ("train", "dev"),
     seed: int = DEFAULT_SEED,
     progress: Progress = _quiet,
-    **params: float,
+    network_epochs: int | None = None,
+    **params: Any,
 ) -> Path:
-    """Train on the given splits of all three corpora under ``root``."""
+    """Train on the given splits of all three corpora under ``root`` (``params``: the
+    keyword arguments of :func:`train_sentences`)."""
     check_root(root)
     sentences = list(iter_splits(root, splits))
     progress(f"read {len(sentences)} sentences from {', '.join(CORPUS_NAMES)} ({'+'.join(splits)})")
-    return train_sentences(sentences, model_path, seed=seed, progress=progress, **params)  # type: ignore[arg-type]
+    return train_sentences(
+        sentences, model_path, seed=seed, progress=progress, network_epochs=network_epochs, **params
+    )
 
 
 def tag_sentences(
