@@ -104,6 +104,8 @@ def test_unknown_ids_in_json_twins_are_a_json_404(client: TestClient, path: str)
         ("/?since=2023-11-20&until=2023-11-01", "since"),
         ("/?page=0", "page"),
         ("/?page=abc", "page"),
+        ("/?page=%C2%B2", "page"),  # "²": a digit to str.isdigit, not to int()
+        ("/?min_sources=%E2%91%A0", "min_sources"),  # "①"
         ("/?page=1&page=2", "page"),
         ("/?article_lang=<script>", "article_lang"),
         ("/?min_sources=-1", "min_sources"),

@@ -46,7 +46,7 @@ def fetch(url: str, settings: Settings) -> tuple[bytes, str, str]:
     try:
         with urllib.request.urlopen(request, timeout=settings.fetch_timeout_s) as response:
             declared = response.headers.get("Content-Length")
-            if declared and declared.isdigit() and int(declared) > limit:
+            if declared and declared.isascii() and declared.isdigit() and int(declared) > limit:
                 raise too_large(int(declared), limit, "page")
             chunks: list[bytes] = []
             size = 0

@@ -289,7 +289,7 @@ def _query_int(request: Request, name: str, default: int, low: int, high: int) -
     value = _query(request, name, max_chars=12)
     if value is None:
         return default
-    if not value.isdigit() or not low <= int(value) <= high:
+    if not (value.isascii() and value.isdigit()) or not low <= int(value) <= high:
         raise _bad(
             f"query parameter {name!r} must be a whole number from {low} to {high}",
             "err_int",

@@ -64,7 +64,7 @@ def limited(request: Request, settings: Settings) -> Request:
     """``request`` with a body that raises ``UploadTooLarge`` past ``body_cap``."""
     cap = body_cap(settings)
     declared = request.headers.get("content-length")
-    if declared is not None and declared.isdigit() and int(declared) > cap:
+    if declared is not None and declared.isascii() and declared.isdigit() and int(declared) > cap:
         raise _too_large(settings)
     seen = 0
     receive: Receive = request.receive

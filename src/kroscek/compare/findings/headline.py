@@ -568,7 +568,7 @@ def _title_counts_of_body_nouns(
         if nxt.key not in nouns or any(s <= w.start < e for s, e in taken):
             continue
         if w.is_number:
-            value = float(w.key) if w.key.isdigit() else None
+            value = float(w.key) if w.key.isdecimal() else None  # "²" is a digit, no number
         elif w.key.endswith(vague_end):
             value = None
         else:
