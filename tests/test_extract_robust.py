@@ -170,3 +170,16 @@ def test_awkward_characters_keep_every_fact_of_the_article(odd: str, field: str)
     counted = {(f.field, f.value) for f in out.facts if f.kind == "number"}
     assert ("text", 120) in counted
     assert any(f.kind == "quote" for f in out.facts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KOTA BARU, Utopia (Andes Wire) - A.S. At least 31 inmates died in a riot, officials said.",
+        "Officials met on Monday. A.S. At least 31 inmates died.",
+        "U.S. Shares of the company fell. J.R.R. Tolkien fans met.",
+    ],
+)
+def test_initials_that_open_a_sentence_are_read_without_error(text: str) -> None:
+    out = extract_facts(Article(id="x", source="s", title="Riot", text=text, lang="en"))
+    assert any(f.kind == "number" and f.value == 31 for f in out.facts) or "31" not in text

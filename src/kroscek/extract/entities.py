@@ -514,7 +514,13 @@ class _Recogniser:
     def _plural_of_opening(self, toks: list[Token], words: list[str]) -> bool:
         """ "Shares of [Lumora]": a chunk opening a sentence with a plural common noun and
         "of" (not a body's or place's head: "Bank of", "Strait of", "Friends of")."""
-        if len(toks) < 3 or words[1] != "of" or toks[0].start not in self.sent_starts:
+        # (``words`` leaves out the dots of initials: "A.S." is four tokens and one word)
+        if (
+            len(toks) < 3
+            or len(words) < 2
+            or words[1] != "of"
+            or toks[0].start not in self.sent_starts
+        ):
             return False
         first = words[0]
         return (
