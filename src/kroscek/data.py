@@ -267,6 +267,29 @@ class Rejected:
 
 
 @dataclass(frozen=True, slots=True)
+class ReportWarning:
+    """Something the reader must know before trusting the findings, about the inputs as a
+    whole rather than one claim: ``code`` "unrelated" means two of the compared articles
+    share too few names and words to report one event (``articles``, their ``similarity``),
+    so what differs between them is more likely two stories than two versions of one."""
+
+    code: str
+    message: str
+    articles: tuple[str, ...] = ()
+    similarity: float | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "code": self.code,
+            "message": self.message,
+            "articles": list(self.articles),
+        }
+        if self.similarity is not None:
+            out["similarity"] = round(self.similarity, 3)
+        return out
+
+
+@dataclass(frozen=True, slots=True)
 class Report:
     """The result of cross-checking articles about one event."""
 
@@ -275,6 +298,7 @@ class Report:
     findings: tuple[Finding, ...] = ()
     unique: Mapping[str, tuple[Span, ...]] = dc_field(default_factory=dict)
     rejected: tuple[Rejected, ...] = ()
+    warnings: tuple[ReportWarning, ...] = ()
 
     def article(self, article_id: str) -> Article:
         for a in self.articles:
@@ -295,4 +319,5 @@ class Report:
                 for k, v in self.unique.items()
             },
             "rejected": [{"origin": r.origin, "reason": r.reason} for r in self.rejected],
+            "warnings": [w.to_dict() for w in self.warnings],
         }

@@ -153,6 +153,7 @@ def compare(
     """
     from kroscek.align import align
     from kroscek.compare.findings import find_all
+    from kroscek.compare.relatedness import unrelated_pairs
 
     if isinstance(inputs, (str, os.PathLike, RawArticle, Article)):
         inputs = [inputs]
@@ -183,6 +184,7 @@ def compare(
         findings=find_all(articles, alignment),
         unique=alignment.unique,
         rejected=tuple(rejected),
+        warnings=unrelated_pairs(articles, settings),
     )
 
 

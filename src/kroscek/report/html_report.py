@@ -49,6 +49,8 @@ mark.only{background:var(--only)}
 mark.high{background:#ffcdd2}mark.medium{background:#ffe0b2}mark.low{background:#d6ecf7}
 mark.info{background:#eceff1}
 .shared{background:var(--shared);text-decoration:underline dotted}
+.warnings{border-left:4px solid var(--medium);padding:.2rem .8rem;margin:1rem 0}
+.warnings h2{border:0;margin:.4rem 0}
 .anchor{scroll-margin-top:4rem}
 .anchor:target+mark{outline:3px solid var(--fg)}
 footer{color:var(--muted);font-size:.8rem;margin:2rem auto}
@@ -202,6 +204,13 @@ def render_html(report: Report) -> str:
     if report.rejected:
         items = "".join(f"<li>{escape(r.origin)}: {escape(r.reason)}</li>" for r in report.rejected)
         rejected = f"<h2>{escape(ui(lang, 'rejected'))}</h2><ul>{items}</ul>"
+    warnings = ""
+    if report.warnings:
+        items = "".join(f"<li>{escape(w.message)}</li>" for w in report.warnings)
+        warnings = (
+            f'<section class="warnings" role="note"><h2>{escape(ui(lang, "warnings"))}</h2>'
+            f"<ul>{items}</ul></section>"
+        )
     title = escape(ui(lang, "title"))
     headline = f": {escape(report.articles[0].title)}" if report.articles else ""
     return f"""<!doctype html>
@@ -216,6 +225,7 @@ def render_html(report: Report) -> str:
 <body>
 <header><h1>{title}</h1></header>
 <main>
+{warnings}
 <h2>{escape(ui(lang, "sources"))}</h2>
 {_sources_html(report, lang, labels)}
 <h2>{escape(ui(lang, "findings"))} ({len(report.findings)})</h2>

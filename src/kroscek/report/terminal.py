@@ -157,6 +157,10 @@ def render_terminal(report: Report, console: Console | None = None) -> None:
     console = console or Console()
     lang = ui_lang(report)
     labels = source_labels(report)
+    if report.warnings:
+        # before the sources and findings: they decide how far the findings can be trusted
+        rows = Text("\n".join(w.message for w in report.warnings))
+        console.print(Panel(rows, title=ui(lang, "warnings"), style="yellow"))
     if len(report.articles) <= SIDE_BY_SIDE_MAX:
         console.print(_side_by_side(report, lang, labels))
     else:

@@ -19,6 +19,7 @@ from kroscek.data import (
     Occurrence,
     Rejected,
     Report,
+    ReportWarning,
     SharedPassage,
     Span,
 )
@@ -110,4 +111,13 @@ def report_from_dict(d: Mapping[str, Any]) -> Report:
         findings=findings,
         unique=unique,
         rejected=rejected,
+        warnings=tuple(
+            ReportWarning(
+                w["code"],
+                w["message"],
+                tuple(w.get("articles") or ()),
+                float(w["similarity"]) if w.get("similarity") is not None else None,
+            )
+            for w in d.get("warnings") or ()
+        ),
     )

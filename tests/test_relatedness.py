@@ -1,0 +1,166 @@
+"""Compare warns when two of its articles do not look like reports of one event."""
+
+from __future__ import annotations
+
+import json
+from io import StringIO
+from pathlib import Path
+
+import pytest
+from rich.console import Console
+
+from kroscek.compare import compare
+from kroscek.compare.relatedness import UNRELATED_BELOW
+from kroscek.data import RawArticle
+from kroscek.report.html_report import render_html
+from kroscek.report.terminal import render_terminal
+from kroscek.store.codec import report_from_dict
+
+GOLD = Path(__file__).parent / "gold" / "compare"
+INPUTS = (".txt", ".html", ".jsonl")
+
+_FLOOD = RawArticle(
+    origin="kabar-lembah.txt",
+    source="Kabar Lembah",
+    title="Banjir Rendam 300 Rumah di Kecamatan Sukamaju",
+    text=(
+        "Banjir setinggi satu meter merendam sedikitnya 300 rumah warga di Kecamatan Sukamaju, "
+        "Kabupaten Lembah Hijau, pada Selasa (4/3/2025) dini hari. Kepala BPBD Lembah Hijau, "
+        'Rudi Hartono, mengatakan 120 warga mengungsi ke balai desa. "Air naik cepat setelah '
+        'hujan deras sejak sore," kata Rudi. Tim gabungan mengerahkan empat perahu karet.'
+    ),
+)
+_MATCH = RawArticle(
+    origin="warta-bola.txt",
+    source="Warta Bola",
+    title="Persipura Menang 3-1 atas Tamu dari Kalimantan",
+    text=(
+        "Persipura mengalahkan Borneo Muda 3-1 dalam laga pekan kedelapan di Stadion Mandala, "
+        "Jayapura, Minggu (2/3/2025) malam. Dua gol dicetak penyerang Yanto Rumbiak pada babak "
+        'kedua. "Anak-anak bermain disiplin," ujar pelatih Markus Wenda seusai laga. Hasil '
+        "ini membawa Persipura naik ke peringkat keempat klasemen sementara."
+    ),
+)
+_FLOOD_AGAIN = RawArticle(
+    origin="suara-desa.txt",
+    source="Suara Desa",
+    title="Ratusan Rumah di Sukamaju Terendam Banjir",
+    text=(
+        "Sebanyak 300 rumah di Kecamatan Sukamaju, Kabupaten Lembah Hijau, terendam banjir "
+        "pada Selasa dini hari. Menurut BPBD Lembah Hijau, 115 warga mengungsi. Kepala BPBD "
+        "Rudi Hartono menyebut hujan deras sejak sore membuat sungai meluap. Empat perahu "
+        "karet dikerahkan untuk mengevakuasi warga lanjut usia."
+    ),
+)
+_QUAKE_EN = RawArticle(
+    origin="wire.txt",
+    source="Andes Wire",
+    title="Quake of magnitude 6.1 shakes northern Chile, no deaths reported",
+    text=(
+        "An earthquake of magnitude 6.1 struck northern Chile on Sunday, the national seismic "
+        "office said, damaging a dozen homes near the port of Iquique. No deaths were "
+        'reported. "We felt it strongly for about twenty seconds," a fisherman told reporters.'
+    ),
+)
+_STRIKE_EN = RawArticle(
+    origin="daily.txt",
+    source="Harbour Daily",
+    title="Dock workers end three-day strike after pay deal",
+    text=(
+        "Dock workers at the city's container terminal ended a three-day strike on Monday after "
+        "the operator agreed to raise wages by 7 percent, the union said. Ships that had waited "
+        "offshore began unloading in the afternoon, a port spokeswoman said."
+    ),
+)
+
+
+def test_two_different_events_get_a_warning_naming_both_outlets() -> None:
+    report = compare([_FLOOD, _MATCH])
+    (warning,) = report.warnings
+    assert warning.code == "unrelated"
+    assert warning.similarity is not None and warning.similarity < UNRELATED_BELOW
+    assert set(warning.articles) == {a.id for a in report.articles}
+    assert "Kabar Lembah" in warning.message and "Warta Bola" in warning.message
+    assert "peristiwa yang sama" in warning.message
+
+
+def test_an_english_pair_is_warned_in_english() -> None:
+    (warning,) = compare([_QUAKE_EN, _STRIKE_EN]).warnings
+    assert "may not report the same event" in warning.message
+
+
+def test_two_reports_of_one_event_get_no_warning() -> None:
+    assert compare([_FLOOD, _FLOOD_AGAIN]).warnings == ()
+
+
+def test_only_the_odd_article_of_three_is_warned_about() -> None:
+    report = compare([_FLOOD, _FLOOD_AGAIN, _MATCH])
+    match_id = next(a.id for a in report.articles if a.source == "Warta Bola")
+    assert len(report.warnings) == 2
+    assert all(match_id in w.articles for w in report.warnings)
+
+
+def _gold_cases(controls: bool) -> list[Path]:
+    return sorted(
+        p
+        for p in GOLD.iterdir()
+        if (p / "expected.json").is_file()
+        and (("kontrol" in p.name or "control" in p.name) == controls)
+    )
+
+
+@pytest.mark.parametrize("case", _gold_cases(controls=False), ids=lambda p: p.name)
+def test_no_same_event_case_of_the_gold_set_is_warned_about(case: Path) -> None:
+    report = compare(sorted(p for p in case.iterdir() if p.suffix in INPUTS))
+    assert report.warnings == ()
+
+
+def test_most_look_alike_controls_of_the_gold_set_are_warned_about() -> None:
+    controls = _gold_cases(controls=True)
+    warned = sum(
+        bool(compare(sorted(p for p in c.iterdir() if p.suffix in INPUTS)).warnings)
+        for c in controls
+    )
+    assert len(controls) >= 10
+    assert warned >= len(controls) // 2
+
+
+def test_the_warning_is_in_the_json_the_terminal_and_the_html_and_survives_a_round_trip() -> None:
+    report = compare([_FLOOD, _MATCH])
+    data = json.loads(json.dumps(report.to_dict()))
+    assert data["warnings"][0]["code"] == "unrelated"
+    assert report_from_dict(data).warnings == report.warnings
+    out = StringIO()
+    render_terminal(report, Console(file=out, width=120, color_system=None))
+    assert "Baca dulu" in out.getvalue()
+    page = render_html(report)
+    assert 'class="warnings"' in page and "Warta Bola" in page
+
+
+def test_a_report_without_warnings_still_has_the_key() -> None:
+    assert compare([_FLOOD, _FLOOD_AGAIN]).to_dict()["warnings"] == []
+
+
+def test_the_web_compare_form_shows_the_warning_above_the_findings(tmp_path: Path) -> None:
+    from starlette.testclient import TestClient
+
+    from kroscek.store import Corpus
+    from kroscek.web import create_app
+
+    db = tmp_path / "kosong.db"
+    Corpus(db).close()
+
+    def pasted(raw: RawArticle) -> str:
+        return f"{raw.title}\n\n{raw.text}"
+
+    form = {
+        "text1": pasted(_FLOOD),
+        "source1": "Kabar Lembah",
+        "text2": pasted(_MATCH),
+        "source2": "Warta Bola",
+    }
+    with TestClient(create_app(db)) as client:
+        page = client.post("/compare", data=form, params={"lang": "id"}).text
+    assert 'role="note"' in page and "Baca dulu" in page
+    assert page.index("Baca dulu") < page.index('id="findings-h"')
+    assert "mungkin tidak memberitakan peristiwa yang sama" in page
