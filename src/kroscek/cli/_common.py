@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import os
 import sys
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -15,20 +16,73 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 
 def friendly_errors(func: F) -> F:
-    """Print a KroscekError as ``kroscek: error: ...`` and exit with its code."""
+    """Print any failure as one ``kroscek: error: ...`` line and exit with a code.
+
+    A KroscekError carries its own message and exit code. An ``OSError`` that no reader
+    caught (a report written into a missing folder, a full disk) is still the user's to
+    fix, so it names the path and says what to check. Anything else is a bug: one line
+    asking for a report, and ``KROSCEK_DEBUG=1`` brings the traceback back. click's own
+    exceptions (usage errors, ``--help``) pass through untouched.
+    """
 
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return func(*args, **kwargs)
+        except (click.exceptions.ClickException, click.exceptions.Exit, click.Abort):
+            raise
         except KroscekError as exc:
             click.echo(f"kroscek: error: {exc}", err=True)
             sys.exit(exc.exit_code)
         except KeyboardInterrupt:
             click.echo("kroscek: interrupted", err=True)
             sys.exit(130)
+        except OSError as exc:
+            if os.environ.get("KROSCEK_DEBUG"):
+                raise
+            click.echo(f"kroscek: error: {os_error_line(exc)}", err=True)
+            sys.exit(1)
+        except Exception as exc:
+            if os.environ.get("KROSCEK_DEBUG"):
+                raise
+            detail = str(exc).splitlines()[0][:200] if str(exc) else ""
+            click.echo(
+                f"kroscek: error: internal error ({type(exc).__name__}"
+                f"{': ' + detail if detail else ''}) — please report it with the command "
+                "you ran; KROSCEK_DEBUG=1 shows the traceback",
+                err=True,
+            )
+            sys.exit(1)
 
     return wrapper  # type: ignore[return-value]
+
+
+def os_error_line(exc: OSError) -> str:
+    """An operating-system failure as "PATH: what happened — what to check"."""
+    where = exc.filename if exc.filename is not None else None
+    what = (exc.strerror or str(exc)).lower() if (exc.strerror or str(exc)) else "failed"
+    if isinstance(exc, FileNotFoundError) and where is not None:
+        folder = os.path.dirname(os.fspath(where)) or "."
+        hint = f"the folder {folder} does not exist; create it or choose another path"
+    elif isinstance(exc, PermissionError):
+        hint = "check the permissions of the file and its folder, or choose another path"
+    elif isinstance(exc, IsADirectoryError):
+        hint = "give a file name, not a folder"
+    else:
+        hint = "check the path, the free disk space and the permissions"
+    head = f"{os.fspath(where)}: {what}" if where is not None else what
+    return f"{head} — {hint}"
+
+
+def write_output(path: str, text: str) -> None:
+    """Write a report to ``path`` (UTF-8, ending in a newline) and say so on stderr.
+
+    Failing to write (a missing folder, no permission) raises ``OSError``, which
+    ``friendly_errors`` turns into one line naming the path.
+    """
+    with open(path, "w", encoding="utf-8") as handle:
+        handle.write(text if text.endswith("\n") else text + "\n")
+    click.echo(f"wrote {path}", err=True)
 
 
 _UNITS = {

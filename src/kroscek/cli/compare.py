@@ -12,7 +12,7 @@ import sys
 
 import click
 
-from kroscek.cli._common import friendly_errors, max_bytes_option
+from kroscek.cli._common import friendly_errors, max_bytes_option, write_output
 from kroscek.data import SEVERITIES, Rejected
 
 FORMATS = ("terminal", "json", "html")
@@ -27,7 +27,7 @@ def _skipped(r: Rejected) -> None:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(FORMATS),
+    type=click.Choice(FORMATS, case_sensitive=False),
     default="terminal",
     show_default=True,
     help="Report format: terminal view, JSON (stdout) or one self-contained HTML page.",
@@ -47,7 +47,7 @@ def _skipped(r: Rejected) -> None:
 )
 @click.option(
     "--min-severity",
-    type=click.Choice(SEVERITIES),
+    type=click.Choice(SEVERITIES, case_sensitive=False),
     default="info",
     show_default=True,
     help="Leave out findings below this severity.",
@@ -100,8 +100,7 @@ def compare(
 
         text = render_json(report) if fmt == "json" else render_html(report)
         if output:
-            with open(output, "w", encoding="utf-8") as handle:
-                handle.write(text if text.endswith("\n") else text + "\n")
+            write_output(output, text)
         else:
             click.echo(text)
     if report.rejected:
@@ -116,5 +115,6 @@ def _terminal(report: object, output: str | None) -> None:
     if output:
         with open(output, "w", encoding="utf-8") as handle:
             render_terminal(report, Console(file=handle, width=120))  # type: ignore[arg-type]
+        click.echo(f"wrote {output}", err=True)
     else:
         render_terminal(report, Console(file=sys.stdout))  # type: ignore[arg-type]

@@ -53,7 +53,7 @@ def _describe(fact: dict[str, Any]) -> str:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(FORMATS),
+    type=click.Choice(FORMATS, case_sensitive=False),
     default="json",
     show_default=True,
     help="JSON (the compare report's 'articles' objects) or one line per fact.",

@@ -36,7 +36,7 @@ def is_loopback(host: str) -> bool:
     "--log-level",
     default="warning",
     show_default=True,
-    type=click.Choice(["critical", "error", "warning", "info", "debug"]),
+    type=click.Choice(["critical", "error", "warning", "info", "debug"], case_sensitive=False),
 )
 @friendly_errors
 def serve(db_path: str, host: str, port: int, log_level: str) -> None:

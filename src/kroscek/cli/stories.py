@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from kroscek.cli._common import friendly_errors
+from kroscek.cli._common import friendly_errors, write_output
 
 if TYPE_CHECKING:
     from kroscek.store import StoryDetail
@@ -24,7 +24,7 @@ _DB = click.option(
 _LIST_FORMAT = click.option(
     "--format",
     "fmt",
-    type=click.Choice(["terminal", "json"]),
+    type=click.Choice(["terminal", "json"], case_sensitive=False),
     default="terminal",
     show_default=True,
 )
@@ -161,7 +161,7 @@ def stories(
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["terminal", "json", "html"]),
+    type=click.Choice(["terminal", "json", "html"], case_sensitive=False),
     default="terminal",
     show_default=True,
 )
@@ -212,9 +212,7 @@ def story(story_id: str, db: str, fmt: str, output: str | None) -> None:
     else:
         text = views.render_html(report)
     if output:
-        with open(output, "w", encoding="utf-8") as fh:
-            fh.write(text)
-        click.echo(f"wrote {output}", err=True)
+        write_output(output, text)
     else:
         click.echo(text)
 

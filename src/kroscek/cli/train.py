@@ -102,7 +102,12 @@ def eval_() -> None:
     default=None,
     help="Model file to score (default: the one shipped in the package).",
 )
-@click.option("--split", type=click.Choice(["test", "dev"]), default="test", show_default=True)
+@click.option(
+    "--split",
+    type=click.Choice(["test", "dev"], case_sensitive=False),
+    default="test",
+    show_default=True,
+)
 @friendly_errors
 def eval_ner(data_dir: Path, model: Path | None, split: str) -> None:
     """Print entity-level precision/recall/F1 per corpus and label, as JSON."""
