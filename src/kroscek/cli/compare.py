@@ -66,6 +66,7 @@ def compare(
     headline mismatches, framing and attribution."""
     from kroscek.compare import compare as run_compare
     from kroscek.errors import KroscekError, UsageError
+    from kroscek.ingest.urllist import expand_url_lists
     from kroscek.settings import DEFAULT
 
     if len(sources) > 1 and len(sources) != len(inputs):
@@ -73,12 +74,13 @@ def compare(
             f"{len(sources)} --source names for {len(inputs)} inputs",
             hint="give --source once for all inputs or once per input",
         )
+    given, names = expand_url_lists(inputs, sources if len(sources) > 1 else ())
     source: str | tuple[str, ...] | None = (
-        None if not sources else sources[0] if len(sources) == 1 else sources
+        None if not sources else sources[0] if len(sources) == 1 else tuple(names)
     )
     try:
         settings = dataclasses.replace(DEFAULT, max_input_bytes=max_bytes)
-        report = run_compare(list(inputs), source=source, settings=settings, on_rejected=_skipped)
+        report = run_compare(given, source=source, settings=settings, on_rejected=_skipped)
     except KroscekError:
         raise
     except Exception as exc:  # a bug must still end in one line, not a traceback

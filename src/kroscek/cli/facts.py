@@ -74,7 +74,10 @@ def facts(inputs: tuple[str, ...], fmt: str, source: str | None, max_bytes: int)
     articles: list[dict[str, Any]] = []
     skipped = 0
     settings = dataclasses.replace(DEFAULT, max_input_bytes=max_bytes)
-    for raw in read(list(inputs), source=source, settings=settings):
+    from kroscek.ingest.urllist import expand_url_lists
+
+    given, _ = expand_url_lists(inputs)
+    for raw in read(given, source=source, settings=settings):
         if isinstance(raw, Rejected):
             click.echo(f"kroscek: skipped {raw.origin}: {raw.reason}", err=True)
             skipped += 1

@@ -142,23 +142,34 @@ def ingest(
                 _print_stats(corpus.stats(), as_json)
         return
 
+    from kroscek.ingest.urllist import expand_url_lists
+
     started = time.monotonic()
     settings = dataclasses.replace(
         DEFAULT, max_input_bytes=max_bytes, ingest_commit_articles=commit_every
     )
+    given, _ = expand_url_lists(paths)
     run = functools.partial(
         run_ingest,
-        paths,
+        given,
         db,
         source=source,
         batch_size=batch_size,
         workers=workers,
         settings=settings,
     )
-    if sys.stderr.isatty() and not as_json:
-        counts = with_status_line(lambda cb: run(on_batch=cb), _describe, "reading…")
-    else:
-        counts = run(on_batch=plain_reporter("ingest", _describe))
+    try:
+        if sys.stderr.isatty() and not as_json:
+            counts = with_status_line(lambda cb: run(on_batch=cb), _describe, "reading…")
+        else:
+            counts = run(on_batch=plain_reporter("ingest", _describe))
+    except KeyboardInterrupt:
+        click.echo(
+            f"kroscek: interrupted — the articles committed so far stay in {db}; "
+            "run the same command again to resume (stored articles are skipped)",
+            err=True,
+        )
+        sys.exit(130)
     elapsed = time.monotonic() - started
     with Corpus(db) as corpus:
         stats = corpus.stats()

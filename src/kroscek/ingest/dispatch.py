@@ -9,8 +9,15 @@ from typing import Literal, overload
 
 from kroscek.data import RawArticle, Rejected
 from kroscek.ingest.dates import check_plausible
-from kroscek.ingest.files import InputRejected, check_file, unexpected
+from kroscek.ingest.files import (
+    InputRejected,
+    check_file,
+    document_kind,
+    not_an_article,
+    unexpected,
+)
 from kroscek.ingest.jsonl import RawLine
+from kroscek.ingest.urllist import listed_urls
 from kroscek.settings import DEFAULT, Settings
 
 Reader = Callable[[Path, str, Settings, "str | None"], Iterator["RawArticle | Rejected"]]
@@ -24,7 +31,13 @@ SUFFIXES: tuple[tuple[str, str], ...] = (
     (".html", "html"),
     (".htm", "html"),
     (".txt", "txt"),
+    (".json", "json"),
 )
+
+# Documents people save articles as, which no reader takes: a directory walk lists each
+# as rejected (counted, with what to do) instead of passing over it without a word.
+# Images, databases and the like are not articles and are passed over.
+UNREAD_DOCUMENTS: tuple[str, ...] = (".pdf", ".doc", ".docx", ".odt", ".rtf", ".epub", ".csv")
 
 
 def format_of(path: Path) -> str | None:
@@ -72,6 +85,10 @@ def _reader(fmt: str) -> Reader:
         from kroscek.ingest.jsonl import read_jsonl
 
         return read_jsonl
+    if fmt == "json":
+        from kroscek.ingest.jsonl import read_json
+
+        return read_json
     from kroscek.ingest.warc import read_warc
 
     return read_warc
@@ -83,13 +100,25 @@ def is_url(value: str) -> bool:
 
 
 def _walk(directory: Path) -> Iterator[Path]:
-    """Files under ``directory`` that a reader accepts, in a stable (sorted) order."""
+    """Files under ``directory`` that a reader accepts or that are unread documents (PDF,
+    Word: rejected with a reason by ``_read_file``), in a stable (sorted) order."""
     for root, dirs, files in os.walk(directory, onerror=None):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
             path = Path(root) / name
-            if not name.startswith(".") and format_of(path) is not None:
+            if name.startswith("."):
+                continue
+            if format_of(path) is not None or name.lower().endswith(UNREAD_DOCUMENTS):
                 yield path
+
+
+def _refuse_documents(path: Path) -> None:
+    """Raise for a PDF, Word file or image, whatever its name: a PDF saved as ``.jsonl`` or an
+    RTF file (which opens with ``{``) must not reach a reader that would misread it."""
+    with path.open("rb") as handle:
+        kind = document_kind(handle.read(64))
+    if kind is not None:
+        raise not_an_article(kind)
 
 
 def _read_file(
@@ -98,6 +127,15 @@ def _read_file(
     origin = str(path)
     try:
         check_file(path)
+        _refuse_documents(path)
+        if path.name.lower().endswith(".csv"):
+            raise InputRejected(
+                "a CSV file; kroscek reads JSON lines: write each row as "
+                '{"title", "text", "source", "published"} in a .jsonl file',
+                "unsupported_format",
+            )
+        if path.name.lower().endswith(UNREAD_DOCUMENTS):
+            raise not_an_article(f"a {path.suffix.lower()} file")
         fmt = format_of(path) or sniff(path)
     except InputRejected as exc:
         yield exc.rejected(origin)
@@ -106,6 +144,15 @@ def _read_file(
         yield Rejected(origin, f"cannot read file ({exc.strerror or exc})", "io_error")
         return
     items: Iterator[RawArticle | Rejected | RawLine]
+    urls = listed_urls(path) if fmt == "txt" else None
+    if urls is not None:  # the CLI fetches the URLs of a list it is given by name
+        yield Rejected(
+            origin,
+            f"a list of {len(urls)} URL(s), not an article; "
+            "name the file on the kroscek command line, or pass the URLs themselves",
+            "url_list",
+        )
+        return
     if fmt == "jsonl" and undecoded_jsonl:
         from kroscek.ingest.jsonl import jsonl_lines
 
@@ -142,7 +189,9 @@ def _read_one(
             found = True
             yield from _read_file(child, settings, source, undecoded_jsonl)
         if not found:
-            yield Rejected(text, "directory has no .txt, .html, .jsonl or .warc files", "empty")
+            yield Rejected(
+                text, "directory has no .txt, .html, .json, .jsonl or .warc files", "empty"
+            )
         return
     yield from _read_file(path, settings, source, undecoded_jsonl)
 

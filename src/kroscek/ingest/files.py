@@ -24,6 +24,20 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 )
 
 
+# Formats people save articles in that kroscek does not read: found by their first bytes,
+# whatever the file is called, so a PDF never passes for text ("%PDF-1.4" as a headline).
+_DOCUMENTS: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF-", "a PDF document"),
+    (b"{\\rtf", "an RTF document"),
+    (b"PK\x03\x04", "a ZIP archive (a .docx, .odt or .epub is one)"),
+    (b"\xd0\xcf\x11\xe0", "an old Office document (.doc)"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"SQLite format 3\x00", "an SQLite database (a corpus is opened with --db)"),
+)
+
+
 class InputRejected(Exception):
     """Raised inside readers for a bad item; ``read`` turns it into a ``Rejected``."""
 
@@ -100,6 +114,22 @@ def read_limited(path: Path, limit: int) -> bytes:
     return data
 
 
+def document_kind(data: bytes) -> str | None:
+    """What a document, image or archive is ("a PDF document"), from its first bytes; else
+    ``None``."""
+    head = data[:32].lstrip(b"\xef\xbb\xbf \t\r\n")
+    return next((kind for magic, kind in _DOCUMENTS if head.startswith(magic)), None)
+
+
+def not_an_article(kind: str) -> InputRejected:
+    """The one-line rejection of a document kroscek cannot read, with what to do instead."""
+    return InputRejected(
+        f"{kind}, not an article kroscek can read (text, HTML, JSONL or WARC); "
+        "copy the article's text into a .txt file or save the page as .html",
+        "unsupported_format",
+    )
+
+
 def _looks_binary(data: bytes) -> bool:
     head = data[:_SNIFF_BYTES]
     return b"\x00" in head
@@ -116,11 +146,16 @@ def _control_share(text: str) -> float:
 def decode(data: bytes, declared: str | None = None) -> str:
     """Decode text bytes: BOM, then a declared charset, then UTF-8, then detection.
 
-    Raises ``InputRejected`` for empty or binary input. charset-normalizer is asked only
-    when UTF-8 fails, since nearly all modern pages are UTF-8 and detection costs time.
+    Raises ``InputRejected`` for empty or binary input, and for a document of a format
+    kroscek does not read (PDF, Word, an image), saying what to do instead.
+    charset-normalizer is asked only when UTF-8 fails, since nearly all modern pages are
+    UTF-8 and detection costs time.
     """
     if not data.strip():
         raise InputRejected("empty file", "empty")
+    kind = document_kind(data)
+    if kind is not None:
+        raise not_an_article(kind)
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             text = data.decode(encoding, errors="replace")

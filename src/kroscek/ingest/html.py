@@ -7,6 +7,7 @@ page, a login wall) is rejected with "no article text found" rather than yieldin
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,9 @@ _DATE_PARAMS = {"outputformat": _DATE_FORMAT, "original_date": True, "extensive_
 # Shorter extractions are navigation or error pages, not articles.
 MIN_ARTICLE_CHARS = 80
 MIN_ARTICLE_WORDS = 12
+# kroscek's own HTML report and web pages say so in their head (see report/html_report.py
+# and web/templates/base.html).
+_OWN_PAGE_RE = re.compile(r"<meta\s+name=[\"']generator[\"']\s+content=[\"']kroscek", re.I)
 
 
 def _find_date(html: str, url: str | None) -> str | None:
@@ -38,7 +42,16 @@ def _find_date(html: str, url: str | None) -> str | None:
 def extract_html(
     html: str, origin: str, *, url: str | None = None, source: str | None = None, fmt: str = "html"
 ) -> RawArticle:
-    """The article in an HTML page, or ``InputRejected("no article text found")``."""
+    """The article in an HTML page, or ``InputRejected("no article text found")``.
+
+    A page kroscek made (a saved report, a page of the web app) is refused: it quotes every
+    article of its story, so reading it back would add a fake outlet to that story.
+    """
+    if _OWN_PAGE_RE.search(html[:4096]):
+        raise InputRejected(
+            "a report or page made by kroscek, not an article; leave reports out of the inputs",
+            "own_report",
+        )
     import trafilatura
 
     doc = trafilatura.bare_extraction(

@@ -82,7 +82,8 @@ def parse_record(record: object, origin: str, source: str | None) -> RawArticle:
     """One decoded JSON value as an article; ``InputRejected`` says what is wrong with it."""
     if not isinstance(record, dict):
         raise InputRejected(
-            f"line is JSON but not an object ({type(record).__name__})", "malformed"
+            f"JSON value is not an object with 'title' and 'text' ({type(record).__name__})",
+            "malformed",
         )
     text = _text_field(record, "text")
     if text is None or not text.strip():
@@ -191,11 +192,47 @@ def read_jsonl(
         yield item if isinstance(item, Rejected) else decode_line(item, source)
 
 
+def read_json(
+    path: Path, origin: str, settings: Settings, source: str | None
+) -> Iterator[RawArticle | Rejected]:
+    """A ``.json`` file: one record, a list of records, or JSON lines under the wrong name.
+
+    Exports from notebooks and CMS APIs are often one JSON array rather than JSON lines;
+    reading it whole (within ``--max-bytes``) saves the user a conversion. A file that holds
+    several JSON values one a line is read as JSON lines. A kroscek report (it has
+    ``kroscek_version``) is refused: its quotes of every article would join the story.
+    """
+    from kroscek.ingest.files import decode, read_limited
+
+    text = decode(read_limited(path, settings.max_input_bytes))
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError as exc:
+        if exc.msg == "Extra data":
+            yield from read_jsonl(path, origin, settings, source)
+            return
+        raise InputRejected(
+            f"not valid JSON ({exc.msg}, line {exc.lineno} column {exc.colno})", "malformed"
+        ) from None
+    if isinstance(value, dict) and "kroscek_version" in value:
+        raise InputRejected(
+            "a kroscek report, not an article; leave reports out of the inputs", "own_report"
+        )
+    records = value if isinstance(value, list) else [value]
+    for number, record in enumerate(records, 1):
+        where = f"{origin}[{number}]" if isinstance(value, list) else origin
+        try:
+            yield parse_record(record, where, source)
+        except InputRejected as exc:
+            yield exc.rejected(where)
+
+
 __all__ = [
     "RawLine",
     "decode_line",
     "html_fragment_to_text",
     "jsonl_lines",
     "parse_record",
+    "read_json",
     "read_jsonl",
 ]

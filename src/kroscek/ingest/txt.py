@@ -14,6 +14,17 @@ from kroscek.data import RawArticle
 from kroscek.ingest.files import InputRejected, decode, read_limited
 from kroscek.settings import Settings
 
+# A saved terminal report (kroscek's, or any boxed table) draws its frames with these.
+_BOX_DRAWING = frozenset(chr(c) for c in range(0x2500, 0x2580))
+_BOXED_LINES = 3
+
+
+def _is_boxed_table(lines: list[str]) -> bool:
+    """Several of the first lines start with box-drawing characters: ``kroscek compare > x.txt``
+    saved the terminal view, which quotes every article and must not be read as one."""
+    starts = [line.lstrip()[:1] for line in lines[:60] if line.strip()]
+    return sum(1 for ch in starts if ch in _BOX_DRAWING) >= _BOXED_LINES
+
 
 def parse_text(
     text: str, origin: str, *, source: str | None = None, url: str | None = None, fmt: str = "txt"
@@ -23,6 +34,12 @@ def parse_text(
     index = next((i for i, line in enumerate(lines) if line.strip()), None)
     if index is None:
         raise InputRejected("empty file", "empty")
+    if _is_boxed_table(lines[index:]):
+        raise InputRejected(
+            "a saved terminal report or text table (box-drawing frames), not an article; "
+            "leave reports out of the inputs",
+            "own_report",
+        )
     title = lines[index].strip()
     body = "\n".join(lines[index + 1 :]).strip("\n")
     if not body.strip():
