@@ -15,6 +15,7 @@ from itertools import pairwise
 
 from kroscek import __version__
 from kroscek.data import EvidenceField, Report
+from kroscek.report import glossary
 from kroscek.report._common import by_severity, source_labels, ui, ui_lang
 
 CSS = """
@@ -54,6 +55,9 @@ mark.info{background:#eceff1}
 .anchor{scroll-margin-top:4rem}
 .anchor:target+mark{outline:3px solid var(--fg)}
 footer{color:var(--muted);font-size:.8rem;margin:2rem auto}
+.glossary{color:var(--muted);font-size:.9rem;margin:.3rem 0 .8rem}
+.glossary dt{display:inline;font-weight:600}.glossary dd{display:inline;margin:0}
+.glossary div{margin:.15rem 0}
 @media (max-width:600px){body{font-size:15px}.evidence{margin-left:.3rem}}
 @media (prefers-color-scheme:dark){:root{--fg:#e6e9ec;--muted:#9aa5ae;--bg:#14181c;
 --line:#2d343b;--shared:#1d2b3d;--only:#1e3320}mark{background:#5c4d00}mark.high{background:#6b1f1f}
@@ -144,6 +148,20 @@ def _findings_html(report: Report, lang: str, labels: dict[str, str]) -> str:
     return "\n".join(out)
 
 
+def _glossary_html(report: Report, lang: str) -> str:
+    """What each finding type of this report means, folded under a summary line."""
+    rows = "".join(
+        f"<div><dt>{escape(ui(lang, 'type.' + kind))}</dt><dd>: {escape(meaning)}</dd></div>"
+        for kind, meaning in glossary.meanings(lang, (f.type for f in report.findings))
+    )
+    if not rows:
+        return ""
+    return (
+        f'<details class="glossary"><summary>{escape(glossary.heading(lang))}</summary>'
+        f"<dl>{rows}</dl></details>"
+    )
+
+
 def _sources_html(report: Report, lang: str, labels: dict[str, str]) -> str:
     head = "".join(
         f"<th>{escape(ui(lang, k))}</th>"
@@ -230,8 +248,10 @@ def render_html(report: Report) -> str:
 <h2>{escape(ui(lang, "sources"))}</h2>
 {_sources_html(report, lang, labels)}
 <h2>{escape(ui(lang, "findings"))} ({len(report.findings)})</h2>
+{_glossary_html(report, lang)}
 {_findings_html(report, lang, labels)}
 <h2>{escape(ui(lang, "shared"))}</h2>
+<p class="meta">{escape(glossary.shared_note(lang))}</p>
 {_shared_html(report, lang, labels)}
 <h2>{escape(ui(lang, "articles"))}</h2>
 <p class="meta">{escape(ui(lang, "legend"))}</p>

@@ -12,6 +12,7 @@ from rich.table import Table
 from rich.text import Text
 
 from kroscek.data import Evidence, Report
+from kroscek.report import glossary
 from kroscek.report._common import by_severity, source_labels, ui, ui_lang
 
 CONTEXT_CHARS = 40
@@ -67,6 +68,39 @@ def _sources_table(report: Report, lang: str, labels: dict[str, str]) -> Table:
 
 def evidence_line(report: Report, ev: Evidence, label: str, lang: str) -> Text:
     """One evidence line: source, field, and the words highlighted inside their context."""
+    return evidence_group_line(report, [ev], label, lang)
+
+
+def group_evidence(report: Report, evidence: tuple[Evidence, ...]) -> list[list[Evidence]]:
+    """A finding's evidence with the spans of one article that sit in one passage together.
+
+    A figure and its attribution ("Menurut Hendra, sekitar 30 rumah") are two spans of one
+    sentence; shown apart, the reader sees the same sentence twice for one source and
+    cannot tell which lines are new. Spans of the same article and field that fit in one
+    line of context join one group, in the order of their first appearance.
+    """
+    groups: list[list[Evidence]] = []
+    for ev in evidence:
+        if ev.field != "dateline":
+            for group in groups:
+                first = group[0]
+                if first.article != ev.article or first.field != ev.field:
+                    continue
+                lo = min(ev.start, *(g.start for g in group))
+                hi = max(ev.end, *(g.end for g in group))
+                if hi - lo <= MAX_EVIDENCE_CHARS:
+                    group.append(ev)
+                    break
+            else:
+                groups.append([ev])
+            continue
+        groups.append([ev])
+    return groups
+
+
+def evidence_group_line(report: Report, group: list[Evidence], label: str, lang: str) -> Text:
+    """One line for evidence spans of one article close together, each highlighted in place."""
+    ev = group[0]
     if ev.field == "dateline":  # a place cleaning took out of the text: the words alone
         line = Text("    ")
         line.append(label, style="bold")
@@ -77,20 +111,36 @@ def evidence_line(report: Report, ev: Evidence, label: str, lang: str) -> Text:
         full = report.article(ev.article).field_text(ev.field)
     except KeyError:
         full = ev.text
-        ev = Evidence(ev.article, ev.field, 0, len(full), ev.text)
-    lo = max(0, ev.start - CONTEXT_CHARS)
-    hi = min(len(full), ev.end + CONTEXT_CHARS)
-    words = full[ev.start : ev.end] or ev.text
-    if len(words) > MAX_EVIDENCE_CHARS:
-        half = MAX_EVIDENCE_CHARS // 2
-        words = f"{words[:half]} … {words[-half:]}"
+        group = [Evidence(ev.article, ev.field, 0, len(full), ev.text)]
+    spans = _merged_spans(group)
+    lo = max(0, spans[0][0] - CONTEXT_CHARS)
+    hi = min(len(full), spans[-1][1] + CONTEXT_CHARS)
     line = Text("    ")
     line.append(f"{label}", style="bold")
     line.append(f" · {ui(lang, 'field.' + ev.field)}: ", style="dim")
-    line.append(("…" if lo > 0 else "") + _flat(full[lo : ev.start]), style="dim")
-    line.append(_flat(words), style="bold reverse")
-    line.append(_flat(full[ev.end : hi]) + ("…" if hi < len(full) else ""), style="dim")
+    line.append("…" if lo > 0 else "", style="dim")
+    at = lo
+    for start, end in spans:
+        line.append(_flat(full[at:start]), style="dim")
+        words = full[start:end] or ev.text
+        if len(words) > MAX_EVIDENCE_CHARS:
+            half = MAX_EVIDENCE_CHARS // 2
+            words = f"{words[:half]} … {words[-half:]}"
+        line.append(_flat(words), style="bold reverse")
+        at = end
+    line.append(_flat(full[at:hi]) + ("…" if hi < len(full) else ""), style="dim")
     return line
+
+
+def _merged_spans(group: list[Evidence]) -> list[tuple[int, int]]:
+    """The group's spans in text order, overlapping ones joined."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted((ev.start, ev.end) for ev in group):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def _flat(text: str) -> str:
@@ -111,8 +161,12 @@ def _findings(report: Report, lang: str, labels: dict[str, str]) -> Group | Text
             line.append(f"[{ui(lang, 'type.' + f.type)}] ", style=SEVERITY_STYLE[severity])
             line.append(f.message)
             parts.append(line)
-            for ev in f.evidence:
-                parts.append(evidence_line(report, ev, labels.get(ev.article, ev.article), lang))
+            for group in group_evidence(report, f.evidence):
+                label = labels.get(group[0].article, group[0].article)
+                parts.append(evidence_group_line(report, group, label, lang))
+    parts.append(Text(f"\n{glossary.heading(lang)}:", style="dim bold"))
+    for kind, meaning in glossary.meanings(lang, (f.type for f in report.findings)):
+        parts.append(Text(f"  {ui(lang, 'type.' + kind)}: {meaning}", style="dim"))
     return Group(*parts)
 
 
@@ -124,7 +178,7 @@ def _shared(report: Report, lang: str, labels: dict[str, str]) -> Group:
         f"({sum(len(p.text) for p in verbatim)} {ui(lang, 'chars')}), "
         f"{len(para)} {ui(lang, 'paraphrase')}"
     )
-    lines: list[Text] = [head]
+    lines: list[Text] = [Text(glossary.shared_note(lang), style="dim"), head]
     for p in sorted(verbatim, key=lambda p: -len(p.text))[:MAX_PASSAGES]:
         preview = " ".join(p.text.split())
         if len(preview) > PASSAGE_PREVIEW:
