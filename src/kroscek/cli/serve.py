@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import errno
 import ipaddress
+import socket
 
 import click
 
@@ -19,6 +21,48 @@ def is_loopback(host: str) -> bool:
         return ipaddress.ip_address(host.strip("[]")).is_loopback
     except ValueError:
         return False
+
+
+def bind(host: str, port: int) -> socket.socket:
+    """A listening socket on ``host:port``, or a ``UsageError`` saying what to change.
+
+    Binding here, before uvicorn starts, turns "address already in use" into one line with
+    advice instead of uvicorn's errno log after a "serving on ..." line that was not true.
+    """
+    from kroscek.errors import UsageError
+
+    where = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
+    try:
+        family, kind, proto, _, address = socket.getaddrinfo(
+            host.strip("[]"), port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE
+        )[0]
+    except socket.gaierror:
+        raise UsageError(
+            f"cannot serve on {host}: no such address",
+            hint="use --host 127.0.0.1 (this machine only) or one of this machine's addresses",
+        ) from None
+    sock = socket.socket(family, kind, proto)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind(address)
+        sock.listen(2048)
+    except OSError as exc:
+        sock.close()
+        if exc.errno == errno.EADDRINUSE:
+            raise UsageError(
+                f"{where} is already in use (another `kroscek serve` or another server?)",
+                hint=f"stop it, or pick another port with --port {port + 1 if port else 8001}",
+            ) from None
+        if exc.errno == errno.EACCES:
+            raise UsageError(
+                f"no permission to serve on {where}",
+                hint="pick a port above 1023 with --port, e.g. --port 8000",
+            ) from None
+        raise UsageError(
+            f"cannot serve on {where} ({exc.strerror or exc})",
+            hint="use --host 127.0.0.1 (this machine only) or one of this machine's addresses",
+        ) from None
+    return sock
 
 
 @click.command()
@@ -52,20 +96,21 @@ def serve(db_path: str, host: str, port: int, log_level: str) -> None:
     loopback = is_loopback(host)
     allowed = [*LOOPBACK_NAMES, host] if loopback else None
     app = create_app(db_path, allowed_hosts=allowed)
+    sock = bind(host, port)
     if not loopback:
         click.echo(
             f"kroscek: warning: serving on {host}: anyone who can reach this address can "
             "read the corpus",
             err=True,
         )
+    port = sock.getsockname()[1]  # the port the system chose for --port 0
     shown = f"[{host}]" if ":" in host else host
     click.echo(f"kroscek: serving {db_path} on http://{shown}:{port}/ (Ctrl+C to stop)", err=True)
-    uvicorn.run(
+    config = uvicorn.Config(
         app,
-        host=host,
-        port=port,
         log_level=log_level,
         proxy_headers=False,
         server_header=False,
         date_header=False,
     )
+    uvicorn.Server(config).run(sockets=[sock])

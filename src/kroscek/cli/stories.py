@@ -11,7 +11,7 @@ import click
 from kroscek.cli._common import friendly_errors, write_output
 
 if TYPE_CHECKING:
-    from kroscek.store import StoryDetail
+    from kroscek.store import Corpus, StoryDetail
 
 _DB = click.option(
     "--db",
@@ -27,8 +27,15 @@ _LIST_FORMAT = click.option(
     type=click.Choice(["terminal", "json"], case_sensitive=False),
     default="terminal",
     show_default=True,
+    help="A readable list, or one JSON object.",
 )
-_OFFSET = click.option("--offset", default=0, show_default=True, type=click.IntRange(0))
+_OFFSET = click.option(
+    "--offset",
+    default=0,
+    show_default=True,
+    type=click.IntRange(0),
+    help="Skip this many results first (the next page starts at --offset + --limit).",
+)
 
 
 def _parse_day(value: str | None, name: str) -> date | None:
@@ -89,7 +96,9 @@ def story_json(detail: StoryDetail) -> dict[str, object]:
 )
 @click.option("--outlet", default=None, help="Only stories this outlet covered.")
 @click.option("--lang", default=None, help="Only stories with an article in this language.")
-@click.option("--limit", default=50, show_default=True, type=click.IntRange(1))
+@click.option(
+    "--limit", default=50, show_default=True, type=click.IntRange(1), help="Stories per page."
+)
 @_OFFSET
 @_LIST_FORMAT
 @friendly_errors
@@ -108,6 +117,8 @@ def stories(
     from kroscek.store import Corpus
 
     with Corpus(db, readonly=True) as corpus:
+        if outlet is not None:
+            outlet = _known_outlet(corpus, outlet, db)
         found = corpus.stories(
             since=_parse_day(since, "--since"),
             until=_parse_day(until, "--until"),
@@ -118,6 +129,7 @@ def stories(
             offset=offset,
         )
         details = [d for d in (corpus.story(s.id) for s in found) if d is not None]
+        empty = corpus.stats()["articles"] == 0
         total = corpus.count_stories(
             since=_parse_day(since, "--since"),
             until=_parse_day(until, "--until"),
@@ -137,9 +149,14 @@ def stories(
     from rich.console import Console
     from rich.markup import escape
 
-    console = Console(highlight=False)
+    console = Console(highlight=False, soft_wrap=True)
     if not details:
-        console.print("no stories match")
+        if total == 0 and empty:
+            click.echo(
+                f"{db} has no articles yet — add some with `kroscek ingest --db {db} FOLDER`"
+            )
+        else:
+            console.print("no stories match")
         return
     for d in details:
         s = d.summary
@@ -152,7 +169,41 @@ def stories(
         for a in d.articles:
             mark = " [dim](copy)[/]" if a.duplicate_of else ""
             console.print(f"    [cyan]{escape(a.source)}[/] {escape(a.title)}{mark}")
-    console.print(f"[dim]{len(details)} of {total} stories[/]")
+    shown = f"{offset + 1}–{offset + len(details)}" if details else "0"
+    more = offset + len(details) < total
+    console.print(
+        f"[dim]stories {shown} of {total}"
+        + (f"; next page: add --offset {offset + limit}" if more else "")
+        + "[/]"
+    )
+
+
+def _known_outlet(corpus: Corpus, typed: str, db: str) -> str:
+    """The stored spelling of ``typed`` ("kabar lembah" → "Kabar Lembah"), or a
+    ``UsageError`` naming outlets that contain it, as the web app's filter does."""
+    import difflib
+
+    from kroscek.errors import UsageError
+    from kroscek.web.queries import canonical_outlet, outlet_names
+
+    name = canonical_outlet(corpus, typed)
+    names = outlet_names(corpus)
+    if name in names:
+        return name
+    wanted = typed.casefold()
+    close = [n for n in names if wanted in n.casefold()][:5]
+    folded = {n.casefold(): n for n in names}
+    close += [
+        folded[n]
+        for n in difflib.get_close_matches(wanted, list(folded), n=3)
+        if folded[n] not in close
+    ]
+    hint = (
+        "did you mean " + ", ".join(repr(n) for n in close) + "?"
+        if close
+        else f"the web app lists every outlet: `kroscek serve --db {db}`, then /outlets"
+    )
+    raise UsageError(f"no outlet called {typed!r} in {db}", hint=hint)
 
 
 @click.command("story")
@@ -217,40 +268,77 @@ def story(story_id: str, db: str, fmt: str, output: str | None) -> None:
         click.echo(text)
 
 
-@click.command("search")
+@click.command("search", context_settings={"ignore_unknown_options": True})
 @click.argument("query")
 @_DB
-@click.option("--limit", default=20, show_default=True, type=click.IntRange(1))
+@click.option(
+    "--limit", default=20, show_default=True, type=click.IntRange(1), help="Hits per page."
+)
 @_OFFSET
 @_LIST_FORMAT
 @friendly_errors
 def search(query: str, db: str, limit: int, offset: int, fmt: str) -> None:
-    """Full-text search over titles and texts (words, "a phrase", OR, NOT, prefix*)."""
+    """Full-text search over titles and texts: words (all must match), "a phrase",
+    OR, NOT word, prefix*, title:word."""
+    from kroscek.errors import UsageError
     from kroscek.store import Corpus
 
+    minus = _minus_word(query)
+    if minus is not None:
+        kept = " ".join(t for t in query.split() if t != f"-{minus}") or "WORD"
+        raise UsageError(
+            f"'-{minus}' does not leave a word out here",
+            hint=f"write NOT {minus} after the words to keep: kroscek search '{kept} NOT {minus}'",
+        )
     with Corpus(db, readonly=True) as corpus:
-        hits = corpus.search(query, limit=limit, offset=offset)
+        hits = corpus.search(query, limit=limit + 1, offset=offset)
+    more = len(hits) > limit
+    hits = hits[:limit]
+    next_offset = offset + limit if more else None
     if fmt == "json":
         click.echo(
             json.dumps(
-                {"query": query, "hits": [h.to_dict() for h in hits]}, ensure_ascii=False, indent=1
+                {
+                    "query": query,
+                    "hits": [h.to_dict() for h in hits],
+                    "next_offset": next_offset,
+                },
+                ensure_ascii=False,
+                indent=1,
             )
         )
         return
     from rich.console import Console
     from rich.markup import escape
 
-    console = Console(highlight=False)
+    console = Console(highlight=False, soft_wrap=True)
     if not hits:
-        console.print(f"no article matches {query!r}")
+        click.echo(f"no article matches {query!r}")
         return
     for h in hits:
         a = h.article
-        snippet = escape(h.snippet).replace("«", "[bold yellow]").replace("»", "[/]")
+        flat = " ".join(h.snippet.split())  # one line per hit, whatever the text's paragraphs
+        snippet = escape(flat).replace("«", "[bold yellow]").replace("»", "[/]")
         console.print(
             f"[cyan]{escape(a.source)}[/] {_when(a.published)} "
             f"[bold]{escape(a.title)}[/]  [dim]{h.story_id or ''}[/]\n  {snippet}"
         )
+    if next_offset is not None:
+        shown = f"{offset + 1}–{offset + len(hits)}"
+        click.echo(
+            f"hits {shown}; more follow: add --offset {next_offset} for the next {limit}",
+        )
+
+
+def _minus_word(query: str) -> str | None:
+    """The word of a "-word" outside quotes: web search engines leave such a word out, the
+    index would silently search for it instead."""
+    outside = query.split('"')[::2]  # the parts between phrases
+    for part in outside:
+        for token in part.split():
+            if len(token) > 1 and token[0] == "-" and token[1].isalnum():
+                return token[1:]
+    return None
 
 
 @click.command("export")
@@ -276,8 +364,17 @@ def export(db: str, parquet_dir: str, with_reports: bool) -> None:
     """
     from kroscek.store import Corpus
     from kroscek.store.export import export_parquet
+    from kroscek.web.queries import report_coverage
 
     with Corpus(db, readonly=not with_reports, create=False) as corpus:
         written = export_parquet(corpus, parquet_dir, compute_reports=with_reports)
+        cached, comparable = report_coverage(corpus)
     for name, rows in written.items():
         click.echo(f"{name}: {rows} rows")
+    if cached < comparable:
+        # findings come from cached reports only: say so rather than let 0 read as "none"
+        click.echo(
+            f"findings cover {cached} of {comparable} comparable stories (those with a cached "
+            f"report) — run `kroscek reports --db {db}` first, or add --with-reports",
+            err=True,
+        )

@@ -111,6 +111,7 @@ def create_app(
         lifespan=_lifespan(pool),
     )
     app.state.pool = pool
+    app.state.db_name = os.path.basename(os.fspath(db_path))  # shown, never the full path
     app.state.settings = settings
     app.state.templates = templates
     return app
@@ -185,6 +186,11 @@ def _routes() -> list[Route]:
 
 def _pool(request: Request) -> CorpusPool:
     return request.app.state.pool
+
+
+def _db_name(request: Request) -> str:
+    """The corpus file's name (not its path) for the empty-corpus advice."""
+    return str(request.app.state.db_name)
 
 
 def _ui_lang(request: Request) -> str:
@@ -376,9 +382,11 @@ def stories_page(request: Request) -> Response:
             "outlet_names": names[:MAX_OUTLET_CHOICES],
             "unknown_outlet": unknown_outlet,
             "outlet_suggestions": suggestions,
-            "prev_url": _url_with(request, page=str(page - 1)) if page > 1 else None,
+            # past the last page, "previous" leads to the last one, not to page - 1
+            "prev_url": _url_with(request, page=str(min(page - 1, pages))) if page > 1 else None,
             "next_url": _url_with(request, page=str(page + 1)) if page < pages else None,
             "json_path": "/index.json" + _query_string(request),
+            "db_name": _db_name(request),
         },
     )
 

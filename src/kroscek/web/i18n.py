@@ -26,6 +26,8 @@ _TEXT: dict[str, dict[str, str]] = {
         "lang_switch_code": "en",
         "stories_title": "Cerita terbaru",
         "stories_empty": "Belum ada cerita yang cocok dengan filter ini.",
+        "corpus_empty": "Korpus ini belum berisi artikel. Tambahkan artikel dengan "
+        "«kroscek ingest --db {db} FOLDER», lalu muat ulang halaman ini.",
         "outlet_unknown": "Tidak ada media bernama «{name}».",
         "outlet_did_you_mean": "Maksud Anda:",
         "outlet_see_all": "Lihat semua media.",
@@ -241,6 +243,8 @@ _TEXT: dict[str, dict[str, str]] = {
         "lang_switch_code": "id",
         "stories_title": "Latest stories",
         "stories_empty": "No story matches these filters yet.",
+        "corpus_empty": "This corpus has no articles yet. Add some with "
+        "“kroscek ingest --db {db} FOLDER”, then reload this page.",
         "outlet_unknown": "No outlet is called “{name}”.",
         "outlet_did_you_mean": "Did you mean:",
         "outlet_see_all": "See every outlet.",

@@ -1,0 +1,114 @@
+"""What the second usability review of the web app fixed: an empty corpus says how to fill
+it, a page past the end leads back to the last page, a pasted list of URLs is refused (the
+server never fetches pages on a visitor's behalf), and saved kroscek pages are refused.
+
+Articles are written for these tests (a made-up market fire); no outlet's text.
+"""
+
+from __future__ import annotations
+
+import json
+import warnings
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kroscek.cli import main
+from kroscek.web import create_app
+
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")  # starlette asks for httpx2; httpx works the same here
+    from starlette.testclient import TestClient
+
+MARKET = (
+    "Pasar Induk Rawabening Terbakar, 60 Kios Hangus\n\n"
+    "RAWABENING - Kebakaran melanda Pasar Induk Rawabening pada Minggu dini hari dan "
+    "menghanguskan 60 kios pedagang sayur. Api padam setelah empat jam.\n\n"
+    '"Kerugian pedagang masih kami hitung," kata Kepala Dinas Perdagangan, Ratna Wulandari.\n'
+)
+MARKET_2 = (
+    "Kebakaran Pasar Rawabening, 75 Kios Rusak\n\n"
+    "RAWABENING - Sebanyak 75 kios di Pasar Induk Rawabening rusak terbakar pada Minggu "
+    "dini hari. Petugas pemadam membutuhkan empat jam untuk memadamkan api.\n\n"
+    "Ratna Wulandari mengatakan pedagang akan dipindahkan ke lapangan parkir sementara.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def empty_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("kosong") / "korpus.db"
+    assert CliRunner().invoke(main, ["ingest", "--db", str(path)]).exit_code == 0
+    return path
+
+
+@pytest.fixture(scope="module")
+def client(empty_db: Path) -> Iterator[TestClient]:
+    with TestClient(create_app(empty_db)) as c:
+        yield c
+
+
+@pytest.mark.parametrize(
+    ("lang", "says"),
+    [
+        (
+            "id",
+            "Korpus ini belum berisi artikel. Tambahkan artikel dengan "
+            "«kroscek ingest --db korpus.db FOLDER»",
+        ),
+        (
+            "en",
+            "This corpus has no articles yet. Add some with “kroscek ingest --db korpus.db FOLDER”",
+        ),
+    ],
+)
+def test_an_empty_corpus_says_how_to_fill_it_not_that_filters_match_nothing(
+    client: TestClient, lang: str, says: str
+) -> None:
+    page = client.get(f"/?lang={lang}")
+    assert page.status_code == 200
+    assert says in page.text
+    assert "filter" not in page.text.split('class="empty"')[1].split("</p>")[0].lower()
+
+
+def test_the_empty_corpus_advice_names_the_file_not_the_server_path(
+    client: TestClient, empty_db: Path
+) -> None:
+    page = client.get("/?lang=en").text
+    assert str(empty_db.parent) not in page
+
+
+def test_a_page_past_the_end_leads_back_to_the_last_page(client: TestClient) -> None:
+    page = client.get("/?page=40&lang=en").text
+    assert 'rel="prev" href="/?lang=en&amp;page=1"' in page
+
+
+def test_a_pasted_list_of_urls_is_refused_and_never_fetched(client: TestClient) -> None:
+    listing = "http://127.0.0.1:9/satu\nhttp://127.0.0.1:9/dua\n"
+    r = client.post("/compare.json", data={"text1": listing, "text2": MARKET, "text3": MARKET_2})
+    assert r.status_code == 200
+    rejected = r.json()["rejected"]
+    assert len(rejected) == 1
+    assert rejected[0]["origin"].startswith("#1")
+    assert rejected[0]["reason"].startswith("a list of 2 URL(s), not an article")
+    assert len(r.json()["articles"]) == 2
+
+
+def test_an_uploaded_kroscek_report_is_refused(client: TestClient, tmp_path: Path) -> None:
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text(MARKET, "utf-8")
+    b.write_text(MARKET_2, "utf-8")
+    out = tmp_path / "laporan.html"
+    made = CliRunner().invoke(main, ["compare", str(a), str(b), "--format", "html", "-o", str(out)])
+    assert made.exit_code == 0
+    r = client.post(
+        "/compare.json",
+        data={"text1": MARKET, "text2": MARKET_2},
+        files=[("files", ("laporan.html", out.read_bytes(), "text/html"))],
+    )
+    assert r.status_code == 200
+    body = r.json()
+    assert [x["origin"] for x in body["rejected"]] == ["laporan.html"]
+    assert "made by kroscek" in body["rejected"][0]["reason"]
+    assert json.dumps(body).count("Laporan cek silang") == 0
