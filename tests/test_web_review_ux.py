@@ -112,3 +112,30 @@ def test_an_uploaded_kroscek_report_is_refused(client: TestClient, tmp_path: Pat
     assert [x["origin"] for x in body["rejected"]] == ["laporan.html"]
     assert "made by kroscek" in body["rejected"][0]["reason"]
     assert json.dumps(body).count("Laporan cek silang") == 0
+
+
+@pytest.mark.parametrize(
+    ("lang", "says"),
+    [
+        ("id", "«-gempa» tidak mengecualikan kata di sini: tulis NOT gempa"),
+        ("en", "“-gempa” does not leave a word out here: write NOT gempa"),
+    ],
+)
+def test_a_minus_word_in_search_shows_the_form_again_with_the_not_spelling(
+    client: TestClient, lang: str, says: str
+) -> None:
+    page = client.get("/search", params={"q": "banjir -gempa", "lang": lang})
+    assert page.status_code == 400
+    assert says in page.text
+    assert 'value="banjir -gempa"' in page.text  # the query stays in the box
+
+
+def test_a_minus_word_in_the_json_search_is_a_400_saying_not(client: TestClient) -> None:
+    r = client.get("/search.json", params={"q": "-gempa"})
+    assert r.status_code == 400
+    assert "write NOT gempa" in r.json()["error"]["message"]
+
+
+def test_a_hyphen_inside_a_phrase_or_a_word_is_searched_as_text(client: TestClient) -> None:
+    for q in ('"pasar -induk"', "anak-anak"):
+        assert client.get("/search", params={"q": q}).status_code == 200

@@ -282,8 +282,9 @@ def search(query: str, db: str, limit: int, offset: int, fmt: str) -> None:
     OR, NOT word, prefix*, title:word."""
     from kroscek.errors import UsageError
     from kroscek.store import Corpus
+    from kroscek.web.queries import minus_word
 
-    minus = _minus_word(query)
+    minus = minus_word(query)
     if minus is not None:
         kept = " ".join(t for t in query.split() if t != f"-{minus}") or "WORD"
         raise UsageError(
@@ -328,17 +329,6 @@ def search(query: str, db: str, limit: int, offset: int, fmt: str) -> None:
         click.echo(
             f"hits {shown}; more follow: add --offset {next_offset} for the next {limit}",
         )
-
-
-def _minus_word(query: str) -> str | None:
-    """The word of a "-word" outside quotes: web search engines leave such a word out, the
-    index would silently search for it instead."""
-    outside = query.split('"')[::2]  # the parts between phrases
-    for part in outside:
-        for token in part.split():
-            if len(token) > 1 and token[0] == "-" and token[1].isalnum():
-                return token[1:]
-    return None
 
 
 @click.command("export")

@@ -44,6 +44,7 @@ from kroscek.web.highlight import Mark, highlight, safe_href, snippet_html
 from kroscek.web.queries import (
     canonical_outlet,
     copy_only_sources,
+    minus_word,
     outlet_names,
     report_coverage,
     story_titles,
@@ -690,6 +691,13 @@ def _search(request: Request, *, required: bool) -> tuple[str | None, list[Any],
                 "query parameter 'q' is required, e.g. /search.json?q=gencatan", "err_q_required"
             )
         return None, [], page
+    minus = minus_word(q)
+    if minus is not None:
+        raise _bad(
+            f"'-{minus}' does not leave a word out here: write NOT {minus} after the words to find",
+            "search_err_minus",
+            word=minus,
+        )
     hits = _pool(request).get().search(q, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
     return q, hits, page
 
@@ -712,16 +720,22 @@ def search_page(request: Request) -> Response:
     """Results, or on a query FTS cannot read the form again with the query and a hint (400)."""
     try:
         q, hits, page = _search(request, required=False)
-    except UsageError as exc:
-        detail = str(exc)
-        key = next((k for needle, k in _SEARCH_ERRORS if needle in detail), None)
+    except (UsageError, PageError) as exc:
         t = i18n.translator(_ui_lang(request))
+        if isinstance(exc, PageError):
+            if exc.key != "search_err_minus":
+                raise
+            error = t(exc.key, **exc.values)
+        else:
+            detail = str(exc)
+            key = next((k for needle, k in _SEARCH_ERRORS if needle in detail), None)
+            error = t(key or "search_err_other")
         return render(
             request,
             "search.html",
             {
                 "q": _query(request, "q", max_chars=MAX_QUERY_CHARS),
-                "error": t(key or "search_err_other"),
+                "error": error,
                 "hits": [],
                 "page": 1,
                 "prev_url": None,

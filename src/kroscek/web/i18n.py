@@ -170,6 +170,10 @@ _TEXT: dict[str, dict[str, str]] = {
             "atau hapus tanda kutipnya."
         ),
         "search_err_paren": "Tanda kurung dalam kueri tidak berpasangan.",
+        "search_err_minus": (
+            "«-{word}» tidak mengecualikan kata di sini: tulis NOT {word} setelah kata yang "
+            "dicari (misalnya banjir NOT {word})."
+        ),
         "search_err_column": "title: atau text: harus langsung diikuti sebuah kata.",
         "search_err_nothing": "Tidak ada kata yang bisa dicari dalam kueri ini.",
         "search_err_other": (
@@ -384,6 +388,10 @@ _TEXT: dict[str, dict[str, str]] = {
             'The query has an unbalanced double quote: close the phrase with " or remove the quote.'
         ),
         "search_err_paren": "The query has an unbalanced parenthesis.",
+        "search_err_minus": (
+            "“-{word}” does not leave a word out here: write NOT {word} after the words to "
+            "find (e.g. flood NOT {word})."
+        ),
         "search_err_column": "title: or text: must be followed directly by a word.",
         "search_err_nothing": "There is nothing to search for in this query.",
         "search_err_other": (

@@ -47,6 +47,20 @@ def canonical_outlet(corpus: Corpus, name: str) -> str:
     return matches[0] if len(matches) == 1 else name
 
 
+def minus_word(query: str) -> str | None:
+    """The word of a "-word" outside quotes, else ``None``.
+
+    Web search engines leave such a word out; the full-text index drops the minus and
+    searches for the word instead, so "banjir -gempa" would quietly find nothing (or the
+    opposite of what was meant). The CLI and the search page refuse it and show NOT.
+    """
+    for part in query.split('"')[::2]:  # the parts between phrases
+        for token in part.split():
+            if len(token) > 1 and token[0] == "-" and token[1].isalnum():
+                return token[1:]
+    return None
+
+
 _T = TypeVar("_T")
 _MEMO_LOCK = threading.Lock()
 _MEMO: weakref.WeakKeyDictionary[Corpus, dict[tuple[str | None, ...], tuple[int, Any]]] = (
