@@ -6,6 +6,10 @@ outlets in Indonesian and in English), never an outlet's text.
 
 from __future__ import annotations
 
+import os
+import pty
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -108,3 +112,31 @@ def test_an_unknown_command_far_from_any_gets_no_suggestion() -> None:
     code, _, err = invoke(["zzzz"])
     assert code == 2
     assert "No such command" in err and "Did you mean" not in err
+
+
+def test_an_html_report_headed_for_a_terminal_asks_for_a_file(two_articles: list[str]) -> None:
+    """On a real terminal (a pseudo-terminal here) the page would scroll past as markup."""
+    leader, follower = pty.openpty()
+    env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[1] / "src"))
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "kroscek", "compare", *two_articles, "--format", "html"],
+            stdout=follower,
+            stderr=subprocess.PIPE,
+            env=env,
+            text=True,
+            timeout=120,
+        )
+    finally:
+        os.close(follower)
+        os.close(leader)
+    assert done.returncode == 2
+    assert done.stderr.strip().splitlines() == [
+        "kroscek: error: an HTML report is a page for a browser, not for the terminal — "
+        "write it to a file with -o report.html (or redirect: > report.html)"
+    ]
+
+
+def test_an_html_report_still_goes_to_a_pipe(two_articles: list[str]) -> None:
+    code, out, _ = invoke(["compare", *two_articles, "--format", "html"])
+    assert code == 0 and out.startswith("<!doctype html>")

@@ -128,3 +128,15 @@ def max_bytes_option(func: F) -> F:
         show_default=False,
         help="Skip any file, URL or record larger than this [default: 10MB].",
     )(func)
+
+
+def refuse_html_on_a_terminal(fmt: str, output: str | None) -> None:
+    """Raise a ``UsageError`` for an HTML report headed for a terminal: 25 KB of markup
+    scrolls past unread, when the user wanted a page to open in a browser."""
+    if fmt == "html" and output is None and sys.stdout.isatty():
+        from kroscek.errors import UsageError
+
+        raise UsageError(
+            "an HTML report is a page for a browser, not for the terminal",
+            hint="write it to a file with -o report.html (or redirect: > report.html)",
+        )

@@ -12,7 +12,12 @@ import sys
 
 import click
 
-from kroscek.cli._common import friendly_errors, max_bytes_option, write_output
+from kroscek.cli._common import (
+    friendly_errors,
+    max_bytes_option,
+    refuse_html_on_a_terminal,
+    write_output,
+)
 from kroscek.data import SEVERITIES, Rejected
 
 FORMATS = ("terminal", "json", "html")
@@ -69,6 +74,7 @@ def compare(
     from kroscek.ingest.urllist import expand_url_lists
     from kroscek.settings import DEFAULT
 
+    refuse_html_on_a_terminal(fmt, output)
     if len(sources) > 1 and len(sources) != len(inputs):
         raise UsageError(
             f"{len(sources)} --source names for {len(inputs)} inputs",

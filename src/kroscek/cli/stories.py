@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from kroscek.cli._common import friendly_errors, write_output
+from kroscek.cli._common import friendly_errors, refuse_html_on_a_terminal, write_output
 
 if TYPE_CHECKING:
     from kroscek.store import Corpus, StoryDetail
@@ -229,6 +229,7 @@ def story(story_id: str, db: str, fmt: str, output: str | None) -> None:
     from kroscek.errors import NotEnoughArticlesError, UsageError
     from kroscek.store import Corpus
 
+    refuse_html_on_a_terminal(fmt, output)
     with Corpus(db) as corpus:
         detail = corpus.story(story_id)
         if detail is None:

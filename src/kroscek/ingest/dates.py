@@ -50,4 +50,9 @@ def check_plausible(value: datetime | None, now: datetime | None = None) -> None
     moment = aware(value)
     current = now or datetime.now(UTC)
     if moment < EARLIEST or moment > current + FUTURE_SLACK:
-        raise InputRejected(f"implausible publication date {moment.date().isoformat()}", "bad_date")
+        why = "before 1990" if moment < EARLIEST else "more than 2 days from now"
+        raise InputRejected(
+            f"implausible publication date {moment.date().isoformat()} ({why}); "
+            "correct it or leave 'published' out",
+            "bad_date",
+        )
