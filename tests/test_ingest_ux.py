@@ -13,13 +13,14 @@ import subprocess
 import sys
 import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import ClassVar
 
 import pytest
 from click.testing import CliRunner
 
+from http_helpers import serving
 from kroscek.cli import main
 from kroscek.data import RawArticle, Rejected
 from kroscek.ingest import read
@@ -208,14 +209,8 @@ class _Pages(BaseHTTPRequestHandler):
 
 @pytest.fixture(scope="module")
 def base_url() -> Iterator[str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Pages)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serving(_Pages) as url:
+        yield url
 
 
 def test_a_url_list_named_on_the_command_line_is_fetched_page_by_page(
@@ -283,41 +278,37 @@ class _Stalled(BaseHTTPRequestHandler):
 
 
 def test_ctrl_c_during_an_ingest_says_what_is_kept_and_how_to_resume(tmp_path: Path) -> None:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Stalled)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
     (tmp_path / "a.txt").write_text(FIRE_ID, "utf-8")
     db = tmp_path / "berita.db"
-    url = f"http://127.0.0.1:{server.server_address[1]}/lambat"
     env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[1] / "src"))
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "kroscek",
-            "ingest",
-            str(tmp_path / "a.txt"),
-            url,
-            "--db",
-            str(db),
-            "--workers",
-            "1",
-        ],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
-    )
-    try:
-        assert _Stalled.arrived.wait(60), "the ingest never reached the slow page"
-        proc.send_signal(signal.SIGINT)
-        _, err = proc.communicate(timeout=60)
-    finally:
-        _Stalled.release.set()
-        server.shutdown()
-        server.server_close()
-        if proc.poll() is None:
-            proc.kill()
+    with serving(_Stalled) as base:
+        proc = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "kroscek",
+                "ingest",
+                str(tmp_path / "a.txt"),
+                f"{base}/lambat",
+                "--db",
+                str(db),
+                "--workers",
+                "1",
+            ],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+        )
+        try:
+            assert _Stalled.arrived.wait(60), "the ingest never reached the slow page"
+            proc.send_signal(signal.SIGINT)
+            _, err = proc.communicate(timeout=60)
+        finally:
+            _Stalled.release.set()
+            if proc.poll() is None:
+                proc.kill()
     assert proc.returncode == 130
     assert "Traceback" not in err
     assert err.strip().splitlines()[-1] == (

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+# Per language: the title, then each finding type in the order a reader meets them in a
+# report (most serious first), then the note on shared text.
 _MEANINGS: dict[str, dict[str, str]] = {
     "id": {
         "heading": "Cara membaca",
@@ -21,8 +23,8 @@ _MEANINGS: dict[str, dict[str, str]] = {
         "atau menjaga jarak (\u201cmengklaim\u201d)",
         "unique": "hanya dimuat sebagian sumber; belum tentu salah, tetapi belum dikonfirmasi "
         "sumber lain",
-        "agreement": "semua sumber menyebutnya dengan cara yang sama",
         "variant": "ejaan berbeda dari nama yang sama; bukan konflik",
+        "agreement": "semua sumber menyebutnya dengan cara yang sama",
         "shared": "Kalimat yang sama persis (tanda salinan rilis atau kantor berita) atau "
         "parafrasa di dua sumber atau lebih.",
     },
@@ -37,23 +39,15 @@ _MEANINGS: dict[str, dict[str, str]] = {
         "its distance (\u201cclaimed\u201d)",
         "unique": "carried by only some sources; not necessarily wrong, but not confirmed by "
         "the others",
-        "agreement": "every source states it the same way",
         "variant": "different spellings of one name; not a conflict",
+        "agreement": "every source states it the same way",
         "shared": "Passages copied word for word (a sign of a press release or wire copy) "
         "or paraphrased in two or more sources.",
     },
 }
 
-# The order a reader meets the types in a report: most serious first.
-TYPE_ORDER = (
-    "conflict",
-    "headline_mismatch",
-    "framing",
-    "attribution",
-    "unique",
-    "variant",
-    "agreement",
-)
+# Not finding types: the glossary's title and the note on shared text.
+_NOT_TYPES = ("heading", "shared")
 
 
 def _table(lang: str) -> dict[str, str]:
@@ -66,10 +60,10 @@ def heading(lang: str) -> str:
 
 
 def meanings(lang: str, types: Iterable[str]) -> list[tuple[str, str]]:
-    """``(type, meaning)`` for each finding type present, most serious first."""
+    """``(type, meaning)`` for each finding type present, most serious first (the order of
+    the tables above)."""
     present = set(types)
-    table = _table(lang)
-    return [(t, table[t]) for t in TYPE_ORDER if t in present and t in table]
+    return [(t, m) for t, m in _table(lang).items() if t in present and t not in _NOT_TYPES]
 
 
 def shared_note(lang: str) -> str:
