@@ -4,6 +4,7 @@ types mean. The articles are written for these tests (a made-up bridge collapse)
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 
 import pytest
@@ -114,3 +115,26 @@ def test_the_glossary_lists_only_the_types_the_report_has(tmp_path: Path) -> Non
     glossary = text[text.index("How to read this") :]
     assert ("framing:" in glossary) == ("framing" in present)
     assert ("spelling variant:" in glossary) == ("variant" in present)
+
+
+def test_the_html_report_lists_each_sources_evidence_together(tmp_path: Path) -> None:
+    report = _report(tmp_path, BRIDGE_ID, BRIDGE_ID_2)
+    finding = next(f for f in report.findings if f.type == "conflict")
+    page = render_html(report)
+    block = page[page.index(finding.message[:30]) :].split("</ul>")[0]
+    sources = re.findall(r'<a href="#ev-\d+-\d+">([^<·]+) ·', block)
+    assert [s.strip() for s in sources] == ["Kabar Asem", "Kabar Asem", "Warta Kali"]
+    # the anchors still point at the evidence's place in the report
+    i = report.findings.index(finding)
+    assert re.findall(r'href="#(ev-\d+-\d+)"', block) == [f"ev-{i}-0", f"ev-{i}-2", f"ev-{i}-1"]
+
+
+def test_the_web_story_view_lists_each_sources_evidence_together(tmp_path: Path) -> None:
+    from kroscek.web.reportview import build
+
+    report = _report(tmp_path, BRIDGE_ID, BRIDGE_ID_2)
+    view = build(report, shown=[a.id for a in report.articles])
+    conflict = next(f for _, fs in view.findings_by_severity for f in fs if f.type == "conflict")
+    assert [e.source for e in conflict.evidence] == ["Kabar Asem", "Kabar Asem", "Warta Kali"]
+    i = conflict.index
+    assert [e.anchor for e in conflict.evidence] == [f"ev-{i}-0", f"ev-{i}-2", f"ev-{i}-1"]

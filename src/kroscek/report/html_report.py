@@ -129,7 +129,12 @@ def _findings_html(report: Report, lang: str, labels: dict[str, str]) -> str:
         for f in findings:
             i = index[id(f)]
             items = []
+            first: dict[str, int] = {}
             for k, ev in enumerate(f.evidence):
+                first.setdefault(ev.article, k)
+            # each source's evidence together (a figure, then its attribution), anchors kept
+            ordered = sorted(enumerate(f.evidence), key=lambda kev: first[kev[1].article])
+            for k, ev in ordered:
                 source = labels.get(ev.article, ev.article)
                 if ev.field == "dateline":  # cleaning took it out of the text: nothing to mark
                     where = f"{source} · {ui(lang, 'field.dateline')}"

@@ -129,7 +129,7 @@ def build(
                     pair_with=partner,
                 )
             )
-        evidence = tuple(views)
+        evidence = tuple(by_source_order(views, finding))
         findings.append(
             FindingView(
                 index,
@@ -159,6 +159,18 @@ def _message_lang(finding: Finding, by_id: dict[str, Article]) -> str | None:
     """The language of a finding's message: kroscek writes it in its articles' language."""
     langs = {by_id[e.article].lang for e in finding.evidence if e.article in by_id}
     return langs.pop() if len(langs) == 1 else None
+
+
+def by_source_order(views: list[EvidenceView], finding: Finding) -> list[EvidenceView]:
+    """Each source's evidence together, sources in the order the finding names them.
+
+    A figure's evidence comes first and its attribution ("Menurut Hendra") last; listed
+    as is, one outlet shows up twice, far apart. Anchors keep their report positions.
+    """
+    first: dict[str, int] = {}
+    for j, e in enumerate(finding.evidence):
+        first.setdefault(e.article, j)
+    return sorted(views, key=lambda v: first.get(v.article_id, 0))
 
 
 def _target_pair(
