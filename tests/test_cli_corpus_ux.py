@@ -178,3 +178,26 @@ def test_the_story_list_ends_with_where_the_next_page_starts(db: str) -> None:
     _, last, _ = run(["stories", "--db", db, "--limit", "1", "--offset", "1"])
     assert first.strip().splitlines()[-1] == "stories 1–1 of 2; next page: add --offset 1"
     assert last.strip().splitlines()[-1] == "stories 2–2 of 2"
+
+
+def test_reports_with_nothing_left_to_compute_says_so(db: str) -> None:
+    run(["reports", "--db", db])
+    code, out, _ = run(["reports", "--db", db])
+    assert code == 0
+    assert out.strip() == "nothing to do: every comparable story already has an up-to-date report"
+
+
+@pytest.mark.parametrize(("published", "shown"), [(None, "undated"), ("2026-04-02", "2026-04-02")])
+def test_facts_as_text_say_undated_rather_than_none(
+    tmp_path: Path, published: str | None, shown: str
+) -> None:
+    record = {"title": "Longsor Tutup Jalan", "text": EVENTS[1][1].format(n=80, m=3)}
+    if published:
+        record["published"] = published
+    path = tmp_path / "satu.jsonl"
+    path.write_text(json.dumps(record) + "\n", "utf-8")
+    code, out, _ = run(["facts", str(path), "--format", "text"])
+    assert code == 0
+    head = out.splitlines()[0]
+    assert head.startswith("satu: Longsor Tutup Jalan  [id, ")
+    assert shown in head and "None" not in head

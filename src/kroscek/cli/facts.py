@@ -106,6 +106,7 @@ def facts(inputs: tuple[str, ...], fmt: str, source: str | None, max_bytes: int)
         sys.stdout.write("\n")
     else:
         for art in articles:
-            click.echo(f"{art['source']}: {art['title']}  [{art['lang']}, {art['published']}]")
+            when = art["published"] or "undated"
+            click.echo(f"{art['source']}: {art['title']}  [{art['lang']}, {when}]")
             for fact in art["facts"]:
                 click.echo(_describe(fact))

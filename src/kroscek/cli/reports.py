@@ -54,6 +54,8 @@ def reports(db: str, workers: int, dask: str | None, dask_timeout: float, as_jso
         counts = run_reports(on_progress=plain_reporter("reports", _describe))
     if as_json:
         click.echo(json.dumps(counts.to_dict(), ensure_ascii=False))
+    elif counts.pending == 0:
+        click.echo("nothing to do: every comparable story already has an up-to-date report")
     else:
         click.echo(
             f"{counts.computed} report(s) computed and cached, {len(counts.failed)} failed "
