@@ -67,7 +67,7 @@ def test_report_into_a_missing_folder_is_one_line_naming_the_folder(
     target = tmp_path / "belum-ada" / "laporan.out"
     code, _, err = invoke(["compare", *two_articles, "--format", fmt, "-o", str(target)])
     assert code == 1
-    lines = err.strip().splitlines()
+    lines = [line for line in err.strip().splitlines() if not line.startswith("kroscek: note:")]
     assert len(lines) == 1
     assert lines[0].startswith("kroscek: error: ")
     assert str(tmp_path / "belum-ada") in lines[0] and "create it" in lines[0]
@@ -140,3 +140,19 @@ def test_an_html_report_headed_for_a_terminal_asks_for_a_file(two_articles: list
 def test_an_html_report_still_goes_to_a_pipe(two_articles: list[str]) -> None:
     code, out, _ = invoke(["compare", *two_articles, "--format", "html"])
     assert code == 0 and out.startswith("<!doctype html>")
+
+
+def test_outlets_named_after_their_files_are_pointed_out_once(tmp_path: Path) -> None:
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text(FERRY_ID, "utf-8")
+    b.write_text(FERRY_EN, "utf-8")
+    code, _, err = invoke(["compare", str(a), str(b), "--format", "json"])
+    assert code == 0
+    assert err.strip().splitlines() == [
+        f"kroscek: note: no outlet found in {a}, {b}; called after the file name — "
+        "name the outlets with --source, once per input"
+    ]
+    code, _, err = invoke(
+        ["compare", str(a), str(b), "--format", "json", "--source", "Kabar", "--source", "Wire"]
+    )
+    assert code == 0 and err == ""

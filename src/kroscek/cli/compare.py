@@ -96,6 +96,8 @@ def compare(
             err=True,
         )
         sys.exit(1)
+    if not sources:
+        _note_file_named_outlets(report)
     cutoff = SEVERITIES.index(min_severity)
     report = dataclasses.replace(
         report,
@@ -113,6 +115,22 @@ def compare(
             click.echo(text)
     if report.rejected:
         sys.exit(1)
+
+
+def _note_file_named_outlets(report: object) -> None:
+    """Say which articles named no outlet, so were called after their file ("a", "berita1"):
+    a fact-checker reading "a: four people" should know it can be named with --source."""
+    unnamed = [
+        str(a.meta.get("origin") or a.source)
+        for a in report.articles  # type: ignore[attr-defined]
+        if a.meta.get("source_from") == "file"
+    ]
+    if unnamed:
+        click.echo(
+            f"kroscek: note: no outlet found in {', '.join(unnamed)}; called after the file "
+            "name — name the outlets with --source, once per input",
+            err=True,
+        )
 
 
 def _terminal(report: object, output: str | None) -> None:

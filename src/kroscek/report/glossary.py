@@ -24,7 +24,7 @@ _MEANINGS: dict[str, dict[str, str]] = {
         "unique": "hanya dimuat sebagian sumber; belum tentu salah, tetapi belum dikonfirmasi "
         "sumber lain",
         "variant": "ejaan berbeda dari nama yang sama; bukan konflik",
-        "agreement": "semua sumber menyebutnya dengan cara yang sama",
+        "agreement": "semua sumber menyebutnya sama, atau dengan angka yang bisa sama-sama benar",
         "shared": "Kalimat yang sama persis (tanda salinan rilis atau kantor berita) atau "
         "parafrasa di dua sumber atau lebih.",
     },
@@ -40,7 +40,7 @@ _MEANINGS: dict[str, dict[str, str]] = {
         "unique": "carried by only some sources; not necessarily wrong, but not confirmed by "
         "the others",
         "variant": "different spellings of one name; not a conflict",
-        "agreement": "every source states it the same way",
+        "agreement": "every source states it the same way, or with figures that can all be true",
         "shared": "Passages copied word for word (a sign of a press release or wire copy) "
         "or paraphrased in two or more sources.",
     },
