@@ -77,6 +77,16 @@ def test_a_document_of_another_format_is_refused_by_its_first_bytes(
     assert "copy the article's text into a .txt file" in reason
 
 
+def test_a_corpus_database_given_as_an_input_points_to_db(tmp_path: Path) -> None:
+    db = tmp_path / "berita.db"
+    assert CliRunner().invoke(main, ["ingest", "--db", str(db)]).exit_code == 0
+    reason = rejected_reason([db])
+    assert reason == (
+        "an SQLite database, not an article; a corpus is opened with --db "
+        "(kroscek stories --db FILE)"
+    )
+
+
 def test_compare_skips_a_pdf_with_one_line_and_compares_the_rest(tmp_path: Path) -> None:
     (tmp_path / "rilis.pdf").write_bytes(b"%PDF-1.5\n1 0 obj\n<< >>\nendobj\n")
     (tmp_path / "a.txt").write_text(FIRE_ID, "utf-8")

@@ -34,7 +34,7 @@ _DOCUMENTS: tuple[tuple[bytes, str], ...] = (
     (b"\x89PNG", "a PNG image"),
     (b"\xff\xd8\xff", "a JPEG image"),
     (b"GIF8", "a GIF image"),
-    (b"SQLite format 3\x00", "an SQLite database (a corpus is opened with --db)"),
+    (b"SQLite format 3\x00", "an SQLite database"),
 )
 
 
@@ -123,6 +123,12 @@ def document_kind(data: bytes) -> str | None:
 
 def not_an_article(kind: str) -> InputRejected:
     """The one-line rejection of a document kroscek cannot read, with what to do instead."""
+    if kind == "an SQLite database":  # most likely a corpus given where articles go
+        return InputRejected(
+            "an SQLite database, not an article; a corpus is opened with --db "
+            "(kroscek stories --db FILE)",
+            "unsupported_format",
+        )
     return InputRejected(
         f"{kind}, not an article kroscek can read (text, HTML, JSONL or WARC); "
         "copy the article's text into a .txt file or save the page as .html",
