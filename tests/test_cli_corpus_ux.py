@@ -201,3 +201,21 @@ def test_facts_as_text_say_undated_rather_than_none(
     head = out.splitlines()[0]
     assert head.startswith("satu: Longsor Tutup Jalan  [id, ")
     assert shown in head and "None" not in head
+
+
+def test_ingest_without_inputs_describes_the_corpus(db: str) -> None:
+    code, out, _ = run(["ingest", "--db", db])
+    assert code == 0
+    assert out.strip() == (
+        f"{db}: 6 articles (0 of them copies) in 2 stories from 3 outlets, 0 rejected inputs"
+    )
+
+
+def test_ingest_without_inputs_on_a_new_file_says_how_to_fill_it(tmp_path: Path) -> None:
+    new = str(tmp_path / "baru.db")
+    code, out, _ = run(["ingest", "--db", new])
+    assert code == 0
+    assert out.strip().splitlines() == [
+        f"{new}: 0 articles (0 of them copies) in 0 stories from 0 outlets, 0 rejected inputs",
+        f"add articles with `kroscek ingest FOLDER_OR_FILES --db {new}`",
+    ]

@@ -139,7 +139,7 @@ def ingest(
             if show_errors:
                 _print_errors(corpus)
             else:
-                _print_stats(corpus.stats(), as_json)
+                _print_stats(db, corpus.stats(), as_json)
         return
 
     from kroscek.ingest.urllist import expand_url_lists
@@ -205,11 +205,19 @@ def ingest(
         )
 
 
-def _print_stats(stats: dict[str, int], as_json: bool) -> None:
+def _print_stats(db: str, stats: dict[str, int], as_json: bool) -> None:
+    """What the corpus holds (``kroscek ingest --db FILE`` with no PATH), and for an empty
+    one how to fill it: an editor who ran the bare command should not think it failed."""
     if as_json:
         click.echo(json.dumps(stats))
-    else:
-        click.echo(", ".join(f"{k} {v}" for k, v in stats.items()))
+        return
+    click.echo(
+        f"{db}: {stats.get('articles', 0)} articles ({stats.get('duplicates', 0)} of them "
+        f"copies) in {stats.get('stories', 0)} stories from {stats.get('outlets', 0)} outlets, "
+        f"{stats.get('rejected', 0)} rejected inputs"
+    )
+    if not stats.get("articles"):
+        click.echo(f"add articles with `kroscek ingest FOLDER_OR_FILES --db {db}`")
 
 
 def _print_errors(corpus: Corpus) -> None:
