@@ -139,3 +139,21 @@ def test_a_minus_word_in_the_json_search_is_a_400_saying_not(client: TestClient)
 def test_a_hyphen_inside_a_phrase_or_a_word_is_searched_as_text(client: TestClient) -> None:
     for q in ('"pasar -induk"', "anak-anak"):
         assert client.get("/search", params={"q": q}).status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("lang", "summary", "meaning"),
+    [
+        ("id", "Cara membaca temuan", "sumber menyebut angka, nama, waktu, tempat"),
+        ("en", "How to read the findings", "sources give a different figure, name, time"),
+    ],
+)
+def test_a_report_page_says_what_its_finding_types_mean(
+    client: TestClient, lang: str, summary: str, meaning: str
+) -> None:
+    page = client.post(f"/compare?lang={lang}", data={"text1": MARKET, "text2": MARKET_2})
+    assert page.status_code == 200
+    assert '<details class="glossary">' in page.text
+    glossary = page.text.split('<details class="glossary">')[1].split("</details>")[0]
+    assert summary in glossary and meaning in glossary
+    assert "framing" not in glossary and "pembingkaian" not in glossary  # none on this page

@@ -59,6 +59,14 @@ class ReportView:
     pair: tuple[str, str] | None
     n_findings: int
 
+    def glossary(self, lang: str) -> list[tuple[str, str]]:
+        """``(type, meaning)`` for the finding types on this page, most serious first: the
+        same lines as under the findings of ``kroscek compare``."""
+        from kroscek.report import glossary
+
+        types = {f.type for _, fs in self.findings_by_severity for f in fs}
+        return glossary.meanings(lang, types | {f.type for f in self.agreements})
+
 
 def default_pair(report: Report) -> tuple[str, str] | None:
     """The two articles shown first: the pair with the most serious shared findings.
