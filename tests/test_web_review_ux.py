@@ -157,3 +157,43 @@ def test_a_report_page_says_what_its_finding_types_mean(
     glossary = page.text.split('<details class="glossary">')[1].split("</details>")[0]
     assert summary in glossary and meaning in glossary
     assert "framing" not in glossary and "pembingkaian" not in glossary  # none on this page
+
+
+def test_an_uploaded_json_array_is_read_record_by_record(client: TestClient) -> None:
+    records = [
+        {"title": t, "text": b.split("\n\n", 1)[1], "source": s}
+        for (t, b, s) in (
+            ("Pasar Induk Terbakar", MARKET, "Kabar Rawa"),
+            ("Kebakaran Pasar Rawabening", MARKET_2, "Warta Bening"),
+        )
+    ]
+    r = client.post(
+        "/compare.json",
+        files=[("files", ("ekspor.json", json.dumps(records).encode(), "application/json"))],
+    )
+    assert r.status_code == 200
+    assert sorted(a["source"] for a in r.json()["articles"]) == ["Kabar Rawa", "Warta Bening"]
+
+
+def test_one_uploaded_jsonl_export_with_two_articles_is_enough(client: TestClient) -> None:
+    lines = [
+        json.dumps({"title": "Pasar Induk Terbakar", "text": MARKET.split("\n\n", 1)[1]}),
+        json.dumps({"title": "Kebakaran Pasar", "text": MARKET_2.split("\n\n", 1)[1]}),
+    ]
+    r = client.post(
+        "/compare.json",
+        files=[("files", ("ekspor.jsonl", "\n".join(lines).encode(), "application/x-ndjson"))],
+    )
+    assert r.status_code == 200
+    assert len(r.json()["articles"]) == 2
+
+
+def test_one_uploaded_export_with_a_single_article_still_asks_for_another(
+    client: TestClient,
+) -> None:
+    line = json.dumps({"title": "Pasar Induk Terbakar", "text": MARKET.split("\n\n", 1)[1]})
+    r = client.post(
+        "/compare.json", files=[("files", ("satu.jsonl", line.encode(), "application/x-ndjson"))]
+    )
+    assert r.status_code == 400
+    assert r.json()["error"]["code"] == "not_enough_articles"

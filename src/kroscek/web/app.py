@@ -765,7 +765,9 @@ def search_page(request: Request) -> Response:
 async def _compare(request: Request) -> tuple[Any, list[compareform.Item]]:
     settings: Settings = request.app.state.settings
     items = await compareform.read_items(request, settings)
-    if len(items) < 2:
+    # one JSONL, JSON or WARC file may hold several articles: let the reader count them
+    many = (".json", ".jsonl", ".jsonl.gz", ".warc", ".warc.gz")
+    if len(items) < 2 and not any(item.suffix in many for item in items):
         error = NotEnoughArticlesError(
             "at least two articles are needed",
             hint="paste a second article or add another file",

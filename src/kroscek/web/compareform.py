@@ -31,7 +31,16 @@ if TYPE_CHECKING:
     from kroscek.settings import Settings
 
 PASTE_FIELDS = 4
-ALLOWED_SUFFIXES = (".txt", ".html", ".htm", ".jsonl", ".jsonl.gz", ".warc", ".warc.gz")
+ALLOWED_SUFFIXES = (
+    ".txt",
+    ".html",
+    ".htm",
+    ".json",
+    ".jsonl",
+    ".jsonl.gz",
+    ".warc",
+    ".warc.gz",
+)
 _FORM_OVERHEAD = 64 * 1024
 
 
