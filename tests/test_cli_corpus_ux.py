@@ -119,9 +119,9 @@ def test_a_minus_inside_a_phrase_is_just_text(db: str) -> None:
 def test_search_says_when_more_hits_follow_and_where(db: str) -> None:
     code, out, _ = run(["search", "rumah", "--db", db, "--limit", "2"])
     assert code == 0
-    assert out.strip().splitlines()[-1] == "hits 1–2; more follow: add --offset 2 for the next 2"
+    assert out.strip().splitlines()[-1] == "hits 1–2 of 3; next page: add --offset 2"
     _, last, _ = run(["search", "rumah", "--db", db, "--limit", "2", "--offset", "2"])
-    assert "more follow" not in last
+    assert last.strip().splitlines()[-1] == "hits 3–3 of 3"
 
 
 def test_search_json_gives_the_next_offset_or_null(db: str) -> None:
@@ -129,6 +129,7 @@ def test_search_json_gives_the_next_offset_or_null(db: str) -> None:
     _, rest, _ = run(["search", "rumah", "--db", db, "--offset", "2", "--format", "json"])
     assert json.loads(first)["next_offset"] == 2
     assert json.loads(rest)["next_offset"] is None
+    assert json.loads(first)["total"] == 3 and json.loads(first)["total_capped"] is False
     assert len(json.loads(first)["hits"]) == 2
 
 
@@ -136,8 +137,9 @@ def test_each_search_hit_is_two_lines_whatever_its_paragraphs(db: str) -> None:
     code, out, _ = run(["search", "mengungsi", "--db", db])
     assert code == 0
     lines = out.strip().splitlines()
-    assert len(lines) == 2 * 3  # three outlets carried the flood story
-    assert all(line.startswith("  ") for line in lines[1::2])
+    assert len(lines) == 2 * 3 + 1  # three outlets carried the flood story, then the count
+    assert all(line.startswith("  ") for line in lines[1:-1:2])
+    assert lines[-1] == "hits 1–3 of 3"
 
 
 def test_export_says_findings_need_reports_then_stops_saying_it(db: str, tmp_path: Path) -> None:

@@ -197,3 +197,58 @@ def test_one_uploaded_export_with_a_single_article_still_asks_for_another(
     )
     assert r.status_code == 400
     assert r.json()["error"]["code"] == "not_enough_articles"
+
+
+SCHOOL = (
+    "Sekolah Dasar di Tanjung Batu Raih Juara Lomba Sains\n\n"
+    "TANJUNG BATU - Tim SD Negeri 4 Tanjung Batu menjuarai lomba sains tingkat provinsi pada "
+    "Sabtu. Kepala sekolah, Yohana Sitompul, mengatakan hadiahnya akan dipakai membeli buku.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("second", "warned"), [(MARKET_2, False), (SCHOOL, True)], ids=["one-event", "two-events"]
+)
+def test_the_compare_form_warns_when_the_articles_look_like_two_events(
+    client: TestClient, second: str, warned: bool
+) -> None:
+    page = client.post("/compare?lang=id", data={"text1": MARKET, "text2": second})
+    assert page.status_code == 200
+    shown = "mungkin tidak memberitakan peristiwa yang sama" in page.text
+    assert shown == warned
+
+
+@pytest.fixture(scope="module")
+def market_client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
+    folder = tmp_path_factory.mktemp("pasar")
+    rows = [
+        {"title": title, "text": body.split("\n\n", 1)[1], "source": outlet}
+        for (title, body, outlet) in (
+            ("Pasar Induk Rawabening Terbakar", MARKET, "Kabar Rawa"),
+            ("Kebakaran Pasar Rawabening", MARKET_2, "Warta Bening"),
+            ("Sekolah Juara Lomba Sains", SCHOOL, "Suara Batu"),
+        )
+    ]
+    export = folder / "ekspor.jsonl"
+    export.write_text("\n".join(json.dumps(r) for r in rows) + "\n", "utf-8")
+    db = folder / "pasar.db"
+    assert CliRunner().invoke(main, ["ingest", str(export), "--db", str(db)]).exit_code == 0
+    with TestClient(create_app(db)) as c:
+        yield c
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"), [("id", "1–2 dari 2 artikel"), ("en", "1–2 of 2 articles")]
+)
+def test_search_results_say_how_many_articles_match(
+    market_client: TestClient, lang: str, line: str
+) -> None:
+    page = market_client.get("/search", params={"q": "kios", "lang": lang})
+    assert page.status_code == 200
+    assert f'<p class="muted count">{line}</p>' in page.text
+
+
+def test_the_json_search_gives_the_total(market_client: TestClient) -> None:
+    body = market_client.get("/search.json", params={"q": "kios"}).json()
+    assert body["total"] == 2 and body["total_capped"] is False
+    assert len(body["hits"]) == 2

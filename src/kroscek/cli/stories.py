@@ -292,16 +292,23 @@ def search(query: str, db: str, limit: int, offset: int, fmt: str) -> None:
             f"'-{minus}' does not leave a word out here",
             hint=f"write NOT {minus} after the words to keep: kroscek search '{kept} NOT {minus}'",
         )
+    from kroscek.web.queries import SEARCH_COUNT_CAP, search_count
+
     with Corpus(db, readonly=True) as corpus:
         hits = corpus.search(query, limit=limit + 1, offset=offset)
+        total = search_count(corpus, query)
     more = len(hits) > limit
     hits = hits[:limit]
     next_offset = offset + limit if more else None
+    capped = total > SEARCH_COUNT_CAP
+    total = min(total, SEARCH_COUNT_CAP)
     if fmt == "json":
         click.echo(
             json.dumps(
                 {
                     "query": query,
+                    "total": total,
+                    "total_capped": capped,
                     "hits": [h.to_dict() for h in hits],
                     "next_offset": next_offset,
                 },
@@ -325,11 +332,11 @@ def search(query: str, db: str, limit: int, offset: int, fmt: str) -> None:
             f"[cyan]{escape(a.source)}[/] {_when(a.published)} "
             f"[bold]{escape(a.title)}[/]  [dim]{h.story_id or ''}[/]\n  {snippet}"
         )
+    of = f"more than {total}" if capped else str(total)
+    line = f"hits {offset + 1}–{offset + len(hits)} of {of}"
     if next_offset is not None:
-        shown = f"{offset + 1}–{offset + len(hits)}"
-        click.echo(
-            f"hits {shown}; more follow: add --offset {next_offset} for the next {limit}",
-        )
+        line += f"; next page: add --offset {next_offset}"
+    click.echo(line)
 
 
 @click.command("export")

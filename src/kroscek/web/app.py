@@ -42,11 +42,13 @@ from kroscek.web.db import CorpusPool
 from kroscek.web.errors import PageError
 from kroscek.web.highlight import Mark, highlight, safe_href, snippet_html
 from kroscek.web.queries import (
+    SEARCH_COUNT_CAP,
     canonical_outlet,
     copy_only_sources,
     minus_word,
     outlet_names,
     report_coverage,
+    search_count,
     story_titles,
 )
 from kroscek.web.security import HostCheck, SecurityHeaders
@@ -704,7 +706,16 @@ def _search(request: Request, *, required: bool) -> tuple[str | None, list[Any],
 
 def search_json(request: Request) -> Response:
     q, hits, page = _search(request, required=True)
-    return _json({"query": q, "page": page, "hits": [h.to_dict() for h in hits]})
+    total = search_count(_pool(request).get(), q) if q else 0
+    return _json(
+        {
+            "query": q,
+            "page": page,
+            "total": min(total, SEARCH_COUNT_CAP),
+            "total_capped": total > SEARCH_COUNT_CAP,
+            "hits": [h.to_dict() for h in hits],
+        }
+    )
 
 
 _SEARCH_ERRORS = (
@@ -743,6 +754,7 @@ def search_page(request: Request) -> Response:
             },
             status_code=400,
         )
+    total = search_count(_pool(request).get(), q) if hits and q else 0
     return render(
         request,
         "search.html",
@@ -750,6 +762,9 @@ def search_page(request: Request) -> Response:
             "q": q,
             "error": None,
             "hits": hits,
+            "first": (page - 1) * PAGE_SIZE + 1,
+            "total": min(total, SEARCH_COUNT_CAP),
+            "capped": total > SEARCH_COUNT_CAP,
             "story_titles": story_titles(_pool(request).get(), [h.story_id for h in hits]),
             "page": page,
             "prev_url": _url_with(request, page=str(page - 1)) if page > 1 else None,

@@ -161,6 +161,8 @@ _TEXT: dict[str, dict[str, str]] = {
         "search_label": "Kata kunci",
         "search_button": "Cari",
         "search_results": "Hasil untuk «{q}»",
+        "search_count": "{first}–{last} dari {total} artikel",
+        "search_count_more": "{first}–{last} dari lebih dari {total} artikel",
         "search_empty": "Tidak ada artikel yang cocok.",
         "search_syntax": (
             'Kata biasa, "frasa" dalam tanda kutip ganda, OR, NOT, awalan* '
@@ -381,6 +383,8 @@ _TEXT: dict[str, dict[str, str]] = {
         "search_label": "Keywords",
         "search_button": "Search",
         "search_results": "Results for “{q}”",
+        "search_count": "{first}–{last} of {total} articles",
+        "search_count_more": "{first}–{last} of more than {total} articles",
         "search_empty": "No article matches.",
         "search_syntax": (
             'Plain words, "a phrase" in double quotes, OR, NOT, prefix* '

@@ -61,6 +61,27 @@ def minus_word(query: str) -> str | None:
     return None
 
 
+# Counting every match of a common word costs time and says little past this many.
+SEARCH_COUNT_CAP = 1000
+
+
+def search_count(corpus: Corpus, query: str, cap: int = SEARCH_COUNT_CAP) -> int:
+    """How many articles match ``query``, counted up to ``cap`` (``cap + 1`` means "more").
+
+    Search pages list 20 hits at a time; without a total a researcher cannot tell 21 hits
+    from 20,000. Call it after ``corpus.search`` accepted the query (a malformed query
+    raises there, with the message the pages show).
+    """
+    from kroscek.store.search import fts_query
+
+    with corpus.lock:
+        row = corpus.connection.execute(
+            "SELECT COUNT(*) FROM (SELECT 1 FROM articles_fts WHERE articles_fts MATCH ? LIMIT ?)",
+            (fts_query(query), cap + 1),
+        ).fetchone()
+    return int(row[0])
+
+
 _T = TypeVar("_T")
 _MEMO_LOCK = threading.Lock()
 _MEMO: weakref.WeakKeyDictionary[Corpus, dict[tuple[str | None, ...], tuple[int, Any]]] = (
