@@ -68,7 +68,13 @@ def compare(
     max_bytes: int,
 ) -> None:
     """Cross-check articles about one event: shared text, agreeing and conflicting facts,
-    headline mismatches, framing and attribution."""
+    headline mismatches, framing and attribution.
+
+    Each input is a .txt, .html, .json, .jsonl or .warc file, a folder of them, an http(s)
+    URL, or a text file listing URLs one a line. The most serious findings come first, each
+    with the words that prove it; a bad input is one line on stderr and the rest are still
+    compared (exit 1), fewer than two articles is exit 2.
+    """
     from kroscek.compare import compare as run_compare
     from kroscek.errors import KroscekError, UsageError
     from kroscek.ingest.urllist import expand_url_lists

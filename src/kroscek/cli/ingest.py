@@ -116,7 +116,8 @@ def ingest(
     as_json: bool,
     max_bytes: int,
 ) -> None:
-    """Add the articles of PATH... (files, folders, .jsonl[.gz], .warc[.gz], URLs) to --db.
+    """Add the articles of PATH... (files, folders, .json, .jsonl[.gz], .warc[.gz], URLs, a
+    text file listing URLs) to --db.
 
     Idempotent and crash-safe: running it again on the same inputs adds nothing, and an
     interrupted run resumes after its last commit (every --commit-every articles or 5 s).
