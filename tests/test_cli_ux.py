@@ -156,3 +156,21 @@ def test_outlets_named_after_their_files_are_pointed_out_once(tmp_path: Path) ->
         ["compare", str(a), str(b), "--format", "json", "--source", "Kabar", "--source", "Wire"]
     )
     assert code == 0 and err == ""
+
+
+def test_the_same_article_twice_says_copies_count_once(tmp_path: Path) -> None:
+    a, b = tmp_path / "kabar.txt", tmp_path / "salinan.txt"
+    a.write_text(FERRY_ID, "utf-8")
+    b.write_text(FERRY_ID, "utf-8")
+    code, _, err = invoke(["compare", str(a), str(b)])
+    assert code == 2
+    assert err.strip().splitlines()[-1] == (
+        "kroscek: error: the 2 inputs hold only one distinct article (identical copies count "
+        "once) — add another outlet's article about the same event"
+    )
+
+
+def test_a_single_input_keeps_the_plain_two_articles_message(two_articles: list[str]) -> None:
+    code, _, err = invoke(["compare", two_articles[0]])
+    assert code == 2
+    assert "need at least two articles to compare, got 1" in err

@@ -76,7 +76,7 @@ def compare(
     compared (exit 1), fewer than two articles is exit 2.
     """
     from kroscek.compare import compare as run_compare
-    from kroscek.errors import KroscekError, UsageError
+    from kroscek.errors import KroscekError, NotEnoughArticlesError, UsageError
     from kroscek.ingest.urllist import expand_url_lists
     from kroscek.settings import DEFAULT
 
@@ -93,6 +93,15 @@ def compare(
     try:
         settings = dataclasses.replace(DEFAULT, max_input_bytes=max_bytes)
         report = run_compare(given, source=source, settings=settings, on_rejected=_skipped)
+    except NotEnoughArticlesError as exc:
+        if len(given) >= 2 and not getattr(exc, "rejected", ()):
+            # every input was read, yet fewer than two articles: identical copies
+            raise NotEnoughArticlesError(
+                f"the {len(given)} inputs hold only one distinct article (identical copies "
+                "count once)",
+                hint="add another outlet's article about the same event",
+            ) from None
+        raise
     except KroscekError:
         raise
     except Exception as exc:  # a bug must still end in one line, not a traceback
