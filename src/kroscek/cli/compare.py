@@ -95,10 +95,10 @@ def compare(
         report = run_compare(given, source=source, settings=settings, on_rejected=_skipped)
     except NotEnoughArticlesError as exc:
         if len(given) >= 2 and not getattr(exc, "rejected", ()):
-            # every input was read, yet fewer than two articles: identical copies
+            # every input was read, yet fewer than two articles: one given twice
             raise NotEnoughArticlesError(
-                f"the {len(given)} inputs hold only one distinct article (identical copies "
-                "count once)",
+                f"the {len(given)} inputs hold only one distinct article (an article given "
+                "twice counts once)",
                 hint="add another outlet's article about the same event",
             ) from None
         raise
