@@ -178,8 +178,16 @@ def test_serve_on_an_address_this_machine_lacks_is_one_line(db: str) -> None:
 def test_the_story_list_ends_with_where_the_next_page_starts(db: str) -> None:
     _, first, _ = run(["stories", "--db", db, "--limit", "1"])
     _, last, _ = run(["stories", "--db", db, "--limit", "1", "--offset", "1"])
-    assert first.strip().splitlines()[-1] == "stories 1–1 of 2; next page: add --offset 1"
-    assert last.strip().splitlines()[-1] == "stories 2–2 of 2"
+    assert "stories 1–1 of 2; next page: add --offset 1" in first.strip().splitlines()[-2:]
+    assert "stories 2–2 of 2" in last.strip().splitlines()[-2:]
+
+
+def test_the_story_list_says_what_its_badge_counts_when_it_shows_one(db: str) -> None:
+    run(["reports", "--db", db])
+    _, out, _ = run(["stories", "--db", db])
+    badges = [line for line in out.splitlines() if "▲" in line and not line.startswith("▲N")]
+    assert badges, "the outlets' differing counts should give high-severity conflicts"
+    assert "▲N: high-severity findings in the story's cross-check" in out.splitlines()
 
 
 def test_reports_with_nothing_left_to_compute_says_so(db: str) -> None:

@@ -176,6 +176,8 @@ def stories(
         + (f"; next page: add --offset {offset + limit}" if more else "")
         + "[/]"
     )
+    if any(d.summary.high_findings for d in details):  # say what the badge counts, once
+        console.print("[dim]▲N: high-severity findings in the story's cross-check[/]")
 
 
 def _known_outlet(corpus: Corpus, typed: str, db: str) -> str:
