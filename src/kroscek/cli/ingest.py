@@ -159,6 +159,7 @@ def ingest(
         workers=workers,
         settings=settings,
     )
+    before = _last_rowid(db)
     try:
         if sys.stderr.isatty() and not as_json:
             counts = with_status_line(lambda cb: run(on_batch=cb), _describe, "reading…")
@@ -197,6 +198,8 @@ def ingest(
             if counts.rejected:
                 reasons = ", ".join(f"{k} {v}" for k, v in sorted(counts.reasons.items()))
                 click.echo(f"rejected: {reasons} — see `kroscek ingest --errors --db {db}`")
+            if source is None:
+                _note_file_named(corpus, before)
         if show_errors:
             _print_errors(corpus)
     if counts.new + counts.copies + counts.already == 0:
@@ -204,6 +207,37 @@ def ingest(
             f"nothing could be read from {len(paths)} input(s) ({counts.rejected} rejected)",
             hint=f"see `kroscek ingest --errors --db {db}`",
         )
+
+
+def _last_rowid(db: str) -> int:
+    """The corpus's last article rowid before an ingest (0 for a new database)."""
+    import os
+
+    from kroscek.store import Corpus
+    from kroscek.web.queries import last_rowid
+
+    if not os.path.exists(db):
+        return 0
+    try:
+        with Corpus(db, readonly=True) as corpus:
+            return last_rowid(corpus)
+    except Exception:  # not a corpus yet, or of another version: the ingest says why
+        return 0
+
+
+def _note_file_named(corpus: Corpus, before: int) -> None:
+    """One line when articles of this ingest named no outlet and took their file's name."""
+    from kroscek.web.queries import file_named
+
+    n, examples = file_named(corpus, before)
+    if not n:
+        return
+    shown = ", ".join(f"{origin} → {name!r}" for origin, name in examples)
+    click.echo(
+        f"note: {n} new article(s) named no outlet and were called after their file "
+        f"({shown}{', …' if n > len(examples) else ''}) — name the outlet with --source, or "
+        "export the articles as JSONL with a 'source' field"
+    )
 
 
 def _print_stats(db: str, stats: dict[str, int], as_json: bool) -> None:

@@ -61,6 +61,34 @@ def minus_word(query: str) -> str | None:
     return None
 
 
+def last_rowid(corpus: Corpus) -> int:
+    """The highest article rowid: an ingest's new articles are the ones above it."""
+    with corpus.lock:
+        row = corpus.connection.execute("SELECT COALESCE(MAX(rowid), 0) FROM articles").fetchone()
+    return int(row[0])
+
+
+def file_named(corpus: Corpus, after_rowid: int = 0) -> tuple[int, list[tuple[str, str]]]:
+    """How many articles stored after ``after_rowid`` named no outlet, so were called after
+    their file ("0036.txt" → outlet "0036"), with up to three ``(origin, outlet)`` examples.
+
+    A folder of numbered text files otherwise becomes a corpus of thousands of one-article
+    "outlets" without a word; the ingest summary says so, so the user can add --source.
+    """
+    with corpus.lock:
+        rows = corpus.connection.execute(
+            "SELECT COUNT(*) FROM articles WHERE rowid > ? "
+            "AND json_extract(meta, '$.source_from') = 'file'",
+            (after_rowid,),
+        ).fetchone()
+        examples = corpus.connection.execute(
+            "SELECT origin, source FROM articles WHERE rowid > ? "
+            "AND json_extract(meta, '$.source_from') = 'file' ORDER BY rowid LIMIT 3",
+            (after_rowid,),
+        ).fetchall()
+    return int(rows[0]), [(str(o), str(s)) for o, s in examples]
+
+
 # Counting every match of a common word costs time and says little past this many.
 SEARCH_COUNT_CAP = 1000
 
