@@ -138,3 +138,13 @@ def test_the_web_story_view_lists_each_sources_evidence_together(tmp_path: Path)
     assert [e.source for e in conflict.evidence] == ["Kabar Asem", "Kabar Asem", "Warta Kali"]
     i = conflict.index
     assert [e.anchor for e in conflict.evidence] == [f"ev-{i}-0", f"ev-{i}-2", f"ev-{i}-1"]
+
+
+def test_the_html_sources_table_keeps_source_headline_and_date_on_a_phone(
+    tmp_path: Path,
+) -> None:
+    page = render_html(_report(tmp_path, BRIDGE_ID, BRIDGE_ID_2))
+    table = page.split('<table class="sources">')[1].split("</table>")[0]
+    head = re.findall(r"<th( class=\"narrow-hide\")?>([^<]+)</th>", table)
+    assert [name for hidden, name in head if not hidden] == ["Sumber", "Judul", "Tanggal"]
+    assert ".sources .narrow-hide{display:none}" in page.replace("\n", "")

@@ -58,7 +58,8 @@ footer{color:var(--muted);font-size:.8rem;margin:2rem auto}
 .glossary{color:var(--muted);font-size:.9rem;margin:.3rem 0 .8rem}
 .glossary dt{display:inline;font-weight:600}.glossary dd{display:inline;margin:0}
 .glossary div{margin:.15rem 0}
-@media (max-width:600px){body{font-size:15px}.evidence{margin-left:.3rem}}
+@media (max-width:600px){body{font-size:15px}.evidence{margin-left:.3rem}
+.sources .narrow-hide{display:none}}
 @media (prefers-color-scheme:dark){:root{--fg:#e6e9ec;--muted:#9aa5ae;--bg:#14181c;
 --line:#2d343b;--shared:#1d2b3d;--only:#1e3320}mark{background:#5c4d00}mark.high{background:#6b1f1f}
 mark.medium{background:#6b4a12}mark.low{background:#12455e}mark.info{background:#333b42}}
@@ -168,8 +169,10 @@ def _glossary_html(report: Report, lang: str) -> str:
 
 
 def _sources_html(report: Report, lang: str, labels: dict[str, str]) -> str:
+    # on a phone the language, length and fact count give way to source, headline and date
+    hide = ' class="narrow-hide"'
     head = "".join(
-        f"<th>{escape(ui(lang, k))}</th>"
+        f"<th{hide if k in ('lang', 'length', 'facts') else ''}>{escape(ui(lang, k))}</th>"
         for k in ("source", "headline", "lang", "date", "length", "facts")
     )
     rows = []
@@ -177,10 +180,11 @@ def _sources_html(report: Report, lang: str, labels: dict[str, str]) -> str:
         date = a.published.date().isoformat() if a.published else "-"
         rows.append(
             f"<tr><td>{escape(labels[a.id])}</td><td>{escape(a.title)}</td>"
-            f"<td>{escape(a.lang)}</td><td>{escape(date)}</td>"
-            f"<td>{len(a.text)}</td><td>{len(a.facts)}</td></tr>"
+            f"<td{hide}>{escape(a.lang)}</td><td>{escape(date)}</td>"
+            f"<td{hide}>{len(a.text)}</td><td{hide}>{len(a.facts)}</td></tr>"
         )
-    return f'<div class="table-wrap"><table><tr>{head}</tr>{"".join(rows)}</table></div>'
+    table = f'<table class="sources"><tr>{head}</tr>{"".join(rows)}</table>'
+    return f'<div class="table-wrap">{table}</div>'
 
 
 def _articles_html(report: Report, lang: str, labels: dict[str, str]) -> str:
