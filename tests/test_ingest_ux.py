@@ -325,3 +325,34 @@ def test_ctrl_c_during_an_ingest_says_what_is_kept_and_how_to_resume(tmp_path: P
         f"kroscek: interrupted — the articles committed so far stay in {db}; "
         "run the same command again to resume (stored articles are skipped)"
     )
+
+
+def test_on_a_terminal_compare_says_it_is_fetching_pages(tmp_path: Path, base_url: str) -> None:
+    import pty
+
+    listing = tmp_path / "tautan.txt"
+    listing.write_text(URL_LIST.format(base=base_url), "utf-8")
+    leader, follower = pty.openpty()
+    env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[1] / "src"))
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "kroscek", "compare", str(listing), "--format", "json"],
+            stdout=subprocess.PIPE,
+            stderr=follower,
+            env=env,
+            timeout=120,
+        )
+        os.close(follower)
+        said = b""
+        while True:
+            try:
+                chunk = os.read(leader, 4096)
+            except OSError:  # the terminal closed: everything was read
+                break
+            if not chunk:
+                break
+            said += chunk
+    finally:
+        os.close(leader)
+    assert done.returncode == 0
+    assert "kroscek: fetching 2 page(s) (up to 20 s each)…" in said.decode()

@@ -90,6 +90,7 @@ def compare(
     source: str | tuple[str, ...] | None = (
         None if not sources else sources[0] if len(sources) == 1 else tuple(names)
     )
+    _say_fetching(given)
     try:
         settings = dataclasses.replace(DEFAULT, max_input_bytes=max_bytes)
         report = run_compare(given, source=source, settings=settings, on_rejected=_skipped)
@@ -130,6 +131,20 @@ def compare(
             click.echo(text)
     if report.rejected:
         sys.exit(1)
+
+
+def _say_fetching(inputs: list[str]) -> None:
+    """On a terminal, say that pages are being fetched: each may take up to the fetch
+    timeout, and a silent wait of a minute over a list of links looks like a hang."""
+    from kroscek.ingest.dispatch import is_url
+    from kroscek.settings import DEFAULT
+
+    urls = sum(1 for value in inputs if is_url(value))
+    if urls and sys.stderr.isatty():
+        click.echo(
+            f"kroscek: fetching {urls} page(s) (up to {DEFAULT.fetch_timeout_s:.0f} s each)…",
+            err=True,
+        )
 
 
 def _note_file_named_outlets(report: object) -> None:
