@@ -164,3 +164,19 @@ def test_the_web_compare_form_shows_the_warning_above_the_findings(tmp_path: Pat
     assert 'role="note"' in page and "Baca dulu" in page
     assert page.index("Baca dulu") < page.index('id="findings-h"')
     assert "mungkin tidak memberitakan peristiwa yang sama" in page
+
+
+def test_json_output_also_warns_on_stderr(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from kroscek.cli import main
+
+    paths = []
+    for raw in (_FLOOD, _MATCH):
+        path = tmp_path / raw.origin
+        path.write_text(f"{raw.title}\n\n{raw.text}\n", "utf-8")
+        paths.append(str(path))
+    result = CliRunner().invoke(main, ["compare", *paths, "--format", "json"])
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["warnings"][0]["code"] == "unrelated"
+    assert "kroscek: warning:" in result.stderr

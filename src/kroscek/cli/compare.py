@@ -114,6 +114,9 @@ def compare(
         sys.exit(1)
     if not sources:
         _note_file_named_outlets(report)
+    if fmt != "terminal":  # the terminal view shows them above everything else
+        for warning in report.warnings:
+            click.echo(f"kroscek: warning: {warning.message}", err=True)
     cutoff = SEVERITIES.index(min_severity)
     report = dataclasses.replace(
         report,
