@@ -305,6 +305,26 @@ def test_a_second_ingest_into_the_same_database_is_refused(tmp_path: Path) -> No
         assert "another `kroscek ingest` or `reindex` is writing" in out and "Traceback" not in out
     after = summary(str(data), "--db", str(db))  # released: it runs
     assert after["new"] + after["copies"] == 5
+    assert not Path(f"{db}.ingest-lock").exists()  # and leaves no lock file behind
+
+
+def test_a_lock_file_removed_or_replaced_after_opening_is_not_taken_for_the_lock(
+    tmp_path: Path,
+) -> None:
+    pytest.importorskip("fcntl")
+    from kroscek.store.loader import _names_file, only_writer
+
+    lock = tmp_path / "c.db.ingest-lock"
+    lock.write_bytes(b"")  # left by a killed ingest: taken over, then removed
+    with only_writer(tmp_path / "c.db"):
+        assert lock.exists()
+    assert not lock.exists()
+    with open(lock, "a+b") as opened:  # opened just before the holder removed it...
+        assert _names_file(str(lock), opened)
+        lock.unlink()
+        assert not _names_file(str(lock), opened)  # ...so it is no lock any more
+        lock.write_bytes(b"")  # a new ingest's file under the same name
+        assert not _names_file(str(lock), opened)
 
 
 @pytest.mark.parametrize(("limit", "rejected"), [("3K", 1), ("10MB", 0)])

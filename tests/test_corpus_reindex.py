@@ -117,9 +117,7 @@ def test_reindex_without_backup_keeps_only_the_new_file(inputs: Path, tmp_path: 
     summary = json.loads(out.strip().splitlines()[-1])
     assert summary["backup"] is None and summary["database"] == str(db)
     assert summary["stories_after"] == summary["stories_before"]  # same version: same stories
-    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("c.db.")) == [
-        "c.db.ingest-lock"
-    ]
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("c.db.")) == []
 
 
 def test_an_interrupted_reindex_leaves_the_corpus_as_it_was(

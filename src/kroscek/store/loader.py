@@ -23,7 +23,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
-from typing import Any, Protocol, TypeVar
+from typing import Any, BinaryIO, Protocol, TypeVar
 
 from kroscek import pipeline
 from kroscek.cluster.features import Signature
@@ -213,11 +213,14 @@ class LocalExecutor:
 
 @contextlib.contextmanager
 def only_writer(db: str | os.PathLike[str]) -> Iterator[None]:
-    """Hold an exclusive lock on ``DB.ingest-lock`` for the whole ingest (POSIX).
+    """Hold an exclusive lock on ``DB.ingest-lock`` for the whole ingest (POSIX), and remove
+    the file when done.
 
     The clusterer keeps copies of rows (document frequencies, signatures) in memory; a
     second ingest writing the same database at the same time would make them stale, so it
-    is refused with one line instead.
+    is refused with one line instead. The file is removed while still locked, so a user's
+    folder keeps no stray file; an ingest that opened it just before it went sees, once
+    locked, that the name now stands for another file (or none) and takes the lock again.
     """
     try:
         import fcntl
@@ -225,23 +228,48 @@ def only_writer(db: str | os.PathLike[str]) -> Iterator[None]:
         yield
         return
     lock_path = f"{os.fspath(db)}.ingest-lock"
-    try:
-        handle = open(lock_path, "a+b")  # noqa: SIM115 (held open for the whole ingest)
-    except OSError:
-        yield  # a folder we cannot write to: opening the database will say so
-        return
-    try:
+    for _attempt in range(_LOCK_ATTEMPTS):
+        try:
+            handle = open(lock_path, "a+b")  # noqa: SIM115 (held open for the whole ingest)
+        except OSError:
+            yield  # a folder we cannot write to: opening the database will say so
+            return
         try:
             fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:
+            handle.close()
             raise StoreError(
                 "another `kroscek ingest` or `reindex` is writing to this database",
                 where=os.fspath(db),
                 hint="wait for it to finish, or ingest into another --db",
             ) from None
+        if _names_file(lock_path, handle):
+            break
+        handle.close()  # removed by the ingest that held it: lock the new one
+    else:
+        raise StoreError(
+            "could not take the ingest lock of this database",
+            where=lock_path,
+            hint="another ingest keeps starting and ending: wait for it, then run again",
+        )
+    try:
         yield
     finally:
+        with contextlib.suppress(OSError):
+            os.unlink(lock_path)
         handle.close()
+
+
+_LOCK_ATTEMPTS = 5
+
+
+def _names_file(path: str, handle: BinaryIO) -> bool:
+    """Whether ``path`` still names the open file ``handle`` (not removed or replaced)."""
+    try:
+        named, held = os.stat(path), os.fstat(handle.fileno())
+    except OSError:
+        return False
+    return (named.st_dev, named.st_ino) == (held.st_dev, held.st_ino)
 
 
 INGEST_RESUME = (
