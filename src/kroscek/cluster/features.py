@@ -136,9 +136,10 @@ def _tokens(text: str) -> list[str]:
 class Signature:
     """The clustering features of one article (arrays are sorted, unique, int64).
 
-    ``keys`` (names and numbers) and ``words`` are the same terms as Python sets, built
-    once, on first use, because candidate scoring intersects them many times per arriving
-    article (a worker process that only sends signatures on never builds them).
+    ``keys`` (names and numbers), ``words`` and ``figures`` (numbers) are the same terms as
+    Python sets, built once, on first use, because candidate scoring intersects them many
+    times per arriving article (a worker process that only sends signatures on never
+    builds them).
     """
 
     minhash: np.ndarray  # uint32, shape (perms,)
@@ -151,6 +152,7 @@ class Signature:
     repeats: frozenset[int] = field(init=False)  # the "+name" ids among ``keys``
     # the names the headline carries and the text repeats: the article's own event's
     actors: frozenset[int] = field(init=False)
+    figures: frozenset[int] = field(init=False)  # ``nums`` as a set: the article's figures
 
     def __getattr__(self, name: str) -> frozenset[int]:
         # called only while the slot is unset: ``keys``, ``words`` and ``repeats`` are built
@@ -161,6 +163,8 @@ class Signature:
             value = frozenset(self.terms.tolist())
         elif name == "repeats":
             value = self.keys.intersection(map(repeat_id, self.ents.tolist()))
+        elif name == "figures":
+            value = frozenset(self.nums.tolist())
         elif name == "actors":
             keys = self.keys
             value = frozenset(

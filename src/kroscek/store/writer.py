@@ -391,6 +391,9 @@ class CorpusWriter:
             sig, ts, cands, weights, self.settings, lang=art.lang, bucket_mates=mates, spans=spans
         )
         story_id = decision.story_id or story_id_for(art.id)
+        duplicate_of = decision.duplicate_of
+        if duplicate_of is not None and self._own_update(art, decision.copied):
+            duplicate_of = None
         published = art.published.isoformat() if art.published else None
         row = (
             art.id,
@@ -402,7 +405,7 @@ class CorpusWriter:
             ts,
             art.lang,
             story_id,
-            decision.duplicate_of,
+            duplicate_of,
             str(art.meta.get("origin")) if art.meta.get("origin") else None,
             _meta_json(art),
         )
@@ -414,13 +417,13 @@ class CorpusWriter:
             self._pending_articles.append((rowid, *row))
         else:
             rowid = int(conn.execute(_INSERT_ARTICLE, row).lastrowid or 0)
-        independent = decision.duplicate_of is None
+        independent = duplicate_of is None
         self.index.record(
             Candidate(
                 rowid=rowid,
                 id=art.id,
                 story_id=story_id,
-                duplicate_of=decision.duplicate_of,
+                duplicate_of=duplicate_of,
                 ts=ts,
                 signature=sig,
                 lang=art.lang,
@@ -449,6 +452,21 @@ class CorpusWriter:
             counts.new += 1
         else:
             counts.copies += 1
+
+    def _own_update(self, art: Article, copied: str | None) -> bool:
+        """Whether ``art``, whose text nearly copies the article ``copied``, is that outlet's
+        own update of it (a new headline and URL, a higher toll, an added paragraph): its
+        own article in the story, not a copy (docs/corpus.md, fifth review). The same text
+        again under a new headline is a re-post, and a copy."""
+        if copied is None:
+            return False
+        for row in reversed(self._pending_articles):  # the batch's rows not yet written
+            if row[1] == copied:
+                return row[2] == art.source and row[4] != art.text
+        found = self.conn.execute(
+            "SELECT source, text FROM articles WHERE id = ?", (copied,)
+        ).fetchone()
+        return found is not None and found[0] == art.source and found[1] != art.text
 
     def _story(self, story_id: str) -> _StoryState:
         """The state of a stored story, read once per batch."""
