@@ -133,10 +133,15 @@ ISSUES = [
 ]
 
 
-def ingest_in_order(tmp_path: Path, articles: list[Article]) -> tuple[list[str], list[str | None]]:
-    """Each article's story and ``duplicate_of``, in the order given."""
+def ingest_in_order(
+    tmp_path: Path, articles: list[Article], *, one_batch: bool = True
+) -> tuple[list[str], list[str | None]]:
+    """Each article's story and ``duplicate_of``, in the order given (in one batch, or each
+    in its own: an earlier batch's articles are read back from the database)."""
     with Corpus(tmp_path / "c.db") as corpus:
-        CorpusWriter(corpus).add(articles, sign_batch(articles))
+        writer = CorpusWriter(corpus)
+        for batch in [articles] if one_batch else [[a] for a in articles]:
+            writer.add(batch, sign_batch(batch))
         rows = dict(
             (aid, (story, dup))
             for aid, story, dup in corpus.connection.execute(
@@ -213,14 +218,21 @@ UPDATES = [
 ]
 
 
+@pytest.mark.parametrize("one_batch", [True, False], ids=["one-batch", "later-batch"])
 @pytest.mark.parametrize(("lang", "lead", "new_lead", "added", "rest"), UPDATES)
 def test_an_outlets_update_with_a_new_toll_joins_its_first_version_and_is_no_copy(
-    tmp_path: Path, lang: str, lead: str, new_lead: str, added: str, rest: list[str]
+    tmp_path: Path,
+    lang: str,
+    lead: str,
+    new_lead: str,
+    added: str,
+    rest: list[str],
+    one_batch: bool,
 ) -> None:
     first = art("outlet", "Gas blast kills two", "\n\n".join([lead, *rest]), lang)
     update_text = "\n\n".join([new_lead, rest[0], added, *rest[1:]])
     update = art("outlet", "Gas blast toll rises to four", update_text, lang, hours=5)
-    stories, copies = ingest_in_order(tmp_path, [first, update])
+    stories, copies = ingest_in_order(tmp_path, [first, update], one_batch=one_batch)
     assert stories[0] == stories[1]
     assert copies == [None, None]
 
@@ -326,6 +338,6 @@ def test_the_same_text_again_under_a_new_headline_is_a_copy_of_the_first(
     first = art("outlet", "Gas blast kills two", text, lang)
     again = art("outlet", "Restaurant blast: what we know", text, lang, hours=3)
     syndicated = art("another-outlet", "Gas blast kills two", text, lang, hours=4)
-    stories, copies = ingest_in_order(tmp_path, [first, again, syndicated])
+    stories, copies = ingest_in_order(tmp_path, [first, again, syndicated], one_batch=False)
     assert len(set(stories)) == 1
     assert copies == [None, first.id, first.id]
