@@ -265,7 +265,8 @@ def decide(
     only those are compared by MinHash (None: compare all). ``spans`` gives each candidate
     story's first and last publication time: a story cannot grow longer than
     ``Settings.story_max_days`` (an ongoing conflict is many stories, not one that chains
-    day after day forever); copies join their original's story regardless.
+    day after day forever); copies join their original's story regardless. A story that
+    holds another issue of the article's recurring report (``recurring``) is not joined.
     """
     best_copy: tuple[bool, float, int, Candidate] | None = None
     story_score: dict[str, float] = {}
