@@ -27,6 +27,38 @@ def stories_by_url(db: Path) -> dict[str, str]:
         return dict(corpus.connection.execute("SELECT url, story_id FROM articles").fetchall())
 
 
+def stories_of_labels(db: Path, labels: dict[str, str]) -> dict[str, set[str]]:
+    """The stories the clustering put each labelled story's articles in."""
+    found: dict[str, set[str]] = {}
+    stories = stories_by_url(db)
+    for url, story in labels.items():
+        found.setdefault(story, set()).add(stories[url])
+    return found
+
+
+def marked_copies(db: Path) -> dict[str, str]:
+    """Each article marked a copy, by url, and the url of the article it is a copy of."""
+    with Corpus(db, readonly=True) as corpus:
+        rows = corpus.connection.execute(
+            "SELECT a.url, o.url FROM articles a JOIN articles o ON o.id = a.duplicate_of"
+        ).fetchall()
+    return dict(rows)
+
+
+def copy_marking(db: Path, copy_of: dict[str, str]) -> tuple[float, float]:
+    """Precision and recall of ``duplicate_of`` against labelled copies (copy -> original):
+    a marked article is right when it and the article it is marked a copy of carry one
+    labelled text (an original arriving after a full copy of itself is rightly marked a copy
+    of it; a translation or an update is not a copy); of a text carried n times, n - 1 are
+    copies."""
+    marks = marked_copies(db)
+    text_of = {**{o: o for o in copy_of.values()}, **copy_of}
+    right = sum(
+        1 for url, of in marks.items() if url in text_of and text_of.get(of) == text_of[url]
+    )
+    return (right / len(marks) if marks else 1.0), right / len(copy_of)
+
+
 def partition(corpus: Corpus) -> set[frozenset[str]]:
     """The articles' ids grouped by story, as a set of groups (story ids left out)."""
     rows = corpus.connection.execute("SELECT story_id, id FROM articles").fetchall()

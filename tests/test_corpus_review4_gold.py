@@ -24,9 +24,15 @@ from pathlib import Path
 
 import pytest
 
-from corpus_helpers import read_labels, read_records, shuffled_bcubed, stories_by_url
+from corpus_helpers import (
+    copy_marking,
+    read_labels,
+    read_records,
+    shuffled_bcubed,
+    stories_by_url,
+    stories_of_labels,
+)
 from kroscek.cluster.evaluate import bcubed
-from kroscek.store import Corpus
 from kroscek.store.loader import ingest
 
 REVIEW4 = Path(__file__).parent / "gold" / "corpus_review4"
@@ -51,18 +57,7 @@ def _records() -> list[dict[str, str]]:
 
 
 def _copy_marking(db: Path) -> tuple[float, float]:
-    """Precision and recall of ``duplicate_of`` against the labelled copies: a marked
-    article is right when it and the article it is marked a copy of carry one labelled text
-    (an original arriving after a full copy of itself is rightly marked a copy of it); of a
-    text carried n times, n - 1 are copies."""
-    with Corpus(db, readonly=True) as corpus:
-        rows = corpus.connection.execute(
-            "SELECT a.url, o.url FROM articles a JOIN articles o ON o.id = a.duplicate_of"
-        ).fetchall()
-    copy_of = _copy_of()
-    text_of = {**{o: o for o in copy_of.values()}, **copy_of}
-    right = sum(1 for url, of in rows if url in text_of and text_of.get(of) == text_of[url])
-    return (right / len(rows) if rows else 1.0), right / len(copy_of)
+    return copy_marking(db, _copy_of())
 
 
 def test_the_fourth_review_corpus_is_labelled_and_keeps_gold_apart() -> None:
@@ -102,11 +97,7 @@ def test_every_syndicated_copy_full_or_trimmed_is_marked_and_nothing_else(
 
 def _found_for(db: Path) -> dict[str, set[str]]:
     """The stories the clustering put each labelled story's articles in."""
-    found: dict[str, set[str]] = {}
-    stories = stories_by_url(db)
-    for url, story in _labels().items():
-        found.setdefault(story, set()).add(stories[url])
-    return found
+    return stories_of_labels(db, _labels())
 
 
 def _apart(db: Path, one: str, other: str) -> bool:

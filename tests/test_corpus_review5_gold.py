@@ -26,9 +26,16 @@ from pathlib import Path
 
 import pytest
 
-from corpus_helpers import read_labels, read_records, shuffled_bcubed, stories_by_url
+from corpus_helpers import (
+    copy_marking,
+    marked_copies,
+    read_labels,
+    read_records,
+    shuffled_bcubed,
+    stories_by_url,
+    stories_of_labels,
+)
 from kroscek.cluster.evaluate import bcubed
-from kroscek.store import Corpus
 from kroscek.store.loader import ingest
 
 REVIEW5 = Path(__file__).parent / "gold" / "corpus_review5"
@@ -49,25 +56,8 @@ def _carried() -> dict[str, dict[str, str]]:
     return carried
 
 
-def _marks(db: Path) -> dict[str, str]:
-    """Each article marked a copy, by url, and the url of the article it copies."""
-    with Corpus(db, readonly=True) as corpus:
-        rows = corpus.connection.execute(
-            "SELECT a.url, o.url FROM articles a JOIN articles o ON o.id = a.duplicate_of"
-        ).fetchall()
-    return dict(rows)
-
-
 def _copy_marking(db: Path) -> tuple[float, float]:
-    """Precision and recall of ``duplicate_of`` against the labelled copies: a mark is right
-    when both articles carry one labelled text (a translation or an update is not a copy)."""
-    marks = _marks(db)
-    copy_of = _carried()["copy_of"]
-    text_of = {**{o: o for o in copy_of.values()}, **copy_of}
-    right = sum(
-        1 for url, of in marks.items() if url in text_of and text_of.get(of) == text_of[url]
-    )
-    return (right / len(marks) if marks else 1.0), right / len(copy_of)
+    return copy_marking(db, _carried()["copy_of"])
 
 
 def test_the_fifth_review_corpus_is_labelled_and_keeps_gold_apart() -> None:
@@ -100,19 +90,14 @@ def test_stories_match_the_fifth_review_labels_with_bcubed_floors(ingested: Path
 
 def test_the_copies_are_marked_and_no_translation_or_update(ingested: Path) -> None:
     assert _copy_marking(ingested) == (1.0, 1.0)
-    marks = _marks(ingested)
+    marks = marked_copies(ingested)
     carried = _carried()
     assert set(marks).isdisjoint(carried["translation_of"])
     assert set(marks).isdisjoint(carried["update_of"])
 
 
 def _found_for(db: Path) -> dict[str, set[str]]:
-    """The stories the clustering put each labelled story's articles in."""
-    found: dict[str, set[str]] = {}
-    stories = stories_by_url(db)
-    for url, story in _labels().items():
-        found.setdefault(story, set()).add(stories[url])
-    return found
+    return stories_of_labels(db, _labels())
 
 
 @pytest.mark.parametrize(
