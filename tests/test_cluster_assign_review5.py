@@ -387,3 +387,49 @@ def test_a_rigid_weekly_template_a_week_later_is_not_marked_a_copy(tmp_path: Pat
     stories, copies = ingest_in_order(tmp_path, [week1, week2])
     assert copies == [None, None]
     assert stories[0] != stories[1]
+
+
+RECYCLED = [
+    pytest.param(
+        "id",
+        "Kapal motor KM Nusa Bahari 3 yang membawa 23 penumpang dan 6 awak hilang kontak di "
+        "perairan Selat Alas, Nusa Tenggara Barat, Senin pukul 14.20 WITA, dalam pelayaran "
+        "dari Kayangan menuju Poto Tano.",
+        "Tim SAR gabungan menemukan 11 penumpang KM Nusa Bahari 3 selamat di Pulau Paserang, "
+        "Rabu pukul 09.45 WITA, sementara 18 orang lainnya masih dicari di sekitar Selat Alas.",
+        "Kepala Kantor SAR Mataram, Lalu Wirahadi, mengatakan pencarian melibatkan dua kapal "
+        "SAR, sebuah helikopter dan kapal nelayan setempat. Cuaca di Selat Alas dilaporkan "
+        "berangin dengan gelombang hingga dua meter sejak akhir pekan, dan para nelayan diminta "
+        "tidak melaut sampai cuaca membaik. Keluarga penumpang menunggu kabar di posko "
+        "Pelabuhan Kayangan, Lombok Timur.",
+        id="id-day-3-recycles-day-1-lead",
+    ),
+    pytest.param(
+        "en",
+        "The KM Nusa Bahari 3, carrying 23 passengers and 6 crew, lost contact in the Alas "
+        "Strait in West Nusa Tenggara at 2:20 p.m. on Monday on its way from Kayangan to Poto "
+        "Tano, rescuers said.",
+        "Rescuers found 11 passengers of the KM Nusa Bahari 3 alive on Paserang island at 9:45 "
+        "a.m. on Wednesday, while 18 people were still missing around the Alas Strait.",
+        "Mataram search and rescue chief Lalu Wirahadi said two rescue boats, a helicopter and "
+        "local fishing boats were taking part. Winds have been strong in the strait since the "
+        "weekend, with waves of up to two meters, and fishermen were told to stay ashore until "
+        "the weather improves. Relatives of the passengers have been waiting at Kayangan port "
+        "in East Lombok.",
+        id="en-day-3-recycles-day-1-lead",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "day1_lead", "day3_lead", "background"), RECYCLED)
+def test_a_running_story_whose_later_report_recycles_the_first_stays_one_story(
+    tmp_path: Path, lang: str, day1_lead: str, day3_lead: str, background: str
+) -> None:
+    # an outlet's day-3 report opens with its new figures and recycles day 1's lead and its
+    # background: shared text, but the first report's figures are all still there
+    day1 = art("outlet", "Boat lost in the strait", f"{day1_lead}\n\n{background}", lang)
+    day3_text = f"{day3_lead}\n\n{day1_lead}\n\n{background}"
+    day3 = art("outlet", "Eleven found alive", day3_text, lang, hours=48)
+    stories, copies = ingest_in_order(tmp_path, [day1, day3])
+    assert stories[0] == stories[1]
+    assert copies == [None, None]
