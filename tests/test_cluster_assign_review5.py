@@ -433,3 +433,56 @@ def test_a_running_story_whose_later_report_recycles_the_first_stays_one_story(
     stories, copies = ingest_in_order(tmp_path, [day1, day3])
     assert stories[0] == stories[1]
     assert copies == [None, None]
+
+
+_WIRE = (
+    "Tanggul Bendungan Sukatani di Kabupaten Lembah Hijau jebol pada Rabu dini hari setelah "
+    "hujan deras mengguyur sejak Selasa sore. Air bah merendam {houses} rumah di tiga desa di "
+    "bawah bendungan dan memaksa {fled} warga mengungsi ke masjid dan balai desa. Kepala BPBD "
+    "Lembah Hijau, Andi Saputra, mengatakan tim SAR gabungan masih mencari {missing} warga "
+    'yang dilaporkan hilang terseret arus. "Kami fokus pada pencarian dan evakuasi warga '
+    'lanjut usia," kata Andi di posko darurat. Bendungan yang dibangun pada {year} itu '
+    "menampung air untuk mengairi {fields} hektare sawah di {villages} desa. Banjir juga "
+    "merusak {bridges} jembatan dan menghanyutkan {cattle} ekor ternak."
+)
+
+
+def test_an_outlet_rewriting_the_wire_with_other_figures_the_same_day_stays_in_the_story(
+    tmp_path: Path,
+) -> None:
+    """Not another issue of a recurring report: the same template with other figures, but
+    hours apart (the compare gold set's dam break: what cross-checking is for)."""
+    wire = art(
+        "Kabar Lembah",
+        "Bendungan Sukatani Jebol",
+        _WIRE.format(
+            houses=240,
+            fled=610,
+            missing=4,
+            year=1978,
+            villages=12,
+            fields=850,
+            bridges=3,
+            cattle=75,
+        ),
+        "id",
+    )
+    rewrite = art(
+        "Warta Desa",
+        "Bendungan Jebol, Ratusan Rumah Terendam",
+        _WIRE.format(
+            houses=310,
+            fled=900,
+            missing=6,
+            year=1982,
+            villages=9,
+            fields=1200,
+            bridges=5,
+            cattle=40,
+        ),
+        "id",
+        hours=3,
+    )
+    stories, copies = ingest_in_order(tmp_path, [wire, rewrite])
+    assert stories[0] == stories[1]
+    assert copies[1] is None or copies[1] == wire.id

@@ -39,7 +39,7 @@ def unrelated_pairs(
     articles: Sequence[Article], settings: Settings = DEFAULT
 ) -> tuple[ReportWarning, ...]:
     """A warning for each pair of ``articles`` too unlike to report one event."""
-    from kroscek.cluster.assign import similarity
+    from kroscek.cluster.assign import TEMPLATE_TEXT, similarity
     from kroscek.cluster.features import sign_batch
 
     if len(articles) < 2:
@@ -50,10 +50,13 @@ def unrelated_pairs(
     out: list[ReportWarning] = []
     for i, j in combinations(range(len(articles)), 2):
         a, b = articles[i], articles[j]
-        score = similarity(
+        sim = similarity(
             signatures[i], signatures[j], weights, settings, same_language=a.lang == b.lang
-        ).score
-        if score >= UNRELATED_BELOW:
+        )
+        score = sim.score
+        if score >= UNRELATED_BELOW or sim.jaccard >= TEMPLATE_TEXT:
+            # a quarter of the text shared is one report rewritten, whatever the clustering
+            # makes of its figures (two issues of a daily bulletin are one template too)
             continue
         lang = msg_lang(a)
         shown = f"{score:.2f}" if lang == "en" else f"{score:.2f}".replace(".", ",")
