@@ -38,6 +38,7 @@ from kroscek.compare.findings._common import (
     context_stems,
     folded,
 )
+from kroscek.compare.findings.objects import two_objects
 from kroscek.compare.findings.variant import modern_spelling, same_name_spelt_apart
 from kroscek.data import Article, Fact
 from kroscek.text.lang import lang_data
@@ -1545,6 +1546,7 @@ def _apart_pairs(articles: Sequence[Article]) -> frozenset[tuple[str, str]]:
             (ia & ib or _name_words(a) & _name_words(b))
             and not _two_days_two_casts(a, b)
             and not _two_days_two_places(a, b)
+            and not _two_objects(a, b)
         ):
             continue
         out.add((a.id, b.id))
@@ -1707,6 +1709,17 @@ def _two_days_two_places(a: Article, b: Article) -> bool:
             str(f.value) in ids or f.text.rsplit(None, 1)[-1].casefold() in last for f in places
         ):
             return False
+    qa = [f for f in a.facts if f.kind == "quote"]
+    qb = [f for f in b.facts if f.kind == "quote"]
+    return not any(_same_quote(x, y) for x in qa for y in qb)
+
+
+def _two_objects(a: Article, b: Article) -> bool:
+    """Two acts on two named objects: each lead names a bill (a regulation, a treaty) the
+    other text never writes, and they quote nothing alike (two bills passed in one plenary
+    day under one chair; ``objects.two_objects``)."""
+    if not two_objects(a, b):
+        return False
     qa = [f for f in a.facts if f.kind == "quote"]
     qb = [f for f in b.facts if f.kind == "quote"]
     return not any(_same_quote(x, y) for x in qa for y in qb)
