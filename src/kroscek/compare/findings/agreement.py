@@ -25,6 +25,7 @@ from kroscek.compare.findings.claims import (
     group_claims,
     same_speaker_possible,
 )
+from kroscek.compare.findings.direction import direction_split
 from kroscek.data import Article, Finding
 
 KINDS: tuple[ClaimKind, ...] = ("number", "date", "quote")
@@ -38,6 +39,8 @@ def find_agreements(articles: Sequence[Article], alignment: Alignment) -> list[F
         for claim in group_claims(articles, alignment, kind).claims:
             if len(claim.article_ids) < len(articles):
                 continue
+            if direction_split(claim):
+                continue  # "menguat 0,84 persen" / "fell 0.84%": one figure, opposite ways
             if kind == "date" and not common:
                 continue  # two events of one day in one city: the day is all they share
             firsts = claim.first_per_article()

@@ -39,6 +39,7 @@ from kroscek.compare.findings.claims import (
 )
 from kroscek.compare.findings.clock import find_clock_conflicts
 from kroscek.compare.findings.codes import find_code_conflicts
+from kroscek.compare.findings.direction import find_direction_conflicts
 from kroscek.compare.findings.milestones import find_marker_conflicts
 from kroscek.compare.findings.ordinals import find_ordinal_conflicts
 from kroscek.data import Article, Evidence, Fact, Finding, Severity, Span
@@ -411,4 +412,5 @@ def find_conflicts(articles: Sequence[Article], alignment: Alignment) -> list[Fi
         + find_marker_conflicts(articles, alignment)
         + find_clock_conflicts(articles, alignment)
         + find_code_conflicts(articles, alignment)
+        + find_direction_conflicts(articles, alignment)
     )

@@ -39,6 +39,7 @@ from kroscek.compare.findings.claims import (
     usable,
     values_compatible,
 )
+from kroscek.compare.findings.direction import find_direction_headlines
 from kroscek.data import Article, Evidence, Fact, Finding
 from kroscek.extract.entities import _titles
 from kroscek.extract.lexicon import lexicon
@@ -874,6 +875,7 @@ def find_headline_mismatches(articles: Sequence[Article], alignment: Alignment) 
         out.extend(_weekday_mismatches(a, labels[a.id]))
         if not entity:
             out.extend(_actor_mismatches(a, labels[a.id], alignment))
+    out.extend(find_direction_headlines(articles, alignment))
     return out
 
 

@@ -1,0 +1,137 @@
+"""Rules added after blind review 15 (new domains: a sidang isbat fixing a holiday, a murder at a
+police press conference, the stock market close, a motor race told in English and Indonesian,
+the DPR passing a bill, a heatwave abroad; controls of two bills passed the same day and two
+murder cases of one police unit), pinned with sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from compare_helpers import compared_nothing, mentions, of_type, run
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            (
+                "DPRD Sahkan Raperda Penataan Pasar Rakyat",
+                "DPRD Kota Medan mengesahkan Rancangan Peraturan Daerah tentang Penataan Pasar "
+                "Rakyat (Raperda PPR) dalam rapat paripurna, Rabu (4/3/2026). Rapat dipimpin "
+                "Ketua DPRD Hendra Sitorus. Tujuh fraksi setuju dan satu fraksi menolak.",
+            ),
+            (
+                "DPRD Setujui Raperda Bangunan Gedung",
+                "DPRD Kota Medan menyetujui Rancangan Peraturan Daerah tentang Bangunan Gedung "
+                "Bertingkat (Raperda BGB) dalam rapat paripurna, Rabu (4/3/2026). Rapat dipimpin "
+                "Ketua DPRD Hendra Sitorus. Lima fraksi setuju dan tiga fraksi menolak.",
+            ),
+        ),
+        (
+            (
+                "Senate passes the Coastal Fisheries Bill",
+                "The Senate passed the Coastal Fisheries Bill on Wednesday, March 4, 2026, in a "
+                "session chaired by Senate President Ana Reyes. Seventeen senators voted in "
+                "favour.",
+            ),
+            (
+                "Senate passes the Rural Broadband Bill",
+                "The Senate passed the Rural Broadband Bill on Wednesday, March 4, 2026, in a "
+                "session chaired by Senate President Ana Reyes. Twelve senators voted in favour.",
+            ),
+        ),
+    ],
+)
+def test_two_bills_passed_the_same_day_under_one_chair_are_two_events(first, second):
+    report = run(first, second)
+    assert compared_nothing(report)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            # the long form in one text, the short one in the other: one bill, one story
+            "DPRD Kota Medan mengesahkan Rancangan Peraturan Daerah tentang Penataan Pasar "
+            "Rakyat (Raperda PPR), Rabu (4/3/2026). Tujuh fraksi setuju dan satu fraksi menolak.",
+            "DPRD Kota Medan mengesahkan Raperda Penataan Pasar Rakyat, Rabu (4/3/2026). "
+            "Sebanyak enam fraksi setuju dan dua fraksi menolak.",
+        ),
+    ],
+)
+def test_one_bill_in_long_and_short_form_is_still_compared(first, second):
+    report = run(("Raperda Pasar Disahkan", first), ("Raperda Pasar Rakyat Disahkan", second))
+    assert any(mentions(f, "fraksi") for f in of_type(report, "conflict"))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "words"),
+    [
+        (
+            "Harga emas batangan ditutup menguat 1,5 persen pada perdagangan Kamis (5/3/2026).",
+            "Harga emas batangan ditutup melemah 1,5 persen pada perdagangan Kamis (5/3/2026).",
+            ("menguat", "melemah"),
+        ),
+        (
+            "The rupiah rose 0.4% against the dollar on Thursday, March 5, 2026, traders said.",
+            "Rupiah ditutup turun 0,4 persen terhadap dolar AS pada Kamis (5/3/2026).",
+            ("rose", "turun"),
+        ),
+    ],
+)
+def test_one_change_given_in_opposite_directions_conflicts(first, second, words):
+    report = run(("Pasar Hari Ini", first), ("Pasar Sore Ini", second))
+    found = of_type(report, "conflict", "direction")
+    assert found and mentions(found[0], *words)
+    assert not any(f.slot == "number:percent" for f in of_type(report, "agreement"))
+
+
+def test_one_change_in_one_direction_in_other_words_agrees():
+    report = run(
+        ("Pasar Hari Ini", "Indeks saham ditutup naik 1,2 persen pada Jumat (6/3/2026)."),
+        ("Pasar Sore Ini", "Indeks saham ditutup menguat 1,2 persen pada Jumat (6/3/2026)."),
+    )
+    assert not of_type(report, "conflict", "direction")
+    assert any(mentions(f, "1,2 persen") for f in of_type(report, "agreement"))
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "flagged"),
+    [
+        (
+            "Rupiah Ditutup Melemah ke Rp15.900",
+            "Rupiah pada perdagangan sore ini ditutup naik 0,3 persen ke level Rp15.900 per dolar "
+            "AS. Penguatan ditopang data ekspor.",
+            True,
+        ),
+        (
+            "Harga Beras Naik Jelang Ramadan",
+            "Harga beras medium di pasar induk turun 2 persen pekan ini menjadi Rp12.800 per "
+            "kilogram.",
+            True,
+        ),
+        (
+            "Rupiah Ditutup Menguat ke Rp15.900",
+            "Rupiah pada perdagangan sore ini ditutup naik 0,3 persen ke level Rp15.900 per dolar "
+            "AS.",
+            False,
+        ),
+        (
+            # the body's lead gives both ways: nothing is reversed
+            "Harga Cabai Naik Jelang Lebaran",
+            "Harga cabai rawit naik 12 persen, sementara bawang merah turun 3 persen pekan ini.",
+            False,
+        ),
+        (
+            # the lead is about another subject than the headline's
+            "Ekspor Kopi Naik Tajam",
+            "Nilai impor gandum turun 4 persen pada kuartal pertama tahun ini.",
+            False,
+        ),
+    ],
+)
+def test_a_headline_direction_reversed_by_its_lead_is_a_mismatch(title, text, flagged):
+    other = ("Kabar Pasar", "Pedagang di pasar induk mengeluhkan sepi pembeli.")
+    report = run((title, text), other)
+    found = of_type(report, "headline_mismatch", "direction")
+    assert bool(found) == flagged
