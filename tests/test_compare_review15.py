@@ -135,3 +135,32 @@ def test_a_headline_direction_reversed_by_its_lead_is_a_mismatch(title, text, fl
     report = run((title, text), other)
     found = of_type(report, "headline_mismatch", "direction")
     assert bool(found) == flagged
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "flagged"),
+    [
+        (
+            "Suhu di Kairo Capai 46 Derajat",
+            "Suhu udara di Kairo mencapai 46,3 derajat Celsius.",
+            False,
+        ),
+        (
+            "Kerugian Banjir Capai Rp3 Triliun",
+            "Kerugian akibat banjir ditaksir Rp3,2 triliun.",
+            False,
+        ),
+        ("Temperatures hit 41 degrees in Seville", "Seville recorded 40.8 degrees Celsius.", False),
+        (
+            "Suhu di Kairo Capai 48 Derajat",
+            "Suhu udara di Kairo mencapai 46,3 derajat Celsius.",
+            True,
+        ),
+    ],
+)
+def test_a_headline_figure_rounding_its_bodys_is_no_mismatch(title, text, flagged):
+    report = run(
+        (title, text), ("Kabar Cuaca", "Warga diminta mengurangi aktivitas di luar rumah.")
+    )
+    found = [f for f in of_type(report, "headline_mismatch") if f.slot.startswith("number")]
+    assert bool(found) == flagged

@@ -632,6 +632,8 @@ def _number_mismatches(article: Article, label: str, alignment: Alignment) -> li
             continue  # "for 48 hours" over "a two-day strike": one length, two units
         if _sum_of_one_sentence(article, t, body, alignment):
             continue  # "168 aboard" over "162 passengers and six crew": the two added
+        if _rounded_in_body(t, body):
+            continue  # "Suhu Capai 50 Derajat" over "50,2 derajat Celsius": rounded
         digits = {w.key for w in words(t.text, article.lang) if w.is_number}
         phrased = None if digits else _phrased_alike(article, t, same_noun)
         if phrased is not None:
@@ -672,6 +674,38 @@ def _sum_of_one_sentence(
             sx = alignment.sentence_at(article.id, x.start)
             if sx is not None and sx is alignment.sentence_at(article.id, y.start):
                 return True
+    return False
+
+
+_DIGITS_RE = re.compile(r"[\d.,]+")
+_FIGURE_RE = re.compile(r"\d[\d.,]*\d|\d")
+_WHOLE_RE = re.compile(r"\d{1,3}(?:[.,]\d{3})*")
+
+
+def _rounded_in_body(t: Fact, body: Sequence[Fact]) -> bool:
+    """Whether a whole headline figure is a body figure with decimals rounded ("50 Derajat"
+    over "50,2 derajat Celsius", "Rp2 Triliun" over "Rp2,4 triliun"), the headline's words
+    for it written in the body's: a headline shortens, it does not contradict."""
+    figure = _FIGURE_RE.search(t.text)
+    whole = _WHOLE_RE.fullmatch(figure.group(0)) if figure else None
+    try:
+        tv = float(t.value)
+        written = float(re.sub(r"[.,]", "", whole.group(0))) if whole else 0.0
+    except (TypeError, ValueError):
+        return False
+    if not written or t.attrs.get("qualifier", "exact") != "exact":
+        return False
+    half = 0.5 * tv / written  # half of the headline's last written digit
+    noun = " ".join(_DIGITS_RE.sub(" ", t.text).split()).casefold()
+    for b in body:
+        try:
+            bv = float(b.value)
+        except (TypeError, ValueError):
+            continue
+        if bv == tv or abs(bv - tv) >= half:
+            continue
+        if t.attrs.get("unit") == b.attrs.get("unit") or (noun and noun in b.text.casefold()):
+            return True
     return False
 
 
