@@ -164,3 +164,56 @@ def test_a_headline_figure_rounding_its_bodys_is_no_mismatch(title, text, flagge
     )
     found = [f for f in of_type(report, "headline_mismatch") if f.slot.startswith("number")]
     assert bool(found) == flagged
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "words"),
+    [
+        (
+            "Polres Bantul menangkap pria berinisial JK (31) yang diduga menganiaya tetangganya "
+            "hingga tewas, Jumat (6/3/2026).",
+            "Polres Bantul menangkap JK (38), tersangka penganiayaan yang menewaskan tetangganya, "
+            "Jumat (6/3/2026).",
+            ("JK (31)", "JK (38)"),
+        ),
+        (
+            "The driver, Tomas Reyes, 52, was taken to hospital on Friday, March 6, 2026.",
+            "The bus driver, Tomas Reyes, 25, was treated at a hospital on Friday, March 6, 2026.",
+            ("Reyes, 52", "Reyes, 25"),
+        ),
+    ],
+)
+def test_one_person_given_two_ages_conflicts(first, second, words):
+    report = run(("Kabar Kota", first), ("Kabar Kota Hari Ini", second))
+    found = of_type(report, "conflict", "age")
+    assert found and mentions(found[0], *words)
+    assert not any(mentions(f, "38") or mentions(f, "25") for f in of_type(report, "unique"))
+
+
+def test_one_person_given_one_age_and_two_people_of_one_text_are_no_conflict():
+    report = run(
+        (
+            "Kabar Kota",
+            "Polisi menangkap JK (31) dan rekannya MR (24) di Bantul, Jumat (6/3/2026).",
+        ),
+        ("Kabar Kota Hari Ini", "Polisi menangkap JK (31) di Bantul, Jumat (6/3/2026)."),
+    )
+    assert not of_type(report, "conflict", "age")
+
+
+def test_two_cases_of_one_police_unit_with_their_own_people_are_two_events():
+    report = run(
+        (
+            "Polres Bantul Ungkap Pembunuhan Penjual Bakso",
+            "Polres Bantul menangkap DW (33) yang diduga membunuh penjual bakso SR (47) di "
+            "Kecamatan Sewon, Kabupaten Bantul, Senin (2/3/2026). Kasat Reskrim AKP Lina "
+            "Marlina mengatakan tersangka kesal ditagih utang.",
+        ),
+        (
+            "Polres Bantul Tangkap Pembunuh Sopir Ojek",
+            "Polres Bantul menangkap FA (22) yang diduga membunuh sopir ojek BN (40) di "
+            "Kecamatan Kasihan, Kabupaten Bantul, Kamis (5/3/2026). Kasat Reskrim AKP Lina "
+            "Marlina mengatakan tersangka ingin menguasai sepeda motor korban.",
+        ),
+    )
+    assert compared_nothing(report)

@@ -38,6 +38,7 @@ from kroscek.compare.findings._common import (
     context_stems,
     folded,
 )
+from kroscek.compare.findings.aged import ages
 from kroscek.compare.findings.objects import two_objects
 from kroscek.compare.findings.variant import modern_spelling, same_name_spelt_apart
 from kroscek.data import Article, Fact
@@ -1547,6 +1548,7 @@ def _apart_pairs(articles: Sequence[Article]) -> frozenset[tuple[str, str]]:
             and not _two_days_two_casts(a, b)
             and not _two_days_two_places(a, b)
             and not _two_objects(a, b)
+            and not _two_days_two_aged_casts(a, b)
         ):
             continue
         out.add((a.id, b.id))
@@ -1709,6 +1711,26 @@ def _two_days_two_places(a: Article, b: Article) -> bool:
             str(f.value) in ids or f.text.rsplit(None, 1)[-1].casefold() in last for f in places
         ):
             return False
+    qa = [f for f in a.facts if f.kind == "quote"]
+    qb = [f for f in b.facts if f.kind == "quote"]
+    return not any(_same_quote(x, y) for x in qa for y in qb)
+
+
+def _two_days_two_aged_casts(a: Article, b: Article) -> bool:
+    """Two cases of one police unit on two days: each text names two or more people with
+    their ages ("HS (41)", "TW (52)"), none by the other's name or a spelling of it, opens
+    on its own full day, and they quote nothing alike. One case told twice names its suspect
+    and victim in every version (the ages may differ: that is a conflict of its own)."""
+    aa, ab = ages(a), ages(b)
+    if len(aa) < MIN_NAMES_APART or len(ab) < MIN_NAMES_APART:
+        return False  # a suspect and a victim each: one witness's age tells nothing
+    if any(Levenshtein.normalized_similarity(x, y) >= SPEAKER_SPELLING for x in aa for y in ab):
+        return False  # a name of one (or spelt two ways: "Ramadhan" / "Ramadan") in both
+    la, lb = _lead_date(a), _lead_date(b)
+    if la is None or lb is None or la.label != "day" or lb.label != "day" or la.value == lb.value:
+        return False
+    if any(f.attrs.get("year_guessed") or f.attrs.get("relative") for f in (la, lb)):
+        return False
     qa = [f for f in a.facts if f.kind == "quote"]
     qb = [f for f in b.facts if f.kind == "quote"]
     return not any(_same_quote(x, y) for x in qa for y in qb)

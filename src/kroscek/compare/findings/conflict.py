@@ -30,6 +30,7 @@ from kroscek.compare.findings._common import (
     span_evidence,
     word_opcodes,
 )
+from kroscek.compare.findings.ages import find_age_conflicts
 from kroscek.compare.findings.attribution import hedge_at
 from kroscek.compare.findings.claims import (
     Mention,
@@ -413,4 +414,5 @@ def find_conflicts(articles: Sequence[Article], alignment: Alignment) -> list[Fi
         + find_clock_conflicts(articles, alignment)
         + find_code_conflicts(articles, alignment)
         + find_direction_conflicts(articles, alignment)
+        + find_age_conflicts(articles, alignment)
     )

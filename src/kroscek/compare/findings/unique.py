@@ -151,12 +151,14 @@ def _age_after_name(article: Article, fact: Fact) -> bool:
     between commas, the way a person's age is written ("Sopir truk, Hendrikus Lamba (41),
     ...", "said Maria Lopez, 64, a teacher")."""
     text = article.field_text(fact.field)
-    if fact.label or fact.attrs.get("unit"):
+    if fact.attrs.get("unit"):
         return False
     before = text[max(0, fact.start - 40) : fact.start]
     after = text[fact.end : fact.end + 1]
-    return (after == ")" and bool(_AGE_AFTER_NAME_RE.search(before))) or (
-        after == "," and bool(_AGE_BETWEEN_COMMAS_RE.search(before))
+    # in brackets the figure is the age whatever noun its sentence lent it ("menangkap RD
+    # (29), pelaku ...": the extractor's "orang" comes from the words after)
+    return (after == ")" and fact.text.isdigit() and bool(_AGE_AFTER_NAME_RE.search(before))) or (
+        not fact.label and after == "," and bool(_AGE_BETWEEN_COMMAS_RE.search(before))
     )
 
 
