@@ -115,6 +115,8 @@ def _byline_name(units: list[Unit]) -> tuple[str | None, str | None]:
         for k in range(1, len(pieces) - 2, 3):
             shaped = pieces[k + 1] is not None or pieces[k] == "|"
             part = (pieces[k + 2] or "").strip(" .")
+            if ":" in part:
+                continue  # "Penulis: X | Editor: Y": a job and a name, not an outlet
             if part and reads_as_outlet(part, shape=shaped):
                 outlet = part
                 break

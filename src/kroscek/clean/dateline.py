@@ -296,9 +296,27 @@ def _classify_pair(first: str, second: str) -> tuple[str | None, str | None]:
         return ranked[0], ranked[1]
     if len(capitals) == 2 and _is_place_like(first):
         return second, first  # "MAKASSAR, FAJAR --": PLACE, OUTLET
+    # a known place beside two to four capitalised words naming none: "Jakarta, Dunia Kini",
+    # "Bisnis Kini, Jakarta", "Lombok Tengah, Arena Balap"
+    if _placed(first) and _outlet_by_shape(second):
+        return second, first
+    if _placed(second) and _outlet_by_shape(first):
+        return first, second
     if _is_place_like(first) and _is_place_like(second):
         return None, f"{first}, {second}"
     return None, None
+
+
+def _placed(part: str) -> bool:
+    """A dateline part naming a place: a known one, or one name with its compass or head
+    words ("Lombok Tengah", "Kota Bima") and no function word."""
+    tokens = part.split()
+    return (
+        1 <= len(tokens) <= 3
+        and all(t[:1].isupper() for t in tokens)
+        and tokens[0].casefold() not in _function_words()
+        and _names_a_place(part)
+    )
 
 
 def _classify_single(part: str) -> tuple[str | None, str | None]:
