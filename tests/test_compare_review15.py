@@ -217,3 +217,23 @@ def test_two_cases_of_one_police_unit_with_their_own_people_are_two_events():
         ),
     )
     assert compared_nothing(report)
+
+
+def test_two_statements_defining_two_things_by_their_initials_are_two_events():
+    report = run(
+        (
+            "Kemendag: Ekspor Minyak Sawit Naik",
+            "Kementerian Perdagangan mencatat nilai ekspor minyak kelapa sawit (MKS) hingga "
+            "September 2026 sebesar Rp210,5 triliun, dalam keterangan tertulis di Jakarta, "
+            "Selasa (6/10/2026). Direktur Jenderal Ekspor, Rudi Halim, menyebut permintaan "
+            "dari India menguat.",
+        ),
+        (
+            "Kemendag Perketat Impor Baja",
+            "Kementerian Perdagangan memperketat impor baja lembaran canai (BLC) mulai Januari "
+            "2027, dalam keterangan tertulis di Jakarta, Selasa (6/10/2026). Nilai impornya "
+            "hingga September 2026 tercatat Rp88,2 triliun, kata Direktur Jenderal Impor, "
+            "Wati Lestari.",
+        ),
+    )
+    assert compared_nothing(report)

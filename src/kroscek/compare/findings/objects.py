@@ -107,6 +107,55 @@ def lead_object(article: Article) -> NamedObject | None:
     return None
 
 
+_DEFINED_RE = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
+# Long-form words this short say nothing of which thing it is ("dan", "Air").
+MIN_DEFINING_CHARS = 4
+
+
+def lead_definitions(article: Article) -> list[NamedObject]:
+    """The short forms the lead defines by their initials, with their long forms' words:
+    "pajak penghasilan (PPh)", "cukai hasil tembakau (CHT)". A short form made of
+    syllables ("Basarnas") is no definition here."""
+    lang = article.lang if article.lang in ("id", "en") else "id"
+    _, head_words, links = _lexicon(lang)
+    text = article.text
+    cut = text.find("\n\n", 0, LEAD_CHARS)
+    lead = text[: cut if cut > 0 else LEAD_CHARS]
+    out: list[NamedObject] = []
+    for m in _DEFINED_RE.finditer(lead):
+        capitals = [c for c in m.group(1) if c.isupper()]
+        if len(capitals) < 2:
+            continue
+        before = _WORD_RE.findall(lead[max(0, m.start() - 120) : m.start()])
+        long_form: list[str] = []
+        k = len(capitals) - 1
+        for word in reversed(before):
+            if k < 0:
+                break
+            if word.casefold() in links and long_form:
+                continue
+            if word[:1].casefold() != capitals[k].casefold():
+                break
+            long_form.append(word)
+            k -= 1
+        if k >= 0:
+            continue
+        words = {
+            w.casefold()
+            for w in long_form
+            if len(w) >= MIN_DEFINING_CHARS and w.casefold() not in head_words
+        }
+        if words:
+            out.append(NamedObject(m.group(1), frozenset(words)))
+    return out
+
+
+def _owned(defined: list[NamedObject], vocabulary: frozenset[str]) -> bool:
+    """Whether some definition's short form and every word of its long form are missing
+    from the other text's words."""
+    return any(d.head.casefold() not in vocabulary and not d.words & vocabulary for d in defined)
+
+
 def _written_in(obj: NamedObject, vocabulary: frozenset[str]) -> bool:
     return len(obj.words & vocabulary) >= WRITTEN_SHARE * len(obj.words)
 
@@ -119,10 +168,13 @@ def _vocabulary(article: Article) -> frozenset[str]:
 
 def two_objects(a: Article, b: Article) -> bool:
     """Whether each lead names an object of one kind of head that the other text never
-    writes, long or short ("RUU PPNK" / "RUU LLAJ" passed the same day): two events."""
+    writes, long or short ("RUU PPNK" / "RUU LLAJ" passed the same day), or defines a short
+    form the other writes neither way ("pajak penghasilan (PPh)" / "cukai hasil tembakau
+    (CHT)": two statements of one ministry the same day): two events."""
     oa, ob = lead_object(a), lead_object(b)
     if oa is None or ob is None:
-        return False
+        va, vb = _vocabulary(a), _vocabulary(b)
+        return _owned(lead_definitions(a), vb) and _owned(lead_definitions(b), va)
     if _written_in(oa, ob.words) or _written_in(ob, oa.words):
         return False
     return not _written_in(oa, _vocabulary(b)) and not _written_in(ob, _vocabulary(a))
