@@ -237,3 +237,22 @@ def test_two_statements_defining_two_things_by_their_initials_are_two_events():
         ),
     )
     assert compared_nothing(report)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "pairs"),
+    [
+        (
+            "Dalam rapat pleno, lima anggota menyatakan setuju, sementara satu anggota menolak "
+            "usulan itu, Senin (2/3/2026).",
+            "Sebanyak empat anggota setuju dan dua anggota menolak usulan itu, Senin (2/3/2026).",
+            (("lima anggota", "empat anggota"), ("satu anggota", "dua anggota")),
+        ),
+    ],
+)
+def test_counts_set_against_each_other_pair_by_what_each_did(first, second, pairs):
+    report = run(("Rapat Pleno Komisi", first), ("Pleno Komisi Digelar", second))
+    found = of_type(report, "conflict")
+    for x, y in pairs:
+        assert any(mentions(f, x, y) for f in found)
+    assert not any(mentions(f, "menyatakan") for f in found)

@@ -25,6 +25,7 @@ from kroscek.extract.spans import SpanIndex, fact_index
 _MAX_SOURCE_WORDS = 8
 _RELATIVES = frozenset({"yang", "bahwa", "that", "which", "who"})
 _CLOSED_QUOTE_RE = re.compile(r"[,.!?]\s*[\"”’']\s*$")
+_NEXT_WORD_RE = re.compile(r"[ \t]+([^\W\d_]+)")
 _SPACES_RE = re.compile(r"\s+")
 _SPACES_COMMAS_RE = re.compile(r"[\s,]*")
 _PASSIVE = frozenset(
@@ -96,6 +97,19 @@ def _word_sets(lang: str) -> tuple[frozenset[str], frozenset[str]]:
 def _agent_cues(lang: str) -> frozenset[str]:
     """``agent_cues`` of lang/*/attribution.json: verbs that also say what a thing achieved."""
     return frozenset(fold(w) for w in load(lang, "attribution").get("agent_cues", []))
+
+
+@lru_cache(maxsize=4)
+def _position_words(lang: str) -> frozenset[str]:
+    """``position_words`` of lang/*/attribution.json: after a verb, a vote or a stance
+    ("menyatakan setuju"), not a report."""
+    return frozenset(fold(w) for w in load(lang, "attribution").get("position_words", []))
+
+
+def _declares_position(text: str, pos: int, lang: str) -> bool:
+    """Whether the word right after a cue is a stance ("fraksi menyatakan setuju")."""
+    m = _NEXT_WORD_RE.match(text, pos)
+    return bool(m) and fold(m.group(1)) in _position_words(lang)
 
 
 def _opens_with_agent(
@@ -279,6 +293,8 @@ def extract_attributions(
                     text, max(s0, m.start() - 6), m.start()
                 ):
                     continue  # "The ministry warned of X and said ...": one source, told once
+                if _declares_position(text, m.end(), lang):
+                    continue  # "delapan fraksi menyatakan setuju": a vote, not a source
                 if cue in _FINDING_VERBS and (
                     _person_after(text, m.end(), s1, ents) or _participle(text, m.end(), s1)
                 ):

@@ -414,6 +414,12 @@ def _digit_candidate(ctx: _Ctx, m: re.Match[str]) -> float | None:
     return parse_written(run, ctx.lex.lang)
 
 
+def _set_against(ctx: _Ctx, sent: tuple[int, int], label: str) -> bool:
+    """Whether "one" stands against another count of its noun earlier in its sentence
+    ("delapan fraksi setuju, sementara satu fraksi menolak"): a count, not "a" or "one of"."""
+    return ctx.last_label.get(sent) == label
+
+
 def _ordinal_word_before(ctx: _Ctx, start: int) -> bool:
     """Whether a rank or list word stands before a number word ("lantai tiga", "nomor
     dua"); not "ke", which before a word is the preposition "to" ("ke tiga kota")."""
@@ -607,6 +613,7 @@ def _build(
         not text[start].isdigit()
         and value == 1
         and (not known_noun or _after_word(ctx, start, "salah"))
+        and not (label and not _after_word(ctx, start, "salah") and _set_against(ctx, sent, label))
     ):
         return None  # "salah satu", "one of": not a count
     # "fined Rahman 50 million taka": a name is followed by no "50 million"

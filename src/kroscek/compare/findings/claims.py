@@ -1450,6 +1450,27 @@ def _closeness(a: Fact, b: Fact) -> float:
 
 # Weight of figure closeness next to context overlap when choosing a figure's conflict.
 CLOSENESS_WEIGHT = 0.25
+# Weight of a shared word right after the two figures (what each count did): "delapan
+# fraksi menyatakan setuju" pairs with "tujuh fraksi setuju", not with "dua fraksi menolak".
+FOLLOW_WEIGHT = 0.5
+# How many words after a figure (its noun aside) say what it did.
+FOLLOW_WORDS = 3
+
+
+def _follow_stems(m: Mention, alignment: Alignment) -> frozenset[str]:
+    """The content stems of the few words right after a figure in its sentence."""
+    if m.fact.field != "text":
+        return frozenset()
+    sentence = alignment.sentence_at(m.article.id, m.fact.start)
+    if sentence is None:
+        return frozenset()
+    after = [w for w in sentence.words if w.start >= m.fact.end and not w.is_number]
+    return frozenset(content_stems(after[:FOLLOW_WORDS], m.article.lang))
+
+
+def _same_predicate(x: Mention, y: Mention, alignment: Alignment) -> float:
+    """1 when the words right after two figures share a stem ("setuju" / "setuju"), else 0."""
+    return 1.0 if _follow_stems(x, alignment) & _follow_stems(y, alignment) else 0.0
 
 
 def _best_partners(
@@ -1850,8 +1871,10 @@ def _group_claims(articles: Sequence[Article], alignment: Alignment, kind: Claim
         if ci == cj or claims[ci].article_ids & claims[cj].article_ids:
             continue
         x, y = mentions[i], mentions[j]
-        score = context_similarity(x.context, y.context) + CLOSENESS_WEIGHT * _closeness(
-            x.fact, y.fact
+        score = (
+            context_similarity(x.context, y.context)
+            + CLOSENESS_WEIGHT * _closeness(x.fact, y.fact)
+            + FOLLOW_WEIGHT * _same_predicate(x, y, alignment)
         )
         scored.setdefault((min(ci, cj), max(ci, cj)), []).append(score)
     conflicts = _best_partners(claims, scored)
