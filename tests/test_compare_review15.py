@@ -256,3 +256,23 @@ def test_counts_set_against_each_other_pair_by_what_each_did(first, second, pair
     for x, y in pairs:
         assert any(mentions(f, x, y) for f in found)
     assert not any(mentions(f, "menyatakan") for f in found)
+
+
+@pytest.mark.parametrize(
+    ("english", "indonesian"),
+    [
+        (
+            "Temperatures in Multan reached 47.5 degrees Celsius (117.5 Fahrenheit) on Monday, "
+            "March 2, 2026, officials said.",
+            "Suhu di Multan mencapai 47,5 derajat Celsius pada Senin (2/3/2026).",
+        ),
+        (
+            "The storm passed 12 km (7.5 miles) from the coast on Monday, March 2, 2026.",
+            "Badai itu melintas 12 km dari pantai pada Senin (2/3/2026).",
+        ),
+    ],
+)
+def test_a_measure_and_its_bracketed_conversion_are_one_reading(english, indonesian):
+    report = run(("Heat and storms", english), ("Cuaca Ekstrem", indonesian))
+    assert not of_type(report, "unique")
+    assert not of_type(report, "conflict")

@@ -316,6 +316,33 @@ _CONVERSION_GAP_RE = re.compile(
 )
 
 
+# Units of one dimension a text converts in brackets ("50.2 degrees Celsius (122.4
+# Fahrenheit)", "12 km (7.5 miles)").
+_MEASURE_FAMILIES: tuple[frozenset[str], ...] = (
+    frozenset({"degree", "fahrenheit"}),
+    frozenset({"km", "mile"}),
+    frozenset({"km/h", "mph", "knot"}),
+    frozenset({"m", "cm"}),
+)
+
+
+def _measure_converted(article: Article, fact: Fact) -> bool:
+    """Whether a measure is the bracketed conversion of the figure right before it into
+    another unit of its dimension: the same reading, not a second one the others lack."""
+    unit = str(fact.attrs.get("unit") or "")
+    family = next((f for f in _MEASURE_FAMILIES if unit in f), None)
+    if family is None or fact.field != "text":
+        return False
+    for other in article.facts:
+        if other.kind != "number" or other.field != "text" or other.end > fact.start:
+            continue
+        if other.attrs.get("unit") in family and other.attrs.get("unit") != unit:
+            gap = article.text[other.end : fact.start]
+            if len(gap) <= 14 and _CONVERSION_GAP_RE.match(gap):
+                return True
+    return False
+
+
 def _money(f: Fact) -> bool:
     unit = str(f.attrs.get("unit") or "")
     return len(unit) == 3 and unit.isalpha() and unit.isupper()
@@ -435,7 +462,9 @@ def find_unique(articles: Sequence[Article], alignment: Alignment) -> list[Findi
             if kind == "number" and all(_counts_nothing(m.fact) for m in firsts):
                 continue
             if kind == "number" and all(
-                _converted_beside(m.article, m.fact, agreed) for m in firsts
+                _converted_beside(m.article, m.fact, agreed)
+                or _measure_converted(m.article, m.fact)
+                for m in firsts
             ):
                 continue  # "US$1,5 miliar (sekitar Rp24 triliun)": the others give the rupiah
             if (
