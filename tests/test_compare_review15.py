@@ -276,3 +276,26 @@ def test_a_measure_and_its_bracketed_conversion_are_one_reading(english, indones
     report = run(("Heat and storms", english), ("Cuaca Ekstrem", indonesian))
     assert not of_type(report, "unique")
     assert not of_type(report, "conflict")
+
+
+@pytest.mark.parametrize(
+    ("english", "indonesian", "conflict"),
+    [
+        (
+            "Rossi led until he crashed on lap 9 at the Sepang circuit on Sunday, March 1, 2026.",
+            "Rossi memimpin hingga terjatuh pada lap ke-19 di Sirkuit Sepang, Minggu (1/3/2026).",
+            True,
+        ),
+        (
+            "Rossi led until he crashed on lap 9 at the Sepang circuit on Sunday, March 1, 2026.",
+            "Rossi memimpin hingga terjatuh pada lap ke-9 di Sirkuit Sepang, Minggu (1/3/2026).",
+            False,
+        ),
+    ],
+)
+def test_an_english_lap_number_and_an_indonesian_lap_ordinal_are_compared(
+    english, indonesian, conflict
+):
+    report = run(("Rossi crashes out at Sepang", english), ("Rossi Terjatuh di Sepang", indonesian))
+    assert bool(of_type(report, "conflict", "ordinal")) == conflict
+    assert not any(mentions(f, "9") for f in of_type(report, "unique"))

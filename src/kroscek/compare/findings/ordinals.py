@@ -99,6 +99,50 @@ def _ordinals(article: Article, alignment: Alignment) -> list[_Ordinal]:
             if at is not None:
                 shown = sentence.span.start + at.start(1)  # "menit ke-78", "peringkat ketiga"
         out.append(_Ordinal(article, m.start(), m.end(), value, noun, sentence.stems, shown))
+    if lang == "en":
+        out.extend(_numbered(article, alignment, quotes))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _numbered_nouns() -> dict[str, str]:
+    """``numbered_nouns`` of lang/en/numbers.json: English noun -> its Indonesian noun."""
+    return {
+        k.casefold(): str(v).casefold()
+        for k, v in lang_data("en", "numbers").get("numbered_nouns", {}).items()
+    }
+
+
+def _numbered(
+    article: Article, alignment: Alignment, quotes: Sequence[tuple[int, int]]
+) -> list[_Ordinal]:
+    """English places in a series written as a noun and a bare number ("on lap 12")."""
+    nouns = _numbered_nouns()
+    pattern = re.compile(
+        r"(?<![\w-])(?P<noun>"
+        + "|".join(map(re.escape, nouns))
+        + r")\s+(?P<num>\d{1,3})(?![\w.,:-])",
+        re.IGNORECASE,
+    )
+    out: list[_Ordinal] = []
+    for m in pattern.finditer(article.text):
+        if any(s <= m.start() < e for s, e in quotes):
+            continue
+        sentence = alignment.sentence_at(article.id, m.start())
+        if sentence is None:
+            continue
+        noun = frozenset({m.group("noun").casefold()})
+        out.append(
+            _Ordinal(
+                article,
+                m.start("num"),
+                m.end(),
+                int(m.group("num")),
+                noun,
+                sentence.stems,
+                m.start(),
+            )
+        )
     return out
 
 
@@ -143,7 +187,9 @@ def find_ordinal_conflicts(articles: Sequence[Article], alignment: Alignment) ->
         if (a.id, b.id) in apart:
             continue  # two events ("naik ke peringkat kedua" / "tertahan di peringkat keenam")
         if a.lang != b.lang:
-            pair = _translated_leads(found[a.id], found[b.id])
+            pair = _translated_leads(found[a.id], found[b.id]) or _translated_numbered(
+                found[a.id], found[b.id]
+            )
             if pair is not None:
                 out.append(_finding(labels, *pair))
             continue
@@ -226,3 +272,27 @@ def _translated_leads(xs: list[_Ordinal], ys: list[_Ordinal]) -> tuple[_Ordinal,
     if indonesian.noun is not None:
         return None  # "longsor ketiga" ranks a noun an English text would name
     return x, y
+
+
+def _id_noun(o: _Ordinal) -> str | None:
+    """The one noun an ordinal ranks, in Indonesian ("lap" for "lap 12" and "lap ke-12")."""
+    if not o.noun or len(o.noun) != 1:
+        return None
+    (noun,) = o.noun
+    return _numbered_nouns().get(noun) if o.article.lang == "en" else noun
+
+
+def _translated_numbered(
+    xs: list[_Ordinal], ys: list[_Ordinal]
+) -> tuple[_Ordinal, _Ordinal] | None:
+    """An English "on lap 12" and an Indonesian "pada lap ke-21": when each article ranks
+    that noun once only, both place the story's one moment (a crash, a goal)."""
+    for x in xs:
+        key = _id_noun(x)
+        if key is None or (x.article.lang != "en" and x.noun is None):
+            continue
+        same_x = [o for o in xs if _id_noun(o) == key]
+        same_y = [o for o in ys if _id_noun(o) == key]
+        if len(same_x) == 1 and len(same_y) == 1 and same_x[0].value != same_y[0].value:
+            return same_x[0], same_y[0]
+    return None
