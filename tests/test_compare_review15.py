@@ -299,3 +299,20 @@ def test_an_english_lap_number_and_an_indonesian_lap_ordinal_are_compared(
     report = run(("Rossi crashes out at Sepang", english), ("Rossi Terjatuh di Sepang", indonesian))
     assert bool(of_type(report, "conflict", "ordinal")) == conflict
     assert not any(mentions(f, "9") for f in of_type(report, "unique"))
+
+
+def test_a_sum_converted_in_brackets_beside_a_disputed_one_is_no_unique():
+    report = run(
+        (
+            "Foreign funds buy Jakarta shares",
+            "Foreign investors bought a net 3.4 trillion rupiah ($214 million) of Indonesian "
+            "shares on Monday, March 2, 2026, exchange data showed.",
+        ),
+        (
+            "Asing Borong Saham",
+            "Investor asing mencatat beli bersih Rp4,3 triliun di seluruh pasar pada Senin "
+            "(2/3/2026).",
+        ),
+    )
+    assert any(mentions(f, "3.4 trillion", "Rp4,3 triliun") for f in of_type(report, "conflict"))
+    assert not any(mentions(f, "$214 million") for f in of_type(report, "unique"))

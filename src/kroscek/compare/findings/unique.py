@@ -351,7 +351,7 @@ def _money(f: Fact) -> bool:
 def _converted_beside(article: Article, fact: Fact, agreed: set[int]) -> bool:
     """Whether a sum is given with its conversion in brackets, beside it either way round
     ("US$1,5 miliar (sekitar Rp24 triliun)", "Rp24 triliun (US$1,5 miliar)"), and that other
-    sum is one every source gives: the same money told in a second currency."""
+    sum is one every source gives or disputes: the same money told in a second currency."""
     if not _money(fact) or fact.field != "text":
         return False
     text = article.text
@@ -395,8 +395,13 @@ def find_unique(articles: Sequence[Article], alignment: Alignment) -> list[Findi
                 group[_root(group, i)] = _root(group, j)
         done: set[int] = set()
         # figures every source gives: a sum converted in brackets beside one is no scoop
+        # (or that sources dispute: "1.2 trillion rupiah ($75.8 million)" against "Rp2,1
+        # triliun" is the same money in a second currency, the rupiah in dispute)
         agreed = {
-            id(m.fact) for c in cs.claims if len(c.article_ids) >= len(articles) for m in c.mentions
+            id(m.fact)
+            for k, c in enumerate(cs.claims)
+            if len(c.article_ids) >= len(articles) or k in in_conflict
+            for m in c.mentions
         }
         for idx, claim in enumerate(cs.claims):
             if idx in in_conflict or idx in cs.bridges or len(claim.article_ids) >= len(articles):
