@@ -316,3 +316,36 @@ def test_a_sum_converted_in_brackets_beside_a_disputed_one_is_no_unique():
     )
     assert any(mentions(f, "3.4 trillion", "Rp4,3 triliun") for f in of_type(report, "conflict"))
     assert not any(mentions(f, "$214 million") for f in of_type(report, "unique"))
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "flagged"),
+    [
+        (
+            "Seluruh Hakim Setuju Gugatan Ditolak",
+            "Dalam putusan itu, empat hakim setuju gugatan ditolak, sementara satu hakim "
+            "menyatakan pendapat berbeda.",
+            True,
+        ),
+        (
+            "All Councillors Back New Parking Rules",
+            "Nine councillors backed the rules on Tuesday, while two councillors voted against.",
+            True,
+        ),
+        (
+            # the body splits the count by what happened, not by the headline's act
+            "Seluruh Korban Dievakuasi",
+            "Sebanyak 12 korban tewas dan 30 korban luka dievakuasi tim SAR gabungan.",
+            False,
+        ),
+        (
+            "Seluruh Hakim Setuju Gugatan Ditolak",
+            "Kelima hakim setuju gugatan ditolak dalam sidang, Rabu (4/3/2026).",
+            False,
+        ),
+    ],
+)
+def test_a_headline_all_that_its_body_splits_is_a_mismatch(title, text, flagged):
+    other = ("Kabar Sidang", "Sidang berlangsung tertib dan dijaga aparat.")
+    report = run((title, text), other)
+    assert bool(of_type(report, "headline_mismatch", "totality")) == flagged

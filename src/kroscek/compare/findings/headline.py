@@ -40,6 +40,7 @@ from kroscek.compare.findings.claims import (
     values_compatible,
 )
 from kroscek.compare.findings.direction import find_direction_headlines
+from kroscek.compare.findings.totality import find_totality_headlines
 from kroscek.data import Article, Evidence, Fact, Finding
 from kroscek.extract.entities import _titles
 from kroscek.extract.lexicon import lexicon
@@ -910,6 +911,7 @@ def find_headline_mismatches(articles: Sequence[Article], alignment: Alignment) 
         if not entity:
             out.extend(_actor_mismatches(a, labels[a.id], alignment))
     out.extend(find_direction_headlines(articles, alignment))
+    out.extend(find_totality_headlines(articles, alignment))
     return out
 
 
