@@ -32,8 +32,14 @@ def _weekdays() -> frozenset[str]:
 def ages(article: Article) -> dict[str, tuple[int, int, int]]:
     """The body's ages by folded name, only for names given one age: name -> (age, start,
     end of the name and its age)."""
+    return _ages_in(article.text)
+
+
+@lru_cache(maxsize=64)
+def _ages_in(text: str) -> dict[str, tuple[int, int, int]]:
+    """``ages`` of a text, cached by the text (asked of each pair of articles)."""
     found: dict[str, set[tuple[int, int, int]]] = {}
-    for m in _AGE_RE.finditer(article.text):
+    for m in _AGE_RE.finditer(text):
         age = int(m.group("a") or m.group("b"))
         if not 0 < age <= MAX_AGE or m.group("name").casefold() in _weekdays():
             continue

@@ -74,6 +74,18 @@ def direction_before(text: str, start: int, lang: str) -> tuple[int, int, int]:
     return 0, 0, 0
 
 
+# Units and nouns of a change ("naik 0,84 persen", "turun 61 poin", "melemah Rp50"): a count
+# of people or things is no move up or down.
+_CHANGE_UNITS = frozenset({"percent", "percentage_point", "bps"})
+_CHANGE_NOUNS = frozenset({"poin", "point", "points", "basis poin", "basis points"})
+
+
+def _a_change(fact: Fact) -> bool:
+    unit = str(fact.attrs.get("unit") or "")
+    currency = len(unit) == 3 and unit.isalpha() and unit.isupper()
+    return unit in _CHANGE_UNITS or currency or str(fact.label or "").casefold() in _CHANGE_NOUNS
+
+
 def _fact_direction(article: Article, fact: Fact) -> tuple[int, int, int]:
     return direction_before(article.field_text(fact.field), fact.start, _lang(article))
 
@@ -95,6 +107,8 @@ def split_directions(claim: Claim) -> tuple[list[Mention], list[Mention]]:
 def direction_split(claim: Claim) -> bool:
     """Whether some sources give the claim's figure going up and others going down."""
     if claim.kind != "number" or len(claim.article_ids) < 2:
+        return False
+    if not _a_change(claim.mentions[0].fact):
         return False
     ups, downs = split_directions(claim)
     return bool(ups and downs)

@@ -161,9 +161,13 @@ def _written_in(obj: NamedObject, vocabulary: frozenset[str]) -> bool:
 
 
 def _vocabulary(article: Article) -> frozenset[str]:
-    return frozenset(
-        w.casefold() for w in _WORD_RE.findall(article.title) + _WORD_RE.findall(article.text)
-    )
+    return _words_of(article.title) | _words_of(article.text)
+
+
+@lru_cache(maxsize=64)
+def _words_of(text: str) -> frozenset[str]:
+    """The folded words of a text (cached by the text: asked of each pair of articles)."""
+    return frozenset(w.casefold() for w in _WORD_RE.findall(text))
 
 
 def two_objects(a: Article, b: Article) -> bool:
@@ -173,8 +177,10 @@ def two_objects(a: Article, b: Article) -> bool:
     (CHT)": two statements of one ministry the same day): two events."""
     oa, ob = lead_object(a), lead_object(b)
     if oa is None or ob is None:
-        va, vb = _vocabulary(a), _vocabulary(b)
-        return _owned(lead_definitions(a), vb) and _owned(lead_definitions(b), va)
+        da, db = lead_definitions(a), lead_definitions(b)
+        if not da or not db:
+            return False
+        return _owned(da, _vocabulary(b)) and _owned(db, _vocabulary(a))
     if _written_in(oa, ob.words) or _written_in(ob, oa.words):
         return False
     return not _written_in(oa, _vocabulary(b)) and not _written_in(ob, _vocabulary(a))

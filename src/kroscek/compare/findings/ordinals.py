@@ -113,17 +113,19 @@ def _numbered_nouns() -> dict[str, str]:
     }
 
 
+@lru_cache(maxsize=1)
+def _numbered_re() -> re.Pattern[str]:
+    alternation = "|".join(map(re.escape, _numbered_nouns()))
+    return re.compile(
+        rf"(?<![\w-])(?P<noun>{alternation})\s+(?P<num>\d{{1,3}})(?![\w.,:-])", re.IGNORECASE
+    )
+
+
 def _numbered(
     article: Article, alignment: Alignment, quotes: Sequence[tuple[int, int]]
 ) -> list[_Ordinal]:
     """English places in a series written as a noun and a bare number ("on lap 12")."""
-    nouns = _numbered_nouns()
-    pattern = re.compile(
-        r"(?<![\w-])(?P<noun>"
-        + "|".join(map(re.escape, nouns))
-        + r")\s+(?P<num>\d{1,3})(?![\w.,:-])",
-        re.IGNORECASE,
-    )
+    pattern = _numbered_re()
     out: list[_Ordinal] = []
     for m in pattern.finditer(article.text):
         if any(s <= m.start() < e for s, e in quotes):
