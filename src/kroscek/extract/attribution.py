@@ -25,6 +25,7 @@ from kroscek.extract.spans import SpanIndex, fact_index
 _MAX_SOURCE_WORDS = 8
 _RELATIVES = frozenset({"yang", "bahwa", "that", "which", "who"})
 _CLOSED_QUOTE_RE = re.compile(r"[,.!?]\s*[\"”’']\s*$")
+_LAST_WORD_RE = re.compile(r"[^\W\d_]+(?=\s*$)")
 _NEXT_WORD_RE = re.compile(r"[ \t]+([^\W\d_]+)")
 _SPACES_RE = re.compile(r"\s+")
 _SPACES_COMMAS_RE = re.compile(r"[\s,]*")
@@ -341,6 +342,15 @@ def extract_attributions(
             if ent is not None:
                 attrs["entity"] = str(ent.value)
             start, end = (min(m.start(), ss), max(m.end(), se)) if se > ss else m.span()
+            if ss < s0:
+                # "Ia menambahkan": the person named sentences before is the source, but the
+                # fact's words are the pronoun and its verb, not every sentence between
+                pronoun = _LAST_WORD_RE.search(text, s0, m.start())
+                start = pronoun.start() if pronoun is not None else m.start()
+                if scope[1] <= scope[0]:
+                    # "..., he said": the clause before the pronoun is what was said
+                    scope = _trim(text, s0, start)
+                    attrs["scope"] = [scope[0], scope[1]]
             facts.append(
                 Fact(
                     kind="attribution",
