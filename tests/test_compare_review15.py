@@ -349,3 +349,18 @@ def test_a_headline_all_that_its_body_splits_is_a_mismatch(title, text, flagged)
     other = ("Kabar Sidang", "Sidang berlangsung tertib dan dijaga aparat.")
     report = run((title, text), other)
     assert bool(of_type(report, "headline_mismatch", "totality")) == flagged
+
+
+@pytest.mark.parametrize(
+    ("title", "flagged"),
+    [("Siregar Juarai Turnamen Catur Medan", True), ("Lubis Juarai Turnamen Catur Medan", False)],
+)
+def test_a_headline_crediting_the_win_to_the_runner_up_is_a_mismatch(title, flagged):
+    body = (
+        "Pecatur Sumatera Utara Rudi Lubis tampil sebagai juara Turnamen Catur Medan Terbuka, "
+        "Minggu (1/3/2026). Di partai final, Lubis mengalahkan Andi Siregar yang harus puas "
+        "di posisi kedua."
+    )
+    report = run((title, body), ("Kabar Catur", "Turnamen diikuti 120 pecatur dari 14 provinsi."))
+    found = [f for f in of_type(report, "headline_mismatch") if f.slot == "entity:PER"]
+    assert bool(found) == flagged

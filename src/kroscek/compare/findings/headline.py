@@ -920,6 +920,14 @@ def find_headline_mismatches(articles: Sequence[Article], alignment: Alignment) 
 _VERB_AFFIXES = ("me", "di", "ber", "ter")
 
 
+@lru_cache(maxsize=1)
+def _act_synonyms() -> dict[str, frozenset[str]]:
+    """``act_synonyms`` of lang/id/headline.json: a title verb -> body words of that act
+    ("Menangi" -> "juara", "kemenangan")."""
+    data = lang_data("id", "headline").get("act_synonyms", {})
+    return {fold(k): frozenset(fold(w) for w in v) for k, v in data.items()}
+
+
 def _actor_mismatches(article: Article, label: str, alignment: Alignment) -> list[Finding]:
     """ "Paulus Ginting Tetapkan KLB" over a body where the status "ditetapkan Bupati
     Sanggau" and Paulus Ginting only comments: a title crediting a person of its body with
@@ -947,12 +955,14 @@ def _actor_mismatches(article: Article, label: str, alignment: Alignment) -> lis
         if article.title[t.end : verb.start].strip():
             continue  # "Paulus Ginting: ..." / "Paulus Ginting, ...": not the subject's verb
         stem = verb.stem
-        if len(stem) < 4 or (stem == verb.key and not verb.key.endswith("kan")):
+        synonyms = _act_synonyms().get(verb.key, frozenset())
+        if not synonyms and (len(stem) < 4 or (stem == verb.key and not verb.key.endswith("kan"))):
             continue
         acts = [
             w
             for w in body_words
-            if w.stem == stem and w.key != stem and w.key.startswith(_VERB_AFFIXES)
+            if w.key in synonyms
+            or (w.stem == stem and w.key != stem and w.key.startswith(_VERB_AFFIXES))
         ]
         if not acts:
             continue
