@@ -36,6 +36,13 @@ from kroscek.extract.sentences import Mask, sentence_of, sentence_spans
 
 _RUN_RE = re.compile(r"\d+(?:[.,]\d+)*")
 _WORD_RE = re.compile(r"[\w’'-]+", re.UNICODE)
+# A clock time ("16.00", "9:30") right after another one and a word joining a span
+# ("pukul 12.00 hingga 16.00", "from 9:00 to 11:30").
+_CLOCK_RUN_RE = re.compile(r"(?:[01]?\d|2[0-4])[.:][0-5]\d")
+_CLOCK_BEFORE_RE = re.compile(
+    r"\b(?:[01]?\d|2[0-4])[.:][0-5]\d\s*(?:WIB|WITA|WIT)?\s*(?:hingga|sampai|s\.d\.?|-|–|to|until)\s*$",
+    re.IGNORECASE,
+)
 _TIME_AFTER_RE = re.compile(r"\s*(?:WIB|WITA|WIT|GMT|UTC|a\.m\.|p\.m\.|am\b|pm\b)", re.IGNORECASE)
 _APPROX_SUFFIX_RE = re.compile(r"-an\b")
 _NAME_AFTER_RE = re.compile(r" [A-Z][a-z]")
@@ -408,6 +415,8 @@ def _digit_candidate(ctx: _Ctx, m: re.Match[str]) -> float | None:
         prev = _prev_word(text, start - 1)  # "ayat (1)": the bracket does not hide the word
     if prev and prev.lower() in ctx.lex.numbers.get("time_words", []):
         return None
+    if _CLOCK_RUN_RE.fullmatch(run) and _CLOCK_BEFORE_RE.search(text, max(0, start - 30), start):
+        return None  # "pukul 12.00 hingga 16.00": the end of a span of the clock, no figure
     ordinal = prev and prev.lower().rstrip(".") in _ordinal_words(ctx.lex.lang)
     if ordinal and not _length_after(ctx, end) and not _to_a_count(ctx, prev, start, end):
         return None  # "posisi 3" is a rank, "posisi 8 mil laut" a distance
