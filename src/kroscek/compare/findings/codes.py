@@ -11,18 +11,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from itertools import combinations
 
 from kroscek.align import Alignment
-from kroscek.compare.findings._common import (
-    join_values,
-    message,
-    msg_lang,
-    source_labels,
-    span_evidence,
-)
-from kroscek.compare.findings.claims import apart_pairs
-from kroscek.data import Article, Evidence, Finding
+from kroscek.compare.findings.keyed import keyed_conflicts
+from kroscek.data import Article, Finding
 
 # Two or three capitals glued to, or joined by a hyphen to, two to four digits; not part of
 # a longer word or figure ("COVID-19", "737-800", "NA-642/3").
@@ -47,27 +39,13 @@ def _codes(article: Article) -> dict[str, tuple[str, int, int]]:
 
 def find_code_conflicts(articles: Sequence[Article], alignment: Alignment) -> list[Finding]:
     """One conflict per prefix two articles write with different digits (see module doc)."""
-    codes = {a.id: _codes(a) for a in articles}
-    apart = apart_pairs(articles, alignment)
-    labels = source_labels(articles)
-    out: list[Finding] = []
-    reported: set[str] = set()
-    for a, b in combinations(articles, 2):
-        if (a.id, b.id) in apart:
-            continue
-        for prefix in codes[a.id].keys() & codes[b.id].keys():
-            da, db = codes[a.id][prefix][0], codes[b.id][prefix][0]
-            if da == db or len(da) != len(db) or prefix in reported:
-                continue
-            reported.add(prefix)
-            shown = [x for x in articles if prefix in codes[x.id]]
-            lang = msg_lang(shown[0])
-            evidence: list[Evidence] = []
-            parts: list[tuple[str, str]] = []
-            for x in shown:
-                _, s, e = codes[x.id][prefix]
-                evidence.append(span_evidence(x, "text", s, e))
-                parts.append((labels[x.id], x.text[s:e]))
-            text = message(lang, "conflict.code", values=join_values(lang, parts))
-            out.append(Finding("conflict", "medium", text, tuple(evidence), slot="code"))
-    return out
+    found = {a.id: _codes(a) for a in articles}
+    return keyed_conflicts(
+        articles,
+        alignment,
+        found,
+        lambda x, y: x != y and len(x) == len(y),
+        message_key="conflict.code",
+        severity="medium",
+        slot="code",
+    )
