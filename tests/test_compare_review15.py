@@ -358,3 +358,17 @@ def test_a_headline_crediting_the_win_to_the_runner_up_is_a_mismatch(title, flag
     report = run((title, body), ("Kabar Catur", "Turnamen diikuti 120 pecatur dari 14 provinsi."))
     found = [f for f in of_type(report, "headline_mismatch") if f.slot == "entity:PER"]
     assert bool(found) == flagged
+
+
+@pytest.mark.parametrize(
+    ("second", "conflict"),
+    [
+        ("Rupiah ditutup menguat 45 poin ke Rp15.910 per dolar AS, Senin (2/3/2026).", False),
+        ("Indeks ditutup menguat 45 poin ke level 7.150 pada Senin (2/3/2026).", True),
+    ],
+)
+def test_points_of_an_index_and_of_a_currency_are_two_moves(second, conflict):
+    first = "IHSG ditutup menguat 54 poin ke level 7.159 pada Senin (2/3/2026)."
+    report = run(("Bursa Sore Ini", first), ("Pasar Sore Ini", second))
+    found = [f for f in of_type(report, "conflict") if mentions(f, "54 poin", "45 poin")]
+    assert bool(found) == conflict

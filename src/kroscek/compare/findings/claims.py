@@ -1843,6 +1843,8 @@ def _group_claims(articles: Sequence[Article], alignment: Alignment, kind: Claim
         if rel == "agree":
             parent[find(j)] = find(i)
         elif rel == "conflict":
+            if kind == "number" and _levels_of_two_kinds(x, y):
+                continue  # "61,2 poin ke level 7.312" / "35 poin ke Rp15.840": two markets
             conflict_edges.append((i, j))
         elif rel == "compatible":
             compatible_edges.append((i, j))
@@ -1976,6 +1978,26 @@ def _companions(article: Article, fact: Fact, alignment: Alignment) -> frozenset
         for f in figures
         if f is not fact and lo <= f.start < hi and usable(f)
     )
+
+
+# The level a move ends at, right after its figure: "naik 61,2 poin ke level 7.312,45",
+# "menguat 35 poin ke Rp15.840", "rose 20 points to 7,312". Group 1 is a currency mark.
+_END_LEVEL_RE = re.compile(
+    r"\s+(?:ke|menjadi|to|at)\s+(?:level\s+|posisi\s+|the\s+)?(Rp|US\$|\$|€|£|¥)?\s?\d"
+)
+
+
+def _levels_of_two_kinds(x: Mention, y: Mention) -> bool:
+    """Whether two moves end at levels of two kinds, one a price in a currency and the other
+    a bare level (an index): a currency's points and a stock index's are two quantities."""
+    ends = []
+    for m in (x, y):
+        text = m.article.field_text(m.fact.field)
+        end = _END_LEVEL_RE.match(text, m.fact.end)
+        if end is None:
+            return False
+        ends.append(end.group(1) is not None)
+    return ends[0] != ends[1]
 
 
 def _quoted_money(f: Fact) -> bool:
