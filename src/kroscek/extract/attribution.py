@@ -110,7 +110,7 @@ def _position_words(lang: str) -> frozenset[str]:
 def _declares_position(text: str, pos: int, lang: str) -> bool:
     """Whether the word right after a cue is a stance ("fraksi menyatakan setuju")."""
     m = _NEXT_WORD_RE.match(text, pos)
-    return bool(m) and fold(m.group(1)) in _position_words(lang)
+    return m is not None and fold(m.group(1)) in _position_words(lang)
 
 
 def _opens_with_agent(

@@ -17,7 +17,7 @@ from kroscek.compare.findings._common import (
     span_evidence,
 )
 from kroscek.compare.findings.claims import apart_pairs
-from kroscek.data import Article, Evidence, Finding
+from kroscek.data import Article, Evidence, Finding, Severity
 
 V = TypeVar("V")
 # per article id: key -> (value, start, end) of the body span that gives it
@@ -31,7 +31,7 @@ def keyed_conflicts(
     differ: Callable[[V, V], bool],
     *,
     message_key: str,
-    severity: str,
+    severity: Severity,
     slot: str,
 ) -> list[Finding]:
     """One conflict per key that two articles about one event (not ``apart_pairs``) give
