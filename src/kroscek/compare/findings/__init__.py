@@ -14,6 +14,7 @@ from kroscek.compare.findings.attribution import find_attributions
 from kroscek.compare.findings.conflict import find_conflicts
 from kroscek.compare.findings.framing import find_framing
 from kroscek.compare.findings.headline import find_headline_mismatches
+from kroscek.compare.findings.presumption import find_presumption
 from kroscek.compare.findings.scores import find_score_findings
 from kroscek.compare.findings.unique import find_unique
 from kroscek.compare.findings.variant import find_variants
@@ -26,6 +27,7 @@ FINDERS: tuple[Finder, ...] = (
     find_headline_mismatches,
     find_score_findings,
     find_framing,
+    find_presumption,
     find_attributions,
     find_unique,
     find_agreements,
@@ -40,6 +42,7 @@ __all__ = [
     "find_conflicts",
     "find_framing",
     "find_headline_mismatches",
+    "find_presumption",
     "find_score_findings",
     "find_unique",
     "find_variants",

@@ -1,0 +1,98 @@
+"""``framing`` of guilt: one source keeps an arrested person a suspect, another names them
+the culprit.
+
+Police arrest someone "yang diduga membunuh" (suspected of the killing); one outlet keeps
+"terduga" / "tersangka" in its headline or lead, another writes "pelaku pembunuhan" (the
+killer) there as if guilt were established. Crime pages use "pelaku" every day, so a word
+list alone would flag them all: the finding needs the contrast. It is raised for two
+articles of one event (not ``apart_pairs``), in one language, when one's headline or first
+paragraph calls the person alleged, the other's calls them the culprit and does not call
+them alleged, and the other text reports an arrest (an unknown "pelaku" still at large is
+no presumption of anyone). Words inside quotation marks are someone else's.
+Lexicon: ``lang/<lang>/presumption.json``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from itertools import permutations
+
+from kroscek.align import Alignment
+from kroscek.compare.findings._common import message, msg_lang, source_labels, span_evidence
+from kroscek.compare.findings.claims import apart_pairs
+from kroscek.data import Article, Finding
+from kroscek.text.lang import lang_data
+
+_QUOTED_RE = re.compile(r'"[^"\n]*"|“[^”\n]*”')
+
+
+@lru_cache(maxsize=4)
+def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Alleged, guilty and arrest words of ``lang`` as whole-word patterns, longest first; a
+    guilty word followed by a ``not_followed_by`` word ("pelaku usaha") does not match."""
+    data = lang_data(lang if lang in ("id", "en") else "id", "presumption")
+
+    def words(key: str, not_before: Sequence[str] = ()) -> re.Pattern[str]:
+        terms = sorted(data.get(key, []), key=len, reverse=True)
+        guard = "".join(rf"(?!\s+{re.escape(w)}(?!\w))" for w in not_before)
+        return re.compile(
+            r"(?<!\w)(?:" + "|".join(map(re.escape, terms)) + r")(?!\w)" + guard, re.I
+        )
+
+    return words("alleged"), words("guilty", data.get("not_followed_by", [])), words("arrest")
+
+
+def _lead_spans(article: Article) -> list[tuple[str, int, int]]:
+    """The headline and the first paragraph, as (field, start, end)."""
+    text = article.text
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    return [("title", 0, len(article.title)), ("text", start, end if end >= 0 else len(text))]
+
+
+def _first_outside_quotes(
+    article: Article, pattern: re.Pattern[str]
+) -> tuple[str, int, int] | None:
+    for field, lo, hi in _lead_spans(article):
+        body = article.title if field == "title" else article.text
+        quoted = [m.span() for m in _QUOTED_RE.finditer(body, lo, hi)]
+        for m in pattern.finditer(body, lo, hi):
+            if not any(s <= m.start() < e for s, e in quoted):
+                return field, m.start(), m.end()
+    return None
+
+
+def find_presumption(articles: Sequence[Article], alignment: Alignment) -> list[Finding]:
+    """Pairs whose leads call one arrested person alleged in one and the culprit in the other."""
+    if len(articles) < 2:
+        return []
+    apart = apart_pairs(articles, alignment)
+    labels = source_labels(articles)
+    out: list[Finding] = []
+    reported: set[str] = set()
+    for a, b in permutations(articles, 2):
+        if a.lang != b.lang or (a.id, b.id) in apart or b.id in reported:
+            continue
+        alleged_re, guilty_re, arrest_re = _patterns(a.lang)
+        alleged = _first_outside_quotes(a, alleged_re)
+        guilty = _first_outside_quotes(b, guilty_re)
+        if alleged is None or guilty is None or _first_outside_quotes(b, alleged_re):
+            continue
+        if not (arrest_re.search(b.title) or arrest_re.search(b.text)):
+            continue
+        reported.add(b.id)
+        first = span_evidence(a, *alleged)
+        second = span_evidence(b, *guilty)
+        lang = msg_lang(a)
+        text = message(
+            lang,
+            "framing.presumption",
+            alleged_source=labels[a.id],
+            alleged=f'"{first.text}"',
+            guilty_source=labels[b.id],
+            guilty=f'"{second.text}"',
+        )
+        out.append(Finding("framing", "medium", text, (first, second), slot="framing:presumption"))
+    return out
