@@ -387,6 +387,16 @@ def find_unique(articles: Sequence[Article], alignment: Alignment) -> list[Findi
         for i, j in cs.compatible:
             partners.setdefault(i, set()).update(cs.claims[j].article_ids)
             partners.setdefault(j, set()).update(cs.claims[i].article_ids)
+        # "sedikitnya 12 orang" fits "15 orang", which "12 warga" disputes: the sources of
+        # that dispute give the quantity too, so the compatible figure is no scoop
+        rivals: dict[int, set[int]] = {}
+        for i, j in cs.conflicts:
+            rivals.setdefault(i, set()).add(j)
+            rivals.setdefault(j, set()).add(i)
+        for i, j in cs.compatible:
+            for here, there in ((i, j), (j, i)):
+                for k in rivals.get(there, ()):
+                    partners.setdefault(here, set()).update(cs.claims[k].article_ids)
         # compatible claims ("lebih dari 20 ekor" / "23 ekor") are one report of the same
         # thing: when some source still gives neither, one unique names both
         group = list(range(len(cs.claims)))
