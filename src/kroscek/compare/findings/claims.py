@@ -42,6 +42,7 @@ from kroscek.compare.findings.aged import ages
 from kroscek.compare.findings.objects import two_objects
 from kroscek.compare.findings.variant import modern_spelling, same_name_spelt_apart
 from kroscek.data import Article, Fact
+from kroscek.extract.sentences import sentence_of, sentence_spans
 from kroscek.text.lang import lang_data
 
 ClaimKind = Literal["number", "date", "quote"]
@@ -1515,12 +1516,32 @@ def _in_opening(alignment: Alignment, article: Article, f: Fact) -> bool:
 
 
 def _lead_date(article: Article) -> Fact | None:
-    """The first usable date of the body: the day the story's event happened, as a rule."""
-    dates = [f for f in body_facts(article, "date") if usable(f)]
+    """The first usable date of the body: the day the story's event happened, as a rule.
+
+    A date in a sentence revising a count ("Korban meninggal ... bertambah menjadi 15 orang,
+    Sabtu (14/3)", "the toll rose to 15 on Saturday") dates the count, not the event: a
+    follow-up's lead against the first report's "longsor ... Jumat (13/3) malam" is no
+    dispute about the day of the landslide."""
+    dates = [f for f in body_facts(article, "date") if usable(f) and not _dates_a_count(article, f)]
     # a day, when the body gives one: "sepanjang tahun ini" before "pada Jumat (13/11)" is a
     # period the story sits in, not the day it happened
     days = [f for f in dates if f.label == "day"]
     return min(days or dates, key=lambda f: f.start) if dates else None
+
+
+@lru_cache(maxsize=4)
+def _count_revisions(lang: str) -> tuple[str, ...]:
+    """Words revising a count ("bertambah menjadi", "rose to": numbers.json revision_cues)."""
+    cues = lang_data(lang if lang in ("id", "en") else "id", "numbers").get("revision_cues", [])
+    return tuple(f" {folded(c)} " for c in cues)
+
+
+def _dates_a_count(article: Article, f: Fact) -> bool:
+    """Whether the date ``f`` stands in a sentence that revises a count."""
+    text = article.field_text(f.field)
+    start, end = sentence_of(sentence_spans(text), f.start)
+    sentence = f" {folded(text[start:end])} "
+    return any(cue in sentence for cue in _count_revisions(article.lang or "id"))
 
 
 # Names an article must give (persons, organisations, places) before a set of names
