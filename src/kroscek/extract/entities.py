@@ -47,6 +47,13 @@ from kroscek.extract.mentions import (
 from kroscek.extract.mentions import in_every_language as _in_every_language
 from kroscek.extract.mentions import is_cap as _is_cap
 from kroscek.extract.mentions import person_names as _person_names
+from kroscek.extract.name_affixes import (
+    initials_everywhere,
+    is_degree,
+    join_name_openers,
+    nicknames,
+    opener_length,
+)
 from kroscek.extract.normalize import fold, slug
 from kroscek.extract.resources import LANGS, load, norm_lang
 from kroscek.extract.sentences import sentence_spans
@@ -83,6 +90,10 @@ _DATELINE_AFTER_RE = re.compile(
 _UNIT_NUMBER_RE = re.compile(r" \d{2,4}\b")
 # an age in brackets after a name: "SF (34)", "Rina (27)"
 _AGE_AFTER_RE = re.compile(r" ?\(\d{1,2}(?: (?:tahun|thn|th|years?))?\)")
+# "MR alias Ucok": initials before the nickname a suspect goes by
+_ALIAS_AFTER_RE = re.compile(r" alias [A-Z]")
+# "AS, 34 tahun, dan MR, 27 tahun": an age in apposition after initials
+_AGE_APPOSED_RE = re.compile(r", \d{1,2} (?:tahun|thn)\b")
 _STATE_FORM_RE = re.compile(r"\s\((?:Persero|Perseroda)\)(?:\s+Tbk\b\.?)?")
 
 
@@ -441,8 +452,11 @@ class _Recogniser:
                 elif self.tokens[j].text == "." and (
                     len(self.tokens[j - 1].text) == 1
                     or self.folded[j - 1] in self.titles.name_abbreviations
+                    or (self.folded[j - 1], ".") in self.titles.roles
                 ):
-                    j += 1  # initials: "J. Smith", "U.S."; "Md. Shahjahan", "Mohd. Yusof"
+                    # initials: "J. Smith", "U.S."; "Md. Shahjahan", "Mohd. Yusof"; a title
+                    # written with its dot stays whole for the role rules ("Ir. X", "Hj. X")
+                    j += 1
                 elif (
                     self.folded[j] in _AND_WORDS
                     and j + 1 < n
@@ -676,6 +690,8 @@ class _Recogniser:
         for i, j in self.runs():
             if self.tokens[i].start < self.skip_until:
                 continue  # "Tbk" after "PT X (Persero)": already part of the company's name
+            if is_degree(self.text, self.tokens[i].start, self.tokens[j - 1].end):
+                continue  # "Hendri Chaniago, M.Si.": a degree, no name
             if j - i > _MAX_RUN:
                 # a dozen capitalised words in a row is Title Case text, not a name: only
                 # known names count there
@@ -1822,8 +1838,11 @@ class _Recogniser:
             label = model_label
         elif self._loc_cue_before(toks[0]) or self._loc_word_after(toks[-1]):
             label, how = "LOC", "cue"
-        elif 2 <= len(folded_words) <= 4 and not any(
-            w in keywords and not self._name_word_after_given(folded_words, w) for w in folded_words
+        elif (opener := opener_length(folded_words)) + 2 <= len(
+            folded_words
+        ) <= opener + 4 and not any(
+            w in keywords and not self._name_word_after_given(folded_words, w)
+            for w in folded_words[opener:]  # "Anak Agung X": the opener is no role's "Agung"
         ):
             label, how = "PER", "guess"  # capitalised words and nothing else to go on
         elif lone:
@@ -1980,7 +1999,12 @@ class _Recogniser:
         tok = self.tokens[k]
         if len(tok.text) > 4 or not tok.text.isalpha():
             return False
-        if _AGE_AFTER_RE.match(self.text, tok.end):
+        text, end = self.text, tok.end
+        if (
+            _AGE_AFTER_RE.match(text, end)
+            or _ALIAS_AFTER_RE.match(text, end)
+            or _AGE_APPOSED_RE.match(text, end)
+        ):
             return True
         return k > 0 and self.folded[k - 1] in self.titles.initials_cues
 
@@ -2244,8 +2268,9 @@ def recognise(
     rec = _Recogniser(text, lang, title_mode=field == "title", known=known, model_spans=model_spans)
     found = rec.recognise()
     _split_hyphenated(rec)
-    found = sorted(rec.found, key=lambda f: f.start)
-    _initials_everywhere(found, text, rec.initials)
+    found = sorted(join_name_openers(rec.found, text), key=lambda f: f.start)
+    initials_everywhere(found, text, rec.initials)
+    nicknames(found, text)
     if "," in text:
         found = role_units_before_names(found, text)
     join_short_forms(found, text, rec.places)
@@ -2299,17 +2324,6 @@ _STRONG_PLACE_HEADS = frozenset(
         "pantai",
     }
 )
-
-
-def _initials_everywhere(found: list[_Found], text: str, initials: set[str]) -> None:
-    """ "berinisial AR (34)" ... "Menurut polisi, AR merupakan perekrut": initials the
-    article gives a person once are that person wherever the acronym stands alone."""
-    if not initials:
-        return
-    for f in found:
-        surface = text[f.start : f.end]
-        if f.label == "ORG" and f.how == "rule" and surface in initials:
-            f.label, f.id = "PER", "PER:" + slug(surface)
 
 
 def _split_hyphenated(rec: _Recogniser) -> None:

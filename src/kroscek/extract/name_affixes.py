@@ -1,0 +1,193 @@
+"""Words around a person's name that readers of other name cultures misread.
+
+The recogniser's chunk rules were built on names written as given name + family name. Three
+habits of Indonesian news break them, and each is fixed here on the article's mentions:
+
+- Balinese and Sasak names open with a word that is part of the name but reads as something
+  else: "I" (a pronoun, or a Roman one), "Ni", "Lalu" ("then"), "Baiq", "Anak Agung". The
+  model and the rules find the rest ("Gusti Ngurah Putu Wirawan") and leave the opener alone
+  or as a place; the name is the whole ("I Gusti Ngurah Putu Wirawan"), so quotes and short
+  forms resolve to it.
+- Academic degrees follow a name after a comma ("Hendri Chaniago, S.H., M.Si."): capitalised,
+  dotted, short, they read as a person's initials or a body's acronym. They are no name.
+- A nickname follows its cue ("MR alias Ucok", 'berjuluk "Il Falco"'): a person.
+- Police name suspects by their initials and age ("AS (34)") and the rest of the article by
+  the initials alone ("AS diduga berperan ..."): there the acronym is the person, even where
+  it is also a country's short name.
+
+The word lists are data (``lang/id/titles.json``: ``name_openers``, ``degrees``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kroscek.extract.mentions import Mention
+from kroscek.extract.normalize import fold, slug
+from kroscek.extract.resources import LANGS, load
+
+_SPACE_BEFORE_RE = re.compile(r"(\S+(?: \S+)?) $")  # the one or two words right before
+
+
+@lru_cache(maxsize=1)
+def name_openers() -> dict[tuple[str, ...], frozenset[str]]:
+    """Opener words (folded tuple) -> the folded names that may follow (empty: any)."""
+    out: dict[tuple[str, ...], frozenset[str]] = {}
+    for lang in LANGS:
+        for opener, after in load(lang, "titles").get("name_openers", {}).items():
+            if opener.startswith("_"):
+                continue
+            key = tuple(fold(w) for w in opener.split())
+            out[key] = out.get(key, frozenset()) | frozenset(fold(w) for w in after)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _degrees() -> frozenset[str]:
+    """Degrees as written, without their last dot ("S.H", "M.Si", "Lc", "PhD")."""
+    return frozenset(
+        d.rstrip(".") for lang in LANGS for d in load(lang, "titles").get("degrees", [])
+    )
+
+
+def is_degree(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is an academic degree written after a name and a comma
+    ("Ir. Hendri Chaniago, M.Si., menyebutkan"): a listed degree, right after a comma."""
+    if text[start:end].rstrip(".") not in _degrees():
+        return False
+    return text[:start].rstrip().endswith(",")
+
+
+def opener_length(words: list[str]) -> int:
+    """How many of the folded ``words`` open a Balinese or Sasak name ("anak agung" of
+    "anak agung gede rai sukarta"): 0 when they open none. The rest must be a name."""
+    openers = name_openers()
+    for n in (2, 1):
+        allowed = openers.get(tuple(words[:n]))
+        if allowed is not None and len(words) > n and (not allowed or words[n] in allowed):
+            return n
+    return 0
+
+
+def _opener_before(text: str, start: int, first_word: str) -> int | None:
+    """Where a name opener right before ``start`` begins ("I " before "Gusti Ngurah"), if the
+    name's first word may follow it; None when there is none."""
+    m = _SPACE_BEFORE_RE.search(text, max(0, start - 40), start)
+    if m is None:
+        return None
+    words = m.group(1).split(" ")
+    openers = name_openers()
+    if len(words) >= 1 and words[-1][:1].isupper():
+        # "Anak | Agung Ngurah Oka": the name was found from the opener's second word
+        pair = (fold(words[-1]), fold(first_word))
+        if openers.get(pair) is not None and not _sentence_start(text, start - 1 - len(words[-1])):
+            return start - 1 - len(words[-1])
+    for n in (2, 1):  # the longest opener first ("Anak Agung" before "Agung")
+        if len(words) < n:
+            continue
+        cand = words[-n:]
+        if not all(w[:1].isupper() for w in cand):
+            continue
+        allowed = openers.get(tuple(fold(w) for w in cand))
+        if allowed is None or (allowed and fold(first_word) not in allowed):
+            continue
+        begin = start - 1 - len(" ".join(cand))
+        if _sentence_start(text, begin) and fold(cand[0]) not in ("i", "ni"):
+            return None  # "Lalu Ahmad pergi ...": the sentence opens with "then"
+        return begin
+    return None
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    before = text[:pos].rstrip(" ")
+    return not before or before[-1] in '.!?"“\n'
+
+
+def join_name_openers(found: list[Mention], text: str) -> list[Mention]:
+    """ "AKBP I Gusti Ngurah Putu Wirawan", "Ipda Baiq Nurul Hidayati": a person's name takes
+    the openers written right before it; what was found on the openers alone goes."""
+    persons = [f for f in found if f.label == "PER"]
+    if not persons:
+        return found
+    dropped: set[int] = set()
+    for f in persons:
+        while True:
+            first = text[f.start : f.end].split(" ")[0]
+            begin = _opener_before(text, f.start, first)
+            if begin is None:
+                break
+            old = text[f.start : f.end]
+            for g in found:
+                if g is not f and g.start < f.start and g.end > begin:
+                    dropped.add(id(g))
+            f.start = begin
+            if f.id is not None and f.id == "PER:" + slug(old):
+                f.id = None  # the id was the shorter name's own: made from the whole again
+    if not dropped:
+        return found
+    return [f for f in found if id(f) not in dropped]
+
+
+def initials_everywhere(found: list[Mention], text: str, initials: set[str]) -> None:
+    """ "berinisial AR (34)" ... "Menurut polisi, AR merupakan perekrut": initials the
+    article gives a person once are that person wherever the acronym stands alone, also where
+    it is a country's short name ("AS (34)" ... "AS diduga"), unless money is counted in it
+    ("dolar AS"). Sorted ``found`` gains the ones no rule found."""
+    if not initials:
+        return
+    for f in found:
+        surface = text[f.start : f.end]
+        if surface not in initials or f.label == "PER":
+            continue
+        if f.label == "ORG" and f.how == "rule":
+            f.label, f.id = "PER", None
+        elif f.label == "LOC" and not _after_currency(text, f.start):
+            f.label, f.id, f.country = "PER", None, None
+    taken = [(f.start, f.end) for f in found]
+    added = False
+    for m in re.finditer(r"\b(?:" + "|".join(map(re.escape, sorted(initials))) + r")\b", text):
+        start, end = m.span()
+        if any(s < end and start < e for s, e in taken) or _after_currency(text, start):
+            continue
+        found.append(Mention(start, end, "PER"))
+        added = True
+    if added:
+        found.sort(key=lambda f: f.start)
+
+
+@lru_cache(maxsize=1)
+def _nickname_re() -> re.Pattern[str]:
+    cues = sorted(
+        {c for lang in LANGS for c in load(lang, "titles").get("nickname_cues", [])},
+        key=len,
+        reverse=True,
+    )
+    return re.compile(
+        r"\b(?:" + "|".join(map(re.escape, cues)) + r")\s+[\"“']?"
+        r"([A-Z][\w'-]*(?: [A-Z][\w'-]*)?)(?=[\"”']?)"
+    )
+
+
+def nicknames(found: list[Mention], text: str) -> None:
+    """ "MR alias Ucok", "dikenal dengan julukan Ucok", 'berjuluk "Il Falco"': the
+    capitalised words after a nickname cue are a person, whatever else read them; sorted
+    ``found`` stays sorted."""
+    if not any(c in text for c in ("alias", "juluk", "nicknamed", "a.k.a.")):
+        return
+    for m in _nickname_re().finditer(text):
+        start, end = m.span(1)
+        over = [f for f in found if f.start < end and start < f.end]
+        if any(f.label == "PER" and f.how != "lone" for f in over):
+            continue  # (a "lone" word is dropped later unless a rule vouches for it)
+        for f in over:
+            found.remove(f)
+        found.append(Mention(start, end, "PER"))
+    found.sort(key=lambda f: f.start)
+
+
+_CURRENCY_BEFORE_RE = re.compile(r"(?:dolar|dollar|dólar)\s+$", re.IGNORECASE)
+
+
+def _after_currency(text: str, start: int) -> bool:
+    return _CURRENCY_BEFORE_RE.search(text, max(0, start - 12), start) is not None
