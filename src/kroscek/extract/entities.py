@@ -48,6 +48,7 @@ from kroscek.extract.mentions import in_every_language as _in_every_language
 from kroscek.extract.mentions import is_cap as _is_cap
 from kroscek.extract.mentions import person_names as _person_names
 from kroscek.extract.name_affixes import (
+    dotted_endings,
     initials_everywhere,
     is_degree,
     join_name_openers,
@@ -948,6 +949,21 @@ class _Recogniser:
                     chunk_start = None
                     k = gk
                     continue
+                if (
+                    entry.label == "ORG"
+                    and chunk_start is None
+                    and gk < j
+                    and (tail_end := self._tail_end(gk, j)) is not None
+                ):
+                    # "Pertamina Enduro VR46 Racing Team", "Pertamina Mandalika International
+                    # Street Circuit": a known body (the sponsor) opens a longer name that
+                    # ends in a body's or a place's tail word
+                    end_tok, label = tail_end
+                    s0, e0 = self.tokens[k].start, self.tokens[end_tok - 1].end
+                    eid0 = f"{label}:" + slug(self.text[s0:e0])
+                    self.found.append(_Found(s0, e0, label, eid0))
+                    k = end_tok
+                    continue
                 if entry.label == "LOC" and self._body_of_place(chunk_start, k):
                     # "Supreme Court of Pakistan": a body named "of" a place is one name
                     assert chunk_start is not None  # _body_of_place needs a chunk
@@ -1056,6 +1072,20 @@ class _Recogniser:
                     or (self.lang == "id" and self.folded[x] in _common_words())
                     for x in range(chunk_start, k)
                 )
+                if (
+                    entry.label == "LOC"
+                    and org_end is not None
+                    and not lead_ok
+                    and not (after_role and role)
+                    and self._name_lead(chunk_start, k)
+                ):
+                    # "the Free Papua Movement": the place sits inside the body's name
+                    assert chunk_start is not None  # not lead_ok: a chunk before the place
+                    s0, e0 = self.tokens[chunk_start].start, self.tokens[org_end - 1].end
+                    self.found.append(_Found(s0, e0, "ORG", "ORG:" + slug(self.text[s0:e0])))
+                    chunk_start = None
+                    k = org_end
+                    continue
                 if entry.label == "LOC" and lead_ok and org_end is not None:
                     chunk_start = None  # only "The" before it
                     # "United States Maritime Alliance": a body named after a place
@@ -1217,6 +1247,37 @@ class _Recogniser:
         while end < j and self._gaz_match(end, j) is None:
             end += 1
         return end - k >= 2 and self.folded[end - 1] in self.titles.org_tails
+
+    def _tail_end(self, gk: int, j: int) -> tuple[int, str] | None:
+        """End token and label of up to five capitalised words from token ``gk`` (before
+        ``j``) whose last is a body's tail word ("Enduro VR46 Racing Team": ORG) or, in
+        English, a venue's ("Mandalika International Street Circuit": LOC); or None."""
+        end = None
+        loc_tails = self.titles.loc_tails if self.lang == "en" else frozenset()
+        for x in range(gk, min(j, gk + 5)):
+            if not _is_cap(self.tokens[x].text) or self._gaz_match(x, j) is not None:
+                break
+            word = _tail_word(self.folded[x])
+            if word in self.titles.org_tails:
+                end = (x + 1, "ORG")
+            elif word in loc_tails and word not in self.titles.admin_heads:
+                end = (x + 1, "LOC")
+        return end
+
+    def _name_lead(self, a: int | None, k: int) -> bool:
+        """Tokens [a, k) before a known place can open a body's name ("Free [Papua]
+        Movement"): one or two capitalised words, no given name, role, head or acronym."""
+        if a is None or not 1 <= k - a <= 2:
+            return False
+        return all(
+            _is_cap(self.tokens[x].text)
+            and not _is_acronym(self.tokens[x].text)
+            and self.folded[x] not in _person_names()
+            and self.folded[x] not in self.titles.role_sizes_by_first
+            and self.folded[x] not in self.titles.heads
+            and not _is_function_word(self.folded[x], self.lang)
+            for x in range(a, k)
+        )
 
     def _org_name_after_place(self, gk: int, j: int) -> int | None:
         """End token of capitalised words after a known place that end in an organisation
@@ -1606,6 +1667,20 @@ class _Recogniser:
                 a + self.tokens[a:b].index(toks[1]), b, role, person_cue, region_done=region_done
             )
         if (
+            len(toks) >= 3
+            and self.lang == "id"
+            and (toks[0].start in self.sent_starts or self._after_open_quote(toks[0].start))
+            and _tail_word(folded_words[-1]) in self.titles.org_tails
+            and folded_words[0] in _common_words()
+            and folded_words[0] not in self.titles.heads
+            and folded_words[0] not in _person_names()
+        ):
+            # "Pembalap Ducati Lenovo Team": an Indonesian common noun opens the sentence,
+            # and the body's English name starts after it
+            return self._unknown_chunk(
+                a + self.tokens[a:b].index(toks[1]), b, role, person_cue, region_done=region_done
+            )
+        if (
             len(toks) >= 2
             and toks[0].start in self.sent_starts
             and folded_words[0] in self.titles.loc_cues
@@ -1745,6 +1820,12 @@ class _Recogniser:
             or self._demonym(folded_words[0])
         ):
             return False
+        if (
+            len(folded_words) == 2
+            and folded_words[0] in self.titles.compass_heads
+            and (self._demonym(" ".join(folded_words)) or self._demonym(folded_words[1]))
+        ):
+            return False  # "South Korean", "North African": an adjective, no place
         if (
             lone
             and folded_words[0] in self.doc_places
@@ -2271,6 +2352,7 @@ def recognise(
     found = sorted(join_name_openers(rec.found, text), key=lambda f: f.start)
     initials_everywhere(found, text, rec.initials)
     nicknames(found, text)
+    dotted_endings(found, text)
     if "," in text:
         found = role_units_before_names(found, text)
     join_short_forms(found, text, rec.places)

@@ -191,3 +191,26 @@ _CURRENCY_BEFORE_RE = re.compile(r"(?:dolar|dollar|dólar)\s+$", re.IGNORECASE)
 
 def _after_currency(text: str, start: int) -> bool:
     return _CURRENCY_BEFORE_RE.search(text, max(0, start - 12), start) is not None
+
+
+# Abbreviated words that end a name with their dot: legal forms of companies ("Hollandia
+# Marine Corp.") and generational suffixes of persons ("Carlos Mendoza Jr.").
+_DOTTED_ENDINGS = frozenset({"Co", "Corp", "Inc", "Ltd", "Bhd", "Jr", "Sr", "Bros"})
+_ORDINAL_BEFORE_RE = re.compile(r"\b\d+(?:st|nd|rd|th) $")
+
+
+def dotted_endings(found: list[Mention], text: str) -> None:
+    """ "Hollandia Marine Corp.", "Carlos Mendoza Jr.": the dot of an abbreviated last word
+    belongs to the name (the tokenizer reads it as the sentence's); "the 173rd Military Area
+    Command": an ordinal number right before a body's name is part of it."""
+    for f in found:
+        if f.label == "LOC":
+            continue
+        if text[f.end : f.end + 1] == "." and text[f.start : f.end].rsplit(" ", 1)[-1] in (
+            _DOTTED_ENDINGS
+        ):
+            f.end += 1
+        if f.label == "ORG" and text[f.start - 1 : f.start] == " ":
+            m = _ORDINAL_BEFORE_RE.search(text, max(0, f.start - 12), f.start)
+            if m is not None:
+                f.start = m.start()
