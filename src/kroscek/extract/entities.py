@@ -1466,6 +1466,32 @@ class _Recogniser:
             )
         )
 
+    def _known_place_after(self, tok: Token) -> bool:
+        """Whether a known place's name starts at the token after ``tok``, one space on."""
+        k = self.index_of[tok.start] + 1
+        if k >= len(self.tokens) or self.tokens[k].start != tok.end + 1:
+            return False
+        g = self._gaz_match(k, len(self.tokens))
+        return g is not None and self.gaz.entries[g[1]].label == "LOC"
+
+    def _unknown_region(self, toks: list[Token], words: list[str]) -> bool:
+        """ "Polsek Pujut": one or two capitalised words after a regional office that name
+        no body, head, person or the office itself ("Polda Metro Jaya") are the region it
+        serves, known or not."""
+        return (
+            1 <= len(toks) <= 2
+            and " ".join(words) not in _in_every_language("titles", "regional_body_names")
+            and words[0] not in _person_names()
+            and all(
+                _is_cap(t.text)
+                and not _is_acronym(t.text)
+                and w not in self.titles.heads
+                and w not in self.titles.role_sizes_by_first
+                and not any(map(str.isdigit, w))
+                for t, w in zip(toks, words, strict=True)
+            )
+        )
+
     def _known_region(self, a: int, b: int) -> bool:
         """Whether the words [a, b) are a place the article or the gazetteer knows, or end
         in a compass word ("Manggarai Barat"; not "Metro Jaya")."""
@@ -1573,8 +1599,16 @@ class _Recogniser:
             return [(a, b)]
         heads = self.titles.heads
         first_free = a
-        while first_free < b and self.folded[first_free] in heads:
-            first_free += 1
+        while first_free < b:
+            if self.folded[first_free] in heads:
+                first_free += 1
+            elif (
+                first_free + 1 < b
+                and f"{self.folded[first_free]} {self.folded[first_free + 1]}" in heads
+            ):
+                first_free += 2  # "Pondok Pesantren | Nurul Huda": a two-word head
+            else:
+                break
         cuts = {a, b}
         for s, e, _ in spans:
             for pos, side in ((s, "start"), (e, "end")):
@@ -1787,6 +1821,7 @@ class _Recogniser:
                 or self._known_region(
                     self.index_of[toks[1].start], self.index_of[toks[-1].start] + 1
                 )
+                or self._unknown_region(toks[1:], folded_words[1:])
             )
         ):
             # "Pemkab Manggarai Barat": the office, then the region it serves
@@ -1807,6 +1842,11 @@ class _Recogniser:
         ):
             # "Kepolisian Nigeria", "Kementerian Kesehatan" alone before its country: the
             # body the country has under that head
+            self.found.append(_Found(start, end, "ORG", "ORG:" + slug(surface)))
+            return False
+        if lone and _is_acronym(surface) and self._known_place_after(toks[-1]):
+            # "RSUD Mimika", "RS Bhayangkara" aside: an acronym head alone before a known
+            # place is the body there, the place its own name ("BPBD Garut")
             self.found.append(_Found(start, end, "ORG", "ORG:" + slug(surface)))
             return False
         if lone and (
@@ -1889,6 +1929,21 @@ class _Recogniser:
                 self._unknown_chunk(first, first + inside, None, False)
                 self._unknown_chunk(first + inside, first + len(toks), None, False)
                 return False
+        if (
+            org_word
+            and len(toks) >= 3
+            and folded_words[0] in self.titles.org_heads
+            and folded_words[0] not in self.titles.place_named_heads
+            and folded_words[-1] in self.doc_places
+            and folded_words[-1] not in self.titles.org_tails
+            and not _is_acronym(toks[-1].text)
+        ):
+            # "Dinas Pariwisata Badung" in a text that names "Kabupaten Badung": the body,
+            # then the place it serves
+            body = self.text[start : toks[-2].end]
+            self.found.append(_Found(start, toks[-2].end, "ORG", "ORG:" + slug(body)))
+            self._add_place(toks[-1])
+            return False
         if org_word or (_is_acronym(surface) and lone):
             label = "ORG"
         elif loc_word:
