@@ -1821,7 +1821,10 @@ class _Recogniser:
                 or self._known_region(
                     self.index_of[toks[1].start], self.index_of[toks[-1].start] + 1
                 )
-                or self._unknown_region(toks[1:], folded_words[1:])
+                or (
+                    folded_words[0] not in _in_every_language("titles", "named_facilities")
+                    and self._unknown_region(toks[1:], folded_words[1:])
+                )
             )
         ):
             # "Pemkab Manggarai Barat": the office, then the region it serves
