@@ -105,3 +105,47 @@ def test_initials_with_an_age_or_alias_are_a_person_wherever_they_stand(
 def test_initials_that_spell_a_country_stay_the_country_after_a_currency() -> None:
     text = "Tersangka AS (30) menyimpan uang 500 dolar AS di lemari."
     assert ents(text) == [("AS", "PER"), ("AS", "LOC")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "full", "short"),
+    [
+        (
+            'Rider Luca "The Hammer" Ferrandi won. Ferrandi said the tyres held.',
+            "en",
+            'Luca "The Hammer" Ferrandi',
+            "Ferrandi",
+        ),
+        (
+            'Petinju Daniel "Si Kilat" Manurung menang angka. Manurung lalu pulang.',
+            "id",
+            'Daniel "Si Kilat" Manurung',
+            "Manurung",
+        ),
+    ],
+)
+def test_a_quoted_nickname_inside_a_name_is_one_person_and_the_surname_joins_it(
+    text: str, lang: str, full: str, short: str
+) -> None:
+    found = {f.text: f for f in recognise(text, lang) if f.label == "PER"}
+    assert set(found) == {full, short}
+    assert found[short].value == found[full].value
+
+
+def test_a_surname_the_article_gives_a_person_is_no_country_spelled_close_to_it() -> None:
+    # "Bellandi" is a close spelling of "Belanda" (the Netherlands)
+    text = 'Marco "The Falcon" Bellandi led early. Bellandi later crashed.'
+    assert ents(text, "en") == [('Marco "The Falcon" Bellandi', "PER"), ("Bellandi", "PER")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "person"),
+    [
+        ("He won the sprint, holding off Diego de la Cruz at the line.", "en", "Diego de la Cruz"),
+        ("Ia unggul atas Carlos de la Fuente di tikungan akhir.", "id", "Carlos de la Fuente"),
+    ],
+)
+def test_a_given_name_with_particles_after_a_weak_place_cue_is_a_person(
+    text: str, lang: str, person: str
+) -> None:
+    assert (person, "PER") in ents(text, lang)

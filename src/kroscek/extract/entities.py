@@ -54,6 +54,7 @@ from kroscek.extract.name_affixes import (
     join_name_openers,
     nicknames,
     opener_length,
+    quoted_nicknames,
 )
 from kroscek.extract.normalize import fold, slug
 from kroscek.extract.resources import LANGS, load, norm_lang
@@ -1466,6 +1467,15 @@ class _Recogniser:
             )
         )
 
+    def _given_name_opens(self, words: list[str]) -> bool:
+        """ "holding off Álex de la Riva": a known given name and a surname after a weak
+        place cue ("off", "to", "from") are a person, not a place."""
+        return (
+            2 <= len(words) <= 4
+            and words[0] in _person_names()
+            and not any(w in self.titles.loc_words_after or w in self.titles.heads for w in words)
+        )
+
     def _known_place_after(self, tok: Token) -> bool:
         """Whether a known place's name starts at the token after ``tok``, one space on."""
         k = self.index_of[tok.start] + 1
@@ -1975,7 +1985,9 @@ class _Recogniser:
             label, how = "LOC", "cue"  # "kamp pengungsi Cox's Bazar, Bangladesh": its country
         elif model_label:
             label = model_label
-        elif self._loc_cue_before(toks[0]) or self._loc_word_after(toks[-1]):
+        elif (
+            self._loc_cue_before(toks[0]) or self._loc_word_after(toks[-1])
+        ) and not self._given_name_opens(folded_words):
             label, how = "LOC", "cue"
         elif (opener := opener_length(folded_words)) + 2 <= len(
             folded_words
@@ -2410,6 +2422,7 @@ def recognise(
     found = sorted(join_name_openers(rec.found, text), key=lambda f: f.start)
     initials_everywhere(found, text, rec.initials)
     nicknames(found, text)
+    quoted_nicknames(found, text)
     dotted_endings(found, text)
     if "," in text:
         found = role_units_before_names(found, text)

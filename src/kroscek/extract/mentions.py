@@ -209,7 +209,11 @@ def join_short_forms(found: list[Mention], text: str, places: dict[str, str]) ->
         if f.how == "lone" and key in places:
             f.label, f.id = "LOC", places[key]
             continue
-        if not (f.label == "PER" or f.how in ("rule", "lone")) or not (  # ("cue": a place)
+        if f.how == "fuzzy" and key in by_last:
+            # "Bellandi" after 'Marco "Il Falco" Bellandi': a surname the article gives a
+            # person beats a close spelling of a known place ("Belanda")
+            f.how, f.country = "rule", None
+        elif not (f.label == "PER" or f.how in ("rule", "lone")) or not (  # ("cue": a place)
             f.id is None or f.id.startswith("PER:")
         ):
             continue

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kroscek.extract.mentions import Mention
+from kroscek.extract.mentions import Mention, person_names
 from kroscek.extract.normalize import fold, slug
 from kroscek.extract.resources import LANGS, load
 
@@ -184,6 +184,27 @@ def nicknames(found: list[Mention], text: str) -> None:
             found.remove(f)
         found.append(Mention(start, end, "PER"))
     found.sort(key=lambda f: f.start)
+
+
+# 'Marco "Il Falco" Bellandi': a given name, a quoted nickname of up to three words, a surname
+_QUOTED_NICKNAME_RE = re.compile(
+    r"\b([A-Z][\w'-]+) [\"“]([A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2})[\"”] ([A-Z][\w'-]+)\b"
+)
+
+
+def quoted_nicknames(found: list[Mention], text: str) -> None:
+    """'Marco "Il Falco" Bellandi': a known given name, a nickname in quotes and a surname
+    are one person's name as written; what was found on its pieces goes (the surname alone
+    read as a place, the nickname as a second person). Sorted ``found`` stays sorted."""
+    if '"' not in text and "“" not in text:
+        return
+    for m in _QUOTED_NICKNAME_RE.finditer(text):
+        if fold(m.group(1)) not in person_names():
+            continue
+        start, end = m.span()
+        found[:] = [f for f in found if not (f.start < end and start < f.end)]
+        found.append(Mention(start, end, "PER"))
+        found.sort(key=lambda f: f.start)
 
 
 _CURRENCY_BEFORE_RE = re.compile(r"(?:dolar|dollar|dólar)\s+$", re.IGNORECASE)
