@@ -86,3 +86,78 @@ def test_an_indonesian_noun_opening_the_sentence_is_not_part_of_an_english_body_
     text: str, org: str
 ) -> None:
     assert (org, "ORG") in ents(text, "id")
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("The Senate Committee on Ethics met.", "Senate Committee on Ethics"),
+        (
+            "The Department of Environment and Water issued a warning.",
+            "Department of Environment and Water",
+        ),
+        (
+            "The Ministry of Agriculture, Food and Forestry approved it.",
+            "Ministry of Agriculture, Food and Forestry",
+        ),
+    ],
+)
+def test_on_and_or_a_listed_field_stay_inside_an_english_body_name(text: str, org: str) -> None:
+    assert (org, "ORG") in ents(text)
+
+
+def test_a_weekday_after_on_is_no_part_of_a_body() -> None:
+    assert ("Commission", "ORG") not in ents("The Commission on Monday rejected it.")
+    assert not any("Monday" in name for name, _ in ents("The Commission on Monday rejected it."))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "The yard belongs to PT Bahari Sinar Lestari. Bahari Sinar Lestari employs 900.",
+            "en",
+        ),
+        (
+            "Saham PT Bahari Sinar Lestari naik. Direksi Bahari Sinar Lestari menolak berkomentar.",
+            "id",
+        ),
+    ],
+)
+def test_a_company_named_without_its_legal_form_is_the_same_company(text: str, lang: str) -> None:
+    found = [f for f in recognise(text, lang) if f.label == "ORG"]
+    assert [f.text for f in found] == ["PT Bahari Sinar Lestari", "Bahari Sinar Lestari"]
+    assert found[0].value == found[1].value
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "person"),
+    [
+        (
+            "Presiden Direktur Bahari Sinar Lestari, Wenny Halim, menjawab.",
+            "Bahari Sinar Lestari",
+            "Wenny Halim",
+        ),
+        (
+            "Kemarin CEO Kencana Maritim Group, Rudy Hartanto, berbicara.",
+            "Kencana Maritim Group",
+            "Rudy Hartanto",
+        ),
+    ],
+)
+def test_the_unit_of_a_role_held_in_a_company_is_the_company(
+    text: str, org: str, person: str
+) -> None:
+    found = ents(text, "id")
+    assert (org, "ORG") in found and (person, "PER") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The regulator, known by its initials BPKN, objected.", ("BPKN", "ORG")),
+        ("A suspect identified by the initials RK was held.", ("RK", "PER")),
+    ],
+)
+def test_initials_of_a_body_are_no_suspects_initials(text: str, expected: tuple[str, str]) -> None:
+    assert expected in ents(text)

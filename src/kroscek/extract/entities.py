@@ -38,6 +38,7 @@ from kroscek.data import Fact, Field
 from kroscek.extract.gazetteer import Entry, Gazetteer, gazetteer
 from kroscek.extract.mentions import Mention as _Found
 from kroscek.extract.mentions import (
+    company_names_without_form,
     english_term,
     join_short_forms,
     place_kind_ids,
@@ -243,7 +244,7 @@ def _body_role(lang: str, role: str) -> bool:
 
 
 _AND_WORDS = frozenset({"and", "dan"})
-_HEAD_JOINERS = _AND_WORDS | {"of"}
+_HEAD_JOINERS = _AND_WORDS | {"of", "on"}
 
 
 @lru_cache(maxsize=1)
@@ -468,6 +469,27 @@ class _Recogniser:
                 ):
                     j += 2  # "Kementerian Kelautan dan Perikanan", "Trinidad and Tobago"
                 elif (
+                    self.folded[j] == "on"
+                    and j + 1 < n
+                    and self._name_token(j + 1)
+                    and text[self.tokens[j].end : self.tokens[j + 1].start] == " "
+                    and self.folded[j - 1] in self.titles.org_heads
+                    and not _is_acronym(self.tokens[j + 1].text)
+                    and self.folded[j + 1] not in _calendar_words("en")
+                ):
+                    j += 2  # "National Commission on Human Rights", "Committee on Ethics"
+                elif (
+                    self.tokens[j].text == ","
+                    and j + 3 < n
+                    and self._name_token(j + 1)
+                    and self.folded[j + 2] in _AND_WORDS
+                    and self._name_token(j + 3)
+                    and text[self.tokens[j].end : self.tokens[j + 3].start].count(" ") == 3
+                    and self._and_joins(i, j)
+                    and self._and_joins(i, j + 2)
+                ):
+                    j += 4  # "Ministry of Trade, Industry and Energy"
+                elif (
                     self.tokens[j].text in ("'s", "’s")
                     and j + 1 < n
                     and self.text[self.tokens[j].end : self.tokens[j + 1].start] == " "
@@ -511,8 +533,11 @@ class _Recogniser:
                 or self._org_tail_after(j + 1)  # "National Geology and Mining Service"
             )
             and nxt not in self.titles.org_heads
-            and nxt not in self.titles.role_sizes_by_first
-            and nxt not in _gaz_first_words()
+            # "dan Menteri X" opens a role; "and Trade" only names the body's field
+            and (nxt not in self.titles.role_sizes_by_first or self._role_at(j + 1, j + 4) is None)
+            # a known name starting there is a second body ("dan Basarnas"); a word that only
+            # opens one ("and Food" of "Food and Agriculture Organization") is not
+            and (nxt not in _gaz_first_words() or self._gaz_match(j + 1, len(self.tokens)) is None)
             and not _is_acronym(self.tokens[j + 1].text)
             and not any(_is_acronym(t.text) for t in self.tokens[first:j])
         )
@@ -1687,6 +1712,17 @@ class _Recogniser:
         folded_words = [folded[k] for k in range(lo, hi) if tokens[k].text != "."]
         if not folded_words:
             return False  # only the dot of an initial is left ("Udara I. Tahun"): no name
+        if (
+            len(toks) > 1
+            and folded_words[0] in self.titles.not_names
+            and (folded_words[0],) in self.titles.roles
+        ):
+            # "Kemarin | CEO Daewon Heavy Industries, Park ...": a role that is never a name
+            # itself ("CEO") opens the model's piece; the name after it has that role
+            cue = _tail_word(folded_words[-1]) not in self.titles.org_tails  # "CEO X Group"
+            return self._unknown_chunk(
+                a + self.tokens[a:b].index(toks[1]), b, toks[0].text, cue, region_done=region_done
+            )
         if folded_words[0] in self.titles.misc_heads or folded_words[0] in self.titles.not_names:
             return False  # vessels, operations, time zones: not people, bodies or places
         if (
@@ -2157,7 +2193,12 @@ class _Recogniser:
             or _AGE_APPOSED_RE.match(text, end)
         ):
             return True
-        return k > 0 and self.folded[k - 1] in self.titles.initials_cues
+        return (
+            k > 0
+            and self.folded[k - 1] in self.titles.initials_cues
+            # "known by its Indonesian initials KPPU": a body's initials, not a suspect's
+            and not any(w in ("its", "their") for w in self.folded[max(0, k - 4) : k - 1])
+        )
 
     def _before_number(self, end: int) -> bool:
         """A figure follows, glued or after spaces ("Rp 480", "US$ 5")."""
@@ -2426,6 +2467,7 @@ def recognise(
     dotted_endings(found, text)
     if "," in text:
         found = role_units_before_names(found, text)
+    found = company_names_without_form(found, text)
     join_short_forms(found, text, rec.places)
     same_surface(found, text)
     place_kind_ids(found, text)

@@ -154,13 +154,37 @@ def role_units_before_names(found: list[Mention], text: str) -> list[Mention]:
         unit_end = g.start if listed else text.rindex(",", f.end, g.start)
         unit_role = f"{f.role} {text[f.start : unit_end].rstrip()}"
         g.role = f"{unit_role}, {g.role}" if g.role else unit_role
-        if " " not in text[f.start : f.end] and _after_body(found, i, text):
+        if _held_in_body(f.role):
+            # "Presiden Direktur Samudra Baja Nusantara, Hope Lim": the unit of a role held
+            # in a company or a team is that body's name, whatever its words were read as
+            unit_text = text[f.start : unit_end].rstrip()
+            f.label, f.end, f.role, f.how = "ORG", f.start + len(unit_text), None, "rule"
+            f.id = f.country = None
+            drop.update(x for x in range(i + 1, k) if found[x].start < f.end)
+            if _after_body(found, i, text):
+                # "Presiden Direktur [Bahari] Sinar Lestari, X": the first word was read as
+                # the body and the rest as its person; the body is the whole unit
+                f.start = found[i - 1].start
+                drop.add(i - 1)
+        elif " " not in text[f.start : f.end] and _after_body(found, i, text):
             # "Kepala BPBD Garut, Rahmat Hidayat": one word after the body a role is held in
             # is the region the body serves, kept as a place
             f.label, f.id, f.role, f.how = "LOC", "LOC:" + slug(text[f.start : f.end]), None, "cue"
         else:
             drop.add(i)
     return [f for i, f in enumerate(found) if i not in drop] if drop else found
+
+
+def _held_in_body(role: str) -> bool:
+    """Whether a role is held in a company or team that is named after it ("CEO", "Presiden
+    Direktur", "pelatih"): its unit is the body."""
+    words = fold(role).split()
+    return any(tuple(words[-len(r) :]) == r for r in _body_role_keys() if len(r) <= len(words))
+
+
+@lru_cache(maxsize=1)
+def _body_role_keys() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(fold(r).split()) for r in in_every_language("titles", "body_roles"))
 
 
 def _after_body(found: list[Mention], i: int, text: str) -> bool:
@@ -307,3 +331,28 @@ def same_surface(found: list[Mention], text: str) -> None:
                 f.label, f.how = hit.label, "rule"
                 f.id = hit.id or f"{hit.label}:{slug(text[hit.start : hit.end])}"
                 f.country = hit.country
+
+
+def company_names_without_form(found: list[Mention], text: str) -> list[Mention]:
+    """ "PT Samudra Baja Nusantara" ... "Samudra Baja Nusantara is controlled by ...": a
+    company's name without its legal form, written elsewhere in the article, is the company
+    (not a person and a known place), with the same id. Returns the mentions, sorted."""
+    heads = in_every_language("titles", "company_heads")
+    names: dict[str, str] = {}
+    for f in found:
+        if f.label != "ORG":
+            continue
+        words = text[f.start : f.end].split()
+        if len(words) >= 3 and fold(words[0]) in heads:
+            names.setdefault(" ".join(words[1:]), f.id or f"ORG:{slug(text[f.start : f.end])}")
+    if not names:
+        return found
+    for name, eid in names.items():
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            start, end = m.span()
+            over = [f for f in found if f.start < end and start < f.end]
+            if any(f.label == "ORG" and f.start <= start and f.end >= end for f in over):
+                continue  # inside the full name, or already the company
+            found = [f for f in found if f not in over]
+            found.append(Mention(start, end, "ORG", eid))
+    return sorted(found, key=lambda f: f.start)
