@@ -64,3 +64,39 @@ def test_a_two_word_head_keeps_the_name_after_it_even_a_persons(text: str) -> No
 def test_a_body_written_with_the_regency_the_text_names_is_body_and_place() -> None:
     text = "Banjir melanda Kabupaten Tapin. Dinas Sosial Tapin mengirim bantuan."
     assert ents(text) == [("Kabupaten Tapin", "LOC"), ("Dinas Sosial", "ORG"), ("Tapin", "LOC")]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Kasat Reskrim Polres Sleman AKP Riski Adrian menjelaskan kronologinya.", "Polres"),
+        ("Kabid Humas Polda Riau Kombes Hendra Wijaya membenarkan penangkapan.", "Polda"),
+    ],
+)
+def test_a_regional_office_inside_a_persons_role_is_a_body_too(text: str, body: str) -> None:
+    found = ents(text)
+    assert (body, "ORG") in found
+    assert sum(label == "PER" for _, label in found) == 1
+
+
+def test_a_common_noun_after_a_dateline_is_not_part_of_the_office() -> None:
+    text = "MATARAM — Petugas Polres Lombok Barat memeriksa dua saksi."
+    assert ("Polres", "ORG") in ents(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Ia berangkat dari Bima Besar pagi itu.", "Bima Besar"),
+        ("Air naik setelah Batang Kuranji meluap.", "Batang Kuranji"),
+        ("Balapan digelar di Pertamina Danau Toba Street Circuit, Minggu.", None),
+    ],
+)
+def test_minang_rivers_big_towns_and_sponsored_circuits_are_places(
+    text: str, place: str | None
+) -> None:
+    locs = [t for t, label in ents(text) if label == "LOC"]
+    if place is not None:
+        assert place in locs
+    else:
+        assert any(t.endswith("Street Circuit") for t in locs)

@@ -161,3 +161,14 @@ def test_the_unit_of_a_role_held_in_a_company_is_the_company(
 )
 def test_initials_of_a_body_are_no_suspects_initials(text: str, expected: tuple[str, str]) -> None:
     assert expected in ents(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She won the Malaysian Open on Sunday.",
+        '"Every Kenyan fan was here," the coach said.',
+    ],
+)
+def test_a_demonym_opening_capitalised_words_names_no_person(text: str) -> None:
+    assert [name for name, label in ents(text) if label == "PER"] == []

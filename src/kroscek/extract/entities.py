@@ -38,6 +38,7 @@ from kroscek.data import Fact, Field
 from kroscek.extract.gazetteer import Entry, Gazetteer, gazetteer
 from kroscek.extract.mentions import Mention as _Found
 from kroscek.extract.mentions import (
+    bodies_inside_roles,
     company_names_without_form,
     english_term,
     join_short_forms,
@@ -1279,7 +1280,8 @@ class _Recogniser:
         ``j``) whose last is a body's tail word ("Enduro VR46 Racing Team": ORG) or, in
         English, a venue's ("Mandalika International Street Circuit": LOC); or None."""
         end = None
-        loc_tails = self.titles.loc_tails if self.lang == "en" else frozenset()
+        # (English venue names stand in Indonesian text as they are)
+        loc_tails = _titles("en").loc_tails
         for x in range(gk, min(j, gk + 5)):
             if not _is_cap(self.tokens[x].text) or self._gaz_match(x, j) is not None:
                 break
@@ -1728,7 +1730,7 @@ class _Recogniser:
         if (
             (len(toks) >= 3 or folded_words[-1] in self.titles.regional_bodies)
             and len(toks) >= 2
-            and toks[0].start in self.sent_starts
+            and (toks[0].start in self.sent_starts or self._after_open_quote(toks[0].start))
             and folded_words[1] in self.titles.heads
             and folded_words[0] not in self.titles.heads
             and (
@@ -2025,11 +2027,16 @@ class _Recogniser:
             self._loc_cue_before(toks[0]) or self._loc_word_after(toks[-1])
         ) and not self._given_name_opens(folded_words):
             label, how = "LOC", "cue"
-        elif (opener := opener_length(folded_words)) + 2 <= len(
-            folded_words
-        ) <= opener + 4 and not any(
-            w in keywords and not self._name_word_after_given(folded_words, w)
-            for w in folded_words[opener:]  # "Anak Agung X": the opener is no role's "Agung"
+        elif (
+            (
+                (opener := opener_length(folded_words)) + 2 <= len(folded_words) <= opener + 4
+                # "Indonesian Grand Prix", "Every Indonesian": a demonym names no person
+                and not any(self._demonym(w) for w in folded_words[:2])
+            )
+            and not any(
+                w in keywords and not self._name_word_after_given(folded_words, w)
+                for w in folded_words[opener:]  # "Anak Agung X": the opener is no role's "Agung"
+            )
         ):
             label, how = "PER", "guess"  # capitalised words and nothing else to go on
         elif lone:
@@ -2468,6 +2475,7 @@ def recognise(
     if "," in text:
         found = role_units_before_names(found, text)
     found = company_names_without_form(found, text)
+    found = bodies_inside_roles(found, text)
     join_short_forms(found, text, rec.places)
     same_surface(found, text)
     place_kind_ids(found, text)

@@ -356,3 +356,30 @@ def company_names_without_form(found: list[Mention], text: str) -> list[Mention]
             found = [f for f in found if f not in over]
             found.append(Mention(start, end, "ORG", eid))
     return sorted(found, key=lambda f: f.start)
+
+
+def bodies_inside_roles(found: list[Mention], text: str) -> list[Mention]:
+    """ "Kasat Reskrim Polres Lombok Tengah Iptu X", "Kabid Humas Polda Papua Tengah Kombes
+    X": a regional office written as its own word inside a person's role is a body the text
+    names (the role keeps it too, as it keeps the region). Returns the mentions, sorted."""
+    offices = in_every_language("titles", "regional_bodies")
+    added = False
+    for f in list(found):
+        role = f.role
+        if f.label != "PER" or not role or " " not in role:
+            continue
+        start = f.start - 1 - len(role)
+        if start < 0 or text[start : f.start - 1] != role:
+            continue  # the role was carried over a comma: not right before the name
+        pos = start
+        for word in role.split(" "):
+            end = pos + len(word)
+            if (
+                fold(word) in offices
+                and pos > start
+                and not any(g.start < end and pos < g.end for g in found)
+            ):
+                found.append(Mention(pos, end, "ORG", "ORG:" + slug(word)))
+                added = True
+            pos = end + 1
+    return sorted(found, key=lambda f: f.start) if added else found
