@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from kroscek.extract.entities import recognise
+from kroscek.extract.entities import body_names, recognise
 
 
 def ents(text: str, lang: str = "en") -> list[tuple[str, str]]:
@@ -172,3 +172,46 @@ def test_initials_of_a_body_are_no_suspects_initials(text: str, expected: tuple[
 )
 def test_a_demonym_opening_capitalised_words_names_no_person(text: str) -> None:
     assert [name for name, label in ents(text) if label == "PER"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "bodies"),
+    [
+        (
+            "She teaches at the Faculty of Law University of Ghana.",
+            ["Faculty of Law", "University of Ghana"],
+        ),
+        (
+            "Ia mengajar di Faculty of Medicine University of Lagos sejak 2019.",
+            ["Faculty of Medicine", "University of Lagos"],
+        ),
+    ],
+)
+def test_a_unit_and_the_university_it_belongs_to_are_two_bodies(
+    text: str, bodies: list[str]
+) -> None:
+    lang = "id" if " di " in text else "en"
+    assert [name for name, label in ents(text, lang) if label == "ORG"] == bodies
+
+
+@pytest.mark.parametrize(
+    ("body", "title", "expected"),
+    [
+        (
+            "Thomas van der Berg scored in the final minute.",
+            "Van der Berg Scores Late Winner",
+            ("Van der Berg", "PER"),
+        ),
+        (
+            "Shares of Hanbit Marine Co. rose on Monday.",
+            "Hanbit Marine Shares Rise",
+            ("Hanbit Marine", "ORG"),
+        ),
+    ],
+)
+def test_a_headline_knows_a_surname_with_particles_and_a_company_without_its_legal_form(
+    body: str, title: str, expected: tuple[str, str]
+) -> None:
+    known = body_names(recognise(body, "en"), "en")
+    found = [(f.text, f.label) for f in recognise(title, "en", field="title", known=known)]
+    assert expected in found

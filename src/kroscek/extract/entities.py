@@ -996,6 +996,11 @@ class _Recogniser:
                     assert chunk_start is not None  # _body_of_place needs a chunk
                     while _is_function_word(self.folded[chunk_start], self.lang):
                         chunk_start += 1  # "The Human Rights Commission of Pakistan"
+                    cut = self._second_body(self.folded[chunk_start:gk])
+                    if cut is not None:
+                        # "Faculty of Agriculture | University of Nairobi"
+                        self._unknown_chunk(chunk_start, chunk_start + cut, None, False)
+                        chunk_start += cut
                     s0, e0 = self.tokens[chunk_start].start, self.tokens[gk - 1].end
                     self.found.append(_Found(s0, e0, "ORG", "ORG:" + slug(self.text[s0:e0])))
                     chunk_start = None
@@ -1972,6 +1977,13 @@ class _Recogniser:
         loc_word = not lone and (
             folded_words[0] in self.titles.loc_heads or folded_words[-1] in self.titles.any_tails
         )
+        if org_word and len(toks) == len(folded_words) and (cut := self._second_body(folded_words)):
+            # "Faculty of Agriculture | University of Nairobi": two bodies named "of" side by
+            # side, the unit and the body it belongs to
+            first = a + self.tokens[a:b].index(toks[0])
+            self._unknown_chunk(first, first + cut, None, False)
+            self._unknown_chunk(first + cut, first + len(toks), None, False)
+            return False
         if org_word and not lone:
             inside = self._admin_head_inside(folded_words)
             if inside is not None:
@@ -2029,7 +2041,10 @@ class _Recogniser:
             label, how = "LOC", "cue"
         elif (
             (
-                (opener := opener_length(folded_words)) + 2 <= len(folded_words) <= opener + 4
+                (opener := opener_length(folded_words)) + 2
+                <= len(folded_words)
+                # particles do not count ("Thomas van der Berg" is a name of two words)
+                <= opener + 4 + sum(w in self.titles.connectors for w in folded_words[1:-1])
                 # "Indonesian Grand Prix", "Every Indonesian": a demonym names no person
                 and not any(self._demonym(w) for w in folded_words[:2])
             )
@@ -2092,6 +2107,17 @@ class _Recogniser:
         body's name."""
         heads = self.titles.org_heads
         return any(w in heads and nxt in _HEAD_JOINERS for w, nxt in pairwise(words))
+
+    def _second_body(self, words: list[str]) -> int | None:
+        """Where a second "<head> of <name>" body starts inside a chunk that opens with one
+        ("Faculty of Agriculture University of Nairobi" -> 3), or None."""
+        heads = self.titles.org_heads
+        if len(words) < 6 or words[0] not in heads or words[1] != "of":
+            return None
+        for m in range(3, len(words) - 2):
+            if words[m] in heads and words[m + 1] == "of" and words[m - 1] not in _HEAD_JOINERS:
+                return m
+        return None
 
     def _admin_head_inside(self, words: list[str]) -> int | None:
         """Where an administrative head word starts a place inside a body's name ("Puskesmas
@@ -2552,11 +2578,16 @@ def _split_hyphenated(rec: _Recogniser) -> None:
             pos += len(part) + 1
 
 
+# Legal forms written after a company's name, which a headline leaves out.
+_LEGAL_ENDINGS = frozenset({"co", "corp", "inc", "ltd", "llc", "plc", "bhd", "tbk"})
+
+
 def body_names(facts: Iterable[Fact], lang: str = "id") -> dict[str, tuple[str, str]]:
     """Folded names (and surnames) of the body's PER/ORG/LOC, for matching the headline;
     a place written with its head word ("Kabupaten Agam", "Stasiun X") is also known bare."""
     out: dict[str, tuple[str, str]] = {}
-    heads = _titles(norm_lang(lang)).loc_heads
+    titles = _titles(norm_lang(lang))
+    heads = titles.loc_heads
     for f in facts:
         if f.kind != "entity":
             continue
@@ -2564,6 +2595,14 @@ def body_names(facts: Iterable[Fact], lang: str = "id") -> dict[str, tuple[str, 
         words = fold(f.text).split()
         if f.label == "PER" and len(words) >= 2:
             out.setdefault(words[-1], (f.label, str(f.value)))
+            k = len(words) - 1
+            while k > 1 and words[k - 1] in titles.connectors:
+                k -= 1  # "Van der Linden" in the headline of "Jordi van der Linden"
+            if k < len(words) - 1:
+                out.setdefault(" ".join(words[k:]), (f.label, str(f.value)))
+        if f.label == "ORG" and len(words) >= 3 and words[-1].rstrip(".") in _LEGAL_ENDINGS:
+            # "Daewon Heavy Industries" in the headline of "... Industries Co."
+            out.setdefault(" ".join(words[:-1]), (f.label, str(f.value)))
         if f.label == "LOC" and len(words) >= 2 and words[0] in heads:
             out.setdefault(" ".join(words[1:]), (f.label, str(f.value)))
     for f in facts:
