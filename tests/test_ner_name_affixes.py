@@ -149,3 +149,16 @@ def test_a_given_name_with_particles_after_a_weak_place_cue_is_a_person(
     text: str, lang: str, person: str
 ) -> None:
     assert (person, "PER") in ents(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kampung itu mendapat julukan Desa Wisata tahun lalu.", ("Desa Wisata", "LOC")),
+        ("Kota itu dijuluki Kota Pahlawan sejak lama.", ("Kota Pahlawan", "LOC")),
+    ],
+)
+def test_a_nickname_cue_before_a_place_keeps_the_place(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in ents(text)

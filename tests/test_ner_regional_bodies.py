@@ -100,3 +100,14 @@ def test_minang_rivers_big_towns_and_sponsored_circuits_are_places(
         assert place in locs
     else:
         assert any(t.endswith("Street Circuit") for t in locs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kilang UP II Dumai berhenti beroperasi sepekan.",
+        "Atlet PON XVII Kaltim berlatih di Samarinda.",
+    ],
+)
+def test_a_roman_numeral_before_a_known_place_is_no_body(text: str) -> None:
+    assert not any(name in ("II", "XVII") for name, _ in ents(text))

@@ -1900,7 +1900,12 @@ class _Recogniser:
             # body the country has under that head
             self.found.append(_Found(start, end, "ORG", "ORG:" + slug(surface)))
             return False
-        if lone and _is_acronym(surface) and self._known_place_after(toks[-1]):
+        if (
+            lone
+            and _is_acronym(surface)
+            and folded_words[0] in self.titles.org_heads
+            and self._known_place_after(toks[-1])
+        ):
             # "RSUD Mimika", "RS Bhayangkara" aside: an acronym head alone before a known
             # place is the body there, the place its own name ("BPBD Garut")
             self.found.append(_Found(start, end, "ORG", "ORG:" + slug(surface)))

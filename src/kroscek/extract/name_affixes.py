@@ -178,8 +178,11 @@ def nicknames(found: list[Mention], text: str) -> None:
     for m in _nickname_re().finditer(text):
         start, end = m.span(1)
         over = [f for f in found if f.start < end and start < f.end]
-        if any(f.label == "PER" and f.how != "lone" for f in over):
-            continue  # (a "lone" word is dropped later unless a rule vouches for it)
+        if any(f.how != "lone" for f in over):
+            # a person already, or a place or body that a cue named ("julukan Desa Wisata",
+            # "dijuluki Kota Pahlawan"); a "lone" word is dropped later unless a rule
+            # vouches for it
+            continue
         for f in over:
             found.remove(f)
         found.append(Mention(start, end, "PER"))
