@@ -215,3 +215,20 @@ def test_a_headline_knows_a_surname_with_particles_and_a_company_without_its_leg
     known = body_names(recognise(body, "en"), "en")
     found = [(f.text, f.label) for f in recognise(title, "en", field="title", known=known)]
     assert expected in found
+
+
+def test_the_initials_of_a_body_named_before_are_that_body_even_opening_a_sentence() -> None:
+    text = (
+        "The race is run by the Asian Rowing Federation. Entry fees rose. "
+        "ARF president Lena Morris defended the rise."
+    )
+    assert ("ARF", "ORG") in ents(text)
+
+
+def test_a_sentence_opening_acronym_with_no_body_behind_it_is_still_no_body() -> None:
+    assert ents("DBD menyerang warga. Kasus naik tiap pekan.", "id") == []
+
+
+def test_korea_alone_in_english_is_south_korea() -> None:
+    found = recognise("Korea's exports rose in May.", "en")
+    assert [(f.text, f.label, f.value) for f in found] == [("Korea", "LOC", "LOC:south-korea")]

@@ -1508,6 +1508,17 @@ class _Recogniser:
             and not any(w in self.titles.loc_words_after or w in self.titles.heads for w in words)
         )
 
+    def _initials_of_a_body(self, acronym: str) -> bool:
+        """Whether ``acronym`` spells the capitalised initials of a body found so far."""
+        for f in self.found:
+            if f.label == "ORG":
+                words = self.text[f.start : f.end].split()
+                if len(words) == len(acronym) or len(words) > 2:
+                    initials = "".join(w[0] for w in words if w[:1].isupper())
+                    if initials == acronym:
+                        return True
+        return False
+
     def _known_place_after(self, tok: Token) -> bool:
         """Whether a known place's name starts at the token after ``tok``, one space on."""
         k = self.index_of[tok.start] + 1
@@ -1903,7 +1914,7 @@ class _Recogniser:
         if (
             lone
             and _is_acronym(surface)
-            and folded_words[0] in self.titles.org_heads
+            and not _ROMAN_RE.fullmatch(surface)  # "PON XVII Kaltim": a number
             and self._known_place_after(toks[-1])
         ):
             # "RSUD Mimika", "RS Bhayangkara" aside: an acronym head alone before a known
@@ -1960,7 +1971,15 @@ class _Recogniser:
                 return False
         if lone and _is_acronym(surface) and self._acronym_of_body(start, end):
             return False  # "Badan Nasional Keselamatan Jalan (ANSV)": the body's short name
-        if initial and lone and folded_words[0] not in self.mid_caps and not person_cue:
+        if (
+            initial
+            and lone
+            and folded_words[0] not in self.mid_caps
+            and not person_cue
+            # the initials of a body the text named before ("Badminton World Federation" ...
+            # "BWF secretary general"): capitals that owe nothing to the sentence's start
+            and not (_is_acronym(surface) and self._initials_of_a_body(surface))
+        ):
             appositive = self._appositive_label(end)
             if appositive is None:
                 # a capitalised first word says nothing; it may still be a short name
