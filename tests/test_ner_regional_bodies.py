@@ -111,3 +111,21 @@ def test_minang_rivers_big_towns_and_sponsored_circuits_are_places(
 )
 def test_a_roman_numeral_before_a_known_place_is_no_body(text: str) -> None:
     assert not any(name in ("II", "XVII") for name, _ in ents(text))
+
+
+def test_a_unit_then_its_regional_office_are_two_bodies() -> None:
+    text = "Satuan Reserse Kriminal Polres Bogor menangkap tiga pemuda."
+    assert ents(text) == [
+        ("Satuan Reserse Kriminal", "ORG"),
+        ("Polres", "ORG"),
+        ("Bogor", "LOC"),
+    ]
+
+
+def test_a_name_the_text_gives_a_speaker_is_no_body_after_a_rank() -> None:
+    text = (
+        "Direktur Narkoba Polda Riau Kombes Pol Darwin Tobing Sirait memimpin operasi. "
+        '"Kami masih mengejar pemasoknya," kata Darwin.'
+    )
+    persons = [name for name, label in ents(text) if label == "PER"]
+    assert persons == ["Darwin Tobing Sirait", "Darwin"]

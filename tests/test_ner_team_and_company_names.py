@@ -232,3 +232,27 @@ def test_a_sentence_opening_acronym_with_no_body_behind_it_is_still_no_body() ->
 def test_korea_alone_in_english_is_south_korea() -> None:
     found = recognise("Korea's exports rose in May.", "en")
     assert [(f.text, f.label, f.value) for f in found] == [("Korea", "LOC", "LOC:south-korea")]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Top seed An Se-young lost in the quarter-finals.", "An Se-young"),
+        ("The film stars So Ji-hun in the lead.", "So Ji-hun"),
+    ],
+)
+def test_a_korean_family_name_that_is_an_english_word_opens_the_name(
+    text: str, person: str
+) -> None:
+    assert (person, "PER") in ents(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She lost in the final of the Malaysia Open on Sunday.",
+        "He skipped the Thailand Masters to rest.",
+    ],
+)
+def test_an_event_named_after_a_country_is_no_mention_of_the_country(text: str) -> None:
+    assert ents(text) == []

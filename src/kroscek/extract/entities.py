@@ -94,6 +94,12 @@ _DATELINE_AFTER_RE = re.compile(
 _UNIT_NUMBER_RE = re.compile(r" \d{2,4}\b")
 # an age in brackets after a name: "SF (34)", "Rina (27)"
 _AGE_AFTER_RE = re.compile(r" ?\(\d{1,2}(?: (?:tahun|thn|th|years?))?\)")
+# a Korean given name written with its hyphen ("Se-ri", "Sung-ho")
+_KOREAN_GIVEN_RE = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,5}")
+# words right before a person's name as a speaker ("kata X", "Menurut X", "said X")
+_SPEAKER_BEFORE_RE = re.compile(
+    r"\b(?:kata|ujar|ucap|tutur|menurut|said|says|according to)\s+$", re.IGNORECASE
+)
 # "MR alias Ucok": initials before the nickname a suspect goes by
 _ALIAS_AFTER_RE = re.compile(r" alias [A-Z]")
 # "AS, 34 tahun, dan MR, 27 tahun": an age in apposition after initials
@@ -964,6 +970,16 @@ class _Recogniser:
             if g:
                 gk, eid = g
                 entry = self.gaz.entries[eid]
+                if (
+                    entry.label == "LOC"
+                    and gk < j
+                    and self.folded[gk] in _in_every_language("titles", "event_tails")
+                ):
+                    # "Indonesia Open", "Japan Masters": an event named after a country is
+                    # no mention of the country (events are not entities)
+                    flush(k)
+                    k = gk + 1
+                    continue
                 if entry.label == "ORG" and self._named_with_known_body(chunk_start, k, gk):
                     # "Kataib Hizbullah": the article's body whose name ends with a known one
                     assert chunk_start is not None  # _named_with_known_body needs a chunk
@@ -1262,8 +1278,10 @@ class _Recogniser:
         for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", self.text):
             if m.start() == self.tokens[a].start:
                 continue
-            if not self.text[m.end() :].lstrip(" ").startswith(nxt):
-                return True
+            if not self.text[m.end() :].lstrip(" ").startswith(nxt) and not (
+                _SPEAKER_BEFORE_RE.search(self.text, max(0, m.start() - 16), m.start())
+            ):
+                return True  # (not "kata Jonner", "Menurut Jonner": a person speaks there)
         return False
 
     def _role_start(self, role: str, chunk_start: int) -> int:
@@ -1717,7 +1735,12 @@ class _Recogniser:
             or tokens[hi - 1].text == "."
         ):
             hi -= 1
-        while lo < hi and _is_function_word(folded[lo], self.lang):
+        while (
+            lo < hi
+            and _is_function_word(folded[lo], self.lang)
+            # "An Se-ri", "So Ji-sub": a Korean family name before a hyphenated given name
+            and not (lo + 1 < hi and _KOREAN_GIVEN_RE.fullmatch(tokens[lo + 1].text))
+        ):
             lo += 1
         while lo < hi and _is_function_word(folded[hi - 1], self.lang):
             hi -= 1
@@ -2133,8 +2156,14 @@ class _Recogniser:
         return any(w in heads and nxt in _HEAD_JOINERS for w, nxt in pairwise(words))
 
     def _second_body(self, words: list[str]) -> int | None:
-        """Where a second "<head> of <name>" body starts inside a chunk that opens with one
-        ("Faculty of Agriculture University of Nairobi" -> 3), or None."""
+        """Where a second body starts inside a chunk that opens with one: a "<head> of
+        <name>" after another ("Faculty of Agriculture University of Nairobi" -> 3), or a
+        regional office after a unit's name ("Direktorat Reserse Narkoba Polda" -> 3)."""
+        offices = self.titles.regional_bodies
+        if len(words) >= 3 and words[0] not in offices:
+            for m in range(2, len(words)):
+                if words[m] in offices:
+                    return m
         heads = self.titles.org_heads
         if len(words) < 6 or words[0] not in heads or words[1] != "of":
             return None
