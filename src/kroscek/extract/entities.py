@@ -94,6 +94,8 @@ _DATELINE_AFTER_RE = re.compile(
 _UNIT_NUMBER_RE = re.compile(r" \d{2,4}\b")
 # an age in brackets after a name: "SF (34)", "Rina (27)"
 _AGE_AFTER_RE = re.compile(r" ?\(\d{1,2}(?: (?:tahun|thn|th|years?))?\)")
+# marks after which any word is capitalised ('"X', "(X", "— X")
+_OPENING_MARKS = frozenset({'"', "“", "(", "‘", "'", "-", "–", "—", ":"})
 # a Korean given name written with its hyphen ("Se-ri", "Sung-ho")
 _KOREAN_GIVEN_RE = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,5}")
 # words right before a person's name as a speaker ("kata X", "Menurut X", "said X")
@@ -413,17 +415,23 @@ class _Recogniser:
         return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
     def _mid_sentence_caps(self) -> set[str]:
+        """Folded capitalised words written somewhere mid-sentence (not after a quote,
+        bracket, dash or line break). Only the name-like tokens are looked at, with the folded
+        forms already made: most tokens are lowercase."""
         caps: set[str] = set()
         starts = self.sent_starts
-        text = self.text
-        for prev, t in pairwise(self.tokens):
+        text, tokens, folded = self.text, self.tokens, self.folded
+        for i in range(1, len(tokens)):
+            if not self.name_like[i]:
+                continue
+            t, prev = tokens[i], tokens[i - 1]
             if (
                 t.text[:1].isupper()
                 and t.start not in starts
-                and prev.text not in ('"', "“", "(", "‘", "'", "-", "–", "—", ":")
+                and prev.text not in _OPENING_MARKS
                 and "\n" not in text[prev.end : t.start]
             ):
-                caps.add(fold(t.text))
+                caps.add(folded[i])
         return caps
 
     # -- token classes ---------------------------------------------------------------
@@ -2227,23 +2235,8 @@ class _Recogniser:
         self.found.append(_Found(tok.start, tok.end, "LOC", self.places[fold(tok.text)]))
 
     def _demonym(self, word: str) -> bool:
-        """ "Qatari", "Iranian", "Israeli", "Argentine": an adjective made from a known country
-        name; also a country name without its "-stan" ("Kazakh", "Uzbek", "Afghan")."""
-        for suffix in ("ian", "ese", "ish", "an", "i", "n"):
-            if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-                entry = self.gaz.lookup(word[: -len(suffix)])
-                if entry is not None and entry.label == "LOC":
-                    return True
-        if word.endswith("e") and len(word) >= 6:
-            entry = self.gaz.lookup(word[:-1] + "a")  # "Argentine" of "Argentina"
-            if entry is not None and entry.label == "LOC":
-                return True
-        if len(word) >= 4 and not word.endswith("stan"):
-            for ending in ("stan", "istan"):
-                entry = self.gaz.lookup(word + ending)
-                if entry is not None and entry.label == "LOC":
-                    return True
-        return False
+        """An adjective made from a known country's name (see ``_is_demonym``)."""
+        return _is_demonym(word)
 
     def _country_after(self, end: int) -> bool:
         """Whether a country's known name follows the character offset ``end`` after one
@@ -2397,6 +2390,27 @@ class _Recogniser:
         if strong or not before:
             return False
         return f"{before} {last}" in cues or (last in _ARTICLES and before in cues)
+
+
+@lru_cache(maxsize=8192)
+def _is_demonym(word: str) -> bool:
+    """ "Qatari", "Iranian", "Israeli", "Argentine": an adjective made from a known country
+    name; also a country name without its "-stan" ("Kazakh", "Uzbek", "Afghan")."""
+    for suffix in ("ian", "ese", "ish", "an", "i", "n"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            entry = gazetteer().lookup(word[: -len(suffix)])
+            if entry is not None and entry.label == "LOC":
+                return True
+    if word.endswith("e") and len(word) >= 6:
+        entry = gazetteer().lookup(word[:-1] + "a")  # "Argentine" of "Argentina"
+        if entry is not None and entry.label == "LOC":
+            return True
+    if len(word) >= 4 and not word.endswith("stan"):
+        for ending in ("stan", "istan"):
+            entry = gazetteer().lookup(word + ending)
+            if entry is not None and entry.label == "LOC":
+                return True
+    return False
 
 
 def _tail_word(word: str) -> str:

@@ -70,9 +70,20 @@ def opener_length(words: list[str]) -> int:
     return 0
 
 
+@lru_cache(maxsize=1)
+def _opener_words() -> frozenset[str]:
+    """Every word of every opener: the word right before a name must be one of them."""
+    return frozenset(w for key in name_openers() for w in key)
+
+
 def _opener_before(text: str, start: int, first_word: str) -> int | None:
     """Where a name opener right before ``start`` begins ("I " before "Gusti Ngurah"), if the
     name's first word may follow it; None when there is none."""
+    if start < 2 or text[start - 1] != " ":
+        return None
+    prev = text[text.rfind(" ", 0, start - 1) + 1 : start - 1]
+    if fold(prev) not in _opener_words():
+        return None  # most names: one set lookup, no search
     m = _SPACE_BEFORE_RE.search(text, max(0, start - 40), start)
     if m is None:
         return None
@@ -189,10 +200,9 @@ def nicknames(found: list[Mention], text: str) -> None:
     found.sort(key=lambda f: f.start)
 
 
-# 'Marco "Il Falco" Bellandi': a given name, a quoted nickname of up to three words, a surname
-_QUOTED_NICKNAME_RE = re.compile(
-    r"\b([A-Z][\w'-]+) [\"“]([A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2})[\"”] ([A-Z][\w'-]+)\b"
-)
+# '"Il Falco" Bellandi' after 'Marco': a quoted nickname of up to three words, then a surname;
+# the pattern opens with the quote so that a search skips the text between quotes fast
+_QUOTED_NICKNAME_RE = re.compile(r"[\"“]([A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2})[\"”] ([A-Z][\w'-]+)\b")
 
 
 def quoted_nicknames(found: list[Mention], text: str) -> None:
@@ -202,9 +212,14 @@ def quoted_nicknames(found: list[Mention], text: str) -> None:
     if '"' not in text and "“" not in text:
         return
     for m in _QUOTED_NICKNAME_RE.finditer(text):
-        if fold(m.group(1)) not in person_names():
+        q = m.start()
+        if q < 3 or text[q - 1] != " ":
             continue
-        start, end = m.span()
+        start = text.rfind(" ", 0, q - 1) + 1
+        given = text[start : q - 1]
+        if not given[:1].isupper() or fold(given) not in person_names():
+            continue
+        end = m.end()
         found[:] = [f for f in found if not (f.start < end and start < f.end)]
         found.append(Mention(start, end, "PER"))
         found.sort(key=lambda f: f.start)
@@ -221,6 +236,7 @@ def _after_currency(text: str, start: int) -> bool:
 # Marine Corp.") and generational suffixes of persons ("Carlos Mendoza Jr.").
 _DOTTED_ENDINGS = frozenset({"Co", "Corp", "Inc", "Ltd", "Bhd", "Jr", "Sr", "Bros"})
 _ORDINAL_BEFORE_RE = re.compile(r"\b\d+(?:st|nd|rd|th) $")
+_ORDINAL_ENDS = frozenset({"st ", "nd ", "rd ", "th "})
 
 
 def dotted_endings(found: list[Mention], text: str) -> None:
@@ -234,7 +250,7 @@ def dotted_endings(found: list[Mention], text: str) -> None:
             _DOTTED_ENDINGS
         ):
             f.end += 1
-        if f.label == "ORG" and text[f.start - 1 : f.start] == " ":
+        if f.label == "ORG" and text[f.start - 3 : f.start] in _ORDINAL_ENDS:
             m = _ORDINAL_BEFORE_RE.search(text, max(0, f.start - 12), f.start)
             if m is not None:
                 f.start = m.start()
