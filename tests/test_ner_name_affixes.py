@@ -162,3 +162,43 @@ def test_a_nickname_cue_before_a_place_keeps_the_place(
     text: str, expected: tuple[str, str]
 ) -> None:
     assert expected in ents(text)
+
+
+def test_two_words_that_open_one_longer_name_are_that_person() -> None:
+    text = (
+        "Peneliti, Dr. Dewi Sartika Hutagalung, memimpin tim. "
+        '"Datanya sudah lengkap," ujar Dewi Sartika.'
+    )
+    found = [f for f in recognise(text, "id") if f.label == "PER"]
+    assert [f.text for f in found] == ["Dewi Sartika Hutagalung", "Dewi Sartika"]
+    assert found[0].value == found[1].value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ketua Borneo Sailing Association, Rudy Karta, membuka lomba.",
+            ("Borneo Sailing Association", "ORG"),
+        ),
+        ("Flights resumed at Sultan Iskandar Muda International Airport.", None),
+    ],
+)
+def test_an_office_before_a_body_is_a_role_and_a_naming_title_stays_in_the_name(
+    text: str, expected: tuple[str, str] | None
+) -> None:
+    if expected is not None:
+        assert expected in ents(text)
+    else:
+        assert ents(text, "en") == [("Sultan Iskandar Muda International Airport", "LOC")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acara itu dihadiri Menteri Pemuda dan Olahraga.",
+        "Gubernur bertemu Menteri Agama dan Kesehatan kemarin.",
+    ],
+)
+def test_a_ministers_two_fields_joined_by_dan_are_no_person(text: str) -> None:
+    assert persons(text) == []

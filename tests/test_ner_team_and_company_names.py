@@ -256,3 +256,15 @@ def test_a_korean_family_name_that_is_an_english_word_opens_the_name(
 )
 def test_an_event_named_after_a_country_is_no_mention_of_the_country(text: str) -> None:
     assert ents(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CEO Kencana Heavy Industries, Rudy Hartanto, berbicara. Kencana membuka pabrik.",
+        "Ketua Borneo Grand Prix Association, Rudy Karta, hadir di Borneo.",
+    ],
+)
+def test_a_name_ending_in_a_body_tail_after_a_role_is_the_body_alone(text: str) -> None:
+    orgs = [name for name, label in ents(text, "id") if label == "ORG"]
+    assert orgs[0] in ("Kencana Heavy Industries", "Borneo Grand Prix Association")

@@ -96,6 +96,8 @@ _UNIT_NUMBER_RE = re.compile(r" \d{2,4}\b")
 _AGE_AFTER_RE = re.compile(r" ?\(\d{1,2}(?: (?:tahun|thn|th|years?))?\)")
 # marks after which any word is capitalised ('"X', "(X", "— X")
 _OPENING_MARKS = frozenset({'"', "“", "(", "‘", "'", "-", "–", "—", ":"})
+# "[Pemuda] dan Olahraga": a second capitalised field after "dan" (a role's unit)
+_UNIT_AND_RE = re.compile(r" (?:dan|and) ([A-Z][a-z]+)(?![\w-]* [A-Z])")
 # a Korean given name written with its hyphen ("Se-ri", "Sung-ho")
 _KOREAN_GIVEN_RE = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,5}")
 # words right before a person's name as a speaker ("kata X", "Menurut X", "said X")
@@ -1277,6 +1279,8 @@ class _Recogniser:
         a, end = pieces[0][0], pieces[-1][1]
         if not 3 <= end - a <= 5:
             return False  # a body word, then a name of two to four words
+        if _tail_word(self.folded[end - 1]) in self.titles.org_tails:
+            return False  # "Ketua Mandalika Grand Prix Association": one body's name
         word, nxt = self.tokens[a].text, self.tokens[a + 1].text
         heads = self.titles.heads
         if fold(word) in self.titles.role_sizes_by_first or fold(word) in heads:
@@ -1462,6 +1466,9 @@ class _Recogniser:
             after - k == 1
             and j - after >= 2
             and (last in self.titles.loc_tails or _tail_word(last) in self.titles.org_tails)
+            # a title places are named after ("Sultan", "King"); "Ketua Mandalika Grand Prix
+            # Association" is an office and the body it heads
+            and self.folded[k] in _in_every_language("titles", "naming_titles")
         )
 
     def _names_a_unit(self, a: int, b: int) -> bool:
@@ -1524,6 +1531,15 @@ class _Recogniser:
                 self.folded[k] in self.doc_places or self._model_span_is(tok.start, tok.end, "LOC")
             )
         )
+
+    def _field_and_field(self, end: int) -> bool:
+        """Whether "dan"/"and" and one more capitalised field word, which is no role or
+        given name, follow offset ``end`` and end the name ("[Pemuda] dan Olahraga")."""
+        m = _UNIT_AND_RE.match(self.text, end)
+        if m is None:
+            return False
+        word = fold(m.group(1))
+        return word not in self.titles.role_sizes_by_first and word not in _person_names()
 
     def _given_name_opens(self, words: list[str]) -> bool:
         """ "holding off Álex de la Riva": a known given name and a surname after a weak
@@ -1883,6 +1899,9 @@ class _Recogniser:
             and folded_words[0] not in self.titles.org_heads
             and folded_words[0] not in self.titles.loc_heads
             and folded_words[0] not in _person_names()
+            # "CEO Daewon Heavy Industries, Park ...": a name ending in a body's tail word
+            # is the body alone
+            and _tail_word(folded_words[-1]) not in self.titles.org_tails
         ):
             # "pelatih Persib Bojan Hodak", "CEO Lumora Dana Pratama": a role held in a team
             # or company names that body first, then the person
@@ -2070,6 +2089,8 @@ class _Recogniser:
             return False  # "MQ-9", "F-16": products and models, not people
         elif self._cue_before(toks[0], self.titles.org_cues) and not person_cue:
             label = "ORG"  # "perusahaan Lumora", "the firm Lumora"
+        elif person_cue and self._field_and_field(end):
+            return False  # "Menteri Pemuda dan Olahraga": the role's field, nobody's name
         elif person_cue and not self._model_span_is(start, end, "ORG"):
             label = "PER"  # (a model ORG span of exactly this chunk after a role is the body
             # the role is held in, "pelatih Garuda Muda Rinto Harahap": the role waits for
