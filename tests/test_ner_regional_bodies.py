@@ -129,3 +129,20 @@ def test_a_name_the_text_gives_a_speaker_is_no_body_after_a_rank() -> None:
     )
     persons = [name for name, label in ents(text) if label == "PER"]
     assert persons == ["Darwin Tobing Sirait", "Darwin"]
+
+
+def test_an_unknown_word_between_a_regional_office_and_a_rank_is_its_region() -> None:
+    text = "Kapolsek Sukasari Kompol Dedi Irawan memimpin olah perkara."
+    assert ents(text) == [("Sukasari", "LOC"), ("Dedi Irawan", "PER")]
+
+
+def test_a_roman_numeral_after_an_admin_head_is_part_of_the_place() -> None:
+    assert ents("Banjir merendam Kecamatan IV Nagari pagi itu.") == [("Kecamatan IV Nagari", "LOC")]
+
+
+def test_a_common_noun_before_a_consulate_and_its_country_is_not_part_of_it() -> None:
+    assert ents("Pegawai Konsulat Australia di Surabaya membantu.") == [
+        ("Konsulat", "ORG"),
+        ("Australia", "LOC"),
+        ("Surabaya", "LOC"),
+    ]

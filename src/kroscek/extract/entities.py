@@ -914,7 +914,17 @@ class _Recogniser:
             ):
                 # "Kapolda Metro Jaya Irjen Karyoto": the words between two roles name the
                 # first one's region or body, and the whole is the person's role
-                if self._regional(role) and self._known_region(chunk_start, k):
+                if (
+                    self._regional(role)
+                    and (
+                        self._known_region(chunk_start, k)
+                        # "Kapolsek Kuta Kompol X": between an office and a rank, the office's
+                        # region, known or not
+                        or self._unknown_region(
+                            self.tokens[chunk_start:k], self.folded[chunk_start:k]
+                        )
+                    )
+                ):
                     self._add_region(chunk_start, k)  # "Kapolres Manggarai Barat AKBP X"
                 role = self.text[self._role_start(role, chunk_start) : self.tokens[r[0] - 1].end]
                 person_cue, chunk_start, region_in_role = True, None, True
@@ -1211,6 +1221,12 @@ class _Recogniser:
                 and not self._all_org_heads(chunk_start, k)
                 and not self._org_tail_ahead(k, j)
                 and not (chunk_start is None and k + 1 < j and word in self.titles.org_heads)
+                # "Kecamatan VII Koto", "Kota Baru II": a Roman numeral inside a place's name
+                and not (
+                    chunk_start is not None
+                    and self.folded[k - 1] in self.titles.loc_heads
+                    and _ROMAN_RE.fullmatch(self.tokens[k].text)
+                )
             ):
                 # (an acronym that heads a body's name starts that name instead: "RSUD
                 # Sekarwangi", "PT Lumora Dana" are one organisation)
@@ -1791,7 +1807,12 @@ class _Recogniser:
         if folded_words[0] in self.titles.misc_heads or folded_words[0] in self.titles.not_names:
             return False  # vessels, operations, time zones: not people, bodies or places
         if (
-            (len(toks) >= 3 or folded_words[-1] in self.titles.regional_bodies)
+            (
+                len(toks) >= 3
+                or folded_words[-1] in self.titles.regional_bodies
+                # "Pegawai Konsulat | Korea Selatan": a body's head before its country
+                or (folded_words[-1] in self.titles.org_heads and self._country_after(toks[-1].end))
+            )
             and len(toks) >= 2
             and (toks[0].start in self.sent_starts or self._after_open_quote(toks[0].start))
             and folded_words[1] in self.titles.heads
