@@ -146,3 +146,17 @@ def test_a_common_noun_before_a_consulate_and_its_country_is_not_part_of_it() ->
         ("Australia", "LOC"),
         ("Surabaya", "LOC"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "person"),
+    [
+        ("Sanur police chief Ketut Arsana said two boats sank.", "Sanur", "Ketut Arsana"),
+        ("Pidie regent Teuku Rizal said the road was closed.", "Pidie", "Teuku Rizal"),
+    ],
+)
+def test_a_word_before_a_lowercase_office_is_the_region_it_serves(
+    text: str, place: str, person: str
+) -> None:
+    found = [(f.text, f.label) for f in recognise(text, "en")]
+    assert (place, "LOC") in found and (person, "PER") in found

@@ -1548,6 +1548,18 @@ class _Recogniser:
             )
         )
 
+    def _regional_role_after(self, tok: Token) -> bool:
+        """Whether a lowercase office written after its region follows the token, one space
+        on ("police chief", "regent"; ``region_before_roles``)."""
+        k = self.index_of[tok.start] + 1
+        tokens = self.tokens
+        if k >= len(tokens) or tokens[k].start != tok.end + 1 or _is_cap(tokens[k].text):
+            return False
+        if self.folded[k] not in self.titles.role_sizes_by_first:
+            return False
+        r = self._role_at(k, min(len(tokens), k + self.titles.max_role))
+        return r is not None and fold(r[1]) in _in_every_language("titles", "region_before_roles")
+
     def _field_and_field(self, end: int) -> bool:
         """Whether "dan"/"and" and one more capitalised field word, which is no role or
         given name, follow offset ``end`` and end the name ("[Pemuda] dan Olahraga")."""
@@ -2026,6 +2038,11 @@ class _Recogniser:
         ):
             # "Bupati Sragen meminta ..." in a text naming "Kabupaten Sragen": the region of
             # a regional office, not a person
+            self._add_place(toks[0])
+            return False
+        if lone and not _is_acronym(surface) and self._regional_role_after(toks[-1]):
+            # "Kuta police chief I Made X": a word right before a lowercase regional office
+            # is the region it serves
             self._add_place(toks[0])
             return False
         if lone and _is_acronym(surface) and self._after_number(start):
