@@ -1819,16 +1819,16 @@ class _Recogniser:
         if folded_words[0] in self.titles.misc_heads or folded_words[0] in self.titles.not_names:
             return False  # vessels, operations, time zones: not people, bodies or places
         if (
-            (
+            len(toks) >= 2
+            and folded_words[1] in self.titles.heads
+            and folded_words[0] not in self.titles.heads
+            and (
                 len(toks) >= 3
                 or folded_words[-1] in self.titles.regional_bodies
                 # "Pegawai Konsulat | Korea Selatan": a body's head before its country
                 or (folded_words[-1] in self.titles.org_heads and self._country_after(toks[-1].end))
             )
-            and len(toks) >= 2
             and (toks[0].start in self.sent_starts or self._after_open_quote(toks[0].start))
-            and folded_words[1] in self.titles.heads
-            and folded_words[0] not in self.titles.heads
             and (
                 folded_words[0] in _common_words()
                 or (
@@ -1847,8 +1847,8 @@ class _Recogniser:
         if (
             len(toks) >= 3
             and self.lang == "id"
-            and (toks[0].start in self.sent_starts or self._after_open_quote(toks[0].start))
             and _tail_word(folded_words[-1]) in self.titles.org_tails
+            and (toks[0].start in self.sent_starts or self._after_open_quote(toks[0].start))
             and folded_words[0] in _common_words()
             and folded_words[0] not in self.titles.heads
             and folded_words[0] not in _person_names()
