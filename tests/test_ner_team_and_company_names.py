@@ -268,3 +268,8 @@ def test_an_event_named_after_a_country_is_no_mention_of_the_country(text: str) 
 def test_a_name_ending_in_a_body_tail_after_a_role_is_the_body_alone(text: str) -> None:
     orgs = [name for name, label in ents(text, "id") if label == "ORG"]
     assert orgs[0] in ("Kencana Heavy Industries", "Borneo Grand Prix Association")
+
+
+def test_a_lone_letter_with_its_dot_ending_a_sentence_is_no_name() -> None:
+    # a chunk of one letter and a dot: fewer words than tokens, which a rule must not index past
+    assert ents("The claim was attributed in A and stated as fact in B.") == []

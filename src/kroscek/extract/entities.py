@@ -1563,7 +1563,10 @@ class _Recogniser:
     def _field_and_field(self, end: int) -> bool:
         """Whether "dan"/"and" and one more capitalised field word, which is no role or
         given name, follow offset ``end`` and end the name ("[Pemuda] dan Olahraga")."""
-        m = _UNIT_AND_RE.match(self.text, end)
+        text = self.text
+        if not (text.startswith(" dan ", end) or text.startswith(" and ", end)):
+            return False
+        m = _UNIT_AND_RE.match(text, end)
         if m is None:
             return False
         word = fold(m.group(1))
@@ -1819,7 +1822,7 @@ class _Recogniser:
         if folded_words[0] in self.titles.misc_heads or folded_words[0] in self.titles.not_names:
             return False  # vessels, operations, time zones: not people, bodies or places
         if (
-            len(toks) >= 2
+            len(folded_words) >= 2
             and folded_words[1] in self.titles.heads
             and folded_words[0] not in self.titles.heads
             and (
@@ -1970,6 +1973,7 @@ class _Recogniser:
                 )
                 or (
                     folded_words[0] not in _in_every_language("titles", "named_facilities")
+                    and len(toks) == len(folded_words)  # (no initial's dot among them)
                     and self._unknown_region(toks[1:], folded_words[1:])
                 )
             )

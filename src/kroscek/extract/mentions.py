@@ -225,11 +225,21 @@ def join_short_forms(found: list[Mention], text: str, places: dict[str, str]) ->
             if words:
                 eid = f.id or f"ORG:{slug(surface)}"
                 org_by_first.setdefault(fold(words[0]), set()).add(eid)
+    # "Sri Rahayu" of "Sri Rahayu Hadisusanto": the first two words of longer names
+    by_two: dict[str, set[str]] = {}
+    for eid, full in full_by_id.items():
+        words = fold(full).split()
+        if len(words) >= 3:
+            by_two.setdefault(" ".join(words[:2]), set()).add(eid)
     for f in found:
         surface = text[f.start : f.end]
         if len(surface.split()) != 1:
-            if f.label == "PER" and f.id is None:
-                _join_name_prefix(f, surface, full_by_id)
+            owners = by_two.get(fold(surface)) if f.label == "PER" and f.id is None else None
+            if owners is not None and len(owners) == 1:
+                # two words that open exactly one longer name of the article are that
+                # person (Indonesian news often drops the last name)
+                f.id = next(iter(owners))
+                f.canonical = full_by_id[f.id]
             continue
         key = fold(surface)
         if f.how == "lone" and key in places:
@@ -261,15 +271,6 @@ def join_short_forms(found: list[Mention], text: str, places: dict[str, str]) ->
             and not _NEXT_CAP_RE.match(text, f.end)  # "Mining Minister X": a role's qualifier
         ):
             f.label, f.id = "ORG", next(iter(org_by_first[key]))
-
-
-def _join_name_prefix(f: Mention, surface: str, full_by_id: dict[str, str]) -> None:
-    """ "Sri Rahayu" after "Sri Rahayu Hadisusanto": two or more words that open exactly one
-    longer name of the article are that person (Indonesian news often drops the last name)."""
-    prefix = fold(surface) + " "
-    owners = [eid for eid, full in full_by_id.items() if fold(full).startswith(prefix)]
-    if len(owners) == 1:
-        f.id, f.canonical = owners[0], full_by_id[owners[0]]
 
 
 def _nickname_of(word: str, by_first: dict[str, list[tuple[int, str]]]) -> set[str]:

@@ -54,9 +54,8 @@ def _degrees() -> frozenset[str]:
 def is_degree(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is an academic degree written after a name and a comma
     ("Ir. Hendri Chaniago, M.Si., menyebutkan"): a listed degree, right after a comma."""
-    if text[start:end].rstrip(".") not in _degrees():
-        return False
-    return text[:start].rstrip().endswith(",")
+    # (the comma first: most runs follow none)
+    return text[start - 2 : start] == ", " and text[start:end].rstrip(".") in _degrees()
 
 
 def opener_length(words: list[str]) -> int:
