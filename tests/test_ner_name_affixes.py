@@ -202,3 +202,8 @@ def test_an_office_before_a_body_is_a_role_and_a_naming_title_stays_in_the_name(
 )
 def test_a_ministers_two_fields_joined_by_dan_are_no_person(text: str) -> None:
     assert persons(text) == []
+
+
+def test_a_one_letter_initial_after_its_cue_is_a_person_and_a_lone_letter_is_not() -> None:
+    text = "Polisi menahan pria berinisial T (52). Menurut jaksa, T menyesal. Nilainya B."
+    assert ents(text) == [("T", "PER"), ("T", "PER")]

@@ -1888,8 +1888,8 @@ class _Recogniser:
             return self._unknown_chunk(
                 a + self.tokens[a:b].index(toks[2]), b, role, person_cue, region_done=region_done
             )
-        if len(folded_words) >= 2 and len(toks[-1].text) == 1 and toks[-1].text.isupper():
-            return False  # "Grup D", "Plan B": a designation
+        if len(toks[-1].text) == 1 and toks[-1].text.isupper() and len(folded_words) <= 2:
+            return False  # "Grup D", "Plan B", "in B.": a designation
         if self.title_mode or self._in_title_case(toks[0].start):
             self._known_inside(toks)
             return False

@@ -144,6 +144,9 @@ def initials_everywhere(found: list[Mention], text: str, initials: set[str]) -> 
     article gives a person once are that person wherever the acronym stands alone, also where
     it is a country's short name ("AS (34)" ... "AS diduga"), unless money is counted in it
     ("dolar AS"). Sorted ``found`` gains the ones no rule found."""
+    if "inisial" in text:
+        # "berinisial S (25)": one letter is too short for the recogniser's acronyms
+        initials = initials | set(_ONE_LETTER_INITIAL_RE.findall(text))
     if not initials:
         return
     for f in found:
@@ -224,6 +227,7 @@ def quoted_nicknames(found: list[Mention], text: str) -> None:
         found.sort(key=lambda f: f.start)
 
 
+_ONE_LETTER_INITIAL_RE = re.compile(r"\b(?:ber)?inisial(?:nya)? ([A-Z])\b")
 _CURRENCY_BEFORE_RE = re.compile(r"(?:dolar|dollar|dólar)\s+$", re.IGNORECASE)
 
 
