@@ -1262,6 +1262,8 @@ class _Recogniser:
         ):
             return False
         name = self.text[tok.start : self.tokens[gk - 1].end]
+        if self.text.count(name) < 2:
+            return False  # (a plain count first: most words stand before the body once)
         together = len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", self.text))
         alone = len(re.findall(rf"(?<![\w-]){re.escape(tok.text)}(?![\w-])", self.text))
         return together >= 2 and alone == together
