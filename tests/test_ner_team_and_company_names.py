@@ -273,3 +273,30 @@ def test_a_name_ending_in_a_body_tail_after_a_role_is_the_body_alone(text: str) 
 def test_a_lone_letter_with_its_dot_ending_a_sentence_is_no_name() -> None:
     # a chunk of one letter and a dot: fewer words than tokens, which a rule must not index past
     assert ents("The claim was attributed in A and stated as fact in B.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "club"),
+    [
+        ("Persiba Balikpapan menang 2-0 atas tamunya.", "id", "Persiba Balikpapan"),
+        ("Persela Lamongan lost at home on Sunday.", "en", "Persela Lamongan"),
+    ],
+)
+def test_an_indonesian_club_named_after_its_town_is_one_body(
+    text: str, lang: str, club: str
+) -> None:
+    assert (club, "ORG") in ents(text, lang)
+
+
+def test_a_common_word_opening_with_pers_before_a_town_is_no_club() -> None:
+    assert ("Perseteruan Jakarta", "ORG") not in ents("Perseteruan Jakarta memanas.", "id")
+
+
+def test_a_word_opening_a_club_and_its_owning_company_is_the_club() -> None:
+    text = (
+        "Persiba Balikpapan won again. The club is owned by PT Persiba Balikpapan Hebat. "
+        "Fans of Persiba celebrated."
+    )
+    found = [f for f in recognise(text, "en") if f.label == "ORG"]
+    by_text = {f.text: f.value for f in found}
+    assert by_text["Persiba"] == by_text["Persiba Balikpapan"]

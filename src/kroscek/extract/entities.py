@@ -98,6 +98,8 @@ _AGE_AFTER_RE = re.compile(r" ?\(\d{1,2}(?: (?:tahun|thn|th|years?))?\)")
 _OPENING_MARKS = frozenset({'"', "“", "(", "‘", "'", "-", "–", "—", ":"})
 # "[Pemuda] dan Olahraga": a second capitalised field after "dan" (a role's unit)
 _UNIT_AND_RE = re.compile(r" (?:dan|and) ([A-Z][a-z]+)(?![\w-]* [A-Z])")
+# an Indonesian football club's name, "Pers" + its town's letters ("Persib", "Persija")
+_CLUB_RE = re.compile(r"Pers[a-z]{2,5}")
 # a Korean given name written with its hyphen ("Se-ri", "Sung-ho")
 _KOREAN_GIVEN_RE = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,5}")
 # words right before a person's name as a speaker ("kata X", "Menurut X", "said X")
@@ -1118,6 +1120,19 @@ class _Recogniser:
                     # "RSUD Kartini Jepara": a body with a name of its own ends with its town
                     assert chunk_start is not None  # _town_ends_body needs a chunk
                     s0, e0 = self.tokens[chunk_start].start, self.tokens[gk - 1].end
+                    self.found.append(_Found(s0, e0, "ORG", "ORG:" + slug(self.text[s0:e0])))
+                    chunk_start = None
+                    k = gk
+                    continue
+                if (
+                    entry.label == "LOC"
+                    and chunk_start == k - 1
+                    and _CLUB_RE.fullmatch(self.tokens[k - 1].text)
+                    and self.folded[k - 1] not in _common_words()  # "Perseteruan", "Persatuan"
+                ):
+                    # "Persib Bandung", "Persebaya Surabaya": an Indonesian football club
+                    # ("Persatuan Sepak Bola ...") is named after its town, town and all
+                    s0, e0 = self.tokens[k - 1].start, self.tokens[gk - 1].end
                     self.found.append(_Found(s0, e0, "ORG", "ORG:" + slug(self.text[s0:e0])))
                     chunk_start = None
                     k = gk

@@ -208,6 +208,7 @@ def join_short_forms(found: list[Mention], text: str, places: dict[str, str]) ->
     by_first: dict[str, list[tuple[int, str]]] = {}
     by_middle: dict[str, set[str]] = {}  # "Ridwan" of "Muhammad Ridwan Lubis"
     org_by_first: dict[str, set[str]] = {}
+    org_names: dict[str, str] = {}  # id -> folded name without its legal form
     full_by_id: dict[str, str] = {}
     for f in found:
         surface = text[f.start : f.end]
@@ -225,6 +226,7 @@ def join_short_forms(found: list[Mention], text: str, places: dict[str, str]) ->
             if words:
                 eid = f.id or f"ORG:{slug(surface)}"
                 org_by_first.setdefault(fold(words[0]), set()).add(eid)
+                org_names.setdefault(eid, fold(" ".join(words)))
     # "Sri Rahayu" of "Sri Rahayu Hadisusanto": the first two words of longer names
     by_two: dict[str, set[str]] = {}
     for eid, full in full_by_id.items():
@@ -266,11 +268,22 @@ def join_short_forms(found: list[Mention], text: str, places: dict[str, str]) ->
             eid = next(iter(nick))
             f.label, f.id, f.canonical = "PER", eid, full_by_id[eid]
         elif (
-            len(org_by_first.get(key, ())) == 1
+            (body := _one_body(org_by_first.get(key, set()), org_names)) is not None
             and f.how in ("rule", "lone")
             and not _NEXT_CAP_RE.match(text, f.end)  # "Mining Minister X": a role's qualifier
         ):
-            f.label, f.id = "ORG", next(iter(org_by_first[key]))
+            f.label, f.id = "ORG", body
+
+
+def _one_body(ids: set[str], names: dict[str, str]) -> str | None:
+    """The one body a word opening their names means: the only one, or the one whose name
+    opens all the others' ("Persib Bandung" of "PT Persib Bandung Bermartabat", the club and
+    the company that owns it); None when they differ."""
+    if len(ids) <= 1:
+        return next(iter(ids), None)
+    shortest = min(ids, key=lambda i: len(names[i]))
+    short = names[shortest] + " "
+    return shortest if all(i == shortest or names[i].startswith(short) for i in ids) else None
 
 
 def _nickname_of(word: str, by_first: dict[str, list[tuple[int, str]]]) -> set[str]:
