@@ -295,7 +295,7 @@ def test_a_common_word_opening_with_pers_before_a_town_is_no_club() -> None:
 def test_a_word_opening_a_club_and_its_owning_company_is_the_club() -> None:
     text = (
         "Persiba Balikpapan won again. The club is owned by PT Persiba Balikpapan Hebat. "
-        "Fans of Persiba celebrated."
+        "Supporters of Persiba celebrated."
     )
     found = [f for f in recognise(text, "en") if f.label == "ORG"]
     by_text = {f.text: f.value for f in found}
