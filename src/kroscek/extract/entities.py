@@ -2110,12 +2110,16 @@ class _Recogniser:
         loc_word = not lone and (
             folded_words[0] in self.titles.loc_heads or folded_words[-1] in self.titles.any_tails
         )
-        if org_word and len(toks) == len(folded_words) and (cut := self._second_body(folded_words)):
+        if (
+            org_word
+            and len(toks) == len(folded_words)
+            and (second := self._second_body(folded_words))
+        ):
             # "Faculty of Agriculture | University of Nairobi": two bodies named "of" side by
             # side, the unit and the body it belongs to
             first = a + self.tokens[a:b].index(toks[0])
-            self._unknown_chunk(first, first + cut, None, False)
-            self._unknown_chunk(first + cut, first + len(toks), None, False)
+            self._unknown_chunk(first, first + second, None, False)
+            self._unknown_chunk(first + second, first + len(toks), None, False)
             return False
         if org_word and not lone:
             inside = self._admin_head_inside(folded_words)
@@ -2136,8 +2140,8 @@ class _Recogniser:
         ):
             # "Dinas Pariwisata Badung" in a text that names "Kabupaten Badung": the body,
             # then the place it serves
-            body = self.text[start : toks[-2].end]
-            self.found.append(_Found(start, toks[-2].end, "ORG", "ORG:" + slug(body)))
+            served = self.text[start : toks[-2].end]
+            self.found.append(_Found(start, toks[-2].end, "ORG", "ORG:" + slug(served)))
             self._add_place(toks[-1])
             return False
         if org_word or (_is_acronym(surface) and lone):
