@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from kroscek.data import Fact, Field
 from kroscek.extract.lexicon import finditer_fast, lowered, phrase_pattern
+from kroscek.extract.name_affixes import degrees
 from kroscek.extract.normalize import fold
 from kroscek.extract.resources import load, norm_lang
 from kroscek.extract.sentences import Mask, sentence_spans
@@ -642,6 +643,24 @@ _TRAILING_RELATIVE_RE = re.compile(r",\s+(?:who|which|yang)\s*$", re.IGNORECASE)
 _MAX_APPOSITIONS = 3
 
 
+_TRAILING_DEGREE_RE = re.compile(r",\s*([A-Za-z][A-Za-z.]*\.?)\s*,?\s*$")
+
+
+def _before_degrees(text: str, floor: int, pos: int) -> int:
+    """Where the subject of a cue ends when academic degrees follow the name ("Hendri
+    Chaniago, S.H., M.Si., menambahkan"): before them, so the source is the person and not
+    "M.Si." (``degrees`` of lang/*/titles.json)."""
+    for _ in range(_MAX_DEGREES):
+        m = _TRAILING_DEGREE_RE.search(text, max(floor, pos - 20), pos)
+        if m is None or m.group(1).rstrip(".") not in degrees():
+            break
+        pos = m.start()
+    return pos
+
+
+_MAX_DEGREES = 4
+
+
 def _before_appositions(text: str, floor: int, pos: int) -> int:
     """Where the subject of a cue ends when appositions stand between it and the cue
     ("Yuliana Pardede, a deputy speaker of the council, known as the DPRD, said", "Mercedes
@@ -671,6 +690,7 @@ def _source_before(
     rel = _RELATIVE_APPOSITION_RE.search(text, floor, pos)
     if rel is not None:
         pos = rel.start()  # "The Alliance, which represents the operators, said"
+    pos = _before_degrees(text, floor, pos)
     pos = _before_appositions(text, floor, pos)
     bodies = [e for e in ents.inside(floor, pos) if e.label == "ORG"]
     marks = [floor] + [

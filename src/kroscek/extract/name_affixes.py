@@ -44,7 +44,7 @@ def name_openers() -> dict[tuple[str, ...], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
-def _degrees() -> frozenset[str]:
+def degrees() -> frozenset[str]:
     """Degrees as written, without their last dot ("S.H", "M.Si", "Lc", "PhD")."""
     return frozenset(
         d.rstrip(".") for lang in LANGS for d in load(lang, "titles").get("degrees", [])
@@ -55,7 +55,7 @@ def is_degree(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is an academic degree written after a name and a comma
     ("Ir. Hendri Chaniago, M.Si., menyebutkan"): a listed degree, right after a comma."""
     # (the comma first: most runs follow none)
-    return text[start - 2 : start] == ", " and text[start:end].rstrip(".") in _degrees()
+    return text[start - 2 : start] == ", " and text[start:end].rstrip(".") in degrees()
 
 
 def opener_length(words: list[str]) -> int:
