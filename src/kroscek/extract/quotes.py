@@ -203,7 +203,16 @@ def extract_quotes(
                     )
             if last_speaker is not None:
                 label, display = last_speaker
+        continued = False
+        if not display and verb is None and facts and _continues(text, sents, facts[-1], qs):
+            # '"We are ready," said X. "Nobody will be left behind."': a quote that opens the
+            # sentence right after a quoted speaker's and names no one goes on with that voice.
+            # It carries the name (``continued``) but no id: findings compare the speaker of
+            # the quote that names them, once.
+            display, continued = str(facts[-1].attrs.get("speaker") or ""), True
         attrs: dict[str, object] = {"speaker": display, "verb": verb or ""}
+        if continued:
+            attrs["continued"] = True
         facts.append(
             Fact(
                 kind="quote",
@@ -217,6 +226,23 @@ def extract_quotes(
             )
         )
     return facts
+
+
+def _continues(text: str, sents: tuple[tuple[int, int], ...], prev: Fact, qs: int) -> bool:
+    """Whether a quote starting at ``qs`` opens the sentence right after the one holding the
+    quote ``prev`` (same or next paragraph), and ``prev`` has a named speaker (its own, or
+    one it continues)."""
+    if not prev.attrs.get("speaker") or not (prev.label or prev.attrs.get("continued")):
+        return False
+    _, prev_end = sentence_of(sents, prev.start)
+    if prev_end > qs:
+        return False
+    gap = text[prev_end : max(prev_end, qs - 1)]
+    return not gap.strip() and gap.count("\n") <= _CONTINUATION_BREAKS
+
+
+# Line breaks a continued quote may stand after (one paragraph break: "\n\n").
+_CONTINUATION_BREAKS = 2
 
 
 _THAT_BEFORE_RE = {
