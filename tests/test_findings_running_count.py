@@ -61,3 +61,20 @@ def test_two_leads_giving_the_landslide_two_days_still_conflict() -> None:
         ),
     )
     assert len(_date_conflicts(other_day)) == 1
+
+
+def test_a_toll_given_as_revised_is_a_medium_conflict_that_says_so() -> None:
+    follow_up = RawArticle(
+        origin="b.txt",
+        source="Warta Bukit",
+        title="Korban Longsor Watulangit Jadi 15 Orang",
+        text=(
+            "Jumlah korban meninggal akibat tanah longsor di Desa Watulangit, Kabupaten Lembah "
+            "Hijau, bertambah menjadi 15 orang, Sabtu (14/3/2026) siang.\n\n"
+            "Tim SAR gabungan menemukan tiga jenazah lagi pagi tadi."
+        ),
+    )
+    report = compare([_FIRST, follow_up])
+    (toll,) = [f for f in report.findings if f.type == "conflict" and "15 orang" in f.message]
+    assert toll.severity == "medium"
+    assert "Warta Bukit" in toll.message and "bertambah menjadi" in toll.message

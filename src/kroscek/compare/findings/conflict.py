@@ -36,6 +36,7 @@ from kroscek.compare.findings.claims import (
     Mention,
     apart_pairs,
     group_claims,
+    revised_count,
     same_speaker_possible,
 )
 from kroscek.compare.findings.clock import find_clock_conflicts
@@ -97,6 +98,16 @@ def _claim_conflicts(articles: Sequence[Article], alignment: Alignment) -> list[
                 )
                 severity: Severity = "high"
                 slot = f"number:{noun}" if noun else "number"
+                revised = next(
+                    ((m, cue) for m in mentions if (cue := revised_count(m.article, m.fact))),
+                    None,
+                )
+                if revised is not None and len({m.fact.value for m in mentions}) == 2:
+                    # "12 warga" / "bertambah menjadi 15 orang": a source gives its figure as
+                    # an update; the difference may be time, not a contradiction
+                    m, cue = revised
+                    text += message(lang, "conflict.revised", source=labels[m.article.id], cue=cue)
+                    severity = "medium"
             else:
                 text = message(lang, "conflict.date", values=values)
                 severity, slot = "medium", "when"
