@@ -438,6 +438,18 @@ def _ordinal_word_before(ctx: _Ctx, start: int) -> bool:
 
 _AGE_APPOSITION_RE = re.compile(r"[A-Z][\w'’-]*,[ \t]$")
 _AGE_MAX = 120
+# A person's age in brackets after their name ("tersangka AS (34)", "Rudi Hartono (41)"): its
+# own unit and label, so it is never a count of people ("34 orang") and compares only with
+# other ages.
+AGE = "age"
+_AGE_BRACKET_BEFORE_RE = re.compile(r"(?<![\w-])[A-Z][\w'’.-]*\s*\($")
+
+
+def _bracketed_age(ctx: _Ctx, start: int, end: int, value: float) -> bool:
+    """Whether a bare figure in brackets right after a name or initials is that person's age."""
+    if not value.is_integer() or not 0 < value <= _AGE_MAX or not ctx.text.startswith(")", end):
+        return False
+    return bool(_AGE_BRACKET_BEFORE_RE.search(ctx.text, max(0, start - 40), start))
 
 
 def _age_in_apposition(ctx: _Ctx, start: int, end: int, value: float) -> bool:
@@ -553,6 +565,17 @@ def _build(
     field: Field,
 ) -> Fact | None:
     text, lex = ctx.text, ctx.lex
+    if _bracketed_age(ctx, start, end, value):
+        return Fact(
+            kind="number",
+            label=AGE,
+            value=value,
+            text=text[start:end],
+            start=start,
+            end=end,
+            field=field,
+            attrs={"qualifier": "exact", "unit": AGE},
+        )
     sent = sentence_of(ctx.sentences, start)
     unit: str | None = None
     span_start, span_end = start, end

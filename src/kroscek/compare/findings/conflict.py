@@ -45,6 +45,7 @@ from kroscek.compare.findings.direction import find_direction_conflicts
 from kroscek.compare.findings.milestones import find_marker_conflicts
 from kroscek.compare.findings.ordinals import find_ordinal_conflicts
 from kroscek.data import Article, Evidence, Fact, Finding, Severity, Span
+from kroscek.extract.numbers import AGE
 
 # Where a dateline can sit, and the dashes that end one.
 DATELINE_CHARS = 60
@@ -69,6 +70,8 @@ def _claim_conflicts(articles: Sequence[Article], alignment: Alignment) -> list[
         cs = group_claims(articles, alignment, kind)
         for ci, cj in cs.conflicts:
             mentions = cs.claims[ci].first_per_article() + cs.claims[cj].first_per_article()
+            if all(m.fact.attrs.get("unit") == AGE for m in mentions):
+                continue  # one person's two ages: find_age_conflicts names the person
             order = {a.id: k for k, a in enumerate(articles)}
             mentions.sort(key=lambda m: order[m.article.id])
             lang = msg_lang(mentions[0].article)

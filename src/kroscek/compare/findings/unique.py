@@ -27,6 +27,7 @@ from kroscek.compare.findings.claims import ClaimKind, ClaimSet, Mention, group_
 from kroscek.data import Article, Fact, Finding
 from kroscek.extract.lexicon import lexicon
 from kroscek.extract.normalize import fold
+from kroscek.extract.numbers import AGE
 from kroscek.text.lang import lang_data
 
 KINDS: tuple[ClaimKind, ...] = ("number", "quote")
@@ -151,6 +152,8 @@ def _age_after_name(article: Article, fact: Fact) -> bool:
     between commas, the way a person's age is written ("Sopir truk, Hendrikus Lamba (41),
     ...", "said Maria Lopez, 64, a teacher")."""
     text = article.field_text(fact.field)
+    if fact.attrs.get("unit") == AGE:
+        return True  # read as an age by the extractor ("AS (34)")
     if fact.attrs.get("unit"):
         return False
     before = text[max(0, fact.start - 40) : fact.start]
