@@ -59,3 +59,23 @@ def test_a_continued_quote_has_no_speaker_id_so_findings_compare_the_named_one_o
     art = extract_facts(Article(id="x", source="s", title="T", text=text, lang="en"))
     named, continued = [f for f in art.facts if f.kind == "quote"]
     assert named.label and not continued.label
+
+
+@pytest.mark.parametrize(
+    ("after", "speaker"),
+    [
+        ("ujar perwira kelahiran Tabanan itu.", "I Made Sudarma"),
+        ("kata pria berusia 52 tahun tersebut.", "I Made Sudarma"),
+        ("kata warga setempat.", ""),
+    ],
+    ids=["that-officer", "that-man", "a-resident-is-someone-else"],
+)
+def test_a_description_pointing_back_after_the_verb_is_the_person_named_before(
+    after: str, speaker: str
+) -> None:
+    text = (
+        "Kapolsek Kuta Kompol I Made Sudarma memimpin penangkapan di pantai itu. "
+        f'"Pelaku kami amankan tanpa perlawanan," {after} Warga lalu bubar.'
+    )
+    ((_, found, _),) = _quotes(text, "id")
+    assert found == speaker

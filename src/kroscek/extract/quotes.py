@@ -133,6 +133,17 @@ def extract_quotes(
                 speaker_from_pronoun = True
             else:
                 speaker = _speaker_in(people, text, vm.end(), min(sent_end, vm.end() + 120))
+                if speaker is None and _described_again(text, vm.end(), sent_end, lang):
+                    # ',” ujar perwira kelahiran Tabanan itu': "that officer" is the person
+                    # named last before the quote (not the last quote's speaker)
+                    speaker = next(
+                        (
+                            p
+                            for p in people.ending_before(qs)
+                            if p.label == "PER" and qs - p.end <= _DESCRIBED_REACH
+                        ),
+                        None,
+                    )
         else:
             vm2 = _first_verb(verb_re, text, at, min(sent_end, at + 100))
             if vm2 is not None:
@@ -226,6 +237,23 @@ def extract_quotes(
             )
         )
     return facts
+
+
+# A description after a reporting verb that points back with a demonstrative ("perwira
+# kelahiran Tabanan itu", "pria tersebut"): lowercase words ending in one, at most this long.
+_DESCRIBED_AGAIN_RE = re.compile(r"\s+[a-z][\w-]*(?:\s+[\w-]+){0,5}?\s+(?:itu|tersebut)\s*[.,]")
+
+
+# How far before a quote the person a description points back to may be named.
+_DESCRIBED_REACH = 300
+
+
+def _described_again(text: str, pos: int, sent_end: int, lang: str) -> bool:
+    """Whether the words after a reporting verb describe someone already named ("ujar
+    perwira kelahiran Tabanan itu"): Indonesian only, where "itu" / "tersebut" point back."""
+    if lang != "id":
+        return False
+    return _DESCRIBED_AGAIN_RE.match(text, pos, min(len(text), sent_end + 1)) is not None
 
 
 def _continues(text: str, sents: tuple[tuple[int, int], ...], prev: Fact, qs: int) -> bool:
