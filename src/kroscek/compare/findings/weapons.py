@@ -1,0 +1,83 @@
+"""The weapon of an attack: "menusuk korban dengan pisau dapur" against "dengan sebilah parang".
+
+Crime reports name the weapon; outlets copying a police statement, or guessing, disagree on
+it. Each article's weapon words are read only in sentences that tell an attack (a verb or
+preposition of ``attack_cues`` in the same sentence) and outside quotation marks, and are
+grouped by class (knife, machete, firearm, blunt object: an English key shared by both
+languages, so a translation compares too). Two articles of one event (not ``apart_pairs``)
+that each name exactly one class, and different ones, conflict (slot ``weapon``). An article
+naming several classes (a list of seized items) or none takes no part. The words are data:
+``lang/<lang>/weapons.json``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from itertools import combinations
+
+from kroscek.align import Alignment
+from kroscek.compare.findings._common import (
+    join_values,
+    message,
+    msg_lang,
+    source_labels,
+    span_evidence,
+)
+from kroscek.compare.findings.claims import apart_pairs
+from kroscek.data import Article, Evidence, Finding
+from kroscek.extract.sentences import sentence_spans
+from kroscek.text.lang import lang_data
+
+_QUOTED_RE = re.compile(r'"[^"\n]*"|“[^”\n]*”')
+
+
+@lru_cache(maxsize=4)
+def _patterns(lang: str) -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str]]:
+    """Weapon words (one pattern, longest first), word -> class, and the attack cues."""
+    data = lang_data(lang if lang in ("id", "en") else "id", "weapons")
+    classes = {w.casefold(): cls for cls, words in data["classes"].items() for w in words}
+
+    def alternation(words: list[str]) -> re.Pattern[str]:
+        ordered = sorted(words, key=len, reverse=True)
+        return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, ordered)) + r")(?!\w)", re.I)
+
+    return alternation(list(classes)), classes, alternation(data["attack_cues"])
+
+
+def _weapons(article: Article) -> dict[str, Evidence]:
+    """The weapon classes an article names in its attack sentences: class -> first mention."""
+    words, classes, cues = _patterns(article.lang)
+    text = article.text
+    quoted = [m.span() for m in _QUOTED_RE.finditer(text)]
+    found: dict[str, Evidence] = {}
+    for start, end in sentence_spans(text):
+        hits = list(words.finditer(text, start, end))
+        if not hits or cues.search(text, start, end) is None:
+            continue
+        for m in hits:
+            if any(s <= m.start() < e for s, e in quoted):
+                continue
+            cls = classes[m.group().casefold()]
+            found.setdefault(cls, span_evidence(article, "text", m.start(), m.end()))
+    return found
+
+
+def find_weapon_conflicts(articles: Sequence[Article], alignment: Alignment) -> list[Finding]:
+    """One conflict when articles of one event each name one weapon, and not the same."""
+    named = {a.id: _weapons(a) for a in articles}
+    sole = {a.id: next(iter(named[a.id].items())) for a in articles if len(named[a.id]) == 1}
+    apart = apart_pairs(articles, alignment)
+    if not any(
+        (a.id, b.id) not in apart and sole[a.id][0] != sole[b.id][0]
+        for a, b in combinations([a for a in articles if a.id in sole], 2)
+    ):
+        return []
+    shown = [a for a in articles if a.id in sole]
+    labels = source_labels(articles)
+    lang = msg_lang(shown[0])
+    values = join_values(lang, [(labels[a.id], sole[a.id][1].text) for a in shown])
+    text = message(lang, "conflict.weapon", values=values)
+    evidence = tuple(sole[a.id][1] for a in shown)
+    return [Finding("conflict", "medium", text, evidence, slot="weapon")]
