@@ -6,6 +6,7 @@ finding is worded in the language of the article its first evidence comes from.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from difflib import SequenceMatcher
@@ -166,3 +167,13 @@ def folded(text: str) -> str:
     """Casefolded, accents stripped, whitespace collapsed. Memoised: the claim comparisons
     fold the same labels and nouns once per pair of figures, not once per figure."""
     return " ".join(fold(text).split())
+
+
+_QUOTED_RE = re.compile(r'"[^"\n]*"|“[^”\n]*”')
+
+
+def quoted_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Spans inside quotation marks in ``text[start:end]``: a speaker's words ("These
+    terrorists want ...") or a term cited from someone else (media pemerintah menyebut
+    "kelompok teroris"), not the outlet's own wording."""
+    return [m.span() for m in _QUOTED_RE.finditer(text, start, len(text) if end is None else end)]

@@ -24,6 +24,7 @@ from kroscek.compare.findings._common import (
     join_values,
     message,
     msg_lang,
+    quoted_spans,
     source_labels,
     span_evidence,
 )
@@ -83,7 +84,7 @@ def uses(article: Article, alignment: Alignment | None = None) -> list[Use]:
             else words(article.field_text(field), article.lang)
         )
         keys = [w.key for w in ws]
-        quoted = _quoted_spans(article.field_text(field))
+        quoted = quoted_spans(article.field_text(field))
         starts = [
             i
             for i, k in enumerate(keys)
@@ -149,16 +150,6 @@ def _inside_name(text: str, ws: Sequence[Word], i: int, n: int) -> bool:
     if hi - lo >= NAME_RUN:
         return True
     return bool(_ACRONYM_AFTER.match(text, ws[hi - 1].end))
-
-
-_QUOTED_RE = re.compile(r'"[^"\n]*"|“[^”\n]*”')
-
-
-def _quoted_spans(text: str) -> list[tuple[int, int]]:
-    """Spans inside quotation marks: a speaker's words ("These terrorists want ...") or a
-    term cited from someone else (media pemerintah menyebut "kelompok teroris"), not the
-    outlet's own wording."""
-    return [(m.start(), m.end()) for m in _QUOTED_RE.finditer(text)]
 
 
 def _first_per_term(us: list[Use]) -> list[Use]:

@@ -20,12 +20,16 @@ from functools import lru_cache
 from itertools import permutations
 
 from kroscek.align import Alignment
-from kroscek.compare.findings._common import message, msg_lang, source_labels, span_evidence
+from kroscek.compare.findings._common import (
+    message,
+    msg_lang,
+    quoted_spans,
+    source_labels,
+    span_evidence,
+)
 from kroscek.compare.findings.claims import apart_pairs
 from kroscek.data import Article, Finding
 from kroscek.text.lang import lang_data
-
-_QUOTED_RE = re.compile(r'"[^"\n]*"|“[^”\n]*”')
 
 
 @lru_cache(maxsize=4)
@@ -57,7 +61,7 @@ def _first_outside_quotes(
 ) -> tuple[str, int, int] | None:
     for field, lo, hi in _lead_spans(article):
         body = article.title if field == "title" else article.text
-        quoted = [m.span() for m in _QUOTED_RE.finditer(body, lo, hi)]
+        quoted = quoted_spans(body, lo, hi)
         for m in pattern.finditer(body, lo, hi):
             if not any(s <= m.start() < e for s, e in quoted):
                 return field, m.start(), m.end()

@@ -22,6 +22,7 @@ from kroscek.compare.findings._common import (
     join_values,
     message,
     msg_lang,
+    quoted_spans,
     source_labels,
     span_evidence,
 )
@@ -29,8 +30,6 @@ from kroscek.compare.findings.claims import apart_pairs
 from kroscek.data import Article, Evidence, Finding
 from kroscek.extract.sentences import sentence_spans
 from kroscek.text.lang import lang_data
-
-_QUOTED_RE = re.compile(r'"[^"\n]*"|“[^”\n]*”')
 
 
 @lru_cache(maxsize=4)
@@ -50,7 +49,7 @@ def _weapons(article: Article) -> dict[str, Evidence]:
     """The weapon classes an article names in its attack sentences: class -> first mention."""
     words, classes, cues = _patterns(article.lang)
     text = article.text
-    quoted = [m.span() for m in _QUOTED_RE.finditer(text)]
+    quoted = quoted_spans(text)
     found: dict[str, Evidence] = {}
     for start, end in sentence_spans(text):
         hits = list(words.finditer(text, start, end))
