@@ -1010,7 +1010,7 @@ class _Recogniser:
                         flush(k - 1)
                     else:
                         chunk_start = None
-                    self.found.append(_Found(s0, e0, "ORG", "ORG:" + slug(self.text[s0:e0])))
+                    self._add_body(s0, e0)
                     chunk_start = None
                     k = gk
                     continue
@@ -1040,7 +1040,7 @@ class _Recogniser:
                         self._unknown_chunk(chunk_start, chunk_start + cut, None, False)
                         chunk_start += cut
                     s0, e0 = self.tokens[chunk_start].start, self.tokens[gk - 1].end
-                    self.found.append(_Found(s0, e0, "ORG", "ORG:" + slug(self.text[s0:e0])))
+                    self._add_body(s0, e0)
                     chunk_start = None
                     k = gk
                     continue
@@ -1101,7 +1101,7 @@ class _Recogniser:
                     while end < j and self.folded[end] in self.titles.body_qualifiers:
                         end += 1
                     s0, e0 = self.tokens[k].start, self.tokens[end - 1].end
-                    self.found.append(_Found(s0, e0, "ORG", "ORG:" + slug(self.text[s0:e0])))
+                    self._add_body(s0, e0)
                     k = end
                     continue
                 if entry.label == "ORG" and gk + 1 < j and self.folded[gk] in _AND_WORDS:
@@ -1113,14 +1113,14 @@ class _Recogniser:
                     while end < j and self._gaz_match(end, j) is None:
                         end += 1
                     s0, e0 = self.tokens[k].start, self.tokens[end - 1].end
-                    self.found.append(_Found(s0, e0, "ORG", "ORG:" + slug(self.text[s0:e0])))
+                    self._add_body(s0, e0)
                     k = end
                     continue
                 if entry.label == "LOC" and gk == j and self._town_ends_body(chunk_start, k):
                     # "RSUD Kartini Jepara": a body with a name of its own ends with its town
                     assert chunk_start is not None  # _town_ends_body needs a chunk
                     s0, e0 = self.tokens[chunk_start].start, self.tokens[gk - 1].end
-                    self.found.append(_Found(s0, e0, "ORG", "ORG:" + slug(self.text[s0:e0])))
+                    self._add_body(s0, e0)
                     chunk_start = None
                     k = gk
                     continue
@@ -1133,7 +1133,7 @@ class _Recogniser:
                     # "Persib Bandung", "Persebaya Surabaya": an Indonesian football club
                     # ("Persatuan Sepak Bola ...") is named after its town, town and all
                     s0, e0 = self.tokens[k - 1].start, self.tokens[gk - 1].end
-                    self.found.append(_Found(s0, e0, "ORG", "ORG:" + slug(self.text[s0:e0])))
+                    self._add_body(s0, e0)
                     chunk_start = None
                     k = gk
                     continue
@@ -1165,7 +1165,7 @@ class _Recogniser:
                     # "the Free Papua Movement": the place sits inside the body's name
                     assert chunk_start is not None  # not lead_ok: a chunk before the place
                     s0, e0 = self.tokens[chunk_start].start, self.tokens[org_end - 1].end
-                    self.found.append(_Found(s0, e0, "ORG", "ORG:" + slug(self.text[s0:e0])))
+                    self._add_body(s0, e0)
                     chunk_start = None
                     k = org_end
                     continue
@@ -1173,7 +1173,7 @@ class _Recogniser:
                     chunk_start = None  # only "The" before it
                     # "United States Maritime Alliance": a body named after a place
                     s0, e0 = self.tokens[k].start, self.tokens[org_end - 1].end
-                    self.found.append(_Found(s0, e0, "ORG", "ORG:" + slug(self.text[s0:e0])))
+                    self._add_body(s0, e0)
                     k = org_end
                     continue
                 tail = gk
@@ -2003,7 +2003,7 @@ class _Recogniser:
         if lone and folded_words[0] in self.titles.regional_bodies:
             number = _UNIT_NUMBER_RE.match(self.text, end)
             end = number.end() if number else end
-            self.found.append(_Found(start, end, "ORG", "ORG:" + slug(self.text[start:end])))
+            self._add_body(start, end)
             return False
         if (
             lone
@@ -2013,7 +2013,7 @@ class _Recogniser:
         ):
             # "Kepolisian Nigeria", "Kementerian Kesehatan" alone before its country: the
             # body the country has under that head
-            self.found.append(_Found(start, end, "ORG", "ORG:" + slug(surface)))
+            self._add_body(start, end)
             return False
         if (
             lone
@@ -2023,7 +2023,7 @@ class _Recogniser:
         ):
             # "RSUD Mimika", "RS Bhayangkara" aside: an acronym head alone before a known
             # place is the body there, the place its own name ("BPBD Garut")
-            self.found.append(_Found(start, end, "ORG", "ORG:" + slug(surface)))
+            self._add_body(start, end)
             return False
         if lone and (
             _is_function_word(folded_words[0], self.lang)
@@ -2140,8 +2140,7 @@ class _Recogniser:
         ):
             # "Dinas Pariwisata Badung" in a text that names "Kabupaten Badung": the body,
             # then the place it serves
-            served = self.text[start : toks[-2].end]
-            self.found.append(_Found(start, toks[-2].end, "ORG", "ORG:" + slug(served)))
+            self._add_body(start, toks[-2].end)
             self._add_place(toks[-1])
             return False
         if org_word or (_is_acronym(surface) and lone):
@@ -2312,6 +2311,10 @@ class _Recogniser:
             and self.gaz.lookup(prev.text) is None  # national bodies have no region
             and self._role_before(i - 1) is not None
         )
+
+    def _add_body(self, start: int, end: int) -> None:
+        """An organisation found by a rule, over ``text[start:end]``, its id from its words."""
+        self.found.append(_Found(start, end, "ORG", "ORG:" + slug(self.text[start:end])))
 
     def _add_place(self, tok: Token) -> None:
         eid = "LOC:" + slug(tok.text)
