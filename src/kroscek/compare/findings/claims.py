@@ -1536,20 +1536,19 @@ def _count_revisions(lang: str) -> tuple[str, ...]:
     return tuple(f" {folded(c)} " for c in cues)
 
 
+# How far before a figure its revision words may stand ("bertambah menjadi 15").
+_REVISION_CHARS = 30
+
+
 def revised_count(article: Article, f: Fact) -> str | None:
     """The words right before a figure that give it as a revised count ("bertambah menjadi
     15 orang", "the toll rose to 15"), or None."""
     text = article.field_text(f.field)
     before = f" {folded(text[max(0, f.start - _REVISION_CHARS) : f.start])} "
-    before = " " + " ".join(before.split()) + " "
     for cue in _count_revisions(article.lang or "id"):
         if before.endswith(cue):
             return cue.strip()
     return None
-
-
-# How far before a figure its revision words may stand ("bertambah menjadi 15").
-_REVISION_CHARS = 30
 
 
 def _dates_a_count(article: Article, f: Fact) -> bool:

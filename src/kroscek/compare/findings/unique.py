@@ -23,7 +23,13 @@ from kroscek.compare.findings._common import (
     msg_lang,
     source_labels,
 )
-from kroscek.compare.findings.claims import ClaimKind, ClaimSet, Mention, group_claims
+from kroscek.compare.findings.claims import (
+    ClaimKind,
+    ClaimSet,
+    Mention,
+    group_claims,
+    revised_count,
+)
 from kroscek.data import Article, Fact, Finding
 from kroscek.extract.lexicon import lexicon
 from kroscek.extract.normalize import fold
@@ -219,32 +225,14 @@ def _translated_in(article: Article, quote: Fact, other: Article) -> bool:
     return quoted(other) >= quoted(article)
 
 
-# Characters before a figure searched for a word revising an earlier count.
-REVISION_CHARS = 30
-
-
-@lru_cache(maxsize=4)
-def _revision_cues(lang: str) -> tuple[str, ...]:
-    """Words revising an earlier count ("bertambah menjadi", "rose to"; numbers.json)."""
-    cues = lang_data(lang if lang in ("id", "en") else "id", "numbers").get("revision_cues", [])
-    return tuple(" " + fold(c) + " " for c in cues)
-
-
 def _revisions(article: Article) -> list[Fact]:
     """The figures of an article that revise an earlier count: those right after
-    "bertambah menjadi" / "rose to" (none in most texts)."""
-    cues = _revision_cues(article.lang or "id")
-    out = []
-    for f in article.facts:
-        if f.kind != "number" or f.attrs.get("unit"):
-            continue
-        text = article.field_text(f.field)
-        before = fold(text[max(0, f.start - REVISION_CHARS) : f.start])
-        if not any(c.strip() in before for c in cues):
-            continue
-        if any((" " + " ".join(before.split()) + " ").endswith(c) for c in cues):
-            out.append(f)
-    return out
+    "bertambah menjadi" / "rose to" (``claims.revised_count``; none in most texts)."""
+    return [
+        f
+        for f in article.facts
+        if f.kind == "number" and not f.attrs.get("unit") and revised_count(article, f)
+    ]
 
 
 def _revised_later(article: Article, fact: Fact, alignment: Alignment) -> bool:
