@@ -29,6 +29,7 @@ from kroscek.compare.findings._common import (
 )
 from kroscek.compare.findings.claims import apart_pairs
 from kroscek.data import Article, Finding
+from kroscek.extract.lexicon import phrase_pattern
 from kroscek.text.lang import lang_data
 
 
@@ -39,11 +40,9 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
     data = lang_data(lang if lang in ("id", "en") else "id", "presumption")
 
     def words(key: str, not_before: Sequence[str] = ()) -> re.Pattern[str]:
-        terms = sorted(data.get(key, []), key=len, reverse=True)
+        pattern = phrase_pattern(data.get(key, []))
         guard = "".join(rf"(?!\s+{re.escape(w)}(?!\w))" for w in not_before)
-        return re.compile(
-            r"(?<!\w)(?:" + "|".join(map(re.escape, terms)) + r")(?!\w)" + guard, re.I
-        )
+        return re.compile(pattern.pattern + guard, pattern.flags) if guard else pattern
 
     return words("alleged"), words("guilty", data.get("not_followed_by", [])), words("arrest")
 

@@ -28,6 +28,7 @@ from kroscek.compare.findings._common import (
 )
 from kroscek.compare.findings.claims import apart_pairs
 from kroscek.data import Article, Evidence, Finding
+from kroscek.extract.lexicon import phrase_pattern
 from kroscek.extract.sentences import sentence_spans
 from kroscek.text.lang import lang_data
 
@@ -37,12 +38,7 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], dict[str, str], re.Pattern[st
     """Weapon words (one pattern, longest first), word -> class, and the attack cues."""
     data = lang_data(lang if lang in ("id", "en") else "id", "weapons")
     classes = {w.casefold(): cls for cls, words in data["classes"].items() for w in words}
-
-    def alternation(words: list[str]) -> re.Pattern[str]:
-        ordered = sorted(words, key=len, reverse=True)
-        return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, ordered)) + r")(?!\w)", re.I)
-
-    return alternation(list(classes)), classes, alternation(data["attack_cues"])
+    return phrase_pattern(list(classes)), classes, phrase_pattern(data["attack_cues"])
 
 
 def _weapons(article: Article) -> dict[str, Evidence]:
@@ -58,7 +54,7 @@ def _weapons(article: Article) -> dict[str, Evidence]:
         for m in hits:
             if any(s <= m.start() < e for s, e in quoted):
                 continue
-            cls = classes[m.group().casefold()]
+            cls = classes[" ".join(m.group().casefold().split())]
             found.setdefault(cls, span_evidence(article, "text", m.start(), m.end()))
     return found
 
