@@ -180,3 +180,20 @@ def test_json_output_also_warns_on_stderr(tmp_path: Path) -> None:
     assert result.exit_code == 0
     assert json.loads(result.stdout)["warnings"][0]["code"] == "unrelated"
     assert "kroscek: warning:" in result.stderr
+
+
+def test_the_story_and_compare_pages_share_one_warnings_notice(tmp_path: Path) -> None:
+    from kroscek.store import Corpus
+    from kroscek.web import create_app
+
+    db = tmp_path / "kosong.db"
+    Corpus(db).close()
+    env = create_app(db).state.templates.env
+    notice = env.get_template("_macros.html").module.warnings_notice
+    report = compare([_FLOOD, _MATCH])
+    html = str(notice(report, lambda key: {"warnings": "Baca dulu"}[key]))
+    assert 'role="note"' in html and "Baca dulu" in html and "Warta Bola" in html
+    assert str(notice(compare([_FLOOD, _FLOOD_AGAIN]), lambda key: key)).strip() == ""
+    for page in ("compare.html", "story.html"):
+        source = env.loader.get_source(env, page)[0]
+        assert "warnings_notice(report, t)" in source
