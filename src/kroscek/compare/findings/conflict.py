@@ -47,6 +47,7 @@ from kroscek.compare.findings.ordinals import find_ordinal_conflicts
 from kroscek.compare.findings.weapons import find_weapon_conflicts
 from kroscek.data import Article, Evidence, Fact, Finding, Severity, Span
 from kroscek.extract.numbers import AGE
+from kroscek.text.lang import lang_data
 
 # Where a dateline can sit, and the dashes that end one.
 DATELINE_CHARS = 60
@@ -94,9 +95,7 @@ def _claim_conflicts(articles: Sequence[Article], alignment: Alignment) -> list[
                 # a unit ("percent", "IDR") is not a noun to count: say "figures"
                 counted = noun and not mentions[0].fact.attrs.get("unit")
                 text = (
-                    message(
-                        lang, "conflict.number", noun=_as_written(mentions, noun), values=values
-                    )
+                    _count_message(lang, mentions, _as_written(mentions, noun), values)
                     if counted
                     else message(lang, "conflict.figure", values=values)
                 )
@@ -124,6 +123,35 @@ def _claim_conflicts(articles: Sequence[Article], alignment: Alignment) -> list[
     return out
 
 
+def _count_message(lang: str, mentions: Sequence[Mention], noun: str, values: str) -> str:
+    """The head of a count conflict, naming what happened to what is counted when the
+    figures say ("Jumlah warga tewas ..." / "Jumlah warga mengungsi ..."): two conflicts of
+    one noun in one report are told apart by their heads, not only by their evidence."""
+    event = _shared_event(mentions)
+    if event is None or noun_names_event(mentions[0], event):
+        return message(lang, "conflict.number", noun=noun, values=values)
+    word = messages(lang)["events"].get(event)
+    if not word:
+        return message(lang, "conflict.number", noun=noun, values=values)
+    return message(lang, "conflict.number.event", noun=noun, event=word, values=values)
+
+
+def _shared_event(mentions: Sequence[Mention]) -> str | None:
+    """The one event (killed, displaced ...) the mentions' own sentences give their figures,
+    if they name exactly one; a figure with no event word takes the others' ("250 warga kini
+    tinggal di pengungsian" beside "250 warga mengungsi"). A headline's event is not lent to
+    a body figure here: "12 Warga Tewas dan 30 Rumah Rusak" would make the houses dead."""
+    found = {str(e) for m in mentions if (e := m.fact.attrs.get("event"))}
+    return found.pop() if len(found) == 1 else None
+
+
+def noun_names_event(m: Mention, event: str) -> bool:
+    """Whether the counted noun already says the event ("sandera", "pengungsi", "jenazah"):
+    "Jumlah pengungsi mengungsi" would say it twice."""
+    events: dict[str, str] = lang_data(m.article.lang or "id", "nouns").get("events", {})
+    return events.get(folded(m.fact.label)) == event
+
+
 def _as_written(mentions: Sequence[Mention], noun: str) -> str:
     """The counted noun as a text writes it ("MoU" for the label "mou"), else the label."""
     for m in mentions:
@@ -138,7 +166,23 @@ def _hedged(lang: str, value: str, hedge: Fact | None) -> str:
     DarkVault mengklaim)"): a conflict between a claim and a count is shown as such."""
     if hedge is None:
         return value
-    return message(lang, "value.hedged", text=value, hedge=" ".join(hedge.text.split()))
+    return message(lang, "value.hedged", text=value, hedge=attribution_as_written(hedge))
+
+
+def attribution_as_written(hedge: Fact) -> str:
+    """An attribution as a reader would write it alone: its words on one line, without the
+    comma that closed an apposition before the verb ("Kepala BPBD, Hendra Wiratmaja,
+    mengatakan" gives "Hendra Wiratmaja mengatakan", not "Hendra Wiratmaja, mengatakan").
+    Commas inside the source's name stay ("Badan Meteorologi, Klimatologi, dan
+    Geofisika")."""
+    text = " ".join(hedge.text.split())
+    cue = str(hedge.attrs.get("cue") or "")
+    if not cue or not text.casefold().endswith(cue.casefold()):
+        return text
+    head = text[: len(text) - len(cue)].rstrip()
+    if not head.endswith(","):
+        return text
+    return f"{head[:-1].rstrip()} {text[len(text) - len(cue) :]}"
 
 
 def _quoted(lang: str, m: Mention, value: str) -> str:
