@@ -15,6 +15,7 @@ from kroscek.compare.findings._common import (
     fact_evidence,
     join_values,
     message,
+    messages,
     msg_lang,
     source_labels,
 )
@@ -34,6 +35,7 @@ KINDS: tuple[ClaimKind, ...] = ("number", "date", "quote")
 def find_agreements(articles: Sequence[Article], alignment: Alignment) -> list[Finding]:
     """One info finding per claim stated by every article (quotes: by the same speaker)."""
     out: list[Finding] = []
+    labels = source_labels(articles)
     common = _common_ground(articles, alignment)
     for kind in KINDS:
         for claim in group_claims(articles, alignment, kind).claims:
@@ -44,6 +46,8 @@ def find_agreements(articles: Sequence[Article], alignment: Alignment) -> list[F
             if kind == "date" and not common:
                 continue  # two events of one day in one city: the day is all they share
             firsts = claim.first_per_article()
+            if kind == "date":
+                firsts = [_written_out(claim.mentions, m) for m in firsts]
             first = firsts[0]
             lang = msg_lang(first.article)
             if kind == "quote":
@@ -62,11 +66,44 @@ def find_agreements(articles: Sequence[Article], alignment: Alignment) -> list[F
                 # word the message with a mention that is itself sound (no weekday slip)
                 shown = next((m for m in firsts if not m.fact.attrs.get("weekday_mismatch")), first)
                 text = message(lang, f"agreement.{kind}", text=display(shown.fact))
+                if kind == "date":
+                    text += "".join(_counted_from(lang, labels, m) for m in firsts)
                 slot = f"{kind}:{first.fact.label}" if first.fact.label else kind
             evidence = tuple(fact_evidence(m.article, m.fact) for m in firsts)
             out.append(Finding("agreement", "info", text, evidence, slot=slot))
     out.extend(_compatible(articles, group_claims(articles, alignment, "number")))
     return out
+
+
+def _written_out(mentions: Sequence[Mention], first: Mention) -> Mention:
+    """The article's mention of an agreed date that writes it in full ("Sabtu (14/3/2026)"),
+    else its first one: the evidence shows the date as the outlet wrote it, not a bare
+    "Sabtu" that only its publication day makes the same date."""
+    return next(
+        (
+            m
+            for m in sorted(mentions, key=lambda m: m.fact.start)
+            if m.article.id == first.article.id and not m.fact.attrs.get("relative")
+        ),
+        first,
+    )
+
+
+def _counted_from(lang: str, labels: dict[str, str], m: Mention) -> str:
+    """Why a date an article writes only relatively ("Sabtu", "kemarin") is the agreed
+    one: the day it was counted from (publication, dateline, lead, the other sources)."""
+    if not m.fact.attrs.get("relative"):
+        return ""
+    anchor = str(m.fact.attrs.get("anchor") or "published")
+    anchors: dict[str, str] = messages(lang)["date_anchors"]
+    return message(
+        lang,
+        "agreement.date.relative",
+        source=labels[m.article.id],
+        text=" ".join(m.fact.text.split()),
+        date=str(m.fact.value)[:10],
+        anchor=anchors.get(anchor, anchors["published"]),
+    )
 
 
 def _common_ground(articles: Sequence[Article], alignment: Alignment) -> bool:
