@@ -12,6 +12,7 @@ from kroscek.align import Alignment
 from kroscek.compare.findings.agreement import find_agreements
 from kroscek.compare.findings.attribution import find_attributions
 from kroscek.compare.findings.conflict import find_conflicts
+from kroscek.compare.findings.disputed import find_unique_claims
 from kroscek.compare.findings.framing import find_framing
 from kroscek.compare.findings.headline import find_headline_mismatches
 from kroscek.compare.findings.presumption import find_presumption
@@ -30,6 +31,7 @@ FINDERS: tuple[Finder, ...] = (
     find_presumption,
     find_attributions,
     find_unique,
+    find_unique_claims,
     find_agreements,
     find_variants,
 )
@@ -45,6 +47,7 @@ __all__ = [
     "find_presumption",
     "find_score_findings",
     "find_unique",
+    "find_unique_claims",
     "find_variants",
 ]
 

@@ -1,0 +1,89 @@
+"""``unique`` (``claim``): a disputed claim that only some sources report.
+
+"Militants claimed they had sabotaged the vessel, a claim the navy rejected" in one article
+and nothing like it in the other is neither an attribution finding (no other source states
+the claim with another stance) nor a figure or quote of its own; by the rule of
+docs/findings.md it is what one outlet alone reports: a ``unique``. It is the first thing a
+fact-checker chases, so it is medium, not low. A claim is a distanced attribution that names
+its source ("X mengklaim", "X claimed"; ``attribution.json`` distancing cues); disputed when
+its sentence, or the next one of its paragraph, has a word of denial (``attribution.json``
+``denial_words``: "dibantah", "rejected"). A claim whose sentence another source carries
+(copied or paraphrased) is the attribution finding's business, not a scoop.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from kroscek.align import Alignment, Sentence
+from kroscek.compare.findings._common import (
+    fact_evidence,
+    join_names,
+    message,
+    msg_lang,
+    source_labels,
+    span_evidence,
+)
+from kroscek.data import Article, Finding
+from kroscek.text.lang import lang_data
+
+CLAIM_PREVIEW = 100
+
+
+@lru_cache(maxsize=4)
+def _denial_words(lang: str) -> frozenset[str]:
+    data = lang_data(lang if lang in ("id", "en") else "id", "attribution")
+    return frozenset(data.get("denial_words", []))
+
+
+def _denied(article: Article, sentence: Sentence, alignment: Alignment, after: int) -> bool:
+    """Whether a word of denial follows the claim in its sentence, or opens a reply in the
+    next sentence of the same paragraph ("Pemerintah daerah membantah tudingan itu.")."""
+    denials = _denial_words(article.lang or "id")
+    if any(w.key in denials for w in sentence.words if w.start >= after):
+        return True
+    sents = alignment.sentences.get(article.id, ())
+    if sentence.index + 1 >= len(sents):
+        return False
+    nxt = sents[sentence.index + 1]
+    if "\n" in article.text[sentence.span.end : nxt.span.start]:
+        return False
+    return any(w.key in denials for w in nxt.words)
+
+
+def find_unique_claims(articles: Sequence[Article], alignment: Alignment) -> list[Finding]:
+    """One medium ``unique`` per disputed claim carried by some sources but not all."""
+    if len(articles) < 2:
+        return []
+    paired = {(s.article, s.index) for p in alignment.pairs for s in (p.a, p.b)}
+    labels = source_labels(articles)
+    out: list[Finding] = []
+    for a in articles:
+        lang = msg_lang(a)
+        for f in a.facts:
+            if f.kind != "attribution" or f.label != "claimed" or f.field != "text":
+                continue
+            if not any(ch.isalpha() for ch in str(f.value or "")):
+                continue  # "diduga": a hedge names no one, it is no one's claim
+            sentence = alignment.sentence_at(a.id, f.start)
+            if sentence is None or (a.id, sentence.index) in paired:
+                continue
+            if not _denied(a, sentence, alignment, f.end):
+                continue
+            said = " ".join(a.text[sentence.span.start : sentence.span.end].split()).rstrip(".")
+            if len(said) > CLAIM_PREVIEW:
+                said = said[: CLAIM_PREVIEW - 1].rstrip() + "…"
+            text = message(
+                lang,
+                "unique.claim",
+                sources=join_names(lang, [labels[a.id]]),
+                who=str(f.value),
+                text=said,
+            )
+            evidence = (
+                span_evidence(a, "text", sentence.span.start, sentence.span.end),
+                fact_evidence(a, f),
+            )
+            out.append(Finding("unique", "medium", text, evidence, slot="claim"))
+    return out
