@@ -73,7 +73,7 @@ def find_unique_claims(articles: Sequence[Article], alignment: Alignment) -> lis
                 continue
             said = " ".join(a.text[sentence.span.start : sentence.span.end].split()).rstrip(".")
             if len(said) > CLAIM_PREVIEW:
-                said = said[: CLAIM_PREVIEW - 1].rstrip() + "…"
+                said = said[:CLAIM_PREVIEW].rsplit(" ", 1)[0].rstrip(",;:") + "…"
             text = message(
                 lang,
                 "unique.claim",
