@@ -38,6 +38,9 @@ from kroscek.settings import DEFAULT, Settings
 
 _PER_TERM = 48  # postings read per query term: bounds the cost of a common term
 _MATES = 16  # LSH bucket mates scored per arriving article (the ones sharing most bands)
+# When the ``story_query_terms`` rarest names of an article find no earlier article inside
+# its time window, this many times as many of the next rarest are queried (once).
+_RETRY_TERMS = 2
 _SIG_CACHE = 10_000  # signatures kept in memory (a few KB each with their sets)
 _DF_CACHE = 2_000_000
 _PERSIST_EVERY = 100_000  # articles whose lsh/postings rows wait in memory at most
@@ -224,17 +227,27 @@ class ClusterIndex:
         found: dict[int, float] = {}
         if sig.keys:
             df = self.document_frequencies(sig.keys)
-            # the rarest terms (the first of a full sort, without sorting them all)
-            query = [
+            # the rarest terms (the first of a full sort, without sorting them all), and
+            # twice as many of the next rarest in case the first are all carried by
+            # articles outside the time window
+            q = self.settings.story_query_terms
+            rarest = [
                 t
                 for _, t in heapq.nsmallest(
-                    self.settings.story_query_terms, [(d, t) for t, d in df.items() if d > 0]
+                    (1 + _RETRY_TERMS) * q, [(d, t) for t, d in df.items() if d > 0]
                 )
             ]
-            if query:
-                n = self.n_docs
+            n = self.n_docs
+            get = found.get
+            for query in (rarest[:q], rarest[q:]):
+                if not query or found:
+                    # a second round only when the rarest terms found no article in the
+                    # window: a hearing weeks after the charges shares its rarest names
+                    # (the defendant, his lawyer, the project it recaps) with those,
+                    # outside the window, and nothing else would find the report of the
+                    # same hearing an hour before (docs/corpus.md, sixth review)
+                    break
                 weight = {t: idf(df[t], n) ** 2 for t in query}
-                get = found.get
                 for term, arts in self._postings(query, ts, df, base):
                     w = weight[term]
                     for r in arts:
