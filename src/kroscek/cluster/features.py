@@ -152,6 +152,8 @@ class Signature:
     repeats: frozenset[int] = field(init=False)  # the "+name" ids among ``keys``
     # the names the headline carries and the text repeats: the article's own event's
     actors: frozenset[int] = field(init=False)
+    # every name the headline carries (that the text names too): what the article is about
+    heads: frozenset[int] = field(init=False)
     figures: frozenset[int] = field(init=False)  # ``nums`` as a set: the article's figures
 
     def __getattr__(self, name: str) -> frozenset[int]:
@@ -170,6 +172,9 @@ class Signature:
             value = frozenset(
                 t for t in self.ents.tolist() if head_id(t) in keys and repeat_id(t) in keys
             )
+        elif name == "heads":
+            keys = self.keys
+            value = frozenset(t for t in self.ents.tolist() if head_id(t) in keys)
         else:
             raise AttributeError(name)
         object.__setattr__(self, name, value)
