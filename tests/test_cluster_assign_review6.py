@@ -207,3 +207,38 @@ def test_a_hearings_second_report_finds_the_first_when_its_rarest_names_are_week
     assert stories[2] == stories[3]  # the witnesses' hearing, two hours apart
     assert stories[2] != stories[0]  # two weeks later: another story (the window)
     assert DEFAULT.story_window_days < 14
+
+
+# A stock line that names nobody: the two reports share text but not one name.
+NAMELESS_TEMPLATE = (
+    "\n\nWarga diminta tetap tenang, mengikuti arahan petugas di lapangan dan tidak "
+    "menyebarkan kabar yang belum pasti kebenarannya. Perkembangan selanjutnya akan "
+    "disampaikan melalui kanal resmi pemerintah daerah."
+)
+
+
+@pytest.mark.parametrize(
+    ("title_a", "text_a", "title_b", "text_b"),
+    [
+        pytest.param(
+            "Pohon Tumbang Timpa Dua Mobil di Jalan Ahmad Yani",
+            "Sebuah pohon mahoni tumbang menimpa dua mobil di Jalan Ahmad Yani, Selasa sore."
+            + NAMELESS_TEMPLATE,
+            "Pasokan Air Bersih ke Perumahan Griya Asri Terhenti",
+            "Pasokan air bersih ke Perumahan Griya Asri terhenti sejak Selasa pagi."
+            + NAMELESS_TEMPLATE,
+            id="id-two-events-sharing-a-nameless-stock-line",
+        ),
+    ],
+)
+def test_reports_sharing_text_but_no_name_are_decided_without_a_weight_of_the_other(
+    tmp_path: Path, title_a: str, text_a: str, title_b: str, text_b: str
+) -> None:
+    # the writer weighs only the names of candidates that share one with the article
+    first = art("outlet", title_a, text_a, "id")
+    second = art("outlet", title_b, text_b, "id", hours=3)
+    sa, sb = sign_batch([first, second])
+    assert sa.keys.isdisjoint(sb.keys)
+    assert estimate_jaccard(sa.minhash, sb.minhash) >= BOILERPLATE_TEXT
+    stories = ingest_in_order(tmp_path, [first, second])
+    assert stories[0] != stories[1]

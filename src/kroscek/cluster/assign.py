@@ -209,10 +209,14 @@ def other_headlines(a: Signature, b: Signature, weight2: Mapping[int, float]) ->
     a_heads, b_heads = a.heads, b.heads
     if not a_heads or not b_heads:
         return False
+    # the weights of an article's names are needed (and known to the writer) only when it
+    # shares one with the other: a headline none of whose names the other carries is 0
     get = weight2.__getitem__
-    return sum(map(get, a_heads & b.keys)) < HEADLINE_SHARED * sum(map(get, a_heads)) and sum(
-        map(get, b_heads & a.keys)
-    ) < HEADLINE_SHARED * sum(map(get, b_heads))
+    a_carried = a_heads & b.keys
+    if a_carried and sum(map(get, a_carried)) >= HEADLINE_SHARED * sum(map(get, a_heads)):
+        return False
+    b_carried = b_heads & a.keys
+    return not (b_carried and sum(map(get, b_carried)) >= HEADLINE_SHARED * sum(map(get, b_heads)))
 
 
 def similarity(
