@@ -49,7 +49,9 @@ MASK63 = (1 << 63) - 1
 # 3: names and numbers in a recap clause ("Sehari setelah ..., ") are left out.
 # 4: each name of a hyphenated compound of names counts ("Sofia-Burgas": "sofia", "burgas");
 #    a headline mark ("^name") is keyed from its name's id (head_id).
-SIGNATURE_VERSION = 4
+# 5: an amount glued to its currency ("Rp95.000", "RM4,50") or a magnitude to its "M"
+#    ("M5,9") is a number (95000, 450, 59), not a name "rp95" and a number "000".
+SIGNATURE_VERSION = 5
 # The id of a name's second count ("+name", a name the text repeats) is an odd-multiplier
 # affine map of the name's id (a bijection of 63-bit ints, and no involution), so that the
 # score can tell it from the name itself: ``repeat_id(name_id)`` (see Signature.repeats).
@@ -125,6 +127,18 @@ _ASCII_TOKEN_RE = re.compile(
     rf"[{_ASCII_SPACE}]*+([0-9]+(?:[.,][0-9]+)*+|[A-Za-z0-9_]+(?:[-'][A-Za-z0-9_]+)*+"
     rf"|[^A-Za-z0-9_{_ASCII_SPACE}])"
 )
+
+
+# A currency written against its amount, the Indonesian and Malaysian way ("Rp95.000",
+# "Rp14,2 miliar", "RM4,50"), and a quake's magnitude ("M5,9"): tokenised as one word, the
+# amount became a name ("rp95") and its last digits a number ("000") shared by every price,
+# or no number at all ("Rp14", ",", "2"). A space after the prefix makes the amount a number.
+_GLUED_UNIT_RE = re.compile(r"\b(?:Rp|RM|M(?=\d[.,]\d))(?=\d)")
+
+
+def _split_units(text: str) -> str:
+    """``text`` with a space between a currency or magnitude prefix and its number."""
+    return _GLUED_UNIT_RE.sub(r"\g<0> ", text)
 
 
 def _tokens(text: str) -> list[str]:
@@ -659,9 +673,9 @@ def sign_batch(articles: Sequence[Article], settings: Settings = DEFAULT) -> lis
     shingle_words: list[list[str]] = []
     parts: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
     for art in articles:
-        tokens = _tokens(art.text)
+        tokens = _tokens(_split_units(art.text))
         body = _body_words(tokens)
-        title_tokens = _tokens(art.title)
+        title_tokens = _tokens(_split_units(art.title))
         title_words = _body_words(title_tokens)
         head_words = title_words
         recaps = recap_spans(title_tokens)
