@@ -21,6 +21,14 @@ def read_labels(folder: Path) -> dict[str, str]:
     return labels
 
 
+def read_copy_of(folder: Path) -> dict[str, str]:
+    """A review corpus's labelled copies (copy url -> original url), from its copies.json."""
+    copies: dict[str, dict[str, str]] = json.loads(
+        (folder / "copies.json").read_text(encoding="utf-8")
+    )
+    return copies["copy_of"]
+
+
 def stories_by_url(db: Path) -> dict[str, str]:
     """The story each stored article joined, by url."""
     with Corpus(db, readonly=True) as corpus:

@@ -51,13 +51,24 @@ TEMPLATE_EN = (
     "each department was monitoring the situation on the ground."
 )
 
+# The first report of each pair: a bridge down (ID) and a depot fire (EN), with the template.
+BRIDGE = (
+    "Jembatan Gantung Desa Semuntai Putus, Puluhan Pelajar Terpaksa Menyeberang Sungai",
+    "Jembatan gantung yang menghubungkan Desa Semuntai dan Desa Embaong di Kecamatan Mukok, "
+    "Kabupaten Sanggau, putus pada Senin pagi. Sebanyak 46 pelajar kini harus menyeberangi "
+    "Sungai Sekayam dengan perahu." + TEMPLATE_ID,
+)
+DEPOT = (
+    "Bus Depot Fire Destroys 14 Buses in Harrowgate",
+    "A fire tore through the Harrowgate bus depot on Monday night, destroying 14 buses and "
+    "closing three routes. Firefighters from Kelby and Stourmouth needed four hours to put out "
+    "the blaze." + TEMPLATE_EN,
+)
+
 TWO_EVENTS = [
     pytest.param(
         "id",
-        "Jembatan Gantung Desa Semuntai Putus, Puluhan Pelajar Terpaksa Menyeberang Sungai",
-        "Jembatan gantung yang menghubungkan Desa Semuntai dan Desa Embaong di Kecamatan "
-        "Mukok, Kabupaten Sanggau, putus pada Senin pagi. Sebanyak 46 pelajar kini harus "
-        "menyeberangi Sungai Sekayam dengan perahu." + TEMPLATE_ID,
+        *BRIDGE,
         "Ratusan Anjing dan Kucing Divaksin Rabies di Tanjung Merpati",
         "Petugas kesehatan hewan memvaksin 640 ekor anjing dan kucing di Tanjung Merpati, "
         "Kecamatan Kapuas, Kabupaten Sanggau, pada Senin. Vaksinasi rabies gratis itu berlanjut "
@@ -66,10 +77,7 @@ TWO_EVENTS = [
     ),
     pytest.param(
         "en",
-        "Bus Depot Fire Destroys 14 Buses in Harrowgate",
-        "A fire tore through the Harrowgate bus depot on Monday night, destroying 14 buses and "
-        "closing three routes. Firefighters from Kelby and Stourmouth needed four hours to put "
-        "out the blaze." + TEMPLATE_EN,
+        *DEPOT,
         "Council Approves Budget for Millbrook Library Expansion",
         "Ashcombe District Council on Monday approved 2.4 million for the expansion of the "
         "Millbrook Library, adding a children's wing and a study hall for 120 students by next "
@@ -80,25 +88,13 @@ TWO_EVENTS = [
 
 
 @pytest.mark.parametrize(("lang", "title_a", "text_a", "title_b", "text_b"), TWO_EVENTS)
-def test_two_events_sharing_an_outlets_template_are_two_stories(
-    tmp_path: Path, lang: str, title_a: str, text_a: str, title_b: str, text_b: str
-) -> None:
-    first = art("outlet", title_a, text_a, lang)
-    second = art("outlet", title_b, text_b, lang, hours=5)
-    stories = ingest_in_order(tmp_path, [first, second])
-    assert stories[0] != stories[1]
-
-
-@pytest.mark.parametrize(("lang", "title_a", "text_a", "title_b", "text_b"), TWO_EVENTS)
 def test_two_events_sharing_an_outlets_template_score_zero(
     lang: str, title_a: str, text_a: str, title_b: str, text_b: str
 ) -> None:
     sa, sb = sign_batch([art("o", title_a, text_a, lang), art("o", title_b, text_b, lang, 5)])
     assert estimate_jaccard(sa.minhash, sb.minhash) >= BOILERPLATE_TEXT  # shared sentences
-    assert other_headlines(
-        sa, sb, dict.fromkeys(sa.keys | sb.keys, 1.0)
-    )  # that carry neither headline's subject
     weights = dict.fromkeys(sa.keys | sb.keys, 1.0)
+    assert other_headlines(sa, sb, weights)  # that carry neither headline's subject
     assert similarity(sa, sb, weights).score == 0.0
     assert similarity(sa, sb, weights, compare_text=False).score == 0.0
 
@@ -106,10 +102,7 @@ def test_two_events_sharing_an_outlets_template_score_zero(
 ONE_EVENT = [
     pytest.param(
         "id",
-        "Jembatan Gantung Desa Semuntai Putus, Puluhan Pelajar Terpaksa Menyeberang Sungai",
-        "Jembatan gantung yang menghubungkan Desa Semuntai dan Desa Embaong di Kecamatan "
-        "Mukok, Kabupaten Sanggau, putus pada Senin pagi. Sebanyak 46 pelajar kini harus "
-        "menyeberangi Sungai Sekayam dengan perahu." + TEMPLATE_ID,
+        *BRIDGE,
         "Camat Mukok: Jembatan Semuntai Diperbaiki Mulai Pekan Depan",
         "Camat Mukok, Agustinus Rendi, mengatakan jembatan gantung Desa Semuntai yang putus "
         "Senin pagi akan diperbaiki mulai pekan depan dengan dana tanggap darurat Rp 450 juta. "
@@ -118,10 +111,7 @@ ONE_EVENT = [
     ),
     pytest.param(
         "en",
-        "Bus Depot Fire Destroys 14 Buses in Harrowgate",
-        "A fire tore through the Harrowgate bus depot on Monday night, destroying 14 buses and "
-        "closing three routes. Firefighters from Kelby and Stourmouth needed four hours to put "
-        "out the blaze." + TEMPLATE_EN,
+        *DEPOT,
         "Harrowgate Routes Restored After Depot Fire",
         "Three bus routes closed by Monday night's fire at the Harrowgate depot, which destroyed "
         "14 buses, reopened on Tuesday with buses borrowed from Kelby, the operator said."
@@ -131,18 +121,21 @@ ONE_EVENT = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "title_a", "text_a", "title_b", "text_b"), ONE_EVENT)
-def test_an_outlets_second_report_of_one_event_with_its_template_joins(
-    tmp_path: Path, lang: str, title_a: str, text_a: str, title_b: str, text_b: str
+@pytest.mark.parametrize(
+    ("lang", "title_a", "text_a", "title_b", "text_b", "one_event"),
+    [pytest.param(*p.values, False, id=p.id) for p in TWO_EVENTS]
+    + [pytest.param(*p.values, True, id=p.id) for p in ONE_EVENT],
+)
+def test_an_outlets_template_leaves_the_story_to_what_the_headlines_are_about(
+    tmp_path: Path, lang: str, title_a: str, text_a: str, title_b: str, text_b: str, one_event: bool
 ) -> None:
     first = art("outlet", title_a, text_a, lang)
     second = art("outlet", title_b, text_b, lang, hours=5)
     sa, sb = sign_batch([first, second])
-    assert not other_headlines(
-        sa, sb, dict.fromkeys(sa.keys | sb.keys, 1.0)
-    )  # each names what the other's headline is about
+    # two events: neither names what the other's headline is about; one event: both do
+    assert other_headlines(sa, sb, dict.fromkeys(sa.keys | sb.keys, 1.0)) is not one_event
     stories = ingest_in_order(tmp_path, [first, second])
-    assert stories[0] == stories[1]
+    assert (stories[0] == stories[1]) is one_event
 
 
 # A trial's charges hearing, and two weeks later two outlets' reports of the witnesses'

@@ -22,7 +22,6 @@ merged, the witnesses' second report found no candidate).
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from pathlib import Path
 
@@ -30,6 +29,7 @@ import pytest
 
 from corpus_helpers import (
     copy_marking,
+    read_copy_of,
     read_labels,
     read_records,
     shuffled_bcubed,
@@ -50,10 +50,7 @@ def _labels() -> dict[str, str]:
 
 
 def _copy_of() -> dict[str, str]:
-    copies: dict[str, dict[str, str]] = json.loads(
-        (REVIEW6 / "copies.json").read_text(encoding="utf-8")
-    )
-    return copies["copy_of"]
+    return read_copy_of(REVIEW6)
 
 
 def test_the_sixth_review_corpus_is_labelled_and_keeps_gold_apart() -> None:
