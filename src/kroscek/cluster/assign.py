@@ -31,7 +31,10 @@ original, whatever the dates (re-posts come late). Shared text above half that l
 also the same story even without name overlap (a rewrite of a wire story). Except a
 recurring report (``recurring``): shared text whose figures differ is one template filled
 with another day's readings (an air-quality bulletin, a market close, a price list), and
-such a pair is neither a copy nor one story (docs/corpus.md, fifth review).
+such a pair is neither a copy nor one story (docs/corpus.md, fifth review). And except an
+outlet's template (``other_headlines``): shared sentences that carry neither headline's
+subject (a spokesman's stock quote, a closing paragraph) are two events of one outlet, not a
+rewrite (sixth review).
 """
 
 from __future__ import annotations

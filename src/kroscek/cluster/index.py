@@ -14,8 +14,8 @@ same-transaction rows, dropped whenever a transaction rolls back.
 
 Cost per arriving article is bounded whatever the corpus size: one LSH lookup (one bucket
 per band), postings of at most ``Settings.story_query_terms`` terms with at most
-``_PER_TERM`` postings each inside the time window, and at most
-``Settings.story_candidates`` signatures loaded.
+``_PER_TERM`` postings each inside the time window (``1 + _RETRY_TERMS`` times as many when
+the rarest find nothing there), and at most ``Settings.story_candidates`` signatures loaded.
 """
 
 from __future__ import annotations
