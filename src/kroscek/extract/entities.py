@@ -39,11 +39,13 @@ from kroscek.extract.gazetteer import Entry, Gazetteer, gazetteer
 from kroscek.extract.mentions import Mention as _Found
 from kroscek.extract.mentions import (
     bodies_inside_roles,
+    bracketed_short_forms,
     company_names_without_form,
     english_term,
     join_short_forms,
     place_kind_ids,
     role_units_before_names,
+    roles_over_a_comma,
     same_surface,
 )
 from kroscek.extract.mentions import in_every_language as _in_every_language
@@ -257,7 +259,7 @@ def _body_role(lang: str, role: str) -> bool:
 
 
 _AND_WORDS = frozenset({"and", "dan"})
-_HEAD_JOINERS = _AND_WORDS | {"of", "on"}
+_HEAD_JOINERS = _AND_WORDS | {"of", "on", "for"}
 
 
 @lru_cache(maxsize=1)
@@ -498,6 +500,19 @@ class _Recogniser:
                 ):
                     j += 2  # "National Commission on Human Rights", "Committee on Ethics"
                 elif (
+                    self.folded[j] == "for"
+                    and j + 1 < n
+                    and self._name_token(j + 1)
+                    and text[self.tokens[j].end : self.tokens[j + 1].start] == " "
+                    and (
+                        self.folded[j - 1] in self.titles.org_tails
+                        or self.folded[j - 1] in self.titles.org_heads
+                    )
+                    and not _is_acronym(self.tokens[j + 1].text)
+                    and self.folded[j + 1] not in _calendar_words("en")
+                ):
+                    j += 2  # "International Organization for Migration", "Office for Asia"
+                elif (
                     self.tokens[j].text == ","
                     and j + 3 < n
                     and self._name_token(j + 1)
@@ -549,7 +564,11 @@ class _Recogniser:
             j - first >= 2
             and (
                 any(w in self.titles.org_heads for w in folded[first:j])
-                or self._org_tail_after(j + 1)  # "National Geology and Mining Service"
+                or (
+                    self._org_tail_after(j + 1)  # "National Geology and Mining Service"
+                    # "Mitsubishi Electric and Great Wall Motor": two whole bodies
+                    and _tail_word(folded[j - 1]) not in self.titles.org_tails
+                )
             )
             and nxt not in self.titles.org_heads
             # "dan Menteri X" opens a role; "and Trade" only names the body's field
@@ -1016,7 +1035,7 @@ class _Recogniser:
                     continue
                 if (
                     entry.label == "ORG"
-                    and chunk_start is None
+                    and (chunk_start is None or self._only_function_words(chunk_start, k))
                     and gk < j
                     and (tail_end := self._tail_end(gk, j)) is not None
                 ):
@@ -1024,6 +1043,7 @@ class _Recogniser:
                     # Street Circuit": a known body (the sponsor) opens a longer name that
                     # ends in a body's or a place's tail word
                     end_tok, label = tail_end
+                    chunk_start = None  # ("The ASEAN Football Federation": no name in "The")
                     s0, e0 = self.tokens[k].start, self.tokens[end_tok - 1].end
                     eid0 = f"{label}:" + slug(self.text[s0:e0])
                     self.found.append(_Found(s0, e0, label, eid0))
@@ -1236,6 +1256,8 @@ class _Recogniser:
                 and not self._all_org_heads(chunk_start, k)
                 and not self._org_tail_ahead(k, j)
                 and not (chunk_start is None and k + 1 < j and word in self.titles.org_heads)
+                # "Selangor FC", "Acme LLC": an acronym that is a body's tail word ends it
+                and not (chunk_start is not None and word in self.titles.org_tails)
                 # "Kecamatan VII Koto", "Kota Baru II": a Roman numeral inside a place's name
                 and not (
                     chunk_start is not None
@@ -1343,6 +1365,10 @@ class _Recogniser:
             end += 1
         return end - k >= 2 and self.folded[end - 1] in self.titles.org_tails
 
+    def _only_function_words(self, a: int, b: int) -> bool:
+        """Whether the tokens [a, b) are all function words ("The")."""
+        return all(_is_function_word(self.folded[x], self.lang) for x in range(a, b))
+
     def _tail_end(self, gk: int, j: int) -> tuple[int, str] | None:
         """End token and label of up to five capitalised words from token ``gk`` (before
         ``j``) whose last is a body's tail word ("Enduro VR46 Racing Team": ORG) or, in
@@ -1358,6 +1384,14 @@ class _Recogniser:
                 end = (x + 1, "ORG")
             elif word in loc_tails and word not in self.titles.admin_heads:
                 end = (x + 1, "LOC")
+        if (
+            end is not None
+            and end[1] == "ORG"
+            and end[0] + 1 < j
+            and self.folded[end[0]] in ("for", "of")
+            and _is_cap(self.tokens[end[0] + 1].text)
+        ):
+            end = (j, "ORG")  # "WHO Regional Office for South-East Asia": the body's field
         return end
 
     def _name_lead(self, a: int | None, k: int) -> bool:
@@ -1383,7 +1417,10 @@ class _Recogniser:
         if self.title_mode:
             return None
         end = gk
-        while end < j and not _is_acronym(self.tokens[end].text):
+        while end < j and (
+            # (an acronym ends the name, unless it is a tail word: "Selangor FC")
+            not _is_acronym(self.tokens[end].text) or self.folded[end] in self.titles.org_tails
+        ):
             inner = self._gaz_match(end, j)
             if inner is None:
                 end += 1
@@ -1980,6 +2017,16 @@ class _Recogniser:
         initial = start in self.sent_starts or self._after_open_quote(start)
         model_label = self._model_label(start, end)
         lone = len(folded_words) == 1
+        if (
+            len(toks) <= 3
+            and self.text[start - 2 : start] == " ("
+            and self.text[end : end + 1] == ")"
+            and all(_is_cap(t.text) and len(t.text) <= 8 for t in toks)
+            and self._acronym_of_body(start, end)
+        ):
+            # "Badan Keamanan Laut (Bakamla)", "Direktorat Jenderal Perhubungan Darat (Ditjen
+            # Hubdat)": a short form in brackets after a body is that body, capitals or not
+            return False
         if (
             not lone
             and folded_words[0] in self.titles.regional_bodies
@@ -2656,6 +2703,9 @@ def recognise(
         found = role_units_before_names(found, text)
     found = company_names_without_form(found, text)
     found = bodies_inside_roles(found, text)
+    if "," in text:
+        roles_over_a_comma(found, text)
+    found = bracketed_short_forms(found, text)
     join_short_forms(found, text, rec.places)
     same_surface(found, text)
     place_kind_ids(found, text)

@@ -152,7 +152,13 @@ def role_units_before_names(found: list[Mention], text: str) -> list[Mention]:
         if (gap is None and listed is None) or first_word in person_names():
             continue
         unit_end = g.start if listed else text.rindex(",", f.end, g.start)
-        unit_role = f"{f.role} {text[f.start : unit_end].rstrip()}"
+        role_start = _role_start_before(found, i, text)
+        if role_start is not None:
+            # "Kepala BPBD Sirangga, Hendra": the body between the role word and its unit
+            # belongs to the role too ("Kepala BPBD Sirangga", not "Kepala Sirangga")
+            unit_role = text[role_start:unit_end].rstrip()
+        else:
+            unit_role = f"{f.role} {text[f.start : unit_end].rstrip()}"
         g.role = f"{unit_role}, {g.role}" if g.role else unit_role
         if _held_in_body(f.role):
             # "Presiden Direktur Samudra Baja Nusantara, Hope Lim": the unit of a role held
@@ -185,6 +191,41 @@ def _held_in_body(role: str) -> bool:
 @lru_cache(maxsize=1)
 def _body_role_keys() -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(fold(r).split()) for r in in_every_language("titles", "body_roles"))
+
+
+def _role_start_before(found: list[Mention], i: int, text: str, gap: str = " ") -> int | None:
+    """Where the role of mention i starts when bodies and places stand between the role
+    word and the mention, the last of them ``gap`` before it ("[Kepala] BPBD | Sirangga";
+    with ``gap=", "``, "[Kepala] Dinas PUPR Provinsi Aceh, | Rizal"): right before the first
+    of them. None when the role stands right before the mention, or nowhere before it."""
+    role = found[i].role
+    if not role:
+        return None
+    pos, k = found[i].start, i - 1
+    while (
+        k >= 0
+        and found[k].label in ("ORG", "LOC")
+        and text[found[k].end : pos] == (gap if k == i - 1 else " ")
+    ):
+        pos, k = found[k].start, k - 1
+    if k == i - 1 or pos < len(role) + 1 or text[pos - len(role) - 1 : pos] != role + " ":
+        return None
+    return pos - len(role) - 1
+
+
+def roles_over_a_comma(found: list[Mention], text: str) -> None:
+    """ "Kepala Dinas PUPR Provinsi Aceh, Muhammad Rizal": a role carried over a comma to the
+    name after it is the role with the body and the region it serves written before the
+    comma, as ``role_units_before_names`` makes it when the region was read as a person.
+    Only a body and then its region: other words there ("Ketua Tim Pemenangan X, Y") stay
+    the role's own business."""
+    for i, f in enumerate(found):
+        if i and f.label == "PER" and f.role and found[i - 1].label == "LOC":
+            start = _role_start_before(found, i, text, gap=", ")
+            if start is not None and any(
+                g.label == "ORG" and start <= g.start for g in found[max(0, i - 4) : i]
+            ):
+                f.role = text[start : found[i - 1].end]
 
 
 def _after_body(found: list[Mention], i: int, text: str) -> bool:
@@ -334,6 +375,37 @@ def place_kind_ids(found: list[Mention], text: str) -> None:
         name = [w for w in name if kinds.get(w) != ""]  # "Internasional"
         if name:
             f.id = f"LOC:{kind}-{slug(' '.join(name))}"
+
+
+def bracketed_short_forms(found: list[Mention], text: str) -> list[Mention]:
+    """ "Badan Keamanan Laut (Bakamla)" ... "Direktur Bakamla, X" ... "Menurut Bakamla": a short
+    form the article defines in brackets after a body is that body wherever it stands alone,
+    with the body's id, whatever a role or a comma made of it there. Returns the mentions,
+    sorted."""
+    shorts: dict[str, Mention] = {}
+    for f in found:
+        if (
+            f.label == "ORG"
+            and f.id is not None
+            and text[f.start - 2 : f.start] == " ("
+            and text[f.end : f.end + 1] == ")"
+            and f.id != "ORG:" + slug(text[f.start : f.end])  # it took the body's id
+        ):
+            shorts.setdefault(text[f.start : f.end], f)
+    if not shorts:
+        return found
+    added = False
+    for surface, body in shorts.items():
+        for m in re.finditer(rf"(?<![\w-]){re.escape(surface)}(?![\w-])", text):
+            start, end = m.span()
+            over = [f for f in found if f.start < end and start < f.end]
+            if not over:
+                found.append(Mention(start, end, "ORG", body.id, body.country, how="rule"))
+                added = True
+            elif len(over) == 1 and (over[0].start, over[0].end) == (start, end):
+                f = over[0]
+                f.label, f.id, f.country, f.role = "ORG", body.id, body.country, None
+    return sorted(found, key=lambda f: f.start) if added else found
 
 
 def same_surface(found: list[Mention], text: str) -> None:

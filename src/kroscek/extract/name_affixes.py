@@ -109,8 +109,14 @@ def _opener_before(text: str, start: int, first_word: str) -> int | None:
     return None
 
 
+# a short dotted title or honorific right before a name ("dr.", "Tgk.", "Hj.", "Drs.")
+_DOTTED_TITLE_RE = re.compile(r"(?:^|[\s(])[A-Za-z]{1,3}\.$")
+
+
 def _sentence_start(text: str, pos: int) -> bool:
     before = text[:pos].rstrip(" ")
+    if before.endswith(".") and _DOTTED_TITLE_RE.search(before):
+        return False  # "dr. Teuku X", "Tgk. Cut X": a dotted title, not a sentence's end
     return not before or before[-1] in '.!?"“\n'
 
 

@@ -1,0 +1,111 @@
+"""Regional agencies, their short forms and noble name openers (blind review 16).
+
+Each case is a sentence written for this test: the class of name the rule covers, never a
+name of the gold articles.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kroscek.data import Article, Fact
+from kroscek.extract import extract_facts
+
+
+def entities(text: str, lang: str) -> list[Fact]:
+    art = Article(id="t", source="t", title="", text=text, lang=lang)
+    return [f for f in extract_facts(art).facts if f.kind == "entity"]
+
+
+def pairs(text: str, lang: str) -> set[tuple[str, str]]:
+    return {(f.text, f.label) for f in entities(text, lang)}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        (
+            "Kepala BPBD Lembah Sari, Yusuf Prasetyo, mengatakan 40 rumah rusak.",
+            "Yusuf Prasetyo",
+            "Kepala BPBD Lembah Sari",
+        ),
+        (
+            "Ketua DPRD Tanjung Mekar, Rini Kartikasari, meminta warga bersabar.",
+            "Rini Kartikasari",
+            "Ketua DPRD Tanjung Mekar",
+        ),
+    ],
+)
+def test_a_role_before_a_comma_keeps_its_body_and_region(text, person, role):
+    found = {f.text: f for f in entities(text, "id")}
+    assert found[person].attrs["role"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Gubernur Riau Teuku Faisal Amri meninjau tanggul.", "Teuku Faisal Amri"),
+        ("Kapolres Bireuen AKBP Teuku Hendra Saputra menahan dua orang.", "Teuku Hendra Saputra"),
+        ("Wakil Bupati, Cut Mutia Rahmah, membuka pasar murah.", "Cut Mutia Rahmah"),
+        ("Menurut dr. Teuku Ramli Hasan, pasien sudah pulih.", "Teuku Ramli Hasan"),
+        ("Plt Camat, Raden Ajeng Laras Palupi, menyerahkan bantuan.", "Raden Ajeng Laras Palupi"),
+        ("Ketua panitia Andi Tenri Wulan menyebut acara ditunda.", "Andi Tenri Wulan"),
+    ],
+)
+def test_noble_and_clan_openers_belong_to_the_name_after_a_role(text, person):
+    people = [f.text for f in entities(text, "id") if f.label == "PER"]
+    assert people == [person]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "short", "long"),
+    [
+        (
+            "Badan Riset Pangan (Barispa) merilis data baru. Kepala Barispa menyebut stok aman.",
+            "id",
+            "Barispa",
+            "Badan Riset Pangan",
+        ),
+        (
+            "Direktorat Jenderal Sumber Air (Ditjen Sumair) memulai proyek. "
+            "Ditjen Sumair menargetkan selesai tahun depan.",
+            "id",
+            "Ditjen Sumair",
+            "Direktorat Jenderal Sumber Air",
+        ),
+    ],
+)
+def test_a_short_form_in_brackets_names_the_body_wherever_it_stands(text, lang, short, long):
+    found = entities(text, lang)
+    body = next(f for f in found if f.text == long)
+    shorts = [f for f in found if f.text == short]
+    assert len(shorts) == 2
+    assert all(f.label == "ORG" and f.value == body.value for f in shorts)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "The Regional Centre for Flood Studies said rain would ease.",
+            "Regional Centre for Flood Studies",
+        ),
+        (
+            "Officials from the European Agency for Safe Roads visited.",
+            "European Agency for Safe Roads",
+        ),
+        ("A spokesman for the OPEC Secretariat declined to comment.", "OPEC Secretariat"),
+        (
+            "The ASEAN Chess Federation, based in Manila, said 300 players came.",
+            "ASEAN Chess Federation",
+        ),
+        ("Lopez scored twice for Granada FC on Sunday.", "Granada FC"),
+    ],
+)
+def test_english_bodies_with_for_tails_and_known_openers_are_one_name(text, body):
+    assert (body, "ORG") in pairs(text, "en")
+
+
+def test_two_bodies_each_with_its_own_tail_word_stay_two():
+    found = pairs("Sponsors include Hanwa Electric and Blue Ridge Motor this year.", "en")
+    assert {("Hanwa Electric", "ORG"), ("Blue Ridge Motor", "ORG")} <= found
