@@ -109,3 +109,53 @@ def test_english_bodies_with_for_tails_and_known_openers_are_one_name(text, body
 def test_two_bodies_each_with_its_own_tail_word_stay_two():
     found = pairs("Sponsors include Hanwa Electric and Blue Ridge Motor this year.", "en")
     assert {("Hanwa Electric", "ORG"), ("Blue Ridge Motor", "ORG")} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kept"),
+    [
+        ("The bulk carrier Golden Wren ran aground near Lombok.", "en", {("Lombok", "LOC")}),
+        ("The frigate KRI Sultan Iskandar left port on Monday.", "en", set()),
+        (
+            "Nelayan melihat kapal tanker Ocean Pearl di Selat Sunda.",
+            "id",
+            {("Selat Sunda", "LOC")},
+        ),
+        ("Kapal patroli KN Pulau Dana berangkat dari Kupang.", "id", {("Kupang", "LOC")}),
+    ],
+)
+def test_a_vessel_named_like_a_person_or_place_is_no_entity(text, lang, kept):
+    assert pairs(text, lang) == kept
+
+
+def test_a_known_body_after_a_vessel_noun_is_still_the_body():
+    assert ("Basarnas", "ORG") in pairs("Tim menumpang kapal Basarnas menuju lokasi.", "id")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kepala Perum Bulog Kanwil Sulsel, Rudi Hartono, memastikan stok aman.",
+            {("Perum Bulog", "ORG"), ("Sulsel", "LOC"), ("Rudi Hartono", "PER")},
+        ),
+        (
+            "Temuan itu berasal dari audit BPKP Perwakilan Sumatera Barat tahun lalu.",
+            {("BPKP", "ORG"), ("Sumatera Barat", "LOC")},
+        ),
+        (
+            "Kepala Kejati Sulsel Budi Raharjo menahan dua tersangka.",
+            {("Kejati", "ORG"), ("Sulsel", "LOC"), ("Budi Raharjo", "PER")},
+        ),
+        (
+            "Kereta tertahan karena petugas Daop 8 Surabaya memeriksa rel.",
+            {("Daop 8", "ORG"), ("Surabaya", "LOC")},
+        ),
+        (
+            "Komandan upacara, Mayjen TNI Hadi Santoso, memberi hormat.",
+            {("Hadi Santoso", "PER")},
+        ),
+    ],
+)
+def test_regional_offices_their_units_and_ranks_are_read_apart(text, expected):
+    assert pairs(text, "id") == expected

@@ -93,7 +93,7 @@ _DATELINE_AFTER_RE = re.compile(
 )
 # a state company's form and its listing after its name: "(Persero) Tbk"
 # the number of a military or police unit after its head word: "Kodim 0504", "Yonif 315"
-_UNIT_NUMBER_RE = re.compile(r" \d{2,4}\b")
+_UNIT_NUMBER_RE = re.compile(r" \d{1,4}\b")
 # an age in brackets after a name: "SF (34)", "Rina (27)"
 _AGE_AFTER_RE = re.compile(r" ?\(\d{1,2}(?: (?:tahun|thn|th|years?))?\)")
 # marks after which any word is capitalised ('"X', "(X", "— X")
@@ -757,6 +757,8 @@ class _Recogniser:
                 continue  # "Tbk" after "PT X (Persero)": already part of the company's name
             if is_degree(self.text, self.tokens[i].start, self.tokens[j - 1].end):
                 continue  # "Hendri Chaniago, M.Si.": a degree, no name
+            if self._vessel_name(i, j):
+                continue  # "the container ship Ever Harmony": a ship's name, no entity
             if j - i > _MAX_RUN:
                 # a dozen capitalised words in a row is Title Case text, not a name: only
                 # known names count there
@@ -781,6 +783,18 @@ class _Recogniser:
                     # a role word reaching over the comma cues the name after it
                     pending_role = (role, True, end_char + 2)
         return self.found
+
+    def _vessel_name(self, i: int, j: int) -> bool:
+        """Whether the run [i, j) names a vessel: right after a lowercase vessel noun of one
+        or two words ("tanker", "kapal kontainer"), and no name the gazetteer knows."""
+        if i == 0 or not _LOWER_WORD_RE.fullmatch(self.tokens[i - 1].text):
+            return False  # (most runs: one regex test)
+        cues = _in_every_language("titles", "vessel_cues")
+        prev = self.folded[i - 1]
+        two = f"{self.folded[i - 2]} {prev}" if i >= 2 else ""
+        if prev not in cues and two not in cues:
+            return False
+        return self._gaz_match(i, j) is None and self.folded[i] not in self.titles.role_words
 
     def _plain_word(self, i: int) -> bool:
         """A lone capitalised function word ("Menurut", "Sementara", "The"): no rule can
@@ -909,6 +923,13 @@ class _Recogniser:
                 # "Pesawat [Nusantara Air]": a body's name ending in its tail word too
                 named_body = k + 1 < j and self._org_tail_within(k + 1, j)
                 k = k + 1 if known_body or named_body else j
+                continue
+            unit = self._office_unit(k, j)
+            if unit:
+                # "Perum Bulog Kanwil | Jatim", "BPKP Perwakilan | Jawa Timur": a body's own
+                # regional unit names nothing; the region after it is read on its own
+                flush(k)
+                k += unit
                 continue
             if word in self.titles.company_heads and k + 1 < j:
                 if chunk_start is not None and after_role and role:
@@ -1219,6 +1240,11 @@ class _Recogniser:
                     and entry.label in ("LOC", "ORG")
                     and gk < j
                     and not any(_is_acronym(t.text) for t in self.tokens[chunk_start:k])
+                    # "Kepala Kejati Jatim X": a regional office is a body of its own
+                    and not (
+                        k - chunk_start == 1
+                        and self.folded[chunk_start] in self.titles.regional_bodies
+                    )
                 ):
                     # "Menteri Energi Swedia Ingrid Larsson": the words between a role and a
                     # known place or body are part of the role
@@ -1365,6 +1391,18 @@ class _Recogniser:
             end += 1
         return end - k >= 2 and self.folded[end - 1] in self.titles.org_tails
 
+    def _office_unit(self, k: int, j: int) -> int:
+        """How many words at token k (before ``j``) name a body's regional unit right after
+        the body ("[Perum Bulog] Kanwil", "[BPKP] Perwakilan"), followed by its region; 0
+        if none."""
+        units = _in_every_language("titles", "office_units")
+        if k == 0 or not self.found or self.found[-1].end != self.tokens[k - 1].end:
+            return 0  # (not right after a name just found)
+        for n in (2, 1):
+            if k + n < j and " ".join(self.folded[k : k + n]) in units:
+                return n
+        return 0
+
     def _only_function_words(self, a: int, b: int) -> bool:
         """Whether the tokens [a, b) are all function words ("The")."""
         return all(_is_function_word(self.folded[x], self.lang) for x in range(a, b))
@@ -1439,8 +1477,19 @@ class _Recogniser:
         rest of the run (up to a person the model sees there), and a "(Persero)" and "Tbk"
         after it are one company; it keeps the id of the known body it names. An acronym
         is the whole name ("PT KAI [Joni Martinus]"). Returns the token after the name."""
-        end = next((t for t in range(k + 2, j) if self.folded[t] in _currency_prefixes()), j)
-        # ("PT Sukses Makmur Rp 6 triliun": a currency sign ends the name)
+        offices = self.titles.regional_bodies | _in_every_language("titles", "office_units")
+        end = next(
+            (
+                t
+                for t in range(k + 2, j)
+                if self.folded[t] in _currency_prefixes()
+                or self.folded[t] in offices
+                or (t + 1 < j and f"{self.folded[t]} {self.folded[t + 1]}" in offices)
+            ),
+            j,
+        )
+        # ("PT Sukses Makmur Rp 6 triliun": a currency sign ends the name; "Perum Bulog
+        # Kanwil Jatim", "PT KAI Daop 6": so does the regional office of the company)
         if _is_acronym(self.tokens[k + 1].text):
             end = k + 2
             while end < j and self.folded[end] in self.titles.org_tails:
