@@ -159,3 +159,40 @@ def test_a_known_body_after_a_vessel_noun_is_still_the_body():
 )
 def test_regional_offices_their_units_and_ranks_are_read_apart(text, expected):
     assert pairs(text, "id") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Air Krueng Teunom meluap ke Gampong Blang Baro.",
+            "id",
+            {("Krueng Teunom", "LOC"), ("Gampong Blang Baro", "LOC")},
+        ),
+        ("Warga Nagari Koto Tuo mengungsi ke masjid.", "id", {("Nagari Koto Tuo", "LOC")}),
+        (
+            "Proyek itu dikerjakan Balai Besar Jalan Nasional sejak Mei.",
+            "id",
+            {("Balai Besar Jalan Nasional", "ORG")},
+        ),
+        (
+            "Data Stasiun Klimatologi Maros menunjukkan hujan turun.",
+            "id",
+            {("Stasiun Klimatologi", "ORG"), ("Maros", "LOC")},
+        ),
+        (
+            "Investors eye the Northern Growth Corridor this year.",
+            "en",
+            {("Northern Growth Corridor", "LOC")},
+        ),
+        ("A slowdown in Chinese orders hit Maltese shippers.", "en", set()),
+        ("She won the Bali Surf Championship and the Jakarta Marathon.", "en", set()),
+    ],
+)
+def test_place_and_body_heads_demonyms_and_events(text, lang, expected):
+    assert pairs(text, lang) == expected
+
+
+def test_an_office_named_after_an_unknown_place_is_one_body():
+    found = pairs("Menurut Stasiun Meteorologi Rendani, angin kencang.", "id")
+    assert found == {("Stasiun Meteorologi Rendani", "ORG")}

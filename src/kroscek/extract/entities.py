@@ -759,6 +759,8 @@ class _Recogniser:
                 continue  # "Hendri Chaniago, M.Si.": a degree, no name
             if self._vessel_name(i, j):
                 continue  # "the container ship Ever Harmony": a ship's name, no entity
+            if j - i >= 2 and self.folded[j - 1] in _in_every_language("titles", "event_tails"):
+                continue  # "ASEAN Club Championship", "Jakarta Marathon": an event, no entity
             if j - i > _MAX_RUN:
                 # a dozen capitalised words in a row is Title Case text, not a name: only
                 # known names count there
@@ -2588,6 +2590,10 @@ def _is_demonym(word: str) -> bool:
         entry = gazetteer().lookup(word[:-1] + "a")  # "Argentine" of "Argentina"
         if entry is not None and entry.label == "LOC":
             return True
+    if word.endswith("ese") and len(word) >= 7:
+        entry = gazetteer().lookup(word[:-3] + "a")  # "Chinese" of "China", "Maltese"
+        if entry is not None and entry.label == "LOC":
+            return True
     if len(word) >= 4 and not word.endswith("stan"):
         for ending in ("stan", "istan"):
             entry = gazetteer().lookup(word + ending)
@@ -2794,6 +2800,7 @@ _STRONG_PLACE_HEADS = frozenset(
         "bendungan",
         "waduk",
         "sungai",
+        "krueng",
         "danau",
         "gunung",
         "pelabuhan",
