@@ -196,3 +196,50 @@ def test_place_and_body_heads_demonyms_and_events(text, lang, expected):
 def test_an_office_named_after_an_unknown_place_is_one_body():
     found = pairs("Menurut Stasiun Meteorologi Rendani, angin kencang.", "id")
     assert found == {("Stasiun Meteorologi Rendani", "ORG")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Harga gas minyak cair (GMC) naik lagi. Warga antre membeli GMC di pangkalan.",
+            "id",
+            set(),
+        ),
+        (
+            "The Rice Growers' Association and the Nurses' Union met on Friday.",
+            "en",
+            {("Rice Growers' Association", "ORG"), ("Nurses' Union", "ORG")},
+        ),
+        (
+            "An economist at the Bangkok-based Kasem Research Institute said so.",
+            "en",
+            {("Bangkok", "LOC"), ("Kasem Research Institute", "ORG")},
+        ),
+    ],
+)
+def test_common_noun_acronyms_plural_possessives_and_based_places(text, lang, expected):
+    assert pairs(text, lang) == expected
+
+
+def test_a_short_name_in_apposition_names_the_body_everywhere():
+    found = entities(
+        "Lanka Coastal Shipping Corporation, or Lacos, lost a barge. Lacos said two crew "
+        "were safe.",
+        "en",
+    )
+    body = next(f for f in found if f.text == "Lanka Coastal Shipping Corporation")
+    shorts = [f for f in found if f.text == "Lacos"]
+    assert len(shorts) == 2 and all(f.value == body.value for f in shorts)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Arema coach Joaquim Ferreira Lopes praised the fans.", "Joaquim Ferreira Lopes"),
+        ("Reporters asked Kedah manager Carlos Mendes Ribeiro about it.", "Carlos Mendes Ribeiro"),
+    ],
+)
+def test_in_english_a_body_before_a_role_leaves_the_whole_name_to_the_person(text, person):
+    people = [f.text for f in entities(text, "en") if f.label == "PER"]
+    assert people == [person]

@@ -44,6 +44,7 @@ from kroscek.extract.mentions import (
     english_term,
     join_short_forms,
     place_kind_ids,
+    places_before_based,
     role_units_before_names,
     roles_over_a_comma,
     same_surface,
@@ -93,6 +94,8 @@ _DATELINE_AFTER_RE = re.compile(
 )
 # a state company's form and its listing after its name: "(Persero) Tbk"
 # the number of a military or police unit after its head word: "Kodim 0504", "Yonif 315"
+# lowercase words, then an acronym of capitals in brackets: "anak buah kapal (ABK)"
+_COMMON_ACRONYM_RE = re.compile(r"((?:[a-z]+ ){1,6}[a-z]+) \(([A-Z]{2,6})\)")
 _UNIT_NUMBER_RE = re.compile(r" \d{1,4}\b")
 # an age in brackets after a name: "SF (34)", "Rina (27)"
 _AGE_AFTER_RE = re.compile(r" ?\(\d{1,2}(?: (?:tahun|thn|th|years?))?\)")
@@ -530,6 +533,16 @@ class _Recogniser:
                     and self._name_token(j + 1)
                 ):
                     j += 2  # "International Longshoremen's Association"
+                elif (
+                    self.tokens[j].text in ("'", "’")
+                    and self.tokens[j - 1].text.endswith("s")
+                    and self.tokens[j].start == self.tokens[j - 1].end
+                    and j + 1 < n
+                    and self.text[self.tokens[j].end : self.tokens[j + 1].start] == " "
+                    and self._name_token(j + 1)
+                    and _tail_word(self.folded[j + 1]) in self.titles.org_tails
+                ):
+                    j += 2  # "Automobile Manufacturers' Association": a plural possessive
                 else:
                     break
             j = self._known_name_past(i, j)
@@ -785,6 +798,36 @@ class _Recogniser:
                     # a role word reaching over the comma cues the name after it
                     pending_role = (role, True, end_char + 2)
         return self.found
+
+    @cached_property
+    def common_acronyms(self) -> frozenset[str]:
+        """Acronyms the text defines in brackets after lowercase words that spell them ("anak
+        buah kapal (ABK)", "bahan bakar minyak (BBM)"): short forms of common nouns, no
+        body's name wherever they stand."""
+        if " (" not in self.text:
+            return frozenset()
+        out = set()
+        for m in _COMMON_ACRONYM_RE.finditer(self.text):
+            words, acronym = m.group(1).split(), m.group(2)
+            if (
+                len(words) >= len(acronym)
+                and "".join(w[0] for w in words[-len(acronym) :]) == acronym.lower()
+            ):
+                out.add(acronym)
+        return frozenset(out)
+
+    def _name_before_role(self, role: str, start: int) -> bool:
+        """Whether a capitalised word stands right before ``role``, which ends one space
+        before ``start`` ("[Buriram] coach | Osmar Loss Vieira")."""
+        at = start - len(role) - 1
+        if self.lang != "en" or at < 2 or self.text[at - 1 : start - 1] != " " + role:
+            return False  # (Indonesian writes the body after the role: "pelatih Persib X")
+        k = self.index_of.get(self.text.rfind(" ", 0, at - 1) + 1)
+        return (
+            k is not None
+            and _is_cap(self.tokens[k].text)
+            and not _is_function_word(self.folded[k], self.lang)
+        )
 
     def _vessel_name(self, i: int, j: int) -> bool:
         """Whether the run [i, j) names a vessel: right after a lowercase vessel noun of one
@@ -2043,6 +2086,8 @@ class _Recogniser:
             # "CEO Daewon Heavy Industries, Park ...": a name ending in a body's tail word
             # is the body alone
             and _tail_word(folded_words[-1]) not in self.titles.org_tails
+            # "Buriram coach Osmar Loss Vieira": the body was written before the role
+            and not self._name_before_role(role, toks[0].start)
         ):
             # "pelatih Persib Bojan Hodak", "CEO Lumora Dana Pratama": a role held in a team
             # or company names that body first, then the person
@@ -2164,6 +2209,8 @@ class _Recogniser:
             # is the region it serves
             self._add_place(toks[0])
             return False
+        if lone and surface in self.common_acronyms:
+            return False  # "anak buah kapal (ABK)": a common noun's short form, no body
         if lone and _is_acronym(surface) and self._after_number(start):
             return False  # "120 RT": a unit counted, not an organisation
         if lone and _ROMAN_RE.fullmatch(surface):
@@ -2761,6 +2808,8 @@ def recognise(
     if "," in text:
         roles_over_a_comma(found, text)
     found = bracketed_short_forms(found, text)
+    if "-based" in text:
+        found = places_before_based(found, text)
     join_short_forms(found, text, rec.places)
     same_surface(found, text)
     place_kind_ids(found, text)

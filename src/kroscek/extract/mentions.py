@@ -377,21 +377,35 @@ def place_kind_ids(found: list[Mention], text: str) -> None:
             f.id = f"LOC:{kind}-{slug(' '.join(name))}"
 
 
+# ", or Thaco,", ", known as KAI,", ", atau Kemenhub,": a body's short name in apposition
+_SHORT_APPOSITION_RE = re.compile(
+    r", (?:or|also known as|known as|atau|dikenal sebagai|disingkat) "
+    r"([A-Z][\w&-]*(?: [A-Z][\w&-]*){0,2})[,.]"
+)
+
+
 def bracketed_short_forms(found: list[Mention], text: str) -> list[Mention]:
     """ "Badan Keamanan Laut (Bakamla)" ... "Direktur Bakamla, X" ... "Menurut Bakamla": a short
-    form the article defines in brackets after a body is that body wherever it stands alone,
+    form the article defines in brackets after a body (or in apposition: ", or Thaco,") is
+    that body wherever it stands alone,
     with the body's id, whatever a role or a comma made of it there. Returns the mentions,
     sorted."""
     shorts: dict[str, Mention] = {}
     for f in found:
+        if f.label != "ORG":
+            continue
         if (
-            f.label == "ORG"
-            and f.id is not None
+            f.id is not None
             and text[f.start - 2 : f.start] == " ("
             and text[f.end : f.end + 1] == ")"
             and f.id != "ORG:" + slug(text[f.start : f.end])  # it took the body's id
         ):
             shorts.setdefault(text[f.start : f.end], f)
+        elif text[f.end : f.end + 2] == ", " and (m := _SHORT_APPOSITION_RE.match(text, f.end)):
+            # "Truong Hai Auto Corporation, or Thaco, won": the short name in apposition
+            body = Mention(f.start, f.end, "ORG", f.id or "ORG:" + slug(text[f.start : f.end]))
+            body.country = f.country
+            shorts.setdefault(m.group(1), body)
     if not shorts:
         return found
     added = False
@@ -406,6 +420,37 @@ def bracketed_short_forms(found: list[Mention], text: str) -> list[Mention]:
                 f = over[0]
                 f.label, f.id, f.country, f.role = "ORG", body.id, body.country, None
     return sorted(found, key=lambda f: f.start) if added else found
+
+
+_BASED_RE = re.compile(r"-based\b", re.IGNORECASE)
+_ARTICLE_RE = re.compile(r"(?:The|A|An) ")
+
+
+def places_before_based(found: list[Mention], text: str) -> list[Mention]:
+    """ "Ho Chi Minh City-based SSI Securities Corp.", "a Jakarta-based think tank": the words
+    before "-based" name the place a body is based in, not part of its name; what follows
+    (if capitalised) is the body. Returns the mentions, sorted."""
+    out: list[Mention] = []
+    gaz = gazetteer()
+    for f in found:
+        m = _BASED_RE.search(text, f.start, f.end)
+        if m is None:
+            out.append(f)
+            continue
+        start = f.start
+        article = _ARTICLE_RE.match(text, start, m.start())
+        if article is not None:
+            start = article.end()  # "The Manila-based ...": the article is no part of it
+        place = text[start : m.start()]
+        entry = gaz.lookup(place)
+        if entry is not None and entry.label == "LOC":
+            out.append(Mention(start, m.start(), "LOC", entry.id, entry.country, how="cue"))
+        else:
+            out.append(Mention(start, m.start(), "LOC", "LOC:" + slug(place), how="cue"))
+        rest = m.end() + 1
+        if rest < f.end and text[m.end() : rest] == " " and is_cap(text[rest:]):
+            out.append(Mention(rest, f.end, "ORG", None, how="rule"))
+    return out
 
 
 def same_surface(found: list[Mention], text: str) -> None:
