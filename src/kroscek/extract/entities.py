@@ -94,8 +94,8 @@ _DATELINE_AFTER_RE = re.compile(
 )
 # a state company's form and its listing after its name: "(Persero) Tbk"
 # the number of a military or police unit after its head word: "Kodim 0504", "Yonif 315"
-# lowercase words, then an acronym of capitals in brackets: "anak buah kapal (ABK)"
-_COMMON_ACRONYM_RE = re.compile(r"((?:[a-z]+ ){1,6}[a-z]+) \(([A-Z]{2,6})\)")
+# an acronym of capitals in brackets: "anak buah kapal (ABK)"
+_BRACKETED_ACRONYM_RE = re.compile(r" \(([A-Z]{2,6})\)")
 _UNIT_NUMBER_RE = re.compile(r" \d{1,4}\b")
 # an age in brackets after a name: "SF (34)", "Rina (27)"
 _AGE_AFTER_RE = re.compile(r" ?\(\d{1,2}(?: (?:tahun|thn|th|years?))?\)")
@@ -417,6 +417,7 @@ class _Recogniser:
         self.title_case_spans = [] if title_mode else _title_case_lines(text)
         self.skip_until = 0  # a company name read past its run ("PT X (Persero) Tbk") ends here
         self.initials: set[str] = set()  # acronyms written as a person's initials ("AR (34)")
+        self.office_firsts = _office_unit_firsts()  # ("kanwil", "perwakilan": see _office_unit)
 
     def _in_title_case(self, pos: int) -> bool:
         spans = self.title_case_spans  # sorted, never overlapping
@@ -765,14 +766,15 @@ class _Recogniser:
     # -- main ------------------------------------------------------------------------
     def recognise(self) -> list[_Found]:
         pending_role: tuple[str, bool, int] | None = None  # role, is person cue, valid until
+        vessel_words, event_tails = _vessel_words(), _in_every_language("titles", "event_tails")
         for i, j in self.runs():
             if self.tokens[i].start < self.skip_until:
                 continue  # "Tbk" after "PT X (Persero)": already part of the company's name
             if is_degree(self.text, self.tokens[i].start, self.tokens[j - 1].end):
                 continue  # "Hendri Chaniago, M.Si.": a degree, no name
-            if self._vessel_name(i, j):
+            if i and self.folded[i - 1] in vessel_words and self._vessel_name(i, j):
                 continue  # "the container ship Ever Harmony": a ship's name, no entity
-            if j - i >= 2 and self.folded[j - 1] in _in_every_language("titles", "event_tails"):
+            if j - i >= 2 and self.folded[j - 1] in event_tails:
                 continue  # "ASEAN Club Championship", "Jakarta Marathon": an event, no entity
             if j - i > _MAX_RUN:
                 # a dozen capitalised words in a row is Title Case text, not a name: only
@@ -804,14 +806,15 @@ class _Recogniser:
         """Acronyms the text defines in brackets after lowercase words that spell them ("anak
         buah kapal (ABK)", "bahan bakar minyak (BBM)"): short forms of common nouns, no
         body's name wherever they stand."""
-        if " (" not in self.text:
-            return frozenset()
         out = set()
-        for m in _COMMON_ACRONYM_RE.finditer(self.text):
-            words, acronym = m.group(1).split(), m.group(2)
+        for m in _BRACKETED_ACRONYM_RE.finditer(self.text):
+            acronym = m.group(1)
+            words = self.text[max(0, m.start() - 16 * len(acronym)) : m.start()].split()
+            words = words[-len(acronym) :]
             if (
-                len(words) >= len(acronym)
-                and "".join(w[0] for w in words[-len(acronym) :]) == acronym.lower()
+                len(words) == len(acronym)
+                and all(w.isalpha() and w.islower() for w in words)
+                and "".join(w[0] for w in words) == acronym.lower()
             ):
                 out.add(acronym)
         return frozenset(out)
@@ -859,6 +862,7 @@ class _Recogniser:
         """Split one capitalised run into roles, known names and unknown chunks; returns a
         role that found no person in the run (it may apply after a comma, ``from_comma``)."""
         role_used = False
+        office_firsts = self.office_firsts
         k = i
         chunk_start: int | None = None
         after_role = role is not None
@@ -969,7 +973,7 @@ class _Recogniser:
                 named_body = k + 1 < j and self._org_tail_within(k + 1, j)
                 k = k + 1 if known_body or named_body else j
                 continue
-            unit = self._office_unit(k, j)
+            unit = self._office_unit(k, j) if word in office_firsts else 0
             if unit:
                 # "Perum Bulog Kanwil | Jatim", "BPKP Perwakilan | Jawa Timur": a body's own
                 # regional unit names nothing; the region after it is read on its own
@@ -1440,9 +1444,9 @@ class _Recogniser:
         """How many words at token k (before ``j``) name a body's regional unit right after
         the body ("[Perum Bulog] Kanwil", "[BPKP] Perwakilan"), followed by its region; 0
         if none."""
-        units = _in_every_language("titles", "office_units")
-        if k == 0 or not self.found or self.found[-1].end != self.tokens[k - 1].end:
+        if not self.found or self.found[-1].end != self.tokens[k - 1].end:
             return 0  # (not right after a name just found)
+        units = _in_every_language("titles", "office_units")
         for n in (2, 1):
             if k + n < j and " ".join(self.folded[k : k + n]) in units:
                 return n
@@ -2622,6 +2626,18 @@ class _Recogniser:
         if strong or not before:
             return False
         return f"{before} {last}" in cues or (last in _ARTICLES and before in cues)
+
+
+@lru_cache(maxsize=1)
+def _vessel_words() -> frozenset[str]:
+    """Last words of the vessel nouns ("kontainer" of "kapal kontainer", "tanker")."""
+    return frozenset(c.split()[-1] for c in _in_every_language("titles", "vessel_cues"))
+
+
+@lru_cache(maxsize=1)
+def _office_unit_firsts() -> frozenset[str]:
+    """First words of the office units ("kanwil", "kantor", "perwakilan")."""
+    return frozenset(u.split()[0] for u in _in_every_language("titles", "office_units"))
 
 
 @lru_cache(maxsize=8192)
