@@ -243,3 +243,30 @@ def test_a_short_name_in_apposition_names_the_body_everywhere():
 def test_in_english_a_body_before_a_role_leaves_the_whole_name_to_the_person(text, person):
     people = [f.text for f in entities(text, "en") if f.label == "PER"]
     assert people == [person]
+
+
+def test_a_coach_named_after_his_club_and_role_keeps_his_name_when_it_recurs_alone():
+    people = {
+        f.text: f.label
+        for f in entities(
+            "Arema coach Joaquim Ferreira Lopes praised the fans. Joaquim said the team "
+            "had worked hard.",
+            "en",
+        )
+    }
+    assert people == {"Joaquim Ferreira Lopes": "PER", "Joaquim": "PER"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "person"),
+    [
+        (
+            "The district's health chief, Teuku Rizal, said the clinic was full.",
+            "en",
+            "Teuku Rizal",
+        ),
+        ("Warga menyambut Andi Tenri di balai desa.", "id", "Andi Tenri"),
+    ],
+)
+def test_a_noble_opener_and_one_name_are_a_person(text, lang, person):
+    assert (person, "PER") in pairs(text, lang)

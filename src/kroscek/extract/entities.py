@@ -57,6 +57,7 @@ from kroscek.extract.name_affixes import (
     initials_everywhere,
     is_degree,
     join_name_openers,
+    min_name_words,
     nicknames,
     opener_length,
     quoted_nicknames,
@@ -927,7 +928,14 @@ class _Recogniser:
                 # "Mantan menteri Tarique | Husain Qadri": the model's cut after the first
                 # word of the name that follows a role; the person is the whole name
                 pieces = [(pieces[0][0], pieces[1][1])]
-            elif role and after_role and person_cue and self._body_before_name(pieces):
+            elif (
+                role
+                and after_role
+                and person_cue
+                and self._body_before_name(pieces)
+                # "Buriram coach Osmar Loss Vieira ... Osmar said": the body came first
+                and not self._name_before_role(role, self.tokens[pieces[0][0]].start)
+            ):
                 # "direktur olahraga Benfica Nuno Carvalho": the role's body, then the person
                 tok = self.tokens[pieces[0][0]]
                 if fold(tok.text) in self.titles.compass_tails:
@@ -2328,7 +2336,7 @@ class _Recogniser:
             label, how = "LOC", "cue"
         elif (
             (
-                (opener := opener_length(folded_words)) + 2
+                (opener := opener_length(folded_words)) + min_name_words(folded_words, opener)
                 <= len(folded_words)
                 # particles do not count ("Thomas van der Berg" is a name of two words)
                 <= opener + 4 + sum(w in self.titles.connectors for w in folded_words[1:-1])

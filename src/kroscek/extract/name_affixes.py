@@ -69,6 +69,15 @@ def opener_length(words: list[str]) -> int:
     return 0
 
 
+def min_name_words(words: list[str], opener: int) -> int:
+    """How many words a guessed person's name needs after its ``opener`` words: one after a
+    noble or clan opener that takes any name ("Teuku Alfian", "Andi Baso"), two otherwise
+    ("I Made Sudana": "Made" is a birth-order name, not the person's own)."""
+    if opener and not name_openers().get(tuple(words[:opener]), frozenset({""})):
+        return 1
+    return 2
+
+
 @lru_cache(maxsize=1)
 def _opener_words() -> frozenset[str]:
     """Every word of every opener: the word right before a name must be one of them."""
