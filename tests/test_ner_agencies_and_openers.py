@@ -270,3 +270,33 @@ def test_a_coach_named_after_his_club_and_role_keeps_his_name_when_it_recurs_alo
 )
 def test_a_noble_opener_and_one_name_are_a_person(text, lang, person):
     assert (person, "PER") in pairs(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "PERAK — Ipoh United beat Perak FC 2-0. Perak looked tired, and fans in Perak "
+            "left early.",
+            [
+                ("PERAK", "LOC"),
+                ("Ipoh United", "ORG"),
+                ("Perak FC", "ORG"),
+                ("Perak", "ORG"),
+                ("Perak", "LOC"),
+            ],
+        ),
+        (
+            "A ferry sank in the Sunda Strait between Java and Sumatra.",
+            [("Sunda Strait", "LOC"), ("Java", "LOC"), ("Sumatra", "LOC")],
+        ),
+    ],
+)
+def test_a_place_alone_is_the_club_named_after_it_unless_a_preposition_says_place(text, expected):
+    assert [(f.text, f.label) for f in entities(text, "en")] == expected
+
+
+def test_a_strait_has_one_id_in_both_languages():
+    en = next(f for f in entities("Ships waited in the Strait of Malacca.", "en"))
+    id_ = next(f for f in entities("Kapal menunggu di Selat Malaka.", "id"))
+    assert en.value == id_.value

@@ -40,6 +40,7 @@ from kroscek.extract.mentions import Mention as _Found
 from kroscek.extract.mentions import (
     bodies_inside_roles,
     bracketed_short_forms,
+    clubs_named_after_places,
     company_names_without_form,
     english_term,
     join_short_forms,
@@ -2835,6 +2836,7 @@ def recognise(
     if "-based" in text:
         found = places_before_based(found, text)
     join_short_forms(found, text, rec.places)
+    clubs_named_after_places(found, text)
     same_surface(found, text)
     place_kind_ids(found, text)
     found = [f for f in found if f.how != "lone" or f.id is not None]

@@ -453,6 +453,36 @@ def places_before_based(found: list[Mention], text: str) -> list[Mention]:
     return out
 
 
+# the word before a place that keeps it a place next to a club named after it ("in Selangor")
+_PLACE_PREPOSITION_RE = re.compile(
+    r"(?:^|\W)(?:in|at|from|to|near|of|di|ke|dari|dekat|asal)\s+$", re.IGNORECASE
+)
+
+
+def clubs_named_after_places(found: list[Mention], text: str) -> None:
+    """ "Selangor FC" ... "Selangor led through a header": a club named after a known place
+    and a tail word ("FC", "United") is what the place's name alone stands for in the same
+    text, except after a preposition ("in Selangor", "di Bandung"): the club plays, the
+    state does not."""
+    tails = in_every_language("titles", "club_tails")
+    clubs: dict[str, Mention] = {}
+    for f in found:
+        if f.label != "ORG":
+            continue
+        head, _, tail = text[f.start : f.end].rpartition(" ")
+        if head and fold(tail) in tails:
+            clubs.setdefault(fold(head), f)
+    if not clubs:
+        return
+    for f in found:
+        surface = text[f.start : f.end]
+        club = clubs.get(fold(surface)) if f.label == "LOC" and not surface.isupper() else None
+        if club is None or _PLACE_PREPOSITION_RE.search(text, max(0, f.start - 12), f.start):
+            continue  # (an all-caps dateline is the place a story is filed from)
+        f.label, f.country, f.how = "ORG", None, "rule"
+        f.id = club.id or "ORG:" + slug(text[club.start : club.end])
+
+
 def same_surface(found: list[Mention], text: str) -> None:
     """A lone capitalised word that is, elsewhere in the article, a recognised one-word
     entity ("Lumora, the company, said ... Lumora will") is that entity here too; so is a
