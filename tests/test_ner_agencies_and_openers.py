@@ -276,14 +276,14 @@ def test_a_noble_opener_and_one_name_are_a_person(text, lang, person):
     ("text", "expected"),
     [
         (
-            "PERAK — Ipoh United beat Perak FC 2-0. Perak looked tired, and fans in Perak "
+            "KEDAH — Ipoh United beat Kedah FC 2-0. Kedah looked tired, and fans in Kedah "
             "left early.",
             [
-                ("PERAK", "LOC"),
+                ("KEDAH", "LOC"),
                 ("Ipoh United", "ORG"),
-                ("Perak FC", "ORG"),
-                ("Perak", "ORG"),
-                ("Perak", "LOC"),
+                ("Kedah FC", "ORG"),
+                ("Kedah", "ORG"),
+                ("Kedah", "LOC"),
             ],
         ),
         (
