@@ -300,3 +300,9 @@ def test_a_strait_has_one_id_in_both_languages():
     en = next(f for f in entities("Ships waited in the Strait of Malacca.", "en"))
     id_ = next(f for f in entities("Kapal menunggu di Selat Malaka.", "id"))
     assert en.value == id_.value
+
+
+def test_a_country_by_its_official_name_is_the_country():
+    long = next(f for f in entities("Delegasi dari Brunei Darussalam tiba kemarin.", "id"))
+    short = next(f for f in entities("The delegation from Brunei arrived.", "en"))
+    assert (long.text, long.value) == ("Brunei Darussalam", short.value)
