@@ -390,6 +390,8 @@ def bracketed_short_forms(found: list[Mention], text: str) -> list[Mention]:
     that body wherever it stands alone,
     with the body's id, whatever a role or a comma made of it there. Returns the mentions,
     sorted."""
+    if " (" not in text and not _SHORT_APPOSITION_RE.search(text):
+        return found  # (no short form defined: one scan)
     shorts: dict[str, Mention] = {}
     for f in found:
         if f.label != "ORG":
@@ -459,11 +461,17 @@ _PLACE_PREPOSITION_RE = re.compile(
 )
 
 
+# a word that may end a club's name (lang/en/titles.json "club_tails"), for a quick scan
+_CLUB_TAIL_RE = re.compile(r" (?:FC|F\.C\.|United|SC|AFC|CF)\b")
+
+
 def clubs_named_after_places(found: list[Mention], text: str) -> None:
     """ "Selangor FC" ... "Selangor led through a header": a club named after a known place
     and a tail word ("FC", "United") is what the place's name alone stands for in the same
     text, except after a preposition ("in Selangor", "di Bandung"): the club plays, the
     state does not."""
+    if not _CLUB_TAIL_RE.search(text):
+        return  # (most texts name no club: one scan)
     tails = in_every_language("titles", "club_tails")
     clubs: dict[str, Mention] = {}
     for f in found:
