@@ -306,3 +306,16 @@ def test_a_country_by_its_official_name_is_the_country():
     long = next(f for f in entities("Delegasi dari Brunei Darussalam tiba kemarin.", "id"))
     short = next(f for f in entities("The delegation from Brunei arrived.", "en"))
     assert (long.text, long.value) == ("Brunei Darussalam", short.value)
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Polres Garut Tangkap Dua Pengedar", {("Polres", "ORG"), ("Garut", "LOC")}),
+        ("Pemkot Surabaya Buka Posko Banjir", {("Pemkot", "ORG"), ("Surabaya", "LOC")}),
+    ],
+)
+def test_a_regional_office_before_a_known_region_is_a_body_in_a_headline(title, expected):
+    art = Article(id="t", source="t", title=title, text="Warga diminta tenang.", lang="id")
+    found = {(f.text, f.label) for f in extract_facts(art).facts if f.kind == "entity"}
+    assert found == expected

@@ -2052,6 +2052,15 @@ class _Recogniser:
         if len(toks[-1].text) == 1 and toks[-1].text.isupper() and len(folded_words) <= 2:
             return False  # "Grup D", "Plan B", "in B.": a designation
         if self.title_mode or self._in_title_case(toks[0].start):
+            if (
+                len(toks) == 1
+                and folded_words[0] in self.titles.regional_bodies
+                and self._known_place_after(toks[0])
+            ):
+                # "Polda Sumut Bongkar ...", "Pemkab Garut Salurkan ...": a regional office
+                # before a known region is a body in a headline too
+                self._add_body(toks[0].start, toks[0].end)
+                return False
             self._known_inside(toks)
             return False
         named = self._doc_place_name_at(folded_words)
