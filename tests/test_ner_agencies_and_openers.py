@@ -319,3 +319,10 @@ def test_a_regional_office_before_a_known_region_is_a_body_in_a_headline(title, 
     art = Article(id="t", source="t", title=title, text="Warga diminta tenang.", lang="id")
     found = {(f.text, f.label) for f in extract_facts(art).facts if f.kind == "entity"}
     assert found == expected
+
+
+def test_a_known_body_by_its_full_name_is_the_body_in_both_languages():
+    en = entities("Leaders of the Association of Southeast Asian Nations met.", "en")
+    id_ = entities("Pemimpin Perhimpunan Bangsa-Bangsa Asia Tenggara bertemu.", "id")
+    short = entities("ASEAN leaders met.", "en")
+    assert en[0].value == id_[0].value == short[0].value
