@@ -326,3 +326,14 @@ def test_a_known_body_by_its_full_name_is_the_body_in_both_languages():
     id_ = entities("Pemimpin Perhimpunan Bangsa-Bangsa Asia Tenggara bertemu.", "id")
     short = entities("ASEAN leaders met.", "en")
     assert en[0].value == id_[0].value == short[0].value
+
+
+def test_an_islamic_schools_name_alone_is_the_school():
+    found = entities(
+        "Santri berdatangan ke Pondok Pesantren Raudlatul Ulum Ganjaran, Malang. Pengasuh "
+        "Raudlatul Ulum mengatakan acara lancar. Tamu menginap di kompleks Raudlatul Ulum.",
+        "id",
+    )
+    school = next(f for f in found if f.text.startswith("Pondok Pesantren"))
+    alone = [f for f in found if f.text == "Raudlatul Ulum"]
+    assert len(alone) == 2 and all(f.label == "ORG" and f.value == school.value for f in alone)

@@ -43,6 +43,7 @@ from kroscek.extract.mentions import (
     clubs_named_after_places,
     company_names_without_form,
     english_term,
+    institutions_by_name,
     join_short_forms,
     place_kind_ids,
     places_before_based,
@@ -2846,6 +2847,7 @@ def recognise(
         found = places_before_based(found, text)
     join_short_forms(found, text, rec.places)
     clubs_named_after_places(found, text)
+    institutions_by_name(found, text)
     same_surface(found, text)
     place_kind_ids(found, text)
     found = [f for f in found if f.how != "lone" or f.id is not None]

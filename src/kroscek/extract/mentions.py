@@ -491,6 +491,33 @@ def clubs_named_after_places(found: list[Mention], text: str) -> None:
         f.id = club.id or "ORG:" + slug(text[club.start : club.end])
 
 
+def institutions_by_name(found: list[Mention], text: str) -> None:
+    """ "Pondok Pesantren Miftahul Huda Manonjaya" ... "Pengasuh Miftahul Huda mengatakan":
+    the name of an Islamic school (`institution_heads`: Pondok Pesantren, Ponpes, Dayah...),
+    two or more words after its head, stands for the school alone elsewhere in the article,
+    with the school's id, whatever a role or a place cue made of it there."""
+    heads = in_every_language("titles", "institution_heads")
+    names: dict[str, Mention] = {}
+    for f in found:
+        if f.label != "ORG":
+            continue
+        words = fold(text[f.start : f.end]).split()
+        for n in (2, 1):
+            if len(words) >= n + 2 and " ".join(words[:n]) in heads:
+                rest = words[n:]
+                for m in range(2, len(rest) + 1):  # "miftahul huda", "miftahul huda manonjaya"
+                    names.setdefault(" ".join(rest[:m]), f)
+                break
+    if not names:
+        return
+    for f in found:
+        school = names.get(fold(text[f.start : f.end]))
+        if school is None or school is f:
+            continue
+        f.label, f.country, f.role, f.how = "ORG", None, None, "rule"
+        f.id = school.id or "ORG:" + slug(text[school.start : school.end])
+
+
 def same_surface(found: list[Mention], text: str) -> None:
     """A lone capitalised word that is, elsewhere in the article, a recognised one-word
     entity ("Lumora, the company, said ... Lumora will") is that entity here too; so is a
