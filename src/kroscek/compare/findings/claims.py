@@ -1894,8 +1894,11 @@ def _group_claims(articles: Sequence[Article], alignment: Alignment, kind: Claim
             claims.append(Claim(kind))
         claims[roots[r]].mentions.append(m)
 
+    fits = _bounds_fitting(mentions, compatible_edges) if kind == "number" else {}
     scored: dict[tuple[int, int], list[float]] = {}
     for i, j in conflict_edges:
+        if mentions[i].article.id in fits.get(j, ()) or mentions[j].article.id in fits.get(i, ()):
+            continue  # "lebih dari 200 rumah" fits the other text's total 214, not its part 71
         # two leads dating one act differently contradict each other even when one text
         # gives the other's day to something else ("the reservoir stood at 97 percent on
         # Thursday")
@@ -1933,6 +1936,23 @@ def _group_claims(articles: Sequence[Article], alignment: Alignment, kind: Claim
 
 # Qualifiers of a figure that only approximates or bounds what it counts.
 _APPROXIMATE = frozenset({"about", "more_than", "at_least", "up_to"})
+
+
+def _bounds_fitting(
+    mentions: Sequence[Mention], compatible_edges: Sequence[tuple[int, int]]
+) -> dict[int, set[str]]:
+    """For each approximate figure ("lebih dari 200 rumah"), the articles that state an exact
+    figure it fits ("214 rumah"). Such a bound is that text's figure told loosely; it does not
+    contradict the same text's parts ("71 rumah di Desa B", one village of three)."""
+    fits: dict[int, set[str]] = {}
+    for i, j in compatible_edges:
+        for k, other in ((i, j), (j, i)):
+            if (
+                mentions[k].fact.attrs.get("qualifier") in _APPROXIMATE
+                and mentions[other].fact.attrs.get("qualifier") not in _APPROXIMATE
+            ):
+                fits.setdefault(k, set()).add(mentions[other].article.id)
+    return fits
 
 
 def _leftover_compatible(

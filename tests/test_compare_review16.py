@@ -1,0 +1,62 @@
+"""Rules added after blind review 16 (new domains: pilgrims dying abroad, an aircraft lost
+in the mountains with an armed group's claim, holiday traffic through a toll gate, a
+constitutional court ruling, the gold price, a tornado across several villages; controls
+of two drug busts of one police unit and two rulings read the same day), pinned with
+sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from compare_helpers import mentions, of_type, run
+
+
+@pytest.mark.parametrize(
+    ("parts", "other", "bound"),
+    [
+        (
+            (
+                "Banjir Rendam 310 Rumah di Dua Kelurahan",
+                "Banjir merendam 310 rumah di dua kelurahan di Kecamatan Tembalang, Kamis "
+                "(4/3/2027). Rinciannya, 180 rumah di Kelurahan Meteseh dan 130 rumah di "
+                "Kelurahan Rowosari.",
+            ),
+            (
+                "Ratusan Rumah di Tembalang Terendam",
+                "Sebanyak 301 rumah di Kecamatan Tembalang terendam banjir, Kamis (4/3/2027). "
+                "Kelurahan Meteseh paling parah.",
+            ),
+            (
+                "Banjir Tembalang, Warga Mengungsi",
+                "Lebih dari 300 rumah di dua kelurahan di Kecamatan Tembalang terendam banjir "
+                "pada Kamis (4/3/2027). Warga Kelurahan Rowosari mengungsi ke masjid.",
+            ),
+        ),
+        (
+            (
+                "Storm damages 520 homes in three towns",
+                "A storm damaged 520 homes in three towns on Tuesday, March 2, 2027. Of those, "
+                "240 homes were in Millbrook, 160 homes in Ashford and 120 homes in Lydney.",
+            ),
+            (
+                "Storm hits 502 homes",
+                "The storm damaged 502 homes on Tuesday, March 2, 2027, most of them in Millbrook.",
+            ),
+            (
+                "Storm leaves hundreds of homes damaged",
+                "More than 500 homes were damaged in the storm on Tuesday, March 2, 2027. "
+                "Residents of Lydney lost their roofs.",
+            ),
+        ),
+    ],
+)
+def test_a_bound_fitting_one_texts_total_does_not_conflict_with_that_texts_parts(
+    parts, other, bound
+):
+    report = run(parts, other, bound)
+    conflicts = of_type(report, "conflict")
+    bound_words = bound[1].split(" rumah")[0].split(" homes")[0]
+    # the totals still conflict with each other ...
+    assert any(mentions(f, "310") or mentions(f, "520") for f in conflicts)
+    # ... but the loose bound is never set against one village's part
+    assert not any(mentions(f, bound_words) for f in conflicts)
