@@ -60,3 +60,39 @@ def test_a_bound_fitting_one_texts_total_does_not_conflict_with_that_texts_parts
     assert any(mentions(f, "310") or mentions(f, "520") for f in conflicts)
     # ... but the loose bound is never set against one village's part
     assert not any(mentions(f, bound_words) for f in conflicts)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "Harga perak batangan naik pada Selasa (2/3/2027). Perak ukuran 250 gram dijual "
+            "Rp4.150.000.",
+            "Harga perak batangan naik pada Selasa (2/3/2027). Perak ukuran 1 kilogram "
+            "dibanderol Rp15,9 juta.",
+        ),
+        (
+            "Silver bar prices rose on Tuesday, March 2, 2027. A bar of 250 grams sold for "
+            "4.15 million rupiah.",
+            "Silver bar prices rose on Tuesday, March 2, 2027. A bar of 1 kilogram sold for "
+            "15.9 million rupiah.",
+        ),
+    ],
+)
+def test_prices_of_two_sizes_are_not_one_disputed_sum(first, second):
+    report = run(("Harga Perak Naik", first), ("Harga Perak Hari Ini Naik", second))
+    assert not of_type(report, "conflict")
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "Harga perak ukuran 250 gram dijual Rp4.150.000 pada Selasa (2/3/2027).",
+            "Harga perak ukuran 250 gram dijual Rp4.510.000 pada Selasa (2/3/2027).",
+        ),
+    ],
+)
+def test_prices_of_one_size_still_conflict(first, second):
+    report = run(("Harga Perak Naik", first), ("Harga Perak Hari Ini Naik", second))
+    assert any(mentions(f, "4.150.000", "4.510.000") for f in of_type(report, "conflict"))

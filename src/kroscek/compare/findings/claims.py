@@ -1881,6 +1881,8 @@ def _group_claims(articles: Sequence[Article], alignment: Alignment, kind: Claim
         elif rel == "conflict":
             if kind == "number" and _levels_of_two_kinds(x, y):
                 continue  # "61,2 poin ke level 7.312" / "35 poin ke Rp15.840": two markets
+            if kind == "number" and _prices_of_two_sizes(x, y):
+                continue  # "100 gram dibanderol Rp131 juta" / "1 kilogram Rp1,29 miliar"
             conflict_edges.append((i, j))
         elif rel == "compatible":
             compatible_edges.append((i, j))
@@ -2054,6 +2056,21 @@ def _levels_of_two_kinds(x: Mention, y: Mention) -> bool:
             return False
         ends.append(end.group(1) is not None)
     return ends[0] != ends[1]
+
+
+# Weights a price may be told for, in grams: the sizes two sums of money are prices of.
+_GRAMS = {"g": 1.0, "kg": 1000.0, "t": 1_000_000.0}
+
+
+def _prices_of_two_sizes(x: Mention, y: Mention) -> bool:
+    """Whether two sums of money are the prices of two sizes: each sentence weighs what it
+    prices ("emas ukuran 100 gram dibanderol Rp131.512.000" / "ukuran 1 kilogram dibanderol
+    Rp1,29 miliar") and no weight of one is a weight of the other."""
+    if not _currency(str(x.fact.attrs.get("unit") or "")):
+        return False
+    mine = {v * _GRAMS[u] for u, v in x.companions if u in _GRAMS}
+    theirs = {v * _GRAMS[u] for u, v in y.companions if u in _GRAMS}
+    return bool(mine and theirs) and not mine & theirs
 
 
 def _quoted_money(f: Fact) -> bool:
