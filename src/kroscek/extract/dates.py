@@ -359,6 +359,8 @@ def extract_dates(
         return DateResult([], [])
     lex = lexicon(lang)
     pub = published.date() if published else None
+    if reported is not None and reported[1] and set_day is not None:
+        reported = _year_from_set(reported[0], set_day) or reported
     facts: list[Fact] = []
     claimed = _Claimed(len(text))
     low = lowered(text)
@@ -572,6 +574,20 @@ def extract_dates(
         )
     facts.sort(key=lambda f: f.start)
     return DateResult(facts, list(claimed))
+
+
+# Days a yearless dateline may stand from the day the other texts were published.
+SET_DAY_SLACK = 2
+
+
+def _year_from_set(day: date, set_day: date) -> tuple[date, bool] | None:
+    """A yearless dateline ("JAKARTA, July 5 (Wire)") in a set the other texts date to the same
+    days: the year is theirs, no longer a guess ("on Monday" is then that week's Monday)."""
+    try:
+        candidate = day.replace(year=set_day.year)
+    except ValueError:  # 29 February in another year
+        return None
+    return (candidate, False) if abs((candidate - set_day).days) <= SET_DAY_SLACK else None
 
 
 def _lead_day(facts: Sequence[Fact]) -> Fact | None:
