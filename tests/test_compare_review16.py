@@ -96,3 +96,45 @@ def test_prices_of_two_sizes_are_not_one_disputed_sum(first, second):
 def test_prices_of_one_size_still_conflict(first, second):
     report = run(("Harga Perak Naik", first), ("Harga Perak Hari Ini Naik", second))
     assert any(mentions(f, "4.150.000", "4.510.000") for f in of_type(report, "conflict"))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "figures"),
+    [
+        (
+            "Sebanyak 58 peziarah asal Aceh wafat dalam perjalanan ke Karbala sejak awal bulan.",
+            "Jumlah peziarah asal Aceh yang wafat hingga hari ke-12 perjalanan mencapai 85 orang.",
+            ("58 peziarah", "85 orang"),
+        ),
+        (
+            "Sebanyak 31 pendaki meninggal dunia di Gunung Rinjani sepanjang musim ini.",
+            "Jumlah pendaki yang meninggal di Gunung Rinjani pada pekan ke-3 Agustus tercatat "
+            "13 orang.",
+            ("31 pendaki", "13 orang"),
+        ),
+    ],
+)
+def test_a_total_whose_subject_names_the_noun_conflicts_with_the_others_count(
+    first, second, figures
+):
+    report = run(("Peziarah Wafat", first), ("Jumlah Peziarah Wafat Bertambah", second))
+    assert any(mentions(f, *figures) for f in of_type(report, "conflict"))
+
+
+@pytest.mark.parametrize(
+    ("english", "indonesian", "figures"),
+    [
+        (
+            "Saudi officials said 1,640 pilgrims had been treated for heat exhaustion by "
+            "Wednesday, March 3, 2027.",
+            "Otoritas Arab Saudi menyebut 1.460 jemaah dirawat karena kelelahan akibat panas "
+            "hingga Rabu (3/3/2027).",
+            ("1,640 pilgrims", "1.460 jemaah"),
+        ),
+    ],
+)
+def test_pilgrims_and_jemaah_are_one_noun_across_languages(english, indonesian, figures):
+    report = run(
+        ("Pilgrims treated for heat", english), ("Jemaah Dirawat karena Panas", indonesian)
+    )
+    assert any(mentions(f, *figures) for f in of_type(report, "conflict"))

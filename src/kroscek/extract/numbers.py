@@ -71,6 +71,8 @@ _CLAUSE_MARK_RE = re.compile(r"[,;:]")
 _CUT_RE = re.compile(r"[;:()]")
 _NUMBER_RUN_RE = re.compile(r"[\w.,$€£]+")
 _DIGIT_RE = re.compile(r"\d")
+# An Indonesian ordinal written with digits ("hari ke-20"): a rank, not a count.
+_ORDINAL_RE = re.compile(r"\bke-\d+")
 _WORDS_RE = re.compile(r"\w+")
 _NAME_BEFORE_RE = re.compile(r"([\w-]+)\s+$")
 _DATELINE_END_RE = re.compile(r"(?:^|\s)[-–—]\s*$")
@@ -951,8 +953,10 @@ def _event_near(ctx: _Ctx, start: int, end: int, sent: tuple[int, int]) -> str |
             continue
         dist = start - m.end() if m.end() <= start else max(0, m.start() - end)
         between = ctx.text[min(m.end(), end) : max(m.start(), start)]
-        if _DIGIT_RE.search(between) or _number_word_in(ctx, between):
-            continue  # another number is closer to that word ("21 Orang, Enam Masih Hilang")
+        if _DIGIT_RE.search(_ORDINAL_RE.sub("", between)) or _number_word_in(ctx, between):
+            # another number is closer to that word ("21 Orang, Enam Masih Hilang"); an
+            # ordinal is none ("yang wafat hingga hari ke-20 mencapai 174 orang")
+            continue
         if m.end() <= start:
             if ctx.lex.event_breaks and ctx.lex.event_breaks.search(between):
                 continue  # "tujuh warga tewas, sementara 412 rumah terendam"

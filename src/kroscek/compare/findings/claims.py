@@ -350,7 +350,7 @@ _SUBJECT_RE = {
     "en": re.compile(r"\b(?:the\s+)?number\s+of\s+([a-z]+)"),
 }
 _REACH_RE = {
-    "id": re.compile(r"\b(?:menjadi|mencapai|jadi|sebanyak)\s*$"),
+    "id": re.compile(r"\b(?:menjadi|mencapai|jadi|sebanyak|tercatat)\s*$"),
     "en": re.compile(r"\b(?:to|reached|at|is|was|stood\s+at)\s*$"),
 }
 
@@ -1204,12 +1204,8 @@ def _number_relation(
     if different_times(x, y):
         return None
     # "23 penumpang tewas" / "32 orang tewas" / "14 di antaranya meninggal": one death toll
-    one_toll = (
-        same_event_class(x, y)
-        or headline_tolls(x, y)
-        or generic_names_specific(x, y)
-        or times_of(x, y)
-    )
+    named_by_subject = generic_names_specific(x, y)
+    one_toll = same_event_class(x, y) or headline_tolls(x, y) or named_by_subject or times_of(x, y)
     if not one_toll and not same_quantity(a, b):
         # the same figure is one claim even when the nouns were read differently, if the
         # sentences were aligned ("nomor urut dua unggul" / "nomor urut dua meraih") or the
@@ -1254,6 +1250,9 @@ def _number_relation(
         )
         related = (
             (same_event and ctx >= EVENT_CONTEXT)
+            # "Jumlah jemaah ... yang wafat ... mencapai 174 orang" / "147 jemaah ... meninggal":
+            # the subject names the other's noun and outcome, however few words stand near
+            or (same_event and named_by_subject)
             or headlines
             or leads
             or ctx >= CONFLICT_CONTEXT

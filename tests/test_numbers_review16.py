@@ -1,0 +1,34 @@
+"""Number reading pinned after blind review 16: "sebesar" / "senilai" are never counted
+nouns, "wafat" is a death, and an ordinal ("hari ke-12") between a subject's outcome and its
+total does not cut the outcome off."""
+
+from __future__ import annotations
+
+import pytest
+
+from kroscek.extract.numbers import extract_numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Tarif Pasal 21 sebesar 5 persen berlaku bagi pegawai tetap.", "21"),
+        ("Bea masuk Pos 84 senilai Rp2 miliar ditagih bulan ini.", "84"),
+    ],
+)
+def test_sebesar_and_senilai_are_never_the_counted_noun(text, figure):
+    facts = [f for f in extract_numbers(text, "id") if f.text.startswith(figure)]
+    assert all(f.label not in ("sebesar", "senilai") for f in facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Sebanyak 12 peziarah wafat dalam perjalanan pulang.", "12 peziarah"),
+        ("Jumlah warga yang wafat hingga hari ke-9 pengungsian mencapai 40 orang.", "40 orang"),
+        ("Jumlah pekerja yang tewas pada pekan ke-2 proyek bertambah menjadi 7 orang.", "7 orang"),
+    ],
+)
+def test_a_death_counted_past_an_ordinal_is_a_death(text, figure):
+    (fact,) = [f for f in extract_numbers(text, "id") if f.text == figure]
+    assert fact.attrs.get("event") == "killed"
