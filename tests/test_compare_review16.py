@@ -138,3 +138,44 @@ def test_pilgrims_and_jemaah_are_one_noun_across_languages(english, indonesian, 
         ("Pilgrims treated for heat", english), ("Jemaah Dirawat karena Panas", indonesian)
     )
     assert any(mentions(f, *figures) for f in of_type(report, "conflict"))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "figures"),
+    [
+        (
+            "Sebuah kapal cepat hilang kontak dalam pelayaran dari Tual menuju Dobo, Senin "
+            "(1/3/2027). Kapal itu membawa tujuh orang, yakni nakhoda, dua awak, dan empat "
+            "penumpang.",
+            "Tim SAR mencari kapal cepat yang hilang dalam pelayaran dari Tual menuju Dobo, Senin "
+            "(1/3/2027). Kapal cepat KM Bahari Jaya yang membawa sembilan orang hilang kontak "
+            "sejak pagi.",
+            ("tujuh orang", "sembilan orang"),
+        ),
+        (
+            "A small plane lost contact on a flight from Wamena to Oksibil on Monday, March 1, "
+            "2027. The plane was carrying four people, a pilot and three nurses.",
+            "Rescuers searched for a small plane lost on a flight from Wamena to Oksibil on "
+            "Monday, March 1, 2027. The Cessna 208 carrying six people went missing in cloud.",
+            ("four people", "six people"),
+        ),
+    ],
+)
+def test_each_texts_only_count_of_people_on_board_conflicts(first, second, figures):
+    report = run(("Perahu Hilang Kontak", first), ("Perahu Hilang di Laut", second))
+    assert any(mentions(f, *figures) for f in of_type(report, "conflict"))
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "Tujuh orang diperiksa polisi sebagai saksi kebakaran gudang di Cikarang, Senin "
+            "(1/3/2027).",
+            "Kebakaran gudang di Cikarang, Senin (1/3/2027), membuat sembilan orang luka ringan.",
+        ),
+    ],
+)
+def test_two_counts_of_people_in_unlike_words_stay_apart(first, second):
+    report = run(("Gudang Terbakar", first), ("Gudang di Cikarang Terbakar", second))
+    assert not of_type(report, "conflict")

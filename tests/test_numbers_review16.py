@@ -32,3 +32,19 @@ def test_sebesar_and_senilai_are_never_the_counted_noun(text, figure):
 def test_a_death_counted_past_an_ordinal_is_a_death(text, figure):
     (fact,) = [f for f in extract_numbers(text, "id") if f.text == figure]
     assert fact.attrs.get("event") == "killed"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Cessna 208 carrying six people went missing in cloud.", [("six people", 6.0)]),
+        ("A Twin Otter 300 carrying nine passengers landed safely.", [("nine passengers", 9.0)]),
+        (
+            "About 450 hajj pilgrims were treated for heat stroke.",
+            [("About 450 hajj pilgrims", 450.0)],
+        ),
+    ],
+)
+def test_a_number_word_two_words_on_is_its_own_count(text, expected):
+    got = [(f.text, f.value) for f in extract_numbers(text, "en") if f.label]
+    assert got == expected

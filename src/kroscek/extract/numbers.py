@@ -852,6 +852,8 @@ def _noun_after_two_words(ctx: _Ctx, at: int, sent: tuple[int, int]) -> re.Match
     low = w2.group()
     if not (low.isalpha() and low.islower()) or low in lex.stop:
         return None
+    if low in lex.numbers.get("units", {}):
+        return None  # "the Cessna 208 carrying six people": the count is six's, not 208's
     if _VERB_END_RE.search(low):
         return None
     gap = _SPACES_RE.match(ctx.text[w2.end() : sent[1]])

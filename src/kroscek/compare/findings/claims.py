@@ -594,6 +594,20 @@ def sole_figures(x: Mention, y: Mention, ctx: float) -> bool:
     return related and not _generic(x) and not _generic(y)
 
 
+def _sole_people(x: Mention, y: Mention, ctx: float) -> bool:
+    """Whether two generic counts ("orang", "people") are each their article's only one, in
+    like words ("Helikopter itu membawa lima orang" / "yang membawa enam orang"): the one
+    count of people each story gives, at most one of them with an outcome of its own."""
+    return (
+        x.noun_alone
+        and y.noun_alone
+        and ctx >= AGREE_CONTEXT
+        and (x.event is None or y.event is None)
+        and _generic(x)
+        and _generic(y)
+    )
+
+
 def same_quantity(a: Fact, b: Fact, lang_a: str | None = None, lang_b: str | None = None) -> bool:
     """Whether two number facts may count the same thing: same unit and, for unit-less
     counts, the same counted noun (a number with no noun found, "naik menjadi 41", may count
@@ -1253,6 +1267,7 @@ def _number_relation(
             # "Jumlah jemaah ... yang wafat ... mencapai 174 orang" / "147 jemaah ... meninggal":
             # the subject names the other's noun and outcome, however few words stand near
             or (same_event and named_by_subject)
+            or _sole_people(x, y, ctx)
             or headlines
             or leads
             or ctx >= CONFLICT_CONTEXT
