@@ -66,6 +66,8 @@ _PARTICIPLE_FOLLOWERS = frozenset(
     }
 )
 _BARE_VERBS = frozenset({"klaim", "tuduh", "sebut", "kata", "ujar"})
+# A word pointing back ("klaim tersebut", "tuduhan itu"): the noun names what was said before.
+_ANAPHOR_AFTER_RE = re.compile(r"\s+(?:tersebut|itu|ini)\b", re.IGNORECASE)
 _QUOTE_VERBS = frozenset({"menambahkan", "added", "ujarnya", "katanya"}) | frozenset(
     {"kata", "ujar", "said", "says", "told", "mengatakan", "menyatakan", "stated"}
 )
@@ -250,6 +252,12 @@ def extract_attributions(
                 )
                 if prev_ent is not None:
                     position = "before"  # headline style "Hutsi Klaim ...": a verb
+            if (
+                position == "after"
+                and cue in _BARE_VERBS
+                and _ANAPHOR_AFTER_RE.match(text, m.end())
+            ):
+                continue  # "membantah klaim tersebut", "Klaim itu disampaikan": a claim told before
             if position == "after":
                 src = _source_after(text, m.end(), s1, dets, stops)
                 if src is not None:
