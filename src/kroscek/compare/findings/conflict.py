@@ -44,6 +44,7 @@ from kroscek.compare.findings.codes import find_code_conflicts
 from kroscek.compare.findings.direction import find_direction_conflicts
 from kroscek.compare.findings.milestones import find_marker_conflicts
 from kroscek.compare.findings.ordinals import find_ordinal_conflicts
+from kroscek.compare.findings.verdicts import find_verdict_conflicts
 from kroscek.compare.findings.weapons import find_weapon_conflicts
 from kroscek.data import Article, Evidence, Fact, Finding, Severity, Span
 from kroscek.extract.numbers import AGE
@@ -473,6 +474,7 @@ def find_conflicts(articles: Sequence[Article], alignment: Alignment) -> list[Fi
         + find_clock_conflicts(articles, alignment)
         + find_code_conflicts(articles, alignment)
         + find_direction_conflicts(articles, alignment)
+        + find_verdict_conflicts(articles, alignment)
         + find_age_conflicts(articles, alignment)
         + find_weapon_conflicts(articles, alignment)
     )

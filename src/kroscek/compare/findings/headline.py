@@ -41,6 +41,7 @@ from kroscek.compare.findings.claims import (
 )
 from kroscek.compare.findings.direction import find_direction_headlines
 from kroscek.compare.findings.totality import find_totality_headlines
+from kroscek.compare.findings.verdicts import find_verdict_headlines
 from kroscek.data import Article, Evidence, Fact, Finding
 from kroscek.extract.entities import _titles
 from kroscek.extract.lexicon import lexicon
@@ -911,6 +912,7 @@ def find_headline_mismatches(articles: Sequence[Article], alignment: Alignment) 
         if not entity:
             out.extend(_actor_mismatches(a, labels[a.id], alignment))
     out.extend(find_direction_headlines(articles, alignment))
+    out.extend(find_verdict_headlines(articles, alignment))
     out.extend(find_totality_headlines(articles, alignment))
     return out
 
