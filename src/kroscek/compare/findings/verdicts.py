@@ -30,7 +30,7 @@ from kroscek.compare.findings._common import (
     source_labels,
     span_evidence,
 )
-from kroscek.data import Article, Finding
+from kroscek.data import Article, Field, Finding
 from kroscek.extract.lexicon import phrase_pattern
 from kroscek.text.lang import lang_data
 
@@ -59,7 +59,7 @@ class Verdict:
     from its verb to its object, and the words naming what it rules on."""
 
     article: Article
-    field: str
+    field: Field
     start: int
     end: int
     outcome: int
@@ -93,7 +93,7 @@ def _lang(article: Article) -> str:
     return article.lang if article.lang in ("id", "en") else "id"
 
 
-def _verdict(article: Article, field: str, lo: int, hi: int, court: bool) -> Verdict | None:
+def _verdict(article: Article, field: Field, lo: int, hi: int, court: bool) -> Verdict | None:
     """The first ruling written in ``[lo, hi)`` of the field (in a sentence naming a court when
     ``court``), with the words of that stretch."""
     text = article.field_text(field)
