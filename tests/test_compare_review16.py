@@ -179,3 +179,39 @@ def test_each_texts_only_count_of_people_on_board_conflicts(first, second, figur
 def test_two_counts_of_people_in_unlike_words_stay_apart(first, second):
     report = run(("Gudang Terbakar", first), ("Gudang di Cikarang Terbakar", second))
     assert not of_type(report, "conflict")
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "codes"),
+    [
+        (
+            "Pesawat perintis dengan nomor registrasi PK-WMB hilang kontak di atas Kabupaten "
+            "Yahukimo, Kamis (4/3/2027).",
+            "Pesawat perintis bernomor registrasi PK-WBM hilang kontak di atas Kabupaten Yahukimo, "
+            "Kamis (4/3/2027).",
+            ("PK-WMB", "PK-WBM"),
+        ),
+        (
+            "Mahkamah Agung memutus perkara Nomor 312/Pid.Sus/2027 pada Kamis (4/3/2027).",
+            "Mahkamah Agung memutus perkara Nomor 321/Pid.Sus/2027 pada Kamis (4/3/2027).",
+            ("312/Pid.Sus/2027", "321/Pid.Sus/2027"),
+        ),
+    ],
+)
+def test_a_registration_or_case_number_given_two_ways_conflicts(first, second, codes):
+    report = run(("Pesawat Hilang Kontak", first), ("Kabar Pesawat Perintis", second))
+    assert any(mentions(f, *codes) for f in of_type(report, "conflict", "code"))
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "Menteri Luar Negeri membahas kerja sama RI-PNG di Jayapura, Kamis (4/3/2027).",
+            "Menteri Luar Negeri membahas kerja sama RI-PBB di Jayapura, Kamis (4/3/2027).",
+        ),
+    ],
+)
+def test_two_hyphenated_acronyms_are_no_registration(first, second):
+    report = run(("Kerja Sama Luar Negeri", first), ("Menlu di Jayapura", second))
+    assert not of_type(report, "conflict", "code")

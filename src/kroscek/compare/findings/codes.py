@@ -4,7 +4,10 @@ A flight number, a train's or a plate's code is a name made of letters and digit
 extraction leaves it alone and the recogniser reads no entity in it. Two outlets giving one
 code of one prefix each, with other digits of the same length, name one flight (train, unit)
 two ways: one of them is wrong. An article with two codes of one prefix (two flights) is left
-alone, and so are codes inside quotes and pairs of articles about two events.
+alone, and so are codes inside quotes and pairs of articles about two events. An aircraft's
+registration ("nomor registrasi PK-ZTA" / "PK-ZAT"), letters after its country prefix, is read
+after a registration word only ("RI-PNG" is two countries); a court's case number ("Nomor
+41/PUU-XXV/2027" / "14/PUU-XXV/2027") is keyed by its register and year.
 """
 
 from __future__ import annotations
@@ -21,15 +24,53 @@ from kroscek.data import Article, Finding
 _CODE_RE = re.compile(r"(?<![\w-])(?P<prefix>[A-Z]{2,3})-?(?P<digits>\d{2,4})(?![\w/]|[-.,]\d)")
 
 
+# An aircraft registration: a two-letter country prefix, a hyphen, three letters ("PK-ZTA"),
+# right after a word that says it is one.
+_REGISTRATION_RE = re.compile(
+    r"(?:registrasi|registration|tail\s+number|nomor\s+ekor|bernomor)\s+"
+    r"(?P<prefix>[A-Z]{2})-(?P<digits>[A-Z]{3})(?![\w-])",
+    re.IGNORECASE,
+)
+# A court's case number: the case's digits, its register and its year ("41/PUU-XXV/2027",
+# "123/Pid.Sus/2026").
+_CASE_RE = re.compile(
+    r"(?<![\w/.-])(?P<digits>\d{1,5})/(?P<register>[A-Z][\w.]*(?:-[A-Za-z.]+)*)/(?P<year>\d{4})\b"
+)
+
+
+def _matches(text: str) -> list[tuple[str, str, int, int]]:
+    """Every code of a text: (key, value, start, end)."""
+    out = [
+        (m.group("prefix"), m.group("digits"), m.start(), m.end()) for m in _CODE_RE.finditer(text)
+    ]
+    if "-" in text:
+        out.extend(
+            (
+                f"reg:{m.group('prefix').upper()}",
+                m.group("digits").upper(),
+                m.start("prefix"),
+                m.end(),
+            )
+            for m in _REGISTRATION_RE.finditer(text)
+            if m.group("prefix").isupper() and m.group("digits").isupper()
+        )
+    if "/" in text:
+        out.extend(
+            (f"case:{m.group('register')}/{m.group('year')}", m.group("digits"), m.start(), m.end())
+            for m in _CASE_RE.finditer(text)
+        )
+    return out
+
+
 def _codes(article: Article) -> dict[str, tuple[str, int, int]]:
     """The article's body codes by prefix, only for prefixes it writes with one code:
     prefix -> (digits, start, end)."""
     quotes = [(f.start, f.end) for f in article.facts if f.kind == "quote" and f.field == "text"]
     found: dict[str, set[tuple[str, int, int]]] = {}
-    for m in _CODE_RE.finditer(article.text):
-        if any(s <= m.start() < e for s, e in quotes):
+    for key, value, start, end in _matches(article.text):
+        if any(s <= start < e for s, e in quotes):
             continue
-        found.setdefault(m.group("prefix"), set()).add((m.group("digits"), m.start(), m.end()))
+        found.setdefault(key, set()).add((value, start, end))
     out: dict[str, tuple[str, int, int]] = {}
     for prefix, hits in found.items():
         if len({d for d, _, _ in hits}) == 1:
