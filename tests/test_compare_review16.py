@@ -215,3 +215,30 @@ def test_a_registration_or_case_number_given_two_ways_conflicts(first, second, c
 def test_two_hyphenated_acronyms_are_no_registration(first, second):
     report = run(("Kerja Sama Luar Negeri", first), ("Menlu di Jayapura", second))
     assert not of_type(report, "conflict", "code")
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        (
+            "Mahkamah Konstitusi menguji Pasal 14 ayat (2) UU Cagar Budaya yang diajukan Komunitas "
+            "Kota Tua, Kamis (4/3/2027).",
+            "Mahkamah Konstitusi menguji Pasal 41 ayat (2) UU Cagar Budaya yang diajukan Komunitas "
+            "Kota Tua, Kamis (4/3/2027).",
+            ("Pasal 14 ayat (2)", "Pasal 41 ayat (2)"),
+        ),
+        (
+            # a charge of two articles in one text names no single article to dispute
+            "Tersangka dijerat Pasal 340 subsider Pasal 338 KUHP, kata polisi, Kamis (4/3/2027).",
+            "Tersangka dijerat Pasal 338 KUHP, kata polisi, Kamis (4/3/2027).",
+            None,
+        ),
+    ],
+)
+def test_each_texts_one_cited_article_of_a_law_is_compared(first, second, expected):
+    report = run(("Uji Materi UU Cagar Budaya", first), ("Sidang Uji Materi", second))
+    found = of_type(report, "conflict", "law_article")
+    if expected is None:
+        assert not found
+    else:
+        assert len(found) == 1 and mentions(found[0], *expected)

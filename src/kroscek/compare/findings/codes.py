@@ -78,10 +78,31 @@ def _codes(article: Article) -> dict[str, tuple[str, int, int]]:
     return out
 
 
+# An article of a law ("Pasal 27 ayat (3)", "Pasal 7 ayat (2) huruf e"), its number first.
+_ARTICLE_RE = re.compile(
+    r"\bPasal\s+(?P<number>\d{1,4}[A-Z]?)(?![\w.,]\d)(?:\s+ayat\s+\(\d+\))?(?:\s+huruf\s+[a-z]\b)?"
+)
+
+
+def _article_of_law(article: Article) -> dict[str, tuple[str, int, int]]:
+    """The one article of a law the body cites ("Pasal 27 ayat (3)"), if it cites one only
+    (a charge sheet's "Pasal 340 subsider Pasal 338" cites two: left alone)."""
+    if "Pasal" not in article.text:
+        return {}
+    quotes = [(f.start, f.end) for f in article.facts if f.kind == "quote" and f.field == "text"]
+    hits = [
+        (m.group("number"), m.start(), m.end())
+        for m in _ARTICLE_RE.finditer(article.text)
+        if not any(s <= m.start() < e for s, e in quotes)
+    ]
+    return {"pasal": hits[0]} if len({n for n, _, _ in hits}) == 1 else {}
+
+
 def find_code_conflicts(articles: Sequence[Article], alignment: Alignment) -> list[Finding]:
-    """One conflict per prefix two articles write with different digits (see module doc)."""
+    """One conflict per prefix two articles write with different digits (see module doc), and
+    one when two articles each cite one article of a law and not the same one."""
     found = {a.id: _codes(a) for a in articles}
-    return keyed_conflicts(
+    codes = keyed_conflicts(
         articles,
         alignment,
         found,
@@ -89,4 +110,14 @@ def find_code_conflicts(articles: Sequence[Article], alignment: Alignment) -> li
         message_key="conflict.code",
         severity="medium",
         slot="code",
+    )
+    cited = {a.id: _article_of_law(a) for a in articles}
+    return codes + keyed_conflicts(
+        articles,
+        alignment,
+        cited,
+        lambda x, y: x != y,
+        message_key="conflict.law_article",
+        severity="medium",
+        slot="law_article",
     )
