@@ -242,3 +242,31 @@ def test_each_texts_one_cited_article_of_a_law_is_compared(first, second, expect
         assert not found
     else:
         assert len(found) == 1 and mentions(found[0], *expected)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        (
+            "Dishub memberlakukan penutupan jalan dari Simpang Lima hingga Bundaran Tugu mulai "
+            "pukul 06.00 WIB, Minggu (7/3/2027).",
+            "Penutupan jalan diberlakukan mulai pukul 08.00 WIB, Minggu (7/3/2027), dari Simpang "
+            "Lima hingga Bundaran Tugu.",
+            ("06.00", "08.00"),
+        ),
+        (
+            # two verbs name two moments: a closure starting and a road reopening
+            "Dishub memberlakukan penutupan jalan dari Simpang Lima mulai pukul 06.00 WIB, Minggu "
+            "(7/3/2027).",
+            "Jalan dari Simpang Lima kembali dibuka mulai pukul 11.00 WIB, Minggu (7/3/2027).",
+            None,
+        ),
+    ],
+)
+def test_a_start_time_after_a_long_stretch_is_tied_by_its_verb(first, second, expected):
+    report = run(("Penutupan Jalan Simpang Lima", first), ("Jalan Simpang Lima Ditutup", second))
+    found = of_type(report, "conflict", "when:time")
+    if expected is None:
+        assert not found
+    else:
+        assert len(found) == 1 and mentions(found[0], *expected)

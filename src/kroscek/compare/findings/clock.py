@@ -130,6 +130,8 @@ def _lexicon(lang: str) -> dict[str, Any]:
 
 
 ROLE_KINDS = ("start", "start_after", "end", "end_after")
+# Indonesian verb prefixes: a word with one of them and a shorter stem is a conjugated verb.
+_VERB_PREFIXES = ("me", "di", "ber", "ter")
 
 
 def _role(before: list[Word], lex: dict[str, Any]) -> tuple[str, frozenset[str], bool]:
@@ -153,7 +155,19 @@ def _role(before: list[Word], lex: dict[str, Any]) -> tuple[str, frozenset[str],
         for w in before[:index]
         if not w.is_number and len(w.key) > 1 and w.key not in lex["ignored"]
     ]
-    return kind.removesuffix("_after"), frozenset(verbs[-EVENT_WORDS:]), True
+    # the clause's last affixed verb names the moment too, however many words (a stretch of
+    # road: "memberlakukan sistem satu arah dari KM 70 ... hingga KM 414 mulai pukul 14.00")
+    # stand between it and the role word: "diberlakukan mulai pukul 12.00" is that moment
+    governing = next(
+        (
+            w.stem
+            for w in reversed(before[:index])
+            if w.stem != w.key and w.key.startswith(_VERB_PREFIXES)
+        ),
+        None,
+    )
+    event = {*verbs[-EVENT_WORDS:], *([governing] if governing else [])}
+    return kind.removesuffix("_after"), frozenset(event), True
 
 
 def _times(article: Article, alignment: Alignment) -> list[_Time]:
