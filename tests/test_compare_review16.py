@@ -270,3 +270,28 @@ def test_a_start_time_after_a_long_stretch_is_tied_by_its_verb(first, second, ex
         assert not found
     else:
         assert len(found) == 1 and mentions(found[0], *expected)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "body_figure"),
+    [
+        (
+            "Tiga Anggota Dewan Walk Out saat Pengesahan Perda",
+            "Rapat paripurna dihadiri 40 anggota dewan, Kamis (4/3/2027). Lima anggota dewan "
+            "memilih walk out saat pengesahan perda.",
+            "Lima anggota",
+        ),
+        (
+            "Six judges dissent in the ruling on land reform",
+            "Fifteen judges sat on the bench on Thursday, March 4, 2027. Four judges dissent in "
+            "the ruling, writing that the law breaks the constitution.",
+            "Four judges",
+        ),
+    ],
+)
+def test_a_headline_figure_is_set_against_the_body_figure_told_in_its_words(
+    title, text, body_figure
+):
+    report = run((title, text), ("Rapat Paripurna", "Rapat berlangsung, Kamis (4/3/2027)."))
+    found = [f for f in of_type(report, "headline_mismatch") if f.slot.startswith("number")]
+    assert len(found) == 1 and mentions(found[0], body_figure)

@@ -649,7 +649,7 @@ def _number_mismatches(article: Article, label: str, alignment: Alignment) -> li
         if same_noun:
             # a headline's outcome ("Lima Penumpang Tewas") is set against the body's count
             # of an outcome, not against the "241 penumpang" on board
-            b = same_noun[0]
+            b = _told_alike(article, t, same_noun, alignment)
             if t.attrs.get("event") and not b.attrs.get("event"):
                 outcome = [f for f in same_noun if f.attrs.get("event")]
                 same = [f for f in outcome if f.attrs.get("event") == t.attrs.get("event")]
@@ -658,6 +658,21 @@ def _number_mismatches(article: Article, label: str, alignment: Alignment) -> li
         elif not _converted_sum(t, body):
             out.append(_number_finding(article, label, t, None))
     return out
+
+
+def _told_alike(
+    article: Article, t: Fact, candidates: Sequence[Fact], alignment: Alignment
+) -> Fact:
+    """The body figure whose sentence shares the most of the headline's words ("Lima Hakim
+    Berbeda Pendapat" over "sembilan hakim" on the bench and "Empat hakim ... menyatakan
+    pendapat berbeda": the dissenters); the first one when none shares more."""
+    title = {w.stem for w in alignment.words_of(article, "title") if not w.is_number}
+
+    def shared(b: Fact) -> int:
+        sentence = alignment.sentence_at(article.id, b.start)
+        return len(title & {w.stem for w in sentence.words}) if sentence is not None else 0
+
+    return max(candidates, key=lambda b: (shared(b), -b.start))
 
 
 def _sum_of_one_sentence(
