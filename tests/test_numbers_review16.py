@@ -48,3 +48,26 @@ def test_a_death_counted_past_an_ordinal_is_a_death(text, figure):
 def test_a_number_word_two_words_on_is_its_own_count(text, expected):
     got = [(f.text, f.value) for f in extract_numbers(text, "en") if f.label]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figure", "event"),
+    [
+        (
+            "Ministry figures released on Monday showed 640 workers had died on the sites.",
+            "en",
+            "640 workers",
+            "killed",
+        ),
+        ("Rebels released 12 hostages on Monday.", "en", "12 hostages", "hostage"),
+        (
+            "Data hilang dari server pekan lalu, tetapi 64 pekerja dipastikan selamat.",
+            "id",
+            "64 pekerja",
+            "survived",
+        ),
+    ],
+)
+def test_figures_released_is_a_publication_not_a_release(text, lang, figure, event):
+    (fact,) = [f for f in extract_numbers(text, lang) if f.text == figure]
+    assert fact.attrs.get("event") == event

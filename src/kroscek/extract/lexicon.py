@@ -125,6 +125,8 @@ class Lexicon:
     event_joins: re.Pattern[str] | None = None
     event_subject_re: re.Pattern[str] | None = None
     event_subject_ends: frozenset[str] | None = None  # see ``ending_chars``
+    # nouns right before an event word that make it no event ("figures released")
+    event_not_after: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -167,6 +169,7 @@ def lexicon(lang: str) -> Lexicon:
         event_joins=_word_re(nouns.get("event_clause_joins", [])),
         event_subject_re=_ending_re(nouns.get("event_subject_verbs", [])),
         event_subject_ends=ending_chars(nouns.get("event_subject_verbs", [])),
+        event_not_after=frozenset(nouns.get("event_not_after", [])),
     )
 
 

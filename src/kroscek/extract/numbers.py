@@ -953,6 +953,8 @@ def _event_near(ctx: _Ctx, start: int, end: int, sent: tuple[int, int]) -> str |
     for m in ctx.lex.event_re.finditer(ctx.text, lo, hi):
         if (m.start() < num_end and m.end() > start) or (part and m.end() <= start):
             continue
+        if ctx.lex.event_not_after and _word_before(ctx.text, m.start()) in ctx.lex.event_not_after:
+            continue  # "figures released on Tuesday showed 1,301 pilgrims had died"
         dist = start - m.end() if m.end() <= start else max(0, m.start() - end)
         between = ctx.text[min(m.end(), end) : max(m.start(), start)]
         if _DIGIT_RE.search(_ORDINAL_RE.sub("", between)) or _number_word_in(ctx, between):
@@ -974,6 +976,15 @@ def _event_near(ctx: _Ctx, start: int, end: int, sent: tuple[int, int]) -> str |
         if best is None or dist < best[0]:
             best = (dist, event)
     return best[1] if best else None
+
+
+_LAST_WORD_RE = re.compile(r"([^\W\d_]+)\s+$")
+
+
+def _word_before(text: str, pos: int) -> str:
+    """The lowercased word right before ``pos`` (empty when none)."""
+    m = _LAST_WORD_RE.search(text, max(0, pos - 24), pos)
+    return m.group(1).lower() if m else ""
 
 
 def _number_word_in(ctx: _Ctx, between: str) -> bool:
