@@ -35,7 +35,14 @@ _PASSIVE = frozenset(
 )
 # Passive cues that attribute only when a source follows ("sebagaimana diumumkan BPS"); with
 # none they tell an act, not a hedge ("Hasil seleksi diumumkan pekan depan").
-_NAMED_ONLY = frozenset({"diumumkan", "sebagaimana diumumkan", "announced by"})
+_NAMED_ONLY = frozenset(
+    {"diumumkan", "sebagaimana diumumkan", "disampaikan", "diungkapkan", "announced by"}
+)
+# Words after a passive cue that open where or to whom it was told, not by whom ("disampaikan
+# kepada warga", "diumumkan melalui situs resmi").
+_ADDRESSED_RE = re.compile(
+    r"\s+(?:kepada|pada|melalui|lewat|dalam|di|ke|untuk|to|through|via|in|on)\b", re.IGNORECASE
+)
 _INVERTING = frozenset({"said", "says", "told", "added", "kata", "ujar"})
 # Verbs of finding: a cue for what was found out ("menemukan bahwa ...", "found 40 samples
 # tainted"), not when a person follows ("Tim SAR menemukan Rudi Hartono"): someone found.
@@ -268,7 +275,10 @@ def extract_attributions(
                 if (
                     src is not None
                     and cue in _NAMED_ONLY
-                    and not _names_a_source(text, src, ents, source_nouns)
+                    and (
+                        not _names_a_source(text, src, ents, source_nouns)
+                        or _ADDRESSED_RE.match(text, m.end())
+                    )
                 ):
                     continue  # "Hasil seleksi diumumkan pekan depan": an act, no source
                 if (
@@ -285,8 +295,9 @@ def extract_attributions(
                     scope = (_past_spaces_commas(text, se), s1)
                 elif prev_sentence is not None and _anaphor_only(lead, lang):
                     # "... 2,29 persen dari PDB. Angka itu diumumkan Kementerian Keuangan":
-                    # the figures of the sentence before are what was announced
-                    scope = (prev_sentence[0], m.start())
+                    # the figures of the sentence before are what was announced; opening a
+                    # paragraph, the words point back at the whole paragraph before
+                    scope = (_paragraph_before(text, s0, prev_sentence[0]), m.start())
                 else:
                     scope = (s0, m.start())
             elif (
@@ -385,6 +396,14 @@ _ANAPHOR_NOUNS = frozenset(
     {"angka", "data", "hal", "temuan", "hasil", "jumlah", "informasi", "laporan", "catatan"}
 )
 _ANAPHOR_WORDS = 3
+
+
+def _paragraph_before(text: str, s0: int, prev_start: int) -> int:
+    """Where the words a sentence at ``s0`` points back at begin: the sentence before
+    (``prev_start``), or the whole paragraph before when the sentence opens a paragraph."""
+    if "\n" not in text[prev_start:s0]:
+        return prev_start
+    return text.rfind("\n", 0, prev_start) + 1
 
 
 def _anaphor_only(lead: str, lang: str) -> bool:
