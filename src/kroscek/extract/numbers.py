@@ -1000,11 +1000,14 @@ def _looks_like_name_number(ctx: _Ctx, start: int, sent: tuple[int, int]) -> boo
     """ "Resolusi 2334", "Boeing 737": a capitalised word (not sentence-initial) before, or
     a bracketed short name ("Pajak Penghasilan (PPh) 22")."""
     if _BRACKETED_NAME_BEFORE_RE.search(ctx.text, max(sent[0], start - 12), start):
-        # "(PPh) 22 sebesar ...": a name's number; "(SUTT) 150 kV" measures something
-        nxt = _NEXT_WORD_RE.match(
-            ctx.text, _NUMBER_RUN_RE.match(ctx.text[start:] + " ").end() + start
-        )
-        return nxt is None or nxt.group(1).lower() in ctx.lex.stop
+        # "(PPh) 22 sebesar ...", "(Densus) 88 menangkap": a name's number; "(SUTT) 150 kV"
+        # measures something
+        run = _NUMBER_RUN_RE.match(ctx.text, start)
+        nxt = _NEXT_WORD_RE.match(ctx.text, run.end() if run else start)
+        if nxt is None:
+            return True
+        word = nxt.group(1).lower()
+        return word in ctx.lex.stop or (len(word) > 5 and word.startswith(_VERB_PREFIXES))
     m = _NAME_BEFORE_RE.search(ctx.text[max(sent[0], start - 30) : start])
     if not m:
         return False
@@ -1017,6 +1020,8 @@ def _looks_like_name_number(ctx: _Ctx, start: int, sent: tuple[int, int]) -> boo
 
 _BRACKETED_NAME_BEFORE_RE = re.compile(r"\([A-Z][\w-]*\)\s+$")
 _NEXT_WORD_RE = re.compile(r"\s*([^\W\d_]+)")
+# Indonesian verb prefixes: a word after a name's number that is its verb ("88 menangkap").
+_VERB_PREFIXES = ("me", "di", "ber", "ter")
 _NAME_WORD_AFTER_RE = re.compile(r"[ \t]+[A-Z]")
 _TWO_NAME_WORDS_AFTER_RE = re.compile(r"[ \t]+[A-Z][\w-]*[ \t]+[A-Z][\w-]*")
 
