@@ -25,17 +25,42 @@ _CODE_RE = re.compile(r"(?<![\w-])(?P<prefix>[A-Z]{2,3})-?(?P<digits>\d{2,4})(?!
 
 
 # An aircraft registration: a two-letter country prefix, a hyphen, three letters ("PK-ZTA"),
-# right after a word that says it is one.
-_REGISTRATION_RE = re.compile(
-    r"(?:registrasi|registration|tail\s+number|nomor\s+ekor|bernomor)\s+"
-    r"(?P<prefix>[A-Z]{2})-(?P<digits>[A-Z]{3})(?![\w-])",
-    re.IGNORECASE,
-)
+# right after a word that says it is one (matched where such a word stands: a pattern
+# scanned over every offset of a text costs more than the rest of this finder).
+_REGISTRATION_CUES = ("registrasi", "registration", "tail number", "nomor ekor", "bernomor")
+_REGISTRATION_AT_RE = re.compile(r"\s+(?P<prefix>[A-Z]{2})-(?P<digits>[A-Z]{3})(?![\w-])")
 # A court's case number: the case's digits, its register and its year ("41/PUU-XXV/2027",
-# "123/Pid.Sus/2026").
-_CASE_RE = re.compile(
-    r"(?<![\w/.-])(?P<digits>\d{1,5})/(?P<register>[A-Z][\w.]*(?:-[A-Za-z.]+)*)/(?P<year>\d{4})\b"
-)
+# "123/Pid.Sus/2026"), matched at each slash.
+_CASE_AT_RE = re.compile(r"/(?P<register>[A-Z][\w.]*(?:-[A-Za-z.]+)*)/(?P<year>\d{4})\b")
+_CASE_DIGITS_RE = re.compile(r"(?<![\w/.-])\d{1,5}$")
+
+
+def _registrations(text: str) -> list[tuple[str, str, int, int]]:
+    low = text.lower()
+    out = []
+    for cue in _REGISTRATION_CUES:
+        pos = low.find(cue)
+        while pos >= 0:
+            m = _REGISTRATION_AT_RE.match(text, pos + len(cue))
+            if m is not None:
+                prefix, digits = m.group("prefix"), m.group("digits")
+                out.append((f"reg:{prefix}", digits, m.start("prefix"), m.end()))
+            pos = low.find(cue, pos + len(cue))
+    return out
+
+
+def _case_numbers(text: str) -> list[tuple[str, str, int, int]]:
+    out = []
+    pos = text.find("/")
+    while pos >= 0:
+        m = _CASE_AT_RE.match(text, pos)
+        digits = _CASE_DIGITS_RE.search(text, max(0, pos - 6), pos) if m is not None else None
+        if m is not None and digits is not None:
+            key = f"case:{m.group('register')}/{m.group('year')}"
+            out.append((key, digits.group(0), digits.start(), m.end()))
+            pos = m.end()
+        pos = text.find("/", pos + 1)
+    return out
 
 
 def _matches(text: str) -> list[tuple[str, str, int, int]]:
@@ -43,23 +68,7 @@ def _matches(text: str) -> list[tuple[str, str, int, int]]:
     out = [
         (m.group("prefix"), m.group("digits"), m.start(), m.end()) for m in _CODE_RE.finditer(text)
     ]
-    if "-" in text:
-        out.extend(
-            (
-                f"reg:{m.group('prefix').upper()}",
-                m.group("digits").upper(),
-                m.start("prefix"),
-                m.end(),
-            )
-            for m in _REGISTRATION_RE.finditer(text)
-            if m.group("prefix").isupper() and m.group("digits").isupper()
-        )
-    if "/" in text:
-        out.extend(
-            (f"case:{m.group('register')}/{m.group('year')}", m.group("digits"), m.start(), m.end())
-            for m in _CASE_RE.finditer(text)
-        )
-    return out
+    return out + _registrations(text) + _case_numbers(text)
 
 
 def _codes(article: Article) -> dict[str, tuple[str, int, int]]:
@@ -90,11 +99,13 @@ def _article_of_law(article: Article) -> dict[str, tuple[str, int, int]]:
     if "Pasal" not in article.text:
         return {}
     quotes = [(f.start, f.end) for f in article.facts if f.kind == "quote" and f.field == "text"]
-    hits = [
-        (m.group("number"), m.start(), m.end())
-        for m in _ARTICLE_RE.finditer(article.text)
-        if not any(s <= m.start() < e for s, e in quotes)
-    ]
+    hits = []
+    pos = article.text.find("Pasal")
+    while pos >= 0:
+        m = _ARTICLE_RE.match(article.text, pos)
+        if m is not None and not any(s <= m.start() < e for s, e in quotes):
+            hits.append((m.group("number"), m.start(), m.end()))
+        pos = article.text.find("Pasal", pos + 5)
     return {"pasal": hits[0]} if len({n for n, _, _ in hits}) == 1 else {}
 
 
