@@ -297,3 +297,21 @@ def test_a_headline_figure_is_set_against_the_body_figure_told_in_its_words(
     report = run((title, text), ("Rapat Paripurna", "Rapat berlangsung, Kamis (4/3/2027)."))
     found = [f for f in of_type(report, "headline_mismatch") if f.slot.startswith("number")]
     assert len(found) == 1 and mentions(found[0], body_figure)
+
+
+@pytest.mark.parametrize(
+    ("indonesian", "english"),
+    [
+        (
+            "Harga perak naik pada Selasa (2/3/2027). Perak ukuran 250 gram dijual Rp4.162.000, "
+            "sedangkan ukuran 500 gram Rp8.250.000.",
+            "Silver prices rose on Tuesday, March 2, 2027. A bar of 250 grams sold for about 4.16 "
+            "million rupiah.",
+        ),
+    ],
+)
+def test_a_rounded_price_beside_the_same_size_is_one_sum_across_languages(indonesian, english):
+    report = run(("Harga Perak Naik", indonesian), ("Silver prices rise", english))
+    agreed = of_type(report, "agreement")
+    assert any(mentions(f, "Rp4.162.000", "about 4.16 million rupiah") for f in agreed)
+    assert not of_type(report, "conflict")

@@ -965,6 +965,10 @@ def _cross_language_relation(x: Mention, y: Mention, same_event: bool) -> str | 
         # than 300 homes" / "312 rumah"): one quantity, both can be true
         if x.noun_alone and y.noun_alone and a.label and b.label and _one_order(a, b):
             return "compatible"
+        # a rounded price beside the same size ("A 100-gram bar sold for about 131.5 million
+        # rupiah" / "emas ukuran 100 gram dibanderol Rp131.512.000"): one sum, told loosely
+        if a.attrs.get("unit") and _one_order(a, b) and _same_size(x, y):
+            return "compatible"
         return None
     # a measurement with decimals in the same unit ("magnitude 5.9" / "bermagnitudo 5,9",
     # "23.1%" / "23,1 persen") is hard to share by chance, small as it is; so is a small
@@ -2082,9 +2086,18 @@ def _prices_of_two_sizes(x: Mention, y: Mention) -> bool:
     Rp1,29 miliar") and no weight of one is a weight of the other."""
     if not _currency(str(x.fact.attrs.get("unit") or "")):
         return False
-    mine = {v * _GRAMS[u] for u, v in x.companions if u in _GRAMS}
-    theirs = {v * _GRAMS[u] for u, v in y.companions if u in _GRAMS}
+    mine, theirs = _weights(x), _weights(y)
     return bool(mine and theirs) and not mine & theirs
+
+
+def _weights(m: Mention) -> set[float]:
+    """The weights (in grams) its sentence gives beside a figure: the size it prices."""
+    return {v * _GRAMS[u] for u, v in m.companions if u in _GRAMS}
+
+
+def _same_size(x: Mention, y: Mention) -> bool:
+    """Whether two figures' sentences weigh the same size ("100 gram" / "100-gram")."""
+    return bool(_weights(x) & _weights(y))
 
 
 def _quoted_money(f: Fact) -> bool:
