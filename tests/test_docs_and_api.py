@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -32,3 +33,82 @@ def test_the_cli_reference_is_generated_from_the_current_help() -> None:
     assert saved == render_cli_docs(), (
         "docs/cli.md is stale: python -m kroscek.cli._docs > docs/cli.md"
     )
+
+
+def _python_blocks(markdown: str) -> list[str]:
+    return re.findall(r"```python\n(.*?)```", markdown, flags=re.DOTALL)
+
+
+def _contract_names(readme: str) -> set[str]:
+    """Every field name the README's JSON contract block spells out (in quotes)."""
+    block = readme.split("The JSON contract", 1)[1].split("```", 2)[1]
+    return set(re.findall(r'"([a-z_]+)"', block))
+
+
+def _emitted_keys(value: object, *, free_form: bool = False) -> set[str]:
+    """The keys of every object in a report's JSON, leaving out the free-form ones: the
+    article ids keying ``unique`` and a fact's ``attrs``."""
+    keys: set[str] = set()
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if not free_form:
+                keys.add(key)
+            if key != "attrs":
+                keys |= _emitted_keys(item, free_form=key == "unique")
+    elif isinstance(value, list):
+        for item in value:
+            keys |= _emitted_keys(item)
+    return keys
+
+
+def test_the_readme_python_example_runs_on_the_shipped_examples(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    blocks = _python_blocks((ROOT / "README.md").read_text(encoding="utf-8"))
+    assert blocks, "the README has no Python example"
+    monkeypatch.chdir(ROOT)
+    namespace: dict[str, object] = {}
+    exec(compile(blocks[0], "README.md", "exec"), namespace)
+    printed = capsys.readouterr().out
+    report = namespace["report"]
+    assert isinstance(report, kroscek.Report)
+    assert len(report.articles) == 2 and report.findings
+    first = report.findings[0]
+    assert f"{first.severity} {first.type} {first.message}" in printed
+
+
+# Two shipped articles about one event; one of them against an unrelated report of our own,
+# which makes the report carry a warning, so every optional part of the contract is emitted.
+_UNRELATED = (
+    "Harbour Council Opens New Ferry Pier\n\n"
+    "The harbour council opened a new ferry pier in Port Lindell on Monday, the council's "
+    "chair Marta Quinlan said. The pier can berth four ferries at once and replaces a wooden "
+    "jetty built in 1962. Commuters welcomed the shorter queues at the morning crossing.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "second",
+    ["examples/compare/warta-dunia.txt", "unrelated.txt"],
+    ids=["same-event", "unrelated-english"],
+)
+def test_every_field_a_report_emits_is_in_the_readme_json_contract(
+    second: str, tmp_path: Path
+) -> None:
+    (tmp_path / "unrelated.txt").write_text(_UNRELATED, encoding="utf-8")
+    path = ROOT / second if second.startswith("examples/") else tmp_path / second
+    report = kroscek.compare([ROOT / "examples/compare/kabar-sahel.txt", path]).to_dict()
+    documented = _contract_names((ROOT / "README.md").read_text(encoding="utf-8"))
+    assert _emitted_keys(report) - documented == set()
+    if second == "unrelated.txt":
+        assert report["warnings"], "the unrelated pair should carry a warning"
+
+
+def test_every_evidence_span_indexes_its_article_as_the_readme_says() -> None:
+    report = kroscek.compare(sorted((ROOT / "examples" / "compare").glob("*.txt"))).to_dict()
+    articles = {a["id"]: a for a in report["articles"]}
+    spans = [ev for f in report["findings"] for ev in f["evidence"]]
+    assert spans
+    for ev in spans:
+        article = articles[ev["article"]]
+        assert article[ev["field"]][ev["start"] : ev["end"]] == ev["text"]
