@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from pathlib import Path
 
@@ -9,6 +10,7 @@ import pytest
 
 import kroscek
 from kroscek.cli import COMMANDS
+from kroscek.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -112,3 +114,8 @@ def test_every_evidence_span_indexes_its_article_as_the_readme_says() -> None:
     for ev in spans:
         article = articles[ev["article"]]
         assert article[ev["field"]][ev["start"] : ev["end"]] == ev["text"]
+
+
+@pytest.mark.parametrize("name", [f.name for f in dataclasses.fields(Settings)])
+def test_every_setting_is_in_the_settings_doc(name: str) -> None:
+    assert f"| `{name}` |" in (ROOT / "docs" / "settings.md").read_text(encoding="utf-8")
