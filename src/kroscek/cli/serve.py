@@ -75,12 +75,19 @@ def bind(host: str, port: int) -> socket.socket:
     help="Corpus database (made by `kroscek ingest`); opened read-only.",
 )
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind.")
-@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
+@click.option(
+    "--port",
+    default=8000,
+    show_default=True,
+    type=click.IntRange(0, 65535),
+    help="Port to listen on (0: a free one, named in the line the server prints).",
+)
 @click.option(
     "--log-level",
     default="warning",
     show_default=True,
     type=click.Choice(["critical", "error", "warning", "info", "debug"], case_sensitive=False),
+    help="How much the web server (uvicorn) logs on stderr; info logs every request.",
 )
 @friendly_errors
 def serve(db_path: str, host: str, port: int, log_level: str) -> None:

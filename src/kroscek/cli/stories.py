@@ -217,6 +217,7 @@ def _known_outlet(corpus: Corpus, typed: str, db: str) -> str:
     type=click.Choice(["terminal", "json", "html"], case_sensitive=False),
     default="terminal",
     show_default=True,
+    help="Report format: terminal view, JSON (stdout) or one self-contained HTML page.",
 )
 @click.option(
     "-o",

@@ -25,7 +25,8 @@ def train() -> None:
     "output",
     type=click.Path(path_type=Path),
     required=True,
-    help="Model file to write (the shipped one is src/kroscek/models/ner-id.crfsuite).",
+    help="CRF model file to write (the shipped one is src/kroscek/models/ner-id.crfsuite); "
+    "its .memory.tsv and .neural.npz are written next to it.",
 )
 @click.option("--seed", type=int, default=None, help="Shuffle seed; same seed, same model.")
 @click.option("--c1", type=float, default=None, help="L1 regularisation (default: tuned value).")
@@ -51,11 +52,9 @@ def train_ner(
     """Train the Indonesian entity model on DATA_DIR (idner-news-2k/, nerui/, nergrit/).
 
     Uses the train and dev splits of all three corpora; the test splits are left for
-    ``kroscek eval ner``.
+    ``kroscek eval ner``. The neural tagger is trained with PyTorch: pip install
+    'kroscek[train]'.
     """
-    # Next to OUTPUT go the entity memory (.memory.tsv) and the neural tagger (.neural.npz,
-    # trained with PyTorch: the ``train`` extra). (Kept out of the help text: docs/cli.md is
-    # generated from it.)
     from kroscek.extract.ner import training
 
     params: dict[str, Any] = {}  # c1, c2, max_iterations: the trainer's defaults otherwise
