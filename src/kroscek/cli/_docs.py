@@ -14,8 +14,16 @@ from kroscek.cli import COMMANDS, main
 HEADER = """# Command-line reference
 
 Generated from the commands' own help by `python -m kroscek.cli._docs > docs/cli.md`;
-a test keeps it current. Every command prints one clear line on stderr and exits non-zero
-on bad input; none prints a traceback.
+a test keeps it current. Every error is one line on stderr, `kroscek: error: …`, saying what
+to do; none prints a traceback. A mistyped command or option prints the usage and
+`Error: …` instead.
+
+Exit codes: 0 done; 1 done but something was skipped (`compare` with a skipped input,
+`reports` with a story that could not be compared), or stopped: a file that could not be
+written, an ingest batch that failed for good, a bug; 2 a usage mistake, no readable input
+(`ingest`, `facts`) or fewer than two articles to compare; 3 a missing or
+corrupt model file; 4 a database that is missing, not a corpus, of another version or in use
+by another ingest; 5 a Dask cluster that cannot be used; 130 interrupted (Ctrl-C).
 """
 
 
