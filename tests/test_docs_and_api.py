@@ -119,3 +119,46 @@ def test_every_evidence_span_indexes_its_article_as_the_readme_says() -> None:
 @pytest.mark.parametrize("name", [f.name for f in dataclasses.fields(Settings)])
 def test_every_setting_is_in_the_settings_doc(name: str) -> None:
     assert f"| `{name}` |" in (ROOT / "docs" / "settings.md").read_text(encoding="utf-8")
+
+
+_OWN_DOCS = [
+    "README.md",
+    *(
+        f"docs/{name}.md"
+        for name in ("architecture", "reading-and-cleaning", "scale", "settings", "web")
+    ),
+]
+
+
+def _documented_command_lines() -> list[tuple[str, str]]:
+    """(doc, line) for every ``kroscek …`` command line in a shell block of the docs."""
+    found = []
+    for doc in _OWN_DOCS:
+        text = (ROOT / doc).read_text(encoding="utf-8")
+        for fence in re.finditer(r"```(\w*)\n(.*?)```", text, flags=re.DOTALL):
+            if fence[1] not in ("", "bash", "sh"):
+                continue
+            for line in fence[2].splitlines():
+                if line.startswith("kroscek "):
+                    found.append((doc, line.split("  #", 1)[0].strip()))
+    return found
+
+
+@pytest.mark.parametrize(("doc", "line"), _documented_command_lines())
+def test_every_option_a_documented_command_uses_exists(doc: str, line: str) -> None:
+    import shlex
+
+    import click
+
+    from kroscek.cli import main
+
+    words = shlex.split(line)[1:]
+    command: click.Command = main
+    while isinstance(command, click.Group) and words and not words[0].startswith("-"):
+        sub = command.get_command(click.Context(command), words.pop(0))
+        assert sub is not None, f"{doc}: {line}: no such command"
+        command = sub
+    params = command.get_params(click.Context(command))
+    known = {opt for param in params for opt in [*param.opts, *param.secondary_opts]}
+    used = {word.split("=", 1)[0] for word in words if word.startswith("-")}
+    assert used <= known, f"{doc}: {line}: unknown option(s) {sorted(used - known)}"
