@@ -162,3 +162,15 @@ def test_every_option_a_documented_command_uses_exists(doc: str, line: str) -> N
     known = {opt for param in params for opt in [*param.opts, *param.secondary_opts]}
     used = {word.split("=", 1)[0] for word in words if word.startswith("-")}
     assert used <= known, f"{doc}: {line}: unknown option(s) {sorted(used - known)}"
+
+
+def test_the_web_doc_names_every_security_header_with_its_value() -> None:
+    from kroscek.web.security import HEADERS
+
+    doc = " ".join((ROOT / "docs" / "web.md").read_text(encoding="utf-8").split()).lower()
+    missing = [
+        name.decode()
+        for name, value in HEADERS
+        if f"{name.decode()}: {value.decode()}".lower() not in doc
+    ]
+    assert missing == [], f"docs/web.md does not give these headers as sent: {missing}"
