@@ -361,7 +361,8 @@ def test_a_scheduler_address_may_leave_out_the_scheme_and_port(written: str, add
     ("written", "why"),
     [
         ("http://10.1.2.3:8786", "unknown scheme http://"),
-        ("tcp://10.1.2.3:delapan", "invalid literal"),
+        ("tcp://10.1.2.3:delapan", "the port 'delapan' is not a number"),
+        ("10.1.2.3:notaport", "the port 'notaport' is not a number"),
         ("tcp://", "no host"),
     ],
 )

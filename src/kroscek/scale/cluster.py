@@ -48,7 +48,12 @@ def scheduler_address(scheduler: str) -> str:
         if scheme not in backends:
             raise ValueError(f"unknown scheme {scheme}://")
         if scheme in ("tcp", "tls"):
-            host, port = parse_host_port(location, 8786)
+            try:
+                host, port = parse_host_port(location, 8786)
+            except ValueError:
+                # Dask's own message is int()'s ("invalid literal for int() with base 10").
+                port_text = location.rpartition(":")[2]
+                raise ValueError(f"the port {port_text!r} is not a number") from None
             if not host:
                 raise ValueError("no host")
             location = unparse_host_port(host, port)
