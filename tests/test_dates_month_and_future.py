@@ -53,3 +53,25 @@ def test_a_month_after_the_is_the_last_such_month(text, expected):
 )
 def test_would_puts_a_bare_weekday_in_the_coming_week(text, expected):
     assert dates(text, "en") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "The ministry will close the coastal road and the two bridges that link the old "
+            "harbour with the industrial estate for repairs over the long weekend from Saturday.",
+            "en",
+            "2025-06-14",
+        ),
+        (
+            "Pemerintah kota akan menutup jalan pesisir dan dua jembatan yang menghubungkan "
+            "pelabuhan lama dengan kawasan industri untuk perbaikan selama libur panjang "
+            "mulai Sabtu.",
+            "id",
+            "2025-06-14",
+        ),
+    ],
+)
+def test_a_weekday_at_the_end_of_a_long_future_clause_is_the_coming_one(text, lang, expected):
+    assert (expected, "day") in dates(text, lang)

@@ -183,12 +183,17 @@ def _future_re(lang: str) -> re.Pattern[str] | None:
     return re.compile(rf"\b(?:{alt})\b", re.IGNORECASE)
 
 
+_FUTURE_REACH = 200
+
+
 def _future_clause(text: str, pos: int, lang: str) -> bool:
     """Whether the clause before ``pos`` speaks of the future ("will", "akan")."""
     pat = _future_re(lang)
     if pat is None:
         return False
-    head = text[max(0, pos - 80) : pos]
+    # a whole clause, however long: "will bar trucks with three or more axles from toll roads
+    # and national highways over the four-day weekend from Friday" is still the coming Friday
+    head = text[max(0, pos - _FUTURE_REACH) : pos]
     head = re.split(r"[.;:!?\n]|,\s", head)[-1]
     return bool(pat.search(head))
 
