@@ -129,6 +129,19 @@ def _ordinal_words(lang: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=4)
+def _or_more_re(lang: str) -> re.Pattern[str]:
+    """Words right after a number that make it a lower bound (numbers.json "or_more")."""
+    alt = "|".join(re.escape(w) for w in lexicon(lang).numbers.get("or_more", [])) or "(?!)"
+    return re.compile(rf"[ \t]+(?:{alt})\b", re.IGNORECASE)
+
+
+_PART_OF_RE = re.compile(
+    r"[ \t]+of[ \t]+(?:the|its|their|our|his|her)[ \t]+(?:[\w-]+['’]s[ \t]+)?"
+    r"(?:\d[\d,.]*|[a-z]+)[ \t]+"
+)
+
+
+@lru_cache(maxsize=4)
 def _word_number_re(lang: str) -> re.Pattern[str]:
     lex = lexicon(lang)
     n = lex.numbers
@@ -630,6 +643,12 @@ def _build(
             span_start = span_start - (len(head) - qm.start())
     if vague and qualifier == "exact":
         qualifier = "more_than"
+    bound = _or_more_re(lex.lang).match(text, end) if unit is None else None
+    if bound is not None:
+        # "three or more axles", "tiga atau lebih": a lower bound, and the noun follows it
+        span_end = end = bound.end()
+        if qualifier == "exact":
+            qualifier = "at_least"
     # counted noun after
     of_noun: str | None = None
     label, noun_end, known_noun = _counted_noun(ctx, end, sent, start)
@@ -779,6 +798,11 @@ def _counted_noun(
 ) -> tuple[str | None, int, bool]:
     """(label, end offset, whether it is a known counted noun) of what a number counts."""
     text, lex = ctx.text, ctx.lex
+    part = _PART_OF_RE.match(text, pos, sent[1]) if lex.lang == "en" else None
+    whole = lex.noun_re.match(text, part.end()) if part else None
+    if whole:
+        # "21 of the tanker's 23 crew": a part of a counted whole counts what the whole does
+        return lex.nouns[_SPACES_RE.sub(" ", whole.group().lower())], pos, True
     rest = text[pos : sent[1]]
     skip = _SKIP_EN_RE.match(rest) if lex.lang == "en" else _SKIP_RE.match(rest)
     if not skip:
@@ -792,6 +816,10 @@ def _counted_noun(
         )
         if nxt:
             return lex.nouns[_SPACES_RE.sub(" ", nxt.group().lower())], nxt.end(), True
+        after_cl = _CLASSIFIED_RE.match(text, cm.end())
+        if after_cl and _may_be_noun(ctx, after_cl.group(1)):
+            # "dua unit ambulans": the measure word counts nothing; the word after it does
+            return after_cl.group(1).lower(), after_cl.end(), False
     m = lex.noun_re.match(text, at)
     if m:
         return lex.nouns[_SPACES_RE.sub(" ", m.group().lower())], m.end(), True
@@ -813,8 +841,14 @@ def _counted_noun(
         resolved = _resolve_others(ctx, num_start, sent)
         return resolved, wm.end(), resolved is not None
     after = _SPACES_RE.match(text[wm.end() : sent[1]])
+    # an Indonesian noun comes first and its modifiers after it ("12 perjalanan kereta" counts
+    # journeys, "puluhan kerabat terdakwa" relatives): a known noun further on is a modifier's,
+    # unless the word before it is a modifier itself ("2.300 dugaan pelanggaran")
+    head_first = lex.lang == "id" and word.islower() and low not in lex.modifiers
     if after and word.replace("-", "").isalpha() and low not in lex.stop:
         nxt = lex.noun_re.match(text, wm.end() + after.end())
+        if nxt and head_first:
+            return low, nxt.end(), False  # the phrase is the count's, its head the first word
         if nxt:
             # "200 aid trucks", "13 Israeli hostages", "2.300 dugaan pelanggaran"
             return lex.nouns[_SPACES_RE.sub(" ", nxt.group().lower())], nxt.end(), True
@@ -826,6 +860,10 @@ def _counted_noun(
         nm = _WORD_RE.match(text, wm.end() + after.end())
         if nm and nm.group().isalpha() and nm.group().islower():
             return nm.group().lower(), nm.end(), False
+    if lex.lang == "en" and low not in lex.stop:
+        head = _english_plural_head(ctx, wm, sent)
+        if head is not None:
+            return head.group().lower(), head.end(), False
     if low in lex.stop or not word.isalpha() or len(word) < 3:
         return None, 0, False
     if lex.lang == "en" and _VERB_END_RE.search(low):
@@ -858,6 +896,57 @@ def _noun_after_two_words(ctx: _Ctx, at: int, sent: tuple[int, int]) -> re.Match
         return None
     gap = _SPACES_RE.match(ctx.text[w2.end() : sent[1]])
     return lex.noun_re.match(ctx.text, w2.end() + gap.end()) if gap else None
+
+
+def _may_be_noun(ctx: _Ctx, word: str) -> bool:
+    """Whether a lowercase word after a measure word can be what it measures: not a stop word,
+    not a verb form ("dikerahkan", "terbakar") nor an outcome ("lima unit rusak berat": the
+    units themselves are counted then)."""
+    low = word.lower()
+    if not word.islower() or low in ctx.lex.stop or low in _states(ctx.lex.lang):
+        return False
+    if ctx.lex.event_re.fullmatch(low):
+        return False
+    return not (len(low) > _VERB_MIN and low.startswith(_VERB_PREFIXES))
+
+
+_VERB_MIN = 5
+
+
+@lru_cache(maxsize=4)
+def _states(lang: str) -> frozenset[str]:
+    """Words that say what state measured things are in (nouns.json "states")."""
+    return frozenset(load(lang, "nouns").get("states", []))
+
+
+_CLASSIFIED_RE = re.compile(r"[ \t]+([^\W\d_]{3,})\b")
+_LOWER_WORD_RE = re.compile(r"[ \t]+([a-z]+(?:-[a-z]+)*)\b")
+_HEAD_RUN_MAX = 3
+
+
+def _english_plural_head(
+    ctx: _Ctx, first: re.Match[str], sent: tuple[int, int]
+) -> re.Match[str] | None:
+    """ "48 mobile fuel stations", "12 long-distance services": an English noun phrase puts
+    its head last, so a count is of the plural word that closes a short run of lowercase
+    words, not of the adjective that opens it. None when the run is one word or its last
+    word is no plural (the first word stays the noun, as before)."""
+    lex = ctx.lex
+    if not first.group().islower() or _VERB_END_RE.search(first.group()):
+        return None
+    last: re.Match[str] | None = None
+    pos = first.end()
+    for _ in range(_HEAD_RUN_MAX - 1):
+        m = _LOWER_WORD_RE.match(ctx.text, pos, sent[1])
+        if m is None:
+            break
+        w = m.group(1)
+        if w in lex.stop or _VERB_END_RE.search(w):
+            break
+        last, pos = m, m.end()
+    if last is None or not last.group(1).endswith("s") or last.group(1).endswith("ss"):
+        return None
+    return _WORD_RE.match(ctx.text, last.start(1))
 
 
 _ACRONYM_MAX = 6
