@@ -110,6 +110,8 @@ def extract_quotes(
     facts: list[Fact] = []
     last_speaker: tuple[str, str] | None = None  # (id, display)
     for qs, qe in quote_spans(text):
+        if _quoted_name(text, qs, qe, lang):
+            continue
         words = text[qs:qe].strip()
         sent = sentence_of(sents, qs)
         close_end = qe + 1
@@ -278,6 +280,31 @@ _THAT_BEFORE_RE = {
     "id": re.compile(r"\bbahwa\s+[^,.;:!?“”\"]{1,60}$", re.IGNORECASE),
 }
 _CLOSED_INSIDE_RE = re.compile(r"[,.!?…]\s*$")
+
+
+@lru_cache(maxsize=4)
+def _naming_re(lang: str) -> re.Pattern[str] | None:
+    """Words that put a name in quotes after them (verbs.json "naming")."""
+    words = load(lang, "verbs").get("naming", [])
+    if not words:
+        return None
+    ordered = sorted(words, key=len, reverse=True)
+    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+    return re.compile(rf"(?<![\w])(?:{alt})\s*[,:]?\s*$", re.IGNORECASE)
+
+
+_NAME_WORDS_MAX = 4
+
+
+def _quoted_name(text: str, qs: int, qe: int, lang: str) -> bool:
+    """Whether a quote is a name given in quotes ('known by his nickname "Oud"', 'dijuluki
+    "Si Kancil"'): a few words that close with no punctuation of their own, right after a
+    naming word. A nickname is no speech, and its "said" after is the person's."""
+    pattern = _naming_re(lang)
+    inner = text[qs:qe]
+    if pattern is None or len(inner.split()) > _NAME_WORDS_MAX or _CLOSED_INSIDE_RE.search(inner):
+        return False
+    return bool(pattern.search(text, max(0, qs - 40), max(0, qs - 1)))
 
 
 def _fragment_of_indirect_speech(text: str, qs: int, qe: int, lang: str) -> bool:
