@@ -267,7 +267,10 @@ def extract_attributions(
                 continue  # "membantah klaim tersebut", "Klaim itu disampaikan": a claim told before
             if position == "after":
                 src = _source_after(text, m.end(), s1, dets, stops)
-                if src is not None:
+                if src is not None and fold(text[src[0] : src[1]]) in _AFTER_PRONOUNS:
+                    # "Menurut dia, ...", "according to her": the person named just before
+                    src = _person_meant(src[0], fold(text[src[0] : src[1]]), ents)
+                elif src is not None:
                     src = _apposed_person(text, src, s1, ents) or src
                 if src is None and cue in self_sourced:
                     # "berdasarkan data yang masuk": the cue's own noun is the source
@@ -548,10 +551,12 @@ def _is_apposition(text: str, start: int, end: int, ents: SpanIndex[Fact], lang:
     seg = text[start:end].strip()
     if re.match(r"(?:the|a|an|yang|sebuah|seorang)\b", seg, re.IGNORECASE):
         return True
+    inside = ents.inside(start, end)
+    if any(e.label == "PER" for e in inside):
+        return False  # "Kepala Dinas X, dr. Maya Putri, menyebut": a title and the person
     first = fold(seg.split()[0]) if seg.split() else ""
     if first in _role_words(lang):
         return True
-    inside = ents.inside(start, end)
     return len(inside) == 1 and inside[0].label == "LOC" and inside[0].text == seg
 
 
@@ -656,16 +661,41 @@ _PRONOUNS = frozenset(
     {"ia", "dia", "mereka", "beliau", "he", "she", "they", "it", "kami", "we", "i"}
 )
 _MAX_BEFORE_WORDS = 6
+# an auxiliary between a subject and its cue ("has said", "had told", "telah mengatakan")
+_TRAILING_AUX_RE = re.compile(r"\s+(?:has|have|had|telah|sudah|pernah)\s*$", re.IGNORECASE)
+# a dateline opening the story's first sentence: "HANOI — ", "SIGLI, Aceh - "
+_DATELINE_RE = re.compile(r"\s*[A-Z][A-Z.' ]+(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s*[—–-]\s+")
+_PRONOUN_REACH = 400
+
+
+def _person_meant(pos: int, pronoun: str, ents: SpanIndex[Fact]) -> tuple[int, int] | None:
+    """The person a singular pronoun source stands for ("He said ...", "Menurut dia, ..."):
+    the one named most recently before it, not far back; None for a plural or a first
+    person, and when nobody is named near (a pronoun is never a source by itself)."""
+    if pronoun not in _SINGULAR:
+        return None
+    last = next((f for f in ents.ending_before(pos) if f.label == "PER"), None)
+    if last is None or pos - last.end > _PRONOUN_REACH:
+        return None
+    return last.start, last.end
+
+
 _RELATIVE_APPOSITION_RE = re.compile(
     r",\s+(?:which|who|whom|whose|yang)\b[^,.;]{0,100},\s*$", re.IGNORECASE
 )
-_SINGULAR = frozenset({"ia", "dia", "beliau", "he", "she"})
+_SINGULAR = frozenset({"ia", "dia", "beliau", "he", "she", "him", "her"})
+# after a cue ("menurut dia", "according to him"): a pronoun in any case
+_AFTER_PRONOUNS = _PRONOUNS | {"him", "her", "them", "nya"}
 
 
 # ", a deputy speaker of the council," / ", known as the DPRD," / ", or Polres X," / ", who":
 # a comma-fenced phrase opening with a lowercase word, or a relative pronoun, right before a
 # cue describes the subject before it
-_LOWER_APPOSITION_RE = re.compile(r",\s+[^\W\d_A-Z][^,.;:“”\"]{0,80},\s*$")
+# (a short name in quotes may stand inside it, ', known by his nickname "Oud",', and a
+# company's abbreviation, ', an analyst at Harbour Securities Corp.,')
+_LOWER_APPOSITION_RE = re.compile(
+    r",\s+[^\W\d_A-Z](?:[^,.;:“”\"]|[“\"][^,.;:“”\"]{1,30}[”\"]|[A-Z][a-z]{1,3}\.){0,80},\s*$"
+)
 _TRAILING_RELATIVE_RE = re.compile(r",\s+(?:who|which|yang)\s*$", re.IGNORECASE)
 _MAX_APPOSITIONS = 3
 
@@ -717,6 +747,12 @@ def _source_before(
     rel = _RELATIVE_APPOSITION_RE.search(text, floor, pos)
     if rel is not None:
         pos = rel.start()  # "The Alliance, which represents the operators, said"
+    aux = _TRAILING_AUX_RE.search(text, max(floor, pos - 12), pos)
+    if aux is not None:
+        pos = aux.start()  # "Thaco's founder, Tran Ba Duong, has said": the name, not "has"
+    dateline = _DATELINE_RE.match(text, floor, pos)
+    if dateline is not None:
+        floor = dateline.end()  # "HANOI — Vietnam's ministry said": the place is the byline's
     pos = _before_degrees(text, floor, pos)
     pos = _before_appositions(text, floor, pos)
     bodies = [e for e in ents.inside(floor, pos) if e.label == "ORG"]
@@ -742,13 +778,9 @@ def _source_before(
     if not words:
         return None
     if fold(words[0].group()) in _PRONOUNS:
-        if len(words) > 2 or fold(words[0].group()) not in _SINGULAR:
+        if len(words) > 2:
             return None
-        # "He said ...": the person most recently named before
-        last = next((f for f in ents.ending_before(clause_start) if f.label == "PER"), None)
-        if last is None or clause_start - last.end > 400:
-            return None
-        return last.start, last.end
+        return _person_meant(clause_start, fold(words[0].group()), ents)
     near = [f for f in ents.inside(clause_start, pos) if f.label == "PER"]
     if near and pos - near[-1].end <= 25:
         # "Juru bicara Kementerian Luar Negeri Qatar Majed Rahman mengatakan"
