@@ -60,3 +60,26 @@ def test_a_head_word_shared_by_currencies_is_no_code_without_one_country(text, l
 )
 def test_a_head_word_that_is_an_ordinary_word_is_no_currency(text, lang):
     assert not {label for _, label in amounts(text, lang)} & {"BRL", "PEN", "KRW"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("A Vietnamese carmaker will invest 3 trillion dong in the plant.", "en", "VND"),
+        ("Produsen mobil Vietnam menanam modal 4 triliun dong di pabrik itu.", "id", "VND"),
+        ("South Korea's ministry set aside 900 billion won for the port.", "en", "KRW"),
+    ],
+)
+def test_a_currency_that_is_also_a_word_counts_after_a_scale_word(text, lang, expected):
+    assert [label for _, label in amounts(text, lang)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("In South Korea the home side won 3 matches in a row.", "en"),
+        ("In Vietnam, Dong 2 scored twice for the visitors.", "en"),
+    ],
+)
+def test_a_currency_that_is_also_a_word_is_no_unit_without_a_scale_word(text, lang):
+    assert all(label not in ("KRW", "VND") for _, label in amounts(text, lang))

@@ -99,3 +99,20 @@ def test_or_more_after_a_number_makes_it_a_lower_bound(text, lang, expected):
 )
 def test_compound_nouns_and_sea_miles_are_counted_whole(text, lang, expected):
     assert (*expected, "exact") in counts(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Ribuan Nelayan Ikuti Doa Bersama di Pantai Selatan", [("Ribuan Nelayan", "nelayan")]),
+        ("Ratusan Peziarah Padati Makam Ulama di Kudus", [("Ratusan Peziarah", "peziarah")]),
+        ("Ribuan Mengungsi Akibat Banjir Bandang di Hulu", []),
+    ],
+)
+def test_a_title_cased_indonesian_headline_counts_its_capitalised_noun(title, expected):
+    got = [(f.text, f.label) for f in extract_numbers(title, "id", field="title")]
+    assert got == expected
+
+
+def test_a_title_cased_english_headline_counts_no_verb():
+    assert extract_numbers("Thousands Flee Floods in Northern Province", "en", field="title") == []

@@ -32,6 +32,7 @@ _WORD_AT_RE = re.compile(r"[ \t]+([^\W\d_]+)")
 class _Tables:
     names: dict[str, str]  # a full name, singular or plural, casefolded -> ISO code
     heads: dict[str, tuple[str, ...]]  # a head word -> the codes it may name
+    guarded: dict[str, tuple[str, ...]]  # a head word that is also an ordinary word -> codes
     cues: dict[str, re.Pattern[str]]  # ISO code -> the names of the countries using it
     firsts: frozenset[str]  # every word a name or a head word can open with
 
@@ -53,6 +54,7 @@ def _tables(lang: str) -> _Tables:
                 used_in.setdefault(code, []).append(territory)
     names: dict[str, str] = {}
     heads: dict[str, list[str]] = {}
+    guarded: dict[str, list[str]] = {}
     cue_words: dict[str, set[str]] = {}
     for code, territories in used_in.items():
         forms = {locale.currencies.get(code, "")}
@@ -65,6 +67,8 @@ def _tables(lang: str) -> _Tables:
             head, rest = (words[-1], words[:-1]) if head_last else (words[0], words[1:])
             if head not in not_bare and len(head) > 2:
                 heads.setdefault(head, []).append(code)
+            elif head in not_bare:
+                guarded.setdefault(head, []).append(code)
             cue_words.setdefault(code, set()).update(w for w in rest if len(w) > 2)
         for other in LANGS:
             place_names = Locale.parse(other).territories
@@ -84,16 +88,21 @@ def _tables(lang: str) -> _Tables:
     return _Tables(
         names=names,
         heads={h: tuple(sorted(set(codes))) for h, codes in heads.items()},
+        guarded={h: tuple(sorted(set(codes))) for h, codes in guarded.items()},
         cues=cues,
-        firsts=frozenset(form.split()[0] for form in names) | frozenset(heads),
+        firsts=frozenset(form.split()[0] for form in names) | frozenset(heads) | frozenset(guarded),
     )
 
 
-def currency_after(text: str, pos: int, lang: str) -> tuple[str, int] | None:
+def currency_after(
+    text: str, pos: int, lang: str, *, scaled: bool = False
+) -> tuple[str, int] | None:
     """The currency named right after ``pos`` (an amount's end): (ISO code, end of its name).
 
     The longest full name wins ("rupee Pakistan" over "rupee"); a head word alone takes the
-    currency of the one country among its users that ``text`` names.
+    currency of the one country among its users that ``text`` names. A head word that is
+    also an ordinary word ("won", "dong", "real") does so only lowercase after a scale word
+    (``scaled``: "2 trillion dong" in a text naming Vietnam), where no verb or name stands.
     """
     first = _WORD_AT_RE.match(text, pos)
     tables = _tables(lang)
@@ -113,6 +122,8 @@ def currency_after(text: str, pos: int, lang: str) -> tuple[str, int] | None:
         if code is not None:
             return code, words[n - 1][1]
     codes = tables.heads.get(words[0][0])
+    if not codes and scaled and first.group(1).islower():
+        codes = tables.guarded.get(words[0][0])
     if not codes:
         return None
     if len(codes) == 1:

@@ -620,7 +620,7 @@ def _build(
         if unit is not None:
             span_end = end = um.end()  # "30 persen", "2 juta dolar AS", "5 km"
     if unit is None and end < len(text) and text[end] in " \t":
-        named = currency_after(text, end, lex.lang)
+        named = currency_after(text, end, lex.lang, scaled=scaled)
         if named is not None:
             unit, span_end = named  # "450 million rupees" in a text naming Pakistan
             end = span_end
@@ -872,6 +872,7 @@ def _counted_noun(
         word[0].isupper()
         and not (lex.lang == "en" and low.endswith("s") and len(low) > 4)
         and not _acronym_noun(text, word, wm.end())
+        and not (lex.lang == "id" and _may_be_noun(ctx, low) and _title_cased(text, sent))
     ):
         return None, 0, False
     if low in lex.months or low in lex.weekdays or low in _DATE_WORDS:
@@ -947,6 +948,22 @@ def _english_plural_head(
     if last is None or not last.group(1).endswith("s") or last.group(1).endswith("ss"):
         return None
     return _WORD_RE.match(ctx.text, last.start(1))
+
+
+_TITLE_WORD_RE = re.compile(r"\b[^\W\d_]{4,}")
+_TITLE_SHARE = 0.8
+_TITLE_MIN_WORDS = 3
+
+
+def _title_cased(text: str, sent: tuple[int, int]) -> bool:
+    """Whether a sentence is a headline in title case ("Ribuan Santri Ikuti Haul ..."),
+    where a capital opens every word and so says nothing of a name: most of its longer
+    words are capitalised. (Indonesian only: its verbs carry prefixes a noun lacks, while an
+    English headline's "Thousands Flee" has none.)"""
+    words = _TITLE_WORD_RE.findall(text, sent[0], sent[1])
+    if len(words) < _TITLE_MIN_WORDS:
+        return False
+    return sum(w[0].isupper() for w in words) >= _TITLE_SHARE * len(words)
 
 
 _ACRONYM_MAX = 6
