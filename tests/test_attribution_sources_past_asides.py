@@ -122,3 +122,26 @@ def test_the_person_after_a_title_and_a_comma_is_the_source_not_the_role(text, s
 )
 def test_a_pronoun_after_menurut_is_the_person_named_before(text, lang, source):
     assert sources(text, lang) == [source, source]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Lina Marlow, an analyst at Harbour Securities Corp., said Vantor, as the firm is "
+            "known at home, needed scale.",
+            "Lina Marlow",
+        ),
+        (
+            "Prices will rise sharply this year, said Omar Haddad, a spokesman for the ministry.",
+            "Omar Haddad",
+        ),
+        (
+            "The ferry docked late at the northern pier after leaving the island, and no one "
+            "was hurt, said harbour master Omar Haddad.",
+            "Omar Haddad",
+        ),
+    ],
+)
+def test_a_name_after_the_cue_is_the_source_only_when_no_subject_stands_before(text, source):
+    assert sources(text, "en") == [source]

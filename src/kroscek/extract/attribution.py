@@ -307,6 +307,9 @@ def extract_attributions(
                 position == "before"
                 and cue in _INVERTING
                 and text[s0 : m.start()].rstrip().endswith(",")
+                # "Lina Marlow, an analyst at X, said Thaco needed scale": a subject and its
+                # apposition before the cue, so what follows is what was said
+                and not _subject_with_apposition(text, s0, m.start())
                 and (inv := _named_after(text, m.end(), s1, ents))
             ):
                 # "..., said Majed Rahman, a spokesman": the source follows the verb
@@ -716,6 +719,14 @@ def _before_degrees(text: str, floor: int, pos: int) -> int:
 
 
 _MAX_DEGREES = 4
+
+
+def _subject_with_apposition(text: str, floor: int, pos: int) -> bool:
+    """Whether a cue is preceded by a short subject and its appositions ("Lina Marlow, an
+    analyst at X, said"), not by a whole statement ("The plane landed after ..., and no one
+    was hurt, said X")."""
+    end = _before_appositions(text, floor, pos)
+    return end != pos and len(text[floor:end].split()) <= _MAX_BEFORE_WORDS
 
 
 def _before_appositions(text: str, floor: int, pos: int) -> int:
