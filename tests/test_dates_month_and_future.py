@@ -75,3 +75,21 @@ def test_would_puts_a_bare_weekday_in_the_coming_week(text, expected):
 )
 def test_a_weekday_at_the_end_of_a_long_future_clause_is_the_coming_one(text, lang, expected):
     assert (expected, "day") in dates(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "The refinery will process 80,000 barrels a day from 2027.",
+            "en",
+            [("2027-01-01", "year")],
+        ),
+        ("Kilang itu beroperasi penuh mulai 2027.", "id", [("2027-01-01", "year")]),
+        ("Fares rose from 1500 to 2400 rupees.", "en", []),
+    ],
+)
+def test_a_year_after_from_or_mulai_is_a_date_unless_it_opens_a_range_of_amounts(
+    text, lang, expected
+):
+    assert dates(text, lang) == expected

@@ -60,6 +60,10 @@ def _lead(words: Iterable[str]) -> str:
     return lead_alternation(words)
 
 
+# "from 2000 to 2500 rupees": a range whose other end is no year is a range of amounts
+_NO_YEAR_RANGE = r"(?!\s*(?:to|and|hingga|sampai|dan|-|–)\s*(?!(?:1[89]|20)\d\d(?!\d))\d)"
+
+
 @lru_cache(maxsize=4)
 def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
     lex = lexicon(lang)
@@ -105,14 +109,16 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
         pats.append(
             (
                 "year",
-                r"(?<![\w])(?:tahun|sejak|pada|hingga|sampai|awal|akhir|pertengahan)\s+(?P<y>\d{4})(?![\w/-]|[.,]\d)",
+                r"(?<![\w])(?:tahun|sejak|mulai|pada|hingga|sampai|awal|akhir|pertengahan)\s+(?P<y>\d{4})"
+                r"(?![\w/-]|[.,]\d)" + _NO_YEAR_RANGE,
             )
         )
     else:
         pats.append(
             (
                 "year",
-                r"(?<![\w])(?:in|since|until|by|early|late|mid-?|of)\s+(?P<y>\d{4})(?![\w/-]|[.,]\d)",
+                r"(?<![\w])(?:in|since|from|until|by|early|late|mid-?|of)\s+(?P<y>\d{4})"
+                r"(?![\w/-]|[.,]\d)" + _NO_YEAR_RANGE,
             )
         )
     return [(name, re.compile(p, 0 if name == "month_only" else re.IGNORECASE)) for name, p in pats]
@@ -172,7 +178,6 @@ def _relative_second_triggers(lang: str) -> dict[str, frozenset[str]]:
     return {"wd_last": frozenset({"last"}), "wd_next": frozenset({"next"})}
 
 
-@lru_cache(maxsize=4)
 @lru_cache(maxsize=4)
 def _future_re(lang: str) -> re.Pattern[str] | None:
     marks = load(lang, "weekdays").get("_future_markers", [])
