@@ -18,7 +18,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from kroscek.data import Fact, Field
-from kroscek.extract.lexicon import phrase_pattern
+from kroscek.extract.lexicon import lead_alternation, phrase_pattern
 from kroscek.extract.normalize import fold, text_key
 from kroscek.extract.resources import load, norm_lang
 from kroscek.extract.sentences import sentence_of, sentence_spans
@@ -288,9 +288,7 @@ def _naming_re(lang: str) -> re.Pattern[str] | None:
     words = load(lang, "verbs").get("naming", [])
     if not words:
         return None
-    ordered = sorted(words, key=len, reverse=True)
-    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
-    return re.compile(rf"(?<![\w])(?:{alt})\s*[,:]?\s*$", re.IGNORECASE)
+    return re.compile(rf"{lead_alternation(words)}\s*[,:]?\s*$", re.IGNORECASE)
 
 
 _NAME_WORDS_MAX = 4
