@@ -60,6 +60,8 @@ def test_an_indonesian_count_is_of_the_head_noun_before_its_modifier(text, expec
         ("Operators will run 16 long-distance coaches on Friday.", (16.0, "coaches")),
         ("The agency set up nine temporary water points.", (9.0, "points")),
         ("Two key witnesses testified on Monday.", (2.0, "witnesses")),
+        ("A ferry with 90 asylum seekers docks in Batam.", (90.0, "seekers")),
+        ("A truck with 12 solar panels arrives today.", (12.0, "panels")),
     ],
 )
 def test_an_english_count_is_of_the_plural_head_after_its_adjectives(text, expected):

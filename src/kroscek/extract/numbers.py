@@ -929,25 +929,28 @@ def _english_plural_head(
     ctx: _Ctx, first: re.Match[str], sent: tuple[int, int]
 ) -> re.Match[str] | None:
     """ "48 mobile fuel stations", "12 long-distance services": an English noun phrase puts
-    its head last, so a count is of the plural word that closes a short run of lowercase
-    words, not of the adjective that opens it. None when the run is one word or its last
-    word is no plural (the first word stays the noun, as before)."""
+    its head after its modifiers, so a count is of the first plural word in a short run of
+    lowercase words, not of the adjective that opens it ("80 asylum seekers lands": the
+    seekers, not the verb after them). None when the first word is a plural itself or no
+    plural follows (the first word stays the noun, as before)."""
     lex = ctx.lex
-    if not first.group().islower() or _VERB_END_RE.search(first.group()):
+    word = first.group()
+    if not word.islower() or _VERB_END_RE.search(word) or _plural(word):
         return None
-    last: re.Match[str] | None = None
     pos = first.end()
     for _ in range(_HEAD_RUN_MAX - 1):
         m = _LOWER_WORD_RE.match(ctx.text, pos, sent[1])
-        if m is None:
-            break
-        w = m.group(1)
-        if w in lex.stop or _VERB_END_RE.search(w):
-            break
-        last, pos = m, m.end()
-    if last is None or not last.group(1).endswith("s") or last.group(1).endswith("ss"):
-        return None
-    return _WORD_RE.match(ctx.text, last.start(1))
+        if m is None or m.group(1) in lex.stop or _VERB_END_RE.search(m.group(1)):
+            return None
+        if _plural(m.group(1)):
+            return _WORD_RE.match(ctx.text, m.start(1))
+        pos = m.end()
+    return None
+
+
+def _plural(word: str) -> bool:
+    """An English plural by its ending ("stations", "areas"; not "glass", "bus")."""
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 _TITLE_WORD_RE = re.compile(r"\b[^\W\d_]{4,}")
