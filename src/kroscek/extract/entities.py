@@ -75,6 +75,8 @@ ModelSpans = list[tuple[int, int, str]]
 _LOWER_WORD_RE = re.compile(r"[a-z][\w-]*")
 _WORDISH_RE = re.compile(r"[\w.-]+")
 _DIGIT_END_RE = re.compile(r"\d\s*$")
+# a code of capitals and digits: digits between letters ("N123AB") or by a hyphen ("9M-MRO")
+_CODE_RE = re.compile(r"[A-Z]+\d+[A-Z]+|[A-Z\d]*\d[A-Z\d]*-[A-Z\d]+|[A-Z\d]+-[A-Z\d]*\d[A-Z\d]*")
 _DASH_END_RE = re.compile(r"(?:^|\s)[-–—:]\s+$")
 _NEXT_LOWER_RE = re.compile(r"\s+([a-z]+)")
 # after an item of a list of names: another item ("Takhar and Badakhshan", "Takhar, Kunduz")
@@ -836,16 +838,30 @@ class _Recogniser:
         )
 
     def _vessel_name(self, i: int, j: int) -> bool:
-        """Whether the run [i, j) names a vessel: right after a lowercase vessel noun of one
-        or two words ("tanker", "kapal kontainer"), and no name the gazetteer knows."""
+        """Whether the run [i, j) names a vessel or a vehicle's make: right after a lowercase
+        vessel or vehicle noun of one or two words ("tanker", "kapal kontainer", "helikopter
+        Bell"), and no name the gazetteer knows ("pesawat Garuda Indonesia" is the airline)."""
         if i == 0 or not _LOWER_WORD_RE.fullmatch(self.tokens[i - 1].text):
             return False  # (most runs: one regex test)
-        cues = _in_every_language("titles", "vessel_cues")
+        cues = _vessel_cues()
         prev = self.folded[i - 1]
         two = f"{self.folded[i - 2]} {prev}" if i >= 2 else ""
         if prev not in cues and two not in cues:
             return False
-        return self._gaz_match(i, j) is None and self.folded[i] not in self.titles.role_words
+        return (
+            self._gaz_match(i, j) is None
+            and self.folded[i] not in self.titles.role_words
+            # "sopir truk Slamet", "nakhoda kapal Budi": the vehicle's crew, then a person
+            and not (i >= 2 and self._crew_before(i - (2 if two in cues else 1)))
+        )
+
+    def _crew_before(self, k: int) -> bool:
+        """Whether the word before token k (a vehicle noun) names its crew or owner."""
+        crew = _in_every_language("titles", "vehicle_crew")
+        return k >= 1 and (
+            self.folded[k - 1] in crew
+            or (k >= 2 and f"{self.folded[k - 2]} {self.folded[k - 1]}" in crew)
+        )
 
     def _plain_word(self, i: int) -> bool:
         """A lone capitalised function word ("Menurut", "Sementara", "The"): no rule can
@@ -980,7 +996,18 @@ class _Recogniser:
                 operator = self._gaz_match(k + 1, j) if k + 1 < j else None
                 known_body = operator is not None and self.gaz.entries[operator[1]].label == "ORG"
                 # "Pesawat [Nusantara Air]": a body's name ending in its tail word too
-                named_body = k + 1 < j and self._org_tail_within(k + 1, j)
+                named_body = k + 1 < j and (
+                    self._org_tail_within(k + 1, j)
+                    # "Kapal [Angkatan Laut Ghana]": a vehicle of the body whose head word
+                    # follows (an event's "Rapat Dewan Gubernur" stays one event)
+                    or (
+                        word in _vessel_words()
+                        and (
+                            self.folded[k + 1] in self.titles.org_heads
+                            or self.folded[k + 1] in self.titles.company_heads
+                        )
+                    )
+                )
                 k = k + 1 if known_body or named_body else j
                 continue
             unit = self._office_unit(k, j) if word in office_firsts else 0
@@ -2236,6 +2263,8 @@ class _Recogniser:
             return False  # "anak buah kapal (ABK)": a common noun's short form, no body
         if lone and _is_acronym(surface) and self._after_number(start):
             return False  # "120 RT": a unit counted, not an organisation
+        if lone and _is_acronym(surface) and self._code(start, end):
+            return False  # "PK-ZTA", "N123AB", "41/PUU-XXV/2027": a code, not an organisation
         if lone and _ROMAN_RE.fullmatch(surface):
             return False  # "Kodam XVII", "Semanu II": a number, not an organisation
         if lone and folded_words[0] in _currency_prefixes() and self._before_number(end):
@@ -2595,6 +2624,27 @@ class _Recogniser:
     def _body_role(self, role: str) -> bool:
         return _body_role(self.lang, role)
 
+    def _code(self, start: int, end: int) -> bool:
+        """Whether the capitals at [start, end) are a code rather than a body's short name: a
+        registration after its cue ("registrasi PK-ZTA", "registered 9M-MRO"), letters and
+        digits mixed in one token ("N123AB", "9M-MRO"; not "G20", a group's name), or a part
+        of a number written with slashes ("Nomor 41/PUU-XXV/2027", "12/Pid.B/2025/PN")."""
+        surface = self.text[start:end]
+        if _CODE_RE.fullmatch(surface):
+            return True
+        lo = start
+        while lo > 0 and not self.text[lo - 1].isspace():
+            lo -= 1
+        hi = end
+        while hi < len(self.text) and not self.text[hi].isspace():
+            hi += 1
+        run = self.text[lo:hi]
+        if run.count("/") >= 2 and any(c.isdigit() for c in run):
+            return True
+        before = fold(self.text[max(0, start - 30) : start]).split()
+        cues = _in_every_language("titles", "code_cues")
+        return any(" ".join(before[-n:]) in cues for n in (1, 2) if len(before) >= n)
+
     def _cue_before(self, tok: Token, cues: frozenset[str]) -> bool:
         # "perusahaan Lumora", "the operator, Andes Copper,": the cue may stand in apposition
         m = _search_words_before(
@@ -2648,9 +2698,18 @@ class _Recogniser:
 
 
 @lru_cache(maxsize=1)
+def _vessel_cues() -> frozenset[str]:
+    """Vessel and vehicle nouns before a name that is no entity (``vessel_cues`` and
+    ``vehicle_cues`` of every language)."""
+    return _in_every_language("titles", "vessel_cues") | _in_every_language(
+        "titles", "vehicle_cues"
+    )
+
+
+@lru_cache(maxsize=1)
 def _vessel_words() -> frozenset[str]:
-    """Last words of the vessel nouns ("kontainer" of "kapal kontainer", "tanker")."""
-    return frozenset(c.split()[-1] for c in _in_every_language("titles", "vessel_cues"))
+    """Last words of the vessel and vehicle nouns ("kontainer" of "kapal kontainer")."""
+    return frozenset(c.split()[-1] for c in _vessel_cues())
 
 
 @lru_cache(maxsize=1)
