@@ -35,6 +35,7 @@ from functools import cached_property, lru_cache
 from itertools import pairwise
 
 from kroscek.data import Fact, Field
+from kroscek.extract.facilities import road_facilities
 from kroscek.extract.gazetteer import Entry, Gazetteer, gazetteer
 from kroscek.extract.mentions import Mention as _Found
 from kroscek.extract.mentions import (
@@ -2909,6 +2910,7 @@ def recognise(
     institutions_by_name(found, text)
     same_surface(found, text)
     place_kind_ids(found, text)
+    found = road_facilities(found, text, known, title=field == "title")
     found = [f for f in found if f.how != "lone" or f.id is not None]
     if lang == "id":
         found = [f for f in found if not english_term(f, text)]
