@@ -364,6 +364,10 @@ def extract_attributions(
             value = text[ss:se]
             attrs: dict[str, object] = {"cue": cue, "scope": [scope[0], scope[1]]}
             inside = ents.inside(ss, se)
+            led = _LEADER_RE.search(text, ss, se)
+            if led is not None:
+                # "KKB pimpinan Tenius Murib": the group's name, never its leader's
+                inside = [e for e in inside if e.end <= led.start()]
             ent = next((e for e in inside if e.label == "PER"), inside[-1] if inside else None)
             if ent is not None:
                 attrs["entity"] = str(ent.value)
@@ -744,6 +748,27 @@ def _before_appositions(text: str, floor: int, pos: int) -> int:
     return fenced - 1 if stripped else pos
 
 
+# "X pimpinan Y", "X yang dipimpin Y", "X led by Y": Y leads the group X that is the subject
+_LEADER_RE = re.compile(
+    r"\s(?:pimpinan|(?:yang\s)?dipimpin(?:\soleh)?|(?:(?:which|that)\s(?:is\s|was\s)?)?"
+    r"(?:led|headed|commanded)\sby)\s",
+    re.IGNORECASE,
+)
+_LED_AFTER_RE = re.compile(r"\s+(?:dipimpin\b|(?:is\s+|was\s+)?(?:led|headed|commanded)\s+by\b)")
+_MAX_LEADER_GAP_WORDS = 3  # a rank or a role between the cue and the name ("pimpinan Kolonel")
+
+
+def _leader_cue(text: str, clause_start: int, name_start: int) -> int | None:
+    """Where a group's noun phrase ends before "pimpinan"/"led by" and the leader's name at
+    ``name_start``, or None when the name follows no such cue (it is then the subject)."""
+    cue = next(reversed(list(_LEADER_RE.finditer(text, clause_start, name_start))), None)
+    if cue is None or not text[clause_start : cue.start()].strip(" ,"):
+        return None
+    if len(text[cue.end() : name_start].split()) > _MAX_LEADER_GAP_WORDS:
+        return None
+    return cue.start()
+
+
 def _source_before(
     text: str,
     pos: int,
@@ -773,6 +798,8 @@ def _source_before(
         if not _acronym_bracket(text, floor + m.start())
         # "The Garment Manufacturers and Exporters Association said": a body's own "and"
         and not any(e.start < floor + m.start() < e.end for e in bodies)
+        # "Tim yang dipimpin X menyebut": a relative naming the leader opens no clause
+        and not _LED_AFTER_RE.match(text, floor + m.end())
     ]
     clause_start = marks[-1]
     if not text[clause_start:pos].strip() and len(marks) >= 2:
@@ -793,6 +820,13 @@ def _source_before(
             return None
         return _person_meant(clause_start, fold(words[0].group()), ents)
     near = [f for f in ents.inside(clause_start, pos) if f.label == "PER"]
+    led = _leader_cue(text, clause_start, near[-1].start) if near else None
+    leader_end = None
+    if led is not None and pos - near[-1].end <= 25:
+        # "KKB pimpinan Tenius Murib mengklaim", "the panel led by X said": the group is the
+        # clause's subject and the source, the leader after the cue qualifies it
+        leader_end, pos, near = near[-1].end, led, []
+        words = [w for w in words if clause_start + w.end() <= pos]
     if near and pos - near[-1].end <= 25:
         # "Juru bicara Kementerian Luar Negeri Qatar Majed Rahman mengatakan"
         return near[-1].start, near[-1].end
@@ -808,9 +842,13 @@ def _source_before(
     if not phrase:
         return None
     s, e = clause_start + phrase[0].start(), clause_start + phrase[-1].end()
+    if text[e : e + 1] == ")" and "(" in text[s:e]:
+        e += 1  # "Kelompok kriminal bersenjata (KKB)": the short name's bracket closes
     # a body whose name holds a stop word runs to its end ("Meteorology, Climatology and
     # Geophysics Agency")
     e = max([e] + [b.end for b in bodies if b.start < e < b.end])
+    if leader_end is not None:
+        return s, leader_end  # the group's phrase with its leader, headed by the group
     # a person named in the phrase is the source, with or without the role before them
     persons = [f for f in ents.inside(s, e) if f.label == "PER"]
     if persons:
