@@ -228,7 +228,9 @@ def _titles(lang: str) -> _Titles:
         strong_loc_cues=frozenset(fold(w) for w in data.get("strong_loc_cues", [])),
         misc_heads=frozenset(fold(w) for w in data.get("misc_heads", [])),
         place_named_heads=frozenset(fold(w) for w in data.get("place_named_heads", [])),
-        org_cues=frozenset(fold(w) for w in data.get("org_cues", [])),
+        org_cues=frozenset(
+            fold(w) for w in (*data.get("org_cues", []), *data.get("subsidiary_cues", []))
+        ),
         regional_roles=frozenset(key(r) for r in data.get("regional_roles", [])),
         role_sizes_by_first=_sizes_by(roles, 0),
         role_sizes_by_last=_sizes_by(roles, -1),
@@ -2651,7 +2653,11 @@ class _Recogniser:
         m = _search_words_before(
             _PREV_WORD_COMMA_RE, self.text, max(0, tok.start - 30), tok.start, 1, comma=True
         )
-        return m is not None and fold(m.group(1)) in cues
+        if m is not None and fold(m.group(1)) in cues:
+            return True
+        # a cue of two words right before ("anak usaha X", "kantor berita X")
+        two = fold(self.text[max(0, tok.start - 30) : tok.start]).split()[-2:]
+        return len(two) == 2 and " ".join(two) in cues
 
     def _place_apposition(self, tok: Token) -> bool:
         """ "Pelabuhan Ketapang, Banyuwangi, ...": one word set off by commas right after a

@@ -243,12 +243,14 @@ def join_short_forms(found: list[Mention], text: str, places: dict[str, str]) ->
     Mehmood" and his son "Usman Tariq Mehmood") is still a person: it takes the first of
     them written before it, the one the story introduced first and keeps talking about. A
     lone word that opens exactly one body's name of several words ("Garuda" of "Garuda
-    Indonesia") is that body.
+    Indonesia") is that body, unless the text calls that body a subsidiary ("its property
+    arm, Thaco Industries"): the word is then the parent, a body of its own.
     """
     by_last: dict[str, list[tuple[int, str]]] = {}
     by_first: dict[str, list[tuple[int, str]]] = {}
     by_middle: dict[str, set[str]] = {}  # "Ridwan" of "Muhammad Ridwan Lubis"
     org_by_first: dict[str, set[str]] = {}
+    parents: set[str] = set()  # first words of subsidiaries' names: their parent's name
     org_names: dict[str, str] = {}  # id -> folded name without its legal form
     full_by_id: dict[str, str] = {}
     for f in found:
@@ -264,7 +266,9 @@ def join_short_forms(found: list[Mention], text: str, places: dict[str, str]) ->
         elif f.label == "ORG" and len(words) >= 2:
             if fold(words[0]) in in_every_language("titles", "company_heads"):
                 words = words[1:]  # "PT Cakrawala Energi" is called "Cakrawala"
-            if words:
+            if words and _subsidiary(text, f.start):
+                parents.add(fold(words[0]))  # "property arm, Thaco Industries": "Thaco"
+            elif words:
                 eid = f.id or f"ORG:{slug(surface)}"
                 org_by_first.setdefault(fold(words[0]), set()).add(eid)
                 org_names.setdefault(eid, fold(" ".join(words)))
@@ -314,6 +318,22 @@ def join_short_forms(found: list[Mention], text: str, places: dict[str, str]) ->
             and not _NEXT_CAP_RE.match(text, f.end)  # "Mining Minister X": a role's qualifier
         ):
             f.label, f.id = "ORG", body
+        elif key in parents and f.how in ("rule", "lone") and not _NEXT_CAP_RE.match(text, f.end):
+            # the parent a subsidiary is named after ("Thaco" of "Thaco Industries, the
+            # group's property arm"): a body of its own
+            f.label, f.id = "ORG", f"ORG:{slug(surface)}"
+
+
+@lru_cache(maxsize=1)
+def _subsidiary_re() -> re.Pattern[str]:
+    cues = sorted(in_every_language("titles", "subsidiary_cues"), key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, cues))}),?\s+$", re.IGNORECASE)
+
+
+def _subsidiary(text: str, start: int) -> bool:
+    """Whether the body named at ``start`` is introduced as a subsidiary ("the group's
+    property arm, Thaco Industries"): a lone "Thaco" then names the parent, not this body."""
+    return bool(_subsidiary_re().search(text, max(0, start - 30), start))
 
 
 def _one_body(ids: set[str], names: dict[str, str]) -> str | None:
