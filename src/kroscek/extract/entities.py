@@ -76,6 +76,7 @@ ModelSpans = list[tuple[int, int, str]]
 _LOWER_WORD_RE = re.compile(r"[a-z][\w-]*")
 _WORDISH_RE = re.compile(r"[\w.-]+")
 _DIGIT_END_RE = re.compile(r"\d\s*$")
+_IN_WORD_RE = re.compile(r" (?:in|di) ")  # "X in Bangladesh", "X di Bangladesh"
 # a code of capitals and digits: digits between letters ("N123AB") or by a hyphen ("9M-MRO")
 _CODE_RE = re.compile(r"[A-Z]+\d+[A-Z]+|[A-Z\d]*\d[A-Z\d]*-[A-Z\d]+|[A-Z\d]+-[A-Z\d]*\d[A-Z\d]*")
 _DASH_END_RE = re.compile(r"(?:^|\s)[-–—:]\s+$")
@@ -1011,7 +1012,12 @@ class _Recogniser:
                         )
                     )
                 )
-                k = k + 1 if known_body or named_body else j
+                # a Title Case headline capitalises the words after a vehicle noun too
+                # ("Kapal Kargo Berbendera Guinea Tenggelam"): only the noun is skipped
+                title_case = word in _vessel_words() and (
+                    self.title_mode or self._in_title_case(self.tokens[k].start)
+                )
+                k = k + 1 if known_body or named_body or title_case else j
                 continue
             unit = self._office_unit(k, j) if word in office_firsts else 0
             if unit:
@@ -2371,6 +2377,16 @@ class _Recogniser:
             and self._country_after(end + 1)
         ):
             label, how = "LOC", "cue"  # "kamp pengungsi Cox's Bazar, Bangladesh": its country
+        elif (
+            not person_cue
+            and self._loc_cue_before(toks[0])
+            and self._in_country_after(end)
+            # "a letter from Ahmad Yusuf in Malaysia": known given and family names stay a person
+            and not all(w in _person_names() for w in folded_words)
+        ):
+            # "from Cox's Bazar in Bangladesh", "dari X di Bangladesh": a place word before
+            # and the country it lies in after make a place, though the model read a person
+            label, how = "LOC", "cue"
         elif model_label:
             label = model_label
         elif (
@@ -2533,6 +2549,13 @@ class _Recogniser:
             return False
         g = self._gaz_match(k, len(self.tokens))
         return g is not None and g[1] in self.gaz.countries
+
+    def _in_country_after(self, end: int) -> bool:
+        """Whether ", <country>" or "in/di <country>" follows the offset ``end``."""
+        if self.text[end : end + 1] == ",":
+            return self._country_after(end + 1)
+        m = _IN_WORD_RE.match(self.text, end)
+        return m is not None and self._country_after(m.end() - 1)
 
     def _country_as_adjective(self, i: int, eid: str) -> bool:
         """ "Saudi officials", "the Saudi Ministry of Hajj": in English a one-word short form
