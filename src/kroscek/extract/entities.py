@@ -2676,8 +2676,13 @@ class _Recogniser:
         m = _search_words_before(
             _PREV_WORD_COMMA_RE, self.text, max(0, tok.start - 30), tok.start, 1, comma=True
         )
-        if m is not None and fold(m.group(1)) in cues:
+        if m is None:
+            return False
+        last = fold(m.group(1))
+        if last in cues:
             return True
+        if last not in _last_words_of_pairs(cues):
+            return False
         # a cue of two words right before ("anak usaha X", "kantor berita X")
         two = fold(self.text[max(0, tok.start - 30) : tok.start]).split()[-2:]
         return len(two) == 2 and " ".join(two) in cues
@@ -2725,6 +2730,12 @@ class _Recogniser:
         if strong or not before:
             return False
         return f"{before} {last}" in cues or (last in _ARTICLES and before in cues)
+
+
+@lru_cache(maxsize=8)
+def _last_words_of_pairs(cues: frozenset[str]) -> frozenset[str]:
+    """The last words of a cue list's two-word cues ("usaha" of "anak usaha")."""
+    return frozenset(c.split()[-1] for c in cues if " " in c)
 
 
 @lru_cache(maxsize=1)
