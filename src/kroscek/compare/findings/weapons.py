@@ -45,6 +45,8 @@ def _weapons(article: Article) -> dict[str, Evidence]:
     """The weapon classes an article names in its attack sentences: class -> first mention."""
     words, classes, cues = _patterns(article.lang)
     text = article.text
+    if words.search(text) is None:
+        return {}  # most reports name no weapon: no sentence split for them
     quoted = quoted_spans(text)
     found: dict[str, Evidence] = {}
     for start, end in sentence_spans(text):
