@@ -210,6 +210,8 @@ class _Ctx:
         for s, e in blocked:
             self.blocked.add(s, e)
         self.sentences = sentence_spans(text)
+        # the text lowercased once, for ``finditer_fast`` (None when lowering moves offsets)
+        self.low = lowered(text)
         self.last_label: dict[tuple[int, int], str] = {}  # sentence -> label of its last count
 
     def is_blocked(self, start: int, end: int) -> bool:
@@ -1059,7 +1061,7 @@ def _event_near(ctx: _Ctx, start: int, end: int, sent: tuple[int, int]) -> str |
     num_end = start + (run.end() if run else 0)
     # "20 korban luka ..., tiga di antaranya kritis": a part's outcome follows it
     part = _partitive_end(ctx, num_end) is not None
-    for m in ctx.lex.event_re.finditer(ctx.text, lo, hi):
+    for m in finditer_fast(ctx.lex.event_re, ctx.text, ctx.low, lo, hi):
         if (m.start() < num_end and m.end() > start) or (part and m.end() <= start):
             continue
         if ctx.lex.event_not_after and _word_before(ctx.text, m.start()) in ctx.lex.event_not_after:
