@@ -23,7 +23,9 @@ from kroscek.extract.resources import LANGS, load
 _NEXT_CAP_RE = re.compile(r" [A-Z]")
 
 
-@lru_cache(maxsize=16)
+# ~27 (name, key) pairs are asked across the extractors: with room for 16, the least
+# recently asked ones were evicted and their sets rebuilt
+@lru_cache(maxsize=64)
 def in_every_language(name: str, key: str | None = None) -> frozenset[str]:
     """Folded words of the data file ``name`` in every language: its ``key`` list, or the
     file's own keys (``_`` notes left out). Articles mix languages ("Rp" and "US$", "Sabtu"
