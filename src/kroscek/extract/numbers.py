@@ -287,16 +287,18 @@ _FRACTION_DENOMINATORS = {
     "id": {"tiga": 3, "empat": 4, "lima": 5},
     "en": {"third": 3, "thirds": 3, "quarter": 4, "quarters": 4},
 }
+# Each pattern below opens with a lookahead for its first letter ("(?=[sdte])"): a pattern
+# that opens with a lookbehind is otherwise tried in full at every position of the text.
 _FRACTION_RES = {
     "id": re.compile(
-        r"(?<![\w-])(?:(se)|(satu|dua|tiga|empat)\s+)per(tiga|empat|lima)(?![\w-])",
+        r"(?=[sdte])(?<![\w-])(?:(se)|(satu|dua|tiga|empat)\s+)per(tiga|empat|lima)(?![\w-])",
         re.IGNORECASE,
     ),
     "en": re.compile(
-        r"(?<![\w-])(a|one|two|three)[\s-](thirds?|quarters?)"
+        r"(?=[aot])(?:(?<![\w-])(a|one|two|three)[\s-](thirds?|quarters?)"
         r"(?=\s+of\b)(?!\s+of\s+(?:an?\s+)?(?:hour|century|mile|minute)s?\b)"
         # a change by a share: "cut output by two thirds", "pushed prices up by a third"
-        r"|(?<=\bby\s)(a|one|two|three)[\s-](thirds?|quarters?)(?![\w-])",
+        r"|(?<=\bby\s)(a|one|two|three)[\s-](thirds?|quarters?)(?![\w-]))",
         re.IGNORECASE,
     ),
 }
@@ -305,13 +307,13 @@ _FRACTION_RES = {
 # manner ("setengah hati", "separuh baya").
 _HALF_RES = {
     "id": re.compile(
-        r"(?<![\w-])(?:separuh|setengah(?=\s+dari\b))"
+        r"(?=s)(?<![\w-])(?:separuh|setengah(?=\s+dari\b))"
         r"(?!\s+(?:baya|jiwa|hati|napas|nafas|mati|matang|tiang|jam|hari|malam|abad|tahun|bulan"
         r"|musim|babak|putaran|lusin|waktu|perjalanan|pertama|kedua)\b)(?=\s+[a-z])",
         re.IGNORECASE,
     ),
     "en": re.compile(
-        r"(?<![\w-])(?<!first\s)(?<!second\s)(?<!other\s)(?<!latter\s)(?<!final\s)half"
+        r"(?=h)(?<![\w-])(?<!first\s)(?<!second\s)(?<!other\s)(?<!latter\s)(?<!final\s)half"
         r"(?:(?=\s+of\b)(?!\s+of\s+(?:an?\s+|the\s+)?(?:hour|century|mile|minute|day|year"
         r"|season|match|game|decade)s?\b)|(?<=\bby\shalf))(?![\w-])",
         re.IGNORECASE,
