@@ -2846,7 +2846,11 @@ def _doc_place_re(lang: str) -> re.Pattern[str] | None:
     titles = _titles(lang)
     admin_heads = titles.admin_heads & titles.loc_heads
     heads = "|".join(re.escape(h) for h in sorted(admin_heads, key=len, reverse=True))
-    return re.compile(rf"\b(?i:{heads})\s+([A-Z][\w-]+)") if heads else None
+    if not heads:
+        return None
+    # the first-letter lookahead rejects most positions before the word test (same matches)
+    firsts = "".join(sorted({re.escape(h[0]) for h in admin_heads}))
+    return re.compile(rf"(?=(?i:[{firsts}]))\b(?i:{heads})\s+([A-Z][\w-]+)")
 
 
 def _split_possessives(tokens: list[Token]) -> list[Token]:
