@@ -321,7 +321,8 @@ _HALF_RES = {
 }
 
 
-_TEMPERATURE_RE = re.compile(r"(?<![\w.,])(\d{1,2}(?:[.,]\d{1,2})?)\s?(°\s?C|C)(?![\w°])")
+# (the "(?=\d)" lookahead only spares the lookbehind at every non-digit: same matches)
+_TEMPERATURE_RE = re.compile(r"(?=\d)(?<![\w.,])(\d{1,2}(?:[.,]\d{1,2})?)\s?(°\s?C|C)(?![\w°])")
 # Words of a sentence that make a bare "C" after a figure degrees Celsius ("1.5C above").
 _TEMPERATURE_CUES = re.compile(
     r"\b(?:warming|temperatures?|hotter|heat\w*|celsius|suhu|pemanasan|derajat|panas)\b",
