@@ -460,6 +460,15 @@ class _Recogniser:
     def _connector(self, i: int) -> bool:
         return self.folded[i] in self.titles.connectors
 
+    def _spaced_name_after(self, j: int) -> bool:
+        """Whether a name-like token follows token ``j`` after exactly one space: the joins of
+        a run through a word ("dan", "on", "for", "'s") need the next word right after it."""
+        return (
+            j + 1 < len(self.tokens)
+            and self.name_like[j + 1]
+            and self.text[self.tokens[j].end : self.tokens[j + 1].start] == " "
+        )
+
     def runs(self) -> list[tuple[int, int]]:
         """Maximal token ranges of name-like tokens (capitalised words and connectors)."""
         out: list[tuple[int, int]] = []
@@ -496,35 +505,24 @@ class _Recogniser:
                     j += 1
                 elif (
                     self.folded[j] in _AND_WORDS
-                    and j + 1 < n
-                    and self._name_token(j + 1)
-                    and text[self.tokens[j].end : self.tokens[j + 1].start] == " "
+                    and self._spaced_name_after(j)
                     and self._and_joins(i, j)
                 ):
                     j += 2  # "Kementerian Kelautan dan Perikanan", "Trinidad and Tobago"
                 elif (
-                    self.folded[j] == "on"
-                    and j + 1 < n
-                    and self._name_token(j + 1)
-                    and text[self.tokens[j].end : self.tokens[j + 1].start] == " "
-                    and self.folded[j - 1] in self.titles.org_heads
-                    and not _is_acronym(self.tokens[j + 1].text)
-                    and self.folded[j + 1] not in _calendar_words("en")
-                ):
-                    j += 2  # "National Commission on Human Rights", "Committee on Ethics"
-                elif (
-                    self.folded[j] == "for"
-                    and j + 1 < n
-                    and self._name_token(j + 1)
-                    and text[self.tokens[j].end : self.tokens[j + 1].start] == " "
+                    self.folded[j] in ("on", "for")
+                    and self._spaced_name_after(j)
                     and (
-                        self.folded[j - 1] in self.titles.org_tails
-                        or self.folded[j - 1] in self.titles.org_heads
+                        self.folded[j - 1] in self.titles.org_heads
+                        # "for" also after a body's tail word ("Organization for Migration")
+                        or (self.folded[j] == "for" and self.folded[j - 1] in self.titles.org_tails)
                     )
                     and not _is_acronym(self.tokens[j + 1].text)
                     and self.folded[j + 1] not in _calendar_words("en")
                 ):
-                    j += 2  # "International Organization for Migration", "Office for Asia"
+                    # "National Commission on Human Rights", "International Organization for
+                    # Migration", "Office for Asia"
+                    j += 2
                 elif (
                     self.tokens[j].text == ","
                     and j + 3 < n
@@ -536,20 +534,13 @@ class _Recogniser:
                     and self._and_joins(i, j + 2)
                 ):
                     j += 4  # "Ministry of Trade, Industry and Energy"
-                elif (
-                    self.tokens[j].text in ("'s", "’s")
-                    and j + 1 < n
-                    and self.text[self.tokens[j].end : self.tokens[j + 1].start] == " "
-                    and self._name_token(j + 1)
-                ):
+                elif self.tokens[j].text in ("'s", "’s") and self._spaced_name_after(j):
                     j += 2  # "International Longshoremen's Association"
                 elif (
                     self.tokens[j].text in ("'", "’")
                     and self.tokens[j - 1].text.endswith("s")
                     and self.tokens[j].start == self.tokens[j - 1].end
-                    and j + 1 < n
-                    and self.text[self.tokens[j].end : self.tokens[j + 1].start] == " "
-                    and self._name_token(j + 1)
+                    and self._spaced_name_after(j)
                     and _tail_word(self.folded[j + 1]) in self.titles.org_tails
                 ):
                     j += 2  # "Automobile Manufacturers' Association": a plural possessive
