@@ -48,10 +48,6 @@ def _lexicon(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]
     )
 
 
-def _lang(article: Article) -> str:
-    return article.lang if article.lang in ("id", "en") else "id"
-
-
 def direction_before(text: str, start: int, lang: str) -> tuple[int, int, int]:
     """The direction (+1 up, -1 down, 0 none) of the word right before ``start`` in its
     clause, and that word's span: "naik 0,84%" is up, "turun sekitar 3 persen" down."""
@@ -87,7 +83,7 @@ def _a_change(fact: Fact) -> bool:
 
 
 def _fact_direction(article: Article, fact: Fact) -> tuple[int, int, int]:
-    return direction_before(article.field_text(fact.field), fact.start, _lang(article))
+    return direction_before(article.field_text(fact.field), fact.start, msg_lang(article))
 
 
 def split_directions(claim: Claim) -> tuple[list[Mention], list[Mention]]:
@@ -156,7 +152,7 @@ def find_direction_headlines(articles: Sequence[Article], alignment: Alignment) 
     labels = source_labels(articles)
     out: list[Finding] = []
     for a in articles:
-        lang = _lang(a)
+        lang = msg_lang(a)
         title = _title_direction(a.title, lang)
         if title is None:
             continue

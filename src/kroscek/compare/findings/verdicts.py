@@ -89,15 +89,11 @@ def _lexicon(lang: str) -> _Lexicon:
     )
 
 
-def _lang(article: Article) -> str:
-    return article.lang if article.lang in ("id", "en") else "id"
-
-
 def _verdict(article: Article, field: Field, lo: int, hi: int, court: bool) -> Verdict | None:
     """The first ruling written in ``[lo, hi)`` of the field (in a sentence naming a court when
     ``court``), with the words of that stretch."""
     text = article.field_text(field)
-    lex = _lexicon(_lang(article))
+    lex = _lexicon(msg_lang(article))
     if court and not lex.courts.search(text, lo, hi):
         return None
     m = lex.pattern.search(text, lo, hi)
