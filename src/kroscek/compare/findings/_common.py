@@ -26,9 +26,16 @@ __all__ = ["message", "messages"]
 CONTEXT_WORDS = 5
 
 
+def lexicon_lang(lang: str | None) -> str:
+    """The lexicon a text in ``lang`` is read with: its own for English, Indonesian's for
+    every other language (Malay reads closest to it, and an unknown language most often is
+    Indonesian written too short to tell)."""
+    return "en" if lang == "en" else "id"
+
+
 def msg_lang(article: Article) -> str:
     """The language a finding about ``article`` is worded in."""
-    return "en" if article.lang == "en" else "id"
+    return lexicon_lang(article.lang)
 
 
 def source_labels(articles: Sequence[Article]) -> dict[str, str]:
@@ -111,7 +118,7 @@ def context_stems(article: Article, fact: Fact, alignment: Alignment) -> frozens
 def _month_numbers(lang: str) -> dict[str, int]:
     """Month names and abbreviations of ``lang`` (``lang/<lang>/months.json``), folded."""
     try:
-        data = lang_data(lang if lang in ("id", "en") else "id", "months")
+        data = lang_data(lexicon_lang(lang), "months")
     except (FileNotFoundError, OSError):
         return {}
     return {fold(k): int(v) for k, v in data.items() if not k.startswith("_")}

@@ -22,6 +22,7 @@ from kroscek.compare.findings._common import (
     fact_evidence,
     folded,
     join_values,
+    lexicon_lang,
     message,
     msg_lang,
     source_labels,
@@ -336,7 +337,7 @@ def _statement_attributions(
 @lru_cache(maxsize=4)
 def _institution_words(lang: str) -> frozenset[str]:
     """Words naming a public body or a company (``attribution.json`` ``institution_words``)."""
-    data = lang_data(lang if lang in ("id", "en") else "id", "attribution")
+    data = lang_data(lexicon_lang(lang), "attribution")
     return frozenset(data.get("institution_words", []))
 
 

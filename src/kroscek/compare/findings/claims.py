@@ -37,6 +37,7 @@ from kroscek.compare.findings._common import (
     context_similarity,
     context_stems,
     folded,
+    lexicon_lang,
 )
 from kroscek.compare.findings.aged import ages
 from kroscek.compare.findings.objects import two_objects
@@ -377,7 +378,7 @@ def _subject_names_noun(m: Mention, noun: str) -> bool:
         return False
     text = m.article.field_text(m.fact.field)
     subject = _subject_noun(
-        "en" if m.article.lang == "en" else "id",
+        lexicon_lang(m.article.lang),
         text[max(0, m.fact.start - SUBJECT_CHARS) : m.fact.start],
     )
     return subject is not None and noun.startswith(subject[:MIN_NAMED_NOUN])
@@ -1550,7 +1551,7 @@ def _lead_date(article: Article) -> Fact | None:
 @lru_cache(maxsize=4)
 def _count_revisions(lang: str) -> tuple[str, ...]:
     """Words revising a count ("bertambah menjadi", "rose to": numbers.json revision_cues)."""
-    cues = lang_data(lang if lang in ("id", "en") else "id", "numbers").get("revision_cues", [])
+    cues = lang_data(lexicon_lang(lang), "numbers").get("revision_cues", [])
     return tuple(f" {folded(c)} " for c in cues)
 
 

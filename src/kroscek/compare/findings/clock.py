@@ -27,6 +27,7 @@ from kroscek.align import Alignment
 from kroscek.align.words import Word, stopwords, word_key
 from kroscek.compare.findings._common import (
     join_values,
+    lexicon_lang,
     message,
     msg_lang,
     source_labels,
@@ -172,7 +173,7 @@ def _role(before: list[Word], lex: dict[str, Any]) -> tuple[str, frozenset[str],
 
 def _times(article: Article, alignment: Alignment) -> list[_Time]:
     """The clock times of the article's body that time its event, outside quotations."""
-    lang = "en" if article.lang == "en" else "id"
+    lang = lexicon_lang(article.lang)
     text = article.text
     matches = _matches(text, lang)
     if not matches:

@@ -20,6 +20,7 @@ from kroscek.align import Alignment, Sentence
 from kroscek.compare.findings._common import (
     fact_evidence,
     join_names,
+    lexicon_lang,
     message,
     msg_lang,
     source_labels,
@@ -33,7 +34,7 @@ CLAIM_PREVIEW = 100
 
 @lru_cache(maxsize=4)
 def _denial_words(lang: str) -> frozenset[str]:
-    data = lang_data(lang if lang in ("id", "en") else "id", "attribution")
+    data = lang_data(lexicon_lang(lang), "attribution")
     return frozenset(data.get("denial_words", []))
 
 

@@ -22,6 +22,7 @@ from kroscek.align.words import Word, words
 from kroscek.compare.findings._common import (
     join_names,
     join_values,
+    lexicon_lang,
     message,
     msg_lang,
     quoted_spans,
@@ -55,7 +56,7 @@ class Use:
 @lru_cache(maxsize=4)
 def lexicon(lang: str) -> Lexicon:
     """The framing lexicon of ``lang`` (Indonesian when the language has none)."""
-    lang = lang if lang in ("id", "en") else "id"
+    lang = lexicon_lang(lang)
     raw = resources.files("kroscek").joinpath("lang", lang, "framing.json").read_text("utf-8")
     data = json.loads(raw)
     referents: dict[str, str] = {}

@@ -28,6 +28,7 @@ from kroscek.align.words import Word, fold, stopwords, word_key, words
 from kroscek.compare.findings._common import (
     display,
     fact_evidence,
+    lexicon_lang,
     message,
     msg_lang,
     source_labels,
@@ -198,7 +199,7 @@ def _known_apart(a: Fact, b: Fact) -> bool:
 @lru_cache(maxsize=4)
 def compass_words(lang: str) -> frozenset[str]:
     """Words that tell apart two countries of one name ("South Sudan" / "Sudan")."""
-    lang = lang if lang in ("id", "en") else "id"
+    lang = lexicon_lang(lang)
     return frozenset(w.casefold() for w in lang_data(lang, "headline").get("compass_words", []))
 
 
@@ -331,7 +332,7 @@ def _entity_mismatches(article: Article, others: Sequence[Article], label: str) 
 @lru_cache(maxsize=4)
 def _neighbour_cues(lang: str) -> tuple[str, ...]:
     """Words naming a place as the neighbour of the event's (``headline.json``)."""
-    lang = lang if lang in ("id", "en") else "id"
+    lang = lexicon_lang(lang)
     cues = lang_data(lang, "headline").get("neighbour_cues", [])
     return tuple(" " + " ".join(c.casefold().split()) + " " for c in cues)
 
@@ -524,7 +525,7 @@ def _phrase_mismatches(
 @lru_cache(maxsize=4)
 def structure_nouns(lang: str) -> frozenset[str]:
     """Words whose count in a headline describes the article ("5 Fakta"), per language."""
-    lang = lang if lang in ("id", "en") else "id"
+    lang = lexicon_lang(lang)
     return frozenset(w.casefold() for w in lang_data(lang, "headline")["structure_nouns"])
 
 

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from kroscek.compare.findings._common import lexicon_lang
 from kroscek.data import Article
 from kroscek.text.lang import lang_data
 
@@ -80,7 +81,7 @@ def _run_before(tokens: list[str]) -> list[str]:
 
 def lead_object(article: Article) -> NamedObject | None:
     """The first object of a known head the lead names with a title of its own, or None."""
-    lang = article.lang if article.lang in ("id", "en") else "id"
+    lang = lexicon_lang(article.lang)
     pattern, head_words, links = _lexicon(lang)
     name_first = lang == "en"
     text = article.text
@@ -116,7 +117,7 @@ def lead_definitions(article: Article) -> list[NamedObject]:
     """The short forms the lead defines by their initials, with their long forms' words:
     "pajak penghasilan (PPh)", "cukai hasil tembakau (CHT)". A short form made of
     syllables ("Basarnas") is no definition here."""
-    lang = article.lang if article.lang in ("id", "en") else "id"
+    lang = lexicon_lang(article.lang)
     _, head_words, links = _lexicon(lang)
     text = article.text
     cut = text.find("\n\n", 0, LEAD_CHARS)

@@ -21,6 +21,7 @@ from itertools import permutations
 
 from kroscek.align import Alignment
 from kroscek.compare.findings._common import (
+    lexicon_lang,
     message,
     msg_lang,
     quoted_spans,
@@ -37,7 +38,7 @@ from kroscek.text.lang import lang_data
 def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """Alleged, guilty and arrest words of ``lang`` as whole-word patterns, longest first; a
     guilty word followed by a ``not_followed_by`` word ("pelaku usaha") does not match."""
-    data = lang_data(lang if lang in ("id", "en") else "id", "presumption")
+    data = lang_data(lexicon_lang(lang), "presumption")
 
     def words(key: str, not_before: Sequence[str] = ()) -> re.Pattern[str]:
         pattern = phrase_pattern(data.get(key, []))

@@ -28,6 +28,7 @@ from itertools import combinations
 from kroscek.align import Alignment
 from kroscek.compare.findings._common import (
     join_values,
+    lexicon_lang,
     message,
     msg_lang,
     source_labels,
@@ -78,7 +79,7 @@ def _scores(article: Article, field: Field) -> list[_Score]:
     text = article.field_text(field)
     if _SCORE_RE.search(text) is None:
         return []  # most texts hold no dashed pair of small numbers at all
-    lang = article.lang if article.lang in ("id", "en") else "id"
+    lang = lexicon_lang(article.lang)
     cues, not_after, not_before = _words(lang)
     out: list[_Score] = []
     for lo, hi in _spans(text):

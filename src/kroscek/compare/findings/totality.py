@@ -15,7 +15,13 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from kroscek.align import Alignment
-from kroscek.compare.findings._common import message, msg_lang, source_labels, span_evidence
+from kroscek.compare.findings._common import (
+    lexicon_lang,
+    message,
+    msg_lang,
+    source_labels,
+    span_evidence,
+)
 from kroscek.data import Article, Fact, Finding
 from kroscek.text.lang import lang_data
 
@@ -42,7 +48,7 @@ def find_totality_headlines(articles: Sequence[Article], alignment: Alignment) -
     labels = source_labels(articles)
     out: list[Finding] = []
     for a in articles:
-        lang = a.lang if a.lang in ("id", "en") else "id"
+        lang = lexicon_lang(a.lang)
         words = list(_WORD_RE.finditer(a.title))
         for k, m in enumerate(words):
             if m.group(0).casefold() not in _totality_words(lang):

@@ -19,6 +19,7 @@ from kroscek.compare.findings._common import (
     display,
     fact_evidence,
     join_names,
+    lexicon_lang,
     message,
     msg_lang,
     source_labels,
@@ -271,7 +272,7 @@ def _part_of_group(article: Article, fact: Fact, alignment: Alignment) -> bool:
 @lru_cache(maxsize=4)
 def _partitives(lang: str) -> tuple[str, ...]:
     """Words splitting a counted group ("di antaranya", "of them"; numbers.json), folded."""
-    data = lang_data(lang if lang in ("id", "en") else "id", "numbers")
+    data = lang_data(lexicon_lang(lang), "numbers")
     return tuple(fold(p) for p in data.get("partitives", []))
 
 

@@ -20,6 +20,7 @@ from itertools import combinations
 from kroscek.align import Alignment
 from kroscek.compare.findings._common import (
     join_values,
+    lexicon_lang,
     message,
     msg_lang,
     quoted_spans,
@@ -36,7 +37,7 @@ from kroscek.text.lang import lang_data
 @lru_cache(maxsize=4)
 def _patterns(lang: str) -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str]]:
     """Weapon words (one pattern, longest first), word -> class, and the attack cues."""
-    data = lang_data(lang if lang in ("id", "en") else "id", "weapons")
+    data = lang_data(lexicon_lang(lang), "weapons")
     classes = {w.casefold(): cls for cls, words in data["classes"].items() for w in words}
     return phrase_pattern(list(classes)), classes, phrase_pattern(data["attack_cues"])
 
