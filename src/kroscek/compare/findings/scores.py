@@ -37,7 +37,8 @@ from kroscek.compare.findings._common import (
 from kroscek.data import Article, Field, Finding
 from kroscek.text.lang import lang_data
 
-_SCORE_RE = re.compile(r"(?<![\w.,/:–-])(\d{1,2})\s?[-–]\s?(\d{1,2})(?![\w.,/:]|[-–]\d)")
+# (the "(?=\d)" lookahead only spares the lookbehind at every non-digit: same matches)
+_SCORE_RE = re.compile(r"(?=\d)(?<![\w.,/:–-])(\d{1,2})\s?[-–]\s?(\d{1,2})(?![\w.,/:]|[-–]\d)")
 # What may stand between two scores of one run ("21-18 17-21 21-19", "21-18, 17-21 dan 21-19").
 _RUN_GAP_RE = re.compile(r"[\s,]*(?:(?:dan|and)\s+)?$", re.IGNORECASE)
 _WORD_RE = re.compile(r"[^\W\d_]+")

@@ -29,7 +29,7 @@ from kroscek.compare.findings._common import (
 )
 from kroscek.compare.findings.claims import apart_pairs
 from kroscek.data import Article, Evidence, Finding
-from kroscek.extract.lexicon import phrase_pattern
+from kroscek.extract.lexicon import finditer_fast, lowered, phrase_pattern
 from kroscek.extract.sentences import sentence_spans
 from kroscek.text.lang import lang_data
 
@@ -46,13 +46,14 @@ def _weapons(article: Article) -> dict[str, Evidence]:
     """The weapon classes an article names in its attack sentences: class -> first mention."""
     words, classes, cues = _patterns(article.lang)
     text = article.text
-    if words.search(text) is None:
+    low = lowered(text)
+    if next(finditer_fast(words, text, low), None) is None:
         return {}  # most reports name no weapon: no sentence split for them
     quoted = quoted_spans(text)
     found: dict[str, Evidence] = {}
     for start, end in sentence_spans(text):
-        hits = list(words.finditer(text, start, end))
-        if not hits or cues.search(text, start, end) is None:
+        hits = list(finditer_fast(words, text, low, start, end))
+        if not hits or next(finditer_fast(cues, text, low, start, end), None) is None:
             continue
         for m in hits:
             if any(s <= m.start() < e for s, e in quoted):
