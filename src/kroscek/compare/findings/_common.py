@@ -26,6 +26,37 @@ __all__ = ["message", "messages"]
 CONTEXT_WORDS = 5
 
 
+class Groups:
+    """Union-find over ``n`` items: which claims or mentions are one, joined pair by pair.
+
+    The finding modules join figures that agree or can both be true, then read the groups;
+    one structure keeps their path halving and join order (hence their output order) alike.
+    """
+
+    __slots__ = ("_parent",)
+
+    def __init__(self, n: int) -> None:
+        self._parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        parent = self._parent
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def join(self, i: int, j: int) -> None:
+        """Put ``j``'s group under ``i``'s root."""
+        self._parent[self.find(j)] = self.find(i)
+
+    def members(self) -> dict[int, list[int]]:
+        """Root -> its items in index order; roots in the order of their first item."""
+        out: dict[int, list[int]] = {}
+        for i in range(len(self._parent)):
+            out.setdefault(self.find(i), []).append(i)
+        return out
+
+
 def lexicon_lang(lang: str | None) -> str:
     """The lexicon a text in ``lang`` is read with: its own for English, Indonesian's for
     every other language (Malay reads closest to it, and an unknown language most often is

@@ -11,6 +11,7 @@ from itertools import combinations
 
 from kroscek.align import Alignment
 from kroscek.compare.findings._common import (
+    Groups,
     display,
     fact_evidence,
     join_values,
@@ -123,23 +124,13 @@ def _common_ground(articles: Sequence[Article], alignment: Alignment) -> bool:
 def _compatible(articles: Sequence[Article], cs: ClaimSet) -> list[Finding]:
     """Figures that differ but can all be true ("lebih dari 20" / "23"), given by every
     source about the same thing: common ground, worded so nobody reads them as equal."""
-    parent = list(range(len(cs.claims)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    joined = Groups(len(cs.claims))
     for i, j in cs.compatible:
-        parent[find(j)] = find(i)
+        joined.join(i, j)
     in_conflict = {i for pair in cs.conflicts for i in pair}
-    groups: dict[int, list[int]] = {}
-    for i, _j in cs.compatible:
-        groups.setdefault(find(i), [])
-    for i in range(len(cs.claims)):
-        if find(i) in groups:
-            groups[find(i)].append(i)
+    everyone = joined.members()
+    # the joined groups, in the order their first compatible pair was found
+    groups = {joined.find(i): everyone[joined.find(i)] for i, _j in cs.compatible}
     labels = source_labels(articles)
     out: list[Finding] = []
     for members in groups.values():

@@ -18,6 +18,7 @@ from typing import NamedTuple
 from kroscek.align import Alignment, Sentence
 from kroscek.align.words import content_stems
 from kroscek.compare.findings._common import (
+    Groups,
     display,
     fact_evidence,
     folded,
@@ -370,19 +371,10 @@ def _units(cs: ClaimSet, alignment: Alignment) -> list[list[Mention]]:
     ("menurut polisi, sekitar 5.000" / "koordinator aksi mengklaim 20.000"): the dispute is
     between a source quoted and one distanced, which a reader must know. Only units whose
     stances differ are kept."""
-    parent = list(range(len(cs.claims)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    joined = Groups(len(cs.claims))
     for i, j in cs.compatible:
-        parent[find(j)] = find(i)
-    members: dict[int, list[int]] = {}
-    for i in range(len(cs.claims)):
-        members.setdefault(find(i), []).append(i)
+        joined.join(i, j)
+    members = joined.members()
 
     def firsts(claim_ids: list[int]) -> list[Mention]:
         seen: dict[str, Mention] = {}
@@ -421,7 +413,7 @@ def _units(cs: ClaimSet, alignment: Alignment) -> list[list[Mention]]:
                 units.append(ms)
                 reported.add(root)
     for i, j in cs.conflicts:
-        ri, rj = find(i), find(j)
+        ri, rj = joined.find(i), joined.find(j)
         if ri == rj or ri in reported or rj in reported:
             continue
         ms = firsts(members[ri] + members[rj])

@@ -32,6 +32,7 @@ from rapidfuzz.distance import Levenshtein
 from kroscek.align import Alignment
 from kroscek.align.words import content_stems, stem, stopwords, words
 from kroscek.compare.findings._common import (
+    Groups,
     aligned,
     body_facts,
     context_similarity,
@@ -1875,13 +1876,8 @@ def _group_claims(articles: Sequence[Article], alignment: Alignment, kind: Claim
         if usable(f) and (kind == "quote" or not inside_quote(a, f) or _quoted_money(f))
         for ctx in (context_stems(a, f, alignment),)
     ]
-    parent = list(range(len(mentions)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
+    joined = Groups(len(mentions))
+    find = joined.find
 
     conflict_edges: list[tuple[int, int]] = []
     compatible_edges: list[tuple[int, int]] = []
@@ -1896,7 +1892,7 @@ def _group_claims(articles: Sequence[Article], alignment: Alignment, kind: Claim
             kind, x, y, partial(aligned, alignment, x.article, x.fact, y.article, y.fact)
         )
         if rel == "agree":
-            parent[find(j)] = find(i)
+            joined.join(i, j)
         elif rel == "conflict":
             if kind == "number" and _levels_of_two_kinds(x, y):
                 continue  # "61,2 poin ke level 7.312" / "35 poin ke Rp15.840": two markets
