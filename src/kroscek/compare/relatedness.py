@@ -15,8 +15,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import combinations
 
-from kroscek.compare.findings._common import msg_lang, source_labels
-from kroscek.compare.messages import message
+from kroscek.compare.findings._common import source_labels
+from kroscek.compare.messages import message, report_lang
 from kroscek.data import Article, ReportWarning
 from kroscek.settings import DEFAULT, Settings
 
@@ -58,7 +58,7 @@ def unrelated_pairs(
             # a quarter of the text shared is one report rewritten, whatever the clustering
             # makes of its figures (two issues of a daily bulletin are one template too)
             continue
-        lang = msg_lang(a)
+        lang = report_lang(x.lang for x in articles)
         shown = f"{score:.2f}" if lang == "en" else f"{score:.2f}".replace(".", ",")
         text = message(
             lang, "warning.unrelated", first=labels[a.id], second=labels[b.id], similarity=shown

@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-from collections import Counter
-
-from kroscek.compare.messages import message_lang, messages
+from kroscek.compare.messages import messages, report_lang
 from kroscek.data import SEVERITIES, Finding, Report
 
 
 def ui_lang(report: Report) -> str:
-    """The interface language: the most common article language (Indonesian on a tie)."""
-    counts = Counter(message_lang(a.lang) for a in report.articles)
-    if not counts:
-        return "id"
-    return "en" if counts["en"] > counts["id"] else "id"
+    """The interface language: the one the findings are worded in (the most common article
+    language, Indonesian on a tie)."""
+    return report_lang(a.lang for a in report.articles)
 
 
 def ui(lang: str, key: str) -> str:

@@ -13,6 +13,7 @@ from urllib.parse import urlencode
 
 from markupsafe import Markup
 
+from kroscek.compare.messages import report_lang
 from kroscek.data import SEVERITIES, Article, Finding, Report
 from kroscek.web.highlight import Mark, highlight
 
@@ -39,7 +40,7 @@ class FindingView:
     message: str
     slot: str | None
     evidence: tuple[EvidenceView, ...]
-    # the language the message is written in (that of its articles), for lang=""
+    # the language the message is written in (the report's), for lang=""
     lang: str | None = None
 
 
@@ -113,6 +114,8 @@ def build(
     by_id = {a.id: a for a in report.articles}
     shown_set = set(shown)
     ids = [a.id for a in report.articles]
+    # kroscek words every finding of a report in one language (compare.messages.report_lang)
+    message_lang = report_lang(a.lang for a in report.articles)
     findings: list[FindingView] = []
     for index, finding in enumerate(report.findings):
         views: list[EvidenceView] = []
@@ -146,7 +149,7 @@ def build(
                 finding.message,
                 finding.slot,
                 evidence,
-                _message_lang(finding, by_id),
+                message_lang,
             )
         )
     grouped = tuple(
@@ -161,12 +164,6 @@ def build(
         pair=pair,
         n_findings=sum(len(fs) for _, fs in grouped),
     )
-
-
-def _message_lang(finding: Finding, by_id: dict[str, Article]) -> str | None:
-    """The language of a finding's message: kroscek writes it in its articles' language."""
-    langs = {by_id[e.article].lang for e in finding.evidence if e.article in by_id}
-    return langs.pop() if len(langs) == 1 else None
 
 
 def by_source_order(views: list[EvidenceView], finding: Finding) -> list[EvidenceView]:

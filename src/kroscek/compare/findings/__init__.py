@@ -19,6 +19,7 @@ from kroscek.compare.findings.presumption import find_presumption
 from kroscek.compare.findings.scores import find_score_findings
 from kroscek.compare.findings.unique import find_unique
 from kroscek.compare.findings.variant import find_variants
+from kroscek.compare.messages import report_lang, worded_in
 from kroscek.data import SEVERITIES, Article, Finding
 
 Finder = Callable[[Sequence[Article], Alignment], list[Finding]]
@@ -57,8 +58,10 @@ def find_all(articles: Sequence[Article], alignment: Alignment) -> tuple[Finding
     order = {a.id: k for k, a in enumerate(articles)}
     seen: set[tuple] = set()
     found: list[Finding] = []
-    for finder in FINDERS:
-        for f in finder(articles, alignment):
+    with worded_in(report_lang(a.lang for a in articles)):
+        found_by = [list(finder(articles, alignment)) for finder in FINDERS]
+    for finding_list in found_by:
+        for f in finding_list:
             key = (
                 f.type,
                 f.slot,

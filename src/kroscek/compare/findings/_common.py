@@ -1,7 +1,8 @@
 """Helpers every finding module shares: messages, evidence, source labels, fact context.
 
 Messages are data (``lang/<lang>/messages.json``) so a translation is a data change; a
-finding is worded in the language of the article its first evidence comes from.
+finding is worded in the report's language (see :mod:`kroscek.compare.messages`), and when a
+finder runs on its own, in the language of the article its first evidence comes from.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from typing import Literal
 
 from kroscek.align import Alignment, SentencePair
 from kroscek.align.words import content_stems, fold
-from kroscek.compare.messages import message, messages
+from kroscek.compare.messages import message, messages, wording_lang
 from kroscek.data import Article, Evidence, Fact, Field
 from kroscek.text.lang import lang_data
 
@@ -65,8 +66,9 @@ def lexicon_lang(lang: str | None) -> str:
 
 
 def msg_lang(article: Article) -> str:
-    """The language a finding about ``article`` is worded in."""
-    return lexicon_lang(article.lang)
+    """The language a finding about ``article`` is worded in: the report's (set by
+    :func:`~kroscek.compare.messages.worded_in`), else the article's own."""
+    return wording_lang() or lexicon_lang(article.lang)
 
 
 def source_labels(articles: Sequence[Article]) -> dict[str, str]:

@@ -23,6 +23,7 @@ from kroscek.compare.findings._common import (
     fact_evidence,
     folded,
     join_values,
+    lexicon_lang,
     message,
     messages,
     msg_lang,
@@ -96,7 +97,9 @@ def _claim_conflicts(articles: Sequence[Article], alignment: Alignment) -> list[
                 # a unit ("percent", "IDR") is not a noun to count: say "figures"
                 counted = noun and not mentions[0].fact.attrs.get("unit")
                 text = (
-                    _count_message(lang, mentions, _as_written(mentions, noun), values)
+                    _count_message(
+                        lang, mentions, _as_written(mentions, _noun_in(lang, mentions)), values
+                    )
                     if counted
                     else message(lang, "conflict.figure", values=values)
                 )
@@ -151,6 +154,15 @@ def noun_names_event(m: Mention, event: str) -> bool:
     "Jumlah pengungsi mengungsi" would say it twice."""
     events: dict[str, str] = lang_data(m.article.lang or "id", "nouns").get("events", {})
     return events.get(folded(m.fact.label)) == event
+
+
+def _noun_in(lang: str, mentions: Sequence[Mention]) -> str:
+    """The counted noun as a source in the report's language labels it ("orang", not the
+    English wire's "people", heads an Indonesian report), else the first source's."""
+    for m in mentions:
+        if m.fact.label and lexicon_lang(m.article.lang) == lang:
+            return m.fact.label
+    return mentions[0].fact.label or ""
 
 
 def _as_written(mentions: Sequence[Mention], noun: str) -> str:

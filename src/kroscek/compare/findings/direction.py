@@ -20,6 +20,7 @@ from kroscek.compare.findings._common import (
     display,
     fact_evidence,
     join_values,
+    lexicon_lang,
     message,
     msg_lang,
     source_labels,
@@ -83,7 +84,7 @@ def _a_change(fact: Fact) -> bool:
 
 
 def _fact_direction(article: Article, fact: Fact) -> tuple[int, int, int]:
-    return direction_before(article.field_text(fact.field), fact.start, msg_lang(article))
+    return direction_before(article.field_text(fact.field), fact.start, lexicon_lang(article.lang))
 
 
 def split_directions(claim: Claim) -> tuple[list[Mention], list[Mention]]:
@@ -152,7 +153,7 @@ def find_direction_headlines(articles: Sequence[Article], alignment: Alignment) 
     labels = source_labels(articles)
     out: list[Finding] = []
     for a in articles:
-        lang = msg_lang(a)
+        lang = lexicon_lang(a.lang)  # the words of its own language read its headline
         title = _title_direction(a.title, lang)
         if title is None:
             continue

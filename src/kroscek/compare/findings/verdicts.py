@@ -25,6 +25,7 @@ from kroscek.align import Alignment
 from kroscek.align.words import fold, stopwords
 from kroscek.compare.findings._common import (
     join_values,
+    lexicon_lang,
     message,
     msg_lang,
     source_labels,
@@ -93,7 +94,7 @@ def _verdict(article: Article, field: Field, lo: int, hi: int, court: bool) -> V
     """The first ruling written in ``[lo, hi)`` of the field (in a sentence naming a court when
     ``court``), with the words of that stretch."""
     text = article.field_text(field)
-    lex = _lexicon(msg_lang(article))
+    lex = _lexicon(lexicon_lang(article.lang))
     if court and not lex.courts.search(text, lo, hi):
         return None
     m = lex.pattern.search(text, lo, hi)
