@@ -1898,6 +1898,8 @@ def _group_claims(articles: Sequence[Article], alignment: Alignment, kind: Claim
                 continue  # "61,2 poin ke level 7.312" / "35 poin ke Rp15.840": two markets
             if kind == "number" and _prices_of_two_sizes(x, y):
                 continue  # "100 gram dibanderol Rp131 juta" / "1 kilogram Rp1,29 miliar"
+            if kind == "number" and _sums_of_two_rates(x, y):
+                continue  # "Rp 500 ribu per rekening" / "digaji Rp 4 juta per bulan"
             conflict_edges.append((i, j))
         elif rel == "compatible":
             compatible_edges.append((i, j))
@@ -2085,6 +2087,54 @@ def _prices_of_two_sizes(x: Mention, y: Mention) -> bool:
         return False
     mine, theirs = _weights(x), _weights(y)
     return bool(mine and theirs) and not mine & theirs
+
+
+def _sums_of_two_rates(x: Mention, y: Mention) -> bool:
+    """Whether two sums of money are paid per two different things ("imbalan Rp 500 ribu per
+    rekening" / "digaji Rp 4 juta per bulan"): two prices, not one figure given two ways.
+    Across languages only periods are known to differ ("a month" / "per tahun"); "per
+    rekening" and "per account" may be one rate."""
+    if not _currency(str(x.fact.attrs.get("unit") or "")):
+        return False
+    rx, ry = _rate(x), _rate(y)
+    if rx is None or ry is None or rx == ry:
+        return False
+    units = set(_rate_words(lexicon_lang(x.article.lang))[2].values())
+    both_periods = rx in units and ry in units
+    return both_periods or lexicon_lang(x.article.lang) == lexicon_lang(y.article.lang)
+
+
+@lru_cache(maxsize=4)
+def _rate_words(lang: str) -> tuple[frozenset[str], frozenset[str], dict[str, str]]:
+    """Words that open a rate (the next word is what is paid per), those that open one only
+    before a period ("a month"), and period words -> one name both languages share."""
+    data = lang_data(lang, "numbers")
+    return (
+        frozenset(data.get("rate_openers", [])),
+        frozenset(data.get("rate_article_openers", [])),
+        {k.casefold(): v for k, v in data.get("rate_units", {}).items()},
+    )
+
+
+_RATE_RE = re.compile(r"\s*(/|[^\W\d_]+)\s*([^\W\d_]*)")
+
+
+def _rate(m: Mention) -> str | None:
+    """What a sum is paid per, read right after it: a period by its shared name ("month"),
+    else the word as written ("rekening"); None when no rate follows."""
+    openers, article_openers, units = _rate_words(lexicon_lang(m.article.lang))
+    text = m.article.field_text(m.fact.field)
+    found = _RATE_RE.match(text, m.fact.end, m.fact.end + 40)
+    if found is None:
+        return None
+    first, second = found.group(1).casefold(), found.group(2).casefold()
+    if first in units:
+        return units[first]  # "Rp4 juta sebulan"
+    if first in openers and second:
+        return units.get(second, second)
+    if first in article_openers and second in units:
+        return units[second]
+    return None
 
 
 def _weights(m: Mention) -> set[float]:
