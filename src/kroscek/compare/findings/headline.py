@@ -45,7 +45,9 @@ from kroscek.compare.findings.totality import find_totality_headlines
 from kroscek.compare.findings.verdicts import find_verdict_headlines
 from kroscek.data import Article, Evidence, Fact, Finding
 from kroscek.extract.entities import _titles
+from kroscek.extract.gazetteer import regencies
 from kroscek.extract.lexicon import lexicon
+from kroscek.extract.sentences import sentence_spans
 from kroscek.text.lang import lang_data
 
 # Names at least this similar (normalised Levenshtein) are "close spellings".
@@ -144,6 +146,31 @@ def _same_act_placed(article: Article, t: Fact, body_place: Fact, body: Sequence
         ):
             return True
     return False
+
+
+# The body sentences whose town is where the event happened: its lead.
+LEAD_SENTENCES = 2
+
+
+@lru_cache(maxsize=1)
+def _towns() -> frozenset[str]:
+    """Indonesia's regencies and cities, folded: places of one level, none inside another."""
+    return frozenset(fold(n) for n in regencies())
+
+
+def _two_towns(article: Article, t: Fact, f: Fact) -> bool:
+    """Whether the title places its event in one regency or city ("Diciduk di Binjai") and
+    its body's lead in another ("menggerebek sebuah ruko di Kota Medan"): two towns of one
+    level, neither inside the other, so the title names another town than its body. (A
+    province in the title, "di Sumut", holds the body's town and is never read so.)"""
+    towns = _towns()
+    if fold(_name(t)) not in towns or fold(_name(f)) not in towns:
+        return False
+    before = article.title[: t.start].split()
+    if not before or before[-1].casefold() not in _IN_PREPOSITIONS:
+        return False
+    lead = sentence_spans(article.text)[:LEAD_SENTENCES]
+    return bool(lead) and f.start < lead[-1][1]
 
 
 def _shares_word(a: Fact, b: Fact) -> bool:
@@ -262,7 +289,11 @@ def _entity_mismatches(article: Article, others: Sequence[Article], label: str) 
                 or (
                     bx == ox == 0
                     and t.label == f.label == "LOC"
-                    and (_same_slot_word(article, t, f) or _same_act_placed(article, t, f, body))
+                    and (
+                        _same_slot_word(article, t, f)
+                        or _same_act_placed(article, t, f, body)
+                        or _two_towns(article, t, f)
+                    )
                 )
                 # two known countries in the same slot of title and body ("tanker
                 # berbendera Libya" / "tanker berbendera Liberia"): not a variant, and the
