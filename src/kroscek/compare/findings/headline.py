@@ -658,6 +658,10 @@ def _number_mismatches(article: Article, label: str, alignment: Alignment) -> li
         fitting = [b for b in same_noun if not _part_bound(b, same_noun)]
         if any(values_compatible(t, b) for b in fitting) or any(b.value == t.value for b in body):
             continue
+        scaled = _scale_slip(t, same_noun)
+        if scaled is not None:
+            out.append(_number_finding(article, label, t, scaled))
+            continue  # "Omzet Rp 2,3 Triliun" over "Rp 2,3 miliar": the digits, not the scale
         if _counts_others_beside_one(article, t, alignment) and any(
             b.value == t.value + 1 for b in same_noun
         ):
@@ -690,6 +694,31 @@ def _number_mismatches(article: Article, label: str, alignment: Alignment) -> li
         elif not _converted_sum(t, body):
             out.append(_number_finding(article, label, t, None))
     return out
+
+
+# Ratios of two scale words (ribu, juta, miliar, triliun; thousand ... trillion).
+_SCALE_RATIOS = (1e3, 1e6, 1e9)
+
+
+def _scale_slip(t: Fact, same_noun: Sequence[Fact]) -> Fact | None:
+    """A body figure of the headline's quantity with the headline's digits at another scale
+    ("Rp 2,3 Triliun" over "Rp 2,3 miliar", "1,2 Juta Pemudik" over "1.200 pemudik"): the
+    headline slipped a scale word. Asked after no body figure gave the headline's value."""
+    try:
+        x = abs(float(t.value))
+    except (TypeError, ValueError):
+        return None
+    for b in same_noun:
+        try:
+            y = abs(float(b.value))
+        except (TypeError, ValueError):
+            continue
+        if not x or not y or b.attrs.get("vague") or t.attrs.get("vague"):
+            continue
+        ratio = max(x, y) / min(x, y)
+        if any(abs(ratio - r) <= r * 1e-9 for r in _SCALE_RATIOS):
+            return b
+    return None
 
 
 def _told_alike(
