@@ -183,3 +183,33 @@ def test_a_finding_verb_before_what_was_found_out_stays_an_attribution(text: str
     ents = recognise(text, "id")
     quotes = extract_quotes(text, "id", entities=ents)
     assert extract_attributions(text, "id", entities=ents, quotes=quotes)
+
+
+@pytest.mark.parametrize(
+    ("wire", "undated", "conflicts"),
+    [
+        (
+            "PORT HALE, Nov 18 (Coast Wire) - Dock workers at Port Hale walked out on Monday, "
+            "halting 40 ships, the union said.",
+            "Dock workers at Port Hale walked out on Sunday night, halting 40 ships.",
+            1,
+        ),
+        (
+            "PORT HALE, Nov 18 (Coast Wire) - Dock workers at Port Hale walked out on Monday, "
+            "halting 40 ships, the union said.",
+            "Dock workers at Port Hale walked out on Monday, halting 40 ships.",
+            0,
+        ),
+    ],
+)
+def test_a_yearless_wire_dateline_lends_its_week_to_an_undated_text(
+    wire: str, undated: str, conflicts: int
+) -> None:
+    report = compare(
+        [
+            RawArticle("mem:0", "Port Hale dockers strike", wire, source="Coast Wire"),
+            RawArticle("mem:1", "Strike at Port Hale", undated, source="Harbour Times"),
+        ]
+    )
+    assert [f for f in report.articles[1].facts if f.kind == "date"]
+    assert len(of_type(report, "conflict", "when")) == conflicts

@@ -93,25 +93,38 @@ def _renamed(article: Article, source: str) -> Article:
 def _own_day(article: Article) -> str | None:
     if article.published is not None:
         return article.published.date().isoformat()
-    raw = article.meta.get("dateline_date") if article.meta else None
-    if isinstance(raw, str) and not article.meta.get("dateline_year_guessed"):
+    raw = _dateline_day(article)
+    if raw is not None and not article.meta.get("dateline_year_guessed"):
         return raw
     return None
+
+
+def _dateline_day(article: Article) -> str | None:
+    raw = article.meta.get("dateline_date") if article.meta else None
+    return raw if isinstance(raw, str) else None
 
 
 def _lend_set_date(articles: list[Article]) -> list[Article]:
     """An article with no date of its own (no publication date, no dated dateline) is given
     the day the others were published (``meta["set_date"]``), when they all give one day:
     its bare weekdays ("on Wednesday") are read against it. Texts published on different
-    days lend nothing (which week a weekday falls in would be a guess)."""
+    days lend nothing (which week a weekday falls in would be a guess). With no firm day at
+    all, one day of yearless datelines is lent (its year guessed, as the texts' own
+    weekdays are read), so every text reads its weekdays against the same week."""
     from dataclasses import replace
 
+    day_of = _own_day
     days = {d for a in articles if (d := _own_day(a)) is not None}
-    if len(days) != 1 or all(_own_day(a) is not None for a in articles):
+    if not days:
+        # only yearless datelines ("DHAKA, Nov 18"): their day, its year guessed as the
+        # texts' own weekdays are, still tells which week a bare weekday falls in
+        day_of = _dateline_day
+        days = {d for a in articles if (d := _dateline_day(a)) is not None}
+    if len(days) != 1 or all(day_of(a) is not None for a in articles):
         return articles
     (day,) = days
     return [
-        a if a.facts or _own_day(a) is not None else replace(a, meta={**a.meta, "set_date": day})
+        a if a.facts or day_of(a) is not None else replace(a, meta={**a.meta, "set_date": day})
         for a in articles
     ]
 
