@@ -29,6 +29,7 @@ from kroscek.compare.findings.claims import (
     ClaimSet,
     Mention,
     group_claims,
+    noun_key,
     revised_count,
 )
 from kroscek.data import Article, Fact, Finding
@@ -49,6 +50,26 @@ def _positions(keys: Sequence[tuple[str, bool]]) -> dict[str, list[int]]:
     for i, (k, _) in enumerate(keys):
         out.setdefault(k, []).append(i)
     return out
+
+
+def _figure_translated(m: Mention, other: Article) -> bool:
+    """Whether ``other``, in another language, gives the same figure of the same counted noun
+    ("two club officials" / "dua ofisial", "at least four matches" / "sedikitnya empat
+    pertandingan"). Too small to be called one claim across languages, such a figure is
+    still not news only one side carries."""
+    if other.lang == m.article.lang:
+        return False
+    fact, key = m.fact, noun_key(m.fact, m.article.lang)
+    if not key:
+        return False
+    return any(
+        f.kind == "number"
+        and f.value == fact.value
+        and f.attrs.get("qualifier") == fact.attrs.get("qualifier")
+        and (f.attrs.get("unit") or "") == (fact.attrs.get("unit") or "")
+        and noun_key(f, other.lang) == key
+        for f in other.facts
+    )
 
 
 def _figure_written(fact: Fact, article: Article, alignment: Alignment) -> bool:
@@ -429,7 +450,9 @@ def find_unique(articles: Sequence[Article], alignment: Alignment) -> list[Findi
             firsts = list(by_article.values())
             others = [a for a in articles if a.id not in claim.article_ids]
             if kind == "number" and all(
-                _figure_written(firsts[0].fact, o, alignment) for o in others
+                _figure_written(firsts[0].fact, o, alignment)
+                or _figure_translated(firsts[0], o)
+                for o in others
             ):
                 continue  # the others write this figure too; only its reading differed
             if kind == "number" and all(
