@@ -34,6 +34,12 @@ def numbers(text: str, lang: str = "id") -> list[Fact]:
         ("Rescuers found about 2.5 million tonnes of debris.", "en", 2_500_000, "t", "about"),
         ("At least twenty-five students were injured.", "en", 25, "students", "at_least"),
         ("Up to 300 migrants crossed on Tuesday.", "en", 300, "migrants", "up_to"),
+        ("The league docked the club with a nine-point deduction.", "en", 9, "points", "exact"),
+        ("Three riot police officers were hurt.", "en", 3, "officers", "exact"),
+        ("Four other bank officials were questioned.", "en", 4, "officials", "exact"),
+        ("Two other club officials were suspended.", "en", 2, "officials", "exact"),
+        ("The pirates freed 19 crew members on Friday.", "en", 19, "crew", "exact"),
+        ("Five family members were evacuated.", "en", 5, "members", "exact"),
     ],
 )
 def test_count_has_value_noun_and_qualifier(text, lang, value, label, qualifier):
@@ -94,6 +100,7 @@ def test_others_take_the_kind_of_the_verbs_object(text, lang, label, event):
         ("Tanggal 31 Februari tidak pernah ada.", "id"),
         ("The meeting is at 10:30 on 16/11/2023.", "en"),
         ("One of the officials declined to comment.", "en"),
+        ("One of the soldiers spoke to reporters.", "en"),
         ("He flew a Boeing 737 over the base in 2019.", "en"),
     ],
 )

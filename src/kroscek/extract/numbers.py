@@ -135,6 +135,8 @@ def _or_more_re(lang: str) -> re.Pattern[str]:
     return re.compile(rf"[ \t]+(?:{alt})\b", re.IGNORECASE)
 
 
+# "one of the", "one of its": a member of a group named after it, no count of it.
+_ONE_OF_RE = re.compile(r"[ \t]+of[ \t]+(?:the|its|their|our|his|her|these|those)\b", re.IGNORECASE)
 _PART_OF_RE = re.compile(
     r"[ \t]+of[ \t]+(?:the|its|their|our|his|her)[ \t]+(?:[\w-]+['’]s[ \t]+)?"
     r"(?:\d[\d,.]*|[a-z]+)[ \t]+"
@@ -667,6 +669,8 @@ def _build(
         implicit = _verb_object(ctx, span_start, sent)
         if implicit is not None:
             label, known_noun = implicit, True
+    if not text[start].isdigit() and value == 1 and _ONE_OF_RE.match(text, end):
+        return None  # "One of the officials declined": somebody of a group, no count
     if (
         not text[start].isdigit()
         and value == 1
@@ -798,6 +802,19 @@ def _after_word(ctx: _Ctx, pos: int, word: str) -> bool:
     return fold(_prev_word(ctx.text, pos)) == word
 
 
+def _compound_head(ctx: _Ctx, m: re.Match[str], sent: tuple[int, int]) -> re.Match[str]:
+    """The last of English counted nouns written one after another: a noun compound's head
+    ("three police officers", "two club officials") is what the number counts."""
+    while True:
+        gap = _SPACES_RE.match(ctx.text[m.end() : sent[1]])
+        if gap is None or gap.end() == 0:
+            return m
+        nxt = ctx.lex.noun_re.match(ctx.text, m.end() + gap.end())
+        if nxt is None or nxt.end() > sent[1]:
+            return m
+        m = nxt
+
+
 def _counted_noun(
     ctx: _Ctx, pos: int, sent: tuple[int, int], num_start: int
 ) -> tuple[str | None, int, bool]:
@@ -827,6 +844,8 @@ def _counted_noun(
             return after_cl.group(1).lower(), after_cl.end(), False
     m = lex.noun_re.match(text, at)
     if m:
+        if lex.lang == "en":
+            m = _compound_head(ctx, m, sent)  # "three police officers" count officers
         return lex.nouns[_SPACES_RE.sub(" ", m.group().lower())], m.end(), True
     glued = _LETTERS_RE.match(text, at) if skip.group() == "-" else None
     if glued and glued.group().lower() in lex.nouns:
@@ -841,6 +860,10 @@ def _counted_noun(
         return lex.nouns[low[:-3]], wm.end(), True
     if low in lex.others:
         after = lex.noun_re.match(text, wm.end() + 1) if wm.end() < len(text) else None
+        if after is None and lex.lang == "en" and text[wm.end() : wm.end() + 1] == " ":
+            after = _noun_after_two_words(ctx, wm.end() + 1, sent)  # "three other bank officials"
+        elif after is not None and lex.lang == "en":
+            after = _compound_head(ctx, after, sent)  # "three other police officers"
         if after:
             return lex.nouns[_SPACES_RE.sub(" ", after.group().lower())], after.end(), True
         resolved = _resolve_others(ctx, num_start, sent)
@@ -856,10 +879,13 @@ def _counted_noun(
             return low, nxt.end(), False  # the phrase is the count's, its head the first word
         if nxt:
             # "200 aid trucks", "13 Israeli hostages", "2.300 dugaan pelanggaran"
+            if lex.lang == "en":
+                nxt = _compound_head(ctx, nxt, sent)  # "three riot police officers"
             return lex.nouns[_SPACES_RE.sub(" ", nxt.group().lower())], nxt.end(), True
         two = lex.lang == "en" and word.islower()  # Indonesian modifiers follow the noun
         nxt = _noun_after_two_words(ctx, wm.end() + after.end(), sent) if two else None
         if nxt:
+            nxt = _compound_head(ctx, nxt, sent)
             return lex.nouns[_SPACES_RE.sub(" ", nxt.group().lower())], nxt.end(), True
     if low in lex.modifiers and after:
         nm = _WORD_RE.match(text, wm.end() + after.end())

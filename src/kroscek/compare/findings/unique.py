@@ -450,8 +450,7 @@ def find_unique(articles: Sequence[Article], alignment: Alignment) -> list[Findi
             firsts = list(by_article.values())
             others = [a for a in articles if a.id not in claim.article_ids]
             if kind == "number" and all(
-                _figure_written(firsts[0].fact, o, alignment)
-                or _figure_translated(firsts[0], o)
+                _figure_written(firsts[0].fact, o, alignment) or _figure_translated(firsts[0], o)
                 for o in others
             ):
                 continue  # the others write this figure too; only its reading differed
