@@ -14,8 +14,9 @@ An article is summarised by:
   once, and only in the closing part of a long text, is background and left out; a name the
   headline or the text repeats counts twice; each word is keyed by a spelling fold, so that
   one name in two outlets' spellings is one term.
-  A clause that recaps an earlier event ("Sehari setelah menangkap Bupati Ogan Ilir, ...")
-  adds no name or number.
+  A clause that recaps an earlier event ("Sehari setelah menangkap Bupati Ogan Ilir, ...",
+  "Earlier on Tuesday, a fire ...") or ties the event to one going on at the time ("The
+  incident came as ships searched ...") adds no name or number.
 - ``nums``: the numbers written in the text (two digits or more, separators removed), with
   the same closing-part rule.
 - ``terms``: content words of the headline and lead, for topical similarity.
@@ -51,7 +52,9 @@ MASK63 = (1 << 63) - 1
 #    a headline mark ("^name") is keyed from its name's id (head_id).
 # 5: an amount glued to its currency ("Rp95.000", "RM4,50") or a magnitude to its "M"
 #    ("M5,9") is a number (95000, 450, 59), not a name "rp95" and a number "000".
-SIGNATURE_VERSION = 5
+# 6: a recap sentence's cue may be followed by its time before the comma ("Earlier on
+#    Tuesday, ...", "Sebelumnya pada Senin (19/10), ..."): its names are not counted.
+SIGNATURE_VERSION = 6
 # The id of a name's second count ("+name", a name the text repeats) is an odd-multiplier
 # affine map of the name's id (a bijection of 63-bit ints, and no involution), so that the
 # score can tell it from the name itself: ``repeat_id(name_id)`` (see Signature.repeats).
@@ -103,7 +106,14 @@ def _both_cases(words: str) -> frozenset[str]:
 # "Sebelumnya," / "Earlier,": recaps, not the article's own event (see recap_spans).
 _RECAP_OPENERS = _both_cases("setelah sesudah usai seusai pasca after following")
 _RECAP_SENTENCES = _both_cases("sebelumnya previously earlier separately")
-_RECAP_CUES = _RECAP_OPENERS | _RECAP_SENTENCES
+# "The incident came as ships searched the Molucca Sea for ..., which", "The rally comes amid
+# ...": an English report ties its event to another one going on at the time; the rest of
+# that sentence names the other event (seventh review: a helicopter's emergency
+# landing closed on the search for a missing airliner). Only right after "came"/"comes"/
+# "come": "as" and "amid" are otherwise words of the article's own sentences.
+_RECAP_CONCURRENT = frozenset(("as", "amid"))
+_RECAP_CONCURRENT_VERBS = frozenset(("came", "comes", "come"))
+_RECAP_CUES = _RECAP_OPENERS | _RECAP_SENTENCES | _RECAP_CONCURRENT
 # the words of a time span that may come before the sequence word ("Dua hari setelah", "Hours
 # after"); any other word there makes it a clause inside a sentence ("datang setelah ...")
 _RECAP_SPAN_WORDS = _both_cases(
@@ -118,6 +128,19 @@ _RECAP_UNITS = _both_cases(
     "weeks month months"
 )
 _RECAP_LEAD = 3  # at most this many such words before the sequence word
+# "Earlier on Tuesday," / "Sebelumnya pada Senin (19/10),": a recap sentence's cue may be
+# followed by its time (at most this many tokens, each a word of time, a date's digit or
+# sign) before its comma (seventh review: "Earlier on Tuesday, a fire destroyed 420 stalls
+# in ..."); any other word makes the cue a word of the sentence ("Earlier reports said")
+_RECAP_TIME_TOKENS = 8
+_RECAP_TIME_WORDS = _both_cases(
+    "pada hari tanggal pagi siang sore malam dini ini itu lalu kemarin tadi pekan minggu "
+    "bulan tahun on in at this that last the same day week month year morning afternoon "
+    "evening night today yesterday senin selasa rabu kamis jumat sabtu monday tuesday "
+    "wednesday thursday friday saturday sunday januari februari maret april mei juni juli "
+    "agustus september oktober november desember january february march may june july "
+    "august october december"
+) | frozenset("()/-")
 _SENTENCE_ENDS = frozenset(".!?")
 _SEED = 0x6B726F7363656B  # "kroscek"
 # ``token_texts`` on ASCII text (most articles): its pattern with the classes spelt out for
@@ -373,18 +396,39 @@ def _is_acronym(tok: str) -> bool:
     return len(tok) >= 2 and tok.isupper() and tok.isalpha()
 
 
+def _recap_comma(tokens: list[str], c: int) -> int:
+    """The comma that closes the opener of a recap sentence at ``c``: right after the cue
+    ("Earlier,") or after the words of its time ("Earlier on Tuesday,", "Earlier this week,",
+    "Sebelumnya pada Senin (19/10),"); -1 when there is none, or when another word comes
+    first ("Sebelumnya KPK menetapkan empat tersangka, ...", "Earlier reports said ...,":
+    sentences of the article's own event).
+    """
+    for j in range(c + 1, min(c + 2 + _RECAP_TIME_TOKENS, len(tokens))):
+        tok = tokens[j]
+        if tok == ",":
+            return j
+        if tok not in _RECAP_TIME_WORDS and not tok.isdigit():
+            return -1
+    return -1
+
+
 def _recap_end(tokens: list[str], c: int) -> int:
     """The end of the recap clause that the sequence word at ``c`` opens, or ``c`` if it
     opens none (see recap_spans)."""
     k = c  # the sentence start: at most _RECAP_LEAD words of a time span before the cue
-    while k > 0 and c - k < _RECAP_LEAD and tokens[k - 1] in _RECAP_SPAN_WORDS:
-        k -= 1
-    if k > 0 and tokens[k - 1] not in _SENTENCE_OPENERS and tokens[c - 1] not in _RECAP_UNITS:
-        return c
+    if tokens[c] in _RECAP_CONCURRENT:
+        if c == 0 or tokens[c - 1] not in _RECAP_CONCURRENT_VERBS:
+            return c
+    else:
+        while k > 0 and c - k < _RECAP_LEAD and tokens[k - 1] in _RECAP_SPAN_WORDS:
+            k -= 1
+        if k > 0 and tokens[k - 1] not in _SENTENCE_OPENERS and tokens[c - 1] not in _RECAP_UNITS:
+            return c
     n = len(tokens)
     whole = tokens[c] in _RECAP_SENTENCES
-    if whole and (c != k or c + 1 >= n or tokens[c + 1] != ","):
+    if whole and (c != k or _recap_comma(tokens, c) < 0):
         return c
+    whole = whole or tokens[c] in _RECAP_CONCURRENT  # to the end of the sentence
     end = c + 1
     while end < n and tokens[end] not in _SENTENCE_ENDS:
         if tokens[end] == "," and not whole:
@@ -408,8 +452,11 @@ def recap_spans(tokens: list[str]) -> list[tuple[int, int]]:
     follows a time distance anywhere ("terjadi sebelas jam setelah gempa di Banten", "11
     hours after a quake struck off Banten") and runs to its first comma (over a list of names
     set off by commas: "di Campaka, Cianjur,"), and a sentence opened by "Sebelumnya," /
-    "Earlier," / "Separately,": news ties an event to an earlier look-alike one this way,
-    and the names there are the other event's.
+    "Earlier," / "Separately," or by those words and the time they speak of ("Earlier on
+    Tuesday,", "Sebelumnya pada Senin (19/10),"): news ties an event to an earlier look-alike
+    one this way, and the names there are the other event's. So does the rest of an English
+    sentence after "came as" / "comes amid" ("The incident came as ships searched the sea
+    for flight RW218, which ..."): an event another one coincided with (seventh review).
     """
     spans: list[tuple[int, int]] = []
     done = 0
