@@ -9,20 +9,17 @@ of the same morning; docs/corpus.md, seventh review).
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from dataclasses import replace
 
 import numpy as np
 import pytest
 
 from kroscek.cluster.assign import idf, similarity
-from kroscek.cluster.features import _tokens, recap_spans, sign_batch
+from kroscek.cluster.features import sign_batch
 from kroscek.data import Article
 from kroscek.settings import DEFAULT
-
-
-def _recaps(text: str) -> list[str]:
-    tokens = _tokens(text)
-    return [" ".join(tokens[a:b]) for a, b in recap_spans(tokens)]
+from test_cluster_features_review3 import _article as _indonesian_article
+from test_cluster_features_review3 import _recaps
 
 
 @pytest.mark.parametrize(
@@ -89,15 +86,7 @@ def test_recap_sentences_with_their_time_and_concurrent_clauses_are_found(
 
 
 def _article(title: str, text: str) -> Article:
-    return Article(
-        id=title,
-        title=title,
-        text=text,
-        source="t",
-        url="https://example.test/" + title,
-        published=datetime(2026, 10, 20, tzinfo=UTC),
-        lang="en",
-    )
+    return replace(_indonesian_article(title, text), lang="en")
 
 
 FLOOD = (
