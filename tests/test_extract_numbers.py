@@ -373,3 +373,44 @@ def test_a_number_inside_a_units_capitalised_name_counts_nothing(text, expected)
 )
 def test_an_acronym_after_a_number_is_what_it_counts(text, expected):
     assert [(f.text, f.label) for f in extract_numbers(text, "id")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value", "label", "unit"),
+    [
+        ("Mereka dibayar antara 2 dan 3 juta rupiah per laga.", "id", 2_000_000, "IDR", "IDR"),
+        ("Bunga kredit naik 4 hingga 6 persen tahun ini.", "id", 4, "percent", "percent"),
+        ("Antrean kendaraan mengular 3 sampai 5 km dari gerbang tol.", "id", 3, "km", "km"),
+        ("They were paid between 4 million and 9 million rupiah.", "en", 4_000_000, "IDR", "IDR"),
+        ("Fares rose between 5 and 8 percent.", "en", 5, "percent", "percent"),
+        ("Between 300 and 450 pilgrims were treated.", "en", 300, "pilgrims", None),
+    ],
+)
+def test_a_ranges_first_end_takes_the_unit_noun_and_scale_of_its_second(
+    text, lang, value, label, unit
+):
+    first = numbers(text, lang)[0]
+    assert first.value == pytest.approx(value)
+    assert first.label == label
+    assert first.attrs.get("unit") == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("Antara 3 dan 400 warga hadir.", "id"), ("Between 3 and 400 people came.", "en")],
+)
+def test_figures_too_far_apart_are_no_range(text, lang):
+    first = numbers(text, lang)[0]
+    assert first.value == 3
+    assert not first.label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Polisi menyita 12 komputer jinjing dari gudang itu.", "laptop"),
+        ("Polisi menyita 30 telepon genggam dan 12 laptop.", "ponsel"),
+    ],
+)
+def test_a_device_is_counted_under_one_name_whatever_the_outlet_calls_it(text, label):
+    assert numbers(text, "id")[0].label == label

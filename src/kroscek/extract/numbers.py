@@ -276,9 +276,54 @@ def extract_numbers(
             continue
         facts.append(fact)
         taken_until = fact.end
+    if len(facts) >= 2:
+        facts = _range_starts(ctx, facts)
     if shares:
         facts = sorted([*facts, *shares], key=lambda f: f.start)
     return facts
+
+
+# What joins the two ends of a range ("5 to 7 percent", "antara 2 dan 3 juta rupiah",
+# "300-400 orang"), the second end's currency sign allowed before its digits.
+_RANGE_JOIN_RE = re.compile(
+    r"\s*(?:-|–|—|to|and|until|hingga|sampai|dan|s\.?d\.?|s/d)\s*$", re.IGNORECASE
+)
+
+
+# Words a range's second end may hold at its start ("5 hingga 7 persen": "hingga 7 persen").
+_RANGE_OPENERS = frozenset({"hingga", "sampai", "to", "until"})
+# The widest range read as one: its top at most this many times its bottom.
+RANGE_SPAN = 20
+
+
+def _range_starts(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
+    """The first end of a range takes the unit or noun, and the scale word, its second end
+    names for both ("between 5 and 7 percent", "antara 2 dan 3 juta rupiah" = 2 juta rupiah,
+    "between 300 and 400 people"): alone it was a bare figure counting nothing."""
+    scales = ctx.lex.numbers.get("scales", {})
+    out = list(facts)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if a.label or a.attrs.get("unit") or not (b.label or b.attrs.get("unit")):
+            continue
+        gap = ctx.text[a.end : b.start]
+        opener = b.text.split(maxsplit=1)[0].casefold()  # "hingga 7 persen" holds its joiner
+        if not _RANGE_JOIN_RE.match(gap) and not (not gap.strip() and opener in _RANGE_OPENERS):
+            continue
+        value = float(a.value)
+        scale = next(
+            (float(scales[w.casefold()]) for w in b.text.split() if w.casefold() in scales), None
+        )
+        if scale and not any(w.casefold() in scales for w in a.text.split()) and value < 1000:
+            value *= scale  # "2 dan 3 juta": two million, not two
+        top = abs(float(b.value))
+        if not 0 < value < top or top / value > RANGE_SPAN:
+            continue  # "3 and 400 people": two figures, not the ends of one range
+        attrs = dict(a.attrs)
+        if b.attrs.get("unit"):
+            attrs["unit"] = b.attrs["unit"]
+        out[i] = Fact(a.kind, b.label, value, a.text, a.start, a.end, a.field, attrs)
+    return out
 
 
 _FRACTION_NUMERATORS = {
