@@ -414,3 +414,27 @@ def test_figures_too_far_apart_are_no_range(text, lang):
 )
 def test_a_device_is_counted_under_one_name_whatever_the_outlet_calls_it(text, label):
     assert numbers(text, "id")[0].label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value", "label"),
+    [
+        (
+            "Sebanyak 12 nelayan berhasil diselamatkan. Lima lainnya masih dicari.",
+            "id",
+            5,
+            "nelayan",
+        ),
+        ("Nine miners were rescued on Monday. Four others are still trapped.", "en", 4, "miners"),
+    ],
+)
+def test_others_opening_a_sentence_count_what_the_sentence_before_counted(text, lang, value, label):
+    last = numbers(text, lang)[-1]
+    assert (last.value, last.label) == (value, label)
+
+
+@pytest.mark.parametrize(
+    "text", ["Sebanyak 12 penumpang berhasil diselamatkan.", "Sebanyak 12 penumpang terselamatkan."]
+)
+def test_rescued_counts_are_survivors(text):
+    assert numbers(text, "id")[0].attrs.get("event") == "survived"

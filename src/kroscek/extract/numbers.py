@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -1071,7 +1072,14 @@ def _resolve_others(ctx: _Ctx, num_start: int, sent: tuple[int, int]) -> str | N
             best = kind
     if best:
         return _named_before(ctx, best, sent)
-    return ctx.last_label.get(sent)
+    label = ctx.last_label.get(sent)
+    if label is None and not ctx.text[sent[0] : num_start].strip():
+        # "11 ABK selamat. Tujuh lainnya masih dicari.": a sentence opening on "others" goes
+        # on counting what the sentence before it counted last
+        at = bisect_left(ctx.sentences, sent)
+        if 0 < at <= len(ctx.sentences) and ctx.sentences[at - 1] != sent:
+            label = ctx.last_label.get(ctx.sentences[at - 1])
+    return label
 
 
 @lru_cache(maxsize=4)

@@ -245,6 +245,18 @@ def same_event_class(x: Mention, y: Mention) -> bool:
     return cx[1] or cy[1]
 
 
+def one_outcome(a: Fact, b: Fact, lang: str) -> bool:
+    """Whether two figures of one text count one outcome (missing, killed) of one class of
+    things, one of them under a noun naming anyone ("3 Orang Hilang" / "empat penumpang
+    masih hilang"): the same toll told with two nouns."""
+    event = a.attrs.get("event")
+    if not event or event != b.attrs.get("event") or a.attrs.get("unit") or b.attrs.get("unit"):
+        return False
+    classes = _event_classes(lang or "id")
+    ca, cb = classes.get(folded(a.label or "")), classes.get(folded(b.label or ""))
+    return ca is not None and cb is not None and ca[0] == cb[0] and (ca[1] or cb[1])
+
+
 def headline_tolls(x: Mention, y: Mention) -> bool:
     """Whether two figures are each article's headline count of the same outcome for people,
     whatever group each names ("7 Penonton Tewas" / "Lima Suporter Meninggal", "kills six

@@ -35,6 +35,7 @@ from kroscek.compare.findings._common import (
     span_evidence,
 )
 from kroscek.compare.findings.claims import (
+    one_outcome,
     same_duration,
     same_quantity,
     usable,
@@ -643,20 +644,29 @@ def _counts_others_beside_one(article: Article, t: Fact, alignment: Alignment) -
 def _number_mismatches(article: Article, label: str, alignment: Alignment) -> list[Finding]:
     body = [f for f in article.facts if f.kind == "number" and f.field == "text" and usable(f)]
     out: list[Finding] = []
-    body_tokens = {w.key for w in alignment.words_of(article) if w.is_number}
+    # the figures the body writes, but not the digits of its dates ("(1/3/2026)" writes no 3)
+    dated = [(f.start, f.end) for f in article.facts if f.kind == "date" and f.field == "text"]
+    body_tokens = {
+        w.key
+        for w in alignment.words_of(article)
+        if w.is_number and not any(s <= w.start < e for s, e in dated)
+    }
     structure = structure_nouns(article.lang)
     title_numbers = [f for f in article.facts if f.kind == "number" and f.field == "title"]
     title_numbers += _title_counts_of_body_nouns(article, title_numbers, body, alignment)
     for t in (f for f in title_numbers if usable(f)):
         if _counts_structure(article, t, structure, alignment):
             continue  # "5 Fakta ...": the headline describes the article, it claims nothing
-        same_noun = [b for b in body if same_quantity(t, b)]
+        lang = article.lang or "id"
+        same_noun = [b for b in body if same_quantity(t, b) or one_outcome(t, b, lang)]
         slip = _slip_described(article, t, same_noun)
         if slip is not None:
             out.append(_number_finding(article, label, t, slip))
             continue
         fitting = [b for b in same_noun if not _part_bound(b, same_noun)]
-        if any(values_compatible(t, b) for b in fitting) or any(b.value == t.value for b in body):
+        if any(values_compatible(t, b) for b in fitting) or any(
+            b.value == t.value and not _counts_another(t, b) for b in body
+        ):
             continue
         scaled = _scale_slip(t, same_noun)
         if scaled is not None:
@@ -694,6 +704,16 @@ def _number_mismatches(article: Article, label: str, alignment: Alignment) -> li
         elif not _converted_sum(t, body):
             out.append(_number_finding(article, label, t, None))
     return out
+
+
+def _counts_another(t: Fact, b: Fact) -> bool:
+    """Whether a body figure equal to the headline's counts something else: both name their
+    nouns, of two quantities, and the body's tells no event or another one ("3 Orang
+    Hilang" over "tiga anak buah kapal" on board and "empat lainnya masih hilang")."""
+    if not (t.label and b.label) or same_quantity(t, b):
+        return False
+    event = t.attrs.get("event")
+    return bool(event) and b.attrs.get("event") != event
 
 
 # Ratios of two scale words (ribu, juta, miliar, triliun; thousand ... trillion).
