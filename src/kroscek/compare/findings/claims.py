@@ -608,6 +608,23 @@ def sole_figures(x: Mention, y: Mention, ctx: float) -> bool:
     return related and not _generic(x) and not _generic(y)
 
 
+def _sole_outcome(m: Mention) -> bool:
+    """Whether a figure is its text's only count of its outcome ("34 penumpang berhasil
+    diselamatkan" the one count of survivors): two texts' only counts of one outcome of one
+    class of people are one toll told two ways, in however different words."""
+    event = m.fact.attrs.get("event")
+    if not event or m.quoted:
+        return False
+    return (
+        sum(
+            1
+            for f in m.article.facts
+            if f.kind == "number" and f.field == "text" and f.attrs.get("event") == event
+        )
+        == 1
+    )
+
+
 def _sole_people(x: Mention, y: Mention, ctx: float) -> bool:
     """Whether two generic counts ("orang", "people") are each their article's only one, in
     like words ("Helikopter itu membawa lima orang" / "yang membawa enam orang"): the one
@@ -1286,6 +1303,8 @@ def _number_relation(
             # the subject names the other's noun and outcome, however few words stand near
             or (same_event and named_by_subject)
             or _sole_people(x, y, ctx)
+            # (in two texts sharing a sentence: one story)
+            or (one_toll and y.article.id in x.related and _sole_outcome(x) and _sole_outcome(y))
             or headlines
             or leads
             or ctx >= CONFLICT_CONTEXT
