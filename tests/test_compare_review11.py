@@ -213,3 +213,23 @@ def test_a_yearless_wire_dateline_lends_its_week_to_an_undated_text(
     )
     assert [f for f in report.articles[1].facts if f.kind == "date"]
     assert len(of_type(report, "conflict", "when")) == conflicts
+
+
+def test_a_day_written_out_weeks_before_does_not_keep_an_undated_text_from_the_sets_week() -> None:
+    wire = (
+        "PORT HALE, Nov 18 (Coast Wire) - Dock workers at Port Hale walked out on Monday, "
+        "halting 40 ships, the union said. Talks broke down on November 2."
+    )
+    undated = (
+        "Dock workers at Port Hale walked out on Sunday night, halting 40 ships. The union "
+        "first threatened a strike on November 2."
+    )
+    report = compare(
+        [
+            RawArticle("mem:0", "Port Hale dockers strike", wire, source="Coast Wire"),
+            RawArticle("mem:1", "Strike at Port Hale", undated, source="Harbour Times"),
+        ]
+    )
+    days = [f.text for f in report.articles[1].facts if f.kind == "date"]
+    assert "on Sunday" in " ".join(days)
+    assert len(of_type(report, "conflict", "when")) == 1

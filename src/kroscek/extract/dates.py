@@ -577,10 +577,12 @@ def extract_dates(
             names=frozenset({"day_word"}),
             anchor="lead",
         )
-    elif set_day is not None and not any(f.label == "day" for f in facts):
-        # no publication date, no dateline, no day written out: the day the other texts of the set
-        # were published stands for it, for a weekday only ("walked out on Wednesday" is the
-        # Wednesday of that week), its year a guess and its reading anchored "set"
+    elif set_day is not None and not any(_in_week_of(f, set_day) for f in facts):
+        # no publication date, no dateline, no day of that week written out: the day the other
+        # texts of the set were published stands for it, for a weekday only ("walked out on
+        # Wednesday" is the Wednesday of that week), its year a guess and its reading anchored
+        # "set"; a day written out further off ("the rise took effect on November 14") tells
+        # nothing of which week a bare weekday falls in
         _relative(
             text,
             lex.lang,
@@ -595,6 +597,18 @@ def extract_dates(
         )
     facts.sort(key=lambda f: f.start)
     return DateResult(facts, list(claimed))
+
+
+def _in_week_of(f: Fact, day: date) -> bool:
+    """Whether a written-out day falls in the week up to ``day``: a text's own reference for
+    its weekdays, which a borrowed day must not override."""
+    if f.label != "day":
+        return False
+    try:
+        written = date.fromisoformat(str(f.value)[:10])
+    except ValueError:
+        return True  # unreadable: keep the text's own reading
+    return 0 <= (day - written).days < 7
 
 
 # Days a yearless dateline may stand from the day the other texts were published.
