@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 
 from kroscek.data import Fact, Field
@@ -316,10 +317,17 @@ def extract_attributions(
                 ss, se = inv
                 scope = (s0, m.start())
             elif position == "before":
-                if len(facts) > sentence_first and _JOINED_VERB_RE.search(
-                    text, max(s0, m.start() - 6), m.start()
-                ):
-                    continue  # "The ministry warned of X and said ...": one source, told once
+                joined = (
+                    _JOINED_VERB_RE.search(text, max(s0, m.start() - 6), m.start())
+                    if len(facts) > sentence_first
+                    else None
+                )
+                if joined is not None:
+                    # "The ministry warned of X and said ...": one source, told once; unless
+                    # the second verb takes another stance ("Police claimed 38 officers were
+                    # hurt and said 210 people had been detained"): its clause is its own
+                    _split_joined(text, facts, joined.start(), m, stance, cue)
+                    continue
                 if _declares_position(text, m.end(), lang):
                     continue  # "delapan fraksi menyatakan setuju": a vote, not a source
                 if cue in _FINDING_VERBS and (
@@ -490,6 +498,38 @@ def _word_before(text: str, pos: int, floor: int) -> str:
     """The casefolded word right before ``pos`` in its sentence, or ""."""
     m = _LAST_WORD_RE.search(text, max(floor, pos - 20), pos)
     return fold(m.group(1)) if m else ""
+
+
+def _split_joined(
+    text: str, facts: list[Fact], joint: int, m: re.Match[str], stance: str, cue: str
+) -> None:
+    """A second cue joined to the sentence's last attribution by "and" ("claimed ... and
+    said ..."), with another stance: the first cue's scope ends at the joint and the second
+    covers the rest for the same source. With the same stance, nothing changes."""
+    prev = facts[-1]
+    scope = prev.attrs.get("scope")
+    if prev.label == stance or not isinstance(scope, list) or not scope[0] <= joint < scope[1]:
+        return
+    first = _trim(text, scope[0], joint)
+    second = _trim(text, _past_spaces_commas(text, m.end()), scope[1])
+    if first[1] <= first[0] or second[1] <= second[0]:
+        return
+    facts[-1] = replace(prev, attrs={**prev.attrs, "scope": [first[0], first[1]]})
+    attrs: dict[str, object] = {"cue": cue, "scope": [second[0], second[1]]}
+    if "entity" in prev.attrs:
+        attrs["entity"] = prev.attrs["entity"]
+    facts.append(
+        Fact(
+            kind="attribution",
+            label=stance,
+            value=prev.value,
+            text=text[m.start() : m.end()],
+            start=m.start(),
+            end=m.end(),
+            field=prev.field,
+            attrs=attrs,
+        )
+    )
 
 
 _JOINED_VERB_RE = re.compile(r"\b(?:and|dan)\s+$")
