@@ -37,13 +37,14 @@ def read_batches(
     With ``lazy`` the lines of a ``.jsonl`` file come as :class:`RawLine` (one per item
     ``read`` would yield, in the same place): :func:`prepare_batch` decodes them.
     """
-    from kroscek.ingest.dispatch import read
+    from kroscek.ingest.dispatch import as_inputs, read
 
+    paths = as_inputs(inputs)  # one path as a str is one input, not one per character
     items: Iterator[RawArticle | Rejected | RawLine]
     if lazy:
-        items = read(list(inputs), source=source, settings=settings, undecoded_jsonl=True)
+        items = read(paths, source=source, settings=settings, undecoded_jsonl=True)
     else:
-        items = read(list(inputs), source=source, settings=settings)
+        items = read(paths, source=source, settings=settings)
     while batch := list(islice(items, max(1, size))):
         yield batch
 

@@ -206,6 +206,31 @@ def dated(item: RawArticle | Rejected | RawLine) -> RawArticle | Rejected | RawL
     return item
 
 
+def as_inputs(inputs: object) -> list[str | os.PathLike[str]]:
+    """The inputs of a read or an ingest as a list, checked before anything is read.
+
+    One path or URL given as a string (or ``Path``) is one input: iterating it would read
+    each of its characters as an input, and ``"/"`` is the root folder, so a researcher's
+    ``ingest("archive.jsonl.gz", db)`` would walk the whole disk. Anything that is not a path
+    or URL fails here with a ``TypeError`` naming it, before a database or cluster is touched.
+    """
+    if isinstance(inputs, (str, os.PathLike)):
+        return [inputs]
+    if isinstance(inputs, (bytes, bytearray)) or not isinstance(inputs, Iterable):
+        raise TypeError(
+            f"inputs must be a path or URL (str or os.PathLike) or a list of them, not "
+            f"{type(inputs).__name__} — e.g. ['export.jsonl.gz', 'pages/']"
+        )
+    items = list(inputs)
+    for n, value in enumerate(items, 1):
+        if not isinstance(value, (str, os.PathLike)):
+            raise TypeError(
+                f"input {n} of {len(items)} is {type(value).__name__} {value!r:.60}, not a "
+                "path or URL (str or os.PathLike) — e.g. ['export.jsonl.gz', 'pages/']"
+            )
+    return items
+
+
 @overload
 def read(
     inputs: Iterable[str | os.PathLike[str]],
@@ -241,9 +266,7 @@ def read(
     of its article (``kroscek.pipeline.parse_line`` decodes it; an ingest does so in its
     worker processes).
     """
-    if isinstance(inputs, (str, os.PathLike)):
-        inputs = [inputs]
-    for value in inputs:
+    for value in as_inputs(inputs):
         try:
             for item in _read_one(value, settings, source, undecoded_jsonl):
                 yield dated(item)

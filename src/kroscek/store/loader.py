@@ -329,6 +329,9 @@ def ingest(
     Dask cluster's). A batch that fails for good stops the ingest with a :class:`BatchError`
     after committing every batch before it.
     """
+    from kroscek.ingest.dispatch import as_inputs
+
+    inputs = as_inputs(inputs)  # a wrong type fails before the database is created
     if executor is None:
         executor = LocalExecutor(default_workers() if workers <= 0 else workers)
     # lazy: the lines of .jsonl inputs are decoded with the rest of their batch's work
