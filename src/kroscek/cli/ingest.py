@@ -52,7 +52,8 @@ def writer_options(work: str) -> Callable[[_F], _F]:
         default=10.0,
         show_default=True,
         type=click.FloatRange(0.1, 3600),
-        help="Seconds to wait for the Dask scheduler and its first worker.",
+        help="Seconds to wait for the Dask scheduler and its first worker, and for a worker "
+        "again when every worker has left mid-run (the run then stops; run it again).",
     )
     as_json = click.option(
         "--json", "as_json", is_flag=True, help="Print the summary as one JSON object."

@@ -5,19 +5,22 @@ The same contract as the local executor (:class:`kroscek.store.loader.BatchMap`)
 with the corpus (nothing is gathered whole); each result is taken in submission order, so
 the writer sees the batches exactly as a local ingest would. A task whose worker dies is
 run again by the scheduler (``distributed.scheduler.allowed-failures``, 3 by default); a
-batch that fails for good raises :class:`kroscek.store.loader.BatchError`.
+batch that fails for good raises :class:`kroscek.store.loader.BatchError`. So does a cluster
+left without any worker for ``no_worker_timeout`` seconds: Dask would keep the batch waiting
+for a worker forever, and the run would hang without a word.
 """
 
 from __future__ import annotations
 
 import contextlib
+import time
 from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from kroscek.scale.cluster import worker_threads
-from kroscek.store.loader import BatchError, batch_failed, batch_head
+from kroscek.store.loader import BatchError, batch_failed, batch_head, first_origin
 
 if TYPE_CHECKING:
     from distributed import Client, Future
@@ -31,10 +34,13 @@ class DaskExecutor:
 
     ``inflight``: batches submitted and not yet handed back (0: twice the cluster's worker
     threads, at least two), the bound on what the client and the cluster hold at once.
+    ``no_worker_timeout``: seconds a batch may wait while the cluster has no worker at all
+    (every worker died or was stopped) before the run stops with a :class:`BatchError`.
     """
 
     client: Client
     inflight: int = 0
+    no_worker_timeout: float = 10.0
 
     def limit(self) -> int:
         """The bound on batches in flight (``inflight``, or twice the worker threads)."""
@@ -58,20 +64,44 @@ class DaskExecutor:
                     future = self.client.submit(work, batch, *args, pure=False)
                 queue.append((n, batch_head(batch), future))
                 if len(queue) >= limit:
-                    yield _result(queue.popleft())
+                    yield self._result(queue.popleft())
             while queue:
-                yield _result(queue.popleft())
+                yield self._result(queue.popleft())
         finally:
             if queue:  # stopped early (an error, Ctrl-C): the cluster drops the rest
                 with contextlib.suppress(Exception):  # a client already closed has none
                     self.client.cancel([future for _, _, future in queue])
 
+    def _result(self, entry: tuple[int, list[object], Future]) -> Any:
+        n, head, future = entry
+        try:
+            return self._wait(future, n, head)
+        except BatchError:
+            raise
+        except Exception as exc:  # KilledWorker, a lost scheduler, or the work raised
+            raise batch_failed(n, head, exc, "the Dask cluster") from exc
 
-def _result(entry: tuple[int, list[object], Future]) -> Any:
-    n, head, future = entry
-    try:
-        return future.result()
-    except BatchError:
-        raise
-    except Exception as exc:  # KilledWorker, a lost scheduler, or the work raised
-        raise batch_failed(n, head, exc, "the Dask cluster") from exc
+    def _wait(self, future: Future, n: int, head: list[object]) -> Any:
+        """The batch's result; a cluster without workers for too long stops the wait."""
+        alone_since: float | None = None
+        while True:
+            try:
+                return future.result(timeout=_POLL_SECONDS)
+            except TimeoutError:
+                pass
+            if self.client.scheduler_info(n_workers=-1).get("workers"):
+                alone_since = None
+                continue
+            now = time.monotonic()
+            alone_since = now if alone_since is None else alone_since
+            if now - alone_since >= self.no_worker_timeout:
+                address = self.client.scheduler.address if self.client.scheduler else "ADDRESS"
+                raise BatchError(
+                    f"batch {n} (from {first_origin(head)}) found no Dask worker: the cluster "
+                    f"has had none for {self.no_worker_timeout:g} s (start workers with "
+                    f"`dask worker {address}`)"
+                )
+
+
+# How often a batch's wait looks at whether the cluster still has workers.
+_POLL_SECONDS = 0.5

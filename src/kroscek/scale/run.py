@@ -45,12 +45,16 @@ def ingest(
 
     ``scheduler``: a scheduler address, a :class:`distributed.Client`, or ``None`` /
     ``"local"`` for a LocalCluster of ``workers`` processes. ``timeout``: seconds to wait
-    for the scheduler and its first worker. ``inflight``: batches on the cluster at once
-    (0: twice its worker threads). Same database, same counts as a local ingest.
+    for the scheduler and its first worker, and for a worker again when every worker has
+    left in the middle of the run (then the run stops, keeping what it stored).
+    ``inflight``: batches on the cluster at once (0: twice its worker threads). Same
+    database, same counts as a local ingest.
     """
+    from kroscek.ingest.dispatch import as_inputs
+
     return _on_cluster(
         loader.ingest,
-        (inputs, db),
+        (as_inputs(inputs), db),  # checked before a cluster is started or reached
         scheduler,
         workers,
         timeout,
@@ -138,4 +142,6 @@ def _on_cluster(
 ) -> R:
     """``job(*args, **kwargs)`` with a checked cluster's executor, the cluster closed after."""
     with connect(scheduler, workers=workers, timeout=timeout) as client:
-        return job(*args, executor=DaskExecutor(client, inflight), **kwargs)
+        # the same patience for a cluster that loses every worker mid-run as at its start
+        executor = DaskExecutor(client, inflight, no_worker_timeout=timeout)
+        return job(*args, executor=executor, **kwargs)

@@ -1,0 +1,84 @@
+"""A cluster that loses its workers, and inputs of the wrong shape, on the Dask path.
+
+A real in-process LocalCluster (``processes=False``: it starts in a fraction of a second);
+its only worker is stopped with ``scale(0)``, as when every worker machine of a cluster dies.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from kroscek import scale
+from kroscek.scale import DaskExecutor
+from kroscek.store.loader import BatchError
+
+distributed = pytest.importorskip("distributed")
+
+
+@pytest.fixture
+def cluster() -> Iterator[distributed.LocalCluster]:
+    with distributed.LocalCluster(
+        n_workers=1, threads_per_worker=1, processes=False, dashboard_address=":0"
+    ) as local:
+        yield local
+
+
+def _double(batch: list[int]) -> list[int]:
+    return [2 * x for x in batch]
+
+
+def _until_no_workers(client: distributed.Client) -> None:
+    deadline = time.monotonic() + 30
+    while client.scheduler_info(n_workers=-1).get("workers") and time.monotonic() < deadline:
+        time.sleep(0.05)
+
+
+@pytest.mark.parametrize("patience", [0.2, 1.0])
+def test_a_cluster_left_without_workers_stops_the_run_instead_of_hanging(
+    cluster: distributed.LocalCluster, patience: float
+) -> None:
+    with distributed.Client(cluster, set_as_default=False) as client:
+        executor = DaskExecutor(client, inflight=1, no_worker_timeout=patience)
+        results = executor(_double, iter([[1, 2], [3], [4]]))
+        assert next(results) == [2, 4]  # the first batch ran while the worker was there
+        cluster.scale(0)
+        _until_no_workers(client)
+        started = time.monotonic()
+        with pytest.raises(BatchError) as caught:
+            next(results)
+        waited = time.monotonic() - started
+    message = str(caught.value)
+    assert "batch 2" in message and "found no Dask worker" in message
+    assert f"none for {patience:g} s" in message and "`dask worker " in message
+    assert waited >= patience
+
+
+@pytest.mark.parametrize(
+    "records",
+    [
+        [{"title": "Banjir di Desa Lamuru", "text": "Banjir merendam 40 rumah di Desa Lamuru."}],
+        [{"title": "Flood in Lamuru village", "text": "Floods swamped 40 homes in Lamuru."}],
+    ],
+)
+def test_one_path_given_as_a_string_is_one_input_on_the_cluster(
+    cluster: distributed.LocalCluster, tmp_path: Path, records: list[dict[str, str]]
+) -> None:
+    export = tmp_path / "ekspor.jsonl"
+    export.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    with distributed.Client(cluster, set_as_default=False) as client:
+        counts = scale.ingest(str(export), tmp_path / "c.db", scheduler=client)
+    assert (counts.new, counts.rejected) == (len(records), 0)
+
+
+@pytest.mark.parametrize("inputs", [7, [Path("a.jsonl"), 7], None])
+def test_inputs_that_are_not_paths_are_refused_before_the_cluster_is_reached(
+    tmp_path: Path, inputs: object
+) -> None:
+    with pytest.raises(TypeError, match="path or URL"):
+        scale.ingest(inputs, tmp_path / "c.db", scheduler="tcp://127.0.0.1:1")  # type: ignore[arg-type]
+    assert not (tmp_path / "c.db").exists()
