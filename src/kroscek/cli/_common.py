@@ -45,6 +45,10 @@ def friendly_errors(func: F) -> F:
         except Exception as exc:
             if os.environ.get("KROSCEK_DEBUG"):
                 raise
+            disk = _disk_line(exc, kwargs.get("db"))
+            if disk is not None:
+                click.echo(f"kroscek: error: {disk}", err=True)
+                sys.exit(1)
             detail = str(exc).splitlines()[0][:200] if str(exc) else ""
             click.echo(
                 f"kroscek: error: internal error ({type(exc).__name__}"
@@ -55,6 +59,18 @@ def friendly_errors(func: F) -> F:
             sys.exit(1)
 
     return wrapper  # type: ignore[return-value]
+
+
+def _disk_line(exc: Exception, db: object) -> str | None:
+    """A full disk or a disk I/O error met by SQLite (``reports``, ``reindex``, ``story``
+    writing its cache) is the machine's state, not a kroscek bug: one line saying so."""
+    if type(exc).__module__ != "sqlite3":
+        return None
+    from kroscek.store.corpus import disk_error
+
+    resume = "run the same command again (what is done is not redone)"
+    error = disk_error(exc, str(db) if db else "the database", resume=resume)
+    return str(error) if error is not None else None
 
 
 def os_error_line(exc: OSError) -> str:

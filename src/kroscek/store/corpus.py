@@ -71,12 +71,7 @@ def connect(
         )
     try:
         if readonly:
-            conn = sqlite3.connect(
-                f"{p.resolve().as_uri()}?mode=ro",
-                uri=True,
-                isolation_level=None,
-                check_same_thread=False,
-            )
+            conn = _open_readonly(p)
         else:
             if p.parent and not p.parent.exists():
                 raise StoreError(
@@ -84,8 +79,17 @@ def connect(
                     where=where,
                     hint="create the folder or choose another --db path",
                 )
+            if not _writable_folder(p):
+                raise StoreError(
+                    f"cannot write here: the folder {p.parent} is read-only (kroscek writes "
+                    "the database and its -wal and -shm files beside it)",
+                    where=where,
+                    hint="choose --db in a writable folder, or copy the file to one; "
+                    "`kroscek stories`, `story`, `search`, `export` and `serve` read it "
+                    "where it is",
+                )
             conn = sqlite3.connect(str(p), isolation_level=None, check_same_thread=False)
-        conn.execute("PRAGMA busy_timeout = 30000")
+            conn.execute("PRAGMA busy_timeout = 30000")
         version = schema.current_version(conn)
         if not readonly:
             conn.execute("PRAGMA journal_mode = WAL")
@@ -94,6 +98,9 @@ def connect(
         conn.execute("PRAGMA temp_store = MEMORY")
         conn.execute("PRAGMA cache_size = -65536")
     except sqlite3.DatabaseError as exc:
+        full = disk_error(exc, where)
+        if full is not None:
+            raise full from exc
         raise StoreError(
             f"not a kroscek corpus database ({exc})",
             where=where,
@@ -134,6 +141,85 @@ def connect(
             conn.close()
             raise StoreError(f"could not migrate the database ({exc})", where=where) from exc
     return conn
+
+
+def disk_error(exc: BaseException, where: str, *, resume: str = "") -> StoreError | None:
+    """The one-line error for SQLite's "the disk is full" or "I/O error", else None.
+
+    Both are the machine's state, not a bug and not a damaged corpus: SQLite rolls back the
+    transaction that failed and keeps everything committed before it. ``resume`` says how
+    to go on once there is room (an ingest: run it again).
+    """
+    seen: BaseException | None = exc
+    while seen is not None and not _disk_failure(seen):
+        # a full disk rolls the transaction back: what fails last is often the savepoint
+        # kroscek then releases ("no such savepoint"), with the full disk as its context
+        seen = seen.__cause__ or seen.__context__
+    if seen is None:
+        return None
+    text = str(seen).lower()
+    if "database or disk is full" in text:
+        what = "the disk holding it is full"
+    elif "disk i/o error" in text:
+        what = "the disk failed to read or write it (disk I/O error)"
+    else:
+        return None
+    hint = "free some space or move the database to a larger disk"
+    return StoreError(
+        f"{what}; what was committed before is kept",
+        where=where,
+        hint=f"{hint}, then {resume}" if resume else hint,
+    )
+
+
+def _disk_failure(exc: BaseException) -> bool:
+    text = str(exc).lower()
+    return isinstance(exc, sqlite3.Error) and (
+        "database or disk is full" in text or "disk i/o error" in text
+    )
+
+
+def _writable_folder(p: Path) -> bool:
+    folder = p.parent if str(p.parent) else Path(".")
+    return os.access(folder, os.W_OK) and (not p.exists() or os.access(p, os.W_OK))
+
+
+def _open_readonly(p: Path) -> sqlite3.Connection:
+    """A read-only connection, also to a corpus in a read-only folder.
+
+    A WAL database opened read-only still wants its ``-shm`` file beside it, so on a
+    read-only mount (a snapshot, a shared archive) SQLite answers "unable to open database
+    file" for a corpus that is whole. When the folder cannot be written, no one can be
+    writing the corpus, so it is opened as immutable: unless a ``-wal`` file holds writes
+    not yet merged into the database, which immutable would leave out (then the error says
+    so).
+    """
+    uri = p.resolve().as_uri()
+
+    def open_(query: str) -> sqlite3.Connection:
+        conn = sqlite3.connect(
+            f"{uri}?{query}", uri=True, isolation_level=None, check_same_thread=False
+        )
+        conn.execute("PRAGMA busy_timeout = 30000")
+        return conn
+
+    conn = open_("mode=ro")
+    try:
+        conn.execute("PRAGMA user_version").fetchone()
+        return conn
+    except sqlite3.OperationalError:
+        conn.close()
+        if _writable_folder(p):
+            raise
+    wal = p.with_name(p.name + "-wal")
+    if wal.is_file() and wal.stat().st_size > 0:
+        raise StoreError(
+            f"its folder is read-only and {wal.name} beside it holds writes not yet merged "
+            "into the database",
+            where=str(p),
+            hint="copy the database with its -wal file into a writable folder and read it there",
+        )
+    return open_("mode=ro&immutable=1")
 
 
 def _has_tables(conn: sqlite3.Connection) -> bool:

@@ -30,7 +30,7 @@ from kroscek.cluster.features import Signature
 from kroscek.data import Article, RawArticle, Rejected
 from kroscek.errors import KroscekError, StoreError
 from kroscek.settings import DEFAULT, Settings
-from kroscek.store.corpus import Corpus
+from kroscek.store.corpus import Corpus, disk_error
 from kroscek.store.writer import CorpusWriter, IngestCounts
 
 Prepared = tuple[list[Article], list[Rejected], list[Signature]]
@@ -350,3 +350,8 @@ def ingest(
             return store_batches(writer, prepared, on_batch)
         except BatchError as exc:
             raise exc.with_hint(INGEST_RESUME) from exc.__cause__
+        except sqlite3.Error as exc:
+            full = disk_error(exc, str(db), resume="run the same ingest again to go on")
+            if full is None:
+                raise
+            raise full from exc
