@@ -17,7 +17,7 @@ from collections.abc import Iterator, Sequence
 from datetime import UTC, date, datetime, time
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from kroscek.data import Article, Rejected, Report
 from kroscek.errors import StoreError, UsageError
@@ -252,6 +252,48 @@ def _summary(row: Sequence[Any]) -> StorySummary:
     )
 
 
+def as_day(value: object, name: str) -> date | datetime | None:
+    """A ``since``/``until`` argument as a date: a ``date``, a ``datetime`` or an ISO string
+    (``"2026-07-01"``, what a notebook user types and what the CLI takes)."""
+    if value is None or isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        try:
+            return (
+                datetime.fromisoformat(value.strip())
+                if "T" in value
+                else date.fromisoformat(value.strip())
+            )
+        except ValueError:
+            raise UsageError(
+                f"{name}={value!r} is not a date", hint="write it as YYYY-MM-DD (2026-07-01)"
+            ) from None
+    raise TypeError(
+        f"{name} must be a date, a datetime or a YYYY-MM-DD string, not {type(value).__name__}"
+    )
+
+
+def _limit(limit: int | None) -> int:
+    """SQLite's LIMIT for a page size: ``None`` is every row (``LIMIT -1``)."""
+    return -1 if limit is None else max(0, int(limit))
+
+
+class _Closed:
+    """Stands for the connection of a closed :class:`Corpus`: any use says what to do,
+    instead of sqlite3's "Cannot operate on a closed database"."""
+
+    def __init__(self, path: Path) -> None:
+        self._path = path
+
+    def __getattr__(self, name: str) -> Any:
+        raise StoreError(
+            "this Corpus is closed",
+            where=str(self._path),
+            hint=f"open it again (Corpus({str(self._path)!r}, readonly=True)), or keep the "
+            "work inside its `with` block",
+        )
+
+
 def _day_ts(day: date | datetime, *, end: bool) -> float:
     if isinstance(day, datetime):
         dt = day if day.tzinfo else day.replace(tzinfo=UTC)
@@ -281,7 +323,9 @@ class Corpus:
     # -- lifecycle -------------------------------------------------------------------------
     def close(self) -> None:
         with self._lock:
-            self._conn.close()
+            if isinstance(self._conn, sqlite3.Connection):
+                self._conn.close()
+            self._conn = cast(sqlite3.Connection, _Closed(self.path))
 
     def __enter__(self) -> Corpus:
         return self
@@ -317,14 +361,15 @@ class Corpus:
     # -- stories ---------------------------------------------------------------------------
     def _story_filter(
         self,
-        since: date | None,
-        until: date | None,
+        since: date | str | None,
+        until: date | str | None,
         min_sources: int,
         outlet: str | None,
         lang: str | None,
     ) -> tuple[str, list[Any]]:
         clauses: list[str] = []
         params: list[Any] = []
+        since, until = as_day(since, "since"), as_day(until, "until")
         if since is not None:
             clauses.append("s.last_ts >= ?")
             params.append(_day_ts(since, end=False))
@@ -350,29 +395,33 @@ class Corpus:
     def stories(
         self,
         *,
-        since: date | None = None,
-        until: date | None = None,
+        since: date | str | None = None,
+        until: date | str | None = None,
         min_sources: int = 1,
         outlet: str | None = None,
         lang: str | None = None,
-        limit: int = 50,
+        limit: int | None = 50,
         offset: int = 0,
     ) -> list[StorySummary]:
-        """Stories newest first (by their latest article; undated stories last)."""
+        """Stories newest first (by their latest article; undated stories last).
+
+        One page of ``limit`` stories (``None``: all of them; :meth:`count_stories` says how
+        many match). ``since``/``until``: dates, datetimes or ``"YYYY-MM-DD"`` strings.
+        """
         where, params = self._story_filter(since, until, min_sources, outlet, lang)
         sql = (
             f"SELECT {_STORY_COLS} FROM {self.stories_with_reports}{where} "
             "ORDER BY s.last_ts IS NULL, s.last_ts DESC, s.id LIMIT ? OFFSET ?"
         )
         with self._lock:
-            rows = self._conn.execute(sql, [*params, int(limit), int(offset)]).fetchall()
+            rows = self._conn.execute(sql, [*params, _limit(limit), int(offset)]).fetchall()
         return [_summary(r) for r in rows]
 
     def count_stories(
         self,
         *,
-        since: date | None = None,
-        until: date | None = None,
+        since: date | str | None = None,
+        until: date | str | None = None,
         min_sources: int = 1,
         outlet: str | None = None,
         lang: str | None = None,
@@ -528,8 +577,9 @@ class Corpus:
             ).fetchone()
         return row[0] if row else None
 
-    def search(self, query: str, *, limit: int = 20, offset: int = 0) -> list[SearchHit]:
-        """Full-text search over titles and texts, best match first.
+    def search(self, query: str, *, limit: int | None = 20, offset: int = 0) -> list[SearchHit]:
+        """Full-text search over titles and texts, best match first: one page of ``limit``
+        hits (``None``: every hit).
 
         Plain words must all match; "phrases", OR, NOT, prefix* and ``title:``/``text:``
         work as in FTS5 (see :func:`kroscek.store.search.fts_query`). Up to
@@ -538,6 +588,8 @@ class Corpus:
         """
         from kroscek.store.search import fts_query
 
+        if not isinstance(query, str):
+            raise TypeError(f"query must be a str, not {type(query).__name__}: {query!r:.60}")
         q = fts_query(query)
         try:
             with self._lock:
@@ -554,7 +606,7 @@ class Corpus:
                     "snippet(articles_fts, -1, '«', '»', '…', 16) "
                     "FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid "
                     f"WHERE articles_fts MATCH ? ORDER BY {order} LIMIT ? OFFSET ?",
-                    (q, int(limit), int(offset)),
+                    (q, _limit(limit), int(offset)),
                 ).fetchall()
         except sqlite3.OperationalError as exc:
             raise UsageError(
