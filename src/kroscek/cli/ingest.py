@@ -28,9 +28,9 @@ db_option = click.option(
 )
 
 
-def writer_options(work: str) -> Callable[[_F], _F]:
-    """``--workers``, ``--dask``, ``--dask-timeout`` and ``--json``, shared by the commands
-    that write a corpus."""
+def writer_options(work: str, *, with_json: bool = True) -> Callable[[_F], _F]:
+    """``--workers``, ``--dask``, ``--dask-timeout`` and (``with_json``) ``--json``, shared
+    by the commands that write a corpus."""
     workers = click.option(
         "--workers",
         default=0,
@@ -60,7 +60,7 @@ def writer_options(work: str) -> Callable[[_F], _F]:
     )
 
     def decorate(command: _F) -> _F:
-        return workers(dask(dask_timeout(as_json(command))))
+        return workers(dask(dask_timeout(as_json(command) if with_json else command)))
 
     return decorate
 

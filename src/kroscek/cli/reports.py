@@ -35,23 +35,7 @@ def reports(db: str, workers: int, dask: str | None, dask_timeout: float, as_jso
     A story that cannot be compared is listed and skipped (exit 1). With --dask, the
     comparing runs on a Dask cluster (the articles are read here and shipped).
     """
-    from kroscek.store.loader import default_workers
-
-    workers = default_workers() if workers <= 0 else workers
-    if dask is not None:
-        from kroscek.scale import reports as dask_reports
-
-        run_reports: Callable[..., ReportCounts] = functools.partial(
-            dask_reports, db, scheduler=dask, timeout=dask_timeout, workers=workers
-        )
-    else:
-        run_reports = functools.partial(_local, db, workers)
-    if sys.stderr.isatty() and not as_json:
-        counts = with_status_line(
-            lambda update: run_reports(on_progress=update), _describe, "comparing stories…"
-        )
-    else:
-        counts = run_reports(on_progress=plain_reporter("reports", _describe))
+    counts = compute_reports(db, workers, dask, dask_timeout, status=not as_json)
     if as_json:
         click.echo(json.dumps(counts.to_dict(), ensure_ascii=False))
     elif counts.pending == 0:
@@ -65,6 +49,30 @@ def reports(db: str, workers: int, dask: str | None, dask_timeout: float, as_jso
         click.echo(f"kroscek: skipped story {sid}: {error}", err=True)
     if counts.failed:
         sys.exit(1)
+
+
+def compute_reports(
+    db: str, workers: int, dask: str | None, dask_timeout: float, *, status: bool = True
+) -> ReportCounts:
+    """Cache every missing report, here or on a Dask cluster, showing progress on stderr
+    (a live line on a terminal when ``status``, else a plain line every few seconds); also
+    what ``kroscek export --with-reports`` runs first."""
+    from kroscek.store.loader import default_workers
+
+    workers = default_workers() if workers <= 0 else workers
+    if dask is not None:
+        from kroscek.scale import reports as dask_reports
+
+        run_reports: Callable[..., ReportCounts] = functools.partial(
+            dask_reports, db, scheduler=dask, timeout=dask_timeout, workers=workers
+        )
+    else:
+        run_reports = functools.partial(_local, db, workers)
+    if sys.stderr.isatty() and status:
+        return with_status_line(
+            lambda update: run_reports(on_progress=update), _describe, "comparing stories…"
+        )
+    return run_reports(on_progress=plain_reporter("reports", _describe))
 
 
 def _local(db: str, workers: int, *, on_progress: Callable[[ReportCounts], None]) -> ReportCounts:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 import click
 
 from kroscek.cli._common import friendly_errors, refuse_html_on_a_terminal, write_output
+from kroscek.cli.ingest import writer_options
 
 if TYPE_CHECKING:
     from kroscek.store import Corpus, StoryDetail
@@ -349,26 +350,49 @@ def search(query: str, db: str, limit: int, offset: int, fmt: str) -> None:
     "parquet_dir",
     required=True,
     type=click.Path(file_okay=False),
-    help="Folder to write articles.parquet, stories.parquet, findings.parquet.",
+    help="Folder to write articles.parquet, stories.parquet, findings.parquet and "
+    "evidence.parquet (a row per outlet's evidence in each finding).",
 )
 @click.option(
     "--with-reports",
     is_flag=True,
-    help="First compute (and cache) the report of every story with two or more outlets.",
+    help="First compute (and cache) the report of every story with two or more outlets, "
+    "as `kroscek reports` does (with --workers, or on a --dask cluster).",
 )
+@writer_options("compare", with_json=False)
 @friendly_errors
-def export(db: str, parquet_dir: str, with_reports: bool) -> None:
-    """Export articles, stories and findings as Parquet (DuckDB, pandas, Spark).
+def export(
+    db: str,
+    parquet_dir: str,
+    with_reports: bool,
+    workers: int,
+    dask: str | None,
+    dask_timeout: float,
+) -> None:
+    """Export articles, stories, findings and their evidence as Parquet (DuckDB, pandas,
+    Spark).
 
     Findings are those of the cached story reports; --with-reports computes the missing
-    ones first (slow on a large corpus: one cross-check per story).
+    ones first (one cross-check per story: slow on a large corpus, so it shows progress
+    and takes --workers or --dask like `kroscek reports`). evidence.parquet has one row
+    per outlet's piece of evidence in each finding: its outlet, language and date, the
+    quoted text, the figure's noun and event, and for attribution findings the outlet's
+    stance (attributed, claimed or stated as fact).
     """
     from kroscek.store import Corpus
     from kroscek.store.export import export_parquet
     from kroscek.web.queries import report_coverage
 
-    with Corpus(db, readonly=not with_reports, create=False) as corpus:
-        written = export_parquet(corpus, parquet_dir, compute_reports=with_reports)
+    if with_reports:
+        from kroscek.cli.reports import compute_reports
+
+        done = compute_reports(db, workers, dask, dask_timeout)
+        click.echo(
+            f"reports: {done.computed} computed and cached, {len(done.failed)} failed",
+            err=True,
+        )
+    with Corpus(db, readonly=True) as corpus:
+        written = export_parquet(corpus, parquet_dir)
         cached, comparable = report_coverage(corpus)
     for name, rows in written.items():
         click.echo(f"{name}: {rows} rows")

@@ -1,10 +1,13 @@
-"""Export a corpus as Parquet files (articles, stories, findings) for DuckDB, pandas, Spark.
+"""Export a corpus as Parquet files (articles, stories, findings, evidence) for DuckDB,
+pandas, Spark.
 
 pyarrow is optional (``pip install 'kroscek[parquet]'``) and imported only here. Articles
 are written in row groups as they are read, so memory stays bounded on large corpora.
 Findings come from the cached story reports (``kroscek story ID`` or the web app fill the
 cache; ``export_parquet(..., compute_reports=True)`` fills it for every story with two or
-more independent outlets first).
+more independent outlets first). ``evidence.parquet`` has a row per outlet's piece of
+evidence in each finding (:mod:`kroscek.store.evidence`), so per-outlet questions need no
+parsing of the findings' prose.
 """
 
 from __future__ import annotations
@@ -16,8 +19,10 @@ from typing import Any
 
 from kroscek.errors import UsageError
 from kroscek.store.corpus import Corpus
+from kroscek.store.evidence import EVIDENCE_COLUMNS, evidence_rows
 
 _ROWS_PER_GROUP = 5000
+_INTS = frozenset({"finding", "start", "end"})
 
 
 def _pyarrow() -> Any:
@@ -35,7 +40,8 @@ def _pyarrow() -> Any:
 def export_parquet(
     corpus: Corpus, directory: str | os.PathLike[str], *, compute_reports: bool = False
 ) -> dict[str, int]:
-    """Write ``articles.parquet``, ``stories.parquet`` and ``findings.parquet``; row counts."""
+    """Write ``articles.parquet``, ``stories.parquet``, ``findings.parquet`` and
+    ``evidence.parquet`` into ``directory``; returns their row counts."""
     pa, pq = _pyarrow()
     out = Path(directory)
     out.mkdir(parents=True, exist_ok=True)
@@ -115,6 +121,7 @@ def export_parquet(
     finding_schema = pa.schema(
         [
             ("story_id", pa.string()),
+            ("finding", pa.int32()),
             ("type", pa.string()),
             ("severity", pa.string()),
             ("slot", pa.string()),
@@ -124,22 +131,40 @@ def export_parquet(
         ]
     )
     findings = []
+    evidence: list[dict[str, Any]] = []
     for story_id, payload in report_rows:
-        for f in json.loads(payload).get("findings", []):
-            evidence = f.get("evidence", [])
+        report = json.loads(payload)
+        for index, f in enumerate(report.get("findings", [])):
+            spans = f.get("evidence", [])
             findings.append(
                 {
                     "story_id": story_id,
+                    "finding": index,
                     "type": f["type"],
                     "severity": f["severity"],
                     "slot": f.get("slot"),
                     "message": f["message"],
-                    "articles": sorted({e["article"] for e in evidence}),
-                    "evidence": json.dumps(evidence, ensure_ascii=False),
+                    "articles": sorted({e["article"] for e in spans}),
+                    "evidence": json.dumps(spans, ensure_ascii=False),
                 }
             )
+        for row in evidence_rows(story_id, report):
+            row["published"] = _dt(row["published"])
+            evidence.append(row)
     pq.write_table(pa.Table.from_pylist(findings, schema=finding_schema), out / "findings.parquet")
-    return {"articles": n_articles, "stories": len(stories), "findings": len(findings)}
+    evidence_schema = pa.schema(
+        [
+            (name, ts if name == "published" else pa.int32() if name in _INTS else pa.string())
+            for name in EVIDENCE_COLUMNS
+        ]
+    )
+    pq.write_table(pa.Table.from_pylist(evidence, schema=evidence_schema), out / "evidence.parquet")
+    return {
+        "articles": n_articles,
+        "stories": len(stories),
+        "findings": len(findings),
+        "evidence": len(evidence),
+    }
 
 
 def _dt(value: str | None) -> Any:
