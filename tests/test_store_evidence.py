@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from kroscek.errors import StoreError
 from kroscek.store import Corpus
 from kroscek.store.export import export_parquet
 from kroscek.store.loader import ingest
@@ -111,3 +112,24 @@ def test_export_with_reports_computes_them_with_progress_then_writes_the_evidenc
     assert "reports: 1 computed and cached, 0 failed" in result.stderr
     assert "evidence: " in result.stdout and "findings cover" not in result.stderr
     assert pq.read_table(tmp_path / "pq" / "evidence.parquet").num_rows > 0
+
+
+@pytest.mark.parametrize("failing", ["stories", "evidence"])
+def test_an_export_that_cannot_be_written_leaves_the_earlier_one_whole(
+    tmp_path: Path, failing: str
+) -> None:
+    export = tmp_path / "ekspor.jsonl"
+    export.write_text("".join(json.dumps(r) + "\n" for r in INDONESIAN), encoding="utf-8")
+    ingest([export], tmp_path / "c.db", workers=1)
+    out = tmp_path / "pq"
+    with Corpus(tmp_path / "c.db") as corpus:
+        export_parquet(corpus, out, compute_reports=True)
+        before = {p.name: p.read_bytes() for p in out.iterdir()}
+        # a folder where the new file would go: the write fails as on a full disk
+        (out / f".{failing}.parquet.partial").mkdir()
+        with pytest.raises(StoreError) as caught:
+            export_parquet(corpus, out)
+    assert str(caught.value).startswith(f"{out}: cannot write the export")
+    assert "nothing in it was replaced" in str(caught.value)
+    after = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
+    assert after == before

@@ -12,16 +12,18 @@ parsing of the findings' prose.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 from pathlib import Path
 from typing import Any
 
-from kroscek.errors import UsageError
+from kroscek.errors import StoreError, UsageError
 from kroscek.store.corpus import Corpus
 from kroscek.store.evidence import EVIDENCE_COLUMNS, evidence_rows
 
 _ROWS_PER_GROUP = 5000
+TABLES = ("articles", "stories", "findings", "evidence")
 _INTS = frozenset({"finding", "start", "end"})
 
 
@@ -41,7 +43,12 @@ def export_parquet(
     corpus: Corpus, directory: str | os.PathLike[str], *, compute_reports: bool = False
 ) -> dict[str, int]:
     """Write ``articles.parquet``, ``stories.parquet``, ``findings.parquet`` and
-    ``evidence.parquet`` into ``directory``; returns their row counts."""
+    ``evidence.parquet`` into ``directory``; returns their row counts.
+
+    Each file is written under a temporary name and the four are put in place together at
+    the end: an export that fails (a full disk) leaves no truncated file for pandas to
+    half-read, and an earlier export in the folder as it was.
+    """
     pa, pq = _pyarrow()
     out = Path(directory)
     out.mkdir(parents=True, exist_ok=True)
@@ -49,7 +56,26 @@ def export_parquet(
         from kroscek.store.reports import cache_reports
 
         cache_reports(corpus)
+    parts = {name: out / f".{name}.parquet.partial" for name in TABLES}
+    try:
+        counts = _write(corpus, pa, pq, parts)
+        for name, part in parts.items():
+            os.replace(part, out / f"{name}.parquet")
+    except OSError as exc:
+        for part in parts.values():
+            with contextlib.suppress(OSError):
+                part.unlink(missing_ok=True)
+        detail = (exc.strerror or str(exc)).strip().lower()
+        raise StoreError(
+            f"cannot write the export ({detail}); nothing in it was replaced",
+            where=str(out),
+            hint="free some space or choose another --parquet folder",
+        ) from exc
+    return counts
 
+
+def _write(corpus: Corpus, pa: Any, pq: Any, parts: dict[str, Path]) -> dict[str, int]:
+    """Write the four tables to their ``parts`` paths; their row counts."""
     ts = pa.timestamp("us", tz="UTC")
     art_schema = pa.schema(
         [
@@ -66,7 +92,7 @@ def export_parquet(
         ]
     )
     n_articles = 0
-    with pq.ParquetWriter(out / "articles.parquet", art_schema) as writer:
+    with pq.ParquetWriter(parts["articles"], art_schema) as writer:
         buf: list[dict[str, Any]] = []
         for row in corpus.iter_articles():
             row["published"] = _dt(row["published"])
@@ -111,7 +137,7 @@ def export_parquet(
         }
         for r in story_rows
     ]
-    pq.write_table(pa.Table.from_pylist(stories, schema=story_schema), out / "stories.parquet")
+    pq.write_table(pa.Table.from_pylist(stories, schema=story_schema), parts["stories"])
 
     with corpus.lock:
         report_rows = corpus.connection.execute(
@@ -151,14 +177,14 @@ def export_parquet(
         for row in evidence_rows(story_id, report):
             row["published"] = _dt(row["published"])
             evidence.append(row)
-    pq.write_table(pa.Table.from_pylist(findings, schema=finding_schema), out / "findings.parquet")
+    pq.write_table(pa.Table.from_pylist(findings, schema=finding_schema), parts["findings"])
     evidence_schema = pa.schema(
         [
             (name, ts if name == "published" else pa.int32() if name in _INTS else pa.string())
             for name in EVIDENCE_COLUMNS
         ]
     )
-    pq.write_table(pa.Table.from_pylist(evidence, schema=evidence_schema), out / "evidence.parquet")
+    pq.write_table(pa.Table.from_pylist(evidence, schema=evidence_schema), parts["evidence"])
     return {
         "articles": n_articles,
         "stories": len(stories),
