@@ -364,6 +364,8 @@ def test_a_scheduler_address_may_leave_out_the_scheme_and_port(written: str, add
         ("tcp://10.1.2.3:delapan", "the port 'delapan' is not a number"),
         ("10.1.2.3:notaport", "the port 'notaport' is not a number"),
         ("tcp://", "no host"),
+        ("127.0.0.1:99999", "the port 99999 is out of range (1-65535)"),
+        ("tcp://127.0.0.1:0", "the port 0 is out of range"),
     ],
 )
 def test_a_malformed_scheduler_address_is_refused_before_connecting(

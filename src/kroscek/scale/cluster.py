@@ -56,6 +56,8 @@ def scheduler_address(scheduler: str) -> str:
                 raise ValueError(f"the port {port_text!r} is not a number") from None
             if not host:
                 raise ValueError("no host")
+            if not 0 < port < 65536:
+                raise ValueError(f"the port {port} is out of range (1-65535)")
             location = unparse_host_port(host, port)
     except ValueError as exc:
         raise ClusterError(
