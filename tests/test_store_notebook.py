@@ -111,3 +111,13 @@ def test_a_closed_corpus_says_it_is_closed_and_how_to_open_it(
         use(corpus)  # type: ignore[operator]
     assert "this Corpus is closed" in str(caught.value) and "readonly=True" in str(caught.value)
     corpus.close()  # closing twice is harmless
+
+
+@pytest.mark.parametrize("typed", ["kabar lembah", "KABAR  LEMBAH", " Kabar Lembah"])
+def test_an_outlet_typed_in_another_case_or_spacing_is_found(corpus_path: Path, typed: str) -> None:
+    with Corpus(corpus_path, readonly=True) as corpus:
+        detail = corpus.outlet(typed)
+        assert detail is not None and detail.summary.name == "Kabar Lembah"
+        assert corpus.count_stories(outlet=typed) == N_EVENTS
+        assert len(corpus.stories(outlet=typed, limit=None)) == N_EVENTS
+        assert corpus.outlet("Kabar Bukit") is None

@@ -13,7 +13,7 @@ import json
 import os
 import sqlite3
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, date, datetime, time
 from functools import cached_property
 from pathlib import Path
@@ -278,6 +278,14 @@ def _limit(limit: int | None) -> int:
     return -1 if limit is None else max(0, int(limit))
 
 
+def spelled_as_stored(name: str, names: Iterable[str]) -> str:
+    """The stored spelling of an outlet typed in another case or spacing ("warta  cendana"
+    for "Warta Cendana") when exactly one outlet matches so, else ``name`` as typed."""
+    wanted = " ".join(name.split()).casefold()
+    matches = [n for n in names if " ".join(n.split()).casefold() == wanted]
+    return matches[0] if len(matches) == 1 else name
+
+
 class _Closed:
     """Stands for the connection of a closed :class:`Corpus`: any use says what to do,
     instead of sqlite3's "Cannot operate on a closed database"."""
@@ -380,6 +388,7 @@ class Corpus:
             clauses.append("s.n_sources >= ?")
             params.append(int(min_sources))
         if outlet:
+            outlet = self.outlet_spelling(outlet)
             clauses.append(
                 "EXISTS (SELECT 1 FROM story_sources ss WHERE ss.story_id = s.id AND ss.source = ?)"
             )
@@ -645,8 +654,22 @@ class Corpus:
             for s, n, k in rows
         ]
 
+    def outlet_spelling(self, name: str) -> str:
+        """``name`` as the corpus spells it: an outlet typed in another case or spacing
+        ("warta cendana") is found, as in the CLI and the web app, instead of matching
+        nothing without a word."""
+        with self._lock:
+            if self._conn.execute(
+                "SELECT 1 FROM story_sources WHERE source = ? LIMIT 1", (name,)
+            ).fetchone():
+                return name
+            names = [r[0] for r in self._conn.execute("SELECT DISTINCT source FROM story_sources")]
+        return spelled_as_stored(name, names)
+
     def outlet(self, name: str, *, limit: int = 100, offset: int = 0) -> OutletDetail | None:
-        """One outlet: its stories newest first, and how often its facts were in conflict."""
+        """One outlet (in any case or spacing): its stories newest first, and how often its
+        facts were in conflict."""
+        name = self.outlet_spelling(name)
         with self._lock:
             row = self._conn.execute(
                 "SELECT SUM(n), COUNT(*) FROM story_sources WHERE source = ?", (name,)

@@ -39,12 +39,10 @@ def outlet_names(corpus: Corpus) -> tuple[str, ...]:
 
 def canonical_outlet(corpus: Corpus, name: str) -> str:
     """The stored spelling of an outlet typed in another case or spacing, else ``name``."""
+    from kroscek.store.corpus import spelled_as_stored
+
     names = outlet_names(corpus)
-    if name in names:
-        return name
-    wanted = " ".join(name.split()).casefold()
-    matches = [n for n in names if " ".join(n.split()).casefold() == wanted]
-    return matches[0] if len(matches) == 1 else name
+    return name if name in names else spelled_as_stored(name, names)
 
 
 def minus_word(query: str) -> str | None:
