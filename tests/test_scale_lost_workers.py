@@ -82,3 +82,30 @@ def test_inputs_that_are_not_paths_are_refused_before_the_cluster_is_reached(
     with pytest.raises(TypeError, match="path or URL"):
         scale.ingest(inputs, tmp_path / "c.db", scheduler="tcp://127.0.0.1:1")  # type: ignore[arg-type]
     assert not (tmp_path / "c.db").exists()
+
+
+@pytest.mark.parametrize("left", [1, 2])
+def test_a_worker_lost_mid_run_is_noted_and_the_run_goes_on(
+    left: int, caplog: pytest.LogCaptureFixture
+) -> None:
+    with (
+        distributed.LocalCluster(
+            n_workers=left + 1, threads_per_worker=1, processes=False, dashboard_address=":0"
+        ) as local,
+        distributed.Client(local, set_as_default=False) as client,
+    ):
+        client.wait_for_workers(left + 1, timeout=30)
+        results = DaskExecutor(client, inflight=1)(_double, iter([[1], [2], [3], [4]]))
+        assert next(results) == [2]
+        local.scale(left)
+        deadline = time.monotonic() + 30
+        while len(client.scheduler_info(n_workers=-1)["workers"]) > left:
+            assert time.monotonic() < deadline
+            time.sleep(0.05)
+        time.sleep(0.6)  # past the executor's look-again interval
+        with caplog.at_level("WARNING", logger="kroscek.scale"):
+            assert list(results) == [[4], [6], [8]]
+    notes = [r.getMessage() for r in caplog.records if r.name == "kroscek.scale"]
+    assert notes == [
+        f"the Dask cluster lost 1 worker(s), {left} left: their batches run again on the others"
+    ]

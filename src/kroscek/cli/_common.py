@@ -73,6 +73,24 @@ def _disk_line(exc: Exception, db: object) -> str | None:
     return str(error) if error is not None else None
 
 
+def show_cluster_notes() -> None:
+    """Show what the Dask runner notes during a run (a worker lost, its batches rerun) as
+    ``kroscek: note:`` lines on the current stderr; from Python they are ordinary
+    ``kroscek.scale`` warnings. (logging is imported here: the CLI's start stays quick.)"""
+    import logging
+
+    class NoteHandler(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            click.echo(f"kroscek: note: {record.getMessage()}", err=True)
+
+    log = logging.getLogger("kroscek.scale")
+    if not any(type(h).__name__ == "NoteHandler" for h in log.handlers):
+        log.addHandler(NoteHandler())
+        log.propagate = False
+    # its "Couldn't gather 1 keys, rescheduling" says the same in Dask's log format
+    logging.getLogger("distributed.client").setLevel(logging.ERROR)
+
+
 def os_error_line(exc: OSError) -> str:
     """An operating-system failure as "PATH: what happened — what to check"."""
     where = exc.filename if exc.filename is not None else None

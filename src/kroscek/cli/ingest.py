@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 import click
 
-from kroscek.cli._common import friendly_errors, max_bytes_option
+from kroscek.cli._common import friendly_errors, max_bytes_option, show_cluster_notes
 from kroscek.cli._progress import plain_reporter, with_status_line
 
 if TYPE_CHECKING:
@@ -134,6 +134,7 @@ def ingest(
     if dask is not None:
         from kroscek.scale import ingest as dask_ingest
 
+        show_cluster_notes()
         run_ingest = functools.partial(dask_ingest, scheduler=dask, timeout=dask_timeout)
 
     if not paths:
@@ -305,6 +306,7 @@ def reindex(
     if dask is not None:
         from kroscek.scale import reindex as dask_reindex
 
+        show_cluster_notes()
         run_reindex = functools.partial(dask_reindex, scheduler=dask, timeout=dask_timeout)
     started = time.monotonic()
 

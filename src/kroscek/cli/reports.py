@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from kroscek.cli._common import friendly_errors
+from kroscek.cli._common import friendly_errors, show_cluster_notes
 from kroscek.cli._progress import plain_reporter, with_status_line
 from kroscek.cli.ingest import db_option, writer_options
 
@@ -63,6 +63,7 @@ def compute_reports(
     if dask is not None:
         from kroscek.scale import reports as dask_reports
 
+        show_cluster_notes()
         run_reports: Callable[..., ReportCounts] = functools.partial(
             dask_reports, db, scheduler=dask, timeout=dask_timeout, workers=workers
         )

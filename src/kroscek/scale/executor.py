@@ -13,10 +13,11 @@ for a worker forever, and the run would hang without a word.
 from __future__ import annotations
 
 import contextlib
+import logging
 import time
 from collections import deque
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from kroscek.scale.cluster import worker_threads
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
     from distributed import Client, Future
 
 T = TypeVar("T")
+LOG = logging.getLogger("kroscek.scale")
 
 
 @dataclass(slots=True)
@@ -41,6 +43,8 @@ class DaskExecutor:
     client: Client
     inflight: int = 0
     no_worker_timeout: float = 10.0
+    _workers_seen: int | None = field(default=None, init=False, repr=False)
+    _checked_at: float = field(default=0.0, init=False, repr=False)
 
     def limit(self) -> int:
         """The bound on batches in flight (``inflight``, or twice the worker threads)."""
@@ -54,6 +58,7 @@ class DaskExecutor:
         import dask
 
         limit = self.limit()
+        self._workers()
         queue: deque[tuple[int, list[object], Future]] = deque()
         try:
             for n, batch in enumerate(batches, 1):
@@ -86,10 +91,14 @@ class DaskExecutor:
         alone_since: float | None = None
         while True:
             try:
-                return future.result(timeout=_POLL_SECONDS)
+                result = future.result(timeout=_POLL_SECONDS)
             except TimeoutError:
                 pass
-            if self.client.scheduler_info(n_workers=-1).get("workers"):
+            else:
+                if time.monotonic() - self._checked_at >= _POLL_SECONDS:
+                    self._workers()  # a worker lost while results keep coming is said too
+                return result
+            if self._workers():
                 alone_since = None
                 continue
             now = time.monotonic()
@@ -101,6 +110,22 @@ class DaskExecutor:
                     f"has had none for {self.no_worker_timeout:g} s (start workers with "
                     f"`dask worker {address}`)"
                 )
+
+    def _workers(self) -> int:
+        """The cluster's workers now; fewer than at the last look is logged
+        (``kroscek.scale``, a warning): the run goes on, slower, and a dying machine is news
+        to whoever runs it."""
+        workers = len(self.client.scheduler_info(n_workers=-1).get("workers") or ())
+        self._checked_at = time.monotonic()
+        if self._workers_seen is not None and workers < self._workers_seen:
+            LOG.warning(
+                "the Dask cluster lost %d worker(s), %d left: their batches run again on "
+                "the others",
+                self._workers_seen - workers,
+                workers,
+            )
+        self._workers_seen = workers
+        return workers
 
 
 # How often a batch's wait looks at whether the cluster still has workers.
