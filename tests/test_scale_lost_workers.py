@@ -40,7 +40,7 @@ def _until_no_workers(client: distributed.Client) -> None:
 
 @pytest.mark.parametrize("patience", [0.2, 1.0])
 def test_a_cluster_left_without_workers_stops_the_run_instead_of_hanging(
-    cluster: distributed.LocalCluster, patience: float
+    cluster: distributed.LocalCluster, patience: float, caplog: pytest.LogCaptureFixture
 ) -> None:
     with distributed.Client(cluster, set_as_default=False) as client:
         executor = DaskExecutor(client, inflight=1, no_worker_timeout=patience)
@@ -49,9 +49,16 @@ def test_a_cluster_left_without_workers_stops_the_run_instead_of_hanging(
         cluster.scale(0)
         _until_no_workers(client)
         started = time.monotonic()
-        with pytest.raises(BatchError) as caught:
+        with (
+            caplog.at_level("WARNING", logger="kroscek.scale"),
+            pytest.raises(BatchError) as caught,
+        ):
             next(results)
         waited = time.monotonic() - started
+    notes = [r.getMessage() for r in caplog.records if r.name == "kroscek.scale"]
+    assert notes == [
+        f"the Dask cluster lost its last worker: waiting up to {patience:g} s for one to join"
+    ]
     message = str(caught.value)
     assert "batch 2" in message and "found no Dask worker" in message
     assert f"none for {patience:g} s" in message and "`dask worker " in message
@@ -109,3 +116,44 @@ def test_a_worker_lost_mid_run_is_noted_and_the_run_goes_on(
     assert notes == [
         f"the Dask cluster lost 1 worker(s), {left} left: their batches run again on the others"
     ]
+
+
+@pytest.mark.parametrize(
+    "records",
+    [
+        [
+            {
+                "source": "Kabar Lembah",
+                "title": "Banjir Rendam 40 Rumah di Desa Lamuru",
+                "text": "Banjir merendam 40 rumah di Desa Lamuru pada Senin pagi.",
+            },
+            {
+                "source": "Warta Bukit",
+                "title": "52 Rumah di Desa Lamuru Terendam Banjir",
+                "text": "Sebanyak 52 rumah di Desa Lamuru terendam banjir pada Senin pagi.",
+            },
+        ],
+    ],
+)
+def test_reports_on_a_cluster_without_workers_stop_naming_the_story_and_how_to_go_on(
+    tmp_path: Path, records: list[dict[str, str]]
+) -> None:
+    from kroscek.store import Corpus
+    from kroscek.store.loader import ingest
+    from kroscek.store.reports import cache_reports
+
+    export = tmp_path / "ekspor.jsonl"
+    stamped = [dict(r, published="2026-05-11T08:00:00+07:00") for r in records]
+    export.write_text("".join(json.dumps(r) + "\n" for r in stamped), encoding="utf-8")
+    ingest([export], tmp_path / "c.db", workers=1)
+    with (
+        distributed.LocalCluster(n_workers=0, processes=False, dashboard_address=":0") as empty,
+        distributed.Client(empty, set_as_default=False) as client,
+        Corpus(tmp_path / "c.db") as corpus,
+        pytest.raises(BatchError) as caught,
+    ):
+        story = corpus.stories(min_sources=2)[0].id
+        cache_reports(corpus, executor=DaskExecutor(client, no_worker_timeout=0.2))
+    message = str(caught.value)
+    assert message.startswith(f"batch 1 (from story {story}) found no Dask worker")
+    assert "the 0 report(s) cached before it stay: run the same command again" in message

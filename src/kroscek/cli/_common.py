@@ -87,7 +87,12 @@ def show_cluster_notes() -> None:
     if not any(type(h).__name__ == "NoteHandler" for h in log.handlers):
         log.addHandler(NoteHandler())
         log.propagate = False
-    # its "Couldn't gather 1 keys, rescheduling" says the same in Dask's log format
+    # its "Couldn't gather 1 keys, rescheduling" says the same in Dask's log format; set
+    # after distributed is imported, whose own logging set-up would undo it
+    try:
+        import distributed  # noqa: F401
+    except ImportError:  # said in one line when the run reaches for the cluster
+        return
     logging.getLogger("distributed.client").setLevel(logging.ERROR)
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterator
@@ -89,15 +90,16 @@ class DaskExecutor:
     def _wait(self, future: Future, n: int, head: list[object]) -> Any:
         """The batch's result; a cluster without workers for too long stops the wait."""
         alone_since: float | None = None
+        # waited on through a callback, not ``result(timeout=...)``: each timed-out result
+        # leaves a gather task behind, which prints "Task exception was never retrieved"
+        # when the client closes
+        finished = threading.Event()
+        future.add_done_callback(lambda _: finished.set())
         while True:
-            try:
-                result = future.result(timeout=_POLL_SECONDS)
-            except TimeoutError:
-                pass
-            else:
+            if finished.wait(_POLL_SECONDS):
                 if time.monotonic() - self._checked_at >= _POLL_SECONDS:
                     self._workers()  # a worker lost while results keep coming is said too
-                return result
+                return future.result()
             if self._workers():
                 alone_since = None
                 continue
@@ -118,12 +120,18 @@ class DaskExecutor:
         workers = len(self.client.scheduler_info(n_workers=-1).get("workers") or ())
         self._checked_at = time.monotonic()
         if self._workers_seen is not None and workers < self._workers_seen:
-            LOG.warning(
-                "the Dask cluster lost %d worker(s), %d left: their batches run again on "
-                "the others",
-                self._workers_seen - workers,
-                workers,
-            )
+            if workers:
+                LOG.warning(
+                    "the Dask cluster lost %d worker(s), %d left: their batches run again on "
+                    "the others",
+                    self._workers_seen - workers,
+                    workers,
+                )
+            else:
+                LOG.warning(
+                    "the Dask cluster lost its last worker: waiting up to %g s for one to join",
+                    self.no_worker_timeout,
+                )
         self._workers_seen = workers
         return workers
 

@@ -69,10 +69,13 @@ class BatchError(KroscekError):
 
 
 def first_origin(batch: object) -> str:
-    """Where a batch starts (``file:line``, a path, an URL or an article id), for errors."""
+    """Where a batch starts (``file:line``, a path, an URL, an article id or, for a chunk
+    of stories to compare, its first story id), for errors."""
     first = next(iter(batch), None) if isinstance(batch, list | tuple) else None
     if first is None:
         return "an empty batch"
+    if isinstance(first, tuple) and first and isinstance(first[0], str):
+        return f"story {first[0]}"
     origin = getattr(first, "origin", None)
     if origin is None:
         meta = getattr(first, "meta", None) or {}

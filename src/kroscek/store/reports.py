@@ -122,7 +122,7 @@ def cache_reports(
     one short transaction each.
     """
     from kroscek.errors import UsageError
-    from kroscek.store.loader import LocalExecutor
+    from kroscek.store.loader import BatchError, LocalExecutor
 
     if corpus.readonly:
         raise UsageError(
@@ -132,13 +132,19 @@ def cache_reports(
     pending = stale_stories(corpus)
     counts = ReportCounts(pending=len(pending))
     run = executor if executor is not None else LocalExecutor(workers)
-    for outcomes in run(compare_stories, _tasks(corpus, pending, counts), corpus.settings):
-        for sid, version, report, error in outcomes:
-            if report is None:
-                counts.failed.append((sid, error or "unknown error"))
-            else:
-                corpus.cache_report(sid, version, report)
-                counts.computed += 1
-        if on_progress is not None:
-            on_progress(counts)
+    try:
+        for outcomes in run(compare_stories, _tasks(corpus, pending, counts), corpus.settings):
+            for sid, version, report, error in outcomes:
+                if report is None:
+                    counts.failed.append((sid, error or "unknown error"))
+                else:
+                    corpus.cache_report(sid, version, report)
+                    counts.computed += 1
+            if on_progress is not None:
+                on_progress(counts)
+    except BatchError as exc:
+        raise exc.with_hint(
+            f"the {counts.computed} report(s) cached before it stay: run the same command "
+            "again to go on"
+        ) from exc.__cause__
     return counts
