@@ -18,6 +18,7 @@ __all__ = [
     "Fact",
     "Finding",
     "KroscekError",
+    "RawArticle",
     "Report",
     "SharedPassage",
     "Span",
@@ -34,6 +35,7 @@ _LAZY: dict[str, str] = {
     "Finding": "kroscek.data",
     "Evidence": "kroscek.data",
     "Report": "kroscek.data",
+    "RawArticle": "kroscek.data",
     "SharedPassage": "kroscek.data",
     "Span": "kroscek.data",
     "KroscekError": "kroscek.errors",
@@ -44,7 +46,16 @@ _LAZY: dict[str, str] = {
 }
 
 if TYPE_CHECKING:  # pragma: no cover
-    from kroscek.data import Article, Evidence, Fact, Finding, Report, SharedPassage, Span
+    from kroscek.data import (
+        Article,
+        Evidence,
+        Fact,
+        Finding,
+        RawArticle,
+        Report,
+        SharedPassage,
+        Span,
+    )
     from kroscek.errors import KroscekError
 
 

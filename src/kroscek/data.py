@@ -10,6 +10,7 @@ later rewrites them, so every fact and finding can be highlighted by offset.
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from dataclasses import field as dc_field
@@ -138,7 +139,13 @@ class Fact:
         }
 
 
-@dataclass(frozen=True, slots=True)
+def _short(text: str, limit: int = 60) -> str:
+    """A title cut to ``limit`` characters for a one-line repr."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+@dataclass(frozen=True, slots=True, repr=False)
 class Article:
     """A cleaned article. ``title`` and ``text`` never change after cleaning."""
 
@@ -154,6 +161,14 @@ class Article:
 
     def with_facts(self, facts: tuple[Fact, ...]) -> Article:
         return replace(self, facts=facts)
+
+    def __repr__(self) -> str:
+        # one line in a notebook or a log, not the whole text and every fact
+        when = self.published.date().isoformat() if self.published else "undated"
+        return (
+            f"Article({self.id!r}, source={self.source!r}, title={_short(self.title)!r}, "
+            f"lang={self.lang!r}, {when}, {len(self.text):,} chars, {len(self.facts)} facts)"
+        )
 
     @property
     def dateline(self) -> str | None:
@@ -289,7 +304,7 @@ class ReportWarning:
         return out
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, repr=False)
 class Report:
     """The result of cross-checking articles about one event."""
 
@@ -299,6 +314,22 @@ class Report:
     unique: Mapping[str, tuple[Span, ...]] = dc_field(default_factory=dict)
     rejected: tuple[Rejected, ...] = ()
     warnings: tuple[ReportWarning, ...] = ()
+
+    def __repr__(self) -> str:
+        # what a notebook shows for ``kroscek.compare(...)``: the outlets and the count of
+        # findings per severity, not 10,000 characters of articles (``to_dict`` has it all)
+        counts = Counter(f.severity for f in self.findings)
+        severities = ", ".join(f"{counts[s]} {s}" for s in SEVERITIES if counts[s])
+        parts = [
+            f"{len(self.articles)} articles ({', '.join(a.source for a in self.articles)})",
+            f"{len(self.findings)} findings" + (f" ({severities})" if severities else ""),
+            f"{len(self.shared_passages)} shared passages",
+        ]
+        if self.rejected:
+            parts.append(f"{len(self.rejected)} rejected")
+        if self.warnings:
+            parts.append(f"{len(self.warnings)} warnings")
+        return f"Report({'; '.join(parts)})"
 
     def article(self, article_id: str) -> Article:
         for a in self.articles:

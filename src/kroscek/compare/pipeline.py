@@ -152,15 +152,16 @@ def _with_facts(articles: list[Article], reject: OnRejected) -> list[Article]:
 
 
 def compare(
-    inputs: Sequence[Input],
-    *,
+    inputs: Sequence[Input] | Input,
+    *more: Input,
     source: str | Sequence[str | None] | None = None,
     settings: Settings = DEFAULT,
     on_rejected: OnRejected | None = None,
 ) -> Report:
     """Cross-check articles about one event and return the report.
 
-    ``inputs`` are paths, directories, http(s) URLs, ``RawArticle`` or ``Article`` objects.
+    ``inputs`` are paths, directories, http(s) URLs, ``RawArticle`` or ``Article`` objects,
+    as one sequence (``compare([a, b])``) or one by one (``compare(a, b)``).
     ``source`` names the outlet: one name for all inputs, or one per input.
     ``on_rejected`` is called with each input that could not be used, as it is found.
     """
@@ -170,6 +171,8 @@ def compare(
 
     if isinstance(inputs, (str, os.PathLike, RawArticle, Article)):
         inputs = [inputs]
+    if more:
+        inputs = [*inputs, *more]
     articles, rejected = load_articles(
         inputs, source=source, settings=settings, on_rejected=on_rejected
     )
@@ -185,7 +188,11 @@ def compare(
     if len(articles) < 2:
         err = NotEnoughArticlesError(
             f"need at least two articles to compare, got {len(articles)}"
-            + (f" ({len(rejected)} input(s) skipped)" if rejected else ""),
+            + (
+                f" ({len(rejected)} input(s) skipped; {_first_reason(rejected)})"
+                if rejected
+                else ""
+            ),
             hint="pass two or more readable articles about the same event",
         )
         err.rejected = tuple(rejected)  # type: ignore[attr-defined]
@@ -199,6 +206,14 @@ def compare(
         rejected=tuple(rejected),
         warnings=unrelated_pairs(articles, settings),
     )
+
+
+def _first_reason(rejected: Sequence[Rejected]) -> str:
+    """Why the first skipped input was skipped, with its name cut short: the error alone
+    then says what to fix (a library caller sees no per-input stderr line)."""
+    r = rejected[0]
+    origin = r.origin if len(r.origin) <= 40 else r.origin[:39] + "…"
+    return f"{origin!r}: {r.reason}"
 
 
 def _dedupe(articles: list[Article]) -> list[Article]:

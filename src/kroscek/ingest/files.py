@@ -76,11 +76,28 @@ def too_large(size: int, limit: int, what: str = "file") -> InputRejected:
     )
 
 
+def _looks_like_prose(name: str) -> bool:
+    """Whether a missing "path" is a sentence someone passed as an input: several words and
+    a sentence's punctuation, no folder in it."""
+    return (
+        "/" not in name
+        and "\\" not in name
+        and len(name.split()) >= 5
+        and any(c in name for c in ".,!?")
+    )
+
+
 def check_file(path: Path) -> None:
     """Raise ``InputRejected`` unless ``path`` is an existing, readable regular file."""
     try:
         mode = path.stat().st_mode
     except FileNotFoundError:
+        if _looks_like_prose(str(path)):
+            raise InputRejected(
+                "no such file: this looks like article text, not a path; to compare text, "
+                "pass kroscek.RawArticle(origin, title, text)",
+                "not_found",
+            ) from None
         raise InputRejected("no such file; check the path", "not_found") from None
     except PermissionError:
         raise InputRejected(
