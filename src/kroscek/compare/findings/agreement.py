@@ -14,6 +14,7 @@ from kroscek.compare.findings._common import (
     Groups,
     display,
     fact_evidence,
+    join_names,
     join_values,
     message,
     messages,
@@ -68,7 +69,7 @@ def find_agreements(articles: Sequence[Article], alignment: Alignment) -> list[F
                 shown = next((m for m in firsts if not m.fact.attrs.get("weekday_mismatch")), first)
                 text = message(lang, f"agreement.{kind}", text=display(shown.fact))
                 if kind == "date":
-                    text += "".join(_counted_from(lang, labels, m) for m in firsts)
+                    text += _counted_from_all(lang, labels, firsts)
                 slot = f"{kind}:{first.fact.label}" if first.fact.label else kind
             evidence = tuple(fact_evidence(m.article, m.fact) for m in firsts)
             out.append(Finding("agreement", "info", text, evidence, slot=slot))
@@ -88,6 +89,38 @@ def _written_out(mentions: Sequence[Mention], first: Mention) -> Mention:
         ),
         first,
     )
+
+
+def _counted_from_all(lang: str, labels: dict[str, str], firsts: Sequence[Mention]) -> str:
+    """Why each relative date is the agreed one, sources that wrote the same words counted
+    from the same kind of day told in one clause ("A, B and C write only "on Tuesday": their
+    date ... is counted from their datelines' dates"), not one clause per source."""
+    groups: dict[tuple[str, str, str], list[Mention]] = {}
+    for m in firsts:
+        if m.fact.attrs.get("relative"):
+            key = (
+                " ".join(m.fact.text.split()).casefold(),
+                str(m.fact.value)[:10],
+                str(m.fact.attrs.get("anchor") or "published"),
+            )
+            groups.setdefault(key, []).append(m)
+    out = []
+    for (_, day, anchor), ms in groups.items():
+        if len(ms) == 1:
+            out.append(_counted_from(lang, labels, ms[0]))
+            continue
+        anchors: dict[str, str] = messages(lang)["date_anchors_many"]
+        out.append(
+            message(
+                lang,
+                "agreement.date.relative.many",
+                sources=join_names(lang, [labels[m.article.id] for m in ms]),
+                text=" ".join(ms[0].fact.text.split()),
+                date=day,
+                anchor=anchors.get(anchor, anchors["published"]),
+            )
+        )
+    return "".join(out)
 
 
 def _counted_from(lang: str, labels: dict[str, str], m: Mention) -> str:
