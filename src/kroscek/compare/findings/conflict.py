@@ -67,13 +67,33 @@ MIN_TAIL_CONTEXT = 3
 VARIANT_SIMILARITY = 0.75
 
 
+def _conflict_groups(conflicts: Sequence[tuple[int, int]]) -> list[list[int]]:
+    """Claims that all contradict one another, as one group each ("6" / "8" / "31" killed
+    from three sources is one dispute, not three findings repeating the same sources); a
+    pair is grouped with a claim only when that claim contradicts every member."""
+    pairs = {frozenset(p) for p in conflicts}
+    covered: set[frozenset[int]] = set()
+    candidates = sorted({i for p in conflicts for i in p})
+    out: list[list[int]] = []
+    for ci, cj in conflicts:
+        if frozenset((ci, cj)) in covered:
+            continue
+        group = [ci, cj]
+        for ck in candidates:
+            if ck not in group and all(frozenset((ck, g)) in pairs for g in group):
+                group.append(ck)
+        covered.update(frozenset((a, b)) for a in group for b in group if a != b)
+        out.append(group)
+    return out
+
+
 def _claim_conflicts(articles: Sequence[Article], alignment: Alignment) -> list[Finding]:
     labels = source_labels(articles)
     out: list[Finding] = []
     for kind in ("number", "date"):
         cs = group_claims(articles, alignment, kind)
-        for ci, cj in cs.conflicts:
-            mentions = cs.claims[ci].first_per_article() + cs.claims[cj].first_per_article()
+        for group in _conflict_groups(cs.conflicts):
+            mentions = [m for ci in group for m in cs.claims[ci].first_per_article()]
             if all(m.fact.attrs.get("unit") == AGE for m in mentions):
                 continue  # one person's two ages: find_age_conflicts names the person
             order = {a.id: k for k, a in enumerate(articles)}
