@@ -985,6 +985,10 @@ def _cross_language_relation(x: Mention, y: Mention, same_event: bool) -> str | 
         # "didistribusikan ke"): one quantity translated with another figure
         if sole and (loanword_shared(x.context, y.context) or _shared_companion(x, y)):
             return "conflict"
+        # one list translated, one item of it told with another figure ("24 golds, 31
+        # silvers and 29 bronzes" / "24 emas, 31 perak, dan 28 perunggu")
+        if _listed_alike(x, y):
+            return "conflict"
         # two shares of one whole, translated ("two thirds of economy seats" / "separuh
         # kursi kelas ekonomi"): what each is a share of, named in both languages
         return "conflict" if _same_whole(x, y) else None
@@ -1008,7 +1012,10 @@ def _cross_language_relation(x: Mention, y: Mention, same_event: bool) -> str | 
     measured = bool(a.attrs.get("unit")) and (
         not float(a.value).is_integer() or loanword_shared(x.context, y.context)
     )
-    return "agree" if same_event or measured or not _is_small(a) else None
+    # a small count of one noun in one list translated ("four crew" beside "seven foreign
+    # tourists" / "empat awak" beside "delapan wisatawan")
+    listed = _listed_alike(x, y, nouns_only=True)
+    return "agree" if same_event or measured or listed or not _is_small(a) else None
 
 
 # A lead's measurement and another text's that differ by more than this factor are no
@@ -1075,6 +1082,26 @@ def _shared_companion(x: Mention, y: Mention) -> bool:
     persen" give one growth of one figure two ways."""
     xs = {v for _, v in x.companions if v >= LARGE_FIGURE or not float(v).is_integer()}
     return any(v in xs for _, v in y.companions)
+
+
+def _listed_alike(x: Mention, y: Mention, nouns_only: bool = False) -> bool:
+    """Whether two figures in two languages stand in one list of counts, translated: their
+    sentences share two more figures ("24 golds, 31 silvers and 29 bronzes" / "24 emas, 31
+    perak, dan 28 perunggu"), or one more count of one noun ("seven foreign tourists, four
+    crew" / "delapan wisatawan mancanegara dan empat awak kapal"). A list of counts is
+    seldom copied by chance; one shared small figure of no named noun would be. With
+    ``nouns_only`` the other count need only name the same noun (its figure may be the
+    disputed one)."""
+    if not (x.companions and y.companions):
+        return False
+    table = _en_to_id()
+    if nouns_only:
+        xs_nouns = {table.get(k, k) for k, _ in x.companions if k}
+        return any(table.get(k, k) in xs_nouns for k, _ in y.companions if k)
+    if len({v for _, v in x.companions} & {v for _, v in y.companions}) >= 2:
+        return True
+    xs = {(table.get(k, k), v) for k, v in x.companions}
+    return any((table.get(k, k), v) in xs for k, v in y.companions if k)
 
 
 # Words after a share that may name what it is a share of ("separuh kursi kelas ekonomi",
@@ -1305,6 +1332,9 @@ def _number_relation(
             or _sole_people(x, y, ctx)
             # (in two texts sharing a sentence: one story)
             or (one_toll and y.article.id in x.related and _sole_outcome(x) and _sole_outcome(y))
+            # each text's only count of one noun with one outcome ("lima narapidana sudah
+            # ditangkap kembali" / "tujuh napi ... diamankan kembali"), whatever else it counts
+            or (same_event and _only_of_outcome(x) and _only_of_outcome(y))
             or headlines
             or leads
             or ctx >= CONFLICT_CONTEXT
@@ -1371,6 +1401,25 @@ def _only_of_event(m: Mention) -> bool:
             1
             for f in m.article.facts
             if f.kind == "number" and f.field == "text" and f.attrs.get("event") == m.event
+        )
+        == 1
+    )
+
+
+def _only_of_outcome(m: Mention) -> bool:
+    """Whether a figure is its article's only count of its noun with its outcome ("lima
+    narapidana ... ditangkap kembali" beside "12 narapidana kabur")."""
+    label = m.fact.label
+    return (
+        m.event is not None
+        and bool(label)
+        and sum(
+            1
+            for f in m.article.facts
+            if f.kind == "number"
+            and f.field == "text"
+            and f.label == label
+            and f.attrs.get("event") == m.event
         )
         == 1
     )

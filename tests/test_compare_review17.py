@@ -1,0 +1,155 @@
+"""Rules added after blind review 17 (new domains: a furnace blast at a smelter, a tourist
+boat sinking, a prison escape, migrant workers sent home across a border, a medal table, a
+candidates' debate; controls of two escapes in two provinces and two days of one games),
+pinned with sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from compare_helpers import mentions, of_type, run
+from kroscek.data import Fact, Report
+
+
+def _numbers(report: Report, article: int) -> list[Fact]:
+    return [f for f in report.articles[article].facts if f.kind == "number"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "words"),
+    [
+        (
+            "Sebanyak 9 narapidana kabur dari Rutan Kelas IIB Sungai Lebar, Rabu (4/11/2026) "
+            "dini hari, setelah menjebol plafon sel.",
+            "Sebanyak 11 warga binaan melarikan diri dari Rutan Kelas IIB Sungai Lebar, Rabu "
+            "(4/11/2026) dini hari, setelah menjebol plafon sel.",
+            ("9 narapidana", "11 warga binaan"),
+        ),
+        (
+            "Sebanyak 9 narapidana kabur dari Rutan Kelas IIB Sungai Lebar, Rabu (4/11/2026) "
+            "dini hari, setelah menjebol plafon sel.",
+            "Sebanyak 11 napi kabur dari Rutan Kelas IIB Sungai Lebar, Rabu (4/11/2026) dini "
+            "hari, setelah menjebol plafon sel.",
+            ("9 narapidana", "11 napi"),
+        ),
+        (
+            "Kapal itu memulangkan 95 laki-laki dan 20 perempuan ke Pelabuhan Dumai, Senin "
+            "(2/11/2026), setelah mereka menjalani masa tahanan.",
+            "Kapal itu memulangkan 59 lelaki dan 20 wanita ke Pelabuhan Dumai, Senin "
+            "(2/11/2026), setelah mereka menjalani masa tahanan.",
+            ("95 laki-laki", "59 lelaki"),
+        ),
+        (
+            "Sebanyak 230 pekerja migran Indonesia dipulangkan dari Johor ke Batam pada Senin "
+            "(2/11/2026) karena tidak memiliki izin kerja.",
+            "Sebanyak 203 TKI dipulangkan dari Johor ke Batam pada Senin (2/11/2026) karena "
+            "tidak memiliki izin kerja.",
+            ("230 pekerja migran", "203 TKI"),
+        ),
+    ],
+)
+def test_two_names_of_one_kind_of_person_count_one_quantity(first, second, words):
+    report = run(("Berita Daerah", first), ("Kabar Daerah", second))
+    assert any(mentions(f, *words) for f in of_type(report, "conflict"))
+
+
+@pytest.mark.parametrize(
+    ("english", "indonesian", "conflict", "agreed"),
+    [
+        (
+            "Thailand topped the table on Friday. Malaysia now have 17 golds, 22 silvers and "
+            "30 bronzes after the fifth day of competition.",
+            "Thailand memimpin klasemen pada Jumat. Malaysia kini mengoleksi 17 emas, 22 perak, "
+            "dan 33 perunggu setelah hari kelima.",
+            ("30 bronzes", "33 perunggu"),
+            ("17 golds", "17 emas"),
+        ),
+        (
+            "The ferry was carrying six passengers, three crew members and a cook when it "
+            "capsized near the reef on Friday.",
+            "Kapal itu membawa lima penumpang, tiga awak kapal, dan seorang juru masak "
+            "saat terbalik di dekat karang pada Jumat.",
+            ("six passengers", "lima penumpang"),
+            ("three crew", "tiga awak"),
+        ),
+    ],
+)
+def test_one_list_of_counts_translated_sets_its_other_item_against_its_twin(
+    english, indonesian, conflict, agreed
+):
+    report = run(("Wire report", english), ("Laporan daerah", indonesian))
+    assert any(mentions(f, *conflict) for f in of_type(report, "conflict"))
+    assert not any(mentions(f, *agreed) for f in of_type(report, "conflict"))
+    assert not any(
+        mentions(f, agreed[0]) or mentions(f, agreed[1]) for f in of_type(report, "unique")
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "event"),
+    [
+        (
+            "Tim SAR menyebut enam orang berhasil diselamatkan, tiga orang ditemukan meninggal "
+            "dunia di pantai.",
+            "tiga orang",
+            "killed",
+        ),
+        (
+            "Polisi menyebut empat pendaki tertangkap kembali, dua pendaki lain tewas di jurang.",
+            "dua pendaki",
+            "killed",
+        ),
+        (
+            "Rescuers said eight people were rescued, and the bodies of two others were found "
+            "on the beach.",
+            "two others",
+            "killed",
+        ),
+    ],
+)
+def test_an_outcome_word_of_an_earlier_count_is_not_lent_to_the_next_clause(text, figure, event):
+    report = run(("Kabar", text), ("Kabar Lain", "Cuaca cerah di pelabuhan pada Senin."))
+    facts = [f for f in _numbers(report, 0) if f.text == figure]
+    assert facts and facts[0].attrs.get("event") == event
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "words"),
+    [
+        (
+            "Sebanyak 15 tahanan kabur dari Rutan Bukit Tinggi, Minggu (1/11/2026). Kepala rutan "
+            "mengatakan empat tahanan sudah ditangkap kembali di kebun warga. Rutan itu dihuni "
+            "400 tahanan.",
+            "Lima belas tahanan kabur dari Rutan Bukit Tinggi, Minggu (1/11/2026). Juru bicara "
+            "kantor wilayah menyebut enam tahanan berhasil diamankan kembali oleh polisi.",
+            ("empat tahanan", "enam tahanan"),
+        ),
+    ],
+)
+def test_each_texts_only_count_of_one_outcome_conflicts_beside_other_counts(first, second, words):
+    report = run(("Tahanan Kabur", first), ("Tahanan Melarikan Diri", second))
+    assert any(mentions(f, *words) for f in of_type(report, "conflict"))
+    assert not any(mentions(f, "400 tahanan") for f in of_type(report, "conflict"))
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "cited"),
+    [
+        (
+            "Jawa Barat Kini Kumpulkan 41 Emas",
+            "Kontingen Jawa Barat menambah enam medali emas pada hari keempat pekan olahraga "
+            "provinsi, Kamis (5/11/2026). Tambahan itu membuat Jawa Barat mengoleksi 40 emas.",
+            "40 emas",
+        ),
+        (
+            "Club now has 310 members after drive",
+            "The club signed up 12 members during the drive on Monday, November 2, 2026. "
+            "Its membership now stands at 301 members, the chairman said.",
+            "301 members",
+        ),
+    ],
+)
+def test_a_headline_figure_is_set_against_the_body_figure_it_misstates(title, body, cited):
+    report = run((title, body), ("Berita lain", "Hujan turun di kota itu pada Kamis."))
+    found = [f for f in of_type(report, "headline_mismatch") if f.slot.startswith("number")]
+    assert len(found) == 1 and mentions(found[0], cited)
