@@ -1157,6 +1157,8 @@ def _event_near(ctx: _Ctx, start: int, end: int, sent: tuple[int, int]) -> str |
         if m.end() <= start:
             if ctx.lex.event_breaks and ctx.lex.event_breaks.search(between):
                 continue  # "tujuh warga tewas, sementara 412 rumah terendam"
+            if "," in between and _counted_before(ctx, m.start(), lo):
+                continue  # "sembilan orang diselamatkan, dua orang ditemukan meninggal"
             if ctx.lex.event_joins and ctx.lex.event_joins.search(between):
                 dist += JOINED_CLAUSE  # "killed and 13 others were missing": its own clause first
         elif ctx.lex.event_joins and ctx.lex.event_joins.search(between):
@@ -1169,6 +1171,21 @@ def _event_near(ctx: _Ctx, start: int, end: int, sent: tuple[int, int]) -> str |
         if best is None or dist < best[0]:
             best = (dist, event)
     return best[1] if best else None
+
+
+# How far back of an outcome word a count of its own clause may stand ("sembilan orang
+# berhasil diselamatkan").
+_OWN_CLAUSE_CHARS = 40
+
+
+def _counted_before(ctx: _Ctx, pos: int, lo: int) -> bool:
+    """Whether the clause ending at an outcome word (back to a comma) holds a count of its
+    own: that outcome is that count's, not the next clause's."""
+    head = ctx.text[max(lo, pos - _OWN_CLAUSE_CHARS) : pos].rsplit(",", 1)[-1]
+    if _DIGIT_RE.search(head):
+        return True
+    units = ctx.lex.numbers.get("units", {})
+    return any(w in units for w in _WORDS_RE.findall(head.lower()))
 
 
 _LAST_WORD_RE = re.compile(r"([^\W\d_]+)\s+$")
