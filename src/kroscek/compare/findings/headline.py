@@ -746,14 +746,28 @@ def _told_alike(
 ) -> Fact:
     """The body figure whose sentence shares the most of the headline's words ("Lima Hakim
     Berbeda Pendapat" over "sembilan hakim" on the bench and "Empat hakim ... menyatakan
-    pendapat berbeda": the dissenters); the first one when none shares more."""
+    pendapat berbeda": the dissenters); the first one when none shares more. Figures near
+    the headline's (within NEAR_FIGURE times) go first: "Kini Kantongi 25 Emas" over "24
+    emas" in all and "lima medali emas" won that day misstates the total, not the day."""
     title = {w.stem for w in alignment.words_of(article, "title") if not w.is_number}
+    near = [b for b in candidates if _near_figure(t, b)]
+    candidates = near or candidates
 
     def shared(b: Fact) -> int:
         sentence = alignment.sentence_at(article.id, b.start)
         return len(title & {w.stem for w in sentence.words}) if sentence is not None else 0
 
     return max(candidates, key=lambda b: (shared(b), -b.start))
+
+
+# A body figure at most this many times a headline's (or a fraction of it) may be the one
+# the headline misstates.
+NEAR_FIGURE = 1.5
+
+
+def _near_figure(t: Fact, b: Fact) -> bool:
+    lo, hi = sorted((abs(float(t.value)), abs(float(b.value))))
+    return lo > 0 and hi <= lo * NEAR_FIGURE
 
 
 def _sum_of_one_sentence(
