@@ -367,7 +367,7 @@ def test_a_number_inside_a_units_capitalised_name_counts_nothing(text, expected)
     [
         ("Dinas membagikan 300 APAR ke warga.", [("300 APAR", "apar")]),
         ("Kedua kota meneken enam MoU kemarin.", [("enam MoU", "mou")]),
-        ("Sebanyak 12 TKI dipulangkan dari Johor.", [("12 TKI", "tki")]),
+        ("Sebanyak 12 TKI dipulangkan dari Johor.", [("12 TKI", "pekerja migran")]),
         ("Densus 88 Antiteror Polri menangkap dua orang.", [("dua orang", "orang")]),
     ],
 )
