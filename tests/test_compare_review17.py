@@ -153,3 +153,57 @@ def test_a_headline_figure_is_set_against_the_body_figure_it_misstates(title, bo
     report = run((title, body), ("Berita lain", "Hujan turun di kota itu pada Kamis."))
     found = [f for f in of_type(report, "headline_mismatch") if f.slot.startswith("number")]
     assert len(found) == 1 and mentions(found[0], cited)
+
+
+@pytest.mark.parametrize(
+    ("earlier", "later"),
+    [
+        (
+            (
+                "Jawa Tengah Bertahan di Posisi Kedua",
+                "Senin, 2 November 2026 07:00 WIB\n\nSEMARANG, Kabar Olahraga - Kontingen Jawa "
+                "Tengah menambah dua emas pada Minggu (1/11/2026). Hingga Minggu malam, Jawa "
+                "Tengah mengoleksi 9 emas, 11 perak, dan 13 perunggu dan berada di peringkat "
+                "kedua.",
+            ),
+            (
+                "Jawa Tengah Turun ke Posisi Ketiga",
+                "Jumat, 6 November 2026 08:00 WIB\n\nSEMARANG, Warta Laga - Jawa Tengah turun "
+                "ke peringkat ketiga setelah hanya meraih satu emas pada Kamis (5/11/2026). "
+                "Jawa Tengah kini mengumpulkan 16 emas, 19 perak, dan 22 perunggu.",
+            ),
+        ),
+        (
+            (
+                "Flood toll rises in river valley",
+                "Sunday, November 1, 2026\n\nRIVERTON, Valley Post - Floods killed 14 people in "
+                "the river valley on Saturday, October 31, 2026, and 230 homes were flooded, "
+                "officials said.",
+            ),
+            (
+                "Flood toll climbs as waters recede",
+                "Thursday, November 5, 2026\n\nRIVERTON, Delta Herald - The flood toll in the "
+                "river valley reached 27 people on Wednesday, November 4, 2026, and 410 homes "
+                "were flooded, officials said.",
+            ),
+        ),
+    ],
+)
+def test_two_days_of_a_running_story_are_no_dispute_of_figures_ranks_or_days(earlier, later):
+    report = run(earlier, later)
+    assert not of_type(report, "conflict")
+
+
+def test_two_reports_of_one_day_still_dispute_the_day():
+    first = (
+        "Empat Napi Kabur",
+        "Kamis, 5 November 2026 08:00 WIB\n\nPADANG, Kabar Ranah - Empat narapidana kabur dari "
+        "Lapas Kelas IIB Lubuk Alung, Selasa (3/11/2026) malam, dengan memanjat tembok dapur.",
+    )
+    second = (
+        "Empat Warga Binaan Melarikan Diri",
+        "Kamis, 5 November 2026 09:00 WIB\n\nPADANG, Warta Minang - Empat narapidana kabur "
+        "dari Lapas Kelas IIB Lubuk Alung, Rabu (4/11/2026) malam, dengan memanjat tembok dapur.",
+    )
+    report = run(first, second)
+    assert any(mentions(f, "Selasa", "Rabu") for f in of_type(report, "conflict", "when"))

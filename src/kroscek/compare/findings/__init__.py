@@ -16,6 +16,7 @@ from kroscek.compare.findings.disputed import find_unique_claims
 from kroscek.compare.findings.framing import find_framing
 from kroscek.compare.findings.headline import find_headline_mismatches
 from kroscek.compare.findings.presumption import find_presumption
+from kroscek.compare.findings.report_days import without_running_changes
 from kroscek.compare.findings.scores import find_score_findings
 from kroscek.compare.findings.unique import find_unique
 from kroscek.compare.findings.variant import find_variants
@@ -71,6 +72,8 @@ def find_all(articles: Sequence[Article], alignment: Alignment) -> tuple[Finding
                 continue
             seen.add(key)
             found.append(f)
+
+    found = without_running_changes(found, articles)
 
     def position(f: Finding) -> tuple[int, int, int, int]:
         if not f.evidence:

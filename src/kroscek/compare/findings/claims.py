@@ -1615,7 +1615,7 @@ def _in_opening(alignment: Alignment, article: Article, f: Fact) -> bool:
     return lead is not None and lead.span.start <= f.start < lead.span.end
 
 
-def _lead_date(article: Article) -> Fact | None:
+def lead_date(article: Article) -> Fact | None:
     """The first usable date of the body: the day the story's event happened, as a rule.
 
     A date in a sentence revising a count ("Korban meninggal ... bertambah menjadi 15 orang,
@@ -1802,7 +1802,7 @@ def _two_days_two_casts(a: Article, b: Article) -> bool:
     pa, pb = _persons(a), _persons(b)
     if len({f.value for f in pa}) < MIN_NAMES_APART or len({f.value for f in pb}) < MIN_NAMES_APART:
         return False
-    la, lb = _lead_date(a), _lead_date(b)
+    la, lb = lead_date(a), lead_date(b)
     if la is None or lb is None or la.label != "day" or lb.label != "day" or la.value == lb.value:
         return False
     if la.attrs.get("year_guessed") or lb.attrs.get("year_guessed"):
@@ -1824,7 +1824,7 @@ def _two_days_two_casts(a: Article, b: Article) -> bool:
 def _lead_places(article: Article) -> list[Fact]:
     """The known places (gazetteer entries, with a country) the body names up to its lead
     day: where the story happened ("di Kota Pekanbaru, Riau, Selasa (17/11/2026)")."""
-    lead = _lead_date(article)
+    lead = lead_date(article)
     if lead is None:
         return []
     return [
@@ -1854,7 +1854,7 @@ def _two_days_two_places(a: Article, b: Article) -> bool:
     in a place the other never names, and they quote nothing alike (a unit's arrests in one
     province on Tuesday and in another on Thursday, its spokesman speaking in both). One
     story told twice names its place in every version, even when a text dates it a day off."""
-    la, lb = _lead_date(a), _lead_date(b)
+    la, lb = lead_date(a), lead_date(b)
     if la is None or lb is None or la.label != "day" or lb.label != "day" or la.value == lb.value:
         return False
     if any(f.attrs.get("year_guessed") or f.attrs.get("relative") for f in (la, lb)):
@@ -1883,7 +1883,7 @@ def _two_days_two_aged_casts(a: Article, b: Article) -> bool:
         return False  # a suspect and a victim each: one witness's age tells nothing
     if any(Levenshtein.normalized_similarity(x, y) >= SPEAKER_SPELLING for x in aa for y in ab):
         return False  # a name of one (or spelt two ways: "Ramadhan" / "Ramadan") in both
-    la, lb = _lead_date(a), _lead_date(b)
+    la, lb = lead_date(a), lead_date(b)
     if la is None or lb is None or la.label != "day" or lb.label != "day" or la.value == lb.value:
         return False
     if any(f.attrs.get("year_guessed") or f.attrs.get("relative") for f in (la, lb)):
@@ -1909,7 +1909,7 @@ def _group_claims(articles: Sequence[Article], alignment: Alignment, kind: Claim
     quotes = {id(a): [q for q in a.facts if q.kind == "quote"] for a in articles}
     heads = {id(a): _title_numbers(a) for a in articles}
     # each article's lead date, found once (asked of every date mention)
-    leads = {id(a): _lead_date(a) for a in articles} if kind == "date" else {}
+    leads = {id(a): lead_date(a) for a in articles} if kind == "date" else {}
     nexts = {id(a): _upcoming_date(a, leads[id(a)]) for a in articles} if kind == "date" else {}
 
     def inside_quote(a: Article, f: Fact) -> bool:
