@@ -78,7 +78,7 @@ def without_running_changes(
         return list(findings)
 
     def running(f: Finding) -> bool:
-        if f.type != "conflict" or not f.slot.startswith(_RUNNING_SLOTS):
+        if f.type != "conflict" or not (f.slot or "").startswith(_RUNNING_SLOTS):
             return False
         ids = sorted({e.article for e in f.evidence})
         return len(ids) >= 2 and all(frozenset(p) in apart for p in combinations(ids, 2))
