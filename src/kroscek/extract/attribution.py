@@ -112,6 +112,19 @@ def _agent_cues(lang: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=4)
+def _agent_achievements(lang: str) -> frozenset[str]:
+    """``agent_achievements`` of lang/*/attribution.json: after an agent cue, what was
+    achieved ("mencatat waktu", "mencatat rekor"), not a figure reported."""
+    return frozenset(fold(w) for w in load(lang, "attribution").get("agent_achievements", []))
+
+
+def _achieves(text: str, pos: int, lang: str) -> bool:
+    """Whether the word right after an agent cue names an achievement."""
+    m = _NEXT_WORD_RE.match(text, pos)
+    return m is not None and fold(m.group(1)) in _agent_achievements(lang)
+
+
+@lru_cache(maxsize=4)
 def _position_words(lang: str) -> frozenset[str]:
     """``position_words`` of lang/*/attribution.json: after a verb, a vote or a stance
     ("menyatakan setuju"), not a report."""
@@ -338,10 +351,13 @@ def extract_attributions(
                 if src is None:
                     continue
                 ss, se = src
-                if cue in _agent_cues(lang) and not _opens_with_agent(
-                    text, ss, se, ents, source_nouns, lang
+                if cue in _agent_cues(lang) and (
+                    not _opens_with_agent(text, ss, se, ents, source_nouns, lang)
+                    or _achieves(text, m.end(), lang)
                 ):
-                    continue  # "Neraca perdagangan kembali mencatat surplus": no source
+                    # "Neraca perdagangan kembali mencatat surplus", "Rizal mencatat waktu
+                    # 10,52 detik": what a thing or a player achieved, no source
+                    continue
                 rest = text[m.end() : s1].strip(" ,.")
                 lead = _LEAD_DET_RE.sub("", text[s0:ss]).rstrip()
                 if (
