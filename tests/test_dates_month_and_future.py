@@ -47,6 +47,8 @@ def test_a_month_after_the_is_the_last_such_month(text, expected):
     [
         ("The union said its members would return to work on Monday.", ("2025-06-16", "day")),
         ("Officials said the bridge would reopen on Saturday.", ("2025-06-14", "day")),
+        ("The two semi-finals are scheduled for Saturday.", ("2025-06-14", "day")),
+        ("A vote on the bill is planned for Monday.", ("2025-06-16", "day")),
         # with no marker of the future a bare weekday is the last one
         ("Officials said the bridge reopened on Saturday.", ("2025-06-07", "day")),
     ],
