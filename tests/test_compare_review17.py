@@ -105,6 +105,16 @@ def test_one_list_of_counts_translated_sets_its_other_item_against_its_twin(
             "two others",
             "killed",
         ),
+        (
+            "Dua korban luka bakar berat meninggal dunia di rumah sakit pada Selasa malam.",
+            "Dua korban luka",
+            "killed",
+        ),
+        (
+            "Tiga korban luka dirawat di puskesmas terdekat sejak Selasa malam.",
+            "Tiga korban luka",
+            "injured",
+        ),
     ],
 )
 def test_an_outcome_word_of_an_earlier_count_is_not_lent_to_the_next_clause(text, figure, event):

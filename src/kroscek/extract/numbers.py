@@ -1143,12 +1143,18 @@ def _event_near(ctx: _Ctx, start: int, end: int, sent: tuple[int, int]) -> str |
     num_end = start + (run.end() if run else 0)
     # "20 korban luka ..., tiga di antaranya kritis": a part's outcome follows it
     part = _partitive_end(ctx, num_end) is not None
+    noun_outcome = num_end < end and ctx.lex.event_re.search(ctx.text, num_end, end) is not None
     for m in finditer_fast(ctx.lex.event_re, ctx.text, ctx.low, lo, hi):
         if (m.start() < num_end and m.end() > start) or (part and m.end() <= start):
             continue
         if ctx.lex.event_not_after and _word_before(ctx.text, m.start()) in ctx.lex.event_not_after:
             continue  # "figures released on Tuesday showed 1,301 pilgrims had died"
         dist = start - m.end() if m.end() <= start else max(0, m.start() - end)
+        event = ctx.lex.events[_SPACES_RE.sub(" ", m.group().lower())]
+        if noun_outcome and event == "killed" and m.start() >= end and dist <= OUTCOME_IN_NOUN:
+            # a state inside the counted noun ("Lima korban luka bakar berat meninggal dunia",
+            # "two hostages were killed"): their death, told right after, is their outcome
+            dist = -1
         between = ctx.text[min(m.end(), end) : max(m.start(), start)]
         if _DIGIT_RE.search(_ORDINAL_RE.sub("", between)) or _number_word_in(ctx, between):
             # another number is closer to that word ("21 Orang, Enam Masih Hilang"); an
@@ -1167,10 +1173,14 @@ def _event_near(ctx: _Ctx, start: int, end: int, sent: tuple[int, int]) -> str |
             own = ctx.text[m.end() : min(sent[1], m.end() + _OWN_COUNT_CHARS)].split(",")[0]
             if _DIGIT_RE.search(own) or _number_word_in(ctx, "," + own):
                 dist += JOINED_CLAUSE
-        event = ctx.lex.events[_SPACES_RE.sub(" ", m.group().lower())]
         if best is None or dist < best[0]:
             best = (dist, event)
     return best[1] if best else None
+
+
+# How far after a counted noun holding an outcome word ("korban luka") a verb of outcome
+# still says what happened to them ("Lima korban luka bakar berat meninggal dunia").
+OUTCOME_IN_NOUN = 20
 
 
 # How far back of an outcome word a count of its own clause may stand ("sembilan orang
