@@ -213,6 +213,9 @@ class Patterns:
         self.initials_line = re.compile(
             rf"^[(\[](?:[a-z]{{2,5}}|\*|{wires})(?:\s*/\s*[a-z]{{2,5}})*[)\]]$", flags
         )
+        # A sign-off closing the text with the outlet's name in capitals after a dash, as
+        # Malaysian and Singaporean papers end a story: "- BERNAMA", "-- HARIAN KOTA".
+        self.signoff_line = re.compile(r"^[-–—]{1,2}\s*[A-Z][A-Z&.'’]+(?:\s+[A-Z][A-Z&.'’]+){0,3}$")
         # At the end of the last paragraph: lower-case "(ant)", or any case with a slash
         # ("(ugo/DAL)", "(Reuters/ant)"), so that an acronym such as "(BPS)" closing a
         # sentence stays.
