@@ -217,3 +217,27 @@ def test_two_reports_of_one_day_still_dispute_the_day():
     )
     report = run(first, second)
     assert any(mentions(f, "Selasa", "Rabu") for f in of_type(report, "conflict", "when"))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "loaded"),
+    [
+        (
+            "Sebanyak 64 pekerja migran nonprosedural dipulangkan dari Sarawak melalui PLBN "
+            "Entikong, Selasa (3/11/2026).",
+            "Sebanyak 64 TKI ilegal dipulangkan dari Sarawak melalui PLBN Entikong, Selasa "
+            "(3/11/2026).",
+            "TKI ilegal",
+        ),
+        (
+            "Some 64 undocumented workers were sent home from Sarawak through the Entikong "
+            "border post on Tuesday, November 3, 2026.",
+            "Some 64 illegal workers were sent home from Sarawak through the Entikong border "
+            "post on Tuesday, November 3, 2026.",
+            "illegal workers",
+        ),
+    ],
+)
+def test_an_illegal_label_for_migrant_workers_is_a_framing_difference(first, second, loaded):
+    report = run(("Pekerja dipulangkan", first), ("Pekerja dipulangkan lagi", second))
+    assert any(mentions(f, loaded) for f in of_type(report, "framing"))
