@@ -241,3 +241,29 @@ def test_two_reports_of_one_day_still_dispute_the_day():
 def test_an_illegal_label_for_migrant_workers_is_a_framing_difference(first, second, loaded):
     report = run(("Pekerja dipulangkan", first), ("Pekerja dipulangkan lagi", second))
     assert any(mentions(f, loaded) for f in of_type(report, "framing"))
+
+
+@pytest.mark.parametrize(
+    ("english", "indonesian", "expected"),
+    [
+        (
+            "Vietnam now have 30 golds and sit second in the standings after the fourth day "
+            "of the games on Friday.",
+            "Vietnam kini mengoleksi 30 emas dan menempati peringkat ketiga setelah hari "
+            "keempat pada Jumat.",
+            ("second", "peringkat ketiga"),
+        ),
+        (
+            "The Philippines finished fifth in the medal table, their best result since 2019.",
+            "Filipina mengakhiri pesta olahraga itu di posisi kelima, hasil terbaik sejak 2019.",
+            None,
+        ),
+    ],
+)
+def test_a_place_in_a_table_is_compared_across_languages(english, indonesian, expected):
+    report = run(("Games wrap", english), ("Pesta olahraga", indonesian))
+    found = of_type(report, "conflict", "ordinal")
+    if expected is None:
+        assert not found
+    else:
+        assert len(found) == 1 and mentions(found[0], *expected)

@@ -54,6 +54,14 @@ class _Ordinal:
     shown: int = -1
 
 
+# An English place in a table after its ordinal, with no article before it ("sit fourth in
+# the standings", "finished third in the medal table").
+_STANDING_RE = re.compile(
+    r"\s+in\s+the\s+(?:overall\s+)?(?:medal\s+)?(?:standings|table|rankings|tally)\b",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=4)
 def _pattern(lang: str) -> tuple[re.Pattern[str], dict[str, int]]:
     words = {
@@ -83,10 +91,13 @@ def _ordinals(article: Article, alignment: Alignment) -> list[_Ordinal]:
         before = re.findall(r"[\w-]+", text[sentence.span.start : m.start()])
         prev = before[-1].casefold() if before else ""
         if lang == "en":
-            if prev not in _SERIES_WORDS["en"]:
+            if _STANDING_RE.match(text, m.end()):
+                noun: frozenset[str] | None = frozenset({"place"})  # "fourth in the standings"
+            elif prev not in _SERIES_WORDS["en"]:
                 continue  # "third-quarter", "Fifth Avenue": no place in a series of events
-            after = re.findall(r"[A-Za-z-]+", text[m.end() : m.end() + 40])[:2]
-            noun = frozenset(w.casefold() for w in after if len(w) >= 3) or None
+            else:
+                after = re.findall(r"[A-Za-z-]+", text[m.end() : m.end() + 40])[:2]
+                noun = frozenset(w.casefold() for w in after if len(w) >= 3) or None
         else:
             kalinya = re.match(r"\s+kalinya\b", text[m.end() :], re.IGNORECASE)
             series = prev in _SERIES_WORDS["id"] or bool(kalinya)
@@ -189,8 +200,10 @@ def find_ordinal_conflicts(articles: Sequence[Article], alignment: Alignment) ->
         if (a.id, b.id) in apart:
             continue  # two events ("naik ke peringkat kedua" / "tertahan di peringkat keenam")
         if a.lang != b.lang:
-            pair = _translated_leads(found[a.id], found[b.id]) or _translated_numbered(
-                found[a.id], found[b.id]
+            pair = (
+                _translated_leads(found[a.id], found[b.id])
+                or _translated_numbered(found[a.id], found[b.id])
+                or _translated_ranks(found[a.id], found[b.id])
             )
             if pair is not None:
                 out.append(_finding(labels, *pair))
@@ -297,4 +310,14 @@ def _translated_numbered(
         same_y = [o for o in ys if _id_noun(o) == key]
         if len(same_x) == 1 and len(same_y) == 1 and same_x[0].value != same_y[0].value:
             return same_x[0], same_y[0]
+    return None
+
+
+def _translated_ranks(xs: list[_Ordinal], ys: list[_Ordinal]) -> tuple[_Ordinal, _Ordinal] | None:
+    """An English "sit fourth in the standings" and an Indonesian "menempati peringkat
+    ketiga": when each article gives one place in a table only, both place the story's team."""
+    rx = [o for o in xs if "\x00rank" in _rank_keys(o)]
+    ry = [o for o in ys if "\x00rank" in _rank_keys(o)]
+    if len(rx) == 1 and len(ry) == 1 and rx[0].value != ry[0].value:
+        return rx[0], ry[0]
     return None
