@@ -267,3 +267,36 @@ def test_a_place_in_a_table_is_compared_across_languages(english, indonesian, ex
         assert not found
     else:
         assert len(found) == 1 and mentions(found[0], *expected)
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        (
+            "Sidang Keempat Gugatan Warga Ditunda",
+            "Sidang ketiga gugatan warga terhadap pabrik semen ditunda pada Rabu (4/11/2026) "
+            "karena hakim ketua sakit.",
+            ("Sidang Keempat", "Sidang ketiga"),
+        ),
+        (
+            "Debat Kedua Calon Bupati Berlangsung Panas",
+            "Debat publik kedua calon bupati berlangsung panas pada Rabu (4/11/2026). Debat "
+            "ketiga dijadwalkan pekan depan.",
+            None,
+        ),
+        (
+            "Kedua Calon Saling Sindir di Debat",
+            "Debat publik ketiga calon bupati berlangsung panas pada Rabu (4/11/2026).",
+            None,
+        ),
+    ],
+)
+def test_a_headline_numbering_its_story_otherwise_than_its_body_is_a_mismatch(
+    title, body, expected
+):
+    report = run((title, body), ("Berita lain", "Hujan turun di kota itu pada Kamis."))
+    found = of_type(report, "headline_mismatch", "ordinal")
+    if expected is None:
+        assert not found
+    else:
+        assert len(found) == 1 and mentions(found[0], *expected)

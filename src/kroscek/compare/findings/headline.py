@@ -42,6 +42,7 @@ from kroscek.compare.findings.claims import (
     values_compatible,
 )
 from kroscek.compare.findings.direction import find_direction_headlines
+from kroscek.compare.findings.ordinals import find_ordinal_headlines
 from kroscek.compare.findings.totality import find_totality_headlines
 from kroscek.compare.findings.verdicts import find_verdict_headlines
 from kroscek.data import Article, Evidence, Fact, Finding
@@ -1022,6 +1023,7 @@ def find_headline_mismatches(articles: Sequence[Article], alignment: Alignment) 
         if not entity:
             out.extend(_actor_mismatches(a, labels[a.id], alignment))
     out.extend(find_direction_headlines(articles, alignment))
+    out.extend(find_ordinal_headlines(articles, alignment))
     out.extend(find_verdict_headlines(articles, alignment))
     out.extend(find_totality_headlines(articles, alignment))
     return out

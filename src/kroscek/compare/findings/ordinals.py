@@ -321,3 +321,54 @@ def _translated_ranks(xs: list[_Ordinal], ys: list[_Ordinal]) -> tuple[_Ordinal,
     if len(rx) == 1 and len(ry) == 1 and rx[0].value != ry[0].value:
         return rx[0], ry[0]
     return None
+
+
+# Words before a body ordinal that may hold the noun a headline ranks ("Debat publik kedua"
+# for a headline's "Debat Ketiga").
+_BODY_NOUN_WORDS = 2
+
+
+def find_ordinal_headlines(articles: Sequence[Article], alignment: Alignment) -> list[Finding]:
+    """An Indonesian headline ranking a noun ("Debat Ketiga ...") whose body ranks that noun
+    only otherwise ("Debat publik kedua ..."): the headline misnumbers its own story. A body
+    that also gives the headline's place ("Debat ketiga dijadwalkan ...") agrees with it."""
+    labels = source_labels(articles)
+    pattern, words = _pattern("id")
+    out: list[Finding] = []
+    for a in articles:
+        if a.lang != "id" or not a.title:
+            continue
+        body: list[_Ordinal] | None = None
+        for m in pattern.finditer(a.title):
+            before = list(re.finditer(r"[^\W\d_]+", a.title[: m.start()]))
+            if not before or len(before[-1].group()) < 3:
+                continue  # "Kedua pasangan ...": both, not a place
+            noun = before[-1].group().casefold()
+            value = words[m.group("word").casefold()] if m.group("word") else int(m.group("num"))
+            if body is None:
+                body = _ordinals(a, alignment)
+            ranked = [o for o in body if noun in _words_before(a.text, o.start)]
+            if not ranked or any(o.value == value for o in ranked):
+                continue
+            o = ranked[0]
+            shown = a.text.casefold().rfind(noun, max(0, o.start - 40), o.start)
+            text = message(
+                msg_lang(a),
+                "headline.number.contradicts",
+                source=labels[a.id],
+                title_text=a.title[before[-1].start() : m.end()],
+                body_text=a.text[shown : o.end],
+            )
+            evidence = (
+                span_evidence(a, "title", before[-1].start(), m.end()),
+                span_evidence(a, "text", shown, o.end),
+            )
+            out.append(Finding("headline_mismatch", "high", text, evidence, slot="ordinal"))
+            break
+    return out
+
+
+def _words_before(text: str, pos: int) -> frozenset[str]:
+    """The few folded words right before ``pos`` in its sentence."""
+    head = re.split(r"[.!?\n]", text[max(0, pos - 40) : pos])[-1]
+    return frozenset(w.casefold() for w in re.findall(r"[^\W\d_]+", head)[-_BODY_NOUN_WORDS:])
