@@ -300,3 +300,20 @@ def test_a_headline_numbering_its_story_otherwise_than_its_body_is_a_mismatch(
         assert not found
     else:
         assert len(found) == 1 and mentions(found[0], *expected)
+
+
+@pytest.mark.parametrize(
+    ("apart", "joined"),
+    [("Nur Hasanah", "Nurhasanah"), ("Abdul Karim", "Abdulkarim")],
+)
+def test_a_name_written_apart_or_joined_is_one_spelling_variant(apart, joined):
+    first = (
+        "Sebanyak 40 kapal nelayan tidak melaut sejak Senin (2/11/2026) karena gelombang tinggi, "
+        f"kata {apart} kepada wartawan."
+    )
+    second = (
+        "Sebanyak 40 kapal nelayan tidak melaut sejak Senin (2/11/2026) karena gelombang tinggi, "
+        f"ujar {joined} di kantornya."
+    )
+    report = run(("Nelayan Tidak Melaut", first), ("Gelombang Tinggi, Nelayan Libur", second))
+    assert any(mentions(f, apart, joined) for f in of_type(report, "variant"))
