@@ -193,9 +193,9 @@ def same_name_spelt_apart(x: Fact, y: Fact) -> bool:
     nx, ny = _fold(x.text), _fold(y.text)
     if x.label == "PER" and nx != ny and modern_spelling(nx) == modern_spelling(ny):
         return True  # "Soeratno" / "Suratno", "Djoko" / "Joko": the old spelling and the new
-    if x.label == "PER" and nx != ny and len(nx) >= CROSS_ID_MIN_CHARS:
-        if nx.replace(" ", "") == ny.replace(" ", ""):
-            return True  # "Fathur Rahman" / "Fathurrahman": one name, written apart or joined
+    joined = nx.replace(" ", "") == ny.replace(" ", "")
+    if x.label == "PER" and nx != ny and len(nx) >= CROSS_ID_MIN_CHARS and joined:
+        return True  # "Fathur Rahman" / "Fathurrahman": one name, written apart or joined
     if " " not in nx or " " not in ny:
         return False  # one word alone ("Kurniawan" / "Kurniawati") may be two people
     if min(len(nx), len(ny)) < CROSS_ID_MIN_CHARS or _is_subset(nx, ny):
