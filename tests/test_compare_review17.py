@@ -317,3 +317,41 @@ def test_a_name_written_apart_or_joined_is_one_spelling_variant(apart, joined):
     )
     report = run(("Nelayan Tidak Melaut", first), ("Gelombang Tinggi, Nelayan Libur", second))
     assert any(mentions(f, apart, joined) for f in of_type(report, "variant"))
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "label"),
+    [
+        (
+            "Polisi menangkap enam tersangka pembalakan liar pada Senin pagi. Tiga lainnya "
+            "masih buron.",
+            "Tiga lainnya",
+            "tersangka",
+        ),
+        (
+            "Sebanyak 20 penumpang dievakuasi ke dermaga pada Senin. Empat lainnya dirawat di "
+            "puskesmas.",
+            "Empat lainnya",
+            "penumpang",
+        ),
+    ],
+)
+def test_a_count_of_others_opening_its_sentence_takes_the_kind_before(text, figure, label):
+    report = run(("Kabar", text), ("Kabar Lain", "Cuaca cerah di pelabuhan pada Senin."))
+    facts = [f for f in _numbers(report, 0) if f.text == figure]
+    assert facts and facts[0].label == label
+
+
+def test_a_figure_another_text_gives_for_another_outcome_still_conflicts():
+    first = (
+        "Tahanan Kabur dari Rutan Sungai Raya",
+        "Sebanyak 11 tahanan kabur dari Rutan Sungai Raya, Minggu (1/11/2026). Kepala rutan "
+        "mengatakan empat tahanan sudah ditangkap kembali. Enam lainnya masih buron.",
+    )
+    second = (
+        "Belasan Tahanan Kabur",
+        "Sebanyak 11 tahanan kabur dari Rutan Sungai Raya, Minggu (1/11/2026). Polisi menyebut "
+        "enam tahanan berhasil diamankan kembali di perkebunan.",
+    )
+    report = run(first, second)
+    assert any(mentions(f, "empat tahanan", "enam tahanan") for f in of_type(report, "conflict"))

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_left
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -1074,11 +1073,11 @@ def _resolve_others(ctx: _Ctx, num_start: int, sent: tuple[int, int]) -> str | N
         return _named_before(ctx, best, sent)
     label = ctx.last_label.get(sent)
     if label is None and not ctx.text[sent[0] : num_start].strip():
-        # "11 ABK selamat. Tujuh lainnya masih dicari.": a sentence opening on "others" goes
-        # on counting what the sentence before it counted last
-        at = bisect_left(ctx.sentences, sent)
-        if 0 < at <= len(ctx.sentences) and ctx.sentences[at - 1] != sent:
-            label = ctx.last_label.get(ctx.sentences[at - 1])
+        # "... lima narapidana sudah ditangkap kembali. Tujuh lainnya masih buron.": a count
+        # of others opening its sentence takes the kind of the sentence right before
+        before = [k for k in ctx.last_label if k[1] <= sent[0]]
+        if before and "\n\n" not in ctx.text[max(before)[1] : sent[0]]:
+            label = ctx.last_label[max(before)]
     return label
 
 

@@ -1490,14 +1490,18 @@ def _around(m: Mention) -> str:
 
 def _figure_in(m: Mention, article: Article) -> bool:
     """Whether ``article`` states the same figure of the same noun as mention ``m``. A bound
-    ("enam tahun lebih", "more than 6") does not state the exact figure it bounds."""
+    ("enam tahun lebih", "more than 6") does not state the exact figure it bounds, nor a
+    count of another outcome ("Tujuh lainnya masih buron") one of "tujuh napi ...
+    diamankan kembali"."""
     mine = m.fact.attrs.get("qualifier")
+    event = m.fact.attrs.get("event")
     return any(
         f.kind == m.fact.kind
         and f.field == "text"
         and f.value == m.fact.value
         and folded(f.label or "") == folded(m.fact.label or "")
         and (f.attrs.get("qualifier") not in _BOUNDS or f.attrs.get("qualifier") == mine)
+        and not (event and f.attrs.get("event") and f.attrs.get("event") != event)
         for f in article.facts
     )
 
