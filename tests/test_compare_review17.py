@@ -355,3 +355,21 @@ def test_a_figure_another_text_gives_for_another_outcome_still_conflicts():
     )
     report = run(first, second)
     assert any(mentions(f, "empat tahanan", "enam tahanan") for f in of_type(report, "conflict"))
+
+
+def test_two_lower_bounds_of_one_noun_are_not_one_claim_for_attribution():
+    first = (
+        "Longsor di Tambang Emas",
+        "Sedikitnya 8 penambang tewas tertimbun longsor di tambang emas rakyat di Bolaang "
+        "Mongondow, Senin (2/11/2026), kata Kapolres setempat.",
+    )
+    second = (
+        "Longsor Tambang, Warga Sebut Korban Lebih Banyak",
+        "Kepala desa setempat mengklaim sedikitnya 15 penambang tewas tertimbun longsor di "
+        "tambang emas rakyat di Bolaang Mongondow, Senin (2/11/2026).",
+    )
+    report = run(first, second)
+    assert not any(
+        mentions(f, "8 penambang") and mentions(f, "15 penambang")
+        for f in of_type(report, "attribution")
+    )

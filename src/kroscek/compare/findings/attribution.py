@@ -29,7 +29,7 @@ from kroscek.compare.findings._common import (
     source_labels,
     span_evidence,
 )
-from kroscek.compare.findings.claims import ClaimSet, Mention, group_claims, written_in
+from kroscek.compare.findings.claims import Claim, ClaimSet, Mention, group_claims, written_in
 from kroscek.data import Article, Evidence, Fact, Finding
 from kroscek.text.lang import lang_data
 
@@ -364,6 +364,19 @@ def _own_act(rows: list[tuple[Mention, str, Fact | None]], alignment: Alignment)
     return sentence.words[0].key in _institution_words(s.article.lang or "id")
 
 
+_LOWER_BOUNDS = frozenset({"more_than", "at_least"})
+
+
+def _two_bounds(x: Claim, y: Claim) -> bool:
+    """Whether two compatible claims are two bounds of one side with different figures
+    ("sedikitnya 13 pekerja" / "sedikitnya 25 pekerja"): both can be true, but neither is
+    the other told loosely, so one's attribution says nothing of the other's."""
+    a, b = x.mentions[0].fact, y.mentions[0].fact
+    qa, qb = a.attrs.get("qualifier"), b.attrs.get("qualifier")
+    same_side = (qa in _LOWER_BOUNDS and qb in _LOWER_BOUNDS) or qa == qb == "up_to"
+    return same_side and a.value != b.value
+
+
 def _units(cs: ClaimSet, alignment: Alignment) -> list[list[Mention]]:
     """What attribution compares: one mention per article of each claim, with compatible
     claims taken as one ("more than 20 attackers, according to the army" / "the army
@@ -373,7 +386,8 @@ def _units(cs: ClaimSet, alignment: Alignment) -> list[list[Mention]]:
     stances differ are kept."""
     joined = Groups(len(cs.claims))
     for i, j in cs.compatible:
-        joined.join(i, j)
+        if not _two_bounds(cs.claims[i], cs.claims[j]):
+            joined.join(i, j)
     members = joined.members()
 
     def firsts(claim_ids: list[int]) -> list[Mention]:
