@@ -197,3 +197,31 @@ def test_the_story_and_compare_pages_share_one_warnings_notice(tmp_path: Path) -
     for page in ("compare.html", "story.html"):
         source = env.loader.get_source(env, page)[0]
         assert "warnings_notice(report, t)" in source
+
+
+def test_two_versions_each_like_a_third_report_of_the_event_get_no_warning() -> None:
+    """A rewrite of the lead and a piece on the agency's figures share little with each other,
+    but each reports the first article's flood: one event through it."""
+    first = RawArticle(
+        "mem:a",
+        "Banjir Rendam 120 Rumah di Cianjur",
+        "Banjir merendam 120 rumah di Desa Sukamaju, Kecamatan Cibeber, Kabupaten Cianjur, Senin "
+        "(2/11/2026). Kepala BPBD Cianjur, Asep Sunarya, mengatakan 300 warga mengungsi ke "
+        "Masjid Al-Ikhlas.",
+        source="Kabar A",
+    )
+    rewrite = RawArticle(
+        "mem:b",
+        "Ratusan Rumah di Sukamaju Terendam",
+        "Sebanyak 120 rumah di Desa Sukamaju, Kecamatan Cibeber, terendam pada Senin "
+        "(2/11/2026). Air setinggi satu meter masuk ke rumah.",
+        source="Kabar B",
+    )
+    figures = RawArticle(
+        "mem:c",
+        "BPBD: 300 Warga Mengungsi",
+        "Kepala BPBD Cianjur, Asep Sunarya, menyebut 300 warga mengungsi ke Masjid Al-Ikhlas. "
+        "Dinas Sosial mengirim 500 paket makanan ke posko.",
+        source="Kabar C",
+    )
+    assert compare([first, rewrite, figures]).warnings == ()

@@ -6,8 +6,10 @@ their different figures and places as conflicts. Before any finding is trusted, 
 of articles is scored the way a corpus groups articles into stories
 (:func:`kroscek.cluster.assign.similarity`: shared names and numbers, then topical words;
 across languages the names alone), every name weighing the same since there is no corpus to
-say which names are rare. A pair below :data:`UNRELATED_BELOW` gets a warning on the report;
-the findings are still computed, since a user may mean to compare two events.
+say which names are rare. A pair below :data:`UNRELATED_BELOW` gets a warning on the report,
+unless both texts are like a third one of the set (two versions of one event through the
+report they both follow); the findings are still computed, since a user may mean to compare
+two events.
 """
 
 from __future__ import annotations
@@ -48,16 +50,30 @@ def unrelated_pairs(
     weights = _EveryNameWeighsOne()
     labels = source_labels(articles)
     out: list[ReportWarning] = []
+    scores: dict[tuple[int, int], float] = {}
+    related: set[frozenset[int]] = set()
     for i, j in combinations(range(len(articles)), 2):
-        a, b = articles[i], articles[j]
         sim = similarity(
-            signatures[i], signatures[j], weights, settings, same_language=a.lang == b.lang
+            signatures[i],
+            signatures[j],
+            weights,
+            settings,
+            same_language=articles[i].lang == articles[j].lang,
         )
-        score = sim.score
-        if score >= UNRELATED_BELOW or sim.jaccard >= TEMPLATE_TEXT:
+        scores[(i, j)] = sim.score
+        if sim.score >= UNRELATED_BELOW or sim.jaccard >= TEMPLATE_TEXT:
             # a quarter of the text shared is one report rewritten, whatever the clustering
             # makes of its figures (two issues of a daily bulletin are one template too)
+            related.add(frozenset((i, j)))
+    for (i, j), score in scores.items():
+        if frozenset((i, j)) in related or any(
+            {frozenset((i, k)), frozenset((j, k))} <= related for k in range(len(articles))
+        ):
+            # two texts that each report the event of a third (a Malay outlet's and an
+            # Indonesian one's versions of one deportation, both like the first report) report
+            # one event, however few words they share with each other
             continue
+        a, b = articles[i], articles[j]
         lang = report_lang(x.lang for x in articles)
         shown = f"{score:.2f}" if lang == "en" else f"{score:.2f}".replace(".", ",")
         text = message(
