@@ -34,3 +34,10 @@ def compared_nothing(report: Report) -> bool:
 def run_texts(first: str, second: str, title: str = "Berita Daerah") -> Report:
     """Compare two bodies under a neutral headline pair (the headline plays no part)."""
     return run((title, first), (f"{title} Hari Ini", second))
+
+
+def one_as_expected(found: list[Finding], expected: tuple[str, ...] | None) -> bool:
+    """No finding when none is expected, else exactly one whose evidence holds the words."""
+    if expected is None:
+        return not found
+    return len(found) == 1 and mentions(found[0], *expected)

@@ -8,15 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from compare_helpers import mentions, of_type, run
-from kroscek.data import Finding
-
-
-def _one_as_expected(found: list[Finding], expected: tuple[str, ...] | None) -> bool:
-    """No finding when none is expected, else exactly one whose evidence holds the words."""
-    if expected is None:
-        return not found
-    return len(found) == 1 and mentions(found[0], *expected)
+from compare_helpers import mentions, of_type, one_as_expected, run
 
 
 @pytest.mark.parametrize(
@@ -246,7 +238,7 @@ def test_two_hyphenated_acronyms_are_no_registration(first, second):
 def test_each_texts_one_cited_article_of_a_law_is_compared(first, second, expected):
     report = run(("Uji Materi UU Cagar Budaya", first), ("Sidang Uji Materi", second))
     found = of_type(report, "conflict", "law_article")
-    assert _one_as_expected(found, expected)
+    assert one_as_expected(found, expected)
 
 
 @pytest.mark.parametrize(
@@ -271,7 +263,7 @@ def test_each_texts_one_cited_article_of_a_law_is_compared(first, second, expect
 def test_a_start_time_after_a_long_stretch_is_tied_by_its_verb(first, second, expected):
     report = run(("Penutupan Jalan Simpang Lima", first), ("Jalan Simpang Lima Ditutup", second))
     found = of_type(report, "conflict", "when:time")
-    assert _one_as_expected(found, expected)
+    assert one_as_expected(found, expected)
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from compare_helpers import mentions, of_type, run
+from compare_helpers import mentions, of_type, one_as_expected, run
 from kroscek.data import Fact, Report
 
 
@@ -262,11 +262,7 @@ def test_an_illegal_label_for_migrant_workers_is_a_framing_difference(first, sec
 )
 def test_a_place_in_a_table_is_compared_across_languages(english, indonesian, expected):
     report = run(("Games wrap", english), ("Pesta olahraga", indonesian))
-    found = of_type(report, "conflict", "ordinal")
-    if expected is None:
-        assert not found
-    else:
-        assert len(found) == 1 and mentions(found[0], *expected)
+    assert one_as_expected(of_type(report, "conflict", "ordinal"), expected)
 
 
 @pytest.mark.parametrize(
@@ -295,11 +291,7 @@ def test_a_headline_numbering_its_story_otherwise_than_its_body_is_a_mismatch(
     title, body, expected
 ):
     report = run((title, body), ("Berita lain", "Hujan turun di kota itu pada Kamis."))
-    found = of_type(report, "headline_mismatch", "ordinal")
-    if expected is None:
-        assert not found
-    else:
-        assert len(found) == 1 and mentions(found[0], *expected)
+    assert one_as_expected(of_type(report, "headline_mismatch", "ordinal"), expected)
 
 
 @pytest.mark.parametrize(
