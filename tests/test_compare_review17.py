@@ -365,3 +365,16 @@ def test_two_lower_bounds_of_one_noun_are_not_one_claim_for_attribution():
         mentions(f, "8 penambang") and mentions(f, "15 penambang")
         for f in of_type(report, "attribution")
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Sebanyak 17 warga luka-luka dan dirawat di tiga puskesmas sejak Selasa malam.", "tiga"),
+        ("Some 17 people were injured and treated at two clinics on Tuesday night.", "two"),
+    ],
+)
+def test_a_count_after_a_preposition_of_place_takes_no_outcome_before_it(text, figure):
+    report = run(("Kabar", text), ("Kabar Lain", "Cuaca cerah di pelabuhan pada Senin."))
+    facts = [f for f in _numbers(report, 0) if f.text.casefold().startswith(figure)]
+    assert facts and facts[0].attrs.get("event") is None

@@ -1143,8 +1143,11 @@ def _event_near(ctx: _Ctx, start: int, end: int, sent: tuple[int, int]) -> str |
     # "20 korban luka ..., tiga di antaranya kritis": a part's outcome follows it
     part = _partitive_end(ctx, num_end) is not None
     noun_outcome = num_end < end and ctx.lex.event_re.search(ctx.text, num_end, end) is not None
+    # "dirawat di dua rumah sakit": a count after a place's preposition names where, not who;
+    # an outcome before it is the clause subject's
+    placed = _word_before(ctx.text, start) in _PLACE_PREPOSITIONS.get(ctx.lex.lang, ())
     for m in finditer_fast(ctx.lex.event_re, ctx.text, ctx.low, lo, hi):
-        if (m.start() < num_end and m.end() > start) or (part and m.end() <= start):
+        if (m.start() < num_end and m.end() > start) or ((part or placed) and m.end() <= start):
             continue
         if ctx.lex.event_not_after and _word_before(ctx.text, m.start()) in ctx.lex.event_not_after:
             continue  # "figures released on Tuesday showed 1,301 pilgrims had died"
@@ -1175,6 +1178,14 @@ def _event_near(ctx: _Ctx, start: int, end: int, sent: tuple[int, int]) -> str |
         if best is None or dist < best[0]:
             best = (dist, event)
     return best[1] if best else None
+
+
+# Prepositions of place right before a count ("di dua rumah sakit", "in three hospitals"); not
+# those of a change ("naik ke 26", "rose to 26"), whose count is the outcome's.
+_PLACE_PREPOSITIONS = {
+    "id": frozenset({"di"}),
+    "en": frozenset({"in", "at"}),
+}
 
 
 # How far after a counted noun holding an outcome word ("korban luka") a verb of outcome
