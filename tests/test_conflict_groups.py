@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from compare_helpers import of_type, run
-from kroscek.compare.findings.conflict import _conflict_groups
+from kroscek.compare.findings.conflict import _conflict_groups, _spelled_out
 
 
 def test_three_figures_for_one_toll_are_one_conflict():
@@ -40,3 +40,16 @@ def test_three_figures_for_one_toll_are_one_conflict():
 )
 def test_claims_group_only_when_each_contradicts_every_other(pairs, groups):
     assert _conflict_groups(pairs) == groups
+
+
+@pytest.mark.parametrize(
+    ("xs", "ys", "same"),
+    [
+        (["Gelora", "Bandung", "Lautan", "Api"], ["GBLA"], True),
+        (["GBK"], ["Gelora", "Bung", "Karno"], True),
+        (["Stadion", "Manahan"], ["SMS"], False),
+        (["Lautan", "Api"], ["Kapten", "I", "Wayan", "Dipta"], False),
+    ],
+)
+def test_a_short_form_spelled_by_the_other_sides_initials_is_one_name(xs, ys, same):
+    assert _spelled_out(xs, ys) is same

@@ -397,6 +397,11 @@ def _pair_slot_conflicts(
             swap = _place_for_name(a, wa[i1:i2], ea, b, wb[j1:j2], eb)
         if swap is None:
             continue
+        if _spelled_out(
+            [a.text[w.start : w.end] for w in wa[i1:i2]],
+            [b.text[w.start : w.end] for w in wb[j1:j2]],
+        ):
+            continue  # "Stadion Gelora Bandung Lautan Api" / "Stadion GBLA": one name, short
         if swap[2] == "PER" and (has_quote(a, pair.a.span) or has_quote(b, pair.b.span)):
             continue  # who said a quote is the speaker conflict's business
         ev_a, ev_b, label = swap
@@ -410,6 +415,17 @@ def _pair_slot_conflicts(
         slot = "where" if label == "LOC" else "who"
         out.append(Finding("conflict", "medium", text, (ev_a, ev_b), slot=slot))
     return out
+
+
+def _spelled_out(xs: Sequence[str], ys: Sequence[str]) -> bool:
+    """Whether one side's words are a short form in capitals that the other side's
+    capitalised words spell by their initials ("GBLA" / "Gelora Bandung Lautan Api")."""
+    for short, long in ((xs, ys), (ys, xs)):
+        caps = [w for w in short if len(w) >= 2 and w.isupper() and w.isalpha()]
+        initials = "".join(w[0] for w in long if w[:1].isupper())
+        if len(caps) == 1 and len(initials) >= 2 and caps[0] in (initials, initials[1:]):
+            return True
+    return False
 
 
 def _name_tail(text: str, ws: Sequence[Word], i1: int, i2: int) -> bool:
