@@ -35,7 +35,7 @@ from functools import cached_property, lru_cache
 from itertools import pairwise
 
 from kroscek.data import Fact, Field
-from kroscek.extract.facilities import road_facilities
+from kroscek.extract.facilities import facilities_named_after_people, road_facilities
 from kroscek.extract.gazetteer import Entry, Gazetteer, gazetteer
 from kroscek.extract.mentions import Mention as _Found
 from kroscek.extract.mentions import (
@@ -48,6 +48,7 @@ from kroscek.extract.mentions import (
     join_short_forms,
     place_kind_ids,
     places_before_based,
+    places_inside_short_forms,
     role_units_before_names,
     roles_over_a_comma,
     same_surface,
@@ -87,6 +88,9 @@ _PREV_WORD_RE = re.compile(r"([\w.]+)\s+$")
 _PREV_WORD_COMMA_RE = re.compile(r"([\w.]+),?\s+$")
 _PREV_WORDS_RE = re.compile(r"(?:([\w.]+)\s+)?([\w.]+)\s+$")
 _ARTICLES = frozenset({"the", "a", "an"})
+# Malaysian Indian names join the given name and the father's with "son of" / "daughter of"
+# ("Ravichandran a/l Subramaniam", "Kavitha a/p Raman"), written with a slash
+_SLASH_PARTICLES = frozenset({"a/l", "a/p", "s/o", "d/o", "A/L", "A/P", "S/O", "D/O"})
 _POSSESSIVE_RE = re.compile(r"(.+?)(['’]s)")
 _POSSESSIVE_ENDS = ("'s", "’s")
 _MAX_RUN = 12
@@ -490,11 +494,25 @@ class _Recogniser:
                 elif (
                     self._connector(j)
                     and j + 2 < n
+                    and tokens[j + 1].text == "."
+                    and tokens[j + 1].start == tokens[j].end
+                    and self._spaced_name_after(j + 1)
+                ):
+                    j += 3  # "Rosmawati br. Sitorus": a particle written with its dot
+                elif (
+                    self._connector(j)
+                    and j + 2 < n
                     and self._connector(j + 1)
                     and self._name_token(j + 2)
                     and self.text[self.tokens[j].end : self.tokens[j + 2].start].count(" ") == 2
                 ):
                     j += 3  # "Isabel de la Fuente", "Thomas van der Berg"
+                elif (
+                    j + 3 < n
+                    and text[tokens[j].start : tokens[j + 2].end] in _SLASH_PARTICLES
+                    and self._spaced_name_after(j + 2)
+                ):
+                    j += 4  # "Harjit Singh a/l Jagjit Singh": "son of" inside the name
                 elif self.tokens[j].text == "." and (
                     len(self.tokens[j - 1].text) == 1
                     or self.folded[j - 1] in self.titles.name_abbreviations
@@ -534,6 +552,13 @@ class _Recogniser:
                     and self._and_joins(i, j + 2)
                 ):
                     j += 4  # "Ministry of Trade, Industry and Energy"
+                elif (
+                    self.tokens[j].text in ("'", "’")
+                    and self.tokens[j].start == self.tokens[j - 1].end
+                    and self.folded[j - 1] in _apostrophe_titles(self.lang)
+                    and self._spaced_name_after(j)
+                ):
+                    j += 2  # "Dato' Sri Lee Boon Huat": a title written with an apostrophe
                 elif self.tokens[j].text in ("'s", "’s") and self._spaced_name_after(j):
                     j += 2  # "International Longshoremen's Association"
                 elif (
@@ -948,6 +973,9 @@ class _Recogniser:
                 and self._body_before_name(pieces)
                 # "Buriram coach Osmar Loss Vieira ... Osmar said": the body came first
                 and not self._name_before_role(role, self.tokens[pieces[0][0]].start)
+                # "chief commissioner Tan Sri Azlan Hashim ... Azlan said": the honour
+                # stands right before its holder's name, never before a body
+                and not _ends_in_honour(role)
             ):
                 # "direktur olahraga Benfica Nuno Carvalho": the role's body, then the person
                 tok = self.tokens[pieces[0][0]]
@@ -1027,6 +1055,17 @@ class _Recogniser:
                 k = self._company(k, j)
                 continue
             r = self._role_at(k, j)
+            if (
+                r
+                and chunk_start is not None
+                and after_role
+                and role
+                and r[0] < j
+                and _ends_in_honour(role)
+            ):
+                # "Tan Sri Azlan Hakim Hashim": an honour holds no office, so a role word
+                # inside the name after it is a word of the name
+                r = None
             if (
                 r
                 and chunk_start is not None
@@ -1210,7 +1249,15 @@ class _Recogniser:
                     # "Selat Bali", "Provinsi Jawa Barat": the head word belongs to the place
                     flush(head_start)
                     end = gk
-                    while end < j and self.folded[end] in self.titles.compass_tails:
+                    while end < j and (
+                        self.folded[end] in self.titles.compass_tails
+                        # "Gedung Nusantara III": a numeral ends the place's name
+                        or (
+                            end == gk
+                            and end + 1 == j
+                            and _ROMAN_RE.fullmatch(self.tokens[end].text)
+                        )
+                    ):
                         end += 1  # "Kecamatan Palu Barat": the compass word is the name's
                     self._head_place(head_start, gk, entry, end=end)
                     chunk_start = None
@@ -1370,11 +1417,23 @@ class _Recogniser:
                 and not (chunk_start is None and k + 1 < j and word in self.titles.org_heads)
                 # "Selangor FC", "Acme LLC": an acronym that is a body's tail word ends it
                 and not (chunk_start is not None and word in self.titles.org_tails)
-                # "Kecamatan VII Koto", "Kota Baru II": a Roman numeral inside a place's name
+                # "Kecamatan VII Koto", "Gedung Nusantara II": a Roman numeral inside a
+                # place's name
                 and not (
                     chunk_start is not None
-                    and self.folded[k - 1] in self.titles.loc_heads
+                    and (
+                        self.folded[k - 1] in self.titles.loc_heads
+                        or self.folded[chunk_start] in self.titles.loc_heads
+                    )
                     and _ROMAN_RE.fullmatch(self.tokens[k].text)
+                )
+                # "Bundaran HI", "Jalan MH Thamrin": an unknown acronym right after a place's
+                # head word is the place's name (a known body there is found before:
+                # "Gedung | DPR")
+                and not (
+                    chunk_start == k - 1
+                    and self.folded[k - 1] in self.titles.loc_heads
+                    and self.folded[k - 1] not in self.titles.admin_heads
                 )
             ):
                 # (an acronym that heads a body's name starts that name instead: "RSUD
@@ -1944,6 +2003,10 @@ class _Recogniser:
                         self._connector(cut - 1)
                         and not _is_function_word(self.folded[cut - 1], self.lang)
                     )
+                    # "Lasmaria br. | Simbolon": the particle's dot ends no name
+                    and not (
+                        cut - 2 >= a and self.folded[cut - 1] == "." and self._connector(cut - 2)
+                    )
                 ):
                     cuts.add(cut)
         return list(pairwise(sorted(cuts)))
@@ -1951,10 +2014,23 @@ class _Recogniser:
     def _joins_a_name(self, cut: int) -> bool:
         """A lowercase particle on either side of a cut ("Jose | dos Santos") holds the
         name together: the model's boundary there is not trusted."""
-        return any(
-            not _is_cap(self.tokens[x].text)
-            and (self._connector(x) or self.folded[x] in _AND_WORDS)
-            for x in (cut - 1, cut)
+        return (
+            any(
+                not _is_cap(self.tokens[x].text)
+                and (self._connector(x) or self.folded[x] in _AND_WORDS)
+                for x in (cut - 1, cut)
+            )
+            or (
+                # "Suresh Kumar | a/l Ganesan", "Suresh Kumar a/l | Ganesan"
+                self.tokens[cut].text in ("a", "s", "d")
+                and self.text[self.tokens[cut].start : self.tokens[cut].start + 3]
+                in _SLASH_PARTICLES
+            )
+            or (
+                cut >= 3
+                and self.text[self.tokens[cut - 3].start : self.tokens[cut - 1].end]
+                in _SLASH_PARTICLES
+            )
         )
 
     def _unknown_chunk(
@@ -2389,7 +2465,11 @@ class _Recogniser:
                 (opener := opener_length(folded_words)) + min_name_words(folded_words, opener)
                 <= len(folded_words)
                 # particles do not count ("Thomas van der Berg" is a name of two words)
-                <= opener + 4 + sum(w in self.titles.connectors for w in folded_words[1:-1])
+                <= opener
+                + 4
+                + sum(w in self.titles.connectors for w in folded_words[1:-1])
+                # "a/l" is three tokens
+                + 3 * sum(p in surface for p in _SLASH_PARTICLES)
                 # "Indonesian Grand Prix", "Every Indonesian": a demonym names no person
                 and not any(self._demonym(w) for w in folded_words[:2])
             )
@@ -2729,6 +2809,27 @@ def _last_words_of_pairs(cues: frozenset[str]) -> frozenset[str]:
     return frozenset(c.split()[-1] for c in cues if " " in c)
 
 
+@lru_cache(maxsize=4)
+def _apostrophe_titles(lang: str) -> frozenset[str]:
+    """First words of the roles written with an apostrophe ("Dato'", "Dato' Sri")."""
+    return frozenset(k[0] for k in _titles(lang).roles if len(k) > 1 and k[1] in ("'", "’"))
+
+
+@lru_cache(maxsize=1)
+def _honorifics() -> frozenset[tuple[str, ...]]:
+    """The folded words of each honour a state confers ("tan sri", "datuk seri"), from
+    ``honorifics`` of every language's titles."""
+    return frozenset(_role_key(h) for h in _in_every_language("titles", "honorifics"))
+
+
+@lru_cache(maxsize=4096)
+def _ends_in_honour(role: str) -> bool:
+    """Whether a role as written ends in an honour ("chief commissioner Tan Sri",
+    "Menteri Besar Datuk Seri"): the holder's name comes right after it."""
+    words = _role_key(role)
+    return any(words[-n:] in _honorifics() for n in (1, 2) if len(words) >= n)
+
+
 @lru_cache(maxsize=1)
 def _vessel_cues() -> frozenset[str]:
     """Vessel and vehicle nouns before a name that is no entity (``vessel_cues`` and
@@ -2937,6 +3038,7 @@ def recognise(
     found = bodies_inside_roles(found, text)
     if "," in text:
         roles_over_a_comma(found, text)
+    found = places_inside_short_forms(found, text)
     found = bracketed_short_forms(found, text)
     if "-based" in text:
         found = places_before_based(found, text)
@@ -2946,6 +3048,7 @@ def recognise(
     same_surface(found, text)
     place_kind_ids(found, text)
     found = road_facilities(found, text, known, title=field == "title")
+    found = facilities_named_after_people(found, text)
     found = [f for f in found if f.how != "lone" or f.id is not None]
     if lang == "id":
         found = [f for f in found if not english_term(f, text)]

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kroscek.extract.gazetteer import Gazetteer, gazetteer
 from kroscek.extract.mentions import Mention, in_every_language
 from kroscek.extract.normalize import fold, slug
 from kroscek.extract.resources import LANGS, load
@@ -88,3 +89,76 @@ def road_facilities(
         start = m.start() if m.group("head") == head else m.start("name")
         found.append(Mention(start, end, "LOC", ids[-1], canonical=f"{head} {name}"))
     return sorted(found, key=lambda f: f.start)
+
+
+# one word of a person's name after a facility's head: a capitalised word or an initial
+_PERSON_WORD = r"(?:[A-Z]\.|[A-Z][\w'\u2019-]*)"
+
+
+@lru_cache(maxsize=1)
+def _person_named_pattern() -> re.Pattern[str]:
+    """``HEAD (TITLE )*NAME``: a facility head, the titles of the person it is named after
+    and up to four words of the name."""
+    heads = sorted(_words("person_named_heads"), key=len, reverse=True)
+    titles = sorted(_words("naming_titles"), key=len, reverse=True)
+
+    def alternatives(words: list[str]) -> str:
+        # a title written with its dot ends at the dot; other words at a word boundary
+        return "|".join(re.escape(w) + ("" if w.endswith(".") else r"(?![\w-])") for w in words)
+
+    return re.compile(
+        rf"(?<![\w-])(?P<head>{alternatives(heads)})"
+        rf"(?P<titles>(?:\s(?:{alternatives(titles)}))*)"
+        rf"\s(?P<name>{_PERSON_WORD}(?:\s{_PERSON_WORD}){{0,3}})"
+    )
+
+
+@lru_cache(maxsize=1)
+def _words(key: str) -> tuple[str, ...]:
+    """A titles list as written, every language's together (case kept: the pattern is
+    case-sensitive, as names are)."""
+    out: set[str] = set()
+    for lang in LANGS:
+        out.update(w for w in load(lang, "titles").get(key, []) if not w.startswith("_"))
+    return tuple(out)
+
+
+def facilities_named_after_people(found: list[Mention], text: str) -> list[Mention]:
+    """ "RSUP Dr. M. Djamil", "RSPAD Gatot Soebroto", "Jalan Jenderal Sudirman", "Gelora Bung
+    Karno": a hospital, road, stadium or base named after a person is one name, a place after
+    a place head ("Jalan", "Gelora") and a body after any other ("RSUP", "Lanud"), not a body
+    or place and a person. The name must carry the person's title or have been read as a
+    person: a head before other words ("Jalan Raya Bogor") is left to the recogniser. A known
+    town after the name is its own place ("RSUD dr. Soetomo | Surabaya"). Returns the
+    mentions, sorted."""
+    heads = _words("person_named_heads")
+    if not any(head in text for head in heads):
+        return found
+    stops = in_every_language("titles", "loc_heads") | in_every_language("titles", "org_heads")
+    place_heads = in_every_language("titles", "loc_heads")
+    gaz = gazetteer()
+    changed = False
+    for m in _person_named_pattern().finditer(text):
+        words = list(re.finditer(_PERSON_WORD, m.group("name")))
+        cut = next((k for k, w in enumerate(words) if fold(w.group()) in stops), len(words))
+        words = words[:cut]
+        while len(words) > 1 and _known_place(gaz, words[-1].group()):
+            words.pop()  # "RSUD dr. Soetomo | Surabaya": the town the hospital stands in
+        if not words:
+            continue
+        start, end = m.start(), m.start("name") + words[-1].end()
+        titled = bool(m.group("titles").strip())
+        person = any(f.label == "PER" and f.start < end and m.start("name") < f.end for f in found)
+        if not (titled or person):
+            continue
+        label = "LOC" if fold(m.group("head")) in place_heads else "ORG"
+        surface = text[start:end]
+        found = [f for f in found if f.end <= start or f.start >= end]
+        found.append(Mention(start, end, label, f"{label}:{slug(surface)}"))
+        changed = True
+    return sorted(found, key=lambda f: f.start) if changed else found
+
+
+def _known_place(gaz: Gazetteer, word: str) -> bool:
+    entry = gaz.lookup(word)
+    return entry is not None and entry.label == "LOC"

@@ -406,6 +406,54 @@ _SHORT_APPOSITION_RE = re.compile(
 )
 
 
+# a short form in brackets ("(ITB)", "(KSPI)"), read after the names before it
+_BRACKETED_SHORT_RE = re.compile(r" \(([A-Z][A-Za-z]{1,7})\)")
+# words a short form skips ("Commission for the Disappeared", "Kementerian dan ...")
+_SKIPPED_BY_SHORT_FORMS = frozenset({"of", "for", "the", "and", "on", "dan", "untuk", "di"})
+
+
+def _spells(short: str, words: list[str]) -> bool:
+    """Whether a short form is made of the words' initials, in their order ("Konfederasi
+    Serikat Pekerja Indonesia" -> KSPI) or in another ("Bandung Institute of Technology" ->
+    ITB, the short form of the name in its own language)."""
+    initials = [w[0].upper() for w in words if w.lower() not in _SKIPPED_BY_SHORT_FORMS]
+    return "".join(initials) == short.upper() or (
+        short.isupper() and sorted(initials) == sorted(short)
+    )
+
+
+def places_inside_short_forms(found: list[Mention], text: str) -> list[Mention]:
+    """ "Institut Teknologi Bandung (ITB)", "Konfederasi Serikat Pekerja Indonesia (KSPI)",
+    "Indonesia Corruption Watch (ICW)": a body and a place side by side before a short form
+    that spells the initials of both are one body named with the place, as "Universitas
+    Indonesia" is, not a body and the place it serves ("BPBD Garut"). The short form and the
+    body's other mentions take the whole name's id. Returns the mentions, sorted."""
+    if " (" not in text:
+        return found
+    by_end = {f.end: f for f in found}
+    merged = False
+    for m in _BRACKETED_SHORT_RE.finditer(text):
+        last = by_end.get(m.start())
+        first = by_end.get(last.start - 1) if last is not None else None
+        if last is None or first is None or text[first.end : last.start] != " ":
+            continue
+        if {first.label, last.label} != {"ORG", "LOC"}:
+            continue
+        if not _spells(m.group(1), text[first.start : last.end].split()):
+            continue
+        body = first if first.label == "ORG" else last
+        whole = Mention(first.start, last.end, "ORG", "ORG:" + slug(text[first.start : last.end]))
+        old = body.id or "ORG:" + slug(text[body.start : body.end])
+        for f in found:
+            if f.label == "ORG" and f.id == old:
+                f.id = whole.id  # "(ITB)", "Tim ITB": the short form's mentions
+        found = [f for f in found if f is not first and f is not last]
+        found.append(whole)
+        by_end = {f.end: f for f in found}
+        merged = True
+    return sorted(found, key=lambda f: f.start) if merged else found
+
+
 def bracketed_short_forms(found: list[Mention], text: str) -> list[Mention]:
     """ "Badan Keamanan Laut (Bakamla)" ... "Direktur Bakamla, X" ... "Menurut Bakamla": a short
     form the article defines in brackets after a body (or in apposition: ", or Thaco,") is

@@ -1,0 +1,205 @@
+"""Honours, name particles, places named after people and short forms that spell a place
+(blind review 17).
+
+Each case is a sentence written for this test: the class of name the rule covers, never a
+name of the gold articles.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kroscek.data import Article, Fact
+from kroscek.extract import extract_facts
+
+
+def entities(text: str, lang: str) -> list[Fact]:
+    art = Article(id="t", source="t", title="", text=text, lang=lang)
+    return [f for f in extract_facts(art).facts if f.kind == "entity"]
+
+
+def pairs(text: str, lang: str) -> set[tuple[str, str]]:
+    return {(f.text, f.label) for f in entities(text, lang)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "person", "role"),
+    [
+        (
+            "Board chairman Tan Sri Rahmat Hakim Osman said the deal was fair.",
+            "en",
+            "Rahmat Hakim Osman",
+            "Tan Sri",
+        ),
+        (
+            "The lawyer for Datuk Seri Kamal Nazri bin Yusof declined to comment.",
+            "en",
+            "Kamal Nazri bin Yusof",
+            "Datuk Seri",
+        ),
+        (
+            "Pengusaha asal Johor, Dato' Sri Lee Boon Huat, membantah tuduhan itu.",
+            "id",
+            "Lee Boon Huat",
+            "Dato' Sri",
+        ),
+        (
+            "Puan Sri Zainab Hamid membuka pameran batik di Melaka.",
+            "id",
+            "Zainab Hamid",
+            "Puan Sri",
+        ),
+    ],
+)
+def test_a_state_honour_before_a_name_is_a_title_and_not_part_of_it(text, lang, person, role):
+    found = {f.text: f for f in entities(text, lang) if f.label == "PER"}
+    assert list(found) == [person]
+    assert found[person].attrs["role"].endswith(role)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chief executive Tan Sri Faridah Hashim said revenue rose. Faridah told analysts so.",
+        "Director Datuk Ramesh Kumar said the plan was ready. Ramesh later left the room.",
+    ],
+)
+def test_a_first_name_after_an_honour_is_no_body_though_it_recurs_alone(text):
+    assert not [f for f in entities(text, "en") if f.label == "ORG"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "person"),
+    [
+        (
+            "The witness, Suresh Kumar a/l Ganesan, told the court he saw the car.",
+            "en",
+            "Suresh Kumar a/l Ganesan",
+        ),
+        ("Saksi, Suresh Kumar a/l Ganesan, melihat mobil itu.", "id", "Suresh Kumar a/l Ganesan"),
+        ("The nurse, Priya a/p Raman, said the ward was full.", "en", "Priya a/p Raman"),
+        ("Korban, Tiurma br Pasaribu (41), ditemukan selamat.", "id", "Tiurma br Pasaribu"),
+        (
+            "Saksi lain, Lasmaria br. Simanullang, menyebut kapal itu penuh.",
+            "id",
+            "Lasmaria br. Simanullang",
+        ),
+        ("Ibu Rugun boru Tambunan menunggu di dermaga.", "id", "Rugun boru Tambunan"),
+    ],
+)
+def test_particles_of_malaysian_indian_and_batak_names_stay_inside_the_name(text, lang, person):
+    people = [f.text for f in entities(text, lang) if f.label == "PER"]
+    assert people == [person]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "label"),
+    [
+        (
+            "Pasien dirujuk ke RSUP Dr. Wahidin Sudirohusodo kemarin.",
+            "id",
+            "RSUP Dr. Wahidin Sudirohusodo",
+            "ORG",
+        ),
+        ("Korban dirawat di RSUD dr. Iskak sejak Senin.", "id", "RSUD dr. Iskak", "ORG"),
+        ("Dua prajurit dirawat di RSPAD Gatot Soebroto.", "id", "RSPAD Gatot Soebroto", "ORG"),
+        (
+            "Massa bergerak dari Gelora Bung Tomo menuju balai kota.",
+            "id",
+            "Gelora Bung Tomo",
+            "LOC",
+        ),
+        (
+            "Polisi menutup Jalan Letjen S. Parman selama dua jam.",
+            "id",
+            "Jalan Letjen S. Parman",
+            "LOC",
+        ),
+        (
+            "Macet mengular di Jalan KH Hasyim Asyari pagi ini.",
+            "id",
+            "Jalan KH Hasyim Asyari",
+            "LOC",
+        ),
+        ("Police closed Jalan Pattimura for the parade.", "en", "Jalan Pattimura", "LOC"),
+    ],
+)
+def test_a_facility_named_after_a_person_is_one_name(text, lang, name, label):
+    found = pairs(text, lang)
+    assert (name, label) in found
+    assert not [t for t, lab in found if lab == "PER"]
+
+
+@pytest.mark.parametrize(
+    ("text", "facility", "town"),
+    [
+        ("Ia dirawat di RSUD dr. Soedono Madiun sejak Senin.", "RSUD dr. Soedono", "Madiun"),
+        ("Korban dibawa ke RSUP Dr. Kariadi Semarang.", "RSUP Dr. Kariadi", "Semarang"),
+    ],
+)
+def test_a_known_town_after_a_hospital_named_after_a_person_is_its_own_place(text, facility, town):
+    found = pairs(text, "id")
+    assert (facility, "ORG") in found
+    assert (town, "LOC") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Macet panjang terjadi di Jalan Raya Bogor pagi ini.", "Jalan Raya"),
+        ("Pertemuan digelar di Gedung Sate, Bandung.", "Gedung Sate"),
+    ],
+)
+def test_a_facility_head_before_other_words_is_left_to_the_recogniser(text, place):
+    assert (place, "LOC") in pairs(text, "id")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Massa berkumpul di Bundaran UGM sebelum bergerak.", "Bundaran UGM"),
+        ("Pawai melintas di Jalan MT Haryono siang tadi.", "Jalan MT Haryono"),
+        ("Rapat digelar di Gedung Nusantara III, Senayan.", "Gedung Nusantara III"),
+    ],
+)
+def test_an_unknown_acronym_or_numeral_after_a_place_head_is_part_of_the_place(text, place):
+    assert (place, "LOC") in pairs(text, "id")
+
+
+def test_a_known_body_after_a_place_head_stays_the_body():
+    assert ("KPK", "ORG") in pairs("Puluhan mahasiswa berunjuk rasa di Gedung KPK.", "id")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "body", "short"),
+    [
+        (
+            "Para dosen Institut Pertanian Bogor (IPB) meneliti varietas padi baru.",
+            "id",
+            "Institut Pertanian Bogor",
+            "IPB",
+        ),
+        (
+            "Ratusan anggota Serikat Buruh Sejahtera Indonesia (SBSI) berunjuk rasa.",
+            "id",
+            "Serikat Buruh Sejahtera Indonesia",
+            "SBSI",
+        ),
+        (
+            "Researchers at the Surabaya Institute of Technology (ITS) built the drone.",
+            "en",
+            "Surabaya Institute of Technology",
+            "ITS",
+        ),
+    ],
+)
+def test_a_place_spelled_by_a_bodys_short_form_is_part_of_the_bodys_name(text, lang, body, short):
+    found = {f.text: f for f in entities(text, lang)}
+    assert found[body].label == "ORG"
+    assert found[short].value == found[body].value
+    assert not [f for f in found.values() if f.label == "LOC"]
+
+
+def test_a_place_the_short_form_leaves_out_is_the_place_the_body_serves():
+    found = pairs("Kepala Dinas Kesehatan Garut (Dinkes) meninjau puskesmas.", "id")
+    assert ("Garut", "LOC") in found
