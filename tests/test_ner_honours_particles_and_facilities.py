@@ -154,6 +154,12 @@ def test_a_facility_head_before_other_words_is_left_to_the_recogniser(text, plac
     assert (place, "LOC") in pairs(text, "id")
 
 
+def test_a_person_after_a_campus_named_for_its_town_is_no_part_of_its_name():
+    found = pairs("Rektor Universitas Tadulako Rina Kusumawati membuka acara itu.", "id")
+    assert ("Rina Kusumawati", "PER") in found
+    assert not [t for t, lab in found if "Rina" in t and lab != "PER"]
+
+
 @pytest.mark.parametrize(
     ("text", "place"),
     [
@@ -203,3 +209,95 @@ def test_a_place_spelled_by_a_bodys_short_form_is_part_of_the_bodys_name(text, l
 def test_a_place_the_short_form_leaves_out_is_the_place_the_body_serves():
     found = pairs("Kepala Dinas Kesehatan Garut (Dinkes) meninjau puskesmas.", "id")
     assert ("Garut", "LOC") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Sikap Fraksi PDI-P berbeda dengan pemerintah.", "Fraksi PDI-P"),
+        ("Juru bicara Fraksi Partai Demokrat menolak usulan itu.", "Fraksi Partai Demokrat"),
+        ("Fraksi Golkar meminta pembahasan ditunda hingga pekan depan.", "Fraksi Golkar"),
+    ],
+)
+def test_a_parliamentary_group_named_after_a_party_is_one_body(text, body):
+    found = pairs(text, "id")
+    assert (body, "ORG") in found
+    assert not [t for t, lab in found if lab == "LOC"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "short"),
+    [
+        (
+            "Orders went to Kitano Seiki Corp. in March. Kitano Seiki later cut prices.",
+            "en",
+            "Kitano Seiki",
+        ),
+        (
+            "The fund owns Tan Brothers Holdings Bhd outright. Tan Brothers denied the claim.",
+            "en",
+            "Tan Brothers",
+        ),
+    ],
+)
+def test_a_company_named_without_its_legal_form_is_the_company(text, lang, short):
+    found = {f.text: f for f in entities(text, lang)}
+    full = next(f for t, f in found.items() if t != short and t.startswith(short))
+    assert found[short].label == "ORG"
+    assert found[short].value == full.value
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Pabrik itu milik perusahaan Jepang Sakura Denki di Cikarang.", "Sakura Denki"),
+        ("Kontrak diteken perusahaan Korea Selatan Hanbit Chemical tahun lalu.", "Hanbit Chemical"),
+    ],
+)
+def test_a_firm_after_its_cue_and_its_country_is_a_body(text, body):
+    assert (body, "ORG") in pairs(text, "id")
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "region"),
+    [
+        (
+            "Sebelumnya, Kabupaten Tapanuli Utara dilanda hujan. "
+            "Kapolres Tapanuli Utara AKBP Martua Sihombing menyebut jalan ditutup.",
+            "Martua Sihombing",
+            "Tapanuli Utara",
+        ),
+        (
+            "Banjir melanda Kabupaten Siregar. Kapolres Siregar AKBP Rudi Hartono memantau.",
+            "Rudi Hartono",
+            "Siregar",
+        ),
+    ],
+)
+def test_a_rank_after_a_region_that_is_also_a_surname_is_no_part_of_a_name(text, person, region):
+    found = {f.text: f for f in entities(text, "id")}
+    assert found[person].label == "PER"
+    assert "AKBP" not in found
+    assert found[region].label == "LOC"
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        (
+            "Direktur Reserse Narkoba Polda Metro Jaya Kombes Dedi Kurniawan menahan dua orang.",
+            "Dedi Kurniawan",
+            "Polda Metro Jaya",
+        ),
+        (
+            "Kepala Satuan Reserse Kriminal Polres Sleman AKP Riski Adrian menyebut pelaku kabur.",
+            "Riski Adrian",
+            "Polres",
+        ),
+    ],
+)
+def test_a_unit_and_its_regional_office_before_a_rank_are_the_persons_role(text, person, body):
+    found = {f.text: f for f in entities(text, "id")}
+    assert found[person].label == "PER"
+    assert body in found[person].attrs["role"]
+    assert found[body].label == "ORG"

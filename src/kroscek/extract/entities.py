@@ -52,6 +52,7 @@ from kroscek.extract.mentions import (
     role_units_before_names,
     roles_over_a_comma,
     same_surface,
+    units_named_after_bodies,
 )
 from kroscek.extract.mentions import in_every_language as _in_every_language
 from kroscek.extract.mentions import is_cap as _is_cap
@@ -1073,10 +1074,26 @@ class _Recogniser:
                 and role
                 and r[0] < j
                 and self._name_token(r[0])
-                and k - chunk_start <= 3
+                and (
+                    k - chunk_start <= 3
+                    # "Direktur Reserse Kriminal Khusus Polda Metro Jaya Kombes X": a unit,
+                    # then the regional office it belongs to, before the rank
+                    or (
+                        k - chunk_start <= 7
+                        and any(
+                            self.folded[x] in self.titles.regional_bodies
+                            for x in range(chunk_start + 1, k)
+                        )
+                    )
+                )
                 # "Menag Lukman Hakim Saefuddin": a one-word title after a given name is a
-                # word of the name, not a second role
-                and not (self.folded[chunk_start] in _person_names() and r[0] - k == 1)
+                # word of the name, not a second role; a rank in capitals never is
+                # ("Kapolres Samosir AKBP X": a region that is also a surname)
+                and not (
+                    self.folded[chunk_start] in _person_names()
+                    and r[0] - k == 1
+                    and not _is_acronym(self.tokens[k].text)
+                )
                 and not self._model_person_over(k, r[0])
             ):
                 # "Kapolda Metro Jaya Irjen Karyoto": the words between two roles name the
@@ -2752,6 +2769,14 @@ class _Recogniser:
         last = fold(m.group(1))
         if last in cues:
             return True
+        if self.text[m.end(1) : m.end(1) + 1] != ",":
+            # "perusahaan Jepang Daiwa Shoji", "perusahaan Korea Selatan X": the cue before the
+            # country the firm comes from
+            words = self.text[max(0, m.start(1) - 40) : m.end(1)].split()
+            for n in (1, 2):
+                entry = self.gaz.lookup(" ".join(words[-n:])) if len(words) > n else None
+                if entry is not None and entry.label == "LOC":
+                    return fold(words[-n - 1]) in cues
         if last not in _last_words_of_pairs(cues):
             return False
         # a cue of two words right before ("anak usaha X", "kantor berita X")
@@ -3039,6 +3064,7 @@ def recognise(
     if "," in text:
         roles_over_a_comma(found, text)
     found = places_inside_short_forms(found, text)
+    found = units_named_after_bodies(found, text)
     found = bracketed_short_forms(found, text)
     if "-based" in text:
         found = places_before_based(found, text)

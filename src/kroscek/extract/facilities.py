@@ -147,10 +147,21 @@ def facilities_named_after_people(found: list[Mention], text: str) -> list[Menti
         if not words:
             continue
         start, end = m.start(), m.start("name") + words[-1].end()
-        titled = bool(m.group("titles").strip())
-        person = any(f.label == "PER" and f.start < end and m.start("name") < f.end for f in found)
-        if not (titled or person):
-            continue
+        if not m.group("titles").strip():
+            # no title: the recogniser read the name after the head (or the head and the
+            # name) as one person ("RSPAD | Gatot Soebroto"); "Universitas Andalas | Rina
+            # Dewi" is a body, then a person
+            person = next(
+                (
+                    f
+                    for f in found
+                    if f.label == "PER" and f.start in (start, m.start("name")) and f.end <= end
+                ),
+                None,
+            )
+            if person is None:
+                continue
+            end = person.end
         label = "LOC" if fold(m.group("head")) in place_heads else "ORG"
         surface = text[start:end]
         found = [f for f in found if f.end <= start or f.start >= end]

@@ -454,6 +454,40 @@ def places_inside_short_forms(found: list[Mention], text: str) -> list[Mention]:
     return sorted(found, key=lambda f: f.start) if merged else found
 
 
+@lru_cache(maxsize=1)
+def _unit_head_re() -> re.Pattern[str] | None:
+    heads = sorted(
+        {w for lang in LANGS for w in load(lang, "titles").get("unit_heads", [])},
+        key=len,
+        reverse=True,
+    )
+    if not heads:
+        return None
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, heads)) + r") (?=[A-Z])")
+
+
+def units_named_after_bodies(found: list[Mention], text: str) -> list[Mention]:
+    """ "Fraksi PDI-P", "Fraksi Partai Gerindra": a group formed inside a parliament (or
+    another body) and named after a body is one body, head and all; the recogniser reads the
+    party alone and drops the head, or reads the head as a place. Returns the mentions,
+    sorted."""
+    pattern = _unit_head_re()
+    if pattern is None or pattern.search(text) is None:
+        return found
+    by_start = {f.start: f for f in found}
+    changed = False
+    for m in pattern.finditer(text):
+        body = by_start.get(m.end())
+        if body is None or body.label != "ORG":
+            continue
+        found = [f for f in found if f is body or f.end <= m.start() or f.start >= m.end()]
+        body.start = m.start()
+        body.id = "ORG:" + slug(text[body.start : body.end])
+        body.role = None
+        changed = True
+    return sorted(found, key=lambda f: f.start) if changed else found
+
+
 def bracketed_short_forms(found: list[Mention], text: str) -> list[Mention]:
     """ "Badan Keamanan Laut (Bakamla)" ... "Direktur Bakamla, X" ... "Menurut Bakamla": a short
     form the article defines in brackets after a body (or in apposition: ", or Thaco,") is
@@ -610,6 +644,12 @@ def same_surface(found: list[Mention], text: str) -> None:
                 f.country = hit.country
 
 
+# legal forms written after a company's name ("Co.", "Bhd"), and "Holdings" before one: an
+# article calls "Lim Brothers Holdings Bhd" "Lim Brothers" too
+_LEGAL_FORMS = frozenset({"co", "corp", "inc", "ltd", "llc", "plc", "bhd", "tbk", "gmbh"})
+_COMPANY_ENDINGS = _LEGAL_FORMS | {"holdings"}
+
+
 def company_names_without_form(found: list[Mention], text: str) -> list[Mention]:
     """ "PT Samudra Baja Nusantara" ... "Samudra Baja Nusantara is controlled by ...": a
     company's name without its legal form, written elsewhere in the article, is the company
@@ -622,6 +662,11 @@ def company_names_without_form(found: list[Mention], text: str) -> list[Mention]
         words = text[f.start : f.end].split()
         if len(words) >= 3 and fold(words[0]) in heads:
             names.setdefault(" ".join(words[1:]), f.id or f"ORG:{slug(text[f.start : f.end])}")
+        ending = len(words)
+        while ending > 2 and fold(words[ending - 1]).rstrip(".") in _COMPANY_ENDINGS:
+            ending -= 1  # "Daiwa Shoji Corp.", "Lim Brothers Holdings Bhd"
+        if ending < len(words) and fold(words[-1]).rstrip(".") in _LEGAL_FORMS:
+            names.setdefault(" ".join(words[:ending]), f.id or f"ORG:{slug(text[f.start : f.end])}")
     if not names:
         return found
     for name, eid in names.items():
@@ -640,6 +685,12 @@ def bodies_inside_roles(found: list[Mention], text: str) -> list[Mention]:
     X": a regional office written as its own word inside a person's role is a body the text
     names (the role keeps it too, as it keeps the region). Returns the mentions, sorted."""
     offices = in_every_language("titles", "regional_bodies")
+    # "Polda Metro Jaya": words that name the office itself, longest first
+    own_names = sorted(
+        (fold(n).split() for n in in_every_language("titles", "regional_body_names")),
+        key=len,
+        reverse=True,
+    )
     added = False
     for f in list(found):
         role = f.role
@@ -649,14 +700,18 @@ def bodies_inside_roles(found: list[Mention], text: str) -> list[Mention]:
         if start < 0 or text[start : f.start - 1] != role:
             continue  # the role was carried over a comma: not right before the name
         pos = start
-        for word in role.split(" "):
+        words = role.split(" ")
+        for k, word in enumerate(words):
             end = pos + len(word)
             if (
                 fold(word) in offices
                 and pos > start
                 and not any(g.start < end and pos < g.end for g in found)
             ):
-                found.append(Mention(pos, end, "ORG", "ORG:" + slug(word)))
+                after = [fold(w) for w in words[k + 1 :]]
+                own = next((n for n in own_names if after[: len(n)] == n), [])
+                end += sum(len(w) + 1 for w in words[k + 1 : k + 1 + len(own)])
+                found.append(Mention(pos, end, "ORG", "ORG:" + slug(text[pos:end])))
                 added = True
-            pos = end + 1
+            pos += len(word) + 1
     return sorted(found, key=lambda f: f.start) if added else found
