@@ -301,3 +301,9 @@ def test_a_unit_and_its_regional_office_before_a_rank_are_the_persons_role(text,
     assert found[person].label == "PER"
     assert body in found[person].attrs["role"]
     assert found[body].label == "ORG"
+
+
+def test_a_facility_head_read_alone_names_nobody_after_it():
+    found = pairs("The match was played at Gelora Sriwijaya Jakabaring Stadium.", "en")
+    assert ("Gelora", "LOC") not in found
+    assert not [t for t, lab in found if lab == "PER"]

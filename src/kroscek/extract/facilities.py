@@ -113,14 +113,23 @@ def _person_named_pattern() -> re.Pattern[str]:
     )
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=2)
 def _words(key: str) -> tuple[str, ...]:
-    """A titles list as written, every language's together (case kept: the pattern is
-    case-sensitive, as names are)."""
+    """A titles list (or a mapping's keys) as written, every language's together (case
+    kept: the pattern is case-sensitive, as names are)."""
     out: set[str] = set()
     for lang in LANGS:
         out.update(w for w in load(lang, "titles").get(key, []) if not w.startswith("_"))
     return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _head_labels() -> dict[str, str]:
+    """Each facility head of ``person_named_heads`` -> the label of what it names."""
+    out: dict[str, str] = {}
+    for lang in LANGS:
+        out.update(load(lang, "titles").get("person_named_heads", {}))
+    return out
 
 
 def facilities_named_after_people(found: list[Mention], text: str) -> list[Mention]:
@@ -135,7 +144,6 @@ def facilities_named_after_people(found: list[Mention], text: str) -> list[Menti
     if not any(head in text for head in heads):
         return found
     stops = in_every_language("titles", "loc_heads") | in_every_language("titles", "org_heads")
-    place_heads = in_every_language("titles", "loc_heads")
     gaz = gazetteer()
     changed = False
     for m in _person_named_pattern().finditer(text):
@@ -155,14 +163,16 @@ def facilities_named_after_people(found: list[Mention], text: str) -> list[Menti
                 (
                     f
                     for f in found
-                    if f.label == "PER" and f.start in (start, m.start("name")) and f.end <= end
+                    if f.label == "PER"
+                    and f.start in (start, m.start("name"))
+                    and m.start("name") < f.end <= end
                 ),
                 None,
             )
             if person is None:
                 continue
             end = person.end
-        label = "LOC" if fold(m.group("head")) in place_heads else "ORG"
+        label = _head_labels()[m.group("head")]
         surface = text[start:end]
         found = [f for f in found if f.end <= start or f.start >= end]
         found.append(Mention(start, end, label, f"{label}:{slug(surface)}"))
