@@ -307,3 +307,66 @@ def test_a_facility_head_read_alone_names_nobody_after_it():
     found = pairs("The match was played at Gelora Sriwijaya Jakabaring Stadium.", "en")
     assert ("Gelora", "LOC") not in found
     assert not [t for t, lab in found if lab == "PER"]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Prajurit Yonif 303/Setia Sampai Mati dikirim ke perbatasan.",
+            "Yonif 303/Setia Sampai Mati",
+        ),
+        ("Kepala Penerangan Kodam IX/Udayana menyebut latihan selesai.", "Kodam IX/Udayana"),
+        ("Anggota Korem 161/Wira Sakti membantu evakuasi warga.", "Korem 161/Wira Sakti"),
+    ],
+)
+def test_a_military_unit_with_its_number_and_slash_name_is_one_body(text, body):
+    found = pairs(text, "id")
+    assert (body, "ORG") in found
+    assert not [t for t, lab in found if lab in ("PER", "LOC")]
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "place"),
+    [
+        ("Komandan Kodim 0733/Kota Semarang meninjau posko.", "Kodim 0733", "Kota Semarang"),
+        ("Personel Kodim 1609/Buleleng membantu warga.", "Kodim 1609", "Buleleng"),
+    ],
+)
+def test_a_region_after_a_units_slash_is_the_place_it_serves(text, body, place):
+    found = pairs(text, "id")
+    assert (body, "ORG") in found
+    assert (place, "LOC") in found
+
+
+def test_a_rank_after_a_units_slash_name_starts_the_persons_role():
+    found = {
+        f.text: f
+        for f in entities("Danrem 052/Wijayakrama Brigjen TNI Haris Munandar hadir.", "id")
+    }
+    assert found["Haris Munandar"].label == "PER"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Helikopter milik TNI Angkatan Laut membantu pencarian.",
+        "Dua kompi TNI Angkatan Darat dikerahkan ke lokasi.",
+    ],
+)
+def test_a_forces_branch_written_after_it_is_one_body(text):
+    bodies = [f.text for f in entities(text, "id") if f.label == "ORG"]
+    assert len(bodies) == 1 and bodies[0].startswith("TNI Angkatan")
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Private First Class Daniel Wenda was wounded in the clash.", "Daniel Wenda"),
+        ("Staff Sergeant Joko Purnomo led the patrol.", "Joko Purnomo"),
+        ("Lance Corporal Andi Saputra was flown to Makassar.", "Andi Saputra"),
+    ],
+)
+def test_an_english_rank_before_a_soldiers_name_is_his_role(text, person):
+    people = [f.text for f in entities(text, "en") if f.label == "PER"]
+    assert people == [person]

@@ -46,6 +46,7 @@ from kroscek.extract.mentions import (
     english_term,
     institutions_by_name,
     join_short_forms,
+    numbered_units,
     place_kind_ids,
     places_before_based,
     places_inside_short_forms,
@@ -3065,6 +3066,7 @@ def recognise(
         roles_over_a_comma(found, text)
     found = places_inside_short_forms(found, text)
     found = units_named_after_bodies(found, text)
+    found = numbered_units(found, text)
     found = bracketed_short_forms(found, text)
     if "-based" in text:
         found = places_before_based(found, text)

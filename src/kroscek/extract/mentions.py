@@ -454,36 +454,98 @@ def places_inside_short_forms(found: list[Mention], text: str) -> list[Mention]:
     return sorted(found, key=lambda f: f.start) if merged else found
 
 
+@lru_cache(maxsize=4)
+def _as_written(key: str) -> tuple[str, ...]:
+    """A titles list of every language, as written (case kept, longest first)."""
+    words = {w for lang in LANGS for w in load(lang, "titles").get(key, [])}
+    return tuple(sorted(words, key=len, reverse=True))
+
+
 @lru_cache(maxsize=1)
-def _unit_head_re() -> re.Pattern[str] | None:
-    heads = sorted(
-        {w for lang in LANGS for w in load(lang, "titles").get("unit_heads", [])},
-        key=len,
-        reverse=True,
-    )
-    if not heads:
-        return None
-    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, heads)) + r") (?=[A-Z])")
+def _unit_head_re() -> re.Pattern[str]:
+    heads = "|".join(map(re.escape, _as_written("unit_heads")))
+    return re.compile(rf"(?<![\w-])(?:{heads}) (?=[A-Z])")
 
 
 def units_named_after_bodies(found: list[Mention], text: str) -> list[Mention]:
     """ "Fraksi PDI-P", "Fraksi Partai Gerindra": a group formed inside a parliament (or
     another body) and named after a body is one body, head and all; the recogniser reads the
-    party alone and drops the head, or reads the head as a place. Returns the mentions,
-    sorted."""
-    pattern = _unit_head_re()
-    if pattern is None or pattern.search(text) is None:
-        return found
-    by_start = {f.start: f for f in found}
+    party alone and drops the head, or reads the head as a place. So is a force's branch
+    written after it ("TNI Angkatan Darat"). Returns the mentions, sorted."""
     changed = False
-    for m in pattern.finditer(text):
-        body = by_start.get(m.end())
-        if body is None or body.label != "ORG":
+    if any(head in text for head in _as_written("unit_heads")):
+        by_start = {f.start: f for f in found}
+        for m in _unit_head_re().finditer(text):
+            body = by_start.get(m.end())
+            if body is None or body.label != "ORG":
+                continue
+            found = [f for f in found if f is body or f.end <= m.start() or f.start >= m.end()]
+            body.start = m.start()
+            body.id = "ORG:" + slug(text[body.start : body.end])
+            body.role = None
+            changed = True
+    if any(head in text for head in _as_written("branch_heads")):
+        branches = in_every_language("titles", "branch_heads")
+        by_start = {f.start: f for f in found}
+        for force in list(found):
+            branch = by_start.get(force.end + 1)
+            if (
+                force.label == "ORG"
+                and branch is not None
+                and branch.label == "ORG"
+                and text[force.end : branch.start] == " "
+                and fold(text[branch.start : branch.end].split(" ")[0]) in branches
+            ):
+                # "TNI Angkatan Udara": the force and its branch are one body
+                found = [f for f in found if f is not branch]
+                force.end = branch.end
+                force.id = "ORG:" + slug(text[force.start : force.end])
+                changed = True
+    return sorted(found, key=lambda f: f.start) if changed else found
+
+
+# one word of a unit's name after its number and a slash ("Korem 173/Praja Vira Braja")
+_UNIT_NAME_WORD = r"[A-Z][\w'-]*"
+
+
+@lru_cache(maxsize=1)
+def _numbered_unit_re() -> re.Pattern[str]:
+    offices = sorted(
+        {w for lang in LANGS for w in load(lang, "titles").get("regional_bodies", [])},
+        key=len,
+        reverse=True,
+    )
+    return re.compile(
+        rf"(?<![\w-])(?P<unit>(?:{'|'.join(map(re.escape, offices))}) (?:\d{{1,4}}|[IVXLC]+))"
+        rf"/(?P<name>{_UNIT_NAME_WORD}(?: {_UNIT_NAME_WORD}){{0,3}})"
+    )
+
+
+def numbered_units(found: list[Mention], text: str) -> list[Mention]:
+    """ "Kodam XVII/Cenderawasih", "Yonif 751/Raider", "Korem 173/Praja Vira Braja": a military
+    unit's number and the name after its slash are one body; a region after the slash is the
+    place the unit serves ("Kodim 0618 | Kota Bandung"). A rank after the name is no part of
+    it ("Korem 043/Garuda Hitam | Brigjen TNI X"). Returns the mentions, sorted."""
+    if "/" not in text:
+        return found
+    gaz = gazetteer()
+    stops = in_every_language("titles", "person_cues") | in_every_language("titles", "rank_corps")
+    admin = in_every_language("titles", "admin_heads")
+    changed = False
+    for m in _numbered_unit_re().finditer(text):
+        words = m.group("name").split(" ")
+        cut = next((k for k, w in enumerate(words) if fold(w) in stops), len(words))
+        name = " ".join(words[:cut])
+        if not name:
             continue
-        found = [f for f in found if f is body or f.end <= m.start() or f.start >= m.end()]
-        body.start = m.start()
-        body.id = "ORG:" + slug(text[body.start : body.end])
-        body.role = None
+        entry = gaz.lookup(name)
+        if fold(words[0]) in admin or (entry is not None and entry.label == "LOC"):
+            end = m.end("unit")  # "Kodim 0618 | Kota Bandung": the region is read on its own
+        else:
+            end = m.start("name") + len(name)
+        start = m.start()
+        found = [f for f in found if f.end <= start or f.start >= end]
+        found.append(Mention(start, end, "ORG", "ORG:" + slug(text[start:end])))
         changed = True
     return sorted(found, key=lambda f: f.start) if changed else found
 
