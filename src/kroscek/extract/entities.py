@@ -59,11 +59,13 @@ from kroscek.extract.mentions import in_every_language as _in_every_language
 from kroscek.extract.mentions import is_cap as _is_cap
 from kroscek.extract.mentions import person_names as _person_names
 from kroscek.extract.name_affixes import (
+    aliases_share_ids,
     dotted_endings,
     initials_everywhere,
     is_degree,
     join_name_openers,
     min_name_words,
+    names_without_openers,
     nicknames,
     opener_length,
     quoted_nicknames,
@@ -1185,6 +1187,18 @@ class _Recogniser:
                     flush(k)
                     k = gk + 1
                     continue
+                if (
+                    entry.label == "ORG"
+                    and chunk_start is not None
+                    and self.folded[k - 1] in self.titles.compass_heads
+                    and self._only_function_words(chunk_start, k - 1)
+                ):
+                    # "South Jakarta Metropolitan Police": a compass word before a known body
+                    # names another body, the one of that part of the region
+                    self._add_body(self.tokens[k - 1].start, self.tokens[gk - 1].end)
+                    chunk_start = None
+                    k = gk
+                    continue
                 if entry.label == "ORG" and self._named_with_known_body(chunk_start, k, gk):
                     # "Kataib Hizbullah": the article's body whose name ends with a known one
                     assert chunk_start is not None  # _named_with_known_body needs a chunk
@@ -1690,12 +1704,21 @@ class _Recogniser:
         """ "South Jakarta" [a, b): the part of the place the compass word names, with the id
         that "Jakarta Selatan" gets (the gazetteer's, or the one _tail_place gives it)."""
         s0, e0 = self.tokens[a].start, self.tokens[b - 1].end
-        place = self.text[self.tokens[a + 1].start : e0]
-        other = f"{place} {self.titles.compass_heads[self.folded[a]]}"
-        known = self.gaz.lookup(other)
-        if known is not None and known.label == "LOC":
+        other, known = self._compass_name(self.text[self.tokens[a + 1].start : e0], self.folded[a])
+        if known is not None:
             return _Found(s0, e0, "LOC", known.id, known.country, how="gazetteer")
         return _Found(s0, e0, "LOC", "LOC:" + slug(other), entry.country, how="gazetteer")
+
+    def _compass_name(self, place: str, compass: str) -> tuple[str, Entry | None]:
+        """The Indonesian name of "<compass> <place>" ("South Jakarta" -> "Jakarta Selatan")
+        and its known place, if any. A city's centre is "Pusat", a province's "Tengah"
+        ("Central Jakarta" is "Jakarta Pusat", "Central Java" "Jawa Tengah")."""
+        word = self.titles.compass_heads[compass]
+        for other in (f"{place} {word}", f"{place} Pusat" if word == "Tengah" else ""):
+            known = self.gaz.lookup(other) if other else None
+            if known is not None and known.label == "LOC":
+                return other, known
+        return f"{place} {word}", None
 
     def _body_of_place(self, a: int | None, k: int) -> bool:
         """Whether the chunk [a, k) is a body's name ending in "of" before the place at k
@@ -2186,7 +2209,14 @@ class _Recogniser:
             self._known_inside(toks)
             return False
         named = self._doc_place_name_at(folded_words)
-        if named and (role is None or not person_cue or named < len(toks)):
+        if named and (
+            role is None
+            or not person_cue
+            or named < len(toks)
+            # "Wali Nagari Salareh Aia, Syafrizal": the office's region, then its holder
+            # after the comma
+            or (self._regional(role) and self.text[toks[-1].end : toks[-1].end + 1] == ",")
+        ):
             # "Warga Golo Mori, ..." in a text that wrote "Desa Golo Mori": that place
             first = a + self.tokens[a:b].index(toks[0])
             self._add_region(first, first + named)
@@ -2522,9 +2552,8 @@ class _Recogniser:
             f.id, f.country, f.how = entry.id, entry.country, "fuzzy"
         if label == "LOC" and len(toks) > 1 and folded_words[0] in self.titles.compass_heads:
             # "West Manggarai" is the "Manggarai Barat" an Indonesian text writes
-            other = f"{self.text[toks[1].start : end]} {self.titles.compass_heads[folded_words[0]]}"
-            known = self.gaz.lookup(other)
-            f.id = known.id if known is not None and known.label == "LOC" else "LOC:" + slug(other)
+            other, known = self._compass_name(self.text[toks[1].start : end], folded_words[0])
+            f.id = known.id if known is not None else "LOC:" + slug(other)
         if label == "LOC" and len(toks) > 1 and folded_words[-1] in self.titles.admin_heads:
             # "Kisumu County" is the place "Kisumu"; a lone "Kisumu" joins it
             rest = self.text[start : toks[-2].end]
@@ -3071,6 +3100,8 @@ def recognise(
     if "-based" in text:
         found = places_before_based(found, text)
     join_short_forms(found, text, rec.places)
+    aliases_share_ids(found, text)
+    names_without_openers(found, text)
     clubs_named_after_places(found, text)
     institutions_by_name(found, text)
     same_surface(found, text)

@@ -193,7 +193,8 @@ def _nickname_re() -> re.Pattern[str]:
     )
     return re.compile(
         r"\b(?:" + "|".join(map(re.escape, cues)) + r")\s+[\"“']?"
-        r"([A-Z][\w'-]*(?: [A-Z][\w'-]*)?)(?=[\"”']?)"
+        # up to three words: a Chinese name ("X alias Tan Kok Liang")
+        r"([A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2})(?=[\"”']?)"
     )
 
 
@@ -272,3 +273,63 @@ def dotted_endings(found: list[Mention], text: str) -> None:
             m = _ORDINAL_BEFORE_RE.search(text, max(0, f.start - 12), f.start)
             if m is not None:
                 f.start = m.start()
+
+
+# what stands between a person's name and another name of the same person: "X alias Y",
+# "X a.k.a. Y", "X (Y)" — a Chinese-Indonesian's two names, a suspect's street name
+_ALIAS_BETWEEN_RE = re.compile(r" (?:alias|a\.k\.a\.|also known as) | \(")
+
+
+def aliases_share_ids(found: list[Mention], text: str) -> None:
+    """ "Hendra Wijaya alias Tan Kok Liang", "Budi Santoso (Oey Hong Bing)": the second name
+    is the same person's, so it takes the first's id (and display name); the two are one
+    referent, not two people. In brackets only a name of two words or more counts ("Ahmad
+    (45)" is an age, "(ITB)" a body's short form)."""
+    if "alias" not in text and "(" not in text and "known as" not in text:
+        return
+    people = [f for f in found if f.label == "PER"]
+    by_start = {f.start: f for f in people}
+    for first in people:
+        m = _ALIAS_BETWEEN_RE.match(text, first.end)
+        second = by_start.get(m.end()) if m is not None else None
+        if m is None or second is None or second is first:
+            continue
+        if m.group() == " (" and (
+            text[second.end : second.end + 1] != ")" or " " not in text[second.start : second.end]
+        ):
+            continue
+        second.id = first.id or "PER:" + slug(text[first.start : first.end])
+        second.canonical = first.canonical or text[first.start : first.end]
+
+
+@lru_cache(maxsize=1)
+def _birth_order_words() -> frozenset[str]:
+    """The caste and birth-order words a Balinese opener allows after it ("gusti", "made",
+    "ngurah"): titles of the name, which a second mention leaves out."""
+    return frozenset(w for allowed in name_openers().values() for w in allowed)
+
+
+def names_without_openers(found: list[Mention], text: str) -> None:
+    """ "I Gusti Ngurah Wirya Darma" ... "Wirya Darma": a later mention without the opener and
+    the caste and birth-order words after it is the same person (the opener is written on
+    the identity card, the rest is what a story calls the person by). Only names of two
+    words or more are joined so; a lone word is ``join_short_forms``'s."""
+    full: dict[str, Mention] = {}
+    for f in found:
+        if f.label != "PER":
+            continue
+        words = fold(text[f.start : f.end]).split()
+        n = opener_length(words)
+        if not n:
+            continue
+        while n < len(words) - 2 and words[n] in _birth_order_words():
+            n += 1
+        if len(words) - n >= 2:
+            full.setdefault(" ".join(words[n:]), f)
+    if not full:
+        return
+    for f in found:
+        owner = full.get(fold(text[f.start : f.end])) if f.label == "PER" else None
+        if owner is not None and owner is not f:
+            f.id = owner.id or "PER:" + slug(text[owner.start : owner.end])
+            f.canonical = owner.canonical or text[owner.start : owner.end]
