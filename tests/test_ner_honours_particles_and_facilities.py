@@ -522,3 +522,77 @@ def test_village_heads_of_every_region_are_offices_with_their_village(text, pers
     found = {f.text: f for f in entities(text, "id")}
     assert found[person].label == "PER"
     assert found[place].label == "LOC"
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Manajer Advokasi Walhi, Rina Simatupang, menolak izin itu.", "Rina Simatupang"),
+        ("Koordinator Divisi Hukum ICW, Andi Pratama, menilai vonis ringan.", "Andi Pratama"),
+    ],
+)
+def test_a_known_body_at_the_end_of_a_roles_unit_is_the_body_named(text, person):
+    found = pairs(text, "id")
+    assert (person, "PER") in found
+    bodies = [t for t, lab in found if lab == "ORG"]
+    assert bodies in (["Walhi"], ["ICW"])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "short"),
+    [
+        (
+            "Saham PT Semen Nusantara (Persero) Tbk atau Semnus naik. Semnus membagi dividen.",
+            "id",
+            "Semnus",
+        ),
+        (
+            "Shares of Kurata Heavy Corp. or Kurata rose. Kurata said demand was strong.",
+            "en",
+            "Kurata",
+        ),
+    ],
+)
+def test_a_short_name_after_a_companys_legal_form_is_the_company(text, lang, short):
+    found = [f for f in entities(text, lang) if f.text == short]
+    full = next(f for f in entities(text, lang) if f.text.startswith(("PT ", "Kurata Heavy")))
+    assert found and all(f.label == "ORG" and f.value == full.value for f in found)
+
+
+def test_a_place_then_a_legal_alternative_is_no_short_form():
+    found = pairs("Warga dari Bogor atau Depok memadati stasiun.", "id")
+    assert found == {("Bogor", "LOC"), ("Depok", "LOC")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He met Choi Min-jun, South Korea's trade minister, in Seoul.",
+        "The talks were led by Sato Haruki, Japan's envoy to the bloc.",
+    ],
+)
+def test_a_person_before_a_countrys_possessive_is_no_place(text):
+    found = {f.text: f.label for f in entities(text, "en")}
+    person = next(t for t in found if t.startswith(("Choi", "Sato")))
+    assert found[person] == "PER"
+
+
+def test_a_firm_named_before_its_legal_form_after_a_based_place_is_the_firm_alone():
+    text = (
+        "Investors in Shah Alam-based Wira Brothers Holdings Bhd were angry. "
+        "Wira Brothers later apologised."
+    )
+    found = {f.text: f for f in entities(text, "en")}
+    assert found["Wira Brothers"].label == "ORG"
+    assert found["Wira Brothers"].value == found["Wira Brothers Holdings Bhd"].value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Parti Keadilan Rakyat won the by-election in Johor.",
+        "Parti Pribumi Bersatu Malaysia said it would contest.",
+    ],
+)
+def test_a_malay_party_name_is_a_body(text):
+    assert [lab for t, lab in pairs(text, "en") if t.startswith("Parti")] == ["ORG"]

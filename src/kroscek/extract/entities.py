@@ -2666,7 +2666,13 @@ class _Recogniser:
         if k is None or self.text[end : end + 1] != " ":
             return False
         g = self._gaz_match(k, len(self.tokens))
-        return g is not None and g[1] in self.gaz.countries
+        return (
+            g is not None
+            and g[1] in self.gaz.countries
+            # "Lee Seo-yeon, South Korea's ambassador": a country that owns what follows
+            # describes a person, it locates no place
+            and not (g[0] < len(self.tokens) and self.tokens[g[0]].text in _POSSESSIVE_ENDS)
+        )
 
     def _in_country_after(self, end: int) -> bool:
         """Whether ", <country>" or "in/di <country>" follows the offset ``end``."""
@@ -3089,6 +3095,8 @@ def recognise(
     dotted_endings(found, text)
     if "," in text:
         found = role_units_before_names(found, text)
+    if "-based" in text:
+        found = places_before_based(found, text)
     found = company_names_without_form(found, text)
     found = bodies_inside_roles(found, text)
     if "," in text:
@@ -3097,8 +3105,6 @@ def recognise(
     found = units_named_after_bodies(found, text)
     found = numbered_units(found, text)
     found = bracketed_short_forms(found, text)
-    if "-based" in text:
-        found = places_before_based(found, text)
     join_short_forms(found, text, rec.places)
     aliases_share_ids(found, text)
     names_without_openers(found, text)

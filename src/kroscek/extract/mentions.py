@@ -162,7 +162,14 @@ def role_units_before_names(found: list[Mention], text: str) -> list[Mention]:
         else:
             unit_role = f"{f.role} {text[f.start : unit_end].rstrip()}"
         g.role = f"{unit_role}, {g.role}" if g.role else unit_role
-        if _held_in_body(f.role):
+        known_body = any(
+            found[x].label == "ORG" and found[x].how == "gazetteer" for x in range(i + 1, k)
+        )
+        if _held_in_body(f.role) and known_body:
+            # "Manajer Kampanye Tambang Walhi, X": the unit ends in a body the gazetteer
+            # knows; that body is the one named, the words before it are the unit's
+            drop.add(i)
+        elif _held_in_body(f.role):
             # "Presiden Direktur Samudra Baja Nusantara, Hope Lim": the unit of a role held
             # in a company or a team is that body's name, whatever its words were read as
             unit_text = text[f.start : unit_end].rstrip()
@@ -399,11 +406,13 @@ def place_kind_ids(found: list[Mention], text: str) -> None:
             f.id = f"LOC:{kind}-{slug(' '.join(name))}"
 
 
-# ", or Thaco,", ", known as KAI,", ", atau Kemenhub,": a body's short name in apposition
+# ", or Thaco,", ", known as KAI,", ", atau Kemenhub,": a body's short name in apposition;
+# after a company's legal form the comma may be left out ("(Persero) Tbk atau Antam.")
 _SHORT_APPOSITION_RE = re.compile(
-    r", (?:or|also known as|known as|atau|dikenal sebagai|disingkat) "
-    r"([A-Z][\w&-]*(?: [A-Z][\w&-]*){0,2})[,.]"
+    r",? (?:or|also known as|known as|atau|dikenal sebagai|disingkat) "
+    r"([A-Z][\w&-]*(?: [A-Z][\w&-]*){0,2})(?:[,.]| (?=[a-z]))"
 )
+_FORM_ENDS = ("tbk", "tbk.", "(persero)", "corp.", "corp", "inc.", "ltd.", "bhd", "co.")
 
 
 # a short form in brackets ("(ITB)", "(KSPI)"), read after the names before it
@@ -569,7 +578,9 @@ def bracketed_short_forms(found: list[Mention], text: str) -> list[Mention]:
             and f.id != "ORG:" + slug(text[f.start : f.end])  # it took the body's id
         ):
             shorts.setdefault(text[f.start : f.end], f)
-        elif text[f.end : f.end + 2] == ", " and (m := _SHORT_APPOSITION_RE.match(text, f.end)):
+        elif (
+            text[f.end : f.end + 2] == ", " or fold(text[f.start : f.end]).endswith(_FORM_ENDS)
+        ) and (m := _SHORT_APPOSITION_RE.match(text, f.end)):
             # "Truong Hai Auto Corporation, or Thaco, won": the short name in apposition
             body = Mention(f.start, f.end, "ORG", f.id or "ORG:" + slug(text[f.start : f.end]))
             body.country = f.country
