@@ -318,7 +318,18 @@ def _punctuated_gaz_names() -> dict[str, tuple[tuple[str, ...], ...]]:
 @lru_cache(maxsize=1)
 def _gaz_first_words() -> frozenset[str]:
     """First words of every gazetteer name: most capitalised tokens start none."""
-    return frozenset(key.split(" ", 1)[0] for key in gazetteer().by_key)
+    return frozenset(_gaz_sizes_by_first())
+
+
+@lru_cache(maxsize=1)
+def _gaz_sizes_by_first() -> dict[str, tuple[int, ...]]:
+    """The lengths in words of the gazetteer names each first word opens, longest first: a
+    match at a word tries those lengths only, not every length up to the longest name."""
+    sizes: dict[str, set[int]] = {}
+    for key in gazetteer().by_key:
+        words = key.split(" ")
+        sizes.setdefault(words[0], set()).add(len(words))
+    return {w: tuple(sorted(n, reverse=True)) for w, n in sizes.items()}
 
 
 def _sizes_by(roles: dict[tuple[str, ...], str], pos: int) -> dict[str, tuple[int, ...]]:
@@ -496,10 +507,10 @@ class _Recogniser:
                 elif self._connector(j) and j + 1 < n and self._name_token(j + 1):
                     j += 2
                 elif (
-                    self._connector(j)
-                    and j + 2 < n
+                    j + 2 < n
                     and tokens[j + 1].text == "."
                     and tokens[j + 1].start == tokens[j].end
+                    and self._connector(j)
                     and self._spaced_name_after(j + 1)
                 ):
                     j += 3  # "Rosmawati br. Sitorus": a particle written with its dot
@@ -513,6 +524,7 @@ class _Recogniser:
                     j += 3  # "Isabel de la Fuente", "Thomas van der Berg"
                 elif (
                     j + 3 < n
+                    and tokens[j + 1].text == "/"
                     and text[tokens[j].start : tokens[j + 2].end] in _SLASH_PARTICLES
                     and self._spaced_name_after(j + 2)
                 ):
@@ -674,9 +686,13 @@ class _Recogniser:
     def _gaz_match(self, i: int, j: int) -> tuple[int, str] | None:
         """Longest gazetteer name starting at token i (ending by j): (end token, id)."""
         best = None
-        if self.folded[i] not in _gaz_first_words():
+        sizes = _gaz_sizes_by_first().get(self.folded[i])
+        if sizes is None:
             return None
-        for k in range(min(j, i + self.gaz.max_tokens), i, -1):
+        for size in sizes:  # (only the lengths of the names this word opens, longest first)
+            k = i + size
+            if k > j:
+                continue
             key = " ".join(self.folded[i:k])
             eid = self.gaz.by_key.get(key)
             if eid is None:
@@ -2209,13 +2225,16 @@ class _Recogniser:
             self._known_inside(toks)
             return False
         named = self._doc_place_name_at(folded_words)
-        if named and (
-            role is None
-            or not person_cue
-            or named < len(toks)
-            # "Wali Nagari Salareh Aia, Syafrizal": the office's region, then its holder
-            # after the comma
-            or (self._regional(role) and self.text[toks[-1].end : toks[-1].end + 1] == ",")
+        if (
+            named
+            and (
+                role is None
+                or not person_cue
+                or named < len(toks)
+                # "Wali Nagari Salareh Aia, Syafrizal": the office's region, then its holder
+                # after the comma
+                or (self._regional(role) and self.text[toks[-1].end : toks[-1].end + 1] == ",")
+            )
         ):
             # "Warga Golo Mori, ..." in a text that wrote "Desa Golo Mori": that place
             first = a + self.tokens[a:b].index(toks[0])
@@ -2805,7 +2824,7 @@ class _Recogniser:
         last = fold(m.group(1))
         if last in cues:
             return True
-        if self.text[m.end(1) : m.end(1) + 1] != ",":
+        if m.group(1)[:1].isupper() and self.text[m.end(1) : m.end(1) + 1] != ",":
             # "perusahaan Jepang Daiwa Shoji", "perusahaan Korea Selatan X": the cue before the
             # country the firm comes from
             words = self.text[max(0, m.start(1) - 40) : m.end(1)].split()
@@ -2943,11 +2962,6 @@ def _tail_word(word: str) -> str:
     return word.split("-", 1)[0] if "-" in word else word
 
 
-def _is_word_char(ch: str) -> bool:
-    r"""``[\w.]`` for one character, as ``re`` reads it on str."""
-    return ch.isalnum() or ch == "_" or ch == "."
-
-
 def _search_words_before(
     pattern: re.Pattern[str], text: str, lo: int, end: int, words: int, *, comma: bool = False
 ) -> re.Match[str] | None:
@@ -2969,8 +2983,8 @@ def _search_words_before(
     start: int | None = None
     for n in range(words):
         w = k
-        while w > lo and _is_word_char(text[w - 1]):
-            w -= 1
+        while w > lo and ((ch := text[w - 1]).isalnum() or ch == "_" or ch == "."):
+            w -= 1  # a character of [\w.], as re reads it on str
         if w == k:
             break
         start = w

@@ -107,10 +107,18 @@ def _person_named_pattern() -> re.Pattern[str]:
         return "|".join(re.escape(w) + ("" if w.endswith(".") else r"(?![\w-])") for w in words)
 
     return re.compile(
-        rf"(?<![\w-])(?P<head>{alternatives(heads)})"
+        rf"(?P<head>{alternatives(heads)})"
         rf"(?P<titles>(?:\s(?:{alternatives(titles)}))*)"
         rf"\s(?P<name>{_PERSON_WORD}(?:\s{_PERSON_WORD}){{0,3}})"
     )
+
+
+@lru_cache(maxsize=1)
+def _heads_re() -> re.Pattern[str]:
+    """Any head of ``person_named_heads``, longest first (no lookbehind: it would be tried at
+    every offset; the caller checks the word boundary at the few hits)."""
+    heads = sorted(_words("person_named_heads"), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, heads)))
 
 
 @lru_cache(maxsize=2)
@@ -140,13 +148,20 @@ def facilities_named_after_people(found: list[Mention], text: str) -> list[Menti
     person: a head before other words ("Jalan Raya Bogor") is left to the recogniser. A known
     town after the name is its own place ("RSUD dr. Soetomo | Surabaya"). Returns the
     mentions, sorted."""
-    heads = _words("person_named_heads")
-    if not any(head in text for head in heads):
+    # the whole pattern is tried only where a head is written (a text names few facilities)
+    starts = [
+        m.start()
+        for m in _heads_re().finditer(text)
+        if not m.start() or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-_")
+    ]
+    if not starts:
         return found
     stops = in_every_language("titles", "loc_heads") | in_every_language("titles", "org_heads")
     gaz = gazetteer()
+    pattern = _person_named_pattern()
     changed = False
-    for m in _person_named_pattern().finditer(text):
+    matches = (pattern.match(text, pos) for pos in starts)
+    for m in (m for m in matches if m is not None):
         words = list(re.finditer(_PERSON_WORD, m.group("name")))
         cut = next((k for k, w in enumerate(words) if fold(w.group()) in stops), len(words))
         words = words[:cut]

@@ -513,6 +513,8 @@ def units_named_after_bodies(found: list[Mention], text: str) -> list[Mention]:
     return sorted(found, key=lambda f: f.start) if changed else found
 
 
+# the last characters of a unit's number before its slash ("173/", "XVII/")
+_UNIT_NUMBER_ENDS = frozenset("0123456789IVXLC")
 # one word of a unit's name after its number and a slash ("Korem 173/Praja Vira Braja")
 _UNIT_NAME_WORD = r"[A-Z][\w'-]*"
 
@@ -535,7 +537,13 @@ def numbered_units(found: list[Mention], text: str) -> list[Mention]:
     unit's number and the name after its slash are one body; a region after the slash is the
     place the unit serves ("Kodim 0618 | Kota Bandung"). A rank after the name is no part of
     it ("Korem 043/Garuda Hitam | Brigjen TNI X"). Returns the mentions, sorted."""
-    if "/" not in text:
+    # (a unit's slash stands between a number and a capital: most texts' slashes are dates)
+    slash = text.find("/")
+    while slash > 0 and not (
+        text[slash - 1] in _UNIT_NUMBER_ENDS and text[slash + 1 : slash + 2].isupper()
+    ):
+        slash = text.find("/", slash + 1)
+    if slash <= 0:
         return found
     gaz = gazetteer()
     stops = in_every_language("titles", "person_cues") | in_every_language("titles", "rank_corps")
