@@ -596,3 +596,15 @@ def test_a_firm_named_before_its_legal_form_after_a_based_place_is_the_firm_alon
 )
 def test_a_malay_party_name_is_a_body(text):
     assert [lab for t, lab in pairs(text, "en") if t.startswith("Parti")] == ["ORG"]
+
+
+def test_a_person_after_a_role_and_its_known_body_is_no_second_body():
+    text = "Wakil Ketua Umum Partai Golkar Ratna Dewi Lestari mengatakan partainya siap."
+    found = pairs(text, "id")
+    assert ("Ratna Dewi Lestari", "PER") in found
+    assert [t for t, lab in found if lab == "ORG"] == ["Partai Golkar"]
+
+
+def test_an_acronym_after_a_buildings_head_is_the_body_that_works_there():
+    found = pairs("Rapat digelar di Gedung BPKN pekan lalu.", "id")
+    assert ("BPKN", "ORG") in found

@@ -1478,10 +1478,12 @@ class _Recogniser:
                 # "Bundaran HI", "Jalan MH Thamrin": an unknown acronym right after a place's
                 # head word is the place's name (a known body there is found before:
                 # "Gedung | DPR")
+                # (a building after an acronym is the body's: "Gedung SESDM")
                 and not (
                     chunk_start == k - 1
                     and self.folded[k - 1] in self.titles.loc_heads
                     and self.folded[k - 1] not in self.titles.admin_heads
+                    and self.folded[k - 1] not in _BODY_BUILDING_HEADS
                 )
             ):
                 # (an acronym that heads a body's name starts that name instead: "RSUD
@@ -2281,6 +2283,12 @@ class _Recogniser:
             and _tail_word(folded_words[-1]) not in self.titles.org_tails
             # "Buriram coach Osmar Loss Vieira": the body was written before the role
             and not self._name_before_role(role, toks[0].start)
+            # "Wakil Ketua Umum Partai Demokrat Nurhayati Ali": the body was just named
+            and not (
+                self.found
+                and self.found[-1].label == "ORG"
+                and self.text[self.found[-1].end : toks[0].start] == " "
+            )
         ):
             # "pelatih Persib Bojan Hodak", "CEO Lumora Dana Pratama": a role held in a team
             # or company names that body first, then the person
@@ -3155,6 +3163,11 @@ def recognise(
             )
         )
     return facts
+
+
+# Place heads of the buildings a body works in, named after it ("Gedung KPK", "Gedung
+# SESDM"): an acronym after one is the body, not a word of the place's name.
+_BODY_BUILDING_HEADS = frozenset({"gedung", "kampus", "wisma", "graha", "menara"})
 
 
 # Place heads no person's name holds ("Tanjung", "Batu", "Kampung" do: "Yohanes Tanjung
