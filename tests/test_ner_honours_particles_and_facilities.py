@@ -608,3 +608,46 @@ def test_a_person_after_a_role_and_its_known_body_is_no_second_body():
 def test_an_acronym_after_a_buildings_head_is_the_body_that_works_there():
     found = pairs("Rapat digelar di Gedung BPKN pekan lalu.", "id")
     assert ("BPKN", "ORG") in found
+
+
+def test_a_region_read_before_a_person_after_a_regional_office_is_the_only_region():
+    text = "Banjir melanda Kabupaten Toba. Bupati Toba Rudi Marihot Siregar menutup jalan."
+    found = {f.text: f for f in entities(text, "id")}
+    assert found["Rudi Marihot Siregar"].label == "PER"
+    assert "Rudi" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "person"),
+    [
+        (
+            "The village chief, Ketut Ardana Putra, said the road was cut.",
+            "en",
+            "Ketut Ardana Putra",
+        ),
+        ("Menurut Gede Wirawan Putri, jalan itu putus.", "id", "Gede Wirawan Putri"),
+    ],
+)
+def test_a_roles_word_that_is_also_a_name_word_stays_in_the_name(text, lang, person):
+    assert (person, "PER") in pairs(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "short"),
+    [
+        (
+            "Data Pusat Pengendalian Operasi (Pusdalops) menunjukkan 40 rumah rusak.",
+            "Pusat Pengendalian Operasi",
+            "Pusdalops",
+        ),
+        (
+            "Direktorat Reserse Narkoba (Ditresnarkoba) Polda Bali menyita sabu.",
+            "Direktorat Reserse Narkoba",
+            "Ditresnarkoba",
+        ),
+    ],
+)
+def test_a_long_short_form_in_brackets_names_the_whole_body_before_it(text, body, short):
+    found = {f.text: f for f in entities(text, "id")}
+    assert found[body].label == "ORG"
+    assert found[short].value == found[body].value

@@ -111,6 +111,8 @@ _DATELINE_AFTER_RE = re.compile(
 # the number of a military or police unit after its head word: "Kodim 0504", "Yonif 315"
 # an acronym of capitals in brackets: "anak buah kapal (ABK)"
 _BRACKETED_ACRONYM_RE = re.compile(r" \(([A-Z]{2,6})\)")
+# a short form in brackets right after a run ("(Ditreskrimsus)", "(BBMKG)")
+_SHORT_AFTER_RE = re.compile(r" \(([A-Z][A-Za-z]{1,13})\)")
 _UNIT_NUMBER_RE = re.compile(r" \d{1,4}\b")
 # an age in brackets after a name: "SF (34)", "Rina (27)"
 _AGE_AFTER_RE = re.compile(r" ?\(\d{1,2}(?: (?:tahun|thn|th|years?))?\)")
@@ -1001,6 +1003,13 @@ class _Recogniser:
                 tok = self.tokens[pieces[0][0]]
                 if fold(tok.text) in self.titles.compass_tails:
                     self._add_place(tok)  # "Walikota Jakarta Barat Syamsul Huda"
+                elif self._regional(role):
+                    # "Bupati Toba Poltak Siregar" in a text naming "Kabupaten Toba": the
+                    # word is the office's region; a given name after it opens the person's
+                    # name ("Gubernur Mindoro | Oriental Carlo ...": no given name, the region
+                    # may go on)
+                    self._add_place(tok)
+                    region_done = self.folded[pieces[0][0] + 1] in _person_names()
                 else:
                     self.found.append(_Found(tok.start, tok.end, "ORG", "ORG:" + slug(tok.text)))
                 # the model's cuts inside the rest followed the body word: the rest is one name
@@ -1805,6 +1814,12 @@ class _Recogniser:
             or _tail_word(words[-1]) in self.titles.org_tails
         )
 
+    def _opens_body_before(self, tok: Token, start: int) -> bool:
+        """Whether ``tok`` starts with the first letter of the body found right before the
+        bracket at ``start`` ("Pusat Pengendalian Operasi (Pusdalops)")."""
+        body = next((f for f in reversed(self.found) if f.end == start - 2), None)
+        return body is not None and self.text[body.start] == tok.text[0]
+
     def _acronym_of_body(self, start: int, end: int) -> bool:
         """An acronym in brackets right after a body's name is that body: found with the
         body's id, so "(ANSV)" and "Badan Nasional Keselamatan Jalan" are one referent."""
@@ -2030,6 +2045,10 @@ class _Recogniser:
         spans = self.model_index.overlapping(lo, hi)
         if any(s < lo < e or s < hi < e for s, e, _ in spans):
             return [(a, b)]
+        if (m := _SHORT_AFTER_RE.match(self.text, hi)) and m.group(1)[0] == self.text[lo]:
+            # "Direktorat Reserse Kriminal Khusus (Ditreskrimsus)": the short form after the
+            # run names all of it; the model's cuts inside are not trusted
+            return [(a, b)]
         heads = self.titles.heads
         first_free = a
         while first_free < b:
@@ -2252,9 +2271,13 @@ class _Recogniser:
             # before it, a given name that is also the place opens a person's name
             and not (role is None and folded_words[0] in _person_names())
         ):
-            # "[BPBD] Garut Rahmat Hidayat": a place this article names elsewhere
+            # "[BPBD] Garut Rahmat Hidayat": a place this article names elsewhere; it is the
+            # region of a regional office before it ("Bupati Samosir | Lamhot Parulian"), so
+            # the name after it opens with no second region
             self._add_place(toks[0])
-            return self._unknown_chunk(a + self.tokens[a:b].index(toks[1]), b, role, person_cue)
+            return self._unknown_chunk(
+                a + self.tokens[a:b].index(toks[1]), b, role, person_cue, region_done=True
+            )
         if (
             role
             and person_cue
@@ -2318,7 +2341,13 @@ class _Recogniser:
             len(toks) <= 3
             and self.text[start - 2 : start] == " ("
             and self.text[end : end + 1] == ")"
-            and all(_is_cap(t.text) and len(t.text) <= 8 for t in toks)
+            and all(
+                _is_cap(t.text)
+                # "(Pusdalops)", "(Ditreskrimsus)": a long syllable short form opens with the
+                # body's first letter
+                and (len(t.text) <= 8 or (len(t.text) <= 14 and self._opens_body_before(t, start)))
+                for t in toks
+            )
             and self._acronym_of_body(start, end)
         ):
             # "Badan Keamanan Laut (Bakamla)", "Direktorat Jenderal Perhubungan Darat (Ditjen
@@ -2549,7 +2578,10 @@ class _Recogniser:
                 and not any(self._demonym(w) for w in folded_words[:2])
             )
             and not any(
-                w in keywords and not self._name_word_after_given(folded_words, w)
+                w in keywords
+                and not self._name_word_after_given(folded_words, w)
+                # "Wayan Suarjana Putra": a role's word that is also a name's
+                and not (w != folded_words[opener] and w in _name_role_words())
                 for w in folded_words[opener:]  # "Anak Agung X": the opener is no role's "Agung"
             )
         ):
@@ -2895,6 +2927,12 @@ class _Recogniser:
 def _last_words_of_pairs(cues: frozenset[str]) -> frozenset[str]:
     """The last words of a cue list's two-word cues ("usaha" of "anak usaha")."""
     return frozenset(c.split()[-1] for c in cues if " " in c)
+
+
+@lru_cache(maxsize=1)
+def _name_role_words() -> frozenset[str]:
+    """Words of roles that are also words of names (``name_role_words``: "putra")."""
+    return _in_every_language("titles", "name_role_words")
 
 
 @lru_cache(maxsize=4)
