@@ -651,3 +651,20 @@ def test_a_long_short_form_in_brackets_names_the_whole_body_before_it(text, body
     found = {f.text: f for f in entities(text, "id")}
     assert found[body].label == "ORG"
     assert found[short].value == found[body].value
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "route"),
+    [
+        ("Antrean mengular di ruas tol Cipali-Palimanan sejak pagi.", "id", "Cipali-Palimanan"),
+        ("Longsor menutup jalur Padang-Bukittinggi semalam.", "id", "Padang-Bukittinggi"),
+        ("Trucks were banned from the Semarang-Solo toll road.", "en", "Semarang-Solo"),
+    ],
+)
+def test_a_route_named_by_its_two_ends_is_one_place(text, lang, route):
+    assert (route, "LOC") in pairs(text, lang)
+
+
+def test_two_places_joined_by_a_hyphen_without_a_route_word_stay_two():
+    found = pairs("Hubungan Jepang-Korea membaik tahun ini.", "id")
+    assert ("Jepang-Korea", "LOC") not in found

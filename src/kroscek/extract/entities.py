@@ -3241,8 +3241,14 @@ def _split_hyphenated(rec: _Recogniser) -> None:
             continue
         if any(s <= t.start < e for s, e in taken):
             continue
+        parts = t.text.split("-")
+        if len(parts) == 2 and all(p[:1].isupper() for p in parts) and _names_a_route(rec, t):
+            # "ruas tol Jakarta-Cikampek", "the Jakarta-Cikampek toll road": the route its two
+            # ends name is one place
+            rec.found.append(_Found(t.start, t.end, "LOC", "LOC:" + slug(t.text), how="cue"))
+            continue
         pos = t.start
-        for part in t.text.split("-"):
+        for part in parts:
             entry = rec.gaz.lookup(part) if part[:1].isupper() else None
             if entry is not None and entry.label in ("LOC", "ORG"):
                 rec.found.append(
@@ -3251,6 +3257,24 @@ def _split_hyphenated(rec: _Recogniser) -> None:
                     )
                 )
             pos += len(part) + 1
+
+
+def _names_a_route(rec: _Recogniser, t: Token) -> bool:
+    """Whether a route word stands right before the hyphenated token ("ruas tol", "jalur")
+    or right after it ("toll road", "highway")."""
+    before = rec.text[max(0, t.start - 12) : t.start].lower()
+    after = rec.text[t.end : t.end + 14].lower()
+    return any(
+        before.endswith(f" {w} ") or before == f"{w} " for w in _route_words("route_cues")
+    ) or any(
+        after.startswith(f" {w}") and not after[len(w) + 1 : len(w) + 2].isalpha()
+        for w in _route_words("route_tails")
+    )
+
+
+@lru_cache(maxsize=2)
+def _route_words(key: str) -> tuple[str, ...]:
+    return tuple(sorted(_in_every_language("titles", key), key=len, reverse=True))
 
 
 # Legal forms written after a company's name, which a headline leaves out.
