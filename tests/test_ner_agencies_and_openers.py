@@ -8,17 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from kroscek.data import Article, Fact
+from kroscek.data import Article
 from kroscek.extract import extract_facts
-
-
-def entities(text: str, lang: str) -> list[Fact]:
-    art = Article(id="t", source="t", title="", text=text, lang=lang)
-    return [f for f in extract_facts(art).facts if f.kind == "entity"]
-
-
-def pairs(text: str, lang: str) -> set[tuple[str, str]]:
-    return {(f.text, f.label) for f in entities(text, lang)}
+from ner_helpers import entities, pairs
 
 
 @pytest.mark.parametrize(

@@ -6,13 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from kroscek.data import Article, Fact
+from kroscek.data import Article
 from kroscek.extract import extract_facts, link_entities
-
-
-def entities(text: str, lang: str) -> list[Fact]:
-    art = extract_facts(Article(id="t", source="t", title="", text=text, lang=lang))
-    return [f for f in art.facts if f.kind == "entity"]
+from ner_helpers import entities
 
 
 @pytest.mark.parametrize(

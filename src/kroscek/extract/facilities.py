@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from kroscek.extract.gazetteer import Gazetteer, gazetteer
-from kroscek.extract.mentions import Mention, in_every_language
+from kroscek.extract.mentions import Mention, as_written, in_every_language
 from kroscek.extract.normalize import fold, slug
 from kroscek.extract.resources import LANGS, load
 
@@ -99,10 +99,9 @@ _PERSON_WORD = r"(?:[A-Z]\.|[A-Z][\w'\u2019-]*)"
 def _person_named_pattern() -> re.Pattern[str]:
     """``HEAD (TITLE )*NAME``: a facility head, the titles of the person it is named after
     and up to four words of the name."""
-    heads = sorted(_words("person_named_heads"), key=len, reverse=True)
-    titles = sorted(_words("naming_titles"), key=len, reverse=True)
+    heads, titles = as_written("person_named_heads"), as_written("naming_titles")
 
-    def alternatives(words: list[str]) -> str:
+    def alternatives(words: tuple[str, ...]) -> str:
         # a title written with its dot ends at the dot; other words at a word boundary
         return "|".join(re.escape(w) + ("" if w.endswith(".") else r"(?![\w-])") for w in words)
 
@@ -117,18 +116,7 @@ def _person_named_pattern() -> re.Pattern[str]:
 def _heads_re() -> re.Pattern[str]:
     """Any head of ``person_named_heads``, longest first (no lookbehind: it would be tried at
     every offset; the caller checks the word boundary at the few hits)."""
-    heads = sorted(_words("person_named_heads"), key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, heads)))
-
-
-@lru_cache(maxsize=2)
-def _words(key: str) -> tuple[str, ...]:
-    """A titles list (or a mapping's keys) as written, every language's together (case
-    kept: the pattern is case-sensitive, as names are)."""
-    out: set[str] = set()
-    for lang in LANGS:
-        out.update(w for w in load(lang, "titles").get(key, []) if not w.startswith("_"))
-    return tuple(out)
+    return re.compile("|".join(map(re.escape, as_written("person_named_heads"))))
 
 
 @lru_cache(maxsize=1)

@@ -463,16 +463,20 @@ def places_inside_short_forms(found: list[Mention], text: str) -> list[Mention]:
     return sorted(found, key=lambda f: f.start) if merged else found
 
 
-@lru_cache(maxsize=4)
-def _as_written(key: str) -> tuple[str, ...]:
-    """A titles list of every language, as written (case kept, longest first)."""
-    words = {w for lang in LANGS for w in load(lang, "titles").get(key, [])}
+@lru_cache(maxsize=16)
+def as_written(key: str) -> tuple[str, ...]:
+    """A titles list (or a mapping's keys) of every language, as written: case kept (for
+    case-sensitive patterns, as names are), longest first (for alternations), ``_`` notes
+    left out."""
+    words = {
+        w for lang in LANGS for w in load(lang, "titles").get(key, []) if not w.startswith("_")
+    }
     return tuple(sorted(words, key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
 def _unit_head_re() -> re.Pattern[str]:
-    heads = "|".join(map(re.escape, _as_written("unit_heads")))
+    heads = "|".join(map(re.escape, as_written("unit_heads")))
     return re.compile(rf"(?<![\w-])(?:{heads}) (?=[A-Z])")
 
 
@@ -482,7 +486,7 @@ def units_named_after_bodies(found: list[Mention], text: str) -> list[Mention]:
     party alone and drops the head, or reads the head as a place. So is a force's branch
     written after it ("TNI Angkatan Darat"). Returns the mentions, sorted."""
     changed = False
-    if any(head in text for head in _as_written("unit_heads")):
+    if any(head in text for head in as_written("unit_heads")):
         by_start = {f.start: f for f in found}
         for m in _unit_head_re().finditer(text):
             body = by_start.get(m.end())
@@ -493,7 +497,7 @@ def units_named_after_bodies(found: list[Mention], text: str) -> list[Mention]:
             body.id = "ORG:" + slug(text[body.start : body.end])
             body.role = None
             changed = True
-    if any(head in text for head in _as_written("branch_heads")):
+    if any(head in text for head in as_written("branch_heads")):
         branches = in_every_language("titles", "branch_heads")
         by_start = {f.start: f for f in found}
         for force in list(found):
@@ -521,11 +525,7 @@ _UNIT_NAME_WORD = r"[A-Z][\w'-]*"
 
 @lru_cache(maxsize=1)
 def _numbered_unit_re() -> re.Pattern[str]:
-    offices = sorted(
-        {w for lang in LANGS for w in load(lang, "titles").get("regional_bodies", [])},
-        key=len,
-        reverse=True,
-    )
+    offices = as_written("regional_bodies")
     return re.compile(
         rf"(?<![\w-])(?P<unit>(?:{'|'.join(map(re.escape, offices))}) (?:\d{{1,4}}|[IVXLC]+))"
         rf"/(?P<name>{_UNIT_NAME_WORD}(?: {_UNIT_NAME_WORD}){{0,3}})"

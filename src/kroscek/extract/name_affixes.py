@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kroscek.extract.mentions import Mention, person_names
+from kroscek.extract.mentions import Mention, as_written, person_names
 from kroscek.extract.normalize import fold, slug
 from kroscek.extract.resources import LANGS, load
 
@@ -186,11 +186,7 @@ def initials_everywhere(found: list[Mention], text: str, initials: set[str]) -> 
 
 @lru_cache(maxsize=1)
 def _nickname_re() -> re.Pattern[str]:
-    cues = sorted(
-        {c for lang in LANGS for c in load(lang, "titles").get("nickname_cues", [])},
-        key=len,
-        reverse=True,
-    )
+    cues = as_written("nickname_cues")
     return re.compile(
         r"\b(?:" + "|".join(map(re.escape, cues)) + r")\s+[\"“']?"
         # up to three words: a Chinese name ("X alias Tan Kok Liang")
