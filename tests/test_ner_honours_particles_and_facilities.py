@@ -658,3 +658,14 @@ def test_a_route_named_by_its_two_ends_is_one_place(text, lang, route):
 def test_two_places_joined_by_a_hyphen_without_a_route_word_stay_two():
     found = pairs("Hubungan Jepang-Korea membaik tahun ini.", "id")
     assert ("Jepang-Korea", "LOC") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Kepala Operasi Pasar Bulog, Rina Sari, menyebut stok aman.", "Bulog"),
+        ("Rapat Dewan Gubernur Bank Indonesia menahan suku bunga.", "Bank Indonesia"),
+    ],
+)
+def test_a_known_body_after_an_event_or_operation_word_is_still_named(text, body):
+    assert (body, "ORG") in pairs(text, "id")

@@ -1065,7 +1065,12 @@ class _Recogniser:
                 title_case = word in _vessel_words() and (
                     self.title_mode or self._in_title_case(self.tokens[k].start)
                 )
-                k = k + 1 if known_body or named_body or title_case else j
+                if known_body or named_body or title_case:
+                    k += 1
+                else:
+                    # "Direktur Operasi Laut Bakamla": a known body later in the run is still
+                    # named (the event or operation before it is no entity)
+                    k = next((x for x in range(k + 2, j) if self._known_body_at(x, j)), j)
                 continue
             unit = self._office_unit(k, j) if word in office_firsts else 0
             if unit:
@@ -1813,6 +1818,11 @@ class _Recogniser:
             or words[-1] in self.titles.any_tails
             or _tail_word(words[-1]) in self.titles.org_tails
         )
+
+    def _known_body_at(self, k: int, j: int) -> bool:
+        """Whether a body the gazetteer knows starts at token k (and ends by j)."""
+        g = self._gaz_match(k, j)
+        return g is not None and self.gaz.entries[g[1]].label == "ORG"
 
     def _opens_body_before(self, tok: Token, start: int) -> bool:
         """Whether ``tok`` starts with the first letter of the body found right before the
