@@ -669,3 +669,20 @@ def test_two_places_joined_by_a_hyphen_without_a_route_word_stay_two():
 )
 def test_a_known_body_after_an_event_or_operation_word_is_still_named(text, body):
     assert (body, "ORG") in pairs(text, "id")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "person"),
+    [
+        ("Polisi menahan bendahara yayasan, Siti Rahmawati, kemarin.", "id", "Siti Rahmawati"),
+        ("Shares fell, said the chief executive of the firm, Maria Lopez.", "en", "Maria Lopez"),
+    ],
+)
+def test_a_name_after_a_role_of_a_firm_and_a_comma_is_the_roles_holder(text, lang, person):
+    assert (person, "PER") in pairs(text, lang)
+
+
+def test_a_name_in_apposition_to_a_firm_noun_alone_is_the_firm():
+    assert ("Andes Copper", "ORG") in pairs(
+        "The deal was signed by the operator, Andes Copper.", "en"
+    )

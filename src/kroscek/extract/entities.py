@@ -2873,7 +2873,16 @@ class _Recogniser:
             return False
         last = fold(m.group(1))
         if last in cues:
-            return True
+            # "direktur keuangan perusahaan, Lie Siu Fung": a role of the firm before the cue
+            # makes the name in apposition its holder, not the firm
+            if "," not in self.text[m.end(1) : tok.start]:
+                return True
+            words = [fold(w) for w in self.text[max(0, m.start(1) - 40) : m.start(1)].split()]
+            return not any(
+                (w,) in self.titles.roles or tuple(words[x : x + 2]) in self.titles.roles
+                for x, w in enumerate(words)
+                if x >= len(words) - 4
+            )
         if m.group(1)[:1].isupper() and self.text[m.end(1) : m.end(1) + 1] != ",":
             # "perusahaan Jepang Daiwa Shoji", "perusahaan Korea Selatan X": the cue before the
             # country the firm comes from
