@@ -686,3 +686,19 @@ def test_a_name_in_apposition_to_a_firm_noun_alone_is_the_firm():
     assert ("Andes Copper", "ORG") in pairs(
         "The deal was signed by the operator, Andes Copper.", "en"
     )
+
+
+def test_fields_listed_after_a_comma_that_the_short_form_spells_belong_to_the_body():
+    text = (
+        "Menurut Balai Besar Pengawasan, Pengujian, dan Sertifikasi (BBPPS) Semarang, harga "
+        "naik. Kepala BBPPS menyebut uji ulang."
+    )
+    found = {f.text: f for f in entities(text, "id")}
+    body = found["Balai Besar Pengawasan, Pengujian, dan Sertifikasi"]
+    assert body.label == "ORG"
+    assert found["BBPPS"].value == body.value
+
+
+def test_places_listed_before_a_bracket_that_spells_no_body_stay_places():
+    found = pairs("Warga Bogor, Depok, dan Bekasi (BDB) memadati stasiun.", "id")
+    assert {("Bogor", "LOC"), ("Depok", "LOC"), ("Bekasi", "LOC")} <= found

@@ -421,11 +421,19 @@ _BRACKETED_SHORT_RE = re.compile(r" \(([A-Z][A-Za-z]{1,7})\)")
 _SKIPPED_BY_SHORT_FORMS = frozenset({"of", "for", "the", "and", "on", "dan", "untuk", "di"})
 
 
+# ", Klimatologi, dan Geofisika" right before a bracket: the last fields of a body's name
+_LISTED_FIELDS_RE = re.compile(r"(?:, [A-Z][\w-]*)+,? (?:dan|and) [A-Z][\w-]*$")
+
+
 def _spells(short: str, words: list[str]) -> bool:
     """Whether a short form is made of the words' initials, in their order ("Konfederasi
     Serikat Pekerja Indonesia" -> KSPI) or in another ("Bandung Institute of Technology" ->
     ITB, the short form of the name in its own language)."""
-    initials = [w[0].upper() for w in words if w.lower() not in _SKIPPED_BY_SHORT_FORMS]
+    initials = [
+        w.strip(",")[0].upper()
+        for w in words
+        if w.strip(",").lower() not in _SKIPPED_BY_SHORT_FORMS
+    ]
     return "".join(initials) == short.upper() or (
         short.isupper() and sorted(initials) == sorted(short)
     )
@@ -442,20 +450,35 @@ def places_inside_short_forms(found: list[Mention], text: str) -> list[Mention]:
     by_end = {f.end: f for f in found}
     merged = False
     for m in _BRACKETED_SHORT_RE.finditer(text):
-        last = by_end.get(m.start())
-        first = by_end.get(last.start - 1) if last is not None else None
-        if last is None or first is None or text[first.end : last.start] != " ":
-            continue
-        if {first.label, last.label} != {"ORG", "LOC"}:
-            continue
-        if not _spells(m.group(1), text[first.start : last.end].split()):
-            continue
+        listed = _LISTED_FIELDS_RE.search(text, max(0, m.start() - 80), m.start())
+        head = by_end.get(listed.start()) if listed is not None else None
+        if (
+            head is not None
+            and listed is not None
+            and head.label == "ORG"
+            and _spells(m.group(1), text[head.start : listed.end()].split())
+        ):
+            # "Balai Besar Meteorologi, Klimatologi, dan Geofisika (BBMKG)": the fields the
+            # short form spells after a comma belong to the body's name
+            first, last = head, Mention(head.start, listed.end(), "ORG")
+        else:
+            place_or_body = by_end.get(m.start())
+            before = by_end.get(place_or_body.start - 1) if place_or_body is not None else None
+            if place_or_body is None or before is None:
+                continue
+            first, last = before, place_or_body
+            if text[first.end : last.start] != " " or {first.label, last.label} != {"ORG", "LOC"}:
+                continue
+            if not _spells(m.group(1), text[first.start : last.end].split()):
+                continue
         body = first if first.label == "ORG" else last
         whole = Mention(first.start, last.end, "ORG", "ORG:" + slug(text[first.start : last.end]))
         old = body.id or "ORG:" + slug(text[body.start : body.end])
         for f in found:
             if f.label == "ORG" and f.id == old:
                 f.id = whole.id  # "(ITB)", "Tim ITB": the short form's mentions
+            elif (f.start, f.end) == m.span(1):
+                f.label, f.id, f.how = "ORG", whole.id, "rule"  # "(BBMKG)", read on its own
         found = [f for f in found if f is not first and f is not last]
         found.append(whole)
         by_end = {f.end: f for f in found}
