@@ -702,3 +702,31 @@ def test_fields_listed_after_a_comma_that_the_short_form_spells_belong_to_the_bo
 def test_places_listed_before_a_bracket_that_spells_no_body_stay_places():
     found = pairs("Warga Bogor, Depok, dan Bekasi (BDB) memadati stasiun.", "id")
     assert {("Bogor", "LOC"), ("Depok", "LOC"), ("Bekasi", "LOC")} <= found
+
+
+@pytest.mark.parametrize(
+    ("english", "en_name", "indonesian", "id_name"),
+    [
+        (
+            "The West Java Disaster Mitigation Agency said 40 homes were flooded.",
+            "West Java Disaster Mitigation Agency",
+            "Kepala BPBD Jawa Barat mengatakan 40 rumah terendam.",
+            "BPBD",
+        ),
+        (
+            "The Banten Health Agency reported 12 dengue cases.",
+            "Banten Health Agency",
+            "Dinas Kesehatan Banten mencatat 12 kasus DBD.",
+            "Dinas Kesehatan",
+        ),
+    ],
+)
+def test_a_regional_agency_named_in_english_after_its_region_is_the_indonesian_agency(
+    english, en_name, indonesian, id_name
+):
+    assert ids(english, "en")[en_name] == ids(indonesian, "id")[id_name]
+
+
+def test_the_national_agency_keeps_its_own_id():
+    found = ids("The National Disaster Mitigation Agency sent 20 tents.", "en")
+    assert found["National Disaster Mitigation Agency"] != "ORG:bpbd"

@@ -50,6 +50,7 @@ from kroscek.extract.mentions import (
     place_kind_ids,
     places_before_based,
     places_inside_short_forms,
+    regional_agencies_in_english,
     role_units_before_names,
     roles_over_a_comma,
     same_surface,
@@ -3191,6 +3192,7 @@ def recognise(
     institutions_by_name(found, text)
     same_surface(found, text)
     place_kind_ids(found, text)
+    regional_agencies_in_english(found, text)
     found = road_facilities(found, text, known, title=field == "title")
     found = facilities_named_after_people(found, text)
     found = [f for f in found if f.how != "lone" or f.id is not None]

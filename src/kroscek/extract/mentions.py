@@ -590,6 +590,35 @@ def numbered_units(found: list[Mention], text: str) -> list[Mention]:
     return sorted(found, key=lambda f: f.start) if changed else found
 
 
+@lru_cache(maxsize=1)
+def _regional_agency_tails() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for lang in LANGS:
+        out.update(load(lang, "titles").get("regional_agency_tails", {}))
+    return out
+
+
+def regional_agencies_in_english(found: list[Mention], text: str) -> None:
+    """ "the Bali Disaster Mitigation Agency", "the Jakarta Health Agency": an Indonesian
+    regional agency named in English after its region takes the id its Indonesian name gets
+    ("BPBD", "Dinas Kesehatan"), so an English and an Indonesian outlet name one referent.
+    Only after a known place ("National Disaster Mitigation Agency" is BNPB's)."""
+    tails = _regional_agency_tails()
+    if not tails or ("Agency" not in text and "Office" not in text):
+        return
+    gaz = gazetteer()
+    for f in found:
+        if f.label != "ORG":
+            continue
+        name = text[f.start : f.end]
+        tail = next((t for t in tails if name.endswith(" " + t)), None)
+        if tail is None:
+            continue
+        entry = gaz.lookup(name[: -len(tail) - 1])
+        if entry is not None and entry.label == "LOC":
+            f.id = "ORG:" + slug(tails[tail])
+
+
 def bracketed_short_forms(found: list[Mention], text: str) -> list[Mention]:
     """ "Badan Keamanan Laut (Bakamla)" ... "Direktur Bakamla, X" ... "Menurut Bakamla": a short
     form the article defines in brackets after a body (or in apposition: ", or Thaco,") is
