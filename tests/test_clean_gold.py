@@ -1,6 +1,7 @@
 """Cleaning quality on a gold set of scraped-looking articles written for this project.
 
-Each ``tests/gold/cleaning/NAME.txt`` is an article as a scraper saves it (captions,
+Each ``tests/gold/cleaning/NAME.txt`` (or ``NAME.html``, a saved page read through the HTML
+reader) is an article as a scraper saves it (captions,
 credit lines, inline headlines of other stories, "Baca juga", pagination, datelines,
 bylines, editor initials, markdown, broken and hard-wrapped paragraphs);
 ``NAME.expected.txt`` is its headline, a blank line and the paragraphs a careful editor
@@ -39,8 +40,14 @@ def expected(name: str) -> tuple[str, list[str]]:
     return title.strip(), [p.strip() for p in body.split("\n\n") if p.strip()]
 
 
+def raw_path(name: str) -> Path:
+    """The scraped page of a gold case: a ``.txt`` as scrapers save it, or a saved ``.html``."""
+    html = GOLD / f"{name}.html"
+    return html if html.exists() else GOLD / f"{name}.txt"
+
+
 def cleaned(name: str):
-    (raw,) = list(read([GOLD / f"{name}.txt"]))
+    (raw,) = list(read([raw_path(name)]))
     assert isinstance(raw, RawArticle), raw
     return clean(raw)
 
