@@ -11,7 +11,13 @@ import re
 import unicodedata
 from typing import Any
 
-from kroscek.clean.dateline import Dateline, names_a_job, parse_dateline, reads_as_outlet
+from kroscek.clean.dateline import (
+    Dateline,
+    names_a_section,
+    parse_dateline,
+    reads_as_outlet,
+    writer_names_outlet,
+)
 from kroscek.clean.lines import (
     Unit,
     classify,
@@ -117,7 +123,7 @@ def _byline_name(units: list[Unit]) -> tuple[str | None, str | None]:
             part = (pieces[k + 2] or "").strip(" .")
             if ":" in part:
                 continue  # "Penulis: X | Editor: Y": a job and a name, not an outlet
-            if part and reads_as_outlet(part, shape=shaped):
+            if part and reads_as_outlet(part, shape=shaped) and not names_a_section(part):
                 outlet = part
                 break
         return author, outlet
@@ -288,7 +294,7 @@ def clean(raw: RawArticle, *, source: str | None = None, removed_list: bool = Tr
         dateline=dateline_outlet,
         sitename=sitename,
         masthead=masthead,
-        byline=byline_outlet or (writer if writer and not names_a_job(writer) else None),
+        byline=byline_outlet or (writer if writer and writer_names_outlet(writer) else None),
         origin=raw.origin,
         title_site=suffix,
     )

@@ -225,6 +225,38 @@ def reads_as_outlet(part: str, *, shape: bool = False) -> bool:
     return shape and _outlet_by_shape(rest)
 
 
+def writer_names_outlet(writer: str) -> bool:
+    """A byline's writer part that is an outlet's name, not a person's.
+
+    "written by Kabarkita", "By Reuters", "Oleh: Redaksi Kabar Lembah": some portals sign
+    with their own name. A person ("Penulis: Rudi Sinaga", "By Rachel Moore") never names
+    the outlet: the same writer files for several outlets, and a name is no publisher. So
+    the writer needs an outlet's own mark (``reads_as_outlet`` without the shape rule), or
+    is one word opening with an outlet word and going on ("Kabarkita", "Beritasatu").
+    """
+    if reads_as_outlet(writer):
+        return True
+    word = writer.strip(" .,;:")
+    if " " in word or not word[:1].isupper():
+        return False
+    folded = word.casefold()
+    return any(
+        len(w) >= 4 and folded.startswith(w) and len(folded) - len(w) >= 3
+        for w in _outlet_words()
+    )
+
+
+def names_a_section(part: str) -> bool:
+    """A desk of the newsroom ("Asia Desk", "Tim Liputan Daerah"), not an outlet: its first
+    or last word is a newsroom word ("Desk", "Tim") that is no outlet word ("Redaksi" is
+    both: "Redaksi Kabar Lembah" signs for the outlet)."""
+    tokens = part.strip(" .,;:").split()
+    if not tokens:
+        return False
+    newsroom = _newsroom_words() - _outlet_words()
+    return tokens[0].casefold() in newsroom or tokens[-1].casefold() in newsroom
+
+
 def _has_outlet_word(part: str) -> bool:
     return any(w.strip(".,").lower() in _outlet_words() for w in part.split())
 
