@@ -435,7 +435,9 @@ def test_acronym_in_brackets_closing_a_sentence_is_kept() -> None:
         ("By Reuters", "Reuters"),
     ],
 )
-def test_byline_naming_an_outlet_is_the_source_when_nothing_better_is_known(byline: str, name: str) -> None:
+def test_byline_naming_an_outlet_is_the_source_when_nothing_better_is_known(
+    byline: str, name: str
+) -> None:
     article = clean(raw(f"{byline}\n\n{BODY}", origin="<stdin>"))
     assert article.text == BODY
     assert article.source == name

@@ -241,8 +241,7 @@ def writer_names_outlet(writer: str) -> bool:
         return False
     folded = word.casefold()
     return any(
-        len(w) >= 4 and folded.startswith(w) and len(folded) - len(w) >= 3
-        for w in _outlet_words()
+        len(w) >= 4 and folded.startswith(w) and len(folded) - len(w) >= 3 for w in _outlet_words()
     )
 
 
