@@ -54,6 +54,7 @@ _LONGEST_NOISE_WORDS = 80
 _DOMAIN_PARTS = frozenset({"com", "co", "id", "net", "org", "tv", "news", "www"})
 # "- item", "• item", "1. item", "a) item": list items keep their own line.
 _LIST_ITEM_RE = re.compile(r"^(?:[-•·▪●◦‣*–]\s+|\d{1,2}[.)]\s+|[a-z][.)]\s+)\S")
+_LIST_NUMBER_RE = re.compile(r"^\d{1,2}[.)]?\s+(?=\S)")
 _CONTINUES_AFTER = re.compile(r"[,(\-–—]$")
 # A sentence-case headline of another story: between these many words.
 _SENTENCE_HEADLINE_WORDS = (4, 10)
@@ -463,6 +464,9 @@ def _mark_fixed_lines(units: list[Unit], byline_zone: int) -> None:
             unit.kind = "read_also"
             if not match.group(1).strip():
                 _mark_read_also_list(units, i)
+        elif n <= 4 and pats.list_label.match(text):
+            unit.kind = "read_also"  # "MOST READ" over a list of other stories
+            _mark_read_also_list(units, i)
         elif (i < byline_zone or i > last - byline_zone) and is_byline(text):
             unit.kind = "byline"
 
@@ -589,7 +593,8 @@ def _headline_run_end(text: str, start: int) -> int | None:
 def _mark_read_also_list(units: list[Unit], index: int) -> None:
     """After a bare "Baca juga:" / "Related coverage", the links listed under it.
 
-    Bullets are the list's items; so are the other stories' headlines under the label,
+    Bullets are the list's items, and so are numbered lines without final punctuation; so
+    are the other stories' headlines under the label,
     Title-Case or sentence-case (``reads_as_sentence_case_headline``), up to
     ``_RELATED_LIST_MAX`` of them (``related_headline``). The first line that reads as
     prose (sentence punctuation, a long line, a function word or a reporting clause
@@ -601,6 +606,16 @@ def _mark_read_also_list(units: list[Unit], index: int) -> None:
         text = units[j].text
         if pats.bullet.match(text):
             units[j].kind = "read_also"
+            continue
+        # "1. Police identify driver in crash", "2 Harga Sawit Naik": numbered like bullets,
+        # and unpunctuated as headlines are (a numbered step ends its sentence)
+        if (
+            text[:1].isdigit()
+            and _LIST_NUMBER_RE.match(text)
+            and len(words(text)) <= _HEADLINE_MAX_WORDS
+            and not has_final_punctuation(text)
+        ):
+            units[j].kind = "related_headline"
             continue
         if headlines < _RELATED_LIST_MAX and (
             looks_like_headline(text) or reads_as_sentence_case_headline(text)

@@ -163,6 +163,9 @@ class Patterns:
         self.read_also = re.compile(
             rf"^(?:(?:{multi})\b(?:{_SEP})?|(?:{single})\b(?:{_SEP}|\s*$))\s*(.*)$", flags
         )
+        # "MOST READ", "Terpopuler", "Key events": a heading over other stories' list,
+        # only as the whole line (a bare label, no separator needed).
+        self.list_label = re.compile(rf"^(?:{_alternation('list_labels')})\s*[:：]?$", flags)
         self.pagination = re.compile(
             rf"^(?:(?:{_alternation('pagination')})(?:\s*[»›>→]+)?"
             r"|halaman\s+\d+(?:\s+dari\s+\d+)?|page\s+\d+(?:\s+of\s+\d+)?"
