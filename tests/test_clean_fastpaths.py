@@ -124,6 +124,8 @@ _RULE_LINES = [
     "[Catatan redaksi: artikel ini diperbarui pukul 15.20 WIB dengan keterangan korban]",
     "Ikuti kami di Instagram",
     "Oleh Budi Santoso",
+    "Copyright 2026 The Harbour Wire. All rights reserved. This material may not be "
+    "published, broadcast, rewritten or redistributed without permission.",
     "Pemerintah daerah meninjau ulang laporan warga bersama instansi terkait. "
     "Aparat setempat masih mendata dampak kejadian hingga beberapa hari ke depan.",
 ]

@@ -93,3 +93,60 @@ def test_a_heading_word_opening_prose_is_kept(text: str) -> None:
 def test_numbered_steps_of_the_story_are_kept(intro: str, steps: str) -> None:
     body = f"{ID_LEAD}\n\n{intro}\n\n{steps}\n\n{ID_NEXT}"
     assert clean(raw(body)).text == body
+
+
+@pytest.mark.parametrize(
+    ("notice", "outlet"),
+    [
+        ("Copyright © 2026 Lembah Pagi. All rights reserved.", "Lembah Pagi"),
+        ("Copyright © 2026 The Brookfield Sentinel", "The Brookfield Sentinel"),
+        ("© 2020-2026 Harbour Evening Ltd", "Harbour Evening"),
+        ("Hak Cipta © 2026 PT Kabar Sungai Media. Hak cipta dilindungi.", "Kabar Sungai Media"),
+        ("Copyright © 2026 Sukamajunews.id | Powered by Situsku", "Sukamajunews.id"),
+    ],
+)
+def test_the_copyright_holder_names_the_outlet_when_nothing_else_does(
+    notice: str, outlet: str
+) -> None:
+    body = f"{EN_LEAD}\n\n{EN_NEXT}"
+    article = clean(raw(f"{body}\n\n{notice}"))
+    assert article.text == body
+    assert article.source == outlet
+    assert article.meta["source_from"] == "copyright"
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Hak cipta dilindungi undang-undang.",
+        "© Rudi Hartono/Lembah Pagi",
+        "Copyright © Dana Wells",
+    ],
+)
+def test_a_copyright_line_naming_no_outlet_leaves_the_file_name(notice: str) -> None:
+    body = f"{ID_LEAD}\n\n{ID_NEXT}"
+    article = clean(raw(f"{body}\n\n{notice}"))
+    assert article.text == body
+    assert article.source == "berita"
+
+
+def test_the_dateline_outlet_outranks_the_copyright_holder() -> None:
+    body = f"BROOKFIELD (Valley Wire) - {EN_LEAD}\n\n{EN_NEXT}"
+    article = clean(raw(f"{body}\n\nCopyright 2026 Harbour Evening. All rights reserved."))
+    assert article.source == "Valley Wire"
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Copyright 2026 The Valley Wire. All rights reserved. This material may not be "
+        "published, broadcast, rewritten or redistributed without written permission.",
+        "Copyright © 2026 Kabar Sungai. Seluruh isi situs ini dilindungi undang-undang dan "
+        "tidak boleh disalin, diubah, atau disebarkan tanpa izin tertulis dari redaksi.",
+    ],
+)
+def test_a_long_copyright_notice_opening_with_its_year_is_removed(notice: str) -> None:
+    body = f"{EN_LEAD}\n\n{EN_NEXT}"
+    article = clean(raw(f"{body}\n\n{notice}"))
+    assert article.text == body
+    assert {"kind": "copyright", "text": notice} in article.meta["removed"]

@@ -28,7 +28,7 @@ from kroscek.clean.lines import (
 )
 from kroscek.clean.markup import strip_markup
 from kroscek.clean.mojibake import repair as repair_mojibake
-from kroscek.clean.outlet import host_of, resolve, strip_site_suffix
+from kroscek.clean.outlet import copyright_holder, host_of, resolve, strip_site_suffix
 from kroscek.clean.patterns import patterns
 from kroscek.data import Article, RawArticle, content_id
 from kroscek.text.lang import LANGS, UNDETERMINED, detect
@@ -173,6 +173,17 @@ def _stamp_day(removed: list[dict[str, str]], lang: str) -> str | None:
     return None
 
 
+def _holder(line: str) -> str | None:
+    """The outlet a removed copyright line names: "Copyright © 2026 Flores Kini. All rights
+    reserved." is the site's own notice, the last evidence before the file name. A name
+    of capitalised words alone reads as an outlet only next to a year (a site's notice);
+    "© Budi Santoso/Kabar Lembah" under a photo credits a photographer."""
+    holder = copyright_holder(line)
+    if holder is None or "/" in holder:
+        return None
+    return holder if reads_as_outlet(holder, shape=bool(_YEAR_RE.search(line))) else None
+
+
 def _take_dateline(
     kept: list[str], removed: list[dict[str, str]], known: tuple[str, ...] = ()
 ) -> tuple[Dateline | None, list[str]]:
@@ -287,6 +298,10 @@ def clean(raw: RawArticle, *, source: str | None = None, removed_list: bool = Tr
     if (page := _PAGE_SUFFIX_RE.search(title)) and page.start() > 0:
         removed.append({"kind": "pagination", "text": page.group().strip(" -|–")})
         title = title[: page.start()].rstrip()
+    holder = next(
+        (h for item in removed if item["kind"] == "copyright" and (h := _holder(item["text"]))),
+        None,
+    )
     name, how = resolve(
         argument=source,
         given=raw.source,
@@ -297,6 +312,7 @@ def clean(raw: RawArticle, *, source: str | None = None, removed_list: bool = Tr
         byline=byline_outlet or (writer if writer and writer_names_outlet(writer) else None),
         origin=raw.origin,
         title_site=suffix,
+        holder=holder,
     )
 
     detected = detect(f"{title}\n{text}")

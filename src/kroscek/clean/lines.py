@@ -362,6 +362,7 @@ def _line_rules() -> tuple[_Rule, ...]:
         _Rule("pagination", 12, lambda t: bool(pats.pagination.match(t))),
         _Rule("advert", 16, lambda t: bool(pats.advert.match(t))),
         _Rule("copyright", 16, lambda t: bool(pats.copyright.match(t))),
+        _Rule("copyright", 40, lambda t: bool(pats.copyright_year.match(t))),
         _Rule("embed", _LONGEST_NOISE_WORDS, lambda t: "/" in t and bool(pats.post_link.search(t))),
         _Rule("byline", 30, lambda t: bool(pats.byline_contains.search(t))),
         _Rule("syndication", 40, lambda t: bool(pats.syndication.match(t))),
@@ -407,6 +408,8 @@ def _rule_kind(text: str, n: int) -> str | None:
             return "copyright"
     elif text[0] == "[" and pats.embed.match(text):  # the embed pattern opens with "["
         return "embed"
+    if n <= 40 and pats.copyright_year.match(text):
+        return "copyright"
     if "/" in text and pats.post_link.search(text):
         return "embed"
     if n > 40:

@@ -80,6 +80,7 @@ def resolve(
     origin: str,
     masthead: str | None = None,
     title_site: str | None = None,
+    holder: str | None = None,
 ) -> tuple[str, str]:
     """The outlet name and which evidence gave it (argument, given, url, dateline, ...).
 
@@ -91,13 +92,15 @@ def resolve(
         return argument, "argument"
     if given:
         return given, "given"
-    spellings = [dateline, sitename, masthead, byline, title_site]
+    spellings = [dateline, sitename, masthead, byline, title_site, holder]
     host = host_of(url)
     if host:
-        name = readable_host(host, [sitename, dateline, masthead, byline])
+        name = readable_host(host, [sitename, dateline, masthead, byline, holder])
         return best_spelling(name, spellings), "url"
     for spelled, how in zip(
-        spellings, ("dateline", "sitename", "masthead", "byline", "title"), strict=True
+        spellings,
+        ("dateline", "sitename", "masthead", "byline", "title", "copyright"),
+        strict=True,
     ):
         if spelled:
             return best_spelling(spelled, spellings), how
@@ -105,6 +108,28 @@ def resolve(
     if stem:
         return stem, "file"
     return "unknown", "none"
+
+
+# "Copyright © 2026 Flores Kini. All rights reserved.", "© 2020-2026 Harbour Times Ltd",
+# "Hak Cipta © 2026 PT Kabar Lembah Media": the holder after the label, sign and years.
+_COPYRIGHT_HOLDER_RE = re.compile(
+    r"^(?:copyright|hak\s+cipta|©|\(c\))(?:\s*(?:©|\(c\)))?\s*"
+    r"(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*,?\s*)?(?:by\s+|oleh\s+)?"
+    r"(?:PT\.?\s+)?(?P<holder>[^|,;]{2,60}?)"
+    r"(?:\s+(?:Ltd|Limited|Inc|LLC|Tbk|Group))?\.?(?=\.\s|\s*[|,;]|\s+all\s+rights|\s*$)",
+    re.IGNORECASE,
+)
+
+
+def copyright_holder(line: str) -> str | None:
+    """The holder a copyright line names ("Copyright © 2026 Flores Kini. All rights
+    reserved." → "Flores Kini"), or ``None``. Whether it reads as an outlet is the
+    caller's test; a company's legal suffix ("Ltd", "PT") is left out."""
+    match = _COPYRIGHT_HOLDER_RE.match(line.strip())
+    if match is None:
+        return None
+    holder = match.group("holder").strip(" .")
+    return holder or None
 
 
 def _spelling_rank(name: str) -> tuple[bool, int]:

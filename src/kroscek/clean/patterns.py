@@ -180,6 +180,11 @@ class Patterns:
             r"|\(c\)\s*(?:(?:19|20)\d\d\b.{0,100}|(?:[\w&.'-]+\s+){1,6}(?:19|20)\d\d\.?))$",
             flags,
         )
+        # "Copyright 2026 The Wire Service. All rights reserved. This material may not be
+        # published, ...": the label and a year open a notice of any length up to 40 words
+        self.copyright_year = re.compile(
+            rf"^(?:{_alternation('copyright')})\s*(?:©\s*|\(c\)\s*)?(?:19|20)\d\d\b", flags
+        )
         self.img_title = re.compile(r"^(?:img[_-]?title|img[_-]?caption|image[_-]?title)$", flags)
         self.embed = re.compile(
             r"^\[\s*(?:gambas|video|embed|instagram|twitter|tweet|youtube|tiktok|iframe|"
