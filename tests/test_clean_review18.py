@@ -150,3 +150,84 @@ def test_a_long_copyright_notice_opening_with_its_year_is_removed(notice: str) -
     article = clean(raw(f"{body}\n\n{notice}"))
     assert article.text == body
     assert {"kind": "copyright", "text": notice} in article.meta["removed"]
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Published Nov. 18, 2026 at 6:42 p.m.",
+        "Updated 7:05 a.m.",
+        "Posted March 3, 2026, 11:20 a.m.",
+    ],
+)
+def test_a_stamp_ending_in_a_clock_time_is_removed_and_the_dateline_below_is_read(
+    stamp: str,
+) -> None:
+    article = clean(raw(f"{stamp}\n\nBROOKFIELD — {EN_LEAD}\n\n{EN_NEXT}"))
+    assert article.text == f"{EN_LEAD}\n\n{EN_NEXT}"
+    assert article.meta["dateline_place"] == "BROOKFIELD"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The curfew starts at 9:30 p.m.",
+        "Polls close on Nov. 3, 2026 at 8 p.m.",
+    ],
+)
+def test_a_short_sentence_ending_in_a_clock_time_is_kept(sentence: str) -> None:
+    body = f"{EN_LEAD}\n\n{sentence}\n\n{EN_NEXT}"
+    assert clean(raw(body)).text == body
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Residents carry sandbags along Mill Road on Tuesday. "
+        "(Photo by Sam Cole/AFP via Getty Images)",
+        "Warga mengangkut karung pasir di Jalan Raya Sukamaju. (Foto oleh Rudi Hartono)",
+    ],
+)
+def test_a_caption_closing_on_a_photo_by_credit_is_removed(caption: str) -> None:
+    article = clean(raw(f"{EN_LEAD}\n\n{caption}\n\n{EN_NEXT}"))
+    assert article.text == f"{EN_LEAD}\n\n{EN_NEXT}"
+    assert {"kind": "caption", "text": caption} in article.meta["removed"]
+
+
+@pytest.mark.parametrize(
+    ("credit", "caption", "lead", "after"),
+    [
+        (
+            "Photo: Valley Rescue Service",
+            "Volunteers fill sandbags beside the river on Tuesday.",
+            EN_LEAD,
+            EN_NEXT,
+        ),
+        (
+            "Foto: Dokumentasi BPBD",
+            "Petugas mengevakuasi warga dengan perahu karet.",
+            ID_LEAD,
+            ID_NEXT,
+        ),
+    ],
+)
+def test_a_finished_caption_glued_under_its_credit_is_removed(
+    credit: str, caption: str, lead: str, after: str
+) -> None:
+    article = clean(raw(f"{lead}\n\n{credit}\n{caption}\n\n{after}"))
+    assert article.text == f"{lead}\n\n{after}"
+    assert {"kind": "caption", "text": caption} in article.meta["removed"]
+
+
+@pytest.mark.parametrize(
+    "glued",
+    [
+        # a reporting clause: prose, whatever sits above it
+        "Rescuers reached the last house by boat, the fire chief said on Tuesday.",
+        # two sentences: a paragraph
+        "Volunteers filled sandbags. The river kept rising through the night.",
+    ],
+)
+def test_prose_glued_under_a_credit_is_kept(glued: str) -> None:
+    article = clean(raw(f"{EN_LEAD}\n\nPhoto: Valley Rescue Service\n{glued}\n\n{EN_NEXT}"))
+    assert glued in article.text

@@ -200,6 +200,25 @@ def _glued_caption(units: list[Unit], index: int) -> bool:
     )
 
 
+def _finished_glued_caption(units: list[Unit], index: int) -> bool:
+    """ "Photo: Outlet" / "Rescue workers gather at the shaft on Sunday." / blank line.
+
+    A finished sentence glued under the credit line is its caption when it is one short
+    sentence (``_CAPTION_SURE_WORDS`` and a half) with no reporting clause, closed by a
+    blank line before a new capitalised sentence, in a text whose paragraphs are otherwise
+    separated by blank lines (the caller's ``gapped``): prose there would stand apart.
+    """
+    text = units[index].text
+    n = len(words(text))
+    return (
+        n <= _CAPTION_SURE_WORDS + _CAPTION_SURE_WORDS // 2
+        and has_final_punctuation(text)
+        and not re.search(r"[.!?][\"”’)]*\s+\S", text.strip())  # one sentence
+        and not patterns().reporting_clause.search(text)
+        and _glued_caption(units, index)
+    )
+
+
 def _is_caption_bullet(text: str) -> bool:
     """A "  • Warga menaiki kereta ..." bullet under a credit: the block's own caption."""
     match = patterns().bullet.match(text)
@@ -314,13 +333,14 @@ def _mark_photo_blocks(units: list[Unit]) -> None:
             units[before].kind = "caption"
             continue
         after = _next_kept(units, j - 1)
+        if after is None or after + 1 >= len(units):
+            continue
+        text = units[after].text
         if (
-            after is not None
-            and after + 1 < len(units)
-            and looks_like_caption(units[after].text)
-            and not has_final_punctuation(units[after].text)
-            and (not is_incomplete(units[after].text) or _glued_caption(units, after))
-        ):
+            looks_like_caption(text)
+            and not has_final_punctuation(text)
+            and (not is_incomplete(text) or _glued_caption(units, after))
+        ) or (after == j and gapped and _finished_glued_caption(units, after)):
             units[after].kind = "caption"
     for unit in units:
         if not unit.kept:
@@ -514,8 +534,23 @@ def _ends_with_initial(text: str) -> bool:
     return bool(re.search(r"\b[A-Z]\.$", text))
 
 
+_CLOCK_END_RE = re.compile(r"\d\s*[ap]\.m\.$", re.IGNORECASE)
+_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
 def _ends_sentence(text: str) -> bool:
-    return text.rstrip().endswith((".", "!", "?", "…", ".”", '."'))
+    """Ends as a sentence does. A clock time's "p.m." closes a page's stamp, not a
+    sentence, when the line also gives a year or opens with a stamp word ("Published Nov.
+    18, 2026 at 6:42 p.m.", "Updated 6:42 p.m."); "The curfew starts at 9:30 p.m." stays
+    a sentence."""
+    stripped = text.rstrip()
+    if (
+        stripped.endswith(("m.", "M."))
+        and _CLOCK_END_RE.search(stripped)
+        and (_YEAR_RE.search(stripped) or patterns().meta_line.match(stripped))
+    ):
+        return False
+    return stripped.endswith((".", "!", "?", "…", ".”", '."'))
 
 
 def _is_timestamp(text: str) -> bool:

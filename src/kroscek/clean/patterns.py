@@ -107,9 +107,11 @@ class Patterns:
         # Embedded posts: "— Info Kota (@infokota) January 9, 2024", "pic.twitter.com/...".
         self.post_signature = re.compile(r"^[—–-]\s*.{1,60}\(@\w{1,30}\)\s+\w+\s+\d{1,2},\s+\d{4}$")
         self.post_link = re.compile(r"\bpic\.twitter\.com/\w+|\binstagram\.com/(?:p|reel)/", flags)
-        # "(Foto: Reuters)", "(AP Photo/Jane Roe)", "[Foto: dok. pribadi]" closing a caption.
+        # "(Foto: Reuters)", "(AP Photo/Jane Roe)", "[Foto: dok. pribadi]", "(Photo by Jane
+        # Roe/AFP via Getty Images)" closing a caption.
         self.inline_credit = re.compile(
-            rf"[(\[]\s*(?:[A-Z][\w.]{{0,12}}\s+)?(?:{_alternation('source_labels')})\s*[:：./]"
+            rf"[(\[]\s*(?:[A-Z][\w.]{{0,12}}\s+)?(?:{_alternation('source_labels')})"
+            r"(?:\s*[:：./]|\s+(?:by|oleh)\s)"
             r"[^)\]]*[)\]]\s*$",
             flags,
         )
