@@ -231,3 +231,27 @@ def test_a_finished_caption_glued_under_its_credit_is_removed(
 def test_prose_glued_under_a_credit_is_kept(glued: str) -> None:
     article = clean(raw(f"{EN_LEAD}\n\nPhoto: Valley Rescue Service\n{glued}\n\n{EN_NEXT}"))
     assert glued in article.text
+
+
+@pytest.mark.parametrize(
+    ("dateline", "sitename", "outlet"),
+    [
+        ("WAINGAPU, LEMBAHPAGI.COM – ", "Lembah Pagi", "Lembah Pagi"),
+        ("BROOKFIELD, VALLEYWIRE.NET - ", "Valley Wire", "Valley Wire"),
+        # another outlet, however close, is never taken
+        ("WAINGAPU, LEMBAHPAGI.COM – ", "Lembah Pagi Pos", "LEMBAHPAGI.COM"),
+    ],
+)
+def test_a_domain_dateline_takes_the_site_names_spelling_of_the_same_outlet(
+    dateline: str, sitename: str, outlet: str
+) -> None:
+    article = clean(
+        RawArticle(
+            origin="uji/berita.html",
+            title="Banjir Rendam Ratusan Rumah",
+            text=f"{dateline}{ID_LEAD}\n\n{ID_NEXT}",
+            meta={"sitename": sitename},
+        )
+    )
+    assert article.source == outlet
+    assert article.text == f"{ID_LEAD}\n\n{ID_NEXT}"

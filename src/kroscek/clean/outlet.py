@@ -132,6 +132,18 @@ def copyright_holder(line: str) -> str | None:
     return holder or None
 
 
+_DOMAIN_ENDINGS = frozenset({"com", "co", "id", "net", "org", "www"})
+
+
+def _outlet_key(name: str) -> str:
+    """``name`` folded for comparing spellings: letters and digits only, without a domain
+    ending, so that "SUMBAPOS.COM" in a dateline and the site name "Sumba Pos" are one."""
+    tokens = _name_tokens(name)
+    while len(tokens) > 1 and tokens[-1] in _DOMAIN_ENDINGS:
+        tokens.pop()
+    return "".join(tokens)
+
+
 def _spelling_rank(name: str) -> tuple[bool, int]:
     letters = [c for c in name if c.isalpha()]
     mixed = any(c.isupper() for c in letters) and any(c.islower() for c in letters)
@@ -141,13 +153,14 @@ def _spelling_rank(name: str) -> tuple[bool, int]:
 def best_spelling(name: str, spellings: list[str | None]) -> str:
     """``name``, or the better-written form of it among ``spellings``.
 
-    Two spellings are one outlet when they are equal but for case, spaces and
-    punctuation ("NUSAKINI", "Nusa Kini", "nusa-kini"); mixed case beats a single case,
+    Two spellings are one outlet when they are equal but for case, spaces, punctuation
+    and a domain ending ("NUSAKINI", "Nusa Kini", "nusa-kini", "NUSAKINI.COM"); mixed case
+    beats a single case,
     then more words beat fewer (the outlet's own spacing). A different name, however
     close, is never taken; a code of capitals is the initials of a name written out
     ("ASD" / "Atlantic Science Desk").
     """
-    key = "".join(_name_tokens(name))
+    key = _outlet_key(name)
     if not key:
         return name
     if name.isalpha() and name.isupper() and 2 <= len(name) <= 5:
@@ -170,7 +183,7 @@ def best_spelling(name: str, spellings: list[str | None]) -> str:
         if (
             other
             and other != best
-            and "".join(_name_tokens(other)) == key
+            and _outlet_key(other) == key
             and _spelling_rank(other) > _spelling_rank(best)
         ):
             best = other
