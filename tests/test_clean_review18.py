@@ -255,3 +255,39 @@ def test_a_domain_dateline_takes_the_site_names_spelling_of_the_same_outlet(
     )
     assert article.source == outlet
     assert article.text == f"{ID_LEAD}\n\n{ID_NEXT}"
+
+
+@pytest.mark.parametrize(
+    ("dateline", "lead", "place"),
+    [
+        ("BROOKFIELD, Ohio — ", EN_LEAD, "BROOKFIELD, Ohio"),
+        ("MILLBROOK, Ala. — ", EN_LEAD, "MILLBROOK, Ala"),
+        ("HARROGATE, England — ", EN_LEAD, "HARROGATE, England"),
+        ("KAMLOOPS, British Columbia — ", EN_LEAD, "KAMLOOPS, British Columbia"),
+        ("KUCHING, Sarawak — ", EN_LEAD, "KUCHING, Sarawak"),
+        ("TIMIKA, Papua Tengah - ", ID_LEAD, "TIMIKA, Papua Tengah"),
+        ("SUKAMAJU, Jawa Barat - ", ID_LEAD, "SUKAMAJU, Jawa Barat"),
+    ],
+)
+def test_a_state_or_province_after_the_city_is_part_of_the_place_not_the_outlet(
+    dateline: str, lead: str, place: str
+) -> None:
+    article = clean(raw(f"{dateline}{lead}\n\n{EN_NEXT}"))
+    assert article.text == f"{lead}\n\n{EN_NEXT}"
+    assert article.meta["dateline_place"] == place
+    assert article.source == "berita"
+
+
+@pytest.mark.parametrize(
+    ("dateline", "outlet", "place"),
+    [
+        ("SUKAMAJU, Kabar Priangan - ", "Kabar Priangan", "SUKAMAJU"),
+        ("BROOKFIELD, Valley Times — ", "Valley Times", "BROOKFIELD"),
+    ],
+)
+def test_an_outlet_after_the_city_is_still_the_outlet(
+    dateline: str, outlet: str, place: str
+) -> None:
+    article = clean(raw(f"{dateline}{ID_LEAD}\n\n{ID_NEXT}"))
+    assert article.source == outlet
+    assert article.meta["dateline_place"] == place

@@ -301,11 +301,28 @@ def _countries() -> frozenset[str]:
     return frozenset(names)
 
 
+@lru_cache(maxsize=1)
+def _regions() -> frozenset[str]:
+    """States, provinces and nations a dateline puts after its city, folded and without
+    dots: ``dateline_regions`` in boilerplate.json ("texas", "ill", "england") and
+    Indonesia's provinces (the keys of lang/id/regions.json: "jawa barat", "papua")."""
+    out: set[str] = set()
+    for lang in LANGS:
+        out.update(lang_data(lang, "boilerplate").get("dateline_regions", []))
+    out.update(k for k in lang_data("id", "regions").get("regencies", {}) if not k.startswith("_"))
+    return frozenset(n.casefold().replace(".", "") for n in out)
+
+
+def _is_region(part: str) -> bool:
+    return part.casefold().replace(".", "").strip() in _regions()
+
+
 def _classify_pair(first: str, second: str) -> tuple[str | None, str | None]:
     """(outlet, place) for a two-part dateline ("JAKARTA, KOMPAS.com", "Jakarta, Indonesia")."""
     capitals = [p for p in (first, second) if all(_is_acronym(w) for w in p.split())]
-    if _is_place_like(first) and second.casefold() in _countries():
-        return None, f"{first}, {second}"  # "Jakarta, Indonesia —", "DOHA, QATAR —"
+    if _is_place_like(first) and (second.casefold() in _countries() or _is_region(second)):
+        # "Jakarta, Indonesia —", "DOHA, QATAR —", "AUSTIN, Texas —", "MEDAN, Sumatera Utara -"
+        return None, f"{first}, {second}"
     if len(capitals) == 1 and not _DOMAIN_RE.search(capitals[0]):
         if (
             capitals[0] == first
