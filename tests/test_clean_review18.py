@@ -291,3 +291,23 @@ def test_an_outlet_after_the_city_is_still_the_outlet(
     article = clean(raw(f"{dateline}{ID_LEAD}\n\n{ID_NEXT}"))
     assert article.source == outlet
     assert article.meta["dateline_place"] == place
+
+
+@pytest.mark.parametrize(
+    ("dateline", "place"),
+    [
+        ("Sukamaju, Selasa (17/11/2026) - ", "Sukamaju"),
+        ("GARUT, Senin (16/11) – ", "GARUT"),
+    ],
+)
+def test_a_dateline_with_its_bracketed_day_gives_the_place(dateline: str, place: str) -> None:
+    article = clean(raw(f"{dateline}{ID_LEAD}\n\n{ID_NEXT}"))
+    assert article.text == f"{ID_LEAD}\n\n{ID_NEXT}"
+    assert article.meta["dateline_place"] == place
+
+
+def test_a_bracketed_outlet_after_a_bracketed_day_is_still_the_outlet() -> None:
+    article = clean(raw(f"Sukamaju, Selasa (17/11/2026) (Kabar Priangan) - {ID_LEAD}"))
+    assert article.text == ID_LEAD
+    assert article.source == "Kabar Priangan"
+    assert article.meta["dateline_place"] == "Sukamaju"

@@ -33,6 +33,7 @@ _MAX_PREFIX_CHARS = 70
 _MAX_PREFIX_WORDS = 8
 _DOMAIN_RE = re.compile(r"\b[\w-]+(?:\.(?:com|co|id|net|org|tv|news|info|my|sg|uk|au))+\b", re.I)
 _PAREN_RE = re.compile(r"\(([^()]{2,40})\)")
+_PAREN_DATE_RE = re.compile(r"\(\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*\)")
 _TOKEN_OK_RE = re.compile(
     r"^(?:[A-Z0-9][\w.&'’/-]*|[a-z]+[A-Z][\w.]*|[\w-]+(?:\.[a-z]{2,4})+\.?)[,.]?$"
 )
@@ -443,11 +444,13 @@ def parse_dateline(paragraph: str, known: tuple[str, ...] = ()) -> tuple[Datelin
     if not prefix or len(prefix) > _MAX_PREFIX_CHARS:
         return None
     outlet: str | None = None
-    paren = _PAREN_RE.search(prefix)
-    rest = prefix
+    # "Garut, Selasa (17/11/2026) -": a bracketed day is the dateline's date, not its outlet
+    prefix_wo_date = _PAREN_DATE_RE.sub(" ", prefix) if "/" in prefix else prefix
+    paren = _PAREN_RE.search(prefix_wo_date)
+    rest = prefix_wo_date
     if paren:
         outlet = paren.group(1).strip()
-        rest = (prefix[: paren.start()] + " " + prefix[paren.end() :]).strip()
+        rest = (rest[: paren.start()] + " " + rest[paren.end() :]).strip()
     tokens = rest.split()
     if len(tokens) > _MAX_PREFIX_WORDS or not all(_TOKEN_OK_RE.match(t) for t in tokens):
         return None
