@@ -311,3 +311,53 @@ def test_a_bracketed_outlet_after_a_bracketed_day_is_still_the_outlet() -> None:
     assert article.text == ID_LEAD
     assert article.source == "Kabar Priangan"
     assert article.meta["dateline_place"] == "Sukamaju"
+
+
+@pytest.mark.parametrize(
+    ("body", "note"),
+    [
+        (f"{EN_LEAD}\n\n{EN_NEXT}", "Dana Wells is a staff reporter for the Brookfield Sentinel."),
+        (f"{EN_LEAD}\n\n{EN_NEXT}", "The author is a freelance journalist based in Brookfield."),
+        (f"{ID_LEAD}\n\n{ID_NEXT}", "*Penulis adalah dosen hukum di Universitas Lembah."),
+        (f"{ID_LEAD}\n\n{ID_NEXT}", "Penulis merupakan peneliti di Pusat Kajian Sungai."),
+    ],
+)
+def test_a_writers_note_closing_the_page_is_removed(body: str, note: str) -> None:
+    article = clean(raw(f"{body}\n\n{note}"))
+    assert article.text == body
+    assert {"kind": "byline", "text": note} in article.meta["removed"]
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "Tom Lee was a journalist for 30 years before he moved to the valley.",
+        "Penulis buku itu, Rina Kartika, akan hadir dalam diskusi pekan depan.",
+        "The mayor is a former reporter and knows the river well.",
+    ],
+)
+def test_a_last_paragraph_about_a_journalist_is_kept(ending: str) -> None:
+    body = f"{EN_LEAD}\n\n{EN_NEXT}\n\n{ending}"
+    assert clean(raw(body)).text == body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Read full article",
+        "Continue reading the main story",
+        "This article originally appeared on Valley Wire.",
+        "Never miss a story: sign up for breaking news alerts",
+        "Like this:",
+    ],
+)
+def test_page_furniture_closing_an_english_page_is_removed(line: str) -> None:
+    body = f"{EN_LEAD}\n\n{EN_NEXT}"
+    assert clean(raw(f"{body}\n\n{line}")).text == body
+
+
+@pytest.mark.parametrize("label", ["Read next", "Up next", "Latest news"])
+def test_a_read_next_heading_takes_its_headline(label: str) -> None:
+    body = f"{EN_LEAD}\n\n{EN_NEXT}"
+    article = clean(raw(f"{body}\n\n{label}\nCouncil delays vote on river wall"))
+    assert article.text == body

@@ -478,6 +478,9 @@ def _mark_fixed_lines(units: list[Unit], byline_zone: int) -> None:
         ):
             unit.kind = "contact"  # "Jane Roe can be reached at jroe@example.com."
             continue
+        if n <= 40 and i > last - 2 and pats.writer_bio.match(text):
+            unit.kind = "byline"  # "Jane Roe is a staff reporter for the Valley Wire."
+            continue
         kind = _rule_kind(text, n)
         if kind is not None:
             unit.kind = kind

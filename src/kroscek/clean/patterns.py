@@ -137,6 +137,12 @@ class Patterns:
             rf"^(?:{_alternation('contact_labels')})\s*[:：]\s*(.*)$", flags
         )
         self.contact_phrase = _gated("contact_phrases", r"\b(?:{alt})\b")
+        # "*Penulis adalah dosen ...", "Jane Roe is a staff reporter for ...": a writer's note
+        self.writer_bio = re.compile(
+            rf"^\*?\s*(?:(?i:{_alternation('bio_openers')})\s"
+            r"|(?:[A-Z][\w'’.-]+\s+){1,3}is\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?"
+            rf"(?i:{_alternation('bio_roles')})s?\b)"
+        )
         self.email = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
         # "***", "---", "• • •": a separator drawn with symbols, no letters or digits.
         self.separator = re.compile(r"^[^\w\s]+(?:\s+[^\w\s]+)*$")
