@@ -298,10 +298,17 @@ def clean(raw: RawArticle, *, source: str | None = None, removed_list: bool = Tr
     if (page := _PAGE_SUFFIX_RE.search(title)) and page.start() > 0:
         removed.append({"kind": "pagination", "text": page.group().strip(" -|–")})
         title = title[: page.start()].rstrip()
-    holder = next(
-        (h for item in removed if item["kind"] == "copyright" and (h := _holder(item["text"]))),
-        None,
-    )
+    byline = byline_outlet or (writer if writer and writer_names_outlet(writer) else None)
+    holder = None
+    # the copyright holder is the last evidence before the file name (and a readable name
+    # for a bare host): looked for only when it can decide
+    if raw.url or not (
+        source or raw.source or dateline_outlet or sitename or masthead or byline or suffix
+    ):
+        holder = next(
+            (h for item in removed if item["kind"] == "copyright" and (h := _holder(item["text"]))),
+            None,
+        )
     name, how = resolve(
         argument=source,
         given=raw.source,
@@ -309,7 +316,7 @@ def clean(raw: RawArticle, *, source: str | None = None, removed_list: bool = Tr
         dateline=dateline_outlet,
         sitename=sitename,
         masthead=masthead,
-        byline=byline_outlet or (writer if writer and writer_names_outlet(writer) else None),
+        byline=byline,
         origin=raw.origin,
         title_site=suffix,
         holder=holder,

@@ -209,13 +209,12 @@ def _finished_glued_caption(units: list[Unit], index: int) -> bool:
     separated by blank lines (the caller's ``gapped``): prose there would stand apart.
     """
     text = units[index].text
-    n = len(words(text))
     return (
-        n <= _CAPTION_SURE_WORDS + _CAPTION_SURE_WORDS // 2
-        and has_final_punctuation(text)
+        has_final_punctuation(text)
+        and _glued_caption(units, index)
+        and len(words(text)) <= _CAPTION_SURE_WORDS + _CAPTION_SURE_WORDS // 2
         and not re.search(r"[.!?][\"”’)]*\s+\S", text.strip())  # one sentence
         and not patterns().reporting_clause.search(text)
-        and _glued_caption(units, index)
     )
 
 
@@ -428,7 +427,7 @@ def _rule_kind(text: str, n: int) -> str | None:
             return "copyright"
     elif text[0] == "[" and pats.embed.match(text):  # the embed pattern opens with "["
         return "embed"
-    if n <= 40 and pats.copyright_year.match(text):
+    if n <= 40 and text[0] in pats.copyright_first and pats.copyright_year.match(text):
         return "copyright"
     if "/" in text and pats.post_link.search(text):
         return "embed"
