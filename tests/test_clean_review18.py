@@ -361,3 +361,35 @@ def test_a_read_next_heading_takes_its_headline(label: str) -> None:
     body = f"{EN_LEAD}\n\n{EN_NEXT}"
     article = clean(raw(f"{body}\n\n{label}\nCouncil delays vote on river wall"))
     assert article.text == body
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "View this post on Instagram\n\nA post shared by Brookfield Fire Dept (@brookfieldfire)",
+        "A post shared by Dinas Pemadam Sukamaju (@damkar.sukamaju) on Nov 17, 2026",
+        "Residents wade through floodwater on Mill Road on Tuesday. Dana Wells/Valley Wire",
+        "1 of 5 | Residents wade through floodwater on Mill Road on Tuesday.",
+        "Foto 2 dari 6 - Warga menyeberangi banjir di Jalan Raya Sukamaju.",
+        "Support independent journalism",
+        "Donate today to keep the Valley Wire free for everyone",
+    ],
+)
+def test_embed_gallery_and_appeal_residue_in_the_middle_of_a_story_is_removed(
+    block: str,
+) -> None:
+    article = clean(raw(f"{EN_LEAD}\n\n{block}\n\n{EN_NEXT}"))
+    assert article.text == f"{EN_LEAD}\n\n{EN_NEXT}"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Support for the river wall grew after residents shared photos in a Facebook group.",
+        "Two of the five bridges reopened on Wednesday, the county said.",
+        "He said the pictures were taken by a neighbour. Dana Wells, 34, lives nearby.",
+    ],
+)
+def test_prose_near_those_shapes_is_kept(text: str) -> None:
+    body = f"{EN_LEAD}\n\n{text}\n\n{EN_NEXT}"
+    assert clean(raw(body)).text == body

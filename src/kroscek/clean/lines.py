@@ -354,6 +354,12 @@ def _mark_photo_blocks(units: list[Unit]) -> None:
             unit.kind = "caption"  # "Warga mengungsi di Rafah. (Foto: Reuters)"
         elif (
             n <= _CAPTION_MAX_WORDS + 4
+            and (text[0].isdigit() or text[0] in "FfPpIiGg")
+            and pats.gallery_counter.match(text)
+        ):
+            unit.kind = "caption"  # "1 of 5 | Residents wade through floodwater ..."
+        elif (
+            n <= _CAPTION_MAX_WORDS + 4
             and (":" in text or "：" in text)  # the credit label's colon, which the pattern needs
             and pats.trailing_credit.search(text)
         ):
@@ -377,6 +383,7 @@ def _line_rules() -> tuple[_Rule, ...]:
         _Rule("markup", 20, lambda t: len(t) <= 40 and bool(pats.separator.match(t))),
         _Rule("img_title", 3, lambda t: bool(pats.img_title.match(t))),
         _Rule("embed", _LONGEST_NOISE_WORDS, lambda t: bool(pats.embed.match(t))),
+        _Rule("embed", 16, lambda t: bool(pats.post_embed.match(t))),
         _Rule("editor_initials", 6, lambda t: bool(pats.initials_line.match(t))),
         _Rule("pagination", 12, lambda t: bool(pats.pagination.match(t))),
         _Rule("advert", 16, lambda t: bool(pats.advert.match(t))),
@@ -415,7 +422,7 @@ def _rule_kind(text: str, n: int) -> str | None:
     if n <= 16:
         if n <= 3 and pats.img_title.match(text):
             return "img_title"
-        if pats.embed.match(text):
+        if pats.embed.match(text) or (text[0] in "VvAa" and pats.post_embed.match(text)):
             return "embed"
         if n <= 6 and pats.initials_line.match(text):
             return "editor_initials"

@@ -101,7 +101,23 @@ class Patterns:
             r"(?:[(\[]\s*(?:[A-Z][\w-]*\.[a-z.]+|[A-Z]{2,}[A-Z ]*)\s*/\s*[^)\]/]{2,40}[)\]]"
             # bare "AGENCY/First Last[/File Photo]": a two-word name, no closing full stop
             r"|\b[A-Z]{2,}(?:\.[a-z]{2,4})?/[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3}"
-            r"(?:/[A-Z][\w ]{1,20})?)\s*$"
+            r"(?:/[A-Z][\w ]{1,20})?"
+            # "... on Tuesday. Jane Roe/The Valley Wire": a photographer and the outlet after
+            # the caption's full stop
+            r"|(?<=[.!?]\s)[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,2}/[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})"
+            r"\s*$"
+        )
+        # "1 of 5 | Residents wade ...", "Foto 2 dari 6 - Warga ...": a gallery's counter
+        self.gallery_counter = re.compile(
+            r"^(?:(?:Foto|Photo|Image|Gambar)\s+)?\d{1,2}\s+(?:of|dari)\s+\d{1,2}\s*[|:–—-]\s*\S",
+            flags,
+        )
+        # "View this post on Instagram", "A post shared by Fire Dept (@brookfieldfire)": the
+        # text an embedded post leaves behind
+        self.post_embed = re.compile(
+            r"^(?:View\s+this\s+(?:post|profile)\s+on\s+(?:Instagram|TikTok|Facebook|X|Twitter)"
+            r"|A\s+post\s+shared\s+by\s+.{1,60}?\(@[\w.]{1,30}\)(?:\s+on\s+.{1,30})?)$",
+            flags,
         )
         self.byline_contains = _gated("byline_contains", r"\b(?:{alt})\b")
         # Embedded posts: "— Info Kota (@infokota) January 9, 2024", "pic.twitter.com/...".
