@@ -393,3 +393,33 @@ def test_embed_gallery_and_appeal_residue_in_the_middle_of_a_story_is_removed(
 def test_prose_near_those_shapes_is_kept(text: str) -> None:
     body = f"{EN_LEAD}\n\n{text}\n\n{EN_NEXT}"
     assert clean(raw(body)).text == body
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Warga menjemur kasur di depan rumah di Sukamaju, Rabu (18/11/2026). "
+        "ANTARA FOTO/Rina Kartika/abc.",
+        "Residents clear mud from Mill Road on Wednesday. VALLEY PHOTO/Dana Wells/xyz",
+        "Ilustrasi banjir. (Freepik)",
+        "Ilustrasi perahu karet (Shutterstock)",
+        "img_title\nbanjir-sukamaju-perahu_169.jpeg",
+        "Topik Terkait:\nbanjir sukamaju\nbpbd",
+    ],
+)
+def test_wire_credits_stock_credits_file_names_and_tag_lists_are_removed(block: str) -> None:
+    article = clean(raw(f"{ID_LEAD}\n\n{block}\n\n{ID_NEXT}"))
+    assert article.text == f"{ID_LEAD}\n\n{ID_NEXT}"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Data itu dihimpun oleh lembaga pemantau cuaca (Istimewa).",
+        "Berkas laporan.pdf dan foto.jpg dikirim warga ke posko.",
+        "Topik rapat: anggaran perbaikan tanggul dan jalan desa.",
+    ],
+)
+def test_prose_sharing_a_word_with_those_shapes_is_kept(text: str) -> None:
+    body = f"{ID_LEAD}\n\n{text}\n\n{ID_NEXT}"
+    assert clean(raw(body)).text == body

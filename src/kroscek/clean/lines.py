@@ -55,6 +55,8 @@ _DOMAIN_PARTS = frozenset({"com", "co", "id", "net", "org", "tv", "news", "www"}
 # "- item", "• item", "1. item", "a) item": list items keep their own line.
 _LIST_ITEM_RE = re.compile(r"^(?:[-•·▪●◦‣*–]\s+|\d{1,2}[.)]\s+|[a-z][.)]\s+)\S")
 _LIST_NUMBER_RE = re.compile(r"^\d{1,2}[.)]?\s+(?=\S)")
+# A meta line holding its own value ("Tag: banjir", "Dibaca 1.204 kali"), not a bare label.
+_LABEL_WITH_VALUE_RE = re.compile(r"\d|[:：]\s*\S")
 _CONTINUES_AFTER = re.compile(r"[,(\-–—]$")
 # A sentence-case headline of another story: between these many words.
 _SENTENCE_HEADLINE_WORDS = (4, 10)
@@ -353,6 +355,13 @@ def _mark_photo_blocks(units: list[Unit]) -> None:
         ):
             unit.kind = "caption"  # "Warga mengungsi di Rafah. (Foto: Reuters)"
         elif (
+            n <= _CAPTION_SURE_WORDS + 3
+            and text.endswith((")", "]"))
+            and pats.bracketed_credit.search(text)
+            and not pats.reporting_clause.search(text)
+        ):
+            unit.kind = "caption"  # "Ilustrasi banjir. (Freepik)"
+        elif (
             n <= _CAPTION_MAX_WORDS + 4
             and (text[0].isdigit() or text[0] in "FfPpIiGg")
             and pats.gallery_counter.match(text)
@@ -381,7 +390,7 @@ def _line_rules() -> tuple[_Rule, ...]:
     pats = patterns()
     return (
         _Rule("markup", 20, lambda t: len(t) <= 40 and bool(pats.separator.match(t))),
-        _Rule("img_title", 3, lambda t: bool(pats.img_title.match(t))),
+        _Rule("img_title", 12, lambda t: bool(pats.img_title.match(t))),
         _Rule("embed", _LONGEST_NOISE_WORDS, lambda t: bool(pats.embed.match(t))),
         _Rule("embed", 16, lambda t: bool(pats.post_embed.match(t))),
         _Rule("editor_initials", 6, lambda t: bool(pats.initials_line.match(t))),
@@ -420,7 +429,7 @@ def _rule_kind(text: str, n: int) -> str | None:
     if n <= 20 and len(text) <= 40 and pats.separator.match(text):
         return "markup"
     if n <= 16:
-        if n <= 3 and pats.img_title.match(text):
+        if n <= 12 and pats.img_title.match(text):
             return "img_title"
         if pats.embed.match(text) or (text[0] in "VvAa" and pats.post_embed.match(text)):
             return "embed"
@@ -490,8 +499,8 @@ def _mark_fixed_lines(units: list[Unit], byline_zone: int) -> None:
         kind = _rule_kind(text, n)
         if kind is not None:
             unit.kind = kind
-            if kind == "meta" and not re.search(r"[\d:：]", text):
-                _mark_tag_list(units, i)  # "Topics" / "Explore more on these topics" + tags
+            if kind == "meta" and not _LABEL_WITH_VALUE_RE.search(text):
+                _mark_tag_list(units, i)  # "Topics" / "Topik Terkait:" + the tags below
         elif n <= 30 and (match := pats.read_also.match(text)):
             unit.kind = "read_also"
             if not match.group(1).strip():

@@ -101,11 +101,17 @@ class Patterns:
             r"(?:[(\[]\s*(?:[A-Z][\w-]*\.[a-z.]+|[A-Z]{2,}[A-Z ]*)\s*/\s*[^)\]/]{2,40}[)\]]"
             # bare "AGENCY/First Last[/File Photo]": a two-word name, no closing full stop
             r"|\b[A-Z]{2,}(?:\.[a-z]{2,4})?/[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3}"
-            r"(?:/[A-Z][\w ]{1,20})?"
+            # "ANTARA FOTO/Adi Saputra/rwa.": the desk's initials and a full stop may close it
+            r"(?:/[A-Z][\w ]{1,20})?(?:/[a-z]{2,5})?\.?"
             # "... on Tuesday. Jane Roe/The Valley Wire": a photographer and the outlet after
             # the caption's full stop
             r"|(?<=[.!?]\s)[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,2}/[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})"
             r"\s*$"
+        )
+        # "Ilustrasi banjir. (Freepik)": a short caption closing on a bracketed credit name
+        # after its full stop or without one ("... agency (Reuters)." is a sentence's end)
+        self.bracketed_credit = re.compile(
+            rf"\S\s*[(\[]\s*(?:{_alternation('credit_names')})\s*[)\]]$", flags
         )
         # "1 of 5 | Residents wade ...", "Foto 2 dari 6 - Warga ...": a gallery's counter
         self.gallery_counter = re.compile(
@@ -213,7 +219,12 @@ class Patterns:
         self.copyright_year = re.compile(
             rf"^(?:{_alternation('copyright')})\s*(?:©\s*|\(c\)\s*)?(?:19|20)\d\d\b", flags
         )
-        self.img_title = re.compile(r"^(?:img[_-]?title|img[_-]?caption|image[_-]?title)$", flags)
+        # "img_title", and the image's file name a scraper leaves ("banjir-garut_169.jpeg")
+        self.img_title = re.compile(
+            r"^(?:img[_-]?title|img[_-]?caption|image[_-]?title"
+            r"|[\w-]+(?:\.[\w-]+)*\.(?:jpe?g|png|gif|webp|avif|bmp))$",
+            flags,
+        )
         self.embed = re.compile(
             r"^\[\s*(?:gambas|video|embed|instagram|twitter|tweet|youtube|tiktok|iframe|"
             r"infografis|polling)\s*:?[^\]]*\]$",
