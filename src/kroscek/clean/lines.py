@@ -363,7 +363,7 @@ def _mark_photo_blocks(units: list[Unit]) -> None:
             unit.kind = "caption"  # "Ilustrasi banjir. (Freepik)"
         elif (
             n <= _CAPTION_MAX_WORDS + 4
-            and (text[0].isdigit() or text[0] in "FfPpIiGg")
+            and (" of " in text or " dari " in text)
             and pats.gallery_counter.match(text)
         ):
             unit.kind = "caption"  # "1 of 5 | Residents wade through floodwater ..."
@@ -443,7 +443,11 @@ def _rule_kind(text: str, n: int) -> str | None:
             return "copyright"
     elif text[0] == "[" and pats.embed.match(text):  # the embed pattern opens with "["
         return "embed"
-    if n <= 40 and text[0] in pats.copyright_first and pats.copyright_year.match(text):
+    if (
+        n <= 40
+        and text[:2].lower().startswith(pats.copyright_heads)
+        and pats.copyright_year.match(text)
+    ):
         return "copyright"
     if "/" in text and pats.post_link.search(text):
         return "embed"

@@ -212,10 +212,8 @@ class Patterns:
         )
         # "Copyright 2026 The Wire Service. All rights reserved. This material may not be
         # published, ...": the label and a year open a notice of any length up to 40 words
-        # the first characters of the copyright phrases: a line opening otherwise is not tried
-        self.copyright_first = frozenset(
-            c for p in _phrases("copyright") for c in (p[:1].lower(), p[:1].upper())
-        )
+        # the first two letters of the copyright phrases: a line opening otherwise is not tried
+        self.copyright_heads = tuple(sorted({p[:2] for p in _phrases("copyright")}))
         self.copyright_year = re.compile(
             rf"^(?:{_alternation('copyright')})\s*(?:©\s*|\(c\)\s*)?(?:19|20)\d\d\b", flags
         )
