@@ -57,6 +57,8 @@ _LIST_ITEM_RE = re.compile(r"^(?:[-•·▪●◦‣*–]\s+|\d{1,2}[.)]\s+|[a-z
 _LIST_NUMBER_RE = re.compile(r"^\d{1,2}[.)]?\s+(?=\S)")
 # A meta line holding its own value ("Tag: banjir", "Dibaca 1.204 kali"), not a bare label.
 _LABEL_WITH_VALUE_RE = re.compile(r"\d|[:：]\s*\S")
+# A sentence's end inside a line: the line holds more than one sentence.
+_INNER_STOP_RE = re.compile(r"[.!?][\"”’)]*\s+\S")
 _CONTINUES_AFTER = re.compile(r"[,(\-–—]$")
 # A sentence-case headline of another story: between these many words.
 _SENTENCE_HEADLINE_WORDS = (4, 10)
@@ -215,7 +217,7 @@ def _finished_glued_caption(units: list[Unit], index: int) -> bool:
         has_final_punctuation(text)
         and _glued_caption(units, index)
         and len(words(text)) <= _CAPTION_SURE_WORDS + _CAPTION_SURE_WORDS // 2
-        and not re.search(r"[.!?][\"”’)]*\s+\S", text.strip())  # one sentence
+        and not _INNER_STOP_RE.search(text.strip())  # one sentence
         and not patterns().reporting_clause.search(text)
     )
 
@@ -351,7 +353,11 @@ def _mark_photo_blocks(units: list[Unit]) -> None:
         if (
             n <= _CAPTION_MAX_WORDS + 10
             and ("/" in text or text.endswith((")", "]")))
-            and (pats.inline_credit.search(text) or pats.agency_credit.search(text))
+            and (
+                pats.inline_credit.search(text)
+                or pats.agency_credit.search(text)
+                or ("/" in text and pats.name_credit.search(text, max(0, len(text) - 90)))
+            )
         ):
             unit.kind = "caption"  # "Warga mengungsi di Rafah. (Foto: Reuters)"
         elif (
@@ -429,9 +435,13 @@ def _rule_kind(text: str, n: int) -> str | None:
     if n <= 20 and len(text) <= 40 and pats.separator.match(text):
         return "markup"
     if n <= 16:
-        if n <= 12 and pats.img_title.match(text):
+        if n <= 12 and " " not in text and pats.img_title.match(text):  # no space in either
             return "img_title"
-        if pats.embed.match(text) or (text[0] in "VvAa" and pats.post_embed.match(text)):
+        if pats.embed.match(text) or (
+            text[0] in "VvAa"
+            and text[:6].lower().startswith(("view t", "a post"))
+            and pats.post_embed.match(text)
+        ):
             return "embed"
         if n <= 6 and pats.initials_line.match(text):
             return "editor_initials"
@@ -445,6 +455,7 @@ def _rule_kind(text: str, n: int) -> str | None:
         return "embed"
     if (
         n <= 40
+        and text[0] in pats.copyright_first
         and text[:2].lower().startswith(pats.copyright_heads)
         and pats.copyright_year.match(text)
     ):
@@ -567,8 +578,8 @@ def _ends_sentence(text: str) -> bool:
     a sentence."""
     stripped = text.rstrip()
     if (
-        stripped.endswith(("m.", "M."))
-        and _CLOCK_END_RE.search(stripped)
+        stripped.endswith((".m.", ".M."))
+        and _CLOCK_END_RE.search(stripped[-12:])
         and (_YEAR_RE.search(stripped) or patterns().meta_line.match(stripped))
     ):
         return False

@@ -102,11 +102,12 @@ class Patterns:
             # bare "AGENCY/First Last[/File Photo]": a two-word name, no closing full stop
             r"|\b[A-Z]{2,}(?:\.[a-z]{2,4})?/[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3}"
             # "ANTARA FOTO/Adi Saputra/rwa.": the desk's initials and a full stop may close it
-            r"(?:/[A-Z][\w ]{1,20})?(?:/[a-z]{2,5})?\.?"
-            # "... on Tuesday. Jane Roe/The Valley Wire": a photographer and the outlet after
-            # the caption's full stop
-            r"|(?<=[.!?]\s)[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,2}/[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})"
-            r"\s*$"
+            r"(?:/[A-Z][\w ]{1,20})?(?:/[a-z]{2,5})?\.?)\s*$"
+        )
+        # "... on Tuesday. Jane Roe/The Valley Wire": a photographer and the outlet after the
+        # caption's full stop (searched in the line's tail only: ``credit_tail``)
+        self.name_credit = re.compile(
+            r"(?<=[.!?]\s)[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,2}/[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}\s*$"
         )
         # "Ilustrasi banjir. (Freepik)": a short caption closing on a bracketed credit name
         # after its full stop or without one ("... agency (Reuters)." is a sentence's end)
@@ -214,6 +215,9 @@ class Patterns:
         # published, ...": the label and a year open a notice of any length up to 40 words
         # the first two letters of the copyright phrases: a line opening otherwise is not tried
         self.copyright_heads = tuple(sorted({p[:2] for p in _phrases("copyright")}))
+        self.copyright_first = frozenset(
+            c for head in self.copyright_heads for c in (head[0], head[0].upper())
+        )
         self.copyright_year = re.compile(
             rf"^(?:{_alternation('copyright')})\s*(?:©\s*|\(c\)\s*)?(?:19|20)\d\d\b", flags
         )
