@@ -384,3 +384,35 @@ def test_page_residue_between_two_paragraphs_is_removed(block: str) -> None:
     # embeds, gallery counters, appeals, wire and stock credits, file names, tag lists
     article = clean(raw(f"{ID_LEAD}\n\n{block}\n\n{ID_NEXT}"))
     assert article.text == f"{ID_LEAD}\n\n{ID_NEXT}"
+
+
+@pytest.mark.parametrize(
+    ("dateline", "place", "outlet"),
+    [
+        ("ST. LOUIS (Valley Wire) — ", "ST. LOUIS", "Valley Wire"),
+        ("FT. MYERS, Fla. — ", "FT. MYERS, Fla", "berita"),
+        ("Mt. Gambier, Australia — ", "Mt. Gambier, Australia", "berita"),
+    ],
+)
+def test_a_place_with_an_abbreviated_head_stays_one_place(
+    dateline: str, place: str, outlet: str
+) -> None:
+    article = clean(raw(f"{dateline}{EN_LEAD}\n\n{EN_NEXT}"))
+    assert article.text == f"{EN_LEAD}\n\n{EN_NEXT}"
+    assert article.meta["dateline_place"] == place
+    assert article.source == outlet
+
+
+@pytest.mark.parametrize(
+    ("staff", "outlet"),
+    [
+        ("Reporter: Rudi Hartono / Kabar Lembah", "Kabar Lembah"),
+        ("Pewarta: Rina Kartika | Sukamajunews.id", "Sukamajunews.id"),
+        ("Reporter: Rudi Hartono | Editor: Siti Aminah", "berita"),
+        ("Fotografer: Rudi Hartono / ANTARA", "berita"),
+    ],
+)
+def test_a_staff_lines_outlet_part_names_the_outlet(staff: str, outlet: str) -> None:
+    article = clean(raw(f"{staff}\n\n{ID_LEAD}\n\n{ID_NEXT}"))
+    assert article.text == f"{ID_LEAD}\n\n{ID_NEXT}"
+    assert article.source == outlet

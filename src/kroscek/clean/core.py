@@ -108,26 +108,34 @@ def _byline_name(units: list[Unit]) -> tuple[str | None, str | None]:
     "Oleh Budi, Jakarta" name a job or a place.
     """
     pats = patterns()
+    staff_outlet = None
     for unit in units:
         if unit.kind != "byline":
             continue
         match = pats.byline.match(unit.text)
         if not match:
+            # "Reporter: Rudi Hartono / Kabar Lembah": a staff line names no writer of the
+            # byline's kind, but its outlet part names the outlet all the same
+            staff = pats.byline_staff.match(unit.text)
+            # a photographer's agency ("Fotografer: X / ANTARA") credits the picture only
+            if staff and staff_outlet is None and unit.text[:4].lower() not in ("foto", "phot"):
+                staff_outlet = _outlet_part(_BYLINE_SEP_RE.split(staff.group(1).strip()))
             continue
-        inner = match.group(1).strip()
-        pieces = _BYLINE_SEP_RE.split(inner)
-        author = pieces[0].strip(" .") or None
-        outlet = None
-        for k in range(1, len(pieces) - 2, 3):
-            shaped = pieces[k + 1] is not None or pieces[k] == "|"
-            part = (pieces[k + 2] or "").strip(" .")
-            if ":" in part:
-                continue  # "Penulis: X | Editor: Y": a job and a name, not an outlet
-            if part and reads_as_outlet(part, shape=shaped) and not names_a_section(part):
-                outlet = part
-                break
-        return author, outlet
-    return None, None
+        pieces = _BYLINE_SEP_RE.split(match.group(1).strip())
+        return pieces[0].strip(" .") or None, _outlet_part(pieces) or staff_outlet
+    return None, staff_outlet
+
+
+def _outlet_part(pieces: list[str | None]) -> str | None:
+    """The outlet among a byline's parts after the writer (``_BYLINE_SEP_RE.split``), if any."""
+    for k in range(1, len(pieces) - 2, 3):
+        shaped = pieces[k + 1] is not None or pieces[k] == "|"
+        part = (pieces[k + 2] or "").strip(" .")
+        if ":" in part:
+            continue  # "Penulis: X | Editor: Y": a job and a name, not an outlet
+        if part and reads_as_outlet(part, shape=shaped) and not names_a_section(part):
+            return part
+    return None
 
 
 def _dateline_day(text: str, lang: str) -> tuple[str, bool] | None:

@@ -33,6 +33,9 @@ _MAX_PREFIX_CHARS = 70
 _MAX_PREFIX_WORDS = 8
 _DOMAIN_RE = re.compile(r"\b[\w-]+(?:\.(?:com|co|id|net|org|tv|news|info|my|sg|uk|au))+\b", re.I)
 _PAREN_RE = re.compile(r"\(([^()]{2,40})\)")
+# Between a dateline's parts: a comma, or a full stop ("Harakatuna.com. Taheran -"), but
+# not the stop of a place's abbreviated head ("ST. LOUIS", "Ft. Myers", "MT. GAMBIER").
+_PART_SPLIT_RE = re.compile(r",\s*|(?<=\w)(?<!\b[SsFfMm][Tt])\.\s+")
 _PAREN_DATE_RE = re.compile(r"\(\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*\)")
 _TOKEN_OK_RE = re.compile(
     r"^(?:[A-Z0-9][\w.&'’/-]*|[a-z]+[A-Z][\w.]*|[\w-]+(?:\.[a-z]{2,4})+\.?)[,.]?$"
@@ -456,7 +459,7 @@ def parse_dateline(paragraph: str, known: tuple[str, ...] = ()) -> tuple[Datelin
         return None
     parts = [
         p.strip(" .,")
-        for p in re.split(r",\s*|(?<=\w)\.\s+", rest)
+        for p in _PART_SPLIT_RE.split(rest)
         if p.strip(" .,") and not _is_date_part(p.strip(" .,"))
     ]
     place: str | None = None
