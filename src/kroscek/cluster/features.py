@@ -54,7 +54,8 @@ MASK63 = (1 << 63) - 1
 #    ("M5,9") is a number (95000, 450, 59), not a name "rp95" and a number "000".
 # 6: a recap sentence's cue may be followed by its time before the comma ("Earlier on
 #    Tuesday, ...", "Sebelumnya pada Senin (19/10), ..."): its names are not counted.
-SIGNATURE_VERSION = 6
+# 7: the kinds of event the headline names ("longsor", "flood") are terms too (event_kinds).
+SIGNATURE_VERSION = 7
 # The id of a name's second count ("+name", a name the text repeats) is an odd-multiplier
 # affine map of the name's id (a bijection of 63-bit ints, and no involution), so that the
 # score can tell it from the name itself: ``repeat_id(name_id)`` (see Signature.repeats).
@@ -192,14 +193,22 @@ class Signature:
     # every name the headline carries (that the text names too): what the article is about
     heads: frozenset[int] = field(init=False)
     figures: frozenset[int] = field(init=False)  # ``nums`` as a set: the article's figures
+    # the kinds of event the headline names (``event_kinds``; kept apart from ``words``)
+    kinds: frozenset[int] = field(init=False)
 
     def __getattr__(self, name: str) -> frozenset[int]:
         # called only while the slot is unset: ``keys``, ``words`` and ``repeats`` are built
         # here once
         if name == "keys":
             value = frozenset(self.ents.tolist() + self.nums.tolist())
-        elif name == "words":
+        elif name in ("words", "kinds"):
             value = frozenset(self.terms.tolist())
+            kinds = value & kind_ids()
+            if kinds:  # a kind is not a topical word: it must not raise their cosine
+                value = value - kinds
+            object.__setattr__(self, "kinds", kinds)
+            object.__setattr__(self, "words", value)
+            return kinds if name == "kinds" else value
         elif name == "repeats":
             value = self.keys.intersection(map(repeat_id, self.ents.tolist()))
         elif name == "figures":
@@ -246,6 +255,46 @@ def stopwords() -> frozenset[str]:
         ref = resources.files("kroscek.lang").joinpath(lang).joinpath("cluster.json")
         words.update(json.loads(ref.read_text(encoding="utf-8"))["stopwords"])
     return frozenset(words)
+
+
+@functools.lru_cache(maxsize=1)
+def _kind_lexicon() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
+    """Each headline word (or two-word phrase) naming a kind of event, with its kinds, and
+    the first words of the phrases (from every language's ``cluster.json``)."""
+    kinds_of: dict[str, set[str]] = {}
+    for lang in ("id", "en"):
+        ref = resources.files("kroscek.lang").joinpath(lang).joinpath("cluster.json")
+        for kind, words in json.loads(ref.read_text(encoding="utf-8"))["event_kinds"].items():
+            for word in words:
+                kinds_of.setdefault(word, set()).add(kind)
+    firsts = frozenset(w.split()[0] for w in kinds_of if " " in w)
+    return {w: tuple(sorted(k)) for w, k in kinds_of.items()}, firsts
+
+
+def event_kinds(title_words: Sequence[str]) -> list[str]:
+    """The kinds of event (``cluster.json``'s ``event_kinds``) the lower-cased headline
+    words name: "Longsor Timbun Jalan di X" names a landslide, "Floods Submerge X" a flood.
+
+    What an event is, its place's name cannot tell: one regency has a landslide, a flood
+    and an attack in one week, and across languages its name was all two such reports
+    shared (docs/corpus.md, eighth review). The headline says what happened.
+    """
+    lexicon, firsts = _kind_lexicon()
+    found: set[str] = set()
+    for i, word in enumerate(title_words):
+        kinds = lexicon.get(word)
+        if kinds:
+            found.update(kinds)
+        if word in firsts and i + 1 < len(title_words):
+            found.update(lexicon.get(f"{word} {title_words[i + 1]}", ()))
+    return sorted(found)
+
+
+@functools.lru_cache(maxsize=1)
+def kind_ids() -> frozenset[int]:
+    """The term ids of every kind of event (``Signature.kinds`` are those among its terms)."""
+    kinds = {k for ks in _kind_lexicon()[0].values() for k in ks}
+    return frozenset(term_hash("k", kind) for kind in kinds)
 
 
 @functools.lru_cache(maxsize=8)
@@ -744,7 +793,11 @@ def sign_batch(articles: Sequence[Article], settings: Settings = DEFAULT) -> lis
             base = _hash_set("e", [folded[n[1:]] for n in repeated])
             again = np.array([repeat_id(t) for t in base.tolist()], dtype=np.int64)
             ents = np.unique(np.concatenate([ents, again]))
-        parts.append((ents, _hash_set("n", numbers), _hash_set("w", terms)))
+        words = _hash_set("w", terms)
+        kinds = event_kinds(head_words)
+        if kinds:  # the kinds of event the headline names, kept apart by their "k:" ids
+            words = np.unique(np.concatenate([words, _hash_set("k", kinds)]))
+        parts.append((ents, _hash_set("n", numbers), words))
     shingles = _batch_shingles(shingle_words, settings.shingle_words)
     sigs = minhash_batch(shingles, settings.minhash_perms)
     keys = band_keys(sigs, settings.lsh_bands) if len(articles) else np.empty((0, 0), np.int64)
