@@ -258,34 +258,46 @@ def stopwords() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
-def _kind_lexicon() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
-    """Each headline word (or two-word phrase) naming a kind of event, with its kinds, and
-    the first words of the phrases (from every language's ``cluster.json``)."""
+def _kind_lexicon() -> tuple[dict[str, tuple[str, ...]], frozenset[str], frozenset[str]]:
+    """Each headline word (or two-word phrase) naming a kind of event, with its kinds; the
+    first words of the phrases; and the two-word phrases in which such a word names none
+    ("under fire", "open fire"). From every language's ``cluster.json``."""
     kinds_of: dict[str, set[str]] = {}
+    idioms: set[str] = set()
     for lang in ("id", "en"):
         ref = resources.files("kroscek.lang").joinpath(lang).joinpath("cluster.json")
-        for kind, words in json.loads(ref.read_text(encoding="utf-8"))["event_kinds"].items():
+        data = json.loads(ref.read_text(encoding="utf-8"))
+        for kind, words in data["event_kinds"].items():
             for word in words:
                 kinds_of.setdefault(word, set()).add(kind)
+        idioms.update(data["not_event_kinds"])
     firsts = frozenset(w.split()[0] for w in kinds_of if " " in w)
-    return {w: tuple(sorted(k)) for w, k in kinds_of.items()}, firsts
+    return {w: tuple(sorted(k)) for w, k in kinds_of.items()}, firsts, frozenset(idioms)
 
 
 def event_kinds(title_words: Sequence[str]) -> list[str]:
     """The kinds of event (``cluster.json``'s ``event_kinds``) the lower-cased headline
-    words name: "Longsor Timbun Jalan di X" names a landslide, "Floods Submerge X" a flood.
+    words name: "Longsor Timbun Jalan di X" names a landslide, "Floods Submerge X" a flood;
+    "Minister under fire" names none (``not_event_kinds``).
 
     What an event is, its place's name cannot tell: one regency has a landslide, a flood
     and an attack in one week, and across languages its name was all two such reports
     shared (docs/corpus.md, eighth review). The headline says what happened.
     """
-    lexicon, firsts = _kind_lexicon()
+    lexicon, firsts, idioms = _kind_lexicon()
     found: set[str] = set()
+    last = len(title_words) - 1
     for i, word in enumerate(title_words):
         kinds = lexicon.get(word)
-        if kinds:
+        if kinds and not (
+            idioms
+            and (
+                (i > 0 and f"{title_words[i - 1]} {word}" in idioms)
+                or (i < last and f"{word} {title_words[i + 1]}" in idioms)
+            )
+        ):
             found.update(kinds)
-        if word in firsts and i + 1 < len(title_words):
+        if word in firsts and i < last:
             found.update(lexicon.get(f"{word} {title_words[i + 1]}", ()))
     return sorted(found)
 
