@@ -153,3 +153,94 @@ def test_a_parser_crash_costs_one_file_only(
     out = list(read([tmp_path]))
     assert [type(i).__name__ for i in out] == ["RawArticle", "Rejected", "RawArticle"]
     assert out[1].reason == "cannot read this file (ValueError: Document is empty)"
+
+
+HEADING = "Ribuan Warga Mengungsi, Surabaya Buka 12 Posko"  # the page's <h1>, left to cleaning
+
+# Paragraph breaks: each block of the page is a paragraph of its own for cleaning.
+FLOOD_ID = [
+    "Banjir setinggi satu meter merendam tiga desa di Kecamatan Lembah Hijau sejak Senin "
+    "malam setelah hujan deras mengguyur selama enam jam.",
+    "Harga cabai rawit naik dua kali lipat jelang lebaran",
+    "Petugas gabungan mengevakuasi 240 warga ke balai desa dan sekolah dasar terdekat "
+    "dengan perahu karet.",
+    "Kepala desa meminta bantuan selimut dan obat-obatan untuk para pengungsi yang "
+    "kebanyakan anak-anak.",
+]
+FERRY_EN = [
+    "A ferry carrying 180 passengers ran aground off the northern coast of Pulau Karang "
+    "early on Sunday after its engine failed in rough seas.",
+    "Fuel prices set to rise again next month",
+    "Coast guard boats took all passengers to the port of Teluk Sari by noon, and two "
+    "people were treated for minor injuries.",
+    "The operator said an inquiry into the engine failure would begin on Monday.",
+]
+
+
+@pytest.mark.parametrize("paragraphs", [FLOOD_ID, FERRY_EN], ids=["id", "en"])
+def test_html_body_keeps_a_blank_line_between_paragraphs(
+    tmp_path: Path, paragraphs: list[str]
+) -> None:
+    path = tmp_path / "halaman.html"
+    path.write_text(page(paragraphs=paragraphs), encoding="utf-8")
+    (item,) = list(read([path]))
+    assert isinstance(item, RawArticle), item
+    assert item.text.split("\n\n") == [HEADING, *paragraphs]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "other_headline"),
+    [(FLOOD_ID, FLOOD_ID[1]), (FERRY_EN, FERRY_EN[1])],
+    ids=["id", "en"],
+)
+def test_another_storys_headline_between_html_paragraphs_is_removed_not_glued(
+    tmp_path: Path, paragraphs: list[str], other_headline: str
+) -> None:
+    path = tmp_path / "halaman.html"
+    path.write_text(page(paragraphs=paragraphs), encoding="utf-8")
+    (item,) = list(read([path]))
+    assert isinstance(item, RawArticle), item
+    article = clean(item)
+    assert other_headline not in article.text
+    kept = [p for p in paragraphs if p != other_headline]
+    assert article.text.split("\n\n") == kept
+
+
+@pytest.mark.parametrize(
+    ("blocks", "expected"),
+    [
+        (
+            "<p>Relawan membagikan paket sembako kepada 300 keluarga di Desa Sukamaju pada "
+            "Minggu pagi.</p><ul><li>40 dus mi instan</li><li>12 karung beras</li></ul>"
+            "<p>Bantuan berikutnya dijadwalkan tiba pekan depan bersama tim kesehatan.</p>",
+            [
+                "Relawan membagikan paket sembako kepada 300 keluarga di Desa Sukamaju pada "
+                "Minggu pagi.",
+                "- 40 dus mi instan\n- 12 karung beras",
+                "Bantuan berikutnya dijadwalkan tiba pekan depan bersama tim kesehatan.",
+            ],
+        ),
+        (
+            "<p>The council approved a new bus route linking the harbour and the old town "
+            "on Thursday evening.</p><h2>What changes for riders</h2>"
+            "<p>Buses will run every 15 minutes from 6am,<br>and tickets stay at the "
+            "current fare.</p>",
+            [
+                "The council approved a new bus route linking the harbour and the old town "
+                "on Thursday evening.",
+                "What changes for riders",
+                "Buses will run every 15 minutes from 6am,\nand tickets stay at the current fare.",
+            ],
+        ),
+    ],
+    ids=["id-list", "en-heading-and-break"],
+)
+def test_html_lists_headings_and_line_breaks_keep_every_word(
+    tmp_path: Path, blocks: str, expected: list[str]
+) -> None:
+    html = page(paragraphs=[]).replace("</h1>", f"</h1>{blocks}")
+    path = tmp_path / "blok.html"
+    path.write_text(html, encoding="utf-8")
+    (item,) = list(read([path]))
+    assert isinstance(item, RawArticle), item
+    assert item.text.split("\n\n") == [HEADING, *expected]

@@ -39,6 +39,37 @@ def _find_date(html: str, url: str | None) -> str | None:
         return None
 
 
+def _paragraph_text(body: Any, flat: str) -> str:
+    """The body with a blank line between its blocks, or ``flat`` when that cannot be had.
+
+    trafilatura's plain-text output puts each paragraph on one line with nothing between
+    them (blank lines only come with its Markdown output, which would add ``**`` and ``#``
+    to the text). Cleaning needs the blank lines: captions, "Baca juga" blocks, lists and
+    closing lines are judged as paragraphs. So each top-level block of the extracted tree
+    (a paragraph, a heading, a list, a quote) is turned into text by trafilatura's own
+    serializer and the blocks are joined by a blank line; lines inside a block (a list's
+    items, a ``<br>``) stay single. If the words differ in any way from ``flat`` (a tree
+    shape this walk does not know), ``flat`` is kept: no paragraph is ever lost.
+    """
+    if body is None or not len(body):
+        return flat
+    from trafilatura.xml import xmltotxt
+
+    blocks: list[str] = []
+    if body.text and body.text.strip():
+        blocks.append(body.text.strip())
+    for child in body:
+        tail, child.tail = child.tail, None
+        try:
+            blocks.append(xmltotxt(child, False).strip())
+        finally:
+            child.tail = tail
+        if tail and tail.strip():
+            blocks.append(tail.strip())
+    text = "\n\n".join(block for block in blocks if block)
+    return text if text.split() == flat.split() else flat
+
+
 def extract_html(
     html: str, origin: str, *, url: str | None = None, source: str | None = None, fmt: str = "html"
 ) -> RawArticle:
@@ -69,6 +100,7 @@ def extract_html(
     if doc is not None:
         data = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
     text = (data.get("text") or "").strip()
+    text = _paragraph_text(getattr(doc, "body", None), text)
     if len(text) < MIN_ARTICLE_CHARS or len(text.split()) < MIN_ARTICLE_WORDS:
         raise InputRejected("no article text found in the HTML page", "no_article")
     page_url = url or data.get("url") or None
