@@ -244,3 +244,34 @@ def test_html_lists_headings_and_line_breaks_keep_every_word(
     (item,) = list(read([path]))
     assert isinstance(item, RawArticle), item
     assert item.text.split("\n\n") == [HEADING, *expected]
+
+
+@pytest.mark.parametrize(
+    ("author_meta", "names"),
+    [
+        ("Penulis Rina Wulandari; Editor Dodi Saputra", "Rina Wulandari; Dodi Saputra"),
+        ("Reporter: Agus Prasetyo | Editor: Maya Lestari", "Agus Prasetyo; Maya Lestari"),
+        ("Oleh: Siti Aminah", "Siti Aminah"),
+        ("By Helen Carter; Edited by Tom Bright", "Helen Carter; Tom Bright"),
+        ("Byron Walsh", "Byron Walsh"),  # a name opening with a label's letters
+        ("Penulis Rina Wulandari; Editor", "Rina Wulandari"),  # a label with nobody after it
+    ],
+)
+def test_author_meta_holds_the_names_without_their_labels(
+    tmp_path: Path, author_meta: str, names: str
+) -> None:
+    html = page().replace("</head>", f'<meta name="author" content="{author_meta}"></head>')
+    path = tmp_path / "penulis.html"
+    path.write_text(html, encoding="utf-8")
+    (item,) = list(read([path]))
+    assert isinstance(item, RawArticle), item
+    assert item.meta["author"] == names
+
+
+def test_author_meta_that_is_only_a_label_is_left_out(tmp_path: Path) -> None:
+    html = page().replace("</head>", '<meta name="author" content="Editor:"></head>')
+    path = tmp_path / "label.html"
+    path.write_text(html, encoding="utf-8")
+    (item,) = list(read([path]))
+    assert isinstance(item, RawArticle), item
+    assert "author" not in item.meta

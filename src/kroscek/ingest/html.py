@@ -28,6 +28,36 @@ MIN_ARTICLE_WORDS = 12
 _OWN_PAGE_RE = re.compile(r"<meta\s+name=[\"']generator[\"']\s+content=[\"']kroscek", re.I)
 
 
+_AUTHOR_SPLIT_RE = re.compile(r"\s*[;|]\s*")
+
+
+def author_names(author: str) -> str:
+    """The people an author field names, without their labels, joined by ``"; "``.
+
+    Portals put the whole credit line in their author meta ("Penulis Rina Wulandari;
+    Editor Dodi Saputra"); trafilatura passes it on as it is. Whoever reads
+    ``meta["author"]`` wants names, so each part loses its byline or staff label
+    ("Penulis", "Editor:", "By", "Reporting by"); a part that is only a label is dropped.
+    """
+    from kroscek.clean.patterns import patterns
+
+    pats = patterns()
+    names: list[str] = []
+    for part in _AUTHOR_SPLIT_RE.split(author.strip()):
+        labels = (pats.byline, pats.byline_staff, pats.byline_editor)
+        for _ in range(2):  # "Penulis: Editor: X" in a sloppy template
+            match = next((m for rx in labels if (m := rx.match(part))), None)
+            if match is None:
+                break
+            part = match.group(1)
+        part = part.strip(" .,:")
+        # "Editor" alone: the label with nobody after it
+        only_label = any((m := rx.match(f"{part} x")) and m.group(1) == "x" for rx in labels)
+        if part and not only_label and part not in names:
+            names.append(part)
+    return "; ".join(names)
+
+
 def _find_date(html: str, url: str | None) -> str | None:
     from htmldate import find_date
 
@@ -114,6 +144,12 @@ def extract_html(
         value = data.get(key)
         if isinstance(value, str) and value.strip():
             meta["lang" if key == "language" else key] = value.strip()
+    if "author" in meta:
+        names = author_names(meta["author"])
+        if names:
+            meta["author"] = names
+        else:
+            del meta["author"]
     return RawArticle(
         origin=origin,
         title=(data.get("title") or "").strip(),
