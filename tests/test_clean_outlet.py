@@ -7,11 +7,14 @@ the source fell back to the file name. Outlets and people here are invented.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from kroscek.clean import clean
 from kroscek.clean.outlet import best_spelling
 from kroscek.data import RawArticle
+from kroscek.ingest import read
 
 ID_BODY = (
     "Jembatan gantung di Desa Lembah Hijau putus pada Senin (4/5/2026) sore.\n\n"
@@ -564,3 +567,76 @@ def test_the_writers_name_over_a_credit_block_is_a_byline_not_the_masthead(
     )
     assert article.source == source
     assert article.text.startswith("Harga cabai rawit")
+
+
+# A plain-text page "Judul / Kabar Gumuk / blank / body": the lone masthead names the outlet.
+@pytest.mark.parametrize(
+    ("line", "body"),
+    [
+        ("Kabar Gumuk", ID_BODY),
+        ("Warta Lereng Selatan", ID_BODY),
+        ("gumukpos.id", ID_BODY),
+        ("Teluk Sari Post", EN_BODY),
+        ("Lembah Kabar", "GARUT - " + ID_BODY),  # a dateline naming only the place
+    ],
+)
+def test_lone_outlet_line_under_the_headline_names_the_outlet_and_leaves_the_text(
+    line: str, body: str
+) -> None:
+    article = clean(raw(f"{line}\n\n{body}"))
+    assert article.source == line
+    assert article.meta["source_from"] == "masthead"
+    assert line not in article.text
+
+
+@pytest.mark.parametrize(
+    ("line", "body"),
+    [
+        ("Kabar Baik", ID_BODY),  # good news: a deck
+        ("Berita Utama", ID_BODY),
+        ("Breaking News", EN_BODY),
+        ("Pos Lereng Bertambah", ID_BODY),  # a verb: a subheading
+        ("Rina Kartikasari", ID_BODY),  # a person's name alone
+        ("Oleh Siti Nurhaliza Abdullah", ID_BODY),  # a byline
+        ("Penulis: Dedi Kurniawan", ID_BODY),
+        ("By Helen Carter", EN_BODY),
+        ("Kabar Gumuk", "GARUT, Warta Lereng - " + ID_BODY),  # the dateline names another
+    ],
+)
+def test_lone_line_that_is_no_outlet_name_is_never_taken_for_the_outlet(
+    line: str, body: str
+) -> None:
+    article = clean(raw(f"{line}\n\n{body}"))
+    assert article.meta["source_from"] != "masthead"
+    assert article.source != line
+
+
+def test_lone_outlet_line_gives_way_to_a_source_that_names_the_outlet() -> None:
+    item = RawArticle(
+        origin="uji/x.txt",
+        title="Jembatan Gantung Putus di Lembah Hijau",
+        text="Kabar Gumuk\n\n" + ID_BODY,
+        source="Suara Lembah",
+    )
+    article = clean(item)
+    assert article.source == "Suara Lembah"
+    assert article.meta["source_from"] == "given"
+
+
+@pytest.mark.parametrize(
+    ("content", "outlet"),
+    [
+        ("Warga Menanam Seribu Mangrove\nKabar Gumuk\n\n" + ID_BODY, "Kabar Gumuk"),
+        ("Ferry Runs Aground Off Pulau Karang\nTeluk Sari Post\n\n" + EN_BODY, "Teluk Sari Post"),
+    ],
+)
+def test_plain_text_file_with_its_outlet_on_the_second_line_is_that_outlets(
+    tmp_path: Path, content: str, outlet: str
+) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(content, encoding="utf-8")
+    (item,) = list(read([path]))
+    assert isinstance(item, RawArticle), item
+    article = clean(item)
+    assert article.source == outlet
+    assert outlet not in article.text

@@ -215,7 +215,10 @@ def reads_as_outlet(part: str, *, shape: bool = False) -> bool:
     if not tokens[0][:1].isupper() and not _DOMAIN_RE.search(part) and not _is_camel(tokens[0]):
         return False
     if any(
-        not t[:1].isupper() and not t[:1].isdigit() and f not in _function_words()
+        not t[:1].isupper()
+        and not t[:1].isdigit()
+        and f not in _function_words()
+        and not _DOMAIN_RE.search(t)  # "gumukpos.id" is a name written as its domain
         for t, f in zip(tokens, folded, strict=True)
     ):
         return False  # a lower-case content word: prose

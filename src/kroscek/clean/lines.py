@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kroscek.clean.dateline import (
+    _outlet_words,
     names_match,
     parse_dateline,
     reads_as_outlet,
@@ -33,6 +34,7 @@ from kroscek.clean.dateline import (
 )
 from kroscek.clean.markup import _MARKUP_CHARS_RE, strip_markup
 from kroscek.clean.patterns import function_words, never_final_words, patterns
+from kroscek.text.lang import LANGS, lang_data
 
 # Possessive: the same matches as "[^\W_]+(?:[-'’][^\W_]+)*", a little faster.
 _WORD_RE = re.compile(r"[^\W_]++(?:[-'’][^\W_]++)*+")
@@ -970,10 +972,58 @@ def mark_outlet_line(units: list[Unit], known: tuple[str, ...] = (), title: str 
             unit.kind = "byline"
             return None
         # "Jatim Terkini" / "Reporter: ..." / "Editor: ...": the masthead over the block
-    elif not _credited_elsewhere(name, units, first):
+    elif not _credited_elsewhere(name, units, first) and not _lone_masthead(
+        units, first, name, known, below[0].outlet if below else None
+    ):
         return None
     unit.kind = "site_name"
     return name
+
+
+# An Indonesian verb wears its prefix: "Bertambah", "Mengungsi", "Dievakuasi", "Terendam".
+# The stem must be long, so that "Berita", "Terkini" or "Digital" are not taken for verbs.
+_ID_VERB_RE = re.compile(r"^(?:meng|meny|mem|men|ber|ter|di)[a-z]{5,}$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _phrase_words() -> frozenset[str]:
+    """Common words that make "Kabar Baik" or "Breaking News" a phrase, not a name."""
+    out: set[str] = set()
+    for lang in LANGS:
+        out.update(w.casefold() for w in lang_data(lang, "boilerplate").get("phrase_words", []))
+    return frozenset(out)
+
+
+def _reads_as_phrase(name: str) -> bool:
+    """Every word of ``name`` is an outlet word or a common word, one of them common:
+    "Kabar Baik" (good news), "Berita Utama" (the top story), not "Kabar Gumuk"."""
+    folded = [w.casefold() for w in words(name)]
+    common = _phrase_words()
+    return any(w in common for w in folded) and all(
+        w in common or w in _outlet_words() for w in folded
+    )
+
+
+def _lone_masthead(
+    units: list[Unit], first: int, name: str, known: tuple[str, ...], dateline_outlet: str | None
+) -> bool:
+    """``name`` stands alone between the headline and the body and nothing else names the
+    outlet: the masthead of a plain-text page ("Judul" / "Kabar Gumuk" / blank / body).
+
+    With no site name, host, source, byline outlet or dateline outlet naming the outlet,
+    the line itself must carry an outlet's mark (an outlet word such as "Kabar" or "Pos",
+    a domain, a brand in capitals), hold no verb ("Korban Terus Bertambah" is a
+    subheading), be no common phrase ("Kabar Baik" is good news) and stand apart: a blank
+    line under it, unless the page has none at all. A person's name alone ("Rina
+    Kartikasari") carries no such mark and is never taken; a labelled byline or a
+    dateline is never this line (cleaning has marked them already).
+    """
+    if known or dateline_outlet or not _has_outlet_mark(name) or _reads_as_phrase(name):
+        return False
+    if any(_ID_VERB_RE.match(w) and w.casefold() not in _outlet_words() for w in name.split()):
+        return False
+    rest = units[first + 1 :]
+    return bool(rest) and (rest[0].gap_before or not any(u.gap_before for u in units))
 
 
 def join_paragraphs(texts: list[str], plain_gaps: list[bool] | None = None) -> list[str]:
