@@ -16,6 +16,7 @@ from kroscek.clean.dateline import (
     names_a_section,
     parse_dateline,
     reads_as_outlet,
+    split_outlet_writer,
     writer_names_outlet,
 )
 from kroscek.clean.lines import (
@@ -122,7 +123,12 @@ def _byline_name(units: list[Unit]) -> tuple[str | None, str | None]:
                 staff_outlet = _outlet_part(_BYLINE_SEP_RE.split(staff.group(1).strip()))
             continue
         pieces = _BYLINE_SEP_RE.split(match.group(1).strip())
-        return pieces[0].strip(" .") or None, _outlet_part(pieces) or staff_outlet
+        writer = pieces[0].strip(" .") or None
+        outlet = _outlet_part(pieces)
+        if outlet is None and writer and len(pieces) == 1 and (both := split_outlet_writer(writer)):
+            # "Laporan Reporter Warta Priangan Rudi Hartono": outlet and writer unseparated
+            outlet, writer = both
+        return writer, outlet or staff_outlet
     return None, staff_outlet
 
 

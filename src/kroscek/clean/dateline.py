@@ -252,6 +252,33 @@ def writer_names_outlet(writer: str) -> bool:
     )
 
 
+def split_outlet_writer(part: str) -> tuple[str, str] | None:
+    """(outlet, writer) of a byline naming both with nothing between them, else ``None``.
+
+    "Laporan Reporter Warta Priangan Rudi Hartono": the outlet's name ends at its outlet
+    word when that word closes it ("Priangan Pos Rudi Hartono"), one word later when
+    outlet words open it ("Warta Priangan", "Harian Kabar Lembah" → "Harian Kabar" plus
+    one); the writer is the two capitalised words left, naming no place. A name that
+    cannot be cut that way is left whole (``None``): an outlet of three words after its
+    outlet word ("Kabar Lembah Hijau Rudi Hartono") cannot be told from a writer of three.
+    """
+    tokens = part.strip(" .,").split()
+    if not 4 <= len(tokens) <= 5 or not all(t[:1].isupper() and t.isalpha() for t in tokens):
+        return None
+    marks = [i for i, t in enumerate(tokens) if t.casefold() in _outlet_words()]
+    if not marks or marks[-1] > 2:
+        return None
+    last = marks[-1]
+    end = last + 2 if marks == list(range(last + 1)) else last + 1
+    outlet, writer = tokens[:end], tokens[end:]
+    if len(outlet) < 2 or len(writer) != 2:
+        return None
+    name = " ".join(writer)
+    if any(t.casefold() in _outlet_words() for t in writer) or _names_a_place(name):
+        return None
+    return " ".join(outlet), name
+
+
 def names_a_section(part: str) -> bool:
     """A desk of the newsroom ("Asia Desk", "Tim Liputan Daerah"), not an outlet: its first
     or last word is a newsroom word ("Desk", "Tim") that is no outlet word ("Redaksi" is
@@ -433,13 +460,60 @@ def _place_in_name(part: str, known: tuple[str, ...]) -> bool:
     return not whole and _names_a_place(part)
 
 
+# "Garut: Warga ..." / "GARUT | Warga ...": a place closed by a colon or a bar, then a
+# sentence. One to three capitalised words; the place itself is checked against the lists.
+_COLON_BAR_RE = re.compile(
+    r"(?P<place>[A-Z][A-Za-z'.-]*(?: [A-Z][A-Za-z'.-]*){0,2})(?::\s+|\s+\|\s+)(?=[A-Z0-9\"“])"
+)
+
+
+@lru_cache(maxsize=1)
+def _regency_names() -> frozenset[str]:
+    """Indonesia's regencies and cities (lang/id/regions.json), folded, without the ones
+    that are common words too ("Malang", "Batang": its ``ambiguous`` list)."""
+    data = lang_data("id", "regions")
+    ambiguous = {a.casefold() for a in data.get("ambiguous", [])}
+    return frozenset(
+        n.casefold()
+        for key, names in data.get("regencies", {}).items()
+        if not key.startswith("_")
+        for n in names
+        if n.casefold() not in ambiguous
+    )
+
+
+def _colon_or_bar_dateline(paragraph: str) -> tuple[Dateline, str] | None:
+    """A dateline that is only a place and a colon or a bar ("Garut: ...", "GARUT | ...").
+
+    A colon also closes labels and speakers ("Catatan: ...", "Menurut Budi: ..."), so the
+    prefix must be a place kroscek knows (the gazetteers, Indonesia's regencies), never a
+    shape alone; it names no outlet.
+    """
+    head = paragraph[: _MAX_PREFIX_CHARS // 2]
+    if ":" not in head and "|" not in head:
+        return None
+    match = _COLON_BAR_RE.match(paragraph)
+    if match is None:
+        return None
+    place = match.group("place").strip(" .")
+    if not (_is_known_place(place) or place.casefold() in _regency_names()):
+        return None
+    return Dateline(paragraph[: match.end()].strip(), None, place, False), paragraph[match.end() :]
+
+
 def parse_dateline(paragraph: str, known: tuple[str, ...] = ()) -> tuple[Dateline, str] | None:
     """The dateline opening ``paragraph`` and the rest of it, or ``None`` if there is none.
 
     ``known`` holds outlet names found elsewhere in the article (byline, title suffix,
     site name, URL host): a prefix matching one of them is the outlet even without an
     acronym, a domain or an outlet word ("Pikiran Rakyat –" with "Oleh: Pikiran Rakyat").
+    A known place closed by a colon or a bar ("Garut: ...", "GARUT | ...") is one too.
     """
+    return _dash_dateline(paragraph, known) or _colon_or_bar_dateline(paragraph)
+
+
+def _dash_dateline(paragraph: str, known: tuple[str, ...]) -> tuple[Dateline, str] | None:
+    """The dateline closed by a dash: "JAKARTA, KOMPAS.com –", "Garut, Selasa (17/11) -"."""
     window = paragraph[: _MAX_PREFIX_CHARS + 4]
     if "-" not in window and "–" not in window and "—" not in window:
         return None  # the dash pattern needs one of them inside the window (most lines)
