@@ -83,6 +83,15 @@ def _paragraph_text(body: Any, flat: str) -> str:
     """
     if body is None or not len(body):
         return flat
+    lines = flat.split("\n")
+    # Most pages: one line of ``flat`` per block holding text (every such block gives at
+    # least one line, so equal counts mean exactly one each); no serializing again.
+    if (
+        not (body.text or "").strip()
+        and not any((c.tail or "").strip() for c in body)
+        and sum(1 for c in body if "".join(c.itertext()).strip()) == len(lines)
+    ):
+        return "\n\n".join(lines)
     from trafilatura.xml import xmltotxt
 
     blocks: list[str] = []
