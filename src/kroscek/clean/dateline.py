@@ -151,14 +151,19 @@ def _outlet_by_shape(part: str) -> bool:
     )
 
 
-@lru_cache(maxsize=1)
-def _role_words() -> frozenset[str]:
-    """Words naming a writer's job ("wartawan", "correspondent"), folded."""
+@lru_cache(maxsize=16)
+def boilerplate_words(key: str) -> frozenset[str]:
+    """The words of every language's ``key`` list in boilerplate.json, folded."""
     out: set[str] = set()
     for lang in LANGS:
-        for phrase in lang_data(lang, "boilerplate").get("byline_roles", []):
+        for phrase in lang_data(lang, "boilerplate").get(key, []):
             out.update(phrase.casefold().split())
     return frozenset(out)
+
+
+def _role_words() -> frozenset[str]:
+    """Words naming a writer's job ("wartawan", "correspondent"), folded."""
+    return boilerplate_words("byline_roles")
 
 
 @lru_cache(maxsize=1)
@@ -170,14 +175,9 @@ def _wire_names() -> frozenset[str]:
     return frozenset(out)
 
 
-@lru_cache(maxsize=1)
 def _newsroom_words() -> frozenset[str]:
     """Words a byline uses for the newsroom instead of a person ("tim", "redaksi", "our")."""
-    out: set[str] = set()
-    for lang in LANGS:
-        for phrase in lang_data(lang, "boilerplate").get("byline_newsroom", []):
-            out.update(phrase.casefold().split())
-    return frozenset(out)
+    return boilerplate_words("byline_newsroom")
 
 
 def names_a_job(part: str) -> bool:

@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from kroscek.clean.dateline import (
     _outlet_words,
+    boilerplate_words,
     names_match,
     parse_dateline,
     reads_as_outlet,
@@ -34,7 +35,6 @@ from kroscek.clean.dateline import (
 )
 from kroscek.clean.markup import _MARKUP_CHARS_RE, strip_markup
 from kroscek.clean.patterns import function_words, never_final_words, patterns
-from kroscek.text.lang import LANGS, lang_data
 
 # Possessive: the same matches as "[^\W_]+(?:[-'’][^\W_]+)*", a little faster.
 _WORD_RE = re.compile(r"[^\W_]++(?:[-'’][^\W_]++)*+")
@@ -985,20 +985,11 @@ def mark_outlet_line(units: list[Unit], known: tuple[str, ...] = (), title: str 
 _ID_VERB_RE = re.compile(r"^(?:meng|meny|mem|men|ber|ter|di)[a-z]{5,}$", re.IGNORECASE)
 
 
-@lru_cache(maxsize=1)
-def _phrase_words() -> frozenset[str]:
-    """Common words that make "Kabar Baik" or "Breaking News" a phrase, not a name."""
-    out: set[str] = set()
-    for lang in LANGS:
-        out.update(w.casefold() for w in lang_data(lang, "boilerplate").get("phrase_words", []))
-    return frozenset(out)
-
-
 def _reads_as_phrase(name: str) -> bool:
     """Every word of ``name`` is an outlet word or a common word, one of them common:
     "Kabar Baik" (good news), "Berita Utama" (the top story), not "Kabar Gumuk"."""
     folded = [w.casefold() for w in words(name)]
-    common = _phrase_words()
+    common = boilerplate_words("phrase_words")
     return any(w in common for w in folded) and all(
         w in common or w in _outlet_words() for w in folded
     )
