@@ -29,3 +29,32 @@ def test_an_indonesian_administrative_head_names_a_place_in_english_text(
     text: str, place: str, place_id: str
 ) -> None:
     assert found(text, "en")[place] == ("LOC", place_id)
+
+
+@pytest.mark.parametrize(
+    ("title", "place"),
+    [
+        ("Perahu Nelayan Karam di Perairan Pulau Lentera, Tiga Awak Selamat", "Pulau Lentera"),
+        ("Banjir Bandang Rendam Desa Cikawung, Ratusan Warga Mengungsi", "Desa Cikawung"),
+        ("Gempa Magnitudo 5,2 Guncang Pulau Sapudi", "Pulau Sapudi"),
+        ("Pendaki Hilang di Gunung Batu Jonggol: Tim SAR Dikerahkan", "Gunung Batu Jonggol"),
+    ],
+)
+def test_a_geographic_head_names_a_place_ending_a_headline_clause(title: str, place: str) -> None:
+    title_found = found(title, field="title")
+    assert title_found[place][0] == "LOC"
+    # the headline's place is the one the body names, id and all
+    assert title_found[place] == found(f"Warga menyebut {place} aman.")[place]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Pemerintah Kembangkan Desa Wisata",  # a head before an ordinary word
+        "Longsor di Desa Cibeber Tewaskan Dua Warga",  # where the name ends is not known
+    ],
+)
+def test_a_geographic_head_before_ordinary_or_running_words_is_no_headline_place(
+    title: str,
+) -> None:
+    assert not any(label == "LOC" for label, _ in found(title, field="title").values())

@@ -2255,6 +2255,7 @@ class _Recogniser:
                 self._add_body(toks[0].start, toks[0].end)
                 return False
             self._known_inside(toks)
+            self._headline_place(a + self.tokens[a:b].index(toks[0]), len(toks))
             return False
         named = self._doc_place_name_at(folded_words)
         if (
@@ -2635,6 +2636,41 @@ class _Recogniser:
             self.places[fold(rest)] = f.id
         self.found.append(f)
         return label == "PER" and role is not None
+
+    def _headline_place(self, first: int, n: int) -> None:
+        """ "Kapal Tenggelam di Perairan Pulau Rinca, ...", "Gempa Guncang Pulau Seram": in
+        Title Case only known names are read, but a geographic head word ("Pulau", "Desa",
+        "Gunung") before one or two unknown words that end the headline's clause (at a
+        comma, a colon or the end) names a place there as in running text. Words after the
+        name ("Pulau Seram Tewaskan ...") could be the headline's verb, so a name with more
+        words after it is left alone; so is a head before an ordinary word ("Desa Wisata")."""
+        end = first + n
+        tail = self.text[self.tokens[end - 1].end :].lstrip()[:1]
+        if tail not in ("", ",", ":", ";", "-", "\u2013", "\u2014", "|"):
+            return
+        head = end - 3 if end - 3 >= first and self._geo_head(end - 3) else end - 2
+        if head < first or not self._geo_head(head):
+            return
+        words = range(head + 1, end)
+        if any(
+            self.folded[w] in _common_words()
+            or self.folded[w] in self.titles.heads
+            or not self.name_like[w]
+            for w in words
+        ):
+            return
+        s0, e0 = self.tokens[head].start, self.tokens[end - 1].end
+        if any(f.start < e0 and s0 < f.end for f in self.found):
+            return  # a known name there was read already
+        name = self.text[self.tokens[head + 1].start : e0]
+        eid = "LOC:" + slug(
+            name if self.folded[head] in self.titles.admin_heads else self.text[s0:e0]
+        )
+        self.found.append(_Found(s0, e0, "LOC", eid, how="cue"))
+
+    def _geo_head(self, k: int) -> bool:
+        word = self.folded[k]
+        return word in self.titles.admin_heads or word in _GEO_HEADS
 
     def _name_word_after_given(self, words: list[str], word: str) -> bool:
         """ "Ahmad Hakim Rasuli": a role word ("hakim") after a given name is a word of the
@@ -3227,6 +3263,31 @@ def recognise(
 # Place heads of the buildings a body works in, named after it ("Gedung KPK", "Gedung
 # SESDM"): an acronym after one is the body, not a word of the place's name.
 _BODY_BUILDING_HEADS = frozenset({"gedung", "kampus", "wisma", "graha", "menara"})
+
+
+# Geographic place heads (not buildings or roads, which open names of bodies and events in
+# headlines too): one before an unknown name ending a headline's clause names a place.
+_GEO_HEADS = frozenset(
+    {
+        "pulau",
+        "kepulauan",
+        "gunung",
+        "sungai",
+        "danau",
+        "teluk",
+        "selat",
+        "tanjung",
+        "pantai",
+        "lembah",
+        "semenanjung",
+        "island",
+        "mount",
+        "lake",
+        "river",
+        "strait",
+        "bay",
+    }
+)
 
 
 # Place heads no person's name holds ("Tanjung", "Batu", "Kampung" do: "Yohanes Tanjung
