@@ -58,3 +58,80 @@ def test_a_geographic_head_before_ordinary_or_running_words_is_no_headline_place
     title: str,
 ) -> None:
     assert not any(label == "LOC" for label, _ in found(title, field="title").values())
+
+
+def people(text: str) -> dict[str, object]:
+    return {f.text: f.attrs.get("role") for f in recognise(text, "id") if f.label == "PER"}
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "person"),
+    [
+        (
+            "Hal itu dibenarkan, kata Kepala Dinas Peternakan Wulansari di kantornya.",
+            "Dinas Peternakan",
+            "Wulansari",
+        ),
+        (
+            "Kepala Dinas Sosial Marthinus menyalurkan 300 paket bantuan.",
+            "Dinas Sosial",
+            "Marthinus",
+        ),
+        (
+            "Sekretaris Badan Kepegawaian Ratnaningsih menjelaskan jadwal tes.",
+            "Badan Kepegawaian",
+            "Ratnaningsih",
+        ),
+    ],
+)
+def test_a_one_word_name_after_a_role_and_its_body_is_the_holder(
+    text: str, body: str, person: str
+) -> None:
+    entities = found(text)
+    assert entities[body][0] == "ORG"
+    assert entities[person][0] == "PER"
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "region"),
+    [
+        (
+            "Kepala Dinas Peternakan Sukabumi meninjau kandang warga.",
+            "Dinas Peternakan",
+            "Sukabumi",
+        ),
+        ("Kepala Badan Pusat Statistik merilis angka inflasi.", "Badan Pusat Statistik", None),
+    ],
+)
+def test_a_known_region_or_a_field_word_closing_a_body_is_no_person(
+    text: str, body: str, region: str | None
+) -> None:
+    entities = found(text)
+    assert entities[body][0] == "ORG"
+    assert not people(text)
+    if region:
+        assert entities[region][0] == "LOC"
+
+
+@pytest.mark.parametrize(
+    ("with_comma", "without_comma", "person", "role"),
+    [
+        (
+            "Kepala BPBD Cianjur, Dadang Sutisna, meninjau lokasi.",
+            "Kepala BPBD Cianjur Dadang Sutisna meninjau lokasi.",
+            "Dadang Sutisna",
+            "Kepala BPBD Cianjur",
+        ),
+        (
+            "Kepala Dinas Kesehatan Kabupaten Bekasi, Yuniarti Lestari, mengimbau warga.",
+            "Kepala Dinas Kesehatan Kabupaten Bekasi Yuniarti Lestari mengimbau warga.",
+            "Yuniarti Lestari",
+            "Kepala Dinas Kesehatan Kabupaten Bekasi",
+        ),
+    ],
+)
+def test_an_office_with_its_body_and_region_is_one_role_with_or_without_a_comma(
+    with_comma: str, without_comma: str, person: str, role: str
+) -> None:
+    assert people(with_comma)[person] == role
+    assert people(without_comma)[person] == role

@@ -2532,6 +2532,24 @@ class _Recogniser:
             self._add_body(start, toks[-2].end)
             self._add_place(toks[-1])
             return False
+        if (
+            org_word
+            and person_cue
+            and role is not None
+            and len(toks) >= 3
+            and folded_words[0] in self.titles.org_heads
+            and folded_words[0] not in self.titles.place_named_heads
+            and all(
+                self._field_word(w) or w in self.titles.connectors or w == "dan"
+                for w in folded_words[1:-1]
+            )
+            and self._holder_after_body(toks[-1], folded_words[-1])
+        ):
+            # "kata Kepala Dinas Perikanan Nurhasanah": the office's holder, written with one
+            # name and no comma, closes the run after the body's field words
+            self._add_body(start, toks[-2].end)
+            self.found.append(_Found(toks[-1].start, end, "PER", role=role, how="rule"))
+            return True
         if org_word or (_is_acronym(surface) and lone):
             label = "ORG"
         elif loc_word:
@@ -2636,6 +2654,36 @@ class _Recogniser:
             self.places[fold(rest)] = f.id
         self.found.append(f)
         return label == "PER" and role is not None
+
+    def _holder_after_body(self, tok: Token, word: str) -> bool:
+        """Whether the last word of a body's name after a role ("Kepala Dinas Perikanan
+        [Nurhasanah]") is the role holder's one-word name rather than the body's field or
+        region: a known given name, or a word that is no known place (the region a body
+        serves is one: "Dinas Sosial Garut"), no field noun of a body ("Kesehatan",
+        "Pertanian": pe-/ke- ... -an, or the last word of a known body), no head, tail or
+        role word, and no acronym. The words between the head and it must all be field
+        nouns ("Lembaga Adat Batak Toba" is one body's name)."""
+        if word in _person_names():
+            return True
+        return (
+            _is_cap(tok.text)
+            and not _is_acronym(tok.text)
+            and word not in self.doc_places
+            and word not in self.places
+            and self.gaz.lookup(tok.text) is None
+            and word not in self.titles.heads
+            and word not in self.titles.any_tails
+            and word not in self.titles.org_tails
+            and word not in self.titles.role_words
+            and not self._field_word(word)
+            and word not in _common_words()
+            and "-" not in word
+        )
+
+    @staticmethod
+    def _field_word(word: str) -> bool:
+        """A field noun a body's name is made of ("Perikanan", "Sosial", "Statistik")."""
+        return word in _body_field_words() or _FIELD_NOUN_RE.fullmatch(word) is not None
 
     def _headline_place(self, first: int, n: int) -> None:
         """ "Kapal Tenggelam di Perairan Pulau Rinca, ...", "Gempa Guncang Pulau Seram": in
@@ -3215,8 +3263,7 @@ def recognise(
         found = places_before_based(found, text)
     found = company_names_without_form(found, text)
     found = bodies_inside_roles(found, text)
-    if "," in text:
-        roles_over_a_comma(found, text)
+    roles_over_a_comma(found, text)
     found = places_inside_short_forms(found, text)
     found = units_named_after_bodies(found, text)
     found = numbered_units(found, text)
@@ -3263,6 +3310,57 @@ def recognise(
 # Place heads of the buildings a body works in, named after it ("Gedung KPK", "Gedung
 # SESDM"): an acronym after one is the body, not a word of the place's name.
 _BODY_BUILDING_HEADS = frozenset({"gedung", "kampus", "wisma", "graha", "menara"})
+
+
+# Indonesian field nouns that end a body's name ("Dinas Perikanan", "Badan Kepegawaian",
+# "Dinas Pertanian"): a pe-/per-/ke- ... -an noun, never a person's one-word name.
+_FIELD_NOUN_RE = re.compile(r"(?:pe|ke)[a-z]{3,}an")
+
+
+@lru_cache(maxsize=1)
+def _body_field_words() -> frozenset[str]:
+    """Last words of the known bodies opening with a head word ("Badan Pusat Statistik",
+    "Kementerian Pekerjaan Umum"), and the plain field words a body's name ends in."""
+    heads = _titles("id").org_heads | _titles("en").org_heads
+    words = set(_PLAIN_FIELD_WORDS)
+    for entry in gazetteer().entries.values():
+        if entry.label != "ORG":
+            continue
+        for name in entry.names:
+            parts = fold(name).split()
+            if len(parts) >= 2 and parts[0] in heads:
+                words.add(parts[-1])
+    return frozenset(words)
+
+
+# Field words of Indonesian offices with no pe-/ke- ... -an form ("Dinas Sosial").
+_PLAIN_FIELD_WORDS = frozenset(
+    {
+        "sosial",
+        "pariwisata",
+        "olahraga",
+        "hidup",
+        "umum",
+        "kominfo",
+        "dukcapil",
+        "statistik",
+        "informatika",
+        "pangan",
+        "perkim",
+        "satpol",
+        "kesbangpol",
+        "energi",
+        "tenaga",
+        "kerja",
+        "agama",
+        "hukum",
+        "ham",
+        "daerah",
+        "desa",
+        "wilayah",
+        "transmigrasi",
+    }
+)
 
 
 # Geographic place heads (not buildings or roads, which open names of bodies and events in

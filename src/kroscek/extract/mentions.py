@@ -227,10 +227,16 @@ def roles_over_a_comma(found: list[Mention], text: str) -> None:
     name after it is the role with the body and the region it serves written before the
     comma, as ``role_units_before_names`` makes it when the region was read as a person.
     Only a body and then its region: other words there ("Ketua Tim Pemenangan X, Y") stay
-    the role's own business."""
+    the role's own business. Written without the comma ("Kepala BPBD Garut Rahmat") the
+    role is the same, the office with its body and region, whichever way the article
+    punctuates it; a body with no region ("pejabat senior Hamas X") stays out of the role
+    in both."""
     for i, f in enumerate(found):
-        if i and f.label == "PER" and f.role and found[i - 1].label == "LOC":
-            start = _role_start_before(found, i, text, gap=", ")
+        if not (i and f.label == "PER" and f.role and found[i - 1].label == "LOC"):
+            continue
+        gap = text[found[i - 1].end : f.start]
+        if gap in (", ", " "):
+            start = _role_start_before(found, i, text, gap=gap)
             if start is not None and any(
                 g.label == "ORG" and start <= g.start for g in found[max(0, i - 4) : i]
             ):
