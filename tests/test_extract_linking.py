@@ -333,3 +333,36 @@ def test_a_first_name_cut_short_is_the_one_person_whose_first_name_it_begins() -
         [('Benediktus Bere Mau memimpin tim. "Kami siap," kata Bene di Atambua.', "id")]
     )
     assert ids["Bene"] == ids["Benediktus Bere Mau"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "same"),
+    [
+        (
+            ("Dinas Sosial Sumatera Barat mengirim 200 tenda ke lokasi.", "id"),
+            ("Gubernur meminta Dinas Sosial membuka dapur umum di balai desa.", "id"),
+            False,
+        ),
+        (
+            ("Dinas Kesehatan Provinsi Aceh membuka posko di Lhokseumawe.", "id"),
+            ("Dinas Kesehatan Aceh menambah tenaga medis di posko.", "id"),
+            True,
+        ),
+        (
+            ("Dinas Kesehatan Provinsi DKI Jakarta menambah 12 ambulans.", "id"),
+            ("The Jakarta Health Agency added 12 ambulances to the fleet.", "en"),
+            True,
+        ),
+        (
+            ("Dinas Perhubungan Jawa Timur menutup ruas jalan itu.", "id"),
+            ("Dinas Perhubungan Bali menambah armada bus.", "id"),
+            False,
+        ),
+    ],
+)
+def test_a_regional_office_links_only_to_the_same_office_of_its_region(
+    first: tuple[str, str], second: tuple[str, str], same: bool
+) -> None:
+    ids = ids_by_surface([first, second])
+    offices = {i for found in ids.values() for i in found if i.startswith("ORG:")}
+    assert offices and (len(offices) == 1) == same

@@ -135,3 +135,24 @@ def test_an_office_with_its_body_and_region_is_one_role_with_or_without_a_comma(
 ) -> None:
     assert people(with_comma)[person] == role
     assert people(without_comma)[person] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "office_id"),
+    [
+        (
+            "Dinas Sosial Sulawesi Tengah mengirim 50 tenda. Dinas Sosial juga membuka dapur umum.",
+            "ORG:dinas-sosial@central-sulawesi",
+        ),
+        (
+            "Petugas Badan Kepegawaian Garut memeriksa berkas. "
+            "Menurut Badan Kepegawaian, ada 40 berkas.",
+            "ORG:badan-kepegawaian@garut",
+        ),
+    ],
+)
+def test_the_region_after_a_regional_office_enters_its_id_throughout_the_article(
+    text: str, office_id: str
+) -> None:
+    offices = {f.value for f in recognise(text, "id") if f.label == "ORG"}
+    assert offices == {office_id}

@@ -51,6 +51,7 @@ from kroscek.extract.mentions import (
     places_before_based,
     places_inside_short_forms,
     regional_agencies_in_english,
+    regional_offices_by_region,
     role_units_before_names,
     roles_over_a_comma,
     same_surface,
@@ -3275,6 +3276,7 @@ def recognise(
     institutions_by_name(found, text)
     same_surface(found, text)
     place_kind_ids(found, text)
+    regional_offices_by_region(found, text)
     regional_agencies_in_english(found, text)
     found = road_facilities(found, text, known, title=field == "title")
     found = facilities_named_after_people(found, text)

@@ -126,7 +126,24 @@ def link_entities(articles: Sequence[Article]) -> tuple[Article, ...]:
     for eid in ids:
         uf.find(eid)
 
+    regional = {eid for eid in ids if "@" in eid}  # "ORG:dinas-sosial@aceh"
+
+    def regions_apart(a: str, b: str) -> bool:
+        """A regional office tied to a region joins only the same office of that region:
+        "Dinas Sosial Aceh" is not another outlet's regency "Dinas Sosial"."""
+        ra, rb = uf.find(a), uf.find(b)
+        regions_a = {k.split("@", 1)[1] for k in regional if uf.find(k) == ra}
+        regions_b = {k.split("@", 1)[1] for k in regional if uf.find(k) == rb}
+        return (
+            regions_a != regions_b
+            and labels.get(a) == "ORG"
+            and labels.get(b) == "ORG"
+            and bool(regions_a or regions_b)
+        )
+
     def both_known_apart(a: str, b: str) -> bool:
+        if regional and regions_apart(a, b):
+            return True
         if not known:
             return False
         # each root found once (roots are all that matter: path compression keeps them)

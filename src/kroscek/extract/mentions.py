@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from kroscek.extract.gazetteer import gazetteer
 from kroscek.extract.normalize import fold, slug
@@ -412,6 +413,36 @@ def place_kind_ids(found: list[Mention], text: str) -> None:
             f.id = f"LOC:{kind}-{slug(' '.join(name))}"
 
 
+# Heads of the offices every region has one of ("Dinas Sosial", "Dinas Kesehatan"): their
+# name is shared, the region they serve tells them apart.
+_REGIONAL_OFFICE_HEADS = frozenset({"dinas", "badan", "kantor", "biro", "satpol"})
+
+
+def regional_offices_by_region(found: list[Mention], text: str) -> None:
+    """ "Dinas Sosial Aceh" and another outlet's "Dinas Sosial" of a regency are two offices:
+    a regional office's name followed by the region it serves gets an id with that region,
+    and the same office written alone later in the article takes it (when the article ties
+    it to one region only). Bodies the gazetteer knows keep their id."""
+    gaz = gazetteer()
+    regional: dict[str, set[str]] = {}
+    for f, nxt in pairwise(found):
+        if f.label != "ORG" or nxt.label != "LOC" or text[f.end : nxt.start] != " ":
+            continue
+        words = fold(text[f.start : f.end]).split()
+        if len(words) < 2 or words[0] not in _REGIONAL_OFFICE_HEADS:
+            continue
+        if f.id is not None and f.id in gaz.entries:
+            continue
+        base = f.id or "ORG:" + slug(text[f.start : f.end])
+        region = (nxt.id or "LOC:" + slug(text[nxt.start : nxt.end])).split(":", 1)[1]
+        f.id = f"{base}@{region}"
+        regional.setdefault(base, set()).add(f.id)
+    for f in found:
+        base = f.id or "ORG:" + slug(text[f.start : f.end])
+        if f.label == "ORG" and base in regional and len(regional[base]) == 1:
+            f.id = next(iter(regional[base]))
+
+
 # ", or Thaco,", ", known as KAI,", ", atau Kemenhub,": a body's short name in apposition;
 # after a company's legal form the comma may be left out ("(Persero) Tbk atau Antam.")
 _SHORT_APPOSITION_RE = re.compile(
@@ -623,6 +654,10 @@ def regional_agencies_in_english(found: list[Mention], text: str) -> None:
         entry = gaz.lookup(name[: -len(tail) - 1])
         if entry is not None and entry.label == "LOC":
             f.id = "ORG:" + slug(tails[tail])
+            if fold(tails[tail]).split()[0] in _REGIONAL_OFFICE_HEADS:
+                # the region enters the id, as "Dinas Kesehatan Jakarta" (see
+                # regional_offices_by_region)
+                f.id += "@" + entry.id.split(":", 1)[1]
 
 
 def bracketed_short_forms(found: list[Mention], text: str) -> list[Mention]:
