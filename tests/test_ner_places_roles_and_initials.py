@@ -156,3 +156,39 @@ def test_the_region_after_a_regional_office_enters_its_id_throughout_the_article
 ) -> None:
     offices = {f.value for f in recognise(text, "id") if f.label == "ORG"}
     assert offices == {office_id}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "subsidiary"),
+    [
+        (
+            "Distributor Pertamina Lubrikan Niaga menambah stok oli di Medan.",
+            "id",
+            "Pertamina Lubrikan Niaga",
+        ),
+        (
+            "Telkom Sigma Data, a unit of the state telecom firm, won the tender.",
+            "en",
+            "Telkom Sigma Data",
+        ),
+    ],
+)
+def test_a_known_body_opening_a_longer_name_is_its_subsidiary(
+    text: str, lang: str, subsidiary: str
+) -> None:
+    assert found(text, lang)[subsidiary][0] == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "person"),
+    [
+        ("Direktur Pertamina Yudi Hartanto menjelaskan stok aman.", "Pertamina", "Yudi Hartanto"),
+        ("Direktur Utama Telkom Rini Widyastuti hadir di acara itu.", "Telkom", "Rini Widyastuti"),
+    ],
+)
+def test_a_known_body_before_its_officers_name_stays_the_parent(
+    text: str, body: str, person: str
+) -> None:
+    entities = found(text)
+    assert entities[body][0] == "ORG"
+    assert entities[person][0] == "PER"

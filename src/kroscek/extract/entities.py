@@ -55,6 +55,7 @@ from kroscek.extract.mentions import (
     role_units_before_names,
     roles_over_a_comma,
     same_surface,
+    subsidiaries_named_after_parents,
     units_named_after_bodies,
 )
 from kroscek.extract.mentions import in_every_language as _in_every_language
@@ -3263,6 +3264,7 @@ def recognise(
     if "-based" in text:
         found = places_before_based(found, text)
     found = company_names_without_form(found, text)
+    found = subsidiaries_named_after_parents(found, text)
     found = bodies_inside_roles(found, text)
     roles_over_a_comma(found, text)
     found = places_inside_short_forms(found, text)

@@ -854,6 +854,48 @@ def company_names_without_form(found: list[Mention], text: str) -> list[Mention]
     return sorted(found, key=lambda f: f.start)
 
 
+def subsidiaries_named_after_parents(found: list[Mention], text: str) -> list[Mention]:
+    """ "Pertamina Patra Niaga", "Pertamina Hulu Energi": a known body's name opening a
+    longer run names the subsidiary that carries the parent's name, one body, not the
+    parent and a person or a second body. Only one or two words after it that end the
+    capitalised run, no given name among them, and no role before them: "Direktur
+    Pertamina Budi Santoso" is the parent and its director. Returns the mentions, sorted."""
+    gaz, given = gazetteer(), person_names()
+    out: list[Mention] = []
+    skip = -1
+    for i, f in enumerate(found):
+        if i == skip:
+            continue
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if (
+            nxt is not None
+            and f.label == "ORG"
+            and f.id in gaz.entries
+            and gaz.entries[f.id].label == "ORG"
+            and text[f.end : nxt.start] == " "
+            and ((nxt.label == "ORG" and nxt.id not in gaz.entries) or nxt.how == "guess")
+            and not nxt.role
+            and _is_subsidiary_tail(text, nxt, given)
+        ):
+            name = text[f.start : nxt.end]
+            out.append(Mention(f.start, nxt.end, "ORG", "ORG:" + slug(name), how="rule"))
+            skip = i + 1
+            continue
+        out.append(f)
+    return out
+
+
+def _is_subsidiary_tail(text: str, f: Mention, given: frozenset[str]) -> bool:
+    words = text[f.start : f.end].split()
+    after = text[f.end : f.end + 2]
+    return (
+        1 <= len(words) <= 2
+        and all(w[:1].isupper() and not w.isupper() for w in words)
+        and not any(fold(w) in given for w in words)
+        and not (after[:1] == " " and after[1:2].isupper())
+    )
+
+
 def bodies_inside_roles(found: list[Mention], text: str) -> list[Mention]:
     """ "Kasat Reskrim Polres Lombok Tengah Iptu X", "Kabid Humas Polda Papua Tengah Kombes
     X": a regional office written as its own word inside a person's role is a body the text
