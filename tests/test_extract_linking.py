@@ -366,3 +366,23 @@ def test_a_regional_office_links_only_to_the_same_office_of_its_region(
     ids = ids_by_surface([first, second])
     offices = {i for found in ids.values() for i in found if i.startswith("ORG:")}
     assert offices and (len(offices) == 1) == same
+
+
+@pytest.mark.parametrize(
+    ("with_head", "bare"),
+    [
+        (
+            "Antrean mengular di Jalan Tol Cipali-Palimanan sejak subuh.",
+            "Arus di Cipali-Palimanan padat.",
+        ),
+        (
+            "Truk terguling di Tol Solo-Ngawi pada Senin malam.",
+            "Lalu lintas Solo-Ngawi kembali normal.",
+        ),
+        ("Perbaikan ruas Tol Medan-Binjai selesai pekan ini.", "Kini jalur Medan-Binjai dibuka lagi."),
+    ],
+)
+def test_a_toll_road_and_its_bare_route_are_one_place(with_head: str, bare: str) -> None:
+    ids = ids_by_surface([(with_head, "id"), (bare, "id")])
+    routes = {i for surface, found in ids.items() if "-" in surface for i in found}
+    assert len(routes) == 1

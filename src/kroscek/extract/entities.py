@@ -35,7 +35,11 @@ from functools import cached_property, lru_cache
 from itertools import pairwise
 
 from kroscek.data import Fact, Field
-from kroscek.extract.facilities import facilities_named_after_people, road_facilities
+from kroscek.extract.facilities import (
+    facilities_named_after_people,
+    road_facilities,
+    toll_roads_by_route,
+)
 from kroscek.extract.gazetteer import Entry, Gazetteer, gazetteer
 from kroscek.extract.mentions import Mention as _Found
 from kroscek.extract.mentions import (
@@ -3281,6 +3285,7 @@ def recognise(
     regional_offices_by_region(found, text)
     regional_agencies_in_english(found, text)
     found = road_facilities(found, text, known, title=field == "title")
+    toll_roads_by_route(found, text)
     found = facilities_named_after_people(found, text)
     found = [f for f in found if f.how != "lone" or f.id is not None]
     if lang == "id":

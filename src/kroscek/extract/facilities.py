@@ -186,3 +186,27 @@ def facilities_named_after_people(found: list[Mention], text: str) -> list[Menti
 def _known_place(gaz: Gazetteer, word: str) -> bool:
     entry = gaz.lookup(word)
     return entry is not None and entry.label == "LOC"
+
+
+# Heads of a toll road written before the route it runs ("Jalan Tol Jakarta-Cikampek").
+_TOLL_ROAD_HEADS = (("jalan", "tol"), ("ruas", "tol"), ("tol",))
+_ROUTE_RE = re.compile(r"[A-Z][\w']*(?:\s[A-Z][\w']*)?-[A-Z][\w']*(?:\s[A-Z][\w']*)?")
+
+
+def toll_roads_by_route(found: list[Mention], text: str) -> None:
+    """ "Jalan Tol Jakarta-Cikampek", "Tol Jakarta-Cikampek" and the bare route
+    "Jakarta-Cikampek" another outlet writes are one road: a toll road named by the two
+    places it joins takes the route's id, whatever head word comes before it."""
+    if "-" not in text:
+        return
+    for f in found:
+        if f.label != "LOC":
+            continue
+        surface = text[f.start : f.end]
+        words = fold(surface).split()
+        head = next((h for h in _TOLL_ROAD_HEADS if tuple(words[: len(h)]) == h), None)
+        if head is None:
+            continue
+        route = " ".join(surface.split()[len(head) :])
+        if _ROUTE_RE.fullmatch(route):
+            f.id = "LOC:" + slug(route)
