@@ -379,7 +379,10 @@ def test_a_regional_office_links_only_to_the_same_office_of_its_region(
             "Truk terguling di Tol Solo-Ngawi pada Senin malam.",
             "Lalu lintas Solo-Ngawi kembali normal.",
         ),
-        ("Perbaikan ruas Tol Medan-Binjai selesai pekan ini.", "Kini jalur Medan-Binjai dibuka lagi."),
+        (
+            "Perbaikan ruas Tol Medan-Binjai selesai pekan ini.",
+            "Kini jalur Medan-Binjai dibuka lagi.",
+        ),
     ],
 )
 def test_a_toll_road_and_its_bare_route_are_one_place(with_head: str, bare: str) -> None:
