@@ -60,6 +60,12 @@ def test_a_geographic_head_before_ordinary_or_running_words_is_no_headline_place
     assert not any(label == "LOC" for label, _ in found(title, field="title").values())
 
 
+def body_and_person(text: str, body: str, person: str) -> bool:
+    """Whether the text reads ``body`` as an organisation and ``person`` as a person."""
+    entities = found(text)
+    return entities[body][0] == "ORG" and entities[person][0] == "PER"
+
+
 def people(text: str) -> dict[str, object]:
     return {f.text: f.attrs.get("role") for f in recognise(text, "id") if f.label == "PER"}
 
@@ -87,9 +93,7 @@ def people(text: str) -> dict[str, object]:
 def test_a_one_word_name_after_a_role_and_its_body_is_the_holder(
     text: str, body: str, person: str
 ) -> None:
-    entities = found(text)
-    assert entities[body][0] == "ORG"
-    assert entities[person][0] == "PER"
+    assert body_and_person(text, body, person)
 
 
 @pytest.mark.parametrize(
@@ -189,6 +193,4 @@ def test_a_known_body_opening_a_longer_name_is_its_subsidiary(
 def test_a_known_body_before_its_officers_name_stays_the_parent(
     text: str, body: str, person: str
 ) -> None:
-    entities = found(text)
-    assert entities[body][0] == "ORG"
-    assert entities[person][0] == "PER"
+    assert body_and_person(text, body, person)
