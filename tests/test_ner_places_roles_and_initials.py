@@ -48,6 +48,21 @@ def test_a_geographic_head_names_a_place_ending_a_headline_clause(title: str, pl
 
 
 @pytest.mark.parametrize(
+    ("title", "place"),
+    [
+        ("Ferry Runs Aground Off Kelapa Island, 40 Passengers Safe", "Kelapa Island"),
+        ("Flash Floods Hit South Tirtowangi Regency", "South Tirtowangi Regency"),
+        ("Two Fishermen Missing Near Sentani Lake: Search Resumes", "Sentani Lake"),
+    ],
+)
+def test_an_english_geographic_tail_names_a_place_ending_a_headline_clause(
+    title: str, place: str
+) -> None:
+    title_found = found(title, "en", field="title")
+    assert title_found[place] == found(f"Residents said {place} was calm.", "en")[place]
+
+
+@pytest.mark.parametrize(
     "title",
     [
         "Pemerintah Kembangkan Desa Wisata",  # a head before an ordinary word

@@ -2702,6 +2702,9 @@ class _Recogniser:
         tail = self.text[self.tokens[end - 1].end :].lstrip()[:1]
         if tail not in ("", ",", ":", ";", "-", "\u2013", "\u2014", "|"):
             return
+        if self.folded[end - 1] in _GEO_TAILS and end - 2 >= first:
+            self._headline_place_before_tail(first, end)
+            return
         head = end - 3 if end - 3 >= first and self._geo_head(end - 3) else end - 2
         if head < first or not self._geo_head(head):
             return
@@ -2721,6 +2724,35 @@ class _Recogniser:
             name if self.folded[head] in self.titles.admin_heads else self.text[s0:e0]
         )
         self.found.append(_Found(s0, e0, "LOC", eid, how="cue"))
+
+    def _headline_place_before_tail(self, first: int, end: int) -> None:
+        """ "Boat Sinks Off Padar Island, Two Missing": an English geographic tail ending the
+        headline's clause names a place of the one word before it (two after a compass
+        word: "East Sumba Regency"), read as running text reads it."""
+        start = end - 2
+        if start - 1 >= first and self.folded[start - 1] in self.titles.compass_heads:
+            start -= 1
+        words = range(start, end - 1)
+        if any(
+            self.folded[w] in _common_words()
+            or self.folded[w] in self.titles.heads
+            or _is_function_word(self.folded[w], self.lang)
+            or not self.name_like[w]
+            for w in words
+            if self.folded[w] not in self.titles.compass_heads
+        ):
+            return
+        s0, e0 = self.tokens[start].start, self.tokens[end - 1].end
+        if any(f.start < e0 and s0 < f.end for f in self.found):
+            return
+        before = len(self.found)
+        saved = self.title_mode, self.title_case_spans
+        self.title_mode, self.title_case_spans = False, []
+        try:
+            self._unknown_chunk(start, end, None, False)
+        finally:
+            self.title_mode, self.title_case_spans = saved
+        self.found[before:] = [f for f in self.found[before:] if f.label == "LOC"]
 
     def _geo_head(self, k: int) -> bool:
         word = self.folded[k]
@@ -3394,6 +3426,13 @@ _GEO_HEADS = frozenset(
         "strait",
         "bay",
     }
+)
+
+
+# English geographic tails ("Padar Island", "Mandoli Regency"): one ending a headline's
+# clause names a place there (see _headline_place_before_tail).
+_GEO_TAILS = frozenset(
+    {"island", "islands", "river", "regency", "province", "district", "strait", "bay", "lake"}
 )
 
 
