@@ -437,9 +437,13 @@ def regional_offices_by_region(found: list[Mention], text: str) -> None:
         region = (nxt.id or "LOC:" + slug(text[nxt.start : nxt.end])).split(":", 1)[1]
         f.id = f"{base}@{region}"
         regional.setdefault(base, set()).add(f.id)
+    if not regional:
+        return
     for f in found:
+        if f.label != "ORG":
+            continue
         base = f.id or "ORG:" + slug(text[f.start : f.end])
-        if f.label == "ORG" and base in regional and len(regional[base]) == 1:
+        if base in regional and len(regional[base]) == 1:
             f.id = next(iter(regional[base]))
 
 
