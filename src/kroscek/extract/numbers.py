@@ -143,6 +143,21 @@ _PART_OF_RE = re.compile(
 )
 
 
+_OF_RE = re.compile(r"[ \t]+of[ \t]+")
+
+
+def _one_of_count(lang: str, text: str, end: int) -> bool:
+    """Whether a "one" is followed by "of" and another figure ("one of five golds", "one of
+    12 victims"): a member of a counted group, whose count is the figure after it."""
+    of = _OF_RE.match(text, end)
+    if of is None:
+        return False
+    at = of.end()
+    return at < len(text) and (
+        text[at].isdigit() or _word_number_re(lang).match(text, at) is not None
+    )
+
+
 @lru_cache(maxsize=4)
 def _word_number_re(lang: str) -> re.Pattern[str]:
     lex = lexicon(lang)
@@ -716,6 +731,8 @@ def _build(
             label, known_noun = implicit, True
     if not text[start].isdigit() and value == 1 and _ONE_OF_RE.match(text, end):
         return None  # "One of the officials declined": somebody of a group, no count
+    if not text[start].isdigit() and value == 1 and _one_of_count(ctx.lex.lang, text, end):
+        return None  # "one of five golds": the five golds are the count, read on their own
     if (
         not text[start].isdigit()
         and value == 1
