@@ -18,6 +18,7 @@ from kroscek.align.words import Word, words
 from kroscek.compare.findings._common import (
     display,
     fact_evidence,
+    folded,
     join_names,
     lexicon_lang,
     message,
@@ -28,6 +29,7 @@ from kroscek.compare.findings.claims import (
     ClaimKind,
     ClaimSet,
     Mention,
+    en_to_id,
     group_claims,
     noun_key,
     revised_count,
@@ -59,17 +61,74 @@ def _figure_translated(m: Mention, other: Article) -> bool:
     still not news only one side carries."""
     if other.lang == m.article.lang:
         return False
-    fact, key = m.fact, noun_key(m.fact, m.article.lang)
-    if not key:
+    fact = m.fact
+    keys = _noun_family(fact, m.article.lang)
+    if not keys:
         return False
+    if fact.value == 1 and _one_named(keys, other):
+        return True  # "satu helikopter" / "a helicopter": English writes a one as an article
     return any(
         f.kind == "number"
         and f.value == fact.value
         and f.attrs.get("qualifier") == fact.attrs.get("qualifier")
         and (f.attrs.get("unit") or "") == (fact.attrs.get("unit") or "")
-        and noun_key(f, other.lang) == key
+        and bool(_noun_family(f, other.lang) & keys)
         for f in other.facts
     )
+
+
+def _noun_family(f: Fact, lang: str | None) -> frozenset[str]:
+    """The Indonesian counted nouns a figure's noun may be told as in the other language:
+    its label's key, the head of a two-word Indonesian label ("perahu karet" is a kind of
+    "perahu") and, in English, the noun as written before the extractor's label grouped it
+    ("two rescue boats", labelled "ships", are "perahu"). Only for figures too small to be
+    claims across languages, so the looser match costs no dispute."""
+    key = noun_key(f, lang)
+    if not key:
+        return frozenset()
+    out = {key}
+    if lang == "en":
+        written = folded(f.text).split()
+        if written and (mapped := en_to_id().get(written[-1])):
+            out.add(mapped)
+    else:
+        out.add(key.split()[0])
+    return frozenset(out)
+
+
+# The words that count one thing without a figure ("a helicopter", "sebuah helikopter").
+_ONE_WORDS = {"en": ("a", "an", "one"), "id": ("satu", "sebuah", "seorang", "seekor")}
+# Words a describing phrase may put between such a word and its noun ("a police helicopter").
+_ONE_GAP = 2
+
+
+def _one_named(keys: frozenset[str], other: Article) -> bool:
+    """Whether ``other`` names one thing of the noun family ``keys`` with an article or a
+    counting prefix ("a helicopter", "an inflatable boat", "sebuah helikopter"): the same
+    one thing the first text counts as "satu helikopter" / "one helicopter"."""
+    pattern = _one_pattern("en" if other.lang == "en" else "id", keys)
+    if pattern is None:
+        return False
+    return any(pattern.search(folded(other.field_text(field))) for field in ("title", "text"))
+
+
+@lru_cache(maxsize=256)
+def _one_pattern(lang: str, keys: frozenset[str]) -> re.Pattern[str] | None:
+    """``_one_named``'s search for one of ``keys`` after a word counting one, or None."""
+    nouns = _family_words(lang, keys)
+    if not nouns:
+        return None
+    gap = rf"(?:[\w-]+\s+){{0,{_ONE_GAP}}}?"
+    ones = "|".join(_ONE_WORDS[lang])
+    return re.compile(rf"\b(?:{ones})\s+{gap}(?:{'|'.join(map(re.escape, nouns))})\b")
+
+
+def _family_words(lang: str, keys: frozenset[str]) -> tuple[str, ...]:
+    """The words of ``lang`` for the Indonesian counted nouns ``keys``: English nouns that
+    ``counted_nouns_id.json`` maps to them, in the singular; the Indonesian nouns themselves."""
+    if lang != "en":
+        return tuple(sorted(keys))
+    return tuple(sorted({_singular(en) for en, id_ in en_to_id().items() if id_ in keys}))
 
 
 def _figure_written(fact: Fact, article: Article, alignment: Alignment) -> bool:
@@ -91,7 +150,7 @@ def _figure_written(fact: Fact, article: Article, alignment: Alignment) -> bool:
     else:
         return False
     key = mine[at][0]
-    after = _singular(mine[at + 1][0]) if at + 1 < len(mine) else None
+    after = _singular(_base(mine[at + 1][0])) if at + 1 < len(mine) else None
     # the same counted noun in other words: "tujuh awak" / "Tujuh ABK" (lang/*/nouns.json)
     nouns = lexicon(article.lang or "id").nouns
     label = nouns.get(mine[at + 1][0]) if at + 1 < len(mine) else None
@@ -133,8 +192,9 @@ def _figure_written(fact: Fact, article: Article, alignment: Alignment) -> bool:
             if not small or (
                 i + 1 < len(theirs)
                 and (
-                    _singular(theirs[i + 1][0]) == after
+                    _singular(_base(theirs[i + 1][0])) == after
                     or (label is not None and nouns.get(theirs[i + 1][0]) == label)
+                    or _person_named_after(theirs, i + 1, after)
                 )
             ):
                 return True
@@ -146,8 +206,66 @@ def _field_keys(alignment: Alignment, article: Article, field: str) -> list[tupl
 
 
 def _keys(ws: Sequence[Word]) -> list[tuple[str, bool]]:
-    """Word keys with compounds split ("three-month" is "three", "month")."""
-    return [(k, w.is_number) for w in ws for k in (w.key.split("-") if "-" in w.key else [w.key])]
+    """Word keys with compounds split ("three-month" is "three", "month"); a reduplicated
+    plural stays one word ("anak-anak", Malay "kanak-kanak": its half "kanak" is no noun)."""
+    return [
+        (k, w.is_number)
+        for w in ws
+        for k in (w.key.split("-") if "-" in w.key and not _reduplicated(w.key) else [w.key])
+    ]
+
+
+def _base(key: str) -> str:
+    """A reduplicated plural's half ("anak-anak" is "anak"), any other word itself."""
+    return key.partition("-")[0] if _reduplicated(key) else key
+
+
+# Nouns that count anyone ("dua orang"); what the people are may follow a few words on.
+_PERSON_NOUNS = frozenset({"orang", "people", "persons"})
+# How many words after such a noun may say what the people are ("dua orang lain yang
+# diduga menjadi bandar", "two people believed to be dealers").
+_PERSON_ROLE_WORDS = 6
+
+
+def _person_named_after(keys: Sequence[tuple[str, bool]], at: int, noun: str | None) -> bool:
+    """Whether a count of people ("dua orang") is followed, within a few words, by the noun
+    another text counts ("Dua bandar"): the same people, told by what they are."""
+    if noun is None or keys[at][0] not in _PERSON_NOUNS:
+        return False
+    return any(
+        _singular(_base(k)) == noun for k, is_number in keys[at + 1 : at + 1 + _PERSON_ROLE_WORDS]
+    ) and not any(is_number for _, is_number in keys[at + 1 : at + 1 + _PERSON_ROLE_WORDS])
+
+
+def _people_named_in(m: Mention, other: Article, alignment: Alignment) -> bool:
+    """Whether a small count of people followed by what they are ("dua orang lain yang
+    diduga menjadi bandar") is written in ``other`` as a count of that noun ("Dua bandar"):
+    ``_person_named_after`` seen from the side that wrote "orang"."""
+    fact = m.fact
+    if fact.kind != "number" or not _is_small(fact) or fact.attrs.get("unit"):
+        return False
+    if folded(fact.label or "") not in _PERSON_NOUNS:
+        return False
+    text = m.article.field_text(fact.field)
+    after = _keys(words(text[fact.end : fact.end + 80]))[:_PERSON_ROLE_WORDS]
+    roles = {_singular(_base(k)) for k, is_number in after if not is_number}
+    if any(is_number for _, is_number in after) or not roles:
+        return False
+    value = fact.value
+    return any(
+        f.kind == "number"
+        and f.value == value
+        and not f.attrs.get("unit")
+        and (words_of := folded(f.text).split())
+        and _singular(_base(words_of[-1])) in roles
+        for f in other.facts
+    )
+
+
+def _reduplicated(key: str) -> bool:
+    """Whether a word is a doubled noun, the Indonesian and Malay plural ("anak-anak")."""
+    half, _, rest = key.partition("-")
+    return bool(half) and half == rest
 
 
 def _singular(key: str) -> str:
@@ -450,7 +568,9 @@ def find_unique(articles: Sequence[Article], alignment: Alignment) -> list[Findi
             firsts = list(by_article.values())
             others = [a for a in articles if a.id not in claim.article_ids]
             if kind == "number" and all(
-                _figure_written(firsts[0].fact, o, alignment) or _figure_translated(firsts[0], o)
+                _figure_written(firsts[0].fact, o, alignment)
+                or _figure_translated(firsts[0], o)
+                or _people_named_in(firsts[0], o, alignment)
                 for o in others
             ):
                 continue  # the others write this figure too; only its reading differed
