@@ -173,6 +173,12 @@ def _en_to_id() -> dict[str, str]:
     return {folded(k): folded(v) for k, v in json.loads(raw)["en_to_id"].items()}
 
 
+def en_to_id() -> dict[str, str]:
+    """English counted nouns -> the Indonesian label of the same kind of thing
+    (``lang/en/counted_nouns_id.json``, folded)."""
+    return _en_to_id()
+
+
 def noun_key(f: Fact, lang: str | None = None) -> str:
     """The counted noun of a number, English nouns given as their Indonesian label so that
     "1,200 people" and "1.200 orang" count the same thing across languages."""
@@ -1970,6 +1976,14 @@ def _group_claims(articles: Sequence[Article], alignment: Alignment, kind: Claim
         x, y = mentions[i], mentions[j]
         if apart and (x.article.id, y.article.id) in apart:
             continue  # two events: their figures and days are not one story's
+        if kind == "number" and _sole_shares_of_one_change(x, y):
+            conflict_edges.append(
+                (i, j)
+            )  # "a 30% rise in fuel prices" / "fuel price increase of 35 percent"
+            continue
+        if kind == "number" and (_revises_bound(x, y) or _revises_bound(y, x)):
+            conflict_edges.append((i, j))  # "sedikitnya 13 tewas" / "bertambah menjadi 18"
+            continue
         if kind == "number" and _unrelated_figures(x, y, toll_words[i], toll_words[j]):
             continue  # what _number_relation says of them: None
         rel = _relation(
@@ -2242,6 +2256,91 @@ def _rivalled(claims: Sequence[Claim], conflicts: set[tuple[int, int]], i: int, 
         claims[q if p == j else p].article_ids & claims[i].article_ids
         for p, q in conflicts
         if j in (p, q)
+    )
+
+
+# Content stems two shares' contexts must share besides their change words: the changed
+# thing ("fuel" + "price"), so one story's rise in fares and fall in sales stay apart.
+SHARE_TOPIC_STEMS = 2
+
+
+def _sole_shares_of_one_change(x: Mention, y: Mention) -> bool:
+    """Whether two different percentages are each text's only share and give one change of
+    one thing ("a 30% rise in fuel prices" / "The fuel price increase of 35 percent"): both
+    contexts hold a change word (``lang/<lang>/direction.json``) and share at least
+    SHARE_TOPIC_STEMS other content stems. A share counts many things, so shares are no
+    sole figures in general; one change of one named thing, told once per text, is one."""
+    a, b = x.fact, y.fact
+    if a.attrs.get("unit") != "percent" or b.attrs.get("unit") != "percent":
+        return False
+    if a.value == b.value or x.article.lang != y.article.lang or x.article.id == y.article.id:
+        return False
+    if x.quoted or y.quoted or not (_sole_share(x.article) and _sole_share(y.article)):
+        return False
+    changes = _change_stems(x.article.lang or "id")
+    if not (x.context & changes and y.context & changes):
+        return False
+    theirs = y.context - changes
+    shared = [w for w in x.context - changes if any(_one_stem(w, v) for v in theirs)]
+    return len(shared) >= SHARE_TOPIC_STEMS
+
+
+def _one_stem(a: str, b: str) -> bool:
+    """Whether two light stems are one word, one stemmed further than the other ("pric" of
+    "prices" / "price")."""
+    short, long = sorted((a, b), key=len)
+    if a == b:
+        return True
+    return len(short) >= 3 and long.startswith(short) and len(long) - len(short) <= 1
+
+
+def _sole_share(article: Article) -> bool:
+    """Whether an article's body gives exactly one percentage."""
+    return sum(1 for f in body_facts(article, "number") if f.attrs.get("unit") == "percent") == 1
+
+
+@lru_cache(maxsize=4)
+def _change_stems(lang: str) -> frozenset[str]:
+    """Stems of the words that tell a change ("rise", "increase", "kenaikan"):
+    ``lang/<lang>/direction.json`` up and down."""
+    table = lang_data(lexicon_lang(lang), "direction")
+    return frozenset(stem(folded(w), lang) for k in ("up", "down") for w in table.get(k, ()))
+
+
+# The counted noun that names anyone ("18 orang", "18 people"): a revised toll in it counts
+# the workers, passengers or residents another outlet bounded.
+GENERIC_COUNT = "orang"
+
+
+def _revises_bound(bound: Mention, count: Mention) -> bool:
+    """Whether ``count`` is a higher count of the same event that its source gives as a
+    revision ("Korban tewas ... bertambah menjadi 18 orang", "the death toll rose to 18")
+    over another outlet's lower bound ("Sedikitnya 13 pekerja tewas"). The bound fits, but
+    the second outlet reports a later count than the first, which a reader should see: a
+    medium "later count" conflict, as within one text. Counts of one event only (both
+    sentences name it), never a unit: "naik menjadi Rp 4.000" revises a price, not a toll."""
+    a, b = bound.fact, count.fact
+    if a.attrs.get("qualifier") not in _LOWER or b.attrs.get("qualifier") in _LOWER | _UPPER:
+        return False
+    if a.attrs.get("unit") or b.attrs.get("unit") or bound.event is None:
+        return False
+    if bound.event != count.event or bound.article.id == count.article.id:
+        return False
+    try:
+        if float(b.value) <= float(a.value):
+            return False
+    except (TypeError, ValueError):
+        return False
+    one_noun = (
+        not (a.label and b.label)
+        or GENERIC_COUNT in (noun_key(a, bound.article.lang), noun_key(b, count.article.lang))
+        or same_quantity(a, b, bound.article.lang, count.article.lang)
+        or same_event_class(bound, count)
+    )
+    return (
+        one_noun
+        and revised_count(count.article, b) is not None
+        and not _figure_in(bound, count.article)
     )
 
 
