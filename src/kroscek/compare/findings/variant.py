@@ -67,12 +67,27 @@ def _is_variant(x: str, y: str) -> bool:
         return False  # "Kota Jakarta" / "DKI Jakarta": one place, headed two ways
     if _plural_of(x, y) or _plural_of(y, x):
         return False  # "Houthi" / "Houthis": one name inflected, not spelt apart
+    if _demonym_of(x, y) or _demonym_of(y, x):
+        return False  # "Valdora" / "Valdoran": a country and its people's adjective
     return Levenshtein.normalized_similarity(x, y) >= VARIANT_SIMILARITY
 
 
 def _plural_of(short: str, long: str) -> bool:
     """An English plural ending on the same name is grammar, not a second spelling."""
     return long in (short + "s", short + "es")
+
+
+# Endings English adds to a one-word country to name its people ("Kenya" / "Kenyan",
+# "Sudan" / "Sudanese", "Iraq" / "Iraqi", "Brazil" / "Brazilian").
+_DEMONYM_ENDINGS = ("n", "an", "ian", "ese", "i", "ish")
+
+
+def _demonym_of(place: str, other: str) -> bool:
+    """Whether ``other`` is the one-word ``place`` with a demonym ending: the adjective of
+    its people, a word of its own, not a second spelling an outlet got wrong."""
+    if " " in place or " " in other or not other.startswith(place):
+        return False
+    return other[len(place) :] in _DEMONYM_ENDINGS
 
 
 def _translated(x: tuple[Article, Fact], y: tuple[Article, Fact]) -> bool:
