@@ -180,3 +180,40 @@ def test_each_texts_only_share_of_one_change_conflicts(first, second, conflict):
 )
 def test_a_demonym_is_no_spelling_of_its_country(place, other, variant):
     assert _is_variant(place, other) is variant
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "words"),
+    [
+        (
+            "Komdis Jatuhkan Sanksi ke Tiga Klub Divisi 2 soal Kericuhan",
+            "Komisi Disiplin menjatuhkan sanksi kepada tiga klub Divisi 3 setelah kericuhan di "
+            "stadion pekan lalu. Ketiga klub itu didenda masing-masing Rp 50 juta.",
+            ("Divisi 2", "Divisi 3"),
+        ),
+        (
+            "Komdis Jatuhkan Sanksi ke Tiga Klub Divisi 3 soal Kericuhan",
+            "Komisi Disiplin menjatuhkan sanksi kepada tiga klub Divisi 3 setelah kericuhan di "
+            "stadion pekan lalu. Ketiga klub itu didenda masing-masing Rp 50 juta.",
+            None,
+        ),
+        (
+            "Komdis Jatuhkan Sanksi ke Tiga Klub Divisi 2 soal Kericuhan",
+            "Komisi Disiplin menjatuhkan sanksi kepada klub Divisi 1 dan Divisi 3 setelah "
+            "kericuhan di stadion pekan lalu.",
+            None,
+        ),
+        (
+            "Banjir Rendam 4 Desa di Hulu Sungai",
+            "Banjir merendam 6 desa di Kabupaten Hulu Sungai sejak Senin malam.",
+            None,
+        ),
+    ],
+)
+def test_a_headline_numbering_a_series_otherwise_than_its_body(title, body, words):
+    report = run((title, body), ("Sanksi Komdis", "Komisi Disiplin menggelar sidang pekan lalu."))
+    found = of_type(report, "headline_mismatch", "ordinal")
+    if words is None:
+        assert not found
+    else:
+        assert len(found) == 1 and mentions(found[0], *words)

@@ -365,7 +365,46 @@ def find_ordinal_headlines(articles: Sequence[Article], alignment: Alignment) ->
             )
             out.append(Finding("headline_mismatch", "high", text, evidence, slot="ordinal"))
             break
+        else:
+            found = _series_number_headline(a, labels)
+            if found is not None:
+                out.append(found)
     return out
+
+
+# A name of a series and its small number in a headline ("Liga 2", "Seri 3", "Divisi 1"):
+# a capitalised word, then a number that ends the headline or stands before a lowercase
+# word or punctuation (a capitalised word after it makes a count: "Tewaskan 5 Orang").
+_SERIES_NUMBER_RE = re.compile(
+    r"\b(?P<word>[A-Z][a-z]{2,})\s+(?P<num>[1-9])(?=$|[\s,.:;!?)](?![ ]*[A-Z0-9]))"
+)
+
+
+def _series_number_headline(a: Article, labels: dict[str, str]) -> Finding | None:
+    """An Indonesian headline naming a league, a division or a series by its number ("...
+    12 Pemain Liga 2 karena ...") whose body writes that name only with another number
+    ("pemain Liga 3"), never the headline's: the headline misnumbers its own story."""
+    for m in _SERIES_NUMBER_RE.finditer(a.title):
+        word, num = m.group("word"), m.group("num")
+        body = list(re.finditer(rf"\b{re.escape(word)}\s+(?P<num>[1-9])(?![\w.,:-])", a.text))
+        if not body or any(b.group("num") == num for b in body):
+            continue
+        if len({b.group("num") for b in body}) != 1:
+            continue  # "Liga 1 dan Liga 2": the body names more than one of the series
+        b = body[0]
+        text = message(
+            msg_lang(a),
+            "headline.number.contradicts",
+            source=labels[a.id],
+            title_text=m.group(),
+            body_text=b.group(),
+        )
+        evidence = (
+            span_evidence(a, "title", m.start(), m.end()),
+            span_evidence(a, "text", b.start(), b.end()),
+        )
+        return Finding("headline_mismatch", "high", text, evidence, slot="ordinal")
+    return None
 
 
 def _words_before(text: str, pos: int) -> frozenset[str]:
