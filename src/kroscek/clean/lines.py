@@ -282,10 +282,11 @@ def _mark_photo_blocks(units: list[Unit]) -> None:
     """ "Sumber :"/"Photo :" lines, their bullet credits and the caption next to them."""
     pats = patterns()
     gapped = sum(1 for u in units[1:] if u.gap_before) >= max(1, len(units) // 3)
+    sizes: dict[int, int] = {}  # unit index -> its word count, counted once for both passes
     for i, unit in enumerate(units):
         if not unit.kept:
             continue
-        n = len(words(unit.text))
+        n = sizes[i] = len(words(unit.text))
         if n > _CAPTION_MAX_WORDS + 4:
             continue
         # the label patterns need a colon (source_label) or a comma (source_label_comma),
@@ -347,11 +348,20 @@ def _mark_photo_blocks(units: list[Unit]) -> None:
             and (not is_incomplete(text) or _glued_caption(units, after))
         ) or (after == j and gapped and _finished_glued_caption(units, after)):
             units[after].kind = "caption"
-    for unit in units:
+    for i, unit in enumerate(units):
         if not unit.kept:
             continue
         text = unit.text
-        n = len(words(text))
+        if not (
+            "/" in text
+            or text.endswith((")", "]"))
+            or " of " in text
+            or " dari " in text
+            or ":" in text
+            or "：" in text
+        ):
+            continue  # none of the credit shapes below can match
+        n = sizes[i] if i in sizes else len(words(text))
         if (
             n <= _CAPTION_MAX_WORDS + 10
             and ("/" in text or text.endswith((")", "]")))
