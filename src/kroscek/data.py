@@ -139,10 +139,10 @@ class Fact:
         }
 
 
-def _short(text: str, limit: int = 60) -> str:
-    """A title cut to ``limit`` characters for a one-line repr."""
-    flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+def clip(text: str, limit: int) -> str:
+    """``text`` cut to ``limit`` characters with an ellipsis: a title in a one-line repr, an
+    input's name in a one-line error."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 @dataclass(frozen=True, slots=True, repr=False)
@@ -165,8 +165,9 @@ class Article:
     def __repr__(self) -> str:
         # one line in a notebook or a log, not the whole text and every fact
         when = self.published.date().isoformat() if self.published else "undated"
+        title = clip(" ".join(self.title.split()), 60)
         return (
-            f"Article({self.id!r}, source={self.source!r}, title={_short(self.title)!r}, "
+            f"Article({self.id!r}, source={self.source!r}, title={title!r}, "
             f"lang={self.lang!r}, {when}, {len(self.text):,} chars, {len(self.facts)} facts)"
         )
 

@@ -11,7 +11,7 @@ import os
 from collections.abc import Callable, Sequence
 from typing import TypeAlias
 
-from kroscek.data import Article, RawArticle, Rejected, Report
+from kroscek.data import Article, RawArticle, Rejected, Report, clip
 from kroscek.errors import KroscekError, ModelError, NotEnoughArticlesError, UsageError
 from kroscek.settings import DEFAULT, Settings
 
@@ -212,8 +212,7 @@ def _first_reason(rejected: Sequence[Rejected]) -> str:
     """Why the first skipped input was skipped, with its name cut short: the error alone
     then says what to fix (a library caller sees no per-input stderr line)."""
     r = rejected[0]
-    origin = r.origin if len(r.origin) <= 40 else r.origin[:39] + "…"
-    return f"{origin!r}: {r.reason}"
+    return f"{clip(r.origin, 40)!r}: {r.reason}"
 
 
 def _dedupe(articles: list[Article]) -> list[Article]:

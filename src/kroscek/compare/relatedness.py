@@ -50,6 +50,7 @@ def unrelated_pairs(
     weights = _EveryNameWeighsOne()
     labels = source_labels(articles)
     out: list[ReportWarning] = []
+    lang = report_lang(a.lang for a in articles)
     scores: dict[tuple[int, int], float] = {}
     related: set[frozenset[int]] = set()
     for i, j in combinations(range(len(articles)), 2):
@@ -74,7 +75,6 @@ def unrelated_pairs(
             # one event, however few words they share with each other
             continue
         a, b = articles[i], articles[j]
-        lang = report_lang(x.lang for x in articles)
         shown = f"{score:.2f}" if lang == "en" else f"{score:.2f}".replace(".", ",")
         text = message(
             lang, "warning.unrelated", first=labels[a.id], second=labels[b.id], similarity=shown

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from kroscek.data import Article, Fact, Field, RawArticle
+from kroscek.data import Article, Fact, Field, RawArticle, clip
 from kroscek.extract.attribution import extract_attributions
 from kroscek.extract.dates import extract_dates
 from kroscek.extract.entities import body_names, recognise
@@ -62,11 +62,6 @@ def _field_facts(
     return [*entities, *numbers, *dates.facts, *quotes, *attributions]
 
 
-def _shown(value: object) -> str:
-    text = repr(value)
-    return text if len(text) <= 40 else text[:39] + "…"
-
-
 def extract_facts(article: Article | RawArticle) -> Article:
     """The article with its facts (title and text), sorted by field, offset and kind.
 
@@ -78,7 +73,8 @@ def extract_facts(article: Article | RawArticle) -> Article:
     if not isinstance(article, Article):
         raise TypeError(
             f"extract_facts takes a kroscek.Article or RawArticle, not {type(article).__name__} "
-            f"{_shown(article)}: for a file, use [extract_facts(a) for a in kroscek.read(path)]"
+            f"{clip(repr(article), 40)}: "
+            "for a file, use [extract_facts(a) for a in kroscek.read(path)]"
         )
     lang = norm_lang(article.lang)
     body = _field_facts(article.text, lang, article, "text", None)

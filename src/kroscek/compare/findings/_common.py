@@ -17,7 +17,7 @@ from typing import Literal
 
 from kroscek.align import Alignment, SentencePair
 from kroscek.align.words import content_stems, fold
-from kroscek.compare.messages import message, messages, wording_lang
+from kroscek.compare.messages import message, message_lang, messages, wording_lang
 from kroscek.data import Article, Evidence, Fact, Field
 from kroscek.text.lang import lang_data
 
@@ -68,7 +68,7 @@ def lexicon_lang(lang: str | None) -> str:
 def msg_lang(article: Article) -> str:
     """The language a finding about ``article`` is worded in: the report's (set by
     :func:`~kroscek.compare.messages.worded_in`), else the article's own."""
-    return wording_lang() or lexicon_lang(article.lang)
+    return wording_lang() or message_lang(article.lang)
 
 
 def source_labels(articles: Sequence[Article]) -> dict[str, str]:

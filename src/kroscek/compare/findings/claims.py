@@ -619,15 +619,18 @@ def _sole_outcome(m: Mention) -> bool:
     diselamatkan" the one count of survivors): two texts' only counts of one outcome of one
     class of people are one toll told two ways, in however different words."""
     event = m.fact.attrs.get("event")
-    if not event or m.quoted:
-        return False
-    return (
-        sum(
-            1
-            for f in m.article.facts
-            if f.kind == "number" and f.field == "text" and f.attrs.get("event") == event
-        )
-        == 1
+    return bool(event) and not m.quoted and _counts_of(m.article, event) == 1
+
+
+def _counts_of(article: Article, event: object, label: str | None = None) -> int:
+    """How many counts of the text give ``event`` (of the noun ``label``, when given)."""
+    return sum(
+        1
+        for f in article.facts
+        if f.kind == "number"
+        and f.field == "text"
+        and f.attrs.get("event") == event
+        and (label is None or f.label == label)
     )
 
 
@@ -1416,19 +1419,7 @@ def _only_of_outcome(m: Mention) -> bool:
     """Whether a figure is its article's only count of its noun with its outcome ("lima
     narapidana ... ditangkap kembali" beside "12 narapidana kabur")."""
     label = m.fact.label
-    return (
-        m.event is not None
-        and bool(label)
-        and sum(
-            1
-            for f in m.article.facts
-            if f.kind == "number"
-            and f.field == "text"
-            and f.label == label
-            and f.attrs.get("event") == m.event
-        )
-        == 1
-    )
+    return m.event is not None and bool(label) and _counts_of(m.article, m.event, label) == 1
 
 
 def _speaker_name(f: Fact) -> str:

@@ -41,7 +41,7 @@ from kroscek.compare.findings.claims import (
     usable,
     values_compatible,
 )
-from kroscek.compare.findings.direction import find_direction_headlines
+from kroscek.compare.findings.direction import LEAD_SENTENCES, find_direction_headlines
 from kroscek.compare.findings.ordinals import find_ordinal_headlines
 from kroscek.compare.findings.totality import find_totality_headlines
 from kroscek.compare.findings.verdicts import find_verdict_headlines
@@ -148,10 +148,6 @@ def _same_act_placed(article: Article, t: Fact, body_place: Fact, body: Sequence
         ):
             return True
     return False
-
-
-# The body sentences whose town is where the event happened: its lead.
-LEAD_SENTENCES = 2
 
 
 @lru_cache(maxsize=1)
