@@ -292,7 +292,12 @@ def test_articles_that_never_name_each_others_headline_names_are_two_events(
         assert ingest_in_order(tmp_path, [a, b])[1] == 2
 
 
-@pytest.mark.parametrize(("first", "second", "apart"), SETTING)
+@pytest.mark.parametrize(
+    ("first", "second", "apart"),
+    # the two matches' scores differ, which keeps them apart in every language pair (ninth
+    # review: tests/test_cluster_review9.py)
+    [p for p in SETTING if p.id != "id-two-matches-of-one-tournament"],
+)
 def test_across_languages_headline_names_do_not_keep_articles_apart(
     first: tuple[str, str], second: tuple[str, str], apart: bool
 ) -> None:

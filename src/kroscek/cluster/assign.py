@@ -17,6 +17,8 @@ which names any of the names the other's headline carries and its text repeats r
 events (``other_events``: two visits to one host, two matches of one tournament) and score 0.
 In any pair of languages, two articles whose headlines name kinds of event, none in common
 (``other_kinds``: a landslide and a flood of one regency), are two events and score 0.
+So are two whose tops state scores, none in common, or kilometre posts, none near
+(``other_markers``: two matches of one tournament, two crashes on one toll road).
 Across languages ``S = E**w``, what the names score within one language when the words
 agree: words of two languages cannot agree, and the names two languages share are the
 event's proper names (an agency or a province is translated), so they are better evidence
@@ -47,7 +49,12 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from kroscek.cluster.features import Signature, estimate_containment, estimate_jaccard
+from kroscek.cluster.features import (
+    Signature,
+    estimate_containment,
+    estimate_jaccard,
+    marker_values,
+)
 from kroscek.settings import DEFAULT, Settings
 
 
@@ -162,6 +169,27 @@ def other_kinds(a: Signature, b: Signature) -> bool:
     return bool(a_kinds and b_kinds and a_kinds.isdisjoint(b_kinds))
 
 
+# Two kilometre posts this close are one place: outlets round "KM 112+400" to 112 or 113, and
+# a patrol post a kilometre or two away is where the wreck was towed.
+KM_NEAR = 2
+
+
+def other_markers(a: Signature, b: Signature) -> bool:
+    """Whether the tops of the two texts state other scores or other kilometre posts
+    (``event_markers``): two matches of one tournament (its teams, venue and coaches
+    shared), or two crashes on one toll road (its patrol unit and officer shared).
+
+    Each kind counts only when both state it: a report of a match that gives no score, or a
+    crash report that gives no kilometre post, is not told apart by it. In every language
+    pair: a score and a kilometre post are written alike (docs/corpus.md, ninth review).
+    """
+    a_scores, a_posts = marker_values(a.markers)
+    b_scores, b_posts = marker_values(b.markers)
+    if a_scores and b_scores and a_scores.isdisjoint(b_scores):
+        return True
+    return bool(a_posts and b_posts and all(abs(x - y) > KM_NEAR for x in a_posts for y in b_posts))
+
+
 # Recurring reports (docs/corpus.md, fifth review). Two same-language texts sharing at least
 # TEMPLATE_TEXT of their shingles are one template (two outlets' own words share under 0.2:
 # on the six labelled sets only recurring reports of one outlet reach it across stories)...
@@ -255,7 +283,7 @@ def similarity(
     """
     names = (
         0.0
-        if (same_language and other_events(a, b)) or other_kinds(a, b)
+        if (same_language and other_events(a, b)) or other_kinds(a, b) or other_markers(a, b)
         else weighted_cosine(a.keys, b.keys, weight2, a.repeats, b.repeats)
     )
     words = set_cosine(a.words, b.words)
@@ -351,6 +379,7 @@ def decide(
     a_repeats = sig.repeats if a_keys else frozenset()
     a_actors = sig.actors if a_keys else frozenset()
     a_kinds = sig.kinds if a_keys else frozenset()
+    a_markers = sig.markers if a_keys else frozenset()
     get = weight2.__getitem__
     na_all = sum(map(get, a_keys)) if a_keys else 0.0
     unmatched = 1.0 - UNMATCHED_REPEAT
@@ -394,6 +423,7 @@ def decide(
             and b_keys
             and not (same and a_actors and other_events(sig, b))
             and not (a_kinds and other_kinds(sig, b))
+            and not (a_markers and other_markers(sig, b))
         ):
             shared = a_keys & b_keys
             if shared:

@@ -55,7 +55,9 @@ MASK63 = (1 << 63) - 1
 # 6: a recap sentence's cue may be followed by its time before the comma ("Earlier on
 #    Tuesday, ...", "Sebelumnya pada Senin (19/10), ..."): its names are not counted.
 # 7: the kinds of event the headline names ("longsor", "flood") are terms too (event_kinds).
-SIGNATURE_VERSION = 7
+# 8: the scores and kilometre posts of the headline and top are terms too (event_markers);
+#    a sentence opened by "Senin lalu," / "Last week," is a recap (its names are not counted).
+SIGNATURE_VERSION = 8
 # The id of a name's second count ("+name", a name the text repeats) is an odd-multiplier
 # affine map of the name's id (a bijection of 63-bit ints, and no involution), so that the
 # score can tell it from the name itself: ``repeat_id(name_id)`` (see Signature.repeats).
@@ -114,7 +116,16 @@ _RECAP_SENTENCES = _both_cases("sebelumnya previously earlier separately")
 # "come": "as" and "amid" are otherwise words of the article's own sentences.
 _RECAP_CONCURRENT = frozenset(("as", "amid"))
 _RECAP_CONCURRENT_VERBS = frozenset(("came", "comes", "come"))
-_RECAP_CUES = _RECAP_OPENERS | _RECAP_SENTENCES | _RECAP_CONCURRENT
+# "Senin lalu, bus ... menabrak truk di KM 112" / "Last week, a bus hit ...": a sentence opened
+# by a past day, week or month and a comma recalls an earlier look-alike event (ninth review:
+# the second crash on a toll road recalled the first, its bus and its kilometre post). The
+# cue is "lalu" after such a word ("Dua hari lalu,") or "Last" before one ("Last Monday,").
+_RECAP_PAST = frozenset(("lalu", "Last"))
+_RECAP_PAST_TIMES = _both_cases(
+    "senin selasa rabu kamis jumat sabtu minggu pekan bulan hari tahun week month year "
+    "weekend monday tuesday wednesday thursday friday saturday sunday"
+)
+_RECAP_CUES = _RECAP_OPENERS | _RECAP_SENTENCES | _RECAP_CONCURRENT | _RECAP_PAST
 # the words of a time span that may come before the sequence word ("Dua hari setelah", "Hours
 # after"); any other word there makes it a clause inside a sentence ("datang setelah ...")
 _RECAP_SPAN_WORDS = _both_cases(
@@ -195,20 +206,29 @@ class Signature:
     figures: frozenset[int] = field(init=False)  # ``nums`` as a set: the article's figures
     # the kinds of event the headline names (``event_kinds``; kept apart from ``words``)
     kinds: frozenset[int] = field(init=False)
+    # the scores and kilometre posts its top states (``event_markers``; negative ids)
+    markers: frozenset[int] = field(init=False)
 
     def __getattr__(self, name: str) -> frozenset[int]:
         # called only while the slot is unset: ``keys``, ``words`` and ``repeats`` are built
         # here once
         if name == "keys":
             value = frozenset(self.ents.tolist() + self.nums.tolist())
-        elif name in ("words", "kinds"):
-            value = frozenset(self.terms.tolist())
+        elif name in ("words", "kinds", "markers"):
+            terms = self.terms
+            markers: frozenset[int] = frozenset()
+            if len(terms) and terms[0] < 0:  # markers, sorted first: not topical words
+                cut = int(np.searchsorted(terms, 0))
+                markers = frozenset(terms[:cut].tolist())
+                terms = terms[cut:]
+            value = frozenset(terms.tolist())
             kinds = value & kind_ids()
             if kinds:  # a kind is not a topical word: it must not raise their cosine
                 value = value - kinds
             object.__setattr__(self, "kinds", kinds)
+            object.__setattr__(self, "markers", markers)
             object.__setattr__(self, "words", value)
-            return kinds if name == "kinds" else value
+            return {"kinds": kinds, "markers": markers}.get(name, value)
         elif name == "repeats":
             value = self.keys.intersection(map(repeat_id, self.ents.tolist()))
         elif name == "figures":
@@ -307,6 +327,69 @@ def kind_ids() -> frozenset[int]:
     """The term ids of every kind of event (``Signature.kinds`` are those among its terms)."""
     kinds = {k for ks in _kind_lexicon()[0].values() for k in ks}
     return frozenset(term_hash("k", kind) for kind in kinds)
+
+
+# Event markers: a match's final score ("2-1", "3-0") and a road's kilometre post ("KM 112",
+# "kilometre 87") pin one event down the way a name cannot. Two matches of one tournament
+# share its teams, its venue, its city and its coaches, and two crashes on one toll road
+# share the road, its patrol unit and its officer: their names made three matches of four
+# days one story, and two crashes three days apart another (docs/corpus.md, ninth review).
+# Reports of one match state its score, reports of one crash its kilometre post, near the
+# top. Markers are terms with negative ids (every other term id is a 63-bit hash, >= 0),
+# which keeps them apart from the topical words and lets the score read their values back.
+_SCORE_MAX = 99  # goals, points of a set, games: each side of a score is below 100
+_SCORE_CODES = (_SCORE_MAX + 1) ** 2  # codes 1 .. _SCORE_CODES are scores (see marker_values)
+_KM_MAX = 9999
+# Only the headline and the top of the text: a closing paragraph recaps another match's
+# score or another crash's kilometre post ("Senin lalu, bus ... di KM 112").
+_MARKER_SHARE = 0.5
+_MARKER_MIN_CHARS = 600
+
+
+@functools.lru_cache(maxsize=1)
+def _marker_re() -> re.Pattern[str]:
+    """A score ("2-1", "0 - 3") followed by a punctuation mark, the end of the text or one of
+    the words that follow a score (``cluster.json``'s ``score_followers``: "atas", "dari",
+    "draw", "win"), not by any other word: "2-3 jam", "10-12 Juli" and "5-10 persen" are
+    ranges, not scores; and a kilometre post, "KM"/"kilometer"/"kilometre" then its number
+    ("15 km" is a distance)."""
+    followers: set[str] = set()
+    for lang in ("id", "en"):
+        ref = resources.files("kroscek.lang").joinpath(lang).joinpath("cluster.json")
+        followers.update(json.loads(ref.read_text(encoding="utf-8"))["score_followers"])
+    words = "|".join(sorted(map(re.escape, followers), key=len, reverse=True))
+    return re.compile(
+        r"(?<![\w.,:/+\-–])(\d{1,2}) ?[-–] ?(\d{1,2})(?!\w|[.,:/\-–]\d)"
+        rf"(?=\s*(?:[^\w\s]|$|(?:{words})\b))"
+        r"|\b(?:KM|Km|km|[Kk]ilomet(?:er|re)) ?(\d{1,4})(?![\d.,]\d)"
+    )
+
+
+def event_markers(title: str, text: str) -> list[int]:
+    """The event markers of an article (negative term ids): each score as its two sides in
+    order, "3-0" and "0-3" alike (the loser's report turns it round), and each kilometre
+    post; those of the headline and the top of the text, or of the whole text when the top
+    states none (a follow-up about a driver gives the crash's kilometre post last)."""
+    top = max(_MARKER_MIN_CHARS, int(len(text) * _MARKER_SHARE))
+    pattern = _marker_re()
+    found: set[int] = set()
+    later: set[int] = set()
+    for part in (title, text):
+        for m in pattern.finditer(part):
+            if m.group(3) is None:
+                a, b = sorted((int(m.group(1)), int(m.group(2))))
+                code = -(1 + a * (_SCORE_MAX + 1) + b)
+            else:
+                code = -(1 + _SCORE_CODES + int(m.group(3)))
+            (later if part is text and m.start() >= top else found).add(code)
+    return sorted(found or later)
+
+
+def marker_values(markers: frozenset[int]) -> tuple[frozenset[int], list[int]]:
+    """The scores (as their ids) and the kilometre posts (as numbers) among ``markers``."""
+    scores = frozenset(m for m in markers if -m <= _SCORE_CODES)
+    posts = [-m - 1 - _SCORE_CODES for m in markers if -m > _SCORE_CODES]
+    return scores, posts
 
 
 @functools.lru_cache(maxsize=8)
@@ -477,6 +560,8 @@ def _recap_end(tokens: list[str], c: int) -> int:
     """The end of the recap clause that the sequence word at ``c`` opens, or ``c`` if it
     opens none (see recap_spans)."""
     k = c  # the sentence start: at most _RECAP_LEAD words of a time span before the cue
+    if tokens[c] in _RECAP_PAST:
+        return _past_sentence_end(tokens, c)
     if tokens[c] in _RECAP_CONCURRENT:
         if c == 0 or tokens[c - 1] not in _RECAP_CONCURRENT_VERBS:
             return c
@@ -501,6 +586,33 @@ def _recap_end(tokens: list[str], c: int) -> int:
                 break
             end = j
             continue
+        end += 1
+    return end
+
+
+def _past_sentence_end(tokens: list[str], c: int) -> int:
+    """The end of the sentence that "Senin lalu," / "Dua pekan lalu," / "Last week," at
+    ``c`` ("lalu" or "Last") opens, or ``c`` when the cue opens none: "lalu" must follow a
+    past time (and perhaps its count) that opens the sentence, "Last" open it and come
+    before one, and a comma must close the time ("lalu" alone is "then")."""
+    if tokens[c] == "lalu":
+        k = c - 1
+        if k < 0 or tokens[k] not in _RECAP_PAST_TIMES:
+            return c
+        if k > 0 and tokens[k - 1] in _RECAP_SPAN_WORDS:
+            k -= 1  # "Dua hari lalu,"
+        comma = c + 1
+    else:
+        k = c
+        if c + 1 >= len(tokens) or tokens[c + 1] not in _RECAP_PAST_TIMES:
+            return c
+        comma = c + 2
+    if k > 0 and tokens[k - 1] not in _SENTENCE_ENDS:
+        return c
+    if comma >= len(tokens) or tokens[comma] != ",":
+        return c
+    end = comma + 1
+    while end < len(tokens) and tokens[end] not in _SENTENCE_ENDS:
         end += 1
     return end
 
@@ -809,6 +921,9 @@ def sign_batch(articles: Sequence[Article], settings: Settings = DEFAULT) -> lis
         kinds = event_kinds(head_words)
         if kinds:  # the kinds of event the headline names, kept apart by their "k:" ids
             words = np.unique(np.concatenate([words, _hash_set("k", kinds)]))
+        markers = event_markers(art.title, art.text)
+        if markers:  # scores and kilometre posts, kept apart by their negative ids
+            words = np.unique(np.concatenate([words, np.array(markers, dtype=np.int64)]))
         parts.append((ents, _hash_set("n", numbers), words))
     shingles = _batch_shingles(shingle_words, settings.shingle_words)
     sigs = minhash_batch(shingles, settings.minhash_perms)
