@@ -339,50 +339,78 @@ def kind_ids() -> frozenset[int]:
 # which keeps them apart from the topical words and lets the score read their values back.
 _SCORE_MAX = 99  # goals, points of a set, games: each side of a score is below 100
 _SCORE_CODES = (_SCORE_MAX + 1) ** 2  # codes 1 .. _SCORE_CODES are scores (see marker_values)
-_KM_MAX = 9999
-# Only the headline and the top of the text: a closing paragraph recaps another match's
-# score or another crash's kilometre post ("Senin lalu, bus ... di KM 112").
+# Only the headline and the top half of the text: a closing paragraph recaps another match's
+# score or another crash's kilometre post ("Bus itu terguling di KM 75 pekan lalu.").
 _MARKER_SHARE = 0.5
-_MARKER_MIN_CHARS = 600
+_MARKER_MIN_TOKENS = 100
+_DASHES = frozenset("-–")
+_KM_WORDS = _both_cases("km kilometer kilometre") | {"KM"}
+# a number joined to the pair by one of these is a longer figure ("1-2-3", "7/1-2", "+1-2")
+_SCORE_JOINS = frozenset("-–/+:")
 
 
 @functools.lru_cache(maxsize=1)
-def _marker_re() -> re.Pattern[str]:
-    """A score ("2-1", "0 - 3") followed by a punctuation mark, the end of the text or one of
-    the words that follow a score (``cluster.json``'s ``score_followers``: "atas", "dari",
-    "draw", "win"), not by any other word: "2-3 jam", "10-12 Juli" and "5-10 persen" are
-    ranges, not scores; and a kilometre post, "KM"/"kilometer"/"kilometre" then its number
-    ("15 km" is a distance)."""
-    followers: set[str] = set()
+def _score_followers() -> frozenset[str]:
+    """``cluster.json``'s ``score_followers`` of every language: the words that may follow a
+    score ("menang 2-1 atas X", "a 1-1 draw")."""
+    words: set[str] = set()
     for lang in ("id", "en"):
         ref = resources.files("kroscek.lang").joinpath(lang).joinpath("cluster.json")
-        followers.update(json.loads(ref.read_text(encoding="utf-8"))["score_followers"])
-    words = "|".join(sorted(map(re.escape, followers), key=len, reverse=True))
-    return re.compile(
-        r"(?<![\w.,:/+\-–])(\d{1,2}) ?[-–] ?(\d{1,2})(?!\w|[.,:/\-–]\d)"
-        rf"(?=\s*(?:[^\w\s]|$|(?:{words})\b))"
-        r"|\b(?:KM|Km|km|[Kk]ilomet(?:er|re)) ?(\d{1,4})(?![\d.,]\d)"
-    )
+        words.update(json.loads(ref.read_text(encoding="utf-8"))["score_followers"])
+    return frozenset(words)
+
+
+def _marker_at(tokens: list[str], i: int) -> int:
+    """The marker whose number is the token at ``i`` (a token opening with a digit), or 0.
+
+    A kilometre post is "KM" / "kilometer" / "kilometre" then its number ("15 km" is a
+    distance). A score is two numbers of one or two digits joined by a dash and followed by
+    a punctuation mark, the end of the text or a word that follows scores (``cluster.json``'s
+    ``score_followers``: "atas", "dari", "draw"), not by any other word: "2-3 jam", "10-12
+    Juli" and "5-10 persen" are ranges. A score is its two sides in order: "3-0" and "0-3"
+    alike (the loser's report turns it round).
+    """
+    tok = tokens[i]
+    n = len(tokens)
+    if i and tokens[i - 1] in _KM_WORDS:
+        return -(1 + _SCORE_CODES + int(tok)) if tok.isdigit() and len(tok) <= 4 else 0
+    if (
+        len(tok) > 2
+        or i + 2 >= n
+        or tokens[i + 1] not in _DASHES
+        or not tok.isdigit()
+        or (i and tokens[i - 1] in _SCORE_JOINS)
+    ):
+        return 0
+    other = tokens[i + 2]
+    if len(other) > 2 or not other.isdigit():
+        return 0
+    if i + 3 < n:
+        after = tokens[i + 3]
+        if after in _SCORE_JOINS or (after[0].isalnum() and after not in _score_followers()):
+            return 0
+    a, b = sorted((int(tok), int(other)))
+    return -(1 + a * (_SCORE_MAX + 1) + b)
+
+
+def _chosen_markers(title_tokens: list[str], top: set[int], later: set[int]) -> list[int]:
+    """The markers of the headline and the top of the text, or those of the rest of the text
+    when neither states one (a follow-up about a driver gives the crash's kilometre post
+    last)."""
+    found = set(top)
+    for i, tok in enumerate(title_tokens):
+        if tok[0].isdigit():
+            code = _marker_at(title_tokens, i)
+            if code:
+                found.add(code)
+    return sorted(found or later)
 
 
 def event_markers(title: str, text: str) -> list[int]:
-    """The event markers of an article (negative term ids): each score as its two sides in
-    order, "3-0" and "0-3" alike (the loser's report turns it round), and each kilometre
-    post; those of the headline and the top of the text, or of the whole text when the top
-    states none (a follow-up about a driver gives the crash's kilometre post last)."""
-    top = max(_MARKER_MIN_CHARS, int(len(text) * _MARKER_SHARE))
-    pattern = _marker_re()
-    found: set[int] = set()
-    later: set[int] = set()
-    for part in (title, text):
-        for m in pattern.finditer(part):
-            if m.group(3) is None:
-                a, b = sorted((int(m.group(1)), int(m.group(2))))
-                code = -(1 + a * (_SCORE_MAX + 1) + b)
-            else:
-                code = -(1 + _SCORE_CODES + int(m.group(3)))
-            (later if part is text and m.start() >= top else found).add(code)
-    return sorted(found or later)
+    """The event markers (negative term ids) of an article: its scores and kilometre posts
+    (see ``_marker_at`` and ``_chosen_markers``; recap clauses are passed over)."""
+    *_, (top, later) = _text_terms_and_markers(_tokens(_split_units(text)))
+    return _chosen_markers(_tokens(_split_units(title)), top, later)
 
 
 def marker_values(markers: frozenset[int]) -> tuple[frozenset[int], list[int]]:
@@ -653,7 +681,16 @@ def _names_and_numbers(tokens: list[str]) -> tuple[list[str], list[str]]:
 
 def _text_terms(tokens: list[str]) -> tuple[list[str], list[str], list[str]]:
     """Names and numbers of a text (given as its tokens), most frequent first, and the
-    names it repeats.
+    names it repeats (``_text_terms_and_markers`` without the markers)."""
+    names, numbers, repeated, _ = _text_terms_and_markers(tokens)
+    return names, numbers, repeated
+
+
+def _text_terms_and_markers(
+    tokens: list[str],
+) -> tuple[list[str], list[str], list[str], tuple[set[int], set[int]]]:
+    """Names and numbers of a text (given as its tokens), most frequent first, the names it
+    repeats, and its event markers (``_marker_at``) in its top half and in the rest.
 
     A name is a capitalised word that does not open a sentence (a sentence opener is
     capitalised whatever it is), or an acronym anywhere; two adjacent names also count as a
@@ -708,6 +745,9 @@ def _text_terms(tokens: list[str]) -> tuple[list[str], list[str], list[str]]:
     n_tokens = len(tokens)
     kinds = list(map(_token_kind.bounded().__getitem__, tokens))
     skip_to = 0  # the end of the recap clause being passed over: its terms are not counted
+    top_markers: set[int] = set()
+    later_markers: set[int] = set()
+    marker_top = max(_MARKER_MIN_TOKENS, int(n_tokens * _MARKER_SHARE))
     for i in compress(range(n_tokens), kinds):
         if i < skip_to:
             continue
@@ -730,6 +770,10 @@ def _text_terms(tokens: list[str]) -> tuple[list[str], list[str], list[str]]:
                     if i >= top:
                         late.add("#" + digits)
                 nums[digits] += 1
+            if (nxt in _DASHES or prev_tok in _KM_WORDS) and tok.isdigit():
+                code = _marker_at(tokens, i)
+                if code:
+                    (top_markers if i < marker_top else later_markers).add(code)
         elif kind == 3 or prev_tok not in _SENTENCE_OPENERS:
             low = tok.lower()
             if low.endswith(_POSSESSIVES):
@@ -765,7 +809,7 @@ def _text_terms(tokens: list[str]) -> tuple[list[str], list[str], list[str]]:
     # a name the text repeats is its event's: it counts twice (tf 1 or 2), as "+name"
     repeated = [f"+{n}" for n in names if counts[n] > 1][:_REPEATED_MAX]
     numbers = sorted(nums, key=nums.__getitem__, reverse=True)[: MAX_KEYS // 4]
-    return names, numbers, repeated
+    return names, numbers, repeated, (top_markers, later_markers)
 
 
 def _headline_names(title_words: list[str], names: list[str]) -> list[str]:
@@ -904,7 +948,7 @@ def sign_batch(articles: Sequence[Article], settings: Settings = DEFAULT) -> lis
                 del title_tokens[start:end]
             head_words = _body_words(title_tokens)
         shingle_words.append(body or title_words)
-        names, numbers, repeated = _text_terms(tokens)
+        names, numbers, repeated, (top, later) = _text_terms_and_markers(tokens)
         terms = _content_words(title_words + body[:LEAD_WORDS])
         folded = _folded.bounded()
         ents = _hash_set("e", list(map(folded.__getitem__, names)))
@@ -921,7 +965,7 @@ def sign_batch(articles: Sequence[Article], settings: Settings = DEFAULT) -> lis
         kinds = event_kinds(head_words)
         if kinds:  # the kinds of event the headline names, kept apart by their "k:" ids
             words = np.unique(np.concatenate([words, _hash_set("k", kinds)]))
-        markers = event_markers(art.title, art.text)
+        markers = _chosen_markers(title_tokens, top, later)
         if markers:  # scores and kilometre posts, kept apart by their negative ids
             words = np.unique(np.concatenate([words, np.array(markers, dtype=np.int64)]))
         parts.append((ents, _hash_set("n", numbers), words))
