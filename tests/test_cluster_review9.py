@@ -194,6 +194,12 @@ CRASH_TWO = (
     [
         pytest.param(CRASH_ONE, CRASH_TWO, True, id="two-crashes-on-one-toll-road"),
         pytest.param(CRASH_ONE, CRASH_ONE_FOLLOW, False, id="a-crash-and-its-follow-up-a-km-on"),
+        pytest.param(
+            CRASH_ONE,
+            (CRASH_ONE_FOLLOW[0], CRASH_ONE_FOLLOW[1].replace("KM 143", "KM 124")),
+            False,
+            id="an-outlet-swapping-two-digits-of-the-post",
+        ),
     ],
 )
 def test_kilometre_posts_far_apart_make_two_crashes(
