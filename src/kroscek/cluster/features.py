@@ -19,7 +19,9 @@ An article is summarised by:
   incident came as ships searched ...") adds no name or number.
 - ``nums``: the numbers written in the text (two digits or more, separators removed), with
   the same closing-part rule.
-- ``terms``: content words of the headline and lead, for topical similarity.
+- ``terms``: content words of the headline and lead, for topical similarity; with them, kept
+  apart by their ids, the kinds of event the headline names (``event_kinds``) and the
+  event's markers, its scores and kilometre posts (``event_markers``).
 
 Everything here is deterministic and free of I/O, so the Dask runner can partition it.
 """
