@@ -8,7 +8,6 @@ tell them apart (docs/corpus.md, ninth review). The texts are invented for these
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -23,26 +22,7 @@ from kroscek.cluster.features import (
     recap_spans,
     sign_batch,
 )
-from kroscek.data import Article, content_id
-from kroscek.store import Corpus
-from kroscek.store.writer import CorpusWriter
-
-DAY = datetime(2026, 3, 2, 9, 0)
-
-
-def art(source: str, title: str, text: str, lang: str = "id", hours: float = 0.0) -> Article:
-    when = DAY + timedelta(hours=hours)
-    return Article(content_id(source, title, text), source, title, text, None, when, lang)
-
-
-def ingest_in_order(tmp_path: Path, articles: list[Article]) -> list[str]:
-    """Each article's story, in the order given, each arriving in its own batch."""
-    with Corpus(tmp_path / "c.db") as corpus:
-        writer = CorpusWriter(corpus)
-        for a in articles:
-            writer.add([a], sign_batch([a]))
-        rows = dict(corpus.connection.execute("SELECT id, story_id FROM articles"))
-    return [rows[a.id] for a in articles]
+from test_cluster_assign_review6 import art, ingest_in_order
 
 
 def scores_and_posts(title: str, text: str) -> tuple[set[tuple[int, int]], list[int]]:
@@ -161,7 +141,7 @@ MATCH_TWO_EN = (
 def test_other_scores_make_two_matches_in_any_language(
     first: tuple[str, str], second: tuple[str, str], lang: str, apart: bool
 ) -> None:
-    sa, sb = sign_batch([art("a", *first), art("b", *second, lang, hours=30)])
+    sa, sb = sign_batch([art("a", *first, "id"), art("b", *second, lang, hours=30)])
     assert other_markers(sa, sb) is apart
     assert other_markers(sb, sa) is apart
     weights = dict.fromkeys(sa.keys | sb.keys, 1.0)
@@ -205,7 +185,7 @@ CRASH_TWO = (
 def test_kilometre_posts_far_apart_make_two_crashes(
     tmp_path: Path, first: tuple[str, str], second: tuple[str, str], apart: bool
 ) -> None:
-    a, b = art("a", *first), art("b", *second, hours=40)
+    a, b = art("a", *first, "id"), art("b", *second, "id", hours=40)
     sa, sb = sign_batch([a, b])
     assert other_markers(sa, sb) is apart
     stories = ingest_in_order(tmp_path, [a, b])
