@@ -588,11 +588,21 @@ def _named_after(text: str, pos: int, limit: int, ents: SpanIndex[Fact]) -> tupl
                 adjacent = e.start, e.end
             continue
         fenced = _ROLE_GAP_RE.fullmatch(gap)
-        if fenced is None or len(gap.split()) > _MAX_ROLE_WORDS:
+        if fenced is None or _gap_words(gap, e) > _MAX_ROLE_WORDS:
             break
         if e.label == "PER":
             return e.start, e.end
     return adjacent
+
+
+def _gap_words(gap: str, e: Fact) -> int:
+    """Words between a cue and a name, the person's own role and rank counted as one ("said
+    Tasikmalaya police chief Adjunct Senior Commissioner X": the place and the role)."""
+    words = gap.split()
+    role = str(e.attrs.get("role") or "").split() if e.label == "PER" else []
+    if role and len(role) <= len(words) and words[-len(role) :] == role:
+        return len(words) - len(role) + 1
+    return len(words)
 
 
 def _participle(text: str, pos: int, limit: int) -> bool:
@@ -724,8 +734,12 @@ _PRONOUNS = frozenset(
     {"ia", "dia", "mereka", "beliau", "he", "she", "they", "it", "kami", "we", "i"}
 )
 _MAX_BEFORE_WORDS = 6
-# an auxiliary between a subject and its cue ("has said", "had told", "telah mengatakan")
-_TRAILING_AUX_RE = re.compile(r"\s+(?:has|have|had|telah|sudah|pernah)\s*$", re.IGNORECASE)
+# an auxiliary or a time adverb between a subject and its cue ("has said", "had told",
+# "telah mengatakan", "X, sebelumnya mengklaim", "X earlier said")
+_TRAILING_AUX_RE = re.compile(
+    r"\s+(?:has|have|had|telah|sudah|pernah|sebelumnya|juga|kembali|also|earlier|previously)\s*$",
+    re.IGNORECASE,
+)
 # a dateline opening the story's first sentence: "HANOI — ", "SIGLI, Aceh - "
 _DATELINE_RE = re.compile(r"\s*[A-Z][A-Z.' ]+(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s*[—–-]\s+")
 _PRONOUN_REACH = 400
@@ -779,6 +793,8 @@ def _before_degrees(text: str, floor: int, pos: int) -> int:
 
 
 _MAX_DEGREES = 4
+# an age in brackets after a name, before its cue: "Ujang (52), menuturkan", "Rina (34 tahun)"
+_TRAILING_AGE_RE = re.compile(r"\s*\(\s*\d{1,3}(?:\s*(?:tahun|th|thn|years?))?\s*\)\s*,?\s*$")
 
 
 def _subject_with_apposition(text: str, floor: int, pos: int) -> bool:
@@ -846,6 +862,11 @@ def _source_before(
     if dateline is not None:
         floor = dateline.end()  # "HANOI — Vietnam's ministry said": the place is the byline's
     pos = _before_degrees(text, floor, pos)
+    age = (
+        _TRAILING_AGE_RE.search(text, max(floor, pos - 16), pos) if ")" in text[floor:pos] else None
+    )
+    if age is not None:
+        pos = age.start()  # "Pedagang kopi, Sutrisno (45), mengaku": the name, not the age
     pos = _before_appositions(text, floor, pos)
     bodies = [e for e in ents.inside(floor, pos) if e.label == "ORG"]
     marks = [floor] + [

@@ -104,7 +104,7 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
         pre = r"pada|sejak|hingga|sampai|sepanjang|awal|akhir|pertengahan|bulan|selama|medio"
         year_rel = r"tahun\s+(?P<yrel>lalu|ini|depan)"
     else:
-        pre = r"in|since|until|by|early|late|mid|through|during|of|the"
+        pre = r"in|since|from|until|by|early|late|mid|through|during|of|the"
         year_rel = r"(?P<yrel>last|this|next)\s+year"
     # a month without a day: "sepanjang Januari", "in January" (capitalised, so not "may"),
     # "the November vote"; with the year it falls in: "pada Juli tahun lalu" is one date
@@ -120,7 +120,9 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
         pats.append(
             (
                 "year",
-                r"(?<![\w])(?:tahun|sejak|mulai|pada|hingga|sampai|awal|akhir|pertengahan)\s+(?P<y>\d{4})"
+                # "sepanjang 2026", "seperti 2024", "APBD 2027" (a budget is named by its year)
+                r"(?<![\w])(?:tahun|sejak|mulai|pada|hingga|sampai|awal|akhir|pertengahan|sepanjang"
+                r"|selama|seperti|dibanding(?:kan)?|R?APB[DN](?:-P)?)\s+(?P<y>\d{4})"
                 r"(?![\w/-]|[.,]\d)" + _NO_YEAR_RANGE,
             )
         )
@@ -212,6 +214,20 @@ def _future_clause(text: str, pos: int, lang: str) -> bool:
     head = text[max(0, pos - _FUTURE_REACH) : pos]
     head = re.split(r"[.;:!?\n]|,\s", head)[-1]
     return bool(pat.search(head))
+
+
+_NAME_WORD_BEFORE = re.compile(r"[A-Z][a-z]+ $")
+_NAME_WORD_AFTER = re.compile(r" [A-Z][a-z]")
+
+
+def _inside_name(text: str, start: int, end: int) -> bool:
+    """An abbreviated weekday between two capitalised words is a word of a name ("Nguyen
+    Thi Thu Hang", "Lee Sun Hee"), not a day; a full weekday name stays a day."""
+    return (
+        end - start <= 5
+        and _NAME_WORD_BEFORE.search(text, max(0, start - 20), start) is not None
+        and _NAME_WORD_AFTER.match(text, end) is not None
+    )
 
 
 @lru_cache(maxsize=4)
@@ -495,6 +511,13 @@ def extract_dates(
                 if g.get("yrel") and pub is not None:
                     year = pub.year + _YEAR_SHIFT[g["yrel"].lower()]  # "Juli tahun lalu"
                     end_at = m.end()
+                elif (
+                    year is not None
+                    and pub is not None
+                    and (year, month) < (pub.year, pub.month)
+                    and _future_clause(text, m.start(), lex.lang)
+                ):
+                    year += 1  # "shipments would leave in January" (written in November)
                 if year is None:
                     claimed.append(m.span("mon"))
                     continue
@@ -708,7 +731,7 @@ def _relative(
                 ):
                     continue  # "minggu lalu" is last week unless "hari Minggu lalu"
                 if name == "wd_bare":
-                    if not wd_word[0].isupper():
+                    if not wd_word[0].isupper() or _inside_name(text, m.start("wd"), m.end("wd")):
                         continue
                     if (
                         lex.lang == "id"

@@ -41,6 +41,7 @@ from kroscek.extract.facilities import (
     toll_roads_by_route,
 )
 from kroscek.extract.gazetteer import Entry, Gazetteer, gazetteer
+from kroscek.extract.gazetteer import is_demonym as _is_demonym
 from kroscek.extract.mentions import Mention as _Found
 from kroscek.extract.mentions import (
     bodies_inside_roles,
@@ -3117,31 +3118,6 @@ def _vessel_words() -> frozenset[str]:
 def _office_unit_firsts() -> frozenset[str]:
     """First words of the office units ("kanwil", "kantor", "perwakilan")."""
     return frozenset(u.split()[0] for u in _in_every_language("titles", "office_units"))
-
-
-@lru_cache(maxsize=8192)
-def _is_demonym(word: str) -> bool:
-    """ "Qatari", "Iranian", "Israeli", "Argentine": an adjective made from a known country
-    name; also a country name without its "-stan" ("Kazakh", "Uzbek", "Afghan")."""
-    for suffix in ("ian", "ese", "ish", "an", "i", "n"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            entry = gazetteer().lookup(word[: -len(suffix)])
-            if entry is not None and entry.label == "LOC":
-                return True
-    if word.endswith("e") and len(word) >= 6:
-        entry = gazetteer().lookup(word[:-1] + "a")  # "Argentine" of "Argentina"
-        if entry is not None and entry.label == "LOC":
-            return True
-    if word.endswith("ese") and len(word) >= 7:
-        entry = gazetteer().lookup(word[:-3] + "a")  # "Chinese" of "China", "Maltese"
-        if entry is not None and entry.label == "LOC":
-            return True
-    if len(word) >= 4 and not word.endswith("stan"):
-        for ending in ("stan", "istan"):
-            entry = gazetteer().lookup(word + ending)
-            if entry is not None and entry.label == "LOC":
-                return True
-    return False
 
 
 def _tail_word(word: str) -> str:

@@ -167,3 +167,28 @@ def regencies() -> tuple[str, ...]:
 
 def _is_upper(name: str) -> bool:
     return name.upper() == name
+
+
+@lru_cache(maxsize=8192)
+def is_demonym(word: str) -> bool:
+    """ "Qatari", "Iranian", "Israeli", "Argentine": an adjective made from a known country
+    name; also a country name without its "-stan" ("Kazakh", "Uzbek", "Afghan")."""
+    for suffix in ("ian", "ese", "ish", "an", "i", "n"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            entry = gazetteer().lookup(word[: -len(suffix)])
+            if entry is not None and entry.label == "LOC":
+                return True
+    if word.endswith("e") and len(word) >= 6:
+        entry = gazetteer().lookup(word[:-1] + "a")  # "Argentine" of "Argentina"
+        if entry is not None and entry.label == "LOC":
+            return True
+    if word.endswith("ese") and len(word) >= 7:
+        entry = gazetteer().lookup(word[:-3] + "a")  # "Chinese" of "China", "Maltese"
+        if entry is not None and entry.label == "LOC":
+            return True
+    if len(word) >= 4 and not word.endswith("stan"):
+        for ending in ("stan", "istan"):
+            entry = gazetteer().lookup(word + ending)
+            if entry is not None and entry.label == "LOC":
+                return True
+    return False

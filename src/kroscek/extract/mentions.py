@@ -133,6 +133,8 @@ def role_units_before_names(found: list[Mention], text: str) -> list[Mention]:
                 if g.label == "PER" and fold(text[g.start : g.end]) not in places
                 for w in fold(text[g.start : g.end]).split()
             )
+        if fold(f.role) in in_every_language("titles", "religious_titles"):
+            continue  # "Romo X, Pendeta Y": a title of a person heads no unit
         unit = fold(text[f.start : f.end]).split()
         if any(person_words[w] > 1 for w in unit):
             # "Kuasa hukum Darmawan, Yohanes Tanjung": a name the text gives a person

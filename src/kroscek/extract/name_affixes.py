@@ -198,7 +198,7 @@ def nicknames(found: list[Mention], text: str) -> None:
     """ "MR alias Ucok", "dikenal dengan julukan Ucok", 'berjuluk "Il Falco"': the
     capitalised words after a nickname cue are a person, whatever else read them; sorted
     ``found`` stays sorted."""
-    if not any(c in text for c in ("alias", "juluk", "nicknamed", "a.k.a.")):
+    if not any(c in text for c in ("alias", "juluk", "nickname", "a.k.a.", "disapa", "goes by")):
         return
     for m in _nickname_re().finditer(text):
         start, end = m.span(1)
@@ -273,7 +273,12 @@ def dotted_endings(found: list[Mention], text: str) -> None:
 
 # what stands between a person's name and another name of the same person: "X alias Y",
 # "X a.k.a. Y", "X (Y)" — a Chinese-Indonesian's two names, a suspect's street name
-_ALIAS_BETWEEN_RE = re.compile(r" (?:alias|a\.k\.a\.|also known as) | \(")
+# "X atau yang akrab disapa (Koh) Y", "X, a trader who goes by the name Y"
+_ALIAS_BETWEEN_RE = re.compile(
+    r" (?:alias|a\.k\.a\.|also known as) | \(| atau(?: yang)? (?:akrab |biasa )?disapa "
+    r"|,[^,.]{0,40}? who (?:also )?goes by the (?:nick)?name "
+)
+_ADDRESS_WORD_RE = re.compile(r"[A-Z][a-z]{1,7} ")
 
 
 def aliases_share_ids(found: list[Mention], text: str) -> None:
@@ -281,13 +286,17 @@ def aliases_share_ids(found: list[Mention], text: str) -> None:
     is the same person's, so it takes the first's id (and display name); the two are one
     referent, not two people. In brackets only a name of two words or more counts ("Ahmad
     (45)" is an age, "(ITB)" a body's short form)."""
-    if "alias" not in text and "(" not in text and "known as" not in text:
+    if not any(c in text for c in ("alias", "(", "known as", "disapa", "goes by")):
         return
     people = [f for f in found if f.label == "PER"]
     by_start = {f.start: f for f in people}
     for first in people:
         m = _ALIAS_BETWEEN_RE.match(text, first.end)
         second = by_start.get(m.end()) if m is not None else None
+        if m is not None and second is None and m.group() != " (":
+            # an address word before the second name ("disapa Koh Hendra"), a title
+            word = _ADDRESS_WORD_RE.match(text, m.end())
+            second = by_start.get(word.end()) if word is not None else None
         if m is None or second is None or second is first:
             continue
         if m.group() == " (" and (

@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from kroscek.data import Fact, Field
 from kroscek.extract.currencies import currency_after
+from kroscek.extract.gazetteer import is_demonym
 from kroscek.extract.lexicon import (
     Lexicon,
     ending_chars,
@@ -137,10 +138,14 @@ def _or_more_re(lang: str) -> re.Pattern[str]:
 
 # "one of the", "one of its": a member of a group named after it, no count of it.
 _ONE_OF_RE = re.compile(r"[ \t]+of[ \t]+(?:the|its|their|our|his|her|these|those)\b", re.IGNORECASE)
-_PART_OF_RE = re.compile(
-    r"[ \t]+of[ \t]+(?:the|its|their|our|his|her)[ \t]+(?:[\w-]+['’]s[ \t]+)?"
-    r"(?:\d[\d,.]*|[a-z]+)[ \t]+"
-)
+_PART_OF_RES = {
+    "en": re.compile(
+        r"[ \t]+of[ \t]+(?:(?:the|its|their|our|his|her)[ \t]+(?:[\w-]+['’]s[ \t]+)?"
+        r"(?:\d[\d,.]*|[a-z]+)|\d[\d,.]*)[ \t]+"
+    ),
+    # "38 dari 45 anggota dewan": a part of a counted whole
+    "id": re.compile(r"[ \t]+dari[ \t]+(?:total[ \t]+)?\d[\d.]*[ \t]+"),
+}
 
 
 _OF_RE = re.compile(r"[ \t]+of[ \t]+")
@@ -263,6 +268,8 @@ def extract_numbers(
     )
     if "C" in text:  # _TEMPERATURE_RE is case-sensitive: every match holds a capital C
         shares += _temperatures(ctx, field)
+    if "/" in text:
+        shares += _slash_fractions(ctx, field)
     for m in _RUN_RE.finditer(text):
         value = _digit_candidate(ctx, m)
         if value is not None:
@@ -360,7 +367,8 @@ _FRACTION_RES = {
         r"(?=[aot])(?:(?<![\w-])(a|one|two|three)[\s-](thirds?|quarters?)"
         r"(?=\s+of\b)(?!\s+of\s+(?:an?\s+)?(?:hour|century|mile|minute)s?\b)"
         # a change by a share: "cut output by two thirds", "pushed prices up by a third"
-        r"|(?<=\bby\s)(a|one|two|three)[\s-](thirds?|quarters?)(?![\w-]))",
+        r"|(?:(?<=\bby\s)|(?<=\bby\sabout\s)|(?<=\bby\snearly\s)|(?<=\bby\salmost\s))"
+        r"(a|one|two|three)[\s-](thirds?|quarters?)(?![\w-]))",
         re.IGNORECASE,
     ),
 }
@@ -369,7 +377,9 @@ _FRACTION_RES = {
 # manner ("setengah hati", "separuh baya").
 _HALF_RES = {
     "id": re.compile(
-        r"(?=s)(?<![\w-])(?:separuh|setengah(?=\s+dari\b))"
+        r"(?=s)(?<![\w-])(?:separuh|setengah(?=\s+dari\b)"
+        # "lebih dari setengah pasar", "hampir setengah warga": a bound before it says a share
+        r"|(?:(?<=\bdari\s)|(?<=\bhampir\s)|(?<=\bsekitar\s))setengah)"
         r"(?!\s+(?:baya|jiwa|hati|napas|nafas|mati|matang|tiang|jam|hari|malam|abad|tahun|bulan"
         r"|musim|babak|putaran|lusin|waktu|perjalanan|pertama|kedua)\b)(?=\s+[a-z])",
         re.IGNORECASE,
@@ -392,9 +402,11 @@ _TEMPERATURE_CUES = re.compile(
 )
 
 
-def _claimed_amount(ctx: _Ctx, m: re.Match[str], field: Field, unit: str, value: float) -> Fact:
-    """An exact amount in ``unit`` (also its label) over the whole match, whose span is
-    claimed so that no other reading takes its figure or number words."""
+def _claimed_amount(
+    ctx: _Ctx, m: re.Match[str], field: Field, unit: str, value: float, qualifier: str = "exact"
+) -> Fact:
+    """An amount in ``unit`` (also its label) over the whole match, whose span is claimed so
+    that no other reading takes its figure or number words."""
     ctx.blocked.add(m.start(), m.end())
     return Fact(
         kind="number",
@@ -404,8 +416,17 @@ def _claimed_amount(ctx: _Ctx, m: re.Match[str], field: Field, unit: str, value:
         start=m.start(),
         end=m.end(),
         field=field,
-        attrs={"qualifier": "exact", "unit": unit},
+        attrs={"qualifier": qualifier, "unit": unit},
     )
+
+
+def _qualifier_before(ctx: _Ctx, start: int) -> str:
+    """How exact a share is by the words right before it ("sekitar 1/3", "about a third",
+    "lebih dari setengah"): a share is compared by its bound as a count is."""
+    qm = ctx.lex.qualifier_re.search(ctx.text, max(0, start - 30), start)
+    if qm is None:
+        return "exact"
+    return ctx.lex.qualifiers.get(_SPACES_RE.sub(" ", qm.group().strip().lower()), "exact")
 
 
 def _temperatures(ctx: _Ctx, field: Field) -> list[Fact]:
@@ -449,11 +470,39 @@ def _fractions(ctx: _Ctx, field: Field) -> list[Fact]:
             bottom = dens[(m.group(2) or m.group(4)).lower()]
         if top >= bottom:
             continue
-        out.append(_claimed_amount(ctx, m, field, "fraction", round(top / bottom, 3)))
+        value, qualifier = round(top / bottom, 3), _qualifier_before(ctx, m.start())
+        out.append(_claimed_amount(ctx, m, field, "fraction", value, qualifier))
     for m in _HALF_RES[lang].finditer(ctx.text):
         if not ctx.is_blocked(m.start(), m.end()):
-            out.append(_claimed_amount(ctx, m, field, "fraction", 0.5))
+            out.append(
+                _claimed_amount(ctx, m, field, "fraction", 0.5, _qualifier_before(ctx, m.start()))
+            )
     return out
+
+
+def _slash_fractions(ctx: _Ctx, field: Field) -> list[Fact]:
+    """ "sekitar 1/3 dari anggaran": a share written with a slash, as a fraction."""
+    out: list[Fact] = []
+    for m in _SLASH_FRACTION_RE.finditer(ctx.text):
+        top, bottom = int(m.group(1)), int(m.group(2))
+        if top >= bottom or ctx.is_blocked(m.start(), m.end()):
+            continue
+        if _NO_SHARE_AFTER_RE.search(ctx.text, max(0, m.start() - 12), m.start()):
+            continue  # "pada 1/3": the first of March; "skor 2/3", "RT 1/3": no share
+        value = round(top / bottom, 3)
+        qualifier = _qualifier_before(ctx, m.start())
+        out.append(_claimed_amount(ctx, m, field, "fraction", value, qualifier))
+    return out
+
+
+# "1/3 dari anggaran", "about 2/3 of": a share written with a slash. Not "(1/3)" nor "1/3/2026"
+# (dates), nor a slash inside a code ("No. 1/3", "RT 1/3": no word character or dot before).
+_SLASH_FRACTION_RE = re.compile(r"(?=\d)(?<![\w/.,(-])([1-9])/([2-9]|10)(?![\w/)-]|[.,]\d)")
+_NO_SHARE_AFTER_RE = re.compile(
+    r"\b(?:pada|tanggal|tgl\.?|sejak|hingga|sampai|per|on|since|until|RT|RW|No\.?|nomor|skor"
+    r"|score|kelas|grade|pasal|ayat)\s*$",
+    re.IGNORECASE,
+)
 
 
 def _digit_candidate(ctx: _Ctx, m: re.Match[str]) -> float | None:
@@ -882,7 +931,8 @@ def _counted_noun(
 ) -> tuple[str | None, int, bool]:
     """(label, end offset, whether it is a known counted noun) of what a number counts."""
     text, lex = ctx.text, ctx.lex
-    part = _PART_OF_RE.match(text, pos, sent[1]) if lex.lang == "en" else None
+    part_re = _PART_OF_RES.get(lex.lang)
+    part = part_re.match(text, pos, sent[1]) if part_re is not None else None
     whole = lex.noun_re.match(text, part.end()) if part else None
     if whole:
         # "21 of the tanker's 23 crew": a part of a counted whole counts what the whole does
@@ -944,8 +994,15 @@ def _counted_noun(
             if lex.lang == "en":
                 nxt = _compound_head(ctx, nxt, sent)  # "three riot police officers"
             return lex.nouns[_SPACES_RE.sub(" ", nxt.group().lower())], nxt.end(), True
-        two = lex.lang == "en" and word.islower()  # Indonesian modifiers follow the noun
-        nxt = _noun_after_two_words(ctx, wm.end() + after.end(), sent) if two else None
+        # Indonesian modifiers follow the noun; an English demonym may open two ("two
+        # Vietnamese fishing boats")
+        demonym = lex.lang == "en" and not word.islower() and is_demonym(word)
+        two = lex.lang == "en" and (word.islower() or demonym)
+        nxt = (
+            _noun_after_two_words(ctx, wm.end() + after.end(), sent, gerund_ok=demonym)
+            if two
+            else None
+        )
         if nxt:
             nxt = _compound_head(ctx, nxt, sent)
             return lex.nouns[_SPACES_RE.sub(" ", nxt.group().lower())], nxt.end(), True
@@ -973,10 +1030,13 @@ def _counted_noun(
     return low, wm.end(), False
 
 
-def _noun_after_two_words(ctx: _Ctx, at: int, sent: tuple[int, int]) -> re.Match[str] | None:
+def _noun_after_two_words(
+    ctx: _Ctx, at: int, sent: tuple[int, int], *, gerund_ok: bool = False
+) -> re.Match[str] | None:
     """ "87 primary school pupils", "450 hajj pilgrims": in English, a known noun after a
     second lowercase word that is no stop word nor a verb form, so that the count is of the
-    pupils, not of "primary"."""
+    pupils, not of "primary". After a demonym an "-ing" word is the noun's modifier ("two
+    Vietnamese fishing boats"), not a verb."""
     lex = ctx.lex
     w2 = _WORD_RE.match(ctx.text, at)
     if w2 is None:
@@ -986,7 +1046,7 @@ def _noun_after_two_words(ctx: _Ctx, at: int, sent: tuple[int, int]) -> re.Match
         return None
     if low in lex.numbers.get("units", {}):
         return None  # "the Cessna 208 carrying six people": the count is six's, not 208's
-    if _VERB_END_RE.search(low):
+    if _VERB_END_RE.search(low) and not (gerund_ok and low.endswith("ing")):
         return None
     gap = _SPACES_RE.match(ctx.text[w2.end() : sent[1]])
     return lex.noun_re.match(ctx.text, w2.end() + gap.end()) if gap else None
