@@ -27,12 +27,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
 from kroscek.data import Article, Fact
 from kroscek.extract.gazetteer import gazetteer
+from kroscek.extract.mentions import in_every_language
 from kroscek.extract.normalize import close_spelling, fold, sound_key, strip_diacritics
 from kroscek.extract.resources import norm_lang
 
@@ -46,6 +47,15 @@ def _close_names(a: str, b: str, label: str) -> bool:
             return False
         return all(x == y or close_spelling(x, y) for x, y in zip(wa, wb, strict=True))
     return close_spelling(" ".join(wa), " ".join(wb))
+
+
+def _distinct_offices(a: Iterable[str], b: Iterable[str]) -> bool:
+    """Whether two names are different kinds of regional office ("Kejari", "Kejati";
+    ``regional_bodies`` of lang/*/titles.json), which no spelling rule may join."""
+    offices = in_every_language("titles", "regional_bodies")
+    fa = {fold(n) for n in a} & offices
+    fb = {fold(n) for n in b} & offices
+    return bool(fa and fb and not fa & fb)
 
 
 _LEGAL_FORMS = frozenset({"pt", "tbk", "ltd", "inc", "corp", "co", "plc", "llc", "persero", "cv"})
@@ -158,6 +168,8 @@ def link_entities(articles: Sequence[Article]) -> tuple[Article, ...]:
     for a, b in _candidate_pairs(ids, names, labels):
         if uf.find(a) == uf.find(b) or (a in known and b in known) or both_known_apart(a, b):
             continue
+        if _distinct_offices(names[a], names[b]):
+            continue  # "Kejari" / "Kejati": two kinds of office, one letter apart
         if any(
             _close_names(sa, sb, labels[a]) for sa in names[a] for sb in names[b]
         ) and _unambiguous(a, b, ids, names, labels, known):

@@ -103,7 +103,9 @@ _ROLE_GAP_RE = re.compile(r"(?:[ \t]+(?:[A-Z][\w.&'-]*|dan|and)){0,5}[ \t]*,[ \t
 _ROLE_LIST_GAP_RE = re.compile(
     r"(?:[ \t]*,[ \t]+(?:(?:dan|and)[ \t]+)?[A-Z][\w.&'-]*(?:[ \t]+[A-Z][\w.&'-]*)?)+[ \t]+"
 )
-_ROLE_RANK_GAP_RE = re.compile(r"(?:[ \t]+[A-Z][\w.&'-]*){0,4}[ \t]*,[ \t]*[A-Z][\w.]*[ \t]+")
+_ROLE_RANK_GAP_RE = re.compile(
+    r"(?:[ \t]+[A-Z][\w.&'-]*){0,4}[ \t]*,[ \t]*(?:[A-Z][\w.]*[ \t]+){1,2}"
+)
 
 
 def role_units_before_names(found: list[Mention], text: str) -> list[Mention]:
@@ -165,6 +167,15 @@ def role_units_before_names(found: list[Mention], text: str) -> list[Mention]:
         else:
             unit_role = f"{f.role} {text[f.start : unit_end].rstrip()}"
         g.role = f"{unit_role}, {g.role}" if g.role else unit_role
+        last = text[f.start : f.end].split()[-1]
+        if " " in text[f.start : f.end] and fold(last) in in_every_language(
+            "titles", "regional_bodies"
+        ):
+            # "Direktur Reserse Narkoba Polda Aceh, Kombes Pol X": the unit ends in the
+            # regional office it belongs to; that office is the body named
+            f.start, f.label, f.role, f.how = f.end - len(last), "ORG", None, "rule"
+            f.id = f.country = None
+            continue
         known_body = any(
             found[x].label == "ORG" and found[x].how == "gazetteer" for x in range(i + 1, k)
         )
