@@ -13,7 +13,7 @@ from datetime import datetime
 import pytest
 
 from kroscek.data import Article, Fact
-from kroscek.extract import extract_facts
+from kroscek.extract import extract_facts, link_entities
 from ner_helpers import entities, pairs
 
 PUBLISHED = datetime.fromisoformat("2026-11-26T10:00:00+07:00")  # a Thursday
@@ -299,3 +299,40 @@ def test_feasts_budgets_and_page_furniture_are_no_names(text):
 )
 def test_a_laboratory_and_an_immigration_office_are_bodies(text, surface):
     assert (surface, "ORG") in pairs(text, "id")
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "person"),
+    [
+        (
+            "Direktur Reserse Kriminal Umum Polda Riau, Kombes Pol Hadi Santoso, menyebut dua "
+            "pelaku masih buron.",
+            "Polda",
+            "Hadi Santoso",
+        ),
+        (
+            "Kepala Satuan Reserse Narkoba Polres Bogor, AKP Rudi Hartono, mengatakan barang "
+            "bukti disita.",
+            "Polres",
+            "Rudi Hartono",
+        ),
+    ],
+)
+def test_a_unit_ending_in_its_regional_office_leaves_the_office_as_the_body(text, body, person):
+    found = pairs(text, "id")
+    assert (body, "ORG") in found
+    assert (person, "PER") in found
+    assert not any(label == "PER" and body in name for name, label in found)
+
+
+def test_two_kinds_of_regional_office_one_letter_apart_stay_apart():
+    texts = (
+        "Kejari Bandung menahan seorang pejabat dinas.",
+        "Kejati Jawa Barat ikut memantau perkara itu.",
+    )
+    arts = [
+        extract_facts(Article(id=str(i), source=str(i), title="", text=t, lang="id"))
+        for i, t in enumerate(texts)
+    ]
+    ids = {f.text: f.value for a in link_entities(arts) for f in a.facts if f.kind == "entity"}
+    assert ids["Kejari"] != ids["Kejati"]
