@@ -336,3 +336,16 @@ def test_two_kinds_of_regional_office_one_letter_apart_stay_apart():
     ]
     ids = {f.text: f.value for a in link_entities(arts) for f in a.facts if f.kind == "entity"}
     assert ids["Kejari"] != ids["Kejati"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Pembahasan APBD Kalimantan Timur 2027 molor dua pekan.", "Kalimantan Timur"),
+        ("Dana APBN Papua untuk sekolah dipangkas.", "Papua"),
+    ],
+)
+def test_a_budget_word_is_no_name_but_its_region_stays_a_place(text, place):
+    found = pairs(text, "id")
+    assert (place, "LOC") in found
+    assert not any(name.startswith(("APBD", "APBN")) for name, _ in found)

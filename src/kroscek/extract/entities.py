@@ -160,6 +160,7 @@ class _Titles:
     admin_heads: frozenset[str]
     strong_loc_cues: frozenset[str]
     misc_heads: frozenset[str]
+    document_heads: frozenset[str]
     place_named_heads: frozenset[str]
     org_cues: frozenset[str]
     regional_roles: frozenset[tuple[str, ...]]
@@ -246,6 +247,7 @@ def _titles(lang: str) -> _Titles:
         admin_heads=frozenset(fold(w) for w in data.get("admin_heads", [])),
         strong_loc_cues=frozenset(fold(w) for w in data.get("strong_loc_cues", [])),
         misc_heads=frozenset(fold(w) for w in data.get("misc_heads", [])),
+        document_heads=frozenset(fold(w) for w in data.get("document_heads", [])),
         place_named_heads=frozenset(fold(w) for w in data.get("place_named_heads", [])),
         org_cues=frozenset(
             fold(w) for w in (*data.get("org_cues", []), *data.get("subsidiary_cues", []))
@@ -2179,6 +2181,13 @@ class _Recogniser:
             cue = _tail_word(folded_words[-1]) not in self.titles.org_tails  # "CEO X Group"
             return self._unknown_chunk(
                 a + self.tokens[a:b].index(toks[1]), b, toks[0].text, cue, region_done=region_done
+            )
+        if folded_words[0] in self.titles.document_heads:
+            # "APBD | Bone 2027": a budget's word is no name; the words after it are
+            if len(toks) == 1:
+                return False
+            return self._unknown_chunk(
+                a + self.tokens[a:b].index(toks[1]), b, None, False, region_done=region_done
             )
         if folded_words[0] in self.titles.misc_heads or folded_words[0] in self.titles.not_names:
             return False  # vessels, operations, time zones: not people, bodies or places
