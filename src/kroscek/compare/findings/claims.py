@@ -42,6 +42,7 @@ from kroscek.compare.findings._common import (
 )
 from kroscek.compare.findings.aged import ages
 from kroscek.compare.findings.objects import two_objects
+from kroscek.compare.findings.shares import shares_apart
 from kroscek.compare.findings.variant import modern_spelling, same_name_spelt_apart
 from kroscek.data import Article, Fact
 from kroscek.extract.sentences import sentence_of, sentence_spans
@@ -868,7 +869,9 @@ def _relation(
     # each text's one scheduled next day, told in sentences sharing the step's words
     # ("Rekapitulasi suara ... oleh KPU dijadwalkan pada Senin" / "KPU ... akan menggelar
     # rapat pleno rekapitulasi pada Selasa")
-    upcoming = x.upcoming and y.upcoming and _next_step_words(x, y)
+    upcoming = (
+        x.upcoming and y.upcoming and _next_step_words(x, y) and not _start_and_deadline(x, y)
+    )
     return "conflict" if leads or upcoming or ctx >= CONFLICT_CONTEXT or is_aligned() else None
 
 
@@ -878,6 +881,32 @@ NEXT_STEP_STEMS = 2
 
 def _next_step_words(x: Mention, y: Mention) -> bool:
     return len(x.lead_words[0] & y.lead_words[0]) >= NEXT_STEP_STEMS
+
+
+# The words before a scheduled day that make it the first day of a state ("berlaku mulai 1
+# Januari", "effective from") or the last day to act ("paling lambat 24 Desember", "no later
+# than"): a start and a deadline are two steps, not one step dated two ways.
+_START_WORDS = ("mulai", "sejak", "terhitung", "from", "starting", "effective")
+_DEADLINE_WORDS = ("paling lambat", "selambat-lambatnya", "batas waktu", "later than", "deadline")
+# Characters before a date searched for those words.
+_EDGE_REACH = 24
+
+
+def _step_edge(m: Mention) -> str | None:
+    text = m.article.text if m.fact.field == "text" else m.article.title
+    before = text[max(0, m.fact.start - _EDGE_REACH) : m.fact.start].casefold()
+    if any(w in before for w in _DEADLINE_WORDS):
+        return "end"
+    if any(w in before.split() for w in _START_WORDS):
+        return "start"
+    return None
+
+
+def _start_and_deadline(x: Mention, y: Mention) -> bool:
+    """Whether one scheduled day starts a state and the other closes a time to act
+    ("UMP berlaku mulai 1 Januari" / "kabupaten wajib menetapkan ... paling lambat 24
+    Desember")."""
+    return {_step_edge(x), _step_edge(y)} == {"start", "end"}
 
 
 _NO_WORDS: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
@@ -1284,6 +1313,13 @@ def _number_relation(
         return "conflict" if digit_slip(a, b) and ctx >= EVENT_CONTEXT else None
     if unit and _currency(unit) and unit == b.attrs.get("unit") and far_apart(a, b):
         return None  # a loss in billions and a fare in thousands are not one sum
+    if unit == "percent" and b.attrs.get("unit") == "percent":
+        # a tally's shares: one holder's two shares are one quantity, two holders' are two
+        apart = shares_apart(x.article, a, y.article, b)
+        if apart:
+            return None
+        if apart is False and y.article.id in x.related and not _languages_differ(x, y):
+            return "agree" if a.value == b.value else "conflict"
     if _languages_differ(x, y):
         return _cross_language_relation(x, y, same_event)
     if different_times(x, y):
@@ -1850,6 +1886,31 @@ def _places_named(article: Article) -> tuple[frozenset[str], frozenset[str]]:
     )
 
 
+def _shared_town(pa: list[Fact], pb: list[Fact]) -> bool:
+    """Whether two leads name one known place (the city both stories happened in)."""
+    return bool({str(f.value) for f in pa} & {str(f.value) for f in pb})
+
+
+def _first_lead_place(article: Article) -> list[Fact]:
+    """The first place the body names before its lead day, gazetteer entry or not, when it
+    is narrower than a known place the lead names after it: where in the town it happened."""
+    lead = lead_date(article)
+    if lead is None:
+        return []
+    before = [
+        f
+        for f in article.facts
+        if f.kind == "entity"
+        and f.label == "LOC"
+        and f.field == "text"
+        and f.start < lead.start
+        and f.text.strip()
+    ]
+    if len(before) < 2 or before[0].attrs.get("country"):
+        return []
+    return before[:1]
+
+
 def _two_days_two_places(a: Article, b: Article) -> bool:
     """Two acts of one actor in two places on two days: each text opens on its own full day
     in a place the other never names, and they quote nothing alike (a unit's arrests in one
@@ -1863,6 +1924,12 @@ def _two_days_two_places(a: Article, b: Article) -> bool:
     pa, pb = _lead_places(a), _lead_places(b)
     if not pa or not pb:
         return False
+    if _shared_town(pa, pb):
+        # one city on two days: the lead's first, narrowest place decides ("Pasar X, Kecamatan
+        # Y, Kota Z" / "Kelurahan V, Kecamatan W, Kota Z": two fires of one city)
+        pa, pb = _first_lead_place(a), _first_lead_place(b)
+        if not pa or not pb:
+            return False
     for places, other in ((pa, b), (pb, a)):
         ids, last = _places_named(other)
         if any(
