@@ -562,6 +562,14 @@ def _one_order(a: Fact, b: Fact) -> bool:
     return min(x, y) > 0 and max(x, y) < FAR_APART * min(x, y)
 
 
+def _decimal_moved(a: Fact, b: Fact) -> bool:
+    """Whether two figures are one digit string with its decimal mark moved by one place
+    ("1.3 million" / "13 juta"): ten times apart, and the same digits in the same order."""
+    x, y = abs(float(a.value)), abs(float(b.value))
+    lo, hi = min(x, y), max(x, y)
+    return lo > 0 and abs(hi - FAR_APART * lo) < 1e-6 * hi and _digits(x) == _digits(y)
+
+
 def far_apart(a: Fact, b: Fact) -> bool:
     """Whether two figures are more than FAR_APART times apart and not the same digits."""
     try:
@@ -630,8 +638,8 @@ def _counts_of(article: Article, event: object, label: str | None = None) -> int
         for f in article.facts
         if f.kind == "number"
         and f.field == "text"
-        and f.attrs.get("event") == event
         and (label is None or f.label == label)
+        and _sheltered(article, f, f.attrs.get("event")) == event
     )
 
 
@@ -659,8 +667,31 @@ def same_quantity(a: Fact, b: Fact, lang_a: str | None = None, lang_b: str | Non
     if ua or not (a.label and b.label):
         return True
     if lang_a != lang_b:
-        return noun_key(a, lang_a) == noun_key(b, lang_b)
+        return noun_key(a, lang_a) == noun_key(b, lang_b) or _also_named(a, b, lang_a, lang_b)
     return noun_key(a) == noun_key(b)
+
+
+@lru_cache(maxsize=1)
+def _en_also() -> dict[str, frozenset[str]]:
+    raw = (
+        resources.files("kroscek")
+        .joinpath("lang", "en", "counted_nouns_id.json")
+        .read_text("utf-8")
+    )
+    also = json.loads(raw).get("also", {})
+    return {folded(k): frozenset(folded(v) for v in vs) for k, vs in also.items()}
+
+
+def _also_named(a: Fact, b: Fact, lang_a: str | None, lang_b: str | None) -> bool:
+    """Whether an English noun's second Indonesian label is the other figure's ("1.3 million
+    members" of a pension fund / "13 juta peserta"): ``also`` of counted_nouns_id.json."""
+    if lang_a == "en" and lang_b == "id":
+        en, other = a, b
+    elif lang_b == "en" and lang_a == "id":
+        en, other = b, a
+    else:
+        return False
+    return noun_key(other) in _en_also().get(folded(en.label or ""), frozenset())
 
 
 # Lengths of time in minutes: a headline may give in hours what its body gives in days.
@@ -739,6 +770,21 @@ def _title_event(f: Fact, title_numbers: Sequence[Fact]) -> str | None:
         if t.value == f.value and t.attrs.get("event"):
             return str(t.attrs["event"])
     return None
+
+
+# Words naming where evacuees stay: people "dievakuasi ke tiga titik pengungsian", "evacuated
+# to shelters", are the displaced another text counts ("Jumlah pengungsi ... 2.850 jiwa").
+_SHELTER_WORDS = ("pengungsian", "shelter", "evacuation cent")
+
+
+def _sheltered(article: Article, f: Fact, event: str | None) -> str | None:
+    """The event of a figure, an evacuation to shelters counted as the displaced."""
+    if event != "evacuated":
+        return event
+    text = article.field_text(f.field)
+    start, end = sentence_of(sentence_spans(text), f.start)
+    sentence = text[start:end].casefold()
+    return "displaced" if any(w in sentence for w in _SHELTER_WORDS) else event
 
 
 @lru_cache(maxsize=4096)
@@ -1012,7 +1058,11 @@ def _cross_language_relation(x: Mention, y: Mention, same_event: bool) -> str | 
         # (a count too, when each is its text's only count of one named noun: "86
         # aftershocks" / "68 gempa susulan")
         sole = x.noun_alone and y.noun_alone and bool(a.label and b.label)
-        slipped = (bool(a.attrs.get("unit")) or sole) and digit_slip(a, b) and _one_order(a, b)
+        slipped = (
+            (bool(a.attrs.get("unit")) or sole)
+            and digit_slip(a, b)
+            and (_one_order(a, b) or _decimal_moved(a, b))
+        )
         placed = (x.opening and y.opening) or (x.noun_alone and y.noun_alone)
         if slipped and placed:
             return "conflict"
@@ -2001,7 +2051,7 @@ def _group_claims(articles: Sequence[Article], alignment: Alignment, kind: Claim
             a,
             f,
             ctx,
-            _title_event(f, heads[id(a)]) if kind == "number" else None,
+            _sheltered(a, f, _title_event(f, heads[id(a)])) if kind == "number" else None,
             kind == "number" and _in_headline(a, f, heads[id(a)]),
             kind == "date" and f is leads[id(a)],
             kind == "number" and nouns[(a.id, folded(f.label or ""))] == 1 and not _others(a, f),
