@@ -41,6 +41,7 @@ from kroscek.compare.findings._common import (
     lexicon_lang,
 )
 from kroscek.compare.findings.aged import ages
+from kroscek.compare.findings.money_roles import roles_differ
 from kroscek.compare.findings.objects import two_objects
 from kroscek.compare.findings.shares import shares_apart
 from kroscek.compare.findings.variant import modern_spelling, same_name_spelt_apart
@@ -1363,6 +1364,9 @@ def _number_relation(
         return "conflict" if digit_slip(a, b) and ctx >= EVENT_CONTEXT else None
     if unit and _currency(unit) and unit == b.attrs.get("unit") and far_apart(a, b):
         return None  # a loss in billions and a fare in thousands are not one sum
+    if unit and _currency(unit) and unit == b.attrs.get("unit") and a.value != b.value:
+        if roles_differ(x.article, a, y.article, b):
+            return None  # a project "senilai Rp14 miliar" and its "kerugian ... Rp4,7 miliar"
     if unit == "percent" and b.attrs.get("unit") == "percent":
         # a tally's shares: one holder's two shares are one quantity, two holders' are two
         apart = shares_apart(x.article, a, y.article, b)

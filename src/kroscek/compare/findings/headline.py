@@ -43,6 +43,7 @@ from kroscek.compare.findings.claims import (
 )
 from kroscek.compare.findings.direction import LEAD_SENTENCES, find_direction_headlines
 from kroscek.compare.findings.ordinals import find_ordinal_headlines
+from kroscek.compare.findings.penalties import demanded_not_given
 from kroscek.compare.findings.totality import find_totality_headlines
 from kroscek.compare.findings.verdicts import find_verdict_headlines
 from kroscek.data import Article, Evidence, Fact, Finding
@@ -660,6 +661,10 @@ def _number_mismatches(article: Article, label: str, alignment: Alignment) -> li
         if slip is not None:
             out.append(_number_finding(article, label, t, slip))
             continue
+        given = demanded_not_given(article, t, body)
+        if given is not None:
+            out.append(_number_finding(article, label, t, given))
+            continue  # "Divonis 9 Tahun" over a demand of 9 years and a verdict of 6
         fitting = [b for b in same_noun if not _part_bound(b, same_noun)]
         if any(values_compatible(t, b) for b in fitting) or any(
             b.value == t.value and not _counts_another(t, b) for b in body
