@@ -1364,9 +1364,14 @@ def _number_relation(
         return "conflict" if digit_slip(a, b) and ctx >= EVENT_CONTEXT else None
     if unit and _currency(unit) and unit == b.attrs.get("unit") and far_apart(a, b):
         return None  # a loss in billions and a fare in thousands are not one sum
-    if unit and _currency(unit) and unit == b.attrs.get("unit") and a.value != b.value:
-        if roles_differ(x.article, a, y.article, b):
-            return None  # a project "senilai Rp14 miliar" and its "kerugian ... Rp4,7 miliar"
+    if (
+        unit
+        and _currency(unit)
+        and unit == b.attrs.get("unit")
+        and a.value != b.value
+        and roles_differ(x.article, a, y.article, b)
+    ):
+        return None  # a project "senilai Rp14 miliar" and its "kerugian ... Rp4,7 miliar"
     if unit == "percent" and b.attrs.get("unit") == "percent":
         # a tally's shares: one holder's two shares are one quantity, two holders' are two
         apart = shares_apart(x.article, a, y.article, b)
