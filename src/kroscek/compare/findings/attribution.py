@@ -9,6 +9,7 @@ stance is that of the innermost attribution fact whose scope covers it.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from functools import lru_cache
@@ -364,6 +365,40 @@ def _own_act(rows: list[tuple[Mention, str, Fact | None]], alignment: Alignment)
     return sentence.words[0].key in _institution_words(s.article.lang or "id")
 
 
+# "Penetapan itu diumumkan Gubernur X": a sentence opening on a noun pointing back and a
+# telling verb, naming who made public the act the sentence before told.
+_ANNOUNCED_RE = re.compile(
+    r"\s*\w+\s+(?:itu|tersebut|ini)\s+(?:diumumkan|disampaikan|diputuskan|ditetapkan)\b",
+    re.IGNORECASE,
+)
+
+
+def _announced_after(rows: list[tuple[Mention, str, Fact | None]], alignment: Alignment) -> bool:
+    """Whether the text stating a figure credits it in the next sentence to the source the
+    other text names ("... UMP 2026 sebesar Rp2.169.349. Penetapan itu diumumkan Gubernur
+    Wahyu" / "Gubernur Wahyu mengumumkan UMP ... sebesar Rp2.169.349"): both name who made
+    it public, so no difference of attribution."""
+    if len(rows) != 2:
+        return False
+    said = [r for r in rows if r[1] == "attributed" and r[2] is not None]
+    stated = [r for r in rows if r[1] == "stated"]
+    if len(said) != 1 or len(stated) != 1:
+        return False
+    attr = said[0][2]
+    m = stated[0][0]
+    sentence = alignment.sentence_at(m.article.id, m.fact.start)
+    if attr is None or sentence is None:
+        return False
+    after = alignment.sentences.get(m.article.id, ())
+    i = sentence.index + 1
+    if i >= len(after):
+        return False
+    nxt = after[i]
+    if not _ANNOUNCED_RE.match(m.article.text, nxt.span.start, nxt.span.end):
+        return False
+    return _names_source(m.article, nxt, attr)
+
+
 _LOWER_BOUNDS = frozenset({"more_than", "at_least"})
 
 
@@ -375,6 +410,10 @@ def _two_bounds(x: Claim, y: Claim) -> bool:
     qa, qb = a.attrs.get("qualifier"), b.attrs.get("qualifier")
     same_side = (qa in _LOWER_BOUNDS and qb in _LOWER_BOUNDS) or qa == qb == "up_to"
     return same_side and a.value != b.value
+
+
+def _stance_rows(ms: list[Mention], alignment: Alignment) -> list[tuple[Mention, str, Fact | None]]:
+    return [(m, *stance_at(m.article, m.fact.start, m.fact.end, alignment)) for m in ms]
 
 
 def _units(cs: ClaimSet, alignment: Alignment) -> list[list[Mention]]:
@@ -419,10 +458,8 @@ def _units(cs: ClaimSet, alignment: Alignment) -> list[list[Mention]]:
             if (
                 len(ms) >= 2
                 and len({s for s, _ in stances(ms)}) >= 2
-                and not _own_act(
-                    [(m, *stance_at(m.article, m.fact.start, m.fact.end, alignment)) for m in ms],
-                    alignment,
-                )
+                and not _own_act(rows := _stance_rows(ms, alignment), alignment)
+                and not _announced_after(rows, alignment)
             ):
                 units.append(ms)
                 reported.add(root)
