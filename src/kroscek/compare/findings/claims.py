@@ -916,10 +916,10 @@ def _relation(
     # each text's one scheduled next day, told in sentences sharing the step's words
     # ("Rekapitulasi suara ... oleh KPU dijadwalkan pada Senin" / "KPU ... akan menggelar
     # rapat pleno rekapitulasi pada Selasa")
-    upcoming = (
-        x.upcoming and y.upcoming and _next_step_words(x, y) and not _start_and_deadline(x, y)
-    )
-    return "conflict" if leads or upcoming or ctx >= CONFLICT_CONTEXT or is_aligned() else None
+    upcoming = x.upcoming and y.upcoming and _next_step_words(x, y)
+    if not (leads or upcoming or ctx >= CONFLICT_CONTEXT or is_aligned()):
+        return None
+    return None if _start_and_deadline(x, y) else "conflict"
 
 
 # Content stems two scheduled days' sentences must share to be one next step.
