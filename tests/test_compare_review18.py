@@ -173,24 +173,32 @@ _VERDICT_BODY = (
     "dengan hukuman 8 tahun penjara pada Rabu (4/3/2026). Putusan itu lebih ringan daripada "
     "tuntutan jaksa, yakni 12 tahun penjara."
 )
+_VERDICT_BODY_EN = (
+    "The anti-graft court in Dhaka sentenced former port chief Rafiq Hasan to eight years in "
+    "prison on Wednesday. Prosecutors had sought 12 years."
+)
 
 
 @pytest.mark.parametrize(
-    ("title", "mismatch"),
+    ("title", "body", "mismatch"),
     [
-        ("Eks Kadisdik Divonis 12 Tahun Penjara", True),
-        ("Eks Kadisdik Dihukum 12 Tahun Bui", True),
-        ("Eks Kadisdik Divonis 8 Tahun Penjara", False),
-        ("Eks Kadisdik Dituntut 12 Tahun, Divonis Lebih Ringan", False),
+        ("Eks Kadisdik Divonis 12 Tahun Penjara", _VERDICT_BODY, "8 tahun"),
+        ("Eks Kadisdik Dihukum 12 Tahun Bui", _VERDICT_BODY, "8 tahun"),
+        ("Eks Kadisdik Divonis 8 Tahun Penjara", _VERDICT_BODY, None),
+        ("Eks Kadisdik Dituntut 12 Tahun, Divonis Lebih Ringan", _VERDICT_BODY, None),
+        ("Ex-port chief jailed for 12 years", _VERDICT_BODY_EN, "eight years"),
+        ("Ex-port chief jailed for eight years", _VERDICT_BODY_EN, None),
     ],
 )
-def test_a_headline_verdict_that_is_only_the_demand_is_a_mismatch(title, mismatch):
-    other = _VERDICT_BODY.replace("Rabu (4/3/2026)", "Rabu (4/3/2026) sore")
-    report = run((title, _VERDICT_BODY), ("Vonis Kasus Korupsi Dana Sekolah", other))
-    found = [f for f in of_type(report, "headline_mismatch") if mentions(f, "12 Tahun")]
-    assert bool(found) is mismatch
-    if mismatch:
-        assert mentions(found[0], "8 tahun")
+def test_a_headline_verdict_that_is_only_the_demand_is_a_mismatch(title, body, mismatch):
+    other = body.replace("Rabu (4/3/2026)", "Rabu (4/3/2026) sore").replace(
+        "on Wednesday", "on Wednesday afternoon"
+    )
+    report = run((title, body), ("Vonis Kasus Korupsi", other))
+    found = [f for f in of_type(report, "headline_mismatch") if mentions(f, "12")]
+    assert bool(found) is (mismatch is not None)
+    if mismatch is not None:
+        assert mentions(found[0], mismatch)
 
 
 @pytest.mark.parametrize(
