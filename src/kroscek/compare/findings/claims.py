@@ -166,13 +166,20 @@ def values_compatible(a: Fact, b: Fact) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _en_to_id() -> dict[str, str]:
+def _counted_nouns_id() -> dict[str, Any]:
+    """``lang/en/counted_nouns_id.json``, read once."""
     raw = (
         resources.files("kroscek")
         .joinpath("lang", "en", "counted_nouns_id.json")
         .read_text("utf-8")
     )
-    return {folded(k): folded(v) for k, v in json.loads(raw)["en_to_id"].items()}
+    data: dict[str, Any] = json.loads(raw)
+    return data
+
+
+@lru_cache(maxsize=1)
+def _en_to_id() -> dict[str, str]:
+    return {folded(k): folded(v) for k, v in _counted_nouns_id()["en_to_id"].items()}
 
 
 def en_to_id() -> dict[str, str]:
@@ -674,12 +681,7 @@ def same_quantity(a: Fact, b: Fact, lang_a: str | None = None, lang_b: str | Non
 
 @lru_cache(maxsize=1)
 def _en_also() -> dict[str, frozenset[str]]:
-    raw = (
-        resources.files("kroscek")
-        .joinpath("lang", "en", "counted_nouns_id.json")
-        .read_text("utf-8")
-    )
-    also = json.loads(raw).get("also", {})
+    also = _counted_nouns_id().get("also", {})
     return {folded(k): frozenset(folded(v) for v in vs) for k, vs in also.items()}
 
 
