@@ -17,7 +17,15 @@ from kroscek.extract.sentences import sentence_of, sentence_spans
 
 # Role -> words (Indonesian and English) that name it right before a sum.
 _ROLES: dict[str, tuple[str, ...]] = {
-    "compensation": ("ganti rugi", "uang pengganti", "restitution", "compensation"),
+    "compensation": (
+        "ganti rugi",
+        "ganti kerugian",
+        "uang pengganti",
+        "pengembalian kerugian",
+        "mengembalikan kerugian",
+        "restitution",
+        "compensation",
+    ),
     "loss": ("kerugian", "merugikan", "rugi", "losses", "loss", "damages"),
     "value": (
         "senilai",
