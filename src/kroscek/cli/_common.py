@@ -37,6 +37,8 @@ def friendly_errors(func: F) -> F:
         except KeyboardInterrupt:
             click.echo("kroscek: interrupted", err=True)
             sys.exit(130)
+        except BrokenPipeError:
+            quiet_broken_pipe()
         except OSError as exc:
             if os.environ.get("KROSCEK_DEBUG"):
                 raise
@@ -61,14 +63,35 @@ def friendly_errors(func: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
+def quiet_broken_pipe() -> None:
+    """Exit quietly when the reader of stdout went away (``kroscek stories | head``).
+
+    That is the shell working as meant, not an error to report; stdout is pointed at
+    /dev/null so that Python's flush at exit does not print a second complaint.
+    """
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # stdout without a file descriptor (a test runner's)
+        pass
+    sys.exit(141)  # 128 + SIGPIPE, what a shell reports for a program its pipe cut off
+
+
 def _disk_line(exc: Exception, db: object) -> str | None:
     """A full disk or a disk I/O error met by SQLite (``reports``, ``reindex``, ``story``
-    writing its cache) is the machine's state, not a kroscek bug: one line saying so."""
+    writing its cache) is the machine's state, not a kroscek bug: one line saying so; so
+    is a corpus another process keeps locked past the 30 s SQLite waits."""
     if type(exc).__module__ != "sqlite3":
         return None
     from kroscek.store.corpus import disk_error
 
     resume = "run the same command again (what is done is not redone)"
+    if "database is locked" in str(exc) or "database is busy" in str(exc):
+        where = str(db) if db else "the database"
+        return (
+            f"{where}: the corpus is locked by another process (an ingest, `kroscek reports` "
+            f"or a script writing to it) — wait until it has finished, then {resume}"
+        )
     error = disk_error(exc, str(db) if db else "the database", resume=resume)
     return str(error) if error is not None else None
 

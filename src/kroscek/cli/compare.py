@@ -18,9 +18,9 @@ from kroscek.cli._common import (
     refuse_html_on_a_terminal,
     write_output,
 )
-from kroscek.data import SEVERITIES, Rejected
+from kroscek.data import SEVERITIES, Rejected, Report
 
-FORMATS = ("terminal", "json", "html")
+FORMATS = ("terminal", "json", "html", "csv")
 
 
 def _skipped(r: Rejected) -> None:
@@ -35,7 +35,8 @@ def _skipped(r: Rejected) -> None:
     type=click.Choice(FORMATS, case_sensitive=False),
     default="terminal",
     show_default=True,
-    help="Report format: terminal view, JSON (stdout) or one self-contained HTML page.",
+    help="Report format: terminal view, JSON (stdout), one self-contained HTML page, or CSV "
+    "(a row per piece of evidence, for a spreadsheet).",
 )
 @click.option(
     "-o",
@@ -125,15 +126,25 @@ def compare(
     if fmt == "terminal":
         _terminal(report, output)
     else:
-        from kroscek.report import render_html, render_json
-
-        text = render_json(report) if fmt == "json" else render_html(report)
+        text = _render(report, fmt)
         if output:
             write_output(output, text)
         else:
             click.echo(text)
     if report.rejected:
         sys.exit(1)
+
+
+def _render(report: Report, fmt: str) -> str:
+    """The report as text in ``fmt`` (json, html or csv)."""
+    from kroscek.report import render_html, render_json
+    from kroscek.report.csv_report import render_csv
+
+    if fmt == "json":
+        return render_json(report)
+    if fmt == "csv":
+        return render_csv(report).rstrip("\r\n")
+    return render_html(report)
 
 
 def _say_fetching(inputs: list[str]) -> None:

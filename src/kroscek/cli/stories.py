@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import date, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -86,8 +86,10 @@ def story_json(detail: StoryDetail) -> dict[str, object]:
 
 @click.command("stories")
 @_DB
-@click.option("--since", default=None, help="Only stories active on or after this day.")
-@click.option("--until", default=None, help="Only stories that began on or before this day.")
+@click.option(
+    "--since", default=None, help="Only stories active on or after this day (YYYY-MM-DD, WIB)."
+)
+@click.option("--until", default=None, help="Only stories that began on or before this day (WIB).")
 @click.option(
     "--min-sources",
     default=1,
@@ -215,10 +217,11 @@ def _known_outlet(corpus: Corpus, typed: str, db: str) -> str:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["terminal", "json", "html"], case_sensitive=False),
+    type=click.Choice(["terminal", "json", "html", "csv"], case_sensitive=False),
     default="terminal",
     show_default=True,
-    help="Report format: terminal view, JSON (stdout) or one self-contained HTML page.",
+    help="Report format: terminal view, JSON (stdout), one self-contained HTML page, or CSV "
+    "(a row per piece of evidence, for a spreadsheet).",
 )
 @click.option(
     "-o",
@@ -234,7 +237,8 @@ def story(story_id: str, db: str, fmt: str, output: str | None) -> None:
     from kroscek.store import Corpus
 
     refuse_html_on_a_terminal(fmt, output)
-    with Corpus(db) as corpus:
+    # writable (the report is cached), but never created: a mistyped --db is an error
+    with Corpus(db, create=False) as corpus:
         detail = corpus.story(story_id)
         if detail is None:
             raise UsageError(
@@ -265,6 +269,10 @@ def story(story_id: str, db: str, fmt: str, output: str | None) -> None:
         text = json.dumps(
             {"story": story_json(detail), **report.to_dict()}, ensure_ascii=False, indent=1
         )
+    elif fmt == "csv":
+        from kroscek.report.csv_report import render_csv
+
+        text = render_csv(report, story_id=story_id).rstrip("\r\n")
     else:
         text = views.render_html(report)
     if output:
@@ -279,10 +287,24 @@ def story(story_id: str, db: str, fmt: str, output: str | None) -> None:
 @click.option(
     "--limit", default=20, show_default=True, type=click.IntRange(1), help="Hits per page."
 )
+@click.option("--outlet", default=None, help="Only articles of this outlet.")
+@click.option(
+    "--since", default=None, help="Only articles published on or after this day (YYYY-MM-DD, WIB)."
+)
+@click.option("--until", default=None, help="Only articles published on or before this day.")
 @_OFFSET
 @_LIST_FORMAT
 @friendly_errors
-def search(query: str, db: str, limit: int, offset: int, fmt: str) -> None:
+def search(
+    query: str,
+    db: str,
+    limit: int,
+    offset: int,
+    fmt: str,
+    outlet: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+) -> None:
     """Full-text search over titles and texts: words (all must match), "a phrase",
     OR, NOT word, prefix*, title:word."""
     from kroscek.errors import UsageError
@@ -299,8 +321,15 @@ def search(query: str, db: str, limit: int, offset: int, fmt: str) -> None:
     from kroscek.web.queries import SEARCH_COUNT_CAP, search_count
 
     with Corpus(db, readonly=True) as corpus:
-        hits = corpus.search(query, limit=limit + 1, offset=offset)
-        total = search_count(corpus, query)
+        if outlet is not None:
+            outlet = _known_outlet(corpus, outlet, db)
+        filters: dict[str, Any] = {
+            "outlet": outlet,
+            "since": _parse_day(since, "--since"),
+            "until": _parse_day(until, "--until"),
+        }
+        hits = corpus.search(query, limit=limit + 1, offset=offset, **filters)
+        total = search_count(corpus, query, **filters)
     more = len(hits) > limit
     hits = hits[:limit]
     next_offset = offset + limit if more else None

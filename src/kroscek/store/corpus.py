@@ -14,7 +14,7 @@ import os
 import sqlite3
 import threading
 from collections.abc import Iterable, Iterator, Sequence
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta, timezone
 from functools import cached_property
 from pathlib import Path
 from typing import Any, cast
@@ -302,11 +302,17 @@ class _Closed:
         )
 
 
+# A day in a filter ("since 2026-11-24") is a day as the newsroom lives it: in Western
+# Indonesia Time, where most Indonesian outlets publish. A UTC day would drop the morning
+# news of the 24th before 07:00 WIB and count the evening of the 23rd after 17:00 WIB.
+DAY_ZONE = timezone(timedelta(hours=7), "WIB")
+
+
 def _day_ts(day: date | datetime, *, end: bool) -> float:
     if isinstance(day, datetime):
         dt = day if day.tzinfo else day.replace(tzinfo=UTC)
     else:
-        dt = datetime.combine(day, time.max if end else time.min, tzinfo=UTC)
+        dt = datetime.combine(day, time.max if end else time.min, tzinfo=DAY_ZONE)
     return dt.timestamp()
 
 
@@ -586,9 +592,43 @@ class Corpus:
             ).fetchone()
         return row[0] if row else None
 
-    def search(self, query: str, *, limit: int | None = 20, offset: int = 0) -> list[SearchHit]:
+    def article_filter(
+        self,
+        *,
+        outlet: str | None = None,
+        since: date | str | None = None,
+        until: date | str | None = None,
+    ) -> tuple[str, list[Any]]:
+        """SQL conditions (each after `` AND ``) on articles ``a``: from one outlet (its
+        stored spelling, "kabar nusa" for Kabar Nusa), published from ``since`` to
+        ``until`` (whole days, UTC, as the story list's filters)."""
+        clauses: list[str] = []
+        params: list[Any] = []
+        if outlet:
+            clauses.append("a.source = ?")
+            params.append(self.outlet_spelling(outlet))
+        first, last = as_day(since, "since"), as_day(until, "until")
+        if first is not None:
+            clauses.append("a.ts >= ?")
+            params.append(_day_ts(first, end=False))
+        if last is not None:
+            clauses.append("a.ts <= ?")
+            params.append(_day_ts(last, end=True))
+        return "".join(" AND " + c for c in clauses), params
+
+    def search(
+        self,
+        query: str,
+        *,
+        limit: int | None = 20,
+        offset: int = 0,
+        outlet: str | None = None,
+        since: date | str | None = None,
+        until: date | str | None = None,
+    ) -> list[SearchHit]:
         """Full-text search over titles and texts, best match first: one page of ``limit``
-        hits (``None``: every hit).
+        hits (``None``: every hit), optionally of one ``outlet`` and published from
+        ``since`` to ``until`` (a name in the news of one outlet on one day).
 
         Plain words must all match; "phrases", OR, NOT, prefix* and ``title:``/``text:``
         work as in FTS5 (see :func:`kroscek.store.search.fts_query`). Up to
@@ -600,6 +640,7 @@ class Corpus:
         if not isinstance(query, str):
             raise TypeError(f"query must be a str, not {type(query).__name__}: {query!r:.60}")
         q = fts_query(query)
+        where, params = self.article_filter(outlet=outlet, since=since, until=until)
         try:
             with self._lock:
                 matches = self._conn.execute(
@@ -614,8 +655,8 @@ class Corpus:
                     f"SELECT {_REF_COLS}, a.story_id, "
                     "snippet(articles_fts, -1, '«', '»', '…', 16) "
                     "FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid "
-                    f"WHERE articles_fts MATCH ? ORDER BY {order} LIMIT ? OFFSET ?",
-                    (q, _limit(limit), int(offset)),
+                    f"WHERE articles_fts MATCH ?{where} ORDER BY {order} LIMIT ? OFFSET ?",
+                    (q, *params, _limit(limit), int(offset)),
                 ).fetchall()
         except sqlite3.OperationalError as exc:
             raise UsageError(

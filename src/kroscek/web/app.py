@@ -13,7 +13,7 @@ import os
 import re
 from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, urlencode
 
@@ -45,7 +45,9 @@ from kroscek.web.queries import (
     SEARCH_COUNT_CAP,
     canonical_outlet,
     copy_only_sources,
+    latest_day,
     minus_word,
+    new_since,
     outlet_names,
     report_coverage,
     search_count,
@@ -166,8 +168,10 @@ def _routes() -> list[Route]:
     return [
         Route("/", stories_page, methods=["GET", "HEAD"]),
         Route("/index.json", stories_json, methods=["GET", "HEAD"]),
+        Route("/index.csv", stories_csv, methods=["GET", "HEAD"]),
         Route("/.json", stories_json, methods=["GET", "HEAD"]),
         Route("/stories/{story_id}.json", story_json, methods=["GET", "HEAD"]),
+        Route("/stories/{story_id}.csv", story_csv, methods=["GET", "HEAD"]),
         Route("/stories/{story_id}", story_page, methods=["GET", "HEAD"]),
         Route("/articles/{article_id}.json", article_json, methods=["GET", "HEAD"]),
         Route("/articles/{article_id}", article_page, methods=["GET", "HEAD"]),
@@ -176,6 +180,7 @@ def _routes() -> list[Route]:
         Route("/outlets/{name:path}.json", outlet_json, methods=["GET", "HEAD"]),
         Route("/outlets/{name:path}", outlet_page, methods=["GET", "HEAD"]),
         Route("/search.json", search_json, methods=["GET", "HEAD"]),
+        Route("/search.csv", search_csv, methods=["GET", "HEAD"]),
         Route("/search", search_page, methods=["GET", "HEAD"]),
         Route("/compare.json", compare_json, methods=["POST"]),
         Route("/compare", compare_page, methods=["GET", "HEAD", "POST"]),
@@ -223,11 +228,13 @@ def render(
     lang = _ui_lang(request)
     other = "en" if lang == "id" else "id"
     json_path = context.pop("json_path", None)
+    csv_path = context.pop("csv_path", None)
     full = {
         "lang": lang,
         "t": i18n.translator(lang),
         "lang_url": _url_with(request, lang=other),
         "json_url": json_path,
+        "csv_url": csv_path,
         "path": request.url.path,
         **context,
     }
@@ -245,6 +252,17 @@ def render(
 
 def _json(data: Any, status_code: int = 200) -> JSONResponse:
     return JSONResponse(data, status_code=status_code)
+
+
+def _csv(text: str, filename: str) -> Response:
+    """A CSV download. The byte-order mark makes Excel read it as UTF-8 (the quotes and
+    «» of Indonesian outlets), which Python's csv (utf-8-sig), pandas and LibreOffice skip."""
+    safe = re.sub(r"[^A-Za-z0-9_.-]", "_", filename)
+    return Response(
+        "\ufeff" + text,
+        media_type="text/csv; charset=utf-8",
+        headers={"content-disposition": f'attachment; filename="{safe}"'},
+    )
 
 
 def _bad(message: str, key: str, **values: object) -> PageError:
@@ -362,6 +380,7 @@ def stories_page(request: Request) -> Response:
     corpus = _pool(request).get()
     cached, comparable = report_coverage(corpus)
     copies = copy_only_sources(corpus, [s.id for s in stories])
+    grew = new_since(corpus, [s.id for s in stories], filters["since"]) if filters["since"] else {}
     names = outlet_names(corpus)
     unknown_outlet, suggestions = None, []
     if filters["outlet"] is not None and filters["outlet"] not in names:
@@ -382,6 +401,8 @@ def stories_page(request: Request) -> Response:
             "cached": cached,
             "comparable": comparable,
             "copy_only": copies,
+            "new_since": grew,
+            "quick_days": _quick_days(request, corpus),
             "outlet_names": names[:MAX_OUTLET_CHOICES],
             "unknown_outlet": unknown_outlet,
             "outlet_suggestions": suggestions,
@@ -389,9 +410,26 @@ def stories_page(request: Request) -> Response:
             "prev_url": _url_with(request, page=str(min(page - 1, pages))) if page > 1 else None,
             "next_url": _url_with(request, page=str(page + 1)) if page < pages else None,
             "json_path": "/index.json" + _query_string(request),
+            "csv_path": "/index.csv" + _query_string(request, drop=("page",)),
             "db_name": _db_name(request),
         },
     )
+
+
+def _quick_days(request: Request, corpus: Any) -> list[tuple[str, str, str, bool]]:
+    """The editor's morning links: stories active on the corpus's latest day, and since the
+    day before (with the count of articles each story gained), as (label key, day, url,
+    current)."""
+    last = latest_day(corpus)
+    if last is None:
+        return []
+    current = request.query_params.get("since")
+    out = []
+    for key, day in (("quick_today", last), ("quick_since_yesterday", last - timedelta(days=1))):
+        value = day.isoformat()
+        url = _url_with(request, since=value, until=None, page=None)
+        out.append((key, value, url, current == value))
+    return out
 
 
 def _stories_form_again(request: Request, exc: PageError) -> Response:
@@ -447,7 +485,48 @@ def stories_json(request: Request) -> Response:
     )
 
 
-def _query_string(request: Request) -> str:
+def stories_csv(request: Request) -> Response:
+    """Every story the filters match (not one page: an export is the whole list), a row
+    each, with the address of its page."""
+    from kroscek.report.csv_report import rows_to_csv
+
+    filters = _story_filters(request)
+    corpus = _pool(request).get()
+    if filters["outlet"] is not None:
+        filters["outlet"] = canonical_outlet(corpus, filters["outlet"])
+    stories = corpus.stories(**filters, limit=EXPORT_MAX_ROWS)
+    base = str(request.base_url).rstrip("/")
+    rows = (
+        {
+            **s.to_dict(),
+            "sources": "; ".join(s.sources),
+            "langs": "; ".join(s.langs),
+            "page": f"{base}/stories/{quote(s.id, safe='')}",
+        }
+        for s in stories
+    )
+    return _csv(rows_to_csv(STORY_CSV_COLUMNS, rows), "kroscek-stories.csv")
+
+
+EXPORT_MAX_ROWS = 10_000
+STORY_CSV_COLUMNS = (
+    "id",
+    "title",
+    "first_published",
+    "last_published",
+    "n_sources",
+    "n_articles",
+    "sources",
+    "langs",
+    "high_findings",
+    "page",
+)
+
+
+def _query_string(request: Request, drop: tuple[str, ...] = ()) -> str:
+    if drop:
+        params = [(k, v) for k, v in request.query_params.multi_items() if k not in drop]
+        return "?" + urlencode(params) if params else ""
     query = request.url.query
     return "?" + query if query else ""
 
@@ -477,6 +556,20 @@ def story_json(request: Request) -> Response:
     if report is None:
         return _json({"story": cli_story_json(detail), "report": None, "reason": why_not})
     return _json({"story": cli_story_json(detail), **report.to_dict()})
+
+
+def story_csv(request: Request) -> Response:
+    """The story's findings as ``kroscek story ID --format csv`` writes them."""
+    from kroscek.report.csv_report import render_csv
+
+    detail, report, why_not = _story(request)
+    if report is None:
+        raise _not_found(
+            f"story {detail.id!r} has no cross-check report ({why_not}); its page says why",
+            "nf_report",
+            id=detail.id,
+        )
+    return _csv(render_csv(report, story_id=detail.id), f"kroscek-{detail.id}.csv")
 
 
 def story_page(request: Request) -> Response:
@@ -534,6 +627,7 @@ def story_page(request: Request) -> Response:
             # the file's name only: the page must not tell the server's directories
             "db_name": os.path.basename(_pool(request).path),
             "json_path": f"/stories/{detail.id}.json",
+            "csv_path": f"/stories/{detail.id}.csv" if report is not None else None,
         },
     )
 
@@ -684,15 +778,30 @@ def outlet_page(request: Request) -> Response:
 # --------------------------------------------------------------------------- search
 
 
-def _search(request: Request, *, required: bool) -> tuple[str | None, list[Any], int]:
+def _search_filters(request: Request) -> dict[str, Any]:
+    """The search's narrowing: one outlet (any case or spacing), a span of days."""
+    since = _query_date(request, "since")
+    until = _query_date(request, "until")
+    if since and until and since > until:
+        raise _bad("'since' is after 'until'; swap the two dates", "err_since_until")
+    outlet = _query(request, "outlet")
+    if outlet is not None:
+        outlet = canonical_outlet(_pool(request).get(), outlet)
+    return {"outlet": outlet, "since": since, "until": until}
+
+
+def _search(
+    request: Request, *, required: bool
+) -> tuple[str | None, list[Any], int, dict[str, Any]]:
     q = _query(request, "q", max_chars=MAX_QUERY_CHARS)
     page = _query_int(request, "page", 1, 1, 1000)
+    filters = _search_filters(request)
     if q is None:
         if required:
             raise _bad(
                 "query parameter 'q' is required, e.g. /search.json?q=gencatan", "err_q_required"
             )
-        return None, [], page
+        return None, [], page, filters
     minus = minus_word(q)
     if minus is not None:
         raise _bad(
@@ -700,13 +809,13 @@ def _search(request: Request, *, required: bool) -> tuple[str | None, list[Any],
             "search_err_minus",
             word=minus,
         )
-    hits = _pool(request).get().search(q, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
-    return q, hits, page
+    hits = _pool(request).get().search(q, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE, **filters)
+    return q, hits, page, filters
 
 
 def search_json(request: Request) -> Response:
-    q, hits, page = _search(request, required=True)
-    total = search_count(_pool(request).get(), q) if q else 0
+    q, hits, page, filters = _search(request, required=True)
+    total = search_count(_pool(request).get(), q, **filters) if q else 0
     return _json(
         {
             "query": q,
@@ -716,6 +825,27 @@ def search_json(request: Request) -> Response:
             "hits": [h.to_dict() for h in hits],
         }
     )
+
+
+SEARCH_CSV_COLUMNS = ("id", "source", "title", "url", "published", "lang", "story_id", "snippet")
+
+
+def search_csv(request: Request) -> Response:
+    """Every hit of the query, up to the count cap, a row each (the snippet as text)."""
+    from kroscek.report.csv_report import rows_to_csv
+
+    q, _, _, filters = _search(request, required=True)
+    assert q is not None
+    hits = _pool(request).get().search(q, limit=SEARCH_COUNT_CAP, **filters)
+    rows = (
+        {
+            **h.article.to_dict(),
+            "story_id": h.story_id,
+            "snippet": h.snippet.replace("«", "").replace("»", ""),
+        }
+        for h in hits
+    )
+    return _csv(rows_to_csv(SEARCH_CSV_COLUMNS, rows), "kroscek-search.csv")
 
 
 _SEARCH_ERRORS = (
@@ -730,11 +860,11 @@ _SEARCH_ERRORS = (
 def search_page(request: Request) -> Response:
     """Results, or on a query FTS cannot read the form again with the query and a hint (400)."""
     try:
-        q, hits, page = _search(request, required=False)
+        q, hits, page, filters = _search(request, required=False)
     except (UsageError, PageError) as exc:
         t = i18n.translator(_ui_lang(request))
         if isinstance(exc, PageError):
-            if exc.key != "search_err_minus":
+            if exc.status_code != 400:
                 raise
             error = t(exc.key, **exc.values)
         else:
@@ -745,7 +875,9 @@ def search_page(request: Request) -> Response:
             request,
             "search.html",
             {
-                "q": _query(request, "q", max_chars=MAX_QUERY_CHARS),
+                "q": request.query_params.get("q", "")[:MAX_QUERY_CHARS],
+                "filters": {k: request.query_params.get(k) for k in ("outlet", "since", "until")},
+                "outlet_names": outlet_names(_pool(request).get())[:MAX_OUTLET_CHOICES],
                 "error": error,
                 "hits": [],
                 "page": 1,
@@ -754,12 +886,14 @@ def search_page(request: Request) -> Response:
             },
             status_code=400,
         )
-    total = search_count(_pool(request).get(), q) if hits and q else 0
+    total = search_count(_pool(request).get(), q, **filters) if hits and q else 0
     return render(
         request,
         "search.html",
         {
             "q": q,
+            "filters": filters,
+            "outlet_names": outlet_names(_pool(request).get())[:MAX_OUTLET_CHOICES],
             "error": None,
             "hits": hits,
             "first": (page - 1) * PAGE_SIZE + 1,
@@ -770,6 +904,7 @@ def search_page(request: Request) -> Response:
             "prev_url": _url_with(request, page=str(page - 1)) if page > 1 else None,
             "next_url": _url_with(request, page=str(page + 1)) if len(hits) == PAGE_SIZE else None,
             "json_path": "/search.json" + _query_string(request) if q else None,
+            "csv_path": "/search.csv" + _query_string(request, drop=("page",)) if q else None,
         },
     )
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import threading
 import weakref
 from collections.abc import Callable, Sequence
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
@@ -91,7 +92,7 @@ def file_named(corpus: Corpus, after_rowid: int = 0) -> tuple[int, list[tuple[st
 SEARCH_COUNT_CAP = 1000
 
 
-def search_count(corpus: Corpus, query: str, cap: int = SEARCH_COUNT_CAP) -> int:
+def search_count(corpus: Corpus, query: str, cap: int = SEARCH_COUNT_CAP, **filters: Any) -> int:
     """How many articles match ``query``, counted up to ``cap`` (``cap + 1`` means "more").
 
     Search pages list 20 hits at a time; without a total a researcher cannot tell 21 hits
@@ -100,10 +101,13 @@ def search_count(corpus: Corpus, query: str, cap: int = SEARCH_COUNT_CAP) -> int
     """
     from kroscek.store.search import fts_query
 
+    where, params = corpus.article_filter(**filters)
+    join = " JOIN articles a ON a.rowid = articles_fts.rowid" if where else ""
     with corpus.lock:
         row = corpus.connection.execute(
-            "SELECT COUNT(*) FROM (SELECT 1 FROM articles_fts WHERE articles_fts MATCH ? LIMIT ?)",
-            (fts_query(query), cap + 1),
+            f"SELECT COUNT(*) FROM (SELECT 1 FROM articles_fts{join} "
+            f"WHERE articles_fts MATCH ?{where} LIMIT ?)",
+            (fts_query(query), *params, cap + 1),
         ).fetchone()
     return int(row[0])
 
@@ -190,3 +194,39 @@ def story_titles(corpus: Corpus, story_ids: Sequence[str]) -> dict[str, str]:
             ).fetchall()
             out.update((str(i), str(t)) for i, t in rows)
     return out
+
+
+def new_since(corpus: Corpus, story_ids: Sequence[str], since: date) -> dict[str, int]:
+    """How many of each story's articles were published on or after ``since`` (a WIB
+    day, as the filter reads it): what grew overnight, at a glance on the story list."""
+    ids = list(dict.fromkeys(story_ids))
+    if not ids:
+        return {}
+    where, params = corpus.article_filter(since=since)
+    marks = ",".join("?" * len(ids))
+    with corpus.lock:
+        rows = corpus.connection.execute(
+            f"SELECT a.story_id, COUNT(*) FROM articles a WHERE a.story_id IN ({marks}){where} "
+            "GROUP BY a.story_id",
+            [*ids, *params],
+        ).fetchall()
+    return {story_id: int(n) for story_id, n in rows}
+
+
+def latest_day(corpus: Corpus) -> date | None:
+    """The WIB day of the newest dated article: "today" for the list's quick links, taken
+    from the corpus (an archive's last day), not from the server's clock."""
+
+    def compute() -> date | None:
+        from kroscek.store.corpus import DAY_ZONE
+
+        with corpus.lock:
+            row = corpus.connection.execute(
+                "SELECT last_ts FROM stories WHERE last_ts IS NOT NULL "
+                "ORDER BY last_ts DESC LIMIT 1"
+            ).fetchone()
+        if row is None:
+            return None
+        return datetime.fromtimestamp(row[0], DAY_ZONE).date()
+
+    return _memo(corpus, ("latest_day",), compute)
