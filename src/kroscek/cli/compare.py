@@ -116,8 +116,10 @@ def compare(
     if not sources:
         _note_file_named_outlets(report)
     if fmt != "terminal":  # the terminal view shows them above everything else
-        for warning in report.warnings:
-            click.echo(f"kroscek: warning: {warning.message}", err=True)
+        from kroscek.report._common import ui_lang, warning_lines
+
+        for line in warning_lines(report, ui_lang(report)):
+            click.echo(f"kroscek: warning: {line}", err=True)
     cutoff = SEVERITIES.index(min_severity)
     report = dataclasses.replace(
         report,

@@ -16,7 +16,7 @@ from itertools import pairwise
 from kroscek import __version__
 from kroscek.data import EvidenceField, Report
 from kroscek.report import glossary
-from kroscek.report._common import by_severity, source_labels, ui, ui_lang
+from kroscek.report._common import by_severity, source_labels, ui, ui_lang, warning_lines
 
 CSS = """
 :root{--fg:#1d232a;--muted:#5b6670;--bg:#fff;--line:#d9dee3;--high:#c62828;--medium:#b26a00;
@@ -233,7 +233,7 @@ def render_html(report: Report) -> str:
         rejected = f"<h2>{escape(ui(lang, 'rejected'))}</h2><ul>{items}</ul>"
     warnings = ""
     if report.warnings:
-        items = "".join(f"<li>{escape(w.message)}</li>" for w in report.warnings)
+        items = "".join(f"<li>{escape(line)}</li>" for line in warning_lines(report, lang))
         warnings = (
             f'<section class="warnings" role="note"><h2>{escape(ui(lang, "warnings"))}</h2>'
             f"<ul>{items}</ul></section>"

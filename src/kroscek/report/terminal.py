@@ -13,7 +13,7 @@ from rich.text import Text
 
 from kroscek.data import Evidence, Report
 from kroscek.report import glossary
-from kroscek.report._common import by_severity, source_labels, ui, ui_lang
+from kroscek.report._common import by_severity, source_labels, ui, ui_lang, warning_lines
 
 CONTEXT_CHARS = 40
 SEVERITY_STYLE = {"high": "bold red", "medium": "yellow", "low": "cyan", "info": "dim"}
@@ -213,7 +213,7 @@ def render_terminal(report: Report, console: Console | None = None) -> None:
     labels = source_labels(report)
     if report.warnings:
         # before the sources and findings: they decide how far the findings can be trusted
-        rows = Text("\n".join(w.message for w in report.warnings))
+        rows = Text("\n".join(warning_lines(report, lang)))
         console.print(Panel(rows, title=ui(lang, "warnings"), style="yellow"))
     if len(report.articles) <= SIDE_BY_SIDE_MAX:
         console.print(_side_by_side(report, lang, labels))

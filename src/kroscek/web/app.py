@@ -98,7 +98,9 @@ def create_app(
     env.filters["urlpart"] = lambda value: quote(str(value), safe="")
     env.filters["value"] = _fact_value
     env.filters["zone"] = _zone
+    env.filters["in_wib"] = _in_wib
     env.globals["version"] = __version__
+    env.globals["warning_lines"] = _warning_lines
     env.globals["asset_v"] = asset_version()
     templates = Jinja2Templates(env=env)
 
@@ -122,6 +124,13 @@ def create_app(
     return app
 
 
+def _warning_lines(report: Report) -> list[str]:
+    """The report's first warnings and a line counting the rest (``warning_lines``)."""
+    from kroscek.report._common import ui_lang, warning_lines
+
+    return warning_lines(report, ui_lang(report))
+
+
 def _fact_value(value: object) -> str:
     """A fact's value as a reader writes it: ``12`` rather than ``12.0``."""
     if isinstance(value, float) and value.is_integer():
@@ -130,6 +139,22 @@ def _fact_value(value: object) -> str:
 
 
 _INDONESIAN_ZONES = {7 * 60: " WIB", 8 * 60: " WITA", 9 * 60: " WIT"}
+
+
+def _in_wib(value: datetime) -> str:
+    """The same moment in WIB ("09:00 WIB", "24/11 03:00 WIB" across midnight) for a time
+    published in another zone, else "". A story told by a Jakarta portal at 06:30 WIB and
+    a wire at 02:00 UTC reads out of order without it; the day filters count WIB days."""
+    offset = value.utcoffset()
+    if offset is None or int(offset.total_seconds() // 60) in _INDONESIAN_ZONES:
+        return ""
+    from kroscek.store.corpus import DAY_ZONE
+
+    local = value.astimezone(DAY_ZONE)
+    shown = (
+        local.strftime("%H:%M") if local.date() == value.date() else local.strftime("%d/%m %H:%M")
+    )
+    return f"{shown} WIB"
 
 
 def _zone(value: datetime) -> str:
@@ -769,7 +794,8 @@ def outlet_page(request: Request) -> Response:
             "summary": summary,
             "cached": cached,
             "comparable": comparable,
-            "conflict_rate": f"{rate:.2f}",
+            # a decimal comma in Indonesian ("0,50"), as the reports write figures
+            "conflict_rate": f"{rate:.2f}".replace(".", "," if _ui_lang(request) == "id" else "."),
             "json_path": f"/outlets/{quote(summary.name, safe='')}.json",
         },
     )
