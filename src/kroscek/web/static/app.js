@@ -3,6 +3,8 @@
 //    mouse or touch; keyboard users move through the options freely and press "Show".
 // 2. Following a finding to its evidence flashes every piece of the highlighted words
 //    (a mark split by overlapping highlights has several pieces) and moves focus there.
+// 3. The search and filter forms leave their empty fields out of the address, so the
+//    link an editor shares reads "/search?q=banjir", not "?q=banjir&outlet=&since=".
 (function () {
   "use strict";
 
@@ -42,6 +44,19 @@
         var form = event.target.form;
         var a = form.elements.a.value, b = form.elements.b.value;
         if (a && b && a !== b) form.submit();
+      });
+    }
+    var forms = document.querySelectorAll("form.search, form.filters");
+    for (var j = 0; j < forms.length; j++) {
+      forms[j].addEventListener("submit", function (event) {
+        var fields = event.target.querySelectorAll("input[name], select[name]");
+        for (var k = 0; k < fields.length; k++) {
+          if (fields[k].value === "") fields[k].disabled = true;
+        }
+        // re-enabled after the browser read the form, for a page kept in the back cache
+        setTimeout(function () {
+          for (var k = 0; k < fields.length; k++) fields[k].disabled = false;
+        }, 0);
       });
     }
     document.body.setAttribute("data-js", "ready");

@@ -1,0 +1,215 @@
+"""What the fourth usability review (a fact-checker in the terminal) found and fixed.
+
+A mistyped corpus path is never created by a reading command; reports export as CSV for a
+spreadsheet; search narrows to one outlet and to (WIB) days; a corpus locked by another
+process and a pipe closed by ``head`` are one plain line or none, not an "internal error";
+a JSONL of several events compared at once prints a few warnings and what to do, not one
+line per pair.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import re
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import click
+import pytest
+from click.testing import CliRunner
+
+import review4_corpus
+from kroscek.cli import main
+from kroscek.cli._common import friendly_errors
+from kroscek.report.csv_report import CSV_COLUMNS
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "compare"
+
+
+def run(args: list[str]) -> tuple[int, str, str]:
+    result = CliRunner().invoke(main, args)
+    assert "Traceback" not in result.stdout + result.stderr
+    return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("review4cli")
+
+
+@pytest.fixture(scope="module")
+def db(folder: Path) -> Path:
+    return review4_corpus.build(folder)
+
+
+def _landslide(db: Path) -> str:
+    code, out, _ = run(["stories", "--db", str(db), "--format", "json"])
+    assert code == 0
+    stories = json.loads(out)["stories"]
+    return next(s["id"] for s in stories if s["n_sources"] == 3)
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["story", "s0123456789ab"],
+        ["stories"],
+        ["search", "banjir"],
+        ["reports"],
+    ],
+)
+def test_a_reading_command_on_a_mistyped_corpus_says_so_and_creates_nothing(
+    tmp_path: Path, command: list[str]
+) -> None:
+    typo = tmp_path / "kroscke.db"
+    code, _, err = run([*command, "--db", str(typo)])
+    assert code == 4
+    assert err.count("\n") == 1
+    assert "no corpus database here" in err and "kroscek ingest --db" in err
+    assert not typo.exists()
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["compare", str(EXAMPLES / "kabar-sahel.txt"), str(EXAMPLES / "warta-dunia.txt")],
+        ["story", "{landslide}", "--db", "{db}"],
+    ],
+)
+def test_a_report_exports_as_csv_a_row_per_piece_of_evidence(db: Path, args: list[str]) -> None:
+    filled = [a.format(landslide=_landslide(db), db=db) for a in args]
+    code, out, _ = run([*filled, "--format", "csv"])
+    assert code == 0
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert tuple(rows[0]) == CSV_COLUMNS
+    code, out, _ = run([*filled, "--format", "json"])
+    report = json.loads(out)
+    articles = {a["id"]: a for a in report["articles"]}
+    assert {int(r["finding"]) for r in rows} == set(range(len(report["findings"])))
+    for row in rows:
+        if row["article"]:
+            text = articles[row["article"]][row["field"]]
+            assert text[int(row["start"]) : int(row["end"])] == row["text"]
+    assert any(r["severity"] == "high" for r in rows)
+
+
+@pytest.mark.parametrize(
+    ("options", "sources"),
+    [
+        ([], {"Warta Lembah", "Kabar Timur", "Java Wire"}),
+        (["--outlet", "JAVA wire"], {"Java Wire"}),
+        (["--since", "2026-11-24"], {"Kabar Timur", "Java Wire"}),
+        (["--until", "2026-11-23"], {"Warta Lembah"}),
+        (["--outlet", "kabar timur", "--until", "2026-11-23"], set()),
+    ],
+)
+def test_search_narrows_to_one_outlet_and_to_wib_days(
+    db: Path, options: list[str], sources: set[str]
+) -> None:
+    code, out, _ = run(["search", "Suryo", "--db", str(db), "--format", "json", *options])
+    assert code == 0
+    data = json.loads(out)
+    assert {h["article"]["source"] for h in data["hits"]} == sources
+    assert data["total"] == len(sources)
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        (["--outlet", "Warta Lembahh"], "did you mean 'Warta Lembah'"),
+        (["--since", "24/11/2026"], "is not a date"),
+    ],
+)
+def test_a_search_filter_it_cannot_use_is_one_line_with_what_to_write(
+    db: Path, options: list[str], message: str
+) -> None:
+    code, _, err = run(["search", "Suryo", "--db", str(db), *options])
+    assert code == 2
+    assert message in err and err.count("\n") == 1
+
+
+@pytest.mark.parametrize("error", ["database is locked", "database is busy"])
+def test_a_corpus_locked_by_another_process_is_one_line_saying_to_wait(
+    tmp_path: Path, error: str
+) -> None:
+    db = tmp_path / "c.db"
+    holder = sqlite3.connect(db, isolation_level=None)
+    holder.execute("CREATE TABLE t (x)")
+    holder.execute("BEGIN EXCLUSIVE")  # another process, mid-write
+
+    @click.command()
+    @click.option("--db")
+    @friendly_errors
+    def write(db: str) -> None:
+        conn = sqlite3.connect(db, timeout=0)
+        try:
+            conn.execute("INSERT INTO t VALUES (1)")
+        except sqlite3.OperationalError as exc:
+            assert str(exc) == "database is locked"
+            raise sqlite3.OperationalError(error) from exc
+
+    try:
+        result = CliRunner().invoke(write, ["--db", str(db)])
+    finally:
+        holder.close()
+    assert result.exit_code == 1
+    assert result.stderr.count("\n") == 1
+    assert "internal error" not in result.stderr
+    assert f"{db}: the corpus is locked by another process" in result.stderr
+    assert "run the same command again" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        [
+            "compare",
+            str(EXAMPLES / "kabar-sahel.txt"),
+            str(EXAMPLES / "warta-dunia.txt"),
+            "--format",
+            "json",
+        ],
+        ["facts", str(EXAMPLES / "kabar-sahel.txt")],
+    ],
+)
+def test_a_pipe_closed_by_its_reader_ends_the_command_quietly(args: list[str]) -> None:
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # `| head` that has already gone
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1] / "src")}
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "kroscek", *args],
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            env=env,
+            timeout=120,
+            check=False,
+        )
+    finally:
+        os.close(write_end)
+    assert done.returncode == 141
+    assert done.stderr.decode() == ""
+
+
+def test_comparing_an_export_of_several_events_prints_a_few_warnings_and_what_to_do(
+    folder: Path,
+) -> None:
+    export = review4_corpus.write_jsonl(folder)
+    code, out, err = run(["compare", str(export), "--format", "json"])
+    assert code == 0
+    warnings = json.loads(out)["warnings"]
+    assert len(warnings) > 5  # every pair stays in the JSON
+    lines = err.strip().splitlines()
+    shown = [line for line in lines if line.startswith("kroscek: warning:")]
+    assert len(shown) == 6
+    assert f"dan {len(warnings) - 5} peringatan lain" in shown[-1]
+    assert "kroscek ingest" in shown[-1] and "kroscek stories" in shown[-1]
+    code, out, _ = run(["compare", str(export)])
+    flat = " ".join(re.sub(r"[│╭╮╰╯─]", " ", out).split())  # the terminal panel, unwrapped
+    assert flat.count("mungkin tidak memberitakan peristiwa yang sama") == 5
+    assert f"dan {len(warnings) - 5} peringatan lain" in flat
