@@ -213,3 +213,16 @@ def test_comparing_an_export_of_several_events_prints_a_few_warnings_and_what_to
     flat = " ".join(re.sub(r"[│╭╮╰╯─]", " ", out).split())  # the terminal panel, unwrapped
     assert flat.count("mungkin tidak memberitakan peristiwa yang sama") == 5
     assert f"dan {len(warnings) - 5} peringatan lain" in flat
+
+
+@pytest.mark.parametrize(
+    ("sort", "n_sources"),
+    [("latest", [3, 1, 2]), ("sources", [3, 2, 1])],
+)
+def test_stories_list_newest_first_or_most_outlets_first(
+    db: Path, sort: str, n_sources: list[int]
+) -> None:
+    code, out, _ = run(["stories", "--db", str(db), "--format", "json", "--sort", sort])
+    assert code == 0
+    stories = json.loads(out)["stories"]
+    assert [s["n_sources"] for s in stories] == n_sources

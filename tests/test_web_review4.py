@@ -301,3 +301,35 @@ def test_an_outlets_conflict_rate_is_written_as_the_interface_language_writes_de
     found = re.search(r"(\d)([.,])(\d\d)\)", page)
     assert found is not None
     assert found.group(2) == separator
+
+
+@pytest.mark.parametrize(
+    ("sort", "order"),
+    [
+        # the wire's 02:00 UTC (09:00 WIB) is the newest article of the corpus
+        ("latest", [LANDSLIDE, MARKET, GAMBLING]),
+        ("sources", [LANDSLIDE, GAMBLING, MARKET]),
+        (None, [LANDSLIDE, MARKET, GAMBLING]),
+    ],
+)
+def test_the_story_list_orders_newest_first_or_most_outlets_first(
+    client: TestClient, sort: str | None, order: list[str]
+) -> None:
+    params = {"sort": sort} if sort else {}
+    stories = client.get("/index.json", params=params).json()["stories"]
+    assert [s["title"] for s in stories] == order
+    rows = _csv_rows(client.get("/index.csv", params=params).text)
+    assert [r["title"] for r in rows] == [s["title"] for s in stories]
+    page = client.get("/", params=params).text
+    chosen = re.search(r'<option value="(\w+)" selected>', page.split('id="f-sort"')[1])
+    assert chosen is not None and chosen.group(1) == (sort or "latest")
+
+
+@pytest.mark.parametrize(("lang", "message"), [("id", "harus salah satu dari"), ("en", "one of")])
+def test_an_unknown_story_order_keeps_the_list_form_and_names_the_orders(
+    client: TestClient, lang: str, message: str
+) -> None:
+    r = client.get("/", params={"sort": "terbesar", "lang": lang})
+    assert r.status_code == 400
+    assert message in r.text and "latest, sources" in r.text
+    assert client.get("/index.json", params={"sort": "terbesar"}).status_code == 400

@@ -100,6 +100,13 @@ def story_json(detail: StoryDetail) -> dict[str, object]:
 @click.option("--outlet", default=None, help="Only stories this outlet covered.")
 @click.option("--lang", default=None, help="Only stories with an article in this language.")
 @click.option(
+    "--sort",
+    type=click.Choice(["latest", "sources"]),
+    default="latest",
+    show_default=True,
+    help="Newest first, or the most outlets first.",
+)
+@click.option(
     "--limit", default=50, show_default=True, type=click.IntRange(1), help="Stories per page."
 )
 @_OFFSET
@@ -115,8 +122,10 @@ def stories(
     limit: int,
     offset: int,
     fmt: str,
+    sort: str = "latest",
 ) -> None:
-    """List stories, newest first, with the outlets that covered them."""
+    """List stories, newest first (or the most outlets first), with the outlets that
+    covered them."""
     from kroscek.store import Corpus
 
     with Corpus(db, readonly=True) as corpus:
@@ -130,6 +139,7 @@ def stories(
             lang=lang,
             limit=limit,
             offset=offset,
+            sort=sort,
         )
         details = [d for d in (corpus.story(s.id) for s in found) if d is not None]
         empty = corpus.stats()["articles"] == 0

@@ -316,6 +316,11 @@ def _day_ts(day: date | datetime, *, end: bool) -> float:
     return dt.timestamp()
 
 
+# The orders a story list can take: newest first (what happened), or the most outlets
+# first (what everyone covers: the editor's biggest stories of the day).
+STORY_SORTS = {"latest": "", "sources": "s.n_sources DESC, "}
+
+
 class Corpus:
     """A corpus database: stories, articles, search, outlets and cached reports."""
 
@@ -417,16 +422,24 @@ class Corpus:
         lang: str | None = None,
         limit: int | None = 50,
         offset: int = 0,
+        sort: str = "latest",
     ) -> list[StorySummary]:
-        """Stories newest first (by their latest article; undated stories last).
+        """Stories newest first (by their latest article; undated stories last), or with
+        ``sort="sources"`` the most widely covered first (newest first among equals).
 
         One page of ``limit`` stories (``None``: all of them; :meth:`count_stories` says how
-        many match). ``since``/``until``: dates, datetimes or ``"YYYY-MM-DD"`` strings.
+        many match). ``since``/``until``: dates, datetimes or ``"YYYY-MM-DD"`` strings, read
+        as days in WIB (UTC+7).
         """
+        if sort not in STORY_SORTS:
+            raise UsageError(
+                f"sort={sort!r} is not a story order",
+                hint="use " + " or ".join(repr(k) for k in STORY_SORTS),
+            )
         where, params = self._story_filter(since, until, min_sources, outlet, lang)
         sql = (
             f"SELECT {_STORY_COLS} FROM {self.stories_with_reports}{where} "
-            "ORDER BY s.last_ts IS NULL, s.last_ts DESC, s.id LIMIT ? OFFSET ?"
+            f"ORDER BY {STORY_SORTS[sort]}s.last_ts IS NULL, s.last_ts DESC, s.id LIMIT ? OFFSET ?"
         )
         with self._lock:
             rows = self._conn.execute(sql, [*params, _limit(limit), int(offset)]).fetchall()

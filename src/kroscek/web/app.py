@@ -36,6 +36,7 @@ from kroscek.errors import (
     UsageError,
 )
 from kroscek.settings import DEFAULT, Settings
+from kroscek.store.corpus import STORY_SORTS
 from kroscek.web import compareform, i18n, reportview
 from kroscek.web.assets import asset_version, assets
 from kroscek.web.db import CorpusPool
@@ -380,18 +381,30 @@ def _story_filters(request: Request) -> dict[str, Any]:
     }
 
 
+def _story_sort(request: Request) -> str:
+    value = _query(request, "sort", max_chars=12) or "latest"
+    if value not in STORY_SORTS:
+        raise _bad(
+            "query parameter 'sort' must be " + " or ".join(STORY_SORTS),
+            "err_sort",
+            values=", ".join(STORY_SORTS),
+        )
+    return value
+
+
 def _story_list(request: Request) -> tuple[list[Any], int, int, dict[str, Any]]:
     filters = _story_filters(request)
+    sort = _story_sort(request)
     page = _query_int(request, "page", 1, 1, MAX_PAGE)
     corpus = _pool(request).get()
     if filters["outlet"] is not None:  # "kabar nusa" finds Kabar Nusa's stories
         filters["outlet"] = canonical_outlet(corpus, filters["outlet"])
     total = corpus.count_stories(**filters)
-    stories = corpus.stories(**filters, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
-    return stories, total, page, filters
+    stories = corpus.stories(**filters, sort=sort, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
+    return stories, total, page, {**filters, "sort": sort}
 
 
-_FILTERS = ("since", "until", "outlet", "article_lang", "min_sources")
+_FILTERS = ("since", "until", "outlet", "article_lang", "min_sources", "sort")
 
 
 def stories_page(request: Request) -> Response:
@@ -479,6 +492,7 @@ def _stories_form_again(request: Request, exc: PageError) -> Response:
                 "outlet": raw["outlet"],
                 "lang": raw["article_lang"],
                 "min_sources": raw["min_sources"] or 1,
+                "sort": raw["sort"] or "latest",
             },
             "cached": cached,
             "comparable": comparable,
@@ -519,7 +533,7 @@ def stories_csv(request: Request) -> Response:
     corpus = _pool(request).get()
     if filters["outlet"] is not None:
         filters["outlet"] = canonical_outlet(corpus, filters["outlet"])
-    stories = corpus.stories(**filters, limit=EXPORT_MAX_ROWS)
+    stories = corpus.stories(**filters, sort=_story_sort(request), limit=EXPORT_MAX_ROWS)
     base = str(request.base_url).rstrip("/")
     rows = (
         {
