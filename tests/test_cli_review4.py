@@ -226,3 +226,43 @@ def test_stories_list_newest_first_or_most_outlets_first(
     assert code == 0
     stories = json.loads(out)["stories"]
     assert [s["n_sources"] for s in stories] == n_sources
+
+
+def _facts_on(stdout_is_terminal: bool) -> str:
+    """What `kroscek facts` prints to a terminal (a pseudo-terminal) or into a pipe."""
+    import pty
+
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1] / "src")}
+    command = [sys.executable, "-m", "kroscek", "facts", str(EXAMPLES / "kabar-sahel.txt")]
+    if not stdout_is_terminal:
+        done = subprocess.run(command, capture_output=True, env=env, timeout=120, check=True)
+        return done.stdout.decode()
+    leader, follower = pty.openpty()
+    try:
+        proc = subprocess.Popen(command, stdout=follower, stderr=subprocess.PIPE, env=env)
+        os.close(follower)
+        chunks = []
+        while True:
+            try:
+                chunk = os.read(leader, 65536)
+            except OSError:  # the terminal closed: the command is done
+                break
+            if not chunk:
+                break
+            chunks.append(chunk)
+        assert proc.wait(timeout=120) == 0
+    finally:
+        os.close(leader)
+    return b"".join(chunks).decode()
+
+
+@pytest.mark.parametrize(("terminal", "starts"), [(True, "Kabar Sahel: "), (False, "{")])
+def test_facts_reads_as_lines_on_a_terminal_and_as_json_into_a_pipe(
+    terminal: bool, starts: str
+) -> None:
+    out = _facts_on(terminal)
+    assert out.startswith(starts)
+    if terminal:
+        assert "number" in out and "-> 21 tentara" in out
+    else:
+        assert json.loads(out)["articles"][0]["source"] == "Kabar Sahel"

@@ -54,15 +54,17 @@ def _describe(fact: dict[str, Any]) -> str:
     "--format",
     "fmt",
     type=click.Choice(FORMATS, case_sensitive=False),
-    default="json",
-    show_default=True,
-    help="JSON (the compare report's 'articles' objects) or one line per fact.",
+    default=None,
+    help="JSON (the compare report's 'articles' objects) or one line per fact  "
+    "[default: text on a terminal, json into a pipe or a file].",
 )
 @click.option("--source", default=None, help="Outlet name for every input.")
 @max_bytes_option
 @friendly_errors
-def facts(inputs: tuple[str, ...], fmt: str, source: str | None, max_bytes: int) -> None:
+def facts(inputs: tuple[str, ...], fmt: str | None, source: str | None, max_bytes: int) -> None:
     """List the facts (entities, numbers, dates, quotes, attributions) of each article."""
+    if fmt is None:  # a person at a terminal reads lines; a script reads JSON
+        fmt = "text" if sys.stdout.isatty() else "json"
     from kroscek import __version__
     from kroscek.clean import clean
     from kroscek.data import Rejected

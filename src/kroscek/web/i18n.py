@@ -202,7 +202,7 @@ _TEXT: dict[str, dict[str, str]] = {
         "compare_title": "Bandingkan artikel",
         "compare_help": (
             "Tempel dua artikel atau lebih (baris pertama yang tidak kosong adalah judul), "
-            "atau unggah berkas .txt, .html, .json, .jsonl. Paling banyak {files} berkas, "
+            "atau unggah berkas .txt, .html, .json, .jsonl, .warc. Paling banyak {files} berkas, "
             "masing-masing paling besar {size}."
         ),
         "compare_paste": "Artikel {n}",
@@ -438,7 +438,7 @@ _TEXT: dict[str, dict[str, str]] = {
         "compare_title": "Compare articles",
         "compare_help": (
             "Paste two or more articles (the first non-empty line is the headline), or upload "
-            ".txt, .html, .json, .jsonl files. At most {files} files of at most {size} each."
+            ".txt, .html, .json, .jsonl, .warc files. At most {files} files of at most {size} each."
         ),
         "compare_paste": "Article {n}",
         "compare_source": "Outlet name (optional)",
