@@ -24,17 +24,11 @@ import pytest
 from click.testing import CliRunner
 
 import review4_corpus
-from kroscek.cli import main
 from kroscek.cli._common import friendly_errors
 from kroscek.report.csv_report import CSV_COLUMNS
+from test_cli_corpus_ux import run  # the CLI run with its output, never a traceback
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "compare"
-
-
-def run(args: list[str]) -> tuple[int, str, str]:
-    result = CliRunner().invoke(main, args)
-    assert "Traceback" not in result.stdout + result.stderr
-    return result.exit_code, result.stdout, result.stderr
 
 
 @pytest.fixture(scope="module")

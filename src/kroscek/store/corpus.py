@@ -316,6 +316,23 @@ def _day_ts(day: date | datetime, *, end: bool) -> float:
     return dt.timestamp()
 
 
+def _day_clauses(
+    since: object, until: object, since_column: str, until_column: str
+) -> tuple[list[str], list[Any]]:
+    """SQL conditions and parameters for a span of days: ``since_column`` on or after the
+    start of ``since``, ``until_column`` on or before the end of ``until``."""
+    clauses: list[str] = []
+    params: list[Any] = []
+    first, last = as_day(since, "since"), as_day(until, "until")
+    if first is not None:
+        clauses.append(f"{since_column} >= ?")
+        params.append(_day_ts(first, end=False))
+    if last is not None:
+        clauses.append(f"{until_column} <= ?")
+        params.append(_day_ts(last, end=True))
+    return clauses, params
+
+
 # The orders a story list can take: newest first (what happened), or the most outlets
 # first (what everyone covers: the editor's biggest stories of the day).
 STORY_SORTS = {"latest": "", "sources": "s.n_sources DESC, "}
@@ -386,15 +403,9 @@ class Corpus:
         outlet: str | None,
         lang: str | None,
     ) -> tuple[str, list[Any]]:
-        clauses: list[str] = []
-        params: list[Any] = []
-        since, until = as_day(since, "since"), as_day(until, "until")
-        if since is not None:
-            clauses.append("s.last_ts >= ?")
-            params.append(_day_ts(since, end=False))
-        if until is not None:
-            clauses.append("s.first_ts <= ?")
-            params.append(_day_ts(until, end=True))
+        # a story is in the span when it was active in it: its last article on or after
+        # the first day, its first article on or before the last day
+        clauses, params = _day_clauses(since, until, "s.last_ts", "s.first_ts")
         if min_sources > 1:
             clauses.append("s.n_sources >= ?")
             params.append(int(min_sources))
@@ -614,19 +625,11 @@ class Corpus:
     ) -> tuple[str, list[Any]]:
         """SQL conditions (each after `` AND ``) on articles ``a``: from one outlet (its
         stored spelling, "kabar nusa" for Kabar Nusa), published from ``since`` to
-        ``until`` (whole days, UTC, as the story list's filters)."""
-        clauses: list[str] = []
-        params: list[Any] = []
+        ``until`` (whole WIB days, as the story list's filters)."""
+        clauses, params = _day_clauses(since, until, "a.ts", "a.ts")
         if outlet:
             clauses.append("a.source = ?")
             params.append(self.outlet_spelling(outlet))
-        first, last = as_day(since, "since"), as_day(until, "until")
-        if first is not None:
-            clauses.append("a.ts >= ?")
-            params.append(_day_ts(first, end=False))
-        if last is not None:
-            clauses.append("a.ts <= ?")
-            params.append(_day_ts(last, end=True))
         return "".join(" AND " + c for c in clauses), params
 
     def search(
