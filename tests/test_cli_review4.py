@@ -260,3 +260,36 @@ def test_facts_reads_as_lines_on_a_terminal_and_as_json_into_a_pipe(
         assert "number" in out and "-> 21 tentara" in out
     else:
         assert json.loads(out)["articles"][0]["source"] == "Kabar Sahel"
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["stories", "--min-sources", "3"], ["search", "Sarangan OR Magetan"]],
+)
+def test_terminal_lists_give_each_time_its_zone_and_a_wire_time_in_wib(
+    db: Path, command: list[str]
+) -> None:
+    code, out, _ = run([*command, "--db", str(db)])
+    assert code == 0
+    assert "2026-11-24 02:00 UTC (09:00 WIB)" in out
+    assert "2026-11-23 21:10 WIB" in out
+
+
+@pytest.mark.parametrize(
+    ("published", "written"),
+    [
+        ("2026-11-24T02:00:00+00:00", "2026-11-24 02:00 UTC (09:00 WIB)"),
+        ("2026-11-23T20:30:00+00:00", "2026-11-23 20:30 UTC (24/11 03:30 WIB)"),
+        ("2026-11-24T06:30:00+07:00", "2026-11-24 06:30 WIB"),
+        ("2026-11-24T08:00:00+08:00", "2026-11-24 08:00 WITA"),
+        ("2026-11-24T10:00:00+05:30", "2026-11-24 10:00 UTC+05:30 (11:30 WIB)"),
+        ("2026-11-24T10:00:00", "2026-11-24 10:00"),
+        (None, "undated"),
+    ],
+)
+def test_a_clock_time_reads_with_its_zone(published: str | None, written: str) -> None:
+    from datetime import datetime
+
+    from kroscek.store.times import clock
+
+    assert clock(datetime.fromisoformat(published) if published else None) == written

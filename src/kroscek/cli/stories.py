@@ -53,7 +53,9 @@ def _parse_day(value: str | None, name: str) -> date | None:
 
 
 def _when(value: datetime | None) -> str:
-    return value.strftime("%Y-%m-%d %H:%M") if value else "undated"
+    from kroscek.store.times import clock
+
+    return clock(value)
 
 
 def story_json(detail: StoryDetail) -> dict[str, object]:

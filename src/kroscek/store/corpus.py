@@ -14,7 +14,7 @@ import os
 import sqlite3
 import threading
 from collections.abc import Iterable, Iterator, Sequence
-from datetime import UTC, date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time
 from functools import cached_property
 from pathlib import Path
 from typing import Any, cast
@@ -33,6 +33,7 @@ from kroscek.store.models import (
     StoryDetail,
     StorySummary,
 )
+from kroscek.store.times import WIB
 
 RANKED_MATCHES = 2000  # above this many matches a search lists newest first (see search)
 _STORY_COLS = (
@@ -305,7 +306,7 @@ class _Closed:
 # A day in a filter ("since 2026-11-24") is a day as the newsroom lives it: in Western
 # Indonesia Time, where most Indonesian outlets publish. A UTC day would drop the morning
 # news of the 24th before 07:00 WIB and count the evening of the 23rd after 17:00 WIB.
-DAY_ZONE = timezone(timedelta(hours=7), "WIB")
+DAY_ZONE = WIB
 
 
 def _day_ts(day: date | datetime, *, end: bool) -> float:

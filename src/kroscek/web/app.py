@@ -13,7 +13,7 @@ import os
 import re
 from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, urlencode
 
@@ -37,6 +37,7 @@ from kroscek.errors import (
 )
 from kroscek.settings import DEFAULT, Settings
 from kroscek.store.corpus import STORY_SORTS
+from kroscek.store.times import in_wib, zone_suffix
 from kroscek.web import compareform, i18n, reportview
 from kroscek.web.assets import asset_version, assets
 from kroscek.web.db import CorpusPool
@@ -98,8 +99,8 @@ def create_app(
     env.filters["snippet"] = snippet_html
     env.filters["urlpart"] = lambda value: quote(str(value), safe="")
     env.filters["value"] = _fact_value
-    env.filters["zone"] = _zone
-    env.filters["in_wib"] = _in_wib
+    env.filters["zone"] = zone_suffix
+    env.filters["in_wib"] = in_wib
     env.globals["version"] = __version__
     env.globals["warning_lines"] = _warning_lines
     env.globals["asset_v"] = asset_version()
@@ -139,41 +140,7 @@ def _fact_value(value: object) -> str:
     return str(value)
 
 
-_INDONESIAN_ZONES = {7 * 60: " WIB", 8 * 60: " WITA", 9 * 60: " WIT"}
-
-
-def _in_wib(value: datetime) -> str:
-    """The same moment in WIB ("09:00 WIB", "24/11 03:00 WIB" across midnight) for a time
-    published in another zone, else "". A story told by a Jakarta portal at 06:30 WIB and
-    a wire at 02:00 UTC reads out of order without it; the day filters count WIB days."""
-    offset = value.utcoffset()
-    if offset is None or int(offset.total_seconds() // 60) in _INDONESIAN_ZONES:
-        return ""
-    from kroscek.store.corpus import DAY_ZONE
-
-    local = value.astimezone(DAY_ZONE)
-    shown = (
-        local.strftime("%H:%M") if local.date() == value.date() else local.strftime("%d/%m %H:%M")
-    )
-    return f"{shown} WIB"
-
-
-def _zone(value: datetime) -> str:
-    """The time zone after a clock time: " WIB", " WITA", " WIT", " UTC" or " UTC+05:30".
-
-    Stored times keep the offset they were published with, which differs between
-    articles; without it 19:28 WIB and 19:28 UTC read the same.
-    """
-    offset = value.utcoffset()
-    if offset is None:
-        return ""
-    minutes = int(offset.total_seconds() // 60)
-    if minutes in _INDONESIAN_ZONES:
-        return _INDONESIAN_ZONES[minutes]
-    if minutes == 0:
-        return " UTC"
-    sign = "+" if minutes > 0 else "-"
-    return f" UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+_zone = zone_suffix  # its name here before the times moved to kroscek.store.times
 
 
 def _lifespan(pool: CorpusPool) -> Callable[[Starlette], AbstractAsyncContextManager[None]]:

@@ -218,7 +218,7 @@ def latest_day(corpus: Corpus) -> date | None:
     from the corpus (an archive's last day), not from the server's clock."""
 
     def compute() -> date | None:
-        from kroscek.store.corpus import DAY_ZONE
+        from kroscek.store.times import WIB
 
         with corpus.lock:
             row = corpus.connection.execute(
@@ -227,6 +227,6 @@ def latest_day(corpus: Corpus) -> date | None:
             ).fetchone()
         if row is None:
             return None
-        return datetime.fromtimestamp(row[0], DAY_ZONE).date()
+        return datetime.fromtimestamp(row[0], WIB).date()
 
     return _memo(corpus, ("latest_day",), compute)
