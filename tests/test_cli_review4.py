@@ -293,3 +293,20 @@ def test_a_clock_time_reads_with_its_zone(published: str | None, written: str) -
     from kroscek.store.times import clock
 
     assert clock(datetime.fromisoformat(published) if published else None) == written
+
+
+@pytest.mark.parametrize(
+    ("since", "grew"),
+    [("2026-11-24", {3: 2, 1: 1}), ("2026-11-23", {3: 3, 2: 2, 1: 1})],
+)
+def test_stories_since_a_day_count_what_each_story_gained(
+    db: Path, since: str, grew: dict[int, int]
+) -> None:
+    code, out, _ = run(["stories", "--db", str(db), "--since", since, "--format", "json"])
+    assert code == 0
+    stories = json.loads(out)["stories"]
+    assert {s["n_sources"]: s["new_since"] for s in stories} == grew
+    code, out, _ = run(["stories", "--db", str(db), "--since", since])
+    assert out.count(f"since {since}") == len(grew)
+    code, out, _ = run(["stories", "--db", str(db), "--format", "json"])
+    assert all("new_since" not in s for s in json.loads(out)["stories"])

@@ -239,6 +239,18 @@ def test_the_story_list_counts_what_each_story_gained_since_the_day(
 
 def test_the_story_list_without_a_day_shows_no_growth_badges(client: TestClient) -> None:
     assert 'class="badge new"' not in client.get("/").text
+    assert all("new_since" not in s for s in client.get("/index.json").json()["stories"])
+
+
+@pytest.mark.parametrize(
+    ("since", "grew"),
+    [("2026-11-24", {LANDSLIDE: 2, MARKET: 1}), ("2026-11-25", {})],
+)
+def test_the_story_list_json_counts_what_each_story_gained(
+    client: TestClient, since: str, grew: dict[str, int]
+) -> None:
+    stories = client.get("/index.json", params={"since": since}).json()["stories"]
+    assert {s["title"]: s["new_since"] for s in stories} == grew
 
 
 @pytest.mark.parametrize(

@@ -144,6 +144,12 @@ def stories(
             sort=sort,
         )
         details = [d for d in (corpus.story(s.id) for s in found) if d is not None]
+        first_day = _parse_day(since, "--since")
+        grew: dict[str, int] = {}
+        if first_day is not None:
+            from kroscek.web.queries import new_since
+
+            grew = new_since(corpus, [s.id for s in found], first_day)
         empty = corpus.stats()["articles"] == 0
         total = corpus.count_stories(
             since=_parse_day(since, "--since"),
@@ -155,7 +161,15 @@ def stories(
     if fmt == "json":
         click.echo(
             json.dumps(
-                {"total": total, "stories": [story_json(d) for d in details]},
+                {
+                    "total": total,
+                    "stories": [
+                        {**story_json(d), "new_since": grew.get(d.summary.id, 0)}
+                        if first_day is not None
+                        else story_json(d)
+                        for d in details
+                    ],
+                },
                 ensure_ascii=False,
                 indent=1,
             )
@@ -176,6 +190,8 @@ def stories(
     for d in details:
         s = d.summary
         badge = f" [bold red]▲{s.high_findings}[/]" if s.high_findings else ""
+        if grew.get(s.id):
+            badge += f" [green]+{grew[s.id]} since {since}[/]"
         console.print(
             f"[bold]{s.id}[/]  {escape(s.title)}{badge}\n"
             f"  {_when(s.first_published)} → {_when(s.last_published)} · "

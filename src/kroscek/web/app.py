@@ -475,20 +475,21 @@ def _stories_form_again(request: Request, exc: PageError) -> Response:
 
 
 def stories_json(request: Request) -> Response:
-    """The shape of ``kroscek stories --format json`` (each story with its articles), paged."""
+    """The shape of ``kroscek stories --format json`` (each story with its articles, and
+    with ``since`` how many of them were published since that day), paged."""
     from kroscek.cli.stories import story_json as cli_story_json
 
-    stories, total, page, _ = _story_list(request)
+    stories, total, page, filters = _story_list(request)
     corpus = _pool(request).get()
     details = [d for d in (corpus.story(s.id) for s in stories) if d is not None]
-    return _json(
-        {
-            "total": total,
-            "page": page,
-            "page_size": PAGE_SIZE,
-            "stories": [cli_story_json(d) for d in details],
-        }
-    )
+    items = [cli_story_json(d) for d in details]
+    if filters["since"] is not None:  # as `kroscek stories --since DAY --format json`
+        grew = new_since(corpus, [s.id for s in stories], filters["since"])
+        items = [
+            {**item, "new_since": grew.get(d.summary.id, 0)}
+            for item, d in zip(items, details, strict=True)
+        ]
+    return _json({"total": total, "page": page, "page_size": PAGE_SIZE, "stories": items})
 
 
 def stories_csv(request: Request) -> Response:
