@@ -335,6 +335,8 @@ def test_the_story_list_orders_newest_first_or_most_outlets_first(
     page = client.get("/", params=params).text
     chosen = re.search(r'<option value="(\w+)" selected>', page.split('id="f-sort"')[1])
     assert chosen is not None and chosen.group(1) == (sort or "latest")
+    heading = "Cerita yang diliput paling banyak media" if sort == "sources" else "Cerita terbaru"
+    assert f"<h1>{heading}</h1>" in page
 
 
 @pytest.mark.parametrize(("lang", "message"), [("id", "harus salah satu dari"), ("en", "one of")])

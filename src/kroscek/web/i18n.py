@@ -25,6 +25,7 @@ _TEXT: dict[str, dict[str, str]] = {
         "lang_switch": "English",
         "lang_switch_code": "en",
         "stories_title": "Cerita terbaru",
+        "stories_title_sources": "Cerita yang diliput paling banyak media",
         "stories_empty": "Belum ada cerita yang cocok dengan filter ini.",
         "corpus_empty": "Korpus ini belum berisi artikel. Tambahkan artikel dengan "
         "«kroscek ingest --db {db} FOLDER», lalu muat ulang halaman ini.",
@@ -264,6 +265,7 @@ _TEXT: dict[str, dict[str, str]] = {
         "lang_switch": "Bahasa Indonesia",
         "lang_switch_code": "id",
         "stories_title": "Latest stories",
+        "stories_title_sources": "Stories covered by the most outlets",
         "stories_empty": "No story matches these filters yet.",
         "corpus_empty": "This corpus has no articles yet. Add some with "
         "“kroscek ingest --db {db} FOLDER”, then reload this page.",
