@@ -332,7 +332,7 @@ def test_the_story_list_orders_newest_first_or_most_outlets_first(
     assert [s["title"] for s in stories] == order
     rows = _csv_rows(client.get("/index.csv", params=params).text)
     assert [r["title"] for r in rows] == [s["title"] for s in stories]
-    page = client.get("/", params=params).text
+    page = client.get("/", params={**params, "lang": "id"}).text
     chosen = re.search(r'<option value="(\w+)" selected>', page.split('id="f-sort"')[1])
     assert chosen is not None and chosen.group(1) == (sort or "latest")
     heading = "Cerita yang diliput paling banyak media" if sort == "sources" else "Cerita terbaru"
