@@ -126,7 +126,7 @@ def test_the_story_list_links_its_csv_with_the_filters_but_not_the_page(
 
 def test_a_story_without_a_report_has_no_findings_csv(client: TestClient) -> None:
     story_id = _story_id(client, MARKET)
-    r = client.get(f"/stories/{story_id}.csv")
+    r = client.get(f"/stories/{story_id}.csv", params={"lang": "id"})
     assert r.status_code == 404
     assert "belum punya laporan cek silang" in r.text
     assert f"/stories/{story_id}.csv" not in client.get(f"/stories/{story_id}").text
@@ -179,7 +179,7 @@ def test_search_narrows_to_one_outlet_and_to_days(
     assert data["total"] == len(data["hits"])
     rows = _csv_rows(client.get("/search.csv", params=params).text)
     assert {row["source"] for row in rows} == sources
-    page = client.get("/search", params=params)
+    page = client.get("/search", params={**params, "lang": "id"})
     assert page.status_code == 200
     if sources:
         assert f"dari {len(sources)} artikel" in page.text
