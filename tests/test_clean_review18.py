@@ -259,7 +259,7 @@ def test_a_domain_dateline_takes_the_site_names_spelling_of_the_same_outlet(
     ("dateline", "lead", "place"),
     [
         ("BROOKFIELD, Ohio — ", EN_LEAD, "BROOKFIELD, Ohio"),
-        ("MILLBROOK, Ala. — ", EN_LEAD, "MILLBROOK, Ala"),
+        ("MILLBROOK, Ala. — ", EN_LEAD, "MILLBROOK, Ala."),
         ("HARROGATE, England — ", EN_LEAD, "HARROGATE, England"),
         ("KAMLOOPS, British Columbia — ", EN_LEAD, "KAMLOOPS, British Columbia"),
         ("KUCHING, Sarawak — ", EN_LEAD, "KUCHING, Sarawak"),
@@ -390,7 +390,7 @@ def test_page_residue_between_two_paragraphs_is_removed(block: str) -> None:
     ("dateline", "place", "outlet"),
     [
         ("ST. LOUIS (Valley Wire) — ", "ST. LOUIS", "Valley Wire"),
-        ("FT. MYERS, Fla. — ", "FT. MYERS, Fla", "berita"),
+        ("FT. MYERS, Fla. — ", "FT. MYERS, Fla.", "berita"),
         ("Mt. Gambier, Australia — ", "Mt. Gambier, Australia", "berita"),
     ],
 )

@@ -13,6 +13,7 @@ from typing import Any
 
 from kroscek.clean.dateline import (
     Dateline,
+    boilerplate_words,
     names_a_section,
     parse_dateline,
     reads_as_outlet,
@@ -141,7 +142,19 @@ def _outlet_part(pieces: list[str | None]) -> str | None:
             continue  # "Penulis: X | Editor: Y": a job and a name, not an outlet
         if part and reads_as_outlet(part, shape=shaped) and not names_a_section(part):
             return part
+        if pieces[k] == "," and _network_acronym(part):
+            return part  # "By Jane Roe, CNN": a broadcaster's acronym after the comma
     return None
+
+
+def _network_acronym(part: str) -> bool:
+    """Three to five capitals alone ("CNN", "BBC", "RCTI"), not a degree ("MPH", "SKM")."""
+    return (
+        3 <= len(part) <= 5
+        and part.isalpha()
+        and part.isupper()
+        and part.casefold() not in boilerplate_words("name_suffixes")
+    )
 
 
 def _dateline_day(text: str, lang: str) -> tuple[str, bool] | None:
@@ -221,10 +234,14 @@ def _take_dateline(
             # Hamas ..." opening a second paragraph is prose, not a dateline. An outlet
             # read from shape alone is trusted past unpunctuated layout residue only.
             return None, kept
+        # A newsroom's note ("Update: ...", "Koreksi: ...") above the dateline is article
+        # text, not layout residue: it stays, in its place.
+        notes = [b for b in kept[:index] if ":" in b and patterns().note_label.match(b)]
         for before in kept[:index]:
-            removed.append({"kind": "preamble", "text": before})
+            if before not in notes:
+                removed.append({"kind": "preamble", "text": before})
         removed.append({"kind": "dateline", "text": dateline.text})
-        remaining = ([rest] if rest.strip() else []) + kept[index + 1 :]
+        remaining = notes + ([rest] if rest.strip() else []) + kept[index + 1 :]
         return dateline, remaining
     return None, kept
 

@@ -351,6 +351,22 @@ def _is_region(part: str) -> bool:
     return part.casefold().replace(".", "").strip() in _regions()
 
 
+def _place_with_region(city: str, region: str, prefix: str) -> str:
+    """ "City, Region", keeping the full stop of an abbreviated region ("Colo.", "Ill.")
+    that splitting the dateline into parts took off."""
+    if f"{region}." in prefix and f"{region}." in _region_spellings():
+        region = f"{region}."
+    return f"{city}, {region}"
+
+
+@lru_cache(maxsize=1)
+def _region_spellings() -> frozenset[str]:
+    """The dateline regions as written in boilerplate.json ("Colo.", "N.Y.", "Texas")."""
+    return frozenset(
+        r for lang in LANGS for r in lang_data(lang, "boilerplate").get("dateline_regions", [])
+    )
+
+
 def _classify_pair(first: str, second: str) -> tuple[str | None, str | None]:
     """(outlet, place) for a two-part dateline ("JAKARTA, KOMPAS.com", "Jakarta, Indonesia")."""
     capitals = [p for p in (first, second) if all(_is_acronym(w) for w in p.split())]
@@ -546,6 +562,8 @@ def _dash_dateline(paragraph: str, known: tuple[str, ...]) -> tuple[Dateline, st
         if not _is_acronym(outlet) and not outlet[:1].isupper():
             return None
         place = parts[0] if parts else None
+        if len(parts) == 2 and _is_place_like(parts[0]) and _is_region(parts[1]):
+            place = _place_with_region(parts[0], parts[1], rest)  # "PINE HOLLOW, Colo. (AP) —"
     elif len(parts) == 1:
         if names_match(parts[0], known) and not _place_in_name(parts[0], known):
             outlet = parts[0]
@@ -570,6 +588,8 @@ def _dash_dateline(paragraph: str, known: tuple[str, ...]) -> tuple[Dateline, st
             outlet, place = _classify_pair(parts[0], parts[1])
         if outlet is None and place is None:
             return None
+        if place == f"{parts[0]}, {parts[1]}":
+            place = _place_with_region(parts[0], parts[1], rest)
     else:
         return None
     end = dash.end()

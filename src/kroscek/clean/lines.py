@@ -424,7 +424,9 @@ def _line_rules() -> tuple[_Rule, ...]:
             40,
             lambda t: bool(pats.promo_start.match(t) and pats.promo_platform.search(t)),
         ),
+        _Rule("promo", 8, lambda t: "://" in t and bool(pats.app_link.match(t))),
         _Rule("timestamp", 14, lambda t: not _ends_sentence(t) and _is_timestamp(t)),
+        _Rule("timestamp", 30, _is_timestamp_pair),
         _Rule(
             "meta",
             8,
@@ -482,11 +484,15 @@ def _rule_kind(text: str, n: int) -> str | None:
         return "syndication"
     if pats.promo_start.match(text) and pats.promo_platform.search(text):
         return "promo"
+    if n <= 8 and "://" in text and pats.app_link.match(text):
+        return "promo"
     if n <= 14 and not _ends_sentence(text):
         if _is_timestamp(text):
             return "timestamp"
         if n <= 8 and (pats.meta_line.match(text) or pats.read_time.match(text)):
             return "meta"
+    if n <= 30 and _is_timestamp_pair(text):
+        return "timestamp"
     return None
 
 
@@ -522,6 +528,20 @@ def _mark_fixed_lines(units: list[Unit], byline_zone: int) -> None:
             continue
         if n <= 40 and i > last - 2 and pats.writer_bio.match(text):
             unit.kind = "byline"  # "Jane Roe is a staff reporter for the Valley Wire."
+            continue
+        if n <= 12 and "?" in text and pats.poll_label.match(text):
+            _mark_poll(units, i)  # "Bagaimana reaksi Anda?" over its answers and counts
+            continue
+        if n <= 8 and text[0].isdigit() and pats.video_credit.match(text):
+            unit.kind = "embed"  # "01:12 - Source: CNN": the player's title above it too
+            above = units[i - 1] if i > 0 else None
+            if (
+                above is not None
+                and above.kept
+                and len(words(above.text)) <= _HEADLINE_MAX_WORDS
+                and not has_final_punctuation(above.text)
+            ):
+                above.kind = "embed"
             continue
         kind = _rule_kind(text, n)
         if kind is not None:
@@ -579,6 +599,7 @@ def _ends_with_initial(text: str) -> bool:
     return bool(re.search(r"\b[A-Z]\.$", text))
 
 
+_STAMP_LINE_WORDS = 14
 _CLOCK_END_RE = re.compile(r"\d\s*[ap]\.m\.$", re.IGNORECASE)
 _YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
@@ -604,6 +625,29 @@ def _is_timestamp(text: str) -> bool:
         return False
     alpha = [w for w in words(text) if w[0].isalpha()]
     return len(alpha) <= 6
+
+
+def _is_timestamp_pair(text: str) -> bool:
+    """Two stamps joined by a bar ("Published Nov. 22, 2026 at 8:15 a.m. | Updated ... at
+    3:40 p.m."): each half a stamp of its own, the whole too long for one."""
+    if " | " not in text:
+        return False
+    halves = text.split(" | ")
+    return len(halves) == 2 and all(_is_timestamp(h) for h in halves)
+
+
+def _mark_poll(units: list[Unit], index: int) -> None:
+    """An emoji poll: its question and the answers under it, each a word or two or a
+    count ("Senang", "12", "😮 Terkejut 21"), until a line reads as more than that."""
+    units[index].kind = "embed"
+    for j in range(index + 1, len(units)):
+        unit = units[j]
+        if not unit.kept:
+            continue
+        text = unit.text
+        if len(words(text)) > 3 or has_final_punctuation(text):
+            break
+        unit.kind = "embed"
 
 
 def _mark_contact_block(units: list[Unit], index: int) -> None:
@@ -687,8 +731,8 @@ def _mark_read_also_list(units: list[Unit], index: int) -> None:
     headlines = 0
     for j in range(index + 1, len(units)):
         text = units[j].text
-        if pats.bullet.match(text):
-            units[j].kind = "read_also"
+        if pats.bullet.match(text) or (len(text) <= 2 and text.isdigit()):
+            units[j].kind = "read_also"  # a bullet, or a rank alone on its line ("1")
             continue
         # "1. Police identify driver in crash", "2 Harga Sawit Naik": numbered like bullets,
         # and unpunctuated as headlines are (a numbered step ends its sentence)
@@ -754,6 +798,8 @@ def _mark_headlines(units: list[Unit]) -> None:
     for i, unit in enumerate(units):
         if not unit.kept:
             continue
+        if " | " in unit.text and _is_table_row(units, i):
+            continue  # "Garut | 612 | 1.905": a row of a table of figures
         before = _previous_kept(units, i)
         if looks_like_headline(unit.text):
             if before is not None and is_incomplete(units[before].text):
@@ -761,6 +807,18 @@ def _mark_headlines(units: list[Unit]) -> None:
             unit.kind = "related_headline"
         elif before is not None and _is_sentence_case_headline(units, i, before):
             unit.kind = "related_headline"
+
+
+def _is_table_row(units: list[Unit], index: int) -> bool:
+    """A line of cells joined by " | " beside another with as many cells (no blank line
+    between): a row of a table, which the HTML reader writes that way."""
+    cells = units[index].text.count(" | ")
+    neighbours = []
+    if index > 0 and not units[index].gap_before:
+        neighbours.append(units[index - 1])
+    if index + 1 < len(units) and not units[index + 1].gap_before:
+        neighbours.append(units[index + 1])
+    return any(u.text.count(" | ") == cells for u in neighbours)
 
 
 def _is_sentence_case_headline(units: list[Unit], index: int, before: int) -> bool:
@@ -946,7 +1004,8 @@ def mark_outlet_line(units: list[Unit], known: tuple[str, ...] = (), title: str 
     a place) with the headline or the lead, as a deck echoing the story would, and names
     none of the credited people, a dateline right below it and an outlet word ("Kabar",
     "Times"), or a domain or brand shape on its own ("kabarcelebes.com", "VIVA Sulsel").
-    The line is marked ``site_name`` and its text returned; ``None`` when the first line is
+    A date line right under the name does not keep it from standing apart. The line is
+    marked ``site_name`` and its text returned; ``None`` when the first line is
     not such a line.
     """
     first = next((i for i, u in enumerate(units) if u.kept or u.kind == "related_headline"), None)
@@ -1024,7 +1083,18 @@ def _lone_masthead(
     if any(_ID_VERB_RE.match(w) and w.casefold() not in _outlet_words() for w in name.split()):
         return False
     rest = units[first + 1 :]
+    if len(rest) > 1 and not rest[0].gap_before and _is_date_line(rest[0].text):
+        rest = rest[1:]  # "Kabar Gumuk" / "Senin, 23 November 2026 | 09:12 WIB" / blank
     return bool(rest) and (rest[0].gap_before or not any(u.gap_before for u in units))
+
+
+def _is_date_line(text: str) -> bool:
+    """A short line giving a year and no sentence: the page's date under its masthead."""
+    return (
+        len(words(text)) <= _STAMP_LINE_WORDS
+        and _YEAR_RE.search(text) is not None
+        and not _ends_sentence(text)
+    )
 
 
 def join_paragraphs(texts: list[str], plain_gaps: list[bool] | None = None) -> list[str]:

@@ -98,7 +98,7 @@ class Patterns:
         )
         # "... on Monday. REUTERS/Jane Roe/File Photo", "...(KABAR.com/BUDI)": agency/name.
         self.agency_credit = re.compile(
-            r"(?:[(\[]\s*(?:[A-Z][\w-]*\.[a-z.]+|[A-Z]{2,}[A-Z ]*)\s*/\s*[^)\]/]{2,40}[)\]]"
+            r"(?:[(\[]\s*(?:[A-Z][\w-]*\.(?:[a-z.]+|[A-Z.]+)|[A-Z]{2,}[A-Z ]*)\s*/\s*[^)\]/]{2,40}[)\]]"
             # bare "AGENCY/First Last[/File Photo]": a two-word name, no closing full stop
             r"|\b[A-Z]{2,}(?:\.[a-z]{2,4})?/[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3}"
             # "ANTARA FOTO/Adi Saputra/rwa.": the desk's initials and a full stop may close it
@@ -114,9 +114,11 @@ class Patterns:
         self.bracketed_credit = re.compile(
             rf"\S\s*[(\[]\s*(?:{_alternation('credit_names')})\s*[)\]]$", flags
         )
-        # "1 of 5 | Residents wade ...", "Foto 2 dari 6 - Warga ...": a gallery's counter
+        # "1 of 5 | Residents wade ...", "Foto 2 dari 6 - Warga ...": a gallery's counter,
+        # before its caption or alone on its line ("4 dari 5 foto", "Photo 2 of 6")
         self.gallery_counter = re.compile(
-            r"^(?:(?:Foto|Photo|Image|Gambar)\s+)?\d{1,2}\s+(?:of|dari)\s+\d{1,2}\s*[|:–—-]\s*\S",
+            r"^(?:(?:Foto|Photo|Image|Gambar|Slide)\s+)?\d{1,2}\s+(?:of|dari)\s+\d{1,2}"
+            r"(?:\s+(?:foto|photos?|images?|gambar|slides?))?(?:\s*[|:–—-]\s*\S|\s*$)",
             flags,
         )
         # "View this post on Instagram", "A post shared by Fire Dept (@brookfieldfire)": the
@@ -150,6 +152,22 @@ class Patterns:
         )
         # BBC-style "Image source, Getty Images": a comma after a multi-word label.
         self.source_label_comma = re.compile(rf"^(?:{multiword})\s*,\s*(.*)$", flags)
+        # "Update: ...", "Koreksi: ...", "Editor's note: ...": a note of the newsroom on the
+        # article, which is article text wherever it stands
+        self.note_label = re.compile(
+            rf"^(?:{_alternation('note_labels')})\b.{{0,30}}?[:：]\s+\S", flags
+        )
+        # "Bagaimana reaksi Anda?", "What's your reaction?": an emoji poll's question, over
+        # its answers and their counts
+        self.poll_label = re.compile(rf"^(?:{_alternation('poll_labels')})\b.{{0,60}}$", flags)
+        # "Android: https://...", "App Store: https://...": an app's store link
+        self.app_link = re.compile(
+            rf"^(?:{_alternation('app_stores')})\s*[:：]\s*https?://\S+$", flags
+        )
+        # "01:12 - Source: CNN": a video player's running time and credit
+        self.video_credit = re.compile(
+            r"^\d{1,2}:\d{2}(?::\d{2})?\s*[-–—]\s*(?:Source|Sumber)\s*[:：]", flags
+        )
         self.syndication = re.compile(rf"^(?:{_alternation('syndication')})\b", flags)
         self.promo_start = re.compile(rf"^(?:{_alternation('promo_start')})\b", flags)
         self.promo_platform = re.compile(rf"\b(?:{_alternation('promo_platform')})\b", flags)
@@ -168,7 +186,8 @@ class Patterns:
         )
         self.email = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
         # "***", "---", "• • •": a separator drawn with symbols, no letters or digits.
-        self.separator = re.compile(r"^[^\w\s]+(?:\s+[^\w\s]+)*$")
+        # "___" (an underscore is a word character, but drawn alone it is a rule too)
+        self.separator = re.compile(r"^(?:[^\w\s]|_)+(?:\s+(?:[^\w\s]|_)+)*$")
         self.read_time = re.compile(
             r"^\d+\s*-?\s*(?:min|mins|minute|minutes|menit)\s+(?:read|baca|membaca)$", flags
         )

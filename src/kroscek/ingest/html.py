@@ -58,6 +58,23 @@ def author_names(author: str) -> str:
     return "; ".join(names)
 
 
+# trafilatura writes a table as Markdown: "| Garut | 612 | 1.905 | ", with a "|---|---|"
+# rule under the header row.
+_TABLE_ROW_RE = re.compile(r"^\|(.*\S.*?)\|[ \t]*$", re.M)
+_TABLE_RULE_RE = re.compile(r"^\|(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*\n?", re.M)
+
+
+def plain_table_rows(text: str) -> str:
+    """A table's rows as plain lines, cells joined by " | " ("Garut | 612 | 1.905").
+
+    A table of figures is article text (casualties per district, results per candidate):
+    kept, with the Markdown frame trafilatura draws around it taken off, so that a row
+    reads as its cells and the rule under the header row, which is no text, is gone.
+    """
+    text = _TABLE_RULE_RE.sub("", text)
+    return _TABLE_ROW_RE.sub(lambda m: " | ".join(c.strip() for c in m.group(1).split("|")), text)
+
+
 def _find_date(html: str, url: str | None) -> str | None:
     from htmldate import find_date
 
@@ -129,7 +146,7 @@ def extract_html(
         url=url,
         with_metadata=True,
         include_comments=False,
-        include_tables=False,
+        include_tables=True,
         include_images=False,
         include_links=False,
         deduplicate=False,
@@ -140,6 +157,8 @@ def extract_html(
         data = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
     text = (data.get("text") or "").strip()
     text = _paragraph_text(getattr(doc, "body", None), text)
+    if "|" in text:
+        text = plain_table_rows(text)
     if len(text) < MIN_ARTICLE_CHARS or len(text.split()) < MIN_ARTICLE_WORDS:
         raise InputRejected("no article text found in the HTML page", "no_article")
     page_url = url or data.get("url") or None
