@@ -98,7 +98,8 @@ class Patterns:
         )
         # "... on Monday. REUTERS/Jane Roe/File Photo", "...(KABAR.com/BUDI)": agency/name.
         self.agency_credit = re.compile(
-            r"(?:[(\[]\s*(?:[A-Z][\w-]*\.(?:[a-z.]+|[A-Z.]+)|[A-Z]{2,}[A-Z ]*)\s*/\s*[^)\]/]{2,40}[)\]]"
+            r"(?:[(\[]\s*(?:[A-Z][\w-]*\.(?:[a-z.]+|[A-Z.]+)|[A-Z]{2,}[A-Z ]*)"
+            r"\s*/\s*[^)\]/]{2,40}[)\]]"
             # bare "AGENCY/First Last[/File Photo]": a two-word name, no closing full stop
             r"|\b[A-Z]{2,}(?:\.[a-z]{2,4})?/[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3}"
             # "ANTARA FOTO/Adi Saputra/rwa.": the desk's initials and a full stop may close it
