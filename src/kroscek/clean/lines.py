@@ -291,17 +291,29 @@ def _mark_photo_blocks(units: list[Unit]) -> None:
             continue
         # the label patterns need a colon (source_label) or a comma (source_label_comma),
         # caption_label one of them: a line without is not tried
+        # and each pattern opens with one of its phrases (``Patterns.*_first``, exact)
+        first = unit.text[0]
         colon = ":" in unit.text or "：" in unit.text
         comma = "," in unit.text
-        if (colon or comma) and pats.caption_label.match(unit.text):
+        if (
+            (colon or comma)
+            and first in pats.caption_label_first
+            and pats.caption_label.match(unit.text)
+        ):
             unit.kind = "caption"  # "Image caption, Rescue teams searched ..."
             continue
+        labelled = first in pats.source_label_first
         label = (
-            (colon and pats.source_label.match(unit.text))
-            or (comma and pats.source_label_comma.match(unit.text))
+            (labelled and colon and pats.source_label.match(unit.text))
+            or (labelled and comma and pats.source_label_comma.match(unit.text))
             or None
         )
-        credit_only = label is None and n <= 6 and bool(pats.credit_line.match(unit.text))
+        credit_only = (
+            label is None
+            and n <= 6
+            and first in pats.credit_line_first
+            and bool(pats.credit_line.match(unit.text))
+        )
         if (label is None and not credit_only) or n > _CAPTION_MAX_WORDS:
             continue
         unit.kind = "source_line"
@@ -448,24 +460,27 @@ def _rule_kind(text: str, n: int) -> str | None:
     pats = patterns()
     if n <= 20 and len(text) <= 40 and pats.separator.match(text):
         return "markup"
+    # The anchored patterns below are tried only on a line opening with a character they
+    # can open with (``Patterns.*_first``, exact): most lines fail on that set test.
+    first = text[0]
     if n <= 16:
         if n <= 12 and " " not in text and pats.img_title.match(text):  # no space in either
             return "img_title"
-        if pats.embed.match(text) or (
-            text[0] in "VvAa"
+        if (first == "[" and pats.embed.match(text)) or (
+            first in "VvAa"
             and text[:6].lower().startswith(("view t", "a post"))
             and pats.post_embed.match(text)
         ):
             return "embed"
-        if n <= 6 and pats.initials_line.match(text):
+        if n <= 6 and first in "([" and pats.initials_line.match(text):
             return "editor_initials"
-        if n <= 12 and pats.pagination.match(text):
+        if n <= 12 and first in pats.pagination_first and pats.pagination.match(text):
             return "pagination"
-        if pats.advert.match(text):
+        if first in pats.advert_first and pats.advert.match(text):
             return "advert"
-        if pats.copyright.match(text):
+        if first in pats.copyright_line_first and pats.copyright.match(text):
             return "copyright"
-    elif text[0] == "[" and pats.embed.match(text):  # the embed pattern opens with "["
+    elif first == "[" and pats.embed.match(text):  # the embed pattern opens with "["
         return "embed"
     if (
         n <= 40
@@ -480,16 +495,24 @@ def _rule_kind(text: str, n: int) -> str | None:
         return None
     if n <= 30 and pats.byline_contains.search(text):
         return "byline"
-    if pats.syndication.match(text):
+    if first in pats.syndication_first and pats.syndication.match(text):
         return "syndication"
-    if pats.promo_start.match(text) and pats.promo_platform.search(text):
+    if (
+        first in pats.promo_first
+        and pats.promo_start.match(text)
+        and pats.promo_platform.search(text)
+    ):
         return "promo"
     if n <= 8 and "://" in text and pats.app_link.match(text):
         return "promo"
     if n <= 14 and not _ends_sentence(text):
         if _is_timestamp(text):
             return "timestamp"
-        if n <= 8 and (pats.meta_line.match(text) or pats.read_time.match(text)):
+        if (
+            n <= 8
+            and first in pats.meta_first
+            and (pats.meta_line.match(text) or pats.read_time.match(text))
+        ):
             return "meta"
     if n <= 30 and _is_timestamp_pair(text):
         return "timestamp"
@@ -510,7 +533,7 @@ def _mark_fixed_lines(units: list[Unit], byline_zone: int) -> None:
         n = len(words(text))
         if n > _LONGEST_NOISE_WORDS:
             continue  # body prose: every kind of noise line is shorter
-        if pats.post_signature.match(text):
+        if text[0] in "—–-" and pats.post_signature.match(text):
             unit.kind = "embed"  # "— Name (@handle) January 9, 2024": the post above it too
             above = units[i - 1] if i > 0 else None
             if above is not None and above.kept and len(words(above.text)) <= 80:
@@ -548,7 +571,7 @@ def _mark_fixed_lines(units: list[Unit], byline_zone: int) -> None:
             unit.kind = kind
             if kind == "meta" and not _LABEL_WITH_VALUE_RE.search(text):
                 _mark_tag_list(units, i)  # "Topics" / "Topik Terkait:" + the tags below
-        elif n <= 30 and (match := pats.read_also.match(text)):
+        elif n <= 30 and text[0] in pats.read_also_first and (match := pats.read_also.match(text)):
             unit.kind = "read_also"
             if not match.group(1).strip():
                 _mark_read_also_list(units, i)

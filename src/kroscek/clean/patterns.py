@@ -36,6 +36,18 @@ _ASCII_FOLDS = "\u0130\u0131\u017f\u212a"
 _LETTERS_RE = re.compile(r"[a-z]+")
 
 
+def _first_chars(*keys: str, extra: str = "") -> frozenset[str]:
+    """Every character a line can open with and still match a case-insensitive pattern
+    anchored on the phrases of ``keys`` (or on ``extra``): each phrase's first letter in
+    both cases, the characters that fold to ASCII letters (``_ASCII_FOLDS``) and
+    whitespace. A line opening with anything else is not tried: the set test is exact
+    and cheaper than the regex's failed match."""
+    chars = set(extra) | set(_ASCII_FOLDS) | set(" \t\u00a0")
+    for key in keys:
+        chars.update(p[0] for p in _phrases(key) if p)
+    return frozenset(chars | {c.lower() for c in chars} | {c.upper() for c in chars})
+
+
 class Gated:
     """A case-insensitive pattern behind an exact, cheap substring pre-test.
 
@@ -224,6 +236,17 @@ class Patterns:
             flags,
         )
         self.advert = re.compile(rf"^(?:{_alternation('advert')})\b.{{0,60}}$", flags)
+        # the characters a line must open with for these anchored patterns to match
+        self.pagination_first = _first_chars("pagination", extra="hps0123456789«‹<")
+        self.advert_first = _first_chars("advert")
+        self.copyright_line_first = _first_chars("copyright", extra="(")
+        self.syndication_first = _first_chars("syndication")
+        self.promo_first = _first_chars("promo_start")
+        self.meta_first = _first_chars("meta_lines", extra="0123456789")
+        self.read_also_first = _first_chars("read_also")
+        self.caption_label_first = _first_chars("caption_labels")
+        self.source_label_first = _first_chars("source_labels")
+        self.credit_line_first = _first_chars("credit_names")
         # "(c) 2026 Outlet" / "(c) Outlet Name 2026": the letter form of the sign needs a year
         # next to it, since "(c)" also opens the third item of an enumeration.
         self.copyright = re.compile(
