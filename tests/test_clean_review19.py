@@ -293,3 +293,21 @@ def test_a_suggested_topics_list_goes() -> None:
     footer = "Suggested Topics:\nFloods\nWeather\n\nPurchase Licensing Rights, opens new tab"
     text = f"{EN_LEAD}\n\n{EN_NEXT}\n\n{footer}"
     assert clean(raw(text)).text == f"{EN_LEAD}\n\n{EN_NEXT}"
+
+
+def test_an_interviewers_question_about_a_reaction_stays() -> None:
+    question = "Apa reaksi Anda saat mendengar putusan hakim?"
+    answer = "Saya lega, tetapi perjuangan warga belum selesai karena ganti rugi belum dibayar."
+    text = f"{ID_LEAD}\n\n{question}\n\n{answer}"
+    assert clean(raw(text)).text == text
+
+
+@pytest.mark.parametrize("byline", ["Oleh Budi Santoso, UGM", "Oleh: Rina Kartika, ITB"])
+def test_capitals_after_an_indonesian_bylines_comma_are_the_writers_campus(byline: str) -> None:
+    assert clean(raw(f"{byline}\n\n{ID_LEAD}\n\n{ID_NEXT}")).source == "berita"
+
+
+def test_a_menu_of_section_names_is_no_table() -> None:
+    menu = "Beranda | Berita Daerah | Olahraga Lokal\nPedoman Media | Redaksi Kami | Kontak Iklan"
+    article = clean(raw(f"{ID_LEAD}\n\n{menu}\n\n{ID_NEXT}"))
+    assert article.text == f"{ID_LEAD}\n\n{ID_NEXT}"

@@ -125,7 +125,9 @@ def _byline_name(units: list[Unit]) -> tuple[str | None, str | None]:
             continue
         pieces = _BYLINE_SEP_RE.split(match.group(1).strip())
         writer = pieces[0].strip(" .") or None
-        outlet = _outlet_part(pieces)
+        # "By Jane Roe, CNN": an English byline may close on a broadcaster's acronym; after
+        # "Oleh Budi," capitals name the writer's campus or office ("Oleh Budi, UGM")
+        outlet = _outlet_part(pieces, acronym=unit.text[:3].lower() == "by ")
         if outlet is None and writer and len(pieces) == 1 and (both := split_outlet_writer(writer)):
             # "Laporan Reporter Warta Priangan Rudi Hartono": outlet and writer unseparated
             outlet, writer = both
@@ -133,7 +135,7 @@ def _byline_name(units: list[Unit]) -> tuple[str | None, str | None]:
     return None, staff_outlet
 
 
-def _outlet_part(pieces: list[str | None]) -> str | None:
+def _outlet_part(pieces: list[str | None], *, acronym: bool = False) -> str | None:
     """The outlet among a byline's parts after the writer (``_BYLINE_SEP_RE.split``), if any."""
     for k in range(1, len(pieces) - 2, 3):
         shaped = pieces[k + 1] is not None or pieces[k] == "|"
@@ -142,7 +144,7 @@ def _outlet_part(pieces: list[str | None]) -> str | None:
             continue  # "Penulis: X | Editor: Y": a job and a name, not an outlet
         if part and reads_as_outlet(part, shape=shaped) and not names_a_section(part):
             return part
-        if pieces[k] == "," and _network_acronym(part):
+        if acronym and pieces[k] == "," and _network_acronym(part):
             return part  # "By Jane Roe, CNN": a broadcaster's acronym after the comma
     return None
 

@@ -554,7 +554,8 @@ def _mark_fixed_lines(units: list[Unit], byline_zone: int) -> None:
             continue
         if n <= 12 and "?" in text and pats.poll_label.match(text):
             _mark_poll(units, i)  # "Bagaimana reaksi Anda?" over its answers and counts
-            continue
+            if not unit.kept:
+                continue
         if n <= 8 and text[0].isdigit() and pats.video_credit.match(text):
             unit.kind = "embed"  # "01:12 - Source: CNN": the player's title above it too
             above = units[i - 1] if i > 0 else None
@@ -623,6 +624,7 @@ def _ends_with_initial(text: str) -> bool:
 
 
 _STAMP_LINE_WORDS = 14
+_DIGIT_RE = re.compile(r"\d")
 _CLOCK_END_RE = re.compile(r"\d\s*[ap]\.m\.$", re.IGNORECASE)
 _YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
@@ -661,15 +663,19 @@ def _is_timestamp_pair(text: str) -> bool:
 
 def _mark_poll(units: list[Unit], index: int) -> None:
     """An emoji poll: its question and the answers under it, each a word or two or a
-    count ("Senang", "12", "😮 Terkejut 21"), until a line reads as more than that."""
-    units[index].kind = "embed"
-    for j in range(index + 1, len(units)):
-        unit = units[j]
+    count ("Senang", "12", "😮 Terkejut 21"), until a line reads as more than that. With
+    fewer than two such lines under it the question is an interviewer's ("Apa reaksi Anda
+    saat mendengar putusan itu?" over the answer), and stays."""
+    answers: list[Unit] = []
+    for unit in units[index + 1 :]:
         if not unit.kept:
             continue
-        text = unit.text
-        if len(words(text)) > 3 or has_final_punctuation(text):
+        if len(words(unit.text)) > 3 or has_final_punctuation(unit.text):
             break
+        answers.append(unit)
+    if len(answers) < 2:
+        return
+    for unit in (units[index], *answers):
         unit.kind = "embed"
 
 
@@ -834,14 +840,19 @@ def _mark_headlines(units: list[Unit]) -> None:
 
 def _is_table_row(units: list[Unit], index: int) -> bool:
     """A line of cells joined by " | " beside another with as many cells (no blank line
-    between): a row of a table, which the HTML reader writes that way."""
-    cells = units[index].text.count(" | ")
+    between), one of the two holding a figure: a row of a table of figures, which the HTML
+    reader writes that way. Menus ("Beranda | Berita | Olahraga") hold no figure."""
+    text = units[index].text
+    cells = text.count(" | ")
     neighbours = []
     if index > 0 and not units[index].gap_before:
-        neighbours.append(units[index - 1])
+        neighbours.append(units[index - 1].text)
     if index + 1 < len(units) and not units[index + 1].gap_before:
-        neighbours.append(units[index + 1])
-    return any(u.text.count(" | ") == cells for u in neighbours)
+        neighbours.append(units[index + 1].text)
+    return any(
+        other.count(" | ") == cells and _DIGIT_RE.search(text + other) is not None
+        for other in neighbours
+    )
 
 
 def _is_sentence_case_headline(units: list[Unit], index: int, before: int) -> bool:
