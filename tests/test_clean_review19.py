@@ -311,3 +311,11 @@ def test_a_menu_of_section_names_is_no_table() -> None:
     menu = "Beranda | Berita Daerah | Olahraga Lokal\nPedoman Media | Redaksi Kami | Kontak Iklan"
     article = clean(raw(f"{ID_LEAD}\n\n{menu}\n\n{ID_NEXT}"))
     assert article.text == f"{ID_LEAD}\n\n{ID_NEXT}"
+
+
+@pytest.mark.parametrize(
+    "question", ["Bagaimana reaksi Anda tentang berita ini?", "What's your reaction to this story?"]
+)
+def test_a_poll_question_about_the_page_goes_even_without_its_answers(question: str) -> None:
+    article = clean(raw(f"{ID_LEAD}\n\n{question}\n\n{ID_NEXT}"))
+    assert article.text == f"{ID_LEAD}\n\n{ID_NEXT}"

@@ -665,7 +665,11 @@ def _mark_poll(units: list[Unit], index: int) -> None:
     """An emoji poll: its question and the answers under it, each a word or two or a
     count ("Senang", "12", "😮 Terkejut 21"), until a line reads as more than that. With
     fewer than two such lines under it the question is an interviewer's ("Apa reaksi Anda
-    saat mendengar putusan itu?" over the answer), and stays."""
+    saat mendengar putusan itu?" over the answer), and stays, unless it asks about the page
+    itself ("… tentang artikel ini?": ``poll_subjects``; its answers were images)."""
+    low = units[index].text.lower()
+    if any(subject in low for subject in patterns().poll_subjects):
+        units[index].kind = "embed"
     answers: list[Unit] = []
     for unit in units[index + 1 :]:
         if not unit.kept:

@@ -173,6 +173,7 @@ class Patterns:
         # "Bagaimana reaksi Anda?", "What's your reaction?": an emoji poll's question, over
         # its answers and their counts
         self.poll_label = re.compile(rf"^(?:{_alternation('poll_labels')})\b.{{0,60}}$", flags)
+        self.poll_subjects = tuple(_phrases("poll_subjects"))  # lower case
         # "Android: https://...", "App Store: https://...": an app's store link
         self.app_link = re.compile(
             rf"^(?:{_alternation('app_stores')})\s*[:：]\s*https?://\S+$", flags
