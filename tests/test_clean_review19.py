@@ -13,17 +13,8 @@ from __future__ import annotations
 import pytest
 
 from kroscek.clean import clean
-from kroscek.data import RawArticle
 from kroscek.ingest.html import extract_html, plain_table_rows
-
-ID_LEAD = "Hujan deras merendam ratusan rumah di Desa Sukamaju sejak Selasa pagi."
-ID_NEXT = '"Air naik sampai sepinggang dalam dua jam," kata Warsito, warga setempat.'
-EN_LEAD = "Heavy rain flooded hundreds of homes in the valley town of Brookfield on Tuesday."
-EN_NEXT = '"The water rose to our waists in two hours," resident Dana Wells said.'
-
-
-def raw(text: str, title: str = "Banjir Rendam Ratusan Rumah") -> RawArticle:
-    return RawArticle(origin="uji/berita.txt", title=title, text=text)
+from test_clean_review18 import EN_LEAD, EN_NEXT, ID_LEAD, ID_NEXT, raw
 
 
 def removed_kinds(text: str, title: str = "Banjir Rendam Ratusan Rumah") -> dict[str, str]:
