@@ -310,3 +310,12 @@ def test_a_menu_of_section_names_is_no_table() -> None:
 def test_a_poll_question_about_the_page_goes_even_without_its_answers(question: str) -> None:
     article = clean(raw(f"{ID_LEAD}\n\n{question}\n\n{ID_NEXT}"))
     assert article.text == f"{ID_LEAD}\n\n{ID_NEXT}"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["| a b" * 20000, "|" + "x" * 50000, "| | |", "|----| not a rule", "Skor | 2-1 | babak kedua"],
+)
+def test_a_line_that_is_no_table_row_is_left_as_it_is(line: str) -> None:
+    text = f"Intro line.\n{line}\nClosing line."
+    assert plain_table_rows(text) == text

@@ -60,8 +60,7 @@ def author_names(author: str) -> str:
 
 # trafilatura writes a table as Markdown: "| Garut | 612 | 1.905 | ", with a "|---|---|"
 # rule under the header row.
-_TABLE_ROW_RE = re.compile(r"^\|(.*\S.*?)\|[ \t]*$", re.M)
-_TABLE_RULE_RE = re.compile(r"^\|(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*\n?", re.M)
+_RULE_CELL_RE = re.compile(r":?-{3,}:?")
 
 
 def plain_table_rows(text: str) -> str:
@@ -70,9 +69,20 @@ def plain_table_rows(text: str) -> str:
     A table of figures is article text (casualties per district, results per candidate):
     kept, with the Markdown frame trafilatura draws around it taken off, so that a row
     reads as its cells and the rule under the header row, which is no text, is gone.
+    Line by line with string methods: linear on any line, however long.
     """
-    text = _TABLE_RULE_RE.sub("", text)
-    return _TABLE_ROW_RE.sub(lambda m: " | ".join(c.strip() for c in m.group(1).split("|")), text)
+    out: list[str] = []
+    for line in text.split("\n"):
+        row = line.rstrip(" \t")
+        if len(row) > 1 and row[0] == "|" and row[-1] == "|":
+            cells = [cell.strip() for cell in row[1:-1].split("|")]
+            if all(_RULE_CELL_RE.fullmatch(cell) for cell in cells):
+                continue  # "|---|:---:|": the rule under the header row
+            if any(cells):
+                out.append(" | ".join(cells))
+                continue
+        out.append(line)
+    return "\n".join(out)
 
 
 def _find_date(html: str, url: str | None) -> str | None:
