@@ -514,7 +514,7 @@ def _rule_kind(text: str, n: int) -> str | None:
             and (pats.meta_line.match(text) or pats.read_time.match(text))
         ):
             return "meta"
-    if n <= 30 and _is_timestamp_pair(text):
+    if n <= 30 and " | " in text and _is_timestamp_pair(text):
         return "timestamp"
     return None
 
