@@ -7,8 +7,9 @@ makes a long article quadratic; these lookups bisect into spans sorted by start 
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
+from itertools import accumulate
 from typing import Generic, TypeVar
 
 T = TypeVar("T")
@@ -29,7 +30,10 @@ class SpanIndex(Generic[T]):
         self.starts = [start(i) for i in self.items]
         # the ends in the same order, read by the queries without a call per item
         self.ends = [end(i) for i in self.items]
-        self.maxlen = max((e - s for s, e in zip(self.starts, self.ends, strict=True)), default=0)
+        # The largest end among the items up to each one: never decreasing, so the first item
+        # that can reach past a position is one bisection away (a window of "the longest
+        # item's length back" made every query scan the items before it).
+        self.reach = list(accumulate(self.ends, max))
 
     def __len__(self) -> int:
         return len(self.items)
@@ -44,8 +48,10 @@ class SpanIndex(Generic[T]):
 
     def overlapping(self, lo: int, hi: int) -> list[T]:
         """Items that share at least one character with [lo, hi)."""
-        i = bisect_left(self.starts, lo - self.maxlen)
-        j = bisect_left(self.starts, hi)
+        i = bisect_right(self.reach, lo)
+        j = bisect_left(self.starts, hi, i)
+        if j - i == 1:
+            return [self.items[i]] if self.ends[i] > lo else []
         return [it for it, e in zip(self.items[i:j], self.ends[i:j], strict=True) if e > lo]
 
     def ending_before(self, pos: int) -> Iterator[T]:
