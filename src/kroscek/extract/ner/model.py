@@ -19,7 +19,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
-from itertools import pairwise
+from itertools import compress, pairwise, repeat
+from operator import contains
 from pathlib import Path
 from typing import NamedTuple
 
@@ -192,12 +193,14 @@ def sentence_cuts(texts: Sequence[str], spaces: Sequence[str]) -> list[int]:
     of more than :data:`_MAX_SENTENCE_TOKENS` tokens is cut every that many tokens.
     """
     n = len(texts)
-    natural = {i for i, space in enumerate(spaces) if i and "\n" in space}
-    for i, tok in enumerate(texts):
-        if tok in _SENTENCE_END and i + 1 < n:
-            nxt = texts[i + 1][:1]
-            if nxt.isupper() or nxt in "\"'“‘(":
-                natural.add(i + 1)
+    # Both scans run in C (map + compress); Python only visits the line breaks and the
+    # sentence-ending marks.
+    natural = set(compress(range(n), map(contains, spaces, repeat("\n"))))
+    natural.discard(0)
+    for i in compress(range(n - 1), map(_SENTENCE_END.__contains__, texts)):
+        nxt = texts[i + 1][:1]
+        if nxt.isupper() or nxt in "\"'“‘(":
+            natural.add(i + 1)
     cuts = [0]
     last = 0
     for cut in [*sorted(natural), n]:
