@@ -297,18 +297,19 @@ class BatchScorer:
         own = vocabulary.own[rows_of_words]
         table = vocabulary.ints[rows_of_words]
 
+        index = np.arange(n)
         lens = np.array([len(s) for s in sentences], dtype=np.intp)
-        ends = np.cumsum(lens)
+        ends = lens.cumsum()
         starts = ends - lens
-        sentence = np.repeat(np.arange(len(lens)), lens)
-        pos = np.arange(n) - starts[sentence]
+        sentence = np.arange(len(lens)).repeat(lens)
+        pos = index - starts[sentence]
         last = lens[sentence] - 1
         has_prev, has_prev2 = pos > 0, pos > 1
         has_next, has_next2 = pos < last, pos < last - 1
-        prev = np.maximum(np.arange(n) - 1, 0)
-        prev2 = np.maximum(np.arange(n) - 2, 0)
-        nxt = np.minimum(np.arange(n) + 1, n - 1)
-        nxt2 = np.minimum(np.arange(n) + 2, n - 1)
+        # Neighbour indices, clipped into the text (a clipped one is masked out below).
+        prev, prev2, nxt, nxt2 = index - 1, index - 2, index + 1, index + 2
+        prev[:1] = prev2[:2] = 0
+        nxt[-1:] = nxt2[-2:] = n - 1
         zero = self._zero
 
         # The first token that is not opening punctuation gets "first"; other capitals "cap_mid".

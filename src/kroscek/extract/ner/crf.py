@@ -198,18 +198,18 @@ class LinearChainCRF:
         # Longest sentences first: at position t the sentences still running are a prefix.
         order = np.argsort(-lens, kind="stable")
         lens_sorted = lens[order]
-        count = int(np.count_nonzero(lens_sorted))
+        count = int(lens_sorted.astype(bool).sum())
         order, lens_sorted = order[:count], lens_sorted[:count]
-        starts = np.concatenate(([0], np.cumsum(lens)[:-1]))[order]
+        starts = (lens.cumsum() - lens)[order]
         longest = int(lens_sorted[0])
         # running[t]: how many sentences have a token at position t.
-        running = np.searchsorted(-lens_sorted, -np.arange(longest), side="left")
+        running = (-lens_sorted).searchsorted(-np.arange(longest), side="left")
         # Position-major copy of the scores: padded[t, s] is token t of the s-th longest
         # sentence (zeros past its end, never read).
         padded = np.zeros((longest, count, n_labels))
-        sentence_of = np.repeat(np.arange(count), lens_sorted)
-        position = np.arange(len(sentence_of)) - np.repeat(
-            np.cumsum(lens_sorted) - lens_sorted, lens_sorted
+        sentence_of = np.arange(count).repeat(lens_sorted)
+        position = np.arange(len(sentence_of)) - (lens_sorted.cumsum() - lens_sorted).repeat(
+            lens_sorted
         )
         tokens = starts[sentence_of] + position
         padded[position, sentence_of] = scores[tokens]

@@ -296,17 +296,24 @@ class NeuralTagger:
         # running at step t are a prefix of those at step t-1, so each step is two in-place
         # operations on contiguous slices.
         order = np.argsort(-lens, kind="stable")
-        seq_lens = np.repeat(lens[order], 2)
-        seq_starts = np.stack([starts[order], ends[order] - 1], axis=1).ravel()
-        seq_step = np.stack([np.ones_like(order), -np.ones_like(order)], axis=1).ravel()
-        seq_offset = np.stack([np.zeros_like(order), np.full_like(order, n)], axis=1).ravel()
-        longest = int(seq_lens[0])
-        running = np.count_nonzero(seq_lens[None, :] > np.arange(longest)[:, None], axis=1)
-        bounds = np.concatenate([[0], np.cumsum(running)])
-        step_of = np.repeat(np.arange(longest), running)
+        lens_sorted = lens[order]
+        # Sequence 2s is the forward pass of the s-th longest sentence, 2s + 1 its backward
+        # pass: where each starts in the gate rows and which way it walks them.
+        seq_starts = np.empty(2 * len(order), dtype=np.intp)
+        seq_starts[0::2] = starts[order]
+        seq_starts[1::2] = ends[order] - 1 + n
+        seq_step = np.ones(2 * len(order), dtype=np.intp)
+        seq_step[1::2] = -1
+        longest = int(lens_sorted[0])
+        # running[t]: how many sequences have a step t (both passes of every sentence longer
+        # than t; the lengths are sorted, longest first).
+        running = 2 * np.searchsorted(-lens_sorted, -np.arange(longest), side="left")
+        bounds = np.zeros(longest + 1, dtype=np.intp)
+        running.cumsum(out=bounds[1:])
+        step_of = np.arange(longest).repeat(running)
         seq_of = np.arange(2 * n) - bounds[step_of]
         # Row of gates (forward rows first, then backward rows) feeding each laid-out cell.
-        source = seq_offset[seq_of] + seq_starts[seq_of] + seq_step[seq_of] * step_of
+        source = seq_starts[seq_of] + seq_step[seq_of] * step_of
         # With t = tanh(v / 2), f = (1 + t) / 2 and 1 - f = (1 - t) / 2: the cells are kept
         # doubled, c2[t] = f[t] * c2[t-1] + (1 - t) * z[t], and halved in the output weights.
         tf = gates[source, hid : 2 * hid]
