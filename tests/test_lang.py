@@ -125,3 +125,25 @@ def test_a_text_that_is_nearly_all_quotation_keeps_the_quoted_language() -> None
         'term starts in July," the minister said.'
     )
     assert detect(statement) == "en"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "warga (sekitar 1.200 orang) mengungsi, kata kepala bpbd.",
+        "“kami tidak mundur,” ujarnya di taheran—iran—pada kamis…",
+        "the minister’s office said it didn't know; officials (in jakarta) declined.",
+        "ia menyebut 2,5 juta rupiah [belum termasuk pajak] dan 50% subsidi!",
+        "naïve café résumé: «citations» et ‘quotes’ — tout ça?",
+        "kata_kunci x² ½ dan e\u0301 serta 😀 emoji /garis/ *tebal*",
+        "'apostrof di tepi' dan ’kutip’ juga -tanda- {kurung}",
+        "",
+    ],
+)
+def test_word_split_shortcut_finds_the_same_words_as_the_word_pattern(text: str) -> None:
+    from kroscek.text import lang
+
+    assert lang._words(text) == lang._WORD_RE.findall(text)
+    # the same on each piece alone, where edge marks and apostrophes meet the shortcut
+    for piece in text.split():
+        assert lang._words(piece + " é") == lang._WORD_RE.findall(piece + " é")
