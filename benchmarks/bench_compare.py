@@ -69,18 +69,26 @@ def to_html(title: str, body: str) -> str:
     )
 
 
-def median_time(fn: Callable[[], object], runs: int) -> float:
-    fn()  # warm: imports, model load, caches
-    times = []
+def interleaved_medians(fns: list[Callable[[], object]], runs: int) -> list[float]:
+    """Median time of each of ``fns``, run in turn (one of each per round) after a warm-up.
+
+    The machine is shared: timing all runs of one function, then all of the other, lets a
+    change of load between the two phases move their ratio; taking turns exposes both to
+    the same load.
+    """
+    for fn in fns:
+        fn()  # warm: imports, model load, caches
+    times: list[list[float]] = [[] for _ in fns]
     for _ in range(runs):
-        t0 = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t0)
-    return statistics.median(times)
+        for fn, acc in zip(fns, times, strict=True):
+            t0 = time.perf_counter()
+            fn()
+            acc.append(time.perf_counter() - t0)
+    return [statistics.median(t) for t in times]
 
 
 def stage_times(raws: list, runs: int) -> dict[str, float]:
-    """Median time of each stage of the chain, to see which one dominates the ratio."""
+    """Median time of each stage of the chain (in turn), to see which one dominates the ratio."""
     from kroscek.align import align
     from kroscek.clean import clean
     from kroscek.compare.findings import find_all
@@ -91,16 +99,15 @@ def stage_times(raws: list, runs: int) -> dict[str, float]:
     linked = list(link_entities(extracted))
     aligned = align(linked)
     # a fresh cache each run, so the findings' shared groundwork is timed too
-    return {
-        "clean": median_time(lambda: [clean(r) for r in raws], runs) * 1000,
-        "extract": median_time(lambda: [extract_facts(a) for a in cleaned], runs) * 1000,
-        "link": median_time(lambda: link_entities(extracted), runs) * 1000,
-        "align": median_time(lambda: align(linked), runs) * 1000,
-        "findings": median_time(
-            lambda: find_all(linked, dataclasses.replace(aligned, cache={})), runs
-        )
-        * 1000,
+    stages: dict[str, Callable[[], object]] = {
+        "clean": lambda: [clean(r) for r in raws],
+        "extract": lambda: [extract_facts(a) for a in cleaned],
+        "link": lambda: link_entities(extracted),
+        "align": lambda: align(linked),
+        "findings": lambda: find_all(linked, dataclasses.replace(aligned, cache={})),
     }
+    medians = interleaved_medians(list(stages.values()), runs)
+    return {name: t * 1000 for name, t in zip(stages, medians, strict=True)}
 
 
 def cli_help_seconds(runs: int) -> float:
@@ -142,8 +149,7 @@ def main() -> None:
     print(
         f"compare: {len(report.findings)} findings, {len(report.shared_passages)} shared passages"
     )
-    t_compare = median_time(run_compare, args.runs)
-    t_traf = median_time(run_trafilatura, args.runs)
+    t_compare, t_traf = interleaved_medians([run_compare, run_trafilatura], args.runs)
     ratio = t_compare / t_traf
     print(f"compare (warm, median of {args.runs}): {t_compare * 1000:.1f} ms")
     print(f"trafilatura.extract x2 (warm, median of {args.runs}): {t_traf * 1000:.1f} ms")
