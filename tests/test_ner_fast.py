@@ -18,6 +18,7 @@ import numpy as np
 import pycrfsuite
 import pytest
 
+from kroscek.extract.ner import batch
 from kroscek.extract.ner import model as ner_model
 from kroscek.extract.ner.corpora import CORPUS_NAMES, read_split
 from kroscek.extract.ner.crf import HEADER, CorruptModel, LinearChainCRF
@@ -95,9 +96,20 @@ def test_own_sentences_have_crfsuites_labels(tagger: pycrfsuite.Tagger) -> None:
     assert any(label != "O" for labels in expected for label in labels)
 
 
-def test_batch_scores_equal_the_attribute_string_scores_bit_for_bit() -> None:
+@pytest.mark.parametrize(
+    "take",
+    [
+        pytest.param(1, id="one-sentence-summed-as-one-stack"),
+        pytest.param(3, id="three-sentences-summed-as-one-stack"),
+        pytest.param(None, id="every-sentence-summed-slot-by-slot"),
+    ],
+)
+def test_batch_scores_equal_the_attribute_string_scores_bit_for_bit(take: int | None) -> None:
     model = ner_model.load_model()
-    sentences = [recase_title(s) for s in _own_sentences() if s]
+    sentences = [recase_title(s) for s in _own_sentences() if s][:take]
+    # the two ways of summing the slots (see BatchScorer.scores_and_marks) are both covered
+    short = sum(map(len, sentences)) < batch._LOOP_TOKENS
+    assert short == (take is not None)
     from_strings = np.concatenate(
         [
             model.crf.scores_from_attributes(sentence_features(s, None, model.memory))

@@ -64,6 +64,7 @@ _CACHE_LIMIT = 100_000
 _N_INTS = 19
 _NO_WORD = np.iinfo(np.intp).max  # first-word position of a sentence of opening marks only
 _N_SLOTS = 31  # the own-attribute sum and the 30 attribute slots after it
+_LOOP_TOKENS = 128  # from this many tokens on, slots are summed one by one (see scores_and_marks)
 
 
 class _Vocabulary:
@@ -378,10 +379,18 @@ class BatchScorer:
         rows[29] = np.where(has_next, zero, self._eos)
         rows[30] = np.where(has_next, zero, self._last)
 
-        terms = np.empty((_N_SLOTS, n, n_labels))
-        terms[0] = own
-        np.take(self.crf.state, rows[1:], axis=0, out=terms[1:])
-        # Summing over the outer axis adds whole (tokens x labels) slices one after another,
-        # in slot order, exactly like the loop ``for k: scores += terms[k]`` (numpy's pairwise
-        # summation applies only along the contiguous axis); the bit-for-bit test guards it.
-        return np.add.reduce(terms, axis=0), role, place
+        # The slots are added one after another, in slot order, to the own-attribute sum:
+        # crfsuite's order, so the scores are the same to the last bit (the bit-for-bit test
+        # guards it). Summing over the outer axis of one stacked array does exactly that
+        # (numpy's pairwise summation applies only along the contiguous axis) and costs the
+        # least on a short text; past _LOOP_TOKENS tokens, adding each slot's gathered rows
+        # into ``own`` (a fresh array) is faster, since the reduction's inner loop only runs
+        # over the few labels.
+        if n < _LOOP_TOKENS:
+            terms = np.empty((_N_SLOTS, n, n_labels))
+            terms[0] = own
+            np.take(self.crf.state, rows[1:], axis=0, out=terms[1:])
+            return np.add.reduce(terms, axis=0), role, place
+        for slot in np.take(self.crf.state, rows[1:], axis=0):
+            own += slot
+        return own, role, place
