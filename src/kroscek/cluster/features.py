@@ -59,7 +59,10 @@ MASK63 = (1 << 63) - 1
 # 7: the kinds of event the headline names ("longsor", "flood") are terms too (event_kinds).
 # 8: the scores and kilometre posts of the headline and top are terms too (event_markers);
 #    a sentence opened by "Senin lalu," / "Last week," is a recap (its names are not counted).
-SIGNATURE_VERSION = 8
+# 9: half-time and shoot-out scores are markers of their own kinds, a decimal kilometre post
+#    ("kilometer 97,2") is one, and a recap after a colon ("dalam sepekan: Senin lalu sebuah
+#    bus ...") or opened by "Musim lalu," / "Last season," is passed over.
+SIGNATURE_VERSION = 9
 # The id of a name's second count ("+name", a name the text repeats) is an odd-multiplier
 # affine map of the name's id (a bijection of 63-bit ints, and no involution), so that the
 # score can tell it from the name itself: ``repeat_id(name_id)`` (see Signature.repeats).
@@ -124,10 +127,16 @@ _RECAP_CONCURRENT_VERBS = frozenset(("came", "comes", "come"))
 # cue is "lalu" after such a word ("Dua hari lalu,") or "Last" before one ("Last Monday,").
 _RECAP_PAST = frozenset(("lalu", "Last"))
 _RECAP_PAST_TIMES = _both_cases(
-    "senin selasa rabu kamis jumat sabtu minggu pekan bulan hari tahun week month year "
-    "weekend monday tuesday wednesday thursday friday saturday sunday"
+    "senin selasa rabu kamis jumat sabtu minggu pekan bulan hari tahun musim week month year "
+    "season weekend monday tuesday wednesday thursday friday saturday sunday"
 )
-_RECAP_CUES = _RECAP_OPENERS | _RECAP_SENTENCES | _RECAP_CONCURRENT | _RECAP_PAST
+# "... kecelakaan kedua dalam sepekan: Senin lalu sebuah bus ..." / "the second crash in four
+# days: on Monday a bus hit ...": after a colon, a past day (with "lalu", or after "on" /
+# "last") opens a recap of the earlier event to the end of its sentence, comma or none (tenth
+# review: the second crash's reports gave the first crash's kilometre post that way).
+_RECAP_COLON = ":"
+_RECAP_COLON_LEADS = _both_cases("on pada last")
+_RECAP_CUES = _RECAP_OPENERS | _RECAP_SENTENCES | _RECAP_CONCURRENT | _RECAP_PAST | {_RECAP_COLON}
 # the words of a time span that may come before the sequence word ("Dua hari setelah", "Hours
 # after"); any other word there makes it a clause inside a sentence ("datang setelah ...")
 _RECAP_SPAN_WORDS = _both_cases(
@@ -341,6 +350,15 @@ def kind_ids() -> frozenset[int]:
 # which keeps them apart from the topical words and lets the score read their values back.
 _SCORE_MAX = 99  # goals, points of a set, games: each side of a score is below 100
 _SCORE_CODES = (_SCORE_MAX + 1) ** 2  # codes 1 .. _SCORE_CODES are scores (see marker_values)
+_POST_MAX = 9_999  # kilometre posts: codes _SCORE_CODES + 1 .. _HALF_BASE
+# A half-time score ("unggul 1-0 di babak pertama") and a shoot-out's ("menang adu penalti
+# 4-3") are interim scores of their own kinds, codes _HALF_BASE + score, _SHOOT_BASE + score:
+# a live report gives only the half-time score, a final report both, and a shoot-out report
+# may give only the shoot-out (docs/corpus.md, tenth review). Each kind is compared with its
+# own kind only.
+_HALF_BASE = _SCORE_CODES + _POST_MAX + 1
+_SHOOT_BASE = _HALF_BASE + _SCORE_CODES
+_INTERIM_AFTER = 7  # words after a score read for a half-time or shoot-out word
 # Only the headline and the top half of the text: a closing paragraph recaps another match's
 # score or another crash's kilometre post ("Bus itu terguling di KM 75 pekan lalu.").
 _MARKER_SHARE = 0.5
@@ -349,6 +367,47 @@ _DASHES = frozenset("-–")
 _KM_WORDS = _both_cases("km kilometer kilometre") | {"KM"}
 # a number joined to the pair by one of these is a longer figure ("1-2-3", "7/1-2", "+1-2")
 _SCORE_JOINS = frozenset("-–/+:")
+
+
+@functools.lru_cache(maxsize=1)
+def _interim_words() -> tuple[frozenset[str], frozenset[str]]:
+    """``cluster.json``'s ``half_time_words`` and ``shootout_words`` of every language."""
+    half: set[str] = set()
+    shoot: set[str] = set()
+    for lang in ("id", "en"):
+        ref = resources.files("kroscek.lang").joinpath(lang).joinpath("cluster.json")
+        data = json.loads(ref.read_text(encoding="utf-8"))
+        half.update(data["half_time_words"])
+        shoot.update(data["shootout_words"])
+    return frozenset(half), frozenset(shoot)
+
+
+def _interim_base(tokens: list[str], i: int, back: int) -> int:
+    """0 for a full score whose first number is at ``i``, ``_HALF_BASE`` for a half-time
+    score and ``_SHOOT_BASE`` for a shoot-out's: a word of ``_interim_words`` (one word or
+    two) in the clause's next few words ("1-0 di babak pertama", "4-3 on penalties", "1-0 at
+    half-time") or the ``back`` words before it, back to another number ("menang adu
+    penalti 4-3"; in a headline, all of it: "Babak Pertama, Persikota Unggul 1-0"). A text
+    reads only the two words before: "Usai turun minum, Persikota menambah dua gol dan
+    menang 3-1" is a final score."""
+    half, shoot = _interim_words()
+    n = len(tokens)
+    start = i
+    while start > 0 and i - start < back and not tokens[start - 1][0].isdigit():
+        start -= 1
+    words = [tokens[j].lower() for j in range(start, i)]
+    for j in range(i + 3, min(n, i + 3 + _INTERIM_AFTER)):
+        tok = tokens[j]
+        if tok in _SENTENCE_ENDS or tok == ",":
+            break
+        words.append(tok.lower())
+    for k, word in enumerate(words):
+        pair = f"{word} {words[k + 1]}" if k + 1 < len(words) else ""
+        if word in half or pair in half:
+            return _HALF_BASE
+        if word in shoot or pair in shoot:
+            return _SHOOT_BASE
+    return 0
 
 
 @functools.lru_cache(maxsize=1)
@@ -362,7 +421,7 @@ def _score_followers() -> frozenset[str]:
     return frozenset(words)
 
 
-def _marker_at(tokens: list[str], i: int) -> int:
+def _marker_at(tokens: list[str], i: int, back: int = 2) -> int:
     """The marker whose number is the token at ``i`` (a token opening with a digit), or 0.
 
     A kilometre post is "KM" / "kilometer" / "kilometre" then its number ("15 km" is a
@@ -370,12 +429,13 @@ def _marker_at(tokens: list[str], i: int) -> int:
     a punctuation mark, the end of the text or a word that follows scores (``cluster.json``'s
     ``score_followers``: "atas", "dari", "draw"), not by any other word: "2-3 jam", "10-12
     Juli" and "5-10 persen" are ranges. A score is its two sides in order: "3-0" and "0-3"
-    alike (the loser's report turns it round).
+    alike (the loser's report turns it round). A half-time or shoot-out score is coded as
+    its own kind (``_interim_base``), and a post's decimal is dropped ("97,2" is 97).
     """
     tok = tokens[i]
     n = len(tokens)
     if i and tokens[i - 1] in _KM_WORDS:
-        return -(1 + _SCORE_CODES + int(tok)) if tok.isdigit() and len(tok) <= 4 else 0
+        return -(1 + _SCORE_CODES + post) if (post := _post_number(tok)) is not None else 0
     if (
         len(tok) > 2
         or i + 2 >= n
@@ -392,7 +452,19 @@ def _marker_at(tokens: list[str], i: int) -> int:
         if after in _SCORE_JOINS or (after[0].isalnum() and after not in _score_followers()):
             return 0
     a, b = sorted((int(tok), int(other)))
-    return -(1 + a * (_SCORE_MAX + 1) + b)
+    return -(1 + a * (_SCORE_MAX + 1) + b) - _interim_base(tokens, i, back)
+
+
+def _post_number(tok: str) -> int | None:
+    """The kilometre of a post's number: "97" is 97, and so are "97,2" and "97.2" (a post
+    written in kilometres with a decimal: 97.2 km is KM 97+200); None for any other token."""
+    if tok.isdigit():
+        return int(tok) if len(tok) <= 4 else None
+    for sep in ",.":
+        whole, _, part = tok.partition(sep)
+        if part and whole.isdigit() and part.isdigit() and len(whole) <= 4 and len(part) <= 3:
+            return int(whole)
+    return None
 
 
 def _chosen_markers(title_tokens: list[str], top: set[int], later: set[int]) -> list[int]:
@@ -402,7 +474,7 @@ def _chosen_markers(title_tokens: list[str], top: set[int], later: set[int]) -> 
     found = set(top)
     for i, tok in enumerate(title_tokens):
         if tok[0].isdigit():
-            code = _marker_at(title_tokens, i)
+            code = _marker_at(title_tokens, i, back=i)
             if code:
                 found.add(code)
     return sorted(found or later)
@@ -416,10 +488,25 @@ def event_markers(title: str, text: str) -> list[int]:
 
 
 def marker_values(markers: frozenset[int]) -> tuple[frozenset[int], list[int]]:
-    """The scores (as their ids) and the kilometre posts (as numbers) among ``markers``."""
+    """The full scores (as their ids) and the kilometre posts (as numbers) among
+    ``markers``."""
     scores = frozenset(m for m in markers if -m <= _SCORE_CODES)
-    posts = [-m - 1 - _SCORE_CODES for m in markers if -m > _SCORE_CODES]
+    posts = [-m - 1 - _SCORE_CODES for m in markers if _SCORE_CODES < -m < _HALF_BASE]
     return scores, posts
+
+
+def interim_values(markers: frozenset[int]) -> tuple[frozenset[int], frozenset[int]]:
+    """The half-time scores and the shoot-out scores among ``markers``, as the ids their
+    scores have among full scores (a half-time 1-0 and a full-time 1-0 are one id)."""
+    half = frozenset(m + _HALF_BASE for m in markers if _HALF_BASE < -m <= _SHOOT_BASE)
+    shoot = frozenset(m + _SHOOT_BASE for m in markers if -m > _SHOOT_BASE)
+    return half, shoot
+
+
+def score_sides(score: int) -> tuple[int, int]:
+    """The two sides of a full score's id, the smaller first ("2-1" -> (1, 2))."""
+    a, b = divmod(-score - 1, _SCORE_MAX + 1)
+    return a, b
 
 
 @functools.lru_cache(maxsize=8)
@@ -592,6 +679,8 @@ def _recap_end(tokens: list[str], c: int) -> int:
     k = c  # the sentence start: at most _RECAP_LEAD words of a time span before the cue
     if tokens[c] in _RECAP_PAST:
         return _past_sentence_end(tokens, c)
+    if tokens[c] == _RECAP_COLON:
+        return _colon_recap_end(tokens, c)
     if tokens[c] in _RECAP_CONCURRENT:
         if c == 0 or tokens[c - 1] not in _RECAP_CONCURRENT_VERBS:
             return c
@@ -643,6 +732,29 @@ def _past_sentence_end(tokens: list[str], c: int) -> int:
         return c
     end = comma + 1
     while end < len(tokens) and tokens[end] not in _SENTENCE_ENDS:
+        end += 1
+    return end
+
+
+def _colon_recap_end(tokens: list[str], c: int) -> int:
+    """The end of the sentence when the colon at ``c`` opens a recap of a past day ("...
+    dalam sepekan: Senin lalu sebuah bus ...", ": dua hari lalu ...", ": on Monday a bus
+    ...", ": last week ..."), else ``c``: a past time (and perhaps its count) then "lalu", or
+    "on" / "pada" / "last" then a past time. A weekday with its date (": Senin (5/10)
+    pukul 04.15 ...") is the article's own timeline."""
+    n = len(tokens)
+    j = c + 1
+    lead = j < n and tokens[j] in _RECAP_COLON_LEADS
+    if lead:
+        j += 1
+    if j < n and tokens[j] not in _RECAP_PAST_TIMES and tokens[j] in _RECAP_SPAN_WORDS:
+        j += 1  # "dua hari lalu"
+    if j >= n or tokens[j] not in _RECAP_PAST_TIMES:
+        return c
+    if not lead and (j + 1 >= n or tokens[j + 1] != "lalu"):
+        return c
+    end = j + 1
+    while end < n and tokens[end] not in _SENTENCE_ENDS:
         end += 1
     return end
 
@@ -772,7 +884,7 @@ def _text_terms_and_markers(
                     if i >= top:
                         late.add("#" + digits)
                 nums[digits] += 1
-            if (nxt in _DASHES or prev_tok in _KM_WORDS) and tok.isdigit():
+            if (nxt in _DASHES and tok.isdigit()) or prev_tok in _KM_WORDS:
                 code = _marker_at(tokens, i)
                 if code:
                     (top_markers if i < marker_top else later_markers).add(code)
