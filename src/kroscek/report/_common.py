@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kroscek.compare.messages import messages, report_lang
-from kroscek.data import SEVERITIES, Finding, Report
+from kroscek.data import SEVERITIES, Evidence, Finding, Report
 
 
 def ui_lang(report: Report) -> str:
@@ -52,3 +52,196 @@ def warning_lines(report: Report, lang: str, limit: int = WARNINGS_SHOWN) -> lis
     if hidden > 0:
         lines.append(_MORE_WARNINGS.get(lang, _MORE_WARNINGS["en"]).format(n=hidden))
     return lines
+
+
+# --------------------------------------------------------------------------- evidence
+# Context around highlighted words, and the widest passage spans of one source may share
+# before they are shown as separate lines.
+CONTEXT_CHARS = 40
+MAX_EVIDENCE_CHARS = 160
+
+
+def group_evidence(report: Report, evidence: tuple[Evidence, ...]) -> list[list[Evidence]]:
+    """A finding's evidence with the spans of one article that sit in one passage together.
+
+    A figure and its attribution ("Menurut Hendra, sekitar 30 rumah") are two spans of one
+    sentence; shown apart, the reader sees the same sentence twice for one source and
+    cannot tell which lines are new. Spans of the same article and field that fit in one
+    line of context join one group, in the order of their first appearance.
+    """
+    return [[evidence[k] for k in group] for group in group_indices(evidence)]
+
+
+def group_indices(evidence: tuple[Evidence, ...]) -> list[list[int]]:
+    """:func:`group_evidence` by position, so a view can keep each span's own anchor."""
+    groups: list[list[int]] = []
+    for k, ev in enumerate(evidence):
+        if ev.field != "dateline":
+            for group in groups:
+                first = evidence[group[0]]
+                if first.article != ev.article or first.field != ev.field:
+                    continue
+                lo = min(ev.start, *(evidence[g].start for g in group))
+                hi = max(ev.end, *(evidence[g].end for g in group))
+                if hi - lo <= MAX_EVIDENCE_CHARS:
+                    group.append(k)
+                    break
+            else:
+                groups.append([k])
+            continue
+        groups.append([k])
+    return groups
+
+
+def in_source_order(report: Report, finding: Finding) -> list[list[int]]:
+    """The finding's evidence groups with the sources in the order of the sources table.
+
+    The finding makers list evidence in whatever order they met it (an agreement may start
+    with the third source); a reader scanning several findings expects the outlets in the
+    same order every time, as in the sources table and the side-by-side view.
+    """
+    order = {a.id: n for n, a in enumerate(report.articles)}
+    groups = group_indices(finding.evidence)
+    return sorted(groups, key=lambda g: order.get(finding.evidence[g[0]].article, len(order)))
+
+
+def snippet(report: Report, group: list[Evidence]) -> list[tuple[str, bool]]:
+    """The group's words inside a few words of their own context, cut by offset.
+
+    ``(text, highlighted)`` pieces, paragraph breaks flattened, "…" where the context was
+    cut; a very long span keeps its head and tail. Evidence whose article or field is not
+    in the report shows its own words alone.
+    """
+    ev = group[0]
+    try:
+        full = report.article(ev.article).field_text(ev.field)
+    except KeyError:
+        return [(flat(ev.text), True)]
+    spans = merged_spans(group)
+    lo = max(0, spans[0][0] - CONTEXT_CHARS)
+    hi = min(len(full), spans[-1][1] + CONTEXT_CHARS)
+    out: list[tuple[str, bool]] = [("…", False)] if lo > 0 else []
+    at = lo
+    for start, end in spans:
+        out.append((flat(full[at:start]), False))
+        words = full[start:end] or ev.text
+        if len(words) > MAX_EVIDENCE_CHARS:
+            half = MAX_EVIDENCE_CHARS // 2
+            words = f"{words[:half]} … {words[-half:]}"
+        out.append((flat(words), True))
+        at = end
+    out.append((flat(full[at:hi]) + ("…" if hi < len(full) else ""), False))
+    return [(text, marked) for text, marked in out if text]
+
+
+def merged_spans(group: list[Evidence]) -> list[tuple[int, int]]:
+    """The group's spans in text order, overlapping ones joined."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted((ev.start, ev.end) for ev in group):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def flat(text: str) -> str:
+    """Paragraph breaks as spaces, so one evidence stays on one line."""
+    return " ".join(text.split("\n")).replace("  ", " ")
+
+
+# --------------------------------------------------------------------------- summary
+# Finding types a source can be "involved in" as the reader counts problems, most serious
+# first; agreements and spelling variants are not problems and stay out of the summary.
+SUMMARY_TYPES = ("headline_mismatch", "conflict", "attribution", "framing", "unique")
+
+
+def _norm(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+def odd_one_out(report: Report, finding: Finding) -> str | None:
+    """The one source whose value differs when all the others agree (three sources or more).
+
+    "KM 64+400; KM 46+400; KM 64+400": the reader's first question is who is alone, and the
+    answer is in the evidence already. Each source's first span is its value; with any
+    disagreement among the rest, or fewer than three sources, nobody is singled out.
+    """
+    if finding.type != "conflict":
+        return None
+    values: dict[str, str] = {}
+    for ev in finding.evidence:
+        if ev.field != "dateline":
+            values.setdefault(ev.article, _norm(ev.text))
+    if len(values) < 3:
+        return None
+    counts: dict[str, int] = {}
+    for v in values.values():
+        counts[v] = counts.get(v, 0) + 1
+    if len(counts) != 2 or 1 not in counts.values():
+        return None
+    lone = next(v for v, n in counts.items() if n == 1)
+    return next(aid for aid, v in values.items() if v == lone)
+
+
+def per_source(report: Report) -> dict[str, dict[str, int]]:
+    """For each article id: how many findings of each summary type involve it, and
+    ``"odd"``: the conflicts where it alone differs from the others."""
+    table: dict[str, dict[str, int]] = {a.id: {} for a in report.articles}
+    for f in report.findings:
+        if f.type not in SUMMARY_TYPES:
+            continue
+        for aid in dict.fromkeys(ev.article for ev in f.evidence):
+            if aid in table:
+                table[aid][f.type] = table[aid].get(f.type, 0) + 1
+        odd = odd_one_out(report, f)
+        if odd is not None:
+            table[odd]["odd"] = table[odd].get("odd", 0) + 1
+    return table
+
+
+def summary_types(report: Report) -> list[str]:
+    """The summary columns this report needs, in :data:`SUMMARY_TYPES` order."""
+    present = {f.type for f in report.findings}
+    return [t for t in SUMMARY_TYPES if t in present]
+
+
+# --------------------------------------------------------------------------- wording
+# Words the report layer adds on its own (the finding messages and table labels live in
+# kroscek/lang/*/messages.json); one language per report, picked by ui_lang.
+_WORDS: dict[str, dict[str, str]] = {
+    "id": {
+        "summary": "Ringkasan",
+        "per_source": "Temuan per sumber",
+        "odd": "beda sendiri",
+        "odd_one": "beda sendiri: {source}",
+        "info_folded": "{n} kesepakatan ditampilkan tanpa bukti; buktinya ada di "
+        "--format html atau json.",
+        "jump": "Lompat ke",
+        "show": "tampilkan",
+        "unique_shown": "{n} kalimat khas; kalimatnya disorot hijau di teks artikel di bawah.",
+    },
+    "en": {
+        "summary": "Summary",
+        "per_source": "Findings per source",
+        "odd": "odd one out",
+        "odd_one": "odd one out: {source}",
+        "info_folded": "{n} agreements shown without their evidence; --format html or json has it.",
+        "jump": "Jump to",
+        "show": "show",
+        "unique_shown": "{n} unique sentences; they are highlighted green in the article "
+        "texts below.",
+    },
+}
+
+
+def word(lang: str, key: str) -> str:
+    """A report-layer phrase in the report language (English for English, else Indonesian)."""
+    return _WORDS["en" if lang == "en" else "id"][key]
+
+
+def severity_counts(report: Report, lang: str) -> str:
+    """ "Tinggi 3 · Sedang 2 · Rendah 16 · Info 3": the whole report in one line."""
+    return " · ".join(
+        f"{ui(lang, 'severity.' + s)} {len(fs)}" for s, fs in by_severity(report.findings)
+    )

@@ -14,9 +14,31 @@ from html import escape
 from itertools import pairwise
 
 from kroscek import __version__
-from kroscek.data import EvidenceField, Report
+from kroscek.data import EvidenceField, Finding, Report
 from kroscek.report import glossary
-from kroscek.report._common import by_severity, source_labels, ui, ui_lang, warning_lines
+from kroscek.report._common import (
+    by_severity,
+    in_source_order,
+    merged_spans,
+    odd_one_out,
+    per_source,
+    snippet,
+    source_labels,
+    summary_types,
+    ui,
+    ui_lang,
+    warning_lines,
+    word,
+)
+
+# Source colours (classes src-0 … src-5): none of them a severity colour. A source's
+# chip carries its colour everywhere, and its article card takes it as a top border.
+_PALETTE = ("#1f5fbf", "#a1379b", "#2e7d32", "#c05a00", "#6a3fb5", "#00796b")
+SOURCE_COLOURS = len(_PALETTE)
+_SOURCE_CSS = "".join(
+    f".src-{n}{{--s:{c}}}article:has(>.meta>.src-{n}){{border-top:5px solid {c}}}"
+    for n, c in enumerate(_PALETTE)
+)
 
 CSS = """
 :root{--fg:#1d232a;--muted:#5b6670;--bg:#fff;--line:#d9dee3;--high:#c62828;--medium:#b26a00;
@@ -58,7 +80,21 @@ footer{color:var(--muted);font-size:.8rem;margin:2rem auto}
 .glossary{color:var(--muted);font-size:.9rem;margin:.3rem 0 .8rem}
 .glossary dt{display:inline;font-weight:600}.glossary dd{display:inline;margin:0}
 .glossary div{margin:.15rem 0}
-@media (max-width:600px){body{font-size:15px}.evidence{margin-left:.3rem}
+.src{font-weight:600;border-bottom:3px solid var(--s,var(--line))}
+.summary{margin:1rem 0}.summary a{color:inherit;text-decoration:none;white-space:nowrap}
+.summary a:hover{text-decoration:underline}
+.per-source{width:auto}.per-source td,.per-source th{text-align:right;padding:.2rem .7rem}
+.per-source td:first-child,.per-source th:first-child{text-align:left;padding-left:0}
+.odd{color:var(--high)}
+.evidence li{margin:.25rem 0}.evidence a.where{text-decoration:none}
+.ctx{color:var(--muted)}.ctx mark{color:var(--fg)}.ctx a{text-decoration:none}
+details.group>summary{cursor:pointer;list-style-position:outside}
+details.group>summary h3{display:inline-block;margin:.6rem 0}
+@media print{body{font-size:11pt}.summary a,.evidence a{text-decoration:none}
+.finding,article,tr{break-inside:avoid}.articles{display:block}article{margin:0 0 1rem}
+details.group::details-content{content-visibility:visible;display:block;height:auto}mark,.sev,.src{print-color-adjust:exact;-webkit-print-color-adjust:exact}}
+@media (max-width:600px){body{font-size:15px}
+.per-source td,.per-source th{padding:.2rem .35rem}.evidence{margin-left:.3rem}
 .sources .narrow-hide{display:none}}
 @media (prefers-color-scheme:dark){:root{--fg:#e6e9ec;--muted:#9aa5ae;--bg:#14181c;
 --line:#2d343b;--shared:#1d2b3d;--only:#1e3320}mark{background:#5c4d00}mark.high{background:#6b1f1f}
@@ -117,41 +153,125 @@ def _marks(report: Report, lang: str) -> dict[tuple[str, EvidenceField], list[_M
     return marks
 
 
+def _src(report: Report, aid: str) -> str:
+    """The CSS class that gives a source its colour, the same in every part of the page."""
+    for n, a in enumerate(report.articles):
+        if a.id == aid:
+            return f"src src-{n % SOURCE_COLOURS}"
+    return "src"
+
+
+def _evidence_item(
+    report: Report, lang: str, labels: dict[str, str], i: int, f: Finding, group: list[int]
+) -> str:
+    """One source's evidence of a finding: its words highlighted inside their sentence,
+    each highlight a link to the same words in the article below."""
+    first = f.evidence[group[0]]
+    source = labels.get(first.article, first.article)
+    chip = f'<span class="{_src(report, first.article)}">{escape(source)}</span>'
+    if first.field == "dateline":  # cleaning took it out of the text: nothing to mark
+        where = f"{chip} · {escape(ui(lang, 'field.dateline'))}"
+        return f"<li>{where}: “{escape(first.text)}”</li>"
+    field = escape(ui(lang, "field." + first.field))
+    pieces: list[str] = []
+    spans = [f.evidence[k] for k in group]
+    # each highlighted piece links to the first span it holds (overlapping spans are merged)
+    anchors = iter(
+        min(k for k in group if lo <= f.evidence[k].start < max(hi, lo + 1))
+        for lo, hi in merged_spans(spans)
+    )
+    for text, marked in snippet(report, spans):
+        if not marked:
+            pieces.append(escape(text))
+            continue
+        k = next(anchors, group[0])
+        pieces.append(f'<a href="#ev-{i}-{k}"><mark class="{f.severity}">{escape(text)}</mark></a>')
+    return f'<li>{chip} · {field}: <span class="ctx">{"".join(pieces)}</span></li>'
+
+
+def _finding_html(
+    report: Report, lang: str, labels: dict[str, str], i: int, f: Finding, evidence: bool
+) -> str:
+    odd = odd_one_out(report, f)
+    note = ""
+    if odd is not None:
+        who = f'<span class="{_src(report, odd)}">{escape(labels[odd])}</span>'
+        note = f' <strong class="odd">({escape(word(lang, "odd"))}: {who})</strong>'
+    items = ""
+    if evidence:
+        items = "".join(
+            _evidence_item(report, lang, labels, i, f, g) for g in in_source_order(report, f)
+        )
+        items = f'<ul class="evidence">{items}</ul>'
+    return (
+        f'<div class="finding {f.severity}" id="f-{i}">'
+        f'<span class="type">{escape(ui(lang, "type." + f.type))}</span>'
+        f"{escape(f.message)}{note}{items}</div>"
+    )
+
+
 def _findings_html(report: Report, lang: str, labels: dict[str, str]) -> str:
     if not report.findings:
         return f"<p>{escape(ui(lang, 'no_findings'))}</p>"
     index = {id(f): i for i, f in enumerate(report.findings)}
     out: list[str] = []
     for severity, findings in by_severity(report.findings):
-        out.append(
-            f'<h3><span class="sev sev-{severity}">{escape(ui(lang, "severity." + severity))}'
-            f"</span> {len(findings)}</h3>"
+        head = (
+            f'<span class="sev sev-{severity}">{escape(ui(lang, "severity." + severity))}'
+            f"</span> {len(findings)}"
         )
-        for f in findings:
-            i = index[id(f)]
-            items = []
-            first: dict[str, int] = {}
-            for k, ev in enumerate(f.evidence):
-                first.setdefault(ev.article, k)
-            # each source's evidence together (a figure, then its attribution), anchors kept
-            ordered = sorted(enumerate(f.evidence), key=lambda kev: first[kev[1].article])
-            for k, ev in ordered:
-                source = labels.get(ev.article, ev.article)
-                if ev.field == "dateline":  # cleaning took it out of the text: nothing to mark
-                    where = f"{source} · {ui(lang, 'field.dateline')}"
-                    items.append(f"<li>{escape(where)}: “{escape(ev.text)}”</li>")
-                    continue
-                where = f"{source} · {ui(lang, 'field.' + ev.field)}"
-                items.append(
-                    f'<li><a href="#ev-{i}-{k}">{escape(where)}</a>: “{escape(ev.text)}”</li>'
-                )
+        # agreements and spelling variants are folded: they confirm, they do not alarm
+        body = "\n".join(
+            _finding_html(report, lang, labels, index[id(f)], f, evidence=True) for f in findings
+        )
+        if severity == "info":
             out.append(
-                f'<div class="finding {severity}" id="f-{i}">'
-                f'<span class="type">{escape(ui(lang, "type." + f.type))}</span>'
-                f"{escape(f.message)}"
-                f'<ul class="evidence">{"".join(items)}</ul></div>'
+                f'<details class="group" id="sev-{severity}"><summary><h3>{head}</h3>'
+                f"</summary>{body}</details>"
+            )
+        else:
+            out.append(
+                f'<section class="group" id="sev-{severity}"><h3>{head}</h3>{body}</section>'
             )
     return "\n".join(out)
+
+
+def _summary_html(report: Report, lang: str, labels: dict[str, str]) -> str:
+    """The ten-second view: severity counts as jump links, then per source how many
+    findings of each kind involve it, and the conflicts where it alone differs."""
+    if not report.findings:
+        return ""
+    links = " · ".join(
+        f'<a href="#sev-{s}"><span class="sev sev-{s}">{escape(ui(lang, "severity." + s))}</span>'
+        f" {len(fs)}</a>"
+        for s, fs in by_severity(report.findings)
+    )
+    types = summary_types(report)
+    counts = per_source(report)
+    odd = any("odd" in row for row in counts.values())
+    head = "".join(f"<th>{escape(ui(lang, 'type.' + t))}</th>" for t in types)
+    if odd:
+        head += f"<th>{escape(word(lang, 'odd'))}</th>"
+    rows = []
+    for a in report.articles:
+        row = counts[a.id]
+        cells = "".join(f"<td>{row.get(t, 0) or '-'}</td>" for t in types)
+        if odd:
+            n = row.get("odd", 0)
+            cells += f'<td class="odd">{n}</td>' if n else "<td>-</td>"
+        chip = f'<span class="{_src(report, a.id)}">{escape(labels[a.id])}</span>'
+        rows.append(f'<tr><td><a href="#a-{escape(a.id)}">{chip}</a></td>{cells}</tr>')
+    table = ""
+    if types:
+        table = (
+            f'<div class="table-wrap"><table class="per-source"><tr>'
+            f"<th>{escape(ui(lang, 'source'))}</th>{head}</tr>{''.join(rows)}</table></div>"
+        )
+    return (
+        f'<nav class="summary" aria-label="{escape(word(lang, "summary"))}">'
+        f"<p><strong>{escape(word(lang, 'jump'))}:</strong> {links} · "
+        f'<a href="#articles">{escape(ui(lang, "articles"))}</a></p>{table}</nav>'
+    )
 
 
 def _glossary_html(report: Report, lang: str) -> str:
@@ -179,7 +299,8 @@ def _sources_html(report: Report, lang: str, labels: dict[str, str]) -> str:
     for a in report.articles:
         date = a.published.date().isoformat() if a.published else "-"
         rows.append(
-            f"<tr><td>{escape(labels[a.id])}</td><td>{escape(a.title)}</td>"
+            f'<tr><td><span class="{_src(report, a.id)}">{escape(labels[a.id])}</span></td>'
+            f"<td>{escape(a.title)}</td>"
             f"<td{hide}>{escape(a.lang)}</td><td>{escape(date)}</td>"
             f"<td{hide}>{len(a.text)}</td><td{hide}>{len(a.facts)}</td></tr>"
         )
@@ -193,10 +314,10 @@ def _articles_html(report: Report, lang: str, labels: dict[str, str]) -> str:
     for a in report.articles:
         title = _render_field(a.title, marks.get((a.id, "title"), []))
         body = _render_field(a.text, marks.get((a.id, "text"), []))
+        chip = f'<span class="{_src(report, a.id)}">{escape(labels[a.id])}</span>'
         meta = " · ".join(
-            x
+            escape(x)
             for x in (
-                labels[a.id],
                 a.lang,
                 a.published.isoformat() if a.published else "",
                 a.url or "",
@@ -204,7 +325,7 @@ def _articles_html(report: Report, lang: str, labels: dict[str, str]) -> str:
             if x
         )
         cols.append(
-            f'<article id="a-{escape(a.id)}"><div class="meta">{escape(meta)}</div>'
+            f'<article id="a-{escape(a.id)}"><div class="meta">{chip} · {meta}</div>'
             f'<h3>{title}</h3><div class="body">{body}</div></article>'
         )
     return f'<div class="articles">{"".join(cols)}</div>'
@@ -248,7 +369,7 @@ def render_html(report: Report) -> str:
 <meta name="generator" content="kroscek">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <title>kroscek — {title}{headline}</title>
-<style>{CSS}</style>
+<style>{CSS}{_SOURCE_CSS}</style>
 </head>
 <body>
 <header><h1>{title}</h1></header>
@@ -256,13 +377,14 @@ def render_html(report: Report) -> str:
 {warnings}
 <h2>{escape(ui(lang, "sources"))}</h2>
 {_sources_html(report, lang, labels)}
+{_summary_html(report, lang, labels)}
 <h2>{escape(ui(lang, "findings"))} ({len(report.findings)})</h2>
 {_glossary_html(report, lang)}
 {_findings_html(report, lang, labels)}
 <h2>{escape(ui(lang, "shared"))}</h2>
 <p class="meta">{escape(glossary.shared_note(lang))}</p>
 {_shared_html(report, lang, labels)}
-<h2>{escape(ui(lang, "articles"))}</h2>
+<h2 id="articles">{escape(ui(lang, "articles"))}</h2>
 <p class="meta">{escape(ui(lang, "legend"))}</p>
 {_articles_html(report, lang, labels)}
 {rejected}
