@@ -145,6 +145,18 @@ def merged_spans(group: list[Evidence]) -> list[tuple[int, int]]:
     return merged
 
 
+# Shared passages and unique sentences are listed as previews of this many characters, the
+# longest passages first, up to MAX_PASSAGES of them.
+PASSAGE_PREVIEW = 90
+MAX_PASSAGES = 5
+
+
+def preview(text: str, limit: int = PASSAGE_PREVIEW) -> str:
+    """``text`` on one line, cut to ``limit`` characters with "…"."""
+    line = " ".join(text.split())
+    return line if len(line) <= limit else line[: limit - 1] + "…"
+
+
 def flat(text: str) -> str:
     """Paragraph breaks as spaces, so one evidence stays on one line."""
     return " ".join(text.split("\n")).replace("  ", " ")

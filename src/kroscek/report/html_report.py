@@ -17,11 +17,13 @@ from kroscek import __version__
 from kroscek.data import EvidenceField, Finding, Report
 from kroscek.report import glossary
 from kroscek.report._common import (
+    MAX_PASSAGES,
     by_severity,
     in_source_order,
     merged_spans,
     odd_one_out,
     per_source,
+    preview,
     snippet,
     source_labels,
     summary_types,
@@ -85,14 +87,14 @@ footer{color:var(--muted);font-size:.8rem;margin:2rem auto}
 .summary a:hover{text-decoration:underline}
 .per-source{width:auto}.per-source td,.per-source th{text-align:right;padding:.2rem .7rem}
 .per-source td:first-child,.per-source th:first-child{text-align:left;padding-left:0}
-.odd{color:var(--high)}
+.odd{color:var(--high)}.unique{margin:.3rem 0}.passages li{margin:.3rem 0}.passages a,.unique a{color:inherit;text-decoration:none}
 .evidence li{margin:.25rem 0}.evidence a.where{text-decoration:none}
 .ctx{color:var(--muted)}.ctx mark{color:var(--fg)}.ctx a{text-decoration:none}
-details.group>summary{cursor:pointer;list-style-position:outside}
+details>summary{cursor:pointer;list-style-position:outside}
 details.group>summary h3{display:inline-block;margin:.6rem 0}
 @media print{body{font-size:11pt}.summary a,.evidence a{text-decoration:none}
 .finding,article,tr{break-inside:avoid}.articles{display:block}article{margin:0 0 1rem}
-details.group::details-content{content-visibility:visible;display:block;height:auto}mark,.sev,.src{print-color-adjust:exact;-webkit-print-color-adjust:exact}}
+details::details-content{content-visibility:visible;display:block;height:auto}mark,.sev,.src{print-color-adjust:exact;-webkit-print-color-adjust:exact}}
 @media (max-width:600px){body{font-size:15px}
 .per-source td,.per-source th{padding:.2rem .35rem}.evidence{margin-left:.3rem}
 .sources .narrow-hide{display:none}}
@@ -136,15 +138,17 @@ def _marks(report: Report, lang: str) -> dict[tuple[str, EvidenceField], list[_M
     marks: dict[tuple[str, EvidenceField], list[_Mark]] = {}
     only_here = ui(lang, "only_here")
     for aid, spans in report.unique.items():
-        for sp in spans:
+        for k, sp in enumerate(spans):
             marks.setdefault((aid, sp.field), []).append(
-                _Mark(sp.start, sp.end, "only", title=only_here)
+                _Mark(sp.start, sp.end, "only", f"un-{aid}-{k}", title=only_here)
             )
-    for p in report.shared_passages:
+    for n, p in enumerate(report.shared_passages):
         if p.kind != "verbatim":
             continue
-        for o in p.occurrences:
-            marks.setdefault((o.article, o.field), []).append(_Mark(o.start, o.end, "shared"))
+        for k, o in enumerate(p.occurrences):
+            marks.setdefault((o.article, o.field), []).append(
+                _Mark(o.start, o.end, "shared", f"sp-{n}-{k}")
+            )
     for i, f in enumerate(report.findings):
         for k, ev in enumerate(f.evidence):
             marks.setdefault((ev.article, ev.field), []).append(
@@ -332,16 +336,39 @@ def _articles_html(report: Report, lang: str, labels: dict[str, str]) -> str:
 
 
 def _shared_html(report: Report, lang: str, labels: dict[str, str]) -> str:
-    verbatim = sum(1 for p in report.shared_passages if p.kind == "verbatim")
-    para = len(report.shared_passages) - verbatim
-    uniq = "; ".join(
-        f"{labels[a.id]}: {len(report.unique.get(a.id, ()))} {ui(lang, 'sentences')}"
-        for a in report.articles
-    )
-    return (
-        f"<p>{verbatim} {escape(ui(lang, 'verbatim'))}, {para} {escape(ui(lang, 'paraphrase'))}."
-        f" {escape(ui(lang, 'unique'))}: {escape(uniq)}.</p>"
-    )
+    """The longest passages copied word for word, with who carries them (each name a link
+    to the passage in that article), then each source's unique sentences, folded."""
+    verbatim = [(n, p) for n, p in enumerate(report.shared_passages) if p.kind == "verbatim"]
+    para = len(report.shared_passages) - len(verbatim)
+    out = [
+        f"<p>{len(verbatim)} {escape(ui(lang, 'verbatim'))}, "
+        f"{para} {escape(ui(lang, 'paraphrase'))}.</p>"
+    ]
+    items = []
+    for n, p in sorted(verbatim, key=lambda np: -len(np[1].text))[:MAX_PASSAGES]:
+        who = ", ".join(
+            f'<a href="#sp-{n}-{k}"><span class="{_src(report, o.article)}">'
+            f"{escape(labels.get(o.article, o.article))}</span></a>"
+            for k, o in enumerate(p.occurrences)
+        )
+        items.append(f"<li>“{escape(preview(p.text))}” ({who})</li>")
+    if items:
+        out.append(f'<ul class="passages">{"".join(items)}</ul>')
+    out.append(f"<h3>{escape(ui(lang, 'unique'))}</h3>")
+    for a in report.articles:
+        spans = report.unique.get(a.id, ())
+        chip = f'<span class="{_src(report, a.id)}">{escape(labels[a.id])}</span>'
+        name = escape(ui(lang, "only_in")).replace(escape("{source}"), chip)
+        lis = "".join(
+            f'<li><a href="#un-{escape(a.id)}-{k}">'
+            f"{escape(preview(a.field_text(sp.field)[sp.start : sp.end]))}</a></li>"
+            for k, sp in enumerate(spans)
+        )
+        count = f"({len(spans)} {escape(ui(lang, 'sentences'))})"
+        out.append(
+            f'<details class="unique"><summary>{name} {count}</summary><ul>{lis}</ul></details>'
+        )
+    return "\n".join(out)
 
 
 def render_html(report: Report) -> str:

@@ -17,11 +17,13 @@ from rich.text import Text
 from kroscek.data import Evidence, Report
 from kroscek.report import glossary
 from kroscek.report._common import (
+    MAX_PASSAGES,
     by_severity,
     group_evidence,
     in_source_order,
     odd_one_out,
     per_source,
+    preview,
     severity_counts,
     snippet,
     source_labels,
@@ -31,17 +33,14 @@ from kroscek.report._common import (
     warning_lines,
     word,
 )
-from kroscek.report._common import flat as _flat
 
 __all__ = ["evidence_group_line", "evidence_line", "group_evidence", "render_terminal"]
 
 SEVERITY_STYLE = {"high": "bold red", "medium": "yellow", "low": "cyan", "info": "dim"}
 # Source colours: none of them a severity colour, so a source never reads as a verdict.
 SOURCE_COLOURS = ("blue", "magenta", "green", "dark_orange3", "purple", "turquoise4")
-PASSAGE_PREVIEW = 90
 # Up to this many sources are shown as columns; more become rows of one table.
 SIDE_BY_SIDE_MAX = 4
-MAX_PASSAGES = 5
 # Sentences only one source carries, listed per source: where a fact-checker looks first.
 MAX_UNIQUE_PER_SOURCE = 6
 
@@ -197,11 +196,8 @@ def _shared(report: Report, lang: str, labels: dict[str, str], styles: dict[str,
     )
     lines: list[RenderableType] = [Text(glossary.shared_note(lang), style="dim"), head]
     for p in sorted(verbatim, key=lambda p: -len(p.text))[:MAX_PASSAGES]:
-        preview = " ".join(p.text.split())
-        if len(preview) > PASSAGE_PREVIEW:
-            preview = preview[: PASSAGE_PREVIEW - 1] + "…"
         line = Text("• ")
-        line.append(f"“{preview}”  (")
+        line.append(f"“{preview(p.text)}”  (")
         for n, o in enumerate(dict.fromkeys(o.article for o in p.occurrences)):
             line.append(", " if n else "", style="dim")
             line.append(labels.get(o, o), style=styles.get(o, "dim"))
@@ -214,10 +210,8 @@ def _shared(report: Report, lang: str, labels: dict[str, str], styles: dict[str,
         head.append(f" ({len(spans)} {ui(lang, 'sentences')})", style="dim")
         lines.append(_indented(head, 2))
         for span in spans[:MAX_UNIQUE_PER_SOURCE]:
-            preview = _flat(a.field_text(span.field)[span.start : span.end]).strip()
-            if len(preview) > PASSAGE_PREVIEW:
-                preview = preview[: PASSAGE_PREVIEW - 1] + "…"
-            lines.append(_indented(Text(f"• {preview}"), 4))
+            sentence = preview(a.field_text(span.field)[span.start : span.end])
+            lines.append(_indented(Text(f"• {sentence}"), 4))
         if len(spans) > MAX_UNIQUE_PER_SOURCE:
             more = ui(lang, "unique_more").format(n=len(spans) - MAX_UNIQUE_PER_SOURCE)
             lines.append(_indented(Text(more, style="dim"), 4))
