@@ -227,11 +227,9 @@ _WORDS: dict[str, dict[str, str]] = {
         "per_source": "Temuan per sumber",
         "odd": "beda sendiri",
         "odd_one": "beda sendiri: {source}",
-        "info_folded": "{n} kesepakatan ditampilkan tanpa bukti; buktinya ada di "
+        "info_folded": "Kesepakatan di atas ditampilkan tanpa bukti; buktinya ada di "
         "--format html atau json.",
         "jump": "Lompat ke",
-        "show": "tampilkan",
-        "unique_shown": "{n} kalimat khas; kalimatnya disorot hijau di teks artikel di bawah.",
     },
     "en": {
         "summary": "Summary",
@@ -240,9 +238,6 @@ _WORDS: dict[str, dict[str, str]] = {
         "odd_one": "odd one out: {source}",
         "info_folded": "{n} agreements shown without their evidence; --format html or json has it.",
         "jump": "Jump to",
-        "show": "show",
-        "unique_shown": "{n} unique sentences; they are highlighted green in the article "
-        "texts below.",
     },
 }
 

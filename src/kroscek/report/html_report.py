@@ -87,8 +87,8 @@ footer{color:var(--muted);font-size:.8rem;margin:2rem auto}
 .summary a:hover{text-decoration:underline}
 .per-source{width:auto}.per-source td,.per-source th{text-align:right;padding:.2rem .7rem}
 .per-source td:first-child,.per-source th:first-child{text-align:left;padding-left:0}
-.odd{color:var(--high)}.unique{margin:.3rem 0}.passages li{margin:.3rem 0}.passages a,.unique a{color:inherit;text-decoration:none}
-.evidence li{margin:.25rem 0}.evidence a.where{text-decoration:none}
+.odd{color:var(--high)}.unique{margin:.3rem 0}.passages li{margin:.3rem 0}
+.passages a,.unique a{color:inherit;text-decoration:none}.evidence li{margin:.25rem 0}
 .ctx{color:var(--muted)}.ctx mark{color:var(--fg)}.ctx a{text-decoration:none}
 details>summary{cursor:pointer;list-style-position:outside}
 details.group>summary h3{display:inline-block;margin:.6rem 0}

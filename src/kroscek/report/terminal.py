@@ -177,9 +177,8 @@ def _findings(
                 aid = group[0].article
                 label, style = labels.get(aid, aid), styles.get(aid, "bold")
                 parts.append(_indented(evidence_group_line(report, group, label, lang, style), 4))
-    agreed = sum(1 for f in report.findings if f.type == "agreement")
-    if agreed:
-        parts.append(_indented(Text(word(lang, "info_folded").format(n=agreed), style="dim"), 2))
+    if any(f.type == "agreement" for f in report.findings):
+        parts.append(_indented(Text(word(lang, "info_folded"), style="dim"), 2))
     parts.append(Text(f"\n{glossary.heading(lang)}:", style="dim bold"))
     for kind, meaning in glossary.meanings(lang, (f.type for f in report.findings)):
         parts.append(_indented(Text(f"{ui(lang, 'type.' + kind)}: {meaning}", style="dim"), 2))
