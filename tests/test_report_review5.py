@@ -280,3 +280,28 @@ def test_every_in_page_link_has_a_target(fire: Report) -> None:
     targets = set(re.findall(r'id="([^"]+)"', page))
     links = set(re.findall(r'href="#([^"]+)"', page))
     assert links and links <= targets
+
+
+@pytest.mark.parametrize("subject", [1, 2])
+def test_a_headline_mismatch_is_counted_for_its_own_outlet_and_listed_first(
+    tmp_path: Path, subject: int
+) -> None:
+    report = _compare(tmp_path, FIRE_ID)
+    own = report.articles[subject]
+    support = report.articles[0]
+    title_words = "Pasar Induk Sukamaju"
+    evidence = (
+        Evidence(own.id, "title", 0, len(own.title), own.title),
+        Evidence(own.id, "text", 0, 20, own.text[:20]),
+        Evidence(support.id, "title", 0, len(support.title), support.title),
+    )
+    assert title_words in own.title
+    finding = Finding("headline_mismatch", "high", "Judul menyebut angka lain.", evidence)
+    report = Report(articles=report.articles, findings=(finding,))
+    counts = per_source(report)
+    assert [counts[a.id].get("headline_mismatch", 0) for a in report.articles] == [
+        1 if k == subject else 0 for k in range(3)
+    ]
+    page = render_html(report)
+    listed = re.findall(r'<li><span class="src[^"]*">([^<]+)</span>', page)
+    assert listed[0] == own.source and listed[-1] == support.source

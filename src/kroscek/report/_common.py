@@ -99,10 +99,26 @@ def in_source_order(report: Report, finding: Finding) -> list[list[int]]:
     The finding makers list evidence in whatever order they met it (an agreement may start
     with the third source); a reader scanning several findings expects the outlets in the
     same order every time, as in the sources table and the side-by-side view.
+
+    A headline mismatch is about one source's own headline: that source leads (the finding
+    makers put it first), the others' headlines follow as support.
     """
     order = {a.id: n for n, a in enumerate(report.articles)}
+    subject = _subject(finding)
     groups = group_indices(finding.evidence)
-    return sorted(groups, key=lambda g: order.get(finding.evidence[g[0]].article, len(order)))
+
+    def rank(group: list[int]) -> tuple[bool, int]:
+        aid = finding.evidence[group[0]].article
+        return aid != subject, order.get(aid, len(order))
+
+    return sorted(groups, key=rank)
+
+
+def _subject(finding: Finding) -> str | None:
+    """The one source a finding is about (a headline mismatch's own article), if any."""
+    if finding.type == "headline_mismatch" and finding.evidence:
+        return finding.evidence[0].article
+    return None
 
 
 def snippet(report: Report, group: list[Evidence]) -> list[tuple[str, bool]]:
@@ -197,13 +213,16 @@ def odd_one_out(report: Report, finding: Finding) -> str | None:
 
 
 def per_source(report: Report) -> dict[str, dict[str, int]]:
-    """For each article id: how many findings of each summary type involve it, and
-    ``"odd"``: the conflicts where it alone differs from the others."""
+    """For each article id: how many findings of each summary type involve it (a headline
+    mismatch only its own article, not the sources quoted in support), and ``"odd"``: the
+    conflicts where it alone differs from the others."""
     table: dict[str, dict[str, int]] = {a.id: {} for a in report.articles}
     for f in report.findings:
         if f.type not in SUMMARY_TYPES:
             continue
-        for aid in dict.fromkeys(ev.article for ev in f.evidence):
+        subject = _subject(f)
+        involved = [subject] if subject else dict.fromkeys(ev.article for ev in f.evidence)
+        for aid in involved:
             if aid in table:
                 table[aid][f.type] = table[aid].get(f.type, 0) + 1
         odd = odd_one_out(report, f)
