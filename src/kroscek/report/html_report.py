@@ -90,7 +90,7 @@ footer{color:var(--muted);font-size:.8rem;margin:2rem auto}
 .odd{color:var(--high)}.unique{margin:.3rem 0}.passages li{margin:.3rem 0}
 .passages a,.unique a{color:inherit;text-decoration:none}.evidence li{margin:.25rem 0}
 .ctx{color:var(--muted)}.ctx mark{color:var(--fg)}.ctx a{text-decoration:none}
-details>summary{cursor:pointer;list-style-position:outside}
+details>summary{cursor:pointer}
 details.group>summary h3{display:inline-block;margin:.6rem 0}
 @media print{body{font-size:11pt}.summary a,.evidence a{text-decoration:none}
 .finding,article,tr{break-inside:avoid}.articles{display:block}article{margin:0 0 1rem}
@@ -272,6 +272,7 @@ def _summary_html(report: Report, lang: str, labels: dict[str, str]) -> str:
             f"<th>{escape(ui(lang, 'source'))}</th>{head}</tr>{''.join(rows)}</table></div>"
         )
     return (
+        f'<h2>{escape(word(lang, "summary"))}</h2>'
         f'<nav class="summary" aria-label="{escape(word(lang, "summary"))}">'
         f"<p><strong>{escape(word(lang, 'jump'))}:</strong> {links} · "
         f'<a href="#articles">{escape(ui(lang, "articles"))}</a></p>{table}</nav>'
