@@ -15,18 +15,14 @@ from itertools import pairwise
 
 from kroscek import __version__
 from kroscek.data import EvidenceField, Finding, Report
+from kroscek.report import _common as summary
 from kroscek.report import glossary
 from kroscek.report._common import (
-    MAX_PASSAGES,
     by_severity,
     in_source_order,
     merged_spans,
-    odd_one_out,
-    per_source,
-    preview,
     snippet,
     source_labels,
-    summary_types,
     ui,
     ui_lang,
     warning_lines,
@@ -196,7 +192,7 @@ def _evidence_item(
 def _finding_html(
     report: Report, lang: str, labels: dict[str, str], i: int, f: Finding, evidence: bool
 ) -> str:
-    odd = odd_one_out(report, f)
+    odd = summary.odd_one_out(report, f)
     note = ""
     if odd is not None:
         who = f'<span class="{_src(report, odd)}">{escape(labels[odd])}</span>'
@@ -250,8 +246,8 @@ def _summary_html(report: Report, lang: str, labels: dict[str, str]) -> str:
         f" {len(fs)}</a>"
         for s, fs in by_severity(report.findings)
     )
-    types = summary_types(report)
-    counts = per_source(report)
+    types = summary.summary_types(report)
+    counts = summary.per_source(report)
     odd = any("odd" in row for row in counts.values())
     head = "".join(f"<th>{escape(ui(lang, 'type.' + t))}</th>" for t in types)
     if odd:
@@ -272,7 +268,7 @@ def _summary_html(report: Report, lang: str, labels: dict[str, str]) -> str:
             f"<th>{escape(ui(lang, 'source'))}</th>{head}</tr>{''.join(rows)}</table></div>"
         )
     return (
-        f'<h2>{escape(word(lang, "summary"))}</h2>'
+        f"<h2>{escape(word(lang, 'summary'))}</h2>"
         f'<nav class="summary" aria-label="{escape(word(lang, "summary"))}">'
         f"<p><strong>{escape(word(lang, 'jump'))}:</strong> {links} · "
         f'<a href="#articles">{escape(ui(lang, "articles"))}</a></p>{table}</nav>'
@@ -346,13 +342,13 @@ def _shared_html(report: Report, lang: str, labels: dict[str, str]) -> str:
         f"{para} {escape(ui(lang, 'paraphrase'))}.</p>"
     ]
     items = []
-    for n, p in sorted(verbatim, key=lambda np: -len(np[1].text))[:MAX_PASSAGES]:
+    for n, p in sorted(verbatim, key=lambda np: -len(np[1].text))[: summary.MAX_PASSAGES]:
         who = ", ".join(
             f'<a href="#sp-{n}-{k}"><span class="{_src(report, o.article)}">'
             f"{escape(labels.get(o.article, o.article))}</span></a>"
             for k, o in enumerate(p.occurrences)
         )
-        items.append(f"<li>“{escape(preview(p.text))}” ({who})</li>")
+        items.append(f"<li>“{escape(summary.preview(p.text))}” ({who})</li>")
     if items:
         out.append(f'<ul class="passages">{"".join(items)}</ul>')
     out.append(f"<h3>{escape(ui(lang, 'unique'))}</h3>")
@@ -362,7 +358,7 @@ def _shared_html(report: Report, lang: str, labels: dict[str, str]) -> str:
         name = escape(ui(lang, "only_in")).replace(escape("{source}"), chip)
         lis = "".join(
             f'<li><a href="#un-{escape(a.id)}-{k}">'
-            f"{escape(preview(a.field_text(sp.field)[sp.start : sp.end]))}</a></li>"
+            f"{escape(summary.preview(a.field_text(sp.field)[sp.start : sp.end]))}</a></li>"
             for k, sp in enumerate(spans)
         )
         count = f"({len(spans)} {escape(ui(lang, 'sentences'))})"
