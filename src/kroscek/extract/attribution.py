@@ -106,6 +106,43 @@ def _word_sets(lang: str) -> tuple[frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=4)
+def _recap_words(lang: str) -> frozenset[str]:
+    """``recap_words`` of lang/*/attribution.json: a cue opening with one ("demikian
+    keterangan BMKG") closes what was said; alone before its sentence, it looks back."""
+    return frozenset(fold(w) for w in load(lang, "attribution").get("recap_words", []))
+
+
+@lru_cache(maxsize=4)
+def _evidence_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """``evidence_cues`` and ``evidence_nouns`` of lang/*/attribution.json."""
+    data = load(lang, "attribution")
+    return (
+        frozenset(fold(w) for w in data.get("evidence_cues", [])),
+        frozenset(fold(w) for w in data.get("evidence_nouns", [])),
+    )
+
+
+_POSSESSIVE_RE = re.compile(r"[’']s?\s+(\w+)")
+
+
+def _evidence_subject(text: str, ss: int, se: int, ents: SpanIndex[Fact], lang: str) -> bool:
+    """Whether the subject of "menunjukkan" / "showed" is a record that names whose it is
+    ("Data Dinas Kesehatan", "Hasil audit BPK", "data from the health ministry", "the
+    agency's figures"): the figures shown are that source's. A record of no one ("Data
+    menunjukkan ...") or any other subject ("Rekaman video menunjukkan") attributes nothing."""
+    nouns = _evidence_words(lang)[1]
+    words = text[ss:se].split()
+    if len(words) < 2:
+        return False
+    first = fold(words[0])
+    if first in nouns:
+        rest = (ss + len(words[0]), se)
+        return bool(ents.inside(*rest)) or any(fold(w) in _word_sets(lang)[0] for w in words[1:])
+    owner = _POSSESSIVE_RE.search(text, ss, se)
+    return owner is not None and fold(owner.group(1)) in nouns
+
+
+@lru_cache(maxsize=4)
 def _agent_cues(lang: str) -> frozenset[str]:
     """``agent_cues`` of lang/*/attribution.json: verbs that also say what a thing achieved."""
     return frozenset(fold(w) for w in load(lang, "attribution").get("agent_cues", []))
@@ -231,6 +268,8 @@ def extract_attributions(
     lang = norm_lang(lang)
     cues, cue_re, dets, stops = _cues(lang)
     source_nouns, self_sourced = _word_sets(lang)
+    recaps = _recap_words(lang)
+    evidence_cues = _evidence_words(lang)[0]
     low = lowered(text)
     ents = fact_index(f for f in entities if f.kind == "entity")
     quoted = Mask(len(text))
@@ -308,7 +347,11 @@ def extract_attributions(
                     continue
                 ss, se = src
                 lead = text[s0 : m.start()].strip(" ,")
-                if len(lead.split()) <= 1 and text[se:s1].strip(" ,."):
+                if not lead and prev_sentence is not None and cue.split()[0] in recaps:
+                    # "Demikian disampaikan Kapolres X.": a closing line, its source's words
+                    # are the sentence (or, opening a paragraph, the paragraph) before
+                    scope = (_paragraph_before(text, s0, prev_sentence[0]), m.start())
+                elif len(lead.split()) <= 1 and text[se:s1].strip(" ,."):
                     scope = (_past_spaces_commas(text, se), s1)
                 elif prev_sentence is not None and _anaphor_only(lead, lang):
                     # "... 2,29 persen dari PDB. Angka itu diumumkan Kementerian Keuangan":
@@ -351,6 +394,8 @@ def extract_attributions(
                 if src is None:
                     continue
                 ss, se = src
+                if cue in evidence_cues and not _evidence_subject(text, ss, se, ents, lang):
+                    continue  # "Video itu menunjukkan ...": a thing shown, no one's report
                 if cue in _agent_cues(lang) and (
                     not _opens_with_agent(text, ss, se, ents, source_nouns, lang)
                     or _achieves(text, m.end(), lang)
@@ -372,7 +417,7 @@ def extract_attributions(
                     # source closes the clause before it; what follows the comma is the
                     # writer's own
                     scope = (s0, s0 + len(lead))
-                elif len(rest.split()) >= 3:
+                elif len(rest.split()) >= 3 or (cue in evidence_cues and rest):
                     scope = (_past_spaces_commas(text, m.end()), s1)
                 else:
                     scope = (s0, ss)
@@ -680,6 +725,9 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+_DECIMAL_RE = re.compile(r"\d+[.,]\d")
+
+
 def _source_after(
     text: str, pos: int, limit: int, dets: frozenset[str], stops: frozenset[str]
 ) -> tuple[int, int] | None:
@@ -690,6 +738,8 @@ def _source_after(
         ws, we = pos + w.start(), pos + w.end()
         if re.search(r"[,.;:()]", text[(end if end is not None else pos) : ws]):
             break
+        if _DECIMAL_RE.match(text, ws, limit):
+            break  # "data masuk 98,5 persen": a figure, never part of who said it ("Densus 88")
         word = fold(w.group())
         if start is None and word in dets:
             continue
@@ -841,6 +891,26 @@ def _leader_cue(text: str, clause_start: int, name_start: int) -> int | None:
     return cue.start()
 
 
+# Words opening a phrase of how or where something was said ("dalam keterangan tertulis",
+# "melalui siaran pers", "in a statement"), set after the subject and before its verb.
+_ADVERBIAL_OPENERS = frozenset(
+    {"dalam", "melalui", "lewat", "via", "saat", "ketika", "seusai", "in", "during", "through"}
+)
+_MAX_ADVERBIAL_WORDS = 4
+
+
+def _adverbial_only(text: str, start: int, end: int, ents: SpanIndex[Fact], lang: str) -> bool:
+    """Whether the words between a comma and a cue are only a short phrase of manner
+    ("Juru bicara X, Y, dalam keterangan tertulis menuding"): no name, no source noun, so
+    the source is the subject before the comma."""
+    words = text[start:end].split()
+    if not words or len(words) > _MAX_ADVERBIAL_WORDS or fold(words[0]) not in _ADVERBIAL_OPENERS:
+        return False
+    if ents.inside(start, end):
+        return False
+    return not any(fold(w) in _word_sets(lang)[0] for w in words)
+
+
 def _source_before(
     text: str,
     pos: int,
@@ -879,6 +949,8 @@ def _source_before(
         and not _LED_AFTER_RE.match(text, floor + m.end())
     ]
     clause_start = marks[-1]
+    if len(marks) >= 2 and _adverbial_only(text, clause_start, pos, ents, lang):
+        pos = clause_start  # "X, dalam keterangan tertulis menuding": the subject is before
     if not text[clause_start:pos].strip() and len(marks) >= 2:
         # "Ekonom UGM, Lestari Puspitasari, memperkirakan": the name is in apposition
         clause_start = marks[-2]

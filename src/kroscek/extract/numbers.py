@@ -235,6 +235,8 @@ class _Ctx:
         # the text lowercased once, for ``finditer_fast`` (None when lowering moves offsets)
         self.low = lowered(text)
         self.last_label: dict[tuple[int, int], str] = {}  # sentence -> label of its last count
+        # sentence -> counted noun of its last count with no unit ("40 siswa", not "6,2 SR")
+        self.last_noun: dict[tuple[int, int], str] = {}
 
     def is_blocked(self, start: int, end: int) -> bool:
         return not self.blocked.free(start, end)
@@ -281,12 +283,15 @@ def extract_numbers(
             continue
         if text.startswith("-", m.end()) and not _hyphen_unit(ctx, m.end()):
             continue  # "twenty-something"
-        if _AGE_RE.match(text, m.end()):
-            continue  # "a six-month-old baby"
+        if _AGE_RE.match(text, m.end()) and not _YEARS_OLD_RE.match(text, m.end()):
+            continue  # "a six-month-old baby": an infant's age in months is no figure kept
         if _ordinal_word_before(ctx, m.start()):
             continue  # "lantai tiga": the third floor, not three of anything
         vague = any(w.lower() in lex.numbers.get("vague", []) for w in words)
         found.append((m.start(), m.end(), value, vague))
+    if "seorang" in low:
+        # "Seorang perempuan ... meninggal dunia": one death, kept only with its outcome
+        found.extend((m.start(), m.end(), 1.0, False) for m in _SEORANG_RE.finditer(text))
     found.sort()
     facts: list[Fact] = []
     taken_until = -1
@@ -529,8 +534,8 @@ def _digit_candidate(ctx: _Ctx, m: re.Match[str]) -> float | None:
         return None
     if after in ".," and after2.isdigit():
         return None
-    if _AGE_RE.match(text, end):
-        return None  # "a 10-year-old boy": an age describes someone, it counts nothing
+    if _AGE_RE.match(text, end) and not _YEARS_OLD_RE.match(text, end):
+        return None  # "a six-month-old baby": an infant's age in months is no figure kept
     if ctx.is_blocked(start, end):
         return None
     run = m.group()
@@ -581,6 +586,44 @@ def _bracketed_age(ctx: _Ctx, start: int, end: int, value: float) -> bool:
     if not value.is_integer() or not 0 < value <= _AGE_MAX or not ctx.text.startswith(")", end):
         return False
     return bool(_AGE_BRACKET_BEFORE_RE.search(ctx.text, max(0, start - 40), start))
+
+
+# A person's age between a count and its outcome hides no other count ("Seorang perempuan
+# berusia 60 tahun meninggal dunia", "a man aged 70 died", "Rudi (41) tewas").
+_AGES_BETWEEN_RE = re.compile(
+    r"\b(?:berusia|berumur|aged)\s+\d{1,3}|\(\d{1,3}\)|\d{1,3}-years?-old", re.IGNORECASE
+)
+_SEORANG_RE = re.compile(r"\bseorang\b", re.IGNORECASE)
+_YEARS_OLD_RE = re.compile(r"[- ]years?-old\b", re.IGNORECASE)
+_AGE_WORD_BEFORE_RE = re.compile(
+    r"\b(?:berusia|berumur|usia|umur|usianya|umurnya|aged)\s+(?:sekitar\s+)?$", re.IGNORECASE
+)
+_YEARS_AFTER_RE = re.compile(r"\s*(?:tahun|thn|th\.?)(?!\w)", re.IGNORECASE)
+_AGE_YEARS_COMMA_RE = re.compile(r"\s*(?:tahun|thn|th\.?)?,", re.IGNORECASE)
+
+
+def _age_end(ctx: _Ctx, start: int, end: int, value: float) -> int | None:
+    """Where a person's age ends, when the figure at [start, end) is one: in brackets after
+    a name ("Sutrisno (45)"), between commas after a name ("Mehmood, 61,", "AS, 34 tahun,"),
+    after an age word ("berusia 60 tahun", "aged 34") or before "-year-old" ("a 22-year-old
+    rider"). An age is reported as itself (label and unit ``AGE``): a fact two outlets may
+    give differently, never a count of people or a duration. None when it is no age."""
+    if not value.is_integer() or not 0 < value <= _AGE_MAX:
+        return None
+    text = ctx.text
+    if _bracketed_age(ctx, start, end, value):
+        return end
+    years_old = _YEARS_OLD_RE.match(text, end)
+    if years_old is not None:
+        return years_old.end()
+    if _AGE_WORD_BEFORE_RE.search(text, max(0, start - 24), start):
+        years = _YEARS_AFTER_RE.match(text, end)
+        return years.end() if years is not None else end
+    comma = _AGE_YEARS_COMMA_RE.match(text, end)
+    if comma is not None and _AGE_APPOSITION_RE.search(text, max(0, start - 40), start):
+        years = _YEARS_AFTER_RE.match(text, end)
+        return years.end() if years is not None else end
+    return None
 
 
 def _age_in_apposition(ctx: _Ctx, start: int, end: int, value: float) -> bool:
@@ -696,14 +739,15 @@ def _build(
     field: Field,
 ) -> Fact | None:
     text, lex = ctx.text, ctx.lex
-    if _bracketed_age(ctx, start, end, value):
+    age_end = _age_end(ctx, start, end, value)
+    if age_end is not None:
         return Fact(
             kind="number",
             label=AGE,
             value=value,
-            text=text[start:end],
+            text=text[start:age_end],
             start=start,
-            end=end,
+            end=age_end,
             field=field,
             attrs={"qualifier": "exact", "unit": AGE},
         )
@@ -775,7 +819,7 @@ def _build(
             # (as "tiga di antaranya" has none)
             label, noun_end = None, part_end
     if label is None and unit is None:
-        implicit = _verb_object(ctx, span_start, sent)
+        implicit = _verb_object(ctx, span_start, sent) or _implied_noun(ctx, span_start, end, sent)
         if implicit is not None:
             label, known_noun = implicit, True
     if not text[start].isdigit() and value == 1 and _ONE_OF_RE.match(text, end):
@@ -831,6 +875,8 @@ def _build(
         span_end += len(" lebih")
     if label:
         ctx.last_label[sent] = label
+        if unit is None:
+            ctx.last_noun[sent] = label
     attrs: dict[str, object] = {"qualifier": qualifier}
     if of_noun:
         attrs["of"] = of_noun
@@ -842,6 +888,8 @@ def _build(
     event = _event_near(ctx, start, span_end, sent) if unit is None or of_noun else None
     if event:
         attrs["event"] = event
+    elif text[start:end].lower() == "seorang":
+        return None  # "seorang warga" with nothing befalling them: "a resident", no count
     if not math.isfinite(value):
         return None
     return Fact(
@@ -958,6 +1006,9 @@ def _counted_noun(
     if m:
         if lex.lang == "en":
             m = _compound_head(ctx, m, sent)  # "three police officers" count officers
+        head = _plural_after(ctx, m.end(), sent) if lex.lang == "en" else None
+        if head is not None:
+            return head.group().lower(), head.end(), False  # "two police motorcycles"
         return lex.nouns[_SPACES_RE.sub(" ", m.group().lower())], m.end(), True
     glued = _LETTERS_RE.match(text, at) if skip.group() == "-" else None
     if glued and glued.group().lower() in lex.nouns:
@@ -979,8 +1030,19 @@ def _counted_noun(
         if after:
             return lex.nouns[_SPACES_RE.sub(" ", after.group().lower())], after.end(), True
         resolved = _resolve_others(ctx, num_start, sent)
+        if resolved is not None:
+            resolved = _outcome_free(ctx, resolved, num_start, wm.end(), sent)
         return resolved, wm.end(), resolved is not None
+    if lex.lang == "en" and word[:1].isupper():
+        proper = _head_after_proper_modifiers(ctx, at, sent)
+        if proper is not None:
+            return proper  # "three South Asian ports", "two Vietnamese-flagged fishing boats"
     after = _SPACES_RE.match(text[wm.end() : sent[1]])
+    if lex.lang == "id" and after and low in _compound_heads(lex.lang):
+        nm = _WORD_RE.match(text, wm.end() + after.end())
+        if nm is not None and nm.group().isalpha() and nm.group().islower():
+            # "dua tukang ojek": a trade is named by its head and the word after it
+            return f"{low} {nm.group().lower()}", nm.end(), False
     # an Indonesian noun comes first and its modifiers after it ("12 perjalanan kereta" counts
     # journeys, "puluhan kerabat terdakwa" relatives): a known noun further on is a modifier's,
     # unless the word before it is a modifier itself ("2.300 dugaan pelanggaran")
@@ -1030,6 +1092,74 @@ def _counted_noun(
     return low, wm.end(), False
 
 
+_ONE_WORD_RE = re.compile(r"[ \t]+([a-z]+)\b")
+
+
+def _plural_after(ctx: _Ctx, pos: int, sent: tuple[int, int]) -> re.Match[str] | None:
+    """ "two police motorcycles": a known noun followed by an unknown English plural is that
+    plural's modifier; the plural is what is counted."""
+    m = _ONE_WORD_RE.match(ctx.text, pos, sent[1])
+    if m is None or m.group(1) in ctx.lex.stop or not _plural(m.group(1)):
+        return None
+    if ctx.lex.event_re.fullmatch(m.group(1)) or m.group(1) in ctx.lex.numbers.get("units", {}):
+        return None
+    return _WORD_RE.match(ctx.text, m.start(1))
+
+
+_CAPITALISED_RE = re.compile(r"([A-Z][a-z]+)(?:-([a-z]+))?[ \t]+")
+_MAX_PROPER_MODIFIERS = 3
+_MAX_LOWER_MODIFIERS = 5
+_CONJUNCTIONS = frozenset({"and", "or"})
+
+
+def _head_after_proper_modifiers(
+    ctx: _Ctx, at: int, sent: tuple[int, int]
+) -> tuple[str | None, int, bool] | None:
+    """What an English count counts past the capitalised words of where it is from: compass
+    words and demonyms, a demonym with a participle ("three South Asian ports", "two
+    Vietnamese-flagged fishing boats", "11 Chinese coast guard and fishing vessels"): the
+    first known noun or plural of the lowercase run after them (joined modifiers allowed).
+    None when a capitalised word is no such modifier (a name) or no head follows."""
+    text, lex = ctx.text, ctx.lex
+    pos = at
+    demonym = False
+    for _ in range(_MAX_PROPER_MODIFIERS):
+        m = _CAPITALISED_RE.match(text, pos, sent[1])
+        if m is None:
+            break
+        if is_demonym(m.group(1)):
+            demonym = True
+        elif m.group(1) not in _compass_words() or m.group(2):
+            return None
+        pos = m.end()
+    if not demonym:
+        return None
+    for _ in range(_MAX_LOWER_MODIFIERS):
+        noun = lex.noun_re.match(text, pos, sent[1])
+        if noun is not None:
+            noun = _compound_head(ctx, noun, sent)
+            return lex.nouns[_SPACES_RE.sub(" ", noun.group().lower())], noun.end(), True
+        w = _ONE_WORD_RE.match(text, pos - 1, sent[1]) if pos else None
+        if w is None:
+            return None
+        word = w.group(1)
+        if word in _CONJUNCTIONS:
+            pos = w.end() + 1
+            continue
+        if word in lex.stop or (word.endswith("ed") and not word.endswith("eed")):
+            return None
+        if _plural(word) and not ctx.lex.event_re.fullmatch(word):
+            return word, w.end(), False
+        pos = w.end() + 1
+    return None
+
+
+@lru_cache(maxsize=1)
+def _compass_words() -> frozenset[str]:
+    """The English compass words of lang/en/titles.json (``compass_heads``)."""
+    return frozenset(load("en", "titles").get("compass_heads", {}))
+
+
 def _noun_after_two_words(
     ctx: _Ctx, at: int, sent: tuple[int, int], *, gerund_ok: bool = False
 ) -> re.Match[str] | None:
@@ -1065,6 +1195,13 @@ def _may_be_noun(ctx: _Ctx, word: str) -> bool:
 
 
 _VERB_MIN = 5
+
+
+@lru_cache(maxsize=4)
+def _compound_heads(lang: str) -> frozenset[str]:
+    """Heads that name a person only with the word after them (nouns.json
+    ``compound_heads``: "tukang ojek", "juru parkir")."""
+    return frozenset(load(lang, "nouns").get("compound_heads", []))
 
 
 @lru_cache(maxsize=4)
@@ -1159,6 +1296,67 @@ def _resolve_others(ctx: _Ctx, num_start: int, sent: tuple[int, int]) -> str | N
 
 
 @lru_cache(maxsize=4)
+def _outcome_nouns(lang: str) -> tuple[dict[str, str], str]:
+    """``outcome_nouns`` (a noun that names what happened: "survivors" -> survived) and
+    ``generic_noun`` of lang/*/nouns.json."""
+    data = load(lang, "nouns")
+    return dict(data.get("outcome_nouns", {})), str(data.get("generic_noun", ""))
+
+
+def _outcome_free(ctx: _Ctx, label: str, start: int, end: int, sent: tuple[int, int]) -> str:
+    """ "pulled 30 survivors ... searching for 12 others who remain missing": the others are
+    no survivors. A noun borrowed from a count before that names an outcome gives way to the
+    generic noun when the count's own clause tells another outcome."""
+    outcomes, generic = _outcome_nouns(ctx.lex.lang)
+    outcome = outcomes.get(label)
+    if outcome is None or not generic:
+        return label
+    event = _event_near(ctx, start, end, sent)
+    return generic if event is not None and event != outcome else label
+
+
+# Words between a count with no noun and what befell it ("two are missing", "Fourteen
+# remained", "dua masih dicari").
+_COPULAS = frozenset(
+    {"are", "were", "is", "was", "have", "had", "been", "still", "masih", "sudah", "telah"}
+)
+_STAYED = frozenset({"remain", "remained", "remains", "stayed"})
+_CLAUSE_OPENERS_RE = re.compile(
+    r"(?:^|[,;]|\b(?:and|dan|while|sementara|whereas|sedangkan))\s*$", re.IGNORECASE
+)
+
+
+def _implied_noun(ctx: _Ctx, start: int, end: int, sent: tuple[int, int]) -> str | None:
+    """ "Sebanyak 40 siswa dirawat. Belasan pingsan.", "Three passengers were rescued and two
+    are missing", "Fourteen remained in hospital": a count with no noun that opens its clause
+    and says what befell it (an outcome, a stay, a partitive: "Belasan di antaranya") counts
+    what the count right before it counted, in its sentence or the one before in its
+    paragraph. None when no such count stands there: what it counts is not plain."""
+    text = ctx.text
+    lead = text[sent[0] : start]
+    if not _CLAUSE_OPENERS_RE.search(lead):
+        return None
+    if _partitive_end(ctx, end) is None:
+        pos = end
+        for _ in range(2):
+            w = _WORD_AFTER_RE.match(text, pos)
+            if w is None or w.group(1).lower() not in _COPULAS:
+                break
+            pos = w.end()
+        w = _WORD_AFTER_RE.match(text, pos)
+        if w is None:
+            return None
+        if w.group(1).lower() not in _STAYED and not ctx.lex.event_re.match(text, w.start(1)):
+            return None
+    if lead.strip():
+        return ctx.last_noun.get(sent)
+    before = [k for k in ctx.last_noun if k[1] <= sent[0]]
+    if before and "\n\n" not in text[max(before)[1] : sent[0]]:
+        return ctx.last_noun[max(before)]
+    return None
+
+
+@lru_cache(maxsize=4)
 def _direct_verb_objects(lang: str) -> dict[str, str]:
     """Verbs whose object kind a count takes only right after them (nouns.json)."""
     return dict(load(lang, "nouns").get("direct_verb_objects", {}))
@@ -1235,6 +1433,8 @@ def _event_near(ctx: _Ctx, start: int, end: int, sent: tuple[int, int]) -> str |
             # "two hostages were killed"): their death, told right after, is their outcome
             dist = -1
         between = ctx.text[min(m.end(), end) : max(m.start(), start)]
+        if "(" in between or "ge" in between or "old" in between:
+            between = _AGES_BETWEEN_RE.sub("", between)  # "Seorang perempuan berusia 60 tahun"
         if _DIGIT_RE.search(_ORDINAL_RE.sub("", between)) or _number_word_in(ctx, between):
             # another number is closer to that word ("21 Orang, Enam Masih Hilang"); an
             # ordinal is none ("yang wafat hingga hari ke-20 mencapai 174 orang")
