@@ -51,6 +51,7 @@ from kroscek.extract.mentions import (
     english_term,
     institutions_by_name,
     join_short_forms,
+    bases_named_by_force,
     numbered_units,
     place_kind_ids,
     places_before_based,
@@ -3290,6 +3291,7 @@ def recognise(
     roles_over_a_comma(found, text)
     found = places_inside_short_forms(found, text)
     found = units_named_after_bodies(found, text)
+    found = bases_named_by_force(found, text)
     found = numbered_units(found, text)
     found = bracketed_short_forms(found, text)
     join_short_forms(found, text, rec.places)

@@ -813,6 +813,34 @@ def institutions_by_name(found: list[Mention], text: str) -> None:
         f.id = school.id or "ORG:" + slug(text[school.start : school.end])
 
 
+_WORD_BEFORE_RE = re.compile(r"([A-Z][a-z]+) $")
+
+
+def bases_named_by_force(found: list[Mention], text: str) -> list[Mention]:
+    """ "Pangkalan TNI AL (Lanal) Ranai", "Markas Polda": a base head (``base_heads`` of
+    lang/*/titles.json) before a body names a body of its own, the base, not the force it
+    belongs to: one organisation from the head to the body's end, with an id of its own (so
+    the base's short form "Lanal" is the base's, never "TNI AL")."""
+    heads = as_written("base_heads")
+    if not heads or not any(h in text for h in heads):
+        return found
+    drop: set[int] = set()
+    for f in found:
+        if f.label != "ORG":
+            continue
+        m = _WORD_BEFORE_RE.search(text, max(0, f.start - 16), f.start)
+        if m is None or m.group(1) not in heads:
+            continue
+        drop.update(id(g) for g in found if g is not f and g.start < f.start and g.end > m.start())
+        force = f.id
+        f.start, f.canonical, f.how = m.start(1), None, "rule"
+        f.id = "ORG:" + slug(text[f.start : f.end])
+        for g in found:
+            if g.id == force and g.start == f.end + 2 and text[f.end : g.start] == " (":
+                g.id = f.id  # "(Lanal)" right after it is the base's short form
+    return [f for f in found if id(f) not in drop]
+
+
 def same_surface(found: list[Mention], text: str) -> None:
     """A lone capitalised word that is, elsewhere in the article, a recognised one-word
     entity ("Lumora, the company, said ... Lumora will") is that entity here too; so is a
@@ -822,7 +850,22 @@ def same_surface(found: list[Mention], text: str) -> None:
     for f in found:
         if f.how not in ("lone", "guess"):
             known.setdefault(fold(text[f.start : f.end]), f)
+    prev: Mention | None = None
     for f in found:
+        if (
+            f.label == "PER"
+            and prev is not None
+            and prev.label == "ORG"
+            and text[prev.end : f.start] == " "
+            and " " not in text[f.start : f.end]
+        ):
+            # "Ketua Komisi III DPRD Bone dari ...": a lone word right after a body that the
+            # article names as a place elsewhere ("DPRD Bone", "pesisir timur Bone") is the
+            # body's region, not a person
+            hit = known.get(fold(text[f.start : f.end]))
+            if hit is not None and hit.label == "LOC":
+                f.label, f.id, f.country, f.how = hit.label, hit.id, hit.country, "rule"
+        prev = f
         if f.how == "guess":
             hit = known.get(fold(text[f.start : f.end]))
             if hit is not None and hit.label != f.label:
