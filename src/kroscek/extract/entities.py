@@ -44,6 +44,7 @@ from kroscek.extract.gazetteer import Entry, Gazetteer, gazetteer
 from kroscek.extract.gazetteer import is_demonym as _is_demonym
 from kroscek.extract.mentions import Mention as _Found
 from kroscek.extract.mentions import (
+    bases_named_by_force,
     bodies_inside_roles,
     bracketed_short_forms,
     clubs_named_after_places,
@@ -51,7 +52,6 @@ from kroscek.extract.mentions import (
     english_term,
     institutions_by_name,
     join_short_forms,
-    bases_named_by_force,
     numbered_units,
     place_kind_ids,
     places_before_based,
