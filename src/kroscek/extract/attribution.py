@@ -977,8 +977,13 @@ def _source_before(
         leader_end, pos, near = near[-1].end, led, []
         words = [w for w in words if clause_start + w.end() <= pos]
     if near and pos - near[-1].end <= 25:
-        # "Juru bicara Kementerian Luar Negeri Qatar Majed Rahman mengatakan"
-        return near[-1].start, near[-1].end
+        # "Juru bicara Kementerian Luar Negeri Qatar Majed Rahman mengatakan"; "Tjoa Kian Hoo
+        # atau yang akrab disapa Hendra, mengaku": an alias of a name in its clause gives way
+        # to the full name, the one the article's other mentions are known by
+        named = next(
+            f for f in ents.inside(floor, pos) if f.label == "PER" and f.value == near[-1].value
+        )
+        return named.start, named.end
     phrase: list[re.Match[str]] = []
     for w in words:
         if fold(w.group()) in stops and phrase:

@@ -50,6 +50,7 @@ from kroscek.extract.mentions import (
     clubs_named_after_places,
     company_names_without_form,
     english_term,
+    first_words_before_plurals,
     institutions_by_name,
     join_short_forms,
     numbered_units,
@@ -527,6 +528,18 @@ class _Recogniser:
                     and self._spaced_name_after(j + 1)
                 ):
                     j += 3  # "Rosmawati br. Sitorus": a particle written with its dot
+                elif (
+                    self.folded[j] == "of"
+                    and j + 2 < n
+                    and self.folded[j + 1] == "the"
+                    and self._name_token(j + 2)
+                    and text[tokens[j].end : tokens[j + 2].start] == " the "
+                    and any(
+                        w in self.titles.org_heads or w in self.titles.org_tails
+                        for w in self.folded[i:j]
+                    )
+                ):
+                    j += 3  # "Union Bank of the Philippines": a body's name "of the" a place
                 elif (
                     self._connector(j)
                     and j + 2 < n
@@ -1766,6 +1779,8 @@ class _Recogniser:
     def _body_of_place(self, a: int | None, k: int) -> bool:
         """Whether the chunk [a, k) is a body's name ending in "of" before the place at k
         ("[Supreme Court of] Pakistan", "[Bank of] England"): the place is part of the name."""
+        if a is not None and k - a >= 3 and self.folded[k - 2 : k] == ["of", "the"]:
+            k -= 1  # "[Union Bank of the] Philippines": a country named with its article
         if a is None or k - a < 2 or self.folded[k - 1] != "of":
             return False
         body_words = self.titles.org_heads | self.titles.org_tails
@@ -3307,6 +3322,7 @@ def recognise(
     toll_roads_by_route(found, text)
     found = facilities_named_after_people(found, text)
     found = [f for f in found if f.how != "lone" or f.id is not None]
+    found = first_words_before_plurals(found, text)
     if lang == "id":
         found = [f for f in found if not english_term(f, text)]
     gaz = gazetteer()

@@ -813,6 +813,32 @@ def institutions_by_name(found: list[Mention], text: str) -> None:
         f.id = school.id or "ORG:" + slug(text[school.start : school.end])
 
 
+_LOWER_PLURAL_AFTER_RE = re.compile(r" [a-z]{3,}(?:ers|ists|ians|ants|ents)\b")
+
+
+def first_words_before_plurals(found: list[Mention], text: str) -> list[Mention]:
+    """ "Thai Rice Exporters Association ... said Thai growers would ...": a lone word that
+    took a body's id for opening its name, written before a lowercase plural of people
+    ("growers", "exporters", "economists"), qualifies those people; it names no body."""
+    bodies = {
+        f.id or "ORG:" + slug(text[f.start : f.end]): f
+        for f in found
+        if f.label == "ORG" and f.how != "lone"
+    }
+    out = []
+    for f in found:
+        body = bodies.get(f.id) if f.how == "lone" else None
+        if (
+            body is not None
+            and body is not f
+            and text[body.start : body.end].startswith(text[f.start : f.end] + " ")
+            and _LOWER_PLURAL_AFTER_RE.match(text, f.end)
+        ):
+            continue
+        out.append(f)
+    return out
+
+
 _WORD_BEFORE_RE = re.compile(r"([A-Z][a-z]+) $")
 
 
