@@ -3290,6 +3290,18 @@ def recognise(
                 model_spans = []
     rec = _Recogniser(text, lang, title_mode=field == "title", known=known, model_spans=model_spans)
     found = rec.recognise()
+    if "/" in text:
+        # "301/Pid.Sus/2025/PN Dps": a court's short name inside a case number is the code's
+        found = [
+            f
+            for f in found
+            if not (
+                f.label == "ORG"
+                and text[f.start - 1 : f.start] == "/"
+                and rec._code(f.start, f.end)
+            )
+        ]
+        rec.found = found
     _split_hyphenated(rec)
     found = sorted(join_name_openers(rec.found, text), key=lambda f: f.start)
     initials_everywhere(found, text, rec.initials)

@@ -831,6 +831,7 @@ def _build(
         and value == 1
         and (not known_noun or _after_word(ctx, start, "salah"))
         and not (label and not _after_word(ctx, start, "salah") and _set_against(ctx, sent, label))
+        and not (label and text[start:end].lower() == "seorang")  # (kept only with an outcome)
     ):
         return None  # "salah satu", "one of": not a count
     # "fined Rahman 50 million taka": a name is followed by no "50 million"
@@ -1433,7 +1434,13 @@ def _event_near(ctx: _Ctx, start: int, end: int, sent: tuple[int, int]) -> str |
             # "two hostages were killed"): their death, told right after, is their outcome
             dist = -1
         between = ctx.text[min(m.end(), end) : max(m.start(), start)]
-        if "(" in between or "ge" in between or "old" in between:
+        if (
+            "(" in between
+            or "usia" in between
+            or "umur" in between
+            or "age" in between
+            or "old" in between
+        ):
             between = _AGES_BETWEEN_RE.sub("", between)  # "Seorang perempuan berusia 60 tahun"
         if _DIGIT_RE.search(_ORDINAL_RE.sub("", between)) or _number_word_in(ctx, between):
             # another number is closer to that word ("21 Orang, Enam Masih Hilang"); an
