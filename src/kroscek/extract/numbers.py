@@ -1332,7 +1332,8 @@ def _implied_noun(ctx: _Ctx, start: int, end: int, sent: tuple[int, int]) -> str
     are missing", "Fourteen remained in hospital": a count with no noun that opens its clause
     and says what befell it (an outcome, a stay, a partitive: "Belasan di antaranya") counts
     what the count right before it counted, in its sentence or the one before in its
-    paragraph. None when no such count stands there: what it counts is not plain."""
+    paragraph, when that is a noun of people (lang/*/noun_classes.json). None otherwise: what
+    it counts is not plain."""
     text = ctx.text
     lead = text[sent[0] : start]
     if not _CLAUSE_OPENERS_RE.search(lead):
@@ -1349,12 +1350,16 @@ def _implied_noun(ctx: _Ctx, start: int, end: int, sent: tuple[int, int]) -> str
             return None
         if w.group(1).lower() not in _STAYED and not ctx.lex.event_re.match(text, w.start(1)):
             return None
+    noun = None
     if lead.strip():
-        return ctx.last_noun.get(sent)
-    before = [k for k in ctx.last_noun if k[1] <= sent[0]]
-    if before and "\n\n" not in text[max(before)[1] : sent[0]]:
-        return ctx.last_noun[max(before)]
-    return None
+        noun = ctx.last_noun.get(sent)
+    else:
+        before = [k for k in ctx.last_noun if k[1] <= sent[0]]
+        if before and "\n\n" not in text[max(before)[1] : sent[0]]:
+            noun = ctx.last_noun[max(before)]
+    generic, specific = _person_nouns(ctx.lex.lang)
+    # only people: "980 kasus ..., 16 di antaranya meninggal" counts no cases that died
+    return noun if noun in generic or noun in specific else None
 
 
 @lru_cache(maxsize=4)
