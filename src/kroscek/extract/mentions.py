@@ -827,7 +827,7 @@ def first_words_before_plurals(found: list[Mention], text: str) -> list[Mention]
     }
     out = []
     for f in found:
-        body = bodies.get(f.id) if f.how == "lone" else None
+        body = bodies.get(f.id) if f.how == "lone" and f.id is not None else None
         if (
             body is not None
             and body is not f
