@@ -820,6 +820,8 @@ def first_words_before_plurals(found: list[Mention], text: str) -> list[Mention]
     """ "Thai Rice Exporters Association ... said Thai growers would ...": a lone word that
     took a body's id for opening its name, written before a lowercase plural of people
     ("growers", "exporters", "economists"), qualifies those people; it names no body."""
+    if not any(f.how == "lone" for f in found):
+        return found
     bodies = {
         f.id or "ORG:" + slug(text[f.start : f.end]): f
         for f in found
