@@ -316,3 +316,23 @@ def test_review19_entity_classes(text, lang, expected, absent):
     found = entities(text, lang)
     assert expected in found
     assert absent not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "sources"),
+    [
+        (
+            "Growers could lose up to $200 million, according to industry estimates.",
+            "en",
+            ["industry estimates"],
+        ),
+        (
+            "Kemlu menyatakan telah berkoordinasi dengan otoritas setempat untuk memastikan "
+            "identitas korban.",
+            "id",
+            ["Kemlu"],
+        ),
+    ],
+)
+def test_a_verb_inside_another_cues_words_names_no_second_source(text, lang, sources):
+    assert [s for s, _, _ in attributions(text, lang)] == sources

@@ -394,6 +394,10 @@ def extract_attributions(
                 if src is None:
                     continue
                 ss, se = src
+                if any(f.start < se and ss < f.end for f in facts[sentence_first:]):
+                    # "according to industry estimates", "KBRI menyatakan telah ... untuk
+                    # memastikan": the words before this verb are another cue's, no subject
+                    continue
                 if cue in evidence_cues and not _evidence_subject(text, ss, se, ents, lang):
                     continue  # "Video itu menunjukkan ...": a thing shown, no one's report
                 if cue in _agent_cues(lang) and (
