@@ -41,8 +41,11 @@ from kroscek.compare.findings._common import (
     lexicon_lang,
 )
 from kroscek.compare.findings.aged import ages
+from kroscek.compare.findings.capacity import is_capacity
+from kroscek.compare.findings.cases import CASES, infected_count
 from kroscek.compare.findings.money_roles import roles_differ
 from kroscek.compare.findings.objects import two_objects
+from kroscek.compare.findings.partitive import named_part
 from kroscek.compare.findings.shares import shares_apart
 from kroscek.compare.findings.variant import modern_spelling, same_name_spelt_apart
 from kroscek.data import Article, Fact
@@ -115,6 +118,8 @@ class Mention:
     # the words of its context that its text writes in no other sentence ("margin of error"):
     # what names the quantity, when two texts share one
     rare: frozenset[str] = frozenset()
+    # a figure naming how many a place holds ("can hold 10,000 people"), not how many came
+    capacity: bool = False
 
 
 @dataclass(slots=True)
@@ -398,6 +403,14 @@ def _others(article: Article, f: Fact) -> bool:
     )
 
 
+_REST_RE = re.compile(r"\b(?:lain|lainnya|others?)$", re.IGNORECASE)
+
+
+def _rest(m: Mention) -> bool:
+    """Whether a count is of "the others" ("Satu korban lainnya", "dua lainnya")."""
+    return _others(m.article, m.fact) or bool(_REST_RE.search(m.fact.text))
+
+
 def _subject_names_noun(m: Mention, noun: str) -> bool:
     """Whether a generic count is what its sentence's subject counts: "Jumlah tersangka
     kasus ... bertambah menjadi lima orang" counts suspects, "the number of suspects ... rose
@@ -421,6 +434,36 @@ def _subject_noun(lang: str, before: str) -> str | None:
         return None
     subject = _SUBJECT_RE[lang].search(before)
     return subject.group(1) if subject is not None else None
+
+
+_COUNTED_SUBJECT_RE = re.compile(
+    r"\b([a-z]+)\s+(?:berjumlah|numbered|totall?ed|number)(?:\s+(?:sekitar|about|around))?$"
+)
+
+
+def counted_subject(article: Article, f: Fact) -> str | None:
+    """The noun a count is the size of when its subject names it ("Pelaku berjumlah sekitar
+    lima orang", "the attackers numbered about five"): a quantity named as plainly as a
+    counted noun, even inside a quote."""
+    text = article.field_text(f.field)
+    before = text[max(0, f.start - 40) : f.start]
+    if "berjumlah" not in before and "number" not in before and "total" not in before:
+        return None
+    m = _COUNTED_SUBJECT_RE.search(folded(before))
+    return m.group(1) if m else None
+
+
+def _counted_subjects_relation(x: Mention, y: Mention) -> str | None:
+    """Two counts of one named subject ("pelaku berjumlah sekitar lima orang" / "pelaku
+    berjumlah sekitar tujuh orang"): the same quantity, whoever says it."""
+    if not (x.fact.label and y.fact.label) or x.article.lang != y.article.lang:
+        return None
+    noun = counted_subject(x.article, x.fact)
+    if noun is None or noun != counted_subject(y.article, y.fact):
+        return None
+    if x.fact.value == y.fact.value:
+        return "agree"
+    return "compatible" if values_compatible(x.fact, y.fact) else "conflict"
 
 
 # Words after a generic count searched for a naming predicate and its noun ("12 orang
@@ -554,6 +597,25 @@ def digit_slip(a: Fact, b: Fact) -> bool:
     return a.value != b.value and len(da) >= 2 and sorted(da) == sorted(db)
 
 
+def zero_slip(a: Fact, b: Fact) -> bool:
+    """Whether two different figures are one digit string with a zero dropped or added inside
+    it ("Rp 1,2 miliar" / "Rp 1,02 miliar", "$3.5 million" / "$3.05 million"): a figure
+    miscopied, as a swap of digits is, not a second quantity."""
+    try:
+        da, db = _digits(float(a.value)), _digits(float(b.value))
+    except (TypeError, ValueError):
+        return False
+    short, long = sorted((da, db), key=len)
+    if len(short) < 2 or len(long) != len(short) + 1 or "0" not in long[1:]:
+        return False
+    return any(long[i] == "0" and long[:i] + long[i + 1 :] == short for i in range(1, len(long)))
+
+
+def _miscopied(a: Fact, b: Fact) -> bool:
+    """Digits swapped, or a zero dropped or added: one figure copied wrong."""
+    return digit_slip(a, b) or zero_slip(a, b)
+
+
 def slipped_bounds(a: Fact, b: Fact) -> bool:
     """Whether two bounds of one direction are written with the same digits swapped ("At
     least 31 inmates" / "Sedikitnya 13 narapidana", "hingga Rp 750 juta" / "hingga Rp 570
@@ -562,6 +624,18 @@ def slipped_bounds(a: Fact, b: Fact) -> bool:
     quals = (a.attrs.get("qualifier"), b.attrs.get("qualifier"))
     one_way = all(q in _LOWER for q in quals) or all(q in _UPPER for q in quals)
     return one_way and digit_slip(a, b)
+
+
+def _slipped_sums(x: Mention, y: Mention) -> bool:
+    """Whether two sums, each its text's only one of its currency, are one figure with its
+    digits swapped under two hedges ("about $350 million" / "up to $530 million"): a bound
+    may fit both, but one of them is miscopied, which is a contradiction to show."""
+    return (
+        x.money_alone
+        and y.money_alone
+        and x.fact.value != y.fact.value
+        and (digit_slip(x.fact, y.fact))
+    )
 
 
 def _one_order(a: Fact, b: Fact) -> bool:
@@ -613,12 +687,12 @@ def sole_figures(x: Mention, y: Mention, ctx: float) -> bool:
     if not (x.noun_alone and y.noun_alone):
         # "3.2 billion taka" / "2.3 billion taka", each beside a "50 million taka" fine both
         # give: the only sums left in dispute, their digits swapped
-        return x.money_alone and y.money_alone and digit_slip(x.fact, y.fact)
+        return x.money_alone and y.money_alone and _miscopied(x.fact, y.fact)
     same_outcome = x.event is not None and x.event == y.event
     related = ctx > 0 or digit_slip(x.fact, y.fact) or same_outcome
     unit = str(x.fact.attrs.get("unit") or "")
     if unit and _currency(unit):
-        return related
+        return related or _miscopied(x.fact, y.fact)
     if unit:
         # a share or a length counts too many things to be paired by a word or two, but the
         # same digits swapped in words about the same thing ("73 percent of reefs" / "37% of
@@ -1047,7 +1121,7 @@ def _cross_language_relation(x: Mention, y: Mention, same_event: bool) -> str | 
         return None
     if x.event and y.event and not same_event:
         return None
-    if not values_compatible(a, b) or slipped_bounds(a, b):
+    if not values_compatible(a, b) or slipped_bounds(a, b) or _slipped_sums(x, y):
         if (x.event is None) != (y.event is None):
             # a toll ("31 people" killed) and a plain count ("Sembilan orang" held) are two
             # quantities; across languages no shared word can say otherwise
@@ -1355,8 +1429,22 @@ def _number_relation(
     a, b = x.fact, y.fact
     if x.remaining != y.remaining:
         return None  # "14 jemaah luka-luka" / "12 jemaah masih dirawat" a day later
+    if x.capacity != y.capacity:
+        return None  # "more than 20,000 people were inside" / "The venue can hold 10,000"
+    if (
+        a.value == b.value
+        and a.label != b.label
+        and (named_part(x.article, a, b) or named_part(y.article, b, a))
+    ):
+        return "agree"  # "four teenagers" / "Four of the dead were teenagers"
+    cases = _cases_relation(x, y)
+    if cases is not None:
+        return cases or None
     same_event = x.event is not None and x.event == y.event
     unit = str(a.attrs.get("unit") or "")
+    subject = _counted_subjects_relation(x, y)
+    if subject is not None:
+        return subject
     if x.quoted or y.quoted:
         # a speaker's sum against a text's: the same sum, or the same digits swapped
         if unit != b.attrs.get("unit") or _languages_differ(x, y):
@@ -1417,7 +1505,7 @@ def _number_relation(
     )
     if x.event and y.event and not same_event and not same_words:
         return None
-    if not values_compatible(a, b) or slipped_bounds(a, b):
+    if not values_compatible(a, b) or slipped_bounds(a, b) or _slipped_sums(x, y):
         # each article's headline figure for the same noun is what the story is about
         # (when the headlines share a topic word: two statements of one ministry, "Penerimaan
         # Pajak ... Turun 4,8 Persen" / "Naikkan Tarif Cukai Rokok 10 Persen", are two stories)
@@ -1455,8 +1543,13 @@ def _number_relation(
         )
         if not (related and ((a.label and b.label) or one_toll)):
             return None
-        # "bersama tiga tersangka lain": three besides someone named, no total to dispute
-        return None if _others(x.article, a) or _others(y.article, b) else "conflict"
+        # "bersama tiga tersangka lain": three besides someone named, no total to dispute;
+        # but two counts of "the others" of one outcome ("Satu korban lainnya mengalami luka
+        # tembak" / "dua lainnya luka-luka", each beside the dead) count the same rest
+        others_x, others_y = _others(x.article, a), _others(y.article, b)
+        if same_event and (others_x or others_y) and _rest(x) and _rest(y):
+            return "conflict"
+        return None if others_x or others_y else "conflict"
     quals = (a.attrs.get("qualifier"), b.attrs.get("qualifier"))
     # "more than 80" / "some 86": a lower bound and a round figure above it are compatible
     # too ("hingga empat jam" / "sekitar dua jam" say two different things)
@@ -1500,6 +1593,34 @@ def _number_relation(
     if one_toll and _same_figure(a, b) and _only_of_event(x) and _only_of_event(y):
         return "agree"  # "lima orang lainnya luka-luka" / "Lima korban luka dirawat"
     return None
+
+
+def counts_people(m: Mention, generic: bool = False) -> bool:
+    """Whether a figure's noun is of the class of people ("warga", "tukang ojek", "people");
+    with ``generic``, a noun that names anyone ("warga", "orang", "people")."""
+    found = _event_classes(m.article.lang or "id").get(folded(m.fact.label or ""))
+    return found is not None and found[0] == "person" and (found[1] or not generic)
+
+
+def _infected_people(m: Mention) -> bool:
+    """Whether a figure counts people who caught a disease ("214 warga terjangkit DBD")."""
+    f = m.fact
+    return counts_people(m) and infected_count(m.article.field_text(f.field), f)
+
+
+def _cases_relation(x: Mention, y: Mention) -> str | None:
+    """How a count of cases and a count of people infected relate ("214 kasus" / "214
+    warga terjangkit"): one figure; None when neither pair is such (so the caller goes on),
+    "" when they are such a pair but say nothing together."""
+    a, b = x.fact, y.fact
+    cases_a = noun_key(a, x.article.lang) == CASES
+    if cases_a == (noun_key(b, y.article.lang) == CASES):
+        return None
+    if not _infected_people(y if cases_a else x):
+        return None
+    if not values_compatible(a, b):
+        return "conflict" if x.noun_alone and y.noun_alone and not far_apart(a, b) else ""
+    return "agree" if a.value == b.value else "compatible"
 
 
 def _only_of_event(m: Mention) -> bool:
@@ -2082,10 +2203,17 @@ def _group_claims(articles: Sequence[Article], alignment: Alignment, kind: Claim
             _rare_words(a, ctx, alignment)
             if kind == "number" and f.attrs.get("unit")
             else _NO_RARE,
+            kind == "number" and is_capacity(a, f),
         )
         for a in articles
         for f in body_facts(a, kind)
-        if usable(f) and (kind == "quote" or not inside_quote(a, f) or _quoted_money(f))
+        if usable(f)
+        and (
+            kind == "quote"
+            or not inside_quote(a, f)
+            or _quoted_money(f)
+            or counted_subject(a, f) is not None
+        )
         for ctx in (context_stems(a, f, alignment),)
     ]
     joined = Groups(len(mentions))

@@ -29,6 +29,7 @@ from kroscek.compare.findings.claims import (
     ClaimKind,
     ClaimSet,
     Mention,
+    counts_people,
     en_to_id,
     group_claims,
     noun_key,
@@ -199,6 +200,53 @@ def _figure_written(fact: Fact, article: Article, alignment: Alignment) -> bool:
             ):
                 return True
     return False
+
+
+# Capitalised words a text may set between a figure and its noun ("three South Asian ports",
+# "two Indonesian-flagged ships"): the same count, its noun qualified by a place or a people.
+_NAMES_BETWEEN = 3
+
+
+def _figure_named_between(fact: Fact, article: Article) -> bool:
+    """Whether ``article`` writes the figure and its noun with a few capitalised words
+    between them ("three ports" / "three South Asian ports")."""
+    parts = fact.text.split()
+    if len(parts) != 2 or fact.attrs.get("unit"):
+        return False
+    number, noun = (re.escape(p) for p in parts)
+    pattern = re.compile(
+        rf"(?<!\w)(?i:{number})\s+(?:[A-Z][\w'’-]*\s+){{1,{_NAMES_BETWEEN}}}(?i:{noun})(?!\w)"
+    )
+    return any(pattern.search(article.field_text(f)) for f in ("text", "title"))
+
+
+@lru_cache(maxsize=64)
+def _outcome_pattern(lang: str, value: int, event: str) -> re.Pattern[str] | None:
+    """A small count of ``event`` written with no noun in ``lang`` ("Two are missing", "dua
+    lainnya masih hilang"), which the extractor may not read as a count."""
+    units = lang_data(lexicon_lang(lang), "numbers").get("units", {})
+    numbers = [re.escape(w) for w, v in units.items() if v == value and " " not in w]
+    words = [re.escape(w) for w, e in lexicon(lang).events.items() if e == event]
+    if not numbers or not words:
+        return None
+    return re.compile(
+        rf"(?<!\w)(?:{'|'.join(numbers)}|{value})\s+(?:(?:others?|more|lainnya|lain|orang)\s+)?"
+        rf"(?:(?:are|were|remain|remained|is|was|still|have|had|been|masih)\s+){{0,3}}"
+        rf"(?:{'|'.join(words)})(?!\w)",
+        re.IGNORECASE,
+    )
+
+
+def _outcome_translated(m: Mention, other: Article) -> bool:
+    """Whether ``other``, in another language, writes the same small count of the same
+    outcome with no noun ("dua lainnya masih dicari" / "Two are missing")."""
+    f, event = m.fact, m.fact.attrs.get("event")
+    if not event or other.lang == m.article.lang or not _is_small(f):
+        return False
+    if not float(f.value).is_integer():
+        return False
+    pattern = _outcome_pattern(other.lang or "id", int(f.value), str(event))
+    return pattern is not None and bool(pattern.search(other.text))
 
 
 def _field_keys(alignment: Alignment, article: Article, field: str) -> list[tuple[str, bool]]:
@@ -544,8 +592,24 @@ def find_unique(articles: Sequence[Article], alignment: Alignment) -> list[Findi
             if len(c.article_ids) >= len(articles) or k in in_conflict
             for m in c.mentions
         }
+        # "penembakan dua warga ... Dua korban tewas": people every source counts alike,
+        # named again in one text with no outcome of their own, are no figure of its own
+        agreed_people = {
+            (m.article.id, m.fact.value)
+            for c in cs.claims
+            if len(c.article_ids) >= len(articles)
+            for m in c.mentions
+            if kind == "number" and counts_people(m)
+        }
         for idx, claim in enumerate(cs.claims):
             if idx in in_conflict or idx in cs.bridges or len(claim.article_ids) >= len(articles):
+                continue
+            if agreed_people and all(
+                not m.fact.attrs.get("event")
+                and (m.article.id, m.fact.value) in agreed_people
+                and counts_people(m, generic=True)
+                for m in claim.mentions
+            ):
                 continue
             if kind == "number" and all(
                 (m.article.id, m.fact.value, m.fact.attrs.get("event")) in disputed
@@ -569,7 +633,9 @@ def find_unique(articles: Sequence[Article], alignment: Alignment) -> list[Findi
             others = [a for a in articles if a.id not in claim.article_ids]
             if kind == "number" and all(
                 _figure_written(firsts[0].fact, o, alignment)
+                or _figure_named_between(firsts[0].fact, o)
                 or _figure_translated(firsts[0], o)
+                or _outcome_translated(firsts[0], o)
                 or _people_named_in(firsts[0], o, alignment)
                 for o in others
             ):
