@@ -36,6 +36,7 @@ from kroscek.compare.findings.attribution import hedge_at
 from kroscek.compare.findings.claims import (
     Mention,
     apart_pairs,
+    counted_subject,
     group_claims,
     revised_count,
     same_speaker_possible,
@@ -116,9 +117,15 @@ def _claim_conflicts(articles: Sequence[Article], alignment: Alignment) -> list[
             if kind == "number":
                 # a unit ("percent", "IDR") is not a noun to count: say "figures"
                 counted = noun and not mentions[0].fact.attrs.get("unit")
+                # "Pelaku berjumlah sekitar lima orang": the subject names what is counted
+                subjects = {counted_subject(m.article, m.fact) for m in mentions}
+                subject = subjects.pop() if len(subjects) == 1 else None
                 text = (
                     _count_message(
-                        lang, mentions, _as_written(mentions, _noun_in(lang, mentions)), values
+                        lang,
+                        mentions,
+                        subject or _as_written(mentions, _noun_in(lang, mentions)),
+                        values,
                     )
                     if counted
                     else message(lang, "conflict.figure", values=values)

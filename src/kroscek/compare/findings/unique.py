@@ -145,7 +145,7 @@ def _figure_written(fact: Fact, article: Article, alignment: Alignment) -> bool:
         # "Rp 3 miliar" is written with a small "3" however large its value: another
         # text's "3 jembatan" is not the same figure
         at = digits[0]
-        small = _is_small(fact) or _written_small(mine[at][0])
+        small = _is_small(fact) or _written_small(mine[at][0]) or _short_span(fact)
     elif len(mine) >= 2:
         at, small = len(mine) - 2, True  # a number word before its noun: "three months"
     else:
@@ -247,6 +247,17 @@ def _outcome_translated(m: Mention, other: Article) -> bool:
         return False
     pattern = _outcome_pattern(other.lang or "id", int(f.value), str(event))
     return pattern is not None and bool(pattern.search(other.text))
+
+
+# Short lengths of time: "14 hari" is as common a pair of words as "14 orang", so another
+# text's "14" must be followed by the same unit to state the same span (years and months
+# left out: an age, "16-year-old" / "berusia 16 tahun", is written apart across languages).
+_SPANS = frozenset({"minute", "hour", "day", "week"})
+
+
+def _short_span(fact: Fact) -> bool:
+    """Whether a figure is a length of time below a hundred ("selama 14 hari")."""
+    return fact.attrs.get("unit") in _SPANS and abs(float(fact.value)) < 100
 
 
 def _field_keys(alignment: Alignment, article: Article, field: str) -> list[tuple[str, bool]]:
