@@ -28,7 +28,7 @@ _AFTER = re.compile(r"[-\s](?:seat|seater|capacity)\b", re.IGNORECASE)
 # How far before a figure its capacity words may stand (characters).
 REACH = 48
 # Stems every capacity wording holds: a text without any has no capacity to find.
-_TRIGGERS = ("capacit", "hold", "accommodat", "seat", "kapasitas", "tampung", " fit ")
+_TRIGGERS = ("capacit", "hold", "accommodat", "seat", "kapasitas", "tampung", "menampung", " fit ")
 
 
 @lru_cache(maxsize=256)

@@ -14,10 +14,11 @@ from kroscek.data import Fact
 # The noun cases are labelled with (lang/id/nouns.json, and English "cases" via
 # counted_nouns_id.json).
 CASES = "kasus"
-# Words right after a count of people saying they caught the disease ("214 warga
-# terjangkit", "30 orang positif", "12 people were infected", "9 residents tested positive").
+# Words after a count of people, in its clause, saying they caught the disease ("214 warga
+# terjangkit", "1.200 warga Kabupaten Sikka terjangkit", "12 people were infected", "9
+# residents tested positive"); a negation before the word ("tidak", "not") says the opposite.
 _INFECTED = re.compile(
-    r"\s+(?:(?:yang|who|have|had|were|are|was|has|been|dinyatakan|sudah|telah)\s+){0,3}"
+    r"(?:\s+(?!tidak\b|belum\b|not\b|never\b)[^\s.,;:!?]+){0,4}?\s+"
     r"(?:terjangkit|terinfeksi|tertular|terpapar|positif|infected|tested\s+positive"
     r"|contracted|caught)\b",
     re.IGNORECASE,

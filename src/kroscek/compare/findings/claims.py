@@ -45,7 +45,7 @@ from kroscek.compare.findings.capacity import is_capacity
 from kroscek.compare.findings.cases import CASES, infected_count
 from kroscek.compare.findings.money_roles import roles_differ
 from kroscek.compare.findings.objects import two_objects
-from kroscek.compare.findings.partitive import named_part
+from kroscek.compare.findings.partitive import is_named_part, named_part
 from kroscek.compare.findings.shares import shares_apart
 from kroscek.compare.findings.variant import modern_spelling, same_name_spelt_apart
 from kroscek.data import Article, Fact
@@ -1398,6 +1398,8 @@ def _unrelated_figures(
     unitless = not a.attrs.get("unit") and not b.attrs.get("unit")
     if unitless and ((words_x[0] and words_y[0]) or words_x[1] or words_y[1]):
         return False
+    if _cases_relation(x, y) is not None:
+        return False  # "1.245 kasus" / "Lebih dari 1.200 warga ... terjangkit"
     return not same_quantity(a, b) and not same_duration(a, b)
 
 
@@ -1437,6 +1439,8 @@ def _number_relation(
         and (named_part(x.article, a, b) or named_part(y.article, b, a))
     ):
         return "agree"  # "four teenagers" / "Four of the dead were teenagers"
+    if a.value != b.value and is_named_part(x.article, a) != is_named_part(y.article, b):
+        return None  # "Three of the dead were teenagers" is part of "At least 11" killed
     cases = _cases_relation(x, y)
     if cases is not None:
         return cases or None
@@ -1592,6 +1596,8 @@ def _number_relation(
         return "agree"  # "sekitar tiga ribu buruh" / "3.000 buruh": one figure, one hedged
     if one_toll and _same_figure(a, b) and _only_of_event(x) and _only_of_event(y):
         return "agree"  # "lima orang lainnya luka-luka" / "Lima korban luka dirawat"
+    if one_toll and a.value == b.value and x.opening and y.opening:
+        return "agree"  # each lead's toll: "At least 12 people were killed" / "Twelve people died"
     return None
 
 

@@ -42,6 +42,20 @@ def part_noun(article: Article, f: Fact) -> str | None:
     return _nouns(article.lang or "id").get(word, word)
 
 
+def is_named_part(article: Article, f: Fact) -> bool:
+    """Whether a count is a part of a group named by a noun, not by an outcome ("Three of
+    the dead were teenagers" is; "two of them were killed", "14 di antaranya meninggal" give
+    a toll): a subset of the toll, never another toll."""
+    noun = part_noun(article, f)
+    return noun is not None and noun not in _events(article.lang or "id")
+
+
+@lru_cache(maxsize=4)
+def _events(lang: str) -> frozenset[str]:
+    events: dict[str, str] = lang_data(lexicon_lang(lang), "nouns").get("events", {})
+    return frozenset(folded(w) for w in events)
+
+
 def named_part(article: Article, f: Fact, other: Fact) -> bool:
     """Whether ``f`` counts a part named as ``other``'s noun ("Four of the dead were
     teenagers" / "four teenagers")."""
