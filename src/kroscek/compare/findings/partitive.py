@@ -33,7 +33,8 @@ def _nouns(lang: str) -> dict[str, str]:
 
 def part_noun(article: Article, f: Fact) -> str | None:
     """The noun a count of part of a group is named as, as its language labels it."""
-    if not _PART.search(f.text):
+    text = f.text
+    if ("of" not in text and "antara" not in text and "dari" not in text) or not _PART.search(text):
         return None
     m = _NAMED.match(article.field_text(f.field), f.end)
     if m is None:
