@@ -38,7 +38,10 @@ def _has_trigger(text: str) -> bool:
 
 
 def is_capacity(article: Article, f: Fact) -> bool:
-    """Whether a figure states how many a place holds rather than how many were there."""
+    """Whether a count states how many a place holds rather than how many were there (a
+    figure with a unit, "can hold suspects for 20 days", "80 percent capacity", is none)."""
+    if f.attrs.get("unit"):
+        return False
     text = article.field_text(f.field)
     if not _has_trigger(text):
         return False

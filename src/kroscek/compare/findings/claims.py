@@ -437,7 +437,7 @@ def _subject_noun(lang: str, before: str) -> str | None:
 
 
 _COUNTED_SUBJECT_RE = re.compile(
-    r"\b([a-z]+)\s+(?:berjumlah|numbered|totall?ed|number)(?:\s+(?:sekitar|about|around))?$"
+    r"\b([a-z]+)\s+(?:berjumlah|numbered|totall?ed)(?:\s+(?:sekitar|about|around))?$"
 )
 
 
@@ -447,7 +447,7 @@ def counted_subject(article: Article, f: Fact) -> str | None:
     counted noun, even inside a quote."""
     text = article.field_text(f.field)
     before = text[max(0, f.start - 40) : f.start]
-    if "berjumlah" not in before and "number" not in before and "total" not in before:
+    if "berjumlah" not in before and "numbered" not in before and "total" not in before:
         return None
     m = _COUNTED_SUBJECT_RE.search(folded(before))
     return m.group(1) if m else None
