@@ -120,6 +120,10 @@ class Mention:
     rare: frozenset[str] = frozenset()
     # a figure naming how many a place holds ("can hold 10,000 people"), not how many came
     capacity: bool = False
+    # the noun its subject says it counts ("Pelaku berjumlah sekitar lima orang": pelaku)
+    subject: str | None = None
+    # a part of a group named by a noun ("Four of the dead were teenagers"), not a toll
+    part: bool = False
 
 
 @dataclass(slots=True)
@@ -441,14 +445,20 @@ _COUNTED_SUBJECT_RE = re.compile(
 )
 
 
+@lru_cache(maxsize=256)
+def _counts_a_subject(text: str) -> bool:
+    """Whether a text holds a verb that gives its subject's size at all (read once per text)."""
+    return "berjumlah" in text or "numbered" in text or "totall" in text or "totaled" in text
+
+
 def counted_subject(article: Article, f: Fact) -> str | None:
     """The noun a count is the size of when its subject names it ("Pelaku berjumlah sekitar
     lima orang", "the attackers numbered about five"): a quantity named as plainly as a
     counted noun, even inside a quote."""
     text = article.field_text(f.field)
-    before = text[max(0, f.start - 40) : f.start]
-    if "berjumlah" not in before and "numbered" not in before and "total" not in before:
+    if not _counts_a_subject(text):
         return None
+    before = text[max(0, f.start - 40) : f.start]
     m = _COUNTED_SUBJECT_RE.search(folded(before))
     return m.group(1) if m else None
 
@@ -458,8 +468,8 @@ def _counted_subjects_relation(x: Mention, y: Mention) -> str | None:
     berjumlah sekitar tujuh orang"): the same quantity, whoever says it."""
     if not (x.fact.label and y.fact.label) or x.article.lang != y.article.lang:
         return None
-    noun = counted_subject(x.article, x.fact)
-    if noun is None or noun != counted_subject(y.article, y.fact):
+    noun = x.subject
+    if noun is None or noun != y.subject:
         return None
     if x.fact.value == y.fact.value:
         return "agree"
@@ -1439,7 +1449,7 @@ def _number_relation(
         and (named_part(x.article, a, b) or named_part(y.article, b, a))
     ):
         return "agree"  # "four teenagers" / "Four of the dead were teenagers"
-    if a.value != b.value and is_named_part(x.article, a) != is_named_part(y.article, b):
+    if a.value != b.value and x.part != y.part:
         return None  # "Three of the dead were teenagers" is part of "At least 11" killed
     cases = _cases_relation(x, y)
     if cases is not None:
@@ -1601,6 +1611,10 @@ def _number_relation(
     return None
 
 
+# Labels a count of cases is given (lang/id/nouns.json, lang/en/nouns.json).
+_CASE_LABELS = frozenset({"kasus", "cases", "case"})
+
+
 def counts_people(m: Mention, generic: bool = False) -> bool:
     """Whether a figure's noun is of the class of people ("warga", "tukang ojek", "people");
     with ``generic``, a noun that names anyone ("warga", "orang", "people")."""
@@ -1619,6 +1633,8 @@ def _cases_relation(x: Mention, y: Mention) -> str | None:
     warga terjangkit"): one figure; None when neither pair is such (so the caller goes on),
     "" when they are such a pair but say nothing together."""
     a, b = x.fact, y.fact
+    if a.label not in _CASE_LABELS and b.label not in _CASE_LABELS:
+        return None
     cases_a = noun_key(a, x.article.lang) == CASES
     if cases_a == (noun_key(b, y.article.lang) == CASES):
         return None
@@ -2210,6 +2226,8 @@ def _group_claims(articles: Sequence[Article], alignment: Alignment, kind: Claim
             if kind == "number" and f.attrs.get("unit")
             else _NO_RARE,
             kind == "number" and is_capacity(a, f),
+            counted_subject(a, f) if kind == "number" else None,
+            kind == "number" and is_named_part(a, f),
         )
         for a in articles
         for f in body_facts(a, kind)

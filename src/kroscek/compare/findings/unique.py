@@ -208,16 +208,24 @@ _NAMES_BETWEEN = 3
 
 
 def _figure_named_between(fact: Fact, article: Article) -> bool:
-    """Whether ``article`` writes the figure and its noun with a few capitalised words
-    between them ("three ports" / "three South Asian ports")."""
-    parts = fact.text.split()
-    if len(parts) != 2 or fact.attrs.get("unit"):
+    """Whether ``article``, in English (where such words come before the noun), writes the
+    figure and its noun with a few capitalised words between them ("three ports" / "three
+    South Asian ports")."""
+    if article.lang != "en" or fact.attrs.get("unit"):
         return False
-    number, noun = (re.escape(p) for p in parts)
-    pattern = re.compile(
+    parts = fact.text.split()
+    if len(parts) != 2:
+        return False
+    pattern = _named_between_pattern(parts[0].casefold(), parts[1].casefold())
+    return any(pattern.search(article.field_text(f)) for f in ("text", "title"))
+
+
+@lru_cache(maxsize=256)
+def _named_between_pattern(number: str, noun: str) -> re.Pattern[str]:
+    number, noun = re.escape(number), re.escape(noun)
+    return re.compile(
         rf"(?<!\w)(?i:{number})\s+(?:[A-Z][\w'’-]*\s+){{1,{_NAMES_BETWEEN}}}(?i:{noun})(?!\w)"
     )
-    return any(pattern.search(article.field_text(f)) for f in ("text", "title"))
 
 
 @lru_cache(maxsize=64)
