@@ -26,6 +26,7 @@ from kroscek.clean.lines import (
     has_final_punctuation,
     join_paragraphs,
     mark_outlet_line,
+    may_be_caption,
     plain_gaps,
 )
 from kroscek.clean.markup import strip_markup
@@ -228,17 +229,20 @@ def _take_dateline(
                 return None, kept
             continue
         dateline, rest = found
-        if index > 0 and (
-            dateline.outlet is None
-            or (dateline.guessed and any(has_final_punctuation(b) for b in kept[:index]))
-        ):
-            # Past other lines only a dateline naming its outlet is trusted: "Israel -
-            # Hamas ..." opening a second paragraph is prose, not a dateline. An outlet
-            # read from shape alone is trusted past unpunctuated layout residue only.
-            return None, kept
         # A newsroom's note ("Update: ...", "Koreksi: ...") above the dateline is article
         # text, not layout residue: it stays, in its place.
         notes = [b for b in kept[:index] if ":" in b and patterns().note_label.match(b)]
+        if index > 0 and (
+            dateline.outlet is None
+            or (dateline.guessed and any(has_final_punctuation(b) for b in kept[:index]))
+            or not all(may_be_caption(b) for b in kept[:index] if b not in notes)
+        ):
+            # Past other lines only a dateline naming its outlet is trusted: "Israel -
+            # Hamas ..." opening a second paragraph is prose, not a dateline. An outlet
+            # read from shape alone is trusted past unpunctuated layout residue only, and
+            # none past a paragraph that can only be prose (several sentences, a
+            # reporting clause): what is above is the story, not the page's residue.
+            return None, kept
         for before in kept[:index]:
             if before not in notes:
                 removed.append({"kind": "preamble", "text": before})
@@ -270,6 +274,8 @@ def clean(raw: RawArticle, *, source: str | None = None, removed_list: bool = Tr
     for unit in units:
         if not unit.kept:
             removed.append({"kind": unit.kind or "markup", "text": unit.text})
+            if unit.cut:  # "Kabar Timur Raya - Senin, ...": the masthead, then its date
+                removed.extend({"kind": kind, "text": text} for kind, text in unit.cut)
             continue
         if unit.removed_markup:
             removed.extend({"kind": "markup", "text": m} for m in unit.removed_markup)

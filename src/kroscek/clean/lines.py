@@ -233,7 +233,7 @@ def _is_caption_bullet(text: str) -> bool:
     return len(words(body)) >= 4 and lower_case_share(body) >= 0.3
 
 
-def _may_be_caption(text: str) -> bool:
+def may_be_caption(text: str) -> bool:
     """False for a paragraph that can only be article text, whatever it ends with.
 
     A lead opening with a dateline ("KOTA, Outlet – ...") is never a caption, and
@@ -334,7 +334,7 @@ def _mark_photo_blocks(units: list[Unit]) -> None:
         if (
             before is not None
             and not has_caption
-            and _may_be_caption(units[before].text)
+            and may_be_caption(units[before].text)
             and not is_byline(units[before].text)  # "Oleh: Rizky Ananda" above "Foto: ..."
             and (
                 looks_like_caption(units[before].text)
@@ -581,6 +581,23 @@ def _mark_fixed_lines(units: list[Unit], byline_zone: int) -> None:
             _mark_read_also_list(units, i)
         elif (i < byline_zone or i > last - byline_zone) and is_byline(text):
             unit.kind = "byline"
+    _mark_outer_bylines(units)
+
+
+def _mark_outer_bylines(units: list[Unit]) -> None:
+    """Bylines past the noise that closes (or opens) a page: "Penulis : X" / "Editor : Y"
+    above app-download links and a footer, further from the end than the byline zone.
+
+    Only the kept lines at either end count, each until the first that is no byline: a
+    line of prose ends the walk, so "Oleh karena itu ..." in the body is never tried.
+    """
+    for order in (reversed(units), iter(units)):
+        for unit in order:
+            if unit.kind == "byline" or not unit.kept:
+                continue
+            if not is_byline(unit.text):
+                break
+            unit.kind = "byline"
 
 
 def is_byline(text: str) -> bool:
@@ -624,6 +641,7 @@ def _ends_with_initial(text: str) -> bool:
 
 
 _STAMP_LINE_WORDS = 14
+_STAMP_MAX_WORDS = 8
 _DIGIT_RE = re.compile(r"\d")
 _CLOCK_END_RE = re.compile(r"\d\s*[ap]\.m\.$", re.IGNORECASE)
 _YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -803,7 +821,7 @@ def _mark_image_titles(units: list[Unit]) -> None:
         first = next((c for c in nxt.text if c.isalnum()), "")
         if not first.isupper() or not looks_like_caption(nxt.text):
             continue
-        if not _may_be_caption(nxt.text) or _needs_continuation(nxt.text):
+        if not may_be_caption(nxt.text) or _needs_continuation(nxt.text):
             continue
         after = _next_kept(units, i + 1)
         if after is not None and _starts_lower(units[after].text):
@@ -1046,11 +1064,24 @@ def mark_outlet_line(units: list[Unit], known: tuple[str, ...] = (), title: str 
     marked ``site_name`` and its text returned; ``None`` when the first line is
     not such a line.
     """
-    first = next((i for i, u in enumerate(units) if u.kept or u.kind == "related_headline"), None)
+    first = next(
+        (
+            i
+            for i, u in enumerate(units)
+            if u.kept
+            or u.kind == "related_headline"
+            or (u.kind == "timestamp" and _split_stamped_name(u.text) is not None)
+        ),
+        None,
+    )
     if first is None:
         return None
     unit = units[first]
     text = unit.text.strip()
+    # "Kabar Timur Raya - Senin, 10 November 2025": the masthead and the page's date
+    stamped = _split_stamped_name(text)
+    if stamped is not None:
+        text = stamped[0]
     n = len(words(text))
     if not 1 <= n <= 5 or has_final_punctuation(text) or any(ch in text for ch in ',:;"“”()'):
         return None
@@ -1061,6 +1092,8 @@ def mark_outlet_line(units: list[Unit], known: tuple[str, ...] = (), title: str 
     below = parse_dateline(units[after].text, (*known, name))
     if strong_outlet(name) or names_match(name, known):
         pass
+    elif stamped is not None and _has_outlet_mark(name):
+        pass  # "Warta Sehat Nusantara | Kamis, 16 Oktober 2025": an outlet's name over its date
     elif below is not None and (
         (below[0].outlet is not None and names_match(name, (below[0].outlet,)))
         or _has_outlet_mark(name)
@@ -1082,9 +1115,54 @@ def mark_outlet_line(units: list[Unit], known: tuple[str, ...] = (), title: str 
     elif not _credited_elsewhere(name, units, first) and not _lone_masthead(
         units, first, name, known, below[0].outlet if below else None
     ):
+        if n == 2 and unit.kept and stamped is None and units[first + 1].gap_before:
+            # "Commodity Insight" standing alone between the headline and the body, not
+            # taken as the outlet: a masthead or a section's name all the same, never prose
+            # (a longer Title-Case line is another story's headline or a deck, and goes so)
+            unit.kind = "subheading"
         return None
     unit.kind = "site_name"
+    if stamped is not None:
+        unit.text = name
+        unit.cut.append(("timestamp", stamped[1]))
     return name
+
+
+# "Kabar Timur Raya - Senin, 10 November 2025", "Warta Sehat | Kamis, 16 Oktober 2025 08:15
+# WIB": between a masthead and the date it prints beside itself.
+_STAMP_SEPARATORS = (" | ", " - ", " – ", " — ")
+_STAMP_WORD_RE = re.compile(
+    r"^(?:\d{1,4}|\d{1,2}[:.]\d{2}|jan|feb|mar|apr|mei|may|jun|jul|agu|agt|aug|sep|sept|okt|oct"
+    r"|nov|des|dec|january|february|march|april|june|july|august|september|october|november"
+    r"|december|januari|februari|maret|juni|juli|agustus|oktober|desember|senin|selasa|rabu"
+    r"|kamis|jumat|sabtu|minggu|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|wib|wita|wit|gmt|utc|am|pm|a\.m|p\.m|pukul|at|\|)[.,]?$",
+    re.IGNORECASE,
+)
+
+
+def _is_date_stamp(text: str) -> bool:
+    """Only a date, with its year, give or take a weekday and a clock ("Senin, 10
+    November 2025", "Nov 10, 2025 08:15 WIB"): every word a calendar or clock word."""
+    tokens = text.split()
+    return (
+        1 <= len(tokens) <= _STAMP_MAX_WORDS
+        and _YEAR_RE.search(text) is not None
+        and all(_STAMP_WORD_RE.match(t) for t in tokens)
+    )
+
+
+def _split_stamped_name(text: str) -> tuple[str, str] | None:
+    """(name, date) of a line holding a name and the page's date beside it, else None."""
+    if not _YEAR_RE.search(text):
+        return None
+    for sep in _STAMP_SEPARATORS:
+        if sep in text:
+            name, _, stamp = text.partition(sep)
+            name = name.strip()
+            if name and _is_date_stamp(stamp) and not _is_date_stamp(name):
+                return name, stamp.strip()
+    return None
 
 
 # An Indonesian verb wears its prefix: "Bertambah", "Mengungsi", "Dievakuasi", "Terendam".

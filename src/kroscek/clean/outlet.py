@@ -9,8 +9,8 @@ nobody), the title's site suffix, the file name. A bare host
 dateline matches the host's labels ("Kabarkita" for kabarkita.id, "VIVA Jabar" for
 jabar.viva.co.id). A later piece of evidence naming the same outlet in a better-written
 form ("Nusa Kini" for a dateline's "NUSAKINI", "Atlantic Science Desk" for its initials
-"ASD", "Timor Ekspres Daring" for its contraction "TIMEX") gives its spelling, never
-another outlet.
+"ASD", "Timor Ekspres Daring" for its contraction "TIMEX", "Warta Sehat Nusantara" for
+its short form "WARTA SEHAT") gives its spelling, never another outlet.
 """
 
 from __future__ import annotations
@@ -27,7 +27,8 @@ _DOMAIN_HINT_RE = re.compile(r"\.(?:com|co|id|net|org|tv|news)\b", re.I)
 
 @lru_cache(maxsize=256)  # cleaning asks twice per article (evidence, then resolve)
 def host_of(url: str | None) -> str | None:
-    """The host of ``url`` without ``www.``, lower-case; ``None`` if there is none."""
+    """The host of ``url`` without ``www.``, lower-case; ``None`` if there is none or it
+    names no publisher (an IP address, ``localhost``)."""
     if not url:
         return None
     try:
@@ -37,6 +38,10 @@ def host_of(url: str | None) -> str | None:
     if not host:
         return None
     host = host.lower()
+    if "." not in host or host[-1].isdigit():
+        # "localhost", "127.0.0.1", "[::1]", an intranet machine's name: where a page was
+        # served from, not who published it (a site name, dateline or byline may tell)
+        return None
     return host[4:] if host.startswith("www.") else host
 
 
@@ -178,6 +183,10 @@ def best_spelling(name: str, spellings: list[str | None]) -> str:
         for other in spellings:
             if other and _contracts(name, other):
                 return other
+    if " " in name and name.isupper():
+        for other in spellings:
+            if other and _shortens(name, other):
+                return other
     best = name
     for other in spellings:
         if (
@@ -188,6 +197,21 @@ def best_spelling(name: str, spellings: list[str | None]) -> str:
         ):
             best = other
     return best
+
+
+def _shortens(short: str, name: str) -> bool:
+    """``short`` is the capitals short form a dateline makes of the written-out ``name`` by
+    leaving its last words off: "WARTA SEHAT -" under the masthead "Warta Sehat
+    Nusantara". Two words at least ("KABAR -" may be any Kabar) and one or two left off."""
+    short_words = short.casefold().split()
+    words = name.split()
+    return (
+        len(short_words) >= 2
+        and len(short_words) < len(words) <= len(short_words) + 2
+        and _spelling_rank(name)[0]
+        and all(w[:1].isupper() for w in words)
+        and [w.casefold() for w in words[: len(short_words)]] == short_words
+    )
 
 
 def _contracts(code: str, name: str) -> bool:
