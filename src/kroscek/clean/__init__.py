@@ -16,6 +16,7 @@ REMOVAL_KINDS: frozenset[str] = frozenset(
         "advert",
         "byline",
         "caption",
+        "comment",
         "contact",
         "copyright",
         "dateline",

@@ -49,6 +49,8 @@ _CAPTION_MAX_WORDS = 30
 # A caption this short is taken whatever its shape; a longer one must read as one clause.
 _CAPTION_SURE_WORDS = 12
 _BYLINE_MAX_WORDS = 10
+# Bylines are looked for in the first and last lines of a body (and past noise there).
+_BYLINE_ZONE = 3
 _CACHED_LINE_CHARS = 4000
 _CACHED_LINES = 4096
 # No noise line (credit, link list, promo, embedded post) is longer than this.
@@ -278,9 +280,14 @@ def _next_kept(units: list[Unit], index: int) -> int | None:
     return None
 
 
-def _mark_photo_blocks(units: list[Unit]) -> None:
-    """ "Sumber :"/"Photo :" lines, their bullet credits and the caption next to them."""
+def _mark_photo_blocks(units: list[Unit]) -> list[int]:
+    """ "Sumber :"/"Photo :" lines, their bullet credits and the caption next to them.
+
+    Returns the gallery counters alone on their line, whose captions are looked for once
+    the line rules have run (``_mark_counter_captions``).
+    """
     pats = patterns()
+    counters: list[int] = []
     gapped = sum(1 for u in units[1:] if u.gap_before) >= max(1, len(units) // 3)
     sizes: dict[int, int] = {}  # unit index -> its word count, counted once for both passes
     for i, unit in enumerate(units):
@@ -393,16 +400,40 @@ def _mark_photo_blocks(units: list[Unit]) -> None:
             unit.kind = "caption"  # "Ilustrasi banjir. (Freepik)"
         elif (
             n <= _CAPTION_MAX_WORDS + 4
-            and (" of " in text or " dari " in text)
+            and (" of " in text or " dari " in text or "/" in text)
             and pats.gallery_counter.match(text)
         ):
-            unit.kind = "caption"  # "1 of 5 | Residents wade through floodwater ..."
+            unit.kind = "caption"  # "1 of 5 | Residents wade through floodwater ...", "Foto 1/8"
+            if n <= 4:
+                counters.append(i)
         elif (
             n <= _CAPTION_MAX_WORDS + 4
             and (":" in text or "：" in text)  # the credit label's colon, which the pattern needs
             and pats.trailing_credit.search(text)
         ):
             unit.kind = "caption"  # "Ilustrasi peretas. Foto: Istimewa"
+    return counters
+
+
+def _mark_counter_captions(units: list[Unit], counters: list[int]) -> None:
+    """The caption of a gallery counter alone on its line ("Foto 2/8"): the short line
+    glued under it and closed by a blank line, when no other rule took it, with no
+    quotation or reporting clause (the story going on under a counter stays)."""
+    pats = patterns()
+    for i in counters:
+        if i + 1 >= len(units):
+            continue
+        below = units[i + 1]
+        if (
+            below.kept
+            and not below.gap_before
+            and (i + 2 == len(units) or units[i + 2].gap_before)  # a block of its own
+            and len(words(below.text)) <= _CAPTION_MAX_WORDS
+            and may_be_caption(below.text)
+            and not any(q in below.text for q in '"“”')
+            and not pats.reporting_clause.search(below.text)
+        ):
+            below.kind = "caption"
 
 
 @dataclass(frozen=True, slots=True)
@@ -526,6 +557,7 @@ def _mark_fixed_lines(units: list[Unit], byline_zone: int) -> None:
     bylines are only looked for near the start or the end."""
     pats = patterns()
     last = len(units) - 1
+    shares: list[int] = []
     for i, unit in enumerate(units):
         if not unit.kept:
             continue
@@ -572,6 +604,8 @@ def _mark_fixed_lines(units: list[Unit], byline_zone: int) -> None:
             unit.kind = kind
             if kind == "meta" and not _LABEL_WITH_VALUE_RE.search(text):
                 _mark_tag_list(units, i)  # "Topics" / "Topik Terkait:" + the tags below
+            elif kind == "advert" and n <= 4 and text.rstrip(" :：").lower() in pats.share_labels:
+                shares.append(i)
         elif n <= 30 and text[0] in pats.read_also_first and (match := pats.read_also.match(text)):
             unit.kind = "read_also"
             if not match.group(1).strip():
@@ -579,8 +613,16 @@ def _mark_fixed_lines(units: list[Unit], byline_zone: int) -> None:
         elif n <= 4 and pats.list_label.match(text):
             unit.kind = "read_also"  # "MOST READ" over a list of other stories
             _mark_read_also_list(units, i)
-        elif (i < byline_zone or i > last - byline_zone) and is_byline(text):
+        elif (
+            i < byline_zone
+            or i > last - byline_zone
+            # "Reporter: X" / "Editor: Y": a credit block running past the zone
+            or (units[i - 1].kind == "byline" and not unit.gap_before)
+        ) and is_byline(text):
             unit.kind = "byline"
+    for i in shares:
+        # "Share this:" / "Facebook" / "X": the buttons' names no line rule took
+        _mark_tag_list(units, i)
     _mark_outer_bylines(units)
 
 
@@ -591,11 +633,15 @@ def _mark_outer_bylines(units: list[Unit]) -> None:
     Only the kept lines at either end count, each until the first that is no byline: a
     line of prose ends the walk, so "Oleh karena itu ..." in the body is never tried.
     """
-    for order in (reversed(units), iter(units)):
+    bio = patterns().writer_bio
+    for from_end, order in ((True, reversed(units)), (False, iter(units))):
         for unit in order:
             if unit.kind == "byline" or not unit.kept:
                 continue
-            if not is_byline(unit.text):
+            if not is_byline(unit.text) and not (
+                # "*Penulis adalah dosen ...": the writer's note over a disclaimer and tags
+                from_end and len(words(unit.text)) <= 40 and bio.match(unit.text)
+            ):
                 break
             unit.kind = "byline"
 
@@ -701,6 +747,42 @@ def _mark_poll(units: list[Unit], index: int) -> None:
         unit.kind = "embed"
 
 
+_COMMENT_BUTTON_CHARS = 24
+
+
+def _mark_comment_section(units: list[Unit]) -> None:
+    """Readers' comments copied with the page: a "Komentar (3)" / "12 Comments" heading,
+    then user names, times, the comments and a "Balas" / "Reply" button under each.
+
+    The comments are finished sentences, so only the section's frame tells them from the
+    article: from the heading to the last button, everything is ``comment``. A heading with
+    no button under it (a "0 Komentar" counter beside the byline) is left to the line
+    rules.
+    """
+    buttons = patterns().comment_buttons
+    last_button = None
+    for j in range(len(units) - 1, -1, -1):
+        text = units[j].text
+        if len(text) <= _COMMENT_BUTTON_CHARS and text.rstrip(" .…").lower() in buttons:
+            last_button = j
+            break
+    if last_button is None:
+        return
+    label = patterns().comment_label
+    start = next(
+        (
+            j
+            for j in range(last_button)
+            if len(units[j].text) <= _COMMENT_BUTTON_CHARS and label.match(units[j].text)
+        ),
+        None,
+    )
+    if start is None:
+        return
+    for unit in units[start : last_button + 1]:
+        unit.kind = "comment"
+
+
 def _mark_contact_block(units: list[Unit], index: int) -> None:
     """ "Kontak media:" near the end and the short lines (names, phones) under it."""
     units[index].kind = "contact"
@@ -719,9 +801,16 @@ def _is_writer_contact(text: str, *, at_end: bool, near_end: bool) -> bool:
 
 
 def _mark_tag_list(units: list[Unit], index: int) -> None:
-    """After a bare "Topics" label, the short tag lines listed under it."""
+    """After a bare "Topics" label, the short tag lines listed under it.
+
+    Right under the headline a section label stands over the writer's byline ("OPINI" /
+    "Oleh: Hendra Saputra"): that line is the byline, and ends the list.
+    """
     for unit in units[index + 1 :]:
         if not unit.kept or len(words(unit.text)) > 4 or has_final_punctuation(unit.text):
+            break
+        if index < _BYLINE_ZONE and is_byline(unit.text):
+            unit.kind = "byline"
             break
         unit.kind = "meta"
 
@@ -966,8 +1055,11 @@ def classify(
     for unit in units:
         if unit.kept:
             _cut_inline_links(unit)
-    _mark_photo_blocks(units)
-    _mark_fixed_lines(units, byline_zone=3)
+    counters = _mark_photo_blocks(units)
+    _mark_fixed_lines(units, byline_zone=_BYLINE_ZONE)
+    if counters:
+        _mark_counter_captions(units, counters)
+    _mark_comment_section(units)
     _mark_image_titles(units)
     _mark_headlines(units)
     return units
@@ -1064,6 +1156,9 @@ def mark_outlet_line(units: list[Unit], known: tuple[str, ...] = (), title: str 
     marked ``site_name`` and its text returned; ``None`` when the first line is
     not such a line.
     """
+    issuer = _press_release_issuer(units)
+    if issuer is not None:
+        return issuer
     first = next(
         (
             i
@@ -1126,6 +1221,44 @@ def mark_outlet_line(units: list[Unit], known: tuple[str, ...] = (), title: str 
         unit.text = name
         unit.cut.append(("timestamp", stamped[1]))
     return name
+
+
+_ISSUER_WORDS = (2, 8)
+
+
+def _press_release_issuer(units: list[Unit]) -> str | None:
+    """The issuer named under a press release's label: "SIARAN PERS" / "Nomor:
+    SP-12/HM/2026" / "Badan Pengelola Irigasi Nasional" gives the body that published it.
+
+    The label opens the page (one of its first two lines); its numbered or dated lines
+    (with a colon, or a date) are passed over; the first short capitalised line without
+    final punctuation is the issuer, and is marked ``site_name``.
+    """
+    labels = patterns().press_release_labels
+    opening = next(
+        (
+            j
+            for j, u in enumerate(units[:2])
+            if len(u.text) <= 40 and u.text.rstrip(" :：").lower() in labels
+        ),
+        None,
+    )
+    if opening is None:
+        return None
+    for unit in units[opening + 1 : opening + 4]:
+        text = unit.text.strip()
+        if ":" in text or "：" in text or _is_date_line(text):
+            continue  # "Nomor: SP-12/HM/2026", "Tanggal: ...", "23 November 2026"
+        n = len(words(text))
+        if (
+            _ISSUER_WORDS[0] <= n <= _ISSUER_WORDS[1]
+            and not has_final_punctuation(text)
+            and is_title_case(text)
+        ):
+            unit.kind = "site_name"
+            return text
+        return None
+    return None
 
 
 # "Kabar Timur Raya - Senin, 10 November 2025", "Warta Sehat | Kamis, 16 Oktober 2025 08:15

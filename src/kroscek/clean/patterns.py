@@ -130,7 +130,8 @@ class Patterns:
         # "1 of 5 | Residents wade ...", "Foto 2 dari 6 - Warga ...": a gallery's counter,
         # before its caption or alone on its line ("4 dari 5 foto", "Photo 2 of 6")
         self.gallery_counter = re.compile(
-            r"^(?:(?:Foto|Photo|Image|Gambar|Slide)\s+)?\d{1,2}\s+(?:of|dari)\s+\d{1,2}"
+            r"^(?:(?:Foto|Photo|Image|Gambar|Slide)\s+\d{1,2}\s*/\s*\d{1,2}"
+            r"|(?:(?:Foto|Photo|Image|Gambar|Slide)\s+)?\d{1,2}\s+(?:of|dari)\s+\d{1,2})"
             r"(?:\s+(?:foto|photos?|images?|gambar|slides?))?(?:\s*[|:–—-]\s*\S|\s*$)",
             flags,
         )
@@ -174,6 +175,17 @@ class Patterns:
         # its answers and their counts
         self.poll_label = re.compile(rf"^(?:{_alternation('poll_labels')})\b.{{0,60}}$", flags)
         self.poll_subjects = tuple(_phrases("poll_subjects"))  # lower case
+        # "Share this:", "Kongsi artikel ini:": the share buttons' label over their names
+        self.share_labels = frozenset(_phrases("share_labels"))  # lower case
+        # "Komentar (3)", "12 Comments": the heading of the readers' comments, and the
+        # buttons under each comment ("Balas", "Reply") that show the section is there
+        comments = _alternation("comment_labels")
+        self.comment_label = re.compile(
+            rf"^(?:(?:{comments})\s*\(\d+\)|\d+\s+(?:{comments}))$", flags
+        )
+        self.comment_buttons = frozenset(_phrases("comment_replies"))  # lower case
+        # "SIARAN PERS", "Press Release": a release's label over its issuer's name
+        self.press_release_labels = frozenset(_phrases("press_release_labels"))  # lower case
         # "Android: https://...", "App Store: https://...": an app's store link
         self.app_link = re.compile(
             rf"^(?:{_alternation('app_stores')})\s*[:：]\s*https?://\S+$", flags
