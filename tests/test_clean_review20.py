@@ -252,3 +252,172 @@ def test_prose_opening_like_a_byline_near_the_end_stays() -> None:
     footer = "Android: https://bit.ly/contoh-android\niOS: https://bit.ly/contoh-ios"
     article = clean(raw(f"{ID_LEAD}\n\n{closing}\n\n{footer}"))
     assert article.text == f"{ID_LEAD}\n\n{closing}"
+
+
+@pytest.mark.parametrize(
+    ("lead", "after", "section"),
+    [
+        (
+            ID_LEAD,
+            ID_NEXT,
+            "Komentar (2)\nTulis komentar...\npetani_muda\n3 jam lalu\n"
+            "Semoga bantuan cepat sampai ke desa kami.\nBalas\nIbu Sari\n1 jam lalu\n"
+            "Jalan ke dusun atas masih tertutup lumpur.\nBalas",
+        ),
+        (
+            EN_LEAD,
+            EN_NEXT,
+            "12 Comments\nriverside_dan\n4 hours ago\nThe levee was due for repair years ago.\n"
+            "Reply\nMaggie T.\n2 hours ago\nThoughts with everyone on Mill Street.\nReply",
+        ),
+    ],
+)
+def test_readers_comments_copied_with_the_page_go_whole(
+    lead: str, after: str, section: str
+) -> None:
+    article = clean(raw(f"{lead}\n\n{after}\n\n{section}"))
+    assert article.text == f"{lead}\n\n{after}"
+    removed = kinds(f"{lead}\n\n{after}\n\n{section}")
+    assert {removed[line] for line in section.split("\n")} == {"comment"}
+
+
+def test_a_comment_counter_without_comments_leaves_the_text_alone() -> None:
+    # "0 Komentar" beside the byline: no reply button under it, so nothing is a comment
+    later = "Balasan pemerintah daerah belum turun hingga sore."
+    article = clean(raw(f"0 Komentar\n\n{ID_LEAD}\n\n{later}\n\n{ID_NEXT}"))
+    assert later in article.text
+    assert ID_NEXT in article.text
+
+
+@pytest.mark.parametrize(
+    ("lead", "buttons"),
+    [
+        (EN_LEAD, "Share this:\nFacebook\nX\nLinkedIn\nEmail\nLike this:\nLike Loading..."),
+        (ID_LEAD, "Bagikan:\nFacebook\nWhatsApp\nTelegram\nSalin tautan"),
+        (ID_LEAD, "Kongsi artikel ini:\nFacebook\nTwitter\nWhatsApp"),
+    ],
+)
+def test_share_buttons_under_their_label_go(lead: str, buttons: str) -> None:
+    article = clean(raw(f"{lead}\n\n{buttons}"))
+    assert article.text == lead
+
+
+@pytest.mark.parametrize(
+    ("counter", "caption"),
+    [
+        ("Foto 4/9", "Relawan membagikan nasi bungkus di posko pengungsian."),
+        ("Photo 2/6", "Volunteers stack sandbags along the river wall"),
+        ("Foto 3 dari 5", "Warga membersihkan lumpur dari halaman masjid."),
+    ],
+)
+def test_a_gallery_counter_and_the_caption_glued_under_it_go(counter: str, caption: str) -> None:
+    text = f"{ID_LEAD}\n\n{counter}\n{caption}\n\n{ID_NEXT}"
+    article = clean(raw(text))
+    assert article.text == f"{ID_LEAD}\n\n{ID_NEXT}"
+    assert kinds(text)[caption] == "caption"
+
+
+@pytest.mark.parametrize(
+    "below",
+    [
+        ID_NEXT,  # a quotation goes on with the story
+        "Petugas mengatakan air mulai surut menjelang sore hari.",  # a reporting clause
+    ],
+)
+def test_the_story_going_on_under_a_gallery_counter_stays(below: str) -> None:
+    article = clean(raw(f"{ID_LEAD}\n\nFoto 2/8\n{below}\n\nWarga kembali ke rumah."))
+    assert below in article.text
+
+
+@pytest.mark.parametrize(
+    ("header", "issuer", "lead"),
+    [
+        (
+            "SIARAN PERS\nNomor: 41/HUMAS/XI/2026",
+            "Dinas Perhubungan Provinsi Kepulauan",
+            f"Ambon, 20 November 2026 – {ID_LEAD}",
+        ),
+        ("PRESS RELEASE", "Northfield Water Authority", f"NORTHFIELD, Nov. 20, 2026 — {EN_LEAD}"),
+        (
+            "Rilis Pers\n20 November 2026",
+            "Balai Konservasi Sumber Daya Alam Wilayah Timur",
+            ID_LEAD,
+        ),
+    ],
+)
+def test_a_press_release_is_published_by_its_issuer(header: str, issuer: str, lead: str) -> None:
+    article = clean(raw(f"{header}\n{issuer}\n\n{lead}\n\n{ID_NEXT}"))
+    assert (article.source, article.meta["source_from"]) == (issuer, "masthead")
+    assert issuer not in article.text.split("\n\n")
+
+
+def test_a_release_label_inside_the_body_names_no_issuer() -> None:
+    text = f"{ID_LEAD}\n\nSiaran Pers\nDinas Perhubungan Provinsi Kepulauan\n\n{ID_NEXT}"
+    assert clean(raw(text)).source == "berita"
+
+
+@pytest.mark.parametrize(
+    ("bio", "after"),
+    [
+        (
+            "*Penulis adalah peneliti di sebuah lembaga kajian kebijakan publik.",
+            "Artikel ini merupakan opini pribadi penulis.\nTag: opini, kebijakan",
+        ),
+        (
+            "Jane Roe is a senior fellow at a policy institute in Brookfield.",
+            "The views expressed are the author's own.\nTopics: Opinion",
+        ),
+    ],
+)
+def test_a_writers_note_above_a_disclaimer_and_tags_goes(bio: str, after: str) -> None:
+    article = clean(raw(f"{ID_LEAD}\n\n{ID_NEXT}\n\n{bio}\n\n{after}"))
+    assert bio not in article.text
+    assert article.text.startswith(f"{ID_LEAD}\n\n{ID_NEXT}")
+
+
+def test_a_section_label_over_the_byline_leaves_the_writer_in_the_byline() -> None:
+    article = clean(raw(f"OPINI\nOleh: Sekar Ayuningtyas\n\n{ID_LEAD}\n\n{ID_NEXT}"))
+    assert article.meta["byline"] == "Sekar Ayuningtyas"
+    assert article.text == f"{ID_LEAD}\n\n{ID_NEXT}"
+
+
+def test_a_credit_block_past_the_byline_zone_is_all_bylines() -> None:
+    text = (
+        "KabarLembah.id\nSelasa, 24 November 2026 | 09:12 WIB\nReporter: Sinta Marlina\n"
+        f"Editor: Rudi Hartawan\nFotografer: Yoga Pratama\n\n{ID_LEAD}\n\n{ID_NEXT}"
+    )
+    removed = kinds(text)
+    assert [
+        removed[f"{label}: {name}"]
+        for label, name in (
+            ("Reporter", "Sinta Marlina"),
+            ("Editor", "Rudi Hartawan"),
+            ("Fotografer", "Yoga Pratama"),
+        )
+    ] == ["byline"] * 3
+
+
+@pytest.mark.parametrize(
+    ("label", "headlines"),
+    [
+        (
+            "BERITA BERKAITAN",
+            "Jalan Pesisir Ditutup Akibat Air Pasang\nHarga Ikan Naik di Pasar Basah",
+        ),
+        ("Artikel Berkaitan", "Sekolah Ditutup Sementara Selepas Banjir"),
+    ],
+)
+def test_a_malay_related_list_goes(label: str, headlines: str) -> None:
+    article = clean(raw(f"{ID_LEAD}\n\n{label}\n{headlines}\n\n{ID_NEXT}"))
+    assert article.text == f"{ID_LEAD}\n\n{ID_NEXT}"
+
+
+def test_the_questions_of_an_interview_stay() -> None:
+    qa = (
+        "Apa yang paling dibutuhkan pengungsi saat ini?\n"
+        "Air bersih dan selimut, karena malam di lereng sangat dingin.\n\n"
+        "Berapa lama mereka akan tinggal di posko?\n"
+        "Setidaknya dua pekan, sampai status gunung diturunkan."
+    )
+    article = clean(raw(f"{ID_LEAD}\n\n{qa}"))
+    assert article.text.split("\n\n") == [ID_LEAD, *qa.replace("\n\n", "\n").split("\n")]

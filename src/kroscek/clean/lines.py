@@ -1243,8 +1243,8 @@ def _press_release_issuer(units: list[Unit]) -> str | None:
         ),
         None,
     )
-    if opening is None:
-        return None
+    if opening is None or any(u.kept for u in units[:opening]):
+        return None  # the label inside the body (a release quoted by the story) names no one
     for unit in units[opening + 1 : opening + 4]:
         text = unit.text.strip()
         if ":" in text or "：" in text or _is_date_line(text):
