@@ -26,8 +26,8 @@ from kroscek.clean.lines import (
     has_final_punctuation,
     join_paragraphs,
     mark_outlet_line,
-    may_be_caption,
     plain_gaps,
+    reads_as_one_clause,
 )
 from kroscek.clean.markup import strip_markup
 from kroscek.clean.mojibake import repair as repair_mojibake
@@ -235,7 +235,7 @@ def _take_dateline(
         if index > 0 and (
             dateline.outlet is None
             or (dateline.guessed and any(has_final_punctuation(b) for b in kept[:index]))
-            or not all(may_be_caption(b) for b in kept[:index] if b not in notes)
+            or not all(reads_as_one_clause(b) for b in kept[:index] if b not in notes)
         ):
             # Past other lines only a dateline naming its outlet is trusted: "Israel -
             # Hamas ..." opening a second paragraph is prose, not a dateline. An outlet

@@ -235,7 +235,7 @@ def _is_caption_bullet(text: str) -> bool:
     return len(words(body)) >= 4 and lower_case_share(body) >= 0.3
 
 
-def may_be_caption(text: str) -> bool:
+def _may_be_caption(text: str) -> bool:
     """False for a paragraph that can only be article text, whatever it ends with.
 
     A lead opening with a dateline ("KOTA, Outlet – ...") is never a caption, and
@@ -245,6 +245,12 @@ def may_be_caption(text: str) -> bool:
     """
     if parse_dateline(text) is not None:
         return False
+    return reads_as_one_clause(text)
+
+
+def reads_as_one_clause(text: str) -> bool:
+    """Short, or one sentence with no reporting clause: what a caption (or other layout
+    residue) can be; a paragraph of several sentences or "..., kata Budi" is prose."""
     n = len(words(text))
     if n <= _CAPTION_SURE_WORDS:
         return True
@@ -341,7 +347,7 @@ def _mark_photo_blocks(units: list[Unit]) -> list[int]:
         if (
             before is not None
             and not has_caption
-            and may_be_caption(units[before].text)
+            and _may_be_caption(units[before].text)
             and not is_byline(units[before].text)  # "Oleh: Rizky Ananda" above "Foto: ..."
             and (
                 looks_like_caption(units[before].text)
@@ -400,7 +406,7 @@ def _mark_photo_blocks(units: list[Unit]) -> list[int]:
             unit.kind = "caption"  # "Ilustrasi banjir. (Freepik)"
         elif (
             n <= _CAPTION_MAX_WORDS + 4
-            and (" of " in text or " dari " in text or "/" in text)
+            and (" of " in text or " dari " in text or ("/" in text and text[0] in "FfPpIiGgSs"))
             and pats.gallery_counter.match(text)
         ):
             unit.kind = "caption"  # "1 of 5 | Residents wade through floodwater ...", "Foto 1/8"
@@ -429,7 +435,7 @@ def _mark_counter_captions(units: list[Unit], counters: list[int]) -> None:
             and not below.gap_before
             and (i + 2 == len(units) or units[i + 2].gap_before)  # a block of its own
             and len(words(below.text)) <= _CAPTION_MAX_WORDS
-            and may_be_caption(below.text)
+            and _may_be_caption(below.text)
             and not any(q in below.text for q in '"“”')
             and not pats.reporting_clause.search(below.text)
         ):
@@ -558,6 +564,7 @@ def _mark_fixed_lines(units: list[Unit], byline_zone: int) -> None:
     pats = patterns()
     last = len(units) - 1
     shares: list[int] = []
+    comments: list[int] = []
     for i, unit in enumerate(units):
         if not unit.kept:
             continue
@@ -584,6 +591,9 @@ def _mark_fixed_lines(units: list[Unit], byline_zone: int) -> None:
         if n <= 40 and i > last - 2 and pats.writer_bio.match(text):
             unit.kind = "byline"  # "Jane Roe is a staff reporter for the Valley Wire."
             continue
+        if n <= 40 and i > last - 4 and pats.disclaimer.match(text):
+            unit.kind = "meta"  # "The views expressed are the author's own."
+            continue
         if n <= 12 and "?" in text and pats.poll_label.match(text):
             _mark_poll(units, i)  # "Bagaimana reaksi Anda?" over its answers and counts
             if not unit.kept:
@@ -600,6 +610,12 @@ def _mark_fixed_lines(units: list[Unit], byline_zone: int) -> None:
                 above.kind = "embed"
             continue
         kind = _rule_kind(text, n)
+        if (
+            n <= 3
+            and (kind == "meta" or (kind is None and text[0].isdigit()))
+            and pats.comment_label.match(text)
+        ):
+            comments.append(i)  # "Komentar (3)" (a meta line), "12 Comments"
         if kind is not None:
             unit.kind = kind
             if kind == "meta" and not _LABEL_WITH_VALUE_RE.search(text):
@@ -617,33 +633,43 @@ def _mark_fixed_lines(units: list[Unit], byline_zone: int) -> None:
             i < byline_zone
             or i > last - byline_zone
             # "Reporter: X" / "Editor: Y": a credit block running past the zone
-            or (units[i - 1].kind == "byline" and not unit.gap_before)
+            or (not unit.gap_before and units[i - 1].kind == "byline")
         ) and is_byline(text):
             unit.kind = "byline"
     for i in shares:
         # "Share this:" / "Facebook" / "X": the buttons' names no line rule took
         _mark_tag_list(units, i)
-    _mark_outer_bylines(units)
+    if comments:
+        _mark_comment_section(units, comments[0])
+    _mark_outer_bylines(units, byline_zone)
 
 
-def _mark_outer_bylines(units: list[Unit]) -> None:
+def _mark_outer_bylines(units: list[Unit], zone: int) -> None:
     """Bylines past the noise that closes (or opens) a page: "Penulis : X" / "Editor : Y"
-    above app-download links and a footer, further from the end than the byline zone.
+    above app-download links and a footer, further from the end than the byline zone,
+    and a writer's note ("*Penulis adalah dosen ...") above a disclaimer and tags.
 
-    Only the kept lines at either end count, each until the first that is no byline: a
-    line of prose ends the walk, so "Oleh karena itu ..." in the body is never tried.
+    Only the kept lines at either end count, each until the first that is neither: a line
+    of prose ends the walk, so "Oleh karena itu ..." in the body is never tried. A line in
+    the zone was tried as a byline already (and a line among the last two as a note).
     """
     bio = patterns().writer_bio
-    for from_end, order in ((True, reversed(units)), (False, iter(units))):
-        for unit in order:
-            if unit.kind == "byline" or not unit.kept:
-                continue
-            if not is_byline(unit.text) and not (
-                # "*Penulis adalah dosen ...": the writer's note over a disclaimer and tags
-                from_end and len(words(unit.text)) <= 40 and bio.match(unit.text)
-            ):
-                break
-            unit.kind = "byline"
+    last = len(units) - 1
+    for j in range(last, -1, -1):
+        unit = units[j]
+        if unit.kind == "byline" or not unit.kept:
+            continue
+        if (j > last - zone or not is_byline(unit.text)) and (
+            j > last - 2 or len(words(unit.text)) > 40 or not bio.match(unit.text)
+        ):
+            break
+        unit.kind = "byline"
+    for j, unit in enumerate(units):
+        if unit.kind == "byline" or not unit.kept:
+            continue
+        if j < zone or not is_byline(unit.text):
+            break
+        unit.kind = "byline"
 
 
 def is_byline(text: str) -> bool:
@@ -750,9 +776,10 @@ def _mark_poll(units: list[Unit], index: int) -> None:
 _COMMENT_BUTTON_CHARS = 24
 
 
-def _mark_comment_section(units: list[Unit]) -> None:
-    """Readers' comments copied with the page: a "Komentar (3)" / "12 Comments" heading,
-    then user names, times, the comments and a "Balas" / "Reply" button under each.
+def _mark_comment_section(units: list[Unit], start: int) -> None:
+    """Readers' comments copied with the page: a "Komentar (3)" / "12 Comments" heading
+    (at ``start``), then user names, times, the comments and a "Balas" / "Reply" button
+    under each.
 
     The comments are finished sentences, so only the section's frame tells them from the
     article: from the heading to the last button, everything is ``comment``. A heading with
@@ -760,27 +787,12 @@ def _mark_comment_section(units: list[Unit]) -> None:
     rules.
     """
     buttons = patterns().comment_buttons
-    last_button = None
-    for j in range(len(units) - 1, -1, -1):
+    for j in range(len(units) - 1, start, -1):
         text = units[j].text
         if len(text) <= _COMMENT_BUTTON_CHARS and text.rstrip(" .…").lower() in buttons:
-            last_button = j
-            break
-    if last_button is None:
-        return
-    label = patterns().comment_label
-    start = next(
-        (
-            j
-            for j in range(last_button)
-            if len(units[j].text) <= _COMMENT_BUTTON_CHARS and label.match(units[j].text)
-        ),
-        None,
-    )
-    if start is None:
-        return
-    for unit in units[start : last_button + 1]:
-        unit.kind = "comment"
+            for unit in units[start : j + 1]:
+                unit.kind = "comment"
+            return
 
 
 def _mark_contact_block(units: list[Unit], index: int) -> None:
@@ -910,7 +922,7 @@ def _mark_image_titles(units: list[Unit]) -> None:
         first = next((c for c in nxt.text if c.isalnum()), "")
         if not first.isupper() or not looks_like_caption(nxt.text):
             continue
-        if not may_be_caption(nxt.text) or _needs_continuation(nxt.text):
+        if not _may_be_caption(nxt.text) or _needs_continuation(nxt.text):
             continue
         after = _next_kept(units, i + 1)
         if after is not None and _starts_lower(units[after].text):
@@ -1059,7 +1071,6 @@ def classify(
     _mark_fixed_lines(units, byline_zone=_BYLINE_ZONE)
     if counters:
         _mark_counter_captions(units, counters)
-    _mark_comment_section(units)
     _mark_image_titles(units)
     _mark_headlines(units)
     return units

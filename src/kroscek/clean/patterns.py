@@ -175,6 +175,8 @@ class Patterns:
         # its answers and their counts
         self.poll_label = re.compile(rf"^(?:{_alternation('poll_labels')})\b.{{0,60}}$", flags)
         self.poll_subjects = tuple(_phrases("poll_subjects"))  # lower case
+        # "The views expressed are the author's own.": an opinion page's closing disclaimer
+        self.disclaimer = re.compile(rf"^(?:{_alternation('disclaimers')})\b", flags)
         # "Share this:", "Kongsi artikel ini:": the share buttons' label over their names
         self.share_labels = frozenset(_phrases("share_labels"))  # lower case
         # "Komentar (3)", "12 Comments": the heading of the readers' comments, and the
