@@ -421,3 +421,26 @@ def test_the_questions_of_an_interview_stay() -> None:
     )
     article = clean(raw(f"{ID_LEAD}\n\n{qa}"))
     assert article.text.split("\n\n") == [ID_LEAD, *qa.replace("\n\n", "\n").split("\n")]
+
+
+@pytest.mark.parametrize(
+    ("prose", "dateline"),
+    [
+        (
+            "Kepala desa mengatakan sebagian warga sudah kembali ke rumah masing-masing "
+            "pada Rabu sore setelah air mulai surut.",
+            "Kabar Lembah Hijau – ",
+        ),
+        (
+            "The county said on Monday that crews had cleared most roads. Schools will "
+            "reopen on Thursday.",
+            "Lakeside Review — ",
+        ),
+    ],
+)
+def test_prose_above_a_later_dateline_is_never_taken_for_layout_residue(
+    prose: str, dateline: str
+) -> None:
+    article = clean(raw(f"{prose}\n\n{dateline}{ID_LEAD}\n\n{ID_NEXT}"))
+    assert article.text.startswith(prose)
+    assert "preamble" not in {item["kind"] for item in article.meta["removed"]}
