@@ -146,17 +146,9 @@ def test_the_written_out_masthead_beats_the_dateline_short_form(body: str, expec
 def test_a_capitals_short_form_takes_the_full_name_only_of_the_same_outlet(
     dateline: str, masthead: str, expected: str
 ) -> None:
-    name, how = resolve(
-        argument=None,
-        given=None,
-        url=None,
-        dateline=dateline,
-        sitename=None,
-        byline=None,
-        origin="berita/a.txt",
-        masthead=masthead,
-    )
-    assert (name, how) == (expected, "dateline")
+    nothing_else = dict.fromkeys(("argument", "given", "url", "sitename", "byline"))
+    found = resolve(**nothing_else, dateline=dateline, masthead=masthead, origin="berita/a.txt")
+    assert found == (expected, "dateline")
 
 
 @pytest.mark.parametrize(

@@ -286,6 +286,10 @@ def _next_kept(units: list[Unit], index: int) -> int | None:
     return None
 
 
+# "Foto 1/8", "Photo 2/6", "Slide 3/5": a counter written with a slash opens with its word
+_GALLERY_HEADS = frozenset({"foto", "phot", "imag", "gamb", "slid"})
+
+
 def _mark_photo_blocks(units: list[Unit]) -> list[int]:
     """ "Sumber :"/"Photo :" lines, their bullet credits and the caption next to them.
 
@@ -406,7 +410,11 @@ def _mark_photo_blocks(units: list[Unit]) -> list[int]:
             unit.kind = "caption"  # "Ilustrasi banjir. (Freepik)"
         elif (
             n <= _CAPTION_MAX_WORDS + 4
-            and (" of " in text or " dari " in text or ("/" in text and text[0] in "FfPpIiGgSs"))
+            and (
+                " of " in text
+                or " dari " in text
+                or ("/" in text and text[:4].lower() in _GALLERY_HEADS)
+            )
             and pats.gallery_counter.match(text)
         ):
             unit.kind = "caption"  # "1 of 5 | Residents wade through floodwater ...", "Foto 1/8"
@@ -591,7 +599,12 @@ def _mark_fixed_lines(units: list[Unit], byline_zone: int) -> None:
         if n <= 40 and i > last - 2 and pats.writer_bio.match(text):
             unit.kind = "byline"  # "Jane Roe is a staff reporter for the Valley Wire."
             continue
-        if n <= 40 and i > last - 4 and pats.disclaimer.match(text):
+        if (
+            n <= 40
+            and i > last - 4
+            and text[0] in pats.disclaimer_first
+            and pats.disclaimer.match(text)
+        ):
             unit.kind = "meta"  # "The views expressed are the author's own."
             continue
         if n <= 12 and "?" in text and pats.poll_label.match(text):
@@ -611,8 +624,16 @@ def _mark_fixed_lines(units: list[Unit], byline_zone: int) -> None:
             continue
         kind = _rule_kind(text, n)
         if (
+            n <= 4
+            and kind in (None, "meta", "advert")
+            and text.rstrip(" :：").lower() in pats.share_labels
+        ):
+            kind = kind or "meta"  # "Share this:", "Kongsi artikel ini:" over the buttons
+            shares.append(i)
+        if (
             n <= 3
             and (kind == "meta" or (kind is None and text[0].isdigit()))
+            and text[0] in pats.comment_label_first
             and pats.comment_label.match(text)
         ):
             comments.append(i)  # "Komentar (3)" (a meta line), "12 Comments"
@@ -620,8 +641,6 @@ def _mark_fixed_lines(units: list[Unit], byline_zone: int) -> None:
             unit.kind = kind
             if kind == "meta" and not _LABEL_WITH_VALUE_RE.search(text):
                 _mark_tag_list(units, i)  # "Topics" / "Topik Terkait:" + the tags below
-            elif kind == "advert" and n <= 4 and text.rstrip(" :：").lower() in pats.share_labels:
-                shares.append(i)
         elif n <= 30 and text[0] in pats.read_also_first and (match := pats.read_also.match(text)):
             unit.kind = "read_also"
             if not match.group(1).strip():
@@ -637,8 +656,7 @@ def _mark_fixed_lines(units: list[Unit], byline_zone: int) -> None:
         ) and is_byline(text):
             unit.kind = "byline"
     for i in shares:
-        # "Share this:" / "Facebook" / "X": the buttons' names no line rule took
-        _mark_tag_list(units, i)
+        _mark_share_buttons(units, i)
     if comments:
         _mark_comment_section(units, comments[0])
     _mark_outer_bylines(units, byline_zone)
@@ -823,6 +841,24 @@ def _mark_tag_list(units: list[Unit], index: int) -> None:
             break
         if index < _BYLINE_ZONE and is_byline(unit.text):
             unit.kind = "byline"
+            break
+        unit.kind = "meta"
+
+
+_SHARE_LIST_SPAN = 10
+
+
+def _mark_share_buttons(units: list[Unit], index: int) -> None:
+    """ "Share this:" / "Facebook" / "X" / "Email" / "Like this:" / "Like Loading...": the
+    buttons' names under their label (a word or three each, unfinished or trailing off in
+    dots), past the lines other rules took, until a longer line."""
+    for unit in units[index + 1 : index + 1 + _SHARE_LIST_SPAN]:
+        if not unit.kept:
+            continue
+        text = unit.text
+        if len(words(text)) > 3 or (
+            has_final_punctuation(text) and not text.endswith(("...", "…"))
+        ):
             break
         unit.kind = "meta"
 

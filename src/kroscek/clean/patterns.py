@@ -186,6 +186,8 @@ class Patterns:
             rf"^(?:(?:{comments})\s*\(\d+\)|\d+\s+(?:{comments}))$", flags
         )
         self.comment_buttons = frozenset(_phrases("comment_replies"))  # lower case
+        self.comment_label_first = _first_chars("comment_labels", extra="0123456789")
+        self.disclaimer_first = _first_chars("disclaimers")
         # "SIARAN PERS", "Press Release": a release's label over its issuer's name
         self.press_release_labels = frozenset(_phrases("press_release_labels"))  # lower case
         # "Android: https://...", "App Store: https://...": an app's store link
