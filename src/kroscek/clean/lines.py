@@ -1334,9 +1334,7 @@ def _is_date_stamp(text: str) -> bool:
 
 def _split_stamped_name(text: str) -> tuple[str, str] | None:
     """(name, date) of a line holding a name and the page's date beside it, else None."""
-    if not _YEAR_RE.search(text):
-        return None
-    for sep in _STAMP_SEPARATORS:
+    for sep in _STAMP_SEPARATORS:  # a substring test each; the date part needs its year
         if sep in text:
             name, _, stamp = text.partition(sep)
             name = name.strip()
