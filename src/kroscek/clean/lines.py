@@ -6,7 +6,8 @@ rejoining a paragraph that a scraper broke in mid-sentence. Kinds: caption, sour
 (photo credits), related_headline, read_also, pagination, img_title, embed (video and
 social posts), advert, copyright, syndication, promo (calls to action), timestamp, meta
 (share, tags, read counts, section labels), contact, editor_initials, byline, markup
-(separators, image links), subheading, title_repeat, site_name. The cleaning core adds
+(separators, image links), subheading, title_repeat, site_name, comment (readers'
+comments copied with the page). The cleaning core adds
 dateline, preamble (layout residue above a dateline) and site_suffix (of the title).
 
 The two hard cases are told apart by the shape of the line, not by its words:
