@@ -599,7 +599,17 @@ _AGE_WORD_BEFORE_RE = re.compile(
     r"\b(?:berusia|berumur|usia|umur|usianya|umurnya|aged)\s+(?:sekitar\s+)?$", re.IGNORECASE
 )
 _YEARS_AFTER_RE = re.compile(r"\s*(?:tahun|thn|th\.?)(?!\w)", re.IGNORECASE)
+# "berumur 60 hari", "aged six months": an age counted in shorter units is a duration
+_SHORTER_THAN_YEARS_RE = re.compile(
+    r"\s*(?:hari|minggu|pekan|bulan|jam|days?|weeks?|months?|hours?)(?!\w)", re.IGNORECASE
+)
 _AGE_YEARS_COMMA_RE = re.compile(r"\s*(?:tahun|thn|th\.?)?,", re.IGNORECASE)
+
+
+def _vague_words(ctx: _Ctx, start: int, end: int) -> bool:
+    """Whether the figure at [start, end) is written with a vague word ("puluhan")."""
+    vague = ctx.lex.numbers.get("vague", [])
+    return any(w.lower() in vague for w in ctx.text[start:end].split())
 
 
 def _age_end(ctx: _Ctx, start: int, end: int, value: float) -> int | None:
@@ -617,6 +627,10 @@ def _age_end(ctx: _Ctx, start: int, end: int, value: float) -> int | None:
     if years_old is not None:
         return years_old.end()
     if _AGE_WORD_BEFORE_RE.search(text, max(0, start - 24), start):
+        if _SHORTER_THAN_YEARS_RE.match(text, end) or _vague_words(ctx, start, end):
+            # "padi yang berumur 60 hari", "kabel berumur puluhan tahun": a crop's days and
+            # an approximate span are durations, not a person's age
+            return None
         years = _YEARS_AFTER_RE.match(text, end)
         return years.end() if years is not None else end
     comma = _AGE_YEARS_COMMA_RE.match(text, end)

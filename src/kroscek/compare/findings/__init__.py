@@ -21,7 +21,7 @@ from kroscek.compare.findings.scores import find_score_findings
 from kroscek.compare.findings.unique import find_unique
 from kroscek.compare.findings.variant import find_variants
 from kroscek.compare.messages import report_lang, worded_in
-from kroscek.data import SEVERITIES, Article, Finding
+from kroscek.data import SEVERITIES, Article, Fact, Finding
 
 Finder = Callable[[Sequence[Article], Alignment], list[Finding]]
 
@@ -54,8 +54,28 @@ __all__ = [
 ]
 
 
+def _individual(fact: Fact) -> bool:
+    """A count of one read from "seorang" ("Seorang perempuan ... meninggal dunia")."""
+    return fact.kind == "number" and fact.text[:7].lower() == "seorang"
+
+
+def _without_individuals(articles: Sequence[Article]) -> Sequence[Article]:
+    """The articles without their counts of one read from "seorang".
+
+    "Seorang pria ditemukan tewas" tells of one person the story follows, not a toll: the
+    extractor keeps it as a fact (one death), but set beside other outlets it is no claim of
+    how many. Alone it is no unique, two of them are no agreement, and against "112 jemaah"
+    or "lima korban luka" it is no conflict (the one is among the many), nor a headline
+    number ("Seorang Lansia Tewas") the body must repeat. Articles with none are passed as
+    they are (a cheap substring guard on the facts' text)."""
+    if not any(_individual(f) for a in articles for f in a.facts):
+        return articles
+    return [a.with_facts(tuple(f for f in a.facts if not _individual(f))) for a in articles]
+
+
 def find_all(articles: Sequence[Article], alignment: Alignment) -> tuple[Finding, ...]:
     """Every finding about ``articles``, deduplicated and sorted (see the module docstring)."""
+    articles = _without_individuals(articles)
     order = {a.id: k for k, a in enumerate(articles)}
     seen: set[tuple] = set()
     found: list[Finding] = []

@@ -217,3 +217,28 @@ def quoted_spans(text: str, start: int = 0, end: int | None = None) -> list[tupl
     terrorists want ...") or a term cited from someone else (media pemerintah menyebut
     "kelompok teroris"), not the outlet's own wording."""
     return [m.span() for m in _QUOTED_RE.finditer(text, start, len(text) if end is None else end)]
+
+
+# An age that names its years ends with the word ("berusia 9 tahun", "harimau berusia lima
+# tahun"); "16-year-old", "aged 34", "Sutrisno (45)" and "Mehmood, 61," do not.
+_AGE_IN_YEARS_RE = re.compile(r"\b(?:tahun|thn|th|years?)\.?$", re.IGNORECASE)
+
+
+def age_in_years(fact: Fact) -> bool:
+    """Whether an age fact (unit ``age``) is written as a span of years ("berusia 9 tahun").
+
+    Before ages were their own fact such a figure was read as years and compared as one: one
+    outlet alone giving it was a unique, two giving it differently a conflict (an animal's or
+    a building's age has no name for the age conflicts to key on). The other forms of an age
+    ("16-year-old", "aged 34", "Sutrisno (45)") describe a person: the age conflicts compare
+    them by name, and they make no unique or agreement of their own."""
+    return fact.attrs.get("unit") == "age" and bool(_AGE_IN_YEARS_RE.search(fact.text))
+
+
+def epithet_age(article: Article, fact: Fact) -> bool:
+    """An age fact written as a person's epithet ("a 16-year-old boy", "aged 34", "Mehmood,
+    61,"): neither a span of years (see :func:`age_in_years`) nor in brackets after a name
+    ("AS (34)"), the two forms compared as figures before ages were their own fact."""
+    if fact.attrs.get("unit") != "age" or _AGE_IN_YEARS_RE.search(fact.text):
+        return False
+    return article.field_text(fact.field)[fact.end : fact.end + 1] != ")"

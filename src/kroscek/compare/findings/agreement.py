@@ -13,6 +13,7 @@ from kroscek.align import Alignment
 from kroscek.compare.findings._common import (
     Groups,
     display,
+    epithet_age,
     fact_evidence,
     join_names,
     join_values,
@@ -42,6 +43,9 @@ def find_agreements(articles: Sequence[Article], alignment: Alignment) -> list[F
     for kind in KINDS:
         for claim in group_claims(articles, alignment, kind).claims:
             if len(claim.article_ids) < len(articles):
+                continue
+            if kind == "number" and any(epithet_age(m.article, m.fact) for m in claim.mentions):
+                # "16 tahun" / "16-year-old": a person's epithet, not a claim of the story
                 continue
             if direction_split(claim):
                 continue  # "menguat 0,84 persen" / "fell 0.84%": one figure, opposite ways

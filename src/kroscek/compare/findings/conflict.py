@@ -19,6 +19,7 @@ from rapidfuzz.distance import Levenshtein
 from kroscek.align import Alignment, SentencePair
 from kroscek.align.words import Word
 from kroscek.compare.findings._common import (
+    age_in_years,
     display,
     fact_evidence,
     folded,
@@ -95,7 +96,9 @@ def _claim_conflicts(articles: Sequence[Article], alignment: Alignment) -> list[
         cs = group_claims(articles, alignment, kind)
         for group in _conflict_groups(cs.conflicts):
             mentions = [m for ci in group for m in cs.claims[ci].first_per_article()]
-            if all(m.fact.attrs.get("unit") == AGE for m in mentions):
+            if all(m.fact.attrs.get("unit") == AGE for m in mentions) and not all(
+                age_in_years(m.fact) for m in mentions
+            ):
                 continue  # one person's two ages: find_age_conflicts names the person
             order = {a.id: k for k, a in enumerate(articles)}
             mentions.sort(key=lambda m: order[m.article.id])

@@ -16,6 +16,7 @@ from rapidfuzz.distance import Levenshtein
 from kroscek.align import Alignment
 from kroscek.align.words import Word, words
 from kroscek.compare.findings._common import (
+    age_in_years,
     display,
     fact_evidence,
     folded,
@@ -366,7 +367,8 @@ def _age_after_name(article: Article, fact: Fact) -> bool:
     ...", "said Maria Lopez, 64, a teacher")."""
     text = article.field_text(fact.field)
     if fact.attrs.get("unit") == AGE:
-        return True  # read as an age by the extractor ("AS (34)")
+        # read as an age by the extractor ("AS (34)"); one in years is reported as years
+        return not age_in_years(fact)
     if fact.attrs.get("unit"):
         return False
     before = text[max(0, fact.start - 40) : fact.start]
