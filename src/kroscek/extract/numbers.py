@@ -832,8 +832,12 @@ def _build(
             # "three of them critically": part of a group named before, no noun of its own
             # (as "tiga di antaranya" has none)
             label, noun_end = None, part_end
+    implied = False
     if label is None and unit is None:
-        implicit = _verb_object(ctx, span_start, sent) or _implied_noun(ctx, span_start, end, sent)
+        implicit = _verb_object(ctx, span_start, sent)
+        if implicit is None:
+            implicit = _implied_noun(ctx, span_start, end, sent)
+            implied = implicit is not None
         if implicit is not None:
             label, known_noun = implicit, True
     if not text[start].isdigit() and value == 1 and _ONE_OF_RE.match(text, end):
@@ -895,6 +899,9 @@ def _build(
     attrs: dict[str, object] = {"qualifier": qualifier}
     if of_noun:
         attrs["of"] = of_noun
+    if implied:
+        # "Belasan pingsan", "Dua di antaranya kritis": the noun is the count's before it
+        attrs["implied"] = True
     if unit:
         attrs["unit"] = unit
     if vague:

@@ -30,7 +30,7 @@ from kroscek.compare.findings.claims import (
     same_speaker_possible,
 )
 from kroscek.compare.findings.direction import direction_split
-from kroscek.data import Article, Finding
+from kroscek.data import Article, Fact, Finding
 
 KINDS: tuple[ClaimKind, ...] = ("number", "date", "quote")
 
@@ -44,8 +44,12 @@ def find_agreements(articles: Sequence[Article], alignment: Alignment) -> list[F
         for claim in group_claims(articles, alignment, kind).claims:
             if len(claim.article_ids) < len(articles):
                 continue
-            if kind == "number" and any(epithet_age(m.article, m.fact) for m in claim.mentions):
-                # "16 tahun" / "16-year-old": a person's epithet, not a claim of the story
+            if kind == "number" and (
+                any(epithet_age(m.article, m.fact) for m in claim.mentions)
+                or all(_small_part(m.fact) for m in claim.mentions)
+            ):
+                # "16 tahun" / "16-year-old": a person's epithet, not a claim of the story;
+                # "dua di antaranya warga negara X": a small part of each source's own total
                 continue
             if direction_split(claim):
                 continue  # "menguat 0,84 persen" / "fell 0.84%": one figure, opposite ways
@@ -79,6 +83,21 @@ def find_agreements(articles: Sequence[Article], alignment: Alignment) -> list[F
             out.append(Finding("agreement", "info", text, evidence, slot=slot))
     out.extend(_compatible(articles, group_claims(articles, alignment, "number")))
     return out
+
+
+# A part this small of a total, told by a quality its borrowed noun does not carry ("empat
+# tersangka, dua di antaranya warga negara Malaysia"), is no claim worth an agreement.
+SMALL_PART = 10
+
+
+def _small_part(fact: Fact) -> bool:
+    """A small count whose noun is borrowed from the count before it, with no outcome."""
+    if not fact.attrs.get("implied") or fact.attrs.get("event"):
+        return False
+    try:
+        return abs(float(fact.value)) < SMALL_PART
+    except (TypeError, ValueError):
+        return False
 
 
 def _written_out(mentions: Sequence[Mention], first: Mention) -> Mention:

@@ -399,8 +399,12 @@ def _rate_unit(article: Article, fact: Fact) -> bool:
 def _counts_nothing(fact: Fact) -> bool:
     """A small figure with no noun and no unit ("pintu 9", "Liga 3", the "1" of "1 x 24
     jam"): a label or a part of a formula, not news a reader could look for elsewhere. A
-    decimal ("indeks prestasi 3,91") is a measurement, kept."""
-    if fact.label or fact.attrs.get("unit") or not _is_small(fact):
+    decimal ("indeks prestasi 3,91") is a measurement, kept. A noun borrowed from the count
+    before ("64 orang dirawat. Dua di antaranya kritis") is none of its own: "Dua" alone
+    tells the reader nothing to look for."""
+    if (fact.label and not fact.attrs.get("implied")) or fact.attrs.get("unit"):
+        return False
+    if not _is_small(fact):
         return False
     try:
         return float(fact.value).is_integer()
