@@ -101,7 +101,31 @@ def _stance_at(
     if best is None:
         carried = _pronoun_carried(article, start, alignment)
         return ("stated", None) if carried is None else (carried.label, carried)
+    if start >= best[1].end and _describes_source(article, best[1], start, end):
+        return "stated", None
     return best[1].label, best[1]
+
+
+# "menurut hitung cepat LSCD dengan data masuk 98,5 persen, pasangan ... meraih 41,2 persen":
+# the words joined to the source by "dengan" / "with" up to the comma describe the source
+_SOURCE_DETAIL_RE = re.compile(r"\s+(?:dengan|with)\b[^,.;:\"“”]*$", re.IGNORECASE)
+
+
+def _describes_source(article: Article, attr: Fact, start: int, end: int) -> bool:
+    """Whether the figure at [start, end) qualifies the named source rather than being said
+    by it: it follows the source within the source's own phrase ("Menurut hitung cepat LSCD
+    dengan data masuk 98,5 persen,"), which a comma closes before what the source says. How
+    much of a count is in tells how far the source has got, not a claim another outlet could
+    state as fact instead."""
+    if start - attr.end > _SOURCE_DETAIL_MAX:
+        return False
+    text = article.field_text(attr.field)
+    if not _SOURCE_DETAIL_RE.match(text[attr.end : start]):
+        return False
+    return text[end : end + 1] == ","
+
+
+_SOURCE_DETAIL_MAX = 60
 
 
 # Stand-alone third-person pronouns: a sentence holding one goes on with the account of
