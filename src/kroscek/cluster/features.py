@@ -179,7 +179,11 @@ _ASCII_TOKEN_RE = re.compile(
 # "Rp14,2 miliar", "RM4,50"), and a quake's magnitude ("M5,9"): tokenised as one word, the
 # amount became a name ("rp95") and its last digits a number ("000") shared by every price,
 # or no number at all ("Rp14", ",", "2"). A space after the prefix makes the amount a number.
-_GLUED_UNIT_RE = re.compile(r"\b(?:Rp|RM|M(?=\d[.,]\d))(?=\d)")
+# The word boundary before the prefix is a lookbehind after it (no word character before the
+# "R" or "M", which are word characters: the same matches as a leading ``\b``): a pattern
+# that opens with its letters lets the regex engine skip to the next "R" or "M", where a
+# leading ``\b`` is tried at every word boundary (half the time of the sub, ~9 us/article).
+_GLUED_UNIT_RE = re.compile(r"(?:R[pM](?<!\w..)|M(?<!\w.)(?=\d[.,]\d))(?=\d)")
 
 
 def _split_units(text: str) -> str:
