@@ -41,7 +41,6 @@ def name_key(name: str) -> str:
 class Gazetteer:
     entries: dict[str, Entry]
     by_key: dict[str, str]
-    max_tokens: int
     ambiguous: frozenset[str] = frozenset()  # name keys that are also common words
     by_sound: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
     countries: frozenset[str] = frozenset()  # ids of CLDR's countries ("LOC:nigeria")
@@ -134,7 +133,6 @@ def gazetteer() -> Gazetteer:
         entry = entries.setdefault("LOC:" + slug(name), Entry("LOC:" + slug(name), "LOC", "ID"))
         entry.display.setdefault("id", name)
         add_name(entry, name)
-    max_tokens = max((len(k.split()) for k in by_key), default=1)
     ambiguous = frozenset(
         name_key(n) for lang in LANGS for n in load(lang, "gazetteer").get("ambiguous", [])
     )
@@ -145,7 +143,7 @@ def gazetteer() -> Gazetteer:
                 sounds.setdefault(sound_key(n), []).append((n, entry.id))
     by_sound = {k: tuple(v) for k, v in sounds.items()}
     countries = frozenset(eid for code, eid in code_to_id.items() if len(code) == 2)
-    return Gazetteer(entries, by_key, max_tokens, ambiguous, by_sound, countries)
+    return Gazetteer(entries, by_key, ambiguous, by_sound, countries)
 
 
 @lru_cache(maxsize=1)
