@@ -1868,7 +1868,7 @@ class _Recogniser:
             body = next((f for f in reversed(self.found) if f.end == place.start - 1), None)
         if body is None or body.label != "ORG":
             return False
-        eid = body.id or "ORG:" + slug(self.text[body.start : body.end])
+        eid = body.referent(self.text)
         self.found.append(_Found(start, end, "ORG", eid, body.country, how="rule"))
         return True
 
@@ -3341,7 +3341,7 @@ def recognise(
     facts = []
     for f in found:
         surface = text[f.start : f.end]
-        eid = f.id or f"{f.label}:{slug(surface)}"
+        eid = f.referent(text)
         canonical = f.canonical or gaz.display(eid, lang) or surface
         attrs: dict[str, object] = {"surface": surface, "canonical": canonical, "source": f.how}
         if f.role:

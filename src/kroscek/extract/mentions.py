@@ -68,6 +68,11 @@ class Mention:
     canonical: str | None = None
     how: str = "rule"
 
+    def referent(self, text: str) -> str:
+        """The id the mention's fact gets: its own, or its label and the slug of its surface
+        in ``text`` (what two mentions compare by before their facts are built)."""
+        return self.id or f"{self.label}:{slug(text[self.start : self.end])}"
+
 
 # English words that join the words of a term, never of a person's name ("Work From Home").
 _ENGLISH_JOINERS = frozenset({"from", "of", "the", "for", "and", "to", "with", "into", "by"})
@@ -446,8 +451,8 @@ def regional_offices_by_region(found: list[Mention], text: str) -> None:
             continue
         if f.id is not None and f.id in gaz.entries:
             continue
-        base = f.id or "ORG:" + slug(text[f.start : f.end])
-        region = (nxt.id or "LOC:" + slug(text[nxt.start : nxt.end])).split(":", 1)[1]
+        base = f.referent(text)
+        region = nxt.referent(text).split(":", 1)[1]
         f.id = f"{base}@{region}"
         regional.setdefault(base, set()).add(f.id)
     if not regional:
@@ -455,7 +460,7 @@ def regional_offices_by_region(found: list[Mention], text: str) -> None:
     for f in found:
         if f.label != "ORG":
             continue
-        base = f.id or "ORG:" + slug(text[f.start : f.end])
+        base = f.referent(text)
         if base in regional and len(regional[base]) == 1:
             f.id = next(iter(regional[base]))
 
@@ -527,7 +532,7 @@ def places_inside_short_forms(found: list[Mention], text: str) -> list[Mention]:
                 continue
         body = first if first.label == "ORG" else last
         whole = Mention(first.start, last.end, "ORG", "ORG:" + slug(text[first.start : last.end]))
-        old = body.id or "ORG:" + slug(text[body.start : body.end])
+        old = body.referent(text)
         for f in found:
             if f.label == "ORG" and f.id == old:
                 f.id = whole.id  # "(ITB)", "Tim ITB": the short form's mentions
@@ -700,7 +705,7 @@ def bracketed_short_forms(found: list[Mention], text: str) -> list[Mention]:
             text[f.end : f.end + 2] == ", " or fold(text[f.start : f.end]).endswith(_FORM_ENDS)
         ) and (m := _SHORT_APPOSITION_RE.match(text, f.end)):
             # "Truong Hai Auto Corporation, or Thaco, won": the short name in apposition
-            body = Mention(f.start, f.end, "ORG", f.id or "ORG:" + slug(text[f.start : f.end]))
+            body = Mention(f.start, f.end, "ORG", f.referent(text))
             body.country = f.country
             shorts.setdefault(m.group(1), body)
     if not shorts:
@@ -783,7 +788,7 @@ def clubs_named_after_places(found: list[Mention], text: str) -> None:
         if club is None or _PLACE_PREPOSITION_RE.search(text, max(0, f.start - 12), f.start):
             continue  # (an all-caps dateline is the place a story is filed from)
         f.label, f.country, f.how = "ORG", None, "rule"
-        f.id = club.id or "ORG:" + slug(text[club.start : club.end])
+        f.id = club.referent(text)
 
 
 def institutions_by_name(found: list[Mention], text: str) -> None:
@@ -810,7 +815,7 @@ def institutions_by_name(found: list[Mention], text: str) -> None:
         if school is None or school is f:
             continue
         f.label, f.country, f.role, f.how = "ORG", None, None, "rule"
-        f.id = school.id or "ORG:" + slug(text[school.start : school.end])
+        f.id = school.referent(text)
 
 
 _LOWER_PLURAL_AFTER_RE = re.compile(r" [a-z]{3,}(?:ers|ists|ians|ants|ents)\b")
@@ -822,11 +827,7 @@ def first_words_before_plurals(found: list[Mention], text: str) -> list[Mention]
     ("growers", "exporters", "economists"), qualifies those people; it names no body."""
     if not any(f.how == "lone" for f in found):
         return found
-    bodies = {
-        f.id or "ORG:" + slug(text[f.start : f.end]): f
-        for f in found
-        if f.label == "ORG" and f.how != "lone"
-    }
+    bodies = {f.referent(text): f for f in found if f.label == "ORG" and f.how != "lone"}
     out = []
     for f in found:
         body = bodies.get(f.id) if f.how == "lone" and f.id is not None else None
@@ -923,12 +924,12 @@ def company_names_without_form(found: list[Mention], text: str) -> list[Mention]
             continue
         words = text[f.start : f.end].split()
         if len(words) >= 3 and fold(words[0]) in heads:
-            names.setdefault(" ".join(words[1:]), f.id or f"ORG:{slug(text[f.start : f.end])}")
+            names.setdefault(" ".join(words[1:]), f.referent(text))
         ending = len(words)
         while ending > 2 and fold(words[ending - 1]).rstrip(".") in _COMPANY_ENDINGS:
             ending -= 1  # "Daiwa Shoji Corp.", "Lim Brothers Holdings Bhd"
         if ending < len(words) and fold(words[-1]).rstrip(".") in _LEGAL_FORMS:
-            names.setdefault(" ".join(words[:ending]), f.id or f"ORG:{slug(text[f.start : f.end])}")
+            names.setdefault(" ".join(words[:ending]), f.referent(text))
     if not names:
         return found
     for name, eid in names.items():

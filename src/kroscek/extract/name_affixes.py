@@ -303,7 +303,7 @@ def aliases_share_ids(found: list[Mention], text: str) -> None:
             text[second.end : second.end + 1] != ")" or " " not in text[second.start : second.end]
         ):
             continue
-        second.id = first.id or "PER:" + slug(text[first.start : first.end])
+        second.id = first.referent(text)
         second.canonical = first.canonical or text[first.start : first.end]
 
 
@@ -336,5 +336,5 @@ def names_without_openers(found: list[Mention], text: str) -> None:
     for f in found:
         owner = full.get(fold(text[f.start : f.end])) if f.label == "PER" else None
         if owner is not None and owner is not f:
-            f.id = owner.id or "PER:" + slug(text[owner.start : owner.end])
+            f.id = owner.referent(text)
             f.canonical = owner.canonical or text[owner.start : owner.end]
