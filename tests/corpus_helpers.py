@@ -76,6 +76,16 @@ def partition(corpus: Corpus) -> set[frozenset[str]]:
     return {frozenset(g) for g in groups.values()}
 
 
+def ingest_without_rejects(fixture: Path, db: Path) -> Path:
+    """``db`` after an ingest of a review corpus's ``fixture``: every record must be read
+    (a rejected record would be missing from the stories the gold labels are checked on)."""
+    from kroscek.store.loader import ingest
+
+    counts = ingest([fixture], db)
+    assert counts.rejected == 0
+    return db
+
+
 def shuffled_bcubed(
     records: list[dict[str, str]], labels: dict[str, str], folder: Path, seed: int
 ) -> tuple[float, float]:

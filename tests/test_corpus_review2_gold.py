@@ -22,9 +22,14 @@ from pathlib import Path
 
 import pytest
 
-from corpus_helpers import read_labels, read_records, shuffled_bcubed, stories_by_url
+from corpus_helpers import (
+    ingest_without_rejects,
+    read_labels,
+    read_records,
+    shuffled_bcubed,
+    stories_by_url,
+)
 from kroscek.cluster.evaluate import bcubed
-from kroscek.store.loader import ingest
 
 REVIEW2 = Path(__file__).parent / "gold" / "corpus_review2"
 FIXTURE = REVIEW2 / "review2.jsonl.gz"
@@ -58,10 +63,7 @@ def test_the_second_review_corpus_is_full_length_labelled_and_keeps_gold_apart()
 
 @pytest.fixture(scope="module")
 def ingested(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    db = tmp_path_factory.mktemp("review2") / "review2.db"
-    counts = ingest([FIXTURE], db)
-    assert counts.rejected == 0
-    return db
+    return ingest_without_rejects(FIXTURE, tmp_path_factory.mktemp("review2") / "review2.db")
 
 
 def test_stories_match_the_second_review_labels_with_bcubed_floors(ingested: Path) -> None:

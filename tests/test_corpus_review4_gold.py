@@ -27,6 +27,7 @@ import pytest
 
 from corpus_helpers import (
     copy_marking,
+    ingest_without_rejects,
     read_labels,
     read_records,
     shuffled_bcubed,
@@ -34,7 +35,6 @@ from corpus_helpers import (
     stories_of_labels,
 )
 from kroscek.cluster.evaluate import bcubed
-from kroscek.store.loader import ingest
 
 REVIEW4 = Path(__file__).parent / "gold" / "corpus_review4"
 FIXTURE = REVIEW4 / "review4.jsonl.gz"
@@ -75,10 +75,7 @@ def test_the_fourth_review_corpus_is_labelled_and_keeps_gold_apart() -> None:
 
 @pytest.fixture(scope="module")
 def ingested(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    db = tmp_path_factory.mktemp("review4") / "review4.db"
-    counts = ingest([FIXTURE], db)
-    assert counts.rejected == 0
-    return db
+    return ingest_without_rejects(FIXTURE, tmp_path_factory.mktemp("review4") / "review4.db")
 
 
 def test_stories_match_the_fourth_review_labels_with_bcubed_floors(ingested: Path) -> None:

@@ -28,6 +28,7 @@ import pytest
 
 from corpus_helpers import (
     copy_marking,
+    ingest_without_rejects,
     marked_copies,
     read_labels,
     read_records,
@@ -36,7 +37,6 @@ from corpus_helpers import (
     stories_of_labels,
 )
 from kroscek.cluster.evaluate import bcubed
-from kroscek.store.loader import ingest
 
 REVIEW5 = Path(__file__).parent / "gold" / "corpus_review5"
 FIXTURE = REVIEW5 / "review5.jsonl.gz"
@@ -75,10 +75,7 @@ def test_the_fifth_review_corpus_is_labelled_and_keeps_gold_apart() -> None:
 
 @pytest.fixture(scope="module")
 def ingested(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    db = tmp_path_factory.mktemp("review5") / "review5.db"
-    counts = ingest([FIXTURE], db)
-    assert counts.rejected == 0
-    return db
+    return ingest_without_rejects(FIXTURE, tmp_path_factory.mktemp("review5") / "review5.db")
 
 
 def test_stories_match_the_fifth_review_labels_with_bcubed_floors(ingested: Path) -> None:

@@ -30,6 +30,7 @@ import pytest
 
 from corpus_helpers import (
     copy_marking,
+    ingest_without_rejects,
     read_copy_of,
     read_labels,
     read_records,
@@ -38,7 +39,6 @@ from corpus_helpers import (
     stories_of_labels,
 )
 from kroscek.cluster.evaluate import bcubed
-from kroscek.store.loader import ingest
 
 REVIEW6 = Path(__file__).parent / "gold" / "corpus_review6"
 FIXTURE = REVIEW6 / "review6.jsonl.gz"
@@ -68,10 +68,7 @@ def test_the_sixth_review_corpus_is_labelled_and_keeps_gold_apart() -> None:
 
 @pytest.fixture(scope="module")
 def ingested(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    db = tmp_path_factory.mktemp("review6") / "review6.db"
-    counts = ingest([FIXTURE], db)
-    assert counts.rejected == 0
-    return db
+    return ingest_without_rejects(FIXTURE, tmp_path_factory.mktemp("review6") / "review6.db")
 
 
 def test_stories_match_the_sixth_review_labels_with_bcubed_floors(ingested: Path) -> None:

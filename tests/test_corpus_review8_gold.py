@@ -24,6 +24,7 @@ from pathlib import Path
 import pytest
 
 from corpus_helpers import (
+    ingest_without_rejects,
     read_labels,
     read_records,
     shuffled_bcubed,
@@ -31,7 +32,6 @@ from corpus_helpers import (
     stories_of_labels,
 )
 from kroscek.cluster.evaluate import bcubed
-from kroscek.store.loader import ingest
 
 REVIEW8 = Path(__file__).parent / "gold" / "corpus_review8"
 FIXTURE = REVIEW8 / "review8.jsonl.gz"
@@ -54,10 +54,7 @@ def test_the_eighth_review_corpus_is_labelled_and_keeps_gold_apart() -> None:
 
 @pytest.fixture(scope="module")
 def ingested(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    db = tmp_path_factory.mktemp("review8") / "review8.db"
-    counts = ingest([FIXTURE], db)
-    assert counts.rejected == 0
-    return db
+    return ingest_without_rejects(FIXTURE, tmp_path_factory.mktemp("review8") / "review8.db")
 
 
 def test_stories_match_the_eighth_review_labels_with_bcubed_floors(ingested: Path) -> None:
