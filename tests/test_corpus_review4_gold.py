@@ -28,6 +28,7 @@ import pytest
 from corpus_helpers import (
     copy_marking,
     ingest_without_rejects,
+    read_copy_of,
     read_labels,
     read_records,
     shuffled_bcubed,
@@ -47,10 +48,7 @@ def _labels() -> dict[str, str]:
 
 
 def _copy_of() -> dict[str, str]:
-    copies: dict[str, str] = json.loads((REVIEW4 / "copies.json").read_text(encoding="utf-8"))[
-        "copy_of"
-    ]
-    return copies
+    return read_copy_of(REVIEW4)
 
 
 def _records() -> list[dict[str, str]]:
