@@ -284,12 +284,27 @@ class Signature:
 
 
 @functools.lru_cache(maxsize=1)
+def _cluster_data() -> tuple[dict[str, Any], ...]:
+    """Every language's ``cluster.json``, read once for all the word lists taken from it."""
+    return tuple(
+        json.loads(
+            resources.files("kroscek.lang")
+            .joinpath(lang)
+            .joinpath("cluster.json")
+            .read_text(encoding="utf-8")
+        )
+        for lang in ("id", "en")
+    )
+
+
+def _listed(key: str) -> frozenset[str]:
+    """The words every language's ``cluster.json`` lists under ``key``."""
+    return frozenset(word for data in _cluster_data() for word in data[key])
+
+
+@functools.lru_cache(maxsize=1)
 def stopwords() -> frozenset[str]:
-    words: set[str] = set()
-    for lang in ("id", "en"):
-        ref = resources.files("kroscek.lang").joinpath(lang).joinpath("cluster.json")
-        words.update(json.loads(ref.read_text(encoding="utf-8"))["stopwords"])
-    return frozenset(words)
+    return _listed("stopwords")
 
 
 @functools.lru_cache(maxsize=1)
@@ -299,9 +314,7 @@ def _kind_lexicon() -> tuple[dict[str, tuple[str, ...]], frozenset[str], frozens
     ("under fire", "open fire"). From every language's ``cluster.json``."""
     kinds_of: dict[str, set[str]] = {}
     idioms: set[str] = set()
-    for lang in ("id", "en"):
-        ref = resources.files("kroscek.lang").joinpath(lang).joinpath("cluster.json")
-        data = json.loads(ref.read_text(encoding="utf-8"))
+    for data in _cluster_data():
         for kind, words in data["event_kinds"].items():
             for word in words:
                 kinds_of.setdefault(word, set()).add(kind)
@@ -376,14 +389,7 @@ _SCORE_JOINS = frozenset("-–/+:")
 @functools.lru_cache(maxsize=1)
 def _interim_words() -> tuple[frozenset[str], frozenset[str]]:
     """``cluster.json``'s ``half_time_words`` and ``shootout_words`` of every language."""
-    half: set[str] = set()
-    shoot: set[str] = set()
-    for lang in ("id", "en"):
-        ref = resources.files("kroscek.lang").joinpath(lang).joinpath("cluster.json")
-        data = json.loads(ref.read_text(encoding="utf-8"))
-        half.update(data["half_time_words"])
-        shoot.update(data["shootout_words"])
-    return frozenset(half), frozenset(shoot)
+    return _listed("half_time_words"), _listed("shootout_words")
 
 
 def _interim_base(tokens: list[str], i: int, back: int) -> int:
@@ -418,11 +424,7 @@ def _interim_base(tokens: list[str], i: int, back: int) -> int:
 def _score_followers() -> frozenset[str]:
     """``cluster.json``'s ``score_followers`` of every language: the words that may follow a
     score ("menang 2-1 atas X", "a 1-1 draw")."""
-    words: set[str] = set()
-    for lang in ("id", "en"):
-        ref = resources.files("kroscek.lang").joinpath(lang).joinpath("cluster.json")
-        words.update(json.loads(ref.read_text(encoding="utf-8"))["score_followers"])
-    return frozenset(words)
+    return _listed("score_followers")
 
 
 def _marker_at(tokens: list[str], i: int, back: int = 2) -> int:
