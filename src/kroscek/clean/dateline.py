@@ -340,9 +340,7 @@ def _regions() -> frozenset[str]:
     """States, provinces and nations a dateline puts after its city, folded and without
     dots: ``dateline_regions`` in boilerplate.json ("texas", "ill", "england") and
     Indonesia's provinces (the keys of lang/id/regions.json: "jawa barat", "papua")."""
-    out: set[str] = set()
-    for lang in LANGS:
-        out.update(lang_data(lang, "boilerplate").get("dateline_regions", []))
+    out = set(_region_spellings())
     out.update(k for k in lang_data("id", "regions").get("regencies", {}) if not k.startswith("_"))
     return frozenset(n.casefold().replace(".", "") for n in out)
 
