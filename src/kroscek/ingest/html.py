@@ -42,9 +42,9 @@ def author_names(author: str) -> str:
     from kroscek.clean.patterns import patterns
 
     pats = patterns()
+    labels = (pats.byline, pats.byline_staff, pats.byline_editor)
     names: list[str] = []
     for part in _AUTHOR_SPLIT_RE.split(author.strip()):
-        labels = (pats.byline, pats.byline_staff, pats.byline_editor)
         for _ in range(2):  # "Penulis: Editor: X" in a sloppy template
             match = next((m for rx in labels if (m := rx.match(part))), None)
             if match is None:
