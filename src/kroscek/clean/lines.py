@@ -249,14 +249,19 @@ def _may_be_caption(text: str) -> bool:
     return reads_as_one_clause(text)
 
 
+# A sentence end followed by the capital of another sentence: the line holds two or more.
+_NEXT_SENTENCE_RE = re.compile(r"[.!?][\"”’)]*\s+[A-Z\"“]")
+
+
 def reads_as_one_clause(text: str) -> bool:
     """Short, or one sentence with no reporting clause: what a caption (or other layout
     residue) can be; a paragraph of several sentences or "..., kata Budi" is prose."""
     n = len(words(text))
     if n <= _CAPTION_SURE_WORDS:
         return True
-    sentences = len(re.findall(r"[.!?][\"”’)]*\s+[A-Z\"“]", text.strip()))
-    return sentences == 0 and not patterns().reporting_clause.search(text)
+    if _NEXT_SENTENCE_RE.search(text.strip()):
+        return False
+    return not patterns().reporting_clause.search(text)
 
 
 def split_units(body: str) -> list[Unit]:
