@@ -133,9 +133,11 @@ def stories(
     with Corpus(db, readonly=True) as corpus:
         if outlet is not None:
             outlet = _known_outlet(corpus, outlet, db)
+        first_day = _parse_day(since, "--since")
+        last_day = _parse_day(until, "--until")
         found = corpus.stories(
-            since=_parse_day(since, "--since"),
-            until=_parse_day(until, "--until"),
+            since=first_day,
+            until=last_day,
             min_sources=min_sources,
             outlet=outlet,
             lang=lang,
@@ -144,7 +146,6 @@ def stories(
             sort=sort,
         )
         details = [d for d in (corpus.story(s.id) for s in found) if d is not None]
-        first_day = _parse_day(since, "--since")
         grew: dict[str, int] = {}
         if first_day is not None:
             from kroscek.web.queries import new_since
@@ -152,8 +153,8 @@ def stories(
             grew = new_since(corpus, [s.id for s in found], first_day)
         empty = corpus.stats()["articles"] == 0
         total = corpus.count_stories(
-            since=_parse_day(since, "--since"),
-            until=_parse_day(until, "--until"),
+            since=first_day,
+            until=last_day,
             min_sources=min_sources,
             outlet=outlet,
             lang=lang,
