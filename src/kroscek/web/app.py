@@ -329,11 +329,17 @@ def _check_id(value: str, what: str) -> str:
 # --------------------------------------------------------------------------- story list
 
 
-def _story_filters(request: Request) -> dict[str, Any]:
+def _day_span(request: Request) -> tuple[date | None, date | None]:
+    """The ``since`` and ``until`` days of the story list's and the search's filters."""
     since = _query_date(request, "since")
     until = _query_date(request, "until")
     if since and until and since > until:
         raise _bad("'since' is after 'until'; swap the two dates", "err_since_until")
+    return since, until
+
+
+def _story_filters(request: Request) -> dict[str, Any]:
+    since, until = _day_span(request)
     article_lang = _query(request, "article_lang", max_chars=3)
     if article_lang is not None and not _LANG_CODE.match(article_lang):
         raise _bad(
@@ -788,10 +794,7 @@ def outlet_page(request: Request) -> Response:
 
 def _search_filters(request: Request) -> dict[str, Any]:
     """The search's narrowing: one outlet (any case or spacing), a span of days."""
-    since = _query_date(request, "since")
-    until = _query_date(request, "until")
-    if since and until and since > until:
-        raise _bad("'since' is after 'until'; swap the two dates", "err_since_until")
+    since, until = _day_span(request)
     outlet = _query(request, "outlet")
     if outlet is not None:
         outlet = canonical_outlet(_pool(request).get(), outlet)
