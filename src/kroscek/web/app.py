@@ -345,10 +345,13 @@ def _story_filters(request: Request) -> dict[str, Any]:
         raise _bad(
             "query parameter 'article_lang' must be a language code like id or en", "err_lang"
         )
+    outlet = _query(request, "outlet")
+    if outlet is not None:  # "kabar nusa" finds Kabar Nusa's stories
+        outlet = canonical_outlet(_pool(request).get(), outlet)
     return {
         "since": since,
         "until": until,
-        "outlet": _query(request, "outlet"),
+        "outlet": outlet,
         "lang": article_lang,
         "min_sources": _query_int(request, "min_sources", 1, 1, 1000),
     }
@@ -370,8 +373,6 @@ def _story_list(request: Request) -> tuple[list[Any], int, int, dict[str, Any]]:
     sort = _story_sort(request)
     page = _query_int(request, "page", 1, 1, MAX_PAGE)
     corpus = _pool(request).get()
-    if filters["outlet"] is not None:  # "kabar nusa" finds Kabar Nusa's stories
-        filters["outlet"] = canonical_outlet(corpus, filters["outlet"])
     total = corpus.count_stories(**filters)
     stories = corpus.stories(**filters, sort=sort, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
     return stories, total, page, {**filters, "sort": sort}
@@ -505,8 +506,6 @@ def stories_csv(request: Request) -> Response:
 
     filters = _story_filters(request)
     corpus = _pool(request).get()
-    if filters["outlet"] is not None:
-        filters["outlet"] = canonical_outlet(corpus, filters["outlet"])
     stories = corpus.stories(**filters, sort=_story_sort(request), limit=EXPORT_MAX_ROWS)
     base = str(request.base_url).rstrip("/")
     rows = (
