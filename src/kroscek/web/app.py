@@ -800,9 +800,8 @@ def _search_filters(request: Request) -> dict[str, Any]:
     return {"outlet": outlet, "since": since, "until": until}
 
 
-def _search(
-    request: Request, *, required: bool
-) -> tuple[str | None, list[Any], int, dict[str, Any]]:
+def _search_query(request: Request, *, required: bool) -> tuple[str | None, int, dict[str, Any]]:
+    """The search's query, page and filters, each checked (a 400 naming the one to change)."""
     q = _query(request, "q", max_chars=MAX_QUERY_CHARS)
     page = _query_int(request, "page", 1, 1, 1000)
     filters = _search_filters(request)
@@ -811,7 +810,7 @@ def _search(
             raise _bad(
                 "query parameter 'q' is required, e.g. /search.json?q=gencatan", "err_q_required"
             )
-        return None, [], page, filters
+        return None, page, filters
     minus = minus_word(q)
     if minus is not None:
         raise _bad(
@@ -819,6 +818,15 @@ def _search(
             "search_err_minus",
             word=minus,
         )
+    return q, page, filters
+
+
+def _search(
+    request: Request, *, required: bool
+) -> tuple[str | None, list[Any], int, dict[str, Any]]:
+    q, page, filters = _search_query(request, required=required)
+    if q is None:
+        return None, [], page, filters
     hits = _pool(request).get().search(q, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE, **filters)
     return q, hits, page, filters
 
@@ -844,7 +852,7 @@ def search_csv(request: Request) -> Response:
     """Every hit of the query, up to the count cap, a row each (the snippet as text)."""
     from kroscek.report.csv_report import rows_to_csv
 
-    q, _, _, filters = _search(request, required=True)
+    q, _, filters = _search_query(request, required=True)
     assert q is not None
     hits = _pool(request).get().search(q, limit=SEARCH_COUNT_CAP, **filters)
     rows = (
