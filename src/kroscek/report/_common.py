@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kroscek.compare.messages import messages, report_lang
-from kroscek.data import SEVERITIES, Evidence, Finding, Report
+from kroscek.data import SEVERITIES, Evidence, Finding, Report, clip
 
 
 def ui_lang(report: Report) -> str:
@@ -169,8 +169,7 @@ MAX_PASSAGES = 5
 
 def preview(text: str, limit: int = PASSAGE_PREVIEW) -> str:
     """``text`` on one line, cut to ``limit`` characters with "…"."""
-    line = " ".join(text.split())
-    return line if len(line) <= limit else line[: limit - 1] + "…"
+    return clip(" ".join(text.split()), limit)
 
 
 def flat(text: str) -> str:
