@@ -2065,21 +2065,19 @@ def _two_days_two_casts(a: Article, b: Article) -> bool:
     return not any(_same_quote(x, y) for x in qa for y in qb)
 
 
-def _lead_places(article: Article) -> list[Fact]:
-    """The known places (gazetteer entries, with a country) the body names up to its lead
-    day: where the story happened ("di Kota Pekanbaru, Riau, Selasa (17/11/2026)")."""
-    lead = lead_date(article)
-    if lead is None:
-        return []
+def _places_before(article: Article, lead: Fact) -> list[Fact]:
+    """The places the body names before its lead day ``lead``, in order."""
     return [
         f
         for f in article.facts
-        if f.kind == "entity"
-        and f.label == "LOC"
-        and f.field == "text"
-        and f.start < lead.start
-        and f.attrs.get("country")
+        if f.kind == "entity" and f.label == "LOC" and f.field == "text" and f.start < lead.start
     ]
+
+
+def _lead_places(article: Article, lead: Fact) -> list[Fact]:
+    """The known places (gazetteer entries, with a country) the body names up to its lead
+    day: where the story happened ("di Kota Pekanbaru, Riau, Selasa (17/11/2026)")."""
+    return [f for f in _places_before(article, lead) if f.attrs.get("country")]
 
 
 def _places_named(article: Article) -> tuple[frozenset[str], frozenset[str]]:
@@ -2098,21 +2096,10 @@ def _shared_town(pa: list[Fact], pb: list[Fact]) -> bool:
     return bool({str(f.value) for f in pa} & {str(f.value) for f in pb})
 
 
-def _first_lead_place(article: Article) -> list[Fact]:
+def _first_lead_place(article: Article, lead: Fact) -> list[Fact]:
     """The first place the body names before its lead day, gazetteer entry or not, when it
     is narrower than a known place the lead names after it: where in the town it happened."""
-    lead = lead_date(article)
-    if lead is None:
-        return []
-    before = [
-        f
-        for f in article.facts
-        if f.kind == "entity"
-        and f.label == "LOC"
-        and f.field == "text"
-        and f.start < lead.start
-        and f.text.strip()
-    ]
+    before = [f for f in _places_before(article, lead) if f.text.strip()]
     if len(before) < 2 or before[0].attrs.get("country"):
         return []
     return before[:1]
@@ -2128,13 +2115,13 @@ def _two_days_two_places(a: Article, b: Article) -> bool:
         return False
     if any(f.attrs.get("year_guessed") or f.attrs.get("relative") for f in (la, lb)):
         return False
-    pa, pb = _lead_places(a), _lead_places(b)
+    pa, pb = _lead_places(a, la), _lead_places(b, lb)
     if not pa or not pb:
         return False
     if _shared_town(pa, pb):
         # one city on two days: the lead's first, narrowest place decides ("Pasar X, Kecamatan
         # Y, Kota Z" / "Kelurahan V, Kecamatan W, Kota Z": two fires of one city)
-        pa, pb = _first_lead_place(a), _first_lead_place(b)
+        pa, pb = _first_lead_place(a, la), _first_lead_place(b, lb)
         if not pa or not pb:
             return False
     for places, other in ((pa, b), (pb, a)):
