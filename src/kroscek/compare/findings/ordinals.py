@@ -352,18 +352,7 @@ def find_ordinal_headlines(articles: Sequence[Article], alignment: Alignment) ->
                 continue
             o = ranked[0]
             shown = a.text.casefold().rfind(noun, max(0, o.start - 40), o.start)
-            text = message(
-                msg_lang(a),
-                "headline.number.contradicts",
-                source=labels[a.id],
-                title_text=a.title[before[-1].start() : m.end()],
-                body_text=a.text[shown : o.end],
-            )
-            evidence = (
-                span_evidence(a, "title", before[-1].start(), m.end()),
-                span_evidence(a, "text", shown, o.end),
-            )
-            out.append(Finding("headline_mismatch", "high", text, evidence, slot="ordinal"))
+            out.append(_misnumbered(a, labels[a.id], (before[-1].start(), m.end()), (shown, o.end)))
             break
         else:
             found = _series_number_headline(a, labels)
@@ -391,20 +380,22 @@ def _series_number_headline(a: Article, labels: dict[str, str]) -> Finding | Non
             continue
         if len({b.group("num") for b in body}) != 1:
             continue  # "Liga 1 dan Liga 2": the body names more than one of the series
-        b = body[0]
-        text = message(
-            msg_lang(a),
-            "headline.number.contradicts",
-            source=labels[a.id],
-            title_text=m.group(),
-            body_text=b.group(),
-        )
-        evidence = (
-            span_evidence(a, "title", m.start(), m.end()),
-            span_evidence(a, "text", b.start(), b.end()),
-        )
-        return Finding("headline_mismatch", "high", text, evidence, slot="ordinal")
+        return _misnumbered(a, labels[a.id], m.span(), body[0].span())
     return None
+
+
+def _misnumbered(a: Article, source: str, title: tuple[int, int], body: tuple[int, int]) -> Finding:
+    """The finding that a headline's place or number (``title``, a span of the title) is
+    another than the body's (``body``, a span of the text)."""
+    text = message(
+        msg_lang(a),
+        "headline.number.contradicts",
+        source=source,
+        title_text=a.title[title[0] : title[1]],
+        body_text=a.text[body[0] : body[1]],
+    )
+    evidence = (span_evidence(a, "title", *title), span_evidence(a, "text", *body))
+    return Finding("headline_mismatch", "high", text, evidence, slot="ordinal")
 
 
 def _words_before(text: str, pos: int) -> frozenset[str]:
