@@ -305,7 +305,7 @@ def _person_named_after(keys: Sequence[tuple[str, bool]], at: int, noun: str | N
     ) and not any(is_number for _, is_number in keys[at + 1 : at + 1 + _PERSON_ROLE_WORDS])
 
 
-def _people_named_in(m: Mention, other: Article, alignment: Alignment) -> bool:
+def _people_named_in(m: Mention, other: Article) -> bool:
     """Whether a small count of people followed by what they are ("dua orang lain yang
     diduga menjadi bandar") is written in ``other`` as a count of that noun ("Dua bandar"):
     ``_person_named_after`` seen from the side that wrote "orang"."""
@@ -661,7 +661,7 @@ def find_unique(articles: Sequence[Article], alignment: Alignment) -> list[Findi
                 or _figure_named_between(firsts[0].fact, o)
                 or _figure_translated(firsts[0], o)
                 or _outcome_translated(firsts[0], o)
-                or _people_named_in(firsts[0], o, alignment)
+                or _people_named_in(firsts[0], o)
                 for o in others
             ):
                 continue  # the others write this figure too; only its reading differed
