@@ -14,7 +14,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from functools import lru_cache
 from itertools import combinations
-from typing import NamedTuple
+from typing import NamedTuple, TypeAlias
 
 from kroscek.align import Alignment, Sentence
 from kroscek.align.words import content_stems
@@ -367,22 +367,36 @@ def _institution_words(lang: str) -> frozenset[str]:
     return frozenset(data.get("institution_words", []))
 
 
-def _own_act(rows: list[tuple[Mention, str, Fact | None]], alignment: Alignment) -> bool:
+# A mention, its stance ("attributed", "claimed", "stated") and the source it is credited to.
+_Row: TypeAlias = tuple[Mention, str, Fact | None]
+
+
+def _said_and_stated(rows: list[_Row]) -> tuple[_Row, _Row] | None:
+    """The row crediting a figure to a named source and the row stating it as fact, when
+    the two rows are one of each; else None."""
+    if len(rows) != 2:
+        return None
+    said = [r for r in rows if r[1] == "attributed" and r[2] is not None]
+    stated = [r for r in rows if r[1] == "stated"]
+    if len(said) != 1 or len(stated) != 1:
+        return None
+    return said[0], stated[0]
+
+
+def _own_act(rows: list[_Row], alignment: Alignment) -> bool:
     """Whether a figure is one body's own act told two ways across languages: an English
     wire credits it to the body ("..., the transport ministry said") and the Indonesian
     rewrite states it in a sentence that body opens ("Kementerian Perhubungan membatasi
     tarif ... Rp1,8 juta"), or the other way round: not a difference of attribution."""
     if len(rows) != 2 or rows[0][0].article.lang == rows[1][0].article.lang:
         return False
-    said = [r for r in rows if r[1] == "attributed" and r[2] is not None]
-    stated = [r for r in rows if r[1] == "stated"]
-    if len(said) != 1 or len(stated) != 1:
+    pair = _said_and_stated(rows)
+    if pair is None:
         return False
-    m, _, attr = said[0]
+    (m, _, attr), (s, _, _) = pair
     words = _institution_words(m.article.lang or "id")
     if attr is None or not any(w.strip(".,") in words for w in folded(attr.text).split()):
         return False
-    s = stated[0][0]
     sentence = alignment.sentence_at(s.article.id, s.fact.start)
     if sentence is None or not sentence.words:
         return False
@@ -397,19 +411,15 @@ _ANNOUNCED_RE = re.compile(
 )
 
 
-def _announced_after(rows: list[tuple[Mention, str, Fact | None]], alignment: Alignment) -> bool:
+def _announced_after(rows: list[_Row], alignment: Alignment) -> bool:
     """Whether the text stating a figure credits it in the next sentence to the source the
     other text names ("... UMP 2026 sebesar Rp2.169.349. Penetapan itu diumumkan Gubernur
     Wahyu" / "Gubernur Wahyu mengumumkan UMP ... sebesar Rp2.169.349"): both name who made
     it public, so no difference of attribution."""
-    if len(rows) != 2:
+    pair = _said_and_stated(rows)
+    if pair is None:
         return False
-    said = [r for r in rows if r[1] == "attributed" and r[2] is not None]
-    stated = [r for r in rows if r[1] == "stated"]
-    if len(said) != 1 or len(stated) != 1:
-        return False
-    attr = said[0][2]
-    m = stated[0][0]
+    attr, m = pair[0][2], pair[1][0]
     sentence = alignment.sentence_at(m.article.id, m.fact.start)
     if attr is None or sentence is None:
         return False
@@ -436,7 +446,7 @@ def _two_bounds(x: Claim, y: Claim) -> bool:
     return same_side and a.value != b.value
 
 
-def _stance_rows(ms: list[Mention], alignment: Alignment) -> list[tuple[Mention, str, Fact | None]]:
+def _stance_rows(ms: list[Mention], alignment: Alignment) -> list[_Row]:
     return [(m, *stance_at(m.article, m.fact.start, m.fact.end, alignment)) for m in ms]
 
 
