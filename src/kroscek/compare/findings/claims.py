@@ -187,14 +187,10 @@ def _counted_nouns_id() -> dict[str, Any]:
 
 
 @lru_cache(maxsize=1)
-def _en_to_id() -> dict[str, str]:
-    return {folded(k): folded(v) for k, v in _counted_nouns_id()["en_to_id"].items()}
-
-
 def en_to_id() -> dict[str, str]:
     """English counted nouns -> the Indonesian label of the same kind of thing
     (``lang/en/counted_nouns_id.json``, folded)."""
-    return _en_to_id()
+    return {folded(k): folded(v) for k, v in _counted_nouns_id()["en_to_id"].items()}
 
 
 def noun_key(f: Fact, lang: str | None = None) -> str:
@@ -202,7 +198,7 @@ def noun_key(f: Fact, lang: str | None = None) -> str:
     "1,200 people" and "1.200 orang" count the same thing across languages."""
     label = folded(f.label or "")
     if lang == "en":
-        label = _en_to_id().get(label, label)
+        label = en_to_id().get(label, label)
     return _same_nouns().get(label, label)
 
 
@@ -1269,7 +1265,7 @@ def _listed_alike(x: Mention, y: Mention, nouns_only: bool = False) -> bool:
     disputed one)."""
     if not (x.companions and y.companions):
         return False
-    table = _en_to_id()
+    table = en_to_id()
     if nouns_only:
         xs_nouns = {table.get(k, k) for k, _ in x.companions if k}
         return any(table.get(k, k) in xs_nouns for k, _ in y.companions if k)
@@ -1294,9 +1290,9 @@ def _whole_keys(m: Mention) -> frozenset[str]:
     if lang == "en":
         if not after or after[0] != "of":
             return frozenset()
-        table = _en_to_id()
+        table = en_to_id()
         return frozenset(table[w] for w in after[1 : 1 + WHOLE_WORDS] if w in table)
-    ids = set(_en_to_id().values())
+    ids = set(en_to_id().values())
     return frozenset(w for w in after[:WHOLE_WORDS] if w in ids)
 
 
