@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from kroscek.compare.findings._common import lexicon_lang
 from kroscek.compare.findings.variant import same_name_spelt_apart
 from kroscek.data import Article, Fact
 from kroscek.text.lang import lang_data
@@ -57,7 +58,7 @@ def share_holder(article: Article, fact: Fact) -> Fact | None:
     if any(mark in between for mark in _CLAUSE_ENDS):
         return None
     before = text[max(0, best.start - _SOURCE_REACH) : best.start].casefold()
-    verbs = _report_verbs(article.lang if article.lang in ("id", "en") else "id")
+    verbs = _report_verbs(lexicon_lang(article.lang))
     if any(w in before for w in _SOURCE_WORDS) or any(
         w.strip(",.") in verbs for w in between.casefold().split()
     ):
