@@ -148,7 +148,7 @@ def test_the_web_compare_form_shows_the_warning_above_the_findings(tmp_path: Pat
     from kroscek.web import create_app
 
     db = tmp_path / "kosong.db"
-    Corpus(db).close()
+    Corpus(db, create=True).close()
 
     def pasted(raw: RawArticle) -> str:
         return f"{raw.title}\n\n{raw.text}"
@@ -187,7 +187,7 @@ def test_the_story_and_compare_pages_share_one_warnings_notice(tmp_path: Path) -
     from kroscek.web import create_app
 
     db = tmp_path / "kosong.db"
-    Corpus(db).close()
+    Corpus(db, create=True).close()
     env = create_app(db).state.templates.env
     notice = env.get_template("_macros.html").module.warnings_notice
     report = compare([_FLOOD, _MATCH])

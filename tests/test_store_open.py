@@ -13,7 +13,7 @@ from kroscek.store import Corpus, schema
 
 def test_new_database_is_created_empty_at_current_schema(tmp_path: Path) -> None:
     db = tmp_path / "corpus.db"
-    with Corpus(db) as corpus:
+    with Corpus(db, create=True) as corpus:
         assert corpus.stats() == {
             "articles": 0,
             "duplicates": 0,

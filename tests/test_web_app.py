@@ -30,7 +30,7 @@ SMALL = Settings(web_upload_max_bytes=2000, web_upload_max_files=2)
 @pytest.fixture(scope="module")
 def empty_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("web") / "kosong.db"
-    Corpus(path).close()
+    Corpus(path, create=True).close()
     return path
 
 

@@ -138,7 +138,8 @@ def ingest(
         run_ingest = functools.partial(dask_ingest, scheduler=dask, timeout=dask_timeout)
 
     if not paths:
-        with Corpus(db) as corpus:
+        # an ingest creates its corpus (and says how to fill it); listing errors only reads
+        with Corpus(db, create=not show_errors) as corpus:
             if show_errors:
                 _print_errors(corpus)
             else:
@@ -216,7 +217,7 @@ def _last_rowid(db: str) -> int:
     import os
 
     from kroscek.store import Corpus
-    from kroscek.web.queries import last_rowid
+    from kroscek.store.queries import last_rowid
 
     if not os.path.exists(db):
         return 0
@@ -229,7 +230,7 @@ def _last_rowid(db: str) -> int:
 
 def _note_file_named(corpus: Corpus, before: int) -> None:
     """One line when articles of this ingest named no outlet and took their file's name."""
-    from kroscek.web.queries import file_named
+    from kroscek.store.queries import file_named
 
     n, examples = file_named(corpus, before)
     if not n:

@@ -148,7 +148,7 @@ def stories(
         details = [d for d in (corpus.story(s.id) for s in found) if d is not None]
         grew: dict[str, int] = {}
         if first_day is not None:
-            from kroscek.web.queries import new_since
+            from kroscek.store.queries import new_since
 
             grew = new_since(corpus, [s.id for s in found], first_day)
         empty = corpus.stats()["articles"] == 0
@@ -218,7 +218,7 @@ def _known_outlet(corpus: Corpus, typed: str, db: str) -> str:
     import difflib
 
     from kroscek.errors import UsageError
-    from kroscek.web.queries import canonical_outlet, outlet_names
+    from kroscek.store.queries import canonical_outlet, outlet_names
 
     name = canonical_outlet(corpus, typed)
     names = outlet_names(corpus)
@@ -338,7 +338,7 @@ def search(
     OR, NOT word, prefix*, title:word."""
     from kroscek.errors import UsageError
     from kroscek.store import Corpus
-    from kroscek.web.queries import minus_word
+    from kroscek.store.queries import minus_word
 
     minus = minus_word(query)
     if minus is not None:
@@ -347,7 +347,7 @@ def search(
             f"'-{minus}' does not leave a word out here",
             hint=f"write NOT {minus} after the words to keep: kroscek search '{kept} NOT {minus}'",
         )
-    from kroscek.web.queries import SEARCH_COUNT_CAP, search_count
+    from kroscek.store.queries import SEARCH_COUNT_CAP, search_count
 
     with Corpus(db, readonly=True) as corpus:
         if outlet is not None:
@@ -439,7 +439,7 @@ def export(
     """
     from kroscek.store import Corpus
     from kroscek.store.export import export_parquet
-    from kroscek.web.queries import report_coverage
+    from kroscek.store.queries import report_coverage
 
     if with_reports:
         from kroscek.cli.reports import compute_reports

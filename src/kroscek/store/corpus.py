@@ -9,6 +9,7 @@ threaded web server.
 
 from __future__ import annotations
 
+import difflib
 import json
 import os
 import sqlite3
@@ -65,11 +66,7 @@ def connect(
     p = Path(path)
     where = str(p)
     if (readonly or not create) and not p.exists():
-        raise StoreError(
-            "no corpus database here",
-            where=where,
-            hint=f"run `kroscek ingest --db {where} PATH...` to create it",
-        )
+        raise missing_corpus(p)
     try:
         if readonly:
             conn = _open_readonly(p)
@@ -142,6 +139,25 @@ def connect(
             conn.close()
             raise StoreError(f"could not migrate the database ({exc})", where=where) from exc
     return conn
+
+
+def missing_corpus(p: Path) -> StoreError:
+    """The error for a corpus path with no file: what builds one, and the corpus files
+    beside it whose names are close (a typo must not become a new, empty corpus)."""
+    where = str(p)
+    folder = p.parent if str(p.parent) else Path(".")
+    try:
+        beside = [f.name for f in folder.iterdir() if f.suffix in {".db", ".sqlite", ".sqlite3"}]
+    except OSError:
+        beside = []
+    close = difflib.get_close_matches(p.name, beside, n=3, cutoff=0.6)
+    guess = f"did you mean {', '.join(str(folder / n) for n in close)}? Else " if close else ""
+    return StoreError(
+        "no corpus database here",
+        where=where,
+        hint=f"{guess}build it with `kroscek ingest --db {where} PATH...` "
+        f"(from Python: Corpus({where!r}, create=True) starts an empty one)",
+    )
 
 
 def disk_error(exc: BaseException, where: str, *, resume: str = "") -> StoreError | None:
@@ -303,6 +319,23 @@ class _Closed:
         )
 
 
+class _Missing:
+    """Stands for the connection of a :class:`Corpus` whose file does not exist (yet):
+    any read says so and what builds it, instead of creating an empty file."""
+
+    def __init__(self, path: Path) -> None:
+        self._path = path
+
+    def __getattr__(self, name: str) -> Any:
+        if self._path.exists():  # an ingest in another process has created it since
+            raise StoreError(
+                "this Corpus was opened before its file existed",
+                where=str(self._path),
+                hint=f"open it again: Corpus({str(self._path)!r}, readonly=True)",
+            )
+        raise missing_corpus(self._path)
+
+
 # A day in a filter ("since 2026-11-24") is a day as the newsroom lives it: in Western
 # Indonesia Time, where most Indonesian outlets publish. A UTC day would drop the morning
 # news of the 24th before 07:00 WIB and count the evening of the 23rd after 17:00 WIB.
@@ -340,22 +373,60 @@ STORY_SORTS = {"latest": "", "sources": "s.n_sources DESC, "}
 
 
 class Corpus:
-    """A corpus database: stories, articles, search, outlets and cached reports."""
+    """A corpus database: stories, articles, search, outlets and cached reports.
+
+    ``Corpus(path)`` opens a corpus that exists (and migrates an older schema). On a
+    path with no file it creates nothing: reading it raises
+    :class:`~kroscek.errors.StoreError` ("no corpus database here", with the corpus
+    files beside it whose names are close), so a typo never becomes a new empty corpus;
+    a :class:`~kroscek.store.writer.CorpusWriter` on it (what ``kroscek ingest`` and
+    :func:`kroscek.store.loader.ingest` use) creates the file. ``create=True`` creates
+    it at once, ``create=False`` refuses a missing file at once. ``readonly=True`` never
+    writes: what a reader of a shared archive, the web app and a notebook want. Use it in
+    a ``with`` block, or call :meth:`close`.
+    """
 
     def __init__(
         self,
         path: str | os.PathLike[str],
         *,
         readonly: bool = False,
-        create: bool = True,
+        create: bool | None = None,
         settings: Settings = DEFAULT,
     ) -> None:
         self.path = Path(path)
         self.readonly = readonly
         self.settings = settings
         self._lock = threading.RLock()
-        self._conn = connect(path, readonly=readonly, create=create)
+        self._schema_version = 0
+        if create is None and not readonly and not self.path.exists():
+            # created by its first writer (:meth:`create`), refused by any reader
+            self._conn = cast(sqlite3.Connection, _Missing(self.path))
+            return
+        self._open(create=bool(create))
+
+    def _open(self, *, create: bool) -> None:
+        self._conn = connect(self.path, readonly=self.readonly, create=create)
         self._schema_version = schema.current_version(self._conn)
+
+    def create(self) -> Corpus:
+        """Create the database file if this corpus has none yet (a writer calls it), and
+        return the corpus; a corpus that exists is left as it is."""
+        with self._lock:
+            if isinstance(self._conn, _Missing):
+                self._open(create=True)
+        return self
+
+    def __repr__(self) -> str:
+        mode = ", readonly=True" if self.readonly else ""
+        closed = (
+            " (closed)"
+            if isinstance(self._conn, _Closed)
+            else " (no file yet)"
+            if isinstance(self._conn, _Missing)
+            else ""
+        )
+        return f"Corpus({str(self.path)!r}{mode}){closed}"
 
     # -- lifecycle -------------------------------------------------------------------------
     def close(self) -> None:

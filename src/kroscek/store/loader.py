@@ -342,7 +342,7 @@ def ingest(
         inputs, source=source, settings=settings, size=batch_size, lazy=True
     )
     prepared = executor(prepare_and_sign, batches, source, settings)
-    with only_writer(db), Corpus(db, settings=settings) as corpus:
+    with only_writer(db), Corpus(db, create=True, settings=settings) as corpus:
         writer = CorpusWriter(
             corpus,
             settings,

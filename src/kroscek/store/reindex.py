@@ -207,7 +207,7 @@ def _rebuild(
     """Write the stored articles of ``old_conn`` into a new corpus at ``path``."""
     batches = _stored_articles(old_conn, max(1, batch_size))
     signed = executor(sign_stored, batches, settings)
-    with Corpus(path, settings=settings) as new:
+    with Corpus(path, create=True, settings=settings) as new:
         rejected_kept = _copy_rejected(old_conn, new.connection)
         writer = CorpusWriter(
             new,

@@ -175,7 +175,7 @@ class CorpusWriter:
         :meth:`commit` at its end."""
         if corpus.readonly:
             raise ValueError("CorpusWriter needs a writable Corpus")
-        self.corpus = corpus
+        self.corpus = corpus.create()
         self.settings = settings
         self.commit_articles = commit_articles
         self.commit_seconds = commit_seconds if commit_articles > 0 else 0.0
@@ -631,7 +631,7 @@ def _meta_json(art: Article) -> str | None:
 
 def open_writer(path: str, settings: Settings = DEFAULT) -> tuple[Corpus, CorpusWriter]:
     """A writable corpus (created or migrated as needed) and its writer."""
-    corpus = Corpus(path, settings=settings)
+    corpus = Corpus(path, create=True, settings=settings)
     return corpus, CorpusWriter(corpus, settings)
 
 

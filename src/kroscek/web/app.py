@@ -37,13 +37,7 @@ from kroscek.errors import (
 )
 from kroscek.settings import DEFAULT, Settings
 from kroscek.store.corpus import STORY_SORTS
-from kroscek.store.times import in_wib, zone_suffix
-from kroscek.web import compareform, i18n, reportview
-from kroscek.web.assets import asset_version, assets
-from kroscek.web.db import CorpusPool
-from kroscek.web.errors import PageError
-from kroscek.web.highlight import Mark, highlight, safe_href, snippet_html
-from kroscek.web.queries import (
+from kroscek.store.queries import (
     SEARCH_COUNT_CAP,
     canonical_outlet,
     copy_only_sources,
@@ -55,6 +49,12 @@ from kroscek.web.queries import (
     search_count,
     story_titles,
 )
+from kroscek.store.times import in_wib, zone_suffix
+from kroscek.web import compareform, i18n, reportview
+from kroscek.web.assets import asset_version, assets
+from kroscek.web.db import CorpusPool
+from kroscek.web.errors import PageError
+from kroscek.web.highlight import Mark, highlight, safe_href, snippet_html
 from kroscek.web.security import HostCheck, SecurityHeaders
 
 if TYPE_CHECKING:
