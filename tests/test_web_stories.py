@@ -210,8 +210,11 @@ def test_story_json_twin_is_the_library_report(client: TestClient, db: Path) -> 
         detail = corpus.story(story_id)
         report = corpus.story_report(story_id)
     assert detail is not None and report is not None
-    # the shape of `kroscek story ID --format json`
-    assert data == json.loads(json.dumps({"story": story_json(detail), **report.to_dict()}))
+    # the shape of `kroscek story ID --format json`, with the outlets its report compares
+    n = len({a.source for a in detail.independent()})
+    expected = {"story": story_json(detail), **report.to_dict(), "compared": {"outlets": n}}
+    expected["compared"]["of_outlets"] = n
+    assert data == json.loads(json.dumps(expected))
 
 
 def test_every_evidence_in_the_pair_is_highlighted_at_its_offsets(

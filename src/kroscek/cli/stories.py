@@ -59,31 +59,11 @@ def _when(value: datetime | None) -> str:
 
 
 def story_json(detail: StoryDetail) -> dict[str, object]:
-    """The story shape of ``kroscek stories --format json`` (stable for scripts)."""
-    s = detail.summary
-    return {
-        "id": s.id,
-        "title": s.title,
-        "n_sources": s.n_sources,
-        "n_articles": s.n_articles,
-        "first_published": s.first_published.isoformat() if s.first_published else None,
-        "last_published": s.last_published.isoformat() if s.last_published else None,
-        "sources": list(s.sources),
-        "langs": list(s.langs),
-        "high_findings": s.high_findings,
-        "articles": [
-            {
-                "id": a.id,
-                "source": a.source,
-                "title": a.title,
-                "url": a.url,
-                "published": a.published.isoformat() if a.published else None,
-                "lang": a.lang,
-                "duplicate_of": a.duplicate_of,
-            }
-            for a in detail.articles
-        ],
-    }
+    """The story shape of ``kroscek stories --format json`` (kept for old imports: it is
+    :func:`kroscek.store.queries.story_record`)."""
+    from kroscek.store.queries import story_record
+
+    return story_record(detail)
 
 
 @click.command("stories")
@@ -283,6 +263,17 @@ def story(story_id: str, db: str, fmt: str, output: str | None) -> None:
         report = corpus.story_report(story_id)
     assert report is not None
     from kroscek import report as views
+    from kroscek.store.queries import report_scope, story_document
+
+    scope = report_scope(detail, report)
+    if scope["outlets"] < scope["of_outlets"] and fmt != "json":
+        click.echo(
+            f"note: this report compares {scope['outlets']} of the story's "
+            f"{scope['of_outlets']} outlets (each outlet's first article, the "
+            f"{scope['outlets']} that reported first); `--format json` lists them under "
+            '"articles"',
+            err=True,
+        )
 
     if fmt == "terminal":
         from rich.console import Console
@@ -295,9 +286,7 @@ def story(story_id: str, db: str, fmt: str, output: str | None) -> None:
             views.render_terminal(report)
         return
     if fmt == "json":
-        text = json.dumps(
-            {"story": story_json(detail), **report.to_dict()}, ensure_ascii=False, indent=1
-        )
+        text = json.dumps(story_document(detail, report), ensure_ascii=False, indent=1)
     elif fmt == "csv":
         from kroscek.report.csv_report import render_csv
 

@@ -14,7 +14,64 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
+    from kroscek.data import Report
     from kroscek.store import Corpus
+    from kroscek.store.models import StoryDetail
+
+
+def story_record(detail: StoryDetail) -> dict[str, object]:
+    """The story shape of ``kroscek stories --format json`` and ``/index.json`` (stable for
+    scripts): the summary's fields, then every article, copies included."""
+    s = detail.summary
+    return {
+        "id": s.id,
+        "title": s.title,
+        "n_sources": s.n_sources,
+        "n_articles": s.n_articles,
+        "first_published": s.first_published.isoformat() if s.first_published else None,
+        "last_published": s.last_published.isoformat() if s.last_published else None,
+        "sources": list(s.sources),
+        "langs": list(s.langs),
+        "high_findings": s.high_findings,
+        "articles": [
+            {
+                "id": a.id,
+                "source": a.source,
+                "title": a.title,
+                "url": a.url,
+                "published": a.published.isoformat() if a.published else None,
+                "lang": a.lang,
+                "duplicate_of": a.duplicate_of,
+            }
+            for a in detail.articles
+        ],
+    }
+
+
+def independent_outlets(detail: StoryDetail) -> int:
+    """How many outlets have an independent article in the story (copies left out)."""
+    return len({a.source for a in detail.independent()})
+
+
+def report_scope(detail: StoryDetail, report: Report) -> dict[str, int]:
+    """How many outlets the story's report compares, of those with an independent article.
+
+    A story report compares each outlet's first article, of at most
+    ``Settings.story_report_max_articles`` outlets (the earliest to report), so that a
+    story of sixty articles is cross-checked in about a second; the CLI and the web page
+    say so when outlets were left out, rather than let them look compared.
+    """
+    return {"outlets": len(report.articles), "of_outlets": independent_outlets(detail)}
+
+
+def story_document(detail: StoryDetail, report: Report) -> dict[str, object]:
+    """What ``kroscek story ID --format json`` prints and ``/stories/ID.json`` serves: the
+    story, the report's keys, and ``compared`` (:func:`report_scope`)."""
+    return {
+        "story": story_record(detail),
+        **report.to_dict(),
+        "compared": report_scope(detail, report),
+    }
 
 
 def report_coverage(corpus: Corpus, source: str | None = None) -> tuple[int, int]:

@@ -46,7 +46,10 @@ from kroscek.store.queries import (
     new_since,
     outlet_names,
     report_coverage,
+    report_scope,
     search_count,
+    story_document,
+    story_record,
     story_titles,
 )
 from kroscek.store.times import in_wib, zone_suffix
@@ -83,8 +86,9 @@ def create_app(
     of another schema version raises ``StoreError`` at start-up, not on the first request.
     ``allowed_hosts`` (``kroscek serve`` passes the loopback names when bound to loopback)
     makes the app refuse other Host headers, which defeats DNS rebinding. A story whose
-    report the store has not cached is compared on request only up to
-    ``max_live_compare`` independent articles.
+    report the store has not cached is compared on request only when its report compares
+    at most ``max_live_compare`` articles (one per outlet, at most
+    ``Settings.story_report_max_articles``, 12: so by default every story is).
     """
     pool = CorpusPool(db_path, max_live_compare=max_live_compare)
     if check:
@@ -484,12 +488,10 @@ def _stories_form_again(request: Request, exc: PageError) -> Response:
 def stories_json(request: Request) -> Response:
     """The shape of ``kroscek stories --format json`` (each story with its articles, and
     with ``since`` how many of them were published since that day), paged."""
-    from kroscek.cli.stories import story_json as cli_story_json
-
     stories, total, page, filters = _story_list(request)
     corpus = _pool(request).get()
     details = [d for d in (corpus.story(s.id) for s in stories) if d is not None]
-    items = [cli_story_json(d) for d in details]
+    items = [story_record(d) for d in details]
     if filters["since"] is not None:  # as `kroscek stories --since DAY --format json`
         grew = new_since(corpus, [s.id for s in stories], filters["since"])
         items = [
@@ -562,12 +564,10 @@ def story_json(request: Request) -> Response:
     Without a report (one independent article, or a large story whose report is not
     computed yet) it is the story with ``"report": null`` and the reason.
     """
-    from kroscek.cli.stories import story_json as cli_story_json
-
     detail, report, why_not = _story(request)
     if report is None:
-        return _json({"story": cli_story_json(detail), "report": None, "reason": why_not})
-    return _json({"story": cli_story_json(detail), **report.to_dict()})
+        return _json({"story": story_record(detail), "report": None, "reason": why_not})
+    return _json(story_document(detail, report))
 
 
 def story_csv(request: Request) -> Response:
@@ -636,6 +636,7 @@ def story_page(request: Request) -> Response:
                 else detail.summary.high_findings
             ),
             "why_not": why_not,
+            "scope": report_scope(detail, report) if report is not None else None,
             # the file's name only: the page must not tell the server's directories
             "db_name": os.path.basename(_pool(request).path),
             "json_path": f"/stories/{detail.id}.json",

@@ -14,6 +14,8 @@ import threading
 from collections import OrderedDict
 from typing import TYPE_CHECKING
 
+from kroscek.store.queries import independent_outlets
+
 if TYPE_CHECKING:
     from kroscek.data import Report
     from kroscek.store import Corpus
@@ -64,8 +66,9 @@ class CorpusPool:
 
         Memoised until the story gains or changes articles. A story with fewer than two
         independent articles has nothing to cross-check; one whose report the store has not
-        cached and that has more than ``max_live_compare`` independent articles is not
-        compared on a web request (``kroscek story ID --db PATH`` computes and caches it).
+        cached and whose report would compare more than ``max_live_compare`` articles (one
+        per outlet, at most ``Settings.story_report_max_articles``) is not compared on a
+        web request (``kroscek story ID --db PATH`` computes and caches it).
         """
         summary = detail.summary
         independent = detail.independent()
@@ -78,8 +81,11 @@ class CorpusPool:
                 self._reports.move_to_end(key)
                 return self._reports[key], None
         corpus = self.get()
-        # an uncached report would be computed on this request: not for a very large story
-        if len(independent) > self.max_live_compare and not corpus.has_report(summary.id):
+        # an uncached report would be computed on this request: not for a very large one.
+        # The report compares each outlet's first article, of at most
+        # story_report_max_articles outlets, so a story of sixty articles is bounded too.
+        compared = min(independent_outlets(detail), corpus.settings.story_report_max_articles)
+        if compared > self.max_live_compare and not corpus.has_report(summary.id):
             return None, "too_large"
         report = corpus.story_report(summary.id)
         if report is None:

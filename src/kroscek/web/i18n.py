@@ -80,6 +80,13 @@ _TEXT: dict[str, dict[str, str]] = {
         "severity_low": "Rendah",
         "severity_info": "Info",
         "glossary": "Cara membaca temuan",
+        "per_source": "Temuan per sumber",
+        "per_source_help": "Berapa temuan tiap jenis melibatkan tiap sumber; «beda sendiri»: "
+        "konflik yang hanya sumber itu berbeda dari semua sumber lain.",
+        "odd_one_out": "beda sendiri",
+        "report_scope": "Cek silang ini membandingkan {n} dari {m} media: artikel pertama "
+        "tiap media, dari {n} media yang paling awal memberitakan. Semua artikel tetap "
+        "terdaftar di bawah.",
         "type_conflict": "konflik",
         "type_headline_mismatch": "judul tak sesuai isi",
         "type_framing": "pembingkaian",
@@ -320,6 +327,13 @@ _TEXT: dict[str, dict[str, str]] = {
         "severity_low": "Low",
         "severity_info": "Info",
         "glossary": "How to read the findings",
+        "per_source": "Findings per source",
+        "per_source_help": "How many findings of each type involve each source; «odd one "
+        "out»: conflicts where that source alone differs from all the others.",
+        "odd_one_out": "odd one out",
+        "report_scope": "This cross-check compares {n} of {m} outlets: each outlet's first "
+        "article, from the {n} outlets that reported first. Every article is still listed "
+        "below.",
         "type_conflict": "conflict",
         "type_headline_mismatch": "headline vs body",
         "type_framing": "framing",

@@ -15,6 +15,7 @@ from markupsafe import Markup
 
 from kroscek.compare.messages import report_lang
 from kroscek.data import SEVERITIES, Article, Finding, Report
+from kroscek.report._common import odd_one_out, per_source, source_labels, summary_types
 from kroscek.web.highlight import Mark, highlight
 
 PAIR_TYPES_FIRST = ("conflict", "headline_mismatch", "attribution", "framing")
@@ -42,6 +43,21 @@ class FindingView:
     evidence: tuple[EvidenceView, ...]
     # the language the message is written in (the report's), for lang=""
     lang: str | None = None
+    # the one source whose value differs when all the others agree (a conflict of three
+    # sources or more): the report's odd one out, by its label
+    odd_one_out: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRow:
+    """One row of the per-source summary: how many findings of each summary type involve
+    the article (in :attr:`ReportView.summary_types` order) and the conflicts where it
+    alone differs from the others."""
+
+    article_id: str
+    label: str
+    counts: tuple[int, ...]
+    odd: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +75,14 @@ class ReportView:
     panes: tuple[PaneView, ...]
     pair: tuple[str, str] | None
     n_findings: int
+    # the per-source summary of the terminal and HTML reports (kroscek.report._common)
+    summary_types: tuple[str, ...] = ()
+    per_source: tuple[SourceRow, ...] = ()
+
+    @property
+    def has_odd(self) -> bool:
+        """Whether any source is the odd one out of a conflict (the column is shown)."""
+        return any(row.odd for row in self.per_source)
 
     def glossary(self, lang: str) -> list[tuple[str, str]]:
         """``(type, meaning)`` for the finding types on this page, most serious first: the
@@ -112,6 +136,7 @@ def build(
     pair that contains the evidence's article; without it links stay on the page.
     """
     by_id = {a.id: a for a in report.articles}
+    labels = source_labels(report)
     shown_set = set(shown)
     ids = [a.id for a in report.articles]
     # kroscek words every finding of a report in one language (compare.messages.report_lang)
@@ -141,6 +166,7 @@ def build(
                 )
             )
         evidence = tuple(by_source_order(views, finding))
+        odd = odd_one_out(report, finding)
         findings.append(
             FindingView(
                 index,
@@ -150,6 +176,7 @@ def build(
                 finding.slot,
                 evidence,
                 message_lang,
+                labels.get(odd) if odd is not None else None,
             )
         )
     grouped = tuple(
@@ -157,13 +184,37 @@ def build(
         for sev in SEVERITIES
     )
     panes = tuple(_pane(report, by_id[a], shown_set) for a in shown if a in by_id)
+    types, rows = _summary(report, labels)
     return ReportView(
         findings_by_severity=tuple((s, fs) for s, fs in grouped if fs),
         agreements=tuple(f for f in findings if f.type == "agreement"),
         panes=panes,
         pair=pair,
         n_findings=sum(len(fs) for _, fs in grouped),
+        summary_types=types,
+        per_source=rows,
     )
+
+
+def _summary(
+    report: Report, labels: dict[str, str]
+) -> tuple[tuple[str, ...], tuple[SourceRow, ...]]:
+    """The per-source summary, from the same functions the terminal and HTML reports use,
+    so the web page and ``kroscek story`` count alike."""
+    types = tuple(summary_types(report))
+    if not types:
+        return (), ()
+    counts = per_source(report)
+    rows = tuple(
+        SourceRow(
+            a.id,
+            labels.get(a.id, a.source),
+            tuple(counts[a.id].get(t, 0) for t in types),
+            counts[a.id].get("odd", 0),
+        )
+        for a in report.articles
+    )
+    return types, rows
 
 
 def by_source_order(views: list[EvidenceView], finding: Finding) -> list[EvidenceView]:
