@@ -1,7 +1,17 @@
 """kroscek — cross-check news coverage across outlets.
 
 The public API is small and lazy: importing ``kroscek`` does not import trafilatura,
-numpy or any model, so the CLI starts fast. ``kroscek.compare(...)`` is the main entry.
+numpy or any model, so the CLI starts fast.
+
+- ``kroscek.compare(inputs)`` -> ``Report``: inputs are paths, URLs, ``RawArticle``s
+  (``kroscek.from_text(text)`` makes one of text you hold) or ``Article``s.
+- ``kroscek.extract_facts(article)``, ``kroscek.read(inputs)``, ``kroscek.clean(raw)``:
+  the pipeline's stages one by one.
+- ``kroscek.Corpus(path, readonly=True)``: a corpus built by ``kroscek ingest`` (stories,
+  their reports, search, outlets).
+- Errors: every error kroscek raises on purpose is a ``KroscekError`` (``InputError``,
+  ``NotEnoughArticlesError``, ``StoreError``, ``UsageError``), with a one-line message,
+  ``.code`` (stable, for scripts) and ``.hint`` (what to do).
 """
 
 from __future__ import annotations
@@ -14,18 +24,24 @@ __version__ = "0.1.0"
 
 __all__ = [
     "Article",
+    "Corpus",
     "Evidence",
     "Fact",
     "Finding",
+    "InputError",
     "KroscekError",
+    "NotEnoughArticlesError",
     "RawArticle",
     "Report",
     "SharedPassage",
     "Span",
+    "StoreError",
+    "UsageError",
     "__version__",
     "clean",
     "compare",
     "extract_facts",
+    "from_text",
     "read",
 ]
 
@@ -39,6 +55,11 @@ _LAZY: dict[str, str] = {
     "SharedPassage": "kroscek.data",
     "Span": "kroscek.data",
     "KroscekError": "kroscek.errors",
+    "InputError": "kroscek.errors",
+    "NotEnoughArticlesError": "kroscek.errors",
+    "StoreError": "kroscek.errors",
+    "UsageError": "kroscek.errors",
+    "Corpus": "kroscek.store",
     "compare": "kroscek.compare",
     "read": "kroscek.ingest",
     "clean": "kroscek.clean",
@@ -56,7 +77,39 @@ if TYPE_CHECKING:  # pragma: no cover
         SharedPassage,
         Span,
     )
-    from kroscek.errors import KroscekError
+    from kroscek.errors import (
+        InputError,
+        KroscekError,
+        NotEnoughArticlesError,
+        StoreError,
+        UsageError,
+    )
+    from kroscek.store import Corpus
+
+
+def from_text(
+    text: str, origin: str = "text", *, source: str | None = None, url: str | None = None
+) -> RawArticle:
+    """An article from text you hold, read as ``kroscek compare`` reads a ``.txt`` file: the
+    first non-empty line is the headline, the rest the body (an outlet line or byline in
+    it is found by cleaning). ``origin`` names it in reports and errors.
+
+    ``kroscek.compare(["...text..."])`` would take the text for a file name; pass
+    ``kroscek.compare([kroscek.from_text(a), kroscek.from_text(b)])``. Raises
+    :class:`InputError` for text with no headline and body.
+    """
+    from kroscek.errors import InputError
+    from kroscek.ingest.files import InputRejected
+    from kroscek.ingest.txt import parse_text
+
+    try:
+        return parse_text(text, origin, source=source, url=url)
+    except InputRejected as exc:
+        raise InputError(
+            exc.reason.replace("empty file", "empty text"),
+            where=origin,
+            hint="give a headline on the first line and the article's text after it",
+        ) from None
 
 
 class _CallableSubpackage(types.ModuleType):

@@ -78,12 +78,14 @@ def too_large(size: int, limit: int, what: str = "file") -> InputRejected:
 
 def _looks_like_prose(name: str) -> bool:
     """Whether a missing "path" is a sentence someone passed as an input: several words and
-    a sentence's punctuation, no folder in it."""
-    return (
-        "/" not in name
-        and "\\" not in name
-        and len(name.split()) >= 5
-        and any(c in name for c in ".,!?")
+    a sentence's punctuation, no folder in it; a dozen words with that punctuation, or
+    anything holding a line break, even with slashes (an article pasted whole: its dates
+    "3/11/2026" and links have them)."""
+    if "\n" in name:
+        return True
+    words = len(name.split())
+    return any(c in name for c in ".,!?") and (
+        words >= 12 or (words >= 5 and "/" not in name and "\\" not in name)
     )
 
 
@@ -95,7 +97,7 @@ def check_file(path: Path) -> None:
         if _looks_like_prose(str(path)):
             raise InputRejected(
                 "no such file: this looks like article text, not a path; to compare text, "
-                "pass kroscek.RawArticle(origin, title, text)",
+                "pass kroscek.from_text(text) (headline on its first line)",
                 "not_found",
             ) from None
         raise InputRejected("no such file; check the path", "not_found") from None
