@@ -38,9 +38,17 @@ def render_csv(report: Report | Mapping[str, Any], *, story_id: str = "") -> str
     return rows_to_csv(CSV_COLUMNS, finding_rows(data, story_id=story_id))
 
 
-def finding_rows(report: Mapping[str, Any], *, story_id: str = "") -> Iterable[dict[str, Any]]:
+def finding_rows(
+    report: Report | Mapping[str, Any], *, story_id: str = ""
+) -> Iterable[dict[str, Any]]:
     """Each finding's evidence rows (``evidence_rows``) with the finding's message and the
-    article's headline and address; a finding without evidence as one row."""
+    article's headline and address; a finding without evidence as one row.
+
+    The rows of the CSV view as dicts (keys :data:`CSV_COLUMNS`), for a researcher's table:
+    ``pandas.DataFrame(finding_rows(report))``, one row per outlet's words in a finding.
+    """
+    if isinstance(report, Report):
+        report = report.to_dict()
     articles = {a["id"]: a for a in report.get("articles", [])}
     by_finding: dict[int, list[dict[str, Any]]] = {}
     for row in evidence_rows(story_id, report):
