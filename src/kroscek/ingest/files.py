@@ -97,7 +97,8 @@ def check_file(path: Path) -> None:
         if _looks_like_prose(str(path)):
             raise InputRejected(
                 "no such file: this looks like article text, not a path; to compare text, "
-                "pass kroscek.from_text(text) (headline on its first line)",
+                "pass kroscek.from_text(text) (headline on its first line) or "
+                "kroscek.RawArticle(origin, title, text)",
                 "not_found",
             ) from None
         raise InputRejected("no such file; check the path", "not_found") from None

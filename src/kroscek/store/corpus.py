@@ -392,11 +392,12 @@ class Corpus:
         *,
         readonly: bool = False,
         create: bool | None = None,
-        settings: Settings = DEFAULT,
+        settings: Settings | None = None,
     ) -> None:
         self.path = Path(path)
         self.readonly = readonly
-        self.settings = settings
+        # None (not DEFAULT) in the signature keeps help(Corpus) to one readable line
+        self.settings = DEFAULT if settings is None else settings
         self._lock = threading.RLock()
         self._schema_version = 0
         if create is None and not readonly and not self.path.exists():
@@ -415,6 +416,9 @@ class Corpus:
         with self._lock:
             if isinstance(self._conn, _Missing):
                 self._open(create=True)
+                # computed from the schema version, which the new file has now
+                for name in ("fresh_report", "stories_with_reports"):
+                    self.__dict__.pop(name, None)
         return self
 
     def __repr__(self) -> str:
@@ -430,6 +434,8 @@ class Corpus:
 
     # -- lifecycle -------------------------------------------------------------------------
     def close(self) -> None:
+        """Close the connection; any later use says the corpus is closed (not sqlite3's
+        "Cannot operate on a closed database")."""
         with self._lock:
             if isinstance(self._conn, sqlite3.Connection):
                 self._conn.close()
@@ -537,6 +543,8 @@ class Corpus:
         outlet: str | None = None,
         lang: str | None = None,
     ) -> int:
+        """How many stories :meth:`stories` would list with these filters, over every page
+        (the story list says "1–20 of 554")."""
         where, params = self._story_filter(since, until, min_sources, outlet, lang)
         with self._lock:
             return int(
@@ -544,6 +552,8 @@ class Corpus:
             )
 
     def story(self, story_id: str) -> StoryDetail | None:
+        """The story with every article (copies too, oldest first), or ``None`` for an id
+        the corpus does not have; its report is :meth:`story_report`."""
         with self._lock:
             row = self._conn.execute(
                 f"SELECT {_STORY_COLS} FROM {self.stories_with_reports} WHERE s.id = ?", (story_id,)
@@ -673,6 +683,8 @@ class Corpus:
 
     # -- articles and search ---------------------------------------------------------------
     def article(self, article_id: str) -> Article | None:
+        """The stored (cleaned) article, or ``None``; its facts come with its story's report,
+        as extracting them is the costly step a read should not pay for."""
         with self._lock:
             row = self._conn.execute(
                 "SELECT id, source, title, text, url, published, lang, meta FROM articles "
@@ -682,6 +694,7 @@ class Corpus:
         return article_from_row(row) if row else None
 
     def article_story(self, article_id: str) -> str | None:
+        """The id of the story the article joined, or ``None`` for an unknown article."""
         with self._lock:
             row = self._conn.execute(
                 "SELECT story_id FROM articles WHERE id = ?", (article_id,)
