@@ -152,3 +152,35 @@ def test_the_live_compare_limit_counts_the_articles_a_report_would_compare(
     else:
         assert data == {"story": data["story"], "report": None, "reason": "too_large"}
         assert f"kroscek story {story_id} --db {db.name}" in page
+
+
+@pytest.mark.parametrize(
+    ("lang", "says", "facts"),
+    [
+        (
+            "id",
+            "Artikel ini tidak ikut cek silang ceritanya",
+            "Fakta artikel ini tidak diekstrak: ia tidak ikut cek silang.",
+        ),
+        (
+            "en",
+            "This article is not part of its story's cross-check",
+            "This article's facts were not extracted: it is not part of the cross-check.",
+        ),
+    ],
+)
+def test_an_article_left_out_of_its_storys_report_says_so_not_that_nothing_was_found(
+    client: TestClient, db: Path, lang: str, says: str, facts: str
+) -> None:
+    story_id = story_with(db, FLOOD_OUTLETS[0])
+    data = client.get(f"/stories/{story_id}.json").json()
+    compared = {a["id"] for a in data["articles"]}
+    left_out = [a for a in data["story"]["articles"] if a["id"] not in compared]
+    assert [a["source"] for a in left_out] == list(
+        FLOOD_OUTLETS[DEFAULT.story_report_max_articles :]
+    )
+    page = html.unescape(client.get(f"/articles/{left_out[0]['id']}?lang={lang}").text)
+    assert says in page and facts in page
+    assert f'<a href="/stories/{story_id}">' in page
+    inside = html.unescape(client.get(f"/articles/{data['articles'][0]['id']}?lang={lang}").text)
+    assert says not in inside

@@ -703,6 +703,11 @@ def article_page(request: Request) -> Response:
             for f in group
             if any(e.article_id == article.id for e in f.evidence)
         ]
+    # an outlet's later article, or one past the outlets a report compares, took no part
+    # in the cross-check: "found nothing" and "no facts" would be read as a clean bill
+    outside = (
+        report is not None and copy_of is None and all(a.id != article.id for a in report.articles)
+    )
     return render(
         request,
         "article.html",
@@ -711,6 +716,8 @@ def article_page(request: Request) -> Response:
             "story_id": story_id,
             "findings": findings,
             "copy_of": copy_of,
+            "outside_report": outside,
+            "compared_outlets": len(report.articles) if report is not None else 0,
             "title_html": highlight(article.title, marks["title"]),
             "text_html": highlight(article.text, marks["text"]),
             "json_path": f"/articles/{article.id}.json",

@@ -131,6 +131,11 @@ _TEXT: dict[str, dict[str, str]] = {
         "article_no_findings": "Cek silang ceritanya tidak menemukan apa pun pada artikel ini.",
         "article_is_copy": "Artikel ini salinan (hampir sama persis) dari",
         "facts_empty": "Tidak ada fakta yang diekstrak.",
+        "facts_outside_report": "Fakta artikel ini tidak diekstrak: ia tidak ikut cek silang.",
+        "article_outside_report": "Artikel ini tidak ikut cek silang ceritanya: cek silang "
+        "membandingkan artikel pertama tiap media, dari {n} media yang paling awal "
+        "memberitakan.",
+        "article_see_story": "Lihat cek silang ceritanya.",
         "facts_of_copy": "Fakta sebuah salinan tidak diekstrak: lihat artikel aslinya.",
         "fact_kind": "Jenis",
         "fact_label": "Label",
@@ -376,6 +381,11 @@ _TEXT: dict[str, dict[str, str]] = {
         "article_no_findings": "The cross-check of its story found nothing in this article.",
         "article_is_copy": "This article is a (near-verbatim) copy of",
         "facts_empty": "No facts were extracted.",
+        "facts_outside_report": "This article's facts were not extracted: it is not part of "
+        "the cross-check.",
+        "article_outside_report": "This article is not part of its story's cross-check, which "
+        "compares each outlet's first article, from the {n} outlets that reported first.",
+        "article_see_story": "See the story's cross-check.",
         "facts_of_copy": "A copy's facts are not extracted: see the original article.",
         "fact_kind": "Kind",
         "fact_label": "Label",
