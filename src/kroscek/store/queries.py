@@ -19,32 +19,27 @@ if TYPE_CHECKING:
     from kroscek.store.models import StoryDetail
 
 
+# the order ``kroscek stories --format json`` has always printed a story's keys in
+_STORY_KEYS = (
+    "id",
+    "title",
+    "n_sources",
+    "n_articles",
+    "first_published",
+    "last_published",
+    "sources",
+    "langs",
+    "high_findings",
+)
+
+
 def story_record(detail: StoryDetail) -> dict[str, object]:
     """The story shape of ``kroscek stories --format json`` and ``/index.json`` (stable for
     scripts): the summary's fields, then every article, copies included."""
-    s = detail.summary
+    summary = detail.summary.to_dict()
     return {
-        "id": s.id,
-        "title": s.title,
-        "n_sources": s.n_sources,
-        "n_articles": s.n_articles,
-        "first_published": s.first_published.isoformat() if s.first_published else None,
-        "last_published": s.last_published.isoformat() if s.last_published else None,
-        "sources": list(s.sources),
-        "langs": list(s.langs),
-        "high_findings": s.high_findings,
-        "articles": [
-            {
-                "id": a.id,
-                "source": a.source,
-                "title": a.title,
-                "url": a.url,
-                "published": a.published.isoformat() if a.published else None,
-                "lang": a.lang,
-                "duplicate_of": a.duplicate_of,
-            }
-            for a in detail.articles
-        ],
+        **{key: summary[key] for key in _STORY_KEYS},
+        "articles": [a.to_dict() for a in detail.articles],
     }
 
 
