@@ -41,9 +41,13 @@ def expected(name: str) -> tuple[str, list[str]]:
 
 
 def raw_path(name: str) -> Path:
-    """The scraped page of a gold case: a ``.txt`` as scrapers save it, or a saved ``.html``."""
-    html = GOLD / f"{name}.html"
-    return html if html.exists() else GOLD / f"{name}.txt"
+    """The scraped page of a gold case: a ``.txt`` as scrapers save it, a saved ``.html``, or
+    a ``.jsonl`` record whose text came from another extractor."""
+    for ext in ("html", "jsonl"):
+        path = GOLD / f"{name}.{ext}"
+        if path.exists():
+            return path
+    return GOLD / f"{name}.txt"
 
 
 def cleaned(name: str):
