@@ -188,6 +188,9 @@ def _stamp_day(removed: list[dict[str, str]], lang: str) -> str | None:
         text = item.get("text", "")
         if item.get("kind") in ("dateline", "editor_initials") or not text:
             continue
+        first = text.split("|")[0].strip()
+        if len(text.split()) > _STAMP_MAX_WORDS:
+            text = first  # "Published Nov. 24, 2026 at 7:05 a.m. | Updated 2 hours ago"
         if len(text.split()) > _STAMP_MAX_WORDS or not _YEAR_RE.search(text):
             continue
         days = [f for f in extract_dates(text, lang).facts if f.label == "day"]
@@ -198,9 +201,73 @@ def _stamp_day(removed: list[dict[str, str]], lang: str) -> str | None:
         ):
             f = days[0]
             # the date is the line, give or take a weekday and a clock time
-            if len(f.text) * 2 >= len(text.split("|")[0].strip()):
+            if len(f.text) * 2 >= len(first) or _only_stamp_words(first.replace(f.text, " ")):
                 return str(f.value)
     return None
+
+
+# What a page's stamp holds beside its date: its label, a clock, a weekday, a zone
+# ("Published on: 23/11/2026 - 06:12", "Published Nov. 24, 2026 at 7:05 a.m.",
+# "Dikemaskini pada 24 November 2026, 10:15 pagi")
+_STAMP_LABEL_WORDS = frozenset(
+    [
+        "published",
+        "updated",
+        "modified",
+        "posted",
+        "last",
+        "on",
+        "at",
+        "by",
+        "pada",
+        "diterbitkan",
+        "diperbarui",
+        "terbit",
+        "dipublikasikan",
+        "dikemaskini",
+        "diperbaharui",
+        "update",
+        "pukul",
+        "jam",
+        "pagi",
+        "siang",
+        "sore",
+        "malam",
+        "a.m.",
+        "p.m.",
+        "am",
+        "pm",
+        "wib",
+        "wita",
+        "wit",
+        "gmt",
+        "utc",
+        "et",
+        "senin",
+        "selasa",
+        "rabu",
+        "kamis",
+        "jumat",
+        "sabtu",
+        "minggu",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
+)
+_CLOCK_TOKEN_RE = re.compile(r"^\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ap]\.?m\.?)?$", re.IGNORECASE)
+
+
+def _only_stamp_words(rest: str) -> bool:
+    """Nothing but a stamp's label, clock, weekday and zone words in ``rest``."""
+    tokens = [t.strip(",:;()-–—").lower() for t in rest.split()]
+    return all(
+        not t or t in _STAMP_LABEL_WORDS or _CLOCK_TOKEN_RE.match(t) is not None for t in tokens
+    )
 
 
 def _holder(line: str) -> str | None:

@@ -37,6 +37,9 @@ _PAREN_RE = re.compile(r"\(([^()]{2,40})\)")
 # not the stop of a place's abbreviated head ("ST. LOUIS", "Ft. Myers", "MT. GAMBIER").
 _PART_SPLIT_RE = re.compile(r",\s*|(?<=\w)(?<!\b[SsFfMm][Tt])\.\s+")
 _PAREN_DATE_RE = re.compile(r"\(\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*\)")
+# "SURABAYA, Indonesia, Nov. 24, 2026 /PRNewsline/ --": a release wire's name between
+# slashes closes the dateline; it distributed the release and names no outlet
+_SLASHED_WIRE_RE = re.compile(r"\s/[A-Z][\w.&' -]{1,30}/$")
 _TOKEN_OK_RE = re.compile(
     r"^(?:[A-Z0-9][\w.&'’/-]*|[a-z]+[A-Z][\w.]*|[\w-]+(?:\.[a-z]{2,4})+\.?)[,.]?$"
 )
@@ -540,6 +543,8 @@ def _dash_dateline(paragraph: str, known: tuple[str, ...]) -> tuple[Dateline, st
     outlet: str | None = None
     # "Garut, Selasa (17/11/2026) -": a bracketed day is the dateline's date, not its outlet
     prefix_wo_date = _PAREN_DATE_RE.sub(" ", prefix) if "/" in prefix else prefix
+    if prefix_wo_date.endswith("/") and (wire := _SLASHED_WIRE_RE.search(prefix_wo_date)):
+        prefix_wo_date = prefix_wo_date[: wire.start()]
     paren = _PAREN_RE.search(prefix_wo_date)
     rest = prefix_wo_date
     if paren:

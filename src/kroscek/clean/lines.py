@@ -475,12 +475,14 @@ def _line_rules() -> tuple[_Rule, ...]:
         _Rule("embed", _LONGEST_NOISE_WORDS, lambda t: bool(pats.embed.match(t))),
         _Rule("embed", 16, lambda t: bool(pats.post_embed.match(t))),
         _Rule("editor_initials", 6, lambda t: bool(pats.initials_line.match(t))),
+        _Rule("editor_initials", 6, lambda t: bool(pats.initials_bare.match(t))),
         _Rule("pagination", 12, lambda t: bool(pats.pagination.match(t))),
         _Rule("advert", 16, lambda t: bool(pats.advert.match(t))),
         _Rule("copyright", 16, lambda t: bool(pats.copyright.match(t))),
         _Rule("copyright", 40, lambda t: bool(pats.copyright_year.match(t))),
         _Rule("embed", _LONGEST_NOISE_WORDS, lambda t: "/" in t and bool(pats.post_link.search(t))),
         _Rule("byline", 30, lambda t: bool(pats.byline_contains.search(t))),
+        _Rule("byline", 30, lambda t: bool(pats.contributed.match(t))),
         _Rule("syndication", 40, lambda t: bool(pats.syndication.match(t))),
         _Rule(
             "promo",
@@ -525,6 +527,8 @@ def _rule_kind(text: str, n: int) -> str | None:
             return "embed"
         if n <= 6 and first in "([" and pats.initials_line.match(text):
             return "editor_initials"
+        if n <= 6 and first.islower() and "/" in text and pats.initials_bare.match(text):
+            return "editor_initials"  # "mrs/jpr/kw": a wire desk's sign-off
         if n <= 12 and first in pats.pagination_first and pats.pagination.match(text):
             return "pagination"
         if first in pats.advert_first and pats.advert.match(text):
@@ -545,6 +549,8 @@ def _rule_kind(text: str, n: int) -> str | None:
     if n > 40:
         return None
     if n <= 30 and pats.byline_contains.search(text):
+        return "byline"
+    if n <= 30 and text.endswith(("contributed.", "contributed")) and pats.contributed.match(text):
         return "byline"
     if first in pats.syndication_first and pats.syndication.match(text):
         return "syndication"
@@ -579,6 +585,7 @@ def _mark_fixed_lines(units: list[Unit], byline_zone: int) -> None:
     last = len(units) - 1
     shares: list[int] = []
     comments: list[int] = []
+    about: int | None = None
     for i, unit in enumerate(units):
         if not unit.kept:
             continue
@@ -592,7 +599,7 @@ def _mark_fixed_lines(units: list[Unit], byline_zone: int) -> None:
             if above is not None and above.kept and len(words(above.text)) <= 80:
                 above.kind = "embed"
             continue
-        if n <= 12 and i > last - 6 and pats.contact_label.match(text):
+        if n <= 12 and i > last - _CONTACT_SPAN and pats.contact_label.match(text):
             _mark_contact_block(units, i)
             continue
         if (
@@ -628,6 +635,14 @@ def _mark_fixed_lines(units: list[Unit], byline_zone: int) -> None:
             ):
                 above.kind = "embed"
             continue
+        if (
+            n <= 6
+            and about is None
+            and i > last - _CONTACT_SPAN
+            and text[0] in "AT"
+            and _ABOUT_RE.match(text)
+        ):
+            about = i  # "About Harbor Grid", "Tentang Penulis": tried once the rest is marked
         kind = _rule_kind(text, n)
         if (
             n <= 4
@@ -649,11 +664,14 @@ def _mark_fixed_lines(units: list[Unit], byline_zone: int) -> None:
                 _mark_tag_list(units, i)  # "Topics" / "Topik Terkait:" + the tags below
         elif n <= 30 and text[0] in pats.read_also_first and (match := pats.read_also.match(text)):
             unit.kind = "read_also"
+            # "Read more on the same topic:": a bare label that opens with a link phrase
             if not match.group(1).strip():
                 _mark_read_also_list(units, i)
+            elif n <= 8 and pats.list_label.match(text):
+                _mark_read_also_list(units, i, listed=True)
         elif n <= 4 and pats.list_label.match(text):
             unit.kind = "read_also"  # "MOST READ" over a list of other stories
-            _mark_read_also_list(units, i)
+            _mark_read_also_list(units, i, listed=True)
         elif (
             i < byline_zone
             or i > last - byline_zone
@@ -665,7 +683,51 @@ def _mark_fixed_lines(units: list[Unit], byline_zone: int) -> None:
         _mark_share_buttons(units, i)
     if comments:
         _mark_comment_section(units, comments[0])
+    if about is not None:
+        _mark_about_block(units, about)
     _mark_outer_bylines(units, byline_zone)
+
+
+# how far from the end a press contact block or an "About ..." box may start
+_CONTACT_SPAN = 10
+# "About Harbor Grid Energy", "Tentang Penulis", "About the author": a box's heading
+_ABOUT_RE = re.compile(
+    r"^(?:About|Tentang)\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}$"
+)
+_AUTHOR_BOX_RE = re.compile(r"^(?:About the author|Tentang penulis)$", re.IGNORECASE)
+# "SOURCE Harbor Grid Energy": a release wire's line naming the issuer, at the end
+_SOURCE_LINE_RE = re.compile(r"^SOURCE\s+([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,7})$")
+_ABOUT_MAX_LINES = 3
+
+
+def _mark_about_block(units: list[Unit], index: int) -> None:
+    """A press release's "About <issuer>" box (the issuer's standard description) or a
+    page's author box ("Tentang Penulis"), with the paragraphs under it, when nothing but
+    noise (a contact block, the wire's "SOURCE ..." line) follows them.
+
+    A heading "About X" inside a news story's last paragraphs is the story's own
+    subheading; the box is taken only under a release's label or as an author box.
+    """
+    labels = patterns().press_release_labels
+    author_box = bool(_AUTHOR_BOX_RE.match(units[index].text))
+    if not author_box and not any(
+        u.text.rstrip(" :：").lower() in labels for u in units[:2] if len(u.text) <= 40
+    ):
+        return
+    block = [index]
+    for j in range(index + 1, len(units)):
+        unit = units[j]
+        if not unit.kept or _SOURCE_LINE_RE.match(unit.text):
+            if any(u.kept and not _SOURCE_LINE_RE.match(u.text) for u in units[j:]):
+                return  # story text after the box: the heading was the story's own
+            break
+        if len(block) > _ABOUT_MAX_LINES or len(words(unit.text)) > _LONGEST_NOISE_WORDS:
+            return
+        block.append(j)
+    if len(block) < 2:
+        return
+    for j in block:
+        units[j].kind = "byline" if author_box else "contact"
 
 
 def _mark_outer_bylines(units: list[Unit], zone: int) -> None:
@@ -705,7 +767,10 @@ def is_byline(text: str) -> bool:
     inner = text.strip()
     if inner.startswith("(") and inner.endswith(")"):
         inner = inner[1:-1].strip()
-    if len(words(inner)) > _BYLINE_MAX_WORDS + 6:
+    if len(words(inner)) > _BYLINE_MAX_WORDS + 6 and (
+        ";" not in inner  # "Reporting by A in X and B in Y; Writing by C; Editing by D"
+        or any(len(words(part)) > _BYLINE_MAX_WORDS + 6 for part in inner.split(";"))
+    ):
         return False
     pats = patterns()
     match = pats.byline.match(inner) or pats.byline_staff.match(inner)
@@ -825,6 +890,8 @@ def _mark_contact_block(units: list[Unit], index: int) -> None:
     for unit in units[index + 1 :]:
         if len(words(unit.text)) > 12 or _ends_sentence(unit.text):
             break
+        if unit.text.startswith("SOURCE ") and _SOURCE_LINE_RE.match(unit.text):
+            break  # the release wire's issuer line, read as the masthead
         unit.kind = "contact"
 
 
@@ -911,7 +978,7 @@ def _headline_run_end(text: str, start: int) -> int | None:
     return end
 
 
-def _mark_read_also_list(units: list[Unit], index: int) -> None:
+def _mark_read_also_list(units: list[Unit], index: int, *, listed: bool = False) -> None:
     """After a bare "Baca juga:" / "Related coverage", the links listed under it.
 
     Bullets are the list's items, and so are numbered lines without final punctuation; so
@@ -919,7 +986,9 @@ def _mark_read_also_list(units: list[Unit], index: int) -> None:
     Title-Case or sentence-case (``reads_as_sentence_case_headline``), up to
     ``_RELATED_LIST_MAX`` of them (``related_headline``). The first line that reads as
     prose (sentence punctuation, a long line, a function word or a reporting clause
-    opening it, words headlines drop) ends the list and is kept.
+    opening it, words headlines drop) ends the list and is kept. Under a heading that
+    names a list (``listed``: "MOST READ", "Read more on the same topic") the words
+    headlines drop are no sign of prose ("Philippines braces for a second storm").
     """
     pats = patterns()
     headlines = 0
@@ -939,7 +1008,7 @@ def _mark_read_also_list(units: list[Unit], index: int) -> None:
             units[j].kind = "related_headline"
             continue
         if headlines < _RELATED_LIST_MAX and (
-            looks_like_headline(text) or reads_as_sentence_case_headline(text)
+            looks_like_headline(text) or reads_as_sentence_case_headline(text, listed=listed)
         ):
             units[j].kind = "related_headline"
             headlines += 1
@@ -988,12 +1057,22 @@ def _needs_continuation(text: str) -> bool:
     )
 
 
+# "45+2'", "90’": a match minute opening a live report's entry
+_MATCH_MINUTE_RE = re.compile(r"^\d{1,3}(?:\+\d{1,2})?['’]\s")
+# commas enough to make a line a list of names rather than a headline
+_LIST_COMMAS = 4
+
+
 def _mark_headlines(units: list[Unit]) -> None:
     for i, unit in enumerate(units):
         if not unit.kept:
             continue
         if " | " in unit.text and _is_table_row(units, i):
             continue  # "Garut | 612 | 1.905": a row of a table of figures
+        if unit.text[0].isdigit() and _MATCH_MINUTE_RE.match(unit.text):
+            continue  # "45+2' Kartu kuning untuk ...": a live report's entry, the story itself
+        if ";" in unit.text or unit.text.count(",") >= _LIST_COMMAS:
+            continue  # "Tim A: Budi; Andi, Rizal, ...": a line-up or a list, no headline
         before = _previous_kept(units, i)
         if looks_like_headline(unit.text):
             if before is not None and is_incomplete(units[before].text):
@@ -1046,7 +1125,7 @@ def _is_sentence_case_headline(units: list[Unit], index: int, before: int) -> bo
     return not _starts_lower(following) and has_final_punctuation(following)
 
 
-def reads_as_sentence_case_headline(text: str) -> bool:
+def reads_as_sentence_case_headline(text: str, *, listed: bool = False) -> bool:
     """ "Locust swarms return to northern Kenya": the shape of a sentence-case headline.
 
     Short (4-10 words), opening with a capital, with no final punctuation, no clause
@@ -1065,6 +1144,8 @@ def reads_as_sentence_case_headline(text: str) -> bool:
     tokens = words(text)
     if tokens[0].lower() in function_words() or patterns().reporting_clause.search(text):
         return False  # "Sebab ...", "Menurut ...", "... katanya": prose
+    if listed:
+        return True  # under a list's heading: the words headlines drop decide nothing
     prose = patterns().prose_word
     return not any(w.lower() in prose for w in tokens)
 
@@ -1277,6 +1358,7 @@ def mark_outlet_line(units: list[Unit], known: tuple[str, ...] = (), title: str 
 
 
 _ISSUER_WORDS = (2, 8)
+_ISSUER_TAIL = 4  # the last lines, where a release wire names the issuer
 
 
 def _press_release_issuer(units: list[Unit]) -> str | None:
@@ -1298,6 +1380,12 @@ def _press_release_issuer(units: list[Unit]) -> str | None:
     )
     if opening is None or any(u.kept for u in units[:opening]):
         return None  # the label inside the body (a release quoted by the story) names no one
+    for unit in units[-1 : -_ISSUER_TAIL - 1 : -1]:
+        if (unit.kept or unit.kind == "related_headline") and (
+            source := _SOURCE_LINE_RE.match(unit.text)
+        ):
+            unit.kind = "site_name"  # "SOURCE Harbor Grid Energy" closing a wire's release
+            return source.group(1)
     for unit in units[opening + 1 : opening + 4]:
         text = unit.text.strip()
         if ":" in text or "：" in text or _is_date_line(text):

@@ -5,7 +5,8 @@ Scrapers and CMS exports often hand over "â€œKami siap,â€ kata dia" for
 bytes cp1252 leaves undefined) would have produced from a UTF-8 multi-byte sequence is
 re-encoded and decoded again; a run is replaced only when that yields valid UTF-8, so
 correct text (accented names, real curly quotes) is untouched. A closing quote whose
-last byte was lost on the way (0x9D has no cp1252 character) is restored as well.
+last byte was lost on the way (0x9D has no cp1252 character) is restored as well, and
+text that went through the wrong decoding twice is repaired twice.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ _CONTINUATION = bytes(range(0x80, 0xC0)).decode("cp1252", errors="ignore") + _UN
 _RUN_RE = re.compile(f"[\u00c2-\u00f4][{re.escape(_CONTINUATION)}]{{1,3}}")
 # "â€" left over: U+201D (E2 80 9D) after a decoder dropped the undefined 0x9D byte.
 _LOST_CLOSING_QUOTE = "â€"
+_MAX_PASSES = 3
 
 
 def _as_bytes(run: str) -> bytes:
@@ -49,7 +51,13 @@ def repair(text: str) -> tuple[str, int]:
         count += 1
         return fixed
 
-    text = _RUN_RE.sub(fix, text)
+    # "Ã¢â‚¬Å“": text decoded wrongly twice (an export of an export) takes one pass per
+    # decoding; a pass that repairs nothing ends it
+    for _ in range(_MAX_PASSES):
+        before = count
+        text = _RUN_RE.sub(fix, text)
+        if count == before or not _RUN_RE.search(text):
+            break
     if _LOST_CLOSING_QUOTE in text:
         count += text.count(_LOST_CLOSING_QUOTE)
         text = text.replace(_LOST_CLOSING_QUOTE, "”")

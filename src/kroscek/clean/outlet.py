@@ -149,8 +149,13 @@ def _outlet_key(name: str) -> str:
     return "".join(tokens)
 
 
+# ".com", ".co.id": a domain ending, lower case whatever the name's case
+_DOMAIN_TAIL_RE = re.compile(r"(?:\.[a-z]{2,4}){1,2}$")
+
+
 def _spelling_rank(name: str) -> tuple[bool, int]:
-    letters = [c for c in name if c.isalpha()]
+    # "LOMBOKKINI.com" is written in capitals: its domain ending makes it no mixed case
+    letters = [c for c in _DOMAIN_TAIL_RE.sub("", name) if c.isalpha()]
     mixed = any(c.isupper() for c in letters) and any(c.islower() for c in letters)
     return mixed, len(name.split())
 

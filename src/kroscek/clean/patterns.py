@@ -322,6 +322,15 @@ class Patterns:
         self.initials_line = re.compile(
             rf"^[(\[](?:[a-z]{{2,5}}|\*|{wires})(?:\s*/\s*[a-z]{{2,5}})*[)\]]$", flags
         )
+        # "Coastline Press writer Jamal Hughes in Sacramento contributed.": a wire's credit
+        # for a colleague's reporting, the job named before the name
+        self.contributed = re.compile(
+            r"^[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4}\s+(?:writers?|reporters?"
+            r"|correspondents?|journalists?|photographers?)\s+[A-Z][^.!?]{2,160}?"
+            r"\s+contributed\.?$"
+        )
+        # Unbracketed, as wire desks sign: "mrs/jpr/kw", "burs-mrs/jpr" (a slash at least)
+        self.initials_bare = re.compile(r"^(?:[a-z]{2,5}-)?[a-z]{2,5}(?:/[a-z]{2,5}){1,4}$")
         # A sign-off closing the text with the outlet's name in capitals after a dash, as
         # Malaysian and Singaporean papers end a story: "- BERNAMA", "-- HARIAN KOTA".
         self.signoff_line = re.compile(r"^[-–—]{1,2}\s*[A-Z][A-Z&.'’]+(?:\s+[A-Z][A-Z&.'’]+){0,3}$")

@@ -122,18 +122,41 @@ def _paragraph_text(body: Any, flat: str) -> str:
     from trafilatura.xml import xmltotxt
 
     blocks: list[str] = []
+    numbered = False
     if body.text and body.text.strip():
         blocks.append(body.text.strip())
     for child in body:
         tail, child.tail = child.tail, None
         try:
-            blocks.append(xmltotxt(child, False).strip())
+            block = xmltotxt(child, False).strip()
         finally:
             child.tail = tail
+        if child.tag == "list" and child.get("rend") == "ol" and block.startswith("- "):
+            block, numbered = _number_items(block), True
+        blocks.append(block)
         if tail and tail.strip():
             blocks.append(tail.strip())
     text = "\n\n".join(block for block in blocks if block)
-    return text if text.split() == flat.split() else flat
+    words = text.split()
+    if numbered:  # the numbers are ours: the words must match without them
+        unmarked = [w for w in words if w != "-" and not _ITEM_NUMBER_RE.match(w)]
+        return text if unmarked == [w for w in flat.split() if w != "-"] else flat
+    return text if words == flat.split() else flat
+
+
+_ITEM_NUMBER_RE = re.compile(r"^\d{1,3}\.$")
+
+
+def _number_items(block: str) -> str:
+    """An ordered list's items, serialized with a dash each, numbered as the page shows
+    them ("1. Laporkan ...", "2. Petugas ..."): numbered steps are the story's own order."""
+    lines = block.split("\n")
+    count = 0
+    for k, line in enumerate(lines):
+        if line.startswith("- "):
+            count += 1
+            lines[k] = f"{count}. {line[2:]}"
+    return "\n".join(lines)
 
 
 def extract_html(
