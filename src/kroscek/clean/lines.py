@@ -640,7 +640,7 @@ def _mark_fixed_lines(units: list[Unit], byline_zone: int) -> None:
             and about is None
             and i > last - _CONTACT_SPAN
             and text[0] in "AT"
-            and _ABOUT_RE.match(text)
+            and (_ABOUT_RE.match(text) or _AUTHOR_BOX_RE.match(text))
         ):
             about = i  # "About Harbor Grid", "Tentang Penulis": tried once the rest is marked
         kind = _rule_kind(text, n)
