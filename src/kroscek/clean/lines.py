@@ -1059,7 +1059,7 @@ def _needs_continuation(text: str) -> bool:
 
 # "45+2'", "90’": a match minute opening a live report's entry
 _MATCH_MINUTE_RE = re.compile(r"^\d{1,3}(?:\+\d{1,2})?['’]\s")
-# commas enough to make a line a list of names rather than a headline
+# commas (and semicolons) enough to make a line a list of names rather than a headline
 _LIST_COMMAS = 4
 
 
@@ -1071,7 +1071,7 @@ def _mark_headlines(units: list[Unit]) -> None:
             continue  # "Garut | 612 | 1.905": a row of a table of figures
         if unit.text[0].isdigit() and _MATCH_MINUTE_RE.match(unit.text):
             continue  # "45+2' Kartu kuning untuk ...": a live report's entry, the story itself
-        if ";" in unit.text or unit.text.count(",") >= _LIST_COMMAS:
+        if "," in unit.text and unit.text.count(",") + unit.text.count(";") >= _LIST_COMMAS:
             continue  # "Tim A: Budi; Andi, Rizal, ...": a line-up or a list, no headline
         before = _previous_kept(units, i)
         if looks_like_headline(unit.text):
