@@ -10,6 +10,7 @@ outlet written in capitals before its domain ending.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -20,6 +21,7 @@ from kroscek.clean.mojibake import repair
 from kroscek.clean.outlet import best_spelling
 from kroscek.data import RawArticle
 from kroscek.ingest import read
+from test_clean_gold import cleaned
 from test_clean_review18 import EN_LEAD, EN_NEXT, ID_LEAD, ID_NEXT, raw
 
 EN_TITLE = "Valley town counts the cost of overnight flooding"
@@ -284,3 +286,21 @@ def test_an_outlet_in_capitals_before_its_domain_ending_takes_the_mixed_case_nam
     name: str, spellings: list[str], best: str
 ) -> None:
     assert best_spelling(name, spellings) == best
+
+
+GOLD_DAYS = {
+    name: meta["published_day"]
+    for name, meta in json.loads(
+        (Path(__file__).parent / "gold" / "cleaning" / "expected_meta.json").read_text("utf-8")
+    ).items()
+    if isinstance(meta, dict) and "published_day" in meta
+}
+
+
+@pytest.mark.parametrize("name", sorted(GOLD_DAYS))
+def test_a_gold_page_gets_its_day_from_its_date_or_its_text(name: str) -> None:
+    # the batch's expected day, written before running kroscek: the reader's published date,
+    # else the dateline's or the page stamp's day, else none
+    article = cleaned(name)
+    day = article.published.date().isoformat() if article.published else None
+    assert (day or article.meta.get("dateline_date")) == GOLD_DAYS[name]
