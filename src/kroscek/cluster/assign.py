@@ -21,7 +21,9 @@ So are two whose tops state scores, none in common, or kilometre posts, none nea
 (``other_markers``: two matches of one tournament, two crashes on one toll road), unless
 they differ by an outlet's slip (a score a goal off, a post a few kilometres off) and their
 names agree as one event's reports do (``markers_floor``). Two price lists published on
-other days with other prices are two issues (``other_prices``).
+other days with other prices are two issues (``other_prices``). An opinion piece (its
+headline opens "Opini:", "Column |": ``Signature.opinion``) and a report are two stories
+whatever they share but their text (eleventh review).
 Across languages ``S = E**w``, what the names score within one language when the words
 agree: words of two languages cannot agree, and the names two languages share are the
 event's proper names (an agency or a province is translated), so they are better evidence
@@ -192,27 +194,45 @@ def _one_post(x: int, y: int) -> bool:
 # "2-1") or a kilometre post a few kilometres off ("KM 102" for "KM 97") is a conflict to
 # report, not another event, when the two texts' names agree as only one event's reports do:
 # a name cosine of SLIP_NAMES or more (reports of one match 0.63-0.83 on the tenth set, two
-# matches of one team in one week 0.13-0.26). Another score or post farther off is another
-# event whatever the names.
+# matches of one team in one week 0.13-0.26).
 SLIP_NAMES = 0.5
 SLIP_GOALS = 9  # a slip of one goal, in scores whose sides are all at most this (not sets' points)
 SLIP_KM = 5
+# A wider slip (eleventh review): a win two goals off ("5-0" for "3-0", FAR_GOALS) or a post
+# up to FAR_KM off ("KM 151" for "KM 142": an outlet writing the nearest gate's or rest
+# area's post) asks for names that agree as closely as only one event's reports do:
+# FAR_SCORE_NAMES for a score (the reports of one match 0.55-0.83 on the tenth and eleventh
+# sets, two matches of one team 0.13-0.26), FAR_POST_NAMES for a post (two crashes on one
+# toll road three days apart, their road, patrol unit, officer and hospital shared, agree at
+# 0.45-0.63 on the tenth set; one crash's reports 0.86 on the eleventh). Farther off is
+# another match or another crash whatever the names.
+FAR_GOALS = 2
+FAR_KM = 10
+FAR_SCORE_NAMES = 0.6
+FAR_POST_NAMES = 0.75
 APART = math.inf  # ``markers_floor`` of two events: no name cosine makes them one
 
 
-def _near_scores(a: frozenset[int], b: frozenset[int]) -> bool:
-    """Whether a score of one set is a goal off a score of the other, each a win ("3-1" and
-    "2-1", "2-0" and "2-1"; each side small): a draw and a win are two outcomes ("1-1" and
-    "2-1": two matches of one tournament, ninth review)."""
+def _slip_floor(a: frozenset[int], b: frozenset[int]) -> float:
+    """The name cosine that makes a score of one set an outlet's slip for a score of the
+    other: ``SLIP_NAMES`` for one a goal off, ``FAR_SCORE_NAMES`` for one ``FAR_GOALS`` off,
+    each a win with small sides; ``APART`` otherwise: a draw against a win ("1-1" and "2-1":
+    two matches of one tournament, ninth review), a set's points, a score farther off."""
+    floor = APART
     for x in a:
         xa, xb = score_sides(x)
         if xa == xb or xb > SLIP_GOALS:
             continue
         for y in b:
             ya, yb = score_sides(y)
-            if ya != yb and yb <= SLIP_GOALS and abs(xa - ya) + abs(xb - yb) == 1:
-                return True
-    return False
+            if ya == yb or yb > SLIP_GOALS:
+                continue
+            goals = abs(xa - ya) + abs(xb - yb)
+            if goals == 1:
+                return SLIP_NAMES
+            if goals <= FAR_GOALS:
+                floor = FAR_SCORE_NAMES
+    return floor
 
 
 def _no_draw(scores: frozenset[int]) -> bool:
@@ -224,16 +244,19 @@ def _score_floor(a: frozenset[int], b: frozenset[int]) -> float:
     """``markers_floor`` of one kind of score: 0 when either states none or they share one."""
     if not a or not b or not a.isdisjoint(b):
         return 0.0
-    return SLIP_NAMES if _near_scores(a, b) else APART
+    return _slip_floor(a, b)
 
 
 def markers_floor(a: Signature, b: Signature) -> float:
     """The name cosine two articles need to be one event, by their markers
     (``event_markers``): 0 when their markers agree or either states none, ``SLIP_NAMES``
     when they differ by an outlet's slip (a score a goal off, a post within ``SLIP_KM``),
-    ``APART`` when they state other scores or other posts: two matches of one tournament
-    (its teams, venue and coaches shared), two crashes on one toll road (its patrol unit and
-    officer shared).
+    ``FAR_SCORE_NAMES`` or ``FAR_POST_NAMES`` when they differ by more (a win two goals off,
+    a post up to ``FAR_KM`` off: one event's reports agree on their names far more than two
+    matches of one team or two crashes on one road), ``APART`` when they state other
+    outcomes (a draw and a win, a shoot-out and a win) or scores or posts farther off: two
+    matches of one tournament (its teams, venue and coaches shared), two crashes on one toll
+    road (its patrol unit and officer shared).
 
     Each kind counts only when both state it: a report of a match that gives no score, or a
     crash report that gives no kilometre post, is not told apart by it; nor is a live
@@ -252,8 +275,9 @@ def markers_floor(a: Signature, b: Signature) -> float:
         floor = max(floor, _score_floor(a_half, b_half), _score_floor(a_shoot, b_shoot))
     one_place = any(_one_post(x, y) for x in a_posts for y in b_posts)
     if floor < APART and a_posts and b_posts and not one_place:
-        near = any(abs(x - y) <= SLIP_KM for x in a_posts for y in b_posts)
-        floor = max(floor, SLIP_NAMES if near else APART)
+        off = min(abs(x - y) for x in a_posts for y in b_posts)
+        slip = SLIP_NAMES if off <= SLIP_KM else FAR_POST_NAMES if off <= FAR_KM else APART
+        floor = max(floor, slip)
     return floor
 
 
@@ -393,6 +417,8 @@ def similarity(
     )
     if names < floor:  # markers that differ by a slip, and names that do not outweigh it
         names = 0.0
+    if a.opinion is not b.opinion:  # a column and a report of its topic: two stories
+        names = 0.0
     words = set_cosine(a.words, b.words)
     w = settings.story_entity_weight
     jac = estimate_jaccard(a.minhash, b.minhash) if compare_text else 0.0
@@ -487,6 +513,7 @@ def decide(
     a_actors = sig.actors if a_keys else frozenset()
     a_kinds = sig.kinds if a_keys else frozenset()
     a_markers = sig.markers if a_keys else frozenset()
+    a_opinion = sig.opinion if a_keys else False
     get = weight2.__getitem__
     na_all = sum(map(get, a_keys)) if a_keys else 0.0
     unmatched = 1.0 - UNMATCHED_REPEAT
@@ -580,6 +607,8 @@ def decide(
             if jac >= boilerplate_level:
                 continue
         known = story_score.get(cand.story_id, -1.0)
+        if names > 0 and a_opinion is not b.opinion:
+            names = 0.0  # a column and a report of its topic: two stories (``opinion``)
         if names > 0:
             if same:
                 bound = names**w  # the score at most (words <= 1)

@@ -62,7 +62,10 @@ MASK63 = (1 << 63) - 1
 # 9: half-time and shoot-out scores are markers of their own kinds, a decimal kilometre post
 #    ("kilometer 97,2") is one, and a recap after a colon ("dalam sepekan: Senin lalu sebuah
 #    bus ...") or opened by "Musim lalu," / "Last season," is passed over.
-SIGNATURE_VERSION = 9
+# 10: an opinion piece's headline ("Opini: ...", "Column | ...") is marked (Signature.opinion);
+#     names written another way in another language share a key ("Central Java" = "Jawa
+#     Tengah", "Moscow" = "Moskow").
+SIGNATURE_VERSION = 10
 # The id of a name's second count ("+name", a name the text repeats) is an odd-multiplier
 # affine map of the name's id (a bijection of 63-bit ints, and no involution), so that the
 # score can tell it from the name itself: ``repeat_id(name_id)`` (see Signature.repeats).
@@ -223,13 +226,15 @@ class Signature:
     kinds: frozenset[int] = field(init=False)
     # the scores and kilometre posts its top states (``event_markers``; negative ids)
     markers: frozenset[int] = field(init=False)
+    # its headline marks an opinion piece (``is_opinion``; kept apart from ``words``)
+    opinion: bool = field(init=False)
 
-    def __getattr__(self, name: str) -> frozenset[int]:
+    def __getattr__(self, name: str) -> frozenset[int] | bool:
         # called only while the slot is unset: ``keys``, ``words`` and ``repeats`` are built
         # here once
         if name == "keys":
             value = frozenset(self.ents.tolist() + self.nums.tolist())
-        elif name in ("words", "kinds", "markers"):
+        elif name in ("words", "kinds", "markers", "opinion"):
             terms = self.terms
             markers: frozenset[int] = frozenset()
             if len(terms) and terms[0] < 0:  # markers, sorted first: not topical words
@@ -240,9 +245,15 @@ class Signature:
             kinds = value & kind_ids()
             if kinds:  # a kind is not a topical word: it must not raise their cosine
                 value = value - kinds
+            opinion = OPINION in value
+            if opinion:  # nor is the opinion mark
+                value = value - {OPINION}
             object.__setattr__(self, "kinds", kinds)
             object.__setattr__(self, "markers", markers)
+            object.__setattr__(self, "opinion", opinion)
             object.__setattr__(self, "words", value)
+            if name == "opinion":
+                return opinion
             return {"kinds": kinds, "markers": markers}.get(name, value)
         elif name == "repeats":
             value = self.keys.intersection(map(repeat_id, self.ents.tolist()))
@@ -586,6 +597,39 @@ def term_hash(kind: str, value: str) -> int:
     return xxhash.xxh64_intdigest(f"{kind}:{value}".encode("utf-8", "surrogatepass")) & MASK63
 
 
+# Opinion pieces (docs/corpus.md, eleventh review). A column argues about a topic that is in
+# the news and names its events ("Pekan ini giliran Gunungsari ..."); its names agree with the
+# reports it cites as closely as a follow-up's (0.35 on the eleventh set), and single link
+# then makes the reports and the column one story. A newsroom files it apart: an opinion
+# piece is never one story with a report (an editorial, which a desk reads next to the
+# reports it comments on, has no such headline mark and is left to its names).
+OPINION = term_hash("o", "opinion")
+
+
+@functools.lru_cache(maxsize=1)
+def _opinion_marks() -> frozenset[str]:
+    return _listed("opinion_marks")
+
+
+def is_opinion(title_tokens: Sequence[str]) -> bool:
+    """Whether a headline (as tokens) opens with an opinion mark and a colon or a bar
+    ("Opini: ...", "KOLOM | ...", "Opinion: ...": ``opinion_marks`` in cluster.json)."""
+    return (
+        len(title_tokens) > 2
+        and title_tokens[1] in (":", "|")
+        and title_tokens[0].lower() in _opinion_marks()
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def _name_variants() -> dict[str, str]:
+    """``name_variants`` of every language: a name's other spelling -> its key."""
+    variants: dict[str, str] = {}
+    for data in _cluster_data():
+        variants.update(data["name_variants"])
+    return variants
+
+
 def _hash_set(kind: str, values: set[str] | list[str]) -> np.ndarray:
     """The sorted, unique ids (int64) of ``values`` as terms of ``kind``.
 
@@ -868,6 +912,18 @@ def _text_terms_and_markers(
     top_markers: set[int] = set()
     later_markers: set[int] = set()
     marker_top = max(_MARKER_MIN_TOKENS, int(n_tokens * _MARKER_SHARE))
+    variants = _name_variants()
+
+    def _count_variant(name: str, is_late: bool) -> None:
+        """Count ``name`` as another language writes it too ("central java": "jawa
+        tengah", "moscow": "moskow"): across languages names are the only evidence."""
+        key = variants[name]
+        if key not in counts:
+            counts[key] = 0
+            if is_late:
+                late.add(key)
+        counts[key] += 1
+
     for i in compress(range(n_tokens), kinds):
         if i < skip_to:
             continue
@@ -904,6 +960,8 @@ def _text_terms_and_markers(
                     if i >= top:
                         late.add(low)
                 counts[low] += 1
+                if low in variants:
+                    _count_variant(low, i >= top)
                 if "-" in low and all(w[:1].isupper() for w in tok.split("-")):
                     # "Sofia-Burgas", "Indonesia-Chile": each name counts (not "Pihak-pihak")
                     for part in low.split("-"):
@@ -920,6 +978,8 @@ def _text_terms_and_markers(
                         if i >= top:
                             late.add(pair)
                     counts[pair] += 1
+                    if pair in variants:
+                        _count_variant(pair, i >= top)
                 prev_name = low
                 prev_at = i
     if late:
@@ -1060,6 +1120,7 @@ def sign_batch(articles: Sequence[Article], settings: Settings = DEFAULT) -> lis
         tokens = _tokens(_split_units(art.text))
         body = _body_words(tokens)
         title_tokens = _tokens(_split_units(art.title))
+        opinion = is_opinion(title_tokens)
         title_words = _body_words(title_tokens)
         head_words = title_words
         recaps = recap_spans(title_tokens)
@@ -1088,6 +1149,8 @@ def sign_batch(articles: Sequence[Article], settings: Settings = DEFAULT) -> lis
         markers = _chosen_markers(title_tokens, top, later)
         if markers:  # scores and kilometre posts, kept apart by their negative ids
             words = np.unique(np.concatenate([words, np.array(markers, dtype=np.int64)]))
+        if opinion:  # an opinion piece, kept apart by its mark's id
+            words = np.unique(np.concatenate([words, np.array([OPINION], dtype=np.int64)]))
         parts.append((ents, _hash_set("n", numbers), words))
     shingles = _batch_shingles(shingle_words, settings.shingle_words)
     sigs = minhash_batch(shingles, settings.minhash_perms)
