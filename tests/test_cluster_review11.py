@@ -78,21 +78,6 @@ OTHER_MATCH = (
 )
 
 
-@pytest.mark.parametrize(
-    ("other", "together"),
-    [
-        pytest.param(MATCH_RECAP_WRONG, True, id="an-outlets-recap-two-goals-off"),
-        pytest.param(OTHER_MATCH, False, id="the-teams-other-match-two-goals-off"),
-    ],
-)
-def test_a_score_two_goals_off_joins_only_its_own_match(
-    tmp_path: Path, other: tuple[str, str], together: bool
-) -> None:
-    a, b = art("a", *MATCH, "id"), art("b", *other, "id", hours=20)
-    stories = ingest_in_order(tmp_path, [a, b])
-    assert (stories[0] == stories[1]) is together
-
-
 CRASH = (
     "Truk Tangki Terguling di KM 88 Tol Sukaraja-Lembang, Dua Tewas",
     "Truk tangki terguling dan ditabrak minibus di KM 88+200 Tol Sukaraja-Lembang, Selasa pagi. "
@@ -115,16 +100,18 @@ OTHER_CRASH = (
 
 
 @pytest.mark.parametrize(
-    ("other", "together"),
+    ("first", "other", "together"),
     [
-        pytest.param(CRASH_POST_OFF, True, id="an-outlets-post-nine-km-off"),
-        pytest.param(OTHER_CRASH, False, id="another-crash-on-the-road-nine-km-off"),
+        pytest.param(MATCH, MATCH_RECAP_WRONG, True, id="an-outlets-recap-two-goals-off"),
+        pytest.param(MATCH, OTHER_MATCH, False, id="the-teams-other-match-two-goals-off"),
+        pytest.param(CRASH, CRASH_POST_OFF, True, id="an-outlets-post-nine-km-off"),
+        pytest.param(CRASH, OTHER_CRASH, False, id="another-crash-on-the-road-nine-km-off"),
     ],
 )
-def test_a_post_nine_km_off_joins_only_its_own_crash(
-    tmp_path: Path, other: tuple[str, str], together: bool
+def test_a_wider_slip_joins_only_its_own_event(
+    tmp_path: Path, first: tuple[str, str], other: tuple[str, str], together: bool
 ) -> None:
-    a, b = art("a", *CRASH, "id"), art("b", *other, "id", hours=30)
+    a, b = art("a", *first, "id"), art("b", *other, "id", hours=20)
     stories = ingest_in_order(tmp_path, [a, b])
     assert (stories[0] == stories[1]) is together
 
