@@ -912,18 +912,6 @@ def _text_terms_and_markers(
     top_markers: set[int] = set()
     later_markers: set[int] = set()
     marker_top = max(_MARKER_MIN_TOKENS, int(n_tokens * _MARKER_SHARE))
-    variants = _name_variants()
-
-    def _count_variant(name: str, is_late: bool) -> None:
-        """Count ``name`` as another language writes it too ("central java": "jawa
-        tengah", "moscow": "moskow"): across languages names are the only evidence."""
-        key = variants[name]
-        if key not in counts:
-            counts[key] = 0
-            if is_late:
-                late.add(key)
-        counts[key] += 1
-
     for i in compress(range(n_tokens), kinds):
         if i < skip_to:
             continue
@@ -960,8 +948,6 @@ def _text_terms_and_markers(
                     if i >= top:
                         late.add(low)
                 counts[low] += 1
-                if low in variants:
-                    _count_variant(low, i >= top)
                 if "-" in low and all(w[:1].isupper() for w in tok.split("-")):
                     # "Sofia-Burgas", "Indonesia-Chile": each name counts (not "Pihak-pihak")
                     for part in low.split("-"):
@@ -978,10 +964,21 @@ def _text_terms_and_markers(
                         if i >= top:
                             late.add(pair)
                     counts[pair] += 1
-                    if pair in variants:
-                        _count_variant(pair, i >= top)
                 prev_name = low
                 prev_at = i
+    for name, key in _name_variants().items():
+        # a name another language writes another way counts under that key too ("central
+        # java": "jawa tengah", "moscow": "moskow"): across languages names are the only
+        # evidence (a few look-ups per text, not one per name)
+        n = counts.get(name)
+        if n:
+            if key not in counts:
+                counts[key] = 0
+                if name in late:
+                    late.add(key)
+            elif name not in late:
+                late.discard(key)
+            counts[key] += n
     if late:
         counts = {k: n for k, n in counts.items() if n > 1 or k not in late}
         nums = {k: n for k, n in nums.items() if n > 1 or "#" + k not in late}
