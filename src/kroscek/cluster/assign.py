@@ -19,8 +19,9 @@ In any pair of languages, two articles whose headlines name kinds of event, none
 (``other_kinds``: a landslide and a flood of one regency), are two events and score 0.
 So are two whose tops state scores, none in common, or kilometre posts, none near
 (``other_markers``: two matches of one tournament, two crashes on one toll road), unless
-they differ by an outlet's slip (a score a goal off, a post a few kilometres off) and their
-names agree as one event's reports do (``markers_floor``). Two price lists published on
+they differ by an outlet's slip (a score a goal or two off, a post a few kilometres off)
+and their names agree as one event's reports do, the more closely the wider the slip
+(``markers_floor``). Two price lists published on
 other days with other prices are two issues (``other_prices``). An opinion piece (its
 headline opens "Opini:", "Column |": ``Signature.opinion``) and a report are two stories
 whatever they share but their text (eleventh review).
