@@ -216,6 +216,30 @@ def _bare_hedge_in(article: Article, sentence: Sentence, alignment: Alignment) -
     return None
 
 
+def _one_hedged(
+    stances: Sequence[tuple[Article, Sentence, str, Fact | None]], alignment: Alignment
+) -> bool:
+    """Whether of two sentences stated alike one hedges with no source ("Sopir diduga
+    menerobos perlintasan") and the other states it ("Sopir menerobos perlintasan"): a
+    suspicion in one outlet told as fact in the other."""
+    if any(stance != "stated" for _, _, stance, _ in stances):
+        return False
+    hedges = [_bare_hedge_in(a, s, alignment) for a, s, _, _ in stances]
+    suspected = [h is not None and _suspicion(h) for h in hedges]
+    return suspected.count(True) == 1 and None in hedges
+
+
+# Hedges of suspicion: the act is alleged, not established ("Sopir diduga menerobos"). A
+# reporting hedge ("disebut", "dikabarkan") says where the news came from, not whether the
+# act is proven, and is no stance apart from a text stating it.
+_SUSPICION = frozenset({"diduga", "disinyalir", "ditengarai", "allegedly", "suspected"})
+
+
+def _suspicion(hedge: Fact) -> bool:
+    cue = str(hedge.attrs.get("cue") or hedge.text).casefold().split()
+    return bool(cue) and cue[0] in _SUSPICION
+
+
 def _has_quote_or_figure(article: Article, sentence: Sentence) -> bool:
     """Quotes carry their own speaker and figures are compared as numbers."""
     return any(
@@ -264,7 +288,17 @@ def _scope_stems(article: Article, f: _Attribution, alignment: Alignment) -> fro
     ws = alignment.words_of(article)
     starts = alignment.memo(("word-starts", article.id), lambda: [w.start for w in ws])
     lo, hi = bisect_left(starts, f.start), bisect_left(starts, f.end)
-    return frozenset(content_stems([w for w in ws[lo:hi] if w.end <= f.end], article.lang or "id"))
+    covered = [w for w in ws[lo:hi] if w.end <= f.end]
+    # the claim ends where the writer answers it ("..., padahal yang hancur adalah rumah
+    # warga"): the rebuttal is no part of what the source claimed
+    cut = next((i for i, w in enumerate(covered) if w.key in _REBUTTALS), None)
+    if cut is not None:
+        covered = covered[:cut]
+    return frozenset(content_stems(covered, article.lang or "id"))
+
+
+# Words opening the writer's answer to a claim inside its sentence.
+_REBUTTALS = frozenset({"padahal", "namun", "tetapi", "sedangkan", "whereas", "however"})
 
 
 def _scope_matched(
@@ -282,15 +316,20 @@ def _scope_matched(
         ay = [f for f in _attributions(y, alignment) if f.names]
         for fx in ax:
             sx = alignment.sentence_at(x.id, fx.fact.start)
-            if sx is None or (x.id, sx.index) in paired:
+            if sx is None:
                 continue
-            stems_x = _scope_stems(x, fx, alignment)
+            # one side may be paired already, with a third text's sentence ("X mengatakan
+            # ..." with a text stating it): the other side's claim is still matched to it
+            x_paired = (x.id, sx.index) in paired
+            stems_x: frozenset[str] | None = None
             for fy in ay:
                 if fy.fact.label == fx.fact.label:
                     continue
                 sy = alignment.sentence_at(y.id, fy.fact.start)
-                if sy is None or (y.id, sy.index) in paired:
+                if sy is None or (x_paired and (y.id, sy.index) in paired):
                     continue
+                if stems_x is None:
+                    stems_x = _scope_stems(x, fx, alignment)
                 stems_y = _scope_stems(y, fy, alignment)
                 common = stems_x & stems_y
                 smaller = min(len(stems_x), len(stems_y))
@@ -326,7 +365,7 @@ def _statement_attributions(
         if any(k in reported for k in keys):
             continue
         stances = [(a, s, *_sentence_stance(a, s, alignment)) for a, s in sides]
-        if stances[0][2] == stances[1][2]:
+        if stances[0][2] == stances[1][2] and not _one_hedged(stances, alignment):
             continue
         if any(
             attr is not None and other_stance == "stated" and _names_source(other, other_s, attr)

@@ -47,6 +47,7 @@ from kroscek.compare.findings.money_roles import roles_differ
 from kroscek.compare.findings.objects import two_objects
 from kroscek.compare.findings.partitive import is_named_part, named_part
 from kroscek.compare.findings.shares import shares_apart
+from kroscek.compare.findings.translated import bounds_beside_agreed, exact_in_title, same_nation
 from kroscek.compare.findings.variant import modern_spelling, same_name_spelt_apart
 from kroscek.data import Article, Fact
 from kroscek.extract.sentences import sentence_of, sentence_spans
@@ -653,6 +654,12 @@ def _decimal_moved(a: Fact, b: Fact) -> bool:
     return lo > 0 and abs(hi - FAR_APART * lo) < 1e-6 * hi and _digits(x) == _digits(y)
 
 
+def _zero_moved(a: Fact, b: Fact) -> bool:
+    """``_decimal_moved`` for a figure of at least two significant digits ("1.200" /
+    "12.000", not "100" / "1.000", which round figures of two sizes may be)."""
+    return _decimal_moved(a, b) and len(_digits(abs(float(a.value)))) >= 2
+
+
 def far_apart(a: Fact, b: Fact) -> bool:
     """Whether two figures are more than FAR_APART times apart and not the same digits."""
     try:
@@ -1119,7 +1126,9 @@ def _cross_language_relation(x: Mention, y: Mention, same_event: bool) -> str | 
     if not one_toll and (
         not same_quantity(a, b, x.article.lang, y.article.lang) or not (a.label and b.label)
     ):
-        return None
+        # one large figure under one bound, its noun unread on one side ("more than 300,000"
+        # flee / "300 ribu lebih warga mengungsi"): the same words translated
+        return "agree" if _same_bounded_figure(x, y) else None
     if x.event and y.event and not same_event:
         return None
     if not values_compatible(a, b) or slipped_bounds(a, b) or _slipped_sums(x, y):
@@ -1162,6 +1171,20 @@ def _cross_language_relation(x: Mention, y: Mention, same_event: bool) -> str | 
         # "Dozens of women" / "Puluhan perempuan": one vague count, translated
         if _same_vague_order(a, b):
             return "agree"
+        # each headline's toll as an exact figure ("kills 14" / "17 Orang Tewas"), whatever
+        # bound a body puts on it ("at least 14 people")
+        if (
+            one_toll
+            and x.headline
+            and y.headline
+            and exact_in_title(x.article, a.value)
+            and exact_in_title(y.article, b.value)
+        ):
+            return "conflict"
+        # "gusts of up to 230 km/h" / "embusan hingga 250 km per jam" beside one agreed
+        # "185" in each lead
+        if x.opening and y.opening and bounds_beside_agreed(a, x.companions, b, y.companions):
+            return "conflict"
         # each text's only count of one named noun, a bound and a figure inside it ("More
         # than 300 homes" / "312 rumah"): one quantity, both can be true
         if x.noun_alone and y.noun_alone and a.label and b.label and _one_order(a, b):
@@ -1181,7 +1204,44 @@ def _cross_language_relation(x: Mention, y: Mention, same_event: bool) -> str | 
     # a small count of one noun in one list translated ("four crew" beside "seven foreign
     # tourists" / "empat awak" beside "delapan wisatawan")
     listed = _listed_alike(x, y, nouns_only=True)
-    return "agree" if same_event or measured or listed or not _is_small(a) else None
+    if same_event or measured or listed or not _is_small(a):
+        return "agree"
+    # each text's only count of one specific noun ("Two suspects" / "Dua tersangka"): one
+    # group; a noun naming anyone ("two people") may count two groups of one story
+    if x.noun_alone and y.noun_alone and a.label and b.label and _specific(x) and _specific(y):
+        return "agree"
+    # "six Chinese nationals" / "enam TKA asal China": one country's people
+    en, other = (x, y) if x.article.lang == "en" else (y, x)
+    foreigners = noun_key(en.fact, "en") == FOREIGNERS
+    nation = foreigners and same_nation(en.article, en.fact, other.article, other.fact)
+    return "agree" if nation else None
+
+
+def _specific(m: Mention) -> bool:
+    """Whether a count's noun names a group of its own ("tersangka", "suspects"), not anyone
+    ("orang", "people", "warga"): a noun the event classes list as generic, or none."""
+    key = noun_key(m.fact, m.article.lang)
+    found = _event_classes("id").get(key)
+    return found is None or not found[1]
+
+
+# The Indonesian label English "nationals" and "foreigners" map to (counted_nouns_id.json).
+FOREIGNERS = "wna"
+
+
+def _same_bounded_figure(x: Mention, y: Mention) -> bool:
+    """Whether two figures in two languages are one large figure under one bound, with no
+    unit and one side's noun unread ("more than 300,000" / "300 ribu lebih"), and no two
+    different outcomes."""
+    a, b = x.fact, y.fact
+    if a.value != b.value or (a.label and b.label) or _is_small(a):
+        return False
+    if abs(float(a.value)) < LARGE_FIGURE or a.attrs.get("unit") or b.attrs.get("unit"):
+        return False
+    if x.event and y.event and x.event != y.event:
+        return False
+    qualifier = a.attrs.get("qualifier")
+    return qualifier not in (None, "exact") and qualifier == b.attrs.get("qualifier")
 
 
 # A lead's measurement and another text's that differ by more than this factor are no
@@ -1572,6 +1632,11 @@ def _number_relation(
             return None  # "lebih dari 60" hurt is not "15.000" seats, though both fit
         # each article's only count of that noun ("30.000 penonton" / "32.000 penonton")
         alone = x.noun_alone and y.noun_alone and bool(a.label and b.label)
+        # a bound and a figure ten times apart with the same digits ("sedikitnya 1.200
+        # hektare" / "12.000 hektare"), each its text's only count of the noun or both
+        # headlines' figure: both could be true, but one outlet slipped a zero
+        if (alone or (x.headline and y.headline)) and _zero_moved(a, b):
+            return "conflict"
         # a large figure with no noun after it ("forcing the evacuation of more than 1,200",
         # "Jumlah penonton ... mencapai 1.650") fits a counted one in a sentence about the
         # same thing, or in the other lead ("1,250 residents were moved"): compatible, not

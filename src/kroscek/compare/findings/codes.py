@@ -63,12 +63,29 @@ def _case_numbers(text: str) -> list[tuple[str, str, int, int]]:
     return out
 
 
+# A train's number written apart from its "KA" ("Brantas Jaya (KA 112)", "nomor perjalanan
+# KA 121"): read at each "KA " only, a space after two capitals being too common a shape
+# ("RT 05", "KM 50") to read as a code anywhere.
+_TRAIN_AT_RE = re.compile(r"KA\s(?P<digits>\d{2,4})(?![\w/]|[-.,]\d)")
+
+
+def _train_numbers(text: str) -> list[tuple[str, str, int, int]]:
+    out = []
+    pos = text.find("KA ")
+    while pos >= 0:
+        m = _TRAIN_AT_RE.match(text, pos) if pos == 0 or not text[pos - 1].isalnum() else None
+        if m is not None:
+            out.append(("KA", m.group("digits"), m.start(), m.end()))
+        pos = text.find("KA ", pos + 3)
+    return out
+
+
 def _matches(text: str) -> list[tuple[str, str, int, int]]:
     """Every code of a text: (key, value, start, end)."""
     out = [
         (m.group("prefix"), m.group("digits"), m.start(), m.end()) for m in _CODE_RE.finditer(text)
     ]
-    return out + _registrations(text) + _case_numbers(text)
+    return out + _registrations(text) + _case_numbers(text) + _train_numbers(text)
 
 
 def _codes(article: Article) -> dict[str, tuple[str, int, int]]:

@@ -44,13 +44,14 @@ from kroscek.compare.findings.claims import (
 from kroscek.compare.findings.direction import LEAD_SENTENCES, find_direction_headlines
 from kroscek.compare.findings.ordinals import find_ordinal_headlines
 from kroscek.compare.findings.penalties import demanded_not_given
+from kroscek.compare.findings.provinces import province_mismatches
 from kroscek.compare.findings.totality import find_totality_headlines
 from kroscek.compare.findings.verdicts import find_verdict_headlines
 from kroscek.data import Article, Evidence, Fact, Finding
 from kroscek.extract.entities import _titles
 from kroscek.extract.gazetteer import regencies
 from kroscek.extract.lexicon import lexicon
-from kroscek.extract.sentences import sentence_spans
+from kroscek.extract.sentences import sentence_of, sentence_spans
 from kroscek.text.lang import lang_data
 
 # Names at least this similar (normalised Levenshtein) are "close spellings".
@@ -639,6 +640,28 @@ def _counts_others_beside_one(article: Article, t: Fact, alignment: Alignment) -
     return before[:1].isupper()
 
 
+# A headline's count of people small enough to be named one by one in the body.
+NAMED_ONE_BY_ONE = 5
+
+
+def _named_one_by_one(article: Article, t: Fact, body: Sequence[Fact]) -> bool:
+    """Whether a headline's small count of people ("Dua Orang Luka") is the number of people
+    one body sentence names with their ages ("Sopir truk, HR (38), dan kernetnya, DN (24),
+    mengalami luka-luka"): the body lists them rather than counting them."""
+    try:
+        n = float(t.value)
+    except (TypeError, ValueError):
+        return False
+    if not 2 <= n <= NAMED_ONE_BY_ONE or t.attrs.get("unit"):
+        return False
+    ages = [f for f in body if f.attrs.get("unit") == "age"]
+    if len(ages) < n:
+        return False
+    spans = sentence_spans(article.text)
+    per_sentence = Counter(sentence_of(spans, f.start) for f in ages)
+    return n in per_sentence.values()
+
+
 def _number_mismatches(article: Article, label: str, alignment: Alignment) -> list[Finding]:
     body = [f for f in article.facts if f.kind == "number" and f.field == "text" and usable(f)]
     out: list[Finding] = []
@@ -691,6 +714,8 @@ def _number_mismatches(article: Article, label: str, alignment: Alignment) -> li
             continue
         if digits <= body_tokens and (digits or not _exact_count_in_words(t)):
             continue  # the figure is written in the body, whatever its noun was taken to be
+        if _named_one_by_one(article, t, body):
+            continue  # "Dua Orang Luka" over "HR (38), dan kernetnya, DN (24), ... luka-luka"
         # an exact count written in words ("Lima Penumpang") has no digits to look for: its
         # value was compared with every body figure above
         same_noun = [b for b in same_noun if b.label and t.label]
@@ -1015,8 +1040,10 @@ def find_headline_mismatches(articles: Sequence[Article], alignment: Alignment) 
     out: list[Finding] = []
     for a in articles:
         others = [o for o in articles if o.id != a.id]
-        entity = _entity_mismatches(a, others, labels[a.id]) or _neighbour_mismatches(
-            a, others, labels[a.id]
+        entity = (
+            _entity_mismatches(a, others, labels[a.id])
+            or _neighbour_mismatches(a, others, labels[a.id])
+            or province_mismatches(a, others, labels[a.id])
         )
         out.extend(entity or _phrase_mismatches(a, others, labels[a.id], alignment))
         out.extend(_number_mismatches(a, labels[a.id], alignment))
