@@ -1206,15 +1206,16 @@ def _cross_language_relation(x: Mention, y: Mention, same_event: bool) -> str | 
     listed = _listed_alike(x, y, nouns_only=True)
     if same_event or measured or listed or not _is_small(a):
         return "agree"
+    en, other = (x, y) if x.article.lang == "en" else (y, x)
+    if noun_key(en.fact, "en") == FOREIGNERS:
+        # "six Chinese nationals" / "enam TKA asal China": one country's people, told by the
+        # nation both name (two countries' workers are two groups)
+        nation = same_nation(en.article, en.fact, other.article, other.fact)
+        return "agree" if nation else None
     # each text's only count of one specific noun ("Two suspects" / "Dua tersangka"): one
     # group; a noun naming anyone ("two people") may count two groups of one story
-    if x.noun_alone and y.noun_alone and a.label and b.label and _specific(x) and _specific(y):
-        return "agree"
-    # "six Chinese nationals" / "enam TKA asal China": one country's people
-    en, other = (x, y) if x.article.lang == "en" else (y, x)
-    foreigners = noun_key(en.fact, "en") == FOREIGNERS
-    nation = foreigners and same_nation(en.article, en.fact, other.article, other.fact)
-    return "agree" if nation else None
+    alone = x.noun_alone and y.noun_alone and bool(a.label and b.label)
+    return "agree" if alone and _specific(x) and _specific(y) else None
 
 
 def _specific(m: Mention) -> bool:

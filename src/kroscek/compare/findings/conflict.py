@@ -46,6 +46,7 @@ from kroscek.compare.findings.clock import find_clock_conflicts
 from kroscek.compare.findings.codes import find_code_conflicts
 from kroscek.compare.findings.direction import find_direction_conflicts
 from kroscek.compare.findings.milestones import find_marker_conflicts
+from kroscek.compare.findings.offices import find_office_conflicts
 from kroscek.compare.findings.ordinals import find_ordinal_conflicts
 from kroscek.compare.findings.verdicts import find_verdict_conflicts
 from kroscek.compare.findings.weapons import find_weapon_conflicts
@@ -531,6 +532,7 @@ def find_conflicts(articles: Sequence[Article], alignment: Alignment) -> list[Fi
         + find_marker_conflicts(articles, alignment)
         + find_clock_conflicts(articles, alignment)
         + find_code_conflicts(articles, alignment)
+        + find_office_conflicts(articles, alignment)
         + find_direction_conflicts(articles, alignment)
         + find_verdict_conflicts(articles, alignment)
         + find_age_conflicts(articles, alignment)
