@@ -26,6 +26,8 @@ _EN_OFFICE_RE = re.compile(
     _NAME + r"[ \t]+(?:was[ \t]+)?(?:sworn[ \t]+in|appointed|named)[ \t]+as[ \t]+(?:the[ \t]+)?"
     r"(?P<office>(?:[A-Z][a-z-]+[ \t]+)*Minister(?:[ \t]+(?:of|for|and|[A-Z][a-z-]+))*)"
 )
+_ID_VERBS = ("dilantik", "ditunjuk", "diangkat", "dipercaya", "ditetapkan")
+_EN_VERBS = ("sworn", "appointed", "named")
 _TRAILING = re.compile(r"(?:[ \t]+(?:dan|and|of|for))+$")
 
 
@@ -33,12 +35,12 @@ def _offices(article: Article) -> dict[str, tuple[str, int, int]]:
     """Person key -> (office, start, end) for each appointee the body names with one office;
     the span runs from the person's name to the office's end."""
     text = article.text
-    if "Menteri" in text:
+    if "Menteri" in text and any(v in text for v in _ID_VERBS):
         pattern = _ID_OFFICE_RE
-    elif "Minister" in text:
+    elif "Minister" in text and any(v in text for v in _EN_VERBS):
         pattern = _EN_OFFICE_RE
     else:
-        return {}
+        return {}  # no appointment told: the pattern is not scanned
     found: dict[str, set[tuple[str, int, int]]] = {}
     for m in pattern.finditer(text):
         office = _TRAILING.sub("", m.group("office"))
