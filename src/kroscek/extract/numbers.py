@@ -319,6 +319,7 @@ _RANGE_JOIN_RE = re.compile(
 
 # Words a range's second end may hold at its start ("5 hingga 7 persen": "hingga 7 persen").
 _RANGE_OPENERS = frozenset({"hingga", "sampai", "to", "until"})
+_RANGE_WORD_RE = re.compile(r"\b(?:hingga|sampai|to|until)\b", re.IGNORECASE)
 # The widest range read as one: its top at most this many times its bottom.
 RANGE_SPAN = 20
 
@@ -350,6 +351,12 @@ def _range_starts(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
         if b.attrs.get("unit"):
             attrs["unit"] = b.attrs["unit"]
         out[i] = Fact(a.kind, b.label, value, a.text, a.start, a.end, a.field, attrs)
+        if b.attrs.get("qualifier") == "up_to" and (
+            opener in _RANGE_OPENERS or _RANGE_WORD_RE.search(gap)
+        ):
+            # "antara 10 hingga 15 kapal": the range's joiner is no bound on its top
+            top_attrs = {**b.attrs, "qualifier": a.attrs.get("qualifier", "exact")}
+            out[i + 1] = Fact(b.kind, b.label, b.value, b.text, b.start, b.end, b.field, top_attrs)
     return out
 
 
@@ -519,7 +526,9 @@ def _digit_candidate(ctx: _Ctx, m: re.Match[str]) -> float | None:
         return None
     if before == "-" and _collective_ke(ctx, start, end):
         return parse_written(m.group(), ctx.lex.lang)  # "Ke-14 polisi": all fourteen
-    if before in "/:+#.,-_@" or (before == "." and start >= 2 and text[start - 2].isdigit()):
+    if (before in "/:+#.,-_@" and not (before == "-" and _hyphen_range_top(ctx, start))) or (
+        before == "." and start >= 2 and text[start - 2].isdigit()
+    ):
         return None
     if after.isalnum() and not (after in "kKmM" and not after2.isalnum()):
         return None
@@ -530,6 +539,7 @@ def _digit_candidate(ctx: _Ctx, m: re.Match[str]) -> float | None:
         and after2.isalnum()
         and not _APPROX_SUFFIX_RE.match(text, end)
         and not _hyphen_unit(ctx, end)
+        and not _hyphen_range(ctx, start, end)
     ):
         return None
     if after in ".," and after2.isdigit():
@@ -694,6 +704,38 @@ def _to_a_count(ctx: _Ctx, prev: str, start: int, end: int) -> bool:
     return m is not None and m.end() > 0 and bool(ctx.lex.noun_re.match(ctx.text, end + m.end()))
 
 
+# The top of a range written with a hyphen ("2-3 meter", "10-15 orang"), and its bottom.
+_HYPHEN_TOP_RE = re.compile(r"[-–](\d+(?:[.,]\d+)?)(?![\d.,]*\d)")
+_HYPHEN_BOTTOM_RE = re.compile(r"(?<![\w.,/-])(\d+(?:[.,]\d+)?)[-–]$")
+
+
+def _hyphen_range(ctx: _Ctx, start: int, end: int) -> bool:
+    """ "2-3 meter", "10-15 orang lainnya": two figures joined by a hyphen, the second larger
+    and followed by a unit or a counted noun, are the ends of one range (read as "2 hingga 3
+    meter"); a score ("menang 3-1") or an identifier ("0812-3456") has neither."""
+    m = _HYPHEN_TOP_RE.match(ctx.text, end)
+    if m is None:
+        return False
+    lang = ctx.lex.lang
+    low, top = parse_written(ctx.text[start:end], lang), parse_written(m.group(1), lang)
+    if low is None or top is None or not 0 < low < top or top / low > RANGE_SPAN:
+        return False
+    after = m.end()
+    um = ctx.lex.suffix_unit_re.match(ctx.text, after)
+    if um is not None and um.end() > after:
+        key = _SPACES_RE.sub(" ", um.group().strip(" \t\n-").lower())
+        if key in ctx.lex.units_suffix:
+            return True
+    gap = _BLANKS_RE.match(ctx.text, after)
+    return gap is not None and ctx.lex.noun_re.match(ctx.text, gap.end()) is not None
+
+
+def _hyphen_range_top(ctx: _Ctx, start: int) -> bool:
+    """Whether the figure at ``start`` is the top of a hyphenated range (see _hyphen_range)."""
+    m = _HYPHEN_BOTTOM_RE.search(ctx.text, max(0, start - 12), start)
+    return m is not None and _hyphen_range(ctx, m.start(1), m.end(1))
+
+
 def _hyphen_unit(ctx: _Ctx, end: int) -> bool:
     """ "four-day truce", "5.6-magnitude quake", "a 400-job cut": a unit or a counted
     noun glued to the number by a hyphen."""
@@ -833,6 +875,16 @@ def _build(
             # (as "tiga di antaranya" has none)
             label, noun_end = None, part_end
     implied = False
+    if label is None and unit is None and lex.lang == "en":
+        group = _group_after_of(ctx, end)
+        if group is not None:
+            label, noun_end = group  # "Five of the injured were nurses"
+            known_noun = True
+    if label is None and unit is None:
+        named = _noun_after_partitive(ctx, end, sent)
+        if named is not None:
+            label, noun_end = named  # "enam di antaranya TKA", "six of them Chinese nationals"
+            known_noun = True
     if label is None and unit is None:
         implicit = _verb_object(ctx, span_start, sent)
         if implicit is None:
@@ -970,6 +1022,47 @@ def _partitive_end(ctx: _Ctx, pos: int) -> int | None:
     if two in parts:
         return pos + m.end()
     return pos + m.end(1) if one in parts else None
+
+
+_OF_THE_RE = re.compile(r"[ \t]+of[ \t]+the[ \t]+([a-z]+)\b")
+
+
+@lru_cache(maxsize=4)
+def _group_nouns(lang: str) -> dict[str, str]:
+    """Adjectives naming a group of people after "of the" (nouns.json ``group_nouns``)."""
+    return dict(load(lang, "nouns").get("group_nouns", {}))
+
+
+def _group_after_of(ctx: _Ctx, pos: int) -> tuple[str, int] | None:
+    """ "Five of the injured", "two of the wounded": a part of a group an adjective names,
+    counted by that group's label; (label, end) or None."""
+    m = _OF_THE_RE.match(ctx.text, pos)
+    if m is None:
+        return None
+    label = _group_nouns(ctx.lex.lang).get(m.group(1))
+    return (label, m.end()) if label is not None else None
+
+
+def _noun_after_partitive(ctx: _Ctx, pos: int, sent: tuple[int, int]) -> tuple[str, int] | None:
+    """ "Sembilan pekerja terluka, enam di antaranya TKA asal China", "six of them Chinese
+    nationals": a part of a group named before counts the noun written right after its
+    partitive (past an English demonym), not the group's noun; (label, end) or None."""
+    end = _partitive_end(ctx, pos)
+    if end is None:
+        return None
+    gap = _BLANKS_RE.match(ctx.text, end)
+    if gap is None:
+        return None
+    at = end + gap.end() - gap.start()
+    if ctx.lex.lang == "en" and ctx.text[at : at + 1].isupper():
+        proper = _head_after_proper_modifiers(ctx, at, sent)
+        if proper is not None and proper[0] is not None:
+            return proper[0], proper[1]
+        return None
+    m = ctx.lex.noun_re.match(ctx.text, at, sent[1])
+    if m is None:
+        return None
+    return ctx.lex.nouns[_SPACES_RE.sub(" ", m.group().lower())], m.end()
 
 
 def _partitive_outcome(ctx: _Ctx, start: int, pos: int, sent: tuple[int, int]) -> bool:
