@@ -868,6 +868,14 @@ def _build(
     # counted noun after
     of_noun: str | None = None
     label, noun_end, known_noun = _counted_noun(ctx, end, sent, start)
+    if (
+        label is not None
+        and not known_noun
+        and lex.lang == "en"
+        and label in lex.events
+        and not _plural(label)
+    ):
+        label, noun_end = None, 0  # "nine hurt": what befell them, no noun of theirs
     if label is not None and not known_noun and unit is None:
         part_end = _partitive_end(ctx, end)
         if part_end is not None and part_end >= noun_end:
@@ -962,6 +970,11 @@ def _build(
     event = _event_near(ctx, start, span_end, sent) if unit is None or of_noun else None
     if event:
         attrs["event"] = event
+        if not label and event in _PEOPLE_OUTCOMES and (
+            _outcome_next(ctx, end) or _subject_figure(ctx, start, sent)
+        ):
+            # "leaving at least six missing", "the death toll ... rose to 16": people
+            label = _outcome_nouns(lex.lang)[1]
     elif text[start:end].lower() == "seorang":
         return None  # "seorang warga" with nothing befalling them: "a resident", no count
     if not math.isfinite(value):
@@ -997,6 +1010,21 @@ def _months_after(ctx: _Ctx, pos: int) -> tuple[float, int] | None:
     if ctx.lex.units_suffix.get(_SPACES_RE.sub(" ", um.group().strip(" \t\n-").lower())) != "month":
         return None
     return value, um.end()
+
+
+_PEOPLE_OUTCOMES = frozenset({"killed", "injured", "missing", "hostage", "arrested"})
+
+
+def _subject_figure(ctx: _Ctx, start: int, sent: tuple[int, int]) -> bool:
+    """Whether a figure is what its sentence's subject reaches ("The death toll ... rose to
+    16", "Korban meninggal ... kini mencapai 21"): nouns.json ``event_subject_verbs``."""
+    subject_re = ctx.lex.event_subject_re
+    lo = max(sent[0], start - 40)
+    return (
+        subject_re is not None
+        and may_end_with(ctx.text, lo, start, ctx.lex.event_subject_ends)
+        and subject_re.search(ctx.text, lo, start) is not None
+    )
 
 
 def _outcome_next(ctx: _Ctx, pos: int) -> bool:
