@@ -122,7 +122,11 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
                 "year",
                 # "sepanjang 2026", "seperti 2024", "APBD 2027" (a budget is named by its year)
                 r"(?<![\w])(?:tahun|sejak|mulai|pada|hingga|sampai|awal|akhir|pertengahan|sepanjang"
-                r"|selama|seperti|dibanding(?:kan)?|R?APB[DN](?:-P)?)\s+(?P<y>\d{4})"
+                r"|selama|seperti|dibanding(?:kan)?|R?APB[DN](?:-P)?"
+                # "kuartal III 2026", "semester pertama 2026": a part of the year, read as
+                # the year (the data model's coarsest true precision)
+                r"|(?:kuartal|triwulan|semester)\s+(?:I{1,3}|IV|[1-4]|pertama|kedua|ketiga"
+                r"|keempat|awal|akhir)(?:\s+tahun)?)\s+(?P<y>\d{4})"
                 r"(?![\w/-]|[.,]\d)" + _NO_YEAR_RANGE,
             )
         )
@@ -130,7 +134,9 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
         pats.append(
             (
                 "year",
-                r"(?<![\w])(?:in|since|from|until|by|early|late|mid-?|of)\s+(?P<y>\d{4})"
+                r"(?<![\w])(?:in|since|from|until|by|early|late|mid-?|of|Q[1-4]|H[12]"
+                # "the third quarter of 2026", "Q3 2026": a part of the year, read as the year
+                r"|(?:first|second|third|fourth)\s+(?:quarter|half)(?:\s+of)?)\s+(?P<y>\d{4})"
                 r"(?![\w/-]|[.,]\d)" + _NO_YEAR_RANGE,
             )
         )
@@ -218,15 +224,19 @@ def _future_clause(text: str, pos: int, lang: str) -> bool:
 
 _NAME_WORD_BEFORE = re.compile(r"[A-Z][a-z]+ $")
 _NAME_WORD_AFTER = re.compile(r" [A-Z][a-z]")
+# "Park Sun-hee", "Kim Mon-jae": a hyphen and a lowercase syllable glue a word to a name
+_NAME_SYLLABLE_AFTER = re.compile(r"-[a-z]")
 
 
 def _inside_name(text: str, start: int, end: int) -> bool:
     """An abbreviated weekday between two capitalised words is a word of a name ("Nguyen
-    Thi Thu Hang", "Lee Sun Hee"), not a day; a full weekday name stays a day."""
+    Thi Thu Hang", "Lee Sun Hee"), not a day; so is one joined by a hyphen to a lowercase
+    syllable after a capitalised word ("Park Sun-hee"); a full weekday name stays a day."""
+    if end - start > 5 or _NAME_WORD_BEFORE.search(text, max(0, start - 20), start) is None:
+        return False
     return (
-        end - start <= 5
-        and _NAME_WORD_BEFORE.search(text, max(0, start - 20), start) is not None
-        and _NAME_WORD_AFTER.match(text, end) is not None
+        _NAME_WORD_AFTER.match(text, end) is not None
+        or _NAME_SYLLABLE_AFTER.match(text, end) is not None
     )
 
 
