@@ -216,6 +216,21 @@ def extract_quotes(
                     )
             if last_speaker is not None:
                 label, display = last_speaker
+        if facts and value[:1].islower() and _split_by_tag(text, facts[-1], qs, sent):
+            # '"Jaringan ini kami pantau," kata X, "dan mereka ..."': one sentence of speech
+            # that its speaker tag splits in two is one quote
+            prev = facts[-1]
+            facts[-1] = Fact(
+                kind="quote",
+                label=prev.label,
+                value=f"{prev.value} {value}",
+                text=text[prev.start : qe],
+                start=prev.start,
+                end=qe,
+                field=field,
+                attrs=prev.attrs,
+            )
+            continue
         continued = False
         if not display and verb is None and facts and _continues(text, sents, facts[-1], qs):
             # '"We are ready," said X. "Nobody will be left behind."': a quote that opens the
@@ -256,6 +271,19 @@ def _described_again(text: str, pos: int, sent_end: int, lang: str) -> bool:
     if lang != "id":
         return False
     return _DESCRIBED_AGAIN_RE.match(text, pos, min(len(text), sent_end + 1)) is not None
+
+
+# The speaker tag between the two halves of a split quote: the first half's closing mark
+# after a comma, a short tag with no sentence end, a comma and the second half's opening mark.
+_SPLIT_TAG_RE = re.compile(r"[,]?\s*[”\"]\s*[^.!?“”\"\n]{3,100},\s*[“\"]$")
+
+
+def _split_by_tag(text: str, prev: Fact, qs: int, sent: tuple[int, int]) -> bool:
+    """Whether the quote at ``qs`` goes on with ``prev`` past its speaker tag, in the same
+    sentence ('"A," kata X, "b ..."', '"A," he said, "b ..."')."""
+    if prev.start < sent[0] or qs - prev.end > 110:
+        return False
+    return _SPLIT_TAG_RE.fullmatch(text, prev.end, qs) is not None
 
 
 def _continues(text: str, sents: tuple[tuple[int, int], ...], prev: Fact, qs: int) -> bool:
@@ -415,11 +443,48 @@ def _speaker_in(
         name = re.search(r"((?:al|el)-[A-Z][\w'’-]+)", text[lo:hi])
     if name is not None and not any(f.start <= lo + name.start(1) < f.end for f in inside):
         written = name.group(1)
+        if fold(written.split()[0]) in _role_words():
+            held = _role_holder(people, text, lo, hi, written)
+            if held is not None:
+                return held  # "ujar Kapolda", "kata Ketua SPN Morowali, Paiman"
         return _surnames(people).get(fold(written).split()[-1], written)
     if orgs:
         near = orgs[-1] if last else orgs[0]
         if (hi - near.end if last else near.start - lo) <= 40:
             return near
+    return None
+
+
+@lru_cache(maxsize=1)
+def _role_words() -> frozenset[str]:
+    """The one-word roles of lang/*/titles.json ("Kapolda", "Ketua", "spokesman")."""
+    return frozenset(
+        fold(r) for lang in ("id", "en") for r in load(lang, "titles").get("roles", []) if " " not in r
+    )
+
+
+# The name after the last comma of a speaker tag that opens with a role ("ujar Ketua SPN
+# Morowali, Paiman."): up to four capitalised words closing the tag.
+_NAME_AFTER_ROLE_RE = re.compile(r",\s*((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+)\s*[.,;]?\s*$")
+# How far before a role word's speaker tag the holder of that role may be named.
+_ROLE_REACH = 1500
+
+
+def _role_holder(people: SpanIndex[Fact], text: str, lo: int, hi: int, written: str) -> Fact | str | None:
+    """Who a speaker tag that opens with a role names: the name after its last comma ("Ketua
+    SPN Morowali, Paiman"), else, for a lone role ("ujar Kapolda"), the person the article
+    named with that role before ("Kapolda Sumatera Barat Irjen Pol X mengatakan ...")."""
+    tail = _NAME_AFTER_ROLE_RE.search(text, lo, hi)
+    if tail is not None:
+        return _surnames(people).get(fold(tail.group(1)).split()[-1], tail.group(1))
+    if " " in written.strip():
+        return None
+    role = fold(written)
+    for p in people.ending_before(lo):
+        if p.end < lo - _ROLE_REACH:
+            break
+        if p.label == "PER" and role in fold(text[max(0, p.start - 60) : p.start]).split():
+            return p
     return None
 
 
