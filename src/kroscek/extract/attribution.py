@@ -44,6 +44,8 @@ _NAMED_ONLY = frozenset(
 _ADDRESSED_RE = re.compile(
     r"\s+(?:kepada|pada|melalui|lewat|dalam|di|ke|untuk|to|through|via|in|on)\b", re.IGNORECASE
 )
+# a particle of an Arabic name before a capitalised word that is also a cue ("bin Said")
+_NAME_PARTICLE_BEFORE_RE = re.compile(r"\b(?:bin|binti|bint|ibn|abu)\s+$", re.IGNORECASE)
 _INVERTING = frozenset({"said", "says", "told", "added", "kata", "ujar"})
 # Verbs of finding: a cue for what was found out ("menemukan bahwa ...", "found 40 samples
 # tainted"), not when a person follows ("Tim SAR menemukan Rudi Hartono"): someone found.
@@ -288,6 +290,10 @@ def extract_attributions(
                 continue
             cue = _SPACES_RE.sub(" ", fold(m.group()))
             stance, position = cues[cue]
+            if m.group()[:1].isupper() and _NAME_PARTICLE_BEFORE_RE.search(
+                text, max(s0, m.start() - 6), m.start()
+            ):
+                continue  # "Salim bin Said al-Mashani": an Arabic name, not "said"
             if sentence_has_quote and cue in _QUOTE_VERBS:
                 continue
             if _CLOSED_QUOTE_RE.search(text, max(s0, m.start() - 4), m.start()):
@@ -368,6 +374,8 @@ def extract_attributions(
                 # apposition before the cue, so what follows is what was said
                 and not _subject_with_apposition(text, s0, m.start())
                 and (inv := _named_after(text, m.end(), s1, ents))
+                # "..., X, told Reuters": who is told is no source; "told" inverts a person only
+                and (cue != "told" or any(e.label == "PER" for e in ents.inside(*inv)))
             ):
                 # "..., said Majed Rahman, a spokesman": the source follows the verb
                 ss, se = inv
@@ -851,6 +859,10 @@ _MAX_DEGREES = 4
 _TRAILING_AGE_RE = re.compile(r"\s*\(\s*\d{1,3}(?:\s*(?:tahun|th|thn|years?))?\s*\)\s*,?\s*$")
 
 
+# an age between commas after a name, before its cue: "RH, 41 tahun, mengaku"
+_COMMA_AGE_RE = re.compile(r",\s*\d{1,3}\s*(?:tahun|thn|years?(?:\s+old)?)\s*,\s*$")
+
+
 def _subject_with_apposition(text: str, floor: int, pos: int) -> bool:
     """Whether a cue is preceded by a short subject and its appositions ("Lina Marlow, an
     analyst at X, said"), not by a whole statement ("The plane landed after ..., and no one
@@ -939,6 +951,9 @@ def _source_before(
     age = (
         _TRAILING_AGE_RE.search(text, max(floor, pos - 16), pos) if ")" in text[floor:pos] else None
     )
+    if age is None and text[max(floor, pos - 3) : pos].rstrip().endswith(","):
+        # "Nakhoda berinisial RH, 41 tahun, mengaku": an age between commas
+        age = _COMMA_AGE_RE.search(text, max(floor, pos - 24), pos)
     if age is not None:
         pos = age.start()  # "Pedagang kopi, Sutrisno (45), mengaku": the name, not the age
     pos = _before_appositions(text, floor, pos)
@@ -968,7 +983,9 @@ def _source_before(
         words.pop(0)
     if not words:
         return None
-    if fold(words[0].group()) in _PRONOUNS:
+    if fold(words[0].group()) in _PRONOUNS and not any(
+        e.start == clause_start + words[0].start() for e in ents.inside(clause_start, pos)
+    ):  # (the Balinese "I" opens a name: "I Gede Darmawan mengatakan")
         if len(words) > 2:
             return None
         return _person_meant(clause_start, fold(words[0].group()), ents)
