@@ -892,7 +892,9 @@ def _build(
         named = _noun_after_partitive(ctx, end, sent)
         if named is not None:
             label, noun_end = named  # "enam di antaranya TKA", "six of them Chinese nationals"
-            known_noun = True
+            # a part of a group named before, as when its noun is borrowed: compare weighs
+            # such small parts alike ("dua di antaranya warga negara Malaysia")
+            known_noun = implied = True
     if label is None and unit is None:
         implicit = _verb_object(ctx, span_start, sent)
         if implicit is None:
@@ -1073,8 +1075,10 @@ def _group_after_of(ctx: _Ctx, pos: int) -> tuple[str, int] | None:
 
 def _noun_after_partitive(ctx: _Ctx, pos: int, sent: tuple[int, int]) -> tuple[str, int] | None:
     """ "Sembilan pekerja terluka, enam di antaranya TKA asal China", "six of them Chinese
-    nationals": a part of a group named before counts the noun written right after its
-    partitive (past an English demonym), not the group's noun; (label, end) or None."""
+    nationals": a part of a group of people named before counts the noun of people written
+    right after its partitive (past an English demonym), not the group's noun; (label, end)
+    or None. A thing ("dua di antaranya kapal penjaga pantai") stays a part with no count of
+    its own, as a borrowed noun of things does (``_implied_noun``)."""
     end = _partitive_end(ctx, pos)
     if end is None:
         return None
@@ -1084,13 +1088,14 @@ def _noun_after_partitive(ctx: _Ctx, pos: int, sent: tuple[int, int]) -> tuple[s
     at = end + gap.end() - gap.start()
     if ctx.lex.lang == "en" and ctx.text[at : at + 1].isupper():
         proper = _head_after_proper_modifiers(ctx, at, sent)
-        if proper is not None and proper[0] is not None:
-            return proper[0], proper[1]
+        found = (proper[0], proper[1]) if proper is not None and proper[0] is not None else None
+    else:
+        m = ctx.lex.noun_re.match(ctx.text, at, sent[1])
+        found = (ctx.lex.nouns[_SPACES_RE.sub(" ", m.group().lower())], m.end()) if m else None
+    if found is None:
         return None
-    m = ctx.lex.noun_re.match(ctx.text, at, sent[1])
-    if m is None:
-        return None
-    return ctx.lex.nouns[_SPACES_RE.sub(" ", m.group().lower())], m.end()
+    generic, specific = _person_nouns(ctx.lex.lang)
+    return found if found[0] in generic or found[0] in specific else None
 
 
 def _partitive_outcome(ctx: _Ctx, start: int, pos: int, sent: tuple[int, int]) -> bool:
