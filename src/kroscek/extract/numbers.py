@@ -972,8 +972,10 @@ def _build(
     event = _event_near(ctx, start, span_end, sent) if unit is None or of_noun else None
     if event:
         attrs["event"] = event
-        if not label and event in _PEOPLE_OUTCOMES and (
-            _outcome_next(ctx, end) or _subject_figure(ctx, start, sent)
+        if (
+            not label
+            and event in _PEOPLE_OUTCOMES
+            and (_outcome_next(ctx, end) or _subject_figure(ctx, start, sent))
         ):
             # "leaving at least six missing", "the death toll ... rose to 16": people
             label = _outcome_nouns(lex.lang)[1]

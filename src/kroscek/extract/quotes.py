@@ -219,16 +219,16 @@ def extract_quotes(
         if facts and value[:1].islower() and _split_by_tag(text, facts[-1], qs, sent):
             # '"Jaringan ini kami pantau," kata X, "dan mereka ..."': one sentence of speech
             # that its speaker tag splits in two is one quote
-            prev = facts[-1]
+            first = facts[-1]
             facts[-1] = Fact(
                 kind="quote",
-                label=prev.label,
-                value=f"{prev.value} {value}",
-                text=text[prev.start : qe],
-                start=prev.start,
+                label=first.label,
+                value=f"{first.value} {value}",
+                text=text[first.start : qe],
+                start=first.start,
                 end=qe,
                 field=field,
-                attrs=prev.attrs,
+                attrs=first.attrs,
             )
             continue
         continued = False
@@ -459,7 +459,10 @@ def _speaker_in(
 def _role_words() -> frozenset[str]:
     """The one-word roles of lang/*/titles.json ("Kapolda", "Ketua", "spokesman")."""
     return frozenset(
-        fold(r) for lang in ("id", "en") for r in load(lang, "titles").get("roles", []) if " " not in r
+        fold(r)
+        for lang in ("id", "en")
+        for r in load(lang, "titles").get("roles", [])
+        if " " not in r
     )
 
 
@@ -470,7 +473,9 @@ _NAME_AFTER_ROLE_RE = re.compile(r",\s*((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’
 _ROLE_REACH = 1500
 
 
-def _role_holder(people: SpanIndex[Fact], text: str, lo: int, hi: int, written: str) -> Fact | str | None:
+def _role_holder(
+    people: SpanIndex[Fact], text: str, lo: int, hi: int, written: str
+) -> Fact | str | None:
     """Who a speaker tag that opens with a role names: the name after its last comma ("Ketua
     SPN Morowali, Paiman"), else, for a lone role ("ujar Kapolda"), the person the article
     named with that role before ("Kapolda Sumatera Barat Irjen Pol X mengatakan ...")."""
