@@ -972,12 +972,9 @@ def _build(
     event = _event_near(ctx, start, span_end, sent) if unit is None or of_noun else None
     if event:
         attrs["event"] = event
-        if (
-            not label
-            and event in _PEOPLE_OUTCOMES
-            and (_outcome_next(ctx, end) or _subject_figure(ctx, start, sent))
-        ):
-            # "leaving at least six missing", "the death toll ... rose to 16": people
+        if not label and event in _PEOPLE_OUTCOMES and _subject_figure(ctx, start, sent):
+            # "The death toll from the fire ... rose to 16": the toll counts people (a
+            # number word right before its outcome, "Tiga Tewas", stays unnamed with its event)
             label = _outcome_nouns(lex.lang)[1]
     elif text[start:end].lower() == "seorang":
         return None  # "seorang warga" with nothing befalling them: "a resident", no count
