@@ -527,12 +527,49 @@ def write(path: str | Path, n: int, seed: int = 7) -> Path:
     return p
 
 
+def write_days(folder: str | Path, n: int, seed: int = 7, per_file: int = 2_000) -> list[Path]:
+    """Write ``n`` records as an archive of many files, as scrapers export them: one file
+    per ``per_file`` records in arrival order, named by the first record's date and a serial
+    (``2024-01-01-0001.jsonl.gz``), every other file gzipped. Returns the files, in order:
+    a caller can ingest the first ones as one day and the rest as the next."""
+    out = Path(folder)
+    out.mkdir(parents=True, exist_ok=True)
+    files: list[Path] = []
+    fh = None
+    try:
+        for i, rec in enumerate(generate(n, seed)):
+            if i % per_file == 0:
+                if fh is not None:
+                    fh.close()
+                no = len(files) + 1
+                name = f"{rec['published'][:10]}-{no:04d}.jsonl" + (".gz" if no % 2 else "")
+                files.append(out / name)
+                opener = gzip.open if name.endswith(".gz") else open
+                fh = opener(files[-1], "wt", encoding="utf-8")  # type: ignore[operator]
+            fh.write(json.dumps(rec, ensure_ascii=False) + "\n")  # type: ignore[union-attr]
+    finally:
+        if fh is not None:
+            fh.close()
+    return files
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--n", type=int, default=100_000)
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("-o", "--output", default="corpus.jsonl")
+    ap.add_argument(
+        "--files",
+        type=int,
+        default=0,
+        metavar="PER_FILE",
+        help="write a folder (-o) of files of PER_FILE records each, every other one gzipped",
+    )
     args = ap.parse_args(argv)
+    if args.files:
+        files = write_days(args.output, args.n, args.seed, args.files)
+        print(f"wrote {args.n} articles to {len(files)} files in {args.output}", file=sys.stderr)
+        return
     write(args.output, args.n, args.seed)
     print(f"wrote {args.n} articles to {args.output}", file=sys.stderr)
 

@@ -51,7 +51,7 @@ class DaskExecutor:
         """The bound on batches in flight (``inflight``, or twice the worker threads)."""
         if self.inflight > 0:
             return self.inflight
-        return max(2, 2 * worker_threads(self.client))
+        return max(2, 2 * sum(worker_threads(self.client).values()))
 
     def __call__(
         self, work: Callable[..., T], batches: Iterator[Any], /, *args: object
@@ -117,7 +117,7 @@ class DaskExecutor:
         """The cluster's workers now; fewer than at the last look is logged
         (``kroscek.scale``, a warning): the run goes on, slower, and a dying machine is news
         to whoever runs it."""
-        workers = len(self.client.scheduler_info(n_workers=-1).get("workers") or ())
+        workers = len(worker_threads(self.client))
         self._checked_at = time.monotonic()
         if self._workers_seen is not None and workers < self._workers_seen:
             if workers:

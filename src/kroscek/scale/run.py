@@ -8,12 +8,13 @@ workers need no access to the files, and the database is written on the client o
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, TypeVar
 
 from kroscek import pipeline
-from kroscek.scale.cluster import connect
+from kroscek.scale.cluster import connect, require_distributed
 from kroscek.scale.executor import DaskExecutor
 from kroscek.settings import DEFAULT, Settings
 from kroscek.store import loader
@@ -52,9 +53,11 @@ def ingest(
     """
     from kroscek.ingest.dispatch import as_inputs
 
+    paths = as_inputs(inputs)  # checked before a cluster is started or reached
+    _check_before_the_cluster(db, settings)
     return _on_cluster(
         loader.ingest,
-        (as_inputs(inputs), db),  # checked before a cluster is started or reached
+        (paths, db),
         scheduler,
         workers,
         timeout,
@@ -80,6 +83,7 @@ def reindex(
     inflight: int = 0,
 ) -> reindexing.ReindexResult:
     """:func:`kroscek.store.reindex.reindex` with the signing on a Dask cluster."""
+    _check_before_the_cluster(db, settings, create=False)
     return _on_cluster(
         reindexing.reindex,
         (db, output),
@@ -106,6 +110,7 @@ def reports(
 ) -> ReportCounts:
     """:func:`kroscek.store.reports.cache_reports` with the comparing on a Dask cluster: the
     stories' articles are read here and shipped, the reports written here."""
+    _check_before_the_cluster(db, settings, create=False)
     return _on_cluster(
         _cache_reports_in,
         (db,),
@@ -116,6 +121,36 @@ def reports(
         settings=settings,
         on_progress=on_progress,
     )
+
+
+def _check_before_the_cluster(
+    db: str | os.PathLike[str], settings: Settings, *, create: bool = True
+) -> None:
+    """Check that Dask is installed, then open the corpus once (and take the ingest lock),
+    all before a cluster is reached.
+
+    What is wrong with the database (a folder that does not exist, a place that cannot be
+    written, a file that is no corpus, another ingest writing it) is said the same way
+    without this, but only after a LocalCluster has started or a remote one was checked:
+    2-3 s on a small machine, and a cluster's workers kept busy with nothing to do. A new
+    corpus is not created here (a run that then finds no cluster leaves no file behind):
+    its folder is only tried with a temporary file.
+    """
+    import tempfile
+
+    from kroscek.store import Corpus
+
+    require_distributed()  # without Dask, nothing else is worth saying
+    if create and not os.path.exists(db):
+        try:
+            with tempfile.TemporaryFile(dir=os.path.dirname(os.path.abspath(db))):
+                return  # the run can create it there
+        except OSError:
+            pass  # opening it says what is wrong, as a local ingest says it
+    # the lock is an ingest's (a reindex takes its own, reports take none)
+    lock = loader.only_writer(db) if create else contextlib.nullcontext()
+    with lock, Corpus(db, create=create, settings=settings):
+        pass
 
 
 def _cache_reports_in(
