@@ -266,3 +266,23 @@ def test_an_ingest_on_a_cluster_leaves_a_corpus_that_a_local_reader_opens(
         stats = corpus.stats()
     assert stats["articles"] == 90
     assert not Path(f"{db}.ingest-lock").exists()  # the early check leaves no lock behind
+
+
+def test_the_cli_names_the_cluster_it_got_and_its_dashboard(
+    client: distributed.Client, archive: list[Path], tmp_path: Path
+) -> None:
+    from click.testing import CliRunner
+
+    from kroscek.cli import main
+
+    address = client.scheduler.address
+    db = tmp_path / "news.db"
+    result = CliRunner().invoke(
+        main, ["ingest", str(archive[3]), "--db", str(db), "--dask", address]
+    )
+    assert result.exit_code == 0, result.stderr
+    notes = [line for line in result.stderr.splitlines() if "note: Dask cluster" in line]
+    assert notes == [
+        f"kroscek: note: Dask cluster {address}: 2 worker(s), 2 thread(s); "
+        f"dashboard {client.dashboard_link}"
+    ]

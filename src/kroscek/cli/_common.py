@@ -110,6 +110,7 @@ def show_cluster_notes() -> None:
     if not any(type(h).__name__ == "NoteHandler" for h in log.handlers):
         log.addHandler(NoteHandler())
         log.propagate = False
+    log.setLevel(logging.INFO)  # and the cluster a run got, with its dashboard
     # its "Couldn't gather 1 keys, rescheduling" says the same in Dask's log format; set
     # after distributed is imported, whose own logging set-up would undo it
     try:

@@ -17,6 +17,7 @@ from kroscek.errors import KroscekError
 if TYPE_CHECKING:
     from distributed import Client
 
+LOG = logging.getLogger("kroscek.scale")
 LOCAL = "local"
 INSTALL = "pip install 'kroscek[scale]'"
 
@@ -86,11 +87,13 @@ def connect(
 
     if isinstance(scheduler, Client):
         check_workers(scheduler, timeout)
+        _say_ready(scheduler)
         yield scheduler
         return
     if scheduler is None or scheduler.strip() == LOCAL:
         with _local_client(workers) as client:
             check_workers(client, timeout)
+            _say_ready(client)
             yield client
         return
     address = scheduler_address(scheduler)
@@ -101,7 +104,29 @@ def connect(
         raise _no_scheduler(address, timeout, exc) from None
     with client:
         check_workers(client, timeout)
+        _say_ready(client)
         yield client
+
+
+def _say_ready(client: Client) -> None:
+    """Log (``kroscek.scale``, info; the CLI prints it as a note) the cluster a run got and
+    its dashboard, where a researcher watches each worker's memory and tasks: a LocalCluster
+    puts it on a free port, so its address is known only here."""
+    if not LOG.isEnabledFor(logging.INFO):
+        return
+    threads = worker_threads(client)
+    address = client.scheduler.address if client.scheduler is not None else "the scheduler"
+    try:
+        dashboard = f"; dashboard {client.dashboard_link}"
+    except Exception:  # a scheduler without its dashboard (no bokeh): nothing to show
+        dashboard = ""
+    LOG.info(
+        "Dask cluster %s: %d worker(s), %d thread(s)%s",
+        address,
+        len(threads),
+        sum(threads.values()),
+        dashboard,
+    )
 
 
 def _no_scheduler(address: str, timeout: float, exc: BaseException) -> ClusterError:
