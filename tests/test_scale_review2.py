@@ -224,6 +224,18 @@ def test_a_real_scheduler_passes_the_probe(client: distributed.Client) -> None:
     probe_scheduler(client.scheduler.address, timeout=10)  # raises if it does not
 
 
+def test_a_workers_address_given_for_the_schedulers_is_named_as_a_worker(
+    client: distributed.Client,
+) -> None:
+    worker = sorted(client.nthreads())[0]
+    with pytest.raises(ClusterError) as caught:
+        probe_scheduler(worker, timeout=10)
+    assert str(caught.value).startswith(
+        f"{worker}: something answers at this address, but not as a Dask scheduler "
+        "(it is a Dask worker)"
+    )
+
+
 @pytest.mark.parametrize("problem", ["missing-folder", "not-a-corpus", "another-ingest-writing"])
 def test_a_database_that_cannot_be_used_is_said_before_the_cluster_is_reached(
     problem: str, tmp_path: Path

@@ -132,9 +132,9 @@ def _say_ready(client: Client) -> None:
 def _no_scheduler(address: str, timeout: float, exc: BaseException) -> ClusterError:
     """Nothing listens at ``address`` (refused at once), or nothing answered in time."""
     refused = isinstance(exc, ConnectionRefusedError)
-    when = "(nothing listens on that port)" if refused else f"within {timeout:g} s"
+    when = ": nothing listens on that port" if refused else f" within {timeout:g} s"
     return ClusterError(
-        f"no Dask scheduler answered {when} ({type(exc).__name__})",
+        f"no Dask scheduler answered{when} ({type(exc).__name__})",
         where=address,
         hint="start one with `dask scheduler` and workers with `dask worker ADDRESS`, "
         "check the address and firewall, or use --dask local",
@@ -157,15 +157,19 @@ def probe_scheduler(address: str, timeout: float = 10.0) -> None:
     from distributed.core import rpc
 
     scheme, location = parse_address(address)
-    if scheme == "tcp":  # refused or unreachable: nothing listens there at all
-        try:
-            socket.create_connection(parse_host_port(location), timeout=timeout).close()
-        except OSError as exc:
-            raise _no_scheduler(address, timeout, exc) from None
+    if scheme != "tcp":  # tls:// needs the client's certificates: the Client itself connects
+        return
+    try:  # refused or unreachable: nothing listens there at all
+        socket.create_connection(parse_host_port(location), timeout=timeout).close()
+    except OSError as exc:
+        raise _no_scheduler(address, timeout, exc) from None
 
     async def ask() -> object:
         async with rpc(address, timeout=timeout) as scheduler:
-            return await scheduler.identity()
+            try:
+                return await scheduler.identity(n_workers=0)  # not the list of every worker
+            except TypeError:  # a worker's identity takes no arguments: ask it plainly
+                return await scheduler.identity()
 
     answer: object
     try:
@@ -175,7 +179,12 @@ def probe_scheduler(address: str, timeout: float = 10.0) -> None:
         answer = exc
     if isinstance(answer, dict) and answer.get("type") == "Scheduler":
         return
-    what = f"{type(answer).__name__}" if isinstance(answer, BaseException) else "another reply"
+    if isinstance(answer, BaseException):
+        what = type(answer).__name__
+    elif isinstance(answer, dict) and answer.get("type"):  # a worker's address, say
+        what = f"it is a Dask {str(answer['type']).lower()}"
+    else:
+        what = "another reply"
     raise ClusterError(
         f"something answers at this address, but not as a Dask scheduler ({what})",
         where=address,
