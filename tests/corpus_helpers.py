@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import gzip
+import importlib.util
 import json
 from pathlib import Path
+from types import ModuleType
 
 from kroscek.store import Corpus
 
@@ -130,3 +132,15 @@ def corpus_rows(db: Path, word: str) -> dict[str, object]:
             ).fetchone(),
             "search": [(h.article.id, h.story_id) for h in corpus.search(word, limit=50)],
         }
+
+
+def corpus_gen() -> ModuleType:
+    """benchmarks/corpus_gen.py, the synthetic corpus generator, loaded from its file (the
+    benchmarks folder is no package)."""
+    spec = importlib.util.spec_from_file_location(
+        "corpus_gen", Path(__file__).resolve().parents[1] / "benchmarks" / "corpus_gen.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

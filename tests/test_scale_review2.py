@@ -11,17 +11,15 @@ from __future__ import annotations
 import contextlib
 import gzip
 import http.server
-import importlib.util
 import socket
-import sqlite3
 import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
+from corpus_helpers import corpus_gen, corpus_rows
 from kroscek import scale
 from kroscek.errors import KroscekError
 from kroscek.scale import ClusterError, DaskExecutor
@@ -32,27 +30,11 @@ from kroscek.store.loader import ingest, only_writer
 distributed = pytest.importorskip("distributed")
 dask = pytest.importorskip("dask")
 
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def _corpus_gen() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "corpus_gen", ROOT / "benchmarks" / "corpus_gen.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
 
 @pytest.fixture(scope="module")
 def client() -> Iterator[distributed.Client]:
-    with (
-        distributed.LocalCluster(
-            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0"
-        ) as cluster,
-        distributed.Client(cluster, set_as_default=False) as dask_client,
-    ):
+    """The cluster `--dask local --workers 2` starts: kroscek's own LocalCluster."""
+    with scale.connect(None, workers=2) as dask_client:
         yield dask_client
 
 
@@ -61,22 +43,12 @@ def archive(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
     """360 generated articles in four files of 90, alternately .jsonl.gz and .jsonl, as a
     scraper exports them; the first three are one day, the last the next."""
     folder = tmp_path_factory.mktemp("archive")
-    files: list[Path] = _corpus_gen().write_days(folder, 360, seed=3, per_file=90)
+    files: list[Path] = corpus_gen().write_days(folder, 360, seed=3, per_file=90)
     return files
 
 
-def _rows(db: Path) -> list[list[tuple[object, ...]]]:
-    conn = sqlite3.connect(db)
-    try:
-        return [
-            conn.execute(
-                "SELECT id, story_id, duplicate_of FROM articles ORDER BY rowid"
-            ).fetchall(),
-            conn.execute("SELECT id, founder, n_articles FROM stories ORDER BY id").fetchall(),
-            conn.execute("SELECT origin, code FROM rejected ORDER BY rowid").fetchall(),
-        ]
-    finally:
-        conn.close()
+def _rows(db: Path) -> dict[str, object]:
+    return corpus_rows(db, "warga")
 
 
 def test_the_archive_generator_writes_many_files_of_the_same_articles(
@@ -100,7 +72,7 @@ def test_a_second_days_files_on_a_cluster_end_with_the_stories_of_a_local_run(
         ingest(day, local, batch_size=40)
         scale.ingest(day, on_cluster, scheduler=client, batch_size=40)
     assert _rows(on_cluster) == _rows(local)
-    assert len(_rows(local)[0]) == 360
+    assert len(_rows(local)["articles"]) == 360  # type: ignore[arg-type]
 
 
 def test_a_second_run_of_the_same_files_on_a_cluster_adds_nothing(
