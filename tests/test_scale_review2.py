@@ -196,6 +196,17 @@ def test_a_real_scheduler_passes_the_probe(client: distributed.Client) -> None:
     probe_scheduler(client.scheduler.address, timeout=10)  # raises if it does not
 
 
+def test_the_probe_works_where_an_event_loop_runs_as_in_a_notebook(
+    client: distributed.Client,
+) -> None:
+    import asyncio
+
+    async def notebook_cell() -> None:
+        probe_scheduler(client.scheduler.address, timeout=10)  # raises if refused
+
+    asyncio.run(notebook_cell())
+
+
 def test_a_workers_address_given_for_the_schedulers_is_named_as_a_worker(
     client: distributed.Client,
 ) -> None:

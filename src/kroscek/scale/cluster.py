@@ -151,6 +151,7 @@ def probe_scheduler(address: str, timeout: float = 10.0) -> None:
     else is said in one line here, before the client is built.
     """
     import asyncio
+    import concurrent.futures
     import socket
 
     from distributed.comm.addressing import parse_address, parse_host_port
@@ -171,9 +172,15 @@ def probe_scheduler(address: str, timeout: float = 10.0) -> None:
             except TypeError:  # a worker's identity takes no arguments: ask it plainly
                 return await scheduler.identity()
 
+    def run() -> object:
+        return asyncio.run(asyncio.wait_for(ask(), timeout))
+
     answer: object
     try:
-        answer = asyncio.run(asyncio.wait_for(ask(), timeout))
+        # in a thread of its own: the caller's thread may run an event loop (a notebook's),
+        # where asyncio.run would refuse to start
+        with concurrent.futures.ThreadPoolExecutor(1) as pool:
+            answer = pool.submit(run).result()
     except (Exception, MemoryError) as exc:  # a foreign protocol fails in any way at all
         # MemoryError: a foreign reply read as a Dask frame length
         answer = exc
