@@ -34,8 +34,7 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 def render_csv(report: Report | Mapping[str, Any], *, story_id: str = "") -> str:
     """The report's findings as CSV text (a header, then a row per evidence span)."""
-    data = report.to_dict() if isinstance(report, Report) else report
-    return rows_to_csv(CSV_COLUMNS, finding_rows(data, story_id=story_id))
+    return rows_to_csv(CSV_COLUMNS, finding_rows(report, story_id=story_id))
 
 
 def finding_rows(
