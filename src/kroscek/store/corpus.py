@@ -145,7 +145,7 @@ def missing_corpus(p: Path) -> StoreError:
     """The error for a corpus path with no file: what builds one, and the corpus files
     beside it whose names are close (a typo must not become a new, empty corpus)."""
     where = str(p)
-    folder = p.parent if str(p.parent) else Path(".")
+    folder = p.parent  # Path("x.db").parent is Path(".")
     try:
         beside = [f.name for f in folder.iterdir() if f.suffix in {".db", ".sqlite", ".sqlite3"}]
     except OSError:
@@ -197,7 +197,7 @@ def _disk_failure(exc: BaseException) -> bool:
 
 
 def _writable_folder(p: Path) -> bool:
-    folder = p.parent if str(p.parent) else Path(".")
+    folder = p.parent  # Path("x.db").parent is Path(".")
     return os.access(folder, os.W_OK) and (not p.exists() or os.access(p, os.W_OK))
 
 
