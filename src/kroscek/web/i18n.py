@@ -81,8 +81,8 @@ _TEXT: dict[str, dict[str, str]] = {
         "severity_info": "Info",
         "glossary": "Cara membaca temuan",
         "per_source": "Temuan per sumber",
-        "per_source_help": "Berapa temuan tiap jenis melibatkan tiap sumber; «beda sendiri»: "
-        "konflik yang hanya sumber itu berbeda dari semua sumber lain.",
+        "per_source_help": "Jumlah temuan tiap jenis yang melibatkan tiap sumber; «beda "
+        "sendiri»: konflik ketika hanya sumber itu yang berbeda dari semua sumber lain.",
         "odd_one_out": "beda sendiri",
         "report_scope": "Cek silang ini membandingkan {n} dari {m} media: artikel pertama "
         "tiap media, dari {n} media yang paling awal memberitakan. Semua artikel tetap "
