@@ -1,10 +1,10 @@
 """Compute and cache the cross-check report of every comparable story, ahead of readers.
 
 The web app opens a corpus read-only: a story whose report is not cached is compared on the
-request that first opens it (up to ``max_live_compare`` independent articles, beyond which
-the page says to run a command), and the story list's severity badges and the outlets'
-conflict counts come from cached reports only. After an ingest, or after an upgrade of
-kroscek (cached reports of other analysis code are stale: ``kroscek.store.engine``), one
+request that first opens it (when its report compares at most ``max_live_compare`` articles,
+beyond which the page says to run a command), and the story list's severity badges and the
+outlets' conflict counts come from cached reports only. After an ingest, or after an upgrade
+of kroscek (cached reports of other analysis code are stale: ``kroscek.store.engine``), one
 ``kroscek reports --db PATH`` fills the cache so readers never wait and every count is whole.
 
 The most recently updated stories go first, so an interrupted run has done the ones readers
