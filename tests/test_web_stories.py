@@ -47,12 +47,12 @@ def test_story_list_is_newest_first_with_outlet_counts(client: TestClient, db: P
 
 
 def test_story_list_json_twin_matches_the_library(client: TestClient, db: Path) -> None:
-    from kroscek.cli.stories import story_json
+    from kroscek.store.queries import story_record
 
     data = client.get("/index.json").json()
     with Corpus(db, readonly=True) as corpus:
         details = [corpus.story(s.id) for s in corpus.stories(limit=20)]
-        assert data["stories"] == [story_json(d) for d in details if d is not None]
+        assert data["stories"] == [story_record(d) for d in details if d is not None]
         assert data["total"] == corpus.count_stories()
 
 
@@ -202,7 +202,7 @@ def test_story_page_shows_sources_timeline_findings_and_a_pair(
 
 
 def test_story_json_twin_is_the_library_report(client: TestClient, db: Path) -> None:
-    from kroscek.cli.stories import story_json
+    from kroscek.store.queries import story_record
 
     story_id = _attack_id(db)
     data = client.get(f"/stories/{story_id}.json").json()
@@ -212,7 +212,7 @@ def test_story_json_twin_is_the_library_report(client: TestClient, db: Path) -> 
     assert detail is not None and report is not None
     # the shape of `kroscek story ID --format json`, with the outlets its report compares
     n = len({a.source for a in detail.independent()})
-    expected = {"story": story_json(detail), **report.to_dict(), "compared": {"outlets": n}}
+    expected = {"story": story_record(detail), **report.to_dict(), "compared": {"outlets": n}}
     expected["compared"]["of_outlets"] = n
     assert data == json.loads(json.dumps(expected))
 

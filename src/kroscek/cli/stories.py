@@ -12,7 +12,7 @@ from kroscek.cli._common import friendly_errors, refuse_html_on_a_terminal, writ
 from kroscek.cli.ingest import writer_options
 
 if TYPE_CHECKING:
-    from kroscek.store import Corpus, StoryDetail
+    from kroscek.store import Corpus
 
 _DB = click.option(
     "--db",
@@ -56,14 +56,6 @@ def _when(value: datetime | None) -> str:
     from kroscek.store.times import clock
 
     return clock(value)
-
-
-def story_json(detail: StoryDetail) -> dict[str, object]:
-    """The story shape of ``kroscek stories --format json`` (kept for old imports: it is
-    :func:`kroscek.store.queries.story_record`)."""
-    from kroscek.store.queries import story_record
-
-    return story_record(detail)
 
 
 @click.command("stories")
@@ -140,14 +132,16 @@ def stories(
             lang=lang,
         )
     if fmt == "json":
+        from kroscek.store.queries import story_record
+
         click.echo(
             json.dumps(
                 {
                     "total": total,
                     "stories": [
-                        {**story_json(d), "new_since": grew.get(d.summary.id, 0)}
+                        {**story_record(d), "new_since": grew.get(d.summary.id, 0)}
                         if first_day is not None
-                        else story_json(d)
+                        else story_record(d)
                         for d in details
                     ],
                 },
