@@ -3,7 +3,6 @@ again, ends with exactly the articles and the story partition of one clean run."
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import signal
 import sqlite3
@@ -14,18 +13,9 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
+from corpus_helpers import corpus_gen
+
 N_ARTICLES = 2000
-
-
-def _corpus_gen():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location(
-        "corpus_gen", ROOT / "benchmarks" / "corpus_gen.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _ingest_cmd(data: Path, db: Path, workers: int) -> list[str]:
@@ -103,7 +93,7 @@ def _kill_when(proc: subprocess.Popen[bytes], db: Path, at_least: int) -> int:
 
 @pytest.mark.slow
 def test_ingest_killed_twice_then_resumed_equals_a_clean_run(tmp_path: Path) -> None:
-    data = _corpus_gen().write(tmp_path / "corpus.jsonl", N_ARTICLES, seed=11)
+    data = corpus_gen().write(tmp_path / "corpus.jsonl", N_ARTICLES, seed=11)
     clean_db = tmp_path / "clean.db"
     done = subprocess.run(_ingest_cmd(data, clean_db, workers=1), capture_output=True, check=False)
     assert done.returncode == 0, done.stderr.decode()
@@ -138,7 +128,7 @@ def test_ingest_killed_twice_then_resumed_equals_a_clean_run(tmp_path: Path) -> 
 
 @pytest.mark.slow
 def test_killing_the_ingest_process_alone_also_ends_its_workers(tmp_path: Path) -> None:
-    data = _corpus_gen().write(tmp_path / "corpus.jsonl", 600, seed=5)
+    data = corpus_gen().write(tmp_path / "corpus.jsonl", 600, seed=5)
     db = tmp_path / "c.db"
     proc = subprocess.Popen(
         _ingest_cmd(data, db, workers=2),

@@ -9,13 +9,13 @@ the stories and the index tables must be those of one clean run.
 
 from __future__ import annotations
 
-import importlib.util
 import sqlite3
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
+from corpus_helpers import corpus_gen
 from kroscek import pipeline
 from kroscek.cluster import index as cluster_index
 from kroscek.cluster.features import SIGNATURE_VERSION
@@ -25,18 +25,10 @@ from kroscek.store import Corpus, schema
 from kroscek.store.loader import Prepared, prepare_and_sign
 from kroscek.store.writer import CorpusWriter
 
-ROOT = Path(__file__).resolve().parents[1]
-
 
 @pytest.fixture(scope="module")
 def batches(tmp_path_factory: pytest.TempPathFactory) -> list[Prepared]:
-    spec = importlib.util.spec_from_file_location(
-        "corpus_gen", ROOT / "benchmarks" / "corpus_gen.py"
-    )
-    assert spec is not None and spec.loader is not None
-    gen = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(gen)
-    data = gen.write(tmp_path_factory.mktemp("idx") / "corpus.jsonl", 480, seed=3)
+    data = corpus_gen().write(tmp_path_factory.mktemp("idx") / "corpus.jsonl", 480, seed=3)
     return [
         prepare_and_sign(raws, None, DEFAULT)
         for raws in pipeline.read_batches([data], source=None, settings=DEFAULT, size=40)
