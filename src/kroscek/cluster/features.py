@@ -252,9 +252,7 @@ class Signature:
             object.__setattr__(self, "markers", markers)
             object.__setattr__(self, "opinion", opinion)
             object.__setattr__(self, "words", value)
-            if name == "opinion":
-                return opinion
-            return {"kinds": kinds, "markers": markers}.get(name, value)
+            return getattr(self, name)  # its slot is set now: read as any other
         elif name == "repeats":
             value = self.keys.intersection(map(repeat_id, self.ents.tolist()))
         elif name == "figures":
