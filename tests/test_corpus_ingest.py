@@ -42,11 +42,16 @@ def test_ingesting_the_same_input_twice_adds_nothing(tmp_path: Path) -> None:
     data = _jsonl(tmp_path / "a.jsonl", _gold_subset(60))
     db = str(tmp_path / "c.db")
     first = summary(str(data), "--db", db)
-    second = summary(str(data), "--db", db)
+    # --reread: every article is read again and found stored by its content id
+    second = summary(str(data), "--db", db, "--reread")
     assert first["new"] + first["copies"] + first["already_stored"] == 60
     assert second["new"] == 0 and second["copies"] == 0
     assert second["already_stored"] == first["new"] + first["copies"]
     assert second["corpus"] == first["corpus"]
+    # by default the ledger passes over the unchanged file before reading it
+    third = summary(str(data), "--db", db)
+    assert (third["files_skipped"], third["already_stored"]) == (1, 0)
+    assert third["corpus"] == first["corpus"]
 
 
 def test_ingest_in_two_halves_equals_one_run(tmp_path: Path) -> None:

@@ -101,6 +101,12 @@ def _describe(progress: Progress, elapsed: float) -> str:
     type=click.IntRange(1, 10_000_000),
     help="Articles per transaction (also committed every 5 s); a crash loses at most these.",
 )
+@click.option(
+    "--reread",
+    is_flag=True,
+    help="Read every file again, also those the corpus holds whole and unchanged since "
+    "(skipped by default; their articles are stored once either way).",
+)
 @writer_options("clean and sign")
 @max_bytes_option
 @friendly_errors
@@ -111,6 +117,7 @@ def ingest(
     show_errors: bool,
     batch_size: int,
     commit_every: int,
+    reread: bool,
     workers: int,
     dask: str | None,
     dask_timeout: float,
@@ -122,6 +129,9 @@ def ingest(
 
     Idempotent and crash-safe: running it again on the same inputs adds nothing, and an
     interrupted run resumes after its last commit (every --commit-every articles or 5 s).
+    A file already ingested whole and unchanged since (same size, time and edges) is
+    skipped unread, so a nightly rerun over a growing folder reads only the new or changed
+    files (--reread reads them all).
     With no PATH it only creates (or migrates) the database. Exits 0 with the counts unless
     nothing at all could be read. With --dask, the articles are cleaned and signed on a Dask
     cluster (the same database as a local run; see docs/scale.md).
@@ -161,6 +171,7 @@ def ingest(
         batch_size=batch_size,
         workers=workers,
         settings=settings,
+        reread=reread,
     )
     before = _last_rowid(db)
     try:
@@ -188,12 +199,15 @@ def ingest(
             }
             click.echo(json.dumps(summary, ensure_ascii=False))
         else:
-            click.echo(
-                f"ingested {counts.seen} items in {elapsed:.1f} s: {counts.new} new, "
-                f"{counts.duplicates} duplicate ({counts.copies} copies marked, "
-                f"{counts.already} already stored), {counts.rejected} rejected; "
-                f"{counts.stories_new} new stories"
-            )
+            if counts.seen or not counts.files_skipped:
+                click.echo(
+                    f"ingested {counts.seen} items in {elapsed:.1f} s: {counts.new} new, "
+                    f"{counts.duplicates} duplicate ({counts.copies} copies marked, "
+                    f"{counts.already} already stored), {counts.rejected} rejected; "
+                    f"{counts.stories_new} new stories"
+                )
+            if counts.files_skipped:
+                click.echo(_skipped_line(counts.files_skipped))
             click.echo(
                 f"{db}: {stats['articles']} articles in {stats['stories']} stories from "
                 f"{stats['outlets']} outlets, {stats['rejected']} rejected inputs"
@@ -205,11 +219,19 @@ def ingest(
                 _note_file_named(corpus, before)
         if show_errors:
             _print_errors(corpus)
-    if counts.new + counts.copies + counts.already == 0:
+    if counts.new + counts.copies + counts.already + counts.files_skipped == 0:
         raise InputError(
             f"nothing could be read from {len(paths)} input(s) ({counts.rejected} rejected)",
             hint=f"see `kroscek ingest --errors --db {db}`",
         )
+
+
+def _skipped_line(n: int) -> str:
+    files = "file" if n == 1 else "files"
+    return (
+        f"skipped {n} {files} already in the corpus (unchanged since ingested; "
+        "--reread reads them again)"
+    )
 
 
 def _last_rowid(db: str) -> int:

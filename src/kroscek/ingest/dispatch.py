@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Literal, overload
+from typing import Literal, Protocol, overload
 
 from kroscek.data import RawArticle, Rejected
 from kroscek.ingest.dates import check_plausible
@@ -38,6 +38,21 @@ SUFFIXES: tuple[tuple[str, str], ...] = (
 # as rejected (counted, with what to do) instead of passing over it without a word.
 # Images, databases and the like are not articles and are passed over.
 UNREAD_DOCUMENTS: tuple[str, ...] = (".pdf", ".doc", ".docx", ".odt", ".rtf", ".epub", ".csv")
+
+
+class FileHook(Protocol):
+    """Told about each input file as it is read (an ingest's ledger of files already stored,
+    :class:`kroscek.store.ledger.Ledger`): it may skip a file before it is opened, and hears
+    when a file was read to its end."""
+
+    def skip(self, path: Path) -> bool:
+        """Whether to pass over ``path`` without opening it."""
+        ...
+
+    def done(self, path: Path, whole: bool) -> None:
+        """``path`` was read to its end; ``whole``: no rejection of the file itself (cannot
+        be read, truncated, too large), only of some of its records, if any."""
+        ...
 
 
 def format_of(path: Path) -> str | None:
@@ -122,9 +137,27 @@ def _refuse_documents(path: Path) -> None:
 
 
 def _read_file(
-    path: Path, settings: Settings, source: str | None, undecoded_jsonl: bool = False
+    path: Path,
+    settings: Settings,
+    source: str | None,
+    undecoded_jsonl: bool = False,
+    files: FileHook | None = None,
 ) -> Iterator[RawArticle | Rejected | RawLine]:
     origin = str(path)
+    if files is not None and files.skip(path):
+        return
+    whole = True
+    for item in _read_items(path, origin, settings, source, undecoded_jsonl):
+        if isinstance(item, Rejected) and item.origin == origin:
+            whole = False  # the file itself, not one of its records: read it again next time
+        yield item
+    if files is not None:
+        files.done(path, whole)
+
+
+def _read_items(
+    path: Path, origin: str, settings: Settings, source: str | None, undecoded_jsonl: bool
+) -> Iterator[RawArticle | Rejected | RawLine]:
     try:
         check_file(path)
         _refuse_documents(path)
@@ -174,7 +207,11 @@ def _read_file(
 
 
 def _read_one(
-    value: str | os.PathLike[str], settings: Settings, source: str | None, undecoded_jsonl: bool
+    value: str | os.PathLike[str],
+    settings: Settings,
+    source: str | None,
+    undecoded_jsonl: bool,
+    files: FileHook | None = None,
 ) -> Iterator[RawArticle | Rejected | RawLine]:
     text = os.fspath(value)
     if is_url(text):
@@ -187,13 +224,13 @@ def _read_one(
         found = False
         for child in _walk(path):
             found = True
-            yield from _read_file(child, settings, source, undecoded_jsonl)
+            yield from _read_file(child, settings, source, undecoded_jsonl, files)
         if not found:
             yield Rejected(
                 text, "directory has no .txt, .html, .json, .jsonl or .warc files", "empty"
             )
         return
-    yield from _read_file(path, settings, source, undecoded_jsonl)
+    yield from _read_file(path, settings, source, undecoded_jsonl, files)
 
 
 def dated(item: RawArticle | Rejected | RawLine) -> RawArticle | Rejected | RawLine:
@@ -238,6 +275,7 @@ def read(
     source: str | None = None,
     settings: Settings = DEFAULT,
     undecoded_jsonl: Literal[False] = False,
+    files: FileHook | None = None,
 ) -> Iterator[RawArticle | Rejected]: ...
 
 
@@ -248,6 +286,7 @@ def read(
     source: str | None = None,
     settings: Settings = DEFAULT,
     undecoded_jsonl: Literal[True],
+    files: FileHook | None = None,
 ) -> Iterator[RawArticle | Rejected | RawLine]: ...
 
 
@@ -257,6 +296,7 @@ def read(
     source: str | None = None,
     settings: Settings = DEFAULT,
     undecoded_jsonl: bool = False,
+    files: FileHook | None = None,
 ) -> Iterator[RawArticle | Rejected | RawLine]:
     """Yield every article found in ``inputs`` (files, directories, http(s) URLs).
 
@@ -264,11 +304,11 @@ def read(
     Nothing raises for a bad item: it comes out as a ``Rejected`` saying what and where.
     ``undecoded_jsonl`` yields each line of a JSONL file as a :class:`RawLine` in the place
     of its article (``kroscek.pipeline.parse_line`` decodes it; an ingest does so in its
-    worker processes).
+    worker processes). ``files`` is told of each file read, and may skip one unopened.
     """
     for value in as_inputs(inputs):
         try:
-            for item in _read_one(value, settings, source, undecoded_jsonl):
+            for item in _read_one(value, settings, source, undecoded_jsonl, files):
                 yield dated(item)
         except InputRejected as exc:
             yield exc.rejected(os.fspath(value))

@@ -41,6 +41,7 @@ def ingest(
     on_batch: Callable[[Progress], None] | None = None,
     timeout: float = 10.0,
     inflight: int = 0,
+    reread: bool = False,
 ) -> IngestCounts:
     """:func:`kroscek.store.loader.ingest` with the cleaning and signing on a Dask cluster.
 
@@ -49,7 +50,8 @@ def ingest(
     for the scheduler and its first worker, and for a worker again when every worker has
     left in the middle of the run (then the run stops, keeping what it stored).
     ``inflight``: batches on the cluster at once (0: twice its worker threads). Same
-    database, same counts as a local ingest.
+    database, same counts as a local ingest; the files are read here, so the corpus's
+    ledger passes over the ones it holds whole as locally (``reread`` reads them all).
     """
     from kroscek.ingest.dispatch import as_inputs
 
@@ -66,6 +68,7 @@ def ingest(
         settings=settings,
         batch_size=batch_size,
         on_batch=on_batch,
+        reread=reread,
     )
 
 

@@ -10,6 +10,7 @@ threaded web server.
 from __future__ import annotations
 
 import difflib
+import errno
 import json
 import os
 import sqlite3
@@ -65,7 +66,8 @@ def connect(
     """
     p = Path(path)
     where = str(p)
-    if (readonly or not create) and not p.exists():
+    existed = p.exists()
+    if (readonly or not create) and not existed:
         raise missing_corpus(p)
     try:
         if readonly:
@@ -99,6 +101,8 @@ def connect(
         full = disk_error(exc, where)
         if full is not None:
             raise full from exc
+        if not existed and not readonly and "unable to open" in str(exc):
+            raise cannot_create(p) from exc
         raise StoreError(
             f"not a kroscek corpus database ({exc})",
             where=where,
@@ -139,6 +143,29 @@ def connect(
             conn.close()
             raise StoreError(f"could not migrate the database ({exc})", where=where) from exc
     return conn
+
+
+def cannot_create(p: Path) -> StoreError:
+    """The error for a new corpus that SQLite cannot create where asked.
+
+    The folder exists and looked writable (root on a read-only or virtual file system such
+    as /sys or /proc, a mount that refuses new files), so the cause is the place, not the
+    path: the folder is tried with a temporary file to say why in the system's words.
+    """
+    import tempfile
+
+    why = "it does not accept new files"
+    try:
+        with tempfile.TemporaryFile(dir=p.parent):
+            pass
+    except OSError as exc:
+        if exc.errno != errno.ENOENT:  # /proc answers "no such file" for a folder it shows
+            why = f"{exc.strerror or exc}".lower()
+    return StoreError(
+        f"cannot create the database here: the folder {p.parent} cannot be written ({why})",
+        where=str(p),
+        hint="choose --db in a folder you can write to (e.g. your home folder)",
+    )
 
 
 def missing_corpus(p: Path) -> StoreError:

@@ -20,7 +20,7 @@ import os
 import sqlite3
 import sys
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import Any, BinaryIO, Protocol, TypeVar
@@ -31,6 +31,7 @@ from kroscek.data import Article, RawArticle, Rejected
 from kroscek.errors import KroscekError, StoreError
 from kroscek.settings import DEFAULT, Settings
 from kroscek.store.corpus import Corpus, disk_error
+from kroscek.store.ledger import FileState, Ledger, read_options
 from kroscek.store.writer import CorpusWriter, IngestCounts
 
 Prepared = tuple[list[Article], list[Rejected], list[Signature]]
@@ -285,16 +286,20 @@ def store_batches(
     writer: CorpusWriter,
     prepared: Iterable[Prepared],
     on_batch: Callable[[Progress], None] | None = None,
+    files: Iterable[Sequence[FileState]] | None = None,
 ) -> IngestCounts:
     """Feed prepared batches, in the order given, to ``writer``; the one sequential loop.
 
-    On an error or Ctrl-C the batches stored before it are committed (each is whole) and the
-    error is raised again; at the end the writer is finished. Local and Dask runs share it.
+    ``files``: for each batch, in step with ``prepared``, the input files to record in the
+    ledger with it (:func:`ledger_batches`). On an error or Ctrl-C the batches stored before
+    it are committed (each is whole) and the error is raised again; at the end the writer is
+    finished. Local and Dask runs share it.
     """
     total = IngestCounts()
+    per_batch = itertools.repeat(()) if files is None else files
     try:
-        for n, (arts, bad, sigs) in enumerate(prepared, 1):
-            total.merge(writer.add(arts, sigs, bad))
+        for n, ((arts, bad, sigs), done) in enumerate(zip(prepared, per_batch, strict=False), 1):
+            total.merge(writer.add(arts, sigs, bad, done))
             if on_batch is not None:
                 on_batch(Progress(counts=total, batch=n))
     except BaseException:
@@ -311,6 +316,40 @@ def store_batches(
     return total
 
 
+Item = RawArticle | Rejected | pipeline.RawLine
+
+
+def ledger_batches(
+    items: Iterable[Item], size: int, ledger: Ledger, done: deque[list[FileState]]
+) -> Iterator[list[Item]]:
+    """``items`` in batches of ``size``; for each batch, appends to ``done`` the files read
+    to their end before it was cut, which are recorded in the ledger with it.
+
+    A file's end is known only when the item after its last one is read, so a file whose
+    last item ends a batch is recorded with the next one: later, never earlier than its
+    articles. Files left at the end come with the last batch, or an empty one.
+    """
+    batch: list[Item] = []
+    size = max(1, size)
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            done.append(ledger.finished())
+            yield batch
+            batch = []
+    finished = ledger.finished()
+    if batch or finished:
+        done.append(finished)
+        yield batch
+
+
+def _in_step(done: deque[list[FileState]]) -> Iterator[list[FileState]]:
+    """The files of each batch, taken as its result arrives (the executor has read the
+    batch, and so appended its files, before it hands back its result)."""
+    while True:
+        yield done.popleft()
+
+
 def ingest(
     inputs: Iterable[str | os.PathLike[str]],
     db: str | os.PathLike[str],
@@ -321,6 +360,7 @@ def ingest(
     workers: int = 1,
     on_batch: Callable[[Progress], None] | None = None,
     executor: BatchMap | None = None,
+    reread: bool = False,
 ) -> IngestCounts:
     """Add every readable article of ``inputs`` to the corpus at ``db``; returns the counts.
 
@@ -331,18 +371,23 @@ def ingest(
     ``executor`` runs that work elsewhere instead (:func:`kroscek.scale.ingest` passes a
     Dask cluster's). A batch that fails for good stops the ingest with a :class:`BatchError`
     after committing every batch before it.
+
+    Files the corpus holds whole and that did not change since (its ledger,
+    :mod:`kroscek.store.ledger`) are passed over unread and counted as ``files_skipped``;
+    ``reread`` reads them all again.
     """
-    from kroscek.ingest.dispatch import as_inputs
+    from kroscek.ingest.dispatch import as_inputs, read
 
     inputs = as_inputs(inputs)  # a wrong type fails before the database is created
     if executor is None:
         executor = LocalExecutor(default_workers() if workers <= 0 else workers)
-    # lazy: the lines of .jsonl inputs are decoded with the rest of their batch's work
-    batches = pipeline.read_batches(
-        inputs, source=source, settings=settings, size=batch_size, lazy=True
-    )
-    prepared = executor(prepare_and_sign, batches, source, settings)
     with only_writer(db), Corpus(db, create=True, settings=settings) as corpus:
+        ledger = Ledger(corpus.connection, read_options(source, settings), reread=reread)
+        # lazy: the lines of .jsonl inputs are decoded with the rest of their batch's work
+        items = read(inputs, source=source, settings=settings, undecoded_jsonl=True, files=ledger)
+        done: deque[list[FileState]] = deque()
+        batches = ledger_batches(items, batch_size, ledger, done)
+        prepared = executor(prepare_and_sign, batches, source, settings)
         writer = CorpusWriter(
             corpus,
             settings,
@@ -350,7 +395,7 @@ def ingest(
             commit_seconds=settings.ingest_commit_seconds,
         )
         try:
-            return store_batches(writer, prepared, on_batch)
+            counts = store_batches(writer, prepared, on_batch, _in_step(done))
         except BatchError as exc:
             raise exc.with_hint(INGEST_RESUME) from exc.__cause__
         except sqlite3.Error as exc:
@@ -358,3 +403,5 @@ def ingest(
             if full is None:
                 raise
             raise full from exc
+    counts.files_skipped = ledger.skipped
+    return counts

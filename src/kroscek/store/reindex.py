@@ -30,6 +30,7 @@ from kroscek.data import Article
 from kroscek.errors import StoreError
 from kroscek.settings import DEFAULT, Settings
 from kroscek.store.corpus import Corpus, article_from_row
+from kroscek.store.ledger import copy_files
 from kroscek.store.loader import (
     BatchError,
     BatchMap,
@@ -209,6 +210,7 @@ def _rebuild(
     signed = executor(sign_stored, batches, settings)
     with Corpus(path, create=True, settings=settings) as new:
         rejected_kept = _copy_rejected(old_conn, new.connection)
+        copy_files(old_conn, new.connection)
         writer = CorpusWriter(
             new,
             settings,

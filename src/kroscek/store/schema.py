@@ -27,13 +27,18 @@ Layout, and why:
 - ``reports`` / ``report_conflicts``: cached compare reports, valid while the story's version
   is unchanged and the analysis code that computed them (``reports.engine``, schema 5) is the
   code running now.
+- ``files``: the ingest ledger (schema 6), one row per input file read whole into the corpus:
+  its real path, size, modification time and a digest of its first and last blocks, and the
+  options that shape what it yields (``--source``, ``--max-bytes``). An ingest skips a file
+  whose row still matches before opening it, so a nightly rerun over a folder that grows
+  reads only what is new or changed (``kroscek.store.ledger``).
 """
 
 from __future__ import annotations
 
 import sqlite3
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 # Readers accept every version from this one on: the later ones change how rows are
 # written, not what a reader finds.
 READABLE_SINCE = 1
@@ -187,8 +192,22 @@ _V5 = """
 ALTER TABLE reports ADD COLUMN engine INTEGER;
 """
 
+# 6: ``files``, the ingest ledger: a file is recorded in the transaction that stores the last
+# of its articles, so a row never stands for a file whose articles are not all committed.
+# Corpora from before it have no rows: their next ingest reads every file once, as before.
+_V6 = """
+CREATE TABLE files (
+    path     TEXT PRIMARY KEY,
+    size     INTEGER NOT NULL,
+    mtime_ns INTEGER NOT NULL,
+    digest   TEXT NOT NULL,
+    options  TEXT NOT NULL,
+    ingested TEXT NOT NULL
+) WITHOUT ROWID;
+"""
+
 # version reached -> DDL that reaches it from the version before.
-MIGRATIONS: dict[int, str] = {1: _V1, 2: _V2, 3: _V3, 4: _V4, 5: _V5}
+MIGRATIONS: dict[int, str] = {1: _V1, 2: _V2, 3: _V3, 4: _V4, 5: _V5, 6: _V6}
 
 
 def current_version(conn: sqlite3.Connection) -> int:

@@ -31,6 +31,7 @@ from kroscek.errors import StoreError
 from kroscek.settings import DEFAULT, Settings
 from kroscek.store.codec import to_ts
 from kroscek.store.corpus import Corpus
+from kroscek.store.ledger import FileState, record_files
 
 _INSERT_ARTICLE = (
     "INSERT INTO articles(id, source, title, text, url, published, ts, lang, story_id, "
@@ -48,6 +49,7 @@ class IngestCounts:
     already: int = 0  # already in the database (same content id): nothing written
     rejected: int = 0  # could not be read or cleaned (kept in the ``rejected`` table)
     stories_new: int = 0
+    files_skipped: int = 0  # input files passed over unread: the ledger holds them whole
     reasons: dict[str, int] = field(default_factory=dict)
 
     @property
@@ -65,6 +67,7 @@ class IngestCounts:
         self.already += other.already
         self.rejected += other.rejected
         self.stories_new += other.stories_new
+        self.files_skipped += other.files_skipped
         for k, v in other.reasons.items():
             self.reasons[k] = self.reasons.get(k, 0) + v
 
@@ -76,6 +79,7 @@ class IngestCounts:
             "already_stored": self.already,
             "rejected": self.rejected,
             "new_stories": self.stories_new,
+            "files_skipped": self.files_skipped,
         }
 
 
@@ -205,8 +209,12 @@ class CorpusWriter:
         articles: Sequence[Article],
         signatures: Sequence[Signature],
         rejected: Sequence[Rejected] = (),
+        files: Sequence[FileState] = (),
     ) -> IngestCounts:
         """Store one batch atomically; returns what happened to each item.
+
+        ``files``: input files whose last items are in this batch (or an earlier one),
+        recorded in the ingest ledger in the same transaction (:mod:`kroscek.store.ledger`).
 
         The batch is first written without per-article savepoints (they cost two statements
         an article); only if one article cannot be stored is the batch rolled back and
@@ -231,6 +239,7 @@ class CorpusWriter:
                     conn.execute("ROLLBACK TO batch")
                     self._forget()
                     counts = self._write(articles, signatures, rejected, isolate=True)
+                record_files(conn, files)
                 conn.execute("RELEASE batch")
             except BaseException:
                 # this batch goes, the ones before it in the transaction stay for the next
