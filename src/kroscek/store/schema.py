@@ -196,7 +196,7 @@ ALTER TABLE reports ADD COLUMN engine INTEGER;
 # of its articles, so a row never stands for a file whose articles are not all committed.
 # Corpora from before it have no rows: their next ingest reads every file once, as before.
 _V6 = """
-CREATE TABLE files (
+CREATE TABLE IF NOT EXISTS files (
     path     TEXT PRIMARY KEY,
     size     INTEGER NOT NULL,
     mtime_ns INTEGER NOT NULL,
