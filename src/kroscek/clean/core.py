@@ -14,6 +14,7 @@ from typing import Any
 from kroscek.clean.dateline import (
     Dateline,
     boilerplate_words,
+    contradicted_guess,
     names_a_section,
     parse_dateline,
     reads_as_outlet,
@@ -372,6 +373,9 @@ def clean(raw: RawArticle, *, source: str | None = None, removed_list: bool = Tr
     dateline, kept = _take_dateline(
         kept, removed, tuple(n for n in evidence if isinstance(n, str) and n)
     )
+    if dateline is not None and dateline.guessed:
+        named = (source, raw.source, raw.meta.get("sitename"), title_site, masthead, byline_outlet)
+        dateline = contradicted_guess(dateline, tuple(n for n in named if isinstance(n, str) and n))
 
     gaps = gaps[len(gaps) - len(kept) :]  # the dateline step drops leading lines only
     if gaps:

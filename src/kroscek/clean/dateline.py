@@ -139,6 +139,20 @@ def _names_a_place(part: str) -> bool:
     return len(names) <= 1
 
 
+def names_a_known_place(part: str) -> bool:
+    """A place kroscek knows, alone or with its heads and directions: "Banyuwangi",
+    "Parigi Moutong" (a regency of lang/id/regions.json), "Jakarta Utara", "Kabupaten
+    Garut". Unlike ``_names_a_place``, one unknown name with a direction ("Cakrawala
+    Timur") is no place: a masthead may be named that way."""
+    folded = part.casefold().strip(" .,")
+    if _is_known_place(folded) or folded in _regency_names():
+        return True
+    tokens = folded.split()
+    names = [w for w in tokens if w.strip(".") not in _place_words()]
+    rest = " ".join(names)
+    return 0 < len(names) < len(tokens) and (_is_known_place(rest) or rest in _regency_names())
+
+
 def _outlet_by_shape(part: str) -> bool:
     """Two to four capitalised words that do not name a place: an outlet or desk name.
 
@@ -151,6 +165,7 @@ def _outlet_by_shape(part: str) -> bool:
         and all(t[:1].isupper() for t in tokens)
         and tokens[0].casefold() not in _function_words()
         and not _names_a_place(part)
+        and part.casefold().strip(" .,") not in _regency_names()  # "Parigi Moutong –"
     )
 
 
@@ -467,6 +482,19 @@ def names_match(part: str, known: tuple[str, ...]) -> bool:
         if other and (folded == other or folded in other or other in folded):
             return True
     return False
+
+
+def contradicted_guess(dateline: Dateline, named: tuple[str, ...]) -> Dateline:
+    """``dateline`` without an outlet read from its shape alone when the page names its
+    outlet otherwise (``named``: the site name, the title's suffix, the masthead, a byline's
+    outlet) and that name is not it: "Parigi Moutong –" on a page whose site name is
+    "Kabar Teluk" gives the place, not a second outlet. A newsroom desk ("World Desk –")
+    is no place either."""
+    outlet = dateline.outlet
+    if not dateline.guessed or outlet is None or not named or names_match(outlet, named):
+        return dateline
+    place = None if names_a_section(outlet) else outlet
+    return Dateline(dateline.text, None, place, False)
 
 
 def _place_in_name(part: str, known: tuple[str, ...]) -> bool:

@@ -28,6 +28,8 @@ from functools import lru_cache
 from kroscek.clean.dateline import (
     _outlet_words,
     boilerplate_words,
+    names_a_job,
+    names_a_known_place,
     names_match,
     parse_dateline,
     reads_as_outlet,
@@ -36,6 +38,7 @@ from kroscek.clean.dateline import (
 )
 from kroscek.clean.markup import _MARKUP_CHARS_RE, strip_markup
 from kroscek.clean.patterns import function_words, never_final_words, patterns
+from kroscek.text.lang import detect
 
 # Possessive: the same matches as "[^\W_]+(?:[-'’][^\W_]+)*", a little faster.
 _WORD_RE = re.compile(r"[^\W_]++(?:[-'’][^\W_]++)*+")
@@ -1204,13 +1207,18 @@ def _has_outlet_mark(text: str) -> bool:
     return strong_outlet(text) or reads_as_outlet(text, shape=False)
 
 
+# A name squashed into a domain this short ("ab.com") could be anything's.
+_MIN_DOMAIN_NAME = 6
+
+
 def _credited_elsewhere(name: str, units: list[Unit], skip: int) -> bool:
-    """``name`` credits a photo, a text or a video elsewhere.
+    """``name`` credits a photo, a text or a video elsewhere, or is the page's own domain.
 
     "(Borneo Pagi/Andi)", "Foto: Borneo Pagi", "(BP/Andi)" (its initials), the portal's
     own archive closing a caption ("Foto: Dok. Borneo Pagi", "(Dokumentasi Borneo Pagi)":
     a credit label may follow the caption text on the same line), or the portal's own
-    video channel embedded in the page ("[Gambas:Video Borneo Pagi]").
+    video channel embedded in the page ("[Gambas:Video Borneo Pagi]"); or the page names
+    its own domain ("Kunjungi borneopagi.com", a footer's "www.borneopagi.id").
     """
     escaped = re.escape(name).replace(r"\ ", r"\s+")
     labels = patterns().source_label_alternation
@@ -1224,6 +1232,12 @@ def _credited_elsewhere(name: str, units: list[Unit], skip: int) -> bool:
     )
     if any(i != skip and credit.search(u.text) for i, u in enumerate(units)):
         return True
+    # its own domain anywhere on the page: "Baca berita lainnya di borneopagi.com"
+    squashed = "".join(w.casefold() for w in words(name))
+    if len(squashed) >= _MIN_DOMAIN_NAME:
+        domain = re.compile(rf"(?<![\w-]){re.escape(squashed)}\.[a-z]{{2,4}}\b", re.IGNORECASE)
+        if any(i != skip and domain.search(u.text) for i, u in enumerate(units)):
+            return True
     # "Savannah Business Review" credited by its initials: "(SBR/Handout)".
     initials = "".join(w[0] for w in name.split() if w[:1].isupper())
     if len(initials) < 2 or len(initials) != len(name.split()):
@@ -1315,7 +1329,7 @@ def mark_outlet_line(units: list[Unit], known: tuple[str, ...] = (), title: str 
     if not 1 <= n <= 5 or has_final_punctuation(text) or any(ch in text for ch in ',:;"“”()'):
         return None
     after = next((j for j in range(first + 1, len(units)) if units[j].kept), None)
-    if after is None or not reads_as_outlet(text, shape=True):
+    if after is None or not (reads_as_outlet(text, shape=True) or _masthead_shape(text)):
         return None
     name = text.strip(" .")
     below = parse_dateline(units[after].text, (*known, name))
@@ -1342,7 +1356,7 @@ def mark_outlet_line(units: list[Unit], known: tuple[str, ...] = (), title: str 
             return None
         # "Jatim Terkini" / "Reporter: ..." / "Editor: ...": the masthead over the block
     elif not _credited_elsewhere(name, units, first) and not _lone_masthead(
-        units, first, name, known, below[0].outlet if below else None
+        units, first, name, known, below[0].outlet if below else None, title
     ):
         if n == 2 and unit.kept and stamped is None and units[first + 1].gap_before:
             # "Commodity Insight" standing alone between the headline and the body, not
@@ -1453,27 +1467,130 @@ def _reads_as_phrase(name: str) -> bool:
 
 
 def _lone_masthead(
-    units: list[Unit], first: int, name: str, known: tuple[str, ...], dateline_outlet: str | None
+    units: list[Unit],
+    first: int,
+    name: str,
+    known: tuple[str, ...],
+    dateline_outlet: str | None,
+    title: str = "",
 ) -> bool:
     """``name`` stands alone between the headline and the body and nothing else names the
     outlet: the masthead of a plain-text page ("Judul" / "Kabar Gumuk" / blank / body).
 
-    With no site name, host, source, byline outlet or dateline outlet naming the outlet,
-    the line itself must carry an outlet's mark (an outlet word such as "Kabar" or "Pos",
-    a domain, a brand in capitals), hold no verb ("Korban Terus Bertambah" is a
-    subheading), be no common phrase ("Kabar Baik" is good news) and stand apart: a blank
-    line under it, unless the page has none at all. A person's name alone ("Rina
-    Kartikasari") carries no such mark and is never taken; a labelled byline or a
+    With no site name, host, source, byline outlet or dateline outlet naming the outlet
+    (the page naming another outlet makes the line a subheading), the line must hold no
+    verb ("Korban Terus Bertambah" is a subheading), be no common phrase ("Kabar Baik" is
+    good news) and stand apart: a blank line under it (a date line, a byline between),
+    or a lead sentence opening right under it, or no blank line on the whole page. It
+    carries an outlet's mark (an outlet word such as "Kabar" or "Pos", a domain, a brand
+    in capitals), or it is a bare name that reads as nothing else (``_bare_masthead``:
+    "Lembah Pagi", not a person, a place, a section or a deck). A labelled byline or a
     dateline is never this line (cleaning has marked them already).
     """
-    if known or dateline_outlet or not _has_outlet_mark(name) or _reads_as_phrase(name):
+    if known or dateline_outlet or _reads_as_phrase(name):
         return False
     if any(_ID_VERB_RE.match(w) and w.casefold() not in _outlet_words() for w in name.split()):
         return False
     rest = units[first + 1 :]
     if len(rest) > 1 and not rest[0].gap_before and _is_date_line(rest[0].text):
         rest = rest[1:]  # "Kabar Gumuk" / "Senin, 23 November 2026 | 09:12 WIB" / blank
-    return bool(rest) and (rest[0].gap_before or not any(u.gap_before for u in units))
+    if not rest or not (
+        rest[0].gap_before
+        or not any(u.gap_before for u in units)
+        or not rest[0].kept
+        or _opens_lead(rest[0].text)
+    ):
+        return False
+    if _has_outlet_mark(name):
+        return True
+    lead = next((u.text for u in rest if u.kept), "")
+    return _bare_masthead(name, title, lead)
+
+
+# A lead under a masthead with no blank line between: a sentence of at least this many
+# words, opening with a capital or a quote.
+_LEAD_MIN_WORDS = 8
+
+
+def _opens_lead(text: str) -> bool:
+    """``text`` is a whole sentence that opens a paragraph: the line above it is no part
+    of it ("Lembah Pagi" over "Harga cabai naik ... pekan ini.")."""
+    stripped = text.lstrip()
+    return (
+        bool(stripped)
+        and (stripped[0].isupper() or stripped[0] in "\"“'‘")
+        and len(words(stripped)) >= _LEAD_MIN_WORDS
+        and _ends_sentence(stripped)
+    )
+
+
+# Inside a masthead's name a lower-case word is a function word: "Suara dari Timur".
+_MASTHEAD_WORDS = (2, 4)
+
+
+def _masthead_shape(text: str) -> bool:
+    """Two to four capitalised words (a lower-case function word between them), no
+    digit, no job, naming no place kroscek knows: the shape of a masthead without an
+    outlet's mark ("Lembah Pagi", "Metro Pelabuhan"), which ``reads_as_outlet`` reads as
+    a place when a direction closes it ("Cakrawala Timur")."""
+    tokens = text.split()
+    if not _MASTHEAD_WORDS[0] <= len(tokens) <= _MASTHEAD_WORDS[1]:
+        return False
+    if not (tokens[0][:1].isupper() and tokens[-1][:1].isupper()):
+        return False
+    if any(not t.replace("-", "").replace("'", "").isalpha() for t in tokens):
+        return False  # digits, symbols: "Liga 1", "Edisi #12"
+    if any(not t[:1].isupper() and t.casefold() not in function_words() for t in tokens):
+        return False  # a lower-case content word: prose
+    return not names_a_job(text) and not names_a_known_place(text)
+
+
+def _reads_as_section(name: str) -> bool:
+    """Every word a section's, an outlet's or a common word, one of them a section's:
+    "Sepak Bola Nasional", "Hukum dan Kriminal", "World News" label a page's section
+    (``section_words``), not the outlet."""
+    folded = [w.casefold() for w in name.split()]
+    sections = boilerplate_words("section_words")
+    other = boilerplate_words("phrase_words") | _outlet_words()
+    return any(w in sections for w in folded) and all(w in sections or w in other for w in folded)
+
+
+def _bare_masthead(name: str, title: str, lead: str) -> bool:
+    """A name with no outlet's mark standing alone under the headline of an Indonesian
+    page that reads as nothing but a masthead ("Lembah Pagi", "Metro Pelabuhan").
+
+    It has the masthead's shape (``_masthead_shape``: no place kroscek knows, no job) and
+    is no section label ("Ekonomi Bisnis"), no date ("Senin Pagi"), no deck (an adverb, a
+    negation or a modal, ``deck_words``: "Harga Naik Lagi"; an affixed verb is refused
+    before), no kicker
+    echoing the headline (a content word of it recurs there, a place or common word
+    aside), and no person's name: the entity model and the name list know those ("Rina
+    Kartikasari", "Sarah Whitfield"), and are asked last, only of a line that passed
+    every other test. Over an English ``lead`` (the first line of text under it) it needs an
+    outlet's mark or corroboration all the same: English papers' names carry an outlet
+    word ("Review", "Times", ``outlet_words``), and an English deck ("Repairs Long
+    Overdue") shows no affix that would tell it from a name.
+    """
+    if not _masthead_shape(name) or _reads_as_section(name):
+        return False
+    if any(_STAMP_WORD_RE.match(t) for t in name.split()):
+        return False  # "Senin Pagi", "Edisi Maret": a day or a month
+    deck = boilerplate_words("deck_words")
+    if any(t.casefold() in deck for t in name.split()):
+        return False  # "Harga Naik Lagi", "Warga Tak Mau Pindah": a deck's adverb
+    if detect(lead) == "en":
+        return False
+    common = boilerplate_words("phrase_words") | function_words()
+    own = {
+        w.casefold()
+        for w in words(name)
+        if len(w) >= 4 and w.casefold() not in common and not reads_as_place(w)
+    }
+    if own and any(w.casefold() in own for w in words(title)):
+        return False  # "Jembatan Gantung" under "Jembatan Gantung Putus, ...": a kicker
+    from kroscek.clean.names import names_a_person
+
+    return not names_a_person(name)
 
 
 def _is_date_line(text: str) -> bool:

@@ -159,6 +159,34 @@ def _number_items(block: str) -> str:
     return "\n".join(lines)
 
 
+_TITLE_ELEMENT_RE = re.compile(r"<title[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
+# The <title> is in the head: no need to search a whole page for it.
+_HEAD_CHARS = 65536
+
+
+def _with_site_suffix(html: str, title: str) -> str:
+    """The page's ``<title>`` when it is ``title`` plus the site's name ("Headline | Gema
+    Pesisir"), else ``title``.
+
+    trafilatura takes the headline from the page's ``<h1>`` and drops the ``<title>``'s
+    suffix, which is often the only place a small portal names itself. Handing cleaning the
+    whole ``<title>`` lets it peel the suffix off as it does for any title and keep it as
+    evidence of the outlet; the headline it leaves is the same.
+    """
+    from html import unescape
+
+    from kroscek.clean.outlet import strip_site_suffix
+
+    match = _TITLE_ELEMENT_RE.search(html, 0, _HEAD_CHARS)
+    if match is None or not title:
+        return title
+    page_title = " ".join(unescape(match.group(1)).split())
+    head, suffix = strip_site_suffix(page_title, [])
+    if suffix is None or " ".join(head.split()).casefold() != " ".join(title.split()).casefold():
+        return title
+    return page_title
+
+
 def extract_html(
     html: str, origin: str, *, url: str | None = None, source: str | None = None, fmt: str = "html"
 ) -> RawArticle:
@@ -213,7 +241,7 @@ def extract_html(
             del meta["author"]
     return RawArticle(
         origin=origin,
-        title=(data.get("title") or "").strip(),
+        title=_with_site_suffix(html, (data.get("title") or "").strip()),
         text=text,
         source=source,
         url=page_url,
