@@ -1546,13 +1546,15 @@ def _masthead_shape(text: str) -> bool:
 
 
 def _reads_as_section(name: str) -> bool:
-    """Every word a section's, an outlet's or a common word, one of them a section's:
-    "Sepak Bola Nasional", "Hukum dan Kriminal", "World News" label a page's section
-    (``section_words``), not the outlet."""
+    """Every word a section's, an outlet's, a common word or a place, one of them a
+    section's: "Sepak Bola Nasional", "Hukum dan Kriminal", "Liga Inggris", "World News"
+    label a page's section (``section_words``), not the outlet."""
     folded = [w.casefold() for w in name.split()]
     sections = boilerplate_words("section_words")
+    if not any(w in sections for w in folded):
+        return False
     other = boilerplate_words("phrase_words") | _outlet_words()
-    return any(w in sections for w in folded) and all(w in sections or w in other for w in folded)
+    return all(w in sections or w in other or reads_as_place(w) for w in folded)
 
 
 def _bare_masthead(name: str, title: str, lead: str) -> bool:
@@ -1564,9 +1566,10 @@ def _bare_masthead(name: str, title: str, lead: str) -> bool:
     negation or a modal, ``deck_words``: "Harga Naik Lagi"; an affixed verb is refused
     before), no kicker
     echoing the headline (a content word of it recurs there, a place or common word
-    aside), and no person's name: the entity model and the name list know those ("Rina
-    Kartikasari", "Sarah Whitfield"), and are asked last, only of a line that passed
-    every other test. Over an English ``lead`` (the first line of text under it) it needs an
+    aside), no place opening with its head ("Desa Sukamaju") and no person's name or
+    place: the entity model and the name list know those ("Rina Kartikasari", "Sarah
+    Whitfield", "Tanjung Priok"), and are asked last, only of a line that passed every
+    other test. Over an English ``lead`` (the first line of text under it) it needs an
     outlet's mark or corroboration all the same: English papers' names carry an outlet
     word ("Review", "Times", ``outlet_words``), and an English deck ("Repairs Long
     Overdue") shows no affix that would tell it from a name.
@@ -1588,9 +1591,11 @@ def _bare_masthead(name: str, title: str, lead: str) -> bool:
     }
     if own and any(w.casefold() in own for w in words(title)):
         return False  # "Jembatan Gantung" under "Jembatan Gantung Putus, ...": a kicker
-    from kroscek.clean.names import names_a_person
+    if name.split()[0].casefold() in boilerplate_words("place_words"):
+        return False  # "Desa Sukamaju", "Pulau Seribu": a place's head opens it
+    from kroscek.clean.names import names_a_person, names_a_place
 
-    return not names_a_person(name)
+    return not names_a_person(name) and not names_a_place(name)
 
 
 def _is_date_line(text: str) -> bool:
