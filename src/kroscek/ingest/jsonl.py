@@ -78,6 +78,24 @@ def _text_field(record: dict[str, Any], name: str) -> str | None:
     return value
 
 
+# Fields other exporters use for the site's name (trafilatura's JSON writes the page's URL
+# in "source" and the site's name in "source-hostname"; news APIs write "publisher").
+_SITE_FIELDS = ("sitename", "site_name", "source-hostname", "publisher", "outlet")
+_URL_RE = re.compile(r"^https?://\S+$", re.IGNORECASE)
+
+
+def _site_name(record: dict[str, Any]) -> str | None:
+    """The site's name a record gives besides ``source``: a string, or a ``{"name": ...}``
+    object (schema.org's publisher); a URL there names no site."""
+    for name in _SITE_FIELDS:
+        value = record.get(name)
+        if isinstance(value, dict):
+            value = value.get("name")
+        if isinstance(value, str) and value.strip() and not _URL_RE.match(value.strip()):
+            return value.strip()
+    return None
+
+
 def parse_record(record: object, origin: str, source: str | None) -> RawArticle:
     """One decoded JSON value as an article; ``InputRejected`` says what is wrong with it."""
     if not isinstance(record, dict):
@@ -92,6 +110,10 @@ def parse_record(record: object, origin: str, source: str | None) -> RawArticle:
     title = html.unescape(_TAG_RE.sub("", _text_field(record, "title") or "")).strip()
     url = _text_field(record, "url")
     given = source or _text_field(record, "source")
+    if given and _URL_RE.match(given.strip()) and not source:
+        # trafilatura's JSON: "source" is the page's address, not the outlet's name
+        url = url or given.strip()
+        given = None
     published = parse_iso(record.get("published"))
     meta: dict[str, Any] = {}
     lang = record.get("lang") or record.get("language")
@@ -99,6 +121,8 @@ def parse_record(record: object, origin: str, source: str | None) -> RawArticle:
         meta["lang"] = lang
     if isinstance(record.get("id"), (str, int)):
         meta["record_id"] = record["id"]
+    if (site := _site_name(record)) is not None:
+        meta["sitename"] = site
     return RawArticle(
         origin=origin,
         title=title,
