@@ -1530,9 +1530,10 @@ _MASTHEAD_WORDS = (2, 4)
 
 def _masthead_shape(text: str) -> bool:
     """Two to four capitalised words (a lower-case function word between them), no
-    digit, no job, naming no place kroscek knows: the shape of a masthead without an
-    outlet's mark ("Lembah Pagi", "Metro Pelabuhan"), which ``reads_as_outlet`` reads as
-    a place when a direction closes it ("Cakrawala Timur")."""
+    digit, no job, no place's head first ("Desa ...", "Pulau ..."), naming no place
+    kroscek knows: the shape of a masthead without an outlet's mark ("Lembah Pagi",
+    "Metro Pelabuhan"), which ``reads_as_outlet`` reads as a place when a direction
+    closes it ("Cakrawala Timur")."""
     tokens = text.split()
     if not _MASTHEAD_WORDS[0] <= len(tokens) <= _MASTHEAD_WORDS[1]:
         return False
@@ -1542,6 +1543,8 @@ def _masthead_shape(text: str) -> bool:
         return False  # digits, symbols: "Liga 1", "Edisi #12"
     if any(not t[:1].isupper() and t.casefold() not in function_words() for t in tokens):
         return False  # a lower-case content word: prose
+    if tokens[0].casefold() in boilerplate_words("place_words"):
+        return False  # "Desa Sukamaju", "Pulau Seribu": a place's head opens it
     return not names_a_job(text) and not names_a_known_place(text)
 
 
@@ -1566,8 +1569,7 @@ def _bare_masthead(name: str, title: str, lead: str) -> bool:
     negation or a modal, ``deck_words``: "Harga Naik Lagi"; an affixed verb is refused
     before), no kicker
     echoing the headline (a content word of it recurs there, a place or common word
-    aside), no place opening with its head ("Desa Sukamaju") and no person's name or
-    place: the entity model and the name list know those ("Rina Kartikasari", "Sarah
+    aside), and no person's name or place: the entity model and the name list know those ("Rina Kartikasari", "Sarah
     Whitfield", "Tanjung Priok"), and are asked last, only of a line that passed every
     other test. Over an English ``lead`` (the first line of text under it) it needs an
     outlet's mark or corroboration all the same: English papers' names carry an outlet
@@ -1591,8 +1593,6 @@ def _bare_masthead(name: str, title: str, lead: str) -> bool:
     }
     if own and any(w.casefold() in own for w in words(title)):
         return False  # "Jembatan Gantung" under "Jembatan Gantung Putus, ...": a kicker
-    if name.split()[0].casefold() in boilerplate_words("place_words"):
-        return False  # "Desa Sukamaju", "Pulau Seribu": a place's head opens it
     from kroscek.clean.names import names_a_person, names_a_place
 
     return not names_a_person(name) and not names_a_place(name)
