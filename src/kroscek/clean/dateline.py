@@ -608,8 +608,8 @@ def _dash_dateline(paragraph: str, known: tuple[str, ...]) -> tuple[Dateline, st
             if not _strong_dash(paragraph, dash) or not (_is_place_like(parts[0]) or known_place):
                 return None
             unknown = True  # "Jakarta Utara –": a dateline, of unknown role
-            if _names_a_place(parts[0]):
-                place = parts[0]  # "Lombok Utara –", "Tel Aviv –"
+            if _names_a_place(parts[0]) or names_a_known_place(parts[0]):
+                place = parts[0]  # "Lombok Utara –", "Tel Aviv –", "Tanah Datar –"
     elif len(parts) == 2:
         matched = [p for p in parts if names_match(p, known) and not _place_in_name(p, known)]
         if len(matched) == 1:

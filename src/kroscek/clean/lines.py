@@ -1567,14 +1567,14 @@ def _bare_masthead(name: str, title: str, lead: str) -> bool:
     It has the masthead's shape (``_masthead_shape``: no place kroscek knows, no job) and
     is no section label ("Ekonomi Bisnis"), no date ("Senin Pagi"), no deck (an adverb, a
     negation or a modal, ``deck_words``: "Harga Naik Lagi"; an affixed verb is refused
-    before), no kicker
-    echoing the headline (a content word of it recurs there, a place or common word
-    aside), and no person's name or place: the entity model and the name list know those ("Rina Kartikasari", "Sarah
-    Whitfield", "Tanjung Priok"), and are asked last, only of a line that passed every
-    other test. Over an English ``lead`` (the first line of text under it) it needs an
-    outlet's mark or corroboration all the same: English papers' names carry an outlet
-    word ("Review", "Times", ``outlet_words``), and an English deck ("Repairs Long
-    Overdue") shows no affix that would tell it from a name.
+    before), no kicker echoing the headline (a content word of it recurs there, a place
+    or common word aside), and no person's name or place: the entity model and the name
+    list know those ("Rina Kartikasari", "Sarah Whitfield", "Tanjung Priok"), and are
+    asked last, only of a line that passed every other test. Over an English ``lead``
+    (the first line of text under it) it needs an outlet's mark or corroboration all the
+    same: English papers' names carry an outlet word ("Review", "Times",
+    ``outlet_words``), and an English deck ("Repairs Long Overdue") shows no affix that
+    would tell it from a name.
     """
     if not _masthead_shape(name) or _reads_as_section(name):
         return False
