@@ -356,6 +356,9 @@ def clean(raw: RawArticle, *, source: str | None = None, removed_list: bool = Tr
     if len(kept) > 1 and pats.signoff_line.match(kept[-1]):
         removed.append({"kind": "site_name", "text": kept.pop()})
         gaps = gaps[: len(kept)]
+    if kept and kept[-1].endswith(")") and (tail := pats.credit_tail.search(kept[-1])):
+        removed.append({"kind": "byline", "text": tail.group(1)})
+        kept[-1] = kept[-1][: tail.start()].rstrip()
     if kept and (tail := pats.initials_tail.search(kept[-1])):
         removed.append({"kind": "editor_initials", "text": tail.group(1)})
         kept[-1] = kept[-1][: tail.start()].rstrip()

@@ -337,6 +337,13 @@ class Patterns:
         # At the end of the last paragraph: lower-case "(ant)", or any case with a slash
         # ("(ugo/DAL)", "(Reuters/ant)"), so that an acronym such as "(BPS)" closing a
         # sentence stays.
+        # "... the month. (Reporting by Colm Redfern; Editing by Ines Vale)": the wire's
+        # staff credit run into the last paragraph (on a line of its own it is a byline)
+        self.credit_tail = re.compile(
+            rf"(?<=[.!?\"”’])\s*(\((?:{_alternation('byline_staff')})(?:\s*[:：]\s*|\s+)"
+            r"[^()]{2,200}\))\s*$",
+            re.IGNORECASE,
+        )
         self.initials_tail = re.compile(
             r"(?<=[.!?\"”’])\s*([(\[](?:[a-z]{2,5}|\*"
             rf"|(?:[A-Za-z]{{2,5}}|(?i:{wires}))(?:\s*/\s*[A-Za-z]{{2,5}})+)"

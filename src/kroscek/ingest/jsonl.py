@@ -115,6 +115,13 @@ def parse_record(record: object, origin: str, source: str | None) -> RawArticle:
         url = url or given.strip()
         given = None
     published = parse_iso(record.get("published"))
+    if published is None and isinstance(record.get("date"), str):
+        # trafilatura's JSON export dates the page in "date"; an unreadable one is no
+        # reason to refuse a record that never claimed the "published" field
+        try:
+            published = parse_iso(record["date"], "date")
+        except InputRejected:
+            published = None
     meta: dict[str, Any] = {}
     lang = record.get("lang") or record.get("language")
     if isinstance(lang, str):
