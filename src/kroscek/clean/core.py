@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from datetime import date
 from typing import Any
 
 from kroscek.clean.dateline import (
@@ -161,16 +162,20 @@ def _network_acronym(part: str) -> bool:
     )
 
 
-def _dateline_day(text: str, lang: str) -> tuple[str, bool] | None:
+def _dateline_day(text: str, lang: str, body: str) -> tuple[str, bool] | None:
     """The day a dateline gives ("ALCANTARA, Brazil, Nov 19 (Wire) -"), as an ISO date and
     whether its year was guessed: the day the story reports from, when the page gives no
-    publication date, so that "on Thursday" in its lead can be read."""
-    from kroscek.extract.dates import extract_dates
+    publication date, so that "on Thursday" in its lead can be read. A year the dateline
+    lacks is the one its ``body`` tells (``anchor_dateline``), never the clock's."""
+    from kroscek.extract.dates import anchor_dateline, extract_dates
 
     days = [f for f in extract_dates(text, lang).facts if f.label == "day"]
     if len(days) != 1:
         return None
-    return str(days[0].value), bool(days[0].attrs.get("year_guessed"))
+    if not days[0].attrs.get("year_guessed"):
+        return str(days[0].value), False
+    day, guessed = anchor_dateline(date.fromisoformat(str(days[0].value)), body, lang)
+    return day.isoformat(), guessed
 
 
 # Words of a removed line that is nothing but the page's date ("Nov 21, 2026", "Senin, 23
@@ -453,7 +458,7 @@ def clean(raw: RawArticle, *, source: str | None = None, removed_list: bool = Tr
     if writer:
         meta["byline"] = writer
     if dateline is not None and raw.published is None:
-        reported = _dateline_day(dateline.text, lang)
+        reported = _dateline_day(dateline.text, lang, text)
         if reported is not None:
             meta["dateline_date"], meta["dateline_year_guessed"] = reported
     if raw.published is None and ("dateline_date" not in meta or meta.get("dateline_year_guessed")):

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
@@ -377,11 +377,21 @@ def _full_date_years(lang: str) -> re.Pattern[str]:
     )
 
 
+# The year a day written without one is given when nothing the texts say tells it: a
+# placeholder, always marked ``year_guessed`` (never compared, never checked against a
+# weekday), fixed so that no fact depends on the day kroscek runs. A leap year, so that "29
+# Februari" stays a day.
+PLACEHOLDER_YEAR = 2024
+# Years a weekday may move a yearless day from its anchor year: a month and day falls on each
+# weekday at least once in any eleven years running.
+_WEEKDAY_YEARS = 11
+
+
 def _resolve_year(month: int, day: int, pub: date | None, fallback_year: int | None) -> int | None:
     """Year of a day written without one: the publication's, or the year before when that
     would put the date more than two months after publication ("7 Oktober" in January)."""
     if pub is None:
-        return fallback_year if fallback_year is not None else date.today().year
+        return fallback_year if fallback_year is not None else PLACEHOLDER_YEAR
     year = pub.year
     cand = _safe_date(year, month, min(day, 28))
     if cand and cand > pub + timedelta(days=62):
@@ -406,8 +416,6 @@ def extract_dates(
         return DateResult([], [])
     lex = lexicon(lang)
     pub = published.date() if published else None
-    if reported is not None and reported[1] and set_day is not None:
-        reported = _year_from_set(reported[0], set_day) or reported
     facts: list[Fact] = []
     claimed = _Claimed(len(text))
     low = lowered(text)
@@ -418,15 +426,19 @@ def extract_dates(
     # only the first full date counts: search stops there instead of scanning the whole text
     first = _full_date_years(lex.lang).search(text)
     fallback_year = int(first.group(1)) if first else None
-    year_guessed = pub is None and fallback_year is None
     # a year lent by a month alone ("since October 2017", "pada Januari 2023") is often that
     # of a past event: a weekday it contradicts says the year is wrong, not the date.
-    year_from_month = (
-        pub is None
-        and first is not None
-        and not any(ch.isdigit() for ch in first.group(0)[: first.start(1) - first.start()])
-        and not re.search(r"\d\s+$", text[max(0, first.start() - 4) : first.start()])
-    )
+    year_from_month = pub is None and first is not None and _month_year_only(text, first)
+    # a day or month without its year in a text dated only by its dateline takes the
+    # dateline's year (guessed when the dateline's is): "JAKARTA, Nov 16 (Wire) - ... on Nov
+    # 15" is the day before, whatever year either turns out to be
+    dateline_anchor: date | None = None
+    if pub is None and reported is not None:
+        if reported[1]:
+            reported = _dateline_year(reported[0], text, lex.lang, first, set_day)
+        if fallback_year is None:
+            dateline_anchor = reported[0]
+    year_guessed = pub is None and fallback_year is None and (reported is None or reported[1])
 
     def free(s: int, e: int) -> bool:
         return claimed.mask.free(s, e)
@@ -502,7 +514,7 @@ def extract_dates(
                 if year_s:
                     d = _safe_date(int(year_s), month, day)
                 else:
-                    year = _resolve_year(month, day, pub, fallback_year)
+                    year = _resolve_year(month, day, pub or dateline_anchor, fallback_year)
                     if year is None:
                         claimed.append((wd_m.start() if wd_m else m.start(), m.end()))
                         continue
@@ -516,7 +528,7 @@ def extract_dates(
                 continue
             elif name == "month_only":
                 month = lex.months[g["mon"].lower()]
-                year = _resolve_year(month, 1, pub, fallback_year)
+                year = _resolve_year(month, 1, pub or dateline_anchor, fallback_year)
                 end_at = m.end("mon")
                 if g.get("yrel") and pub is not None:
                     year = pub.year + _YEAR_SHIFT[g["yrel"].lower()]  # "Juli tahun lalu"
@@ -553,7 +565,7 @@ def extract_dates(
                 continue
             elif name == "dm_short":
                 day, month = int(g["a"]), int(g["b"])
-                year = _resolve_year(month, day, pub, fallback_year)
+                year = _resolve_year(month, day, pub or dateline_anchor, fallback_year)
                 d = _safe_date(year, month, day) if year else None
                 guessed, borrowed = year_guessed, True
             elif name == "year":
@@ -629,7 +641,42 @@ def extract_dates(
             year_guessed=True,
         )
     facts.sort(key=lambda f: f.start)
+    _mark_updates(text, lex.lang, low, facts)
     return DateResult(facts, list(claimed))
+
+
+@lru_cache(maxsize=4)
+def _revision_cues(lang: str) -> tuple[str, ...]:
+    """Words revising a count ("bertambah menjadi", "rose to": numbers.json revision_cues)."""
+    return tuple(c.casefold() for c in load(lang, "numbers").get("revision_cues", []))
+
+
+# A clause opening "as of" a day: "Hingga Selasa (11/11/2025), korban bertambah menjadi 21".
+_AS_OF_RE = re.compile(r"(?:^|[.,;:]\s*|\n)(?:hingga|sampai|per|as\s+of|until|by)\s+$", re.I)
+
+
+def _mark_updates(text: str, lang: str, low: str | None, facts: list[Fact]) -> None:
+    """Marks ``attrs["update"]`` on a day that dates a revised count rather than the event:
+    "Jumlah korban tewas ... bertambah menjadi 21 orang, Selasa (11/11/2025)" (the flood was
+    on Sunday), "The toll rose to 21 on Tuesday", "Hingga Selasa (11/11/2025), jumlah korban
+    bertambah menjadi 21". A day before the revision that opens no "as of" clause dates the
+    event ("Banjir pada Minggu (9/11/2025) ... korban bertambah menjadi 21") and stays."""
+    cues = _revision_cues(lang)
+    if low is None:
+        low = text.lower()  # a few letters change length: offsets inside a sentence shift
+    if not facts or not any(c in low for c in cues):
+        return
+    spans = sentence_spans(text)
+    for i, f in enumerate(facts):
+        if f.label != "day":
+            continue
+        s, e = next(((a, b) for a, b in spans if a <= f.start < b), (f.start, f.end))
+        sentence = text[s:e].lower()
+        at = [sentence.find(c) for c in cues if c in sentence]
+        if not at:
+            continue
+        if min(at) + s < f.start or _AS_OF_RE.search(text[max(s, f.start - 12) : f.start]):
+            facts[i] = replace(f, attrs={**f.attrs, "update": True})
 
 
 def _in_week_of(f: Fact, day: date) -> bool:
@@ -646,6 +693,86 @@ def _in_week_of(f: Fact, day: date) -> bool:
 
 # Days a yearless dateline may stand from the day the other texts were published.
 SET_DAY_SLACK = 2
+
+
+def _month_year_only(text: str, found: re.Match[str]) -> bool:
+    """Whether a full date the text gives (``_full_date_years``) is a month and year alone
+    ("October 2023"): often the year of a past event, not the story's."""
+    head = found.group(0)[: found.start(1) - found.start()]
+    return not any(ch.isdigit() for ch in head) and not re.search(
+        r"\d\s+$", text[max(0, found.start() - 4) : found.start()]
+    )
+
+
+# How far into the text a weekday may name the dateline's day ("JAKARTA, Nov 16 (Wire) -
+# Kenya's X won the marathon on Sunday ..."): the lead sentence.
+_LEAD_CHARS = 400
+
+
+def anchor_dateline(day: date, text: str, lang: str) -> tuple[date, bool]:
+    """The day of a yearless dateline ("DHAKA, Nov 9 (Wire) -", its year a placeholder) with
+    the year the article's text tells, and whether that year is still a guess: see
+    :func:`_dateline_year`."""
+    lang = lexicon(lang).lang
+    return _dateline_year(day, text, lang, _full_date_years(lang).search(text), None)
+
+
+def _dateline_year(
+    day: date, text: str, lang: str, first: re.Match[str] | None, set_day: date | None
+) -> tuple[date, bool]:
+    """The year of a dateline day written without one, from what the texts say, never from
+    the day kroscek runs: the other articles' day when it falls within days of it; a day
+    written out in full in the text ("Minggu (16/11/2025)"); else, still a guess, the first
+    year from the text's background year ("since October 2023") or the placeholder on which
+    the day falls on the weekday its lead names ("DHAKA, Nov 9 (Wire) - ... on Sunday": 9
+    November on a Sunday), so that the lead's weekday is read as that very day; else the
+    placeholder year, a guess."""
+    if set_day is not None and (lent := _year_from_set(day, set_day)) is not None:
+        return lent
+    if first is not None and not _month_year_only(text, first):
+        firm = _safe_date(int(first.group(1)), day.month, day.day)
+        if firm is not None:
+            return firm, False
+    weekday = _lead_weekday(text, lang)
+    if weekday is None:
+        return day, True
+    start = int(first.group(1)) if first is not None else PLACEHOLDER_YEAR
+    for year in range(start, start + _WEEKDAY_YEARS):
+        cand = _safe_date(year, day.month, day.day)
+        if cand is not None and cand.isoweekday() == weekday:
+            return cand, True
+    return day, True
+
+
+def _lead_weekday(text: str, lang: str) -> int | None:
+    """The weekday the lead sentence names on its own ("won the race on Sunday"), if any: a
+    capitalised weekday that is no part of a name, not in a clause about the future, and for
+    Indonesian "Minggu" only after "pada" / "hari" (it is also "week")."""
+    lex = lexicon(lang)
+    end = min(len(text), _LEAD_CHARS)
+    stop = re.search(r"[.!?](?:\s|$)|\n", text[:end])
+    lead = text[: stop.end() if stop else end]
+    if not (set(re.findall(r"[^\W\d_]+", lead.casefold())) & lex.weekdays.keys()):
+        return None
+    pat = dict(_relative_patterns(lang))["wd_bare"]
+    for m in pat.finditer(lead):
+        wd = m.group("wd")
+        if not wd[0].isupper() or _inside_name(lead, m.start("wd"), m.end("wd")):
+            continue
+        if (
+            lang == "id"
+            and wd.lower() == "minggu"
+            and (m.group("pre") or "").lower()
+            not in (
+                "pada",
+                "hari",
+            )
+        ):
+            continue
+        if _future_clause(lead, m.start(), lang):
+            continue
+        return lex.weekdays[wd.lower()]
+    return None
 
 
 def _year_from_set(day: date, set_day: date) -> tuple[date, bool] | None:
