@@ -99,6 +99,15 @@ def _own_day(article: Article) -> str | None:
     return None
 
 
+def _written_day(article: Article) -> str | None:
+    from kroscek.extract.dates import written_day
+
+    if _dateline_day(article) is not None:
+        return None  # a dated dateline stands for the text's day (its year lent, if guessed)
+    day = written_day(article.text, article.lang or "id")
+    return day.isoformat() if day is not None else None
+
+
 def _dateline_day(article: Article) -> str | None:
     raw = article.meta.get("dateline_date") if article.meta else None
     return raw if isinstance(raw, str) else None
@@ -115,6 +124,17 @@ def _lend_set_date(articles: list[Article]) -> list[Article]:
 
     day_of = _own_day
     days = {d for a in articles if (d := _own_day(a)) is not None}
+    if not days:
+        # no publication date: a day a text writes out in full ("Minggu (16/11/2025)") gives
+        # a wire's yearless dateline ("JAKARTA, Nov 16") its year
+        written = {d for a in articles if (d := _written_day(a)) is not None}
+        if len(written) == 1:
+            articles = [
+                replace(a, meta={**a.meta, "set_date": min(written)})
+                if not a.facts and a.meta.get("dateline_year_guessed")
+                else a
+                for a in articles
+            ]
     if not days:
         # only yearless datelines ("DHAKA, Nov 18"): their day, its year guessed as the
         # texts' own weekdays are, still tells which week a bare weekday falls in

@@ -382,9 +382,6 @@ def _full_date_years(lang: str) -> re.Pattern[str]:
 # weekday), fixed so that no fact depends on the day kroscek runs. A leap year, so that "29
 # Februari" stays a day.
 PLACEHOLDER_YEAR = 2024
-# Years a weekday may move a yearless day from its anchor year: a month and day falls on each
-# weekday at least once in any eleven years running.
-_WEEKDAY_YEARS = 11
 
 
 def _resolve_year(month: int, day: int, pub: date | None, fallback_year: int | None) -> int | None:
@@ -432,13 +429,15 @@ def extract_dates(
     # a day or month without its year in a text dated only by its dateline takes the
     # dateline's year (guessed when the dateline's is): "JAKARTA, Nov 16 (Wire) - ... on Nov
     # 15" is the day before, whatever year either turns out to be
+    # (a headline's "Senin 16 Mei" keeps its guessed year: the body's dates are what compare)
     dateline_anchor: date | None = None
+    anchor_guessed = True
     if pub is None and reported is not None:
         if reported[1]:
             reported = _dateline_year(reported[0], text, lex.lang, first, set_day)
-        if fallback_year is None:
-            dateline_anchor = reported[0]
-    year_guessed = pub is None and fallback_year is None and (reported is None or reported[1])
+        if fallback_year is None and field == "text":
+            dateline_anchor, anchor_guessed = reported
+    year_guessed = pub is None and fallback_year is None and anchor_guessed
 
     def free(s: int, e: int) -> bool:
         return claimed.mask.free(s, e)
@@ -704,11 +703,6 @@ def _month_year_only(text: str, found: re.Match[str]) -> bool:
     )
 
 
-# How far into the text a weekday may name the dateline's day ("JAKARTA, Nov 16 (Wire) -
-# Kenya's X won the marathon on Sunday ..."): the lead sentence.
-_LEAD_CHARS = 400
-
-
 def anchor_dateline(day: date, text: str, lang: str) -> tuple[date, bool]:
     """The day of a yearless dateline ("DHAKA, Nov 9 (Wire) -", its year a placeholder) with
     the year the article's text tells, and whether that year is still a guess: see
@@ -721,58 +715,32 @@ def _dateline_year(
     day: date, text: str, lang: str, first: re.Match[str] | None, set_day: date | None
 ) -> tuple[date, bool]:
     """The year of a dateline day written without one, from what the texts say, never from
-    the day kroscek runs: the other articles' day when it falls within days of it; a day
-    written out in full in the text ("Minggu (16/11/2025)"); else, still a guess, the first
-    year from the text's background year ("since October 2023") or the placeholder on which
-    the day falls on the weekday its lead names ("DHAKA, Nov 9 (Wire) - ... on Sunday": 9
-    November on a Sunday), so that the lead's weekday is read as that very day; else the
-    placeholder year, a guess."""
+    the day kroscek runs: the other articles' day when it falls within days of it
+    (``_year_from_set``); else a day written out in full in the text ("Minggu (16/11/2025)");
+    else the placeholder year, a guess every text of a comparison shares, so that two wires'
+    "on Thursday" and "on Friday" under one yearless dateline still fall on two days."""
     if set_day is not None and (lent := _year_from_set(day, set_day)) is not None:
         return lent
     if first is not None and not _month_year_only(text, first):
         firm = _safe_date(int(first.group(1)), day.month, day.day)
         if firm is not None:
             return firm, False
-    weekday = _lead_weekday(text, lang)
-    if weekday is None:
-        return day, True
-    start = int(first.group(1)) if first is not None else PLACEHOLDER_YEAR
-    for year in range(start, start + _WEEKDAY_YEARS):
-        cand = _safe_date(year, day.month, day.day)
-        if cand is not None and cand.isoweekday() == weekday:
-            return cand, True
     return day, True
 
 
-def _lead_weekday(text: str, lang: str) -> int | None:
-    """The weekday the lead sentence names on its own ("won the race on Sunday"), if any: a
-    capitalised weekday that is no part of a name, not in a clause about the future, and for
-    Indonesian "Minggu" only after "pada" / "hari" (it is also "week")."""
-    lex = lexicon(lang)
-    end = min(len(text), _LEAD_CHARS)
-    stop = re.search(r"[.!?](?:\s|$)|\n", text[:end])
-    lead = text[: stop.end() if stop else end]
-    if not (set(re.findall(r"[^\W\d_]+", lead.casefold())) & lex.weekdays.keys()):
+def written_day(text: str, lang: str) -> date | None:
+    """The first day a text writes out in full, with its year ("Minggu (16/11/2025)", "16
+    November 2025"): the day a comparison may lend the articles that give none (a wire's
+    yearless dateline takes its year)."""
+    lang = lexicon(lang).lang
+    first = _full_date_years(lang).search(text)
+    if first is None or _month_year_only(text, first):
         return None
-    pat = dict(_relative_patterns(lang))["wd_bare"]
-    for m in pat.finditer(lead):
-        wd = m.group("wd")
-        if not wd[0].isupper() or _inside_name(lead, m.start("wd"), m.end("wd")):
-            continue
-        if (
-            lang == "id"
-            and wd.lower() == "minggu"
-            and (m.group("pre") or "").lower()
-            not in (
-                "pada",
-                "hari",
-            )
-        ):
-            continue
-        if _future_clause(lead, m.start(), lang):
-            continue
-        return lex.weekdays[wd.lower()]
-    return None
+    window = text[max(0, first.start() - 30) : first.end()]
+    days = [f for f in extract_dates(window, lang).facts if f.label == "day"]
+    if not days or days[-1].attrs.get("year_guessed") or days[-1].attrs.get("weekday_mismatch"):
+        return None
+    return date.fromisoformat(str(days[-1].value))
 
 
 def _year_from_set(day: date, set_day: date) -> tuple[date, bool] | None:

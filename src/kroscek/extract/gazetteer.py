@@ -168,6 +168,21 @@ def _is_upper(name: str) -> bool:
 
 
 @lru_cache(maxsize=8192)
+def is_plural_demonym(word: str) -> bool:
+    """ "Palestinians", "Kenyans", "Israelis", "Afghans": people named by their country's
+    adjective, in the plural (a count's noun: "killed 14 Palestinians")."""
+    if len(word) < 5 or not word.endswith("s") or not word[0].isupper():
+        return False
+    single = word[:-1]
+    if is_demonym(single):
+        return True
+    # "Palestinian" of "Palestine", "Ukrainian" of "Ukraine"
+    if single.endswith("ian") and len(single) >= 7:
+        entry = gazetteer().lookup(single[:-3] + "e")
+        return entry is not None and entry.label == "LOC"
+    return False
+
+
 def is_demonym(word: str) -> bool:
     """ "Qatari", "Iranian", "Israeli", "Argentine": an adjective made from a known country
     name; also a country name without its "-stan" ("Kazakh", "Uzbek", "Afghan")."""

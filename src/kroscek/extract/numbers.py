@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from kroscek.data import Fact, Field
 from kroscek.extract.currencies import currency_after
-from kroscek.extract.gazetteer import is_demonym
+from kroscek.extract.gazetteer import is_demonym, is_plural_demonym
 from kroscek.extract.lexicon import (
     Lexicon,
     ending_chars,
@@ -840,11 +840,13 @@ def _build(
         if named is not None:
             unit, span_end = named  # "450 million rupees" in a text naming Pakistan
             end = span_end
-    if unit == "year":
-        more = _months_after(ctx, end)
-        if more is not None:
-            value, span_end = value + more[0] / 12, more[1]  # "6 tahun 6 bulan": one term
-            end = span_end
+    if unit in _SUBUNITS:
+        # "6 tahun 6 bulan", "2 jam 9 menit 41 detik": one length of time, in the first unit
+        for sub_unit, per in _SUBUNITS[unit]:
+            more = _subunit_after(ctx, end, sub_unit, per)
+            if more is not None:
+                value, span_end = value + more[0] / per, more[1]
+                end = span_end
     # qualifier before
     qualifier = "exact"
     head = text[max(sent[0], span_start - 40) : span_start]
@@ -895,6 +897,12 @@ def _build(
             # a part of a group named before, as when its noun is borrowed: compare weighs
             # such small parts alike ("dua di antaranya warga negara Malaysia")
             known_noun = implied = True
+    if (
+        unit is None
+        and (label is None or label == _outcome_nouns(lex.lang)[1])
+        and (whole := _partitive_whole(ctx, span_start, sent)) is not None
+    ):
+        label, known_noun = whole, True  # "Of 18 economists polled, 15 had forecast"
     if label is None and unit is None:
         implicit = _verb_object(ctx, span_start, sent)
         if implicit is None:
@@ -972,6 +980,10 @@ def _build(
     event = _event_near(ctx, start, span_end, sent) if unit is None or of_noun else None
     if event:
         attrs["event"] = event
+        if lex.lang == "en" and label.endswith("s") and is_plural_demonym(label.title()):
+            # "killed 14 Palestinians": a toll of people of a country counts its residents,
+            # as "14 warga Palestina tewas" counts warga; "two Italians" on board stay so
+            label = _DEMONYM_NOUN
         if not label and event in _PEOPLE_OUTCOMES and _subject_figure(ctx, start, sent):
             # "The death toll from the fire ... rose to 16": the toll counts people (a
             # number word right before its outcome, "Tiga Tewas", stays unnamed with its event)
@@ -992,9 +1004,18 @@ def _build(
     )
 
 
-def _months_after(ctx: _Ctx, pos: int) -> tuple[float, int] | None:
-    """ "6 tahun 6 bulan", "five years and three months": the months that complete a term
-    of years, as (months, end of the month word)."""
+# The smaller units that may complete a length of time, each with how many of it make one
+# of the larger unit: "6 tahun 6 bulan", "2 hours 9 minutes 41 seconds".
+_SUBUNITS: dict[str, tuple[tuple[str, int], ...]] = {
+    "year": (("month", 12),),
+    "hour": (("minute", 60), ("second", 3600)),
+    "minute": (("second", 60),),
+}
+
+
+def _subunit_after(ctx: _Ctx, pos: int, sub_unit: str, per: int) -> tuple[float, int] | None:
+    """ "6 tahun 6 bulan", "five years and three months", "2 jam 9 menit": the smaller units
+    that complete a length of time, as (how many, end of their unit word)."""
     m = _WORD_AFTER_RE.match(ctx.text, pos)
     if m and m.group(1).lower() in ctx.lex.numbers.get("duration_links", []):
         m = _WORD_AFTER_RE.match(ctx.text, m.end())  # "... dan 6 bulan"
@@ -1006,9 +1027,12 @@ def _months_after(ctx: _Ctx, pos: int) -> tuple[float, int] | None:
     else:
         value = parse_words([raw], ctx.lex.lang)
     um = ctx.lex.suffix_unit_re.match(ctx.text, m.end())
-    if value is None or not 0 < value < 12 or um is None:
+    if value is None or not 0 < value < min(per, 60) or um is None:
         return None
-    if ctx.lex.units_suffix.get(_SPACES_RE.sub(" ", um.group().strip(" \t\n-").lower())) != "month":
+    if (
+        ctx.lex.units_suffix.get(_SPACES_RE.sub(" ", um.group().strip(" \t\n-").lower()))
+        != sub_unit
+    ):
         return None
     return value, um.end()
 
@@ -1062,14 +1086,81 @@ def _group_nouns(lang: str) -> dict[str, str]:
     return dict(load(lang, "nouns").get("group_nouns", {}))
 
 
+_WERE_RE = re.compile(r"[ \t]+(?:were|are)[ \t]+(?:([a-z]+)[ \t]+)?([a-z]+)\b")
+
+
 def _group_after_of(ctx: _Ctx, pos: int) -> tuple[str, int] | None:
     """ "Five of the injured", "two of the wounded": a part of a group an adjective names,
-    counted by that group's label; (label, end) or None."""
+    counted by that group's label, or by the people it is said to be ("Five of the injured
+    were nurses" counts five nurses, a part of the injured, as "lima perawat di antaranya
+    terluka" does); (label, end) or None."""
     m = _OF_THE_RE.match(ctx.text, pos)
     if m is None:
         return None
     label = _group_nouns(ctx.lex.lang).get(m.group(1))
-    return (label, m.end()) if label is not None else None
+    if label is None:
+        return None
+    were = _WERE_RE.match(ctx.text, m.end())
+    if were is not None:
+        for word in (were.group(2), were.group(1)):
+            if word and word in ctx.lex.nouns:
+                return ctx.lex.nouns[word], m.end()  # "were temporary workers"
+        for word in (were.group(2), were.group(1)):
+            if (
+                word
+                and _plural(word)
+                and word not in ctx.lex.stop
+                and ctx.lex.event_re.fullmatch(word) is None
+                and not _VERB_END_RE.search(word)
+            ):
+                return word, m.end()  # "were nurses whose ambulance ..."
+    return label, m.end()
+
+
+_NATIONALS_RE = re.compile(
+    r"(?:warga[ \t]+negara|berkewarganegaraan|kewarganegaraan)[ \t]+(\w+)", re.IGNORECASE
+)
+# The country whose nationals an Indonesian text counts as citizens (WNI), not foreigners.
+_OWN_COUNTRY = frozenset({"indonesia", "ri"})
+
+
+def _nationals_at(ctx: _Ctx, pos: int) -> tuple[str, int] | None:
+    """ "tiga warga negara Myanmar", "dua di antaranya berkewarganegaraan Myanmar": nationals
+    of a country, counted as foreigners (``wna``, what English "nationals" maps to) or, of
+    Indonesia, as citizens (``wni``); (label, end) or None. "dua lainnya warga Aceh" are
+    residents, another group."""
+    if ctx.lex.lang != "id" or ctx.text[pos : pos + 1] not in ("w", "W", "b", "B", "k", "K"):
+        return None
+    m = _NATIONALS_RE.match(ctx.text, pos)
+    if m is None:
+        return None
+    return ("wni" if m.group(1).casefold() in _OWN_COUNTRY else "wna"), m.end()
+
+
+@lru_cache(maxsize=4)
+def _partitive_people(lang: str) -> frozenset[str]:
+    """Nouns of people a part of a group may be told as, besides the person class ("enam di
+    antaranya anak-anak", "two of them women"): noun_classes.json ``partitive_people``."""
+    return frozenset(load(lang, "noun_classes").get("partitive_people", []))
+
+
+_WHOLE_OPENERS: dict[str, tuple[str, ...]] = {
+    "id": ("dari ", "di antara "),
+    "en": ("of ", "among "),
+}
+
+
+def _partitive_whole(ctx: _Ctx, start: int, sent: tuple[int, int]) -> str | None:
+    """ "Of 18 economists polled by the agency, 15 had forecast no change", "Dari 18 ekonom
+    yang disurvei, 13 orang memperkirakan ...": a count opening the clause after a whole its
+    sentence opened with counts what the whole counts (15 and 13 economists); None when the
+    sentence opens otherwise or the lead clause counts nothing."""
+    lead = ctx.text[sent[0] : start]
+    if not lead.lower().lstrip().startswith(_WHOLE_OPENERS.get(ctx.lex.lang, ())):
+        return None
+    if lead.count(",") != 1 or not lead.rstrip().endswith(","):
+        return None
+    return ctx.last_noun.get(sent)
 
 
 def _noun_after_partitive(ctx: _Ctx, pos: int, sent: tuple[int, int]) -> tuple[str, int] | None:
@@ -1085,7 +1176,10 @@ def _noun_after_partitive(ctx: _Ctx, pos: int, sent: tuple[int, int]) -> tuple[s
     if gap is None:
         return None
     at = end + gap.end() - gap.start()
-    if ctx.lex.lang == "en" and ctx.text[at : at + 1].isupper():
+    nationals = _nationals_at(ctx, at)
+    if nationals is not None:
+        found: tuple[str, int] | None = nationals
+    elif ctx.lex.lang == "en" and ctx.text[at : at + 1].isupper():
         proper = _head_after_proper_modifiers(ctx, at, sent)
         found = (proper[0], proper[1]) if proper is not None and proper[0] is not None else None
     else:
@@ -1094,7 +1188,8 @@ def _noun_after_partitive(ctx: _Ctx, pos: int, sent: tuple[int, int]) -> tuple[s
     if found is None:
         return None
     generic, specific = _person_nouns(ctx.lex.lang)
-    return found if found[0] in generic or found[0] in specific else None
+    people = _partitive_people(ctx.lex.lang)
+    return found if found[0] in generic or found[0] in specific or found[0] in people else None
 
 
 def _partitive_outcome(ctx: _Ctx, start: int, pos: int, sent: tuple[int, int]) -> bool:
@@ -1137,6 +1232,9 @@ def _counted_noun(
     if not skip:
         return None, 0, False
     at = pos + skip.end()
+    nationals = _nationals_at(ctx, at)
+    if nationals is not None:
+        return nationals[0], nationals[1], True  # "tiga warga negara Myanmar"
     cm = _WORD_RE.match(text, at)
     if cm and cm.group().lower() in lex.classifiers:
         # "28 unit mobil": a measure word, then what is counted
@@ -1185,6 +1283,12 @@ def _counted_noun(
         if proper is not None:
             return proper  # "three South Asian ports", "two Vietnamese-flagged fishing boats"
     after = _SPACES_RE.match(text[wm.end() : sent[1]])
+    if lex.lang == "en" and after and low in lex.events:
+        nxt = lex.noun_re.match(text, wm.end() + after.end())
+        if nxt:
+            # "two injured workers": the outcome is the event, the noun after it the count's
+            nxt = _compound_head(ctx, nxt, sent)
+            return lex.nouns[_SPACES_RE.sub(" ", nxt.group().lower())], nxt.end(), True
     if lex.lang == "id" and after and low in _compound_heads(lex.lang):
         nm = _WORD_RE.match(text, wm.end() + after.end())
         if nm is not None and nm.group().isalpha() and nm.group().islower():
@@ -1240,6 +1344,9 @@ def _counted_noun(
 
 
 _ONE_WORD_RE = re.compile(r"[ \t]+([a-z]+)\b")
+# The label of people counted by their country's adjective ("14 Palestinians"): residents, as
+# Indonesian "14 warga Palestina" counts warga (lang/en/counted_nouns_id.json).
+_DEMONYM_NOUN = "residents"
 
 
 def _plural_after(ctx: _Ctx, pos: int, sent: tuple[int, int]) -> re.Match[str] | None:
