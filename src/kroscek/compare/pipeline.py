@@ -113,6 +113,40 @@ def _dateline_day(article: Article) -> str | None:
     return raw if isinstance(raw, str) else None
 
 
+def _one_dateline_year(articles: list[Article]) -> list[Article]:
+    """The yearless datelines of one comparison in one guessed year: the first in which the
+    first lead that names a weekday has it on its dateline's day ("DHAKA, Nov 9 (Wire) - ...
+    on Sunday": 9 November on a Sunday), so that every text reads its weekdays in one
+    calendar (two wires' "on Thursday" and "on Friday" under "Nov 21" stay two days)."""
+    from dataclasses import replace
+    from datetime import date
+
+    from kroscek.extract.dates import lead_weekday, weekday_year
+
+    guessed = [a for a in articles if a.meta.get("dateline_year_guessed") and _dateline_day(a)]
+    for a in guessed:
+        weekday = lead_weekday(a.text, a.lang or "id")
+        if weekday is None:
+            continue
+        try:
+            year = weekday_year(date.fromisoformat(str(_dateline_day(a))), weekday)
+        except ValueError:
+            return articles
+        if year is None:
+            return articles
+
+        def moved(b: Article, year: int = year) -> Article:
+            raw = str(_dateline_day(b))
+            try:
+                day = date.fromisoformat(raw).replace(year=year)
+            except ValueError:  # 29 February
+                return b
+            return replace(b, meta={**b.meta, "dateline_date": day.isoformat()})
+
+        return [moved(b) if b in guessed and not b.facts else b for b in articles]
+    return articles
+
+
 def _lend_set_date(articles: list[Article]) -> list[Article]:
     """An article with no date of its own (no publication date, no dated dateline) is given
     the day the others were published (``meta["set_date"]``), when they all give one day:
@@ -138,6 +172,7 @@ def _lend_set_date(articles: list[Article]) -> list[Article]:
     if not days:
         # only yearless datelines ("DHAKA, Nov 18"): their day, its year guessed as the
         # texts' own weekdays are, still tells which week a bare weekday falls in
+        articles = _one_dateline_year(articles)
         day_of = _dateline_day
         days = {d for a in articles if (d := _dateline_day(a)) is not None}
     if len(days) != 1 or all(day_of(a) is not None for a in articles):

@@ -728,6 +728,50 @@ def _dateline_year(
     return day, True
 
 
+# How far into a text its lead may name the day of its dateline ("JAKARTA, Nov 16 (Wire) -
+# Kenya's X won the marathon on Sunday ..."): the lead sentence.
+_LEAD_CHARS = 400
+# Years a weekday may move a yearless day from the placeholder: a month and day falls on
+# each weekday at least once in any eleven years running.
+_WEEKDAY_YEARS = 11
+
+
+def lead_weekday(text: str, lang: str) -> int | None:
+    """The ISO weekday the lead sentence names on its own ("won the race on Sunday"), if any:
+    a capitalised weekday that is no part of a name, not in a clause about the future, and
+    for Indonesian "Minggu" only after "pada" / "hari" (it is also "week")."""
+    lang = lexicon(lang).lang
+    lex = lexicon(lang)
+    end = min(len(text), _LEAD_CHARS)
+    stop = re.search(r"[.!?](?:\s|$)|\n", text[:end])
+    lead = text[: stop.end() if stop else end]
+    if not (set(re.findall(r"[^\W\d_]+", lead.casefold())) & lex.weekdays.keys()):
+        return None
+    for m in dict(_relative_patterns(lang))["wd_bare"].finditer(lead):
+        wd = m.group("wd")
+        if not wd[0].isupper() or _inside_name(lead, m.start("wd"), m.end("wd")):
+            continue
+        pre = (m.group("pre") or "").lower()
+        if lang == "id" and wd.lower() == "minggu" and pre not in ("pada", "hari"):
+            continue
+        if pre in ("sejak", "since", "hingga", "sampai", "until", "till"):
+            continue
+        if _future_clause(lead, m.start(), lang):
+            continue
+        return lex.weekdays[wd.lower()]
+    return None
+
+
+def weekday_year(day: date, weekday: int) -> int | None:
+    """The first year from the placeholder in which ``day``'s month and day fall on
+    ``weekday``: the guessed year of a yearless dateline whose lead names its weekday."""
+    for year in range(PLACEHOLDER_YEAR, PLACEHOLDER_YEAR + _WEEKDAY_YEARS):
+        cand = _safe_date(year, day.month, day.day)
+        if cand is not None and cand.isoweekday() == weekday:
+            return year
+    return None
+
+
 def written_day(text: str, lang: str) -> date | None:
     """The first day a text writes out in full, with its year ("Minggu (16/11/2025)", "16
     November 2025"): the day a comparison may lend the articles that give none (a wire's

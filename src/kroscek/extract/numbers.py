@@ -1666,6 +1666,8 @@ def _event_near(ctx: _Ctx, start: int, end: int, sent: tuple[int, int]) -> str |
         lo = sent[0]
     base = lo
     for cut in _CUT_RE.finditer(ctx.text[base:hi]):
+        if cut.group() in "()" and _short_form_bracket(ctx.text, base + cut.start()):
+            continue  # "Empat anak buah kapal (ABK) diamankan": a short form cuts no clause
         if base + cut.start() < start:
             lo = base + cut.end()
         elif base + cut.start() >= end:
@@ -1720,6 +1722,17 @@ def _event_near(ctx: _Ctx, start: int, end: int, sent: tuple[int, int]) -> str |
         if best is None or dist < best[0]:
             best = (dist, event)
     return best[1] if best else None
+
+
+_SHORT_FORM_RE = re.compile(r"\([A-Z][A-Za-z]{1,7}\)")
+
+
+def _short_form_bracket(text: str, at: int) -> bool:
+    """Whether the bracket at ``at`` opens or closes a short form ("(ABK)", "(PMI)")."""
+    if text[at] == "(":
+        return _SHORT_FORM_RE.match(text, at) is not None
+    open_at = text.rfind("(", max(0, at - 9), at)
+    return open_at >= 0 and _SHORT_FORM_RE.fullmatch(text, open_at, at + 1) is not None
 
 
 # Prepositions of place right before a count ("di dua rumah sakit", "in three hospitals"); not
