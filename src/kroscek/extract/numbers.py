@@ -980,7 +980,7 @@ def _build(
     event = _event_near(ctx, start, span_end, sent) if unit is None or of_noun else None
     if event:
         attrs["event"] = event
-        if lex.lang == "en" and label.endswith("s") and is_plural_demonym(label.title()):
+        if lex.lang == "en" and _people_of_a_country(label):
             # "killed 14 Palestinians": a toll of people of a country counts its residents,
             # as "14 warga Palestina tewas" counts warga; "two Italians" on board stay so
             label = _DEMONYM_NOUN
@@ -1284,11 +1284,15 @@ def _counted_noun(
             return proper  # "three South Asian ports", "two Vietnamese-flagged fishing boats"
     after = _SPACES_RE.match(text[wm.end() : sent[1]])
     if lex.lang == "en" and after and low in lex.events:
+        # "two injured workers", "three wounded hikers": the outcome is the event, the noun
+        # after it the count's
         nxt = lex.noun_re.match(text, wm.end() + after.end())
         if nxt:
-            # "two injured workers": the outcome is the event, the noun after it the count's
             nxt = _compound_head(ctx, nxt, sent)
             return lex.nouns[_SPACES_RE.sub(" ", nxt.group().lower())], nxt.end(), True
+        head = _plural_after(ctx, wm.end(), sent)
+        if head is not None and not _VERB_END_RE.search(head.group()):
+            return head.group().lower(), head.end(), False
     if lex.lang == "id" and after and low in _compound_heads(lex.lang):
         nm = _WORD_RE.match(text, wm.end() + after.end())
         if nm is not None and nm.group().isalpha() and nm.group().islower():
@@ -1722,6 +1726,13 @@ def _event_near(ctx: _Ctx, start: int, end: int, sent: tuple[int, int]) -> str |
         if best is None or dist < best[0]:
             best = (dist, event)
     return best[1] if best else None
+
+
+def _people_of_a_country(label: str) -> bool:
+    """ "palestinians", "sudanese": a counted noun that is a country's people."""
+    if label.endswith("s"):
+        return is_plural_demonym(label.title())
+    return label.endswith("ese") and is_demonym(label.title())
 
 
 _SHORT_FORM_RE = re.compile(r"\([A-Z][A-Za-z]{1,7}\)")
