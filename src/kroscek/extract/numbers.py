@@ -389,11 +389,12 @@ _FRACTION_RES = {
 # manner ("setengah hati", "separuh baya").
 _HALF_RES = {
     "id": re.compile(
-        r"(?=s)(?<![\w-])(?:separuh|setengah(?=\s+dari\b)"
+        # "hampir separuhnya": half of what was named before, a share on its own
+        r"(?=s)(?<![\w-])(?:separuhnya(?![\w-])|(?:separuh|setengah(?=\s+dari\b)"
         # "lebih dari setengah pasar", "hampir setengah warga": a bound before it says a share
         r"|(?:(?<=\bdari\s)|(?<=\bhampir\s)|(?<=\bsekitar\s))setengah)"
         r"(?!\s+(?:baya|jiwa|hati|napas|nafas|mati|matang|tiang|jam|hari|malam|abad|tahun|bulan"
-        r"|musim|babak|putaran|lusin|waktu|perjalanan|pertama|kedua)\b)(?=\s+[a-z])",
+        r"|musim|babak|putaran|lusin|waktu|perjalanan|pertama|kedua)\b)(?=\s+[a-z]))",
         re.IGNORECASE,
     ),
     "en": re.compile(
@@ -917,6 +918,8 @@ def _build(
     if (
         not text[start].isdigit()
         and value == 1
+        # "sekitar satu jam" is an amount; "salah satu" never is
+        and (unit not in _TIME_UNITS or _after_word(ctx, start, "salah"))
         and (not known_noun or _after_word(ctx, start, "salah"))
         and not (label and not _after_word(ctx, start, "salah") and _set_against(ctx, sent, label))
         and not (label and text[start:end].lower() == "seorang")  # (kept only with an outcome)
