@@ -356,3 +356,65 @@ def test_a_length_of_time_in_several_units_is_one_figure(text, lang, text_of, ho
 )
 def test_an_intensifier_after_a_figure_is_no_counted_noun(text):
     assert all(label not in ("sangat", "amat") for _, label, _ in _numbers(text, "id"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ada puluhan laporan, dan hampir separuhnya soal pungutan liar.", (0.5, "about")),
+        ("Dari 60 peserta, separuhnya perempuan.", (0.5, "exact")),
+    ],
+)
+def test_half_of_a_group_named_before_is_a_share(text, expected):
+    shares = {
+        (f.value, f.attrs["qualifier"])
+        for f in extract_numbers(text, "id")
+        if f.attrs.get("unit") == "fraction"
+    }
+    assert expected in shares
+
+
+def _attributions(text: str) -> list[tuple[str, str, str]]:
+    from kroscek.extract.attribution import extract_attributions
+    from kroscek.extract.entities import recognise
+
+    found = extract_attributions(text, "en", entities=recognise(text, "en"), quotes=[])
+    return [(f.label, str(f.value), str(f.attrs.get("cue"))) for f in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "One in three drivers skips a rest stop, a transport survey showed on Monday.",
+            ("attributed", "transport survey", "showed"),
+        ),
+        (
+            "The Trade Ministry banned the exports on Friday, saying stocks had run low.",
+            ("attributed", "Trade Ministry", "saying"),
+        ),
+        (
+            "SEMARANG, May 2 - Indonesia's Trade Ministry halted the imports on Friday, saying "
+            "the permits were forged.",
+            ("attributed", "Trade Ministry", "saying"),
+        ),
+        (
+            "The Harbour Authority closed the port, claiming the storm had damaged the pier.",
+            ("claimed", "Harbour Authority", "claiming"),
+        ),
+    ],
+)
+def test_a_study_that_showed_and_a_subject_saying_are_sources(text, expected):
+    assert expected in _attributions(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices climbed 4 percent, data showed.",  # a record of no one
+        "Exports fell, saying nothing about the season.",  # no named subject
+        "Police detained Rudi Hartono on Friday, saying he had fled.",  # not the subject
+    ],
+)
+def test_a_record_of_no_one_and_a_participle_without_a_named_subject_attribute_nothing(text):
+    assert [a for a in _attributions(text) if a[2] in ("showed", "saying")] == []

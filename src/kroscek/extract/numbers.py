@@ -918,8 +918,6 @@ def _build(
     if (
         not text[start].isdigit()
         and value == 1
-        # "sekitar satu jam" is an amount; "salah satu" never is
-        and (unit not in _TIME_UNITS or _after_word(ctx, start, "salah"))
         and (not known_noun or _after_word(ctx, start, "salah"))
         and not (label and not _after_word(ctx, start, "salah") and _set_against(ctx, sent, label))
         and not (label and text[start:end].lower() == "seorang")  # (kept only with an outcome)
