@@ -11,7 +11,10 @@ does not match its date ("Rabu (16/11/2023)" was a Thursday) sets
 publication's year, else that of a full date in the text ("Senin (8/3/2026)"); a bare year
 elsewhere ("sejak 2023") says nothing about it, so the year is then a placeholder marked
 ``attrs["year_guessed"]``, never checked against a weekday. A year that ends a document's
-number ("SK Nomor 12 Tahun 2025") is part of its name, not a date. Impossible dates
+number ("SK Nomor 12 Tahun 2025") is part of its name, not a date. A day that dates a revised
+count rather than the event ("Korban tewas bertambah menjadi 21 orang, Selasa (11/11/2025)")
+carries ``attrs["update"] = True``. No fact depends on the day kroscek runs: a year nothing
+tells is ``PLACEHOLDER_YEAR``, always guessed. Impossible dates
 ("31 Februari") give no fact but
 still keep their digits from being read as counts.
 """
