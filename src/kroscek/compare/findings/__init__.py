@@ -17,6 +17,7 @@ from kroscek.compare.findings.framing import find_framing
 from kroscek.compare.findings.headline import find_headline_mismatches
 from kroscek.compare.findings.presumption import find_presumption
 from kroscek.compare.findings.report_days import without_running_changes
+from kroscek.compare.findings.scales import in_common_units
 from kroscek.compare.findings.scores import find_score_findings
 from kroscek.compare.findings.unique import find_unique
 from kroscek.compare.findings.variant import find_variants
@@ -75,7 +76,7 @@ def _without_individuals(articles: Sequence[Article]) -> Sequence[Article]:
 
 def find_all(articles: Sequence[Article], alignment: Alignment) -> tuple[Finding, ...]:
     """Every finding about ``articles``, deduplicated and sorted (see the module docstring)."""
-    articles = _without_individuals(articles)
+    articles = in_common_units(_without_individuals(articles))
     order = {a.id: k for k, a in enumerate(articles)}
     seen: set[tuple] = set()
     found: list[Finding] = []

@@ -100,10 +100,26 @@ def _stance_at(
             best = (e - s, f)
     if best is None:
         carried = _pronoun_carried(article, start, alignment)
+        if carried is None:
+            carried = _quoted_by(article, start, end)
         return ("stated", None) if carried is None else (carried.label, carried)
     if start >= best[1].end and _describes_source(article, best[1], start, end):
         return "stated", None
     return best[1].label, best[1]
+
+
+def _quoted_by(article: Article, start: int, end: int) -> Fact | None:
+    """The speaker of a quotation holding ``[start, end)``, as an attribution: a figure
+    inside a named speaker's words ("... ditaksir Rp 1,8 triliun," kata X) is X's figure,
+    not one the outlet states as fact."""
+    for q in article.facts:
+        if q.kind != "quote" or q.field != "text" or not (q.start <= start and end <= q.end):
+            continue
+        speaker = str(q.attrs.get("speaker") or "")
+        if speaker:
+            cue = {"cue": str(q.attrs.get("verb") or "")}
+            return Fact("attribution", "attributed", speaker, q.text, q.start, q.end, "text", cue)
+    return None
 
 
 # "menurut hitung cepat LSCD dengan data masuk 98,5 persen, pasangan ... meraih 41,2 persen":

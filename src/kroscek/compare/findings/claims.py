@@ -1665,6 +1665,19 @@ def _number_relation(
         return "agree"  # "lima orang lainnya luka-luka" / "Lima korban luka dirawat"
     if one_toll and a.value == b.value and x.opening and y.opening:
         return "agree"  # each lead's toll: "At least 12 people were killed" / "Twelve people died"
+    # each text's only count of one specific noun, the same figure ("Empat awak kapal
+    # ditangkap" / "Empat anak buah kapal (ABK) diamankan"): one group, whatever outcome
+    # one sentence left unread
+    if (
+        a.value == b.value
+        and x.noun_alone
+        and y.noun_alone
+        and folded(a.label or "") == folded(b.label or "")
+        and not (x.event and y.event and not same_event)
+        and _specific(x)
+        and _specific(y)
+    ):
+        return "agree"
     return None
 
 
@@ -2223,6 +2236,12 @@ def _two_objects(a: Article, b: Article) -> bool:
     return not any(_same_quote(x, y) for x in qa for y in qb)
 
 
+def _loose(f: Fact) -> bool:
+    """A vague count ("Ratusan lapak") or a part read with a borrowed noun ("Dua di
+    antaranya"): neither is a second figure of its noun beside an exact one."""
+    return bool(f.attrs.get("vague") or f.attrs.get("implied"))
+
+
 def _group_claims(articles: Sequence[Article], alignment: Alignment, kind: ClaimKind) -> ClaimSet:
     # each article's quotes, gathered once (keyed by object: the articles outlive this call)
     quotes = {id(a): [q for q in a.facts if q.kind == "quote"] for a in articles}
@@ -2235,11 +2254,21 @@ def _group_claims(articles: Sequence[Article], alignment: Alignment, kind: Claim
         return in_quote(a, f, quotes[id(a)])
 
     nouns = Counter(
-        (a.id, folded(f.label or ""))
+        (a.id, folded(f.label or ""), _loose(f))
         for a in articles
         for f in body_facts(a, kind)
         if kind == "number" and usable(f) and not inside_quote(a, f)
     )
+
+    def noun_alone(a: Article, f: Fact) -> bool:
+        """Whether ``f`` is its text's only count of its noun. A vague count beside an exact
+        one ("Ratusan lapak" ... "Sebanyak 210 lapak") is that figure told loosely: it does
+        not make the exact figure share its noun (so "120 lapak" elsewhere still meets it);
+        nor does a part of it ("Empat awak ... Dua di antaranya")."""
+        key = folded(f.label or "")
+        exact = nouns[(a.id, key, False)]
+        return exact == 1 if not _loose(f) else exact + nouns[(a.id, key, True)] == 1
+
     apart = apart_pairs(articles, alignment) if kind != "quote" else frozenset()
     money_alone = _money_alone(articles) if kind == "number" else frozenset()
     related: dict[str, frozenset[str]] = {}
@@ -2255,7 +2284,7 @@ def _group_claims(articles: Sequence[Article], alignment: Alignment, kind: Claim
             _sheltered(a, f, _title_event(f, heads[id(a)])) if kind == "number" else None,
             kind == "number" and _in_headline(a, f, heads[id(a)]),
             kind == "date" and f is leads[id(a)],
-            kind == "number" and nouns[(a.id, folded(f.label or ""))] == 1 and not _others(a, f),
+            kind == "number" and noun_alone(a, f) and not _others(a, f),
             _companions(a, f, alignment) if kind == "number" else frozenset(),
             kind == "number" and inside_quote(a, f),
             related.get(a.id, frozenset()),

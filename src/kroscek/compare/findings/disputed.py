@@ -38,11 +38,33 @@ def _denial_words(lang: str) -> frozenset[str]:
     return frozenset(data.get("denial_words", []))
 
 
+# Words that turn a denial word around ("kami bukan menolak aturan", "did not deny").
+_NEGATIONS = frozenset({"bukan", "tidak", "tak", "not", "never", "didn't", "don't"})
+
+
+def _denials_in(article: Article, sentence: Sentence, after: int) -> bool:
+    """Whether ``sentence`` holds a word of denial from ``after`` on, not negated ("bukan
+    menolak") and not inside a quotation (the claimant's own words, "Kami bukan menolak
+    aturan," are no one's answer to the claim)."""
+    denials = _denial_words(article.lang or "id")
+    words = sentence.words
+    hits = [k for k, w in enumerate(words) if w.start >= after and w.key in denials]
+    if not hits:
+        return False
+    quotes = [(q.start, q.end) for q in article.facts if q.kind == "quote" and q.field == "text"]
+    for k in hits:
+        if k > 0 and words[k - 1].key in _NEGATIONS:
+            continue
+        if any(s <= words[k].start < e for s, e in quotes):
+            continue
+        return True
+    return False
+
+
 def _denied(article: Article, sentence: Sentence, alignment: Alignment, after: int) -> bool:
     """Whether a word of denial follows the claim in its sentence, or opens a reply in the
     next sentence of the same paragraph ("Pemerintah daerah membantah tudingan itu.")."""
-    denials = _denial_words(article.lang or "id")
-    if any(w.key in denials for w in sentence.words if w.start >= after):
+    if _denials_in(article, sentence, after):
         return True
     sents = alignment.sentences.get(article.id, ())
     if sentence.index + 1 >= len(sents):
@@ -50,7 +72,7 @@ def _denied(article: Article, sentence: Sentence, alignment: Alignment, after: i
     nxt = sents[sentence.index + 1]
     if "\n" in article.text[sentence.span.end : nxt.span.start]:
         return False
-    return any(w.key in denials for w in nxt.words)
+    return _denials_in(article, nxt, nxt.span.start)
 
 
 def find_unique_claims(articles: Sequence[Article], alignment: Alignment) -> list[Finding]:

@@ -1,0 +1,118 @@
+"""Figures of one quantity written at different scales, compared in one unit.
+
+"1,2 ton sabu" in one outlet and "1.200 kilogram sabu" in another are one figure; read
+as they are, one is a count of tonnes and the other of kilograms, and neither agrees with
+the other (two uniques). ``lang/id/scales.json`` lists, per quantity, its units' sizes in
+the quantity's base unit (the canonical codes of both languages' ``units.json``). A figure
+whose value in the base unit is (or has the digits of) another article's figure of the
+same quantity in another unit is rewritten in the base unit (value, unit and a label
+that was the unit); the words as written (the evidence and the messages) stay. A set
+that writes each quantity one way, the usual case, is passed on as it is: one pass over
+the facts' units.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import lru_cache
+
+from kroscek.data import Article, Fact
+from kroscek.text.lang import lang_data
+
+# Digits kept after converting ("1,2 ton" -> 1200.0, not 1200.0000000000002).
+_PRECISION = 9
+
+
+@lru_cache(maxsize=1)
+def _scales() -> dict[str, tuple[str, float]]:
+    """Each unit of a scaled quantity -> (the quantity, its size in the base unit)."""
+    data = lang_data("id", "scales")
+    return {
+        unit: (quantity, float(size))
+        for quantity, units in data.items()
+        if not quantity.startswith("_")
+        for unit, size in units.items()
+    }
+
+
+def _base_units() -> dict[str, str]:
+    return {q: u for u, (q, size) in _scales().items() if size == 1}
+
+
+def _base_value(f: Fact) -> float | None:
+    """``f``'s figure in its quantity's base unit, or None when it is no scaled figure."""
+    unit = f.attrs.get("unit") if f.kind == "number" else None
+    if unit not in _scales():
+        return None
+    try:
+        return round(float(f.value) * _scales()[unit][1], _PRECISION)
+    except (TypeError, ValueError):
+        return None
+
+
+def _swapped(v: float, w: float) -> bool:
+    """Two whole figures of one length written with the same digits in another order
+    ("1200" / "2100"); a figure ten times the other ("0,1" / "1") is no swap."""
+    x, y = str(round(v)), str(round(w))
+    return v != w and v >= 10 and len(x) == len(y) and sorted(x) == sorted(y)
+
+
+def _matched(articles: Sequence[Article]) -> set[int]:
+    """The ids of the figures to rewrite: a figure in one unit whose value in the base unit
+    is, or has the digits of, a figure of the same quantity in another unit in another
+    article ("1,2 ton" / "1.200 kilogram"; "1,2 ton" / "2.100 kg", digits swapped). Two
+    figures of one quantity that match in no unit ("batangan 100 gram" / "1 kilogram", two
+    sizes of one product) are two things and keep their units; so are figures of an article
+    that writes the quantity in two units itself."""
+    scales = _scales()
+    seen: list[tuple[Article, Fact, str, float]] = []
+    for a in articles:
+        for f in a.facts:
+            value = _base_value(f)
+            if value is not None:
+                seen.append((a, f, scales[f.attrs["unit"]][0], value))
+    if len({(q, f.attrs["unit"]) for _, f, q, _ in seen}) <= len({q for _, _, q, _ in seen}):
+        return set()  # every quantity written in one unit: nothing to rewrite
+    # the units each article writes each quantity in: an article writing one quantity in
+    # two units ("radius 8 km", "kolom abu 8.000 meter") tells them apart itself
+    units: dict[tuple[int, str], set[str]] = {}
+    for a, f, q, _ in seen:
+        units.setdefault((id(a), q), set()).add(f.attrs["unit"])
+    out: set[int] = set()
+    for k, (a, f, q, v) in enumerate(seen):
+        if len(units[(id(a), q)]) > 1:
+            continue
+        for b, g, r, w in seen[k + 1 :]:
+            if b is a or r != q or g.attrs["unit"] == f.attrs["unit"]:
+                continue
+            if len(units[(id(b), r)]) > 1:
+                continue
+            if v == w or _swapped(v, w):
+                out.update((id(f), id(g)))
+    return out
+
+
+def _in_base(f: Fact, bases: dict[str, str]) -> Fact:
+    base = bases[_scales()[f.attrs["unit"]][0]]
+    value = _base_value(f)
+    if value is None:
+        return f
+    label = base if f.label == f.attrs["unit"] else f.label
+    return replace(f, label=label, value=value, attrs={**f.attrs, "unit": base})
+
+
+def in_common_units(articles: Sequence[Article]) -> Sequence[Article]:
+    """The articles with each figure that matches another article's figure of the same
+    quantity in another unit rewritten in the base unit; the articles themselves when
+    there is none."""
+    matched = _matched(articles)
+    if not matched:
+        return articles
+    bases = _base_units()
+    return [
+        a.with_facts(tuple(_in_base(f, bases) if id(f) in matched else f for f in a.facts))
+        if any(id(f) in matched for f in a.facts)
+        else a
+        for a in articles
+    ]
