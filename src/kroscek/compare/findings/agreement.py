@@ -75,7 +75,10 @@ def find_agreements(articles: Sequence[Article], alignment: Alignment) -> list[F
             else:
                 # word the message with a mention that is itself sound (no weekday slip)
                 shown = next((m for m in firsts if not m.fact.attrs.get("weekday_mismatch")), first)
-                text = message(lang, f"agreement.{kind}", text=display(shown.fact))
+                shown_text = display(shown.fact)
+                if kind == "number":
+                    shown_text = _named_count(shown_text, firsts)
+                text = message(lang, f"agreement.{kind}", text=shown_text)
                 if kind == "date":
                     text += _counted_from_all(lang, labels, firsts)
                 slot = f"{kind}:{first.fact.label}" if first.fact.label else kind
@@ -83,6 +86,19 @@ def find_agreements(articles: Sequence[Article], alignment: Alignment) -> list[F
             out.append(Finding("agreement", "info", text, evidence, slot=slot))
     out.extend(_compatible(articles, group_claims(articles, alignment, "number")))
     return out
+
+
+def _named_count(shown: str, firsts: Sequence[Mention]) -> str:
+    """An agreed figure worded with what it counts: a bare "tiga" ("tiga di antaranya luka
+    berat") says nothing to a reader, so another source's words for the same figure ("Tiga
+    korban luka") are shown, or, when every source wrote it bare, its figure and noun."""
+    if len(shown.split()) > 1 or firsts[0].fact.attrs.get("unit"):
+        return shown  # "47.5%", "Rp 2 triliun": the unit says what it is
+    worded = next((display(m.fact) for m in firsts if len(display(m.fact).split()) > 1), None)
+    if worded is not None:
+        return worded
+    label = str(firsts[0].fact.label or "")
+    return f"{shown} {label}" if label else shown
 
 
 # A part this small of a total, told by a quality its borrowed noun does not carry ("empat

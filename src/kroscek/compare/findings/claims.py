@@ -1638,6 +1638,10 @@ def _number_relation(
         # headlines' figure: both could be true, but one outlet slipped a zero
         if (alone or (x.headline and y.headline)) and _zero_moved(a, b):
             return "conflict"
+        # the same digits swapped under a bound ("at least 23 workers" killed / "Thirty-two
+        # workers" killed): both could be true, but one outlet miscopied the toll
+        if (alone or (x.headline and y.headline) or (same_event and related)) and digit_slip(a, b):
+            return "conflict"
         # a large figure with no noun after it ("forcing the evacuation of more than 1,200",
         # "Jumlah penonton ... mencapai 1.650") fits a counted one in a sentence about the
         # same thing, or in the other lead ("1,250 residents were moved"): compatible, not
@@ -2339,6 +2343,10 @@ def _group_claims(articles: Sequence[Article], alignment: Alignment, kind: Claim
         if rel == "agree":
             joined.join(i, j)
         elif rel == "conflict":
+            if kind == "date" and (
+                _dates_a_count(x.article, x.fact) or _dates_a_count(y.article, y.fact)
+            ):
+                continue  # "bertambah menjadi 21 orang, Selasa (11/11)": the update's day
             if kind == "number" and _levels_of_two_kinds(x, y):
                 continue  # "61,2 poin ke level 7.312" / "35 poin ke Rp15.840": two markets
             if kind == "number" and _prices_of_two_sizes(x, y):

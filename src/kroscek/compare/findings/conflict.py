@@ -38,6 +38,7 @@ from kroscek.compare.findings.claims import (
     Mention,
     apart_pairs,
     counted_subject,
+    counts_people,
     group_claims,
     revised_count,
     same_speaker_possible,
@@ -93,6 +94,7 @@ def _conflict_groups(conflicts: Sequence[tuple[int, int]]) -> list[list[int]]:
 def _claim_conflicts(articles: Sequence[Article], alignment: Alignment) -> list[Finding]:
     labels = source_labels(articles)
     out: list[Finding] = []
+    revisions = _revisions(articles)
     for kind in ("number", "date"):
         cs = group_claims(articles, alignment, kind)
         for group in _conflict_groups(cs.conflicts):
@@ -146,6 +148,12 @@ def _claim_conflicts(articles: Sequence[Article], alignment: Alignment) -> list[
                     m, cue = revised
                     text += message(lang, "conflict.revised", source=labels[m.article.id], cue=cue)
                     severity = "medium"
+                elif revised is None and (later := _later_report(mentions, revisions)):
+                    m, cue = later
+                    text += message(
+                        lang, "conflict.revised.other", source=labels[m.article.id], cue=cue
+                    )
+                    severity = "medium"
             else:
                 text = message(lang, "conflict.date", values=values)
                 severity, slot = "medium", "when"
@@ -156,6 +164,45 @@ def _claim_conflicts(articles: Sequence[Article], alignment: Alignment) -> list[
             )
             out.append(Finding("conflict", severity, text, evidence, slot=slot))
     return out
+
+
+# Outcomes whose counts grow as a story goes on (the missing found, the dead counted).
+EVOLVING = frozenset({"killed", "injured", "missing", "displaced", "evacuated", "trapped"})
+
+
+def _revisions(articles: Sequence[Article]) -> dict[str, str]:
+    """Each article that gives some count as an update ("bertambah menjadi 21 orang"), with
+    the words that say so."""
+    out: dict[str, str] = {}
+    for a in articles:
+        for f in a.facts:
+            if f.kind == "number" and f.field == "text" and f.attrs.get("event") in EVOLVING:
+                cue = revised_count(a, f)
+                if cue:
+                    out[a.id] = cue
+                    break
+    return out
+
+
+def _later_report(
+    mentions: Sequence[Mention], revisions: dict[str, str]
+) -> tuple[Mention, str] | None:
+    """The one source, among sources that otherwise agree, that is a later report: it
+    revises another count of the story ("Jumlah korban tewas bertambah menjadi 21 orang")
+    and gives this evolving count ("Lima warga lainnya masih dicari" against "tujuh orang
+    hilang") its own figure. Its difference is as likely a later count as a slip."""
+    if not revisions or len({m.fact.value for m in mentions}) != 2:
+        return None
+    odd = [
+        m
+        for m in mentions
+        if sum(n.fact.value == m.fact.value for n in mentions) == 1
+        and m.article.id in revisions
+        and m.fact.attrs.get("event") in EVOLVING
+    ]
+    if len(odd) != 1 or len(mentions) < 3:
+        return None
+    return odd[0], revisions[odd[0].article.id]
 
 
 def _count_message(lang: str, mentions: Sequence[Mention], noun: str, values: str) -> str:
@@ -177,7 +224,16 @@ def _shared_event(mentions: Sequence[Mention]) -> str | None:
     tinggal di pengungsian" beside "250 warga mengungsi"). A headline's event is not lent to
     a body figure here: "12 Warga Tewas dan 30 Rumah Rusak" would make the houses dead."""
     found = {str(e) for m in mentions if (e := m.fact.attrs.get("event"))}
-    return found.pop() if len(found) == 1 else None
+    if len(found) != 1:
+        return None
+    if any(not m.fact.attrs.get("event") for m in mentions) and not any(
+        counts_people(m) for m in mentions
+    ):
+        # "46 rumah rusak berat" beside "1.500 warga mengungsi dan 46 rumah rusak berat",
+        # where the other clause's outcome stuck to the houses: an outcome only some
+        # sources give a count of things is not lent to the rest
+        return None
+    return found.pop()
 
 
 def noun_names_event(m: Mention, event: str) -> bool:
