@@ -1671,9 +1671,11 @@ def _number_relation(
         return "agree"  # each lead's toll: "At least 12 people were killed" / "Twelve people died"
     # each text's only count of one specific noun, the same figure ("Empat awak kapal
     # ditangkap" / "Empat anak buah kapal (ABK) diamankan"): one group, whatever outcome
-    # one sentence left unread
+    # one sentence left unread (a small figure hedged in one text only, "Sekitar 20
+    # kapal" / "Ada 20 kapal", may be another count)
     if (
         a.value == b.value
+        and a.attrs.get("qualifier") == b.attrs.get("qualifier")
         and x.noun_alone
         and y.noun_alone
         and folded(a.label or "") == folded(b.label or "")

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -29,9 +29,13 @@ from kroscek.compare.findings._common import (
     source_labels,
     span_evidence,
 )
+from kroscek.compare.findings.claims import apart_pairs
 from kroscek.data import Article, Evidence, Finding, Severity
 
 NEUTRAL = "neutral"
+# An official euphemism ("diamankan", "penertiban"): a frame only beside another source's
+# plainer or harsher word for the same act, never alone.
+SOFT = "soft"
 IGNORE = "ignore"  # a phrase holding a term that does not frame the referent ("tax regime")
 
 
@@ -160,6 +164,27 @@ def _first_per_term(us: list[Use]) -> list[Use]:
     return list(seen.values())
 
 
+def _mild(tones: Iterable[frozenset[str]]) -> bool:
+    """Whether the tones differ only by an official euphemism against plain words."""
+    return frozenset().union(*tones) <= {NEUTRAL, SOFT}
+
+
+def _apart(
+    articles: Sequence[Article], alignment: Alignment, per_article: dict[str, list[Use]]
+) -> bool:
+    """Whether two of the sources using a class's terms may tell two different events: they
+    name no shared person or place, or share no sentence, copied or paraphrased (a
+    euphemism is a frame only of one act told two ways)."""
+    apart = apart_pairs(articles, alignment)
+    linked = {frozenset((p.a.article, p.b.article)) for p in alignment.pairs}
+    return any(
+        (x, y) in apart or frozenset((x, y)) not in linked
+        for x in per_article
+        for y in per_article
+        if x != y
+    )
+
+
 def find_framing(articles: Sequence[Article], alignment: Alignment) -> list[Finding]:
     """Framing differences per referent class (see the module docstring)."""
     labels = source_labels(articles)
@@ -174,6 +199,8 @@ def find_framing(articles: Sequence[Article], alignment: Alignment) -> list[Find
         tones = {aid: frozenset(u.tone for u in us) for aid, us in per_article.items()}
         if len(per_article) >= 2 and len(set(tones.values())) < 2:
             continue
+        if _mild(tones.values()) and _apart(articles, alignment, per_article):
+            continue  # "diamankan" / "ditangkap" in two stories: two arrests, no frame
         common = set.intersection(*terms.values()) if len(terms) >= 2 else set()
         contrib = {
             aid: [u for u in _first_per_term(us) if u.term not in common]
@@ -195,7 +222,7 @@ def find_framing(articles: Sequence[Article], alignment: Alignment) -> list[Find
             evidence = tuple(u.evidence for aid in order for u in contrib[aid])
             out.append(Finding("framing", "medium", text, evidence, slot=f"framing:{cls}"))
             continue
-        loaded = [u for u in contrib[order[0]] if u.tone != NEUTRAL]
+        loaded = [u for u in contrib[order[0]] if u.tone not in (NEUTRAL, SOFT)]
         if not loaded:
             continue
         severity: Severity = "medium" if len(per_article) >= 2 else "low"
