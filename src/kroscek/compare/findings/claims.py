@@ -938,11 +938,29 @@ def _translated_quote(a: str, b: str) -> bool:
     return len(pa & pb) >= MIN_TRANSLATED_LOANS
 
 
+def _weekday_in_unknown_year(f: Fact, other: Fact) -> bool:
+    """Whether ``f`` is a weekday counted from a date with no year ("on Sunday" under the
+    dateline "JAKARTA, Nov 16") and ``other`` a day of the same weekday: the guessed year
+    moves the weekday's day of the month, so the two, told on other days of the month,
+    neither agree nor conflict (on the same day they agree, as any guessed date does)."""
+    return bool(
+        f.attrs.get("relative")
+        and f.attrs.get("year_guessed")
+        and f.attrs.get("weekday")
+        and f.attrs.get("weekday") == other.attrs.get("weekday")
+        and not other.attrs.get("year_guessed")
+    )
+
+
 def _date_prefix(f: Fact, other: Fact) -> tuple[str, str] | None:
     if not isinstance(f.value, str) or not isinstance(other.value, str):
         return None
     n = min(_PRECISION_CHARS.get(f.label, 10), _PRECISION_CHARS.get(other.label, 10))
     if f.attrs.get("year_guessed") or other.attrs.get("year_guessed"):
+        if (_weekday_in_unknown_year(f, other) or _weekday_in_unknown_year(other, f)) and (
+            f.value[5:n] != other.value[5:n]
+        ):
+            return None
         # a year guessed for "April 7" says nothing: compare month (and day) only
         return (f.value[5:n], other.value[5:n]) if n > 4 else None
     return f.value[:n], other.value[:n]

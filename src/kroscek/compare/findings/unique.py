@@ -46,6 +46,9 @@ KINDS: tuple[ClaimKind, ...] = ("number", "quote")
 QUOTE_PREVIEW = 80
 # Figures below this are common enough to need their noun to be recognised in another text.
 SMALL_FIGURE = 10
+# Sources carrying a figure from which, when they are more than twice those leaving it out,
+# the message names who leaves it out instead of listing who carries it.
+MOST_CARRIERS = 3
 
 
 def _positions(keys: Sequence[tuple[str, bool]]) -> dict[str, list[int]]:
@@ -715,16 +718,23 @@ def find_unique(articles: Sequence[Article], alignment: Alignment) -> list[Findi
                 continue  # the same person quoted in another language: a translation
             first = firsts[0]
             lang = msg_lang(first.article)
-            sources = join_names(lang, [labels[m.article.id] for m in firsts])
+            carriers = [labels[m.article.id] for m in firsts]
+            # "Hanya dilaporkan A, B, C, D, E, F dan G" over eight outlets hides the news:
+            # one outlet leaves the figure out; name it
+            missing = [labels[a.id] for a in articles if labels[a.id] not in carriers]
+            most = len(carriers) >= MOST_CARRIERS and len(missing) < len(carriers) / 2
+            sources = join_names(lang, carriers)
+            wording = {"missing": join_names(lang, missing)} if most else {"sources": sources}
+            suffix = ".most" if most else ""
             if kind == "quote":
                 quoted = str(first.fact.value)
                 if len(quoted) > QUOTE_PREVIEW:
                     quoted = quoted[: QUOTE_PREVIEW - 1].rstrip() + "…"
-                text = message(lang, "unique.quote", sources=sources, text=quoted)
+                text = message(lang, f"unique.quote{suffix}", text=quoted, **wording)
                 slot = "quote"
             else:
                 shown = " / ".join(dict.fromkeys(display(m.fact) for m in firsts))
-                text = message(lang, "unique.number", sources=sources, text=shown)
+                text = message(lang, f"unique.number{suffix}", text=shown, **wording)
                 slot = f"number:{first.fact.label}" if first.fact.label else "number"
             evidence = tuple(fact_evidence(m.article, m.fact) for m in firsts)
             out.append(Finding("unique", "low", text, evidence, slot=slot))
