@@ -297,6 +297,14 @@ class _Pair(NamedTuple):
 # stems, before they are one claim though their sentences were not paired.
 SCOPE_SHARED_STEMS = 4
 SCOPE_OVERLAP = 0.6
+# Content stems enough when both claims are credited to one named person.
+SAME_SPEAKER_STEMS = 3
+
+
+def _same_person(x: Fact, y: Fact) -> bool:
+    """Whether two attributions name one person (the same linked entity id)."""
+    ex = str(x.attrs.get("entity") or "")
+    return ex.startswith("PER:") and ex == str(y.attrs.get("entity") or "")
 
 
 def _scope_stems(article: Article, f: _Attribution, alignment: Alignment) -> frozenset[str]:
@@ -349,7 +357,12 @@ def _scope_matched(
                 stems_y = _scope_stems(y, fy, alignment)
                 common = stems_x & stems_y
                 smaller = min(len(stems_x), len(stems_y))
-                if len(common) >= SCOPE_SHARED_STEMS and len(common) >= SCOPE_OVERLAP * smaller:
+                # one named person's statement ("Juru bicara X, Y, mengklaim serangan itu
+                # sebagai balasan atas ..." / "Y menegaskan serangan itu merupakan balasan
+                # atas ..."), the loaded words around it changed by each outlet
+                same_speaker = _same_person(fx.fact, fy.fact)
+                needed = SAME_SPEAKER_STEMS if same_speaker else SCOPE_SHARED_STEMS
+                if len(common) >= needed and len(common) >= SCOPE_OVERLAP * smaller:
                     found.append((sx, sy))
     return found
 

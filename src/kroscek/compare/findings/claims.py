@@ -807,7 +807,7 @@ def _hedged_same_figure(a: Fact, b: Fact) -> bool:
         a.value == b.value
         and quals == {"about", "exact"}
         and bool(a.label)
-        and a.label == b.label
+        and noun_key(a) == noun_key(b)
         and abs(float(a.value)) >= LARGE_FIGURE
     )
 
@@ -1019,9 +1019,23 @@ def _relation(
     # ("Rekapitulasi suara ... oleh KPU dijadwalkan pada Senin" / "KPU ... akan menggelar
     # rapat pleno rekapitulasi pada Selasa")
     upcoming = x.upcoming and y.upcoming and _next_step_words(x, y)
+    if a.label == "year" and _swapped_sole_years(x, y):
+        return "conflict"  # "dibangun pada 1987" / "berdiri sejak 1978": one year miscopied
     if not (leads or upcoming or ctx >= CONFLICT_CONTEXT or is_aligned()):
         return None
     return None if _start_and_deadline(x, y) else "conflict"
+
+
+def _swapped_sole_years(x: Mention, y: Mention) -> bool:
+    """Whether two bare years are each text's only year and are written with the same
+    digits in another order ("1987" / "1978"): the one year of the story (a building's, a
+    founding) copied wrong, not two years of two things."""
+    ya, yb = str(x.fact.value)[:4], str(y.fact.value)[:4]
+    if ya == yb or sorted(ya) != sorted(yb):
+        return False
+    return all(
+        sum(f.kind == "date" and f.label == "year" for f in m.article.facts) == 1 for m in (x, y)
+    )
 
 
 # Content stems two scheduled days' sentences must share to be one next step.
