@@ -305,3 +305,18 @@ def test_a_weekday_in_a_guessed_year_is_no_date_conflict():
         ),
     )
     assert not [f for f in of_type(report, "conflict") if f.slot == "when"]
+
+
+@pytest.mark.parametrize(
+    ("first", "agree"),
+    [
+        ("Polisi menangkap dua pria di gudang itu.", True),
+        ("Polisi menyita dua truk di gudang itu.", False),
+    ],
+)
+def test_people_arrested_are_the_suspects_another_source_counts(first, agree):
+    report = run_texts(
+        f"Penyelundupan kayu digagalkan di Jambi, Kamis (6/11/2025). {first}",
+        "Penyelundupan kayu digagalkan di Jambi, Kamis (6/11/2025). Dua tersangka kini ditahan.",
+    )
+    assert _agreed(report, "dua", "Dua tersangka") is agree

@@ -1250,6 +1250,21 @@ def _cross_language_relation(x: Mention, y: Mention, same_event: bool) -> str | 
     return "agree" if alone and _specific(x) and _specific(y) else None
 
 
+# The Indonesian label of a count of suspects (English "suspects" maps to it).
+SUSPECTS = "tersangka"
+
+
+def _arrested_suspects(x: Mention, y: Mention) -> bool:
+    """Whether one figure counts suspects and the other people of a plain noun arrested
+    ("Dua tersangka" / "dua pria ... ditangkap"): one group told two ways (only people are
+    arrested; things are seized)."""
+    kx, ky = noun_key(x.fact, x.article.lang), noun_key(y.fact, y.article.lang)
+    if (kx == SUSPECTS) == (ky == SUSPECTS):
+        return False
+    other = y if kx == SUSPECTS else x
+    return other.event == "arrested"
+
+
 def _specific(m: Mention) -> bool:
     """Whether a count's noun names a group of its own ("tersangka", "suspects"), not anyone
     ("orang", "people", "warga"): a noun the event classes list as generic, or none."""
@@ -1539,6 +1554,9 @@ def _number_relation(
     if cases is not None:
         return cases or None
     same_event = x.event is not None and x.event == y.event
+    # "dua pria" arrested / "Dua tersangka": the people arrested are the suspects
+    if a.value == b.value and x.noun_alone and y.noun_alone and _arrested_suspects(x, y):
+        return "agree"
     unit = str(a.attrs.get("unit") or "")
     subject = _counted_subjects_relation(x, y)
     if subject is not None:
