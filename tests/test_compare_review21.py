@@ -320,3 +320,20 @@ def test_people_arrested_are_the_suspects_another_source_counts(first, agree):
         "Penyelundupan kayu digagalkan di Jambi, Kamis (6/11/2025). Dua tersangka kini ditahan.",
     )
     assert _agreed(report, "dua", "Dua tersangka") is agree
+
+
+@pytest.mark.parametrize(
+    ("second", "conflict"),
+    [
+        ("Jembatan yang berdiri sejak 1986 itu menjadi akses utama warga.", True),
+        ("Jembatan yang berdiri sejak 1968 itu menjadi akses utama warga.", False),
+    ],
+)
+def test_each_texts_only_year_with_its_digits_swapped_conflicts(second, conflict):
+    report = run_texts(
+        "Jembatan gantung di Kuningan putus, Senin (3/11/2025). Jembatan itu dibangun pada 1968.",
+        f"Jembatan gantung di Kuningan putus, Senin (3/11/2025). {second}",
+    )
+    years = [f for f in of_type(report, "conflict") if mentions(f, "1968")]
+    assert bool(years) is conflict
+    assert all(f.message.startswith("Tahun") for f in years)

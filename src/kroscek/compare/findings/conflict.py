@@ -155,7 +155,10 @@ def _claim_conflicts(articles: Sequence[Article], alignment: Alignment) -> list[
                     )
                     severity = "medium"
             else:
-                text = message(lang, "conflict.date", values=values)
+                # "dibangun pada 1987" / "berdiri sejak 1978": a year of something the
+                # story tells of, not the day of the event
+                years = all(m.fact.label == "year" for m in mentions)
+                text = message(lang, "conflict.year" if years else "conflict.date", values=values)
                 severity, slot = "medium", "when"
             evidence = tuple(fact_evidence(m.article, m.fact) for m in mentions) + tuple(
                 fact_evidence(m.article, h)
