@@ -394,3 +394,20 @@ def test_a_dask_ingest_skips_the_files_the_ledger_holds_and_matches_a_local_run(
     with Corpus(on_cluster, readonly=True) as corpus:
         stored = corpus.stats()["articles"]
     assert (again.files_skipped, again.already, again.new) == (0, stored, 0)
+
+
+def test_a_dask_ingest_with_every_file_held_reaches_no_cluster(tmp_path: Path) -> None:
+    pytest.importorskip("distributed")
+    from kroscek import scale
+    from kroscek.scale.cluster import ClusterError
+
+    folder, db = _folder(tmp_path), tmp_path / "c.db"
+    ingest([folder], db)
+    nobody = "tcp://127.0.0.1:9"  # nothing listens there: reaching it would fail
+    again = scale.ingest([folder], db, scheduler=nobody, timeout=1)
+    assert (again.seen, again.files_skipped) == (0, 3)
+    (folder / "new.jsonl").write_text(json.dumps(_record(99)) + "\n", encoding="utf-8")
+    with pytest.raises(ClusterError):  # one file to read: the cluster is needed again
+        scale.ingest([folder], db, scheduler=nobody, timeout=1)
+    with pytest.raises(ClusterError, match="not a Dask scheduler address"):
+        scale.ingest([folder], db, scheduler="tcp://host:port")

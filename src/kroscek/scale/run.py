@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, TypeVar
 
 from kroscek import pipeline
-from kroscek.scale.cluster import connect, require_distributed
+from kroscek.scale.cluster import LOCAL, connect, require_distributed, scheduler_address
 from kroscek.scale.executor import DaskExecutor
 from kroscek.settings import DEFAULT, Settings
 from kroscek.store import loader
@@ -57,6 +57,20 @@ def ingest(
 
     paths = as_inputs(inputs)  # checked before a cluster is started or reached
     _check_before_the_cluster(db, settings)
+    if isinstance(scheduler, str) and scheduler.strip() != LOCAL:
+        scheduler_address(scheduler)  # a malformed address fails even with nothing to read
+    if not reread and _holds_all(db, paths, source, settings):
+        # every file is in the corpus whole and unchanged: the run only counts them, in
+        # this process, instead of starting or reaching a cluster for nothing
+        return loader.ingest(
+            paths,
+            db,
+            source=source,
+            settings=settings,
+            batch_size=batch_size,
+            on_batch=on_batch,
+            workers=1,
+        )
     return _on_cluster(
         loader.ingest,
         (paths, db),
@@ -154,6 +168,23 @@ def _check_before_the_cluster(
     lock = loader.only_writer(db) if create else contextlib.nullcontext()
     with lock, Corpus(db, create=create, settings=settings):
         pass
+
+
+def _holds_all(
+    db: str | os.PathLike[str],
+    paths: list[str | os.PathLike[str]],
+    source: str | None,
+    settings: Settings,
+) -> bool:
+    """Whether the corpus's ledger holds every file of ``paths`` whole and unchanged."""
+    from kroscek.store import Corpus
+    from kroscek.store.ledger import Ledger, read_options
+
+    if not os.path.exists(db):
+        return False
+    with Corpus(db, create=False, settings=settings) as corpus:
+        ledger = Ledger(corpus.connection, read_options(source, settings))
+        return ledger.holds_all(paths, source, settings)
 
 
 def _cache_reports_in(

@@ -109,6 +109,19 @@ class Ledger:
         if state is not None and whole:
             self._finished.append(state)
 
+    def holds_all(
+        self, inputs: Sequence[str | os.PathLike[str]], source: str | None, settings: Settings
+    ) -> bool:
+        """Whether an ingest of ``inputs`` would read nothing: each of their files is held
+        whole and unchanged (never with ``reread``, never for a URL). Stops at the first
+        item read: a run that would start a Dask cluster for nothing asks this first."""
+        from kroscek.ingest.dispatch import is_url, read
+
+        if self.reread or any(is_url(os.fspath(value)) for value in inputs):
+            return False
+        items = read(inputs, source=source, settings=settings, undecoded_jsonl=True, files=self)
+        return next(items, None) is None
+
     def finished(self) -> list[FileState]:
         """The files read to their end since the last call."""
         out, self._finished = self._finished, []
