@@ -83,17 +83,23 @@ def connect(
     started for the run, or a :class:`distributed.Client` the caller keeps open.
     """
     require_distributed()
+    with _client(scheduler, workers, timeout) as client:
+        check_workers(client, timeout)
+        _say_ready(client)
+        yield client
+
+
+@contextlib.contextmanager
+def _client(scheduler: str | Client | None, workers: int, timeout: float) -> Iterator[Client]:
+    """The client :func:`connect` checks: the caller's own (left open), a LocalCluster's,
+    or one to the scheduler at an address, closed at the end."""
     from distributed import Client
 
     if isinstance(scheduler, Client):
-        check_workers(scheduler, timeout)
-        _say_ready(scheduler)
         yield scheduler
         return
     if scheduler is None or scheduler.strip() == LOCAL:
         with _local_client(workers) as client:
-            check_workers(client, timeout)
-            _say_ready(client)
             yield client
         return
     address = scheduler_address(scheduler)
@@ -103,9 +109,13 @@ def connect(
     except (OSError, TimeoutError) as exc:
         raise _no_scheduler(address, timeout, exc) from None
     with client:
-        check_workers(client, timeout)
-        _say_ready(client)
         yield client
+
+
+def scheduler_of(client: Client, unknown: str = "the scheduler") -> str:
+    """The address of ``client``'s scheduler for a message, or ``unknown`` (a client whose
+    connection is closed or not yet made has none)."""
+    return client.scheduler.address if client.scheduler is not None else unknown
 
 
 def _say_ready(client: Client) -> None:
@@ -115,7 +125,7 @@ def _say_ready(client: Client) -> None:
     if not LOG.isEnabledFor(logging.INFO):
         return
     threads = worker_threads(client)
-    address = client.scheduler.address if client.scheduler is not None else "the scheduler"
+    address = scheduler_of(client)
     try:
         dashboard = f"; dashboard {client.dashboard_link}"
     except Exception:  # a scheduler without its dashboard (no bokeh): nothing to show
@@ -246,7 +256,7 @@ def check_workers(client: Client, timeout: float = 10.0) -> None:
     from kroscek import __version__
     from kroscek.cluster.features import SIGNATURE_VERSION
 
-    address = client.scheduler.address if client.scheduler is not None else "the scheduler"
+    address = scheduler_of(client)
     try:
         client.wait_for_workers(1, timeout=timeout)
     except (TimeoutError, OSError):
