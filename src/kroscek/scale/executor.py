@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from kroscek.scale.cluster import worker_threads
+from kroscek.scale.cluster import scheduler_of, worker_threads
 from kroscek.store.loader import BatchError, batch_failed, batch_head, first_origin
 
 if TYPE_CHECKING:
@@ -47,19 +47,21 @@ class DaskExecutor:
     _workers_seen: int | None = field(default=None, init=False, repr=False)
     _checked_at: float = field(default=0.0, init=False, repr=False)
 
-    def limit(self) -> int:
-        """The bound on batches in flight (``inflight``, or twice the worker threads)."""
+    def limit(self, threads: dict[str, int] | None = None) -> int:
+        """The bound on batches in flight (``inflight``, or twice the worker threads);
+        ``threads``: the workers' threads just asked of the scheduler (else asked here)."""
         if self.inflight > 0:
             return self.inflight
-        return max(2, 2 * sum(worker_threads(self.client).values()))
+        if threads is None:
+            threads = worker_threads(self.client)
+        return max(2, 2 * sum(threads.values()))
 
     def __call__(
         self, work: Callable[..., T], batches: Iterator[Any], /, *args: object
     ) -> Iterator[T]:
         import dask
 
-        limit = self.limit()
-        self._workers()
+        limit = self.limit(self._workers())  # one question to the scheduler for both
         queue: deque[tuple[int, list[object], Future]] = deque()
         try:
             for n, batch in enumerate(batches, 1):
@@ -106,18 +108,19 @@ class DaskExecutor:
             now = time.monotonic()
             alone_since = now if alone_since is None else alone_since
             if now - alone_since >= self.no_worker_timeout:
-                address = self.client.scheduler.address if self.client.scheduler else "ADDRESS"
+                address = scheduler_of(self.client, "ADDRESS")
                 raise BatchError(
                     f"batch {n} (from {first_origin(head)}) found no Dask worker: the cluster "
                     f"has had none for {self.no_worker_timeout:g} s (start workers with "
                     f"`dask worker {address}`)"
                 )
 
-    def _workers(self) -> int:
-        """The cluster's workers now; fewer than at the last look is logged
-        (``kroscek.scale``, a warning): the run goes on, slower, and a dying machine is news
-        to whoever runs it."""
-        workers = len(worker_threads(self.client))
+    def _workers(self) -> dict[str, int]:
+        """The cluster's workers now, with their threads; fewer than at the last look is
+        logged (``kroscek.scale``, a warning): the run goes on, slower, and a dying machine
+        is news to whoever runs it."""
+        threads = worker_threads(self.client)
+        workers = len(threads)
         self._checked_at = time.monotonic()
         if self._workers_seen is not None and workers < self._workers_seen:
             if workers:
@@ -133,7 +136,7 @@ class DaskExecutor:
                     self.no_worker_timeout,
                 )
         self._workers_seen = workers
-        return workers
+        return threads
 
 
 # How often a batch's wait looks at whether the cluster still has workers.
