@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import itertools
 import json
 import random
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -517,14 +518,19 @@ def generate(n: int, seed: int = 7) -> Iterator[dict[str, str]]:
         yield rec
 
 
-def write(path: str | Path, n: int, seed: int = 7) -> Path:
-    """Write ``n`` records as JSONL (gzip when the name ends with .gz)."""
+def _write_records(path: str | Path, records: Iterable[dict[str, str]]) -> Path:
+    """Write ``records`` as JSONL (gzip when the name ends with .gz)."""
     p = Path(path)
     opener = gzip.open if p.name.endswith(".gz") else open
     with opener(p, "wt", encoding="utf-8") as fh:  # type: ignore[operator]
-        for rec in generate(n, seed):
+        for rec in records:
             fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
     return p
+
+
+def write(path: str | Path, n: int, seed: int = 7) -> Path:
+    """Write ``n`` records as JSONL (gzip when the name ends with .gz)."""
+    return _write_records(path, generate(n, seed))
 
 
 def write_days(folder: str | Path, n: int, seed: int = 7, per_file: int = 2_000) -> list[Path]:
@@ -535,21 +541,11 @@ def write_days(folder: str | Path, n: int, seed: int = 7, per_file: int = 2_000)
     out = Path(folder)
     out.mkdir(parents=True, exist_ok=True)
     files: list[Path] = []
-    fh = None
-    try:
-        for i, rec in enumerate(generate(n, seed)):
-            if i % per_file == 0:
-                if fh is not None:
-                    fh.close()
-                no = len(files) + 1
-                name = f"{rec['published'][:10]}-{no:04d}.jsonl" + (".gz" if no % 2 else "")
-                files.append(out / name)
-                opener = gzip.open if name.endswith(".gz") else open
-                fh = opener(files[-1], "wt", encoding="utf-8")  # type: ignore[operator]
-            fh.write(json.dumps(rec, ensure_ascii=False) + "\n")  # type: ignore[union-attr]
-    finally:
-        if fh is not None:
-            fh.close()
+    records = generate(n, seed)
+    while chunk := list(itertools.islice(records, per_file)):
+        no = len(files) + 1
+        name = f"{chunk[0]['published'][:10]}-{no:04d}.jsonl" + (".gz" if no % 2 else "")
+        files.append(_write_records(out / name, chunk))
     return files
 
 
