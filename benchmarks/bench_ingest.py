@@ -23,7 +23,6 @@
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import multiprocessing
 import os
@@ -34,15 +33,7 @@ import time
 from itertools import pairwise
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-
-
-def _corpus_gen():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("corpus_gen", HERE / "corpus_gen.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+import corpus_gen  # beside this script
 
 
 def _cpu_seconds() -> tuple[float, float]:
@@ -118,7 +109,7 @@ def main(argv: list[str] | None = None) -> None:
     with tempfile.TemporaryDirectory(prefix="kroscek-bench-") as tmp:
         data = Path(tmp) / "corpus.jsonl"
         t = time.perf_counter()
-        _corpus_gen().write(data, args.n, args.seed)
+        corpus_gen.write(data, args.n, args.seed)
         gen_s = time.perf_counter() - t
         size_mb = data.stat().st_size / 1e6
         print(

@@ -132,12 +132,13 @@ def main(argv: list[str] | None = None) -> None:
     if args.quick:
         args.n, args.repeat = 2_000, 1
 
-    import bench_ingest as helpers  # beside this script: its corpus generator, load reading
+    import bench_ingest as helpers  # beside this script: its load reading
+    import corpus_gen
 
     runs: dict[str, list[dict[str, object]]] = {mode: [] for mode in MODES}
     with tempfile.TemporaryDirectory(prefix="kroscek-bench-scale-") as tmp:
         data = Path(tmp) / "corpus.jsonl"
-        helpers._corpus_gen().write(data, args.n, args.seed)
+        corpus_gen.write(data, args.n, args.seed)
         print(f"corpus: {args.n} articles, {data.stat().st_size / 1e6:.0f} MB", file=sys.stderr)
         load_before = helpers._load()
         rows: dict[str, list[list[tuple[object, ...]]]] = {}
