@@ -478,7 +478,7 @@ def test_story_list_shows_when_a_story_started_when_it_ran_over_days(client: Tes
 def test_clock_times_say_their_time_zone(client: TestClient) -> None:
     from datetime import UTC, datetime, timedelta, timezone
 
-    from kroscek.web.app import _zone
+    from kroscek.store.times import zone_suffix as _zone
 
     assert _zone(datetime(2024, 7, 9, 19, 28, tzinfo=UTC)) == " UTC"
     wib = timezone(timedelta(hours=7))

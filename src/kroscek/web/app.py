@@ -144,9 +144,6 @@ def _fact_value(value: object) -> str:
     return str(value)
 
 
-_zone = zone_suffix  # its name here before the times moved to kroscek.store.times
-
-
 def _lifespan(pool: CorpusPool) -> Callable[[Starlette], AbstractAsyncContextManager[None]]:
     """Close every worker thread's corpus connection when the server stops."""
 
