@@ -103,10 +103,10 @@ def from_text(
     from kroscek.ingest.txt import parse_text
 
     try:
-        return parse_text(text, origin, source=source, url=url)
+        return parse_text(text, origin, source=source, url=url, holder="text")
     except InputRejected as exc:
         raise InputError(
-            exc.reason.replace("empty file", "empty text"),
+            exc.reason,
             where=origin,
             hint="give a headline on the first line and the article's text after it",
         ) from None

@@ -27,13 +27,20 @@ def _is_boxed_table(lines: list[str]) -> bool:
 
 
 def parse_text(
-    text: str, origin: str, *, source: str | None = None, url: str | None = None, fmt: str = "txt"
+    text: str,
+    origin: str,
+    *,
+    source: str | None = None,
+    url: str | None = None,
+    fmt: str = "txt",
+    holder: str = "file",
 ) -> RawArticle:
-    """Split decoded text into headline and body."""
+    """Split decoded text into headline and body. ``holder`` names what held the text in the
+    error for an empty one ("empty file" from disk, "empty text" from ``kroscek.from_text``)."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff").split("\n")
     index = next((i for i, line in enumerate(lines) if line.strip()), None)
     if index is None:
-        raise InputRejected("empty file", "empty")
+        raise InputRejected(f"empty {holder}", "empty")
     if _is_boxed_table(lines[index:]):
         raise InputRejected(
             "a saved terminal report or text table (box-drawing frames), not an article; "
