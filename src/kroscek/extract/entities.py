@@ -1531,6 +1531,11 @@ class _Recogniser:
                 chunk_start = k
                 flush(k + 1)
                 k += 1
+                if self._region_ends_run(word, k, j):
+                    # "BPBD Masohi", "KBRI Muskat": the town a regional office serves,
+                    # ending the run, is a place whatever the gazetteer knows ("Polres Sikka")
+                    self._add_region(k, j)
+                    k = j
                 continue
             if chunk_start is None:
                 chunk_start = k
@@ -1957,6 +1962,15 @@ class _Recogniser:
             return False
         g = self._gaz_match(k, len(self.tokens))
         return g is not None and self.gaz.entries[g[1]].label == "LOC"
+
+    def _region_ends_run(self, office: str, k: int, j: int) -> bool:
+        """Whether the one or two capitalised words [k, j) after a regional office's acronym
+        end the run and name the region it serves (``_unknown_region``)."""
+        return (
+            office in self.titles.regional_bodies
+            and 1 <= j - k <= 2
+            and self._unknown_region(self.tokens[k:j], self.folded[k:j])
+        )
 
     def _unknown_region(self, toks: list[Token], words: list[str]) -> bool:
         """ "Polsek Pujut": one or two capitalised words after a regional office that name

@@ -183,9 +183,28 @@ def is_plural_demonym(word: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _irregular_demonyms() -> frozenset[str]:
+    """lang/en/gazetteer.json ``demonyms``: "Swiss", "Thai", "Filipino", ..."""
+    return frozenset(load("en", "gazetteer").get("demonyms", []))
+
+
+def is_people_word(word: str) -> bool:
+    """ "Palestinians", "Sudanese", "Swiss", "Thai", "Filipino": a word that names people of
+    a country as a counted noun ("four Sudanese", "two Thai"): a plural demonym, one that is
+    its own plural (-ese), or one no rule derives (``demonyms``)."""
+    if not word[:1].isupper():
+        return False
+    if word in _irregular_demonyms() or is_plural_demonym(word):
+        return True
+    return word.endswith("ese") and is_demonym(word)
+
+
 def is_demonym(word: str) -> bool:
     """ "Qatari", "Iranian", "Israeli", "Argentine": an adjective made from a known country
     name; also a country name without its "-stan" ("Kazakh", "Uzbek", "Afghan")."""
+    if word in _irregular_demonyms():
+        return True
     for suffix in ("ian", "ese", "ish", "an", "i", "n"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             entry = gazetteer().lookup(word[: -len(suffix)])

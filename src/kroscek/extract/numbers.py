@@ -18,10 +18,11 @@ import math
 import re
 from collections.abc import Iterable
 from functools import lru_cache
+from typing import NamedTuple
 
 from kroscek.data import Fact, Field
 from kroscek.extract.currencies import currency_after
-from kroscek.extract.gazetteer import is_demonym, is_plural_demonym
+from kroscek.extract.gazetteer import is_demonym, is_people_word
 from kroscek.extract.lexicon import (
     Lexicon,
     ending_chars,
@@ -30,6 +31,7 @@ from kroscek.extract.lexicon import (
     lexicon,
     lowered,
     may_end_with,
+    phrase_pattern,
 )
 from kroscek.extract.normalize import fold
 from kroscek.extract.resources import load
@@ -953,7 +955,7 @@ def _build(
     if unit is not None:
         # an amount is labelled by its unit: "30 persen warga" is a share (of residents),
         # not a count of residents; "M 4,1 terasa" is a magnitude, not a count of "terasa"
-        if known_noun and label:
+        if known_noun and label and not _subject_before_verb(ctx, end, noun_end):
             of_noun = label
         label, noun_end = unit, 0
     if label is None:
@@ -991,6 +993,8 @@ def _build(
             label = _outcome_nouns(lex.lang)[1]
     elif text[start:end].lower() == "seorang":
         return None  # "seorang warga" with nothing befalling them: "a resident", no count
+    if label and _aboard(ctx, span_start, span_end, label, event):
+        attrs["event"] = "aboard"
     if not math.isfinite(value):
         return None
     return Fact(
@@ -1003,6 +1007,19 @@ def _build(
         field=field,
         attrs=attrs,
     )
+
+
+_TWO_WORDS_RE = re.compile(r"[ \t]+([a-z]+)[ \t]+[a-z]+s$")
+
+
+def _subject_before_verb(ctx: _Ctx, end: int, noun_end: int) -> bool:
+    """ "Magnitude 6.4 quake strikes off ...", "a 6.4 magnitude earthquake hits": a measured
+    amount is of one thing, so a singular word after it is what it measures and an -s word
+    after that is its verb, not the noun a share counts ("30 percent of aid trucks" stays)."""
+    if ctx.lex.lang != "en" or noun_end <= end:
+        return False
+    m = _TWO_WORDS_RE.match(ctx.text, end, noun_end)
+    return m is not None and m.group(1) != "of" and not m.group(1).endswith("s")
 
 
 # The smaller units that may complete a length of time, each with how many of it make one
@@ -1085,6 +1102,59 @@ _OF_THE_RE = re.compile(r"[ \t]+of[ \t]+the[ \t]+([a-z]+)\b")
 def _group_nouns(lang: str) -> dict[str, str]:
     """Adjectives naming a group of people after "of the" (nouns.json ``group_nouns``)."""
     return dict(load(lang, "nouns").get("group_nouns", {}))
+
+
+class _Aboard(NamedTuple):
+    """nouns.json ``aboard``."""
+
+    carriers: frozenset[str]  # verbs of wider sense that carry passengers: "membawa"
+    vehicle_verbs: frozenset[str]  # verbs that carry people: "mengangkut", "carrying"
+    passengers: frozenset[str]  # nouns of passengers: "penumpang", "passengers"
+    trailer: re.Pattern[str] | None  # "on board", "aboard" after the noun
+    vehicles: re.Pattern[str] | None  # "kapal", "boat": the carrier of a verb of wider sense
+
+
+@lru_cache(maxsize=4)
+def _aboard_words(lang: str) -> _Aboard:
+    table = load(lang, "nouns").get("aboard", {})
+    after = table.get("after", [])
+    return _Aboard(
+        frozenset(table.get("before", [])),
+        frozenset(table.get("vehicle_verbs", [])),
+        frozenset(table.get("passengers", [])),
+        re.compile(r"[ \t]+(?:" + "|".join(map(re.escape, after)) + r")\b") if after else None,
+        phrase_pattern(table["vehicles"]) if table.get("vehicles") else None,
+    )
+
+
+def _aboard(ctx: _Ctx, start: int, end: int, label: str, event: str | None) -> bool:
+    """Whether the count is of the people a vehicle carries: "kapal yang mengangkut 34
+    penumpang", "berpenumpang 40 orang", "a boat carrying 42 migrants", "with 58 people on
+    board". Any noun of people takes a vehicle's own verb right before its count; a verb of
+    wider sense ("membawa") a passenger noun, or any noun of people when a vehicle opens
+    its sentence, so that "membawa 3 barang bukti" and "Polisi membawa 5 orang ke Polres"
+    carry nothing. Such a verb outweighs an outcome further on
+    ("carrying 120 passengers capsized, killing ..."); a trailing "on board" names the count
+    only when nothing befell it ("killing all 12 people on board")."""
+    words = _aboard_words(ctx.lex.lang)
+    generic, specific = _person_nouns(ctx.lex.lang)
+    passengers = label in words.passengers
+    head = label.split(" ", 1)[0]  # "pekerja migran": a trade is named by its head
+    if not passengers and head not in generic and head not in specific:
+        return False
+    prev = _prev_word(ctx.text, start).lower()
+    if prev in words.vehicle_verbs or (passengers and prev in words.carriers):
+        return True
+    if prev in words.carriers and words.vehicles is not None:
+        # "Kapal itu membawa delapan wisatawan": a vehicle carries them
+        sent = sentence_of(ctx.sentences, start)
+        if words.vehicles.search(ctx.text, sent[0], start) is not None:
+            return True
+    return (
+        event is None
+        and words.trailer is not None
+        and words.trailer.match(ctx.text, end) is not None
+    )
 
 
 _WERE_RE = re.compile(r"[ \t]+(?:were|are)[ \t]+(?:([a-z]+)[ \t]+)?([a-z]+)\b")
@@ -1332,6 +1402,8 @@ def _counted_noun(
         head = _english_plural_head(ctx, wm, sent)
         if head is not None:
             return head.group().lower(), head.end(), False
+    if lex.lang == "en" and word[:1].isupper() and is_people_word(word):
+        return low, wm.end(), False  # "four Sudanese", "three Swiss", "two Thai"
     if low in lex.stop or not word.isalpha() or len(word) < 3:
         return None, 0, False
     if lex.lang == "en" and _VERB_END_RE.search(low):
@@ -1730,10 +1802,8 @@ def _event_near(ctx: _Ctx, start: int, end: int, sent: tuple[int, int]) -> str |
 
 
 def _people_of_a_country(label: str) -> bool:
-    """ "palestinians", "sudanese": a counted noun that is a country's people."""
-    if label.endswith("s"):
-        return is_plural_demonym(label.title())
-    return label.endswith("ese") and is_demonym(label.title())
+    """ "palestinians", "sudanese", "swiss": a counted noun that is a country's people."""
+    return is_people_word(label.title())
 
 
 _SHORT_FORM_RE = re.compile(r"\([A-Z][A-Za-z]{1,7}\)")

@@ -723,7 +723,7 @@ def _number_mismatches(article: Article, label: str, alignment: Alignment) -> li
             # a headline's outcome ("Lima Penumpang Tewas") is set against the body's count
             # of an outcome, not against the "241 penumpang" on board
             b = _told_alike(article, t, same_noun, alignment)
-            if t.attrs.get("event") and not b.attrs.get("event"):
+            if t.attrs.get("event") and b.attrs.get("event") in (None, "aboard"):
                 outcome = [f for f in same_noun if f.attrs.get("event")]
                 same = [f for f in outcome if f.attrs.get("event") == t.attrs.get("event")]
                 b = (same or outcome or [b])[0]
