@@ -6,12 +6,14 @@ fact-checker can build on. Only facts of the body count; a claim must be in ever
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from itertools import combinations
 
 from kroscek.align import Alignment
 from kroscek.compare.findings._common import (
     Groups,
+    age_in_years,
     display,
     epithet_age,
     fact_evidence,
@@ -22,6 +24,7 @@ from kroscek.compare.findings._common import (
     msg_lang,
     source_labels,
 )
+from kroscek.compare.findings.aged import ages
 from kroscek.compare.findings.claims import (
     ClaimKind,
     ClaimSet,
@@ -76,7 +79,9 @@ def find_agreements(articles: Sequence[Article], alignment: Alignment) -> list[F
                 # word the message with a mention that is itself sound (no weekday slip)
                 shown = next((m for m in firsts if not m.fact.attrs.get("weekday_mismatch")), first)
                 shown_text = display(shown.fact)
-                if kind == "number":
+                if kind == "number" and shown.fact.attrs.get("unit") == "age":
+                    shown_text = _aged(lang, shown)
+                elif kind == "number":
                     shown_text = _named_count(shown_text, firsts)
                 text = message(lang, f"agreement.{kind}", text=shown_text)
                 if kind == "date":
@@ -99,6 +104,24 @@ def _named_count(shown: str, firsts: Sequence[Mention]) -> str:
         return worded
     label = str(firsts[0].fact.label or "")
     return f"{shown} {label}" if label else shown
+
+
+def _aged(lang: str, m: Mention) -> str:
+    """An agreed age worded as one ("AR, usia 45 tahun" / "aged 45"): the bare "45" of "AR
+    (45)" tells a reader nothing. The name is the one the age is written after, when the
+    text gives that name one age."""
+    if age_in_years(m.fact) or not isinstance(m.fact.value, (int, float)):
+        return display(m.fact)
+    age = f"{m.fact.value:g}"
+    for _age, start, end in ages(m.article).values():
+        if start <= m.fact.start < end:
+            name = _NAME_RE.match(m.article.text, start)
+            if name is not None:
+                return message(lang, "agreement.age.named", name=name.group(), age=age)
+    return message(lang, "agreement.age", age=age)
+
+
+_NAME_RE = re.compile(r"[\w'’-]+")
 
 
 # A part this small of a total, told by a quality its borrowed noun does not carry ("empat
@@ -139,7 +162,7 @@ def _counted_from_all(lang: str, labels: dict[str, str], firsts: Sequence[Mentio
         if m.fact.attrs.get("relative"):
             key = (
                 " ".join(m.fact.text.split()).casefold(),
-                str(m.fact.value)[:10],
+                _shown_day(lang, m.fact),
                 str(m.fact.attrs.get("anchor") or "published"),
             )
             groups.setdefault(key, []).append(m)
@@ -174,9 +197,23 @@ def _counted_from(lang: str, labels: dict[str, str], m: Mention) -> str:
         "agreement.date.relative",
         source=labels[m.article.id],
         text=" ".join(m.fact.text.split()),
-        date=str(m.fact.value)[:10],
+        date=_shown_day(lang, m.fact),
         anchor=anchors.get(anchor, anchors["published"]),
     )
+
+
+def _shown_day(lang: str, fact: Fact) -> str:
+    """The day a relative date was counted to, as a message shows it: an ISO date, or only
+    the day and month ("3 June" / "3 Juni") when its year is a guess (a yearless dateline and
+    no publication date anywhere), so the message never prints a year nobody wrote."""
+    day = str(fact.value)[:10]
+    if not fact.attrs.get("year_guessed") or len(day) != 10 or not day[5:7].isdigit():
+        return day
+    names: list[str] = messages(lang)["month_names"]
+    month = int(day[5:7])
+    if not 1 <= month <= len(names):
+        return day
+    return message(lang, "date.day_month", day=str(int(day[8:10])), month=names[month - 1])
 
 
 def _common_ground(articles: Sequence[Article], alignment: Alignment) -> bool:
