@@ -199,7 +199,13 @@ def surface(fact: Fact) -> str:
 
 
 def display(fact: Fact) -> str:
-    return str(fact.attrs.get("canonical") or surface(fact))
+    """A fact as a message shows it. A closing bracket the fact's span took without its
+    opening one ("Minggu sore (16/11/2025)" read as "16/11/2025)") is left out: a message
+    quoting "16/11/2025)." reads as a typo of the tool's."""
+    shown = str(fact.attrs.get("canonical") or surface(fact))
+    if shown.endswith(")") and shown.count(")") > shown.count("("):
+        return shown[:-1].rstrip()
+    return shown
 
 
 @lru_cache(maxsize=16384)

@@ -43,6 +43,7 @@ from kroscek.compare.findings._common import (
 from kroscek.compare.findings.aged import ages
 from kroscek.compare.findings.capacity import is_capacity
 from kroscek.compare.findings.cases import CASES, infected_count
+from kroscek.compare.findings.measured import same_measured
 from kroscek.compare.findings.money_roles import roles_differ
 from kroscek.compare.findings.objects import two_objects
 from kroscek.compare.findings.partitive import is_named_part, named_part
@@ -1196,6 +1197,10 @@ def _cross_language_relation(x: Mention, y: Mention, same_event: bool) -> str | 
         # silvers and 29 bronzes" / "24 emas, 31 perak, dan 28 perunggu")
         if _listed_alike(x, y):
             return "conflict"
+        # each text's only figure of one unit, named as the same measured thing ("at a depth
+        # of 50 km" / "di kedalaman 15 kilometer")
+        if _measured_alike(x, y):
+            return "conflict"
         # two shares of one whole, translated ("two thirds of economy seats" / "separuh
         # kursi kelas ekonomi"): what each is a share of, named in both languages
         return "conflict" if _same_whole(x, y) else None
@@ -1563,11 +1568,15 @@ def _number_relation(
         return subject
     if x.quoted or y.quoted:
         # a speaker's sum against a text's: the same sum, or the same digits swapped
-        if unit != b.attrs.get("unit") or _languages_differ(x, y):
+        if unit != b.attrs.get("unit"):
             return None
+        if _languages_differ(x, y):
+            return "conflict" if _quoted_sole(x, y, ctx) else None
         if a.value == b.value:
             return "agree" if ctx >= AGREE_CONTEXT or is_aligned() else None
-        return "conflict" if digit_slip(a, b) and ctx >= EVENT_CONTEXT else None
+        if digit_slip(a, b) and ctx >= EVENT_CONTEXT:
+            return "conflict"
+        return "conflict" if _quoted_sole(x, y, ctx) else None
     if unit and _currency(unit) and unit == b.attrs.get("unit") and far_apart(a, b):
         return None  # a loss in billions and a fare in thousands are not one sum
     if (
@@ -1656,6 +1665,7 @@ def _number_relation(
             or anchored(x, y, ctx)
             or _named_by_one_term(x, y)
             or _slipped_beside_agreed(x, y)
+            or _measured_alike(x, y)
         )
         if not (related and ((a.label and b.label) or one_toll)):
             return None
@@ -2105,6 +2115,41 @@ def _rare_words(article: Article, ctx: frozenset[str], alignment: Alignment) -> 
     return frozenset(st for st in ctx if counts[st] == 1 and len(st) >= RARE_MIN_CHARS)
 
 
+def _quoted_sole(x: Mention, y: Mention, ctx: float) -> bool:
+    """Whether a figure in a speaker's quote and another text's figure are one quantity told
+    two ways: each its text's only figure of one counted noun or unit, of one outcome, and
+    either the same digits swapped ("Stok ... saat ini 28.000 ton," kata X / "Stok ...
+    tercatat 82.000 ton") or, in one language, incompatible in sentences about the same
+    thing. A quote's figure is often another quantity than the text's (a speaker's example,
+    last year's figure), so nothing looser pairs it."""
+    a, b = x.fact, y.fact
+    if not (x.noun_alone and y.noun_alone and a.label and b.label):
+        return False
+    if _currency(str(a.attrs.get("unit") or "")):
+        return False  # sums have rules of their own (``sole_figures``, ``_miscopied``)
+    if (x.event or y.event) and x.event != y.event:
+        return False
+    if not same_quantity(a, b, x.article.lang, y.article.lang) or far_apart(a, b):
+        return False
+    if digit_slip(a, b):
+        return True
+    return not _languages_differ(x, y) and ctx >= EVENT_CONTEXT and not values_compatible(a, b)
+
+
+def _measured_alike(x: Mention, y: Mention) -> bool:
+    """Whether two figures of one unit (no sums) are each their text's only one and each
+    named as the same measured thing by the word beside it ("a radius of 5 km" / "radius 3
+    kilometer"): one quantity, in either language (see ``findings.measured``)."""
+    unit = str(x.fact.attrs.get("unit") or "")
+    return (
+        bool(unit)
+        and x.noun_alone
+        and y.noun_alone
+        and not _currency(unit)
+        and same_measured(x.article, x.fact, y.article, y.fact)
+    )
+
+
 def _named_by_one_term(x: Mention, y: Mention) -> bool:
     """Two measures of one unit (no sums), each alone of its unit in its sentence, next to a
     word each text writes there only ("margin of error hitung cepat tersebut sebesar 1 persen" /
@@ -2325,6 +2370,7 @@ def _group_claims(articles: Sequence[Article], alignment: Alignment, kind: Claim
         exact = nouns[(a.id, key, False)]
         return exact == 1 if not _loose(f) else exact + nouns[(a.id, key, True)] == 1
 
+    quoted_sole = _quoted_sole_figures(articles, inside_quote) if kind == "number" else frozenset()
     apart = apart_pairs(articles, alignment) if kind != "quote" else frozenset()
     money_alone = _money_alone(articles) if kind == "number" else frozenset()
     related: dict[str, frozenset[str]] = {}
@@ -2340,7 +2386,7 @@ def _group_claims(articles: Sequence[Article], alignment: Alignment, kind: Claim
             _sheltered(a, f, _title_event(f, heads[id(a)])) if kind == "number" else None,
             kind == "number" and _in_headline(a, f, heads[id(a)]),
             kind == "date" and f is leads[id(a)],
-            kind == "number" and noun_alone(a, f) and not _others(a, f),
+            kind == "number" and (noun_alone(a, f) or id(f) in quoted_sole) and not _others(a, f),
             _companions(a, f, alignment) if kind == "number" else frozenset(),
             kind == "number" and inside_quote(a, f),
             related.get(a.id, frozenset()),
@@ -2365,6 +2411,7 @@ def _group_claims(articles: Sequence[Article], alignment: Alignment, kind: Claim
             kind == "quote"
             or not inside_quote(a, f)
             or _quoted_money(f)
+            or id(f) in quoted_sole
             or counted_subject(a, f) is not None
         )
         for ctx in (context_stems(a, f, alignment),)
@@ -2650,6 +2697,55 @@ def _weights(m: Mention) -> set[float]:
 def _same_size(x: Mention, y: Mention) -> bool:
     """Whether two figures' sentences weigh the same size ("100 gram" / "100-gram")."""
     return bool(_weights(x) & _weights(y))
+
+
+def _quoted_sole_figures(
+    articles: Sequence[Article], inside_quote: Callable[[Article, Fact], bool]
+) -> frozenset[int]:
+    """The figures inside a speaker's quote compared with other texts (by ``id``), besides
+    sums of money: a count or measure that is its text's only figure of its noun or unit,
+    quoted or not, when another text gives its own only figure of that quantity outside
+    any quote with the same digits swapped ("Stok ... saat ini 28.000 ton," kata X / "Stok
+    ... tercatat 82.000 ton"). Other quoted figures stay the speaker's words: often another
+    quantity (an example, last year's figure) that no reader would set against the news."""
+    if len(articles) < 2:
+        return frozenset()
+    per_article: list[tuple[Article, list[Fact], list[Fact]]] = []
+    for a in articles:
+        facts = [f for f in body_facts(a, "number") if usable(f) and f.label]
+        if not facts:
+            continue
+        quoted = [f for f in facts if not _currency(str(f.attrs.get("unit") or ""))]
+        quoted = [f for f in quoted if inside_quote(a, f)]
+        per_article.append((a, facts, quoted))
+    if not any(q for _, _, q in per_article):
+        return frozenset()  # the usual text: no count inside a quote
+
+    def key(f: Fact) -> tuple[str, str]:
+        return folded(f.label or ""), str(f.attrs.get("unit") or "")
+
+    def sole(facts: list[Fact], f: Fact) -> bool:
+        return sum(1 for g in facts if key(g) == key(f)) == 1
+
+    out: set[int] = set()
+    for a, facts, quoted in per_article:
+        for f in quoted:
+            if not sole(facts, f):
+                continue
+            for b, others, _ in per_article:
+                if b is a:
+                    continue
+                if any(
+                    sole(others, g)
+                    and not inside_quote(b, g)
+                    and (g.attrs.get("unit") or "") == (f.attrs.get("unit") or "")
+                    and same_quantity(f, g, a.lang, b.lang)
+                    and digit_slip(f, g)
+                    for g in others
+                ):
+                    out.add(id(f))
+                    break
+    return frozenset(out)
 
 
 def _quoted_money(f: Fact) -> bool:

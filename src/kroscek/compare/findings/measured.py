@@ -1,0 +1,72 @@
+"""What a measure measures: "at a depth of 50 km" / "di kedalaman 15 kilometer".
+
+A length, a height or a distance counts too many things to be paired by its unit alone (a
+quake's depth and its distance from a town are both kilometres), and two texts in two
+languages share no word for a context score to see. The word that names the measured thing
+right before the figure ("depth", "kedalaman", "radius", "jarak") or right after it ("10 km
+deep") does: two texts' only figures of one unit, each named as the same thing, are one
+quantity reported two ways. The words live in ``lang/<lang>/measured.json`` and map to a
+thing shared by both languages, so "depth" meets "kedalaman".
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kroscek.compare.findings._common import lexicon_lang
+from kroscek.data import Article, Fact
+from kroscek.text.lang import lang_data
+
+# How far before and after a figure its naming word may stand (characters), and how many
+# words of that reach are read: "at a depth of about 50 km", "10 km deep".
+BEFORE_REACH = 40
+AFTER_REACH = 16
+BEFORE_WORDS = 4
+_WORD_RE = re.compile(r"[^\W\d_]+")
+# A clause break between the naming word and the figure ends the reach.
+_BREAK_RE = re.compile(r"[.;:!?,()\"“”]")
+
+
+@lru_cache(maxsize=4)
+def _words(lang: str) -> tuple[dict[str, str], dict[str, str], re.Pattern[str]]:
+    """Words before and after a figure naming what it measures, and one pattern that finds
+    any of them (the cheap guard: most sentences name no measured thing)."""
+    data = lang_data(lexicon_lang(lang), "measured")
+    before = {k.casefold(): str(v) for k, v in data["before"].items()}
+    after = {k.casefold(): str(v) for k, v in data["after"].items()}
+    every = sorted({*before, *after}, key=len, reverse=True)
+    guard = re.compile(r"\b(?:" + "|".join(map(re.escape, every)) + r")\b", re.IGNORECASE)
+    return before, after, guard
+
+
+def measured_thing(article: Article, fact: Fact) -> str | None:
+    """The thing a figure with a unit measures, named by the word next to it, or None."""
+    if not fact.attrs.get("unit"):
+        return None
+    text = article.field_text(fact.field)
+    before, after, guard = _words(article.lang or "id")
+    lo = max(0, fact.start - BEFORE_REACH)
+    head = text[lo : fact.start]
+    tail = text[fact.end : fact.end + AFTER_REACH]
+    if not guard.search(head) and not guard.search(tail):
+        return None
+    cut = max((m.end() for m in _BREAK_RE.finditer(head)), default=0)
+    for w in reversed(_WORD_RE.findall(head[cut:])[-BEFORE_WORDS:]):
+        thing = before.get(w.casefold())
+        if thing is not None:
+            return thing
+    stop = _BREAK_RE.search(tail)
+    following = _WORD_RE.findall(tail[: stop.start()] if stop else tail)
+    if following:
+        # the unit written out ("50 km deep", "3 metres high") may stand between
+        return next((after[w.casefold()] for w in following[:2] if w.casefold() in after), None)
+    return None
+
+
+def same_measured(x_article: Article, x: Fact, y_article: Article, y: Fact) -> bool:
+    """Whether two figures of one unit are each named as the same measured thing."""
+    if not x.attrs.get("unit") or x.attrs.get("unit") != y.attrs.get("unit"):
+        return False
+    thing = measured_thing(x_article, x)
+    return thing is not None and thing == measured_thing(y_article, y)
