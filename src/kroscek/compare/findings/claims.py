@@ -1702,6 +1702,17 @@ def _number_relation(
         # workers" killed): both could be true, but one outlet miscopied the toll
         if (alone or (x.headline and y.headline) or (same_event and related)) and digit_slip(a, b):
             return "conflict"
+        # each headline's toll as an exact figure of one event ("Heatwave kills 11" / "17
+        # dead"), each body a bound under it ("At least 11" / "At least 17"): two tolls
+        if (
+            one_toll
+            and same_event
+            and x.headline
+            and y.headline
+            and exact_in_title(x.article, a.value)
+            and exact_in_title(y.article, b.value)
+        ):
+            return "conflict"
         # a large figure with no noun after it ("forcing the evacuation of more than 1,200",
         # "Jumlah penonton ... mencapai 1.650") fits a counted one in a sentence about the
         # same thing, or in the other lead ("1,250 residents were moved"): compatible, not

@@ -46,6 +46,7 @@ from kroscek.compare.findings.claims import (
 from kroscek.compare.findings.clock import find_clock_conflicts
 from kroscek.compare.findings.codes import find_code_conflicts
 from kroscek.compare.findings.direction import find_direction_conflicts
+from kroscek.compare.findings.measured import measured_thing
 from kroscek.compare.findings.milestones import find_marker_conflicts
 from kroscek.compare.findings.offices import find_office_conflicts
 from kroscek.compare.findings.ordinals import find_ordinal_conflicts
@@ -134,7 +135,7 @@ def _claim_conflicts(articles: Sequence[Article], alignment: Alignment) -> list[
                         values,
                     )
                     if counted
-                    else message(lang, "conflict.figure", values=values)
+                    else _figure_message(lang, mentions, values)
                 )
                 severity: Severity = "high"
                 slot = f"number:{noun}" if noun else "number"
@@ -206,6 +207,17 @@ def _later_report(
     if len(odd) != 1 or len(mentions) < 3:
         return None
     return odd[0], revisions[odd[0].article.id]
+
+
+def _figure_message(lang: str, mentions: Sequence[Mention], values: str) -> str:
+    """The head of a conflict of figures with a unit, naming what they measure when every
+    source names it alike ("Kedalaman berbeda antarsumber: 50 km; 15 kilometer")."""
+    things = {measured_thing(m.article, m.fact) for m in mentions}
+    thing = things.pop() if len(things) == 1 else None
+    name = messages(lang)["measured_things"].get(thing) if thing else None
+    if not name:
+        return message(lang, "conflict.figure", values=values)
+    return message(lang, "conflict.measure", thing=name, values=values)
 
 
 def _count_message(lang: str, mentions: Sequence[Mention], noun: str, values: str) -> str:

@@ -20,6 +20,8 @@ from importlib import resources
 from kroscek.align import Alignment
 from kroscek.align.words import Word, words
 from kroscek.compare.findings._common import (
+    fact_evidence,
+    folded,
     join_names,
     join_values,
     lexicon_lang,
@@ -29,8 +31,8 @@ from kroscek.compare.findings._common import (
     source_labels,
     span_evidence,
 )
-from kroscek.compare.findings.claims import apart_pairs
-from kroscek.data import Article, Evidence, Finding, Severity
+from kroscek.compare.findings.claims import apart_pairs, group_claims
+from kroscek.data import Article, Evidence, Fact, Finding, Severity
 
 NEUTRAL = "neutral"
 # An official euphemism ("diamankan", "penertiban"): a frame only beside another source's
@@ -45,6 +47,7 @@ class Lexicon:
     terms: dict[tuple[str, ...], tuple[str, str]]  # word keys -> (class, tone)
     longest: int
     first_words: frozenset[str]  # only positions starting with one of these can match
+    plain: frozenset[str]  # plain nouns for people ("warga"): a frame of a counted group
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +74,10 @@ def lexicon(lang: str) -> Lexicon:
             key = tuple(w.key for w in words(term, lang))
             if key:
                 terms[key] = (cls, tone)
-    return Lexicon(referents, terms, max(len(k) for k in terms), frozenset(k[0] for k in terms))
+    plain = frozenset(" ".join(w.key for w in words(n, lang)) for n in data.get("plain_nouns", ()))
+    return Lexicon(
+        referents, terms, max(len(k) for k in terms), frozenset(k[0] for k in terms), plain
+    )
 
 
 def uses(article: Article, alignment: Alignment | None = None) -> list[Use]:
@@ -185,16 +191,83 @@ def _apart(
     )
 
 
+def _group_frames(
+    articles: Sequence[Article], alignment: Alignment, found: dict[str, list[Use]]
+) -> list[tuple[str, Finding]]:
+    """One group of people every source counts alike, named by a framing term in one
+    ("menembak mati dua terduga teroris") and by a plain noun in another ("Dua warga ...
+    tewas ditembak"): the same dead framed two ways, whatever tone the term carries.
+    Found through the agreed count, so two groups of one story ("dua terduga teroris" and
+    "tiga warga" hurt) are never set against each other. Returned with the term's class:
+    such a finding tells that class's frame better than the terms' tones alone."""
+    out: list[tuple[str, Finding]] = []
+    labels = source_labels(articles)
+    by_id = {a.id: a for a in articles}
+    for claim in group_claims(articles, alignment, "number").claims:
+        if len(claim.article_ids) < 2:
+            continue
+        termed: dict[str, Use] = {}
+        plain: dict[str, Evidence] = {}
+        for m in claim.first_per_article():
+            f, a = m.fact, m.article
+            use = next(
+                (
+                    u
+                    for u in found[a.id]
+                    if u.evidence.field == f.field and f.start < u.evidence.start <= f.end
+                ),
+                None,
+            )
+            if use is not None:
+                termed[a.id] = use
+            elif folded(f.label or "") in lexicon(a.lang).plain or _plain_noun(a, f):
+                plain[a.id] = fact_evidence(a, f)
+        if not termed or not plain:
+            continue
+        use = next(iter(termed.values()))
+        order = [a.id for a in articles if a.id in termed or a.id in plain]
+        first = by_id[order[0]]
+        lang = msg_lang(first)
+        shown = [
+            (labels[aid], termed[aid].evidence.text if aid in termed else plain[aid].text)
+            for aid in order
+        ]
+        count = claim.first_per_article()[0].fact.value
+        text = message(
+            lang,
+            "framing.group",
+            count=f"{count:g}" if isinstance(count, (int, float)) else str(count),
+            values=join_values(lang, shown),
+        )
+        evidence = tuple(termed[aid].evidence if aid in termed else plain[aid] for aid in order)
+        out.append(
+            (use.cls, Finding("framing", "medium", text, evidence, slot=f"framing:{use.cls}"))
+        )
+    return out
+
+
+def _plain_noun(article: Article, fact: Fact) -> bool:
+    """Whether a count's own last word is a plain noun for people ("Dua warga")."""
+    last = fact.text.split()[-1:] if fact.text else []
+    return bool(last) and folded(last[0]) in lexicon(article.lang).plain
+
+
 def find_framing(articles: Sequence[Article], alignment: Alignment) -> list[Finding]:
     """Framing differences per referent class (see the module docstring)."""
     labels = source_labels(articles)
     by_class: dict[str, dict[str, list[Use]]] = {}
+    found = {a.id: uses(a, alignment) for a in articles}
     for a in articles:
-        for u in uses(a, alignment):
+        for u in found[a.id]:
             by_class.setdefault(u.cls, {}).setdefault(a.id, []).append(u)
     by_id = {a.id: a for a in articles}
     out: list[Finding] = []
+    grouped = _group_frames(articles, alignment, found) if by_class else []
+    framed = {cls for cls, _ in grouped}
+    out.extend(f for _, f in grouped)
     for cls, per_article in by_class.items():
+        if cls in framed:
+            continue  # the same people, named two ways: told by the count they share
         terms = {aid: {u.term for u in us} for aid, us in per_article.items()}
         tones = {aid: frozenset(u.tone for u in us) for aid, us in per_article.items()}
         if len(per_article) >= 2 and len(set(tones.values())) < 2:
