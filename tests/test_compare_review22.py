@@ -182,3 +182,57 @@ def test_two_counts_aboard_of_one_noun_are_one_figure(first, second, conflict):
     ]
     report = compare(articles)
     assert _conflicting(report, first.split(" ", 1)[1], second.split(" ", 1)[1]) is conflict
+
+
+@pytest.mark.parametrize(
+    ("termed", "plain", "framed"),
+    [
+        ("tiga terduga teroris", "Tiga petani", True),
+        ("tiga terduga teroris", "Tiga warga", True),
+        # both name the group alike: no frame
+        ("tiga terduga teroris", "Tiga terduga teroris", False),
+    ],
+)
+def test_one_counted_group_named_by_a_framing_term_and_a_plain_noun_is_a_framing(
+    termed, plain, framed
+):
+    report = run(
+        (
+            "Aparat Tembak Mati Terduga Teroris di Pegunungan",
+            f"Aparat gabungan menembak mati {termed} dalam baku tembak di pegunungan "
+            "Kecamatan Lore Utara, Minggu (9/11/2025) pagi.",
+        ),
+        (
+            "Keluarga Bantah Korban Penembakan Terlibat Teror",
+            f"{plain} Desa Watutau, Kecamatan Lore Utara, tewas ditembak aparat di ladang "
+            "mereka pada Minggu (9/11/2025) pagi. Keluarga membantah mereka terlibat teror.",
+        ),
+    )
+    frames = of_type(report, "framing")
+    assert any(mentions(f, "terduga teroris", plain) for f in frames) is framed
+    if framed:
+        # the group frame replaces a pairing of the terms' tones for the same class
+        assert len([f for f in frames if f.slot == "framing:armed_group"]) == 1
+
+
+@pytest.mark.parametrize(
+    ("second_title", "second_body", "conflict"),
+    [
+        ("Flood death toll reaches 19", "At least 19 people", True),
+        ("Floods kill 14 in the north", "At least 19 people", False),  # its headline says 14
+    ],
+)
+def test_two_headline_tolls_over_body_bounds_conflict(second_title, second_body, conflict):
+    report = run(
+        (
+            "Floods kill 14 in the north",
+            "At least 14 people died in floods in the northern province on Sunday, a disaster "
+            "official said. More than 3,000 homes were flooded.",
+        ),
+        (
+            second_title,
+            f"{second_body} have died in floods in the northern province since Sunday, "
+            "officials said. More than 3,000 homes were flooded.",
+        ),
+    )
+    assert _conflicting(report, "At least 14 people", "At least 19 people") is conflict

@@ -31,7 +31,7 @@ from kroscek.compare.findings._common import (
     source_labels,
     span_evidence,
 )
-from kroscek.compare.findings.claims import apart_pairs, group_claims
+from kroscek.compare.findings.claims import apart_pairs
 from kroscek.data import Article, Evidence, Fact, Finding, Severity
 
 NEUTRAL = "neutral"
@@ -194,22 +194,21 @@ def _apart(
 def _group_frames(
     articles: Sequence[Article], alignment: Alignment, found: dict[str, list[Use]]
 ) -> list[tuple[str, Finding]]:
-    """One group of people every source counts alike, named by a framing term in one
-    ("menembak mati dua terduga teroris") and by a plain noun in another ("Dua warga ...
-    tewas ditembak"): the same dead framed two ways, whatever tone the term carries.
-    Found through the agreed count, so two groups of one story ("dua terduga teroris" and
+    """One group of people two sources count alike, named by a framing term in one
+    ("menembak mati dua terduga teroris") and by a plain noun in the other ("Dua warga ...
+    tewas ditembak"): the same dead framed two ways, whatever tone the term carries. The
+    count ties them: each figure is its text's only count of that value, and the two texts
+    tell one event (``apart_pairs``), so two groups of one story ("dua terduga teroris" and
     "tiga warga" hurt) are never set against each other. Returned with the term's class:
     such a finding tells that class's frame better than the terms' tones alone."""
-    out: list[tuple[str, Finding]] = []
-    labels = source_labels(articles)
-    by_id = {a.id: a for a in articles}
-    for claim in group_claims(articles, alignment, "number").claims:
-        if len(claim.article_ids) < 2:
-            continue
-        termed: dict[str, Use] = {}
-        plain: dict[str, Evidence] = {}
-        for m in claim.first_per_article():
-            f, a = m.fact, m.article
+    termed: dict[str, list[tuple[Fact, Use]]] = {}
+    plain: dict[str, list[Fact]] = {}
+    for a in articles:
+        counts = [f for f in a.facts if f.kind == "number" and f.field == "text" and f.label]
+        values = [f.value for f in counts]
+        for f in counts:
+            if values.count(f.value) != 1 or f.attrs.get("unit"):
+                continue
             use = next(
                 (
                     u
@@ -219,37 +218,44 @@ def _group_frames(
                 None,
             )
             if use is not None:
-                termed[a.id] = use
-            elif folded(f.label or "") in lexicon(a.lang).plain or _plain_noun(a, f):
-                plain[a.id] = fact_evidence(a, f)
-        if not termed or not plain:
-            continue
-        use = next(iter(termed.values()))
-        order = [a.id for a in articles if a.id in termed or a.id in plain]
-        first = by_id[order[0]]
-        lang = msg_lang(first)
-        shown = [
-            (labels[aid], termed[aid].evidence.text if aid in termed else plain[aid].text)
-            for aid in order
-        ]
-        count = claim.first_per_article()[0].fact.value
-        text = message(
-            lang,
-            "framing.group",
-            count=f"{count:g}" if isinstance(count, (int, float)) else str(count),
-            values=join_values(lang, shown),
-        )
-        evidence = tuple(termed[aid].evidence if aid in termed else plain[aid] for aid in order)
-        out.append(
-            (use.cls, Finding("framing", "medium", text, evidence, slot=f"framing:{use.cls}"))
-        )
+                termed.setdefault(a.id, []).append((f, use))
+            elif _plain_noun(a, f):
+                plain.setdefault(a.id, []).append(f)
+    if not termed or not plain:
+        return []  # the usual story: nobody's count is named by a framing term
+    apart = apart_pairs(articles, alignment)
+    labels = source_labels(articles)
+    by_id = {a.id: a for a in articles}
+    out: list[tuple[str, Finding]] = []
+    for x in articles:
+        for f, use in termed.get(x.id, []):
+            for y in articles:
+                if y.id == x.id or (x.id, y.id) in apart:
+                    continue
+                g = next((g for g in plain.get(y.id, []) if g.value == f.value), None)
+                if g is None:
+                    continue
+                lang = msg_lang(x)
+                text = message(
+                    lang,
+                    "framing.group",
+                    count=f"{f.value:g}" if isinstance(f.value, (int, float)) else str(f.value),
+                    values=join_values(
+                        lang, [(labels[x.id], use.evidence.text), (labels[y.id], g.text)]
+                    ),
+                )
+                evidence = (use.evidence, fact_evidence(by_id[y.id], g))
+                slot = f"framing:{use.cls}"
+                out.append((use.cls, Finding("framing", "medium", text, evidence, slot=slot)))
+                break
     return out
 
 
 def _plain_noun(article: Article, fact: Fact) -> bool:
-    """Whether a count's own last word is a plain noun for people ("Dua warga")."""
-    last = fact.text.split()[-1:] if fact.text else []
-    return bool(last) and folded(last[0]) in lexicon(article.lang).plain
+    """Whether a count names plain people ("Dua warga"): its noun or its own last word."""
+    plain = lexicon(article.lang).plain
+    last = fact.text.split()[-1:]
+    return folded(fact.label or "") in plain or (bool(last) and folded(last[0]) in plain)
 
 
 def find_framing(articles: Sequence[Article], alignment: Alignment) -> list[Finding]:
