@@ -236,3 +236,50 @@ def test_two_headline_tolls_over_body_bounds_conflict(second_title, second_body,
         ),
     )
     assert _conflicting(report, "At least 14 people", "At least 19 people") is conflict
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        ("Outages of up to 6 hours a day", "for as long as 9 hours a day", True),
+        ("Outages of up to 6 hours a day", "for 9 hours on Sunday", False),  # not a daily amount
+    ],
+)
+def test_two_daily_amounts_each_its_texts_only_one_of_the_unit_are_one_quantity(
+    first, second, conflict
+):
+    report = run(
+        (
+            "Heat strains the grid",
+            f"Temperatures reached 45 degrees Celsius on Tuesday. {first} have left many "
+            "households without fans.",
+        ),
+        (
+            "Grid buckles under the heat",
+            f"The temperature touched 45 degrees Celsius on Tuesday. Many homes went without "
+            f"power {second}.",
+        ),
+    )
+    assert _conflicting(report, "6 hours", "9 hours") is conflict
+
+
+@pytest.mark.parametrize(
+    ("between", "disputed"),
+    [("\n\n", True), (" ", True), ("\n\nHujan turun sepanjang hari. ", False)],
+)
+def test_a_claim_disputed_at_the_next_paragraphs_opening_is_one_sources_alone(between, disputed):
+    report = run(
+        (
+            "Gudang Pupuk Terbakar di Kudus",
+            "Sebuah gudang pupuk di Kecamatan Jati, Kudus, terbakar pada Selasa (4/11/2025) "
+            "malam. Api padam setelah dua jam.",
+        ),
+        (
+            "Gudang Pupuk di Kudus Ludes Terbakar",
+            "Gudang pupuk di Kecamatan Jati, Kudus, terbakar pada Selasa (4/11/2025) malam. "
+            "Pemilik gudang mengklaim api berasal dari lahan tetangga."
+            f"{between}Warga sekitar membantah tudingan itu.",
+        ),
+    )
+    claims = [f for f in of_type(report, "unique") if f.slot == "claim"]
+    assert any(mentions(f, "mengklaim api berasal") for f in claims) is disputed

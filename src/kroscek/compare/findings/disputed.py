@@ -6,9 +6,10 @@ the claim with another stance) nor a figure or quote of its own; by the rule of
 docs/findings.md it is what one outlet alone reports: a ``unique``. It is the first thing a
 fact-checker chases, so it is medium, not low. A claim is a distanced attribution that names
 its source ("X mengklaim", "X claimed"; ``attribution.json`` distancing cues); disputed when
-its sentence, or the next one of its paragraph, has a word of denial (``attribution.json``
-``denial_words``: "dibantah", "rejected"). A claim whose sentence another source carries
-(copied or paraphrased) is the attribution finding's business, not a scoop.
+its sentence, or the next one (in its paragraph or opening the next), has a word of denial
+(``attribution.json`` ``denial_words``: "dibantah", "rejected"). A claim whose sentence
+another source carries (copied or paraphrased) is the attribution finding's business, not
+a scoop.
 """
 
 from __future__ import annotations
@@ -63,15 +64,15 @@ def _denials_in(article: Article, sentence: Sentence, after: int) -> bool:
 
 def _denied(article: Article, sentence: Sentence, alignment: Alignment, after: int) -> bool:
     """Whether a word of denial follows the claim in its sentence, or opens a reply in the
-    next sentence of the same paragraph ("Pemerintah daerah membantah tudingan itu.")."""
+    next sentence ("Pemerintah daerah membantah tudingan itu."), in the same paragraph or
+    the next one's first (short pieces give the reply a paragraph of its own: "Polisi
+    mengklaim ...\n\nKeluarga membantah tudingan itu.")."""
     if _denials_in(article, sentence, after):
         return True
     sents = alignment.sentences.get(article.id, ())
     if sentence.index + 1 >= len(sents):
         return False
     nxt = sents[sentence.index + 1]
-    if "\n" in article.text[sentence.span.end : nxt.span.start]:
-        return False
     return _denials_in(article, nxt, nxt.span.start)
 
 
