@@ -711,11 +711,8 @@ def _mark_about_block(units: list[Unit], index: int) -> None:
     A heading "About X" inside a news story's last paragraphs is the story's own
     subheading; the box is taken only under a release's label or as an author box.
     """
-    labels = patterns().press_release_labels
     author_box = bool(_AUTHOR_BOX_RE.match(units[index].text))
-    if not author_box and not any(
-        u.text.rstrip(" :：").lower() in labels for u in units[:2] if len(u.text) <= 40
-    ):
+    if not author_box and _release_label(units) is None:
         return
     block = [index]
     for j in range(index + 1, len(units)):
@@ -1375,6 +1372,20 @@ _ISSUER_WORDS = (2, 8)
 _ISSUER_TAIL = 4  # the last lines, where a release wire names the issuer
 
 
+def _release_label(units: list[Unit]) -> int | None:
+    """Where a press release's label ("SIARAN PERS", "For Immediate Release") stands, when
+    one of the page's first two lines is one; ``None`` when neither is."""
+    labels = patterns().press_release_labels
+    return next(
+        (
+            j
+            for j, u in enumerate(units[:2])
+            if len(u.text) <= 40 and u.text.rstrip(" :：").lower() in labels
+        ),
+        None,
+    )
+
+
 def _press_release_issuer(units: list[Unit]) -> str | None:
     """The issuer named under a press release's label: "SIARAN PERS" / "Nomor:
     SP-12/HM/2026" / "Badan Pengelola Irigasi Nasional" gives the body that published it.
@@ -1383,15 +1394,7 @@ def _press_release_issuer(units: list[Unit]) -> str | None:
     (with a colon, or a date) are passed over; the first short capitalised line without
     final punctuation is the issuer, and is marked ``site_name``.
     """
-    labels = patterns().press_release_labels
-    opening = next(
-        (
-            j
-            for j, u in enumerate(units[:2])
-            if len(u.text) <= 40 and u.text.rstrip(" :：").lower() in labels
-        ),
-        None,
-    )
+    opening = _release_label(units)
     if opening is None or any(u.kept for u in units[:opening]):
         return None  # the label inside the body (a release quoted by the story) names no one
     for unit in units[-1 : -_ISSUER_TAIL - 1 : -1]:
