@@ -1276,9 +1276,14 @@ def _credit_block_below(units: list[Unit], first: int) -> set[str] | None:
     return people if writer and editor else None
 
 
-def _shares_a_word(name: str, texts: list[str]) -> bool:
-    """A word of ``name`` (not a place) recurs in ``texts``: a deck echoing the story."""
-    own = {w.casefold() for w in words(name) if len(w) >= 4 and not reads_as_place(w)}
+def _shares_a_word(name: str, texts: list[str], ignore: frozenset[str] = frozenset()) -> bool:
+    """A word of ``name`` (not a place, none of ``ignore``) recurs in ``texts``: a deck
+    echoing the story."""
+    own = {
+        w.casefold()
+        for w in words(name)
+        if len(w) >= 4 and w.casefold() not in ignore and not reads_as_place(w)
+    }
     return any(w.casefold() in own for text in texts for w in words(text))
 
 
@@ -1588,13 +1593,7 @@ def _bare_masthead(name: str, title: str, lead: str) -> bool:
         return False  # "Harga Naik Lagi", "Warga Tak Mau Pindah": a deck's adverb
     if detect(lead) == "en":
         return False
-    common = boilerplate_words("phrase_words") | function_words()
-    own = {
-        w.casefold()
-        for w in words(name)
-        if len(w) >= 4 and w.casefold() not in common and not reads_as_place(w)
-    }
-    if own and any(w.casefold() in own for w in words(title)):
+    if _shares_a_word(name, [title], boilerplate_words("phrase_words") | function_words()):
         return False  # "Jembatan Gantung" under "Jembatan Gantung Putus, ...": a kicker
     from kroscek.clean.names import names_a_person, names_a_place
 
