@@ -212,68 +212,17 @@ def _stamp_day(removed: list[dict[str, str]], lang: str) -> str | None:
     return None
 
 
-# What a page's stamp holds beside its date: its label, a clock, a weekday, a zone
-# ("Published on: 23/11/2026 - 06:12", "Published Nov. 24, 2026 at 7:05 a.m.",
-# "Dikemaskini pada 24 November 2026, 10:15 pagi")
-_STAMP_LABEL_WORDS = frozenset(
-    [
-        "published",
-        "updated",
-        "modified",
-        "posted",
-        "last",
-        "on",
-        "at",
-        "by",
-        "pada",
-        "diterbitkan",
-        "diperbarui",
-        "terbit",
-        "dipublikasikan",
-        "dikemaskini",
-        "diperbaharui",
-        "update",
-        "pukul",
-        "jam",
-        "pagi",
-        "siang",
-        "sore",
-        "malam",
-        "a.m.",
-        "p.m.",
-        "am",
-        "pm",
-        "wib",
-        "wita",
-        "wit",
-        "gmt",
-        "utc",
-        "et",
-        "senin",
-        "selasa",
-        "rabu",
-        "kamis",
-        "jumat",
-        "sabtu",
-        "minggu",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ]
-)
+# A clock time in a page's stamp: "06:12", "7.05", "10:15:30", "7:05am"
 _CLOCK_TOKEN_RE = re.compile(r"^\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ap]\.?m\.?)?$", re.IGNORECASE)
 
 
 def _only_stamp_words(rest: str) -> bool:
-    """Nothing but a stamp's label, clock, weekday and zone words in ``rest``."""
+    """Nothing but a stamp's label, clock, weekday and zone words in ``rest``: a clock
+    time or a word of ``stamp_words`` (lang/*/boilerplate.json: "Published ... at 7:05
+    a.m.", "Dikemaskini pada ... 10:15 pagi")."""
+    stamp_words = boilerplate_words("stamp_words")
     tokens = [t.strip(",:;()-–—").lower() for t in rest.split()]
-    return all(
-        not t or t in _STAMP_LABEL_WORDS or _CLOCK_TOKEN_RE.match(t) is not None for t in tokens
-    )
+    return all(not t or t in stamp_words or _CLOCK_TOKEN_RE.match(t) is not None for t in tokens)
 
 
 def _holder(line: str) -> str | None:
