@@ -2735,19 +2735,19 @@ def _quoted_sole_figures(
     def key(f: Fact) -> tuple[str, str]:
         return folded(f.label or ""), str(f.attrs.get("unit") or "")
 
-    def sole(facts: list[Fact], f: Fact) -> bool:
-        return sum(1 for g in facts if key(g) == key(f)) == 1
-
+    # how many figures of each noun and unit each text gives, counted once (asked of every
+    # figure against every quoted one): a sole figure's key counts one
+    keys = {id(a): Counter(key(f) for f in facts) for a, facts, _ in per_article}
     out: set[int] = set()
-    for a, facts, quoted in per_article:
+    for a, _, quoted in per_article:
         for f in quoted:
-            if not sole(facts, f):
+            if keys[id(a)][key(f)] != 1:
                 continue
             for b, others, _ in per_article:
                 if b is a:
                     continue
                 if any(
-                    sole(others, g)
+                    keys[id(b)][key(g)] == 1
                     and not inside_quote(b, g)
                     and (g.attrs.get("unit") or "") == (f.attrs.get("unit") or "")
                     and same_quantity(f, g, a.lang, b.lang)
