@@ -10,8 +10,9 @@ weekday does not match it, inside one article.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
+from functools import cache, partial
 from itertools import combinations
 
 from rapidfuzz.distance import Levenshtein
@@ -95,7 +96,8 @@ def _conflict_groups(conflicts: Sequence[tuple[int, int]]) -> list[list[int]]:
 def _claim_conflicts(articles: Sequence[Article], alignment: Alignment) -> list[Finding]:
     labels = source_labels(articles)
     out: list[Finding] = []
-    revisions = _revisions(articles)
+    # the texts that revise a count, found only when a conflict asks (most have none to ask)
+    revisions = cache(partial(_revisions, articles))
     for kind in ("number", "date"):
         cs = group_claims(articles, alignment, kind)
         for group in _conflict_groups(cs.conflicts):
@@ -189,13 +191,17 @@ def _revisions(articles: Sequence[Article]) -> dict[str, str]:
 
 
 def _later_report(
-    mentions: Sequence[Mention], revisions: dict[str, str]
+    mentions: Sequence[Mention], revising: Callable[[], dict[str, str]]
 ) -> tuple[Mention, str] | None:
     """The one source, among sources that otherwise agree, that is a later report: it
     revises another count of the story ("Jumlah korban tewas bertambah menjadi 21 orang")
     and gives this evolving count ("Lima warga lainnya masih dicari" against "tujuh orang
-    hilang") its own figure. Its difference is as likely a later count as a slip."""
-    if not revisions or len({m.fact.value for m in mentions}) != 2:
+    hilang") its own figure. Its difference is as likely a later count as a slip.
+    ``revising()`` gives ``_revisions`` of the articles, asked only past the cheap checks."""
+    if len(mentions) < 3 or len({m.fact.value for m in mentions}) != 2:
+        return None
+    revisions = revising()
+    if not revisions:
         return None
     odd = [
         m
@@ -204,7 +210,7 @@ def _later_report(
         and m.article.id in revisions
         and m.fact.attrs.get("event") in EVOLVING
     ]
-    if len(odd) != 1 or len(mentions) < 3:
+    if len(odd) != 1:
         return None
     return odd[0], revisions[odd[0].article.id]
 
