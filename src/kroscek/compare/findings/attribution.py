@@ -308,11 +308,20 @@ def _same_person(x: Fact, y: Fact) -> bool:
 
 
 def _scope_stems(article: Article, f: _Attribution, alignment: Alignment) -> frozenset[str]:
-    """The content stems of the words an attribution covers (words found by offset)."""
+    """The content stems of the words an attribution covers (words found by offset). Found
+    once per alignment and attribution: ``_scope_matched`` asks them of every attribution of
+    each other text, for every pair of texts."""
+    return alignment.memo(
+        ("scope stems", article.id, f.start, f.end),
+        lambda: _covered_stems(article, f.start, f.end, alignment),
+    )
+
+
+def _covered_stems(article: Article, start: int, end: int, alignment: Alignment) -> frozenset[str]:
     ws = alignment.words_of(article)
     starts = alignment.memo(("word-starts", article.id), lambda: [w.start for w in ws])
-    lo, hi = bisect_left(starts, f.start), bisect_left(starts, f.end)
-    covered = [w for w in ws[lo:hi] if w.end <= f.end]
+    lo, hi = bisect_left(starts, start), bisect_left(starts, end)
+    covered = [w for w in ws[lo:hi] if w.end <= end]
     # the claim ends where the writer answers it ("..., padahal yang hancur adalah rumah
     # warga"): the rebuttal is no part of what the source claimed
     cut = next((i for i, w in enumerate(covered) if w.key in _REBUTTALS), None)
@@ -345,15 +354,13 @@ def _scope_matched(
             # one side may be paired already, with a third text's sentence ("X mengatakan
             # ..." with a text stating it): the other side's claim is still matched to it
             x_paired = (x.id, sx.index) in paired
-            stems_x: frozenset[str] | None = None
             for fy in ay:
                 if fy.fact.label == fx.fact.label:
                     continue
                 sy = alignment.sentence_at(y.id, fy.fact.start)
                 if sy is None or (x_paired and (y.id, sy.index) in paired):
                     continue
-                if stems_x is None:
-                    stems_x = _scope_stems(x, fx, alignment)
+                stems_x = _scope_stems(x, fx, alignment)
                 stems_y = _scope_stems(y, fy, alignment)
                 common = stems_x & stems_y
                 smaller = min(len(stems_x), len(stems_y))
