@@ -1210,13 +1210,7 @@ def _cross_language_relation(x: Mention, y: Mention, same_event: bool) -> str | 
             return "agree"
         # each headline's toll as an exact figure ("kills 14" / "17 Orang Tewas"), whatever
         # bound a body puts on it ("at least 14 people")
-        if (
-            one_toll
-            and x.headline
-            and y.headline
-            and exact_in_title(x.article, a.value)
-            and exact_in_title(y.article, b.value)
-        ):
+        if one_toll and _exact_in_headlines(x, y):
             return "conflict"
         # "gusts of up to 230 km/h" / "embusan hingga 250 km per jam" beside one agreed
         # "185" in each lead
@@ -1253,6 +1247,17 @@ def _cross_language_relation(x: Mention, y: Mention, same_event: bool) -> str | 
     # group; a noun naming anyone ("two people") may count two groups of one story
     alone = x.noun_alone and y.noun_alone and bool(a.label and b.label)
     return "agree" if alone and _specific(x) and _specific(y) else None
+
+
+def _exact_in_headlines(x: Mention, y: Mention) -> bool:
+    """Whether each figure is its headline's, written there with no bound ("kills 14" / "17
+    Orang Tewas"): what each outlet states as the story's figure, whatever its body hedges."""
+    return (
+        x.headline
+        and y.headline
+        and exact_in_title(x.article, x.fact.value)
+        and exact_in_title(y.article, y.fact.value)
+    )
 
 
 # The Indonesian label of a count of suspects (English "suspects" maps to it).
@@ -1704,14 +1709,7 @@ def _number_relation(
             return "conflict"
         # each headline's toll as an exact figure of one event ("Heatwave kills 11" / "17
         # dead"), each body a bound under it ("At least 11" / "At least 17"): two tolls
-        if (
-            one_toll
-            and same_event
-            and x.headline
-            and y.headline
-            and exact_in_title(x.article, a.value)
-            and exact_in_title(y.article, b.value)
-        ):
+        if one_toll and same_event and _exact_in_headlines(x, y):
             return "conflict"
         # a large figure with no noun after it ("forcing the evacuation of more than 1,200",
         # "Jumlah penonton ... mencapai 1.650") fits a counted one in a sentence about the
