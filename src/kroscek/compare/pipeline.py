@@ -169,7 +169,6 @@ def _lend_set_date(articles: list[Article]) -> list[Article]:
                 else a
                 for a in articles
             ]
-    if not days:
         # only yearless datelines ("DHAKA, Nov 18"): their day, its year guessed as the
         # texts' own weekdays are, still tells which week a bare weekday falls in
         articles = _one_dateline_year(articles)
