@@ -32,6 +32,7 @@ from kroscek.compare.findings._common import (
 )
 from kroscek.compare.findings.claims import Claim, ClaimSet, Mention, group_claims, written_in
 from kroscek.data import Article, Evidence, Fact, Finding
+from kroscek.extract.mentions import in_every_language
 from kroscek.text.lang import lang_data
 
 STANCES = ("attributed", "claimed")
@@ -245,15 +246,13 @@ def _one_hedged(
     return suspected.count(True) == 1 and None in hedges
 
 
-# Hedges of suspicion: the act is alleged, not established ("Sopir diduga menerobos"). A
-# reporting hedge ("disebut", "dikabarkan") says where the news came from, not whether the
-# act is proven, and is no stance apart from a text stating it.
-_SUSPICION = frozenset({"diduga", "disinyalir", "ditengarai", "allegedly", "suspected"})
-
-
 def _suspicion(hedge: Fact) -> bool:
+    """Whether a hedge is one of suspicion: the act is alleged, not established ("Sopir
+    diduga menerobos"; ``attribution.json`` ``suspicion_cues``). A reporting hedge
+    ("disebut", "dikabarkan") says where the news came from, not whether the act is
+    proven, and is no stance apart from a text stating it."""
     cue = str(hedge.attrs.get("cue") or hedge.text).casefold().split()
-    return bool(cue) and cue[0] in _SUSPICION
+    return bool(cue) and cue[0] in in_every_language("attribution", "suspicion_cues")
 
 
 def _has_quote_or_figure(article: Article, sentence: Sentence) -> bool:
@@ -324,14 +323,11 @@ def _covered_stems(article: Article, start: int, end: int, alignment: Alignment)
     covered = [w for w in ws[lo:hi] if w.end <= end]
     # the claim ends where the writer answers it ("..., padahal yang hancur adalah rumah
     # warga"): the rebuttal is no part of what the source claimed
-    cut = next((i for i, w in enumerate(covered) if w.key in _REBUTTALS), None)
+    rebuttals = in_every_language("attribution", "rebuttal_words")
+    cut = next((i for i, w in enumerate(covered) if w.key in rebuttals), None)
     if cut is not None:
         covered = covered[:cut]
     return frozenset(content_stems(covered, article.lang or "id"))
-
-
-# Words opening the writer's answer to a claim inside its sentence.
-_REBUTTALS = frozenset({"padahal", "namun", "tetapi", "sedangkan", "whereas", "however"})
 
 
 def _scope_matched(

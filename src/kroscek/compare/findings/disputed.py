@@ -28,6 +28,7 @@ from kroscek.compare.findings._common import (
     span_evidence,
 )
 from kroscek.data import Article, Finding
+from kroscek.extract.mentions import in_every_language
 from kroscek.text.lang import lang_data
 
 CLAIM_PREVIEW = 100
@@ -37,10 +38,6 @@ CLAIM_PREVIEW = 100
 def _denial_words(lang: str) -> frozenset[str]:
     data = lang_data(lexicon_lang(lang), "attribution")
     return frozenset(data.get("denial_words", []))
-
-
-# Words that turn a denial word around ("kami bukan menolak aturan", "did not deny").
-_NEGATIONS = frozenset({"bukan", "tidak", "tak", "not", "never", "didn't", "don't"})
 
 
 def _denials_in(article: Article, sentence: Sentence, after: int) -> bool:
@@ -53,8 +50,10 @@ def _denials_in(article: Article, sentence: Sentence, after: int) -> bool:
     if not hits:
         return False
     quotes = [(q.start, q.end) for q in article.facts if q.kind == "quote" and q.field == "text"]
+    # words that turn a denial word around ("kami bukan menolak aturan", "did not deny")
+    negations = in_every_language("attribution", "denial_negations")
     for k in hits:
-        if k > 0 and words[k - 1].key in _NEGATIONS:
+        if k > 0 and words[k - 1].key in negations:
             continue
         if any(s <= words[k].start < e for s, e in quotes):
             continue
