@@ -200,6 +200,7 @@ def is_people_word(word: str) -> bool:
     return word.endswith("ese") and is_demonym(word)
 
 
+@lru_cache(maxsize=8192)
 def is_demonym(word: str) -> bool:
     """ "Qatari", "Iranian", "Israeli", "Argentine": an adjective made from a known country
     name; also a country name without its "-stan" ("Kazakh", "Uzbek", "Afghan")."""
