@@ -673,6 +673,12 @@ def _preposition_over(ctx: _Ctx, start: int, cue: str) -> bool:
     return _prev_word(ctx.text, start).lower() in verbs
 
 
+def _unit_named(lex: Lexicon, um: re.Match[str]) -> str | None:
+    """The unit a ``suffix_unit_re`` match names ("-km", "mil  laut"): its words as
+    units.json keys them, lowercased, one space apart, without a gluing hyphen."""
+    return lex.units_suffix.get(_SPACES_RE.sub(" ", um.group().strip(" \t\n-").lower()))
+
+
 # Units of length: after one, a number is a distance whatever word stands before it.
 _LENGTHS = frozenset({"km", "m", "mile"})
 
@@ -683,8 +689,7 @@ def _length_after(ctx: _Ctx, end: int) -> bool:
     um = ctx.lex.suffix_unit_re.match(ctx.text, end)
     if um is None:
         return False
-    key = _SPACES_RE.sub(" ", um.group().strip(" \t\n-").lower())
-    return ctx.lex.units_suffix.get(key) in _LENGTHS
+    return _unit_named(ctx.lex, um) in _LENGTHS
 
 
 def _collective_ke(ctx: _Ctx, start: int, end: int) -> bool:
@@ -725,10 +730,8 @@ def _hyphen_range(ctx: _Ctx, start: int, end: int) -> bool:
         return False
     after = m.end()
     um = ctx.lex.suffix_unit_re.match(ctx.text, after)
-    if um is not None and um.end() > after:
-        key = _SPACES_RE.sub(" ", um.group().strip(" \t\n-").lower())
-        if key in ctx.lex.units_suffix:
-            return True
+    if um is not None and um.end() > after and _unit_named(ctx.lex, um) is not None:
+        return True
     gap = _BLANKS_RE.match(ctx.text, after)
     return gap is not None and ctx.lex.noun_re.match(ctx.text, gap.end()) is not None
 
@@ -834,8 +837,7 @@ def _build(
         span_start = start - 3  # "Ke-14 polisi"
     um = lex.suffix_unit_re.match(text, end)
     if um and unit is None:
-        key = _SPACES_RE.sub(" ", um.group().strip(" \t\n-").lower())
-        unit = lex.units_suffix.get(key)
+        unit = _unit_named(lex, um)
         if unit is not None:
             span_end = end = um.end()  # "30 persen", "2 juta dolar AS", "5 km"
     if unit is None and end < len(text) and text[end] in " \t":
@@ -1047,10 +1049,7 @@ def _subunit_after(ctx: _Ctx, pos: int, sub_unit: str, per: int) -> tuple[float,
     um = ctx.lex.suffix_unit_re.match(ctx.text, m.end())
     if value is None or not 0 < value < min(per, 60) or um is None:
         return None
-    if (
-        ctx.lex.units_suffix.get(_SPACES_RE.sub(" ", um.group().strip(" \t\n-").lower()))
-        != sub_unit
-    ):
+    if _unit_named(ctx.lex, um) != sub_unit:
         return None
     return value, um.end()
 
