@@ -321,7 +321,8 @@ _RANGE_JOIN_RE = re.compile(
 
 # Words a range's second end may hold at its start ("5 hingga 7 persen": "hingga 7 persen").
 _RANGE_OPENERS = frozenset({"hingga", "sampai", "to", "until"})
-_RANGE_WORD_RE = re.compile(r"\b(?:hingga|sampai|to|until)\b", re.IGNORECASE)
+# one of them anywhere between a range's two ends ("antara 10 hingga 15")
+_RANGE_WORD_RE = re.compile(rf"\b(?:{'|'.join(sorted(_RANGE_OPENERS))})\b", re.IGNORECASE)
 # The widest range read as one: its top at most this many times its bottom.
 RANGE_SPAN = 20
 
