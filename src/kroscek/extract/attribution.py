@@ -124,8 +124,12 @@ def _evidence_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
     )
 
 
-# Evidence nouns that are always somebody's study, not a bare record.
-_STUDIES = frozenset({"survey", "poll", "study", "census"})
+@lru_cache(maxsize=4)
+def _study_nouns(lang: str) -> frozenset[str]:
+    """``study_nouns`` of lang/*/attribution.json: evidence that is always somebody's study."""
+    return frozenset(fold(w) for w in load(lang, "attribution").get("study_nouns", []))
+
+
 _POSSESSIVE_RE = re.compile(r"[’']s?\s+(\w+)")
 
 
@@ -139,7 +143,7 @@ def _evidence_subject(text: str, ss: int, se: int, ents: SpanIndex[Fact], lang: 
     if len(words) < 2:
         return False
     first = fold(words[0])
-    if lang == "en" and fold(words[-1].strip(",")) in _STUDIES and first not in nouns:
+    if lang == "en" and fold(words[-1].strip(",")) in _study_nouns(lang) and first not in nouns:
         # "an industry survey showed": a study someone made, named by its field; a record
         # ("exchange data showed") still needs its owner
         return True
