@@ -1215,10 +1215,10 @@ def _partitive_people(lang: str) -> frozenset[str]:
     return frozenset(load(lang, "noun_classes").get("partitive_people", []))
 
 
-_WHOLE_OPENERS: dict[str, tuple[str, ...]] = {
-    "id": ("dari ", "di antara "),
-    "en": ("of ", "among "),
-}
+@lru_cache(maxsize=4)
+def _whole_openers(lang: str) -> tuple[str, ...]:
+    """``whole_openers`` of lang/*/nouns.json, each with the space after it ("dari ")."""
+    return tuple(f"{w} " for w in load(lang, "nouns").get("whole_openers", []))
 
 
 def _partitive_whole(ctx: _Ctx, start: int, sent: tuple[int, int]) -> str | None:
@@ -1227,7 +1227,7 @@ def _partitive_whole(ctx: _Ctx, start: int, sent: tuple[int, int]) -> str | None
     sentence opened with counts what the whole counts (15 and 13 economists); None when the
     sentence opens otherwise or the lead clause counts nothing."""
     lead = ctx.text[sent[0] : start]
-    if not lead.lower().lstrip().startswith(_WHOLE_OPENERS.get(ctx.lex.lang, ())):
+    if not lead.lower().lstrip().startswith(_whole_openers(ctx.lex.lang)):
         return None
     if lead.count(",") != 1 or not lead.rstrip().endswith(","):
         return None
