@@ -141,15 +141,18 @@ def link_entities(articles: Sequence[Article]) -> tuple[Article, ...]:
     def regions_apart(a: str, b: str) -> bool:
         """A regional office tied to a region joins only the same office of that region:
         "Dinas Sosial Aceh" is not another outlet's regency "Dinas Sosial"."""
+        if labels.get(a) != "ORG" or labels.get(b) != "ORG":
+            return False  # (checked first: the scan below runs per candidate pair)
         ra, rb = uf.find(a), uf.find(b)
-        regions_a = {k.split("@", 1)[1] for k in regional if uf.find(k) == ra}
-        regions_b = {k.split("@", 1)[1] for k in regional if uf.find(k) == rb}
-        return (
-            regions_a != regions_b
-            and labels.get(a) == "ORG"
-            and labels.get(b) == "ORG"
-            and bool(regions_a or regions_b)
-        )
+        regions_a: set[str] = set()
+        regions_b: set[str] = set()
+        for k in regional:
+            root = uf.find(k)
+            if root == ra:
+                regions_a.add(k.split("@", 1)[1])
+            if root == rb:
+                regions_b.add(k.split("@", 1)[1])
+        return regions_a != regions_b and bool(regions_a or regions_b)
 
     def both_known_apart(a: str, b: str) -> bool:
         if regional and regions_apart(a, b):
