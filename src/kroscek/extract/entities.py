@@ -3051,8 +3051,7 @@ class _Recogniser:
             # country the firm comes from
             words = self.text[max(0, m.start(1) - 40) : m.end(1)].split()
             for n in (1, 2):
-                entry = self.gaz.lookup(" ".join(words[-n:])) if len(words) > n else None
-                if entry is not None and entry.label == "LOC":
+                if len(words) > n and self.gaz.is_place(" ".join(words[-n:])):
                     return fold(words[-n - 1]) in cues
         if last not in _last_words_of_pairs(cues):
             return False

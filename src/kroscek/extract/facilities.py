@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kroscek.extract.gazetteer import Gazetteer, gazetteer
+from kroscek.extract.gazetteer import gazetteer
 from kroscek.extract.mentions import Mention, as_written, in_every_language
 from kroscek.extract.normalize import fold, slug
 from kroscek.extract.resources import LANGS, load
@@ -153,7 +153,7 @@ def facilities_named_after_people(found: list[Mention], text: str) -> list[Menti
         words = list(re.finditer(_PERSON_WORD, m.group("name")))
         cut = next((k for k, w in enumerate(words) if fold(w.group()) in stops), len(words))
         words = words[:cut]
-        while len(words) > 1 and _known_place(gaz, words[-1].group()):
+        while len(words) > 1 and gaz.is_place(words[-1].group()):
             words.pop()  # "RSUD dr. Soetomo | Surabaya": the town the hospital stands in
         if not words:
             continue
@@ -181,11 +181,6 @@ def facilities_named_after_people(found: list[Mention], text: str) -> list[Menti
         found.append(Mention(start, end, label, f"{label}:{slug(surface)}"))
         changed = True
     return sorted(found, key=lambda f: f.start) if changed else found
-
-
-def _known_place(gaz: Gazetteer, word: str) -> bool:
-    entry = gaz.lookup(word)
-    return entry is not None and entry.label == "LOC"
 
 
 # Heads of a toll road written before the route it runs ("Jalan Tol Jakarta-Cikampek").

@@ -49,6 +49,11 @@ class Gazetteer:
         eid = self.by_key.get(name_key(name))
         return self.entries.get(eid) if eid else None
 
+    def is_place(self, name: str) -> bool:
+        """Whether ``name`` is a known place (an entry labelled LOC, not a body)."""
+        entry = self.lookup(name)
+        return entry is not None and entry.label == "LOC"
+
     def fuzzy(self, name: str) -> Entry | None:
         """The one known entry whose name is a close spelling of ``name`` ("Taheran" ->
         Tehran), or None when none or several are close (never guess between Iran/Irak)."""
@@ -178,8 +183,7 @@ def is_plural_demonym(word: str) -> bool:
         return True
     # "Palestinian" of "Palestine", "Ukrainian" of "Ukraine"
     if single.endswith("ian") and len(single) >= 7:
-        entry = gazetteer().lookup(single[:-3] + "e")
-        return entry is not None and entry.label == "LOC"
+        return gazetteer().is_place(single[:-3] + "e")
     return False
 
 
@@ -206,22 +210,18 @@ def is_demonym(word: str) -> bool:
     name; also a country name without its "-stan" ("Kazakh", "Uzbek", "Afghan")."""
     if word in _irregular_demonyms():
         return True
-    for suffix in ("ian", "ese", "ish", "an", "i", "n"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            entry = gazetteer().lookup(word[: -len(suffix)])
-            if entry is not None and entry.label == "LOC":
-                return True
-    if word.endswith("e") and len(word) >= 6:
-        entry = gazetteer().lookup(word[:-1] + "a")  # "Argentine" of "Argentina"
-        if entry is not None and entry.label == "LOC":
-            return True
-    if word.endswith("ese") and len(word) >= 7:
-        entry = gazetteer().lookup(word[:-3] + "a")  # "Chinese" of "China", "Maltese"
-        if entry is not None and entry.label == "LOC":
-            return True
+    gaz = gazetteer()
+    if any(
+        word.endswith(suffix)
+        and len(word) - len(suffix) >= 4
+        and gaz.is_place(word[: -len(suffix)])
+        for suffix in ("ian", "ese", "ish", "an", "i", "n")
+    ):
+        return True
+    if word.endswith("e") and len(word) >= 6 and gaz.is_place(word[:-1] + "a"):
+        return True  # "Argentine" of "Argentina"
+    if word.endswith("ese") and len(word) >= 7 and gaz.is_place(word[:-3] + "a"):
+        return True  # "Chinese" of "China", "Maltese"
     if len(word) >= 4 and not word.endswith("stan"):
-        for ending in ("stan", "istan"):
-            entry = gazetteer().lookup(word + ending)
-            if entry is not None and entry.label == "LOC":
-                return True
+        return any(gaz.is_place(word + ending) for ending in ("stan", "istan"))
     return False
