@@ -97,37 +97,12 @@ def _cues(
     return cues, phrase_pattern(list(cues)), dets, stops
 
 
-@lru_cache(maxsize=4)
-def _word_sets(lang: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The source nouns and the self-sourced cues of lang/*/attribution.json."""
-    data = load(lang, "attribution")
-    return (
-        frozenset(fold(w) for w in data.get("source_nouns", [])),
-        frozenset(fold(w) for w in data.get("self_sourced", [])),
-    )
-
-
-@lru_cache(maxsize=4)
-def _recap_words(lang: str) -> frozenset[str]:
-    """``recap_words`` of lang/*/attribution.json: a cue opening with one ("demikian
-    keterangan BMKG") closes what was said; alone before its sentence, it looks back."""
-    return frozenset(fold(w) for w in load(lang, "attribution").get("recap_words", []))
-
-
-@lru_cache(maxsize=4)
-def _evidence_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
-    """``evidence_cues`` and ``evidence_nouns`` of lang/*/attribution.json."""
-    data = load(lang, "attribution")
-    return (
-        frozenset(fold(w) for w in data.get("evidence_cues", [])),
-        frozenset(fold(w) for w in data.get("evidence_nouns", [])),
-    )
-
-
-@lru_cache(maxsize=4)
-def _study_nouns(lang: str) -> frozenset[str]:
-    """``study_nouns`` of lang/*/attribution.json: evidence that is always somebody's study."""
-    return frozenset(fold(w) for w in load(lang, "attribution").get("study_nouns", []))
+@lru_cache(maxsize=64)
+def _words(lang: str, key: str) -> frozenset[str]:
+    """One word list of lang/*/attribution.json, folded (its ``_<key>_about`` says what it is
+    for): "source_nouns", "self_sourced", "recap_words", "evidence_cues", "evidence_nouns",
+    "study_nouns", "agent_cues", "agent_achievements", "position_words"."""
+    return frozenset(fold(w) for w in load(lang, "attribution").get(key, []))
 
 
 _POSSESSIVE_RE = re.compile(r"[’']s?\s+(\w+)")
@@ -138,52 +113,34 @@ def _evidence_subject(text: str, ss: int, se: int, ents: SpanIndex[Fact], lang: 
     ("Data Dinas Kesehatan", "Hasil audit BPK", "data from the health ministry", "the
     agency's figures"): the figures shown are that source's. A record of no one ("Data
     menunjukkan ...") or any other subject ("Rekaman video menunjukkan") attributes nothing."""
-    nouns = _evidence_words(lang)[1]
+    nouns = _words(lang, "evidence_nouns")
     words = text[ss:se].split()
     if len(words) < 2:
         return False
     first = fold(words[0])
-    if lang == "en" and fold(words[-1].strip(",")) in _study_nouns(lang) and first not in nouns:
+    study = lang == "en" and fold(words[-1].strip(",")) in _words(lang, "study_nouns")
+    if study and first not in nouns:
         # "an industry survey showed": a study someone made, named by its field; a record
         # ("exchange data showed") still needs its owner
         return True
     if first in nouns:
         rest = (ss + len(words[0]), se)
-        return bool(ents.inside(*rest)) or any(fold(w) in _word_sets(lang)[0] for w in words[1:])
+        sources = _words(lang, "source_nouns")
+        return bool(ents.inside(*rest)) or any(fold(w) in sources for w in words[1:])
     owner = _POSSESSIVE_RE.search(text, ss, se)
     return owner is not None and fold(owner.group(1)) in nouns
-
-
-@lru_cache(maxsize=4)
-def _agent_cues(lang: str) -> frozenset[str]:
-    """``agent_cues`` of lang/*/attribution.json: verbs that also say what a thing achieved."""
-    return frozenset(fold(w) for w in load(lang, "attribution").get("agent_cues", []))
-
-
-@lru_cache(maxsize=4)
-def _agent_achievements(lang: str) -> frozenset[str]:
-    """``agent_achievements`` of lang/*/attribution.json: after an agent cue, what was
-    achieved ("mencatat waktu", "mencatat rekor"), not a figure reported."""
-    return frozenset(fold(w) for w in load(lang, "attribution").get("agent_achievements", []))
 
 
 def _achieves(text: str, pos: int, lang: str) -> bool:
     """Whether the word right after an agent cue names an achievement."""
     m = _NEXT_WORD_RE.match(text, pos)
-    return m is not None and fold(m.group(1)) in _agent_achievements(lang)
-
-
-@lru_cache(maxsize=4)
-def _position_words(lang: str) -> frozenset[str]:
-    """``position_words`` of lang/*/attribution.json: after a verb, a vote or a stance
-    ("menyatakan setuju"), not a report."""
-    return frozenset(fold(w) for w in load(lang, "attribution").get("position_words", []))
+    return m is not None and fold(m.group(1)) in _words(lang, "agent_achievements")
 
 
 def _declares_position(text: str, pos: int, lang: str) -> bool:
     """Whether the word right after a cue is a stance ("fraksi menyatakan setuju")."""
     m = _NEXT_WORD_RE.match(text, pos)
-    return m is not None and fold(m.group(1)) in _position_words(lang)
+    return m is not None and fold(m.group(1)) in _words(lang, "position_words")
 
 
 def _opens_with_agent(
@@ -279,9 +236,9 @@ def extract_attributions(
         return []
     lang = norm_lang(lang)
     cues, cue_re, dets, stops = _cues(lang)
-    source_nouns, self_sourced = _word_sets(lang)
-    recaps = _recap_words(lang)
-    evidence_cues = _evidence_words(lang)[0]
+    source_nouns, self_sourced = _words(lang, "source_nouns"), _words(lang, "self_sourced")
+    recaps = _words(lang, "recap_words")
+    evidence_cues = _words(lang, "evidence_cues")
     low = lowered(text)
     pattern, stances = _participle_cues(lang)
     # a cheap guard: most texts have no ", saying"
@@ -423,7 +380,7 @@ def extract_attributions(
                     continue
                 if cue in evidence_cues and not _evidence_subject(text, ss, se, ents, lang):
                     continue  # "Video itu menunjukkan ...": a thing shown, no one's report
-                if cue in _agent_cues(lang) and (
+                if cue in _words(lang, "agent_cues") and (
                     not _opens_with_agent(text, ss, se, ents, source_nouns, lang)
                     or _achieves(text, m.end(), lang)
                 ):
@@ -1004,7 +961,7 @@ def _adverbial_only(text: str, start: int, end: int, ents: SpanIndex[Fact], lang
         return False
     if ents.inside(start, end):
         return False
-    return not any(fold(w) in _word_sets(lang)[0] for w in words)
+    return not any(fold(w) in _words(lang, "source_nouns") for w in words)
 
 
 def _source_before(
