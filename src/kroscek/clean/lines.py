@@ -52,6 +52,8 @@ _HEADLINE_MIN_WORDS = 3
 _CAPTION_MAX_WORDS = 30
 # A caption this short is taken whatever its shape; a longer one must read as one clause.
 _CAPTION_SURE_WORDS = 12
+# A gallery's caption standing apart under its counter (a blank line between) is this short.
+_GALLERY_CAPTION_WORDS = 20
 _BYLINE_MAX_WORDS = 10
 # Bylines are looked for in the first and last lines of a body (and past noise there).
 _BYLINE_ZONE = 3
@@ -441,17 +443,25 @@ def _mark_photo_blocks(units: list[Unit]) -> list[int]:
 def _mark_counter_captions(units: list[Unit], counters: list[int]) -> None:
     """The caption of a gallery counter alone on its line ("Foto 2/8"): the short line
     glued under it and closed by a blank line, when no other rule took it, with no
-    quotation or reporting clause (the story going on under a counter stays)."""
+    quotation or reporting clause (the story going on under a counter stays).
+
+    A page that writes each block apart (an HTML gallery: "Photo 1 of 8", a blank line,
+    its caption) puts a blank line between a counter and its caption too: there, with two
+    counters or more on the page (a gallery, not a lone photo count), the one-sentence
+    block right under a counter is its caption as well, up to ``_GALLERY_CAPTION_WORDS``.
+    """
     pats = patterns()
+    gallery = len(counters) >= 2
     for i in counters:
         if i + 1 >= len(units):
             continue
         below = units[i + 1]
         if (
             below.kept
-            and not below.gap_before
+            and (not below.gap_before or gallery)
             and (i + 2 == len(units) or units[i + 2].gap_before)  # a block of its own
-            and len(words(below.text)) <= _CAPTION_MAX_WORDS
+            and len(words(below.text))
+            <= (_GALLERY_CAPTION_WORDS if below.gap_before else _CAPTION_MAX_WORDS)
             and _may_be_caption(below.text)
             and not any(q in below.text for q in '"“”')
             and not pats.reporting_clause.search(below.text)
@@ -1658,6 +1668,10 @@ def _is_list_item(text: str) -> bool:
 def _continues(previous: str, text: str, *, plain_gap: bool = False) -> bool:
     if _is_list_item(previous) or _is_list_item(text):
         return False
+    if " | " in previous and _is_row(previous):
+        return False  # "Pasangan 1 | 48.210 | 41,2 persen": a table row is never run on
+    if " | " in text and _is_row(text):
+        return False
     if _starts_lower(text):
         return not has_final_punctuation(previous)
     if not is_incomplete(previous):
@@ -1670,6 +1684,12 @@ def _continues(previous: str, text: str, *, plain_gap: bool = False) -> bool:
         return False  # "... lebih mahal" / "Anggaran berasal ...": a lost full stop
     lead = words(text)[:1]
     return not (lead and lead[0].lower() in function_words())
+
+
+def _is_row(text: str) -> bool:
+    """Two cells or more joined by " | ", one holding a figure: a table's row, which keeps
+    its own line ("Garut | 612 | 1.905"); a stamp or a menu holds one bar or no figure."""
+    return text.count(" | ") >= 2 and _DIGIT_RE.search(text) is not None
 
 
 def _opens_with_name(text: str) -> bool:
