@@ -37,7 +37,7 @@ from kroscek.clean.dateline import (
     strong_outlet,
 )
 from kroscek.clean.markup import _MARKUP_CHARS_RE, strip_markup
-from kroscek.clean.patterns import function_words, never_final_words, patterns
+from kroscek.clean.patterns import _alternation, function_words, never_final_words, patterns
 from kroscek.text.lang import detect
 
 # Possessive: the same matches as "[^\W_]+(?:[-'’][^\W_]+)*", a little faster.
@@ -1253,6 +1253,62 @@ def _credited_elsewhere(name: str, units: list[Unit], skip: int) -> bool:
     return any(i != skip and short.search(u.text) for i, u in enumerate(units))
 
 
+# "kata Budi kepada Dunia Ekonomi", "told the Valley Ledger", "dilansir dari Lensanusa":
+# the page naming an outlet as the one it speaks to or quotes from.
+_OUTLET_CONTEXT = (
+    r"(?:kepada|told|dilansir(?:\s+dari)?|melansir|dikutip\s+dari|reported\s+by|dihubungi)"
+)
+
+
+def _named_elsewhere(name: str, units: list[Unit], skip: int) -> bool:
+    """Evidence beside the line itself that ``name`` is the page's outlet: a credit or the
+    page's own domain (``_credited_elsewhere``), the holder of its copyright notice
+    ("Copyright © 2026 Dunia Ekonomi"), or the text speaking to it ("kata Budi kepada Dunia
+    Ekonomi"). With it a name of section words or a single word is the masthead too: a
+    section label or a person is never the copyright holder nor the one a source talks to.
+    """
+    if _credited_elsewhere(name, units, skip):
+        return True
+    from kroscek.clean.outlet import copyright_holder
+
+    for i, unit in enumerate(units):
+        if (
+            i != skip
+            and unit.kind == "copyright"
+            and (holder := copyright_holder(unit.text)) is not None
+            and names_match(name, (holder,))
+        ):
+            return True
+    escaped = re.escape(name).replace(r"\ ", r"\s+")
+    told = re.compile(rf"\b{_OUTLET_CONTEXT}\s+{escaped}\b", re.IGNORECASE)
+    return any(
+        i != skip
+        and unit.kept
+        and name[:3].casefold() in unit.text.casefold()
+        and told.search(unit.text)
+        for i, unit in enumerate(units)
+    )
+
+
+# A one-word masthead ("Lensanusa", "Cakrawala") is taken only with evidence beside it.
+_ONE_WORD_MASTHEAD = re.compile(r"^[A-Z][a-z]{3,}(?:[A-Z][a-z]+)?$")
+
+
+def _one_word_masthead(name: str) -> bool:
+    """A single capitalised word that is no function, section, common or place word: the
+    shape a one-word masthead has, which a surname or a section label has too (so it needs
+    ``_named_elsewhere``)."""
+    folded = name.casefold()
+    return (
+        _ONE_WORD_MASTHEAD.match(name) is not None
+        and folded not in function_words()
+        and folded not in boilerplate_words("section_words")
+        and folded not in boilerplate_words("phrase_words")
+        and not reads_as_place(name)
+        and not names_a_known_place(name)
+    )
+
+
 def _writer_byline_below(units: list[Unit], first: int) -> bool:
     """The line right under ``first`` is a writer's byline ("Oleh: X", "Penulis: X", "By
     X"), not a staff line ("Reporter: X", "Editor: X")."""
@@ -1341,9 +1397,15 @@ def mark_outlet_line(units: list[Unit], known: tuple[str, ...] = (), title: str 
     if not 1 <= n <= 5 or has_final_punctuation(text) or any(ch in text for ch in ',:;"“”()'):
         return None
     after = next((j for j in range(first + 1, len(units)) if units[j].kept), None)
-    if after is None or not (reads_as_outlet(text, shape=True) or _masthead_shape(text)):
+    if after is None:
         return None
     name = text.strip(" .")
+    if not (reads_as_outlet(text, shape=True) or _masthead_shape(text)) and not (
+        n == 1
+        and _one_word_masthead(name)
+        and (names_match(name, known) or _named_elsewhere(name, units, first))
+    ):
+        return None
     below = parse_dateline(units[after].text, (*known, name))
     if strong_outlet(name) or names_match(name, known):
         pass
@@ -1367,10 +1429,15 @@ def mark_outlet_line(units: list[Unit], known: tuple[str, ...] = (), title: str 
             unit.kind = "byline"
             return None
         # "Jatim Terkini" / "Reporter: ..." / "Editor: ...": the masthead over the block
-    elif not _credited_elsewhere(name, units, first) and not _lone_masthead(
+    elif not _named_elsewhere(name, units, first) and not _lone_masthead(
         units, first, name, known, below[0].outlet if below else None, title
     ):
-        if n == 2 and unit.kept and stamped is None and units[first + 1].gap_before:
+        if (
+            n == 2
+            and unit.kept
+            and stamped is None
+            and (units[first + 1].gap_before or _is_date_line(units[first + 1].text))
+        ):
             # "Commodity Insight" standing alone between the headline and the body, not
             # taken as the outlet: a masthead or a section's name all the same, never prose
             # (a longer Title-Case line is another story's headline or a deck, and goes so)
@@ -1522,7 +1589,7 @@ def _lone_masthead(
     if _has_outlet_mark(name):
         return True
     lead = next((u.text for u in rest if u.kept), "")
-    return _bare_masthead(name, title, lead)
+    return _bare_masthead(name, title, lead, [u.text for u in rest if u.kept])
 
 
 # A lead under a masthead with no blank line between: a sentence of at least this many
@@ -1578,7 +1645,7 @@ def _reads_as_section(name: str) -> bool:
     return all(w in sections or w in other or reads_as_place(w) for w in folded)
 
 
-def _bare_masthead(name: str, title: str, lead: str) -> bool:
+def _bare_masthead(name: str, title: str, lead: str, body: list[str] | None = None) -> bool:
     """A name with no outlet's mark standing alone under the headline of an Indonesian
     page that reads as nothing but a masthead ("Lembah Pagi", "Metro Pelabuhan").
 
@@ -1593,6 +1660,12 @@ def _bare_masthead(name: str, title: str, lead: str) -> bool:
     same: English papers' names carry an outlet word ("Review", "Times",
     ``outlet_words``), and an English deck ("Repairs Long Overdue") shows no affix that
     would tell it from a name.
+
+    The ``body`` under it (its kept lines) gives two refusals more: a topic kicker's words
+    are the story's own common words ("Musim Hujan" over "Memasuki puncak musim hujan,
+    ..."; every content word of the line written lower-case there), and a person's name
+    is quoted ("Yohanes Kefas" over "..., kata Kefas."; a word of the line right after a
+    reporting verb or right before one), which no masthead is.
     """
     if not _masthead_shape(name) or _reads_as_section(name):
         return False
@@ -1605,9 +1678,37 @@ def _bare_masthead(name: str, title: str, lead: str) -> bool:
         return False
     if _shares_a_word(name, [title], boilerplate_words("phrase_words") | function_words()):
         return False  # "Jembatan Gantung" under "Jembatan Gantung Putus, ...": a kicker
+    if body and (_common_words_of(name, body) or _quoted_person(name, body)):
+        return False
     from kroscek.clean.names import names_a_person, names_a_place
 
     return not names_a_person(name) and not names_a_place(name)
+
+
+def _common_words_of(name: str, body: list[str]) -> bool:
+    """Every content word of ``name`` is written lower-case in ``body``: the story's topic
+    ("Musim Hujan" where the lead says "musim hujan"), a kicker and not a name."""
+    content = {
+        w.casefold() for w in words(name) if len(w) >= 4 and w.casefold() not in function_words()
+    }
+    if not content:
+        return False
+    lower = {w for text in body for w in words(text) if w[:1].islower()}
+    return content <= lower
+
+
+def _quoted_person(name: str, body: list[str]) -> bool:
+    """A word of ``name`` is someone quoted in ``body``: right after a reporting verb
+    ("kata Kefas", "said Kefas") or right before one ("Kefas mengatakan", "Kefas said")."""
+    verbs = _alternation("reporting_verbs")
+    for word in words(name):
+        if len(word) < 3 or not word[:1].isupper():
+            continue
+        w = re.escape(word)
+        quoted = re.compile(rf"\b(?:{verbs})\s+{w}\b|\b{w},?\s+(?:{verbs})\b", re.IGNORECASE)
+        if any(word in text and quoted.search(text) for text in body):
+            return True
+    return False
 
 
 def _is_date_line(text: str) -> bool:
