@@ -502,6 +502,11 @@ def _line_rules() -> tuple[_Rule, ...]:
             40,
             lambda t: bool(pats.promo_start.match(t) and pats.promo_platform.search(t)),
         ),
+        _Rule(
+            "promo",
+            _PROMO_SITE_WORDS,
+            lambda t: bool(pats.promo_start.match(t) and _names_a_site(t)),
+        ),
         _Rule("promo", 8, lambda t: "://" in t and bool(pats.app_link.match(t))),
         _Rule("timestamp", 14, lambda t: not _ends_sentence(t) and _is_timestamp(t)),
         _Rule("timestamp", 30, _is_timestamp_pair),
@@ -513,6 +518,18 @@ def _line_rules() -> tuple[_Rule, ...]:
             ),
         ),
     )
+
+
+# "Baca berita konservasi lainnya di rimbawan.id", "Kunjungi www.kabarlembah.com": a call
+# to action naming a web address instead of a platform, in a line this short.
+_PROMO_SITE_WORDS = 14
+_SITE_RE = re.compile(
+    r"(?:^|\s)(?:www\.)?[a-z0-9-]{3,}(?:\.co)?\.(?:id|com|net|org|news|co)\b[./]?", re.IGNORECASE
+)
+
+
+def _names_a_site(text: str) -> bool:
+    return "." in text and _SITE_RE.search(text) is not None
 
 
 def _rule_kind(text: str, n: int) -> str | None:
@@ -570,7 +587,7 @@ def _rule_kind(text: str, n: int) -> str | None:
     if (
         first in pats.promo_first
         and pats.promo_start.match(text)
-        and pats.promo_platform.search(text)
+        and (pats.promo_platform.search(text) or (n <= _PROMO_SITE_WORDS and _names_a_site(text)))
     ):
         return "promo"
     if n <= 8 and "://" in text and pats.app_link.match(text):
