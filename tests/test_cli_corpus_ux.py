@@ -238,15 +238,15 @@ def test_ingest_notes_articles_named_after_their_files_once(tmp_path: Path) -> N
         body = text.format(n=100 + n, m=20 + n)
         (folder / f"{n:04d}.txt").write_text(f"{title.format(n=100 + n)}\n\n{body}\n", "utf-8")
     db = str(tmp_path / "tempel.db")
-    code, out, _ = run(["ingest", str(folder), "--db", db])
+    code, _, err = run(["ingest", str(folder), "--db", db])
     assert code == 0
-    note = [line for line in out.splitlines() if line.startswith("note:")]
+    note = [line for line in err.splitlines() if line.startswith("kroscek: note:")]
     assert note == [
-        f"note: 2 new article(s) named no outlet and were called after their file "
+        f"kroscek: note: 2 new article(s) named no outlet and were called after their file "
         f"({folder / '0000.txt'} → '0000', {folder / '0001.txt'} → '0001') — name the outlet "
         "with --source, or export the articles as JSONL with a 'source' field"
     ]
-    _, again, _ = run(["ingest", str(folder), "--db", db])
+    _, _, again = run(["ingest", str(folder), "--db", db])
     assert "note:" not in again  # nothing new was stored
-    _, named, _ = run(["ingest", str(folder), "--db", str(tmp_path / "b.db"), "--source", "X"])
+    _, _, named = run(["ingest", str(folder), "--db", str(tmp_path / "b.db"), "--source", "X"])
     assert "note:" not in named

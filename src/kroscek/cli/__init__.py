@@ -77,7 +77,18 @@ class LazyGroup(click.Group):
                 formatter.write_dl(rows)
 
 
-@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(
+    cls=LazyGroup,
+    context_settings={"help_option_names": ["-h", "--help"]},
+    # the examples are written out here (not with cli._common.examples) so that
+    # `kroscek --help` imports no command module
+    epilog="\b\nExamples:\n"
+    "  kroscek compare a.txt b.txt                  # cross-check two articles\n"
+    "  kroscek ingest scraped/ --db news.db         # build a corpus\n"
+    "  kroscek stories --db news.db                 # its stories, then `kroscek story ID`\n"
+    "  kroscek serve --db news.db                   # the same in a browser\n"
+    "Every command has its own --help with examples.",
+)
 @click.version_option(__version__, prog_name="kroscek")
 def main() -> None:
     """kroscek — cross-check news coverage across outlets (Indonesian first, English too)."""

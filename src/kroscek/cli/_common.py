@@ -96,6 +96,25 @@ def _disk_line(exc: Exception, db: object) -> str | None:
     return str(error) if error is not None else None
 
 
+NOTE_PREFIX = "kroscek: note: "
+
+
+def note(message: str) -> None:
+    """Say something the user should know but that is not an error, on stderr, in the one
+    form every command uses (``kroscek: note: ...``): stdout stays the data a pipe or a
+    file receives, and a script can filter notes by one prefix."""
+    click.echo(f"{NOTE_PREFIX}{message}", err=True)
+
+
+def examples(*lines: str) -> str:
+    """The ``Examples:`` block at the foot of a command's ``--help``, one command a line.
+
+    A newcomer copies a working line before reading the option list; click's ``\\b``
+    marker keeps each example on its own line instead of rewrapping them into one.
+    """
+    return "\b\nExamples:\n" + "\n".join(f"  {line}" for line in lines)
+
+
 def show_cluster_notes() -> None:
     """Show what the Dask runner notes during a run (a worker lost, its batches rerun) as
     ``kroscek: note:`` lines on the current stderr; from Python they are ordinary
@@ -104,7 +123,7 @@ def show_cluster_notes() -> None:
 
     class NoteHandler(logging.Handler):
         def emit(self, record: logging.LogRecord) -> None:
-            click.echo(f"kroscek: note: {record.getMessage()}", err=True)
+            note(record.getMessage())
 
     log = logging.getLogger("kroscek.scale")
     if not any(type(h).__name__ == "NoteHandler" for h in log.handlers):
@@ -137,14 +156,23 @@ def os_error_line(exc: OSError) -> str:
     return f"{head} — {hint}"
 
 
-def write_output(path: str, text: str) -> None:
+def write_output(path: str, text: str, *, spreadsheet: bool = False) -> None:
     """Write a report to ``path`` (UTF-8, ending in a newline) and say so on stderr.
 
+    A ``spreadsheet`` file (CSV) starts with a UTF-8 byte-order mark and ends its last row
+    as it ends the others (CRLF): double-clicked, Excel otherwise reads it as the local
+    code page and garbles the curly quotes, «», "→" and accented names of the evidence;
+    LibreOffice, pandas and Python's ``utf-8-sig`` skip the mark. The web app's CSV
+    downloads carry it too. CSV on stdout (a pipe) has none: the next program reads it.
     Failing to write (a missing folder, no permission) raises ``OSError``, which
     ``friendly_errors`` turns into one line naming the path.
     """
-    with open(path, "w", encoding="utf-8") as handle:
-        handle.write(text if text.endswith("\n") else text + "\n")
+    if spreadsheet:
+        with open(path, "w", encoding="utf-8-sig", newline="") as handle:
+            handle.write(text.rstrip("\r\n") + "\r\n")
+    else:
+        with open(path, "w", encoding="utf-8") as handle:
+            handle.write(text if text.endswith("\n") else text + "\n")
     click.echo(f"wrote {path}", err=True)
 
 

@@ -16,7 +16,16 @@ HEADER = """# Command-line reference
 Generated from the commands' own help by `python -m kroscek.cli._docs > docs/cli.md`;
 a test keeps it current. Every error is one line on stderr, `kroscek: error: …`, saying what
 to do; none prints a traceback. A mistyped command or option prints the usage and
-`Error: …` instead.
+`Error: …` instead. What a command wants you to know without failing is one line on stderr
+in one form, `kroscek: note: …` (`kroscek: warning: …` for a report that may mislead);
+stdout carries only the data, for a pipe or a file. Each command's `--help` ends with
+examples.
+
+CSV: a file written with `-o FILE.csv` (`compare`, `story`) or `export --csv FILE` is UTF-8
+with a byte-order mark and CRLF line ends, so Excel shows the Indonesian text (curly quotes,
+«», accented names) as written when the file is double-clicked; LibreOffice, pandas and
+Python's `utf-8-sig` skip the mark. CSV on stdout has no mark: the next program in a pipe
+reads it. The web app's CSV downloads carry the mark too.
 
 Exit codes: 0 done; 1 done but something was skipped (`compare` with a skipped input,
 `reports` with a story that could not be compared), or stopped: a file that could not be

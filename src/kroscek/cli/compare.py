@@ -13,8 +13,10 @@ import sys
 import click
 
 from kroscek.cli._common import (
+    examples,
     friendly_errors,
     max_bytes_option,
+    note,
     refuse_html_on_a_terminal,
     write_output,
 )
@@ -27,7 +29,15 @@ def _skipped(r: Rejected) -> None:
     click.echo(f"kroscek: skipped {r.origin}: {r.reason}", err=True)
 
 
-@click.command("compare")
+@click.command(
+    "compare",
+    epilog=examples(
+        "kroscek compare berita/*.txt",
+        'kroscek compare a.txt b.txt --source "Kabar Pagi" --source "Warta Kota"',
+        "kroscek compare a.txt https://example.org/berita --format html -o laporan.html",
+        "kroscek compare a.txt b.txt --format csv -o temuan.csv",
+    ),
+)
 @click.argument("inputs", nargs=-1, required=True, metavar="FILE_OR_URL...")
 @click.option(
     "--format",
@@ -130,7 +140,7 @@ def compare(
     else:
         text = _render(report, fmt)
         if output:
-            write_output(output, text)
+            write_output(output, text, spreadsheet=fmt == "csv")
         else:
             click.echo(text)
     if report.rejected:
@@ -172,10 +182,9 @@ def _note_file_named_outlets(report: object) -> None:
         if a.meta.get("source_from") == "file"
     ]
     if unnamed:
-        click.echo(
-            f"kroscek: note: no outlet found in {', '.join(unnamed)}; called after the file "
-            "name — name the outlets with --source, once per input",
-            err=True,
+        note(
+            f"no outlet found in {', '.join(unnamed)}; called after the file "
+            "name — name the outlets with --source, once per input"
         )
 
 

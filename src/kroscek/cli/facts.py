@@ -15,7 +15,7 @@ from typing import Any
 
 import click
 
-from kroscek.cli._common import friendly_errors, max_bytes_option
+from kroscek.cli._common import examples, friendly_errors, max_bytes_option
 
 FORMATS = ("json", "text")
 
@@ -48,7 +48,14 @@ def _describe(fact: dict[str, Any]) -> str:
     return f"  {kind:<11} {where:>6}  {fact['text']!r} -> {read_as}"
 
 
-@click.command("facts")
+@click.command(
+    "facts",
+    epilog=examples(
+        "kroscek facts berita.txt",
+        "kroscek facts berita.txt --format json > fakta.json",
+        'kroscek facts https://example.org/berita --source "Kabar Pagi"',
+    ),
+)
 @click.argument("inputs", nargs=-1, required=True, metavar="FILE_OR_URL...")
 @click.option(
     "--format",

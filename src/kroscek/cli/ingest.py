@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import json
+import os
 import sys
 import time
 from collections.abc import Callable
@@ -12,7 +13,13 @@ from typing import TYPE_CHECKING, TypeVar
 
 import click
 
-from kroscek.cli._common import friendly_errors, max_bytes_option, show_cluster_notes
+from kroscek.cli._common import (
+    examples,
+    friendly_errors,
+    max_bytes_option,
+    note,
+    show_cluster_notes,
+)
 from kroscek.cli._progress import plain_reporter, with_status_line
 
 if TYPE_CHECKING:
@@ -77,7 +84,15 @@ def _describe(progress: Progress, elapsed: float) -> str:
     return _line(progress.counts, elapsed)
 
 
-@click.command("ingest")
+@click.command(
+    "ingest",
+    epilog=examples(
+        "kroscek ingest scraped/ --db news.db",
+        "kroscek ingest export.jsonl.gz crawl.warc.gz --db news.db",
+        "kroscek ingest --db news.db            # what the corpus holds",
+        "kroscek ingest --errors --db news.db   # what was rejected, and why",
+    ),
+)
 @click.argument("paths", nargs=-1, type=click.Path(path_type=str))
 @db_option
 @click.option("--source", default=None, help="Outlet name for every article read.")
@@ -163,6 +178,7 @@ def ingest(
         DEFAULT, max_input_bytes=max_bytes, ingest_commit_articles=commit_every
     )
     given, _ = expand_url_lists(paths)
+    _refuse_only_missing_paths(given, db)
     run = functools.partial(
         run_ingest,
         given,
@@ -226,6 +242,31 @@ def ingest(
         )
 
 
+def _refuse_only_missing_paths(given: list[str], db: str) -> None:
+    """Stop before creating ``db`` when no input exists at all (``kroscek ingest scrapd/``).
+
+    A mistyped folder would otherwise leave a new, empty corpus behind holding one rejected
+    row, and the next `kroscek stories` would say it has no articles yet: the typo, not the
+    corpus, is what the user must fix. With one real input among them, the missing ones are
+    counted and listed as rejected as usual. A corpus that exists already is left to the
+    normal run, which records the rejections in it.
+    """
+    from kroscek.ingest.dispatch import is_url
+
+    if os.path.exists(db):
+        return
+    missing = [p for p in given if not is_url(p) and not os.path.exists(p)]
+    if not missing or len(missing) < len(given):
+        return
+    from kroscek.errors import InputError
+
+    shown = ", ".join(missing[:3]) + (f" and {len(missing) - 3} more" if len(missing) > 3 else "")
+    raise InputError(
+        f"no such file or folder: {shown}",
+        hint=f"check the path; nothing was written, {db} was not created",
+    )
+
+
 def _skipped_line(n: int) -> str:
     files = "file" if n == 1 else "files"
     return (
@@ -254,13 +295,13 @@ def _note_file_named(corpus: Corpus, before: int) -> None:
     """One line when articles of this ingest named no outlet and took their file's name."""
     from kroscek.store.queries import file_named
 
-    n, examples = file_named(corpus, before)
+    n, sample = file_named(corpus, before)
     if not n:
         return
-    shown = ", ".join(f"{origin} → {name!r}" for origin, name in examples)
-    click.echo(
-        f"note: {n} new article(s) named no outlet and were called after their file "
-        f"({shown}{', …' if n > len(examples) else ''}) — name the outlet with --source, or "
+    shown = ", ".join(f"{origin} → {name!r}" for origin, name in sample)
+    note(
+        f"{n} new article(s) named no outlet and were called after their file "
+        f"({shown}{', …' if n > len(sample) else ''}) — name the outlet with --source, or "
         "export the articles as JSONL with a 'source' field"
     )
 
@@ -289,7 +330,12 @@ def _print_errors(corpus: Corpus) -> None:
         click.echo(f"{rej.origin}\t{rej.code}\t{rej.reason}")
 
 
-@click.command("reindex")
+@click.command(
+    "reindex",
+    epilog=examples(
+        "kroscek reindex --db news.db -o news-baru.db",
+    ),
+)
 @db_option
 @click.option(
     "-o",

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from kroscek.cli._common import friendly_errors, show_cluster_notes
+from kroscek.cli._common import examples, friendly_errors, show_cluster_notes
 from kroscek.cli._progress import plain_reporter, with_status_line
 from kroscek.cli.ingest import db_option, writer_options
 
@@ -22,7 +22,13 @@ def _describe(counts: ReportCounts, elapsed: float) -> str:
     return f"{counts.done}/{counts.pending} stories ({len(counts.failed)} failed), {elapsed:.0f} s"
 
 
-@click.command("reports")
+@click.command(
+    "reports",
+    epilog=examples(
+        "kroscek reports --db news.db",
+        "kroscek reports --db news.db --workers 4",
+    ),
+)
 @db_option
 @writer_options("compare")
 @friendly_errors

@@ -8,7 +8,7 @@ import socket
 
 import click
 
-from kroscek.cli._common import friendly_errors
+from kroscek.cli._common import examples, friendly_errors
 
 LOOPBACK_NAMES = ("127.0.0.1", "localhost", "::1")
 
@@ -65,7 +65,12 @@ def bind(host: str, port: int) -> socket.socket:
     return sock
 
 
-@click.command()
+@click.command(
+    epilog=examples(
+        "kroscek serve --db news.db                  # then open http://127.0.0.1:8000/",
+        "kroscek serve --db news.db --port 0         # any free port, named on start",
+    ),
+)
 @click.option(
     "--db",
     "db_path",

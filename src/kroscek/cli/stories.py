@@ -4,15 +4,25 @@ from __future__ import annotations
 
 import json
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, get_args
 
 import click
 
-from kroscek.cli._common import friendly_errors, refuse_html_on_a_terminal, write_output
+from kroscek.cli._common import (
+    examples,
+    friendly_errors,
+    note,
+    refuse_html_on_a_terminal,
+    write_output,
+)
 from kroscek.cli.ingest import writer_options
+from kroscek.data import FindingType
 
 if TYPE_CHECKING:
     from kroscek.store import Corpus
+
+# the finding types `export --type` accepts
+FINDING_TYPES: tuple[str, ...] = get_args(FindingType)
 
 _DB = click.option(
     "--db",
@@ -58,7 +68,15 @@ def _when(value: datetime | None) -> str:
     return clock(value)
 
 
-@click.command("stories")
+@click.command(
+    "stories",
+    epilog=examples(
+        "kroscek stories --db news.db",
+        "kroscek stories --db news.db --since 2026-11-01 --sort sources",
+        'kroscek stories --db news.db --outlet "Kabar Pagi" --min-sources 3',
+        "kroscek stories --db news.db --format json > cerita.json",
+    ),
+)
 @_DB
 @click.option(
     "--since", default=None, help="Only stories active on or after this day (YYYY-MM-DD, WIB)."
@@ -170,7 +188,7 @@ def stories(
         console.print(
             f"[bold]{s.id}[/]  {escape(s.title)}{badge}\n"
             f"  {_when(s.first_published)} → {_when(s.last_published)} · "
-            f"{s.n_sources} outlet(s), {s.n_articles} article(s) · {escape(', '.join(s.sources))}"
+            f"{_outlets_line(s.n_sources, s.sources, s.n_articles)}"
         )
         for a in d.articles:
             mark = " [dim](copy)[/]" if a.duplicate_of else ""
@@ -184,6 +202,28 @@ def stories(
     )
     if any(d.summary.high_findings for d in details):  # say what the badge counts, once
         console.print("[dim]▲N: high-severity findings in the story's cross-check[/]")
+
+
+# outlets named on a story's line in the listing; the rest are counted ("+32 more"), and
+# each article is listed under it with its outlet anyway
+LISTED_OUTLETS = 8
+
+
+def _outlets_line(n_independent: int, sources: tuple[str, ...], n_articles: int) -> str:
+    """ "4 outlet(s), 40 article(s) · ..." over forty outlets named read as a contradiction:
+    the count is of the outlets that reported on their own, so the copying ones are
+    counted apart ("40 outlet(s), 4 independent, 36 copying"), and a story of forty
+    outlets names the first few instead of filling the screen."""
+    from rich.markup import escape
+
+    copying = len(sources) - n_independent
+    head = f"{len(sources)} outlet(s)"
+    if copying > 0:
+        head += f" ({n_independent} independent, {copying} copying)"
+    names = ", ".join(sources[:LISTED_OUTLETS])
+    if len(sources) > LISTED_OUTLETS:
+        names += f", +{len(sources) - LISTED_OUTLETS} more"
+    return f"{head}, {n_articles} article(s) · {escape(names)}"
 
 
 def _known_outlet(corpus: Corpus, typed: str, db: str) -> str:
@@ -214,7 +254,14 @@ def _known_outlet(corpus: Corpus, typed: str, db: str) -> str:
     raise UsageError(f"no outlet called {typed!r} in {db}", hint=hint)
 
 
-@click.command("story")
+@click.command(
+    "story",
+    epilog=examples(
+        "kroscek story STORY_ID --db news.db",
+        "kroscek story STORY_ID --db news.db --format html -o cerita.html",
+        "kroscek story STORY_ID --db news.db --format csv -o temuan.csv",
+    ),
+)
 @click.argument("story_id")
 @_DB
 @click.option(
@@ -261,12 +308,11 @@ def story(story_id: str, db: str, fmt: str, output: str | None) -> None:
 
     scope = report_scope(detail, report)
     if scope["outlets"] < scope["of_outlets"] and fmt != "json":
-        click.echo(
-            f"note: this report compares {scope['outlets']} of the story's "
+        note(
+            f"this report compares {scope['outlets']} of the story's "
             f"{scope['of_outlets']} outlets (each outlet's first article, the "
             f"{scope['outlets']} that reported first); `--format json` lists them under "
-            '"articles"',
-            err=True,
+            '"articles"'
         )
 
     if fmt == "terminal":
@@ -288,12 +334,19 @@ def story(story_id: str, db: str, fmt: str, output: str | None) -> None:
     else:
         text = views.render_html(report)
     if output:
-        write_output(output, text)
+        write_output(output, text, spreadsheet=fmt == "csv")
     else:
         click.echo(text)
 
 
-@click.command("search", context_settings={"ignore_unknown_options": True})
+@click.command(
+    "search",
+    context_settings={"ignore_unknown_options": True},
+    epilog=examples(
+        "kroscek search banjir --db news.db",
+        "kroscek search '\"korban jiwa\" longsor' --db news.db",
+    ),
+)
 @click.argument("query")
 @_DB
 @click.option(
@@ -384,16 +437,45 @@ def search(
     click.echo(line)
 
 
-@click.command("export")
+@click.command(
+    "export",
+    epilog=examples(
+        "kroscek export --db news.db --parquet parquet/",
+        "kroscek export --db news.db --parquet parquet/ --with-reports",
+        "kroscek export --db news.db --csv framing-nov.csv --type framing \\",
+        "    --since 2026-11-01 --until 2026-11-30 --with-reports",
+    ),
+)
 @_DB
 @click.option(
     "--parquet",
     "parquet_dir",
-    required=True,
+    default=None,
     type=click.Path(file_okay=False),
     help="Folder to write articles.parquet, stories.parquet, findings.parquet and "
     "evidence.parquet (a row per outlet's evidence in each finding).",
 )
+@click.option(
+    "--csv",
+    "csv_file",
+    default=None,
+    type=click.Path(dir_okay=False),
+    help="CSV file to write the evidence rows to (those of evidence.parquet plus the "
+    "finding's message), UTF-8 with a byte-order mark for Excel; needs no pyarrow.",
+)
+@click.option(
+    "--type",
+    "types",
+    multiple=True,
+    type=click.Choice(FINDING_TYPES, case_sensitive=False),
+    help="With --csv: only findings of this type (repeat for several).",
+)
+@click.option(
+    "--since",
+    default=None,
+    help="With --csv: only evidence of articles published on or after this day (YYYY-MM-DD, WIB).",
+)
+@click.option("--until", default=None, help="With --csv: ... on or before this day.")
 @click.option(
     "--with-reports",
     is_flag=True,
@@ -404,26 +486,43 @@ def search(
 @friendly_errors
 def export(
     db: str,
-    parquet_dir: str,
+    parquet_dir: str | None,
+    csv_file: str | None,
+    types: tuple[str, ...],
+    since: str | None,
+    until: str | None,
     with_reports: bool,
     workers: int,
     dask: str | None,
     dask_timeout: float,
 ) -> None:
     """Export articles, stories, findings and their evidence as Parquet (DuckDB, pandas,
-    Spark).
+    Spark), or the evidence as one CSV file for a spreadsheet.
 
     Findings are those of the cached story reports; --with-reports computes the missing
     ones first (one cross-check per story: slow on a large corpus, so it shows progress
-    and takes --workers or --dask like `kroscek reports`). evidence.parquet has one row
-    per outlet's piece of evidence in each finding: its outlet, language and date, the
-    quoted text, the figure's noun and event, and for attribution findings the outlet's
-    stance (attributed, claimed or stated as fact).
+    and takes --workers or --dask like `kroscek reports`). evidence.parquet (and the CSV)
+    has one row per outlet's piece of evidence in each finding: its outlet, language and
+    date, the quoted text, the figure's noun and event, and for attribution findings the
+    outlet's stance (attributed, claimed or stated as fact).
     """
+    from kroscek.errors import UsageError
     from kroscek.store import Corpus
-    from kroscek.store.export import export_parquet
+    from kroscek.store.export import export_evidence_csv, export_parquet
     from kroscek.store.queries import report_coverage
 
+    if not parquet_dir and not csv_file:
+        raise UsageError(
+            "say where to export",
+            hint="add --parquet FOLDER (four Parquet files) or --csv FILE (the evidence, "
+            "for a spreadsheet)",
+        )
+    if (types or since or until) and not csv_file:
+        raise UsageError(
+            "--type, --since and --until filter the --csv export only",
+            hint="add --csv FILE, or filter the Parquet files when you read them",
+        )
+    first_day, last_day = _parse_day(since, "--since"), _parse_day(until, "--until")
     if with_reports:
         from kroscek.cli.reports import compute_reports
 
@@ -433,10 +532,20 @@ def export(
             err=True,
         )
     with Corpus(db, readonly=True) as corpus:
-        written = export_parquet(corpus, parquet_dir)
+        written = export_parquet(corpus, parquet_dir) if parquet_dir else {}
+        if csv_file:
+            written["evidence (csv)"] = export_evidence_csv(
+                corpus,
+                csv_file,
+                types={t.lower() for t in types},
+                since=first_day,
+                until=last_day,
+            )
         cached, comparable = report_coverage(corpus)
     for name, rows in written.items():
         click.echo(f"{name}: {rows} rows")
+    if csv_file:
+        click.echo(f"wrote {csv_file}", err=True)
     if cached < comparable:
         # findings come from cached reports only: say so rather than let 0 read as "none"
         click.echo(

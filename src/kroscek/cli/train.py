@@ -9,7 +9,7 @@ from typing import Any
 
 import click
 
-from kroscek.cli._common import friendly_errors
+from kroscek.cli._common import examples, friendly_errors
 
 
 @click.group("train")
@@ -17,7 +17,10 @@ def train() -> None:
     """Train the project's models from licensed data."""
 
 
-@train.command("ner")
+@train.command(
+    "ner",
+    epilog=examples("kroscek train ner ../shared/data/ner -o model/ner-id.crfsuite"),
+)
 @click.argument("data_dir", type=click.Path(path_type=Path))
 @click.option(
     "-o",
@@ -92,7 +95,13 @@ def eval_() -> None:
     """Evaluate the project's models."""
 
 
-@eval_.command("ner")
+@eval_.command(
+    "ner",
+    epilog=examples(
+        "kroscek eval ner ../shared/data/ner",
+        "kroscek eval ner ../shared/data/ner --model model/ner-id.crfsuite --split dev",
+    ),
+)
 @click.argument("data_dir", type=click.Path(path_type=Path))
 @click.option(
     "--model",

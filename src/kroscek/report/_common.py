@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from kroscek.compare.messages import messages, report_lang
 from kroscek.data import SEVERITIES, Evidence, Finding, Report, clip
 
@@ -183,6 +185,19 @@ def flat(text: str) -> str:
 SUMMARY_TYPES = ("headline_mismatch", "conflict", "attribution", "framing", "unique")
 
 
+def published_label(published: datetime | None) -> str:
+    """When an article was published, for the sources table: the day, and the clock time
+    with its zone when the input gave one ("2026-11-22 06:42 WIB"). "Who reported first?"
+    is a fact-checker's question, and a dozen outlets of one event share one day."""
+    if published is None:
+        return "-"
+    if (published.hour, published.minute, published.second) == (0, 0, 0):
+        return published.date().isoformat()
+    from kroscek.store.times import zone_suffix
+
+    return published.strftime("%Y-%m-%d %H:%M") + zone_suffix(published)
+
+
 def _norm(text: str) -> str:
     return "".join(ch for ch in text.casefold() if ch.isalnum())
 
@@ -196,10 +211,14 @@ def odd_one_out(report: Report, finding: Finding) -> str | None:
     """
     if finding.type != "conflict":
         return None
+    counted = _counted_values(report) if (finding.slot or "").startswith("number:") else {}
     values: dict[str, str] = {}
     for ev in finding.evidence:
         if ev.field != "dateline":
-            values.setdefault(ev.article, _norm(ev.text))
+            # a figure compares by its value: "tujuh warga", "7 orang" and "tujuh orang"
+            # are one toll, so the outlet that wrote "sembilan" is still singled out
+            value = counted.get((ev.article, ev.field, ev.start))
+            values.setdefault(ev.article, value if value is not None else _norm(ev.text))
     if len(values) < 3:
         return None
     counts: dict[str, int] = {}
@@ -209,6 +228,16 @@ def odd_one_out(report: Report, finding: Finding) -> str | None:
         return None
     lone = next(v for v, n in counts.items() if n == 1)
     return next(aid for aid, v in values.items() if v == lone)
+
+
+def _counted_values(report: Report) -> dict[tuple[str, str, int], str]:
+    """Each number fact's value by where its words start (article, field, offset)."""
+    return {
+        (a.id, fact.field, fact.start): f"#{fact.value}"
+        for a in report.articles
+        for fact in a.facts
+        if fact.kind == "number"
+    }
 
 
 def per_source(report: Report) -> dict[str, dict[str, int]]:

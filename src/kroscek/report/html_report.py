@@ -298,7 +298,7 @@ def _sources_html(report: Report, lang: str, labels: dict[str, str]) -> str:
     )
     rows = []
     for a in report.articles:
-        date = a.published.date().isoformat() if a.published else "-"
+        date = summary.published_label(a.published)
         rows.append(
             f'<tr><td><span class="{_src(report, a.id)}">{escape(labels[a.id])}</span></td>'
             f"<td>{escape(a.title)}</td>"

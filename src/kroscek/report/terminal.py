@@ -24,6 +24,7 @@ from kroscek.report._common import (
     odd_one_out,
     per_source,
     preview,
+    published_label,
     severity_counts,
     snippet,
     source_labels,
@@ -69,7 +70,7 @@ def _side_by_side(
     rows: dict[str, list[Text] | list[str]] = {
         "headline": [Text(a.title, style="bold") for a in report.articles],
         "lang": [a.lang for a in report.articles],
-        "date": [a.published.date().isoformat() if a.published else "-" for a in report.articles],
+        "date": [published_label(a.published) for a in report.articles],
         "length": [f"{len(a.text)} {ui(lang, 'chars')}" for a in report.articles],
         "facts": [str(len(a.facts)) for a in report.articles],
     }
@@ -95,7 +96,7 @@ def _sources_table(
             Text(labels[a.id], style=styles[a.id]),
             Text(a.title),
             a.lang,
-            a.published.date().isoformat() if a.published else "-",
+            published_label(a.published),
             f"{len(a.text)} {ui(lang, 'chars')}",
             str(len(a.facts)),
         )

@@ -1,5 +1,5 @@
 """Export a corpus as Parquet files (articles, stories, findings, evidence) for DuckDB,
-pandas, Spark.
+pandas, Spark, or its evidence as one CSV file for a spreadsheet.
 
 pyarrow is optional (``pip install 'kroscek[parquet]'``) and imported only here. Articles
 are written in row groups as they are read, so memory stays bounded on large corpora.
@@ -15,6 +15,8 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+from collections.abc import Collection
+from datetime import UTC, date
 from pathlib import Path
 from typing import Any
 
@@ -193,12 +195,80 @@ def _write(corpus: Corpus, pa: Any, pq: Any, parts: dict[str, Path]) -> dict[str
     }
 
 
+# the CSV's columns: the evidence columns with the finding's message after its type, so a
+# row read alone in a spreadsheet says what the words prove
+CSV_COLUMNS = (*EVIDENCE_COLUMNS[:5], "message", *EVIDENCE_COLUMNS[5:])
+
+
+def export_evidence_csv(
+    corpus: Corpus,
+    path: str | os.PathLike[str],
+    *,
+    types: Collection[str] = (),
+    since: date | None = None,
+    until: date | None = None,
+) -> int:
+    """Write one CSV row per outlet's piece of evidence in each cached finding (the rows
+    of ``evidence.parquet``, plus the finding's message); returns how many were written.
+
+    For a spreadsheet and no pyarrow: "every framing difference of November" is
+    ``types={"framing"}``, ``since=date(2026, 11, 1)``, ``until=date(2026, 11, 30)``, days
+    in WIB by the outlet's publication time (an undated article is left out when a day
+    bound is given). The file is UTF-8 with a byte-order mark, so Excel shows the
+    Indonesian quotes and names as written (pandas and LibreOffice skip the mark), and it is
+    written under a temporary name first: a failed export leaves no half file.
+    """
+    import csv
+
+    from kroscek.store.codec import parse_dt
+    from kroscek.store.times import WIB
+
+    wanted = set(types)
+    target = Path(path)
+    part = target.with_name(f".{target.name}.partial")
+    with corpus.lock:
+        report_rows = corpus.connection.execute(
+            "SELECT r.story_id, r.report FROM reports r JOIN stories s "
+            f"ON s.id = r.story_id AND {corpus.fresh_report} ORDER BY r.story_id"
+        ).fetchall()
+    written = 0
+    try:
+        with open(part, "w", encoding="utf-8-sig", newline="") as handle:
+            out = csv.DictWriter(handle, fieldnames=CSV_COLUMNS, extrasaction="ignore")
+            out.writeheader()
+            for story_id, payload in report_rows:
+                report = json.loads(payload)
+                findings = report.get("findings", [])
+                for row in evidence_rows(story_id, report):
+                    if wanted and row["type"] not in wanted:
+                        continue
+                    if since is not None or until is not None:
+                        when = parse_dt(row["published"])
+                        if when is not None and when.tzinfo is None:
+                            when = when.replace(tzinfo=UTC)  # as the store reads naive times
+                        day = when.astimezone(WIB).date() if when is not None else None
+                        if day is None or (since and day < since) or (until and day > until):
+                            continue
+                    row["message"] = findings[row["finding"]]["message"]
+                    out.writerow(row)
+                    written += 1
+        os.replace(part, target)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            part.unlink(missing_ok=True)
+        detail = (exc.strerror or str(exc)).strip().lower()
+        raise StoreError(
+            f"cannot write the export ({detail})",
+            where=str(target),
+            hint="check that its folder exists and has free space, or choose another --csv file",
+        ) from exc
+    return written
+
+
 def _dt(value: str | None) -> Any:
     from kroscek.store.codec import parse_dt
 
     dt = parse_dt(value)
     if dt is not None and dt.tzinfo is None:
-        from datetime import UTC
-
         dt = dt.replace(tzinfo=UTC)
     return dt

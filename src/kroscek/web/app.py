@@ -180,7 +180,26 @@ def _routes() -> list[Route]:
         Route("/compare", compare_page, methods=["GET", "HEAD", "POST"]),
         Route("/static/{name}", static_file, methods=["GET", "HEAD"]),
         Route("/healthz", healthz, methods=["GET", "HEAD"]),
+        # `kroscek story ID` on the command line makes /story/ID a natural guess
+        Route("/{kind:str}/{rest:path}", singular_alias, methods=["GET", "HEAD"]),
     ]
+
+
+SINGULAR = {"story": "stories", "article": "articles", "outlet": "outlets"}
+
+
+async def singular_alias(request: Request) -> Response:
+    """/story/ID, /article/ID, /outlet/NAME: redirect to the page's real (plural) address,
+    query and all, rather than a bare 404; any other address is still a 404."""
+    kind = request.path_params["kind"]
+    if kind not in SINGULAR:
+        raise HTTPException(status_code=404)
+    from starlette.responses import RedirectResponse
+
+    target = f"/{SINGULAR[kind]}/{quote(request.path_params['rest'], safe='/')}"
+    if request.url.query:
+        target += f"?{request.url.query}"
+    return RedirectResponse(target, status_code=308)
 
 
 # --------------------------------------------------------------------------- helpers
