@@ -395,3 +395,37 @@ def test_a_story_of_many_copying_outlets_counts_them_apart_and_names_a_few(
     assert line.rstrip().endswith("Portal Tani 07, +5 more")
     landslide = next(li for li in out.splitlines() if "Kabar Lereng" in li and "·" in li)
     assert "3 outlet(s), 3 article(s)" in landslide and "copying" not in landslide
+
+
+def test_a_story_in_a_notebook_is_one_short_line_even_with_many_outlets(corpus: Path) -> None:
+    import kroscek
+
+    with kroscek.Corpus(str(corpus), readonly=True) as store:
+        stories = store.stories(min_sources=1, limit=None)
+    wire = next(s for s in stories if "Portal Tani 00" in s.sources)
+    line = repr(wire)
+    assert "\n" not in line and len(line) < 260
+    assert "13 articles, 1 independent outlets of 13" in line
+    assert "Portal Tani 02, …" in line and "Portal Tani 12" not in line
+    assert "2026-11-18" in line and "tzinfo" not in line
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "lang"),
+    [
+        ("Catatan Pagi", "hari ini cerah dan tenang sekali di sini.", "id"),
+        ("A quiet note", "it was calm and quiet all day long here.", "en"),
+    ],
+)
+def test_facts_of_an_article_with_none_say_so_instead_of_a_bare_header(
+    tmp_path: Path, title: str, body: str, lang: str
+) -> None:
+    path = tmp_path / "kosong.txt"
+    path.write_text(f"{title}\n\n{body}\n", "utf-8")
+    code, out, _ = run(["facts", str(path), "--format", "text"])
+    assert code == 0
+    assert out.splitlines() == [
+        f"kosong: {title}  [{lang}, undated, 0 facts]",
+        "  no facts found: no name, figure, date, quote or attribution was recognised "
+        "in this article",
+    ]

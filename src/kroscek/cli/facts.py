@@ -116,6 +116,12 @@ def facts(inputs: tuple[str, ...], fmt: str | None, source: str | None, max_byte
     else:
         for art in articles:
             when = art["published"] or "undated"
-            click.echo(f"{art['source']}: {art['title']}  [{art['lang']}, {when}]")
+            n = len(art["facts"])
+            click.echo(f"{art['source']}: {art['title']}  [{art['lang']}, {when}, {n} facts]")
             for fact in art["facts"]:
                 click.echo(_describe(fact))
+            if not n:  # a bare header reads as if the listing were cut off
+                click.echo(
+                    "  no facts found: no name, figure, date, quote or attribution was "
+                    "recognised in this article"
+                )

@@ -84,8 +84,8 @@ def _sources_table(
 ) -> Table:
     table = Table(title=ui(lang, "sources"), expand=True, show_lines=False)
     table.add_column("#", justify="right", no_wrap=True)
-    table.add_column(ui(lang, "source"), ratio=1, min_width=12, overflow="fold")
-    table.add_column(ui(lang, "headline"), ratio=3, min_width=16)
+    table.add_column(ui(lang, "source"), ratio=2, min_width=12, overflow="fold")
+    table.add_column(ui(lang, "headline"), ratio=5, min_width=16)
     table.add_column(ui(lang, "lang"), no_wrap=True)
     table.add_column(ui(lang, "date"), no_wrap=True)
     table.add_column(ui(lang, "length"), justify="right", no_wrap=True)
@@ -96,8 +96,10 @@ def _sources_table(
             Text(labels[a.id], style=styles[a.id]),
             Text(a.title),
             a.lang,
-            published_label(a.published),
-            f"{len(a.text)} {ui(lang, 'chars')}",
+            # the day over the clock and the figure over its unit: narrow columns leave
+            # the outlet's name, the reason to read this table, its width on 80 columns
+            published_label(a.published).replace(" ", "\n", 1),
+            f"{len(a.text)}\n{ui(lang, 'chars')}",
             str(len(a.facts)),
         )
     return table

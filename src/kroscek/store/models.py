@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from kroscek.data import clip
+
 
 def _iso(value: datetime | None) -> str | None:
     return value.isoformat() if value is not None else None
@@ -61,6 +63,18 @@ class StorySummary:
     sources: tuple[str, ...]
     langs: tuple[str, ...]
     high_findings: int = 0
+
+    def __repr__(self) -> str:
+        # one line in a notebook: `corpus.stories()` of a story re-posted by forty outlets
+        # would otherwise print forty names and two timezone objects per story
+        when = self.first_published.date().isoformat() if self.first_published else "undated"
+        title = clip(" ".join(self.title.split()), 60)
+        shown = ", ".join(self.sources[:3]) + (", …" if len(self.sources) > 3 else "")
+        return (
+            f"StorySummary({self.id!r}, {title!r}, {when}, {self.n_articles} articles, "
+            f"{self.n_sources} independent outlets of {len(self.sources)} ({shown}), "
+            f"{self.high_findings} high)"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         return {
