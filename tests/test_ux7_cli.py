@@ -429,3 +429,55 @@ def test_facts_of_an_article_with_none_say_so_instead_of_a_bare_header(
         "  no facts found: no name, figure, date, quote or attribution was recognised "
         "in this article",
     ]
+
+
+@pytest.fixture(scope="module")
+def long_listing(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A corpus whose story list is longer than a pipe holds (64 KiB): 400 stories."""
+    import random
+
+    rng = random.Random(7)
+    syllables = ["ka", "ri", "mu", "ta", "lo", "se", "pi", "na", "gu", "de", "wo", "ba"]
+
+    def word() -> str:
+        return "".join(rng.choice(syllables) for _ in range(3))
+
+    folder = tmp_path_factory.mktemp("pipa")
+    lines = []
+    for k in range(400):
+        title = " ".join(word().capitalize() for _ in range(8))
+        text = "Laporan " + " ".join(word() for _ in range(40)) + "."
+        lines.append(json.dumps({"title": title, "text": text, "source": f"Media {k:03d}"}))
+    (folder / "banyak.jsonl").write_text("\n".join(lines), "utf-8")
+    db = folder / "pipa.db"
+    code, _, err = run(["ingest", str(folder / "banyak.jsonl"), "--db", str(db)])
+    assert code == 0, err
+    return db
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["stories", "--min-sources", "1", "--limit", "400"],
+        ["search", "laporan", "--limit", "400"],
+    ],
+    ids=["stories", "search"],
+)
+def test_a_listing_cut_by_head_ends_quietly_with_the_shells_sigpipe_code(
+    long_listing: Path, args: list[str]
+) -> None:
+    import subprocess
+    import sys
+
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "kroscek", *args, "--db", str(long_listing)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    first = proc.stdout.readline()
+    proc.stdout.close()  # what `| head -1` does
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=120) == 141
+    assert first.strip()
+    assert err == ""

@@ -77,6 +77,20 @@ def quiet_broken_pipe() -> None:
     sys.exit(141)  # 128 + SIGPIPE, what a shell reports for a program its pipe cut off
 
 
+def stdout_console(**options: Any) -> Any:
+    """A rich Console on stdout that ends a cut pipe (``kroscek stories | head``) as every
+    other output does, with 141 and no message; rich's own exits 1, which a script with
+    ``set -o pipefail`` reads as "something was skipped"."""
+    from rich.console import Console
+
+    class PipeConsole(Console):
+        def on_broken_pipe(self) -> None:
+            self.quiet = True
+            quiet_broken_pipe()
+
+    return PipeConsole(**options)
+
+
 def _disk_line(exc: Exception, db: object) -> str | None:
     """A full disk or a disk I/O error met by SQLite (``reports``, ``reindex``, ``story``
     writing its cache) is the machine's state, not a kroscek bug: one line saying so; so

@@ -18,6 +18,7 @@ from kroscek.cli._common import (
     max_bytes_option,
     note,
     refuse_html_on_a_terminal,
+    stdout_console,
     write_output,
 )
 from kroscek.data import SEVERITIES, Rejected, Report
@@ -198,4 +199,4 @@ def _terminal(report: object, output: str | None) -> None:
             render_terminal(report, Console(file=handle, width=120))  # type: ignore[arg-type]
         click.echo(f"wrote {output}", err=True)
     else:
-        render_terminal(report, Console(file=sys.stdout))  # type: ignore[arg-type]
+        render_terminal(report, stdout_console(file=sys.stdout))  # type: ignore[arg-type]

@@ -13,6 +13,7 @@ from kroscek.cli._common import (
     friendly_errors,
     note,
     refuse_html_on_a_terminal,
+    stdout_console,
     write_output,
 )
 from kroscek.cli.ingest import writer_options
@@ -168,10 +169,9 @@ def stories(
             )
         )
         return
-    from rich.console import Console
     from rich.markup import escape
 
-    console = Console(highlight=False, soft_wrap=True)
+    console = stdout_console(highlight=False, soft_wrap=True)
     if not details:
         if total == 0 and empty:
             click.echo(
@@ -323,7 +323,7 @@ def story(story_id: str, db: str, fmt: str, output: str | None) -> None:
                 views.render_terminal(report, Console(file=fh, width=120))
             click.echo(f"wrote {output}", err=True)
         else:
-            views.render_terminal(report)
+            views.render_terminal(report, stdout_console())
         return
     if fmt == "json":
         text = json.dumps(story_document(detail, report), ensure_ascii=False, indent=1)
@@ -415,10 +415,9 @@ def search(
             )
         )
         return
-    from rich.console import Console
     from rich.markup import escape
 
-    console = Console(highlight=False, soft_wrap=True)
+    console = stdout_console(highlight=False, soft_wrap=True)
     if not hits:
         click.echo(f"no article matches {query!r}")
         return
