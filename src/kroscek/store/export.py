@@ -64,16 +64,25 @@ def export_parquet(
         for name, part in parts.items():
             os.replace(part, out / f"{name}.parquet")
     except OSError as exc:
-        for part in parts.values():
-            with contextlib.suppress(OSError):
-                part.unlink(missing_ok=True)
-        detail = (exc.strerror or str(exc)).strip().lower()
-        raise StoreError(
-            f"cannot write the export ({detail}); nothing in it was replaced",
-            where=str(out),
-            hint="free some space or choose another --parquet folder",
+        raise _write_failed(
+            exc,
+            list(parts.values()),
+            out,
+            "free some space or choose another --parquet folder",
+            replaced="; nothing in it was replaced",
         ) from exc
     return counts
+
+
+def _write_failed(
+    exc: OSError, parts: list[Path], where: Path, hint: str, *, replaced: str = ""
+) -> StoreError:
+    """An export that could not be written: its partial files removed, and one line."""
+    for part in parts:
+        with contextlib.suppress(OSError):
+            part.unlink(missing_ok=True)
+    detail = (exc.strerror or str(exc)).strip().lower()
+    return StoreError(f"cannot write the export ({detail}){replaced}", where=str(where), hint=hint)
 
 
 def _write(corpus: Corpus, pa: Any, pq: Any, parts: dict[str, Path]) -> dict[str, int]:
@@ -254,13 +263,11 @@ def export_evidence_csv(
                     written += 1
         os.replace(part, target)
     except OSError as exc:
-        with contextlib.suppress(OSError):
-            part.unlink(missing_ok=True)
-        detail = (exc.strerror or str(exc)).strip().lower()
-        raise StoreError(
-            f"cannot write the export ({detail})",
-            where=str(target),
-            hint="check that its folder exists and has free space, or choose another --csv file",
+        raise _write_failed(
+            exc,
+            [part],
+            target,
+            "check that its folder exists and has free space, or choose another --csv file",
         ) from exc
     return written
 
