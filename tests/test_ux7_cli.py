@@ -481,3 +481,23 @@ def test_a_listing_cut_by_head_ends_quietly_with_the_shells_sigpipe_code(
     assert proc.wait(timeout=120) == 141
     assert first.strip()
     assert err == ""
+
+
+@pytest.mark.parametrize("cut", [1, 3], ids=["last-character-lost", "three-lost"])
+def test_a_story_id_cut_short_gets_the_real_one_suggested(corpus: Path, cut: int) -> None:
+    code, out, _ = run(["stories", "--db", str(corpus), "--format", "json"])
+    assert code == 0
+    real = json.loads(out)["stories"][0]["id"]
+    code, _, err = run(["story", real[:-cut], "--db", str(corpus)])
+    assert code == 2
+    assert err.splitlines() == [
+        f"kroscek: error: no story {real[:-cut]!r} in {corpus} — did you mean {real}? Else "
+        f"list story ids with `kroscek stories --db {corpus}`"
+    ]
+
+
+@pytest.mark.parametrize("typed", ["zz", "s000000000000"])
+def test_a_story_id_like_none_gets_no_suggestion(corpus: Path, typed: str) -> None:
+    code, _, err = run(["story", typed, "--db", str(corpus)])
+    assert code == 2
+    assert "did you mean" not in err and "kroscek stories --db" in err

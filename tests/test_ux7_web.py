@@ -101,3 +101,20 @@ def test_a_story_of_forty_outlets_renders_whole_with_its_timeline(
     assert "16:00" in html
     for link in ("/stories/{id}.json", "/stories/{id}.csv"):
         assert c.get(link.format(id=story_id)).status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("suffix", "says"),
+    [
+        ("?lang=id", "Maksud Anda {id}?"),
+        ("?lang=en", "Did you mean {id}?"),
+        (".json", "did you mean {id}?"),
+    ],
+)
+def test_a_story_address_cut_short_suggests_the_story(
+    client: tuple[TestClient, str], suffix: str, says: str
+) -> None:
+    c, story_id = client
+    r = c.get(f"/stories/{story_id[:-1]}{suffix}")
+    assert r.status_code == 404
+    assert says.format(id=story_id) in r.text

@@ -291,9 +291,13 @@ def story(story_id: str, db: str, fmt: str, output: str | None) -> None:
     with Corpus(db, create=False) as corpus:
         detail = corpus.story(story_id)
         if detail is None:
+            from kroscek.store.queries import close_story_ids
+
+            close = close_story_ids(corpus, story_id)
             raise UsageError(
                 f"no story {story_id!r} in {db}",
-                hint=f"list story ids with `kroscek stories --db {db}`",
+                hint=(f"did you mean {' or '.join(close)}? Else " if close else "")
+                + f"list story ids with `kroscek stories --db {db}`",
             )
         if detail.summary.n_sources < 2:
             raise NotEnoughArticlesError(

@@ -91,6 +91,23 @@ def outlet_names(corpus: Corpus) -> tuple[str, ...]:
     return _memo(corpus, ("outlets",), compute)
 
 
+def close_story_ids(corpus: Corpus, typed: str, n: int = 3) -> list[str]:
+    """Story ids close to a mistyped or cut one ("s3e6bb7d5151" for "s3e6bb7d5151a"), for a
+    "did you mean". Only ids sharing its first six characters are read (a range over the
+    primary key, so a miss costs one index seek on any corpus), then ranked by likeness."""
+    import difflib
+
+    head = typed[:6]
+    if len(head) < 6:
+        return []
+    with corpus.lock:
+        rows = corpus.connection.execute(
+            "SELECT id FROM stories WHERE id >= ? AND id < ? ORDER BY id LIMIT 200",
+            (head, head + "\U0010ffff"),
+        ).fetchall()
+    return difflib.get_close_matches(typed, [r[0] for r in rows], n=n, cutoff=0.8)
+
+
 def canonical_outlet(corpus: Corpus, name: str) -> str:
     """The stored spelling of an outlet typed in another case or spacing, else ``name``."""
     from kroscek.store.corpus import spelled_as_stored

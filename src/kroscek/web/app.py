@@ -40,6 +40,7 @@ from kroscek.store.corpus import STORY_SORTS
 from kroscek.store.queries import (
     SEARCH_COUNT_CAP,
     canonical_outlet,
+    close_story_ids,
     copy_only_sources,
     latest_day,
     minus_word,
@@ -567,8 +568,17 @@ def _query_string(request: Request, drop: tuple[str, ...] = ()) -> str:
 def _story(request: Request) -> tuple[Any, Any, str | None]:
     story_id = _check_id(request.path_params["story_id"], "story")
     pool = _pool(request)
-    detail = pool.get().story(story_id)
+    corpus = pool.get()
+    detail = corpus.story(story_id)
     if detail is None:
+        close = close_story_ids(corpus, story_id)
+        if close:  # a story id cut short when copied from a terminal or a message
+            raise _not_found(
+                f"story {story_id!r} not found; did you mean {' or '.join(close)}?",
+                "nf_story_close",
+                id=story_id,
+                close=" / ".join(close),
+            )
         raise _not_found(f"story {story_id!r} not found", "nf_story", id=story_id)
     report, why_not = pool.story_report(detail)
     return detail, report, why_not

@@ -253,6 +253,7 @@ _TEXT: dict[str, dict[str, str]] = {
         "err_same_pair": "Artikel kiri dan kanan sama; pilih dua artikel yang berbeda.",
         "err_q_required": "Parameter 'q' wajib diisi, misalnya /search.json?q=gencatan.",
         "nf_story": "Cerita '{id}' tidak ditemukan.",
+        "nf_story_close": "Cerita '{id}' tidak ditemukan. Maksud Anda {close}?",
         "nf_report": "Cerita '{id}' belum punya laporan cek silang; halaman ceritanya "
         "menjelaskan sebabnya.",
         "nf_article": "Artikel '{id}' tidak ditemukan.",
@@ -499,6 +500,7 @@ _TEXT: dict[str, dict[str, str]] = {
         "err_same_pair": "The left and right articles are the same; choose two different ones.",
         "err_q_required": "Query parameter 'q' is required, e.g. /search.json?q=ceasefire.",
         "nf_story": "Story '{id}' not found.",
+        "nf_story_close": "Story '{id}' not found. Did you mean {close}?",
         "nf_report": "Story '{id}' has no cross-check report yet; its page says why.",
         "nf_article": "Article '{id}' not found.",
         "nf_outlet": "Outlet '{id}' not found.",
