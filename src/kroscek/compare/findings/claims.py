@@ -43,7 +43,8 @@ from kroscek.compare.findings._common import (
 from kroscek.compare.findings.aged import ages
 from kroscek.compare.findings.capacity import is_capacity
 from kroscek.compare.findings.cases import CASES, infected_count
-from kroscek.compare.findings.measured import same_measured
+from kroscek.compare.findings.measured import same_measured, sole_measured
+from kroscek.compare.findings.vague import fits_vague
 from kroscek.compare.findings.money_roles import roles_differ
 from kroscek.compare.findings.objects import two_objects
 from kroscek.compare.findings.partitive import is_named_part, named_part
@@ -745,6 +746,40 @@ def _sole_people(x: Mention, y: Mention, ctx: float) -> bool:
         and (x.event is None or y.event is None)
         and _generic(x)
         and _generic(y)
+    )
+
+
+def _vague_crowd(x: Mention, y: Mention) -> bool:
+    """Whether a vague count of people and an exact (or hedged) one name one crowd in two
+    words for anyone ("Menurut X, sekitar 200 orang terlibat" / "Ratusan warga turun ke
+    jalan"): the vague word covers the figure (``findings.vague``), neither counts an
+    outcome, and each is its text's only such count of people, so the two are the one crowd
+    each story gives. Two vague words, or two figures, are weighed elsewhere."""
+    a, b = x.fact, y.fact
+    if bool(a.attrs.get("vague")) == bool(b.attrs.get("vague")):
+        return False
+    if x.event or y.event or a.attrs.get("unit") or b.attrs.get("unit"):
+        return False
+    vague, lang, other = (a, x.article.lang, b) if a.attrs.get("vague") else (b, y.article.lang, a)
+    if not fits_vague(vague, lang, other):
+        return False
+    return all(counts_people(m, generic=True) and _sole_crowd(m) for m in (x, y))
+
+
+def _sole_crowd(m: Mention) -> bool:
+    """Whether ``m`` is its text's only count of people by a word for anyone with no outcome."""
+    people = _event_classes(m.article.lang or "id")
+    return (
+        sum(
+            1
+            for f in m.article.facts
+            if f.kind == "number"
+            and f.field == "text"
+            and not f.attrs.get("unit")
+            and not f.attrs.get("event")
+            and people.get(folded(f.label or ""), ("", False)) == ("person", True)
+        )
+        == 1
     )
 
 
@@ -1623,7 +1658,8 @@ def _number_relation(
         if same_unit and a.value != b.value and x.headline and y.headline and not named_apart:
             return "compatible" if values_compatible(a, b) else None
         if not same_unit or a.value != b.value:
-            return None
+            # "sekitar 200 orang" / "Ratusan warga": one crowd, once in a vague word
+            return "compatible" if _vague_crowd(x, y) else None
         joined = is_aligned() or (
             same_event and (ctx >= AGREE_CONTEXT or (x.headline and y.headline))
         )
@@ -2146,16 +2182,17 @@ def _quoted_sole(x: Mention, y: Mention, ctx: float) -> bool:
 
 
 def _measured_alike(x: Mention, y: Mention) -> bool:
-    """Whether two figures of one unit (no sums) are each their text's only one and each
-    named as the same measured thing by the word beside it ("a radius of 5 km" / "radius 3
-    kilometer"): one quantity, in either language (see ``findings.measured``)."""
+    """Whether two figures of one unit (no sums) are each their text's only one, or its only
+    one named as that thing, and each named as the same measured thing by the word beside it
+    ("a radius of 5 km" / "radius 3 kilometer"): one quantity, in either language (see
+    ``findings.measured``)."""
     unit = str(x.fact.attrs.get("unit") or "")
-    return (
-        bool(unit)
-        and x.noun_alone
-        and y.noun_alone
-        and not _currency(unit)
-        and same_measured(x.article, x.fact, y.article, y.fact)
+    if not unit or _currency(unit) or not same_measured(x.article, x.fact, y.article, y.fact):
+        return False
+    # a text giving another figure of the unit ("tanggul jebol sepanjang 25 meter" beside
+    # "air setinggi 80 sentimeter") still names one height only
+    return (x.noun_alone and y.noun_alone) or (
+        sole_measured(x.article, x.fact) and sole_measured(y.article, y.fact)
     )
 
 

@@ -48,6 +48,7 @@ from kroscek.compare.findings.clock import find_clock_conflicts
 from kroscek.compare.findings.codes import find_code_conflicts
 from kroscek.compare.findings.direction import find_direction_conflicts
 from kroscek.compare.findings.measured import measured_thing
+from kroscek.compare.findings.scales import close_conversion
 from kroscek.compare.findings.milestones import find_marker_conflicts
 from kroscek.compare.findings.offices import find_office_conflicts
 from kroscek.compare.findings.ordinals import find_ordinal_conflicts
@@ -157,6 +158,10 @@ def _claim_conflicts(articles: Sequence[Article], alignment: Alignment) -> list[
                         lang, "conflict.revised.other", source=labels[m.article.id], cue=cue
                     )
                     severity = "medium"
+                elif close_conversion([m.fact for m in mentions]):
+                    # "80 sentimeter" / "1 meter": one measure read twice, converted to compare
+                    text += message(lang, "conflict.converted")
+                    severity = "low"
             else:
                 # "dibangun pada 1987" / "berdiri sejak 1978": a year of something the
                 # story tells of, not the day of the event

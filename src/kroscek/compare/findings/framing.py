@@ -38,7 +38,13 @@ NEUTRAL = "neutral"
 # An official euphemism ("diamankan", "penertiban"): a frame only beside another source's
 # plainer or harsher word for the same act, never alone.
 SOFT = "soft"
+# A harsher everyday word for a crowd or its act ("massa", "kericuhan", "membakar"): the
+# usual words of a police account, a frame only beside another source's plainer word for the
+# same people or act ("warga", "memprotes", "terbakar"), never alone.
+CHARGED = "charged"
 IGNORE = "ignore"  # a phrase holding a term that does not frame the referent ("tax regime")
+# Tones that frame only against another source's word, never alone.
+RELATIVE = frozenset({SOFT, CHARGED})
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,8 +177,9 @@ def _first_per_term(us: list[Use]) -> list[Use]:
 
 
 def _mild(tones: Iterable[frozenset[str]]) -> bool:
-    """Whether the tones differ only by an official euphemism against plain words."""
-    return frozenset().union(*tones) <= {NEUTRAL, SOFT}
+    """Whether the tones differ only by an official euphemism or a charged everyday word
+    against plain words."""
+    return frozenset().union(*tones) <= {NEUTRAL, *RELATIVE}
 
 
 def _apart(
@@ -301,7 +308,7 @@ def find_framing(articles: Sequence[Article], alignment: Alignment) -> list[Find
             evidence = tuple(u.evidence for aid in order for u in contrib[aid])
             out.append(Finding("framing", "medium", text, evidence, slot=f"framing:{cls}"))
             continue
-        loaded = [u for u in contrib[order[0]] if u.tone not in (NEUTRAL, SOFT)]
+        loaded = [u for u in contrib[order[0]] if u.tone != NEUTRAL and u.tone not in RELATIVE]
         if not loaded:
             continue
         severity: Severity = "medium" if len(per_article) >= 2 else "low"

@@ -70,3 +70,18 @@ def same_measured(x_article: Article, x: Fact, y_article: Article, y: Fact) -> b
         return False
     thing = measured_thing(x_article, x)
     return thing is not None and thing == measured_thing(y_article, y)
+
+
+def sole_measured(article: Article, fact: Fact) -> bool:
+    """Whether ``fact`` is named as a measured thing and no other figure of its article is
+    named as that thing: "sepanjang 25 meter" beside "setinggi 80 sentimeter" leaves the
+    water's height alone of its kind, though the article writes two lengths. Called only
+    once two figures are found named alike, so the other figures are read rarely."""
+    thing = measured_thing(article, fact)
+    if thing is None:
+        return False
+    return not any(
+        f is not fact and f.attrs.get("unit") and measured_thing(article, f) == thing
+        for f in article.facts
+        if f.kind == "number"
+    )

@@ -17,9 +17,16 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
+from kroscek.compare.findings.measured import measured_thing, sole_measured
 from kroscek.data import Article, Fact
 from kroscek.text.lang import lang_data
 
+# The attribute keeping a rewritten figure's unit as written ("cm" of "80 sentimeter").
+WRITTEN_UNIT = "written_unit"
+# Two converted measures of one thing this close (the larger over the smaller) are a low
+# conflict: "setinggi 80 sentimeter" / "mencapai 1 meter di sejumlah titik" are as likely two
+# readings of one flood (at two places, two hours) as a slip; "50 km" / "15 km" stay high.
+CLOSE_RATIO = 1.5
 # Digits kept after converting ("1,2 ton" -> 1200.0, not 1200.0000000000002).
 _PRECISION = 9
 
@@ -64,7 +71,10 @@ def _matched(articles: Sequence[Article]) -> set[int]:
     article ("1,2 ton" / "1.200 kilogram"; "1,2 ton" / "2.100 kg", digits swapped). Two
     figures of one quantity that match in no unit ("batangan 100 gram" / "1 kilogram", two
     sizes of one product) are two things and keep their units; so are figures of an article
-    that writes the quantity in two units itself."""
+    that writes the quantity in two units itself, unless the word beside each names the same
+    measured thing ("setinggi 80 sentimeter" / "ketinggian ... 1 meter", ``findings.measured``)
+    and no other figure of either text is named so: then they are one measure whatever
+    their values (80 cm and 1 m are then a conflict in metres, not two uniques)."""
     scales = _scales()
     seen: list[tuple[Article, Fact, str, float]] = []
     for a in articles:
@@ -81,14 +91,21 @@ def _matched(articles: Sequence[Article]) -> set[int]:
         units.setdefault((id(a), q), set()).add(f.attrs["unit"])
     out: set[int] = set()
     for k, (a, f, q, v) in enumerate(seen):
-        if len(units[(id(a), q)]) > 1:
-            continue
         for b, g, r, w in seen[k + 1 :]:
             if b is a or r != q or g.attrs["unit"] == f.attrs["unit"]:
                 continue
-            if len(units[(id(b), r)]) > 1:
-                continue
-            if v == w or _swapped(v, w):
+            if len(units[(id(a), q)]) == 1 and len(units[(id(b), r)]) == 1:
+                if v == w or _swapped(v, w):
+                    out.update((id(f), id(g)))
+                    continue
+            # one measured thing named alike in both ("air setinggi 80 sentimeter" /
+            # "Ketinggian air mencapai 1 meter"), each its text's only figure of that thing:
+            # one measure in two units, compared in one whatever else the texts measure
+            if (
+                sole_measured(a, f)
+                and sole_measured(b, g)
+                and measured_thing(a, f) == measured_thing(b, g)
+            ):
                 out.update((id(f), id(g)))
     return out
 
@@ -99,7 +116,22 @@ def _in_base(f: Fact, bases: dict[str, str]) -> Fact:
     if value is None:
         return f
     label = base if f.label == f.attrs["unit"] else f.label
-    return replace(f, label=label, value=value, attrs={**f.attrs, "unit": base})
+    # the unit as written stays known: a conflict of a converted measure says so
+    attrs = {**f.attrs, "unit": base, WRITTEN_UNIT: f.attrs["unit"]}
+    return replace(f, label=label, value=value, attrs=attrs)
+
+
+def close_conversion(facts: Sequence[Fact]) -> bool:
+    """Whether figures differ only as two readings of one measure converted from two units:
+    one of them was rewritten from another unit and the largest is at most ``CLOSE_RATIO``
+    times the smallest."""
+    if not any(f.attrs.get(WRITTEN_UNIT) for f in facts):
+        return False
+    try:
+        values = [abs(float(f.value)) for f in facts]
+    except (TypeError, ValueError):
+        return False
+    return min(values) > 0 and max(values) <= CLOSE_RATIO * min(values)
 
 
 def in_common_units(articles: Sequence[Article]) -> Sequence[Article]:
