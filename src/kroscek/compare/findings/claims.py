@@ -44,6 +44,7 @@ from kroscek.compare.findings.aged import ages
 from kroscek.compare.findings.capacity import is_capacity
 from kroscek.compare.findings.cases import CASES, infected_count
 from kroscek.compare.findings.measured import same_measured, sole_measured
+from kroscek.compare.findings.statements import same_unnamed_speaker
 from kroscek.compare.findings.vague import fits_vague
 from kroscek.compare.findings.money_roles import roles_differ
 from kroscek.compare.findings.objects import two_objects
@@ -945,6 +946,12 @@ def _same_quote(a: Fact, b: Fact) -> bool:
     return all(w in it for w in ws)
 
 
+# Letters two languages' forms of one borrowed word share ("logistics" / "logistik",
+# "investment" / "investasi" do not: "invest" is too short to be safe alone).
+LOAN_PREFIX = 7
+# A shorter beginning for one borrowed word of a statement two texts credit alike ("inflation"
+# / "inflasi" part after five letters).
+UNNAMED_LOAN_PREFIX = 5
 # Borrowed words two renderings of one quote in two languages must share ("standar" /
 # "standards", "operator" / "operators"), and how far their lengths may differ.
 MIN_TRANSLATED_LOANS = 2
@@ -952,26 +959,30 @@ TRANSLATED_LENGTH_RATIO = 1.7
 
 
 @lru_cache(maxsize=4096)
-def _loan_prefixes(text: str) -> tuple[frozenset[str], int]:
+def _loan_prefixes(text: str, size: int = LOAN_PREFIX) -> tuple[frozenset[str], int]:
     """The LOAN_PREFIX-letter beginnings of a quote's long lowercase words (names aside:
     "Indonesia" and "Jakarta" are the same in both languages whatever was said), and its
     number of words."""
     ws = words(text)
     out = frozenset(
-        p for w in ws if text[w.start].islower() and (p := loan_prefix(w.key)) is not None
+        p for w in ws if text[w.start].islower() and (p := loan_prefix(w.key, size)) is not None
     )
     return out, len(ws)
 
 
-def _translated_quote(a: str, b: str) -> bool:
+def _translated_quote(
+    a: str, b: str, loans: int = MIN_TRANSLATED_LOANS, size: int = LOAN_PREFIX
+) -> bool:
     """Whether two quotes in two languages are one quote translated: of like length, with
-    at least MIN_TRANSLATED_LOANS borrowed words in common ("The increase is in line with
-    inflation and with the service standards that operators have met" / "Kenaikan ini
-    sejalan dengan inflasi dan standar pelayanan yang sudah dipenuhi operator")."""
-    (pa, na), (pb, nb) = _loan_prefixes(a), _loan_prefixes(b)
+    at least ``loans`` borrowed words in common ("The increase is in line with inflation
+    and with the service standards that operators have met" / "Kenaikan ini sejalan dengan
+    inflasi dan standar pelayanan yang sudah dipenuhi operator"). One borrowed word, its
+    beginning shorter (``size``: "inflation" / "inflasi"), is enough only beside another
+    clue (``statements``: one unnamed speaker)."""
+    (pa, na), (pb, nb) = _loan_prefixes(a, size), _loan_prefixes(b, size)
     if not na or not nb or max(na, nb) > TRANSLATED_LENGTH_RATIO * min(na, nb):
         return False
-    return len(pa & pb) >= MIN_TRANSLATED_LOANS
+    return len(pa & pb) >= loans
 
 
 def _weekday_in_unknown_year(f: Fact, other: Fact) -> bool:
@@ -1017,7 +1028,14 @@ def _relation(
     ctx = context_similarity(x.context, y.context)
     if kind == "quote":
         if _languages_differ(x, y):
-            return "agree" if _translated_quote(str(a.value), str(b.value)) else None
+            if _translated_quote(str(a.value), str(b.value)):
+                return "agree"
+            # "..., the central bank said" / "..., kata bank sentral": one unnamed speaker
+            translated = _translated_quote(
+                str(a.value), str(b.value), loans=1, size=UNNAMED_LOAN_PREFIX
+            )
+            same = translated and same_unnamed_speaker(x.article, a, y.article, b)
+            return "agree" if same else None
         return "agree" if _same_quote(a, b) else None
     if kind == "number":
         return _number_relation(x, y, ctx, is_aligned)
@@ -1270,7 +1288,7 @@ def _cross_language_relation(x: Mention, y: Mention, same_event: bool) -> str | 
     # a small count of one noun in one list translated ("four crew" beside "seven foreign
     # tourists" / "empat awak" beside "delapan wisatawan")
     listed = _listed_alike(x, y, nouns_only=True)
-    if same_event or measured or listed or not _is_small(a):
+    if same_event or measured or listed or not _is_small(a) or _hedged_alike(x, y):
         return "agree"
     en, other = (x, y) if x.article.lang == "en" else (y, x)
     if noun_key(en.fact, "en") == FOREIGNERS:
@@ -1282,6 +1300,28 @@ def _cross_language_relation(x: Mention, y: Mention, same_event: bool) -> str | 
     # group; a noun naming anyone ("two people") may count two groups of one story
     alone = x.noun_alone and y.noun_alone and bool(a.label and b.label)
     return "agree" if alone and _specific(x) and _specific(y) else None
+
+
+def _hedged_alike(x: Mention, y: Mention) -> bool:
+    """Whether one small figure of a unit is hedged the same way in two languages ("about
+    4%" / "sekitar 4 persen"), each its text's only figure of that value and unit: the hedge
+    is the translator's clue that a bare "4 persen" lacks."""
+    a, b = x.fact, y.fact
+    unit, qualifier = a.attrs.get("unit"), a.attrs.get("qualifier")
+    if not unit or qualifier in (None, "exact") or qualifier != b.attrs.get("qualifier"):
+        return False
+    return all(
+        sum(
+            1
+            for f in m.article.facts
+            if f.kind == "number"
+            and f.field == "text"
+            and f.value == m.fact.value
+            and f.attrs.get("unit") == unit
+        )
+        == 1
+        for m in (x, y)
+    )
 
 
 def _exact_in_headlines(x: Mention, y: Mention) -> bool:
@@ -1449,26 +1489,21 @@ def _same_whole(x: Mention, y: Mention) -> bool:
     return bool(_whole_keys(x) & _whole_keys(y))
 
 
-# Letters two languages' forms of one borrowed word share ("logistics" / "logistik",
-# "investment" / "investasi" do not: "invest" is too short to be safe alone).
-LOAN_PREFIX = 7
-
-
 # English spellings an Indonesian borrowing respells ("export" / "ekspor", "consumer" /
 # "konsumen", "phase" / "fase"), applied to both sides before their beginnings are compared.
 _LOAN_RESPELL = (("ph", "f"), ("th", "t"), ("x", "ks"), ("c", "k"), ("q", "k"))
 
 
 @lru_cache(maxsize=8192)
-def loan_prefix(word: str) -> str | None:
-    """The first LOAN_PREFIX letters of a long word, as Indonesian would spell them; None
+def loan_prefix(word: str, size: int = LOAN_PREFIX) -> str | None:
+    """The first ``size`` letters of a long word, as Indonesian would spell them; None
     for a short or non-alphabetic word."""
-    if len(word) < LOAN_PREFIX or not word.isalpha():
+    if len(word) < size or not word.isalpha():
         return None
     for old, new in _LOAN_RESPELL:
         if old in word:
             word = word.replace(old, new)
-    return word[:LOAN_PREFIX]
+    return word[:size]
 
 
 def loanword_shared(a: frozenset[str], b: frozenset[str]) -> bool:
