@@ -44,13 +44,13 @@ from kroscek.compare.findings.aged import ages
 from kroscek.compare.findings.capacity import is_capacity
 from kroscek.compare.findings.cases import CASES, infected_count
 from kroscek.compare.findings.measured import same_measured, sole_measured
-from kroscek.compare.findings.statements import same_unnamed_speaker
-from kroscek.compare.findings.vague import fits_vague
 from kroscek.compare.findings.money_roles import roles_differ
 from kroscek.compare.findings.objects import two_objects
 from kroscek.compare.findings.partitive import is_named_part, named_part
 from kroscek.compare.findings.shares import shares_apart
+from kroscek.compare.findings.statements import same_unnamed_speaker
 from kroscek.compare.findings.translated import bounds_beside_agreed, exact_in_title, same_nation
+from kroscek.compare.findings.vague import fits_vague
 from kroscek.compare.findings.variant import modern_spelling, same_name_spelt_apart
 from kroscek.data import Article, Fact
 from kroscek.extract.sentences import sentence_of, sentence_spans

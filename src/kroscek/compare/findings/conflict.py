@@ -48,10 +48,10 @@ from kroscek.compare.findings.clock import find_clock_conflicts
 from kroscek.compare.findings.codes import find_code_conflicts
 from kroscek.compare.findings.direction import find_direction_conflicts
 from kroscek.compare.findings.measured import measured_thing
-from kroscek.compare.findings.scales import close_conversion
 from kroscek.compare.findings.milestones import find_marker_conflicts
 from kroscek.compare.findings.offices import find_office_conflicts
 from kroscek.compare.findings.ordinals import find_ordinal_conflicts
+from kroscek.compare.findings.scales import close_conversion
 from kroscek.compare.findings.verdicts import find_verdict_conflicts
 from kroscek.compare.findings.weapons import find_weapon_conflicts
 from kroscek.data import Article, Evidence, Fact, Finding, Severity, Span

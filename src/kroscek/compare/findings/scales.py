@@ -94,10 +94,10 @@ def _matched(articles: Sequence[Article]) -> set[int]:
         for b, g, r, w in seen[k + 1 :]:
             if b is a or r != q or g.attrs["unit"] == f.attrs["unit"]:
                 continue
-            if len(units[(id(a), q)]) == 1 and len(units[(id(b), r)]) == 1:
-                if v == w or _swapped(v, w):
-                    out.update((id(f), id(g)))
-                    continue
+            one_unit_each = len(units[(id(a), q)]) == 1 and len(units[(id(b), r)]) == 1
+            if one_unit_each and (v == w or _swapped(v, w)):
+                out.update((id(f), id(g)))
+                continue
             # one measured thing named alike in both ("air setinggi 80 sentimeter" /
             # "Ketinggian air mencapai 1 meter"), each its text's only figure of that thing:
             # one measure in two units, compared in one whatever else the texts measure
