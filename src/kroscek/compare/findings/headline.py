@@ -46,6 +46,7 @@ from kroscek.compare.findings.ordinals import find_ordinal_headlines
 from kroscek.compare.findings.penalties import demanded_not_given
 from kroscek.compare.findings.provinces import province_mismatches
 from kroscek.compare.findings.totality import find_totality_headlines
+from kroscek.compare.findings.vague import fits_vague, vague_range, vague_word
 from kroscek.compare.findings.verdicts import find_verdict_headlines
 from kroscek.data import Article, Evidence, Fact, Finding
 from kroscek.extract.entities import _titles
@@ -688,6 +689,10 @@ def _number_mismatches(article: Article, label: str, alignment: Alignment) -> li
         if given is not None:
             out.append(_number_finding(article, label, t, given))
             continue  # "Divonis 9 Tahun" over a demand of 9 years and a verdict of 6
+        beyond = _beyond_vague(article, label, t, same_noun)
+        if beyond is not None:
+            out.append(beyond)
+            continue  # "Puluhan Warga Tewas" over "12 warga" dead: twelve are "belasan"
         fitting = [b for b in same_noun if not _part_bound(b, same_noun)]
         if any(values_compatible(t, b) for b in fitting) or any(
             b.value == t.value and not _counts_another(t, b) for b in body
@@ -731,6 +736,44 @@ def _number_mismatches(article: Article, label: str, alignment: Alignment) -> li
         elif not _converted_sum(t, body):
             out.append(_number_finding(article, label, t, None))
     return out
+
+
+def _beyond_vague(
+    article: Article, label: str, t: Fact, same_noun: Sequence[Fact]
+) -> Finding | None:
+    """A vague headline count whose word the body's exact count of the same outcome lies
+    outside ("Puluhan Warga Tewas" over "12 warga" dead: "puluhan" is 20-99, twelve are
+    "belasan"). The words were read as the lowest figure of their order, so the bound fits;
+    the range of the word (``findings.vague``) does not. Low: the headline overstates or
+    understates loosely, it names no other figure. None when the title count is no vague
+    word or any body count of its outcome fits it or is a bound or a vague word ("At least 12
+    people" under "Dozens killed" may grow into the word)."""
+    word = vague_word(t, article.lang)
+    span = vague_range(t, article.lang)
+    if word is None or span is None:
+        return None
+    event = t.attrs.get("event")
+    counts = [b for b in same_noun if b.attrs.get("event") == event and b.label]
+    if not counts or any(
+        b.attrs.get("qualifier", "exact") != "exact" or fits_vague(t, article.lang, b) is not False
+        for b in counts
+    ):
+        return None
+    b = counts[0]
+    lang = msg_lang(article)
+    text = message(
+        lang,
+        "headline.number.vague",
+        source=label,
+        title_text=t.text,
+        body_text=b.text,
+        word=word,
+        low=span[0],
+        high=span[1],
+    )
+    evidence = (fact_evidence(article, t), fact_evidence(article, b))
+    slot = f"number:{t.label}" if t.label else "number"
+    return Finding("headline_mismatch", "low", text, evidence, slot=slot)
 
 
 def _counts_another(t: Fact, b: Fact) -> bool:

@@ -23,13 +23,19 @@ def _ranges(lang: str) -> dict[str, tuple[float, float]]:
     return {w.casefold(): (float(lo), float(hi)) for w, (lo, hi) in data.items()}
 
 
-def vague_range(fact: Fact, lang: str | None) -> tuple[float, float] | None:
-    """The lowest and highest figure the vague word of ``fact`` covers, or None when the
-    fact is no vague count (or its word has no range)."""
+def vague_word(fact: Fact, lang: str | None) -> str | None:
+    """The vague count word of ``fact`` as written ("Puluhan"), or None."""
     if not fact.attrs.get("vague"):
         return None
     ranges = _ranges(lang or "id")
-    return next((ranges[w] for w in fact.text.casefold().split() if w in ranges), None)
+    return next((w for w in fact.text.split() if w.casefold() in ranges), None)
+
+
+def vague_range(fact: Fact, lang: str | None) -> tuple[float, float] | None:
+    """The lowest and highest figure the vague word of ``fact`` covers, or None when the
+    fact is no vague count (or its word has no range)."""
+    word = vague_word(fact, lang)
+    return None if word is None else _ranges(lang or "id")[word.casefold()]
 
 
 def fits_vague(vague: Fact, lang: str | None, other: Fact) -> bool | None:
