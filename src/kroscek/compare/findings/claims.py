@@ -1239,6 +1239,16 @@ def _cross_language_relation(x: Mention, y: Mention, same_event: bool) -> str | 
         placed = (x.opening and y.opening) or (x.noun_alone and y.noun_alone)
         if slipped and placed:
             return "conflict"
+        # "treated 214 runners ..., 12 of whom" / "menangani 241 pelari ..., 12 di antaranya":
+        # one sentence translated, its count's digits swapped beside one figure both give
+        # (each text may count the noun elsewhere too: the runners who started)
+        if (
+            bool(a.label and b.label)
+            and digit_slip(a, b)
+            and _one_order(a, b)
+            and {v for _, v in x.companions} & {v for _, v in y.companions}
+        ):
+            return "conflict"
         if _lead_measures(x, y) or _lead_elapsed(x, y):
             return "conflict"
         # each text's only count of one counted noun, named in both ("14 provinces" /
