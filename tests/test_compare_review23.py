@@ -5,11 +5,16 @@ tests."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from compare_helpers import mentions, of_type, run
+from kroscek.compare import compare
 from kroscek.compare.findings.vague import fits_vague, vague_range
-from kroscek.data import Fact, Report
+from kroscek.compare.pipeline import load_articles
+from kroscek.data import Fact, RawArticle, Report
+from kroscek.extract import extract_facts, link_entities
 
 
 def _framed(report: Report, *words: str) -> bool:
@@ -306,3 +311,82 @@ def test_a_swapped_count_beside_one_shared_figure_conflicts_across_languages(eng
     en_figure = english.split()[2]
     id_figure = indonesian.split()[3]
     assert any(mentions(f, en_figure, id_figure) for f in of_type(report, "conflict"))
+
+
+# --- a part of a whole against the whole said to be all ---
+
+
+def _with_part(texts: tuple[tuple[str, str], ...], word: str, value: float, whole: float):
+    """The articles extracted, the first given the part of a whole the extractor of the facts
+    branch reads ("tujuh dari delapan fraksi": 7 with ``attrs["whole"]`` 8); this checkout's
+    extractor reads only the whole."""
+    raws = [
+        RawArticle(f"mem:{i}", title, text, source=f"Outlet {chr(65 + i)}")
+        for i, (title, text) in enumerate(texts)
+    ]
+    loaded, _ = load_articles(raws)
+    articles = list(link_entities([extract_facts(a) for a in loaded]))
+    first = articles[0]
+    at = first.text.index(word)
+    noun = next(f.label for f in first.facts if f.kind == "number" and f.value == whole)
+    part = Fact(
+        "number",
+        noun,
+        value,
+        word,
+        at,
+        at + len(word),
+        attrs={"qualifier": "exact", "whole": whole},
+    )
+    facts = tuple(sorted((*first.facts, part), key=lambda f: (f.field != "title", f.start)))
+    return [dataclasses.replace(first, facts=facts), *articles[1:]]
+
+
+@pytest.mark.parametrize(
+    ("part_sentence", "word", "value", "other_sentence", "conflict"),
+    [
+        (
+            "Sebanyak tujuh dari delapan fraksi menyatakan setuju.",
+            "tujuh",
+            7.0,
+            "Seluruh delapan fraksi menyetujui rancangan itu.",
+            True,
+        ),
+        (
+            "Sebanyak enam dari sembilan fraksi menyatakan setuju.",
+            "enam",
+            6.0,
+            "Semua sembilan fraksi menyetujui rancangan itu.",
+            True,
+        ),
+        (
+            "Sebanyak tujuh dari delapan fraksi menyatakan setuju.",
+            "tujuh",
+            7.0,
+            "Delapan fraksi hadir dalam rapat itu.",
+            False,
+        ),
+    ],
+)
+def test_a_part_of_a_whole_conflicts_with_the_whole_said_to_be_all(
+    part_sentence, word, value, other_sentence, conflict
+):
+    lead = (
+        "DPRD Kabupaten Rembang mengesahkan APBD 2026 dalam rapat paripurna, Senin (17/11/2025). "
+    )
+    whole = 8.0 if "delapan" in part_sentence else 9.0
+    articles = _with_part(
+        (
+            ("DPRD Rembang Sahkan APBD 2026", lead + part_sentence),
+            ("APBD Rembang 2026 Disahkan", lead + other_sentence),
+        ),
+        word,
+        value,
+        whole,
+    )
+    report = compare(articles)
+    found = [f for f in of_type(report, "conflict") if mentions(f, f"{word} dari")]
+    assert bool(found) is conflict
+    if conflict:
+        assert mentions(found[0], other_sentence.split()[0])
+        assert not any(mentions(f, word) for f in of_type(report, "unique"))

@@ -54,6 +54,7 @@ from kroscek.compare.findings.ordinals import find_ordinal_conflicts
 from kroscek.compare.findings.scales import close_conversion
 from kroscek.compare.findings.verdicts import find_verdict_conflicts
 from kroscek.compare.findings.weapons import find_weapon_conflicts
+from kroscek.compare.findings.wholes import find_part_conflicts
 from kroscek.data import Article, Evidence, Fact, Finding, Severity, Span
 from kroscek.extract.numbers import AGE
 from kroscek.text.lang import lang_data
@@ -619,4 +620,5 @@ def find_conflicts(articles: Sequence[Article], alignment: Alignment) -> list[Fi
         + find_verdict_conflicts(articles, alignment)
         + find_age_conflicts(articles, alignment)
         + find_weapon_conflicts(articles, alignment)
+        + find_part_conflicts(articles, alignment)
     )

@@ -1,5 +1,7 @@
 """A headline saying all did it over a body that splits them: "Seluruh Fraksi Setuju" over
-"delapan fraksi menyatakan setuju, sementara satu fraksi menolak".
+"delapan fraksi menyatakan setuju, sementara satu fraksi menolak"; and the word "all"
+right before a count ("Seluruh delapan fraksi"), which says the count is its whole
+(``totality_before``).
 
 A headline's "seluruh" / "semua" / "all" before a counted noun and its predicate claims
 every one of them did it; a body giving two different counts of that noun in one sentence,
@@ -22,7 +24,7 @@ from kroscek.compare.findings._common import (
     source_labels,
     span_evidence,
 )
-from kroscek.data import Article, Fact, Finding
+from kroscek.data import Article, Evidence, Fact, Finding
 from kroscek.text.lang import lang_data
 
 _WORD_RE = re.compile(r"[^\W\d_]+")
@@ -41,6 +43,26 @@ def _same_noun(word: str, label: str) -> bool:
     w, lab = word.casefold(), label.casefold()
     stem = min(len(w), len(lab)) - 1
     return len(lab) >= MIN_NOUN_CHARS and stem >= MIN_NOUN_CHARS - 1 and w[:stem] == lab[:stem]
+
+
+# Characters before a count searched for its totality word ("Seluruh delapan fraksi", "all
+# eight factions").
+TOTALITY_REACH = 12
+
+
+def totality_before(article: Article, fact: Fact) -> Evidence | None:
+    """The totality word standing right before a count ("Seluruh" of "Seluruh delapan
+    fraksi"), as evidence, or None."""
+    text = article.field_text(fact.field)
+    before = list(_WORD_RE.finditer(text, max(0, fact.start - TOTALITY_REACH), fact.start))
+    if not before or before[-1].group(0).casefold() not in _totality_words(
+        lexicon_lang(article.lang)
+    ):
+        return None
+    m = before[-1]
+    if text[m.end() : fact.start].strip():
+        return None  # "semua pihak, delapan fraksi": another word between
+    return span_evidence(article, fact.field, m.start(), m.end())
 
 
 def find_totality_headlines(articles: Sequence[Article], alignment: Alignment) -> list[Finding]:

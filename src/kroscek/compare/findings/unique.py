@@ -36,6 +36,7 @@ from kroscek.compare.findings.claims import (
     noun_key,
     revised_count,
 )
+from kroscek.compare.findings.wholes import parts_against_all
 from kroscek.data import Article, Fact, Finding
 from kroscek.extract.lexicon import lexicon
 from kroscek.extract.normalize import fold
@@ -629,8 +630,16 @@ def find_unique(articles: Sequence[Article], alignment: Alignment) -> list[Findi
             for m in c.mentions
             if kind == "number" and counts_people(m)
         }
+        # "tujuh dari delapan fraksi" against "Seluruh delapan fraksi": told as a conflict
+        set_against_all = (
+            {id(c.part) for c in parts_against_all(articles, alignment)}
+            if kind == "number"
+            else set()
+        )
         for idx, claim in enumerate(cs.claims):
             if idx in in_conflict or idx in cs.bridges or len(claim.article_ids) >= len(articles):
+                continue
+            if set_against_all and all(id(m.fact) in set_against_all for m in claim.mentions):
                 continue
             if agreed_people and all(
                 not m.fact.attrs.get("event")
