@@ -113,6 +113,16 @@ def test_a_charged_word_alone_frames_nothing(text):
     assert not of_type(report, "framing")
 
 
+@pytest.mark.parametrize(
+    "phrase",
+    ["Media massa meliput aksi itu.", "Organisasi massa ikut memantau aksi itu."],
+)
+def test_a_phrase_holding_massa_is_no_crowd(phrase):
+    lead = "Ratusan warga berkumpul di depan kantor DPRD Kota Malang, Senin (3/11/2025). "
+    report = run(("Aksi di DPRD Malang", f"{lead}{phrase}"), ("Warga di DPRD Malang", lead))
+    assert not _framed(report, "massa")
+
+
 # --- a vague crowd and an exact one ---
 
 
