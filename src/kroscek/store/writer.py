@@ -30,6 +30,7 @@ from kroscek.data import Article, Rejected, content_id
 from kroscek.errors import StoreError
 from kroscek.settings import DEFAULT, Settings
 from kroscek.store.codec import to_ts
+from kroscek.store.copies import changed_figures
 from kroscek.store.corpus import Corpus
 from kroscek.store.ledger import FileState, record_files
 
@@ -401,7 +402,7 @@ class CorpusWriter:
         )
         story_id = decision.story_id or story_id_for(art.id)
         duplicate_of = decision.duplicate_of
-        if duplicate_of is not None and self._own_update(art, decision.copied):
+        if duplicate_of is not None and self._own_article(art, decision.copied):
             duplicate_of = None
         published = art.published.isoformat() if art.published else None
         row = (
@@ -462,20 +463,31 @@ class CorpusWriter:
         else:
             counts.copies += 1
 
-    def _own_update(self, art: Article, copied: str | None) -> bool:
-        """Whether ``art``, whose text nearly copies the article ``copied``, is that outlet's
-        own update of it (a new headline and URL, a higher toll, an added paragraph): its
-        own article in the story, not a copy (docs/corpus.md, fifth review). The same text
-        again under a new headline is a re-post, and a copy."""
+    def _own_article(self, art: Article, copied: str | None) -> bool:
+        """Whether ``art``, whose text nearly copies the article ``copied``, is an article of
+        its own in the story rather than a copy: that outlet's own update of it (a new
+        headline and URL, a higher toll, an added paragraph; docs/corpus.md, fifth review),
+        or another outlet's text that changes one of its figures (``store/copies.py``). The
+        same text again under a new headline is a re-post, and a copy."""
         if copied is None:
             return False
+        found: tuple[str, str] | None = None
         for row in reversed(self._pending_articles):  # the batch's rows not yet written
             if row[1] == copied:
-                return row[2] == art.source and row[4] != art.text
-        found = self.conn.execute(
-            "SELECT source, text FROM articles WHERE id = ?", (copied,)
-        ).fetchone()
-        return found is not None and found[0] == art.source and found[1] != art.text
+                found = (str(row[2]), str(row[4]))
+                break
+        else:
+            stored = self.conn.execute(
+                "SELECT source, text FROM articles WHERE id = ?", (copied,)
+            ).fetchone()
+            if stored is not None:
+                found = (stored[0], stored[1])
+        if found is None:
+            return False
+        source, text = found
+        if source == art.source:
+            return text != art.text
+        return changed_figures(art.text, text)
 
     def _story(self, story_id: str) -> _StoryState:
         """The state of a stored story, read once per batch."""
