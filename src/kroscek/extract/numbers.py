@@ -140,14 +140,38 @@ def _or_more_re(lang: str) -> re.Pattern[str]:
 
 # "one of the", "one of its": a member of a group named after it, no count of it.
 _ONE_OF_RE = re.compile(r"[ \t]+of[ \t]+(?:the|its|their|our|his|her|these|those)\b", re.IGNORECASE)
-_PART_OF_RES = {
-    "en": re.compile(
-        r"[ \t]+of[ \t]+(?:(?:the|its|their|our|his|her)[ \t]+(?:[\w-]+['’]s[ \t]+)?"
-        r"(?:\d[\d,.]*|[a-z]+)|\d[\d,.]*)[ \t]+"
+_PART_OF_SOURCES = {
+    "en": (
+        r"[ \t]+of[ \t]+(?:(?:(?:the|its|their|our|his|her)[ \t]+(?:[\w-]+['’]s[ \t]+)?)?"
+        r"(?P<whole>\d[\d,.]*|{words})"
+        r"|(?:the|its|their|our|his|her)[ \t]+(?:[\w-]+['’]s[ \t]+)?[a-z]+)[ \t]+"
     ),
-    # "38 dari 45 anggota dewan": a part of a counted whole
-    "id": re.compile(r"[ \t]+dari[ \t]+(?:total[ \t]+)?\d[\d.]*[ \t]+"),
+    # "38 dari 45 anggota dewan", "tujuh dari delapan fraksi": a part of a counted whole
+    "id": r"[ \t]+dari[ \t]+(?:total[ \t]+)?(?P<whole>\d[\d.]*|{words})[ \t]+",
 }
+
+
+@lru_cache(maxsize=4)
+def _part_of_re(lang: str) -> re.Pattern[str] | None:
+    """A part's "of"/"dari" and the whole's figure, in digits or in number words ("seven of
+    eight factions"), before the whole's counted noun."""
+    source = _PART_OF_SOURCES.get(lang)
+    if source is None:
+        return None
+    words = _word_number_re(lang).pattern.removesuffix(r"(?![\w])")
+    return re.compile(source.replace("{words}", f"(?:{words})"), re.IGNORECASE)
+
+
+def _whole_of_part(ctx: _Ctx, pos: int, sent: tuple[int, int]) -> float | None:
+    """The whole a part just read belongs to ("tujuh dari delapan fraksi" -> 8), or None."""
+    part_re = _part_of_re(ctx.lex.lang)
+    m = part_re.match(ctx.text, pos, sent[1]) if part_re is not None else None
+    if m is None or m.group("whole") is None:
+        return None
+    run = m.group("whole")
+    if run[0].isdigit():
+        return parse_written(run, ctx.lex.lang)
+    return parse_words(_WORDS_RE.findall(run), ctx.lex.lang)
 
 
 _OF_RE = re.compile(r"[ \t]+of[ \t]+")
@@ -955,6 +979,9 @@ def _build(
             and "," not in text[start:end]
         ):
             return None  # a bare year
+    whole_value = (
+        _whole_of_part(ctx, end, sent) if known_noun and label and noun_end == end else None
+    )
     if unit is not None:
         # an amount is labelled by its unit: "30 persen warga" is a share (of residents),
         # not a count of residents; "M 4,1 terasa" is a magnitude, not a count of "terasa"
@@ -975,6 +1002,9 @@ def _build(
     attrs: dict[str, object] = {"qualifier": qualifier}
     if of_noun:
         attrs["of"] = of_noun
+    if whole_value is not None:
+        # "tujuh dari delapan fraksi": a part, with the whole it is part of (read on its own)
+        attrs["whole"] = whole_value
     if implied:
         # "Belasan pingsan", "Dua di antaranya kritis": the noun is the count's before it
         attrs["implied"] = True
@@ -1292,12 +1322,17 @@ def _counted_noun(
 ) -> tuple[str | None, int, bool]:
     """(label, end offset, whether it is a known counted noun) of what a number counts."""
     text, lex = ctx.text, ctx.lex
-    part_re = _PART_OF_RES.get(lex.lang)
+    part_re = _part_of_re(lex.lang)
     part = part_re.match(text, pos, sent[1]) if part_re is not None else None
     whole = lex.noun_re.match(text, part.end()) if part else None
     if whole:
         # "21 of the tanker's 23 crew": a part of a counted whole counts what the whole does
         return lex.nouns[_SPACES_RE.sub(" ", whole.group().lower())], pos, True
+    if part is not None and part.group("whole") is not None:
+        # "tujuh dari delapan fraksi": a whole of figures whose noun no list knows
+        word = _WORD_RE.match(text, part.end())
+        if word is not None and word.end() <= sent[1] and _may_be_noun(ctx, word.group()):
+            return word.group().lower(), pos, True
     rest = text[pos : sent[1]]
     skip = _SKIP_EN_RE.match(rest) if lex.lang == "en" else _SKIP_RE.match(rest)
     if not skip:
