@@ -1488,14 +1488,29 @@ class _Recogniser:
                         role = self.text[self._role_start(role, k) : e]
                 self.found.append(f)
                 k = gk
-                if entry.label == "ORG" and k == j - 1 and self._office_place(k):
-                    self._add_region(k, j)  # "Basarnas Maumere": the body's office there
+                if entry.label == "ORG" and (
+                    (k == j - 1 and self._office_place(k))
+                    or (
+                        k < j
+                        and self._running_text(self.tokens[k].start)
+                        and self._region_ends_run(fold(self.text[s:e]), k, j)
+                    )
+                ):
+                    # "Basarnas Maumere": the body's office there; the town a body with
+                    # regional offices serves is one whatever the gazetteer knows
+                    self._add_region(k, j)
                     k = j
                 continue
             if self.text[self.tokens[k].end : self.tokens[k].end + 1] == "$":
                 flush(k)
                 k += 1
                 continue  # "US$", "S$": a currency sign
+            if (
+                chunk_start == k - 1
+                and self.folded[k] in self.titles.regional_bodies
+                and self.folded[k - 1] in _in_every_language("titles", "team_heads")
+            ):
+                chunk_start = None  # "Tim BPBD Kabupaten X": the team of a body is that body
             if (
                 _is_acronym(self.tokens[k].text)
                 and not self._all_org_heads(chunk_start, k)
