@@ -1014,6 +1014,14 @@ def _build(
         attrs["vague"] = True
     # an amount with a unit (a magnitude, an age, a price) is not a toll of anything
     event = _event_near(ctx, start, span_end, sent) if unit is None or of_noun else None
+    if event in _PEOPLE_ONLY_EVENTS and label and not _may_count_people(ctx, label):
+        # "lima tuntutan massa": a crowd's demands are no crowd; "dirawat di ... dua rumah
+        # sakit": the hospitals are where, not who was treated
+        event = None
+    if event == _TREATED:
+        # "214 runners were treated", "12 pekerja dirawat": people in care are the hurt
+        # ("12 lainnya luka-luka" in another text is the same count), not the whole field
+        event = _INJURED
     if event:
         attrs["event"] = event
         if lex.lang == "en" and _people_of_a_country(label):
@@ -1733,6 +1741,30 @@ def _direct_verb_objects(lang: str) -> dict[str, str]:
     return dict(load(lang, "nouns").get("direct_verb_objects", {}))
 
 
+# The event of people gathered at a protest ("sekitar 200 orang berunjuk rasa", "Ratusan
+# warga ... berdemonstrasi", "200 people protested"): only a count of people takes it.
+_CROWD = "protest"
+# The words of people taken into care ("treated", "dirawat"): only a count of people takes
+# them, as the injured.
+_TREATED = "treated"
+_INJURED = "injured"
+_PEOPLE_ONLY_EVENTS = frozenset({_CROWD, _TREATED})
+
+
+def _may_count_people(ctx: _Ctx, label: str) -> bool:
+    """Whether a counted noun may name people: one of the person class of noun_classes.json,
+    or a noun no list knows ("runners", "pelari"); a listed noun of things ("rumah sakit",
+    "tuntutan") does not."""
+    generic, specific = _person_nouns(ctx.lex.lang)
+    return label in generic or label in specific or label not in _noun_labels(ctx.lex.lang)
+
+
+@lru_cache(maxsize=4)
+def _noun_labels(lang: str) -> frozenset[str]:
+    """Every label a listed counted noun normalises to (lang/*/nouns.json)."""
+    return frozenset(lexicon(lang).nouns.values())
+
+
 @lru_cache(maxsize=4)
 def _person_nouns(lang: str) -> tuple[frozenset[str], frozenset[str]]:
     """(generic, specific) labels of the person class of lang/*/noun_classes.json."""
@@ -1824,6 +1856,8 @@ def _event_near(ctx: _Ctx, start: int, end: int, sent: tuple[int, int]) -> str |
             if "," in between and _counted_before(ctx, m.start(), lo):
                 continue  # "sembilan orang diselamatkan, dua orang ditemukan meninggal"
             if ctx.lex.event_joins and ctx.lex.event_joins.search(between):
+                if event == _TREATED:
+                    continue  # "empat orang dirawat dan dua orang sudah pulang": not in care
                 dist += JOINED_CLAUSE  # "killed and 13 others were missing": its own clause first
         elif ctx.lex.event_joins and ctx.lex.event_joins.search(between):
             # "killing at least 31 people and injuring 540": a verb of the next clause with a
