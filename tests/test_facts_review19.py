@@ -174,7 +174,8 @@ def test_others_take_the_outcome_of_their_own_clause(text, lang, expected):
         (
             "Sebanyak 120 buruh keracunan makanan. Belasan di antaranya masih dirawat.",
             "id",
-            (10.0, "pekerja", None),
+            # people in care ("dirawat") are counted as the injured since review 23
+            (10.0, "pekerja", "injured"),
         ),
         (
             "About 40 pilgrims were taken to hospital. Eleven remained there on Sunday.",

@@ -31,6 +31,7 @@ from kroscek.data import Fact, Field
 from kroscek.extract.lexicon import finditer_fast, lead_alternation, lexicon, lowered
 from kroscek.extract.resources import load, norm_lang
 from kroscek.extract.sentences import Mask, sentence_spans
+from kroscek.extract.times import add_times
 
 _MIN_YEAR, _MAX_YEAR = 1800, 2100
 
@@ -644,6 +645,7 @@ def extract_dates(
         )
     facts.sort(key=lambda f: f.start)
     _mark_updates(text, lex.lang, low, facts)
+    add_times(text, facts, lex.lang)
     return DateResult(facts, list(claimed))
 
 

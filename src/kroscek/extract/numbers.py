@@ -33,6 +33,7 @@ from kroscek.extract.lexicon import (
     may_end_with,
     phrase_pattern,
 )
+from kroscek.extract.measures import add_measures
 from kroscek.extract.normalize import fold
 from kroscek.extract.resources import load
 from kroscek.extract.sentences import Mask, sentence_of, sentence_spans
@@ -333,6 +334,7 @@ def extract_numbers(
         facts = _range_starts(ctx, facts)
     if shares:
         facts = sorted([*facts, *shares], key=lambda f: f.start)
+    add_measures(text, facts, lex.lang)
     return facts
 
 
@@ -1338,9 +1340,9 @@ def _counted_noun(
         return lex.nouns[_SPACES_RE.sub(" ", whole.group().lower())], pos, True
     if part is not None and part.group("whole") is not None:
         # "tujuh dari delapan fraksi": a whole of figures whose noun no list knows
-        word = _WORD_RE.match(text, part.end())
-        if word is not None and word.end() <= sent[1] and _may_be_noun(ctx, word.group()):
-            return word.group().lower(), pos, True
+        noun = _WORD_RE.match(text, part.end())
+        if noun is not None and noun.end() <= sent[1] and _may_be_noun(ctx, noun.group()):
+            return noun.group().lower(), pos, True
     rest = text[pos : sent[1]]
     skip = _SKIP_EN_RE.match(rest) if lex.lang == "en" else _SKIP_RE.match(rest)
     if not skip:
