@@ -332,10 +332,38 @@ def extract_numbers(
         taken_until = fact.end
     if len(facts) >= 2:
         facts = _range_starts(ctx, facts)
+    if any(_RANGE_HEAD in f.attrs for f in facts):
+        facts = [
+            _without_range_head(f) for f in facts if not (_RANGE_HEAD in f.attrs and not f.label)
+        ]
     if shares:
         facts = sorted([*facts, *shares], key=lambda f: f.start)
     add_measures(text, facts, lex.lang)
     return facts
+
+
+# A number word with no noun read only as the first end of a range ("four and five years"):
+# a mark dropped once the range gives it its noun or unit, and the figure dropped without.
+_RANGE_HEAD = "range_head"
+_RANGE_NEXT_RE = re.compile(r"[ \t]+(?:and|or|to|dan|atau|hingga|sampai)[ \t]+", re.IGNORECASE)
+
+
+def _range_follows(ctx: _Ctx, end: int) -> bool:
+    """Whether another figure follows a number after a range's joiner ("four and five")."""
+    m = _RANGE_NEXT_RE.match(ctx.text, end)
+    if m is None:
+        return False
+    at = m.end()
+    return ctx.text[at : at + 1].isdigit() or (
+        _word_number_re(ctx.lex.lang).match(ctx.text, at) is not None
+    )
+
+
+def _without_range_head(f: Fact) -> Fact:
+    if _RANGE_HEAD not in f.attrs:
+        return f
+    attrs = {k: v for k, v in f.attrs.items() if k != _RANGE_HEAD}
+    return Fact(f.kind, f.label, f.value, f.text, f.start, f.end, f.field, attrs)
 
 
 # What joins the two ends of a range ("5 to 7 percent", "antara 2 dan 3 juta rupiah",
@@ -965,11 +993,14 @@ def _build(
         )
     ):
         return None
+    range_head = False
     if label is None and unit is None:
         if _age_in_apposition(ctx, start, end, value):
             return None
+        range_head = not text[start].isdigit() and _range_follows(ctx, end)
         if (
             not text[start].isdigit()
+            and not range_head
             and not _outcome_next(ctx, end)
             and not _partitive_outcome(ctx, start, end, sent)
         ):
@@ -1002,6 +1033,9 @@ def _build(
         if unit is None:
             ctx.last_noun[sent] = label
     attrs: dict[str, object] = {"qualifier": qualifier}
+    if label is None and unit is None and range_head:
+        # "four and five years": kept only if the range's other end names what both count
+        attrs[_RANGE_HEAD] = True
     if of_noun:
         attrs["of"] = of_noun
     if whole_value is not None:
@@ -1363,6 +1397,13 @@ def _counted_noun(
         if after_cl and _may_be_noun(ctx, after_cl.group(1)):
             # "dua unit ambulans": the measure word counts nothing; the word after it does
             return after_cl.group(1).lower(), after_cl.end(), False
+    if cm and cm.group().lower() in _times_counters(lex.lang):
+        # "312 kali gempa vulkanik": occurrences of a counted thing count the thing
+        nxt = (
+            lex.noun_re.match(text, cm.end() + 1) if text[cm.end() : cm.end() + 1] == " " else None
+        )
+        if nxt:
+            return lex.nouns[_SPACES_RE.sub(" ", nxt.group().lower())], nxt.end(), True
     m = lex.noun_re.match(text, at)
     if m:
         if lex.lang == "en":
@@ -1751,6 +1792,12 @@ _CROWD = "protest"
 _TREATED = "treated"
 _INJURED = "injured"
 _PEOPLE_ONLY_EVENTS = frozenset({_CROWD, _TREATED})
+
+
+@lru_cache(maxsize=4)
+def _times_counters(lang: str) -> frozenset[str]:
+    """Nouns that count occurrences ("kali", "times"): noun_classes.json ``times_counters``."""
+    return frozenset(w.lower() for w in load(lang, "noun_classes").get("times_counters", []))
 
 
 def _may_count_people(ctx: _Ctx, label: str) -> bool:
