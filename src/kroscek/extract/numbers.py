@@ -1050,7 +1050,11 @@ def _build(
         attrs["vague"] = True
     # an amount with a unit (a magnitude, an age, a price) is not a toll of anything
     event = _event_near(ctx, start, span_end, sent) if unit is None or of_noun else None
-    if event in _PEOPLE_ONLY_EVENTS and label and not _may_count_people(ctx, label):
+    if (
+        event in _PEOPLE_ONLY_EVENTS
+        and label
+        and not _may_count_people(ctx, label, listed_only=event == _CROWD)
+    ):
         # "lima tuntutan massa": a crowd's demands are no crowd; "dirawat di ... dua rumah
         # sakit": the hospitals are where, not who was treated
         event = None
@@ -1800,12 +1804,15 @@ def _times_counters(lang: str) -> frozenset[str]:
     return frozenset(w.lower() for w in load(lang, "noun_classes").get("times_counters", []))
 
 
-def _may_count_people(ctx: _Ctx, label: str) -> bool:
+def _may_count_people(ctx: _Ctx, label: str, *, listed_only: bool) -> bool:
     """Whether a counted noun may name people: one of the person class of noun_classes.json,
-    or a noun no list knows ("runners", "pelari"); a listed noun of things ("rumah sakit",
-    "tuntutan") does not."""
+    or, unless ``listed_only``, a noun no list knows ("runners", "pelari"); a listed noun of
+    things ("rumah sakit") does not. A crowd is told by its people ("Ratusan mahasiswa"), and
+    a crowd's unlisted things abound ("enam tuntutan"): it takes listed people only."""
     generic, specific = _person_nouns(ctx.lex.lang)
-    return label in generic or label in specific or label not in _noun_labels(ctx.lex.lang)
+    if label in generic or label in specific:
+        return True
+    return not listed_only and label not in _noun_labels(ctx.lex.lang)
 
 
 @lru_cache(maxsize=4)
