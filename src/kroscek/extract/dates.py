@@ -645,7 +645,7 @@ def extract_dates(
         )
     facts.sort(key=lambda f: f.start)
     _mark_updates(text, lex.lang, low, facts)
-    add_times(text, facts, lex.lang)
+    add_times(text, facts, lex.lang, low)
     return DateResult(facts, list(claimed))
 
 

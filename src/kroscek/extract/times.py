@@ -51,12 +51,13 @@ def _clock(m: re.Match[str]) -> str:
     return f"{hour:02d}:{m.group('m') or '00'}"
 
 
-def add_times(text: str, facts: list[Fact], lang: str) -> None:
-    """Put the time of day written beside each day-precision date fact on it, in place."""
-    if not facts:
+def add_times(text: str, facts: list[Fact], lang: str, low: str | None = None) -> None:
+    """Put the time of day written beside each day-precision date fact on it, in place;
+    ``low`` is the text lowercased, when the caller has it."""
+    if not any(f.label == "day" for f in facts):
         return
-    low = text.lower()
-    if not any(c in low for c in _CLUES):
+    folded = low if low is not None else text.lower()
+    if not any(c in folded for c in _CLUES):
         return
     after, before = _AFTER.get(lang), _BEFORE.get(lang)
     if after is None or before is None:
