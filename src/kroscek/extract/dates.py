@@ -138,13 +138,35 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
         pats.append(
             (
                 "year",
-                r"(?<![\w])(?:in|since|from|until|by|early|late|mid-?|of|Q[1-4]|H[12]"
+                r"(?<![\w])(?:in|since|from|until|by|early|late|mid-?|of|Q[1-4]|H[12]|back\s+to"
                 # "the third quarter of 2026", "Q3 2026": a part of the year, read as the year
                 r"|(?:first|second|third|fourth)\s+(?:quarter|half)(?:\s+of)?)\s+(?P<y>\d{4})"
                 r"(?![\w/-]|[.,]\d)" + _NO_YEAR_RANGE,
             )
         )
+    # a quarter with no year ("in the third quarter", "pada kuartal III"): the latest such
+    # quarter begun by the publication day, read as its year (as a quarter with its year is)
+    if lex.lang == "id":
+        quarter = (
+            r"(?<![\w])(?:kuartal|triwulan)\s+(?P<q>I{1,3}|IV|[1-4]|pertama|kedua|ketiga|keempat)"
+            r"(?![\w-])(?!\s+(?:tahun\s+)?\d)(?!\s+tahun\s+(?:ini|lalu|depan))"
+        )
+    else:
+        quarter = (
+            r"(?<![\w])the\s+(?P<q>first|second|third|fourth)\s+quarter(?![\w-])"
+            r"(?!\s+of\s+(?:\d|this|last|next|the))(?!\s+\d)"
+        )
+    pats.append(("quarter", quarter))
     return [(name, re.compile(p, 0 if name == "month_only" else re.IGNORECASE)) for name, p in pats]
+
+
+# The first month of a quarter, by the words that name it.
+_QUARTER_START = {
+    "i": 1, "1": 1, "pertama": 1, "first": 1,
+    "ii": 4, "2": 4, "kedua": 4, "second": 4,
+    "iii": 7, "3": 7, "ketiga": 7, "third": 7,
+    "iv": 10, "4": 10, "keempat": 10, "fourth": 10,
+}  # fmt: skip
 
 
 @lru_cache(maxsize=64)
@@ -565,6 +587,25 @@ def extract_dates(
                             },
                         )
                     )
+                continue
+            elif name == "quarter":
+                claimed.append(m.span())
+                if pub is None:
+                    continue  # no day to count back from
+                first_month = _QUARTER_START[g["q"].lower()]
+                qy = pub.year if first_month <= pub.month else pub.year - 1
+                facts.append(
+                    Fact(
+                        kind="date",
+                        label="year",
+                        value=date(qy, 1, 1).isoformat(),
+                        text=m.group(),
+                        start=m.start(),
+                        end=m.end(),
+                        field=field,
+                        attrs={"end": date(qy, 12, 31).isoformat(), "relative": True},
+                    )
+                )
                 continue
             elif name == "dm_short":
                 day, month = int(g["a"]), int(g["b"])
