@@ -297,3 +297,22 @@ def test_number_words_joined_with_no_noun_stay_no_figures(text, lang):
 )
 def test_a_month_in_a_clause_of_what_is_likely_lies_ahead(text, lang, surface, value):
     assert str(_days(text, lang)[surface].value) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "surface", "value"),
+    [
+        ("The economy grew 5.1% in the third quarter.", "en", "the third quarter", "2026-01-01"),
+        ("Ekspor naik 4 persen pada kuartal III.", "id", "kuartal III", "2026-01-01"),
+        ("The dispute dates back to 2013, lawyers said.", "en", "2013", "2013-01-01"),
+    ],
+)
+def test_a_quarter_with_no_year_and_a_year_after_back_to_are_years(text, lang, surface, value):
+    fact = _days(text, lang)[surface]
+    assert (str(fact.value), fact.label) == (value, "year")
+
+
+def test_a_quarter_not_begun_by_publication_is_last_years():
+    published = datetime(2026, 2, 10, 9, 0)
+    facts = extract_dates("Sales fell in the fourth quarter.", "en", published=published).facts
+    assert [(f.text, str(f.value)) for f in facts] == [("the fourth quarter", "2025-01-01")]
