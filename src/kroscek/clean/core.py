@@ -16,6 +16,7 @@ from kroscek.clean.dateline import (
     Dateline,
     boilerplate_words,
     contradicted_guess,
+    lone_dateline,
     names_a_section,
     parse_dateline,
     reads_as_outlet,
@@ -25,9 +26,11 @@ from kroscek.clean.dateline import (
 from kroscek.clean.lines import (
     Unit,
     classify,
+    ends_in_label_dash,
     has_final_punctuation,
     join_paragraphs,
     mark_outlet_line,
+    names_no_outlet,
     plain_gaps,
     reads_as_one_clause,
 )
@@ -265,8 +268,25 @@ def _take_dateline(
     A dateline is the first thing of a news body, so short lines that a scraper left
     above it (a photo caption, "Lihat Foto", a credit) are residue of the page layout.
     """
+    if (
+        len(kept) > 1
+        and kept[0][-1:] in "-–—"
+        and ends_in_label_dash(kept[0])
+        and parse_dateline(kept[0], known) is None
+        and lone_dateline(kept[0], kept[1], known) is None
+    ):
+        # "Hukum dan Kriminal –" alone over the lead: a rubric in the dateline's place,
+        # never the story's text (a dateline's shape is read below)
+        removed.append({"kind": "subheading", "text": kept[0]})
+        kept = kept[1:]
     for index, text in enumerate(kept[: _DATELINE_SEARCH + 1]):
         found = parse_dateline(text, known)
+        lone = None
+        if found is None and text[-1:] in "-–—" and index + 1 < len(kept):
+            # "Warta Pantura –" alone on its line, the lead on the next (a byline between
+            # is already gone): the same dateline, broken after its dash
+            lone = lone_dateline(text, kept[index + 1], known)
+            found = lone and _second_dateline(lone, known)
         if found is None:
             if len(text.split()) > _PREAMBLE_MAX_WORDS:
                 return None, kept
@@ -290,9 +310,30 @@ def _take_dateline(
             if before not in notes:
                 removed.append({"kind": "preamble", "text": before})
         removed.append({"kind": "dateline", "text": dateline.text})
-        remaining = notes + ([rest] if rest.strip() else []) + kept[index + 1 :]
+        after = index + 2 if lone is not None else index + 1  # a lone line's rest is the next
+        remaining = notes + ([rest] if rest.strip() else []) + kept[after:]
         return dateline, remaining
     return None, kept
+
+
+def _second_dateline(lone: tuple[Dateline, str], known: tuple[str, ...]) -> tuple[Dateline, str]:
+    """A lone dateline line and the inline dateline repeated under it ("Harian Anoa –" over
+    "KENDARI, Harian Anoa – ..."), as one dateline: the outlet of either, the place of the
+    inline one; or the lone one alone when the next line opens with none."""
+    first, rest = lone
+    inline = parse_dateline(rest, (*known, *((first.outlet,) if first.outlet else ())))
+    if inline is None:
+        return lone
+    second, rest = inline
+    return (
+        Dateline(
+            f"{first.text} {second.text}",
+            first.outlet if first.outlet and not first.guessed else second.outlet or first.outlet,
+            second.place or first.place,
+            first.guessed and second.guessed if second.outlet else first.guessed,
+        ),
+        rest,
+    )
 
 
 def clean(raw: RawArticle, *, source: str | None = None, removed_list: bool = True) -> Article:
@@ -354,6 +395,9 @@ def clean(raw: RawArticle, *, source: str | None = None, removed_list: bool = Tr
     if dateline is not None and dateline.guessed:
         named = (source, raw.source, raw.meta.get("sitename"), title_site, masthead, byline_outlet)
         dateline = contradicted_guess(dateline, tuple(n for n in named if isinstance(n, str) and n))
+        if dateline.guessed and dateline.outlet and names_no_outlet(dateline.outlet, title, kept):
+            # "Rina Kartikasari –", "Jembatan Ambles –": a writer, a kicker; no outlet
+            dateline = Dateline(dateline.text, None, None, False)
 
     gaps = gaps[len(gaps) - len(kept) :]  # the dateline step drops leading lines only
     if gaps:

@@ -557,6 +557,30 @@ def parse_dateline(paragraph: str, known: tuple[str, ...] = ()) -> tuple[Datelin
     return _dash_dateline(paragraph, known) or _colon_or_bar_dateline(paragraph)
 
 
+# What stands in for the sentence under a dateline alone on its line when only its shape
+# is asked ("Warta Pantura –" above a paragraph that is not known yet).
+_LONE_PROBE = "Teks"
+_DASH_CHARS = "-–—"
+
+
+def lone_dateline(
+    line: str, following: str | None = None, known: tuple[str, ...] = ()
+) -> tuple[Dateline, str] | None:
+    """A dateline standing alone on its line, its sentence on the next one (``following``):
+    "Warta Pantura –", "KENDARI, Harian Anoa –", "Kabarlembah.com –" with a line break
+    after the dash. It is read by the same rules as a dateline inline with its sentence
+    (``parse_dateline`` of the two lines joined); the dash closing the line must be the
+    dateline's own. Returns the dateline and the rest of ``following`` (the sentence); with
+    no ``following`` only the line's shape is asked (the rest is then meaningless)."""
+    stripped = line.strip()
+    if not stripped or stripped[-1] not in _DASH_CHARS or len(stripped) > _MAX_PREFIX_CHARS + 2:
+        return None
+    found = _dash_dateline(f"{stripped} {following.strip() if following else _LONE_PROBE}", known)
+    if found is None or len(found[0].text) < len(stripped):
+        return None
+    return found
+
+
 def _dash_dateline(paragraph: str, known: tuple[str, ...]) -> tuple[Dateline, str] | None:
     """The dateline closed by a dash: "JAKARTA, KOMPAS.com –", "Garut, Selasa (17/11) -"."""
     window = paragraph[: _MAX_PREFIX_CHARS + 4]

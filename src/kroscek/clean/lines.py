@@ -247,6 +247,35 @@ def _is_caption_bullet(text: str) -> bool:
     return len(words(body)) >= 4 and lower_case_share(body) >= 0.3
 
 
+# A label's value that describes a picture ("Foto: Siswa menjalani perawatan di ..."),
+# not only credits it ("Foto: ANTARA FOTO/Budi", "Sumber: Badan Pusat Statistik").
+_CAPTION_VALUE_WORDS = 6
+_CAPTION_VALUE_LOWER = 3
+
+
+def _value_is_caption(value: str) -> bool:
+    """The credit line carries its own caption after the label ("Foto: Warga menaiki perahu
+    karet di ..."): a clause of several words, three of them lower-case. The block has its
+    caption then, and the paragraph above it (a lead closing on its date) is never taken."""
+    found = words(value)
+    return (
+        len(found) >= _CAPTION_VALUE_WORDS
+        and sum(1 for w in found if w[0].islower()) >= _CAPTION_VALUE_LOWER
+    )
+
+
+def _under_lone_dateline(units: list[Unit], index: int) -> bool:
+    """The line right under the body's first line, which is a dateline alone on its line
+    ("Warta Pantura –"): the lead, never a caption."""
+    above = _previous_kept(units, index)
+    return (
+        above is not None
+        and _previous_kept(units, above) is None
+        and units[above].text[-1:] in "-–—"
+        and ends_in_label_dash(units[above].text)
+    )
+
+
 def _may_be_caption(text: str) -> bool:
     """False for a paragraph that can only be article text, whatever it ends with.
 
@@ -364,11 +393,14 @@ def _mark_photo_blocks(units: list[Unit]) -> list[int]:
             took_value = True
             j += 1
         before = _previous_kept(units, i)
-        has_caption = any(_is_caption_bullet(u.text) for u in units[i + 1 : j])
+        has_caption = any(_is_caption_bullet(u.text) for u in units[i + 1 : j]) or bool(
+            label and _value_is_caption(label.group(1))
+        )
         if (
             before is not None
             and not has_caption
             and _may_be_caption(units[before].text)
+            and not _under_lone_dateline(units, before)
             and not is_byline(units[before].text)  # "Oleh: Rizky Ananda" above "Foto: ..."
             and (
                 looks_like_caption(units[before].text)
@@ -1752,6 +1784,44 @@ def _quoted_person(name: str, body: list[str]) -> bool:
     return False
 
 
+def names_no_outlet(name: str, title: str, body: list[str]) -> bool:
+    """A dateline's outlet read from its shape alone ("Lembah Pagi –") that reads as
+    something else: a section label ("Liga Inggris –"), a kicker echoing the headline
+    ("Jembatan Ambles –" over a story about the bridge) or naming the story's topic, a
+    person quoted in the ``body`` or known by the name list and the entity model ("Rina
+    Kartikasari –", a writer's name over the lead). The same refusals as a bare masthead
+    (``_bare_masthead``); the model is asked last."""
+    if _reads_as_section(name):
+        return True
+    if _shares_a_word(name, [title], boilerplate_words("phrase_words") | function_words()):
+        return True
+    if body and (_common_words_of(name, body) or _quoted_person(name, body)):
+        return True
+    from kroscek.clean.names import names_a_person
+
+    return names_a_person(name)
+
+
+# "Hukum dan Kriminal –", "Warta Pantura –": a short capitalised label closed by a dash
+# alone on its line (a dateline, or a section's or kicker's label in its place).
+_LABEL_DASH_RE = re.compile(r"^[A-Z0-9][\w.&'’]*(?:\s+[\w.&'’]+){0,5}\s*(?:[–—]|--?)$")
+
+
+def ends_in_label_dash(text: str) -> bool:
+    """``text`` is a short capitalised label closed by a dash with nothing after it: a
+    dateline broken from its sentence ("Warta Pantura –"), or a rubric in its place. Such a
+    line is never the first half of a broken sentence, so it is never run on."""
+    stripped = text.rstrip()
+    if stripped[-1:] not in "-–—" or len(stripped) > _LABEL_DASH_CHARS:
+        return False
+    if _LABEL_DASH_RE.match(stripped) is None:
+        return False
+    return all(w[:1].isupper() or w[:1].isdigit() or w in function_words() for w in words(stripped))
+
+
+_LABEL_DASH_CHARS = 72
+
+
 def _is_date_line(text: str) -> bool:
     """A short line giving a year and no sentence: the page's date under its masthead."""
     return (
@@ -1814,6 +1884,8 @@ def _continues(previous: str, text: str, *, plain_gap: bool = False) -> bool:
         return False  # "Pasangan 1 | 48.210 | 41,2 persen": a table row is never run on
     if " | " in text and _is_row(text):
         return False
+    if previous[-1:] in "-–—" and ends_in_label_dash(previous):
+        return False  # "Warta Pantura –" / "Kecelakaan ...": a dateline, never a broken sentence
     if _starts_lower(text):
         return not has_final_punctuation(previous)
     if not is_incomplete(previous):
