@@ -860,16 +860,21 @@ def is_byline(text: str) -> bool:
     if match is None:
         return False
     first, *others = match.group(1).split(";")
-    if not _reads_as_names(first.strip()):
-        return False
+    named = [_reads_as_names(first.strip())]
     # "Reporting by A; editing by B": each further credit has its own staff label, in
     # whatever case the desk writes it
     for credit in others:
         credit = credit.strip()
         more = pats.byline_staff.match(credit) or pats.byline.match(credit)
-        if more is None or not _reads_as_names(more.group(1).strip()):
+        if more is None:
             return False
-    return True
+        named.append(_reads_as_names(more.group(1).strip()))
+    if all(named):
+        return True
+    # "(Reporting by the Jakarta bureau; Editing by Tom Hale)": a bracketed run of two
+    # labelled credits or more is a wire's credit line even where one credits a desk in
+    # lower-case words; one credit must name a person all the same
+    return bool(others) and any(named) and text.lstrip()[:1] == "(" and inner != text.strip()
 
 
 def _reads_as_names(names: str) -> bool:
@@ -1158,7 +1163,11 @@ def _mark_headlines(units: list[Unit]) -> None:
             continue  # "Tim A: Budi; Andi, Rizal, ...": a line-up or a list, no headline
         before = _previous_kept(units, i)
         if looks_like_headline(unit.text):
-            if before is not None and is_incomplete(units[before].text):
+            if (
+                before is not None
+                and is_incomplete(units[before].text)
+                and not ends_in_label_dash(units[before].text)  # "Warta Pantura –" alone
+            ):
                 continue  # the tail of a broken paragraph, not a headline
             unit.kind = "related_headline"
         elif before is not None and _is_sentence_case_headline(units, i, before):
@@ -1278,8 +1287,40 @@ def classify(
     if counters:
         _mark_counter_captions(units, counters)
     _mark_image_titles(units)
+    _mark_name_under_dateline(units)
     _mark_headlines(units)
     return units
+
+
+_NAME_LINE_WORDS = (2, 4)
+
+
+def _mark_name_under_dateline(units: list[Unit]) -> None:
+    """The writer's name alone under a dateline that stands on its own line ("Warta
+    Pantura –" / "Rudi Hartono" / the lead): a byline with no label, never the lead's first
+    words. Two to four capitalised words, no punctuation, a sentence of its own under it
+    (a lower-case line would continue it), and a person's name to the name list or the
+    entity model (asked only of such a line)."""
+    first = next((i for i, u in enumerate(units) if u.kept), None)
+    if first is None or units[first].text[-1:] not in "-–—":
+        return
+    below = _next_kept(units, first)
+    if below is None or not ends_in_label_dash(units[first].text):
+        return
+    lead = _next_kept(units, below)
+    text = units[below].text
+    if (
+        lead is None
+        or not _NAME_LINE_WORDS[0] <= len(text.split()) <= _NAME_LINE_WORDS[1]
+        or any(not w[:1].isupper() for w in text.split())
+        or any(ch in text for ch in ',.:;!?"“”()')
+        or _starts_lower(units[lead].text)
+    ):
+        return
+    from kroscek.clean.names import names_a_person
+
+    if names_a_person(text):
+        units[below].kind = "byline"
 
 
 def _has_outlet_mark(text: str) -> bool:
@@ -1802,9 +1843,10 @@ def names_no_outlet(name: str, title: str, body: list[str]) -> bool:
     return names_a_person(name)
 
 
-# "Hukum dan Kriminal –", "Warta Pantura –": a short capitalised label closed by a dash
-# alone on its line (a dateline, or a section's or kicker's label in its place).
-_LABEL_DASH_RE = re.compile(r"^[A-Z0-9][\w.&'’]*(?:\s+[\w.&'’]+){0,5}\s*(?:[–—]|--?)$")
+# "Hukum dan Kriminal –", "Warta Pantura –", "KENDARI, Harian Anoa –", "Jakarta (ANTARA)
+# –": a short capitalised label closed by a dash alone on its line (a dateline, or a
+# section's or kicker's label in its place).
+_LABEL_DASH_RE = re.compile(r"^[A-Z0-9][\w.,&'’]+(?:\s+\(?[\w./,&'’]+\)?,?){0,6}\s*(?:[–—]|--?)$")
 
 
 def ends_in_label_dash(text: str) -> bool:
@@ -1816,7 +1858,8 @@ def ends_in_label_dash(text: str) -> bool:
         return False
     if _LABEL_DASH_RE.match(stripped) is None:
         return False
-    return all(w[:1].isupper() or w[:1].isdigit() or w in function_words() for w in words(stripped))
+    tokens = (t.strip("(),") for t in stripped[:-1].split())
+    return all(not t or t[:1].isupper() or t[:1].isdigit() or t in function_words() for t in tokens)
 
 
 _LABEL_DASH_CHARS = 72
