@@ -226,3 +226,33 @@ def test_a_wires_bracketed_credit_run_naming_a_desk_is_a_byline(credit: str) -> 
 def test_a_bracketed_aside_without_a_named_person_stays(line: str) -> None:
     cleaned = article(f"{EN_LEAD}\n\n{line}\n\n{EN_NEXT}", title=EN_TITLE)
     assert line in cleaned.text
+
+
+@pytest.mark.parametrize(
+    ("top", "source"),
+    [
+        ("Ahmad Fauzi\n", "t1"),  # the writer alone over the lead, no blank line
+        ("Ahmad Fauzi\n\n", "t1"),
+        ("Dewi Kartika Sari\n", "t1"),
+        ("Kabar Lembayung\nAhmad Fauzi\n\n", "Kabar Lembayung"),  # under a masthead
+    ],
+)
+def test_a_writers_name_alone_at_the_top_of_the_body_is_a_byline(top: str, source: str) -> None:
+    cleaned = article(f"{top}{ID_LEAD}\n\n{ID_NEXT}")
+    assert cleaned.text == f"{ID_LEAD}\n\n{ID_NEXT}"
+    assert cleaned.source == source
+    assert any(r["kind"] == "byline" for r in cleaned.meta["removed"])
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the name opens a sentence broken by the scraper: the next line runs on in lower case
+        "Ahmad Fauzi\nmengatakan jembatan itu sudah lama rapuh dan belum pernah diperbaiki.",
+        # a longer capitalised line is no name line
+        "Warga Tiga Desa Terisolasi Sejak Senin Malam Karena Jembatan Putus\n" + ID_LEAD,
+    ],
+)
+def test_a_name_line_that_runs_on_or_is_no_name_is_not_taken_for_a_byline(body: str) -> None:
+    cleaned = article(f"{body}\n\n{ID_NEXT}")
+    assert not any(r["kind"] == "byline" for r in cleaned.meta["removed"])

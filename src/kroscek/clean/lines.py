@@ -1287,7 +1287,7 @@ def classify(
     if counters:
         _mark_counter_captions(units, counters)
     _mark_image_titles(units)
-    _mark_name_under_dateline(units)
+    _mark_writer_line(units)
     _mark_headlines(units)
     return units
 
@@ -1295,32 +1295,57 @@ def classify(
 _NAME_LINE_WORDS = (2, 4)
 
 
-def _mark_name_under_dateline(units: list[Unit]) -> None:
-    """The writer's name alone under a dateline that stands on its own line ("Warta
-    Pantura –" / "Rudi Hartono" / the lead): a byline with no label, never the lead's first
-    words. Two to four capitalised words, no punctuation, a sentence of its own under it
-    (a lower-case line would continue it), and a person's name to the name list or the
-    entity model (asked only of such a line)."""
+def _mark_writer_line(units: list[Unit]) -> None:
+    """The writer's name alone on the line under an outlet line (a dateline standing
+    alone, "Warta Pantura –", or a short masthead with an outlet's mark, "Kabar Pesisir"),
+    with no label: a byline when it reads as a person's name over a sentence of its own
+    (``_writer_over_lead``). A name on the body's first line is weighed as the masthead
+    first (``mark_outlet_line``), which hands a refused person's name back as a byline."""
     first = next((i for i, u in enumerate(units) if u.kept), None)
-    if first is None or units[first].text[-1:] not in "-–—":
+    if first is None:
         return
-    below = _next_kept(units, first)
-    if below is None or not ends_in_label_dash(units[first].text):
+    top = units[first].text
+    if not (
+        (top[-1:] in "-–—" and ends_in_label_dash(top))
+        or (_is_name_line(top) and _has_outlet_mark(top))
+    ):
+        return  # a name on the first line is weighed as a masthead first (mark_outlet_line)
+    candidate = _next_kept(units, first)  # under the outlet's line
+    if candidate is None or not _is_name_line(units[candidate].text):
         return
-    lead = _next_kept(units, below)
-    text = units[below].text
+    if _writer_over_lead(units, candidate):
+        units[candidate].kind = "byline"
+
+
+def _writer_over_lead(units: list[Unit], index: int) -> bool:
+    """``units[index]`` is a person's name alone over a sentence of its own: two to four
+    capitalised words, no punctuation, no outlet's mark, the next kept line not
+    continuing it in lower case, and a person's name to the name list or the entity model
+    (asked last, only of such a line)."""
+    text = units[index].text
+    lead = _next_kept(units, index)
     if (
         lead is None
-        or not _NAME_LINE_WORDS[0] <= len(text.split()) <= _NAME_LINE_WORDS[1]
-        or any(not w[:1].isupper() for w in text.split())
-        or any(ch in text for ch in ',.:;!?"“”()')
+        or not _is_name_line(text)
         or _starts_lower(units[lead].text)
+        or _has_outlet_mark(text)
     ):
-        return
+        return False
     from kroscek.clean.names import names_a_person
 
-    if names_a_person(text):
-        units[below].kind = "byline"
+    return names_a_person(text)
+
+
+def _is_name_line(text: str) -> bool:
+    """Two to four capitalised words and nothing else: a name's shape (a person's, an
+    outlet's or a place's)."""
+    tokens = text.split()
+    return (
+        _NAME_LINE_WORDS[0] <= len(tokens) <= _NAME_LINE_WORDS[1]
+        and all(t[:1].isupper() for t in tokens)
+        and not any(ch in text for ch in ',.:;!?"“”()|/')
+        and not any(ch.isdigit() for ch in text)
+    )
 
 
 def _has_outlet_mark(text: str) -> bool:
@@ -1546,6 +1571,10 @@ def mark_outlet_line(units: list[Unit], known: tuple[str, ...] = (), title: str 
     elif not _named_elsewhere(name, units, first) and not _lone_masthead(
         units, first, name, known, below[0].outlet if below else None, title
     ):
+        if stamped is None and _writer_over_lead(units, first):
+            # "Rudi Hartono" / the lead: the writer's name, refused as the masthead
+            unit.kind = "byline"
+            return None
         if (
             n == 2
             and unit.kept
