@@ -256,3 +256,16 @@ def test_a_writers_name_alone_at_the_top_of_the_body_is_a_byline(top: str, sourc
 def test_a_name_line_that_runs_on_or_is_no_name_is_not_taken_for_a_byline(body: str) -> None:
     cleaned = article(f"{body}\n\n{ID_NEXT}")
     assert not any(r["kind"] == "byline" for r in cleaned.meta["removed"])
+
+
+def test_an_outlet_paragraph_alone_in_an_html_page_names_the_outlet() -> None:
+    from kroscek.ingest.html import extract_html
+
+    page = (
+        f"<html><head><title>{ID_TITLE}</title></head><body><article><h1>{ID_TITLE}</h1>"
+        "<p>Kabar Lembayung –</p><p>Oleh: Yuliana Sitompul</p>"
+        f"<p>{ID_LEAD}</p><p>{ID_NEXT}</p></article></body></html>"
+    )
+    cleaned = clean(extract_html(page, "uji/halaman.html"))
+    assert cleaned.source == "Kabar Lembayung"
+    assert cleaned.text.startswith(ID_LEAD)
