@@ -1,6 +1,6 @@
 """Benchmark: `kroscek ingest` of a synthetic JSONL corpus against datasketch's candidate stage.
 
-    .venv/bin/python benchmarks/bench_ingest.py [--n 100000] [--workers 0] [--seed 7]
+    .venv/bin/python benchmarks/bench_ingest.py [--n 100000] [--workers 0] [--seed 7] [--day2 0.1]
 
 1. Generates ``--n`` articles with benchmarks/corpus_gen.py (not timed).
 2. Times the whole ingest into a fresh SQLite database: read JSONL, clean, sign (MinHash +
@@ -11,6 +11,13 @@
    memory does not count against the ingest).
 4. Times a rerun of the same input into the same database (``rerun_s``: the corpus's
    ledger passes over the file unread, as a nightly rerun over an unchanged folder).
+4b. With ``--day2 F`` (e.g. 0.1), the ingest of step 2 takes the first ``1 - F`` of the corpus
+   (day one) and the last ``F`` is then ingested twice, alternated ``--day2-rounds`` times:
+   into a copy of the day-one database (day two: candidates come from the stored ``lsh``
+   and ``postings`` tables) and into a fresh database (the same articles with nothing
+   stored). ``day2_main_cpu_ms`` and ``fresh_main_cpu_ms`` are the main process's CPU per
+   article (medians); ``day2_cost_ratio`` their ratio: what a corpus that is already there
+   adds to the serial step of an ingest.
 5. Prints figures, and as the LAST line one JSON object with ``articles_per_s``,
    ``ratio_vs_datasketch`` (ingest articles/s divided by datasketch's; >= 1.0 means the
    whole ingest is at least as fast as datasketch's candidate stage alone), ``peak_mb``
@@ -92,13 +99,63 @@ def datasketch_baseline(path: Path, shingle: int) -> dict[str, float]:
     return result
 
 
+def day2_ab(
+    day2_data: Path, day1_db: Path, tmp: Path, batch_size: int, workers: int, rounds: int
+) -> dict[str, object]:
+    """Main-process CPU per article of the last part of the corpus ingested into the stored
+    first part (day two) and into a fresh database, alternated ``rounds`` times."""
+    import shutil
+    import statistics
+
+    from kroscek.store.loader import ingest
+
+    cpu: dict[str, list[float]] = {"day2": [], "fresh": []}
+    for _ in range(rounds):
+        for mode in ("day2", "fresh"):
+            db = tmp / f"{mode}.db"
+            for old in tmp.glob(f"{mode}.db*"):
+                old.unlink()
+            if mode == "day2":
+                for part in day1_db.parent.glob(day1_db.name + "*"):
+                    shutil.copy(part, tmp / part.name.replace(day1_db.name, db.name))
+            before = _cpu_seconds()[0]
+            counts = ingest([day2_data], db, batch_size=batch_size, workers=workers)
+            cpu[mode].append((_cpu_seconds()[0] - before) / max(1, counts.seen) * 1e3)
+            print(
+                f"{mode}: {counts.seen} articles ({counts.new} new), main CPU "
+                f"{cpu[mode][-1]:.3f} ms/article (load {_load()})",
+                file=sys.stderr,
+            )
+    day2_ms, fresh_ms = statistics.median(cpu["day2"]), statistics.median(cpu["fresh"])
+    print(
+        f"day two: {day2_ms:.3f} ms/article of main CPU into the stored corpus, "
+        f"{fresh_ms:.3f} into a fresh database (x{day2_ms / fresh_ms:.2f})",
+        file=sys.stderr,
+    )
+    return {
+        "day2_n": counts.seen,
+        "day2_main_cpu_ms": round(day2_ms, 4),
+        "fresh_main_cpu_ms": round(fresh_ms, 4),
+        "day2_cost_ratio": round(day2_ms / fresh_ms, 3),
+    }
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description="kroscek ingest benchmark")
     ap.add_argument("--n", type=int, default=100_000, help="articles in the corpus")
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--workers", type=int, default=0, help="0: one per CPU (at most 4)")
     ap.add_argument("--batch-size", type=int, default=500)
+    ap.add_argument(
+        "--day2",
+        type=float,
+        default=0.0,
+        help="fraction of the corpus ingested as a second day into the stored first (0: off)",
+    )
+    ap.add_argument("--day2-rounds", type=int, default=3, help="alternations of the day-2 A/B")
     args = ap.parse_args(argv)
+    if not 0.0 <= args.day2 < 1.0:
+        ap.error("--day2 takes a fraction between 0 and 1, e.g. 0.1")
 
     from kroscek.cluster.evaluate import bcubed
     from kroscek.settings import DEFAULT
@@ -111,6 +168,13 @@ def main(argv: list[str] | None = None) -> None:
         t = time.perf_counter()
         corpus_gen.write(data, args.n, args.seed)
         gen_s = time.perf_counter() - t
+        day2_data = None
+        if args.day2:
+            lines = data.read_text(encoding="utf-8").splitlines(keepends=True)
+            cut = len(lines) - max(1, int(len(lines) * args.day2))
+            day1_data, day2_data = Path(tmp) / "day1.jsonl", Path(tmp) / "day2.jsonl"
+            day1_data.write_text("".join(lines[:cut]), encoding="utf-8")
+            day2_data.write_text("".join(lines[cut:]), encoding="utf-8")
         size_mb = data.stat().st_size / 1e6
         print(
             f"corpus: {args.n} articles, {size_mb:.0f} MB JSONL, generated in {gen_s:.1f} s",
@@ -130,7 +194,8 @@ def main(argv: list[str] | None = None) -> None:
         main0, kids0 = _cpu_seconds()
         t = time.perf_counter()
         marks.append((0, t))
-        counts = ingest([data], db, batch_size=args.batch_size, workers=workers, on_batch=on_batch)
+        first = [data] if day2_data is None else [day1_data]
+        counts = ingest(first, db, batch_size=args.batch_size, workers=workers, on_batch=on_batch)
         ingest_s = time.perf_counter() - t
         main1, kids1 = _cpu_seconds()
         load_after = _load()
@@ -161,7 +226,7 @@ def main(argv: list[str] | None = None) -> None:
 
         # the nightly rerun over the same file: the corpus's ledger passes over it unread
         t = time.perf_counter()
-        rerun = ingest([data], db, batch_size=args.batch_size, workers=workers)
+        rerun = ingest(first, db, batch_size=args.batch_size, workers=workers)
         rerun_s = time.perf_counter() - t
         print(
             f"rerun of the same input: {rerun_s:.3f} s, {rerun.files_skipped} file(s) "
@@ -169,8 +234,14 @@ def main(argv: list[str] | None = None) -> None:
             file=sys.stderr,
         )
 
+        day2 = (
+            day2_ab(day2_data, db, Path(tmp), args.batch_size, workers, args.day2_rounds)
+            if day2_data is not None
+            else {}
+        )
+
         gold = {}
-        with data.open(encoding="utf-8") as fh:
+        with (data if day2_data is None else day1_data).open(encoding="utf-8") as fh:
             for line in fh:
                 rec = json.loads(line)
                 gold[rec["url"]] = rec["gold"]
@@ -220,6 +291,7 @@ def main(argv: list[str] | None = None) -> None:
         "bcubed_precision": round(precision, 4),
         "bcubed_recall": round(recall, 4),
         "db_mb": round(db_mb, 1),
+        **day2,
     }
     print(json.dumps(result))
 
