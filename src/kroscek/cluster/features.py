@@ -65,7 +65,9 @@ MASK63 = (1 << 63) - 1
 # 10: an opinion piece's headline ("Opini: ...", "Column | ...") is marked (Signature.opinion);
 #     names written another way in another language share a key ("Central Java" = "Jawa
 #     Tengah", "Moscow" = "Moskow").
-SIGNATURE_VERSION = 10
+# 11: a country's English names share a key with its Indonesian one ("Philippines" =
+#     "Filipina", "Egypt" = "Mesir"; ``country_variants``, from CLDR).
+SIGNATURE_VERSION = 11
 # The id of a name's second count ("+name", a name the text repeats) is an odd-multiplier
 # affine map of the name's id (a bijection of 63-bit ints, and no involution), so that the
 # score can tell it from the name itself: ``repeat_id(name_id)`` (see Signature.repeats).
@@ -621,11 +623,84 @@ def is_opinion(title_tokens: Sequence[str]) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _name_variants() -> dict[str, str]:
-    """``name_variants`` of every language: a name's other spelling -> its key."""
-    variants: dict[str, str] = {}
+    """``name_variants`` of every language: a name's other spelling -> its key, and the
+    English names of the countries (``country_variants``)."""
+    variants = country_variants()
     for data in _cluster_data():
         variants.update(data["name_variants"])
     return variants
+
+
+class _Ranked(dict[str, int]):
+    """Names, each with its rank in a list; ``intersection`` as a frozenset's."""
+
+    def __init__(self, names: list[str]) -> None:
+        super().__init__((name, i) for i, name in enumerate(names))
+        self._set = frozenset(names)
+
+    def intersection(self, other: dict[str, int]) -> frozenset[str]:
+        return self._set.intersection(other)
+
+
+@functools.lru_cache(maxsize=1)
+def _variant_names() -> _Ranked:
+    """The names ``_name_variants`` maps, with their order (a text's are met in it)."""
+    return _Ranked(list(_name_variants()))
+
+
+def _country_name(name: str) -> str | None:
+    """A country's name as the name set keys it (lower case, at most a pair of words; no
+    "(Burma)" or "St." form, which no text's names are keyed as), else None."""
+    name = re.sub(r"\s*\(.*\)", "", name).strip().lower()
+    if not name or "." in name or len(name.split()) > 2:
+        return None
+    return name
+
+
+def _country_names(names: list[str]) -> set[str]:
+    return {key for key in map(_country_name, names) if key is not None}
+
+
+def country_variants() -> dict[str, str]:
+    """Each country's English names -> its Indonesian name (twelfth review).
+
+    Across languages names are the only evidence, and a report of an event abroad names its
+    country in the headline and again and again in its text: an English wire on a quake
+    writes "Philippines" where the Indonesian versions write "Filipina", and the two shared
+    nothing else of their own but the epicentre. The names come from CLDR (the country
+    list the gazetteer is built from: lang/*/gazetteer.json) and the gazetteer's English
+    aliases ("Britain", "Turkey"). The key is the Indonesian name, or the Indonesian alias
+    that is one of its words ("Inggris" of "Inggris Raya", "Palestina" of "Wilayah
+    Palestina"), as Indonesian texts write it. Left out: an English name that is Indonesian
+    too ("Iraq", "Syria": the texts share it as it is), and the countries with a name that is
+    also a common word or a first name ("Jordan", "Chad": the gazetteer's ``ambiguous``) or
+    that the ``name_variants`` lists map already ("China" / "Tiongkok").
+    """
+    from babel import Locale
+
+    from kroscek.extract.gazetteer import _SKIP_CODES
+    from kroscek.extract.resources import load
+
+    en_data, id_data = load("en", "gazetteer"), load("id", "gazetteer")
+    ambiguous = {n.lower() for data in (en_data, id_data) for n in data.get("ambiguous", [])}
+    listed = {n for data in _cluster_data() for pair in data["name_variants"].items() for n in pair}
+    id_names = Locale("id").territories
+    out: dict[str, str] = {}
+    for code, en_name in Locale("en").territories.items():
+        local = id_names.get(code)
+        if len(code) != 2 or code in _SKIP_CODES or local is None:
+            continue
+        key = _country_name(local)
+        if key is None:
+            continue
+        aliases = _country_names(id_data.get("aliases", {}).get(code, []))
+        key = next((a for a in sorted(aliases) if a in key.split()), key)
+        indonesian = aliases | {key}
+        english = _country_names([en_name, *en_data.get("aliases", {}).get(code, [])])
+        if (english | indonesian) & (ambiguous | listed):
+            continue
+        out.update(dict.fromkeys(english - indonesian, key))
+    return out
 
 
 def _hash_set(kind: str, values: set[str] | list[str]) -> np.ndarray:
@@ -964,11 +1039,14 @@ def _text_terms_and_markers(
                     counts[pair] += 1
                 prev_name = low
                 prev_at = i
-    for name, key in _name_variants().items():
+    variants, variant_names = _name_variants(), _variant_names()
+    for name in sorted(variant_names.intersection(counts), key=variant_names.__getitem__):
         # a name another language writes another way counts under that key too ("central
         # java": "jawa tengah", "moscow": "moskow"): across languages names are the only
-        # evidence (a few look-ups per text, not one per name)
-        n = counts.get(name)
+        # evidence (the text's names met in the list, in the list's order: one set
+        # intersection per text, not a look-up per listed name)
+        key = variants[name]
+        n = counts[name]
         if n:
             if key not in counts:
                 counts[key] = 0
