@@ -14,7 +14,9 @@ both views must agree, so topical words alone (two flood reports, an outlet's re
 footer) cannot make two articles one story however similar they are, and neither can a
 few shared names in otherwise unrelated texts. Within one language, two articles neither of
 which names any of the names the other's headline carries and its text repeats report two
-events (``other_events``: two visits to one host, two matches of one tournament) and score 0.
+events (``other_events``: two visits to one host, two matches of one tournament) and score 0,
+unless their headlines share a name and their texts a passage (``retold``: one event told by
+an outlet that labels its actors otherwise, twelfth review).
 In any pair of languages, two articles whose headlines name kinds of event, none in common
 (``other_kinds``: a landslide and a flood of one regency), are two events and score 0.
 So are two whose tops state scores, none in common, or kilometre posts, none near
