@@ -36,6 +36,7 @@ from kroscek.cluster.evaluate import bcubed
 from kroscek.cluster.features import (
     SIGNATURE_VERSION,
     country_variants,
+    derive_country_variants,
     estimate_jaccard,
     event_kinds,
     sign_batch,
@@ -287,6 +288,11 @@ def test_a_shared_headline_name_without_a_shared_passage_is_still_two_events(
 )
 def test_a_countrys_english_name_is_keyed_as_its_indonesian_one(english: str, key: str) -> None:
     assert country_variants()[english] == key
+
+
+def test_the_shipped_country_names_are_those_cldr_and_the_gazetteer_give() -> None:
+    assert country_variants() == derive_country_variants()
+    assert len(country_variants()) >= 100
 
 
 @pytest.mark.parametrize(

@@ -625,7 +625,7 @@ def is_opinion(title_tokens: Sequence[str]) -> bool:
 def _name_variants() -> dict[str, str]:
     """``name_variants`` of every language: a name's other spelling -> its key, and the
     English names of the countries (``country_variants``)."""
-    variants = country_variants()
+    variants = dict(country_variants())
     for data in _cluster_data():
         variants.update(data["name_variants"])
     return variants
@@ -661,20 +661,40 @@ def _country_names(names: list[str]) -> set[str]:
     return {key for key in map(_country_name, names) if key is not None}
 
 
+@functools.lru_cache(maxsize=1)
 def country_variants() -> dict[str, str]:
-    """Each country's English names -> its Indonesian name (twelfth review).
+    """Each country's English names -> its Indonesian name (twelfth review), as shipped in
+    ``lang/en/country_names.json`` (``derive_country_variants`` made it).
 
     Across languages names are the only evidence, and a report of an event abroad names its
     country in the headline and again and again in its text: an English wire on a quake
     writes "Philippines" where the Indonesian versions write "Filipina", and the two shared
-    nothing else of their own but the epicentre. The names come from CLDR (the country
-    list the gazetteer is built from: lang/*/gazetteer.json) and the gazetteer's English
-    aliases ("Britain", "Turkey"). The key is the Indonesian name, or the Indonesian alias
-    that is one of its words ("Inggris" of "Inggris Raya", "Palestina" of "Wilayah
-    Palestina"), as Indonesian texts write it. Left out: an English name that is Indonesian
-    too ("Iraq", "Syria": the texts share it as it is), and the countries with a name that is
-    also a common word or a first name ("Jordan", "Chad": the gazetteer's ``ambiguous``) or
-    that the ``name_variants`` lists map already ("China" / "Tiongkok").
+    nothing else of their own but the epicentre. The list is read from a file, not derived
+    at run time: CLDR and the gazetteer cost 17 MB and a second of import in every ingest
+    process.
+    """
+    data = json.loads(
+        resources.files("kroscek.lang")
+        .joinpath("en")
+        .joinpath("country_names.json")
+        .read_text(encoding="utf-8")
+    )
+    names: dict[str, str] = data["country_names"]
+    return names
+
+
+def derive_country_variants() -> dict[str, str]:
+    """``country_variants`` from their sources (for the file it is shipped in, and the test
+    that keeps the two equal).
+
+    The names come from CLDR (the country list the gazetteer is built from: lang/*/
+    gazetteer.json) and the gazetteer's English aliases ("Britain"). The key is the
+    Indonesian name, or the Indonesian alias that is one of its words ("Inggris" of
+    "Inggris Raya", "Palestina" of "Wilayah Palestina"), as Indonesian texts write it. Left
+    out: an English name that is Indonesian too ("Iraq", "Syria": the texts share it as it
+    is), and the countries with a name that is also a common word or a first name
+    ("Jordan", "Chad", "Turkey": the gazetteer's ``ambiguous``) or that the
+    ``name_variants`` lists map already ("China" / "Tiongkok").
     """
     from babel import Locale
 
@@ -700,7 +720,7 @@ def country_variants() -> dict[str, str]:
         if (english | indonesian) & (ambiguous | listed):
             continue
         out.update(dict.fromkeys(english - indonesian, key))
-    return out
+    return dict(sorted(out.items()))
 
 
 def _hash_set(kind: str, values: set[str] | list[str]) -> np.ndarray:
