@@ -44,13 +44,14 @@ from kroscek.compare.findings.claims import (
     revised_count,
     same_speaker_possible,
 )
-from kroscek.compare.findings.clock import find_clock_conflicts
+from kroscek.compare.findings.clock import find_clock_agreements, find_clock_conflicts
 from kroscek.compare.findings.codes import find_code_conflicts
 from kroscek.compare.findings.direction import find_direction_conflicts
 from kroscek.compare.findings.measured import measured_thing
 from kroscek.compare.findings.milestones import find_marker_conflicts
 from kroscek.compare.findings.offices import find_office_conflicts
 from kroscek.compare.findings.ordinals import find_ordinal_conflicts
+from kroscek.compare.findings.roles import find_role_conflicts
 from kroscek.compare.findings.scales import close_conversion
 from kroscek.compare.findings.verdicts import find_verdict_conflicts
 from kroscek.compare.findings.weapons import find_weapon_conflicts
@@ -73,6 +74,9 @@ MIN_TAIL_CONTEXT = 3
 # Names this close are spelling variants of one referent, unless both are known places of
 # different countries (Iran / Irak).
 VARIANT_SIMILARITY = 0.75
+# One word spelt two ways stays this alike ("Agus" / "Agoes", "Efendi" / "Effendi"); two
+# compass words or two words of two names do not ("Sur" / "Norte", "Barat" / "Timur").
+WORD_SPELLING = 0.5
 
 
 def _conflict_groups(conflicts: Sequence[tuple[int, int]]) -> list[list[int]]:
@@ -360,7 +364,24 @@ def is_spelling_variant(a: Fact, b: Fact) -> bool:
     if ca and cb and ca != cb:
         return False
     sa, sb = folded(a.text), folded(b.text)
-    return Levenshtein.normalized_similarity(sa, sb) >= VARIANT_SIMILARITY
+    if Levenshtein.normalized_similarity(sa, sb) < VARIANT_SIMILARITY:
+        return False
+    return not _word_swapped(sa.split(), sb.split())
+
+
+def _word_swapped(xs: Sequence[str], ys: Sequence[str]) -> bool:
+    """Whether two names that share words differ by a whole word on each side that is no
+    spelling of the other ("Agusan del Sur" / "Agusan del Norte", "Jakarta Barat" /
+    "Jakarta Timur"): two places or people of one family name, however alike the letters
+    of the whole. "Efendi" / "Effendi", "Agoes" / "Agus" and "Johanes" / "Yohanes" stay
+    one name."""
+    only_x = [w for w in xs if w not in ys]
+    only_y = [w for w in ys if w not in xs]
+    if not only_x or not only_y or len(only_x) + len(only_y) >= len(xs) + len(ys):
+        return False
+    return not any(
+        Levenshtein.normalized_similarity(x, y) >= WORD_SPELLING for x in only_x for y in only_y
+    )
 
 
 _PAIR_SEPARATORS = re.compile(r"\s*[-–/&]\s*|\s+(?:dan|and)\s+", re.IGNORECASE)
@@ -542,9 +563,16 @@ def _entity_swap(
     a: Article, ea: list[Fact], b: Article, eb: list[Fact], text_a: str, text_b: str
 ) -> tuple[Evidence, Evidence, str] | None:
     """Two entities of one kind, each absent from the other sentence, in the same slot."""
+    same: set[str] = set()  # names of the other side one of this side's names spells
     for fa in ea:
-        fb = next((f for f in eb if f.label == fa.label and f.value != fa.value), None)
-        if fb is None or is_spelling_variant(fa, fb) or is_pair_alias(fa.text, fb.text):
+        fb = next(
+            (f for f in eb if f.label == fa.label and f.value != fa.value and f.value not in same),
+            None,
+        )
+        if fb is None:
+            continue
+        if is_spelling_variant(fa, fb) or is_pair_alias(fa.text, fb.text):
+            same.add(fb.value)  # not the slot's swap for the next name of this side either
             continue
         if folded(fa.text) in text_b or folded(fb.text) in text_a:
             continue  # both names are in both sentences: reordered, not replaced
@@ -605,15 +633,18 @@ def _weekday_conflicts(articles: Sequence[Article]) -> list[Finding]:
 
 
 def find_conflicts(articles: Sequence[Article], alignment: Alignment) -> list[Finding]:
-    """Every conflict between sources, plus weekday/date mismatches inside one source."""
+    """Every conflict between sources, plus weekday/date mismatches inside one source, and
+    the clock times sources agree on (read in the clock conflicts' pass: ``clock.py``)."""
     return (
         _claim_conflicts(articles, alignment)
         + _speaker_conflicts(articles, alignment)
         + _slot_conflicts(articles, alignment)
+        + find_role_conflicts(articles, alignment)
         + _weekday_conflicts(articles)
         + find_ordinal_conflicts(articles, alignment)
         + find_marker_conflicts(articles, alignment)
         + find_clock_conflicts(articles, alignment)
+        + find_clock_agreements(articles, alignment)
         + find_code_conflicts(articles, alignment)
         + find_office_conflicts(articles, alignment)
         + find_direction_conflicts(articles, alignment)
