@@ -195,56 +195,108 @@ def find_ordinal_conflicts(articles: Sequence[Article], alignment: Alignment) ->
     from kroscek.compare.findings.claims import apart_pairs
 
     apart = apart_pairs(articles, alignment)
+    subjects = {a.id: _ranked_subjects(found[a.id], alignment) for a in articles}
     out: list[Finding] = []
     for a, b in combinations(articles, 2):
         if (a.id, b.id) in apart:
             continue  # two events ("naik ke peringkat kedua" / "tertahan di peringkat keenam")
-        if a.lang != b.lang:
-            pair = (
-                _translated_leads(found[a.id], found[b.id])
-                or _translated_numbered(found[a.id], found[b.id])
-                or _translated_ranks(found[a.id], found[b.id])
-            )
-            if pair is not None:
-                out.append(_finding(labels, *pair))
-            continue
-        xs, ys = found[a.id], found[b.id]
-        series = {(i, j) for i, x in enumerate(xs) for j, y in enumerate(ys) if _same_series(x, y)}
-        pairs = [(i, j) for i, j in series if xs[i].value != ys[j].value]
-        agreed = {(0, i) for i, j in series if xs[i].value == ys[j].value} | {
-            (1, j) for i, j in series if xs[i].value == ys[j].value
-        }
-        if not pairs:
-            continue
-        if agreed:
-            # the texts agree on some places of the series ("menit ke-23", "menit ke-51"): an
-            # ordinal neither matches, in a sentence telling the same act ("Gol kemenangan
-            # ... menit ke-78" / "Gol penentu kemenangan ... menit ke-87"), is the one in
-            # dispute
-            pairs = [
-                (i, j)
-                for i, j in pairs
-                if (0, i) not in agreed
-                and (1, j) not in agreed
-                and len(xs[i].stems & ys[j].stems) > MIN_SHARED_STEMS
-            ]
-            if not pairs:
-                continue
-        # one conflict per series ranked: the best-tied pair of each ("menit ke-78" /
-        # "ke-87" and "peringkat ketiga" / "posisi keempat" in one match report)
-        pairs.sort(key=lambda p: len(xs[p[0]].stems & ys[p[1]].stems), reverse=True)
-        used: set[tuple[int, int]] = set()
-        ranked: list[frozenset[str] | None] = []
-        for i, j in pairs:
-            if (0, i) in used or (1, j) in used:
-                continue
-            keys = _rank_keys(xs[i]) | _rank_keys(ys[j]) or None
-            if any(k is None or keys is None or k & keys for k in ranked):
-                continue
-            used |= {(0, i), (1, j)}
-            ranked.append(keys)
-            out.append(_finding(labels, xs[i], ys[j]))
+        before = len(out)
+        _pair_conflicts(labels, (a.lang, b.lang), found[a.id], found[b.id], out)
+        if not any(f.evidence and _is_rank_finding(f, found) for f in out[before:]):
+            for subject in sorted(subjects[a.id].keys() & subjects[b.id].keys()):
+                x, y = subjects[a.id][subject], subjects[b.id][subject]
+                if x.value != y.value:
+                    out.append(_finding(labels, x, y))
     return out
+
+
+def _is_rank_finding(f: Finding, found: dict[str, list[_Ordinal]]) -> bool:
+    """Whether a finding sets places in a table against each other."""
+    e = f.evidence[0]
+    return any("\x00rank" in _rank_keys(o) and o.end == e.end for o in found.get(e.article, ()))
+
+
+# Words before a rank noun its subject may stand ("Persikota kini menempati peringkat").
+_SUBJECT_WINDOW = 5
+_CAPITALISED_RE = re.compile(r"(?<![\w-])[A-Z][\w-]*")
+
+
+def _ranked_subjects(ordinals: Sequence[_Ordinal], alignment: Alignment) -> dict[str, _Ordinal]:
+    """Places in a table by the name they rank: the last capitalised word a few words before
+    the rank noun ("Persikota naik ke posisi ketiga", "Perseta tertahan di peringkat
+    kesembilan"). A match report ranks both clubs, so the one-place and series rules leave
+    the places alone; keyed by club, each outlet's place of one club meets the other's.
+    A name given two places in one text ("naik dari posisi keenam ke posisi keempat") is
+    left out."""
+    by_name: dict[str, set[int]] = {}
+    first: dict[str, _Ordinal] = {}
+    for o in ordinals:
+        if "\x00rank" not in _rank_keys(o):
+            continue
+        sentence = alignment.sentence_at(o.article.id, o.start)
+        if sentence is None:
+            continue
+        head = o.article.text[sentence.span.start : _start(o)]
+        words = re.findall(r"[\w-]+", head)[-_SUBJECT_WINDOW - 1 :]
+        names = [w for w in words if _CAPITALISED_RE.fullmatch(w) and not w[:1].isdigit()]
+        if not names:
+            continue
+        name = names[-1].casefold()
+        by_name.setdefault(name, set()).add(o.value)
+        first.setdefault(name, o)
+    return {n: first[n] for n, values in by_name.items() if len(values) == 1}
+
+
+def _pair_conflicts(
+    labels: dict[str, str],
+    langs: tuple[str | None, str | None],
+    xs: list[_Ordinal],
+    ys: list[_Ordinal],
+    out: list[Finding],
+) -> None:
+    """The conflicts of one pair of articles about one event (see the module docstring)."""
+    if langs[0] != langs[1]:
+        pair = (
+            _translated_leads(xs, ys) or _translated_numbered(xs, ys) or _translated_ranks(xs, ys)
+        )
+        if pair is not None:
+            out.append(_finding(labels, *pair))
+        return
+    series = {(i, j) for i, x in enumerate(xs) for j, y in enumerate(ys) if _same_series(x, y)}
+    pairs = [(i, j) for i, j in series if xs[i].value != ys[j].value]
+    agreed = {(0, i) for i, j in series if xs[i].value == ys[j].value} | {
+        (1, j) for i, j in series if xs[i].value == ys[j].value
+    }
+    if not pairs:
+        return
+    if agreed:
+        # the texts agree on some places of the series ("menit ke-23", "menit ke-51"): an
+        # ordinal neither matches, in a sentence telling the same act ("Gol kemenangan
+        # ... menit ke-78" / "Gol penentu kemenangan ... menit ke-87"), is the one in
+        # dispute
+        pairs = [
+            (i, j)
+            for i, j in pairs
+            if (0, i) not in agreed
+            and (1, j) not in agreed
+            and len(xs[i].stems & ys[j].stems) > MIN_SHARED_STEMS
+        ]
+        if not pairs:
+            return
+    # one conflict per series ranked: the best-tied pair of each ("menit ke-78" /
+    # "ke-87" and "peringkat ketiga" / "posisi keempat" in one match report)
+    pairs.sort(key=lambda p: len(xs[p[0]].stems & ys[p[1]].stems), reverse=True)
+    used: set[tuple[int, int]] = set()
+    ranked: list[frozenset[str] | None] = []
+    for i, j in pairs:
+        if (0, i) in used or (1, j) in used:
+            continue
+        keys = _rank_keys(xs[i]) | _rank_keys(ys[j]) or None
+        if any(k is None or keys is None or k & keys for k in ranked):
+            continue
+        used |= {(0, i), (1, j)}
+        ranked.append(keys)
+        out.append(_finding(labels, xs[i], ys[j]))
 
 
 def _finding(labels: dict[str, str], x: _Ordinal, y: _Ordinal) -> Finding:
