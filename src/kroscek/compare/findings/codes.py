@@ -13,9 +13,11 @@ after a registration word only ("RI-PNG" is two countries); a court's case numbe
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from itertools import pairwise
 
 from kroscek.align import Alignment
+from kroscek.compare.findings._common import message, msg_lang, source_labels, span_evidence
 from kroscek.compare.findings.keyed import keyed_conflicts
 from kroscek.data import Article, Finding
 
@@ -80,20 +82,75 @@ def _train_numbers(text: str) -> list[tuple[str, str, int, int]]:
     return out
 
 
+# A flight's number written apart from its airline's code ("Flight GA 412", "nomor penerbangan
+# GA 421"), read after a flight word only: two capitals (or a capital and a digit), a space,
+# two to four digits. Glued or hyphenated forms ("NA-642") are ``_CODE_RE``'s; both key the
+# airline's code, so "GA-412" meets "GA 421".
+_FLIGHT_CUES = ("flight", "penerbangan")
+_FLIGHT_AT_RE = re.compile(
+    r"(?:\s+(?:number|no\.|nomor|bernomor))?\s+(?P<prefix>[A-Z][A-Z0-9])\s(?P<digits>\d{2,4})"
+    r"(?![\w/]|[-.,]\d)"
+)
+
+
+def _flight_numbers(text: str) -> list[tuple[str, str, int, int]]:
+    low = text.lower()
+    out = []
+    for cue in _FLIGHT_CUES:
+        pos = low.find(cue)
+        while pos >= 0:
+            m = _FLIGHT_AT_RE.match(text, pos + len(cue))
+            if m is not None and (pos == 0 or not low[pos - 1].isalnum()):
+                out.append((m.group("prefix"), m.group("digits"), m.start("prefix"), m.end()))
+            pos = low.find(cue, pos + len(cue))
+    return out
+
+
+# A place on a toll road by its kilometre post ("Tol Cipali KM 57+200", "ruas tol Jagorawi
+# Km 29"): the road's name keys the post, the whole kilometres are its value (the metres
+# after "+" place it within that kilometre). A stretch ("KM 90 hingga KM 100") is no place
+# of one event, and a post written without its road ("turunan KM 92") keys nothing. The
+# road markers of ``milestones.py`` need an article to write one marker only; keyed by its
+# road, the event's post is read beside a contraflow's and a stretch's. Its evidence is the
+# marker's own span, so a conflict both rules see is reported once.
+_KM_POST_RE = re.compile(
+    r"\b[Tt]ol\s+(?P<road>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+(?:di\s+)?(?P<post>KM|Km)\s?"
+    r"(?P<km>\d{1,4})(?!\d)(?:\s?\+\s?\d{1,3})?(?![\w.,]\d)"
+    r"(?!\s*(?:-|–|hingga|sampai|s\.d\.|to|and|dan)\s*(?:KM|Km)?\s?\d)"
+)
+
+
+def _km_posts(text: str) -> list[tuple[str, str, int, int]]:
+    if "KM" not in text and "Km" not in text:
+        return []
+    return [
+        (f"km:{m.group('road').casefold()}", m.group("km"), m.start("post"), m.end())
+        for m in _KM_POST_RE.finditer(text)
+    ]
+
+
 def _matches(text: str) -> list[tuple[str, str, int, int]]:
     """Every code of a text: (key, value, start, end)."""
     out = [
         (m.group("prefix"), m.group("digits"), m.start(), m.end()) for m in _CODE_RE.finditer(text)
     ]
-    return out + _registrations(text) + _case_numbers(text) + _train_numbers(text)
+    return (
+        out
+        + _registrations(text)
+        + _case_numbers(text)
+        + _train_numbers(text)
+        + _flight_numbers(text)
+    )
 
 
-def _codes(article: Article) -> dict[str, tuple[str, int, int]]:
+def _codes(
+    article: Article, matches: Callable[[str], list[tuple[str, str, int, int]]] = _matches
+) -> dict[str, tuple[str, int, int]]:
     """The article's body codes by prefix, only for prefixes it writes with one code:
     prefix -> (digits, start, end)."""
     quotes = [(f.start, f.end) for f in article.facts if f.kind == "quote" and f.field == "text"]
     found: dict[str, set[tuple[str, int, int]]] = {}
-    for key, value, start, end in _matches(article.text):
+    for key, value, start, end in matches(article.text):
         if any(s <= start < e for s, e in quotes):
             continue
         found.setdefault(key, set()).add((value, start, end))
@@ -127,8 +184,9 @@ def _article_of_law(article: Article) -> dict[str, tuple[str, int, int]]:
 
 
 def find_code_conflicts(articles: Sequence[Article], alignment: Alignment) -> list[Finding]:
-    """One conflict per prefix two articles write with different digits (see module doc), and
-    one when two articles each cite one article of a law and not the same one."""
+    """One conflict per prefix two articles write with different digits (see module doc), one
+    per toll road two articles place the event on at different kilometre posts, and one when
+    two articles each cite one article of a law and not the same one."""
     found = {a.id: _codes(a) for a in articles}
     codes = keyed_conflicts(
         articles,
@@ -139,13 +197,88 @@ def find_code_conflicts(articles: Sequence[Article], alignment: Alignment) -> li
         severity="medium",
         slot="code",
     )
-    cited = {a.id: _article_of_law(a) for a in articles}
-    return codes + keyed_conflicts(
+    posts = keyed_conflicts(
         articles,
         alignment,
-        cited,
+        {a.id: _codes(a, _km_posts) for a in articles},
+        lambda x, y: x != y,
+        message_key="conflict.km_post",
+        severity="high",
+        slot="where",
+    )
+    cited = keyed_conflicts(
+        articles,
+        alignment,
+        {a.id: _article_of_law(a) for a in articles},
         lambda x, y: x != y,
         message_key="conflict.law_article",
         severity="medium",
         slot="law_article",
     )
+    # a headline's alert level is read here with the codes (a level is no count either)
+    return codes + posts + cited + find_level_headlines(articles)
+
+
+# An alert level by its number ("Level III (Siaga)", "Level 4", "level IV"): a volcano's, a
+# flood gate's, a travel warning's. Levels are no counts, so number extraction reads none.
+_LEVEL_RE = re.compile(r"\b[Ll]evel\s+(?P<level>IV|V|I{1,3}|[1-5])(?![\w.,]\d|\w)")
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5}
+# Words between two levels that make the second one the new level ("dari Level III (Siaga)
+# menjadi Level IV", "from Level 3 to Level 4", "Level II ke Level III").
+_CHANGE_RE = re.compile(r"^[^.!?\n]{0,25}?\b(?:menjadi|ke|to)\s+$", re.IGNORECASE)
+
+
+def _level(m: re.Match[str]) -> int:
+    raw = m.group("level")
+    return _ROMAN.get(raw) or int(raw)
+
+
+def _current_level(text: str) -> tuple[int, int, int] | None:
+    """The level a body says holds now: the new level of its last change ("dari Level III
+    menjadi Level IV": IV), else its only level; None when it gives several with no change.
+    (value, start, end)"""
+    found = list(_LEVEL_RE.finditer(text))
+    if not found:
+        return None
+    changed = [
+        later
+        for earlier, later in pairwise(found)
+        if _CHANGE_RE.match(text[earlier.end() : later.start()])
+    ]
+    if changed:
+        m = changed[-1]
+    elif len({_level(m) for m in found}) == 1:
+        m = found[0]
+    else:
+        return None
+    return _level(m), m.start(), m.end()
+
+
+def find_level_headlines(articles: Sequence[Article]) -> list[Finding]:
+    """A headline giving an alert level ("Naik ke Level III Siaga") over a body whose
+    current level is another ("dari Level III (Siaga) menjadi Level IV (Awas)"): the
+    headline took the old level for the new one, or misnumbered it."""
+    out: list[Finding] = []
+    labels: dict[str, str] | None = None
+    for a in articles:
+        if "evel" not in a.title or "evel" not in a.text:
+            continue
+        titled = list(_LEVEL_RE.finditer(a.title))
+        current = _current_level(a.text) if titled else None
+        if current is None or _level(titled[-1]) == current[0]:
+            continue
+        labels = labels or source_labels(articles)
+        t = titled[-1]
+        text = message(
+            msg_lang(a),
+            "headline.number.contradicts",
+            source=labels[a.id],
+            title_text=t.group(0),
+            body_text=a.text[current[1] : current[2]],
+        )
+        evidence = (
+            span_evidence(a, "title", t.start(), t.end()),
+            span_evidence(a, "text", current[1], current[2]),
+        )
+        out.append(Finding("headline_mismatch", "high", text, evidence, slot="level"))
+    return out
