@@ -19,13 +19,15 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import combinations
 from typing import Any
 
 from kroscek.align import Alignment
 from kroscek.align.words import Word, stopwords, word_key
 from kroscek.compare.findings._common import (
+    Groups,
+    join_names,
     join_values,
     lexicon_lang,
     message,
@@ -124,6 +126,7 @@ def _lexicon(lang: str) -> dict[str, Any]:
         "zones": {k.lower(): int(v) for k, v in data["zones"].items()},
         "afternoon": frozenset(w.lower() for w in data["afternoon"]),
         "about": tuple(keys(w) for w in data["about"]),
+        "moments": {keys(w): "\x00" + m for w, m in data.get("moments", {}).items()},
         "ignored": frozenset(keys(w) for w in data["markers"])
         | frozenset(data["zones"])
         | stopwords(lang),
@@ -140,17 +143,21 @@ def _role(before: list[Word], lex: dict[str, Any]) -> tuple[str, frozenset[str],
     moment (("at", {}) when there is no role word)."""
     keys = [w.key for w in before[-ROLE_WINDOW:]]
     text = " " + " ".join(keys) + " "
-    best, kind = -1, ""
+    best, kind, phrase = -1, "", ""
     for k in ROLE_KINDS:
         for w in lex[k]:
             i = text.rfind(" " + w + " ")
             if i > best:
-                best, kind = i, k
+                best, kind, phrase = i, k, w
     if not kind:
         return "at", frozenset(), False
     index = text[:best].count(" ") - len(keys) + len(before)  # the role word's position
     if kind in ("start", "end"):
-        return kind, frozenset({before[index].stem}), False
+        # the role word's own stem, and the moment it names in either language ("took off"
+        # and "lepas landas" are one take-off)
+        moment = lex["moments"].get(phrase)
+        event = {before[index].stem, *([moment] if moment else [])}
+        return kind, frozenset(event), False
     verbs = [
         w.stem
         for w in before[:index]
@@ -261,11 +268,19 @@ def _agree(x: _Time, y: _Time) -> bool:
     return d == 0 or ((x.about or y.about) and d <= ABOUT_MINUTES)
 
 
+def _found(articles: Sequence[Article], alignment: Alignment) -> dict[str, list[_Time]]:
+    """Every article's times, read once for the conflicts and the agreements."""
+    return {
+        a.id: alignment.memo(("clock", a.id, a.text), partial(_times, a, alignment))
+        for a in articles
+    }
+
+
 def find_clock_conflicts(articles: Sequence[Article], alignment: Alignment) -> list[Finding]:
     """One conflict per two times of one moment that differ between two articles."""
     from kroscek.compare.findings.claims import apart_pairs
 
-    found = {a.id: _times(a, alignment) for a in articles}
+    found = _found(articles, alignment)
     if sum(1 for ts in found.values() if ts) < 2:
         return []
     apart = apart_pairs(articles, alignment)
@@ -298,4 +313,63 @@ def find_clock_conflicts(articles: Sequence[Article], alignment: Alignment) -> l
                     slot="when:time",
                 )
             )
+    return out
+
+
+def _one_moment(x: _Time, y: _Time) -> bool:
+    """Whether two equal times of two articles time one moment: tied as for a conflict, or
+    with one role, or one of them with none ("Api mulai terlihat sekitar pukul 02.30" /
+    "Api terlihat sekitar pukul 02.30"), in clauses sharing words or told in two languages
+    ("erupted at 10:35 a.m." / "Erupsi terjadi pada pukul 10.35 WITA"): one story rarely
+    gives one clock time to two moments."""
+    if _tied(x, y):
+        return True
+    if x.role != y.role and "at" not in (x.role, y.role):
+        return False
+    if x.article.lang != y.article.lang:
+        return True
+    return len(x.stems & y.stems) >= MIN_SHARED_STEMS
+
+
+def find_clock_agreements(articles: Sequence[Article], alignment: Alignment) -> list[Finding]:
+    """One agreement per moment two or more articles time alike ("pukul 16.30 WIB" in both;
+    "10:24 a.m." / "pukul 10.24"): the event's hour is a checked fact too, and an editor
+    reads that the outlets agree on it. A time that another article contradicts (a
+    ``find_clock_conflicts`` conflict) agrees with nothing."""
+    from kroscek.compare.findings.claims import apart_pairs
+
+    found = _found(articles, alignment)
+    if sum(1 for ts in found.values() if ts) < 2:
+        return []
+    disputed = {
+        (e.article, e.start) for f in find_clock_conflicts(articles, alignment) for e in f.evidence
+    }
+    apart = apart_pairs(articles, alignment)
+    times = [t for a in articles for t in found[a.id] if (a.id, t.start) not in disputed]
+    groups = Groups(len(times))
+    for i, j in combinations(range(len(times)), 2):
+        x, y = times[i], times[j]
+        a, b = x.article.id, y.article.id
+        if a == b or (a, b) in apart or (b, a) in apart:
+            continue
+        if _apart(x, y) == 0 and _one_moment(x, y):
+            groups.join(i, j)
+    labels = source_labels(articles)
+    out: list[Finding] = []
+    for members in groups.members().values():
+        firsts: dict[str, _Time] = {}
+        for k in members:
+            firsts.setdefault(times[k].article.id, times[k])
+        if len(firsts) < 2:
+            continue
+        shown = [firsts[a.id] for a in articles if a.id in firsts]
+        lang = msg_lang(shown[0].article)
+        value = shown[0].article.text[shown[0].start : shown[0].end].removesuffix(".")
+        if len(shown) == len(articles):
+            text = message(lang, "agreement.time", text=value)
+        else:
+            names = join_names(lang, [labels[t.article.id] for t in shown])
+            text = message(lang, "agreement.time.some", sources=names, text=value)
+        evidence = tuple(span_evidence(t.article, "text", t.start, t.end) for t in shown)
+        out.append(Finding("agreement", "info", text, evidence, slot="when:time"))
     return out
