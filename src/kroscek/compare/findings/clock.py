@@ -316,19 +316,23 @@ def find_clock_conflicts(articles: Sequence[Article], alignment: Alignment) -> l
     return out
 
 
-def _one_moment(x: _Time, y: _Time) -> bool:
+def _one_moment(x: _Time, y: _Time, leads: set[tuple[str, int]]) -> bool:
     """Whether two equal times of two articles time one moment: tied as for a conflict, or
     with one role, or one of them with none ("Api mulai terlihat sekitar pukul 02.30" /
     "Api terlihat sekitar pukul 02.30"), in clauses sharing words or told in two languages
-    ("erupted at 10:35 a.m." / "Erupsi terjadi pada pukul 10.35 WITA"): one story rarely
-    gives one clock time to two moments."""
+    ("erupted at 10:35 a.m." / "Erupsi terjadi pada pukul 10.35 WITA"), or each its text's
+    first time: one story rarely gives one clock time to two moments."""
     if _tied(x, y):
         return True
     if x.role != y.role and "at" not in (x.role, y.role):
         return False
     if x.article.lang != y.article.lang:
         return True
-    return len(x.stems & y.stems) >= MIN_SHARED_STEMS
+    if len(x.stems & y.stems) >= MIN_SHARED_STEMS:
+        return True
+    # each its text's first time: the hour the story tells its event by, however worded
+    # ("serangan terjadi sekitar pukul 06.15" / "baku tembak berlangsung sejak pukul 06.15")
+    return (x.article.id, x.start) in leads and (y.article.id, y.start) in leads
 
 
 def find_clock_agreements(articles: Sequence[Article], alignment: Alignment) -> list[Finding]:
@@ -346,13 +350,14 @@ def find_clock_agreements(articles: Sequence[Article], alignment: Alignment) -> 
     }
     apart = apart_pairs(articles, alignment)
     times = [t for a in articles for t in found[a.id] if (a.id, t.start) not in disputed]
+    leads = {(a.id, found[a.id][0].start) for a in articles if found[a.id]}
     groups = Groups(len(times))
     for i, j in combinations(range(len(times)), 2):
         x, y = times[i], times[j]
         a, b = x.article.id, y.article.id
         if a == b or (a, b) in apart or (b, a) in apart:
             continue
-        if _apart(x, y) == 0 and _one_moment(x, y):
+        if _apart(x, y) == 0 and _one_moment(x, y, leads):
             groups.join(i, j)
     labels = source_labels(articles)
     out: list[Finding] = []
