@@ -37,18 +37,27 @@ _CASE_AT_RE = re.compile(r"/(?P<register>[A-Z][\w.]*(?:-[A-Za-z.]+)*)/(?P<year>\
 _CASE_DIGITS_RE = re.compile(r"(?<![\w/.-])\d{1,5}$")
 
 
-def _registrations(text: str) -> list[tuple[str, str, int, int]]:
+def _after_cues(
+    text: str, cues: Sequence[str], pattern: re.Pattern[str], key: str, *, word_start: bool
+) -> list[tuple[str, str, int, int]]:
+    """The codes ``pattern`` matches right after one of ``cues`` (found by ``str.find``, in
+    lowercase): (key with the code's prefix, digits, start, end). ``word_start``: the cue must
+    begin a word ("penerbangan", not "...penerbangan" glued to another word)."""
     low = text.lower()
     out = []
-    for cue in _REGISTRATION_CUES:
+    for cue in cues:
         pos = low.find(cue)
         while pos >= 0:
-            m = _REGISTRATION_AT_RE.match(text, pos + len(cue))
-            if m is not None:
+            m = pattern.match(text, pos + len(cue))
+            if m is not None and not (word_start and pos and low[pos - 1].isalnum()):
                 prefix, digits = m.group("prefix"), m.group("digits")
-                out.append((f"reg:{prefix}", digits, m.start("prefix"), m.end()))
+                out.append((key + prefix, digits, m.start("prefix"), m.end()))
             pos = low.find(cue, pos + len(cue))
     return out
+
+
+def _registrations(text: str) -> list[tuple[str, str, int, int]]:
+    return _after_cues(text, _REGISTRATION_CUES, _REGISTRATION_AT_RE, "reg:", word_start=False)
 
 
 def _case_numbers(text: str) -> list[tuple[str, str, int, int]]:
@@ -94,16 +103,7 @@ _FLIGHT_AT_RE = re.compile(
 
 
 def _flight_numbers(text: str) -> list[tuple[str, str, int, int]]:
-    low = text.lower()
-    out = []
-    for cue in _FLIGHT_CUES:
-        pos = low.find(cue)
-        while pos >= 0:
-            m = _FLIGHT_AT_RE.match(text, pos + len(cue))
-            if m is not None and (pos == 0 or not low[pos - 1].isalnum()):
-                out.append((m.group("prefix"), m.group("digits"), m.start("prefix"), m.end()))
-            pos = low.find(cue, pos + len(cue))
-    return out
+    return _after_cues(text, _FLIGHT_CUES, _FLIGHT_AT_RE, "", word_start=True)
 
 
 # A place on a toll road by its kilometre post ("Tol Cipali KM 57+200", "ruas tol Jagorawi
