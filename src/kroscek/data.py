@@ -100,14 +100,20 @@ class Fact:
     - number label is the unit ("percent", "IDR", "km") when an amount has no counted
       noun, and "" when nothing counted was found; attrs ``event`` (killed, injured,
       hostage, ...) when a nearby word says what happened to the counted things, and
-      ``vague`` for "ribuan"/"thousands". ``kroscek.extract.numbers.compatible(a, b)``
+      ``vague`` for "ribuan"/"thousands"; ``whole`` the whole a part belongs to ("tujuh
+      dari delapan fraksi": 7 with whole 8, so it can meet "Seluruh delapan fraksi");
+      ``measure`` what a length measures (depth, radius, distance, height: "ketinggian air
+      mencapai 80 sentimeter" is a depth). ``kroscek.extract.numbers.compatible(a, b)``
       tells hedges ("lebih dari 11.000" vs "11.000") from conflicts.
     - date label may also be ``week``; value is the first day of the period and attrs
       ``end`` its last day (periods that overlap agree); ``weekday_mismatch`` is True when
       a stated weekday contradicts the date; ``part`` ("awal", "earlier") for parts of a
       month or year; ``year_guessed`` is True when the date was written without its year
       and neither a publication date nor a full date in the text gave one (its year is a
-      placeholder: dates are then compared on month and day only).
+      placeholder: dates are then compared on month and day only); ``time`` ("12:15"),
+      ``zone`` ("WIB") and ``time_about`` (bool) when a clock time is written beside the
+      day ("Senin (3/11/2025) pukul 12.15 WIB"): the date's value never changes with it;
+      ``update`` marks the day of a revised count.
     - attribution attrs ``scope`` ([start, end] of the clause the cue covers) and
       ``entity`` (the id of an entity named in the source); value is "" for a hedge with
       no source ("diduga", "reportedly").
