@@ -17,7 +17,7 @@ from itertools import combinations
 from typing import NamedTuple, TypeAlias
 
 from kroscek.align import Alignment, Sentence
-from kroscek.align.words import content_stems
+from kroscek.align.words import content_stems, words
 from kroscek.compare.findings._common import (
     Groups,
     display,
@@ -255,6 +255,74 @@ def _suspicion(hedge: Fact) -> bool:
     return bool(cue) and cue[0] in in_every_language("attribution", "suspicion_cues")
 
 
+@lru_cache(maxsize=1)
+def _polarity_negations() -> frozenset[str]:
+    """Word keys that turn the next word around ("belum", "not", "didn't" as ``didnt``)."""
+    listed = in_every_language("attribution", "polarity_negations")
+    return frozenset(w.key for phrase in listed for w in words(phrase))
+
+
+@lru_cache(maxsize=4)
+def _stopwords(lang: str) -> frozenset[str]:
+    """Function words of ``lang`` as word keys ("will" as ``wil``)."""
+    listed = lang_data(lexicon_lang(lang), "stopwords").get("words", [])
+    return frozenset(w.key for s in listed for w in words(s, lang))
+
+
+# Function words a negation may stand before its verb ("tidak akan menetapkan", "has not yet
+# declared"): at most this many are passed over.
+NEGATION_REACH = 2
+
+
+def _negated(article: Article, sentence: Sentence) -> frozenset[str]:
+    """The stems a sentence negates, outside quotation marks: the first word after each
+    negation that is no function word ("belum menetapkan" -> menetapkan's stem)."""
+    negations = _polarity_negations()
+    ws = sentence.words
+    if not any(w.key in negations for w in ws):
+        return frozenset()  # the usual case: nothing turned around
+    stop = _stopwords(article.lang or "id")
+    quotes = [(q.start, q.end) for q in article.facts if q.kind == "quote" and q.field == "text"]
+    out: set[str] = set()
+    for k, w in enumerate(ws):
+        if w.key not in negations or any(s <= w.start < e for s, e in quotes):
+            continue
+        for nxt in ws[k + 1 : k + 2 + NEGATION_REACH]:
+            if nxt.key not in negations and nxt.key not in stop:
+                out.add(nxt.stem)
+                break
+    return frozenset(out)
+
+
+def _opposed(x: Article, sx: Sentence, y: Article, sy: Sentence) -> bool:
+    """Whether two sentences of one claim say opposite things: one negates a word ("Pemkab
+    belum menetapkan status KLB") the other states plainly ("Pemkab menetapkan status KLB").
+    Such a pair differs in what it says, not in who says it."""
+    nx, ny = _negated(x, sx), _negated(y, sy)
+    if nx == ny:
+        return False
+    plain_x = {w.stem for w in sx.words}
+    plain_y = {w.stem for w in sy.words}
+    return bool((nx - ny) & plain_y) or bool((ny - nx) & plain_x)
+
+
+def _opposed_finding(
+    stances: Sequence[tuple[Article, Sentence, str, Fact | None]], labels: dict[str, str]
+) -> Finding:
+    """A conflict of two statements, one the negation of the other, each shown as written."""
+    lang = msg_lang(stances[0][0])
+    parts: list[tuple[str, str]] = []
+    evidence: list[Evidence] = []
+    for a, s, _, _ in stances:
+        said = " ".join(a.text[s.span.start : s.span.end].split())
+        if len(said) > CLAIM_PREVIEW:
+            said = said[: CLAIM_PREVIEW - 1].rstrip() + "…"
+        parts.append((labels[a.id], f"“{said}”"))
+        evidence.append(span_evidence(a, "text", s.span.start, s.span.end))
+    text = message(lang, "conflict.statement", values=join_values(lang, parts))
+    return Finding("conflict", "medium", text, tuple(evidence), slot="claim")
+
+
 def _has_quote_or_figure(article: Article, sentence: Sentence) -> bool:
     """Quotes carry their own speaker and figures are compared as numbers."""
     return any(
@@ -398,6 +466,12 @@ def _statement_attributions(
             continue
         stances = [(a, s, *_sentence_stance(a, s, alignment)) for a, s in sides]
         if stances[0][2] == stances[1][2] and not _one_hedged(stances, alignment):
+            continue
+        if _opposed(*sides[0], *sides[1]):
+            # "menetapkan status KLB" / "X menambahkan Pemkab belum menetapkan status":
+            # a denial is never a sourcing difference
+            out.append(_opposed_finding(stances, labels))
+            reported.update(keys)
             continue
         if any(
             attr is not None and other_stance == "stated" and _names_source(other, other_s, attr)

@@ -49,9 +49,14 @@ from kroscek.compare.findings.objects import two_objects
 from kroscek.compare.findings.partitive import is_named_part, named_part
 from kroscek.compare.findings.shares import shares_apart
 from kroscek.compare.findings.statements import same_unnamed_speaker
-from kroscek.compare.findings.translated import bounds_beside_agreed, exact_in_title, same_nation
+from kroscek.compare.findings.translated import (
+    bounds_beside_agreed,
+    exact_in_title,
+    same_nation,
+    translated_by_speaker,
+)
 from kroscek.compare.findings.vague import fits_vague
-from kroscek.compare.findings.variant import modern_spelling, same_name_spelt_apart
+from kroscek.compare.findings.variant import edited_quote, modern_spelling, same_name_spelt_apart
 from kroscek.data import Article, Fact
 from kroscek.extract.sentences import sentence_of, sentence_spans
 from kroscek.text.lang import lang_data
@@ -940,10 +945,12 @@ def _same_quote(a: Fact, b: Fact) -> bool:
     # one outlet left a few words out of the middle ("uang tunai [sekitar Rp 850 juta] yang
     # diduga ..."): every word of the shorter, in order, and little else in the longer
     ws, wl = short.split(), long_.split()
-    if len(wl) - len(ws) > MAX_QUOTE_GAP_WORDS:
-        return False
-    it = iter(wl)
-    return all(w in it for w in ws)
+    if len(wl) - len(ws) <= MAX_QUOTE_GAP_WORDS:
+        it = iter(wl)
+        if all(w in it for w in ws):
+            return True
+    # one speaker's words edited by an outlet ("sepuluh" / "10", "jadi" / "makanya")
+    return edited_quote(a, b)
 
 
 # Letters two languages' forms of one borrowed word share ("logistics" / "logistik",
@@ -1028,7 +1035,9 @@ def _relation(
     ctx = context_similarity(x.context, y.context)
     if kind == "quote":
         if _languages_differ(x, y):
-            if _translated_quote(str(a.value), str(b.value)):
+            if _translated_quote(str(a.value), str(b.value)) or translated_by_speaker(
+                x.article, a, y.article, b
+            ):
                 return "agree"
             # "..., the central bank said" / "..., kata bank sentral": one unnamed speaker
             translated = _translated_quote(

@@ -182,20 +182,23 @@ def _mild(tones: Iterable[frozenset[str]]) -> bool:
     return frozenset().union(*tones) <= {NEUTRAL, *RELATIVE}
 
 
-def _apart(
+def _one_act(
     articles: Sequence[Article], alignment: Alignment, per_article: dict[str, list[Use]]
-) -> bool:
-    """Whether two of the sources using a class's terms may tell two different events: they
-    name no shared person or place, or share no sentence, copied or paraphrased (a
-    euphemism is a frame only of one act told two ways)."""
+) -> dict[str, list[Use]]:
+    """The sources using a class's terms that surely tell one act: each shares a sentence,
+    copied or paraphrased, with every other one kept, and none names people or places the
+    other never does (a euphemism is a frame only of one act told two ways). In a set of
+    three, a next-day follow-up that shares no sentence with the first reports ("diamankan"
+    / "ditahan" in the two, "ditangkap" in the update) leaves the first two compared."""
     apart = apart_pairs(articles, alignment)
     linked = {frozenset((p.a.article, p.b.article)) for p in alignment.pairs}
-    return any(
-        (x, y) in apart or frozenset((x, y)) not in linked
-        for x in per_article
-        for y in per_article
-        if x != y
-    )
+    kept: list[str] = []
+    for a in articles:
+        if a.id in per_article and all(
+            (a.id, k) not in apart and frozenset((a.id, k)) in linked for k in kept
+        ):
+            kept.append(a.id)
+    return {k: per_article[k] for k in kept}
 
 
 def _group_frames(
@@ -285,8 +288,13 @@ def find_framing(articles: Sequence[Article], alignment: Alignment) -> list[Find
         tones = {aid: frozenset(u.tone for u in us) for aid, us in per_article.items()}
         if len(per_article) >= 2 and len(set(tones.values())) < 2:
             continue
-        if _mild(tones.values()) and _apart(articles, alignment, per_article):
-            continue  # "diamankan" / "ditangkap" in two stories: two arrests, no frame
+        if _mild(tones.values()):
+            # "diamankan" / "ditangkap" in two stories: two arrests, no frame
+            per_article = _one_act(articles, alignment, per_article)
+            tones = {aid: tones[aid] for aid in per_article}
+            terms = {aid: terms[aid] for aid in per_article}
+            if len(per_article) < 2 or len(set(tones.values())) < 2:
+                continue
         common = set.intersection(*terms.values()) if len(terms) >= 2 else set()
         contrib = {
             aid: [u for u in _first_per_term(us) if u.term not in common]

@@ -9,6 +9,11 @@ articles of one event (not ``apart_pairs``), in one language, when one's headlin
 paragraph calls the person alleged, the other's calls them the culprit and does not call
 them alleged, and the other text reports an arrest (an unknown "pelaku" still at large is
 no presumption of anyone). Words inside quotation marks are someone else's.
+
+A noun that names a person by the crime ("koruptor", "pembunuh") is stronger than
+"pelaku": anywhere in the body, with a determiner that makes it point at the story's people
+("Ketiga koruptor itu ...", "para perampok tersebut"), it frames them guilty even when the
+same text also writes "tersangka", against a text that only ever calls them alleged.
 Lexicon: ``lang/<lang>/presumption.json``.
 """
 
@@ -48,6 +53,39 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
     return words("alleged"), words("guilty", data.get("not_followed_by", [])), words("arrest")
 
 
+@lru_cache(maxsize=4)
+def _label_pattern(lang: str) -> re.Pattern[str] | None:
+    """A crime noun with a determiner before or after it ("ketiga koruptor itu", "para
+    perampok", "the three crooks"); None for a language with no such nouns."""
+    data = lang_data(lexicon_lang(lang), "presumption")
+    labels = data.get("labels", [])
+    if not labels:
+        return None
+    label = phrase_pattern(labels).pattern
+
+    def alternation(key: str) -> str:
+        return "|".join(re.escape(w) for w in sorted(data.get(key, []), key=len, reverse=True))
+
+    sides = []
+    if before := alternation("label_before"):
+        sides.append(rf"(?<![\w-])(?:{before})\s+{label}")
+    if after := alternation("label_after"):
+        sides.append(rf"(?<![\w-]){label}\s+(?:{after})(?![\w-])")
+    return re.compile("|".join(sides), re.IGNORECASE) if sides else None
+
+
+def _label_outside_quotes(article: Article, pattern: re.Pattern[str]) -> tuple[int, int] | None:
+    """The first crime noun with a determiner in the body, outside quotation marks."""
+    text = article.text
+    quoted: list[tuple[int, int]] | None = None
+    for m in pattern.finditer(text):
+        if quoted is None:
+            quoted = quoted_spans(text)
+        if not any(s <= m.start() < e for s, e in quoted):
+            return m.start(), m.end()
+    return None
+
+
 def _lead_spans(article: Article) -> list[tuple[str, int, int]]:
     """The headline and the first paragraph, as (field, start, end)."""
     text = article.text
@@ -81,8 +119,13 @@ def find_presumption(articles: Sequence[Article], alignment: Alignment) -> list[
             continue
         alleged_re, guilty_re, arrest_re = _patterns(a.lang)
         alleged = _first_outside_quotes(a, alleged_re)
+        if alleged is None:
+            continue
+        key = "framing.presumption"
         guilty = _first_outside_quotes(b, guilty_re)
-        if alleged is None or guilty is None or _first_outside_quotes(b, alleged_re):
+        if guilty is None or _first_outside_quotes(b, alleged_re):
+            key, guilty = "framing.presumption.label", _labelled(a, b)
+        if guilty is None:
             continue
         if not (arrest_re.search(b.title) or arrest_re.search(b.text)):
             continue
@@ -92,7 +135,7 @@ def find_presumption(articles: Sequence[Article], alignment: Alignment) -> list[
         lang = msg_lang(a)
         text = message(
             lang,
-            "framing.presumption",
+            key,
             alleged_source=labels[a.id],
             alleged=f'"{first.text}"',
             guilty_source=labels[b.id],
@@ -100,3 +143,15 @@ def find_presumption(articles: Sequence[Article], alignment: Alignment) -> list[
         )
         out.append(Finding("framing", "medium", text, (first, second), slot="framing:presumption"))
     return out
+
+
+def _labelled(a: Article, b: Article) -> tuple[str, int, int] | None:
+    """Where ``b`` names the accused by a crime noun ("Ketiga koruptor itu ...") that ``a``
+    never uses of them: ``a`` keeps them alleged, ``b`` has judged them."""
+    pattern = _label_pattern(b.lang)
+    if pattern is None:
+        return None
+    found = _label_outside_quotes(b, pattern)
+    if found is None or _label_outside_quotes(a, pattern) is not None:
+        return None
+    return ("text", *found)

@@ -11,7 +11,10 @@ figures by what each counts. Three readings need more than the counted noun:
   the story's, and the two disagree;
 - two bounds of one unit beside an agreed figure in each lead ("winds of 185 km/h and gusts
   of up to 230 km/h" / "185 km per jam dan embusan hingga 250 km per jam"): the same
-  sentence translated, its second measure given two ways.
+  sentence translated, its second measure given two ways;
+- one named person quoted once in each language ("We felt the ground shake ..." / "Kami
+  merasakan tanah berguncang ..."): a quote translated shares no word to match, and may
+  share no borrowed word either, but the speaker is the same and quoted nowhere else.
 """
 
 from __future__ import annotations
@@ -19,6 +22,8 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
+from kroscek.align.words import words
+from kroscek.compare.findings.variant import same_speaker_name
 from kroscek.data import Article, Fact
 
 # A country named right after an Indonesian count of foreigners: "enam TKA asal China",
@@ -30,6 +35,11 @@ _NATION_AFTER = re.compile(
 # "Malaysia", "Vietnamese" / "Vietnam"); a country Indonesian names otherwise ("Japanese" /
 # "Jepang") is simply not recognised.
 NATION_STEM = 4
+# How far the words of a quote and its translation may differ in number (the translation
+# may render one of the wire's sentences only: "We ask people to stay out of the danger
+# zone" / "Kami meminta masyarakat tidak memasuki zona bahaya").
+TRANSLATION_WORDS_RATIO = 1.7
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
 def _demonym(f: Fact) -> str | None:
@@ -80,3 +90,39 @@ def bounds_beside_agreed(
         return False
     mine = {v for u, v in a_companions if u == unit}
     return bool(mine) and mine == {v for u, v in b_companions if u == unit}
+
+
+def _speaker(f: Fact) -> str:
+    return str(f.attrs.get("speaker") or "")
+
+
+def _sentence_lengths(text: str) -> list[int]:
+    return [n for s in _SENTENCE_END.split(text) if (n := len(words(s)))]
+
+
+def translated_by_speaker(x: Article, a: Fact, y: Article, b: Fact) -> bool:
+    """Whether an English quote and an Indonesian one are one quote translated: the same
+    named person ("Agus Santosa" / "Agus"), quoted once in each text, in a like number of
+    words (the whole of one against the whole or a run of sentences of the other). A
+    speaker quoted twice in a text may have said two things, and which one the other
+    translated is not known."""
+    if {x.lang, y.lang} != {"en", "id"}:
+        return False
+    if not same_speaker_name(_speaker(a), _speaker(b)):
+        return False
+    for article, fact in ((x, a), (y, b)):
+        if (
+            sum(
+                f.kind == "quote" and same_speaker_name(_speaker(f), _speaker(fact))
+                for f in article.facts
+            )
+            != 1
+        ):
+            return False
+    la, lb = _sentence_lengths(str(a.value)), _sentence_lengths(str(b.value))
+    if not la or not lb:
+        return False
+    short, long_ = sorted((la, lb), key=sum)
+    n = sum(short)
+    runs = (sum(long_[i:j]) for i in range(len(long_)) for j in range(i + 1, len(long_) + 1))
+    return any(m <= TRANSLATION_WORDS_RATIO * n and n <= TRANSLATION_WORDS_RATIO * m for m in runs)

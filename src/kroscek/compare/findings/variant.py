@@ -15,6 +15,7 @@ from functools import lru_cache
 from rapidfuzz.distance import Levenshtein
 
 from kroscek.align import Alignment, SentencePair
+from kroscek.align.words import words
 from kroscek.compare.findings._common import (
     folded,
     join_values,
@@ -42,6 +43,15 @@ CROSS_ID_MIN_CHARS = 8
 SAME_SURNAME_SIMILARITY = 0.8
 # A dateline place has no entity id, so it must be closer to a named place to be its variant.
 DATELINE_SIMILARITY = 0.8
+# One speaker's quote told by two outlets with small edits ("sepuluh" / "10", "jadi" /
+# "makanya", "already full before" / "full even before"): at least this many words, and at
+# most this share of them replaced, added or dropped (two edits are always allowed).
+EDITED_QUOTE_MIN_WORDS = 8
+EDITED_QUOTE_SHARE = 0.2
+EDITED_QUOTE_FREE_EDITS = 2
+# Speaker names this similar (folded) are one person spelt two ways.
+EDITED_QUOTE_SPEAKER = 0.85
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
 def _fold(text: str) -> str:
@@ -415,3 +425,50 @@ def find_variants(articles: Sequence[Article], alignment: Alignment) -> list[Fin
             text = message(lang, "variant.word", values=values)
             out.append(Finding("variant", "info", text, (ea, eb), slot="word"))
     return _drop_contained(out)
+
+
+def same_speaker_name(x: str, y: str) -> bool:
+    """Whether two speakers' names, as the extractor read them, are one person: spelt alike
+    ("Dedi Kurniawan" / "Dedy Kurniawan"), or one a word of the other's full name ("Agus" /
+    "Agus Santosa"). Two unnamed speakers are not one person."""
+    fx, fy = folded(x), folded(y)
+    if not fx or not fy:
+        return False
+    if fx == fy or Levenshtein.normalized_similarity(fx, fy) >= EDITED_QUOTE_SPEAKER:
+        return True
+    short, full = sorted((fx.split(), fy.split()), key=len)
+    return len(short) == 1 and len(full) >= 2 and len(short[0]) >= 4 and short[0] in full
+
+
+@lru_cache(maxsize=4096)
+def _quote_sentences(text: str) -> tuple[tuple[str, ...], ...]:
+    """A quote's sentences, each as its words' keys."""
+    out = (tuple(w.key for w in words(s)) for s in _SENTENCE_END.split(text))
+    return tuple(s for s in out if s)
+
+
+def edited_quote(a: Fact, b: Fact) -> bool:
+    """Whether two quotes of one named speaker are one quote, edited by one of the outlets:
+    a word swapped ("jadi" / "makanya"), a figure written in digits ("sepuluh" / "10"), a
+    phrase reworded ("cukup berat karena dehidrasi" / "kritis karena dehidrasi berat"), or a
+    sentence one outlet quotes before or after the shared part. The speaker must be the
+    same person: two people rarely say the same words, and one person saying something
+    else in like words is told by more than a fifth of the words changing."""
+    if not same_speaker_name(str(a.attrs.get("speaker") or ""), str(b.attrs.get("speaker") or "")):
+        return False
+    sa, sb = _quote_sentences(str(a.value)), _quote_sentences(str(b.value))
+    short, long_ = sorted((sa, sb), key=lambda s: sum(map(len, s)))
+    mine = [k for s in short for k in s]
+    if len(mine) < EDITED_QUOTE_MIN_WORDS:
+        return False
+    allowed = max(EDITED_QUOTE_FREE_EDITS, int(EDITED_QUOTE_SHARE * len(mine)))
+    # the whole of the shorter against each run of the longer's sentences: a sentence one
+    # outlet adds before or after the shared ones is no edit of the quote
+    for i in range(len(long_)):
+        for j in range(i + 1, len(long_) + 1):
+            theirs = [k for s in long_[i:j] for k in s]
+            if abs(len(theirs) - len(mine)) > allowed:
+                continue
+            if Levenshtein.distance(mine, theirs, score_cutoff=allowed) <= allowed:
+                return True
+    return False
