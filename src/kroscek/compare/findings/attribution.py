@@ -17,7 +17,7 @@ from itertools import combinations
 from typing import NamedTuple, TypeAlias
 
 from kroscek.align import Alignment, Sentence
-from kroscek.align.words import content_stems, words
+from kroscek.align.words import Word, content_stems, words
 from kroscek.compare.findings._common import (
     Groups,
     display,
@@ -274,36 +274,65 @@ def _stopwords(lang: str) -> frozenset[str]:
 NEGATION_REACH = 2
 
 
-def _negated(article: Article, sentence: Sentence) -> frozenset[str]:
-    """The stems a sentence negates, outside quotation marks: the first word after each
-    negation that is no function word ("belum menetapkan" -> menetapkan's stem)."""
+def _anchored(ws: Sequence[Word], k: int, stop: frozenset[str], step: int) -> int | None:
+    """The index of the first word from ``k`` on (``step`` -1: backward, 1: forward) that is
+    no function word, within NEGATION_REACH function words; None past the sentence or reach."""
+    for n in range(NEGATION_REACH + 1):
+        i = k + step * n
+        if not 0 <= i < len(ws):
+            return None
+        if ws[i].key not in stop:
+            return i
+    return None
+
+
+def _negated(article: Article, sentence: Sentence) -> frozenset[tuple[str, str]]:
+    """What a sentence negates outside quotation marks, as (the word before, the word
+    after) the negation, function words passed over: "Pemkab Sumedang belum menetapkan"
+    -> (sumedang, menetapkan's stem)."""
     negations = _polarity_negations()
     ws = sentence.words
     if not any(w.key in negations for w in ws):
         return frozenset()  # the usual case: nothing turned around
-    stop = _stopwords(article.lang or "id")
+    stop = _stopwords(article.lang or "id") | negations
     quotes = [(q.start, q.end) for q in article.facts if q.kind == "quote" and q.field == "text"]
-    out: set[str] = set()
+    out: set[tuple[str, str]] = set()
     for k, w in enumerate(ws):
         if w.key not in negations or any(s <= w.start < e for s, e in quotes):
             continue
-        for nxt in ws[k + 1 : k + 2 + NEGATION_REACH]:
-            if nxt.key not in negations and nxt.key not in stop:
-                out.add(nxt.stem)
-                break
+        before, after = _anchored(ws, k - 1, stop, -1), _anchored(ws, k + 1, stop, 1)
+        if before is not None and after is not None:
+            out.add((ws[before].key, ws[after].stem))
+    return frozenset(out)
+
+
+def _plain(article: Article, sentence: Sentence) -> frozenset[tuple[str, str]]:
+    """Every (word before, word) pair of a sentence with no negation between, function
+    words passed over: where the other sentence's negated statement may stand plainly
+    ("Sumedang menetapkan")."""
+    negations = _polarity_negations()
+    stop = _stopwords(article.lang or "id") | negations
+    ws = sentence.words
+    out: set[tuple[str, str]] = set()
+    for k, w in enumerate(ws):
+        if w.key in stop:
+            continue
+        before = _anchored(ws, k - 1, stop, -1)
+        if before is not None and not any(x.key in negations for x in ws[before + 1 : k]):
+            out.add((ws[before].key, w.stem))
     return frozenset(out)
 
 
 def _opposed(x: Article, sx: Sentence, y: Article, sy: Sentence) -> bool:
-    """Whether two sentences of one claim say opposite things: one negates a word ("Pemkab
-    belum menetapkan status KLB") the other states plainly ("Pemkab menetapkan status KLB").
-    Such a pair differs in what it says, not in who says it."""
+    """Whether two sentences of one claim say opposite things: one negates a statement
+    ("Pemkab Sumedang belum menetapkan status KLB") the other makes plainly, with the same
+    word before it ("Pemerintah Kabupaten Sumedang menetapkan status KLB"). Such a pair
+    differs in what it says, not in who says it. The word before anchors the statement:
+    "hasil hitung cepat bukan hasil resmi" does not deny "bahwa hasil resmi tetap ..."."""
     nx, ny = _negated(x, sx), _negated(y, sy)
     if nx == ny:
         return False
-    plain_x = {w.stem for w in sx.words}
-    plain_y = {w.stem for w in sy.words}
-    return bool((nx - ny) & plain_y) or bool((ny - nx) & plain_x)
+    return bool((nx - ny) & _plain(y, sy)) or bool((ny - nx) & _plain(x, sx))
 
 
 def _opposed_finding(
@@ -467,12 +496,6 @@ def _statement_attributions(
         stances = [(a, s, *_sentence_stance(a, s, alignment)) for a, s in sides]
         if stances[0][2] == stances[1][2] and not _one_hedged(stances, alignment):
             continue
-        if _opposed(*sides[0], *sides[1]):
-            # "menetapkan status KLB" / "X menambahkan Pemkab belum menetapkan status":
-            # a denial is never a sourcing difference
-            out.append(_opposed_finding(stances, labels))
-            reported.update(keys)
-            continue
         if any(
             attr is not None and other_stance == "stated" and _names_source(other, other_s, attr)
             for (_, _, _, attr), (other, other_s, other_stance, _) in (
@@ -481,6 +504,12 @@ def _statement_attributions(
             )
         ):
             continue  # "Qaani berjanji ..." names the source too, with a verb outside the cues
+        if _opposed(*sides[0], *sides[1]):
+            # "menetapkan status KLB" / "X menambahkan Pemkab belum menetapkan status":
+            # a denial is never a sourcing difference
+            out.append(_opposed_finding(stances, labels))
+            reported.update(keys)
+            continue
         lang = msg_lang(stances[0][0])
         evidence: list[Evidence] = []
         parts: list[tuple[str, str]] = []

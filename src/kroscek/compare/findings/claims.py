@@ -49,12 +49,7 @@ from kroscek.compare.findings.objects import two_objects
 from kroscek.compare.findings.partitive import is_named_part, named_part
 from kroscek.compare.findings.shares import shares_apart
 from kroscek.compare.findings.statements import same_unnamed_speaker
-from kroscek.compare.findings.translated import (
-    bounds_beside_agreed,
-    exact_in_title,
-    same_nation,
-    translated_by_speaker,
-)
+from kroscek.compare.findings.translated import bounds_beside_agreed, exact_in_title, same_nation
 from kroscek.compare.findings.vague import fits_vague
 from kroscek.compare.findings.variant import edited_quote, modern_spelling, same_name_spelt_apart
 from kroscek.data import Article, Fact
@@ -1035,9 +1030,7 @@ def _relation(
     ctx = context_similarity(x.context, y.context)
     if kind == "quote":
         if _languages_differ(x, y):
-            if _translated_quote(str(a.value), str(b.value)) or translated_by_speaker(
-                x.article, a, y.article, b
-            ):
+            if _translated_quote(str(a.value), str(b.value)):
                 return "agree"
             # "..., the central bank said" / "..., kata bank sentral": one unnamed speaker
             translated = _translated_quote(

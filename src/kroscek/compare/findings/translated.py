@@ -13,8 +13,9 @@ figures by what each counts. Three readings need more than the counted noun:
   of up to 230 km/h" / "185 km per jam dan embusan hingga 250 km per jam"): the same
   sentence translated, its second measure given two ways;
 - one named person quoted once in each language ("We felt the ground shake ..." / "Kami
-  merasakan tanah berguncang ..."): a quote translated shares no word to match, and may
-  share no borrowed word either, but the speaker is the same and quoted nowhere else.
+  merasakan tanah berguncang ..."): a quote translated shares few words, often no borrowed
+  word of seven letters, but the speaker is the same, quoted nowhere else, and one word a
+  translation keeps ("people" / "orang", a figure, a name) stands in both.
 """
 
 from __future__ import annotations
@@ -92,6 +93,45 @@ def bounds_beside_agreed(
     return bool(mine) and mine == {v for u, v in b_companions if u == unit}
 
 
+# Letters a borrowed word keeps in both languages ("vaccine" / "vaksin" do not, "magma",
+# "evacuation" / "evakuasi" part after four): shorter beginnings match by chance.
+ANCHOR_PREFIX = 5
+
+
+def _id_keys(text: str) -> frozenset[str]:
+    """An Indonesian quote's word keys, a reduplicated plural also as its base ("orang-orang"
+    is "orang")."""
+    out: set[str] = set()
+    for w in words(text):
+        out.add(w.key)
+        head, _, tail = w.key.partition("-")
+        if head and head == tail:
+            out.add(head)
+    return frozenset(out)
+
+
+def _shared_anchor(en: str, id_: str) -> bool:
+    """Whether an English quote and an Indonesian one share a word a translation keeps: a
+    counted noun in its Indonesian form ("people" / "orang", "homes" / "rumah"), a figure or
+    a name written alike, or a borrowed word's beginning ("evacuation" / "evakuasi"). Two
+    different things one person said share none ("We are deeply sorry ..." / "Tungku nomor
+    tiga ...")."""
+    from kroscek.compare.findings.claims import en_to_id
+
+    mapping = en_to_id()
+    keys = _id_keys(id_)
+    prefixes = {k[:ANCHOR_PREFIX] for k in keys if len(k) >= ANCHOR_PREFIX}
+    for w in words(en, "en"):
+        k = w.key
+        if mapping.get(k) in keys or (w.is_number and k in keys):
+            return True
+        if len(k) >= ANCHOR_PREFIX and en[w.start].isupper() and w.start and k in keys:
+            return True  # a name inside the sentence, written alike
+        if len(k) >= ANCHOR_PREFIX + 1 and k[:ANCHOR_PREFIX] in prefixes:
+            return True
+    return False
+
+
 def _speaker(f: Fact) -> str:
     return str(f.attrs.get("speaker") or "")
 
@@ -103,7 +143,8 @@ def _sentence_lengths(text: str) -> list[int]:
 def translated_by_speaker(x: Article, a: Fact, y: Article, b: Fact) -> bool:
     """Whether an English quote and an Indonesian one are one quote translated: the same
     named person ("Agus Santosa" / "Agus"), quoted once in each text, in a like number of
-    words (the whole of one against the whole or a run of sentences of the other). A
+    words (the whole of one against the whole or a run of sentences of the other), with a
+    word a translation keeps in both (``_shared_anchor``). A
     speaker quoted twice in a text may have said two things, and which one the other
     translated is not known."""
     if {x.lang, y.lang} != {"en", "id"}:
@@ -119,6 +160,9 @@ def translated_by_speaker(x: Article, a: Fact, y: Article, b: Fact) -> bool:
             != 1
         ):
             return False
+    en, id_ = (a, b) if x.lang == "en" else (b, a)
+    if not _shared_anchor(str(en.value), str(id_.value)):
+        return False
     la, lb = _sentence_lengths(str(a.value)), _sentence_lengths(str(b.value))
     if not la or not lb:
         return False

@@ -21,6 +21,7 @@ from kroscek.compare.findings._common import (
     fact_evidence,
     folded,
     join_names,
+    join_values,
     lexicon_lang,
     message,
     msg_lang,
@@ -36,6 +37,8 @@ from kroscek.compare.findings.claims import (
     noun_key,
     revised_count,
 )
+from kroscek.compare.findings.translated import translated_by_speaker
+from kroscek.compare.findings.variant import same_speaker_name
 from kroscek.compare.findings.wholes import parts_against_all
 from kroscek.data import Article, Fact, Finding
 from kroscek.extract.lexicon import lexicon
@@ -434,12 +437,69 @@ def _translated_in(article: Article, quote: Fact, other: Article) -> bool:
     def quoted(a: Article) -> int:
         return sum(
             f.kind == "quote"
-            and Levenshtein.normalized_similarity(fold(str(f.attrs.get("speaker") or "")), name)
-            >= SAME_SPEAKER
+            and (
+                Levenshtein.normalized_similarity(fold(str(f.attrs.get("speaker") or "")), name)
+                >= SAME_SPEAKER
+                # "Agus" / "Agus Santosa": the second mention names him by one word
+                or same_speaker_name(str(f.attrs.get("speaker") or ""), name)
+            )
             for f in a.facts
         )
 
     return quoted(other) >= quoted(article)
+
+
+# The points a league gives a result: three for a win, one for a draw.
+_RESULT_POINTS = (1.0, 3.0)
+_POINT_NOUNS = frozenset({"poin", "point", "points", "angka"})
+# A match score in the text ("menang 2-1", "lost 1-2"): the points are that result's.
+_SCORE_RE = re.compile(r"(?<![\w.,/:-])\d{1,2}\s?[-–]\s?\d{1,2}(?![\w.,/:-])")
+
+
+def _result_points(article: Article, fact: Fact) -> bool:
+    """Whether a figure is the points a match result gives ("Tambahan tiga poin membuat
+    Persebaya ...", "took all three points") in a text that gives the score: no figure of
+    its own, the score says it."""
+    if str(fact.label or "").casefold() not in _POINT_NOUNS:
+        return False
+    try:
+        if float(fact.value) not in _RESULT_POINTS:
+            return False
+    except (TypeError, ValueError):
+        return False
+    return any(_SCORE_RE.search(article.field_text(field)) for field in ("title", "text"))
+
+
+# A figure pointed back to: "enam orang yang baru ditemukan itu", "the six people".
+_BACK_AFTER_RE = re.compile(r"[^.,;:!?()\"“”]{0,40}?(?<!\w)(?:itu|tersebut)(?!\w)", re.IGNORECASE)
+_BACK_BEFORE_RE = re.compile(r"(?<!\w)(?:the|these|those)\s*$", re.IGNORECASE)
+
+
+def _refers_back(article: Article, fact: Fact) -> bool:
+    """Whether a figure is written as one the text gave before: a demonstrative closes its
+    phrase ("enam orang yang baru ditemukan itu") or an article opens it ("the six")."""
+    text = article.field_text(fact.field)
+    return bool(
+        _BACK_AFTER_RE.match(text, fact.end)
+        or _BACK_BEFORE_RE.search(text[max(0, fact.start - 8) : fact.start])
+    )
+
+
+def _translations(cs: ClaimSet, m: Mention, done: set[int], in_conflict: set[int]) -> list[int]:
+    """The quote claims of texts in the other language that translate quote ``m``: the same
+    named person quoted once in each, in a like number of words (``translated``)."""
+    return [
+        k
+        for k, c in enumerate(cs.claims)
+        if k not in done
+        and k not in in_conflict
+        and m.article.id not in c.article_ids
+        and all(
+            x.article.lang != m.article.lang
+            and translated_by_speaker(m.article, m.fact, x.article, x.fact)
+            for x in c.mentions
+        )
+    ]
 
 
 def _revisions(article: Article) -> list[Fact]:
@@ -580,6 +640,7 @@ def find_unique(articles: Sequence[Article], alignment: Alignment) -> list[Findi
     """One low-severity finding per number or quote missing from at least one article."""
     labels = source_labels(articles)
     out: list[Finding] = []
+    emitted: set[tuple[str, tuple[str, ...], tuple[str, ...]]] = set()
     for kind in KINDS:
         cs = group_claims(articles, alignment, kind)
         in_conflict = {i for pair in cs.conflicts for i in pair}
@@ -711,7 +772,9 @@ def find_unique(articles: Sequence[Article], alignment: Alignment) -> list[Findi
                 _age_after_name(m.article, m.fact) or _rate_unit(m.article, m.fact) for m in firsts
             ):
                 continue  # "Hendrikus Lamba (41)": a person's age, not news the others lack
-            if kind == "number" and all(_counts_nothing(m.fact) for m in firsts):
+            if kind == "number" and all(
+                _counts_nothing(m.fact) or _result_points(m.article, m.fact) for m in firsts
+            ):
                 continue
             if kind == "number" and all(
                 _converted_beside(m.article, m.fact, agreed)
@@ -719,6 +782,16 @@ def find_unique(articles: Sequence[Article], alignment: Alignment) -> list[Findi
                 for m in firsts
             ):
                 continue  # "US$1,5 miliar (sekitar Rp24 triliun)": the others give the rupiah
+            if kind == "quote":
+                # "We felt the ground roll ..." / "Kami merasakan tanah bergoyang ...": one
+                # person's quote and its translation, carried by two of three texts, are
+                # one unique of the two
+                for k in _translations(cs, firsts[0], done, in_conflict):
+                    done.add(k)
+                    firsts += cs.claims[k].first_per_article()
+                others = [a for a in articles if a.id not in {m.article.id for m in firsts}]
+                if not others:
+                    continue
             if (
                 kind == "quote"
                 and others
@@ -743,8 +816,28 @@ def find_unique(articles: Sequence[Article], alignment: Alignment) -> list[Findi
                 slot = "quote"
             else:
                 shown = " / ".join(dict.fromkeys(display(m.fact) for m in firsts))
+                if len({(m.fact.value, m.fact.attrs.get("qualifier")) for m in firsts}) > 1 and (
+                    len({m.fact.attrs.get("qualifier") for m in firsts}) == 1
+                ):
+                    # "hingga 5 kilometer" / "hingga 7 kilometer": two bounds that fit each
+                    # other are still two figures; each source's is shown as its own
+                    shown = join_values(
+                        lang, [(labels[m.article.id], display(m.fact)) for m in firsts]
+                    )
+                    suffix += ".apart"
                 text = message(lang, f"unique.number{suffix}", text=shown, **wording)
                 slot = f"number:{first.fact.label}" if first.fact.label else "number"
+            # "Enam orang lainnya ditemukan ... enam orang yang baru ditemukan itu": one
+            # figure written again and pointed back to is one unique ("dibatasi membeli
+            # dua paket ... mengaku membeli dua paket" are two)
+            seen_key = (
+                kind,
+                tuple(m.article.id for m in firsts),
+                tuple(folded(display(m.fact)) for m in firsts),
+            )
+            if seen_key in emitted and all(_refers_back(m.article, m.fact) for m in firsts):
+                continue
+            emitted.add(seen_key)
             evidence = tuple(fact_evidence(m.article, m.fact) for m in firsts)
             out.append(Finding("unique", "low", text, evidence, slot=slot))
     return out
