@@ -288,8 +288,8 @@ def _anchored(ws: Sequence[Word], k: int, stop: frozenset[str], step: int) -> in
 
 def _negated(article: Article, sentence: Sentence) -> frozenset[tuple[str, str]]:
     """What a sentence negates outside quotation marks, as (the word before, the word
-    after) the negation, function words passed over: "Pemkab Sumedang belum menetapkan"
-    -> (sumedang, menetapkan's stem)."""
+    after) the negation, function words passed over: "Pemkot Lumora belum menetapkan"
+    -> (lumora, menetapkan's stem)."""
     negations = _polarity_negations()
     ws = sentence.words
     if not any(w.key in negations for w in ws):
@@ -309,7 +309,7 @@ def _negated(article: Article, sentence: Sentence) -> frozenset[tuple[str, str]]
 def _plain(article: Article, sentence: Sentence) -> frozenset[tuple[str, str]]:
     """Every (word before, word) pair of a sentence with no negation between, function
     words passed over: where the other sentence's negated statement may stand plainly
-    ("Sumedang menetapkan")."""
+    ("Lumora menetapkan")."""
     negations = _polarity_negations()
     stop = _stopwords(article.lang or "id") | negations
     ws = sentence.words
@@ -325,10 +325,10 @@ def _plain(article: Article, sentence: Sentence) -> frozenset[tuple[str, str]]:
 
 def _opposed(x: Article, sx: Sentence, y: Article, sy: Sentence) -> bool:
     """Whether two sentences of one claim say opposite things: one negates a statement
-    ("Pemkab Sumedang belum menetapkan status KLB") the other makes plainly, with the same
-    word before it ("Pemerintah Kabupaten Sumedang menetapkan status KLB"). Such a pair
+    ("Pemkot Lumora belum menetapkan status darurat") the other makes plainly, with the same
+    word before it ("Pemerintah Kota Lumora menetapkan status darurat"). Such a pair
     differs in what it says, not in who says it. The word before anchors the statement:
-    "hasil hitung cepat bukan hasil resmi" does not deny "bahwa hasil resmi tetap ..."."""
+    "angka sementara bukan angka resmi" does not deny "bahwa angka resmi tetap ..."."""
     nx, ny = _negated(x, sx), _negated(y, sy)
     if nx == ny:
         return False
@@ -505,7 +505,7 @@ def _statement_attributions(
         ):
             continue  # "Qaani berjanji ..." names the source too, with a verb outside the cues
         if _opposed(*sides[0], *sides[1]):
-            # "menetapkan status KLB" / "X menambahkan Pemkab belum menetapkan status":
+            # "menetapkan status darurat" / "X menambahkan Pemkot belum menetapkan status":
             # a denial is never a sourcing difference
             out.append(_opposed_finding(stances, labels))
             reported.update(keys)

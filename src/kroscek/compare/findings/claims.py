@@ -944,7 +944,7 @@ def _same_quote(a: Fact, b: Fact) -> bool:
         it = iter(wl)
         if all(w in it for w in ws):
             return True
-    # one speaker's words edited by an outlet ("sepuluh" / "10", "jadi" / "makanya")
+    # one speaker's words edited by an outlet ("sembilan" / "9", "sehingga" / "makanya")
     return edited_quote(a, b)
 
 

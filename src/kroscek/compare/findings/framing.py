@@ -210,8 +210,8 @@ def _group_frames(
     count ties them: each figure is its text's only count of that value, and the two texts
     tell one event (``apart_pairs``), so two groups of one story ("dua terduga teroris" and
     "tiga warga" hurt) are never set against each other. A term that is itself a plain noun
-    ("4,200 residents", a neutral word of the protesters' class) frames nothing against
-    "4.200 warga": the same word in two languages. Returned with the term's class:
+    ("1,300 residents", a neutral word of the protesters' class) frames nothing against
+    "1.300 warga": the same word in two languages. Returned with the term's class:
     such a finding tells that class's frame better than the terms' tones alone."""
     termed: dict[str, list[tuple[Fact, Use]]] = {}
     plain: dict[str, list[Fact]] = {}

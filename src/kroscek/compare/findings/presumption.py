@@ -12,7 +12,7 @@ no presumption of anyone). Words inside quotation marks are someone else's.
 
 A noun that names a person by the crime ("koruptor", "pembunuh") is stronger than
 "pelaku": anywhere in the body, with a determiner that makes it point at the story's people
-("Ketiga koruptor itu ...", "para perampok tersebut"), it frames them guilty even when the
+("Kedua koruptor itu ...", "para perampok tersebut"), it frames them guilty even when the
 same text also writes "tersangka", against a text that only ever calls them alleged.
 Lexicon: ``lang/<lang>/presumption.json``.
 """
@@ -55,7 +55,7 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
 
 @lru_cache(maxsize=4)
 def _label_pattern(lang: str) -> re.Pattern[str] | None:
-    """A crime noun with a determiner before or after it ("ketiga koruptor itu", "para
+    """A crime noun with a determiner before or after it ("kedua koruptor itu", "para
     perampok", "the three crooks"); None for a language with no such nouns."""
     data = lang_data(lexicon_lang(lang), "presumption")
     labels = data.get("labels", [])
@@ -146,7 +146,7 @@ def find_presumption(articles: Sequence[Article], alignment: Alignment) -> list[
 
 
 def _labelled(a: Article, b: Article) -> tuple[str, int, int] | None:
-    """Where ``b`` names the accused by a crime noun ("Ketiga koruptor itu ...") that ``a``
+    """Where ``b`` names the accused by a crime noun ("Kedua koruptor itu ...") that ``a``
     never uses of them: ``a`` keeps them alleged, ``b`` has judged them."""
     pattern = _label_pattern(b.lang)
     if pattern is None:

@@ -37,8 +37,8 @@ _NATION_AFTER = re.compile(
 # "Jepang") is simply not recognised.
 NATION_STEM = 4
 # How far the words of a quote and its translation may differ in number (the translation
-# may render one of the wire's sentences only: "We ask people to stay out of the danger
-# zone" / "Kami meminta masyarakat tidak memasuki zona bahaya").
+# may render one of the wire's sentences only: "We urge families to leave the river banks"
+# / "Kami mengimbau warga meninggalkan bantaran sungai").
 TRANSLATION_WORDS_RATIO = 1.7
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
@@ -142,7 +142,7 @@ def _sentence_lengths(text: str) -> list[int]:
 
 def translated_by_speaker(x: Article, a: Fact, y: Article, b: Fact) -> bool:
     """Whether an English quote and an Indonesian one are one quote translated: the same
-    named person ("Agus Santosa" / "Agus"), quoted once in each text, in a like number of
+    named person ("Rahmat Hidayat" / "Rahmat"), quoted once in each text, in a like number of
     words (the whole of one against the whole or a run of sentences of the other), with a
     word a translation keeps in both (``_shared_anchor``). A
     speaker quoted twice in a text may have said two things, and which one the other

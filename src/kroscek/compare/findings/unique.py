@@ -440,7 +440,7 @@ def _translated_in(article: Article, quote: Fact, other: Article) -> bool:
             and (
                 Levenshtein.normalized_similarity(fold(str(f.attrs.get("speaker") or "")), name)
                 >= SAME_SPEAKER
-                # "Agus" / "Agus Santosa": the second mention names him by one word
+                # "Rahmat" / "Rahmat Hidayat": the second mention names him by one word
                 or same_speaker_name(str(f.attrs.get("speaker") or ""), name)
             )
             for f in a.facts
@@ -457,8 +457,8 @@ _SCORE_RE = re.compile(r"(?<![\w.,/:-])\d{1,2}\s?[-–]\s?\d{1,2}(?![\w.,/:-])")
 
 
 def _result_points(article: Article, fact: Fact) -> bool:
-    """Whether a figure is the points a match result gives ("Tambahan tiga poin membuat
-    Persebaya ...", "took all three points") in a text that gives the score: no figure of
+    """Whether a figure is the points a match result gives ("Tiga poin itu membawa tim
+    tuan rumah ...", "took all three points") in a text that gives the score: no figure of
     its own, the score says it."""
     if str(fact.label or "").casefold() not in _POINT_NOUNS:
         return False
@@ -470,14 +470,14 @@ def _result_points(article: Article, fact: Fact) -> bool:
     return any(_SCORE_RE.search(article.field_text(field)) for field in ("title", "text"))
 
 
-# A figure pointed back to: "enam orang yang baru ditemukan itu", "the six people".
+# A figure pointed back to: "lima warga yang diselamatkan itu", "the five people".
 _BACK_AFTER_RE = re.compile(r"[^.,;:!?()\"“”]{0,40}?(?<!\w)(?:itu|tersebut)(?!\w)", re.IGNORECASE)
 _BACK_BEFORE_RE = re.compile(r"(?<!\w)(?:the|these|those)\s*$", re.IGNORECASE)
 
 
 def _refers_back(article: Article, fact: Fact) -> bool:
     """Whether a figure is written as one the text gave before: a demonstrative closes its
-    phrase ("enam orang yang baru ditemukan itu") or an article opens it ("the six")."""
+    phrase ("lima warga yang diselamatkan itu") or an article opens it ("the five")."""
     text = article.field_text(fact.field)
     return bool(
         _BACK_AFTER_RE.match(text, fact.end)
@@ -783,7 +783,7 @@ def find_unique(articles: Sequence[Article], alignment: Alignment) -> list[Findi
             ):
                 continue  # "US$1,5 miliar (sekitar Rp24 triliun)": the others give the rupiah
             if kind == "quote":
-                # "We felt the ground roll ..." / "Kami merasakan tanah bergoyang ...": one
+                # "We heard the wall crack ..." / "Kami mendengar dinding retak ...": one
                 # person's quote and its translation, carried by two of three texts, are
                 # one unique of the two
                 for k in _translations(cs, firsts[0], done, in_conflict):
@@ -819,7 +819,7 @@ def find_unique(articles: Sequence[Article], alignment: Alignment) -> list[Findi
                 if len({(m.fact.value, m.fact.attrs.get("qualifier")) for m in firsts}) > 1 and (
                     len({m.fact.attrs.get("qualifier") for m in firsts}) == 1
                 ):
-                    # "hingga 5 kilometer" / "hingga 7 kilometer": two bounds that fit each
+                    # "hingga 4 kilometer" / "hingga 9 kilometer": two bounds that fit each
                     # other are still two figures; each source's is shown as its own
                     shown = join_values(
                         lang, [(labels[m.article.id], display(m.fact)) for m in firsts]
@@ -827,7 +827,7 @@ def find_unique(articles: Sequence[Article], alignment: Alignment) -> list[Findi
                     suffix += ".apart"
                 text = message(lang, f"unique.number{suffix}", text=shown, **wording)
                 slot = f"number:{first.fact.label}" if first.fact.label else "number"
-            # "Enam orang lainnya ditemukan ... enam orang yang baru ditemukan itu": one
+            # "Lima warga lain diselamatkan ... lima warga yang diselamatkan itu": one
             # figure written again and pointed back to is one unique ("dibatasi membeli
             # dua paket ... mengaku membeli dua paket" are two)
             seen_key = (

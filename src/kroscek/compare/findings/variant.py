@@ -43,8 +43,8 @@ CROSS_ID_MIN_CHARS = 8
 SAME_SURNAME_SIMILARITY = 0.8
 # A dateline place has no entity id, so it must be closer to a named place to be its variant.
 DATELINE_SIMILARITY = 0.8
-# One speaker's quote told by two outlets with small edits ("sepuluh" / "10", "jadi" /
-# "makanya", "already full before" / "full even before"): at least this many words, and at
+# One speaker's quote told by two outlets with small edits ("sembilan" / "9", "sehingga" /
+# "makanya", "already crowded before" / "crowded even before"): at least this many words, and at
 # most this share of them replaced, added or dropped (two edits are always allowed).
 EDITED_QUOTE_MIN_WORDS = 8
 EDITED_QUOTE_SHARE = 0.2
@@ -429,8 +429,8 @@ def find_variants(articles: Sequence[Article], alignment: Alignment) -> list[Fin
 
 def same_speaker_name(x: str, y: str) -> bool:
     """Whether two speakers' names, as the extractor read them, are one person: spelt alike
-    ("Dedi Kurniawan" / "Dedy Kurniawan"), or one a word of the other's full name ("Agus" /
-    "Agus Santosa"). Two unnamed speakers are not one person."""
+    ("Rudi Hartono" / "Rudy Hartono"), or one a word of the other's full name ("Rahmat" /
+    "Rahmat Hidayat"). Two unnamed speakers are not one person."""
     fx, fy = folded(x), folded(y)
     if not fx or not fy:
         return False
@@ -449,8 +449,9 @@ def _quote_sentences(text: str) -> tuple[tuple[str, ...], ...]:
 
 def edited_quote(a: Fact, b: Fact) -> bool:
     """Whether two quotes of one named speaker are one quote, edited by one of the outlets:
-    a word swapped ("jadi" / "makanya"), a figure written in digits ("sepuluh" / "10"), a
-    phrase reworded ("cukup berat karena dehidrasi" / "kritis karena dehidrasi berat"), or a
+    a word swapped ("sehingga" / "makanya"), a figure written in digits ("sembilan" / "9"), a
+    phrase reworded ("cukup lemah karena kekurangan cairan" / "kritis karena kekurangan cairan
+    parah"), or a
     sentence one outlet quotes before or after the shared part. The speaker must be the
     same person: two people rarely say the same words, and one person saying something
     else in like words is told by more than a fifth of the words changing."""
