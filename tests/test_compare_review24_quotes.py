@@ -381,3 +381,41 @@ def test_two_bounds_in_one_unique_show_each_sources_figure():
     assert len(capped) == 1
     assert "Outlet A: hingga 4 kilometer" in capped[0].message
     assert "Outlet B: hingga 9 kilometer" in capped[0].message
+
+
+# --- a suspicion credited to a source in a follow-up, stated plainly by the first reports ---
+
+_PILEUP = (
+    "Sebuah bus menabrak empat mobil di turunan Jalan Raya Lumora, Senin (2/3/2026). "
+    "Dua penumpang terluka."
+)
+_PLAIN_CAUSE = "Bus antarkota itu kehilangan kendali karena rem rusak saat melaju di turunan."
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "attributed"),
+    [
+        (
+            "Menurut pengelola jalan, bus diduga kehilangan kendali karena rem rusak sebelum "
+            "menabrak mobil di depannya.",
+            True,
+        ),
+        # credited but not hedged: a follow-up's own account, no suspicion set against a fact
+        (
+            "Menurut pengelola jalan, bus kehilangan kendali karena rem rusak sebelum menabrak "
+            "mobil di depannya.",
+            False,
+        ),
+    ],
+)
+def test_a_suspicion_a_follow_up_credits_is_set_against_the_plain_statement(follow_up, attributed):
+    report = run(
+        ("Bus Tabrak Mobil", f"{_PILEUP} {_PLAIN_CAUSE}"),
+        ("Bus Tabrak Empat Mobil", f"{_PILEUP} {_PLAIN_CAUSE}"),
+        (
+            "Sopir Bus Diperiksa",
+            "Polisi memeriksa sopir bus yang terlibat kecelakaan kemarin. " + follow_up,
+        ),
+    )
+    found = [f for f in of_type(report, "attribution") if mentions(f, "Menurut pengelola jalan")]
+    assert bool(found) is attributed

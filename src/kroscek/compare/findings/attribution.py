@@ -467,6 +467,59 @@ def _scope_matched(
     return found
 
 
+# A named source's claim and another text's plain sentence, never paired by the aligner:
+# content stems they must share, and the share of the smaller's.
+STATED_SHARED_STEMS = 4
+STATED_OVERLAP = 0.5
+
+
+def _stated_matched(
+    articles: Sequence[Article], alignment: Alignment
+) -> list[tuple[Sentence, Sentence]]:
+    """A named source's claim in one text and the same claim stated plainly in another text
+    that the aligner paired with nothing of the first ("Menurut pengelola jalan, bus diduga
+    kehilangan kendali karena remnya rusak ..." in a next-day report / "Bus itu kehilangan
+    kendali karena remnya rusak di jalan menurun."): the source's name and the hedge weigh the
+    sentences apart, the claim shares most of its words with the plain one."""
+    paired = {
+        (s.article, s.index, o.article)
+        for p in alignment.pairs
+        for s, o in ((p.a, p.b), (p.b, p.a))
+    }
+    found: list[tuple[Sentence, Sentence]] = []
+    for x in articles:
+        named = [f for f in _attributions(x, alignment) if f.names]
+        if not named:
+            continue
+        for y in articles:
+            if y.id == x.id or y.lang != x.lang:
+                continue
+            attributed = {
+                s.index
+                for f in _attributions(y, alignment)
+                if (s := alignment.sentence_at(y.id, f.fact.start)) is not None
+            }
+            for fx in named:
+                sx = alignment.sentence_at(x.id, fx.fact.start)
+                if sx is None or (x.id, sx.index, y.id) in paired:
+                    continue
+                hedge = _bare_hedge_in(x, sx, alignment)
+                if hedge is None or not _suspicion(hedge):
+                    continue  # only a suspicion told as fact elsewhere: "X, ... diduga ..."
+                stems_x = _scope_stems(x, fx, alignment)
+                for sy in alignment.sentences.get(y.id, ()):
+                    if sy.index in attributed or (y.id, sy.index, x.id) in paired:
+                        continue
+                    common = stems_x & sy.stems
+                    smaller = min(len(stems_x), len(sy.stems))
+                    if (
+                        len(common) >= STATED_SHARED_STEMS
+                        and len(common) >= STATED_OVERLAP * smaller
+                    ):
+                        found.append((sx, sy))
+    return found
+
+
 def _statement_attributions(
     articles: Sequence[Article],
     alignment: Alignment,
@@ -482,6 +535,7 @@ def _statement_attributions(
     reported: set[tuple[str, int, str]] = set()
     candidates = [(p.a, p.b) for p in sorted(alignment.pairs, key=lambda p: -p.similarity)]
     candidates += _scope_matched(articles, alignment)
+    candidates += _stated_matched(articles, alignment)
     for first_s, second_s in candidates:
         pair = _Pair(first_s, second_s)
         sides = [(by_id[pair.a.article], pair.a), (by_id[pair.b.article], pair.b)]
