@@ -627,13 +627,17 @@ def _miscopied(a: Fact, b: Fact) -> bool:
 
 
 def slipped_bounds(a: Fact, b: Fact) -> bool:
-    """Whether two bounds of one direction are written with the same digits swapped ("At
+    """Whether two bounds of one direction, or a rounded figure and another ("sekitar 28.500" /
+    "25.800"), are written with the same digits swapped ("At
     least 31 inmates" / "Sedikitnya 13 narapidana", "hingga Rp 750 juta" / "hingga Rp 570
     juta"): both could be true, but two outlets giving one toll or one cap with its digits
     swapped copied it wrong, which is a contradiction to show."""
     quals = (a.attrs.get("qualifier"), b.attrs.get("qualifier"))
     one_way = all(q in _LOWER for q in quals) or all(q in _UPPER for q in quals)
-    return one_way and digit_slip(a, b)
+    # "sekitar 28.500 penonton" / "25.800 penonton": the hedge's 10% would take both, but a
+    # rounded figure keeps its digits; the same digits in another order are one figure miscopied
+    hedged = "about" in quals and all(q in _ABOUT_OR_EXACT for q in quals)
+    return (one_way or hedged) and digit_slip(a, b)
 
 
 def _slipped_sums(x: Mention, y: Mention) -> bool:
@@ -1204,6 +1208,38 @@ def _languages_differ(x: Mention, y: Mention) -> bool:
     return x.article.lang != y.article.lang and {x.article.lang, y.article.lang} <= {"id", "en"}
 
 
+def _scale_slip(x: Mention, y: Mention) -> bool:
+    """Two sums of one currency with no noun, one digit string a place apart ("180 trillion
+    rupiah" / "Rp18 triliun"), each the only sum of its size in its text: a translation
+    that slipped a scale word or a decimal place, one sum told two ways.
+
+    Sums within FAR_APART**2 of another sum of the same text (a price beside a budget) may
+    be two quantities, so such texts are left alone."""
+    a, b = x.fact, y.fact
+    unit = str(a.attrs.get("unit") or "")
+    if not unit or unit != b.attrs.get("unit") or not _currency(unit):
+        return False
+    if a.label not in ("", unit) or b.label not in ("", unit):
+        return False  # a sum of a named thing ("Rp 5 miliar dana desa") says what it is
+    if not _zero_moved(a, b):
+        return False
+    return not (_sum_nearby(x) or _sum_nearby(y))
+
+
+def _sum_nearby(m: Mention) -> bool:
+    """Whether the mention's text gives another sum of its currency of about its size."""
+    v = abs(float(m.fact.value))
+    near = FAR_APART * FAR_APART
+    unit = m.fact.attrs.get("unit")
+    return any(
+        f is not m.fact
+        and f.attrs.get("unit") == unit
+        and float(f.value) != float(m.fact.value)
+        and v / near < abs(float(f.value)) < v * near
+        for f in body_facts(m.article, "number")
+    )
+
+
 def _cross_language_relation(x: Mention, y: Mention, same_event: bool) -> str | None:
     """An Indonesian and an English article: no shared words to go by, so the same figure of
     the same quantity agrees when it is large, counts the same event or is a measurement
@@ -1211,6 +1247,8 @@ def _cross_language_relation(x: Mention, y: Mention, same_event: bool) -> str | 
     figures conflict only as both headlines' figures or counts of the same event."""
     a, b = x.fact, y.fact
     one_toll = same_event_class(x, y) or headline_tolls(x, y)
+    if _scale_slip(x, y):
+        return "conflict"
     if not one_toll and (
         not same_quantity(a, b, x.article.lang, y.article.lang) or not (a.label and b.label)
     ):
@@ -1754,6 +1792,7 @@ def _number_relation(
             or _named_by_one_term(x, y)
             or _slipped_beside_agreed(x, y)
             or _measured_alike(x, y)
+            or _revises_other(x, y)
         )
         if not (related and ((a.label and b.label) or one_toll)):
             return None
@@ -1763,6 +1802,8 @@ def _number_relation(
         others_x, others_y = _others(x.article, a), _others(y.article, b)
         if same_event and (others_x or others_y) and _rest(x) and _rest(y):
             return "conflict"
+        if same_event and (others_x or others_y) and _revises_other(x, y):
+            return "conflict"  # "12 orang lainnya luka-luka" / "... bertambah menjadi 15 orang"
         return None if others_x or others_y else "conflict"
     quals = (a.attrs.get("qualifier"), b.attrs.get("qualifier"))
     # "more than 80" / "some 86": a lower bound and a round figure above it are compatible
@@ -1963,8 +2004,12 @@ def _figure_in(m: Mention, article: Article) -> bool:
     diamankan kembali"."""
     mine = m.fact.attrs.get("qualifier")
     event = m.fact.attrs.get("event")
+    # a count the text says its revision replaced ("Sebelumnya, polisi mencatat 12 orang") is
+    # not its figure: its update sets the other source's 12 against its own 15
+    gone = superseded_figures(article) if m.fact.kind == "number" else frozenset()
     return any(
         f.kind == m.fact.kind
+        and id(f) not in gone
         and f.field == "text"
         and f.value == m.fact.value
         and folded(f.label or "") == folded(m.fact.label or "")
@@ -1977,6 +2022,7 @@ def _figure_in(m: Mention, article: Article) -> bool:
 _BOUNDS = frozenset({"more_than", "at_least", "up_to"})
 _LOWER = frozenset({"more_than", "at_least"})
 _UPPER = frozenset({"up_to"})
+_ABOUT_OR_EXACT = frozenset({"about", "exact", None})
 
 
 def usable(f: Fact) -> bool:
@@ -2121,6 +2167,81 @@ def revised_count(article: Article, f: Fact) -> str | None:
         if before.endswith(cue):
             return cue.strip()
     return None
+
+
+@lru_cache(maxsize=4)
+def _superseded_openers(lang: str) -> tuple[str, ...]:
+    """Sentence openers giving an earlier count ("Sebelumnya,", "Previously,"): numbers.json."""
+    cues = lang_data(lexicon_lang(lang), "numbers").get("superseded_openers", [])
+    return tuple(folded(c) for c in cues)
+
+
+@lru_cache(maxsize=64)
+def _revision_cue_in(text: str, lang: str) -> bool:
+    """Whether a text writes a revision cue ("bertambah menjadi") anywhere: the guard."""
+    body = f" {folded(text)} "
+    return any(cue in body for cue in _count_revisions(lang))
+
+
+def superseded_figures(article: Article) -> frozenset[int]:
+    """The ids of ``superseded_counts``: the figures left out of the claims."""
+    return frozenset(id(f) for f in superseded_counts(article))
+
+
+def superseded_counts(article: Article) -> tuple[Fact, ...]:
+    """The counts (by object id) a revision of the same text replaced: "... bertambah menjadi
+    15 orang. Sebelumnya, polisi mencatat 12 orang luka." The 12 is the story's earlier
+    reading, told as such; it is neither the text's own figure to agree on nor news. Only a
+    figure in a sentence opened by an earlier-count word, beside a revised count of the same
+    noun (or of anyone: "orang") with another value; texts with no revision cue cost one
+    substring scan."""
+    lang = article.lang or "id"
+    if not _revision_cue_in(article.text, lang):
+        return ()
+    numbers = [f for f in body_facts(article, "number") if usable(f) and not f.attrs.get("unit")]
+    revised = [f for f in numbers if revised_count(article, f) is not None]
+    if not revised:
+        return ()
+    openers = _superseded_openers(lang)
+    spans = sentence_spans(article.text)
+    out: list[Fact] = []
+    for f in numbers:
+        if f in revised:
+            continue
+        start, _ = sentence_of(spans, f.start)
+        opening = folded(article.text[start : f.start]).lstrip(" \"'“")
+        if not any(
+            opening.startswith(o) and opening[len(o) : len(o) + 1] in (",", " ") for o in openers
+        ):
+            continue
+        key = noun_key(f, lang)
+        if any(
+            g.value != f.value
+            and (noun_key(g, lang) == key or GENERIC_COUNT in (key, noun_key(g, lang)))
+            for g in revised
+        ):
+            out.append(f)
+    return tuple(out)
+
+
+def _revises_other(x: Mention, y: Mention) -> bool:
+    """Whether one figure is its text's revised count ("bertambah menjadi 15 orang") and the
+    other's figure is the count that text says it replaced ("Sebelumnya, polisi mencatat 12
+    orang"): one toll, reported before and after an update (a "later count" conflict)."""
+    for t, o in ((x, y), (y, x)):
+        if revised_count(t.article, t.fact) is None or t.event != o.event:
+            continue
+        lang = t.article.lang or "id"
+        if any(
+            f.value == o.fact.value
+            and (
+                noun_key(f, lang) == noun_key(o.fact, o.article.lang)
+                or GENERIC_COUNT in (noun_key(f, lang), noun_key(o.fact, o.article.lang))
+            )
+            for f in superseded_counts(t.article)
+        ):
+            return True
+    return False
 
 
 def _dates_a_count(article: Article, f: Fact) -> bool:
@@ -2466,6 +2587,11 @@ def _group_claims(articles: Sequence[Article], alignment: Alignment, kind: Claim
     quoted_sole = _quoted_sole_figures(articles, inside_quote) if kind == "number" else frozenset()
     apart = apart_pairs(articles, alignment) if kind != "quote" else frozenset()
     money_alone = _money_alone(articles) if kind == "number" else frozenset()
+    superseded = (
+        frozenset().union(*(superseded_figures(a) for a in articles))
+        if kind == "number"
+        else frozenset()
+    )
     related: dict[str, frozenset[str]] = {}
     for pair in alignment.pairs:
         x_id, y_id = pair.a.article, pair.b.article
@@ -2500,6 +2626,7 @@ def _group_claims(articles: Sequence[Article], alignment: Alignment, kind: Claim
         for a in articles
         for f in body_facts(a, kind)
         if usable(f)
+        and id(f) not in superseded
         and (
             kind == "quote"
             or not inside_quote(a, f)

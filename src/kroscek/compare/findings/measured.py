@@ -19,10 +19,11 @@ from kroscek.data import Article, Fact
 from kroscek.text.lang import lang_data
 
 # How far before and after a figure its naming word may stand (characters), and how many
-# words of that reach are read: "at a depth of about 50 km", "10 km deep".
+# words of that reach are read: "at a depth of about 50 km", "10 km deep", "widened the
+# exclusion zone around the crater to 7 km" (a zone is measured by its radius).
 BEFORE_REACH = 40
 AFTER_REACH = 16
-BEFORE_WORDS = 4
+BEFORE_WORDS = 5
 _WORD_RE = re.compile(r"[^\W\d_]+")
 # A clause break between the naming word and the figure ends the reach.
 _BREAK_RE = re.compile(r"[.;:!?,()\"“”]")

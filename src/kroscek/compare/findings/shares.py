@@ -10,6 +10,7 @@ the figure's clause names before it, not a source ("Menurut X, ...", "kata X").
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from kroscek.compare.findings._common import lexicon_lang
@@ -82,7 +83,22 @@ def shares_apart(a: Article, fa: Fact, b: Article, fb: Fact) -> bool | None:
 
 
 def _one_holder(x: Fact, y: Fact) -> bool:
-    return x.value == y.value or same_name_spelt_apart(x, y)
+    return x.value == y.value or same_name_spelt_apart(x, y) or _ticket_part(x, y)
+
+
+def _name_words(f: Fact) -> frozenset[str]:
+    text = str(f.attrs.get("canonical") or f.text)
+    return frozenset(w for w in re.split(r"[\s\-–]+", text.casefold()) if len(w) >= 3)
+
+
+def _ticket_part(x: Fact, y: Fact) -> bool:
+    """Whether one holder's name is all inside the other's, a ticket written as one name
+    ("Hendra Saputra-Yuliani") against one of its members ("Yuliani", where the text wrote
+    "Hendra Saputra dan Yuliani" and the nearer name held the share)."""
+    if "-" not in x.text and "-" not in y.text:
+        return False  # only a hyphen-joined pair names several holders as one
+    wx, wy = _name_words(x), _name_words(y)
+    return bool(wx and wy) and (wx <= wy or wy <= wx)
 
 
 def _nearer_share(article: Article, bare: Fact, held: Fact, holder: Fact) -> bool:

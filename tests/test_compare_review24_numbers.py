@@ -1,0 +1,204 @@
+"""Rules added after review 24 (the lead's held-out sets blind25-36), counts and revisions:
+a rounded figure with its digits swapped, a sum's scale slipped in translation, the second
+share of a tally, a zone's radius in two languages and a count a follow-up revised. Pinned
+with sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from compare_helpers import mentions, of_type, run
+from kroscek.data import Report
+
+
+def _conflict(report: Report, *words: str) -> bool:
+    return any(mentions(f, *words) for f in of_type(report, "conflict"))
+
+
+def _agreed(report: Report, *words: str) -> bool:
+    return any(mentions(f, *words) for f in of_type(report, "agreement"))
+
+
+# --- "sekitar": a rounded figure keeps its digits ---
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "slipped"),
+    [
+        ("sekitar 36.400 penonton", "34.600 penonton", True),  # digits swapped, within 10%
+        ("sekitar 2.450 peserta", "2.540 peserta", True),
+        ("sekitar 36.400 penonton", "35.200 penonton", False),  # another count, within 10%
+    ],
+)
+def test_a_rounded_figure_with_its_digits_swapped_is_a_conflict(first, second, slipped):
+    report = run(
+        (
+            "Laga Derbi Berakhir Imbang",
+            f"Pertandingan di Stadion Gelora Kemuning, Minggu (15/11/2026), disaksikan {first}. "
+            "Kedua tim bermain imbang tanpa gol hingga peluit akhir dibunyikan wasit.",
+        ),
+        (
+            "Derbi Tanpa Gol di Kemuning",
+            f"Laga di Stadion Gelora Kemuning, Minggu (15/11/2026), ditonton {second}. "
+            "Kedua tim bermain imbang tanpa gol hingga peluit akhir dibunyikan wasit.",
+        ),
+    )
+    found = _conflict(report, first.split()[1], second.split()[0])
+    assert found is slipped
+    if not slipped:
+        assert _agreed(report, first.split()[1], second.split()[0])
+
+
+# --- a sum's scale slipped in a translation ---
+
+
+@pytest.mark.parametrize(
+    ("english", "indonesian", "slipped"),
+    [
+        ("worth 240 trillion rupiah", "senilai Rp24 triliun", True),
+        ("worth 3.5 trillion rupiah", "senilai Rp35 triliun", True),
+        ("worth 240 trillion rupiah", "senilai Rp240 triliun", False),
+    ],
+)
+def test_one_sum_a_scale_apart_across_languages_is_a_conflict(english, indonesian, slipped):
+    report = run(
+        (
+            "Central bank steps in to steady the rupiah",
+            "JAKARTA, Nov 18 (Harbour Wire) - The central bank held its policy rate at 5.25% on "
+            "Wednesday as the rupiah slid. Governor Hadi Santoso said it had bought state bonds "
+            f"{english} on the secondary market this year to steady the currency.",
+        ),
+        (
+            "Bank Sentral Intervensi Pasar Obligasi",
+            "Bank sentral menahan suku bunga acuan di level 5,25 persen pada Rabu (18/11/2026) "
+            "di tengah pelemahan rupiah. Gubernur Hadi Santoso menyebutkan pihaknya telah "
+            f"membeli obligasi negara {indonesian} di pasar sekunder sepanjang tahun ini. Rupiah "
+            "ditutup melemah ke level Rp16.350 per dolar AS.",
+        ),
+    )
+    found = _conflict(report, english.split()[1], indonesian.split()[1])
+    assert found is slipped
+    if not slipped:
+        assert _agreed(report, english.split()[1], indonesian.split()[1])
+
+
+def test_a_sum_beside_another_of_its_size_is_no_scale_slip():
+    report = run(
+        (
+            "Regency to build two bridges",
+            "SEMARANG, Nov 18 (Harbour Wire) - The regency said on Wednesday it would spend "
+            "60 billion rupiah on a new bridge and 45 billion rupiah on roads next year.",
+        ),
+        (
+            "Kabupaten Bangun Jembatan Baru",
+            "Pemerintah kabupaten pada Rabu (18/11/2026) menyiapkan Rp6 miliar untuk "
+            "perbaikan saluran irigasi tahun depan.",
+        ),
+    )
+    assert not _conflict(report, "60 billion", "Rp6 miliar")
+
+
+# --- a tally's second share, its holder a ticket written as one name ---
+
+
+@pytest.mark.parametrize(
+    ("loser_a", "loser_b", "differ"),
+    [("38,7", "36,9", True), ("38,7", "38,7", False)],
+)
+def test_the_runner_up_share_of_a_ticket_is_compared_like_the_winners(loser_a, loser_b, differ):
+    report = run(
+        (
+            "Hitung Cepat Pilkada Ulang Kabupaten Sidowangi",
+            "Hasil hitung cepat lembaga Survei Nusa dengan data masuk 97,2 persen menunjukkan "
+            "pasangan Bambang Wiyono-Sri Lestari meraih 61,3 persen suara. Pasangan nomor "
+            f"urut 1, Agus Prasetya dan Dewi Anggraini, memperoleh {loser_a} persen.",
+        ),
+        (
+            "Bambang-Sri Unggul Hitung Cepat Sidowangi",
+            "Hitung cepat Survei Nusa menunjukkan pasangan Bambang Wiyono-Sri Lestari meraih "
+            f"63,1 persen suara, sedangkan pasangan Agus Prasetya-Dewi Anggraini memperoleh "
+            f"{loser_b} persen. Data yang masuk sudah mencapai 97,2 persen.",
+        ),
+    )
+    assert _conflict(report, "61,3", "63,1")
+    if differ:
+        assert _conflict(report, loser_a, loser_b)
+    else:
+        assert _agreed(report, f"{loser_a} persen")
+
+
+# --- a zone's radius across two languages ---
+
+
+@pytest.mark.parametrize(
+    ("english", "indonesian", "expected"),
+    [
+        ("widened the exclusion zone around the vent to 5 km", "radius 4 kilometer", "conflict"),
+        ("widened the exclusion zone around the vent to 5 km", "radius 5 kilometer", "agreement"),
+    ],
+)
+def test_an_exclusion_zone_and_a_radius_are_one_measure_across_languages(
+    english, indonesian, expected
+):
+    report = run(
+        (
+            "Volcano alert raised on eastern island",
+            "KUPANG, Nov 12 (Harbour Wire) - Authorities raised the alert for Mount Dirga on "
+            f"Thursday and {english}, officials said.",
+        ),
+        (
+            "Status Gunung Dirga Dinaikkan",
+            "Badan Geologi menaikkan status Gunung Dirga pada Kamis (12/11/2026). Warga "
+            f"dilarang beraktivitas dalam zona bahaya {indonesian} dari kawah.",
+        ),
+    )
+    assert any(
+        mentions(f, english.split()[-2], indonesian.split()[1]) for f in of_type(report, expected)
+    )
+
+
+# --- a follow-up that revises a count and names the count it replaced ---
+
+_CRASH = (
+    "Tabrakan beruntun di jalan tol ruas Kartasura, Senin (16/11/2026), melibatkan sembilan "
+    "kendaraan. Satu orang meninggal dunia dan {hurt} orang lainnya luka-luka."
+)
+
+
+@pytest.mark.parametrize(
+    ("update", "earlier"),
+    [
+        (
+            "Jumlah korban luka tabrakan beruntun di tol ruas Kartasura bertambah menjadi "
+            "11 orang, Selasa (17/11/2026). Sebelumnya, polisi mencatat 8 orang luka.",
+            "8",
+        ),
+        (
+            "Korban luka tabrakan di tol ruas Kartasura kini menjadi 11 orang setelah tiga "
+            "pengendara melapor ke rumah sakit. Semula, petugas mencatat 8 orang luka-luka.",
+            "8",
+        ),
+    ],
+)
+def test_a_revised_count_meets_the_count_it_replaced_as_a_later_count(update, earlier):
+    report = run(
+        ("Tabrakan Beruntun di Tol Kartasura", _CRASH.format(hurt=earlier)),
+        ("Sembilan Kendaraan Terlibat Tabrakan", _CRASH.format(hurt=earlier)),
+        ("Korban Luka Tabrakan Tol Kartasura Bertambah", update),
+    )
+    later = [f for f in of_type(report, "conflict") if mentions(f, "11 orang")]
+    assert len(later) == 1 and later[0].severity == "medium"
+    # the follow-up's superseded figure is no third voice agreeing with the first reports
+    assert not any(
+        mentions(f, f"{earlier} orang") and len({e.article for e in f.evidence}) == 3
+        for f in of_type(report, "agreement")
+    )
+
+
+def test_a_figure_opened_by_earlier_with_no_revision_in_its_text_stays_the_texts_own():
+    body = (
+        "Tabrakan beruntun di jalan tol ruas Kartasura, Senin (16/11/2026), melibatkan sembilan "
+        "kendaraan. Sebelumnya, polisi mencatat 8 orang luka di lokasi kejadian."
+    )
+    report = run(("Tabrakan Beruntun di Tol Kartasura", body), ("Tabrakan di Kartasura", body))
+    assert _agreed(report, "8 orang")
