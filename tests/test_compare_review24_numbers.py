@@ -202,3 +202,129 @@ def test_a_figure_opened_by_earlier_with_no_revision_in_its_text_stays_the_texts
     )
     report = run(("Tabrakan Beruntun di Tol Kartasura", body), ("Tabrakan di Kartasura", body))
     assert _agreed(report, "8 orang")
+
+
+# --- a headline's dead over a body's critical ---
+
+
+@pytest.mark.parametrize(
+    ("title", "body_clause", "expected"),
+    [
+        ("Tiga Pekerja Tewas Tertimpa Crane", "tiga di antaranya dalam kondisi kritis", True),
+        ("Tiga Pekerja Tewas Tertimpa Crane", "tiga di antaranya meninggal dunia", False),
+    ],
+)
+def test_a_headline_toll_over_the_bodys_critical_is_a_mismatch(title, body_clause, expected):
+    body = (
+        "Sebuah crane roboh di proyek gedung di Kecamatan Margaluyu, Kamis (19/11/2026). "
+        f'"Ada 11 pekerja yang kami tangani, {body_clause}," kata Kepala Puskesmas '
+        "Margaluyu, Ratna Dewi."
+    )
+    report = run((title, body), ("Crane Roboh di Proyek Gedung Margaluyu", body))
+    found = [f for f in of_type(report, "headline_mismatch") if mentions(f, "Tiga Pekerja")]
+    assert bool(found) is expected
+
+
+# --- a denial: the same figure, another who ---
+
+
+@pytest.mark.parametrize(
+    ("second", "denied"),
+    [
+        (
+            "Namun, tiga orang yang tewas itu disebut bukan anggota kelompok tersebut, "
+            "melainkan petani setempat.",
+            True,
+        ),
+        ("Tiga orang yang tewas itu disebut anggota kelompok tersebut.", False),
+    ],
+)
+def test_a_count_denied_of_the_other_sources_noun_is_a_conflict_not_an_agreement(second, denied):
+    report = run(
+        (
+            "Baku Tembak di Distrik Hulu",
+            "Aparat terlibat baku tembak dengan kelompok bersenjata di Distrik Hulu, Selasa "
+            "(17/11/2026). Tiga anggota kelompok tersebut tewas dalam baku tembak itu.",
+        ),
+        (
+            "Warga Distrik Hulu Berduka",
+            "Baku tembak terjadi di Distrik Hulu, Selasa (17/11/2026). " + second,
+        ),
+    )
+    who = [f for f in of_type(report, "conflict") if mentions(f, "Tiga anggota", "tiga orang")]
+    assert bool(who) is denied
+    agreed = _agreed(report, "Tiga anggota")
+    assert agreed is not denied
+
+
+# --- a subgroup's breakdown is no total ---
+
+
+def test_a_breakdown_of_a_newly_found_group_is_not_the_groups_total():
+    report = run(
+        (
+            "Kapal Pengungsi Tiba di Pantai Timur",
+            "Sebanyak 120 pengungsi tiba di pantai timur, Sabtu (14/11/2026). Rombongan itu "
+            "terdiri atas 40 laki-laki, 45 perempuan dan 35 anak-anak.",
+        ),
+        (
+            "Pengungsi di Pantai Timur Bertambah",
+            "Sebanyak 120 pengungsi tiba di pantai timur, Sabtu (14/11/2026). Lima orang yang "
+            "ditemukan kemudian terdiri atas tiga perempuan dan dua anak-anak.",
+        ),
+    )
+    assert not _conflict(report, "35 anak-anak", "dua anak-anak")
+    assert not _conflict(report, "45 perempuan", "tiga perempuan")
+
+
+# --- a running total since some start is no count of one incident ---
+
+
+@pytest.mark.parametrize(
+    "running",
+    [
+        "Since the truce took effect on Oct. 3, strikes have killed more than 210 people.",
+        "Strikes have killed more than 210 people since the truce took effect.",
+    ],
+)
+def test_a_running_total_since_a_start_is_not_one_incidents_toll(running):
+    report = run(
+        (
+            "Strike kills seven in border town",
+            "GENEVA, Nov 20 (Harbour Wire) - An air strike on a market in the border town of "
+            "Tel Arvo killed seven people on Friday, local officials said.",
+        ),
+        (
+            "Strike hits Tel Arvo market",
+            "An air strike hit a crowded market in the border town of Tel Arvo on Friday, "
+            f"witnesses said. {running}",
+        ),
+    )
+    assert not _conflict(report, "seven people", "210")
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Sembilan sekolah lain akan mendapat makanan dari dapur lain mulai Kamis (19/11/2026).",
+        "Dapur penyedia makanan ditutup sementara mulai Rabu (18/11/2026).",
+    ],
+)
+def test_a_day_after_a_follow_ups_update_day_is_not_its_event_day(later):
+    report = run(
+        (
+            "Puluhan Siswa Keracunan Makanan Bergizi",
+            "Sebanyak 90 siswa SD Negeri 2 Ciruas di Kecamatan Ciruas, Kabupaten Serang, diduga "
+            "keracunan menu makan bergizi gratis, Senin (16/11/2026). Para siswa dilarikan ke "
+            "puskesmas setelah mengeluh mual dan pusing.",
+        ),
+        (
+            "Siswa Keracunan di Ciruas Bertambah",
+            "Jumlah siswa SD Negeri 2 Ciruas yang diduga keracunan menu makan bergizi gratis di "
+            "Kecamatan Ciruas bertambah menjadi 130 orang, Selasa (17/11/2026). Para siswa "
+            f"dirawat di puskesmas setelah mengeluh mual dan pusing. {later}",
+        ),
+    )
+    assert not [f for f in of_type(report, "conflict") if f.slot == "when"]
+    # the update itself is a later count of the first report's figure
+    assert any(f.severity == "medium" for f in of_type(report, "conflict", "number:siswa"))

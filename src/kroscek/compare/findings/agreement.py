@@ -29,6 +29,7 @@ from kroscek.compare.findings.claims import (
     ClaimKind,
     ClaimSet,
     Mention,
+    denied_noun,
     group_claims,
     same_speaker_possible,
 )
@@ -56,6 +57,9 @@ def find_agreements(articles: Sequence[Article], alignment: Alignment) -> list[F
                 continue
             if direction_split(claim):
                 continue  # "menguat 0,84 persen" / "fell 0.84%": one figure, opposite ways
+            if kind == "number" and (denied := _denied(labels, claim.first_per_article())):
+                out.append(denied)  # "dua anggota" / "dua orang ... bukan anggota": who differs
+                continue
             if kind == "date" and not common:
                 continue  # two events of one day in one city: the day is all they share
             firsts = claim.first_per_article()
@@ -91,6 +95,35 @@ def find_agreements(articles: Sequence[Article], alignment: Alignment) -> list[F
             out.append(Finding("agreement", "info", text, evidence, slot=slot))
     out.extend(_compatible(articles, group_claims(articles, alignment, "number")))
     return out
+
+
+def _denied(labels: dict[str, str], firsts: Sequence[Mention]) -> Finding | None:
+    """The conflict of one figure whose sources disagree on who it counts: one names its
+    noun ("dua anggota kelompok itu tewas"), another denies it of that noun ("dua orang yang
+    tewas ... bukan anggota"). Shown as a conflict, never as the agreement on "dua anggota"
+    it would otherwise be (which would say the denying source agrees they were members)."""
+    for x, y in combinations(firsts, 2):
+        for m, n in ((x, y), (y, x)):
+            if denied_noun(m, n) is None:
+                continue
+            lang = msg_lang(firsts[0].article)
+            values = join_values(lang, [(labels[k.article.id], _clause(k)) for k in firsts])
+            text = message(lang, "conflict.denied", values=values)
+            evidence = tuple(fact_evidence(k.article, k.fact) for k in firsts)
+            slot = f"number:{n.fact.label}" if n.fact.label else "number"
+            return Finding("conflict", "medium", text, evidence, slot=slot)
+    return None
+
+
+# How much of a figure's sentence after it a denial message quotes.
+_CLAUSE_CHARS = 90
+
+
+def _clause(m: Mention) -> str:
+    """The figure and the rest of its sentence after it, cut at a clause mark."""
+    text = m.article.field_text(m.fact.field)
+    tail = re.split(r"[.;:!?\"“”]", text[m.fact.end : m.fact.end + _CLAUSE_CHARS])[0]
+    return (m.fact.text + tail).strip()
 
 
 def _named_count(shown: str, firsts: Sequence[Mention]) -> str:

@@ -1567,6 +1567,11 @@ def loanword_shared(a: frozenset[str], b: frozenset[str]) -> bool:
 REMAINING_CHARS = 40
 
 
+def still_treated(article: Article, fact: Fact) -> bool:
+    """Whether a count is of those still in care ("27 siswa masih dirawat"): ``_remaining``."""
+    return _remaining(article, fact)
+
+
 def _remaining(article: Article, fact: Fact) -> bool:
     """Whether a count says how many are still being treated ("12 jemaah masih dirawat",
     "12 remain in hospital"; ``remaining_cues`` of noun_classes.json): those left later,
@@ -1680,6 +1685,10 @@ def _number_relation(
         return "agree"  # "four teenagers" / "Four of the dead were teenagers"
     if a.value != b.value and x.part != y.part:
         return None  # "Three of the dead were teenagers" is part of "At least 11" killed
+    if a.value != b.value and (_running_total(x, b) or _running_total(y, a)):
+        return None  # "Since the truce ..., more than 340 killed" / "killed nine people"
+    if a.value != b.value and (_outgrows_whole(x, b) or _outgrows_whole(y, a)):
+        return None  # "enam orang ... terdiri atas ... dua anak-anak" / "41 anak-anak"
     cases = _cases_relation(x, y)
     if cases is not None:
         return cases or None
@@ -2139,8 +2148,16 @@ def lead_date(article: Article) -> Fact | None:
     A date in a sentence revising a count ("Korban meninggal ... bertambah menjadi 15 orang,
     Sabtu (14/3)", "the toll rose to 15 on Saturday") dates the count, not the event: a
     follow-up's lead against the first report's "longsor ... Jumat (13/3) malam" is no
-    dispute about the day of the landslide."""
-    dates = [f for f in body_facts(article, "date") if usable(f) and not _dates_a_count(article, f)]
+    dispute about the day of the landslide. Nor is a day on or after such an update's day
+    ("... bertambah menjadi 212 orang, Selasa (24/11)" then "dapur lain mulai Rabu (25/11)"):
+    the event came before its update, so that day is a next step."""
+    usable_dates = [f for f in body_facts(article, "date") if usable(f)]
+    updates = [f for f in usable_dates if _dates_a_count(article, f)]
+    dates = [f for f in usable_dates if not any(f is u for u in updates)]
+    update_days = [str(u.value)[:10] for u in updates if u.label == "day"]
+    if update_days:
+        cut = min(update_days)
+        dates = [f for f in dates if f.label != "day" or str(f.value)[:10] < cut]
     # a day, when the body gives one: "sepanjang tahun ini" before "pada Jumat (13/11)" is a
     # period the story sits in, not the day it happened
     days = [f for f in dates if f.label == "day"]
@@ -2242,6 +2259,112 @@ def _revises_other(x: Mention, y: Mention) -> bool:
         ):
             return True
     return False
+
+
+@lru_cache(maxsize=4)
+def _denial_cues(lang: str) -> tuple[str, ...]:
+    """Words denying a count is of a noun ("bukan", "not"): numbers.json denial_cues."""
+    return tuple(folded(c) for c in lang_data(lexicon_lang(lang), "numbers").get("denial_cues", []))
+
+
+def denied_noun(x: Mention, y: Mention) -> Fact | None:
+    """Whether ``x``'s sentence denies that its figure counts ``y``'s noun, after the figure
+    ("dua orang yang tewas ... disebut bukan anggota kelompok itu, melainkan warga sipil"
+    against "dua anggota kelompok itu tewas"): the sources agree on how many and disagree on
+    who. Returns x's figure, or None. One language only (the noun is matched as written)."""
+    noun = folded(y.fact.label or "")
+    if x.article.lang != y.article.lang or not noun or noun == folded(x.fact.label or ""):
+        return None
+    text = x.article.field_text(x.fact.field)
+    _, end = sentence_of(sentence_spans(text), x.fact.start)
+    after = f" {folded(text[x.fact.end : end])} "
+    if f" {noun}" not in after:
+        return None  # the cheap guard: the other's noun is not written after the figure
+    cues = _denial_cues(x.article.lang or "id")
+    return x.fact if any(f" {cue} {noun}" in after for cue in cues) else None
+
+
+@lru_cache(maxsize=4)
+def _cumulative_cues(lang: str) -> tuple[str, ...]:
+    """Words making a count a running total ("sejak", "since"): numbers.json."""
+    cues = lang_data(lexicon_lang(lang), "numbers").get("cumulative_cues", [])
+    return tuple(folded(c) for c in cues)
+
+
+# How many times another count a running total must be to be taken for another quantity:
+# "Banjir sejak Senin menewaskan 5 orang" against "7 orang tewas" stays one toll.
+RUNNING_TOTAL_RATIO = 3.0
+_CLAUSE_MARKS_RE = re.compile(r"[,;:()]")
+_SENTENCE_END_RE = re.compile(r"[.!?]\s+(?=[A-Z\"“])|\n")
+_RUNNING_CHARS = 160
+
+
+def _running_total(m: Mention, other: Fact) -> bool:
+    """Whether ``m`` counts a running total since some start ("Since the ceasefire came into
+    force ..., the army has killed more than 340"; "300 people have been killed ... since
+    the truce began") several times ``other``, which counts no such total: the toll of one
+    strike and the toll since a truce are two quantities, not a conflict."""
+    a = abs(float(m.fact.value))
+    if a < RUNNING_TOTAL_RATIO * abs(float(other.value)) or m.fact.attrs.get("unit"):
+        return False
+    text = m.article.field_text(m.fact.field)
+    # the sentence before the figure, read by its own marks: an abbreviated month ("Since
+    # the truce took effect on Oct. 10, ...") ends no sentence
+    head = text[max(0, m.fact.start - _RUNNING_CHARS) : m.fact.start]
+    head = _SENTENCE_END_RE.split(head)[-1]
+    before = f" {folded(head)} "
+    after = _CLAUSE_MARKS_RE.split(_SENTENCE_END_RE.split(text[m.fact.end : m.fact.end + 120])[0])[
+        0
+    ]
+    after = f" {folded(after)} "
+    cues = _cumulative_cues(m.article.lang or "id")
+    return any(f" {c} " in before or f" {c} " in after for c in cues)
+
+
+@lru_cache(maxsize=4)
+def _breakdown_cues(lang: str) -> tuple[str, ...]:
+    """Words opening a group's breakdown ("terdiri atas"): numbers.json breakdown_cues."""
+    cues = lang_data(lexicon_lang(lang), "numbers").get("breakdown_cues", [])
+    return tuple(f" {folded(c)} " for c in cues)
+
+
+# How far before a figure its breakdown's cue and whole may stand (characters).
+_BREAKDOWN_CHARS = 160
+
+
+def breakdown_whole(article: Article, f: Fact) -> float | None:
+    """The count a figure is a part of when its sentence breaks that count down ("enam orang
+    yang baru ditemukan itu terdiri atas empat perempuan dan dua anak-anak": 6 for both), or
+    None (no breakdown, or a group named with no count: "rombongan itu terdiri atas ...")."""
+    if f.attrs.get("unit"):
+        return None
+    text = article.field_text(f.field)
+    lo = max(0, f.start - _BREAKDOWN_CHARS)
+    head = f" {folded(text[lo : f.start])} "
+    cues = _breakdown_cues(article.lang or "id")
+    at = max((head.rfind(c) for c in cues), default=-1)
+    if at < 0:
+        return None  # the cheap guard: no breakdown word before the figure
+    start, _ = sentence_of(sentence_spans(text), f.start)
+    cue_at = lo + max(0, at - 1)
+    wholes = [
+        g
+        for g in article.facts
+        if g.kind == "number"
+        and g.field == f.field
+        and start <= g.start
+        and g.end <= cue_at
+        and not g.attrs.get("unit")
+        and usable(g)
+    ]
+    return float(max(wholes, key=lambda g: g.start).value) if wholes else None
+
+
+def _outgrows_whole(part: Mention, other: Fact) -> bool:
+    """Whether ``other`` is larger than the whole ``part`` is a breakdown of: a count of a
+    larger group, not the same part told with another figure."""
+    whole = breakdown_whole(part.article, part.fact)
+    return whole is not None and abs(float(other.value)) > whole
 
 
 def _dates_a_count(article: Article, f: Fact) -> bool:

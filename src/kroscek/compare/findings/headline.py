@@ -38,6 +38,7 @@ from kroscek.compare.findings.claims import (
     one_outcome,
     same_duration,
     same_quantity,
+    still_treated,
     usable,
     values_compatible,
 )
@@ -693,6 +694,10 @@ def _number_mismatches(article: Article, label: str, alignment: Alignment) -> li
         if beyond is not None:
             out.append(beyond)
             continue  # "Puluhan Warga Tewas" over "12 warga" dead: twelve are "belasan"
+        swapped = _outcome_swapped(t, same_noun, body)
+        if swapped is not None:
+            out.append(_number_finding(article, label, t, swapped, clause=True))
+            continue  # "Dua Siswa Tewas" over "dua di antaranya dalam kondisi kritis"
         fitting = [b for b in same_noun if not _part_bound(b, same_noun)]
         if any(values_compatible(t, b) for b in fitting) or any(
             b.value == t.value and not _counts_another(t, b) for b in body
@@ -724,6 +729,12 @@ def _number_mismatches(article: Article, label: str, alignment: Alignment) -> li
         # an exact count written in words ("Lima Penumpang") has no digits to look for: its
         # value was compared with every body figure above
         same_noun = [b for b in same_noun if b.label and t.label]
+        if same_noun and all(
+            still_treated(article, b) and float(b.value) < float(t.value) for b in same_noun
+        ):
+            # "Korban ... Bertambah Jadi 212 Siswa" over "27 siswa masih dirawat": those still
+            # in care are a part of the headline's total, no other figure for it
+            continue
         if same_noun:
             # a headline's outcome ("Lima Penumpang Tewas") is set against the body's count
             # of an outcome, not against the "241 penumpang" on board
@@ -935,8 +946,42 @@ def _part_bound(b: Fact, same_noun: Sequence[Fact]) -> bool:
     )
 
 
-def _number_finding(article: Article, label: str, t: Fact, body: Fact | None) -> Finding:
-    """A headline figure its body contradicts (``body``: the body's figure) or never states."""
+# Outcomes a headline may overstate a body's figure into: the dead.
+_GRAVE = frozenset({"killed"})
+# How much of a body figure's clause a message quotes ("dua di antaranya dalam kondisi kritis").
+_CLAUSE_CHARS = 60
+
+
+def _outcome_swapped(t: Fact, same_noun: Sequence[Fact], body: Sequence[Fact]) -> Fact | None:
+    """A body figure that gives the headline's count of dead ("Dua Siswa Tewas") to another
+    outcome ("dua di antaranya dalam kondisi kritis"), in a body that counts no dead at all:
+    the headline turned the critical into the dead, which a reader must see."""
+    if t.attrs.get("event") not in _GRAVE:
+        return None
+    if any(b.attrs.get("event") in _GRAVE for b in body):
+        return None
+    return next(
+        (
+            b
+            for b in same_noun
+            if b.value == t.value and b.attrs.get("event") and b.attrs.get("event") not in _GRAVE
+        ),
+        None,
+    )
+
+
+def _clause_of(article: Article, f: Fact) -> str:
+    """The body figure with the rest of its clause, for a message."""
+    text = article.field_text(f.field)
+    tail = re.split(r"[,.;:!?\"“”]", text[f.end : f.end + _CLAUSE_CHARS])[0]
+    return (f.text + tail).strip()
+
+
+def _number_finding(
+    article: Article, label: str, t: Fact, body: Fact | None, clause: bool = False
+) -> Finding:
+    """A headline figure its body contradicts (``body``: the body's figure) or never states;
+    with ``clause``, the message quotes the body figure's clause (its outcome)."""
     lang = msg_lang(article)
     if body is None:
         text = message(lang, "headline.number.absent", source=label, title_text=t.text)
@@ -947,7 +992,7 @@ def _number_finding(article: Article, label: str, t: Fact, body: Fact | None) ->
             "headline.number.contradicts",
             source=label,
             title_text=t.text,
-            body_text=body.text,
+            body_text=_clause_of(article, body) if clause else body.text,
         )
         evidence = (fact_evidence(article, t), fact_evidence(article, body))
     slot = f"number:{t.label}" if t.label else "number"
