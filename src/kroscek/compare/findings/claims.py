@@ -1685,7 +1685,7 @@ def _number_relation(
         return "agree"  # "four teenagers" / "Four of the dead were teenagers"
     if a.value != b.value and x.part != y.part:
         return None  # "Three of the dead were teenagers" is part of "At least 11" killed
-    if a.value != b.value and (_running_total(x, b) or _running_total(y, a)):
+    if a.value != b.value and _one_running_total(x, y):
         return None  # "Since the truce ..., more than 340 killed" / "killed nine people"
     if a.value != b.value and (_outgrows_whole(x, b) or _outgrows_whole(y, a)):
         return None  # "enam orang ... terdiri atas ... dua anak-anak" / "41 anak-anak"
@@ -2299,14 +2299,24 @@ _SENTENCE_END_RE = re.compile(r"[.!?]\s+(?=[A-Z\"“])|\n")
 _RUNNING_CHARS = 160
 
 
-def _running_total(m: Mention, other: Fact) -> bool:
-    """Whether ``m`` counts a running total since some start ("Since the ceasefire came into
-    force ..., the army has killed more than 340"; "300 people have been killed ... since
-    the truce began") several times ``other``, which counts no such total: the toll of one
-    strike and the toll since a truce are two quantities, not a conflict."""
-    a = abs(float(m.fact.value))
-    if a < RUNNING_TOTAL_RATIO * abs(float(other.value)) or m.fact.attrs.get("unit"):
+def _one_running_total(x: Mention, y: Mention) -> bool:
+    """Whether one figure is a running total since some start ("Since the ceasefire came
+    into force ..., the army has killed more than 340"; "300 people have been killed ...
+    since the truce began") several times the other, which counts no such total: the toll of
+    one strike and the toll since a truce are two quantities, not a conflict. Two running
+    totals ("980 kasus sejak Januari, 16 di antaranya" / "..., 61 orang di antaranya") stay
+    one quantity."""
+    big, small = (x, y) if abs(float(x.fact.value)) >= abs(float(y.fact.value)) else (y, x)
+    if abs(float(big.fact.value)) < RUNNING_TOTAL_RATIO * abs(float(small.fact.value)):
         return False
+    if big.fact.attrs.get("unit") or small.fact.attrs.get("unit"):
+        return False
+    return _running_total(big) and not _running_total(small)
+
+
+def _running_total(m: Mention) -> bool:
+    """Whether a count's sentence makes it a total since some start: the cue before the
+    figure, or after it within its clause."""
     text = m.article.field_text(m.fact.field)
     # the sentence before the figure, read by its own marks: an abbreviated month ("Since
     # the truce took effect on Oct. 10, ...") ends no sentence
