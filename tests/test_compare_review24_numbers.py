@@ -328,3 +328,24 @@ def test_a_day_after_a_follow_ups_update_day_is_not_its_event_day(later):
     assert not [f for f in of_type(report, "conflict") if f.slot == "when"]
     # the update itself is a later count of the first report's figure
     assert any(f.severity == "medium" for f in of_type(report, "conflict", "number:siswa"))
+
+
+def test_an_earlier_event_told_in_a_follow_up_stays_its_own_figure():
+    arrival = (
+        "Sebanyak 88 pengungsi tiba di pantai Desa Ujung Batu dengan kapal kayu, Sabtu "
+        "(14/11/2026)."
+    )
+    report = run(
+        ("Kapal Pengungsi Merapat di Ujung Batu", arrival),
+        ("Pengungsi Tiba di Ujung Batu", arrival),
+        (
+            "Pengungsi di Ujung Batu Bertambah",
+            "Jumlah pengungsi di Desa Ujung Batu bertambah menjadi 93 orang, Minggu "
+            "(15/11/2026). Sebelumnya, pada Sabtu (14/11/2026), 88 pengungsi tiba di pantai "
+            "desa itu dengan kapal kayu.",
+        ),
+    )
+    assert any(
+        mentions(f, "88 pengungsi") and len({e.article for e in f.evidence}) == 3
+        for f in of_type(report, "agreement")
+    )

@@ -1738,6 +1738,8 @@ def _number_relation(
     # "23 penumpang tewas" / "32 orang tewas" / "14 di antaranya meninggal": one death toll
     named_by_subject = generic_names_specific(x, y)
     one_toll = same_event_class(x, y) or headline_tolls(x, y) or named_by_subject or times_of(x, y)
+    # "146 pengungsi" / "bertambah menjadi 152 orang. Sebelumnya, ... 146 pengungsi tiba"
+    one_toll = one_toll or (a.value != b.value and _revises_other(x, y))
     if not one_toll and not same_quantity(a, b):
         # the same figure is one claim even when the nouns were read differently, if the
         # sentences were aligned ("nomor urut dua unggul" / "nomor urut dua meraih") or the
@@ -2187,6 +2189,12 @@ def revised_count(article: Article, f: Fact) -> str | None:
 
 
 @lru_cache(maxsize=4)
+def _tally_verbs(lang: str) -> tuple[str, ...]:
+    """Verbs giving a count as someone's tally ("mencatat", "recorded"): numbers.json."""
+    return tuple(folded(c) for c in lang_data(lexicon_lang(lang), "numbers").get("tally_verbs", []))
+
+
+@lru_cache(maxsize=4)
 def _superseded_openers(lang: str) -> tuple[str, ...]:
     """Sentence openers giving an earlier count ("Sebelumnya,", "Previously,"): numbers.json."""
     cues = lang_data(lexicon_lang(lang), "numbers").get("superseded_openers", [])
@@ -2206,12 +2214,13 @@ def superseded_figures(article: Article) -> frozenset[int]:
 
 
 def superseded_counts(article: Article) -> tuple[Fact, ...]:
-    """The counts (by object id) a revision of the same text replaced: "... bertambah menjadi
-    15 orang. Sebelumnya, polisi mencatat 12 orang luka." The 12 is the story's earlier
-    reading, told as such; it is neither the text's own figure to agree on nor news. Only a
-    figure in a sentence opened by an earlier-count word, beside a revised count of the same
-    noun (or of anyone: "orang") with another value; texts with no revision cue cost one
-    substring scan."""
+    """The counts a revision of the same text replaced: "... bertambah menjadi 15 orang.
+    Sebelumnya, polisi mencatat 12 orang luka." The 12 is the story's earlier reading, told
+    as such; it is neither the text's own figure to agree on nor news. Only a tally
+    ("mencatat", "recorded") in a sentence opened by an earlier-count word, beside a revised
+    count of the same noun (or of anyone: "orang") with another value: "Sebelumnya, 146
+    pengungsi tiba" tells an earlier event, still true. Texts with no revision cue cost one
+    cached substring scan."""
     lang = article.lang or "id"
     if not _revision_cue_in(article.text, lang):
         return ()
@@ -2220,13 +2229,17 @@ def superseded_counts(article: Article) -> tuple[Fact, ...]:
     if not revised:
         return ()
     openers = _superseded_openers(lang)
+    tallies = _tally_verbs(lang)
     spans = sentence_spans(article.text)
     out: list[Fact] = []
     for f in numbers:
         if f in revised:
             continue
-        start, _ = sentence_of(spans, f.start)
+        start, end = sentence_of(spans, f.start)
         opening = folded(article.text[start : f.start]).lstrip(" \"'“")
+        sentence = f" {folded(article.text[start:end])} "
+        if not any(f" {v} " in sentence for v in tallies):
+            continue  # "Sebelumnya, 146 pengungsi tiba": an earlier event, still true
         if not any(
             opening.startswith(o) and opening[len(o) : len(o) + 1] in (",", " ") for o in openers
         ):
@@ -2246,7 +2259,11 @@ def _revises_other(x: Mention, y: Mention) -> bool:
     other's figure is the count that text says it replaced ("Sebelumnya, polisi mencatat 12
     orang"): one toll, reported before and after an update (a "later count" conflict)."""
     for t, o in ((x, y), (y, x)):
-        if revised_count(t.article, t.fact) is None or t.event != o.event:
+        # (no event test: the text itself names the other's figure of that noun as the count
+        # it replaced, whatever outcome each sentence was read with: "tiba" / "terdampar")
+        if not _revision_cue_in(t.article.text, t.article.lang or "id"):
+            continue
+        if revised_count(t.article, t.fact) is None:
             continue
         lang = t.article.lang or "id"
         if any(
