@@ -2166,6 +2166,13 @@ def lead_date(article: Article) -> Fact | None:
     return min(days or dates, key=lambda f: f.start) if dates else None
 
 
+@lru_cache(maxsize=32)
+def _number_words(lang: str, key: str) -> tuple[str, ...]:
+    """A word list of ``lang/<lang>/numbers.json``, folded: "superseded_openers",
+    "tally_verbs", "denial_cues", "breakdown_cues", "cumulative_cues"."""
+    return tuple(folded(c) for c in lang_data(lexicon_lang(lang), "numbers").get(key, []))
+
+
 @lru_cache(maxsize=4)
 def _count_revisions(lang: str) -> tuple[str, ...]:
     """Words revising a count ("bertambah menjadi", "rose to": numbers.json revision_cues)."""
@@ -2186,19 +2193,6 @@ def revised_count(article: Article, f: Fact) -> str | None:
         if before.endswith(cue):
             return cue.strip()
     return None
-
-
-@lru_cache(maxsize=4)
-def _tally_verbs(lang: str) -> tuple[str, ...]:
-    """Verbs giving a count as someone's tally ("mencatat", "recorded"): numbers.json."""
-    return tuple(folded(c) for c in lang_data(lexicon_lang(lang), "numbers").get("tally_verbs", []))
-
-
-@lru_cache(maxsize=4)
-def _superseded_openers(lang: str) -> tuple[str, ...]:
-    """Sentence openers giving an earlier count ("Sebelumnya,", "Previously,"): numbers.json."""
-    cues = lang_data(lexicon_lang(lang), "numbers").get("superseded_openers", [])
-    return tuple(folded(c) for c in cues)
 
 
 @lru_cache(maxsize=64)
@@ -2228,8 +2222,8 @@ def superseded_counts(article: Article) -> tuple[Fact, ...]:
     revised = [f for f in numbers if revised_count(article, f) is not None]
     if not revised:
         return ()
-    openers = _superseded_openers(lang)
-    tallies = _tally_verbs(lang)
+    openers = _number_words(lang, "superseded_openers")
+    tallies = _number_words(lang, "tally_verbs")
     spans = sentence_spans(article.text)
     out: list[Fact] = []
     for f in numbers:
@@ -2278,12 +2272,6 @@ def _revises_other(x: Mention, y: Mention) -> bool:
     return False
 
 
-@lru_cache(maxsize=4)
-def _denial_cues(lang: str) -> tuple[str, ...]:
-    """Words denying a count is of a noun ("bukan", "not"): numbers.json denial_cues."""
-    return tuple(folded(c) for c in lang_data(lexicon_lang(lang), "numbers").get("denial_cues", []))
-
-
 def denied_noun(x: Mention, y: Mention) -> Fact | None:
     """Whether ``x``'s sentence denies that its figure counts ``y``'s noun, after the figure
     ("dua orang yang tewas ... disebut bukan anggota kelompok itu, melainkan warga sipil"
@@ -2297,15 +2285,8 @@ def denied_noun(x: Mention, y: Mention) -> Fact | None:
     after = f" {folded(text[x.fact.end : end])} "
     if f" {noun}" not in after:
         return None  # the cheap guard: the other's noun is not written after the figure
-    cues = _denial_cues(x.article.lang or "id")
+    cues = _number_words(x.article.lang or "id", "denial_cues")
     return x.fact if any(f" {cue} {noun}" in after for cue in cues) else None
-
-
-@lru_cache(maxsize=4)
-def _cumulative_cues(lang: str) -> tuple[str, ...]:
-    """Words making a count a running total ("sejak", "since"): numbers.json."""
-    cues = lang_data(lexicon_lang(lang), "numbers").get("cumulative_cues", [])
-    return tuple(folded(c) for c in cues)
 
 
 # How many times another count a running total must be to be taken for another quantity:
@@ -2344,15 +2325,8 @@ def _running_total(m: Mention) -> bool:
         0
     ]
     after = f" {folded(after)} "
-    cues = _cumulative_cues(m.article.lang or "id")
+    cues = _number_words(m.article.lang or "id", "cumulative_cues")
     return any(f" {c} " in before or f" {c} " in after for c in cues)
-
-
-@lru_cache(maxsize=4)
-def _breakdown_cues(lang: str) -> tuple[str, ...]:
-    """Words opening a group's breakdown ("terdiri atas"): numbers.json breakdown_cues."""
-    cues = lang_data(lexicon_lang(lang), "numbers").get("breakdown_cues", [])
-    return tuple(f" {folded(c)} " for c in cues)
 
 
 # How far before a figure its breakdown's cue and whole may stand (characters).
@@ -2368,8 +2342,8 @@ def breakdown_whole(article: Article, f: Fact) -> float | None:
     text = article.field_text(f.field)
     lo = max(0, f.start - _BREAKDOWN_CHARS)
     head = f" {folded(text[lo : f.start])} "
-    cues = _breakdown_cues(article.lang or "id")
-    at = max((head.rfind(c) for c in cues), default=-1)
+    cues = _number_words(article.lang or "id", "breakdown_cues")
+    at = max((head.rfind(f" {c} ") for c in cues), default=-1)
     if at < 0:
         return None  # the cheap guard: no breakdown word before the figure
     start, _ = sentence_of(sentence_spans(text), f.start)
