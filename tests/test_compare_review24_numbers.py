@@ -5,10 +5,15 @@ with sentences written for these tests."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from compare_helpers import mentions, of_type, run
-from kroscek.data import Report
+from kroscek.compare import compare
+from kroscek.compare.pipeline import load_articles
+from kroscek.data import Article, RawArticle, Report
+from kroscek.extract import extract_facts, link_entities
 
 
 def _conflict(report: Report, *words: str) -> bool:
@@ -349,3 +354,46 @@ def test_an_earlier_event_told_in_a_follow_up_stays_its_own_figure():
         mentions(f, "88 pengungsi") and len({e.article for e in f.evidence}) == 3
         for f in of_type(report, "agreement")
     )
+
+
+# --- an exchange rate, once extraction gives both one unit ---
+
+
+def _rate_read_alike(english: str, indonesian: str) -> list[Article]:
+    """Both texts extracted, the Indonesian "RpX per dolar AS" given the exchange-rate unit
+    of the wire's "X per dollar" (what the facts branch is asked to read; this checkout's
+    extractor reads it as a rupiah sum)."""
+    raws = [
+        RawArticle("mem:0", "Rupiah slides as bank holds rate", english, source="Outlet A"),
+        RawArticle("mem:1", "Rupiah Melemah, Suku Bunga Ditahan", indonesian, source="Outlet B"),
+    ]
+    loaded, _ = load_articles(raws)
+    en, id_ = link_entities([extract_facts(a) for a in loaded])
+    facts = tuple(
+        dataclasses.replace(f, label="per_USD", attrs={**f.attrs, "unit": "per_USD"})
+        if f.kind == "number"
+        and f.attrs.get("unit") == "IDR"
+        and id_.text[f.end : f.end + 12].strip().startswith("per dolar")
+        else f
+        for f in id_.facts
+    )
+    return [en, dataclasses.replace(id_, facts=facts)]
+
+
+@pytest.mark.parametrize(
+    ("english", "indonesian", "slipped"),
+    [("15,940", "Rp15.490", True), ("15,940", "Rp15.940", False)],
+)
+def test_an_exchange_rate_with_its_digits_swapped_conflicts_across_languages(
+    english, indonesian, slipped
+):
+    articles = _rate_read_alike(
+        "JAKARTA, Nov 18 (Harbour Wire) - The central bank held its policy rate at 5.25% on "
+        f"Wednesday. The rupiah closed at {english} per dollar, its weakest in four months.",
+        "Bank sentral menahan suku bunga acuan di level 5,25 persen pada Rabu (18/11/2026). "
+        f"Rupiah ditutup di level {indonesian} per dolar AS, terlemah dalam empat bulan.",
+    )
+    report = compare(articles)
+    assert _conflict(report, english, indonesian) is slipped
+    if not slipped:
+        assert _agreed(report, english, indonesian)
