@@ -2316,16 +2316,23 @@ def _running_total(m: Mention) -> bool:
     """Whether a count's sentence makes it a total since some start: the cue before the
     figure, or after it within its clause."""
     text = m.article.field_text(m.fact.field)
+    return _running_total_at(text, m.fact.start, m.fact.end, m.article.lang or "id")
+
+
+@lru_cache(maxsize=8192)
+def _running_total_at(text: str, start: int, end: int, lang: str) -> bool:
+    """``_running_total`` of the figure at ``start:end``. Memoised: every pair of figures
+    of several times apart asks it of the larger."""
+    cues = _number_words(lang, "cumulative_cues")
+    near = folded(text[max(0, start - _RUNNING_CHARS) : end + 120])
+    if not any(c in near for c in cues):
+        return False  # the cheap guard: no cue anywhere near the figure
     # the sentence before the figure, read by its own marks: an abbreviated month ("Since
     # the truce took effect on Oct. 10, ...") ends no sentence
-    head = text[max(0, m.fact.start - _RUNNING_CHARS) : m.fact.start]
-    head = _SENTENCE_END_RE.split(head)[-1]
+    head = _SENTENCE_END_RE.split(text[max(0, start - _RUNNING_CHARS) : start])[-1]
     before = f" {folded(head)} "
-    after = _CLAUSE_MARKS_RE.split(_SENTENCE_END_RE.split(text[m.fact.end : m.fact.end + 120])[0])[
-        0
-    ]
-    after = f" {folded(after)} "
-    cues = _number_words(m.article.lang or "id", "cumulative_cues")
+    tail = _SENTENCE_END_RE.split(text[end : end + 120])[0]
+    after = f" {folded(_CLAUSE_MARKS_RE.split(tail)[0])} "
     return any(f" {c} " in before or f" {c} " in after for c in cues)
 
 
@@ -2340,14 +2347,10 @@ def breakdown_whole(article: Article, f: Fact) -> float | None:
     if f.attrs.get("unit"):
         return None
     text = article.field_text(f.field)
-    lo = max(0, f.start - _BREAKDOWN_CHARS)
-    head = f" {folded(text[lo : f.start])} "
-    cues = _number_words(article.lang or "id", "breakdown_cues")
-    at = max((head.rfind(f" {c} ") for c in cues), default=-1)
-    if at < 0:
-        return None  # the cheap guard: no breakdown word before the figure
+    cue_at = _breakdown_cue_at(text, f.start, article.lang or "id")
+    if cue_at < 0:
+        return None  # no breakdown word before the figure
     start, _ = sentence_of(sentence_spans(text), f.start)
-    cue_at = lo + max(0, at - 1)
     wholes = [
         g
         for g in article.facts
@@ -2359,6 +2362,16 @@ def breakdown_whole(article: Article, f: Fact) -> float | None:
         and usable(g)
     ]
     return float(max(wholes, key=lambda g: g.start).value) if wholes else None
+
+
+@lru_cache(maxsize=8192)
+def _breakdown_cue_at(text: str, start: int, lang: str) -> int:
+    """Where the last breakdown word before ``start`` stands in ``text`` (-1: none).
+    Memoised: every pair of two figures asks it of both."""
+    lo = max(0, start - _BREAKDOWN_CHARS)
+    head = f" {folded(text[lo:start])} "
+    at = max((head.rfind(f" {c} ") for c in _number_words(lang, "breakdown_cues")), default=-1)
+    return lo + max(0, at - 1) if at >= 0 else -1
 
 
 def _outgrows_whole(part: Mention, other: Fact) -> bool:
