@@ -109,7 +109,18 @@ def _gold_cases(controls: bool) -> list[Path]:
     )
 
 
-@pytest.mark.parametrize("case", _gold_cases(controls=False), ids=lambda p: p.name)
+def _warning_xfail(case: Path) -> object:
+    """A case whose ``expected.json`` says which stage still warns about it
+    (``warnings_xfail_reason``): expected to fail until that stage is fixed, not strict."""
+    reason = json.loads((case / "expected.json").read_text("utf-8")).get("warnings_xfail_reason")
+    if not reason:
+        return case
+    return pytest.param(case, marks=pytest.mark.xfail(reason=reason, strict=False), id=case.name)
+
+
+@pytest.mark.parametrize(
+    "case", [_warning_xfail(c) for c in _gold_cases(controls=False)], ids=lambda p: p.name
+)
 def test_no_same_event_case_of_the_gold_set_is_warned_about(case: Path) -> None:
     report = compare(sorted(p for p in case.iterdir() if p.suffix in INPUTS))
     assert report.warnings == ()
