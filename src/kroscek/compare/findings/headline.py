@@ -694,7 +694,7 @@ def _number_mismatches(article: Article, label: str, alignment: Alignment) -> li
         if beyond is not None:
             out.append(beyond)
             continue  # "Puluhan Warga Tewas" over "12 warga" dead: twelve are "belasan"
-        swapped = _outcome_swapped(t, same_noun, body)
+        swapped = _outcome_swapped(article, t, same_noun, body)
         if swapped is not None:
             out.append(_number_finding(article, label, t, swapped, clause=True))
             continue  # "Dua Siswa Tewas" over "dua di antaranya dalam kondisi kritis"
@@ -952,13 +952,18 @@ _GRAVE = frozenset({"killed"})
 _CLAUSE_CHARS = 60
 
 
-def _outcome_swapped(t: Fact, same_noun: Sequence[Fact], body: Sequence[Fact]) -> Fact | None:
+def _outcome_swapped(
+    article: Article, t: Fact, same_noun: Sequence[Fact], body: Sequence[Fact]
+) -> Fact | None:
     """A body figure that gives the headline's count of dead ("Dua Siswa Tewas") to another
-    outcome ("dua di antaranya dalam kondisi kritis"), in a body that counts no dead at all:
-    the headline turned the critical into the dead, which a reader must see."""
+    outcome ("dua di antaranya dalam kondisi kritis"), in a body that counts no dead and
+    writes no word of death at all ("ditemukan meninggal" would tell them dead): the
+    headline turned the critical into the dead, which a reader must see."""
     if t.attrs.get("event") not in _GRAVE:
         return None
     if any(b.attrs.get("event") in _GRAVE for b in body):
+        return None
+    if _tells_death(article.text, lexicon_lang(article.lang)):
         return None
     return next(
         (
@@ -968,6 +973,14 @@ def _outcome_swapped(t: Fact, same_noun: Sequence[Fact], body: Sequence[Fact]) -
         ),
         None,
     )
+
+
+@lru_cache(maxsize=256)
+def _tells_death(text: str, lang: str) -> bool:
+    """Whether a body writes any word of death (the killed words of ``nouns.json`` events)."""
+    words_ = [w for w, ev in lang_data(lang, "nouns").get("events", {}).items() if ev in _GRAVE]
+    body = f" {fold(text)} "
+    return any(f" {fold(w)}" in body for w in words_)
 
 
 def _clause_of(article: Article, f: Fact) -> str:
