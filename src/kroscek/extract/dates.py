@@ -635,6 +635,9 @@ def extract_dates(
             claimed.append((wd_m.start() if wd_m else m.start(), m.end()))
             if d is None:
                 continue  # "31 Februari": looked like a date, is not one
+            if guessed and wd_m is not None:
+                stated_wd = lex.weekdays.get(wd_m.group("wd").lower().rstrip("."))
+                d = _year_of_weekday(d, stated_wd, set_day)
             add(m, label, d, d, **weekday_attrs(m, d, guessed, borrowed))
     if pub is not None:
         _relative(text, lex.lang, pub, field, facts, claimed, free)
@@ -816,6 +819,29 @@ def weekday_year(day: date, weekday: int) -> int | None:
         if cand is not None and cand.isoweekday() == weekday:
             return year
     return None
+
+
+def _weekday_of(year: int, day: date) -> int | None:
+    """The ISO weekday of ``day``'s month and day in ``year`` (None: no 29 February)."""
+    moved = _safe_date(year, day.month, day.day)
+    return moved.isoweekday() if moved is not None else None
+
+
+def _year_of_weekday(day: date, weekday: int | None, near: date | None) -> date:
+    """A yearless day whose year is only a guess, written with its weekday ("Sunday, November
+    22"): the weekday tells the year, the one nearest the other texts' day (``near``), else the
+    first from the placeholder (as :func:`weekday_year` does for a dateline). Still a guess:
+    the same day and weekday recur every few years."""
+    if weekday is None or day.isoweekday() == weekday:
+        return day
+    if near is None:
+        year = weekday_year(day, weekday)
+    else:
+        span = range(near.year - _WEEKDAY_YEARS, near.year + _WEEKDAY_YEARS + 1)
+        fits = [y for y in span if _weekday_of(y, day) == weekday]
+        year = min(fits, key=lambda y: abs(y - near.year)) if fits else None
+    moved = _safe_date(year, day.month, day.day) if year is not None else None
+    return moved if moved is not None else day
 
 
 def written_day(text: str, lang: str) -> date | None:

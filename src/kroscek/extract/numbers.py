@@ -80,6 +80,7 @@ _ORDINAL_RE = re.compile(r"\bke-\d+")
 _WORDS_RE = re.compile(r"\w+")
 _NAME_BEFORE_RE = re.compile(r"([\w-]+)\s+$")
 _DATELINE_END_RE = re.compile(r"(?:^|\s)[-–—]\s*$")
+_RATE_PREFIX = "per_"  # an exchange rate's unit, "per_USD" (lang/*/units.json)
 _TIME_UNITS = frozenset({"year", "month", "day", "hour", "minute", "second", "week"})
 _DATE_WORDS = frozenset(
     {"kemarin", "besok", "lusa", "lalu", "ini", "depan", "yesterday", "today", "tomorrow", "ago"}
@@ -264,6 +265,19 @@ class _Ctx:
         self.last_label: dict[tuple[int, int], str] = {}  # sentence -> label of its last count
         # sentence -> counted noun of its last count with no unit ("40 siswa", not "6,2 SR")
         self.last_noun: dict[tuple[int, int], str] = {}
+        # sentence -> (value, end, whole) of its last count: the parts of a subgroup
+        self.last_count: dict[tuple[int, int], tuple[float, int, float | None]] = {}
+        self._cues: dict[str, bool] = {}
+        self.revised_ends: set[int] = set()  # where the revised counts read so far end
+
+    def has_cue(self, key: str) -> bool:
+        """Whether any word of lang/*/numbers.json ``key`` occurs in the text (asked once)."""
+        found = self._cues.get(key)
+        if found is None:
+            low = self.low or self.text.lower()
+            found = any(c in low for c in self.lex.numbers.get(key, []))
+            self._cues[key] = found
+        return found
 
     def is_blocked(self, start: int, end: int) -> bool:
         return not self.blocked.free(start, end)
@@ -662,7 +676,7 @@ _AGES_BETWEEN_RE = re.compile(
     r"\b(?:berusia|berumur|aged)\s+\d{1,3}|\(\d{1,3}\)|\d{1,3}-years?-old", re.IGNORECASE
 )
 _SEORANG_RE = re.compile(r"\bseorang\b", re.IGNORECASE)
-_YEARS_OLD_RE = re.compile(r"[- ]years?-old\b", re.IGNORECASE)
+_YEARS_OLD_RE = re.compile(r"[- ]years?[- ]old\b", re.IGNORECASE)
 _AGE_WORD_BEFORE_RE = re.compile(
     r"\b(?:berusia|berumur|usia|umur|usianya|umurnya|aged)\s+(?:sekitar\s+)?$", re.IGNORECASE
 )
@@ -777,7 +791,7 @@ def _hyphen_range(ctx: _Ctx, start: int, end: int) -> bool:
     and followed by a unit or a counted noun, are the ends of one range (read as "2 hingga 3
     meter"); a score ("menang 3-1") or an identifier ("0812-3456") has neither."""
     m = _HYPHEN_TOP_RE.match(ctx.text, end)
-    if m is None:
+    if m is None or _model_designation(ctx, start):
         return False
     lang = ctx.lex.lang
     low, top = parse_written(ctx.text[start:end], lang), parse_written(m.group(1), lang)
@@ -789,6 +803,51 @@ def _hyphen_range(ctx: _Ctx, start: int, end: int) -> bool:
         return True
     gap = _BLANKS_RE.match(ctx.text, after)
     return gap is not None and ctx.lex.noun_re.match(ctx.text, gap.end()) is not None
+
+
+_MODEL_MAKER_RE = re.compile(r"(?<![\w.,/-])([A-Z][A-Za-z]+)[ \t]+$")
+_SENTENCE_BREAK_RE = re.compile(r"(?:^|[.!?:;\n\"“(]\s*|[-–—]\s+)$")
+
+
+def _model_designation(ctx: _Ctx, start: int) -> bool:
+    """ "Boeing 737-800 jets", "pesawat Airbus 330-900": a hyphenated pair right after a
+    capitalised word inside a sentence names a model, not a range (a range opens a sentence,
+    "Sekitar 200-300 warga", or follows a lowercase word, "sekitar 200-300 warga"); neither
+    end is a count."""
+    if start < 2 or not ctx.text[start - 1].isspace():
+        return False
+    m = _MODEL_MAKER_RE.search(ctx.text, max(0, start - 30), start)
+    if m is None or m.group(1).casefold() in ctx.lex.units_prefix:
+        return False  # "Rp 10-15 juta": a currency, the range is an amount
+    return _SENTENCE_BREAK_RE.search(ctx.text, max(0, m.start() - 3), m.start()) is None
+
+
+_MODEL_THEN_NOUN_RE = re.compile(r"[ \t]+[A-Z][A-Za-z]+[ \t]+[A-Z]{0,3}\d[\w-]*[ \t]+")
+
+
+def _noun_after_model(ctx: _Ctx, pos: int, sent: tuple[int, int]) -> tuple[str, int] | None:
+    """ "11 Boeing 737-800 jets", "dua Airbus A320 pesawat": the maker and the model between a
+    count and its noun are the noun's modifiers; the known noun (or an English plural) after
+    them is what is counted."""
+    m = _MODEL_THEN_NOUN_RE.match(ctx.text, pos, sent[1])
+    if m is None:
+        return None
+    noun = ctx.lex.noun_re.match(ctx.text, m.end(), sent[1])
+    if noun is not None:
+        return ctx.lex.nouns[_SPACES_RE.sub(" ", noun.group().lower())], noun.end()
+    w = _ONE_WORD_RE.match(ctx.text, m.end() - 1, sent[1])
+    if w is not None and ctx.lex.lang == "en" and _plural(w.group(1)):
+        return w.group(1), w.end()
+    return None
+
+
+_YEAR_MIN, _YEAR_MAX = 1800, 2100
+
+
+def _year_like(text: str, start: int, end: int, value: float) -> bool:
+    """A figure written as a year: four bare digits between 1800 and 2100 ("2026", not
+    "2.026" or "2,026": a count that large takes a separator)."""
+    return end - start == 4 and text[start:end].isdigit() and _YEAR_MIN <= value <= _YEAR_MAX
 
 
 def _hyphen_range_top(ctx: _Ctx, start: int) -> bool:
@@ -883,6 +942,8 @@ def _build(
         span_end = end = sm.end()
         scaled = True
     elif text.startswith("-an", end):
+        if _year_like(text, start, end, value) and value % 10 == 0:
+            return None  # "gereja yang dibangun pada 1880-an": a decade, no count
         span_end = end = end + 3
         vague = True
     cur = _currency_before(ctx, start)
@@ -895,6 +956,12 @@ def _build(
         unit = _unit_named(lex, um)
         if unit is not None:
             span_end = end = um.end()  # "30 persen", "2 juta dolar AS", "5 km"
+    elif um and cur is not None:
+        rate = _unit_named(lex, um)
+        if rate is not None and rate.startswith(_RATE_PREFIX):
+            # "Rp16.270 per dolar AS": a price of the dollar, as "16,270 per dollar" is
+            unit, span_end = rate, um.end()
+            end = span_end
     if unit is None and end < len(text) and text[end] in " \t":
         named = currency_after(text, end, lex.lang, scaled=scaled)
         if named is not None:
@@ -963,6 +1030,11 @@ def _build(
         and (whole := _partitive_whole(ctx, span_start, sent)) is not None
     ):
         label, known_noun = whole, True  # "Of 18 economists polled, 15 had forecast"
+    if label is None and unit is None and end < sent[1] and text[end] in " \t":
+        model = _noun_after_model(ctx, end, sent)
+        if model is not None:
+            label, noun_end = model  # "11 Boeing 737-800 jets": the jets are counted
+            known_noun = True
     if label is None and unit is None:
         implicit = _verb_object(ctx, span_start, sent)
         if implicit is None:
@@ -970,6 +1042,8 @@ def _build(
             implied = implicit is not None
         if implicit is not None:
             label, known_noun = implicit, True
+    if label and not known_noun and unit is None and _year_like(text, start, end, value):
+        return None  # "kept its 2026 growth forecast", "proyeksi 2026 tetap": a year, no count
     if not text[start].isdigit() and value == 1 and _ONE_OF_RE.match(text, end):
         return None  # "One of the officials declined": somebody of a group, no count
     if not text[start].isdigit() and value == 1 and _one_of_count(ctx.lex.lang, text, end):
@@ -1015,6 +1089,14 @@ def _build(
     whole_value = (
         _whole_of_part(ctx, end, sent) if known_noun and label and noun_end == end else None
     )
+    if unit is None and (not label or label == _outcome_nouns(lex.lang)[1]):
+        own = _subject_noun(ctx, span_start, sent)
+        if own is not None:
+            label = own  # "jumlah perempuan ... menjadi 62 orang", "dan anak-anak 43 orang"
+    if label and unit is None and whole_value is None and ctx.has_cue("subgroup_cues"):
+        whole_value = _subgroup_whole(ctx, span_start, sent, value)
+        if whole_value is not None:
+            implied = True  # "enam orang itu terdiri atas empat perempuan": a part of the six
     if unit is not None:
         # an amount is labelled by its unit: "30 persen warga" is a share (of residents),
         # not a count of residents; "M 4,1 terasa" is a magnitude, not a count of "terasa"
@@ -1028,10 +1110,13 @@ def _build(
     if qualifier == "exact" and _LEBIH_RE.match(text[span_end : span_end + 7]):
         qualifier = "more_than"  # "240 orang lebih"
         span_end += len(" lebih")
+    revised = unit is None and ctx.has_cue("addition_cues") and _after_addition(ctx, start, sent)
     if label:
         ctx.last_label[sent] = label
         if unit is None:
             ctx.last_noun[sent] = label
+    if unit is None:
+        ctx.last_count[sent] = (value, span_end, whole_value)
     attrs: dict[str, object] = {"qualifier": qualifier}
     if label is None and unit is None and range_head:
         # "four and five years": kept only if the range's other end names what both count
@@ -1048,6 +1133,10 @@ def _build(
         attrs["unit"] = unit
     if vague:
         attrs["vague"] = True
+    if revised:
+        # "Dengan tambahan tersebut, jumlah perempuan menjadi 62 orang": the new total
+        attrs["revised"] = True
+        ctx.revised_ends.add(span_end)
     # an amount with a unit (a magnitude, an age, a price) is not a toll of anything
     event = _event_near(ctx, start, span_end, sent) if unit is None or of_noun else None
     if (
@@ -1853,6 +1942,90 @@ def _verb_object(ctx: _Ctx, num_start: int, sent: tuple[int, int]) -> str | None
     return None
 
 
+_INCLUDED_PART_RE = re.compile(
+    r",[ \t]*(?:among[ \t]+them|including|of[ \t]+whom|termasuk|di[ \t]+antaranya)[ \t][^,]*,",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=4)
+def _cue_res(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """numbers.json ``subgroup_cues`` (ending the text before a part), ``addition_cues``
+    (opening a sentence) and ``subject_counts`` (a count's subject and its noun)."""
+    n = lexicon(lang).numbers
+
+    def alt(key: str) -> str:
+        words = sorted(n.get(key, []), key=len, reverse=True)
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or "(?!)"
+
+    return (
+        re.compile(rf"\b(?:{alt('subgroup_cues')})\s+$", re.IGNORECASE),
+        re.compile(rf"^\W*(?:{alt('addition_cues')})\b", re.IGNORECASE),
+        re.compile(rf"\b(?:{alt('subject_counts')})\s+([\w-]+)", re.IGNORECASE),
+    )
+
+
+_PART_JOIN_RE = re.compile(r"\s*,?\s*(?:(?:dan|serta|and)\s+)?")
+_SUBGROUP_REACH = 80
+_NOUN_BEFORE_RE = re.compile(
+    r"([\w-]+)\s+(?:(?:menjadi|mencapai|sebanyak|kini|to|at)\s+)?$", re.IGNORECASE
+)
+# The reach of a count's subject before it ("jumlah perempuan dalam rombongan menjadi 62")
+_SUBJECT_REACH = 60
+_NEXT_OF_LIST_RE = re.compile(
+    r"\s*,?\s*(?:dan|serta|and)\s+(?:the\s+)?[\w-]+\s+(?:(?:menjadi|jadi|to)\s+)?", re.IGNORECASE
+)
+_TO_FIGURE_RE = re.compile(r"\b(?:menjadi|jadi|to)\s+$", re.IGNORECASE)
+
+
+def _subgroup_whole(ctx: _Ctx, start: int, sent: tuple[int, int], value: float) -> float | None:
+    """The count a part belongs to, when the part follows a count and a subgroup cue ("enam
+    orang yang baru ditemukan itu terdiri atas empat perempuan dan dua anak-anak": 6 for
+    both the four and the two), or None; a part is smaller than its whole."""
+    prev = ctx.last_count.get(sent)
+    if prev is None or start - prev[1] > _SUBGROUP_REACH:
+        return None
+    prev_value, prev_end, prev_whole = prev
+    between = ctx.text[prev_end:start]
+    if prev_whole is not None and _PART_JOIN_RE.fullmatch(between):
+        whole = prev_whole  # the next part of the same list
+    elif _cue_res(ctx.lex.lang)[0].search(between):
+        whole = prev_value
+    else:
+        return None
+    return whole if value < whole else None
+
+
+def _subject_noun(ctx: _Ctx, start: int, sent: tuple[int, int]) -> str | None:
+    """The people a generic count ("62 orang", "43 people") counts when its clause names them
+    before it: the subject of the count ("jumlah perempuan dalam rombongan menjadi 62 orang",
+    "the number of women rose to 62 people") or the noun right before it ("dan anak-anak 43
+    orang"). Only the nouns a group is split into (``partitive_people``: women, children)."""
+    prev = ctx.last_count.get(sent)
+    lo = max(sent[0], start - _SUBJECT_REACH, prev[1] if prev is not None else 0)
+    head = ctx.text[lo:start]
+    nouns = ctx.lex.nouns
+    people = _partitive_people(ctx.lex.lang)
+    m = _NOUN_BEFORE_RE.search(head)
+    label = nouns.get(m.group(1).lower()) if m is not None else None
+    if label is None and ctx.has_cue("subject_counts"):
+        subj = _cue_res(ctx.lex.lang)[2].search(head)
+        label = nouns.get(subj.group(1).lower()) if subj is not None else None
+    return label if label in people else None
+
+
+def _after_addition(ctx: _Ctx, start: int, sent: tuple[int, int]) -> bool:
+    """Whether a figure given "to" a new value ("menjadi 62 orang") stands in a sentence
+    opening with an addition ("Dengan tambahan tersebut, ..."): a revised count."""
+    prev = ctx.last_count.get(sent)
+    if prev is not None and prev[1] in ctx.revised_ends:
+        # "... menjadi 62 orang dan anak-anak 43 orang": the next figure of the same update
+        return _NEXT_OF_LIST_RE.fullmatch(ctx.text, prev[1], start) is not None
+    if not _TO_FIGURE_RE.search(ctx.text, max(sent[0], start - 12), start):
+        return False
+    return _cue_res(ctx.lex.lang)[1].search(ctx.text, sent[0], start) is not None
+
+
 def _event_near(ctx: _Ctx, start: int, end: int, sent: tuple[int, int]) -> str | None:
     lo, hi = max(sent[0], start - 60), min(sent[1], end + 40)
     subject_re = ctx.lex.event_subject_re
@@ -1902,6 +2075,10 @@ def _event_near(ctx: _Ctx, start: int, end: int, sent: tuple[int, int]) -> str |
             or "old" in between
         ):
             between = _AGES_BETWEEN_RE.sub("", between)  # "Seorang perempuan berusia 60 tahun"
+        if m.start() >= end and "," in between:
+            # "Twelve residents, among them five children, were killed": the part between
+            # commas is of the count before it, which the outcome after it befalls too
+            between = _INCLUDED_PART_RE.sub("", between)
         if _DIGIT_RE.search(_ORDINAL_RE.sub("", between)) or _number_word_in(ctx, between):
             # another number is closer to that word ("21 Orang, Enam Masih Hilang"); an
             # ordinal is none ("yang wafat hingga hari ke-20 mencapai 174 orang")
