@@ -687,6 +687,23 @@ def extract_dates(
             anchor="set",
             year_guessed=True,
         )
+    elif set_day is not None and (own := _own_weekday_day(facts, set_day)) is not None:
+        # no publication date, no dateline, but a day of that week written with its weekday
+        # ("Sunday, November 22", its year the one that weekday tells near the other texts'
+        # day): a bare weekday after it is read from it ("are expected to meet on Monday" is
+        # the next day), its year still a guess
+        _relative(
+            text,
+            lex.lang,
+            date.fromisoformat(str(own.value)),
+            field,
+            facts,
+            claimed,
+            lambda s, e: s >= own.end and free(s, e),
+            names=frozenset({"wd_bare"}),
+            anchor="lead",
+            year_guessed=True,
+        )
     facts.sort(key=lambda f: f.start)
     _mark_updates(text, lex.lang, low, facts)
     add_times(text, facts, lex.lang, low)
@@ -737,6 +754,22 @@ def _in_week_of(f: Fact, day: date) -> bool:
     except ValueError:
         return True  # unreadable: keep the text's own reading
     return 0 <= (day - written).days < 7
+
+
+def _own_weekday_day(facts: Sequence[Fact], day: date) -> Fact | None:
+    """The first day a text writes out with its weekday in the week up to ``day`` (the other
+    texts' day), its weekday agreeing with it: the text's own reference for a bare weekday."""
+    return next(
+        (
+            f
+            for f in sorted(facts, key=lambda f: f.start)
+            if _in_week_of(f, day)
+            and f.attrs.get("weekday")
+            and not f.attrs.get("weekday_mismatch")
+            and date.fromisoformat(str(f.value)[:10]).isoweekday() == f.attrs["weekday"]
+        ),
+        None,
+    )
 
 
 # Days a yearless dateline may stand from the day the other texts were published.

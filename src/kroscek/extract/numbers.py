@@ -81,6 +81,9 @@ _WORDS_RE = re.compile(r"\w+")
 _NAME_BEFORE_RE = re.compile(r"([\w-]+)\s+$")
 _DATELINE_END_RE = re.compile(r"(?:^|\s)[-–—]\s*$")
 _RATE_PREFIX = "per_"  # an exchange rate's unit, "per_USD" (lang/*/units.json)
+# The currencies news quotes against the dollar: "Rp16.270 per dolar AS", "16,300 rupiah per
+# dollar" are the rate, as "16,270 per dollar" is; "US$5 per barrel" stays a price
+_RATE_CURRENCIES = frozenset({"IDR", "MYR", "PHP", "THB", "VND", "SGD", "INR", "CNY", "JPY"})
 _TIME_UNITS = frozenset({"year", "month", "day", "hour", "minute", "second", "week"})
 _DATE_WORDS = frozenset(
     {"kemarin", "besok", "lusa", "lalu", "ini", "depan", "yesterday", "today", "tomorrow", "ago"}
@@ -841,6 +844,12 @@ def _noun_after_model(ctx: _Ctx, pos: int, sent: tuple[int, int]) -> tuple[str, 
     return None
 
 
+def _within_word(head: str, within: list[str]) -> str:
+    """The ``within_time`` words ending ``head`` (numbers.json): "dalam waktu"."""
+    low = head.rstrip().lower()
+    return next((w for w in within if low.endswith(w)), "")
+
+
 _YEAR_MIN, _YEAR_MAX = 1800, 2100
 
 
@@ -956,7 +965,9 @@ def _build(
         unit = _unit_named(lex, um)
         if unit is not None:
             span_end = end = um.end()  # "30 persen", "2 juta dolar AS", "5 km"
-    elif um and cur is not None:
+            if unit in _RATE_CURRENCIES:
+                um = lex.suffix_unit_re.match(text, end)  # "16.300 rupiah per dolar AS"
+    if um and unit in _RATE_CURRENCIES:
         rate = _unit_named(lex, um)
         if rate is not None and rate.startswith(_RATE_PREFIX):
             # "Rp16.270 per dolar AS": a price of the dollar, as "16,270 per dollar" is
@@ -986,6 +997,14 @@ def _build(
             qualifier = "exact"  # "flew over 1,080 reefs": where they flew, not a bound
         else:
             span_start = span_start - (len(head) - qm.start())
+    if (
+        qualifier == "exact"
+        and unit in _TIME_UNITS
+        and (within := lex.numbers.get("within_time"))
+        and head.rstrip().lower().endswith(tuple(within))
+    ):
+        qualifier = "up_to"  # "dalam waktu tujuh hari": within seven days, as in English
+        span_start -= len(head) - len(head.rstrip()) + len(_within_word(head, within))
     if vague and qualifier == "exact":
         qualifier = "more_than"
     bound = _or_more_re(lex.lang).match(text, end) if unit is None else None
@@ -996,7 +1015,12 @@ def _build(
             qualifier = "at_least"
     # counted noun after
     of_noun: str | None = None
-    label, noun_end, known_noun = _counted_noun(ctx, end, sent, start)
+    model = _noun_after_model(ctx, end, sent) if text.startswith(" ", end) else None
+    label: str | None
+    if model is not None:
+        label, noun_end, known_noun = *model, True  # "11 Boeing 737-800 jets": the jets
+    else:
+        label, noun_end, known_noun = _counted_noun(ctx, end, sent, start)
     if (
         label is not None
         and not known_noun
@@ -1030,11 +1054,6 @@ def _build(
         and (whole := _partitive_whole(ctx, span_start, sent)) is not None
     ):
         label, known_noun = whole, True  # "Of 18 economists polled, 15 had forecast"
-    if label is None and unit is None and end < sent[1] and text[end] in " \t":
-        model = _noun_after_model(ctx, end, sent)
-        if model is not None:
-            label, noun_end = model  # "11 Boeing 737-800 jets": the jets are counted
-            known_noun = True
     if label is None and unit is None:
         implicit = _verb_object(ctx, span_start, sent)
         if implicit is None:
@@ -1153,6 +1172,14 @@ def _build(
         event = _INJURED
     if event:
         attrs["event"] = event
+        if (
+            event in _PEOPLE_OUTCOMES
+            and ctx.has_cue("period_cues")
+            and (period := _period_of(ctx, span_start, span_end, sent)) is not None
+        ):
+            # "has killed more than 340 people since the truce began": a toll over a period,
+            # not that of the day's event
+            attrs["period"] = period
         if lex.lang == "en" and _people_of_a_country(label):
             # "killed 14 Palestinians": a toll of people of a country counts its residents,
             # as "14 warga Palestina tewas" counts warga; "two Italians" on board stay so
@@ -1163,6 +1190,8 @@ def _build(
             label = _outcome_nouns(lex.lang)[1]
     elif text[start:end].lower() == "seorang":
         return None  # "seorang warga" with nothing befalling them: "a resident", no count
+    if event and text[start:end].lower() == "seorang" and lex.events.get(label) == event:
+        return None  # "Seorang pengungsi ... melahirkan": the noun's own state, no outcome
     if label and _aboard(ctx, span_start, span_end, label, event):
         attrs["event"] = "aboard"
     if not math.isfinite(value):
@@ -1978,6 +2007,32 @@ _NEXT_OF_LIST_RE = re.compile(
 _TO_FIGURE_RE = re.compile(r"\b(?:menjadi|jadi|to)\s+$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4)
+def _period_re(lang: str) -> re.Pattern[str]:
+    """numbers.json ``period_cues`` opening a span of time, up to the clause's end."""
+    words = sorted(lexicon(lang).numbers.get("period_cues", []), key=len, reverse=True)
+    alt = "|".join(re.escape(w) for w in words) or "(?!)"
+    return re.compile(rf"\b(?:{alt})\b[^,;.\n]*(?:\.\s?\d+[^,;.\n]*)?", re.IGNORECASE)
+
+
+def _period_of(ctx: _Ctx, start: int, end: int, sent: tuple[int, int]) -> str | None:
+    """The span of time a toll counts over, or None: in the toll's own clause after it
+    ("more than 300 people have been killed since the truce began"), or opening its sentence
+    ("Sejak gencatan senjata berlaku, lebih dari 300 warga tewas"). A "since" in another
+    clause ("..., in the deadliest strike since October") dates something else."""
+    lo = sent[0]
+    if lo and ctx.text[lo].isdigit():
+        lo = sentence_of(ctx.sentences, lo - 1)[0]  # "Since ... on Oct. 10, ...": one sentence
+    period = _period_re(ctx.lex.lang)
+    opening = period.match(ctx.text, lo, start)
+    if opening is not None and not _CLAUSE_MARK_RE.search(ctx.text, opening.end() + 1, start):
+        return opening.group().strip()
+    m = period.search(ctx.text, end, sent[1])
+    if m is not None and not _CLAUSE_MARK_RE.search(ctx.text, end, m.start()):
+        return m.group().strip()
+    return None
+
+
 def _subgroup_whole(ctx: _Ctx, start: int, sent: tuple[int, int], value: float) -> float | None:
     """The count a part belongs to, when the part follows a count and a subgroup cue ("enam
     orang yang baru ditemukan itu terdiri atas empat perempuan dan dua anak-anak": 6 for
@@ -2028,6 +2083,8 @@ def _after_addition(ctx: _Ctx, start: int, sent: tuple[int, int]) -> bool:
 
 def _event_near(ctx: _Ctx, start: int, end: int, sent: tuple[int, int]) -> str | None:
     lo, hi = max(sent[0], start - 60), min(sent[1], end + 40)
+    if ctx.text.startswith(",", end) and (app := _INCLUDED_PART_RE.match(ctx.text, end, sent[1])):
+        hi = min(sent[1], app.end() + 40)  # "Twelve ..., among them five children, were killed"
     subject_re = ctx.lex.event_subject_re
     if (
         subject_re is not None
