@@ -27,8 +27,10 @@ _EN_TIME = (
     r"(?P<h>1[0-2]|0?\d)(?::(?P<m>[0-5]\d))?\s*(?P<part>a\.m\.|p\.m\.|am\b|pm\b)"
     r"(?:\s+local\s+time)?" + _ZONE
 )
+# "Minggu (22/11/2026) dini hari sekitar pukul 03.00 WIB": the part of the day may stand between
+_ID_PART_OF_DAY = r"(?:(?:dini\s+hari|pagi|siang|sore|petang|malam)(?:\s+hari)?[ \t]*,?[ \t]*)?"
 _AFTER = {
-    "id": re.compile(r"[ \t]*,?[ \t]*" + _ID_TIME, re.IGNORECASE),
+    "id": re.compile(r"[ \t]*,?[ \t]*" + _ID_PART_OF_DAY + _ID_TIME, re.IGNORECASE),
     "en": re.compile(r"[ \t]*,?[ \t]*" + _EN_TIME, re.IGNORECASE),
 }
 _BEFORE = {
