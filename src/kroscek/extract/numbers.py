@@ -1015,7 +1015,12 @@ def _build(
             qualifier = "at_least"
     # counted noun after
     of_noun: str | None = None
-    model = _noun_after_model(ctx, end, sent) if text.startswith(" ", end) else None
+    # (a maker's capitalised name right after the figure: most counts have none)
+    model = (
+        _noun_after_model(ctx, end, sent)
+        if text.startswith(" ", end) and text[end + 1 : end + 2].isupper()
+        else None
+    )
     label: str | None
     if model is not None:
         label, noun_end, known_noun = *model, True  # "11 Boeing 737-800 jets": the jets
@@ -1061,7 +1066,13 @@ def _build(
             implied = implicit is not None
         if implicit is not None:
             label, known_noun = implicit, True
-    if label and not known_noun and unit is None and _year_like(text, start, end, value):
+    if (
+        label
+        and end - start == 4
+        and not known_noun
+        and unit is None
+        and _year_like(text, start, end, value)
+    ):
         return None  # "kept its 2026 growth forecast", "proyeksi 2026 tetap": a year, no count
     if not text[start].isdigit() and value == 1 and _ONE_OF_RE.match(text, end):
         return None  # "One of the officials declined": somebody of a group, no count
@@ -1112,7 +1123,13 @@ def _build(
         own = _subject_noun(ctx, span_start, sent)
         if own is not None:
             label = own  # "jumlah perempuan ... menjadi 62 orang", "dan anak-anak 43 orang"
-    if label and unit is None and whole_value is None and ctx.has_cue("subgroup_cues"):
+    if (
+        label
+        and unit is None
+        and whole_value is None
+        and sent in ctx.last_count
+        and ctx.has_cue("subgroup_cues")
+    ):
         whole_value = _subgroup_whole(ctx, span_start, sent, value)
         if whole_value is not None:
             implied = True  # "enam orang itu terdiri atas empat perempuan": a part of the six
@@ -1129,7 +1146,7 @@ def _build(
     if qualifier == "exact" and _LEBIH_RE.match(text[span_end : span_end + 7]):
         qualifier = "more_than"  # "240 orang lebih"
         span_end += len(" lebih")
-    revised = unit is None and ctx.has_cue("addition_cues") and _after_addition(ctx, start, sent)
+    revised = unit is None and _after_addition(ctx, start, sent)
     if label:
         ctx.last_label[sent] = label
         if unit is None:
@@ -1996,9 +2013,22 @@ def _cue_res(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[st
 
 _PART_JOIN_RE = re.compile(r"\s*,?\s*(?:(?:dan|serta|and)\s+)?")
 _SUBGROUP_REACH = 80
-_NOUN_BEFORE_RE = re.compile(
-    r"([\w-]+)\s+(?:(?:menjadi|mencapai|sebanyak|kini|to|at)\s+)?$", re.IGNORECASE
-)
+
+
+def _word_before_at(text: str, pos: int) -> tuple[str, int]:
+    """The word (hyphens inside it: "anak-anak") right before ``pos`` past spaces, and where
+    it starts."""
+    k = pos
+    while k > 0 and text[k - 1] in " \t":
+        k -= 1
+    w = k
+    while w > 0 and k - w < _SUBJECT_REACH and (text[w - 1].isalnum() or text[w - 1] == "-"):
+        w -= 1
+    return text[w:k], w
+
+
+# Words between a count's noun and its figure ("anak-anak menjadi 43 orang")
+_TO_WORDS = frozenset({"menjadi", "mencapai", "sebanyak", "kini", "to", "at"})
 # The reach of a count's subject before it ("jumlah perempuan dalam rombongan menjadi 62")
 _SUBJECT_REACH = 60
 _NEXT_OF_LIST_RE = re.compile(
@@ -2056,29 +2086,33 @@ def _subject_noun(ctx: _Ctx, start: int, sent: tuple[int, int]) -> str | None:
     before it: the subject of the count ("jumlah perempuan dalam rombongan menjadi 62 orang",
     "the number of women rose to 62 people") or the noun right before it ("dan anak-anak 43
     orang"). Only the nouns a group is split into (``partitive_people``: women, children)."""
-    prev = ctx.last_count.get(sent)
-    lo = max(sent[0], start - _SUBJECT_REACH, prev[1] if prev is not None else 0)
-    head = ctx.text[lo:start]
     nouns = ctx.lex.nouns
-    people = _partitive_people(ctx.lex.lang)
-    m = _NOUN_BEFORE_RE.search(head)
-    label = nouns.get(m.group(1).lower()) if m is not None else None
+    word, at = _word_before_at(ctx.text, start)
+    if word.lower() in _TO_WORDS:
+        word, at = _word_before_at(ctx.text, at)
+    label = nouns.get(word.lower())
     if label is None and ctx.has_cue("subject_counts"):
-        subj = _cue_res(ctx.lex.lang)[2].search(head)
+        prev = ctx.last_count.get(sent)
+        lo = max(sent[0], start - _SUBJECT_REACH, prev[1] if prev is not None else 0)
+        subj = _cue_res(ctx.lex.lang)[2].search(ctx.text, lo, start)
         label = nouns.get(subj.group(1).lower()) if subj is not None else None
-    return label if label in people else None
+    return label if label in _partitive_people(ctx.lex.lang) else None
 
 
 def _after_addition(ctx: _Ctx, start: int, sent: tuple[int, int]) -> bool:
     """Whether a figure given "to" a new value ("menjadi 62 orang") stands in a sentence
     opening with an addition ("Dengan tambahan tersebut, ..."): a revised count."""
-    prev = ctx.last_count.get(sent)
-    if prev is not None and prev[1] in ctx.revised_ends:
-        # "... menjadi 62 orang dan anak-anak 43 orang": the next figure of the same update
-        return _NEXT_OF_LIST_RE.fullmatch(ctx.text, prev[1], start) is not None
+    if ctx.revised_ends:
+        prev = ctx.last_count.get(sent)
+        if prev is not None and prev[1] in ctx.revised_ends:
+            # "... menjadi 62 orang dan anak-anak 43 orang": the next figure of the same update
+            return _NEXT_OF_LIST_RE.fullmatch(ctx.text, prev[1], start) is not None
     if not _TO_FIGURE_RE.search(ctx.text, max(sent[0], start - 12), start):
         return False
-    return _cue_res(ctx.lex.lang)[1].search(ctx.text, sent[0], start) is not None
+    return (
+        ctx.has_cue("addition_cues")
+        and _cue_res(ctx.lex.lang)[1].search(ctx.text, sent[0], start) is not None
+    )
 
 
 def _event_near(ctx: _Ctx, start: int, end: int, sent: tuple[int, int]) -> str | None:
