@@ -669,39 +669,26 @@ def extract_dates(
             names=frozenset({"day_word"}),
             anchor="lead",
         )
-    elif set_day is not None and not any(_in_week_of(f, set_day) for f in facts):
-        # no publication date, no dateline, no day of that week written out: the day the other
-        # texts of the set were published stands for it, for a weekday only ("walked out on
-        # Wednesday" is the Wednesday of that week), its year a guess and its reading anchored
-        # "set"; a day written out further off ("the rise took effect on November 14") tells
-        # nothing of which week a bare weekday falls in
+    elif set_day is not None and (week := _week_reference(facts, set_day)) is not None:
+        # no publication date, no dateline: a bare weekday ("walked out on Wednesday") is read
+        # from the day the other texts of the set were published (anchored "set"), or, when
+        # the text writes a day of that week with its weekday ("Sunday, November 22", its year
+        # the one that weekday tells), from that day, after it ("are expected to meet on
+        # Monday" is the next day; anchored "lead"); its year a guess either way. A day
+        # written out further off ("the rise took effect on November 14") tells nothing of
+        # which week a bare weekday falls in, and a day of that week with no weekday is the
+        # text's own reference, which the borrowed day must not override
+        base, after = week
         _relative(
             text,
             lex.lang,
-            set_day,
+            base,
             field,
             facts,
             claimed,
-            free,
+            lambda s, e: s >= after and free(s, e),
             names=frozenset({"wd_bare"}),
-            anchor="set",
-            year_guessed=True,
-        )
-    elif set_day is not None and (own := _own_weekday_day(facts, set_day)) is not None:
-        # no publication date, no dateline, but a day of that week written with its weekday
-        # ("Sunday, November 22", its year the one that weekday tells near the other texts'
-        # day): a bare weekday after it is read from it ("are expected to meet on Monday" is
-        # the next day), its year still a guess
-        _relative(
-            text,
-            lex.lang,
-            date.fromisoformat(str(own.value)),
-            field,
-            facts,
-            claimed,
-            lambda s, e: s >= own.end and free(s, e),
-            names=frozenset({"wd_bare"}),
-            anchor="lead",
+            anchor="set" if after == 0 else "lead",
             year_guessed=True,
         )
     facts.sort(key=lambda f: f.start)
@@ -756,20 +743,18 @@ def _in_week_of(f: Fact, day: date) -> bool:
     return 0 <= (day - written).days < 7
 
 
-def _own_weekday_day(facts: Sequence[Fact], day: date) -> Fact | None:
-    """The first day a text writes out with its weekday in the week up to ``day`` (the other
-    texts' day), its weekday agreeing with it: the text's own reference for a bare weekday."""
-    return next(
-        (
-            f
-            for f in sorted(facts, key=lambda f: f.start)
-            if _in_week_of(f, day)
-            and f.attrs.get("weekday")
-            and not f.attrs.get("weekday_mismatch")
-            and date.fromisoformat(str(f.value)[:10]).isoweekday() == f.attrs["weekday"]
-        ),
-        None,
-    )
+def _week_reference(facts: Sequence[Fact], day: date) -> tuple[date, int] | None:
+    """What a bare weekday of a text with no date of its own is read from, and from where in
+    the text: ``day`` (the other texts') when the text writes no day of that week; the first
+    day of that week it writes with its weekday, agreeing, read after it; else None."""
+    in_week = sorted((f for f in facts if _in_week_of(f, day)), key=lambda f: f.start)
+    if not in_week:
+        return day, 0
+    own = in_week[0]
+    written = date.fromisoformat(str(own.value)[:10])
+    if own.attrs.get("weekday") != written.isoweekday() or own.attrs.get("weekday_mismatch"):
+        return None
+    return written, own.end
 
 
 # Days a yearless dateline may stand from the day the other texts were published.
