@@ -130,6 +130,18 @@ def test_a_hyphenated_measure_carries_its_unit(text, lang, value, unit):
     assert [(f.value, f.attrs.get("unit")) for f in facts] == [(value, unit)]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Residents within a 5-km radius of the crater were told to leave.", "en"),
+        ("Warga dalam radius 5 km dari kawah diminta mengungsi.", "id"),
+    ],
+)
+def test_a_radius_is_named_before_or_after_its_figure(text, lang):
+    facts = [f for f in extract_numbers(text, lang) if f.attrs.get("unit") == "km"]
+    assert [(f.value, f.attrs.get("measure")) for f in facts] == [(5, "radius")]
+
+
 # --- deaths: martyrdom, parts between commas, tolls over a period -------------------------
 
 
