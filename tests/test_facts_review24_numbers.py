@@ -337,3 +337,17 @@ def test_a_clock_time_is_read_on_its_day_and_never_as_a_count(text, lang, time):
 )
 def test_an_alert_level_is_no_count(text, lang):
     assert extract_numbers(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "",
+        "Menurut petugas, tiga orang lagi ditemukan pagi tadi. ",
+        "Tim gabungan menyisir pantai sejak subuh.\n\n",
+    ],
+)
+def test_an_addition_revises_its_count_wherever_its_sentence_stands(before):
+    text = before + "Dengan tambahan itu, jumlah penumpang selamat menjadi 48 orang."
+    revised = {f.value: bool(f.attrs.get("revised")) for f in extract_numbers(text, "id")}
+    assert revised[48] is True

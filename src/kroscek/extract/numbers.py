@@ -2006,7 +2006,9 @@ def _cue_res(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[st
 
     return (
         re.compile(rf"\b(?:{alt('subgroup_cues')})\s+$", re.IGNORECASE),
-        re.compile(rf"^\W*(?:{alt('addition_cues')})\b", re.IGNORECASE),
+        # matched at a sentence's start (``match(text, start)``: "^" would hold only at the
+        # text's own start, so a search from the sentence found nothing past the first)
+        re.compile(rf"\W*(?:{alt('addition_cues')})\b", re.IGNORECASE),
         re.compile(rf"\b(?:{alt('subject_counts')})\s+([\w-]+)", re.IGNORECASE),
     )
 
@@ -2111,7 +2113,7 @@ def _after_addition(ctx: _Ctx, start: int, sent: tuple[int, int]) -> bool:
         return False
     return (
         ctx.has_cue("addition_cues")
-        and _cue_res(ctx.lex.lang)[1].search(ctx.text, sent[0], start) is not None
+        and _cue_res(ctx.lex.lang)[1].match(ctx.text, sent[0], start) is not None
     )
 
 

@@ -2182,16 +2182,26 @@ def _count_revisions(lang: str) -> tuple[str, ...]:
 
 # How far before a figure its revision words may stand ("bertambah menjadi 15").
 _REVISION_CHARS = 30
+# How far back the cue of a list of revised figures is looked for ("menjadi 62 orang dan
+# anak-anak 43 orang")
+_REVISED_LIST_CHARS = 80
 
 
 def revised_count(article: Article, f: Fact) -> str | None:
     """The words right before a figure that give it as a revised count ("bertambah menjadi
-    15 orang", "the toll rose to 15"), or None."""
+    15 orang", "the toll rose to 15"), or None. A figure the extractor read as a new total
+    after an addition ("Dengan tambahan tersebut, jumlah perempuan ... menjadi 62 orang":
+    ``attrs["revised"]``) is one too, given by the word before it."""
     text = article.field_text(f.field)
     before = f" {folded(text[max(0, f.start - _REVISION_CHARS) : f.start])} "
     for cue in _count_revisions(article.lang or "id"):
         if before.endswith(cue):
             return cue.strip()
+    if f.attrs.get("revised"):
+        # the cue's last word nearest before it ("menjadi 62 orang dan anak-anak 43 orang")
+        ends = {cue.split()[-1] for cue in _count_revisions(article.lang or "id")}
+        words = folded(text[max(0, f.start - _REVISED_LIST_CHARS) : f.start]).split()
+        return next((w for w in reversed(words) if w in ends), words[-1] if words else None)
     return None
 
 
