@@ -37,7 +37,15 @@ _PASSIVE = frozenset(
 # Passive cues that attribute only when a source follows ("sebagaimana diumumkan BPS"); with
 # none they tell an act, not a hedge ("Hasil seleksi diumumkan pekan depan").
 _NAMED_ONLY = frozenset(
-    {"diumumkan", "sebagaimana diumumkan", "disampaikan", "diungkapkan", "announced by"}
+    {
+        "diumumkan",
+        "sebagaimana diumumkan",
+        "disampaikan",
+        "diungkapkan",
+        "dirilis",
+        "announced by",
+        "released by",
+    }
 )
 # Words after a passive cue that open where or to whom it was told, not by whom ("disampaikan
 # kepada warga", "diumumkan melalui situs resmi").
@@ -131,9 +139,15 @@ def _evidence_subject(text: str, ss: int, se: int, ents: SpanIndex[Fact], lang: 
     return owner is not None and fold(owner.group(1)) in nouns
 
 
+_ARTICLES = frozenset({"a", "an", "the", "its", "their", "his", "her"})
+
+
 def _achieves(text: str, pos: int, lang: str) -> bool:
-    """Whether the word right after an agent cue names an achievement."""
+    """Whether the word right after an agent cue (past an article: "recorded a surplus")
+    names an achievement."""
     m = _NEXT_WORD_RE.match(text, pos)
+    if m is not None and fold(m.group(1)) in _ARTICLES:
+        m = _NEXT_WORD_RE.match(text, m.end())
     return m is not None and fold(m.group(1)) in _words(lang, "agent_achievements")
 
 
@@ -284,6 +298,8 @@ def extract_attributions(
                     position = "none"  # "the alleged transfer", "with suspected poisoning"
                 elif prev in _NOUN_DETERMINERS:
                     continue  # "rejected the claims", "the forecast": a noun, no one's verb
+                if cue in _NOUN_HOMOGRAPHS and _NOUN_FOLLOWER_RE.match(text, m.end()):
+                    continue  # "kept its 2027 inflation forecast at 3%": a noun, no one's verb
             if position == "after" and cue in _BARE_VERBS:
                 prev_ent = next(
                     (e for e in ents.ending_before(m.start()) if m.start() - e.end <= 1), None
@@ -303,6 +319,12 @@ def extract_attributions(
                     src = _person_meant(src[0], fold(text[src[0] : src[1]]), ents)
                 elif src is not None:
                     src = _apposed_person(text, src, s1, ents) or src
+                    # a body whose name holds a stop word runs to its end ("berdasarkan hasil
+                    # audit Badan Pengawasan Keuangan dan Pembangunan")
+                    src = (
+                        src[0],
+                        max([src[1]] + [e.end for e in ents.overlapping(*src) if e.end > src[1]]),
+                    )
                 if src is None and cue in self_sourced:
                     # "berdasarkan data yang masuk": the cue's own noun is the source
                     src = (m.end() - len(cue.split()[-1]), m.end())
@@ -370,7 +392,9 @@ def extract_attributions(
                     _person_after(text, m.end(), s1, ents) or _participle(text, m.end(), s1)
                 ):
                     continue
-                src = _source_before(text, m.start(), s0, ents, dets, stops, lang)
+                src = _source_before(
+                    text, m.start(), s0, ents, dets, stops, lang, distancing=stance == "claimed"
+                )
                 if src is None:
                     continue
                 ss, se = src
@@ -421,7 +445,10 @@ def extract_attributions(
             if led is not None:
                 # "KKB pimpinan Tenius Murib": the group's name, never its leader's
                 inside = [e for e in inside if e.end <= led.start()]
-            ent = next((e for e in inside if e.label == "PER"), inside[-1] if inside else None)
+            # a person first, then a body ("Hasil survei Lembaga X Indonesia": not the country)
+            ent = next((e for e in inside if e.label == "PER"), None) or next(
+                (e for e in reversed(inside) if e.label == "ORG"), inside[-1] if inside else None
+            )
             if ent is not None:
                 attrs["entity"] = str(ent.value)
             start, end = (min(m.start(), ss), max(m.end(), se)) if se > ss else m.span()
@@ -569,10 +596,22 @@ def _headline_colon(title: str, ents: SpanIndex[Fact]) -> list[Fact]:
     m = re.match(r"\s*([^:]{2,60}):\s+\S", title)
     if m is None:
         return []
-    src = [e for e in ents.inside(m.start(1), m.end(1)) if e.label in ("PER", "ORG")]
-    if not src or title[m.start(1) : m.end(1)].strip() != title[src[0].start : src[-1].end]:
-        return []
-    s, e = src[0].start, src[-1].end
+    lo = m.start(1)
+    comma = title.rfind(", ", lo, m.end(1))
+    if comma >= 0:
+        # "X Klaim Serang Pos, Lembaga HAM: ...": a headline of two clauses, the second
+        # opening with its source; the source is that clause, a body's name of a few words
+        lo = comma + 2
+        src = [e for e in ents.inside(lo, m.end(1)) if e.label in ("PER", "ORG")]
+        clause = title[lo : m.end(1)].strip()
+        if not src or src[-1].end != lo + len(clause) or len(clause.split()) > 4:
+            return []
+        s, e = lo, src[-1].end
+    else:
+        src = [e for e in ents.inside(lo, m.end(1)) if e.label in ("PER", "ORG")]
+        if not src or title[lo : m.end(1)].strip() != title[src[0].start : src[-1].end]:
+            return []
+        s, e = src[0].start, src[-1].end
     return [
         Fact(
             kind="attribution",
@@ -601,6 +640,15 @@ _ATTRIBUTIVE_BEFORE = frozenset(
 _NOUN_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
 # cue words that are also adjectives ("the claims" is a noun: no hedge of anything)
 _ATTRIBUTIVE_CUES = frozenset({"alleged", "suspected"})
+# English cues that are nouns too ("the inflation forecast", "its estimates"): followed by a
+# preposition, a copula or the end of a clause they are the noun ("forecast at 4.7%",
+# "estimates of 300 dead", "forecast was cut"), where the verb takes an object or a clause
+# ("forecast growth of 5%", "forecast that ...").
+_NOUN_HOMOGRAPHS = frozenset({"forecast", "estimates", "claims"})
+_NOUN_FOLLOWER_RE = re.compile(
+    r"\s*(?:[,.;:)]|(?:at|of|for|was|were|is|are|has|had|remains|remained|unchanged|range)\b)",
+    re.IGNORECASE,
+)
 _LAST_WORD_RE = re.compile(r"(\w+)\s*$")
 
 
@@ -860,6 +908,8 @@ _RELATIVE_APPOSITION_RE = re.compile(
     r",\s+(?:which|who|whom|whose|yang)\b[^,.;]{0,100},\s*$", re.IGNORECASE
 )
 _SINGULAR = frozenset({"ia", "dia", "beliau", "he", "she", "him", "her"})
+_PLURAL_PRONOUNS = frozenset({"mereka", "they"})
+_CONJUNCTIONS = frozenset({"and", "dan", "serta", "but", "tetapi", "or", "atau"})
 # after a cue ("menurut dia", "according to him"): a pronoun in any case
 _AFTER_PRONOUNS = _PRONOUNS | {"him", "her", "them", "nya"}
 
@@ -964,6 +1014,25 @@ def _adverbial_only(text: str, start: int, end: int, ents: SpanIndex[Fact], lang
     return not any(fold(w) in _words(lang, "source_nouns") for w in words)
 
 
+# A relative pronoun right before a clause mark's end ("Rusdi yang | ditemui ...").
+_RELATIVE_END_RE = re.compile(r"\s(?:yang|who)\s*$", re.IGNORECASE)
+
+
+def _person_before_relative(
+    text: str, floor: int, clause_start: int, ents: SpanIndex[Fact]
+) -> tuple[int, int] | None:
+    """The person a relative clause before a cue describes ("Rusdi yang ditemui di posko
+    pemenangannya mengaku", "Rossi, who was at the scene, said" is handled by the comma):
+    the subject is the person right before "yang"/"who"."""
+    rel = _RELATIVE_END_RE.search(text, max(floor, clause_start - 6), clause_start)
+    if rel is None:
+        return None
+    person = next((e for e in ents.ending_before(rel.start() + 1) if e.label == "PER"), None)
+    if person is None or person.end != rel.start() or person.start < floor:
+        return None
+    return person.start, person.end
+
+
 def _source_before(
     text: str,
     pos: int,
@@ -972,9 +1041,13 @@ def _source_before(
     dets: frozenset[str],
     stops: frozenset[str],
     lang: str = "id",
+    *,
+    distancing: bool = False,
 ) -> tuple[int, int] | None:
     """The subject before a cue: the noun phrase that opens its clause ("Israel [telah lama]
-    menuduh", "the health authorities [in Gaza] say", "Ekonom X, Lestari, memperkirakan")."""
+    menuduh", "the health authorities [in Gaza] say", "Ekonom X, Lestari, memperkirakan").
+    ``distancing``: the cue keeps the claim at arm's length ("mengaku", "claimed"), so a
+    plural pronoun is a source by itself ("Mereka mengaku ...": the group's own account)."""
     rel = _RELATIVE_APPOSITION_RE.search(text, floor, pos)
     if rel is not None:
         pos = rel.start()  # "The Alliance, which represents the operators, said"
@@ -1005,6 +1078,10 @@ def _source_before(
         and not _LED_AFTER_RE.match(text, floor + m.end())
     ]
     clause_start = marks[-1]
+    if len(marks) >= 2 and not any(e.label != "LOC" for e in ents.inside(clause_start, pos)):
+        who = _person_before_relative(text, floor, clause_start, ents)
+        if who is not None:
+            return who  # "Rusdi yang ditemui di posko mengaku ...": the person, not "ditemui"
     if len(marks) >= 2 and _adverbial_only(text, clause_start, pos, ents, lang):
         pos = clause_start  # "X, dalam keterangan tertulis menuding": the subject is before
     if not text[clause_start:pos].strip() and len(marks) >= 2:
@@ -1018,8 +1095,17 @@ def _source_before(
     words = list(re.finditer(r"[^\s,;:()]+", text[clause_start:pos]))
     while words and fold(words[0].group()) in dets:
         words.pop(0)
-    if not words:
-        return None
+    if not words or fold(words[0].group()) in _CONJUNCTIONS:
+        return None  # ", and warned residents": a second verb of a subject told before
+    if (
+        distancing
+        and len(words) == 1
+        and fold(words[0].group()) in _PLURAL_PRONOUNS
+        and not ents.inside(clause_start, pos)
+    ):
+        # "Mereka mengaku sudah dua pekan tertahan di perbatasan": the group's own account,
+        # told by the group the sentence before named (no person stands for "mereka")
+        return clause_start + words[0].start(), clause_start + words[0].end()
     if fold(words[0].group()) in _PRONOUNS and not any(
         e.start == clause_start + words[0].start() for e in ents.inside(clause_start, pos)
     ):  # (the Balinese "I" opens a name: "I Gede Darmawan mengatakan")

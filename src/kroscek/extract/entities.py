@@ -93,6 +93,11 @@ _WORDISH_RE = re.compile(r"[\w.-]+")
 _DIGIT_END_RE = re.compile(r"\d\s*$")
 _IN_WORD_RE = re.compile(r" (?:in|di) ")  # "X in Bangladesh", "X di Bangladesh"
 # a code of capitals and digits: digits between letters ("N123AB") or by a hyphen ("9M-MRO")
+# The digits of a flight number after the airline's code ("NA 681", "GA 404."), not a range
+# or a model ("737-800").
+_FLIGHT_NUMBER_RE = re.compile(r" ?\d{1,4}(?![\w-])")
+# A comma and a lowercase word of the predicate right after a name ("X, mengatakan").
+_VERB_AFTER_COMMA_RE = re.compile(r",\s+[a-z]{3,}\b")
 _CODE_RE = re.compile(r"[A-Z]+\d+[A-Z]+|[A-Z\d]*\d[A-Z\d]*-[A-Z\d]+|[A-Z\d]+-[A-Z\d]*\d[A-Z\d]*")
 _DASH_END_RE = re.compile(r"(?:^|\s)[-–—:]\s+$")
 _NEXT_LOWER_RE = re.compile(r"\s+([a-z]+)")
@@ -373,6 +378,13 @@ def _common_words() -> frozenset[str]:
     except ImportError:
         return frozenset()
     return frozenset(fold(w) for w in lowercase_words())
+
+
+def _headline_word(word: str) -> bool:
+    """An ordinary word a headline capitalises: a common word, or a bare verb stem whose
+    passive form is one ("Klaim" of "diklaim", as the model's headline re-casing reads it)."""
+    common = _common_words()
+    return word in common or (len(word) >= 4 and "di" + word in common)
 
 
 @lru_cache(maxsize=1)
@@ -826,6 +838,19 @@ class _Recogniser:
             for s, e, lab in self.model_index.overlapping(start, end)
         )
 
+    def _holder_past_body(self, start: int, folded_words: list[str]) -> bool:
+        """Whether a chunk is the holder of a role whose body was just named before a comma
+        ("kata juru bicara Bumi Air, | Rina Kusuma"): the role's body is taken, so
+        a known given name opening two or more words is the person, whatever the model read."""
+        return (
+            len(folded_words) >= 2
+            and folded_words[0] in _person_names()
+            and self.text[start - 2 : start] == ", "
+            and bool(self.found)
+            and self.found[-1].label == "ORG"
+            and self.found[-1].end == start - 2
+        )
+
     def _model_label(self, start: int, end: int) -> str | None:
         best, overlap = None, 0
         for s, e, label in self.model_index.overlapping(start, end):
@@ -1270,6 +1295,12 @@ class _Recogniser:
                     and (chunk_start is None or self._only_function_words(chunk_start, k))
                     and gk < j
                     and (tail_end := self._tail_end(gk, j)) is not None
+                    # "OPM Klaim Serang Pos ..." in a headline: capitalised verbs and nouns
+                    # of the sentence, not words of a sponsor's longer name
+                    and not (
+                        self.title_mode
+                        and any(_headline_word(self.folded[x]) for x in range(gk, tail_end[0]))
+                    )
                 ):
                     # "Pertamina Enduro VR46 Racing Team", "Pertamina Mandalika International
                     # Street Circuit": a known body (the sponsor) opens a longer name that
@@ -2621,7 +2652,10 @@ class _Recogniser:
             label = "ORG"  # "perusahaan Lumora", "the firm Lumora"
         elif person_cue and self._field_and_field(end):
             return False  # "Menteri Pemuda dan Olahraga": the role's field, nobody's name
-        elif person_cue and not self._model_span_is(start, end, "ORG"):
+        elif person_cue and (
+            not self._model_span_is(start, end, "ORG")
+            or self._holder_past_body(start, folded_words)
+        ):
             label = "PER"  # (a model ORG span of exactly this chunk after a role is the body
             # the role is held in, "pelatih Garuda Muda Rinto Harahap": the role waits for
             # the next chunk)
@@ -2676,7 +2710,12 @@ class _Recogniser:
                 for w in folded_words[opener:]  # "Anak Agung X": the opener is no role's "Agung"
             )
         ):
-            label, how = "PER", "guess"  # capitalised words and nothing else to go on
+            # capitalised words and nothing else to go on; several running into a country's
+            # name with no comma ("hitung cepat Lentera Suara Indonesia menunjukkan") are a
+            # body named with its country, not a person
+            label, how = "PER", "guess"
+            if not lone and not person_cue and self._country_after(end):
+                label, how = "ORG", "rule"
         elif lone:
             entry = self.gaz.fuzzy(surface) if len(surface) >= 7 else None
             if entry is not None:
@@ -3040,7 +3079,15 @@ class _Recogniser:
             return True
         before = fold(self.text[max(0, start - 30) : start]).split()
         cues = _in_every_language("titles", "code_cues")
-        return any(" ".join(before[-n:]) in cues for n in (1, 2) if len(before) >= n)
+        if any(" ".join(before[-n:]) in cues for n in (1, 2) if len(before) >= n):
+            return True
+        # "nomor penerbangan NA 681", "Flight NA 618": the airline's code of a flight number
+        return (
+            len(surface) <= 3
+            and _FLIGHT_NUMBER_RE.match(self.text, end) is not None
+            and bool(before)
+            and before[-1] in _in_every_language("titles", "flight_cues")
+        )
 
     def _cue_before(self, tok: Token, cues: frozenset[str]) -> bool:
         # "perusahaan Lumora", "the operator, Andes Copper,": the cue may stand in apposition
@@ -3081,6 +3128,10 @@ class _Recogniser:
             self.text[tok.end : tok.end + 1] not in (",", ".")
             or self.text[max(0, tok.start - 2) : tok.start] != ", "
         ):
+            return False
+        if fold(tok.text) in _person_names() and _VERB_AFTER_COMMA_RE.match(self.text, tok.end):
+            # "Direktur Lentera Suara Indonesia, Rahmawati, mengatakan": a known given
+            # name set off before its verb is the person the role belongs to
             return False
         prev = [f for f in self.found if 0 <= tok.start - 2 - f.end <= 0]
         return bool(prev) and prev[-1].label == "LOC"
@@ -3548,6 +3599,10 @@ def _route_words(key: str) -> tuple[str, ...]:
     return tuple(sorted(_in_every_language("titles", key), key=len, reverse=True))
 
 
+# English qualifiers of a place's kind ("X International Airport"), which a headline drops.
+_ENGLISH_QUALIFIERS = frozenset({"international", "national", "regional", "domestic"})
+
+
 # Legal forms written after a company's name, which a headline leaves out.
 _LEGAL_ENDINGS = frozenset({"co", "corp", "inc", "ltd", "llc", "plc", "bhd", "tbk"})
 
@@ -3558,6 +3613,9 @@ def body_names(facts: Iterable[Fact], lang: str = "id") -> dict[str, tuple[str, 
     out: dict[str, tuple[str, str]] = {}
     titles = _titles(norm_lang(lang))
     heads = titles.loc_heads
+    both = (_titles("id"), _titles("en"))
+    tails = frozenset().union(*(t.loc_tails for t in both))
+    qualifiers = frozenset().union(*(t.body_qualifiers for t in both)) | _ENGLISH_QUALIFIERS
     for f in facts:
         if f.kind != "entity":
             continue
@@ -3575,6 +3633,16 @@ def body_names(facts: Iterable[Fact], lang: str = "id") -> dict[str, tuple[str, 
             out.setdefault(" ".join(words[:-1]), (f.label, str(f.value)))
         if f.label == "LOC" and len(words) >= 2 and words[0] in heads:
             out.setdefault(" ".join(words[1:]), (f.label, str(f.value)))
+        if f.label == "LOC" and len(words) >= 3:
+            # "Bandara Internasional X", "X International Airport": a headline names the
+            # place by its own word alone ("Mendarat Darurat di X")
+            lo, hi = 0, len(words)
+            while lo < hi and (words[lo] in heads or words[lo] in qualifiers):
+                lo += 1
+            while hi > lo and (words[hi - 1] in tails or words[hi - 1] in qualifiers):
+                hi -= 1
+            if 0 < hi - lo < len(words) - 1:
+                out.setdefault(" ".join(words[lo:hi]), (f.label, str(f.value)))
     for f in facts:
         words = fold(f.text).split() if f.kind == "entity" else []
         if f.label == "PER" and len(words) >= 2:

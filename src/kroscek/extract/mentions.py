@@ -161,7 +161,11 @@ def role_units_before_names(found: list[Mention], text: str) -> list[Mention]:
             continue
         listed = None if gap else _ROLE_LIST_GAP_RE.fullmatch(text, f.end, g.start)
         first_word = fold(text[f.start : f.end]).split()[0]
-        if (gap is None and listed is None) or first_word in person_names():
+        if (gap is None and listed is None) or (
+            # "Menteri Budi, Andi ..." keeps Budi; a unit of several words running into a
+            # body or a place before the comma ("Direktur Lentera Suara Indonesia, X") does not
+            first_word in person_names() and not (k > i + 1 and " " in text[f.start : f.end])
+        ):
             continue
         unit_end = g.start if listed else text.rindex(",", f.end, g.start)
         role_start = _role_start_before(found, i, text)

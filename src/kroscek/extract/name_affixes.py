@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kroscek.extract.mentions import Mention, as_written, person_names
+from kroscek.extract.mentions import Mention, as_written, in_every_language, person_names
 from kroscek.extract.normalize import fold, slug
 from kroscek.extract.resources import LANGS, load
 
@@ -200,8 +200,15 @@ def nicknames(found: list[Mention], text: str) -> None:
     ``found`` stays sorted."""
     if not any(c in text for c in ("alias", "juluk", "nickname", "a.k.a.", "disapa", "goes by")):
         return
+    team_names: set[str] = set()
     for m in _nickname_re().finditer(text):
         start, end = m.span(1)
+        if _after_team_noun(text, m.start()):
+            # "tim berjuluk Laskar Ombak", "the club, nicknamed The Magpies": the team's
+            # nickname, no person and none of its words an entity of their own
+            team_names.add(text[start:end])
+            found[:] = [f for f in found if not (f.start < end and start < f.end)]
+            continue
         over = [f for f in found if f.start < end and start < f.end]
         if any(f.how != "lone" for f in over):
             # a person already, or a place or body that a cue named ("julukan Desa Wisata",
@@ -211,7 +218,26 @@ def nicknames(found: list[Mention], text: str) -> None:
         for f in over:
             found.remove(f)
         found.append(Mention(start, end, "PER"))
+    if team_names:
+        # the nickname written again without its cue ("Laskar Ombak kalah 1-2") is the team too
+        found[:] = [
+            f for f in found if not (f.label == "PER" and text[f.start : f.end] in team_names)
+        ]
     found.sort(key=lambda f: f.start)
+
+
+# A sports team's noun right before a nickname cue, maybe with a comma and "itu"/"the" between.
+_TEAM_NOUN_BEFORE_RE = re.compile(r"([^\W\d_]+)(?:\s+(?:itu|ini|tersebut))?\s*,?\s*$")
+
+
+def _after_team_noun(text: str, cue_start: int) -> bool:
+    """Whether the nickname cue at ``cue_start`` follows a team's noun ("tim berjuluk",
+    "klub yang dijuluki", "the club, nicknamed")."""
+    before = text[max(0, cue_start - 24) : cue_start]
+    if before.rstrip().lower().endswith(" yang"):
+        before = before.rstrip()[:-4]
+    m = _TEAM_NOUN_BEFORE_RE.search(before)
+    return m is not None and fold(m.group(1)) in in_every_language("titles", "team_nouns")
 
 
 # '"Il Falco" Bellandi' after 'Marco': a quoted nickname of up to three words, then a surname;

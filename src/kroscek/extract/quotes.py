@@ -447,7 +447,8 @@ def _speaker_in(
             held = _role_holder(people, text, lo, hi, written)
             if held is not None:
                 return held  # "ujar Kapolda", "kata Ketua SPN Morowali, Paiman"
-        return _surnames(people).get(fold(written).split()[-1], written)
+        key = fold(written).split()[-1]
+        return _surnames(people).get(key) or _given_names(people).get(key, written)
     if orgs:
         near = orgs[-1] if last else orgs[0]
         if (hi - near.end if last else near.start - lo) <= 40:
@@ -517,6 +518,24 @@ def _surnames(people: SpanIndex[Fact]) -> dict[str, Fact]:
             if f.label == "PER":
                 cached.setdefault(fold(f.text).split()[-1], f)
         people._surnames = cached  # type: ignore[attr-defined]
+    return cached
+
+
+def _given_names(people: SpanIndex[Fact]) -> dict[str, Fact]:
+    """Persons named in full by a given name no other person of the text shares, so that a
+    speaker written with the given name alone ("kata Yusuf" after "Yusuf Maulana") is that
+    person even where the recogniser left the bare word out (cached on the index)."""
+    cached = getattr(people, "_given_names", None)
+    if cached is None:
+        by_first: dict[str, set[str]] = {}
+        first: dict[str, Fact] = {}
+        for f in people:
+            words = fold(f.text).split()
+            if f.label == "PER" and len(words) >= 2:
+                by_first.setdefault(words[0], set()).add(str(f.value))
+                first.setdefault(words[0], f)
+        cached = {w: first[w] for w, ids in by_first.items() if len(ids) == 1}
+        people._given_names = cached  # type: ignore[attr-defined]
     return cached
 
 
