@@ -288,6 +288,7 @@ def test_a_cue_of_measuring_recording_projecting_or_auditing_attributes_its_figu
         ("The sprinter recorded a time of 10.41 seconds in the final.", "en"),
         ("Exports recorded a surplus of $2 billion in October.", "en"),
         ("The quake, measured at magnitude 5.9, shook the coast.", "en"),
+        ("Seismographs recorded 312 volcanic earthquakes overnight.", "en"),
     ],
 )
 def test_recording_or_measuring_by_no_source_attributes_nothing(text, lang):
@@ -420,3 +421,41 @@ def test_a_headlines_capitalised_verbs_are_no_words_of_the_body_before_them(
     assert body in {f.text for f in in_title if f.kind == "entity" and f.label == "ORG"}
     colon = [f for f in in_title if f.kind == "attribution" and f.attrs["cue"] == ":"]
     assert [f.value for f in colon] == [source]
+
+
+# --- a prison class is no pronoun ------------------------------------------------------------
+
+
+def test_a_roman_class_after_an_attributed_sentence_carries_no_attribution():
+    from kroscek.compare import compare
+
+    a = Article(
+        id="a",
+        source="Kabar Satu",
+        title="Tiga Tersangka Korupsi Jalan Ditahan",
+        text=(
+            "Berdasarkan hasil audit Inspektorat Daerah, kerugian negara dalam proyek jalan itu "
+            "mencapai Rp 3,4 miliar.\n\nPara tersangka ditahan selama 20 hari ke depan di Rumah "
+            "Tahanan Kelas IIA Sukamaju."
+        ),
+        published=PUBLISHED,
+        lang="id",
+    )
+    b = Article(
+        id="b",
+        source="Warta Dua",
+        title="Kejaksaan Tahan Tiga Tersangka Korupsi Jalan",
+        text=(
+            "Kerugian negara dalam proyek jalan itu mencapai Rp 3,4 miliar, kata jaksa.\n\n"
+            "Para tersangka ditahan selama 20 hari ke depan di Rumah Tahanan Sukamaju."
+        ),
+        published=PUBLISHED,
+        lang="id",
+    )
+    report = compare([a, b])
+    attributed_days = [
+        f
+        for f in report.findings
+        if f.type == "attribution" and any("20 hari" in e.text for e in f.evidence)
+    ]
+    assert attributed_days == []

@@ -176,10 +176,12 @@ def _opens_with_agent(
     if word in source_nouns or word in _role_words(lang):
         return True
     # one capitalised word the recogniser missed ("Bakamla mencatat"), never written in
-    # lower case in the text: a name
+    # lower case in the text: a name (in English an acronym only: "Seismographs recorded"
+    # opens a sentence with a common noun)
     return (
         first.end() == se - ss
         and first.group()[:1].isupper()
+        and (lang != "en" or first.group().isupper())
         and re.search(rf"(?<!\w){re.escape(first.group().lower())}(?!\w)", text) is None
     )
 

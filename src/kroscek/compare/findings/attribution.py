@@ -166,7 +166,8 @@ def _pronoun_carried(article: Article, start: int, alignment: Alignment) -> Fact
 
 def _pronoun_carried_by(article: Article, sentence: Sentence, alignment: Alignment) -> Fact | None:
     pronouns = _PRONOUNS.get(article.lang or "id", frozenset())
-    if not any(w.key in pronouns for w in sentence.words):
+    # (written as the pronoun: "Kelas IIA" keys as "ia" once doubled letters collapse)
+    if not any(w.key in pronouns and w.end - w.start == len(w.key) for w in sentence.words):
         return None
     previous = alignment.sentences.get(article.id, ())[sentence.index - 1]
     found: Fact | None = None
