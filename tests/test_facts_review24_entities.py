@@ -307,6 +307,24 @@ def test_the_noun_forecast_is_no_reporting_verb(text):
     assert not [f for f in _attributions(text, "en") if f.attrs["cue"] == "forecast"]
 
 
+@pytest.mark.parametrize(
+    ("text", "source", "covered"),
+    [
+        (
+            "Bank Indonesia kept its 2027 inflation forecast at 2.5% to 3.5%.",
+            "Bank Indonesia",
+            "2.5%",
+        ),
+        ("The IMF raised its growth forecast for the region to 4.1%.", "IMF", "4.1%"),
+    ],
+)
+def test_a_bodys_own_forecast_is_attributed_to_the_body(text, source, covered):
+    found = [f for f in _attributions(text, "en") if f.attrs["cue"] == "forecast"]
+    assert [f.value for f in found] == [source]
+    lo, hi = found[0].attrs["scope"]
+    assert covered in text[lo:hi]
+
+
 def test_the_verb_forecast_still_attributes():
     text = "The weather agency forecast heavy rain across the province this week."
     found = [f for f in _attributions(text, "en") if f.attrs["cue"] == "forecast"]

@@ -278,6 +278,7 @@ def extract_attributions(
                 continue
             cue = _SPACES_RE.sub(" ", fold(m.group()))
             stance, position = cues[cue]
+            owner: tuple[int, int] | None = None  # the body whose forecast the noun is
             if m.group()[:1].isupper() and _NAME_PARTICLE_BEFORE_RE.search(
                 text, max(s0, m.start() - 6), m.start()
             ):
@@ -300,8 +301,15 @@ def extract_attributions(
                     position = "none"  # "the alleged transfer", "with suspected poisoning"
                 elif prev in _NOUN_DETERMINERS:
                     continue  # "rejected the claims", "the forecast": a noun, no one's verb
-                if cue in _NOUN_HOMOGRAPHS and _NOUN_FOLLOWER_RE.match(text, m.end()):
-                    continue  # "kept its 2027 inflation forecast at 3%": a noun, no one's verb
+                if cue in _NOUN_HOMOGRAPHS and (
+                    _NOUN_FOLLOWER_RE.match(text, m.end())
+                    or _POSSESSIVE_BEFORE_RE.search(text, max(s0, m.start() - 60), m.start())
+                ):
+                    # "kept its 2027 inflation forecast at 3%": a noun, no one's verb; the
+                    # figures after it are the forecast of the body "its" points back to
+                    owner = _possessive_owner(text, s0, m.start(), ents)
+                    if owner is None:
+                        continue
             if position == "after" and cue in _BARE_VERBS:
                 prev_ent = next(
                     (e for e in ents.ending_before(m.start()) if m.start() - e.end <= 1), None
@@ -376,6 +384,9 @@ def extract_attributions(
                 # "..., said Majed Rahman, a spokesman": the source follows the verb
                 ss, se = inv
                 scope = (s0, m.start())
+            elif owner is not None:
+                ss, se = owner
+                scope = (_past_spaces_commas(text, m.end()), s1)
             elif position == "before":
                 joined = (
                     _JOINED_VERB_RE.search(text, max(s0, m.start() - 6), m.start())
@@ -647,6 +658,31 @@ _ATTRIBUTIVE_CUES = frozenset({"alleged", "suspected"})
 # "estimates of 300 dead", "forecast was cut"), where the verb takes an object or a clause
 # ("forecast growth of 5%", "forecast that ...").
 _NOUN_HOMOGRAPHS = frozenset({"forecast", "estimates", "claims"})
+# "its" / "their" and up to three words before a noun cue ("its 2027 inflation forecast").
+_POSSESSIVE_BEFORE_RE = re.compile(r"\b(?:its|their)(?:\s+[\w.%-]+){0,3}\s+$", re.IGNORECASE)
+
+
+def _possessive_owner(
+    text: str, s0: int, pos: int, ents: SpanIndex[Fact]
+) -> tuple[int, int] | None:
+    """The body or person a possessive before a noun cue points back to: the sentence's
+    first entity, when it opens the sentence and nothing but its verb stands between it and
+    the possessive ("Bank Sentral Kalimaya kept its 2027 inflation forecast at 3%")."""
+    poss = _POSSESSIVE_BEFORE_RE.search(text, max(s0, pos - 60), pos)
+    if poss is None:
+        return None
+    first = next((e for e in ents.inside(s0, poss.start()) if e.label in ("ORG", "PER")), None)
+    if (
+        first is None
+        or text[s0 : first.start].strip(" \"'“") not in ("", "The", "the")
+        or "," in text[first.end : poss.start()]
+    ):
+        return None
+    if len(text[first.end : poss.start()].split()) > 2:
+        return None  # one verb, maybe an auxiliary: "kept", "has raised"
+    return first.start, first.end
+
+
 _NOUN_FOLLOWER_RE = re.compile(
     r"\s*(?:[,.;:)]|(?:at|of|for|was|were|is|are|has|had|remains|remained|unchanged|range)\b)",
     re.IGNORECASE,
