@@ -39,7 +39,6 @@ from kroscek.clean.dateline import (
 from kroscek.clean.markup import _MARKUP_CHARS_RE, strip_markup
 from kroscek.clean.patterns import (
     _alternation,
-    _first_chars,
     function_words,
     never_final_words,
     patterns,
@@ -535,7 +534,7 @@ def _line_rules() -> tuple[_Rule, ...]:
         _Rule("byline", 30, lambda t: bool(pats.byline_contains.search(t))),
         _Rule("byline", 30, lambda t: bool(pats.contributed.match(t))),
         _Rule("syndication", 40, lambda t: bool(pats.syndication.match(t))),
-        _Rule("syndication", 12, lambda t: bool(_distributor_credit().match(t))),
+        _Rule("syndication", 12, lambda t: bool(pats.distributor_credit.match(t))),
         _Rule(
             "promo",
             40,
@@ -565,21 +564,6 @@ _PROMO_SITE_WORDS = 14
 _SITE_RE = re.compile(
     r"(?:^|\s)(?:www\.)?[a-z0-9-]{3,}(?:\.co)?\.(?:id|com|net|org|news|co)\b[./]?", re.IGNORECASE
 )
-
-
-@lru_cache(maxsize=1)
-def _distributor_credit() -> re.Pattern[str]:
-    """A syndicate's credit line ("Distributed by Heartland Content Service."): a
-    ``distributor_labels`` label, then capitalised words only."""
-    return re.compile(
-        rf"^(?i:{_alternation('distributor_labels')})\s+"
-        r"(?:[A-Z0-9][\w&'’.-]*,?\s+){0,5}[A-Z0-9][\w&'’-]*\.?$"
-    )
-
-
-@lru_cache(maxsize=1)
-def _distributor_first() -> frozenset[str]:
-    return _first_chars("distributor_labels")
 
 
 def _names_a_site(text: str) -> bool:
@@ -638,7 +622,7 @@ def _rule_kind(text: str, n: int) -> str | None:
         return "byline"
     if first in pats.syndication_first and pats.syndication.match(text):
         return "syndication"
-    if n <= 12 and first in _distributor_first() and _distributor_credit().match(text):
+    if n <= 12 and first in pats.distributor_first and pats.distributor_credit.match(text):
         return "syndication"
     if (
         first in pats.promo_first

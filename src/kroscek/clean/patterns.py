@@ -199,6 +199,12 @@ class Patterns:
             r"^\d{1,2}:\d{2}(?::\d{2})?\s*[-–—]\s*(?:Source|Sumber)\s*[:：]", flags
         )
         self.syndication = re.compile(rf"^(?:{_alternation('syndication')})\b", flags)
+        # a syndicate's credit line ("Distributed by Heartland Content Service."): a
+        # ``distributor_labels`` label, then capitalised words only
+        self.distributor_credit = re.compile(
+            rf"^(?i:{_alternation('distributor_labels')})\s+"
+            r"(?:[A-Z0-9][\w&'’.-]*,?\s+){0,5}[A-Z0-9][\w&'’-]*\.?$"
+        )
         self.promo_start = re.compile(rf"^(?:{_alternation('promo_start')})\b", flags)
         self.promo_platform = re.compile(rf"\b(?:{_alternation('promo_platform')})\b", flags)
         self.meta_line = re.compile(
@@ -258,6 +264,7 @@ class Patterns:
         self.advert_first = _first_chars("advert")
         self.copyright_line_first = _first_chars("copyright", extra="(")
         self.syndication_first = _first_chars("syndication")
+        self.distributor_first = _first_chars("distributor_labels")
         self.promo_first = _first_chars("promo_start")
         self.meta_first = _first_chars("meta_lines", extra="0123456789")
         self.read_also_first = _first_chars("read_also")
