@@ -37,12 +37,7 @@ from kroscek.clean.dateline import (
     strong_outlet,
 )
 from kroscek.clean.markup import _MARKUP_CHARS_RE, strip_markup
-from kroscek.clean.patterns import (
-    _alternation,
-    function_words,
-    never_final_words,
-    patterns,
-)
+from kroscek.clean.patterns import function_words, never_final_words, patterns
 from kroscek.text.lang import detect
 
 # Possessive: the same matches as "[^\W_]+(?:[-'’][^\W_]+)*", a little faster.
@@ -1827,7 +1822,7 @@ def _common_words_of(name: str, body: list[str]) -> bool:
 def _quoted_person(name: str, body: list[str]) -> bool:
     """A word of ``name`` is someone quoted in ``body``: right after a reporting verb
     ("kata Kefas", "said Kefas") or right before one ("Kefas mengatakan", "Kefas said")."""
-    verbs = _alternation("reporting_verbs")
+    verbs = patterns().reporting_verb_alternation
     for word in words(name):
         if len(word) < 3 or not word[:1].isupper():
             continue

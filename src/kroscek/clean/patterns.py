@@ -322,7 +322,8 @@ class Patterns:
         # Words that prose keeps and headlines drop ("itu", "yang", "the", "was").
         self.prose_word = frozenset(p.lower() for p in _phrases("prose_words"))
         # "..., kata Budi." / "... said on Monday.": a reporting clause, never in a caption.
-        self.reporting_clause = re.compile(rf"\b(?:{_alternation('reporting_verbs')})\b", flags)
+        self.reporting_verb_alternation = _alternation("reporting_verbs")
+        self.reporting_clause = re.compile(rf"\b(?:{self.reporting_verb_alternation})\b", flags)
         # Editor initials: "(psp/wis)", "(ant)", "(rdn/ant/dil)" – alone or closing the text.
         # A news agency may open the credit: "(Reuters/ant)", "(Antara/rdn)".
         wires = _alternation("wire_names")
