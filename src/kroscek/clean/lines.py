@@ -1798,13 +1798,23 @@ def _bare_masthead(name: str, title: str, lead: str, body: list[str] | None = No
         return False  # "Harga Naik Lagi", "Warga Tak Mau Pindah": a deck's adverb
     if detect(lead) == "en":
         return False
-    if _shares_a_word(name, [title], boilerplate_words("phrase_words") | function_words()):
-        return False  # "Jembatan Gantung" under "Jembatan Gantung Putus, ...": a kicker
-    if body and (_common_words_of(name, body) or _quoted_person(name, body)):
+    if _names_the_story(name, title, body):
         return False
     from kroscek.clean.names import names_a_person, names_a_place
 
     return not names_a_person(name) and not names_a_place(name)
+
+
+def _names_the_story(name: str, title: str, body: list[str] | None) -> bool:
+    """``name`` is the story's own words, not an outlet's: a kicker echoing the headline
+    ("Jembatan Gantung" under "Jembatan Gantung Putus, ..."), the topic the ``body`` writes
+    in lower case, or a person it quotes. Refused alike as a bare masthead and as a
+    dateline's outlet read from its shape alone."""
+    if _shares_a_word(name, [title], boilerplate_words("phrase_words") | function_words()):
+        return True
+    if not body:
+        return False
+    return _common_words_of(name, body) or _quoted_person(name, body)
 
 
 def _common_words_of(name: str, body: list[str]) -> bool:
@@ -1840,11 +1850,7 @@ def names_no_outlet(name: str, title: str, body: list[str]) -> bool:
     person quoted in the ``body`` or known by the name list and the entity model ("Rina
     Kartikasari –", a writer's name over the lead). The same refusals as a bare masthead
     (``_bare_masthead``); the model is asked last."""
-    if _reads_as_section(name):
-        return True
-    if _shares_a_word(name, [title], boilerplate_words("phrase_words") | function_words()):
-        return True
-    if body and (_common_words_of(name, body) or _quoted_person(name, body)):
+    if _reads_as_section(name) or _names_the_story(name, title, body):
         return True
     from kroscek.clean.names import names_a_person
 
