@@ -485,9 +485,9 @@ class CorpusWriter:
         if found is None:
             return False
         source, text = found
-        if source == art.source:
-            return text != art.text
-        return changed_figures(art.text, text)
+        if text == art.text:
+            return False  # the same text again: a re-post or a full copy, no figure changed
+        return source == art.source or changed_figures(art.text, text)
 
     def _story(self, story_id: str) -> _StoryState:
         """The state of a stored story, read once per batch."""
