@@ -229,7 +229,6 @@ def export_evidence_csv(
     """
     import csv
 
-    from kroscek.store.codec import parse_dt
     from kroscek.store.times import WIB
 
     wanted = set(types)
@@ -252,9 +251,7 @@ def export_evidence_csv(
                     if wanted and row["type"] not in wanted:
                         continue
                     if since is not None or until is not None:
-                        when = parse_dt(row["published"])
-                        if when is not None and when.tzinfo is None:
-                            when = when.replace(tzinfo=UTC)  # as the store reads naive times
+                        when = _dt(row["published"])  # a naive time read as the store does
                         day = when.astimezone(WIB).date() if when is not None else None
                         if day is None or (since and day < since) or (until and day > until):
                             continue
