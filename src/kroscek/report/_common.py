@@ -211,16 +211,16 @@ def odd_one_out(report: Report, finding: Finding) -> str | None:
     """
     if finding.type != "conflict":
         return None
+    evidence = [ev for ev in finding.evidence if ev.field != "dateline"]
+    if len({ev.article for ev in evidence}) < 3:
+        return None  # checked before the report's number facts are indexed (two sources)
     counted = _counted_values(report) if (finding.slot or "").startswith("number:") else {}
     values: dict[str, str] = {}
-    for ev in finding.evidence:
-        if ev.field != "dateline":
-            # a figure compares by its value: "tujuh warga", "7 orang" and "tujuh orang"
-            # are one toll, so the outlet that wrote "sembilan" is still singled out
-            value = counted.get((ev.article, ev.field, ev.start))
-            values.setdefault(ev.article, value if value is not None else _norm(ev.text))
-    if len(values) < 3:
-        return None
+    for ev in evidence:
+        # a figure compares by its value: "tujuh warga", "7 orang" and "tujuh orang"
+        # are one toll, so the outlet that wrote "sembilan" is still singled out
+        value = counted.get((ev.article, ev.field, ev.start))
+        values.setdefault(ev.article, value if value is not None else _norm(ev.text))
     counts: dict[str, int] = {}
     for v in values.values():
         counts[v] = counts.get(v, 0) + 1
