@@ -673,13 +673,9 @@ def country_variants() -> dict[str, str]:
     at run time: CLDR and the gazetteer cost 17 MB and a second of import in every ingest
     process.
     """
-    data = json.loads(
-        resources.files("kroscek.lang")
-        .joinpath("en")
-        .joinpath("country_names.json")
-        .read_text(encoding="utf-8")
-    )
-    names: dict[str, str] = data["country_names"]
+    from kroscek.text.lang import lang_data
+
+    names: dict[str, str] = lang_data("en", "country_names")["country_names"]
     return names
 
 
