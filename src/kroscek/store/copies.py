@@ -24,6 +24,7 @@ from kroscek.extract.resources import LANGS, load
 # a number as written: "7", "1.200", "2,5"; not a piece of a date or a clock time
 _NUMBER_RE = re.compile(r"(?<![\d/:.,])\d+(?:[.,]\d+)*(?![\d/:]|[.,]\d)")
 _WORD_RE = re.compile(r"[^\W\d_]+")
+_SEPARATOR_RE = re.compile(r"[.,]")
 # the words and numbers of a text, a date or a clock time as one token ("16/11/2026")
 _TOKEN_RE = re.compile(r"\d+(?:[./:,]\d+)*|[^\W\d_]+")
 
@@ -42,7 +43,7 @@ def _number_words() -> dict[str, int]:
 def _value(written: str) -> str:
     """A written number as one spelling: "1.200" and "1,200" are 1200 (groups of three after
     every separator), "1,2" and "1.2" are 1.2 (Indonesian and English decimals)."""
-    groups = re.split(r"[.,]", written)
+    groups = _SEPARATOR_RE.split(written)
     if all(len(g) == 3 for g in groups[1:]):
         return str(int("".join(groups)))
     return f"{int(''.join(groups[:-1]))}.{groups[-1].rstrip('0') or '0'}"
