@@ -538,7 +538,6 @@ def decide(
     a_keys, a_words, minhash = sig.keys, sig.words, sig.minhash
     a_repeats = sig.repeats if a_keys else frozenset()
     a_actors = sig.actors if a_keys else frozenset()
-    a_heads = sig.heads if a_actors else frozenset()
     a_kinds = sig.kinds if a_keys else frozenset()
     a_markers = sig.markers if a_keys else frozenset()
     a_opinion = sig.opinion if a_keys else False
@@ -586,7 +585,7 @@ def decide(
         b_keys = b.keys
         floor = markers_floor(sig, b) if a_markers and b.markers else 0.0
         two_events = bool(same and a_actors and other_events(sig, b))
-        if two_events and not a_heads.isdisjoint(b.heads):
+        if two_events and not sig.heads.isdisjoint(b.heads):
             if not text:  # a retelling shares few LSH bands: its text is compared here
                 jac = estimate_jaccard(minhash, b.minhash)
             two_events = not retold(sig, b, jac)
