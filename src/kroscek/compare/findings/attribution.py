@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 from itertools import combinations
 from typing import NamedTuple, TypeAlias
@@ -30,8 +31,15 @@ from kroscek.compare.findings._common import (
     source_labels,
     span_evidence,
 )
-from kroscek.compare.findings.claims import Claim, ClaimSet, Mention, group_claims, written_in
-from kroscek.data import Article, Evidence, Fact, Finding
+from kroscek.compare.findings.claims import (
+    Claim,
+    ClaimSet,
+    Mention,
+    group_claims,
+    tally_verbs,
+    written_in,
+)
+from kroscek.data import Article, Evidence, Fact, Finding, Span
 from kroscek.extract.mentions import in_every_language
 from kroscek.text.lang import lang_data
 
@@ -662,6 +670,35 @@ def _announced_after(rows: list[_Row], alignment: Alignment) -> bool:
     return _names_source(m.article, nxt, attr)
 
 
+# Words a sentence may open with before its verb of tallying, in which the credited source
+# stands as the subject ("Phivolcs recorded ...", "Badan Geologi kemudian mencatat ...").
+SUBJECT_WORDS = 4
+
+
+def _source_is_subject(rows: list[_Row], alignment: Alignment) -> bool:
+    """Whether the text said to state a figure as fact opens the figure's sentence on the
+    very source the other text credits ("Phivolcs recorded more than 400 aftershocks, the
+    strongest of magnitude 5.6" / "Phivolcs mencatat ... magnitudo 5,6"): the source is the
+    sentence's subject of a verb of tallying (numbers.json ``tally_verbs``), so both name who
+    reported the figure even when the verb is no attribution cue."""
+    pair = _said_and_stated(rows)
+    if pair is None:
+        return False
+    attr, m = pair[0][2], pair[1][0]
+    sentence = alignment.sentence_at(m.article.id, m.fact.start)
+    if attr is None or sentence is None or not sentence.words:
+        return False
+    head_words = sentence.words[: SUBJECT_WORDS + 1]
+    tallies = tally_verbs(m.article.lang or "id")
+    verb = next((w for w in head_words[1:] if w.key in tallies), None)
+    if verb is None or verb.end > m.fact.start:
+        # "Investigators blamed a faulty sensor for the crash that killed 62 people": the
+        # subject says something else; the figure is the sentence's own statement
+        return False
+    head = replace(sentence, span=Span(sentence.span.start, verb.start))
+    return _names_source(m.article, head, attr)
+
+
 _LOWER_BOUNDS = frozenset({"more_than", "at_least"})
 
 
@@ -723,6 +760,7 @@ def _units(cs: ClaimSet, alignment: Alignment) -> list[list[Mention]]:
                 and len({s for s, _ in stances(ms)}) >= 2
                 and not _own_act(rows := _stance_rows(ms, alignment), alignment)
                 and not _announced_after(rows, alignment)
+                and not _source_is_subject(rows, alignment)
             ):
                 units.append(ms)
                 reported.add(root)

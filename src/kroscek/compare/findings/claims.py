@@ -2173,6 +2173,11 @@ def _number_words(lang: str, key: str) -> tuple[str, ...]:
     return tuple(folded(c) for c in lang_data(lexicon_lang(lang), "numbers").get(key, []))
 
 
+def tally_verbs(lang: str) -> frozenset[str]:
+    """Verbs giving a count as a tally someone took ("mencatat", "recorded"), folded."""
+    return frozenset(_number_words(lang, "tally_verbs"))
+
+
 @lru_cache(maxsize=4)
 def _count_revisions(lang: str) -> tuple[str, ...]:
     """Words revising a count ("bertambah menjadi", "rose to": numbers.json revision_cues)."""
