@@ -405,6 +405,24 @@ def is_pair_alias(x: str, y: str) -> bool:
     return True
 
 
+# How alike a name and one part of a joined pair must be spelt to be that part ("Rusdi
+# Efendi" / "Rusdi Effendi-Ahmad Yani").
+PAIR_PART_SPELLING = 0.85
+
+
+def in_pair(x: str, y: str) -> bool:
+    """Whether one name is a part of the other, a pair joined by a hyphen or "dan" (a
+    ticket, a duo): "Rina Astuti" / "Rina Astuty-Bayu Pratama". A text naming the pair
+    where another names its first member tells no other person, whatever the spelling."""
+    px, py = _PAIR_SEPARATORS.split(folded(x)), _PAIR_SEPARATORS.split(folded(y))
+    if len(px) == len(py) or min(len(px), len(py)) != 1:
+        return False
+    one, parts = (px[0], py) if len(px) == 1 else (py[0], px)
+    return len(one.split()) >= 2 and any(
+        Levenshtein.normalized_similarity(one, p) >= PAIR_PART_SPELLING for p in parts
+    )
+
+
 def _text_entities(article: Article) -> list[Fact]:
     """The entities of an article's text, dateline residue left out."""
     return [
@@ -519,6 +537,8 @@ def _pair_slot_conflicts(
             continue  # "Stadion Gelora Bandung Lautan Api" / "Stadion GBLA": one name, short
         if swap[2] == "PER" and (has_quote(a, pair.a.span) or has_quote(b, pair.b.span)):
             continue  # who said a quote is the speaker conflict's business
+        if swap[2] == "PER" and in_pair(swap[0].text, swap[1].text):
+            continue  # "Rina Astuti" / "Rina Astuty-Bayu Pratama": one of a ticket, no swap
         ev_a, ev_b, label = swap
         key = tuple(sorted((folded(ev_a.text), folded(ev_b.text))))
         if key in seen:
