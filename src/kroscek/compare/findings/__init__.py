@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from kroscek.align import Alignment
 from kroscek.compare.findings.agreement import find_agreements
 from kroscek.compare.findings.attribution import find_attributions
+from kroscek.compare.findings.clock import find_clock_agreements
 from kroscek.compare.findings.conflict import find_conflicts
 from kroscek.compare.findings.disputed import find_unique_claims
 from kroscek.compare.findings.framing import find_framing
@@ -28,6 +29,7 @@ Finder = Callable[[Sequence[Article], Alignment], list[Finding]]
 
 FINDERS: tuple[Finder, ...] = (
     find_conflicts,
+    find_clock_agreements,
     find_headline_mismatches,
     find_score_findings,
     find_framing,
@@ -44,6 +46,7 @@ __all__ = [
     "find_agreements",
     "find_all",
     "find_attributions",
+    "find_clock_agreements",
     "find_conflicts",
     "find_framing",
     "find_headline_mismatches",

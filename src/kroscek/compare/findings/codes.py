@@ -14,10 +14,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from itertools import pairwise
 
 from kroscek.align import Alignment
-from kroscek.compare.findings._common import message, msg_lang, source_labels, span_evidence
 from kroscek.compare.findings.keyed import keyed_conflicts
 from kroscek.data import Article, Finding
 
@@ -215,70 +213,4 @@ def find_code_conflicts(articles: Sequence[Article], alignment: Alignment) -> li
         severity="medium",
         slot="law_article",
     )
-    # a headline's alert level is read here with the codes (a level is no count either)
-    return codes + posts + cited + find_level_headlines(articles)
-
-
-# An alert level by its number ("Level III (Siaga)", "Level 4", "level IV"): a volcano's, a
-# flood gate's, a travel warning's. Levels are no counts, so number extraction reads none.
-_LEVEL_RE = re.compile(r"\b[Ll]evel\s+(?P<level>IV|V|I{1,3}|[1-5])(?![\w.,]\d|\w)")
-_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5}
-# Words between two levels that make the second one the new level ("dari Level III (Siaga)
-# menjadi Level IV", "from Level 3 to Level 4", "Level II ke Level III").
-_CHANGE_RE = re.compile(r"^[^.!?\n]{0,25}?\b(?:menjadi|ke|to)\s+$", re.IGNORECASE)
-
-
-def _level(m: re.Match[str]) -> int:
-    raw = m.group("level")
-    return _ROMAN.get(raw) or int(raw)
-
-
-def _current_level(text: str) -> tuple[int, int, int] | None:
-    """The level a body says holds now: the new level of its last change ("dari Level III
-    menjadi Level IV": IV), else its only level; None when it gives several with no change.
-    (value, start, end)"""
-    found = list(_LEVEL_RE.finditer(text))
-    if not found:
-        return None
-    changed = [
-        later
-        for earlier, later in pairwise(found)
-        if _CHANGE_RE.match(text[earlier.end() : later.start()])
-    ]
-    if changed:
-        m = changed[-1]
-    elif len({_level(m) for m in found}) == 1:
-        m = found[0]
-    else:
-        return None
-    return _level(m), m.start(), m.end()
-
-
-def find_level_headlines(articles: Sequence[Article]) -> list[Finding]:
-    """A headline giving an alert level ("Naik ke Level III Siaga") over a body whose
-    current level is another ("dari Level III (Siaga) menjadi Level IV (Awas)"): the
-    headline took the old level for the new one, or misnumbered it."""
-    out: list[Finding] = []
-    labels: dict[str, str] | None = None
-    for a in articles:
-        if "evel" not in a.title or "evel" not in a.text:
-            continue
-        titled = list(_LEVEL_RE.finditer(a.title))
-        current = _current_level(a.text) if titled else None
-        if current is None or _level(titled[-1]) == current[0]:
-            continue
-        labels = labels or source_labels(articles)
-        t = titled[-1]
-        text = message(
-            msg_lang(a),
-            "headline.number.contradicts",
-            source=labels[a.id],
-            title_text=t.group(0),
-            body_text=a.text[current[1] : current[2]],
-        )
-        evidence = (
-            span_evidence(a, "title", t.start(), t.end()),
-            span_evidence(a, "text", current[1], current[2]),
-        )
-        out.append(Finding("headline_mismatch", "high", text, evidence, slot="level"))
-    return out
+    return codes + posts + cited

@@ -44,7 +44,7 @@ from kroscek.compare.findings.claims import (
     revised_count,
     same_speaker_possible,
 )
-from kroscek.compare.findings.clock import find_clock_agreements, find_clock_conflicts
+from kroscek.compare.findings.clock import find_clock_conflicts
 from kroscek.compare.findings.codes import find_code_conflicts
 from kroscek.compare.findings.direction import find_direction_conflicts
 from kroscek.compare.findings.measured import measured_thing
@@ -653,8 +653,7 @@ def _weekday_conflicts(articles: Sequence[Article]) -> list[Finding]:
 
 
 def find_conflicts(articles: Sequence[Article], alignment: Alignment) -> list[Finding]:
-    """Every conflict between sources, plus weekday/date mismatches inside one source, and
-    the clock times sources agree on (read in the clock conflicts' pass: ``clock.py``)."""
+    """Every conflict between sources, plus weekday/date mismatches inside one source."""
     return (
         _claim_conflicts(articles, alignment)
         + _speaker_conflicts(articles, alignment)
@@ -664,7 +663,6 @@ def find_conflicts(articles: Sequence[Article], alignment: Alignment) -> list[Fi
         + find_ordinal_conflicts(articles, alignment)
         + find_marker_conflicts(articles, alignment)
         + find_clock_conflicts(articles, alignment)
-        + find_clock_agreements(articles, alignment)
         + find_code_conflicts(articles, alignment)
         + find_office_conflicts(articles, alignment)
         + find_direction_conflicts(articles, alignment)
