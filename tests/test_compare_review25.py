@@ -187,3 +187,69 @@ def test_a_measured_tone_or_a_company_result_credits_no_one_new(text):
     body, facts = _facts(text, "en")
     cues = [body[f.start : f.end] for f in facts if f.kind == "attribution"]
     assert not any("measured" in c or "recorded" in c for c in cues)
+
+
+# --- one party's claim under two framings: said in one text, claimed in the other ---
+
+_FRAMED_CASES = [
+    (
+        "en",
+        "The Israeli military said it had hit militants who were storing rockets in the "
+        "school compound, and that it was looking into reports of casualties.",
+        "The occupation army claimed it had targeted resistance fighters storing rockets in "
+        "the compound, a lie it tells after every massacre.",
+    ),
+    (
+        "id",
+        "Militer Israel mengatakan pihaknya menyerang militan yang menyimpan roket di "
+        "kompleks sekolah itu dan sedang memeriksa laporan korban.",
+        "Tentara penjajah mengklaim telah menargetkan para pejuang yang menyimpan roket di "
+        "kompleks itu, dalih yang selalu diulang setelah setiap pembantaian.",
+    ),
+]
+
+_FRAME_OPENING = {
+    "en": (
+        "GAZA, March 4 (Harbour Wire) - An air strike hit a school compound in central Gaza "
+        "on Tuesday, the civil defence said, as talks on a truce resumed in Cairo.",
+        "Warplanes bombed a school compound in central Gaza on Tuesday morning while talks on "
+        "a truce resumed in Cairo, the civil defence said.",
+    ),
+    "id": (
+        "Serangan udara menghantam kompleks sekolah di Gaza tengah pada Selasa (4/3/2026), "
+        "saat perundingan gencatan senjata kembali digelar di Kairo.",
+        "Pesawat tempur membom kompleks sekolah di Gaza tengah pada Selasa (4/3/2026) pagi, "
+        "ketika perundingan gencatan senjata kembali digelar di Kairo.",
+    ),
+}
+
+
+def _framed_report(lang: str, said: str, claimed: str):
+    first, second = _FRAME_OPENING[lang]
+    return run(
+        ("Strike hits school compound in Gaza", f"{first}\n\n{said}"),
+        ("Strike on school compound in central Gaza", f"{second}\n\n{claimed}"),
+    )
+
+
+@pytest.mark.parametrize(("lang", "said", "claimed"), _FRAMED_CASES)
+def test_one_partys_claim_said_in_one_text_and_claimed_in_another_is_an_attribution(
+    lang, said, claimed
+):
+    report = _framed_report(lang, said, claimed)
+    cue = "claimed" if lang == "en" else "mengklaim"
+    assert [f for f in of_type(report, "attribution") if mentions(f, cue)]
+
+
+@pytest.mark.parametrize(("lang", "said", "claimed"), _FRAMED_CASES)
+def test_a_claim_about_something_else_is_no_pair_of_framings(lang, said, claimed):
+    """The same two sources credited with two different claims (the second one shares no
+    content word with the first): nothing to set side by side."""
+    other = (
+        "The occupation army claimed the fighters had fled north before dawn."
+        if lang == "en"
+        else "Tentara penjajah mengklaim para pejuang kabur ke utara sebelum fajar."
+    )
+    report = _framed_report(lang, said, other)
+    cue = "claimed" if lang == "en" else "mengklaim"
+    assert not [f for f in of_type(report, "attribution") if mentions(f, cue)]

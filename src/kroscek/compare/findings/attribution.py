@@ -39,6 +39,7 @@ from kroscek.compare.findings.claims import (
     tally_verbs,
     written_in,
 )
+from kroscek.compare.findings.framing import uses
 from kroscek.data import Article, Evidence, Fact, Finding, Span
 from kroscek.extract.mentions import in_every_language
 from kroscek.text.lang import lang_data
@@ -529,6 +530,65 @@ def _stated_matched(
     return found
 
 
+# Content stems besides the framed words that one claim told under two framings must share.
+FRAMED_SHARED_STEMS = 1
+
+
+def _framed_classes(article: Article, alignment: Alignment, start: int, end: int) -> frozenset[str]:
+    """The framing classes (lang/*/framing.json) of the terms in ``[start, end)``."""
+    found = alignment.memo(("framing uses", article.id), lambda: uses(article, alignment))
+    return frozenset(
+        u.cls for u in found if u.evidence.field == "text" and start <= u.evidence.start < end
+    )
+
+
+def _framed_matched(
+    articles: Sequence[Article], alignment: Alignment
+) -> list[tuple[Sentence, Sentence]]:
+    """One party's claim told under two framings, credited plainly in one text and kept at
+    arm's length in the other ("The army said it had struck militants who were planning an
+    attack" / "The occupation army claimed it had targeted resistance fighters preparing an
+    attack"): the framed words ("army" / "occupation army", "militants" / "resistance
+    fighters") weigh the sentences apart, so the aligner pairs nothing. The sources name one
+    referent of the framing lexicon, the claims another, and share a content word more.
+    Only a distanced claim ("claimed") starts the search: nothing is spent without one."""
+    paired = {
+        (s.article, s.index, o.article)
+        for p in alignment.pairs
+        for s, o in ((p.a, p.b), (p.b, p.a))
+    }
+    found: list[tuple[Sentence, Sentence]] = []
+    for x in articles:
+        distanced = [
+            f for f in _attributions(x, alignment) if f.names and f.fact.label == "claimed"
+        ]
+        for fx in distanced:
+            sx = alignment.sentence_at(x.id, fx.fact.start)
+            if sx is None:
+                continue
+            source_x = _framed_classes(x, alignment, fx.fact.start, fx.fact.end)
+            claim_x = _framed_classes(x, alignment, fx.fact.end, fx.end) - source_x
+            if not source_x or not claim_x:
+                continue
+            stems_x = _scope_stems(x, fx, alignment)
+            for y in articles:
+                if y.id == x.id or y.lang != x.lang or (x.id, sx.index, y.id) in paired:
+                    continue
+                for fy in _attributions(y, alignment):
+                    if not fy.names or fy.fact.label != "attributed":
+                        continue
+                    sy = alignment.sentence_at(y.id, fy.fact.start)
+                    if sy is None or (y.id, sy.index, x.id) in paired:
+                        continue
+                    source_y = _framed_classes(y, alignment, fy.fact.start, fy.fact.end)
+                    claim_y = _framed_classes(y, alignment, fy.fact.end, fy.end) - source_y
+                    if not (source_x & source_y) or not (claim_x & claim_y):
+                        continue
+                    if len(stems_x & _scope_stems(y, fy, alignment)) >= FRAMED_SHARED_STEMS:
+                        found.append((sy, sx))
+    return found
+
+
 def _statement_attributions(
     articles: Sequence[Article],
     alignment: Alignment,
@@ -545,6 +605,7 @@ def _statement_attributions(
     candidates = [(p.a, p.b) for p in sorted(alignment.pairs, key=lambda p: -p.similarity)]
     candidates += _scope_matched(articles, alignment)
     candidates += _stated_matched(articles, alignment)
+    candidates += _framed_matched(articles, alignment)
     for first_s, second_s in candidates:
         pair = _Pair(first_s, second_s)
         sides = [(by_id[pair.a.article], pair.a), (by_id[pair.b.article], pair.b)]
