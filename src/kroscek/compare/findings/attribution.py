@@ -483,6 +483,16 @@ STATED_SHARED_STEMS = 4
 STATED_OVERLAP = 0.5
 
 
+def _paired_with(alignment: Alignment) -> set[tuple[str, int, str]]:
+    """(article, sentence index, other article) for every sentence the aligner paired with
+    one of the other article's."""
+    return {
+        (s.article, s.index, o.article)
+        for p in alignment.pairs
+        for s, o in ((p.a, p.b), (p.b, p.a))
+    }
+
+
 def _stated_matched(
     articles: Sequence[Article], alignment: Alignment
 ) -> list[tuple[Sentence, Sentence]]:
@@ -491,11 +501,7 @@ def _stated_matched(
     kehilangan kendali karena remnya rusak ..." in a next-day report / "Bus itu kehilangan
     kendali karena remnya rusak di jalan menurun."): the source's name and the hedge weigh the
     sentences apart, the claim shares most of its words with the plain one."""
-    paired = {
-        (s.article, s.index, o.article)
-        for p in alignment.pairs
-        for s, o in ((p.a, p.b), (p.b, p.a))
-    }
+    paired = _paired_with(alignment)
     found: list[tuple[Sentence, Sentence]] = []
     for x in articles:
         named = [f for f in _attributions(x, alignment) if f.names]
@@ -552,11 +558,7 @@ def _framed_matched(
     fighters") weigh the sentences apart, so the aligner pairs nothing. The sources name one
     referent of the framing lexicon, the claims another, and share a content word more.
     Only a distanced claim ("claimed") starts the search: nothing is spent without one."""
-    paired = {
-        (s.article, s.index, o.article)
-        for p in alignment.pairs
-        for s, o in ((p.a, p.b), (p.b, p.a))
-    }
+    paired = _paired_with(alignment)
     found: list[tuple[Sentence, Sentence]] = []
     for x in articles:
         distanced = [
