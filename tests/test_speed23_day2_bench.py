@@ -52,7 +52,8 @@ def test_day_two_ingests_the_last_part_into_the_stored_first_and_into_a_fresh_db
     assert figures["day2_n"] == len(lines) - cut
     assert figures["day2_main_cpu_ms"] > 0 and figures["fresh_main_cpu_ms"] > 0
     ratio = figures["day2_main_cpu_ms"] / figures["fresh_main_cpu_ms"]
-    assert figures["day2_cost_ratio"] == round(ratio, 3)
+    # the ratio is of the unrounded medians: the rounded figures give it to within 1e-3
+    assert figures["day2_cost_ratio"] == pytest.approx(ratio, abs=2e-3)
     json.dumps(figures)  # the benchmark's last line carries them
     stored, first, fresh = (
         _ids(tmp_path / name) for name in ("day2.db", "one/day1.db", "fresh.db")
