@@ -699,6 +699,10 @@ def _number_mismatches(article: Article, label: str, alignment: Alignment) -> li
             out.append(_number_finding(article, label, t, swapped, clause=True))
             continue  # "Dua Siswa Tewas" over "dua di antaranya dalam kondisi kritis"
         fitting = [b for b in same_noun if not _part_bound(b, same_noun)]
+        bound = _exact_over_bound(t, fitting, body, body_tokens, article.lang)
+        if bound is not None:
+            out.append(_number_finding(article, label, t, bound))
+            continue  # "19 Orang Tewas" over "Sedikitnya sembilan orang tewas" and no 19
         if any(values_compatible(t, b) for b in fitting) or any(
             b.value == t.value and not _counts_another(t, b) for b in body
         ):
@@ -747,6 +751,41 @@ def _number_mismatches(article: Article, label: str, alignment: Alignment) -> li
         elif not _converted_sum(t, body):
             out.append(_number_finding(article, label, t, None))
     return out
+
+
+# Qualifiers of a body figure that only bounds its count from below.
+_LOWER_BOUNDS = frozenset({"at_least", "more_than"})
+
+
+def _exact_over_bound(
+    t: Fact,
+    fitting: Sequence[Fact],
+    body: Sequence[Fact],
+    body_tokens: set[str],
+    lang: str | None,
+) -> Fact | None:
+    """A body's lower bound of the headline's outcome that the headline's exact count
+    exceeds while the body writes that count nowhere ("19 Orang Tewas" over "Sedikitnya
+    sembilan orang tewas", "12 Dead" over "at least two people were killed"). The bound
+    lets 19 be true, but the headline states a toll no line of its body gives: the reader
+    of the headline is told more than the body knows. None when the headline's count is no
+    exact count of an outcome, when a body figure of the outcome fits it otherwise, or when
+    its digits are written in the body (a later toll, a sum the body spells out)."""
+    event = t.attrs.get("event")
+    if not event or t.attrs.get("qualifier", "exact") != "exact":
+        return None
+    outcome = [b for b in fitting if b.attrs.get("event") == event]
+    if not outcome or any(
+        b.attrs.get("qualifier") not in _LOWER_BOUNDS or float(b.value) >= float(t.value)
+        for b in outcome
+    ):
+        return None
+    if any(b.value == t.value for b in body):
+        return None
+    digits = {w.key for w in words(t.text, lang) if w.is_number}
+    if digits and digits <= body_tokens:
+        return None
+    return max(outcome, key=lambda b: float(b.value))
 
 
 def _beyond_vague(
