@@ -782,7 +782,7 @@ def _exact_over_bound(
         return None
     if any(b.value == t.value for b in body):
         return None
-    digits = {w.key for w in words(t.text, lang) if w.is_number}
+    digits = {w.key for w in words(t.text, lang or "id") if w.is_number}
     if digits and digits <= body_tokens:
         return None
     return max(outcome, key=lambda b: float(b.value))
