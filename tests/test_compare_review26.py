@@ -84,3 +84,76 @@ def test_a_headline_toll_the_body_supports_is_no_mismatch(title, toll):
     wire = (en_title, en_body.format(toll="killing at least seven people"))
     report = run(wire, _flood_id(title, toll))
     assert not [f for f in of_type(report, "headline_mismatch") if mentions(f, "17", "7 ")]
+
+
+# --- a term in a reported claim, quoted from the claimant by the other outlet ---
+
+_RALLY_QUOTED_ID = (
+    "Unjuk Rasa Tolak Kenaikan Tarif Air di Depan Balai Kota",
+    "Ratusan demonstran berunjuk rasa di depan Balai Kota pada Selasa (3/3/2026) menolak "
+    "kenaikan tarif air.\n\n"
+    '"Kami hanya membubarkan perusuh yang melempar batu," kata Kapolres setempat.',
+)
+_RALLY_QUOTED_EN = (
+    "Protest against water tariff rise outside city hall",
+    "Hundreds of protesters rallied outside city hall on Tuesday against a water tariff "
+    "rise.\n\n"
+    '"We only dispersed rioters who threw stones," the local police chief said.',
+)
+
+
+@pytest.mark.parametrize(
+    ("quoted", "claimed", "term"),
+    [
+        (
+            _RALLY_QUOTED_ID,
+            (
+                "Demo Tarif Air Dibubarkan Paksa",
+                "Ratusan demonstran berunjuk rasa di depan Balai Kota pada Selasa (3/3/2026) "
+                "menolak kenaikan tarif air.\n\n"
+                "Polisi mengklaim hanya membubarkan perusuh yang melempar batu.",
+            ),
+            "perusuh",
+        ),
+        (
+            _RALLY_QUOTED_EN,
+            (
+                "Water tariff rally broken up",
+                "Hundreds of protesters rallied outside city hall on Tuesday against a water "
+                "tariff rise.\n\n"
+                "Police claimed they only dispersed rioters who threw stones.",
+            ),
+            "rioters",
+        ),
+    ],
+)
+def test_a_term_in_a_reported_claim_the_other_outlet_quotes_from_the_claimant_is_no_frame(
+    quoted, claimed, term
+):
+    report = run(quoted, claimed)
+    assert not [f for f in of_type(report, "framing") if mentions(f, term)]
+
+
+@pytest.mark.parametrize(
+    ("plain", "claimed", "term"),
+    [
+        (
+            (
+                "Unjuk Rasa Tolak Kenaikan Tarif Air",
+                "Ratusan demonstran berunjuk rasa di depan Balai Kota pada Selasa (3/3/2026) "
+                "menolak kenaikan tarif air. Polisi membubarkan massa pada sore hari.",
+            ),
+            (
+                "Demo Tarif Air Dibubarkan",
+                "Ratusan demonstran berunjuk rasa di depan Balai Kota pada Selasa (3/3/2026) "
+                "menolak kenaikan tarif air. Polisi mengklaim hanya membubarkan perusuh.",
+            ),
+            "perusuh",
+        ),
+    ],
+)
+def test_a_term_in_a_reported_claim_nobody_quotes_still_frames(plain, claimed, term):
+    """Only the other outlet's quote makes the word the claimant's: an outlet may put its
+    own word in a claim it reports."""
+    report = run(plain, claimed)
+    assert [f for f in of_type(report, "framing") if mentions(f, term)]

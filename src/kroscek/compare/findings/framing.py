@@ -132,6 +132,68 @@ def uses(article: Article, alignment: Alignment | None = None) -> list[Use]:
     return out
 
 
+@lru_cache(maxsize=4)
+def _claim_verbs(lang: str | None) -> frozenset[str]:
+    """Verbs that report a claim at arm's length ("mengklaim", "claimed"): ``verbs.json``."""
+    from kroscek.text.lang import lang_data
+
+    data = lang_data(lexicon_lang(lang), "verbs")
+    return frozenset(folded(w) for w in data.get("distancing", []))
+
+
+_CLAUSE_END_RE = re.compile(r"[.!?;\n]")
+
+
+def _claimed_spans(text: str, ws: Sequence[Word], lang: str | None) -> list[tuple[int, int]]:
+    """The rest of each sentence after a verb of claiming ("Polisi mengklaim hanya
+    menertibkan perusuh", "Police claimed they only removed rioters"): the words there are
+    the claimant's, reported, like a quote, not the outlet's own choice of term."""
+    verbs = _claim_verbs(lang)
+    out: list[tuple[int, int]] = []
+    for w in ws:
+        if w.key in verbs:
+            end = _CLAUSE_END_RE.search(text, w.end)
+            out.append((w.end - 1, end.start() if end else len(text)))
+    return out
+
+
+def _without_claimants_words(
+    articles: Sequence[Article], alignment: Alignment, found: dict[str, list[Use]]
+) -> dict[str, list[Use]]:
+    """Drop a term an outlet writes in a claim it reports ("Polisi mengklaim hanya
+    menertibkan perusuh") when another outlet quotes that word from the claimant ("Kami
+    hanya menertibkan perusuh," kata Kapolres): it is the claimant's word, reported, not the
+    outlet's frame. Terms after a claim verb the other texts never quote stay: an outlet's
+    own word may stand in a claim it reports ("the army claimed it killed militants")."""
+    claimed = {
+        a.id: _claimed_spans(a.text, alignment.words_of(a, "text"), a.lang)
+        for a in articles
+        if found[a.id]
+    }
+    if not any(claimed.values()):
+        return found
+    quoted_text = {
+        a.id: " ".join(
+            " ".join(w.key for w in words(a.text[s:e], a.lang)) for s, e in quoted_spans(a.text)
+        )
+        for a in articles
+    }
+    out: dict[str, list[Use]] = {}
+    for a in articles:
+        spans = claimed.get(a.id) or []
+        others = " ".join(q for aid, q in quoted_text.items() if aid != a.id)
+        out[a.id] = [
+            u
+            for u in found[a.id]
+            if not (
+                u.evidence.field == "text"
+                and any(s < u.evidence.start < e for s, e in spans)
+                and f" {' '.join(u.term)} " in f" {others} "
+            )
+        ]
+    return out
+
+
 # Capitalised words a name runs to, term included, before a capitalised term is part of it.
 NAME_RUN = 3
 _ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Z0-9-]{1,9}\)")
@@ -275,6 +337,7 @@ def find_framing(articles: Sequence[Article], alignment: Alignment) -> list[Find
     labels = source_labels(articles)
     by_class: dict[str, dict[str, list[Use]]] = {}
     found = {a.id: uses(a, alignment) for a in articles}
+    found = _without_claimants_words(articles, alignment, found)
     for a in articles:
         for u in found[a.id]:
             by_class.setdefault(u.cls, {}).setdefault(a.id, []).append(u)
