@@ -1123,6 +1123,11 @@ def _build(
         own = _subject_noun(ctx, span_start, sent)
         if own is not None:
             label = own  # "jumlah perempuan ... menjadi 62 orang", "dan anak-anak 43 orang"
+    people = (
+        _subject_people(ctx, span_start, sent)
+        if unit is None and label == _outcome_nouns(lex.lang)[1]
+        else None
+    )
     if (
         label
         and unit is None
@@ -1151,6 +1156,7 @@ def _build(
         ctx.last_label[sent] = label
         if unit is None:
             ctx.last_noun[sent] = label
+    counted_before = sent in ctx.last_count
     if unit is None:
         ctx.last_count[sent] = (value, span_end, whole_value)
     attrs: dict[str, object] = {"qualifier": qualifier}
@@ -1187,6 +1193,8 @@ def _build(
         # "214 runners were treated", "12 pekerja dirawat": people in care are the hurt
         # ("12 lainnya luka-luka" in another text is the same count), not the whole field
         event = _INJURED
+    if people is not None and not event:
+        label = people
     if event:
         attrs["event"] = event
         if (
@@ -1207,6 +1215,13 @@ def _build(
             label = _outcome_nouns(lex.lang)[1]
     elif text[start:end].lower() == "seorang":
         return None  # "seorang warga" with nothing befalling them: "a resident", no count
+    if (
+        event
+        and text[start:end].lower() == "seorang"
+        and counted_before
+        and _word_before(text, start) in _INCLUDING_WORDS
+    ):
+        return None  # "mengamankan tiga orang lain, termasuk seorang kontraktor": one of three
     if event and text[start:end].lower() == "seorang" and lex.events.get(label) == event:
         return None  # "Seorang pengungsi ... melahirkan": the noun's own state, no outcome
     if label and _aboard(ctx, span_start, span_end, label, event):
@@ -1931,6 +1946,8 @@ _CROWD = "protest"
 _TREATED = "treated"
 _INJURED = "injured"
 _PEOPLE_ONLY_EVENTS = frozenset({_CROWD, _TREATED})
+# Words before a member of a count just given ("tiga orang, termasuk seorang kontraktor")
+_INCLUDING_WORDS = frozenset({"termasuk", "including"})
 
 
 @lru_cache(maxsize=4)
@@ -2033,6 +2050,8 @@ def _word_before_at(text: str, pos: int) -> tuple[str, int]:
 _TO_WORDS = frozenset({"menjadi", "mencapai", "sebanyak", "kini", "to", "at"})
 # The reach of a count's subject before it ("jumlah perempuan dalam rombongan menjadi 62")
 _SUBJECT_REACH = 60
+# "Total penambang yang berada di dalam lubang saat kejadian berjumlah 15 orang"
+_SUBJECT_PEOPLE_REACH = 80
 _NEXT_OF_LIST_RE = re.compile(
     r"\s*,?\s*(?:dan|serta|and)\s+(?:the\s+)?[\w-]+\s+(?:(?:menjadi|jadi|to)\s+)?", re.IGNORECASE
 )
@@ -2099,6 +2118,23 @@ def _subject_noun(ctx: _Ctx, start: int, sent: tuple[int, int]) -> str | None:
         subj = _cue_res(ctx.lex.lang)[2].search(ctx.text, lo, start)
         label = nouns.get(subj.group(1).lower()) if subj is not None else None
     return label if label in _partitive_people(ctx.lex.lang) else None
+
+
+def _subject_people(ctx: _Ctx, start: int, sent: tuple[int, int]) -> str | None:
+    """The people (a trade, a role: noun_classes.json person ``specific``) a generic count
+    with no outcome stands for when its clause opens with their tally ("Total penambang yang
+    berada di dalam lubang ... berjumlah 15 orang", "the number of climbers ... reached 40
+    people"). A toll keeps its generic noun: its outcome already joins it to the others'."""
+    if not ctx.has_cue("subject_counts"):
+        return None
+    prev = ctx.last_count.get(sent)
+    lo = max(sent[0], start - _SUBJECT_PEOPLE_REACH, prev[1] if prev is not None else 0)
+    subj = _cue_res(ctx.lex.lang)[2].search(ctx.text, lo, start)
+    if subj is None:
+        return None
+    word = subj.group(1).lower()
+    named = ctx.lex.nouns.get(word, word)
+    return named if named in _person_nouns(ctx.lex.lang)[1] else None
 
 
 def _after_addition(ctx: _Ctx, start: int, sent: tuple[int, int]) -> bool:
