@@ -166,7 +166,8 @@ def _opens_with_agent(
     first = re.match(r"[^\s,;:()]+", text[ss:se])
     if first is None:
         return False
-    if ents.overlapping(ss, ss + first.end()):
+    opening = ents.overlapping(ss, ss + first.end())
+    if opening and any(e.label != "LOC" for e in opening):
         return True
     # a body or a person inside ("Kelompok pemantau Assistance Association ... mencatat"); a
     # place there only says whose thing it is ("Neraca perdagangan Indonesia")
