@@ -402,3 +402,41 @@ def test_an_exchange_rate_with_its_digits_swapped_conflicts_across_languages(
         f"Rupiah ditutup di level {indonesian} per dolar AS, terlemah dalam empat bulan.",
     )
     assert _slipped_or_agreed(compare(articles), english, indonesian, slipped)
+
+
+# --- a total the extractor read as revised after an addition ---------------------------
+
+_FIRST_REPORT = (
+    "Kapal Tenggelam di Selat Alas",
+    "Kapal motor tenggelam di Selat Alas, Senin (2/11/2026). Sebanyak 41 penumpang selamat, "
+    "di antaranya 20 perempuan dan 7 anak-anak, kata Kepala Basarnas Mataram.",
+)
+
+
+@pytest.mark.parametrize(
+    ("update", "figure"),
+    [
+        pytest.param(
+            "Dengan tambahan itu, jumlah penumpang selamat menjadi 43 orang, kata Kepala "
+            "Basarnas Mataram.",
+            "43 orang",
+            id="the-total-after-its-cue",
+        ),
+        pytest.param(
+            "Dengan tambahan itu, jumlah perempuan menjadi 20 orang dan anak-anak 9 orang, kata "
+            "Kepala Basarnas Mataram.",
+            "9 orang",
+            id="the-next-total-of-the-same-list",
+        ),
+    ],
+)
+def test_a_total_revised_after_an_addition_is_a_later_count_named_by_its_cue(update, figure):
+    later = (
+        "Korban Selamat Kapal di Selat Alas Bertambah",
+        "Kapal motor tenggelam di Selat Alas, Senin (2/11/2026). Tim SAR menemukan dua "
+        f"penumpang lagi pada Selasa pagi. {update}",
+    )
+    found = [f for f in of_type(run(_FIRST_REPORT, later), "conflict") if mentions(f, figure)]
+    assert len(found) == 1
+    assert found[0].severity == "medium"
+    assert '("menjadi")' in found[0].message

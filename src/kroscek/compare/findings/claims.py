@@ -2187,9 +2187,6 @@ def _count_revisions(lang: str) -> tuple[str, ...]:
 
 # How far before a figure its revision words may stand ("bertambah menjadi 15").
 _REVISION_CHARS = 30
-# How far back the cue of a list of revised figures is looked for ("menjadi 62 orang dan
-# anak-anak 43 orang")
-_REVISED_LIST_CHARS = 80
 
 
 def revised_count(article: Article, f: Fact) -> str | None:
@@ -2203,9 +2200,11 @@ def revised_count(article: Article, f: Fact) -> str | None:
         if before.endswith(cue):
             return cue.strip()
     if f.attrs.get("revised"):
-        # the cue's last word nearest before it ("menjadi 62 orang dan anak-anak 43 orang")
+        # the cue's last word nearest before it in its sentence ("menjadi 62 orang dan
+        # anak-anak 43 orang"): the extractor marks a revised total only after such a word
         ends = {cue.split()[-1] for cue in _count_revisions(article.lang or "id")}
-        words = folded(text[max(0, f.start - _REVISED_LIST_CHARS) : f.start]).split()
+        start, _ = sentence_of(sentence_spans(text), f.start)
+        words = folded(text[start : f.start]).split()
         return next((w for w in reversed(words) if w in ends), words[-1] if words else None)
     return None
 
