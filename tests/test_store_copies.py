@@ -115,3 +115,18 @@ def test_changed_figures_reads_digits_and_number_words_but_not_dates(
 
 def test_figures_are_values_not_spellings() -> None:
     assert figures("Sebanyak 1.200 orang, tujuh di antaranya") == frozenset({"1200", "7"})
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        pytest.param("9" * 5000 + " orang", 1, id="a-run-longer-than-int-converts"),
+        pytest.param("007 orang dan ٤٥ warga", 2, id="leading-zeros-and-arabic-indic-digits"),
+    ],
+)
+def test_figures_of_odd_digit_runs_are_read_without_error(text: str, values: int) -> None:
+    assert len(figures(text)) == values
+
+
+def test_digits_of_any_script_are_one_value() -> None:
+    assert figures("٤٥ warga, ٢,٥ juta") == figures("45 warga, 2,5 juta") == {"45", "2.5"}

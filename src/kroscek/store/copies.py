@@ -16,6 +16,7 @@ an outlet re-dating a wire text is still its copy.
 from __future__ import annotations
 
 import re
+import unicodedata
 from difflib import SequenceMatcher
 from functools import lru_cache
 
@@ -40,13 +41,25 @@ def _number_words() -> dict[str, int]:
     return words
 
 
+def _ascii(run: str) -> str:
+    """A run of digits in ASCII ("٤٥" is "45"), converted digit by digit: no int(), because
+    a scraped page's run of thousands of digits must not stop an ingest (Python refuses to
+    convert more than 4,300)."""
+    return "".join(c if c in "0123456789" else str(unicodedata.decimal(c)) for c in run)
+
+
+def _digits(run: str) -> str:
+    """A whole number's digits without leading zeros: "007" and "٠٠٧" are "7"."""
+    return _ascii(run).lstrip("0") or "0"
+
+
 def _value(written: str) -> str:
     """A written number as one spelling: "1.200" and "1,200" are 1200 (groups of three after
     every separator), "1,2" and "1.2" are 1.2 (Indonesian and English decimals)."""
     groups = _SEPARATOR_RE.split(written)
     if all(len(g) == 3 for g in groups[1:]):
-        return str(int("".join(groups)))
-    return f"{int(''.join(groups[:-1]))}.{groups[-1].rstrip('0') or '0'}"
+        return _digits("".join(groups))
+    return f"{_digits(''.join(groups[:-1]))}.{_ascii(groups[-1]).rstrip('0') or '0'}"
 
 
 def figures(text: str) -> frozenset[str]:
