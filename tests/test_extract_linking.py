@@ -197,14 +197,6 @@ def test_sound_key_folds_transliterations():
         ),
         (
             [
-                ("Hasil itu menempatkan pasangan Rudi Hartono-Wawan Setiawan di atas.", "id"),
-                ("Tim pasangan Rudi-Wawan mengklaim menang tipis.", "id"),
-            ],
-            "Rudi-Wawan",
-            "Rudi Hartono-Wawan Setiawan",
-        ),
-        (
-            [
                 ("Hitung cepat menempatkan pasangan Andika Perkasa-Hendrar Prihadi di atas.", "id"),
                 ("Hitung cepat menempatkan pasangan Andika-Hendi di posisi pertama.", "id"),
             ],
@@ -217,6 +209,39 @@ def test_a_short_form_joins_the_one_longer_name_it_abbreviates(texts, short, ful
     ids = ids_by_surface(texts)
     assert short in ids and full in ids, ids
     assert ids[short] == ids[full]
+
+
+@pytest.mark.parametrize(
+    ("texts", "members"),
+    [
+        (
+            [
+                ("Hasil itu menempatkan pasangan Rudi Hartono-Wawan Setiawan di atas.", "id"),
+                ("Tim pasangan Rudi-Wawan mengklaim menang tipis.", "id"),
+            ],
+            [("Rudi", "Rudi Hartono"), ("Wawan", "Wawan Setiawan")],
+        ),
+        (
+            [
+                ("Pasangan Siti Rahmawati-Budi Hartono unggul di 12 kecamatan.", "id"),
+                ("Pasangan Siti-Budi menolak hasil hitung cepat.", "id"),
+            ],
+            [("Siti", "Siti Rahmawati"), ("Budi", "Budi Hartono")],
+        ),
+        (
+            [
+                ("Pasangan Rahmat Hidayat-Ahmad Zulkifli memenangi hitung cepat.", "id"),
+                ("Tim pemenangan Rahmat-Zulkifli menunggu hasil resmi KPU.", "id"),
+            ],
+            [("Rahmat", "Rahmat Hidayat"), ("Zulkifli", "Ahmad Zulkifli")],
+        ),
+    ],
+)
+def test_a_short_pair_splits_into_the_members_of_the_full_pair(texts, members):
+    ids = ids_by_surface(texts)
+    for short, full in members:
+        assert ids[short] == ids[full], ids
+    assert ids[members[0][1]] != ids[members[1][1]]
 
 
 def test_a_short_form_shared_by_two_longer_names_stays_apart():

@@ -18,7 +18,9 @@ Merging rules, in order:
 4. a shorter form joins the one longer name it abbreviates: a person's name without a
    middle name ("Miguel Vergara" / "Miguel Ángel Vergara"), a body without its legal
    form ("Andes Copper" / "Andes Copper Ltd", "PT Sinar Abadi Tbk"), a hyphenated pair
-   of short names ("Andika-Hendi" / "Andika Perkasa-Hendrar Prihadi");
+   of short names ("Andika-Hendi" / "Andika Perkasa-Hendrar Prihadi": the full pair is
+   read as two people, so the short one is split into its two members first, each one
+   taking its full name's id, when the articles hold exactly one full pair it shortens);
 5. an acronym joins the one body whose initials it spells ("NAB" / "National
    Accountability Bureau").
 """
@@ -30,6 +32,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import lru_cache
+from itertools import pairwise
 
 from kroscek.data import Article, Fact
 from kroscek.extract.gazetteer import gazetteer
@@ -80,7 +83,8 @@ def _abbreviates(short: str, full: str, label: str) -> bool:
     if "-" in short and "-" in full:
         ps, pf = fold(short).split("-"), fold(full).split("-")
         return len(ps) == len(pf) == 2 and all(
-            _short_of(a.split(), b.split()) for a, b in zip(ps, pf, strict=True)
+            _short_of(a.split(), b.split()) or _surname_of(a.split(), b.split())
+            for a, b in zip(ps, pf, strict=True)
         )
     # the middle of a name may be left out, never its first or last word
     return len(ws) >= 2 and ws[0] == wf[0] and ws[-1] == wf[-1] and _subsequence(ws, wf)
@@ -93,6 +97,12 @@ def _short_of(short: list[str], full: list[str]) -> bool:
         return False
     a, b = short[0], full[0]
     return a == b or (len(a) >= 4 and len(b) >= 4 and a[:4] == b[:4])
+
+
+def _surname_of(short: list[str], full: list[str]) -> bool:
+    """ "tarmizi" of "ahmad tarmizi": inside a pair, a member may be named by the surname
+    ("Rusman-Tarmizi" / "Rusman Efendi-Ahmad Tarmizi"); the other member must match too."""
+    return len(short) == 1 and len(full) >= 2 and short[0] == full[-1]
 
 
 def _subsequence(short: list[str], full: list[str]) -> bool:
@@ -119,6 +129,7 @@ class _UnionFind:
 
 def link_entities(articles: Sequence[Article]) -> tuple[Article, ...]:
     """The articles with entity ids unified across them (see the module docstring)."""
+    articles = _split_short_tickets(articles)
     gaz = gazetteer()
     names: dict[str, Counter[str]] = defaultdict(Counter)  # id -> surfaces
     labels: dict[str, str] = {}
@@ -252,6 +263,73 @@ def link_entities(articles: Sequence[Article]) -> tuple[Article, ...]:
             new_id[m] = chosen
             canonical[m] = display
     return tuple(_rewrite(a, new_id, canonical) for a in articles)
+
+
+def _field_text(article: Article, field: str) -> str:
+    return article.title if field == "title" else article.text
+
+
+def _full_tickets(articles: Sequence[Article]) -> dict[str, tuple[Fact, Fact]]:
+    """Pairs of people written as full names joined by a hyphen ("Rudi Hartono-Wawan
+    Setiawan", two PER facts one hyphen apart), by the pair as written."""
+    out: dict[str, tuple[Fact, Fact]] = {}
+    for art in articles:
+        people = sorted(
+            (f for f in art.facts if f.kind == "entity" and f.label == "PER"),
+            key=lambda f: (f.field, f.start),
+        )
+        for a, b in pairwise(people):
+            if (
+                a.field == b.field
+                and b.start == a.end + 1
+                and _field_text(art, a.field)[a.end : b.start] == "-"
+            ):
+                out.setdefault(f"{a.text}-{b.text}", (a, b))
+    return out
+
+
+def _split_short_tickets(articles: Sequence[Article]) -> Sequence[Article]:
+    """ "Rudi-Wawan" beside another outlet's "Rudi Hartono-Wawan Setiawan": the pair
+    shortened to one word each becomes its two members, each with its full name's id."""
+    if not any("-" in str(f.text) for art in articles for f in art.facts if f.label == "PER"):
+        return articles
+    fulls = _full_tickets(articles)
+    if not fulls:
+        return articles
+    out: list[Article] = []
+    for art in articles:
+        facts: list[Fact] = []
+        for f in art.facts:
+            pair = _short_ticket_pair(f, fulls)
+            if pair is None:
+                facts.append(f)
+                continue
+            first, second = f.text.split("-")
+            for member, start, full in (
+                (first, f.start, pair[0]),
+                (second, f.start + len(first) + 1, pair[1]),
+            ):
+                attrs = {"surface": member, "canonical": member, "source": "ticket"}
+                facts.append(
+                    replace(
+                        f,
+                        value=full.value,
+                        text=member,
+                        start=start,
+                        end=start + len(member),
+                        attrs=attrs,
+                    )
+                )
+        out.append(art.with_facts(tuple(facts)) if len(facts) != len(art.facts) else art)
+    return out
+
+
+def _short_ticket_pair(f: Fact, fulls: dict[str, tuple[Fact, Fact]]) -> tuple[Fact, Fact] | None:
+    """The one full pair a PER fact written "Rudi-Wawan" shortens, if exactly one."""
+    if f.kind != "entity" or f.label != "PER" or f.text.count("-") != 1 or " " in f.text:
+        return None
+    matches = [pair for full, pair in fulls.items() if _abbreviates(f.text, full, "PER")]
+    return matches[0] if len(matches) == 1 else None
 
 
 _WORD_SPLIT_RE = re.compile(r"[\s-]+")
