@@ -155,6 +155,16 @@ def test_given_names_before_a_known_surname_are_another_person(
         ("Presiden Prabowo meresmikan bendungan itu.", "id", "Prabowo"),
         ("Menurut Prabowo, program itu berjalan.", "id", "Prabowo"),
         ("President Trump signed the order.", "en", "Trump"),
+        (
+            "Eric Trump visited the plant, while President Trump stayed in Washington.",
+            "en",
+            "Trump",
+        ),
+        (
+            "Warga bernama Danang Prabowo melapor. Presiden Prabowo berjanji membantu.",
+            "id",
+            "Prabowo",
+        ),
     ],
 )
 def test_known_person_after_a_role_stays_known(text: str, lang: str, known: str) -> None:

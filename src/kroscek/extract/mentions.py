@@ -338,6 +338,8 @@ def join_short_forms(found: list[Mention], text: str, places: dict[str, str]) ->
             f.id is None or f.id.startswith("PER:")
         ):
             continue
+        elif f.how == "gazetteer" and f.role:
+            continue  # "Presiden Prabowo" beside a "Danang Prabowo": the office names the known one
         named = by_last.get(key) or by_first.get(key)
         if named:
             ids = {eid for _, eid in named}
