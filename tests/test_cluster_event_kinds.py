@@ -32,7 +32,7 @@ from kroscek.settings import DEFAULT
         pytest.param("Mantan Camat Divonis Tiga Tahun", ["court"], id="id-verdict"),
         pytest.param("Harga Bawang Merah Naik di Pasar Induk", ["prices"], id="id-prices"),
         pytest.param("Rescuers recover two bodies in Cigadog", [], id="a-follow-up-names-none"),
-        pytest.param("Protesters storm the town hall of Wanareja", [], id="storm-as-a-verb"),
+        pytest.param("Fans storm the pitch of Wanareja stadium", [], id="storm-as-a-verb"),
         pytest.param("Regent under fire over Wanareja bridge contract", [], id="under-fire"),
         pytest.param("Robbers fire shots and flee with Rp40 million", [], id="fire-shots"),
         pytest.param("Ferry catches fire off Tanjung Arum", ["fire"], id="catches-fire"),

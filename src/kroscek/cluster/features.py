@@ -67,7 +67,9 @@ MASK63 = (1 << 63) - 1
 #     Tengah", "Moscow" = "Moskow").
 # 11: a country's English names share a key with its Indonesian one ("Philippines" =
 #     "Filipina", "Egypt" = "Mesir"; ``country_variants``, from CLDR).
-SIGNATURE_VERSION = 11
+# 12: a protest and an agreement are kinds of event ("unjuk rasa", "rally"; "kesepakatan",
+#     "deal": ``event_kinds``).
+SIGNATURE_VERSION = 12
 # The id of a name's second count ("+name", a name the text repeats) is an odd-multiplier
 # affine map of the name's id (a bijection of 63-bit ints, and no involution), so that the
 # score can tell it from the name itself: ``repeat_id(name_id)`` (see Signature.repeats).
