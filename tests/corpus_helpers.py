@@ -109,6 +109,27 @@ def shuffled_bcubed(
     return precision, recall
 
 
+def undated_bcubed(
+    records: list[dict[str, str]], labels: dict[str, str], folder: Path
+) -> tuple[float, float]:
+    """BCubed of an ingest of ``records`` without their dates, into a new database under
+    ``folder``: every article is a candidate of every other (no window), the hardest test of
+    look-alike events."""
+    from kroscek.cluster.evaluate import bcubed
+
+    data = folder / "undated.jsonl"
+    data.write_text(
+        "".join(
+            json.dumps({k: v for k, v in r.items() if k != "published"}, ensure_ascii=False) + "\n"
+            for r in records
+        )
+    )
+    db = ingest_without_rejects(data, folder / "undated.db")
+    precision, recall = bcubed(stories_by_url(db), labels)
+    print(f"\nundated: precision {precision:.4f}, recall {recall:.4f}")
+    return precision, recall
+
+
 def corpus_rows(db: Path, word: str) -> dict[str, object]:
     """Every row a user can see, in storage order: articles (with their stories and copies),
     stories, rejected inputs, the signature version, and what a search for ``word`` finds.
