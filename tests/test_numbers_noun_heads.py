@@ -82,7 +82,7 @@ def test_a_part_of_a_counted_whole_counts_what_the_whole_does(text, expected):
 @pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [
-        ("The rule covers buildings of five or more storeys.", "en", (5.0, "storeys")),
+        ("The rule covers buildings of five or more storeys.", "en", (5.0, "floors")),
         ("Aturan itu berlaku untuk 10 atau lebih pekerja.", "id", (10.0, "pekerja")),
         ("Jembatan ditutup bagi kendaraan dengan enam atau lebih roda.", "id", (6.0, "roda")),
     ],

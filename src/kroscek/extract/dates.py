@@ -68,6 +68,19 @@ def _lead(words: Iterable[str]) -> str:
 _NO_YEAR_RANGE = r"(?!\s*(?:to|and|hingga|sampai|dan|-|–)\s*(?!(?:1[89]|20)\d\d(?!\d))\d)"
 
 
+# Events named by their year: Indonesian puts the year after the event ("kudeta 2014"),
+# English before it ("the 2014 coup").
+_EVENT_BEFORE_YEAR_ID = (
+    r"kudeta|pemilu|pemilihan\s+umum|pilpres|pileg|pilkada|pilgub|krisis|reformasi|tsunami"
+    r"|kerusuhan|tragedi|pandemi|resesi|erupsi|Olimpiade|Piala\s+Dunia|sensus"
+)
+_EVENT_AFTER_YEAR_EN = (
+    r"(?:coup|(?:general\s+|presidential\s+|legislative\s+)?elections?|polls|tsunami"
+    r"|earthquake|quake|crisis|riots?|uprising|referendum|revolution|pandemic|recession"
+    r"|eruption|Olympics|World\s+Cup|census)(?![\w-])"
+)
+
+
 def _first_letter_of(alternation: str) -> str:
     """A lookahead for the first letters of a plain ``a|b|c`` word alternation, in any case.
 
@@ -130,7 +143,9 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
                 # "kuartal III 2026", "semester pertama 2026": a part of the year, read as
                 # the year (the data model's coarsest true precision)
                 r"|(?:kuartal|triwulan|semester)\s+(?:I{1,3}|IV|[1-4]|pertama|kedua|ketiga"
-                r"|keempat|awal|akhir)(?:\s+tahun)?)\s+(?P<y>\d{4})"
+                r"|keempat|awal|akhir)(?:\s+tahun)?"
+                # "kudeta 2014", "pemilu 2024", "krisis 1998": an event named by its year
+                r"|" + _EVENT_BEFORE_YEAR_ID + r")\s+(?P<y>\d{4})"
                 r"(?![\w/-]|[.,]\d)" + _NO_YEAR_RANGE,
             )
         )
@@ -142,6 +157,14 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
                 # "the third quarter of 2026", "Q3 2026": a part of the year, read as the year
                 r"|(?:first|second|third|fourth)\s+(?:quarter|half)(?:\s+of)?)\s+(?P<y>\d{4})"
                 r"(?![\w/-]|[.,]\d)" + _NO_YEAR_RANGE,
+            )
+        )
+        # "the 2014 coup", "a 2004 tsunami": an event named by its year (a year of this or
+        # the last century only; "2,000 protests" is a count, its comma keeps it out)
+        pats.append(
+            (
+                "year",
+                r"(?P<y>(?:19|20)(?<![\w.,$€£/-]\d\d)\d\d)(?=\s+" + _EVENT_AFTER_YEAR_EN + r")",
             )
         )
     # a quarter with no year ("in the third quarter", "pada kuartal III"): the latest such

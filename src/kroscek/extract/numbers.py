@@ -1585,6 +1585,9 @@ def _counted_noun(
             after = _compound_head(ctx, after, sent)  # "three other police officers"
         if after:
             return lex.nouns[_SPACES_RE.sub(" ", after.group().lower())], after.end(), True
+        plural = _plural_after(ctx, wm.end(), sent) if lex.lang == "en" else None
+        if plural is not None:
+            return plural.group().lower(), plural.end(), False  # "20 other defendants"
         resolved = _resolve_others(ctx, num_start, sent)
         if resolved is not None:
             resolved = _outcome_free(ctx, resolved, num_start, wm.end(), sent)
