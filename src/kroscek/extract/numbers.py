@@ -1195,6 +1195,8 @@ def _build(
         event = _INJURED
     if people is not None and not event:
         label = people
+    if not event and label and (outcome := _outcome_nouns(lex.lang)[0].get(label)) is not None:
+        event = outcome  # "pulled 23 survivors from the water": the noun names what befell them
     if event:
         attrs["event"] = event
         if (
@@ -2199,6 +2201,10 @@ def _event_near(ctx: _Ctx, start: int, end: int, sent: tuple[int, int]) -> str |
             # "two hostages were killed"): their death, told right after, is their outcome
             dist = -1
         between = ctx.text[min(m.end(), end) : max(m.start(), start)]
+        if m.start() >= end and _RELATIVE_CLAUSE_RE.fullmatch(between):
+            # "mengevakuasi 23 orang yang selamat", "12 workers who were injured": the
+            # relative clause on the count says what befell it, whatever verb governs it
+            dist = -1
         if (
             "(" in between
             or "usia" in between
@@ -2233,6 +2239,14 @@ def _event_near(ctx: _Ctx, start: int, end: int, sent: tuple[int, int]) -> str |
         if best is None or dist < best[0]:
             best = (dist, event)
     return best[1] if best else None
+
+
+# The words between a count and the outcome of a relative clause on it.
+_RELATIVE_CLAUSE_RE = re.compile(
+    r"[ \t]+(?:yang|who|that)(?:[ \t]+(?:masih|sudah|telah|berhasil|dinyatakan|were|are|had"
+    r"|have|been|was|is))*[ \t]+",
+    re.IGNORECASE,
+)
 
 
 def _people_of_a_country(label: str) -> bool:
