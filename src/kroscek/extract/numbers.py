@@ -1182,6 +1182,16 @@ def _build(
     # an amount with a unit (a magnitude, an age, a price) is not a toll of anything
     event = _event_near(ctx, start, span_end, sent) if unit is None or of_noun else None
     if (
+        unit is None
+        and (direct := _direct_events(lex.lang))
+        and (verb := _word_before(text, span_start)) in direct
+        and _may_count_people(ctx, label, listed_only=True)
+    ):
+        # "Polisi mengamankan 27 orang": a verb whose object the count is tells what befell
+        # them; only right before a count of people ("untuk mengamankan acara" arrests no
+        # one, "mengamankan 40 botol" seizes things)
+        event = direct[verb]
+    if (
         event in _PEOPLE_ONLY_EVENTS
         and label
         and not _may_count_people(ctx, label, listed_only=event == _CROWD)
@@ -1935,6 +1945,13 @@ def _implied_noun(ctx: _Ctx, start: int, end: int, sent: tuple[int, int]) -> str
     generic, specific = _person_nouns(ctx.lex.lang)
     # only people: "980 kasus ..., 16 di antaranya meninggal" counts no cases that died
     return noun if noun in generic or noun in specific else None
+
+
+@lru_cache(maxsize=4)
+def _direct_events(lang: str) -> dict[str, str]:
+    """``direct_object_events`` of lang/*/nouns.json: verbs that give the count right after
+    them an event, which they give nothing farther off."""
+    return dict(load(lang, "nouns").get("direct_object_events", {}))
 
 
 @lru_cache(maxsize=4)
