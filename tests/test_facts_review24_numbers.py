@@ -270,7 +270,7 @@ def test_a_generic_count_takes_the_people_its_clause_names_and_an_addition_revis
     "text",
     [
         "Jumlah rumah rusak mencapai 40 unit dan korban 12 orang.",
-        "Jumlah kendaraan yang terbakar 12 orang saksi melihatnya.",
+        "Jumlah kendaraan yang terbakar 12 orang melihatnya.",
     ],
 )
 def test_a_generic_count_after_no_part_of_a_group_keeps_the_generic_noun(text):

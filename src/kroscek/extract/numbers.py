@@ -286,6 +286,17 @@ class _Ctx:
         return not self.blocked.free(start, end)
 
 
+# The generic noun of people that also measures them ("tiga orang saksi"); "warga" does not
+# ("tiga warga Kabupaten X" are residents of X).
+_ORANG = "orang"
+# "Keempat orang tersangka", "ketiga orang korban": all four (three) of them; the "orang"
+# after it tells the collective from the ordinal ("hari ketiga", "Ketiga, ...")
+_COLLECTIVE_ORANG_RE = re.compile(
+    r"(?<![\w-])[Kk]e(dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)"
+    r"(?=[ \t]+orang([ \t]+))"
+)
+
+
 def extract_numbers(
     text: str,
     lang: str = "id",
@@ -333,6 +344,19 @@ def extract_numbers(
             continue  # "lantai tiga": the third floor, not three of anything
         vague = any(w.lower() in lex.numbers.get("vague", []) for w in words)
         found.append((m.start(), m.end(), value, vague))
+    if "ke" in low and " orang " in low:
+        # "Keempat orang tersangka": "ke-" on a number word before "orang" is "all four"
+        # ("kedua orang tua": both parents, no noun of people after "orang", no count)
+        for m in _COLLECTIVE_ORANG_RE.finditer(text):
+            value = parse_words([m.group(1)], lex.lang)
+            kind = lex.noun_re.match(text, m.end(2))
+            if (
+                value is not None
+                and kind is not None
+                and lex.nouns[kind.group().lower()] not in _person_nouns(lex.lang)[0]
+                and not ctx.is_blocked(m.start(), m.end())
+            ):
+                found.append((m.start(), m.end(), value, False))
     if "seorang" in low:
         # "Seorang perempuan ... meninggal dunia": one death, kept only with its outcome
         found.extend((m.start(), m.end(), 1.0, False) for m in _SEORANG_RE.finditer(text))
@@ -1577,7 +1601,16 @@ def _counted_noun(
         head = _plural_after(ctx, m.end(), sent) if lex.lang == "en" else None
         if head is not None:
             return head.group().lower(), head.end(), False  # "two police motorcycles"
-        return lex.nouns[_SPACES_RE.sub(" ", m.group().lower())], m.end(), True
+        label = lex.nouns[_SPACES_RE.sub(" ", m.group().lower())]
+        if lex.lang == "id" and label == _ORANG and text.startswith(" ", m.end()):
+            kind = lex.noun_re.match(text, m.end() + 1)
+            if kind is not None and (named := lex.nouns[kind.group().lower()]) not in (
+                _person_nouns("id")[0]
+            ):
+                # "tiga orang saksi": the generic noun is a measure word, the people are
+                # witnesses (not the three dead the "orang" of another sentence counts)
+                return named, kind.end(), True
+        return label, m.end(), True
     glued = _LETTERS_RE.match(text, at) if skip.group() == "-" else None
     if glued and glued.group().lower() in lex.nouns:
         return lex.nouns[glued.group().lower()], glued.end(), True  # "400-job"
