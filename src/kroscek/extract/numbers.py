@@ -2225,6 +2225,12 @@ def _event_near(ctx: _Ctx, start: int, end: int, sent: tuple[int, int]) -> str |
     for cut in _CUT_RE.finditer(ctx.text[base:hi]):
         if cut.group() in "()" and _short_form_bracket(ctx.text, base + cut.start()):
             continue  # "Empat anak buah kapal (ABK) diamankan": a short form cuts no clause
+        if cut.group() in "()" and _age_bracket(ctx.text, base + cut.start()):
+            # "Seorang perempuan berinisial RM (81) meninggal dunia": an age in brackets
+            # cuts no clause either, and the words it takes are no distance
+            if cut.group() == "(":
+                hi = min(sent[1], hi + _AGE_BRACKET_LEN)
+            continue
         if base + cut.start() < start:
             lo = base + cut.end()
         elif base + cut.start() >= end:
@@ -2305,6 +2311,18 @@ def _people_of_a_country(label: str) -> bool:
 
 
 _SHORT_FORM_RE = re.compile(r"\([A-Z][A-Za-z]{1,7}\)")
+
+
+_AGE_BRACKET_RE = re.compile(r"\(\d{1,3}\)")
+_AGE_BRACKET_LEN = 5
+
+
+def _age_bracket(text: str, at: int) -> bool:
+    """Whether the bracket at ``at`` opens or closes an age ("(81)")."""
+    if text[at] == "(":
+        return _AGE_BRACKET_RE.match(text, at) is not None
+    open_at = text.rfind("(", max(0, at - 4), at)
+    return open_at >= 0 and _AGE_BRACKET_RE.fullmatch(text, open_at, at + 1) is not None
 
 
 def _short_form_bracket(text: str, at: int) -> bool:
