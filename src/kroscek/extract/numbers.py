@@ -353,7 +353,8 @@ def extract_numbers(
             if (
                 value is not None
                 and kind is not None
-                and lex.nouns[kind.group().lower()] not in _person_nouns(lex.lang)[0]
+                and lex.nouns[_SPACES_RE.sub(" ", kind.group().lower())]
+                not in _person_nouns(lex.lang)[0]
                 and not ctx.is_blocked(m.start(), m.end())
             ):
                 found.append((m.start(), m.end(), value, False))
@@ -1604,9 +1605,8 @@ def _counted_noun(
         label = lex.nouns[_SPACES_RE.sub(" ", m.group().lower())]
         if lex.lang == "id" and label == _ORANG and text.startswith(" ", m.end()):
             kind = lex.noun_re.match(text, m.end() + 1)
-            if kind is not None and (named := lex.nouns[kind.group().lower()]) not in (
-                _person_nouns("id")[0]
-            ):
+            named = lex.nouns[_SPACES_RE.sub(" ", kind.group().lower())] if kind else None
+            if kind is not None and named not in _person_nouns("id")[0]:
                 # "tiga orang saksi": the generic noun is a measure word, the people are
                 # witnesses (not the three dead the "orang" of another sentence counts)
                 return named, kind.end(), True
