@@ -70,10 +70,10 @@ def test_others_with_no_noun_still_take_the_kind_of_the_count_before():
     ("text", "lang", "year"),
     [
         ("Partai itu lahir tak lama setelah kudeta 1999 di negara tersebut.", "id", "1999"),
-        ("Ia pertama kali terpilih pada pemilu 2019.", "id", "2019"),
+        ("Ribuan rumah hanyut dalam tsunami 2004 di pesisir itu.", "id", "2004"),
         ("Banyak usaha kecil tutup saat krisis 2008 melanda.", "id", "2008"),
         ("The general seized power in the 2006 coup.", "en", "2006"),
-        ("Turnout fell sharply after the 2019 election.", "en", "2019"),
+        ("Tourism collapsed during the 2020 pandemic.", "en", "2020"),
         ("Villages rebuilt after the 2004 tsunami were hit again.", "en", "2004"),
     ],
 )
@@ -86,10 +86,11 @@ def test_an_event_named_by_its_year_gives_the_year_and_no_count(text, lang, year
     ("text", "lang"),
     [
         ("Timnas lolos ke putaran final Piala Dunia 2030.", "id"),
+        ("Bawaslu menerima ratusan laporan selama kampanye Pemilu 2029.", "id"),
         ("Officials counted 2,000 riots across the region.", "en"),
     ],
 )
-def test_a_tournament_name_or_a_counted_event_is_no_year(text, lang):
+def test_a_tournament_or_election_name_or_a_counted_event_is_no_year(text, lang):
     assert _years(text, lang) == []
 
 
@@ -188,3 +189,35 @@ def test_an_age_in_brackets_does_not_cut_one_death_from_its_outcome(text):
     found = _numbers(text, "id")
     assert any(v == 1.0 and ev == "killed" for _, v, _, ev in found)
     assert any(lab == "age" for _, _, lab, _ in found)
+
+
+# --- the subject of a total given "to" a figure --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "label"),
+    [
+        (
+            "Jumlah tersangka kasus dugaan suap proyek jembatan Kali Pepe di Kabupaten Klaten "
+            "bertambah menjadi tujuh orang.",
+            "tujuh orang",
+            "tersangka",
+        ),
+        (
+            "Jumlah pekerja asing yang didata dinas tenaga kerja di kawasan industri pesisir "
+            "utara itu bertambah menjadi 64 orang.",
+            "64 orang",
+            "pekerja",
+        ),
+    ],
+)
+def test_a_total_given_to_a_figure_counts_the_people_its_long_subject_names(text, figure, label):
+    assert any(f == figure and lab == label for f, _, lab, _ in _numbers(text, "id"))
+
+
+def test_a_subject_far_back_with_no_figure_given_to_it_leaves_the_generic_noun():
+    text = (
+        "Jumlah tersangka kasus dugaan suap proyek jembatan di kabupaten itu belum diumumkan, "
+        "tetapi polisi memeriksa 12 orang."
+    )
+    assert ("12 orang", 12.0, "orang", None) in _numbers(text, "id")

@@ -69,15 +69,14 @@ _NO_YEAR_RANGE = r"(?!\s*(?:to|and|hingga|sampai|dan|-|–)\s*(?!(?:1[89]|20)\d\
 
 
 # Events named by their year: Indonesian puts the year after the event ("kudeta 2014"),
-# English before it ("the 2014 coup"). Not tournaments ("Piala Dunia 2026"): their year is
-# part of a name, and two texts naming it agree on nothing.
+# English before it ("the 2014 coup"). Not tournaments or elections ("Piala Dunia 2026",
+# "kampanye Pemilu 2024"): their year is part of a name, and two texts naming it agree on
+# nothing.
 _EVENT_BEFORE_YEAR_ID = (
-    r"kudeta|pemilu|pemilihan\s+umum|pilpres|pileg|pilkada|pilgub|krisis|reformasi|tsunami"
-    r"|kerusuhan|tragedi|pandemi|resesi|erupsi|sensus"
+    r"kudeta|krisis|reformasi|tsunami|kerusuhan|tragedi|pandemi|resesi|erupsi|sensus"
 )
 _EVENT_AFTER_YEAR_EN = (
-    r"(?:coup|(?:general\s+|presidential\s+|legislative\s+)?elections?|polls|tsunami"
-    r"|earthquake|quake|crisis|riots?|uprising|referendum|revolution|pandemic|recession"
+    r"(?:coup|tsunami|earthquake|quake|crisis|riots?|uprising|revolution|pandemic|recession"
     r"|eruption|census)(?![\w-])"
 )
 

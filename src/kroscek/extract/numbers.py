@@ -2183,7 +2183,12 @@ def _subject_people(ctx: _Ctx, start: int, sent: tuple[int, int]) -> str | None:
     if not ctx.has_cue("subject_counts"):
         return None
     prev = ctx.last_count.get(sent)
-    lo = max(sent[0], start - _SUBJECT_PEOPLE_REACH, prev[1] if prev is not None else 0)
+    reach = start - _SUBJECT_PEOPLE_REACH
+    if _TO_FIGURE_RE.search(ctx.text, max(sent[0], start - 12), start):
+        # "Jumlah tersangka kasus ... (a long name) bertambah menjadi lima orang": the total a
+        # figure is given "to" is the sentence's subject, however long its name
+        reach = sent[0]
+    lo = max(sent[0], reach, prev[1] if prev is not None else 0)
     subj = _cue_res(ctx.lex.lang)[2].search(ctx.text, lo, start)
     if subj is None:
         return None
