@@ -34,14 +34,17 @@ def _years(text: str, lang: str) -> list[tuple[str, str]]:
         ("Shelling flattened a four-storey apartment block in the port.", "four-storey", 4.0),
         ("The clinic occupies a 12-storey tower near the station.", "12-storey", 12.0),
         ("Only the two-storey school was left standing.", "two-storey", 2.0),
+        ("Crews searched a five-story hotel for survivors.", "five-story", 5.0),
+        ("The 30-story tower dominates the skyline.", "30-story", 30.0),
     ],
 )
 def test_a_storey_count_glued_to_its_building_counts_floors(text, figure, value):
     assert (figure, value, "floors", None) in _numbers(text, "en")
 
 
-def test_news_stories_are_no_floors():
-    assert all(label != "floors" for _, _, label, _ in _numbers("He filed three stories.", "en"))
+@pytest.mark.parametrize("text", ["He filed three stories.", "Two stories dominated the day."])
+def test_news_stories_are_no_floors(text):
+    assert all(label != "floors" for _, _, label, _ in _numbers(text, "en"))
 
 
 # --- "other" before an unlisted plural ------------------------------------------------------

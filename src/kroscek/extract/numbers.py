@@ -898,7 +898,17 @@ def _hyphen_unit(ctx: _Ctx, end: int) -> bool:
     if ctx.lex.suffix_unit_re.match(ctx.text, end):
         return True
     w = _WORD_RE.match(ctx.text, end + 1)
-    return w is not None and w.group().lower().split("-")[0] in ctx.lex.nouns
+    if w is None:
+        return False
+    head = w.group().lower().split("-")[0]
+    return head in ctx.lex.nouns or head in _hyphen_nouns(ctx.lex.lang)
+
+
+@lru_cache(maxsize=4)
+def _hyphen_nouns(lang: str) -> dict[str, str]:
+    """``hyphen_nouns`` of lang/*/nouns.json: nouns that count only glued to their number
+    ("a three-story house" has floors; "three stories" are tales)."""
+    return dict(load(lang, "nouns").get("hyphen_nouns", {}))
 
 
 @lru_cache(maxsize=4)
@@ -1614,6 +1624,8 @@ def _counted_noun(
     glued = _LETTERS_RE.match(text, at) if skip.group() == "-" else None
     if glued and glued.group().lower() in lex.nouns:
         return lex.nouns[glued.group().lower()], glued.end(), True  # "400-job"
+    if glued and (hyphened := _hyphen_nouns(lex.lang).get(glued.group().lower())):
+        return hyphened, glued.end(), True  # "a 12-story tower"
     wm = _WORD_RE.match(text, at)
     if not wm:
         return None, 0, False
