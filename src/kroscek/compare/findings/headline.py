@@ -35,7 +35,9 @@ from kroscek.compare.findings._common import (
     span_evidence,
 )
 from kroscek.compare.findings.claims import (
+    _others,
     one_outcome,
+    revised_count,
     same_duration,
     same_quantity,
     still_treated,
@@ -664,7 +666,9 @@ def _named_one_by_one(article: Article, t: Fact, body: Sequence[Fact]) -> bool:
     return n in per_sentence.values()
 
 
-def _number_mismatches(article: Article, label: str, alignment: Alignment) -> list[Finding]:
+def _number_mismatches(
+    article: Article, label: str, alignment: Alignment, others: Sequence[Article] = ()
+) -> list[Finding]:
     body = [f for f in article.facts if f.kind == "number" and f.field == "text" and usable(f)]
     out: list[Finding] = []
     # the figures the body writes, but not the digits of its dates ("(1/3/2026)" writes no 3)
@@ -703,6 +707,10 @@ def _number_mismatches(article: Article, label: str, alignment: Alignment) -> li
         if bound is not None:
             out.append(_number_finding(article, label, t, bound))
             continue  # "19 Orang Tewas" over "Sedikitnya sembilan orang tewas" and no 19
+        later = _lead_overturned(article, t, fitting, others)
+        if later is not None:
+            out.append(_number_finding(article, label, t, later, key="headline.number.lead_only"))
+            continue  # "Lima Penambang Tewas", its lead's five, a later "dua orang meninggal"
         if any(values_compatible(t, b) for b in fitting) or any(
             b.value == t.value and not _counts_another(t, b) for b in body
         ):
@@ -824,6 +832,63 @@ def _beyond_vague(
     evidence = (fact_evidence(article, t), fact_evidence(article, b))
     slot = f"number:{t.label}" if t.label else "number"
     return Finding("headline_mismatch", "low", text, evidence, slot=slot)
+
+
+_REST_END = re.compile(r"\b(?:lain|lainnya|others?)$", re.IGNORECASE)
+# Words right after a count that make it a part of one before ("dua di antaranya", "two of them").
+_AMONG = re.compile(r"\s*(?:di\s+antara|of\s+them|among|of\s+whom)\b", re.IGNORECASE)
+
+
+def _sentence_index(spans: Sequence[tuple[int, int]], start: int) -> int:
+    return next((i for i, (s, e) in enumerate(spans) if s <= start < e), len(spans))
+
+
+def _lead_overturned(
+    article: Article, t: Fact, fitting: Sequence[Fact], others: Sequence[Article]
+) -> Fact | None:
+    """A later body count of the headline's outcome, lower than the headline's, when only the
+    lead repeats the headline's count and the other sources give the later one and never
+    the headline's ("Lima Penambang Tewas", "Lima penambang ... tewas" in the lead, "dua
+    orang meninggal dunia" further down, and two dead in the other report): the headline
+    and its lead state a toll the article itself corrects. A later count that is a part
+    ("dua di antaranya"), of the others ("dua lainnya"), a revision ("bertambah menjadi")
+    or any bound is no correction; nor is it one when another source backs the headline.
+    Asked only of an exact headline count of an outcome that its lead states alike."""
+    event = t.attrs.get("event")
+    if not event or not others or t.attrs.get("qualifier", "exact") != "exact":
+        return None
+    same = [b for b in fitting if b.attrs.get("event") == event]
+    equal = [b for b in same if b.value == t.value]
+    if not equal:
+        return None
+    spans = sentence_spans(article.text)
+    if any(_sentence_index(spans, b.start) != 0 for b in equal):
+        return None
+    lower = [
+        b
+        for b in same
+        if _sentence_index(spans, b.start) > 0
+        and b.attrs.get("qualifier", "exact") == "exact"
+        and not b.attrs.get("vague")
+        and b.attrs.get("whole") is None
+        and not b.attrs.get("implied")
+        and not _AMONG.match(article.text, b.end)
+        and float(b.value) < float(t.value)
+        and not _others(article, b)
+        and not _REST_END.search(b.text)
+        and revised_count(article, b) is None
+    ]
+    if len({b.value for b in lower}) != 1:
+        return None
+    told = [
+        f
+        for o in others
+        for f in o.facts
+        if f.kind == "number" and f.field == "text" and f.attrs.get("event") == event
+    ]
+    if any(f.value == t.value for f in told) or not any(f.value == lower[0].value for f in told):
+        return None
+    return lower[0]
 
 
 def _counts_another(t: Fact, b: Fact) -> bool:
@@ -1030,10 +1095,16 @@ def _clause_of(article: Article, f: Fact) -> str:
 
 
 def _number_finding(
-    article: Article, label: str, t: Fact, body: Fact | None, clause: bool = False
+    article: Article,
+    label: str,
+    t: Fact,
+    body: Fact | None,
+    clause: bool = False,
+    key: str = "headline.number.contradicts",
 ) -> Finding:
     """A headline figure its body contradicts (``body``: the body's figure) or never states;
-    with ``clause``, the message quotes the body figure's clause (its outcome)."""
+    with ``clause``, the message quotes the body figure's clause (its outcome); ``key`` the
+    message that says how the body contradicts it."""
     lang = msg_lang(article)
     if body is None:
         text = message(lang, "headline.number.absent", source=label, title_text=t.text)
@@ -1041,7 +1112,7 @@ def _number_finding(
     else:
         text = message(
             lang,
-            "headline.number.contradicts",
+            key,
             source=label,
             title_text=t.text,
             body_text=_clause_of(article, body) if clause else body.text,
@@ -1186,7 +1257,7 @@ def find_headline_mismatches(articles: Sequence[Article], alignment: Alignment) 
             or province_mismatches(a, others, labels[a.id])
         )
         out.extend(entity or _phrase_mismatches(a, others, labels[a.id], alignment))
-        out.extend(_number_mismatches(a, labels[a.id], alignment))
+        out.extend(_number_mismatches(a, labels[a.id], alignment, others))
         out.extend(_weekday_mismatches(a, labels[a.id]))
         if not entity:
             out.extend(_actor_mismatches(a, labels[a.id], alignment))
