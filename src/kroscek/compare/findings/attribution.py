@@ -17,6 +17,8 @@ from functools import lru_cache
 from itertools import combinations
 from typing import NamedTuple, TypeAlias
 
+from rapidfuzz.distance import Levenshtein
+
 from kroscek.align import Alignment, Sentence
 from kroscek.align.words import Word, content_stems, words
 from kroscek.compare.findings._common import (
@@ -42,7 +44,7 @@ from kroscek.compare.findings.claims import (
 from kroscek.compare.findings.framing import uses
 from kroscek.data import Article, Evidence, Fact, Finding, Span
 from kroscek.extract.mentions import in_every_language
-from kroscek.text.lang import lang_data
+from kroscek.text.lang import lang_data, stopwords
 
 STANCES = ("attributed", "claimed")
 CLAIM_PREVIEW = 80
@@ -591,6 +593,104 @@ def _framed_matched(
     return found
 
 
+# Words a sentence translated into the other language keeps ("bird strike" in brackets,
+# "pilot", "kokpit" / "cockpit"): how many its counterpart must share (or two of them side
+# by side in both, a phrase kept whole), the shortest such word, and how alike (normalised
+# Levenshtein, after Indonesian respelling) two spellings must be.
+KEPT_WORDS = 3
+KEPT_PHRASE = 2
+MIN_KEPT = 4
+KEPT_SPELLING = 0.7
+_ANY_WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_RESPELL = (("ph", "f"), ("th", "t"), ("x", "ks"), ("c", "k"), ("q", "k"))
+
+
+def _respelled(word: str) -> str:
+    for old, new in _RESPELL:
+        word = word.replace(old, new)
+    return word
+
+
+def _kept_words(
+    article: Article, sentence: Sentence, stop: frozenset[str]
+) -> tuple[tuple[int, str], ...]:
+    """The lowercase words (no names: those a translation keeps anyway) of a sentence that
+    a translation may keep as written or respelled, neither language's stopwords, each with
+    its position among the sentence's words."""
+    text = article.text[sentence.span.start : sentence.span.end]
+    return tuple(
+        (i, _respelled(w))
+        for i, w in enumerate(m.group() for m in _ANY_WORD_RE.finditer(text))
+        if len(w) >= MIN_KEPT and w.islower() and w.isascii() and w not in stop
+    )
+
+
+def _alike(w: str, v: str) -> bool:
+    return w == v or (
+        len(w) > MIN_KEPT
+        and len(v) > MIN_KEPT
+        and Levenshtein.normalized_similarity(w, v) >= KEPT_SPELLING
+    )
+
+
+def _kept_shared(x: Sequence[tuple[int, str]], y: Sequence[tuple[int, str]]) -> int:
+    """How many words of ``x`` ``y`` holds as written or in a close spelling; 0 when too few
+    (fewer than KEPT_WORDS, or KEPT_PHRASE that stand side by side in neither)."""
+    matched = [(i, next((j for j, v in y if _alike(w, v)), None)) for i, w in x]
+    hits = [(i, j) for i, j in matched if j is not None]
+    if len(hits) >= KEPT_WORDS:
+        return len(hits)
+    phrase = any(
+        abs(i1 - i2) == 1 and abs(j1 - j2) == 1 for (i1, j1), (i2, j2) in combinations(hits, 2)
+    )
+    return len(hits) if len(hits) >= KEPT_PHRASE and phrase else 0
+
+
+def _translated_matched(
+    articles: Sequence[Article], alignment: Alignment, numbered: set[tuple[str, int]]
+) -> list[tuple[Sentence, Sentence]]:
+    """A statement with no figure told in two languages, attributed in one and stated in
+    the other ("The pilot reported a bird strike shortly after take-off, according to the
+    airline" / "Pesawat itu mengalami tabrakan burung (bird strike) sesaat setelah lepas
+    landas"): the aligner pairs no sentences across languages, but a translation keeps some
+    words as they are written (a term in brackets, a loanword: "pilot", "cockpit" /
+    "kokpit"). Two sentences sharing KEPT_WORDS such words (or KEPT_PHRASE side by side in
+    both, "bird strike"), each the other's one best match
+    among the unpaired sentences without a quote or a figure, are one statement. Only texts
+    in two languages are searched: nothing is spent on a set in one language."""
+    if len({a.lang for a in articles}) < 2:
+        return []
+    stop = frozenset().union(*(stopwords(a.lang or "id") for a in articles))
+    paired = _paired_with(alignment)
+
+    def free(a: Article, other: Article) -> list[tuple[Sentence, tuple[tuple[int, str], ...]]]:
+        return [
+            (s, kept)
+            for s in alignment.sentences.get(a.id, ())
+            if (a.id, s.index) not in numbered
+            and (a.id, s.index, other.id) not in paired
+            and not _has_quote_or_figure(a, s)
+            and len(kept := _kept_words(a, s, stop)) >= KEPT_PHRASE
+        ]
+
+    found: list[tuple[Sentence, Sentence]] = []
+    for x, y in combinations(articles, 2):
+        if x.lang == y.lang:
+            continue
+        xs, ys = free(x, y), free(y, x)
+        scores = {
+            (i, j): n
+            for i, (_, kx) in enumerate(xs)
+            for j, (_, ky) in enumerate(ys)
+            if (n := _kept_shared(kx, ky))
+        }
+        for (i, j), n in scores.items():
+            rivals = [m for (a, b), m in scores.items() if (a == i) != (b == j)]
+            if all(m < n for m in rivals):
+                found.append((xs[i][0], ys[j][0]))
+    return found
+
+
 def _statement_attributions(
     articles: Sequence[Article],
     alignment: Alignment,
@@ -608,6 +708,11 @@ def _statement_attributions(
     candidates += _scope_matched(articles, alignment)
     candidates += _stated_matched(articles, alignment)
     candidates += _framed_matched(articles, alignment)
+    translated = _translated_matched(articles, alignment, numbered)
+    candidates += translated
+    # a translation shares no words with its cue's sentence but those kept: the whole
+    # sentences are the evidence on both sides
+    whole = {(s.article, s.index) for pair in translated for s in pair}
     for first_s, second_s in candidates:
         pair = _Pair(first_s, second_s)
         sides = [(by_id[pair.a.article], pair.a), (by_id[pair.b.article], pair.b)]
@@ -648,7 +753,7 @@ def _statement_attributions(
                 parts.append((labels[a.id], message(lang, "stance.hedged", cue=cue)))
             else:
                 parts.append((labels[a.id], _describe(lang, stance, attr)))
-            if attr is not None:
+            if attr is not None and (a.id, s.index) not in whole:
                 evidence.append(span_evidence(a, attr.field, attr.start, attr.end))
             else:
                 evidence.append(span_evidence(a, "text", s.span.start, s.span.end))

@@ -1,0 +1,158 @@
+"""Rules added in compare review 27a: a headline and its lead over a later count of the same
+body, and a statement with no figure attributed in one language and stated in the other.
+Pinned with sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from compare_helpers import mentions, of_type, run
+
+# --- a headline and its lead repeating a toll the rest of the body and the other source lower ---
+
+_FIRE_OTHER = (
+    "Gudang Kembang Api di Sidoarjo Meledak",
+    "Sebuah gudang kembang api di Kecamatan Waru, Sidoarjo, Jawa Timur, meledak pada Senin "
+    "(9/3/2026) malam.\n\n"
+    "Kapolsek Waru mengatakan petugas menemukan {other} meninggal dunia di dalam gudang.\n\n"
+    "Api baru bisa dipadamkan setelah empat jam oleh sembilan unit pemadam kebakaran.",
+)
+
+
+def _fire(title: str, lead: str, later: str) -> tuple[str, str]:
+    return (
+        title,
+        f"{lead} di Kecamatan Waru, Sidoarjo, Jawa Timur, Senin (9/3/2026) malam.\n\n"
+        f"Hingga Selasa pagi petugas menemukan {later} di dalam gudang.\n\n"
+        "Api baru bisa dipadamkan setelah empat jam oleh sembilan unit pemadam kebakaran.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "lead", "later", "other", "evidence"),
+    [
+        (
+            "Gudang Kembang Api Meledak, Enam Pekerja Tewas",
+            "Enam pekerja tewas saat gudang kembang api meledak",
+            "tiga orang meninggal dunia",
+            "tiga orang",
+            ("Enam Pekerja", "tiga orang"),
+        ),
+        (
+            "Ledakan Gudang di Sidoarjo, 8 Buruh Meninggal",
+            "Delapan buruh meninggal dunia ketika gudang kembang api meledak",
+            "empat orang meninggal dunia",
+            "empat orang",
+            ("8 Buruh", "empat orang"),
+        ),
+    ],
+)
+def test_a_headline_and_lead_toll_a_later_sentence_and_the_other_source_lower_is_a_mismatch(
+    title, lead, later, other, evidence
+):
+    title_o, body_o = _FIRE_OTHER
+    report = run((title_o, body_o.format(other=other)), _fire(title, lead, later))
+    found = [f for f in of_type(report, "headline_mismatch") if mentions(f, *evidence)]
+    assert len(found) == 1
+    assert found[0].evidence[0].field == "title"
+
+
+@pytest.mark.parametrize(
+    ("later", "other"),
+    [
+        # a part of the toll, not another toll
+        ("tiga di antaranya sudah meninggal dunia", "enam orang"),
+        # the others besides those found first
+        ("tiga orang lainnya meninggal dunia", "enam orang"),
+        # the other source backs the headline's six
+        ("tiga orang meninggal dunia", "enam orang"),
+        # the other source gives neither figure
+        ("tiga orang meninggal dunia", "tujuh orang"),
+    ],
+)
+def test_a_later_lower_count_that_is_a_part_or_that_no_other_source_gives_is_no_mismatch(
+    later, other
+):
+    title_o, body_o = _FIRE_OTHER
+    lead = "Enam pekerja tewas saat gudang kembang api meledak"
+    report = run(
+        (title_o, body_o.format(other=other)),
+        _fire("Gudang Kembang Api Meledak, Enam Pekerja Tewas", lead, later),
+    )
+    assert not [f for f in of_type(report, "headline_mismatch") if mentions(f, "Enam Pekerja")]
+
+
+# --- a statement with no figure, attributed in an English wire and stated in its rewrite ---
+
+_WIRE = (
+    "Ferry turns back to port after engine trouble",
+    "BALIKPAPAN, Apr 2 (Harbour Wire) - A passenger ferry bound for Makassar turned back to "
+    "Balikpapan on Thursday morning after its crew reported an engine problem, the operator "
+    "said.\n\n"
+    "{statement}\n\n"
+    "The ferry operator apologised to travellers and promised a replacement vessel.",
+)
+
+
+def _rewrite(statement: str) -> tuple[str, str]:
+    return (
+        "Kapal Feri Rute Makassar Kembali ke Balikpapan",
+        "Kapal feri tujuan Makassar kembali ke Pelabuhan Semayang, Balikpapan, Kamis "
+        "(2/4/2026) pagi, setelah awak kapal melaporkan gangguan mesin.\n\n"
+        f"{statement}\n\n"
+        "Operator kapal meminta maaf kepada penumpang dan menjanjikan kapal pengganti.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("wire", "rewrite", "evidence"),
+    [
+        (
+            "The captain detected a fuel leak near the generator room, according to the port "
+            "authority.",
+            "Kebocoran bahan bakar (fuel leak) terjadi di dekat ruang generator kapal.",
+            ("fuel leak", "fuel leak"),
+        ),
+        (
+            "Black smoke filled the cockpit until the pilot switched off the generator, the "
+            "harbour master said.",
+            "Asap hitam memenuhi kokpit hingga pilot mematikan generator kapal.",
+            ("harbour master said", "Asap hitam"),
+        ),
+    ],
+)
+def test_a_translated_statement_attributed_in_one_language_and_stated_in_the_other_is_found(
+    wire, rewrite, evidence
+):
+    title, body = _WIRE
+    report = run((title, body.format(statement=wire)), _rewrite(rewrite))
+    found = [f for f in of_type(report, "attribution") if mentions(f, *evidence)]
+    assert len(found) == 1
+    assert {e.article for e in found[0].evidence} == {a.id for a in report.articles}
+
+
+@pytest.mark.parametrize(
+    ("wire", "rewrite"),
+    [
+        # one kept word only: too little to call it one sentence translated
+        (
+            "The captain checked the generator twice, the port authority said.",
+            "Penumpang menunggu di ruang tunggu pelabuhan sambil membeli makanan generator.",
+        ),
+        # both state it: no sourcing difference
+        (
+            "The captain detected a fuel leak near the generator room.",
+            "Kebocoran bahan bakar (fuel leak) terjadi di dekat ruang generator kapal.",
+        ),
+    ],
+)
+def test_a_translated_statement_is_not_reported_without_kept_words_or_a_stance_difference(
+    wire, rewrite
+):
+    title, body = _WIRE
+    report = run((title, body.format(statement=wire)), _rewrite(rewrite))
+    assert not [
+        f
+        for f in of_type(report, "attribution")
+        if mentions(f, "generator") or mentions(f, "fuel leak")
+    ]
