@@ -156,3 +156,43 @@ def test_a_translated_statement_is_not_reported_without_kept_words_or_a_stance_d
         for f in of_type(report, "attribution")
         if mentions(f, "generator") or mentions(f, "fuel leak")
     ]
+
+
+# --- a headline town that is also an ordinary word, over a body placing the event elsewhere ---
+
+
+def _theft(place: str) -> tuple[str, str]:
+    return (
+        "Komplotan Pencuri Sepeda Motor Ditangkap",
+        "Polisi menangkap empat anggota komplotan pencuri sepeda motor dalam penggerebekan "
+        f"di sebuah rumah kontrakan di {place}, Rabu (4/3/2026).\n\n"
+        "Kapolres mengatakan komplotan itu sudah beraksi di sejumlah parkiran pasar sejak "
+        "awal tahun.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("title_town", "body_town"),
+    [("Mataram", "Kabupaten Lombok Barat"), ("Mataram", "Kabupaten Lombok Tengah")],
+)
+def test_a_headline_town_that_is_also_a_common_word_over_another_town_of_the_lead_is_a_mismatch(
+    title_town, body_town
+):
+    title = f"Polisi Bongkar Sindikat Curanmor di {title_town}, Empat Orang Ditangkap"
+    rewrite = (title, _theft(body_town)[1])
+    report = run(_theft(body_town), rewrite)
+    found = [
+        f
+        for f in of_type(report, "headline_mismatch")
+        if mentions(f, title_town, body_town.split()[-2])
+    ]
+    assert len(found) == 1
+
+
+@pytest.mark.parametrize("town", ["Kota Mataram", "Mataram"])
+def test_a_headline_town_its_body_places_the_event_in_is_no_mismatch(town):
+    title_town = town.split()[-1]
+    title = f"Polisi Bongkar Sindikat Curanmor di {title_town}, Empat Orang Ditangkap"
+    rewrite = (title, _theft(town)[1])
+    report = run(_theft(town), rewrite)
+    assert not of_type(report, "headline_mismatch")

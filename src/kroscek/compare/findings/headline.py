@@ -53,7 +53,6 @@ from kroscek.compare.findings.vague import fits_vague, vague_range, vague_word
 from kroscek.compare.findings.verdicts import find_verdict_headlines
 from kroscek.data import Article, Evidence, Fact, Finding
 from kroscek.extract.entities import _titles
-from kroscek.extract.gazetteer import regencies
 from kroscek.extract.lexicon import lexicon
 from kroscek.extract.sentences import sentence_of, sentence_spans
 from kroscek.text.lang import lang_data
@@ -158,8 +157,13 @@ def _same_act_placed(article: Article, t: Fact, body_place: Fact, body: Sequence
 
 @lru_cache(maxsize=1)
 def _towns() -> frozenset[str]:
-    """Indonesia's regencies and cities, folded: places of one level, none inside another."""
-    return frozenset(fold(n) for n in regencies())
+    """Indonesia's regencies and cities, folded: places of one level, none inside another.
+    Every one of ``lang/id/regions.json``, also those that are ordinary words ("Malang",
+    "Batu"), which the recogniser leaves out: asked here only of names it already read as
+    places, after a title's "di"."""
+    return frozenset(
+        fold(n) for group in lang_data("id", "regions")["regencies"].values() for n in group
+    )
 
 
 def _two_towns(article: Article, t: Fact, f: Fact) -> bool:
