@@ -196,3 +196,60 @@ def test_a_headline_town_its_body_places_the_event_in_is_no_mismatch(town):
     rewrite = (title, _theft(town)[1])
     report = run(_theft(town), rewrite)
     assert not of_type(report, "headline_mismatch")
+
+
+# --- a quotation in one text, the same words as a claim in the other ---
+
+_EVICTION = (
+    "Penggusuran Lapak di Pasar Induk Ricuh",
+    "Penertiban lapak pedagang di Pasar Induk Kramat Jati, Jakarta Timur, berakhir ricuh "
+    "pada Kamis (5/3/2026).\n\n"
+    "{line}\n\n"
+    "Para pedagang menolak pindah karena lokasi relokasi dinilai terlalu jauh dari pembeli.",
+)
+
+
+@pytest.mark.parametrize(
+    ("quoted", "claimed", "evidence"),
+    [
+        (
+            '"Petugas hanya membongkar bangunan liar yang menutup saluran air," kata Kepala '
+            "Satpol PP Jakarta Timur Budi Santoso.",
+            "Satpol PP mengklaim hanya membongkar bangunan liar yang menutup saluran air.",
+            ("hanya membongkar bangunan liar", "mengklaim"),
+        ),
+        (
+            '"Kami tidak memakai kekerasan terhadap pedagang yang menolak pindah," ujar Camat '
+            "Kramat Jati Rudi Hartono.",
+            "Camat Kramat Jati mengklaim pihaknya tidak memakai kekerasan terhadap pedagang "
+            "yang menolak pindah.",
+            ("tidak memakai kekerasan", "mengklaim"),
+        ),
+    ],
+)
+def test_a_quotation_and_the_same_words_put_as_a_claim_elsewhere_is_an_attribution_difference(
+    quoted, claimed, evidence
+):
+    title, body = _EVICTION
+    report = run((title, body.format(line=quoted)), (title + " Lagi", body.format(line=claimed)))
+    found = [f for f in of_type(report, "attribution") if mentions(f, *evidence)]
+    assert len(found) == 1
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        # stated as fact: the quote is the speaker's own account, no sourcing difference
+        "Petugas hanya membongkar bangunan liar yang menutup saluran air.",
+        # credited plainly to the same office
+        "Menurut Satpol PP, petugas hanya membongkar bangunan liar yang menutup saluran air.",
+    ],
+)
+def test_a_quotation_against_a_plain_or_credited_sentence_is_no_attribution_difference(other):
+    quoted = (
+        '"Petugas hanya membongkar bangunan liar yang menutup saluran air," kata Kepala '
+        "Satpol PP Jakarta Timur Budi Santoso."
+    )
+    title, body = _EVICTION
+    report = run((title, body.format(line=quoted)), (title + " Lagi", body.format(line=other)))
+    assert not [f for f in of_type(report, "attribution") if mentions(f, "bangunan liar")]

@@ -364,14 +364,56 @@ def _opposed_finding(
     return Finding("conflict", "medium", text, tuple(evidence), slot="claim")
 
 
-def _has_quote_or_figure(article: Article, sentence: Sentence) -> bool:
+def _has_quote_or_figure(
+    article: Article, sentence: Sentence, kinds: tuple[str, ...] = ("quote", "number")
+) -> bool:
     """Quotes carry their own speaker and figures are compared as numbers."""
     return any(
-        f.kind in ("quote", "number")
-        and f.field == "text"
-        and sentence.span.start <= f.start < sentence.span.end
+        f.kind in kinds and f.field == "text" and sentence.span.start <= f.start < sentence.span.end
         for f in article.facts
     )
+
+
+def _speaker_quoted(article: Article, sentence: Sentence) -> Fact | None:
+    """The named speaker of a quotation in a sentence, as an attribution ('"Kami hanya
+    menertibkan perusuh," kata Kapolres X')."""
+    return next(
+        (
+            attr
+            for q in article.facts
+            if q.kind == "quote"
+            and q.field == "text"
+            and sentence.span.start <= q.start < sentence.span.end
+            and (attr := _quoted_by(article, q.start, q.end)) is not None
+        ),
+        None,
+    )
+
+
+def _quoted_and_claimed(
+    sides: Sequence[tuple[Article, Sentence]], alignment: Alignment
+) -> list[tuple[Article, Sentence, str, Fact | None]] | None:
+    """The stances of a quotation in one text and the same words as a claim ("mengklaim",
+    "claimed") in the other ('"Kami hanya menertibkan perusuh ...," kata Kapolres X' / "Polisi
+    mengklaim hanya menertibkan perusuh ..."): the one outlet quotes the speaker, the other
+    keeps the words at arm's length. None for any other pair with a quote (a quote against a
+    plain or a credited sentence is the speaker's own, no sourcing difference)."""
+    quoted = [_has_quote_or_figure(a, s, ("quote",)) for a, s in sides]
+    if quoted.count(True) != 1:
+        return None
+    stances: list[tuple[Article, Sentence, str, Fact | None]] = []
+    for (a, s), q in zip(sides, quoted, strict=True):
+        if q:
+            speaker = _speaker_quoted(a, s)
+            if speaker is None:
+                return None
+            stances.append((a, s, "attributed", speaker))
+        else:
+            stance, attr = _sentence_stance(a, s, alignment)
+            if stance != "claimed":
+                return None
+            stances.append((a, s, stance, attr))
+    return stances
 
 
 def _names_source(article: Article, sentence: Sentence, attr: Fact) -> bool:
@@ -716,7 +758,9 @@ def _statement_attributions(
     for first_s, second_s in candidates:
         pair = _Pair(first_s, second_s)
         sides = [(by_id[pair.a.article], pair.a), (by_id[pair.b.article], pair.b)]
-        if any((a.id, s.index) in numbered or _has_quote_or_figure(a, s) for a, s in sides):
+        if any(
+            (a.id, s.index) in numbered or _has_quote_or_figure(a, s, ("number",)) for a, s in sides
+        ):
             continue
         keys = (
             (pair.a.article, pair.a.index, pair.b.article),
@@ -724,7 +768,14 @@ def _statement_attributions(
         )
         if any(k in reported for k in keys):
             continue
-        stances = [(a, s, *_sentence_stance(a, s, alignment)) for a, s in sides]
+        stances: list[tuple[Article, Sentence, str, Fact | None]]
+        if any(_has_quote_or_figure(a, s, ("quote",)) for a, s in sides):
+            found = _quoted_and_claimed(sides, alignment)
+            if found is None:
+                continue
+            stances = found
+        else:
+            stances = [(a, s, *_sentence_stance(a, s, alignment)) for a, s in sides]
         if stances[0][2] == stances[1][2] and not _one_hedged(stances, alignment):
             continue
         if any(
