@@ -253,3 +253,49 @@ def test_a_quotation_against_a_plain_or_credited_sentence_is_no_attribution_diff
     title, body = _EVICTION
     report = run((title, body.format(line=quoted)), (title + " Lagi", body.format(line=other)))
     assert not [f for f in of_type(report, "attribution") if mentions(f, "bangunan liar")]
+
+
+# --- a claim in one text, most of its words stated as fact in another ---
+
+_ARSON = (
+    "Sekolah Dasar di Pedalaman Dibakar",
+    "Sebuah sekolah dasar di pedalaman Kabupaten Intan Jaya dilaporkan terbakar pada Selasa "
+    "(3/3/2026) dini hari.\n\n"
+    "{line}\n\n"
+    "Aparat keamanan masih menyisir kampung di sekitar lokasi kejadian.",
+)
+
+
+@pytest.mark.parametrize(
+    ("claimed", "stated", "evidence"),
+    [
+        (
+            "Kelompok bersenjata pimpinan Markus mengklaim telah membakar gedung sekolah dasar "
+            "itu.",
+            "Organisasi separatis bersenjata membakar gedung sekolah dasar tersebut sebelum "
+            "melarikan diri ke hutan.",
+            ("mengklaim", "membakar gedung sekolah"),
+        ),
+        (
+            "Juru bicara kelompok itu mengklaim anggotanya merusak menara pemancar telepon di "
+            "kampung tersebut.",
+            "Para penyerang merusak menara pemancar telepon di kampung tersebut.",
+            ("mengklaim", "merusak menara pemancar"),
+        ),
+    ],
+)
+def test_a_claim_whose_words_another_text_states_as_fact_is_an_attribution_difference(
+    claimed, stated, evidence
+):
+    title, body = _ARSON
+    report = run((title, body.format(line=claimed)), (title + " OTK", body.format(line=stated)))
+    found = [f for f in of_type(report, "attribution") if mentions(f, *evidence)]
+    assert len(found) == 1
+
+
+def test_a_claim_sharing_only_a_few_words_with_another_sentence_is_no_attribution_difference():
+    title, body = _ARSON
+    claimed = "Kelompok bersenjata mengklaim telah membakar gedung sekolah dasar dan rumah guru."
+    stated = "Warga menemukan gedung sekolah yang rusak ketika kembali ke kampung."
+    report = run((title, body.format(line=claimed)), (title + " OTK", body.format(line=stated)))
+    assert not [f for f in of_type(report, "attribution") if mentions(f, "mengklaim")]

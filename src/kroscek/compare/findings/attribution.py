@@ -538,13 +538,14 @@ def _paired_with(alignment: Alignment) -> set[tuple[str, int, str]]:
 
 
 def _stated_matched(
-    articles: Sequence[Article], alignment: Alignment
+    articles: Sequence[Article], alignment: Alignment, claims: bool = False
 ) -> list[tuple[Sentence, Sentence]]:
     """A named source's claim in one text and the same claim stated plainly in another text
     that the aligner paired with nothing of the first ("Menurut pengelola jalan, bus diduga
     kehilangan kendali karena remnya rusak ..." in a next-day report / "Bus itu kehilangan
     kendali karena remnya rusak di jalan menurun."): the source's name and the hedge weigh the
-    sentences apart, the claim shares most of its words with the plain one."""
+    sentences apart, the claim shares most of its words with the plain one. With ``claims``,
+    a distanced claim's instead (``_claim_stated``)."""
     paired = _paired_with(alignment)
     found: list[tuple[Sentence, Sentence]] = []
     for x in articles:
@@ -563,10 +564,22 @@ def _stated_matched(
                 sx = alignment.sentence_at(x.id, fx.fact.start)
                 if sx is None or (x.id, sx.index, y.id) in paired:
                     continue
-                hedge = _bare_hedge_in(x, sx, alignment)
-                if hedge is None or not _suspicion(hedge):
-                    continue  # only a suspicion told as fact elsewhere: "X, ... diduga ..."
                 stems_x = _scope_stems(x, fx, alignment)
+                hedge = _bare_hedge_in(x, sx, alignment)
+                suspicion = hedge is not None and _suspicion(hedge)
+                if claims:
+                    # a claim ("KKB mengklaim telah menembak jatuh helikopter itu") told as
+                    # fact elsewhere, most of its words there
+                    if not suspicion and fx.fact.label == "claimed":
+                        free = [
+                            sy
+                            for sy in alignment.sentences.get(y.id, ())
+                            if sy.index not in attributed and (y.id, sy.index, x.id) not in paired
+                        ]
+                        found.extend(_claim_stated(sx, stems_x, free))
+                    continue
+                if not suspicion:
+                    continue  # only a suspicion told as fact elsewhere: "X, ... diduga ..."
                 for sy in alignment.sentences.get(y.id, ()):
                     if sy.index in attributed or (y.id, sy.index, x.id) in paired:
                         continue
@@ -578,6 +591,34 @@ def _stated_matched(
                     ):
                         found.append((sx, sy))
     return found
+
+
+# A distanced claim ("mengklaim", "claimed") told as fact in another text: content stems of
+# the claim that sentence must hold, and the share of the claim's stems it must hold.
+CLAIM_SHARED_STEMS = 3
+CLAIM_COVERED = 0.75
+
+
+def _claim_stated(
+    sx: Sentence, claim: frozenset[str], candidates: Sequence[Sentence]
+) -> list[tuple[Sentence, Sentence]]:
+    """The one sentence of the ``candidates`` (another text's, credited to no one and paired
+    with nothing of the claim's text) that
+    holds CLAIM_COVERED of a distanced claim's content stems, at least CLAIM_SHARED_STEMS
+    ("Kelompok itu mengklaim telah menembak jatuh helikopter tersebut" / "TPNPB menembak
+    jatuh helikopter tersebut di hutan"): the claimant's name may differ (two names of one
+    group), the claim is the other text's fact. None when two sentences hold it alike."""
+    if len(claim) < CLAIM_SHARED_STEMS:
+        return []
+    scored = [(len(claim & sy.stems), sy) for sy in candidates]
+    best = [
+        (n, sy) for n, sy in scored if n >= CLAIM_SHARED_STEMS and n >= CLAIM_COVERED * len(claim)
+    ]
+    if not best:
+        return []
+    top = max(n for n, _ in best)
+    winners = [sy for n, sy in best if n == top]
+    return [(sx, winners[0])] if len(winners) == 1 else []
 
 
 # Content stems besides the framed words that one claim told under two framings must share.
@@ -755,6 +796,11 @@ def _statement_attributions(
     # a translation shares no words with its cue's sentence but those kept: the whole
     # sentences are the evidence on both sides
     whole = {(s.article, s.index) for pair in translated for s in pair}
+    # last, a claim stated by a third text, once two findings have told it apart from two others
+    # (X claimed, Y said, Z states it, Y's and Z's sentences paired): no third finding
+    claims_stated = set(_stated_matched(articles, alignment, claims=True))
+    candidates += sorted(claims_stated, key=lambda p: (p[0].article, p[0].index, p[1].index))
+    told: dict[tuple[str, int], set[tuple[str, int]]] = {}
     for first_s, second_s in candidates:
         pair = _Pair(first_s, second_s)
         sides = [(by_id[pair.a.article], pair.a), (by_id[pair.b.article], pair.b)]
@@ -767,6 +813,11 @@ def _statement_attributions(
             (pair.b.article, pair.b.index, pair.a.article),
         )
         if any(k in reported for k in keys):
+            continue
+        ends = ((pair.a.article, pair.a.index), (pair.b.article, pair.b.index))
+        if (first_s, second_s) in claims_stated and told.get(ends[0], set()) & told.get(
+            ends[1], set()
+        ):
             continue
         stances: list[tuple[Article, Sentence, str, Fact | None]]
         if any(_has_quote_or_figure(a, s, ("quote",)) for a, s in sides):
@@ -791,6 +842,7 @@ def _statement_attributions(
             # a denial is never a sourcing difference
             out.append(_opposed_finding(stances, labels))
             reported.update(keys)
+            _tell(told, ends)
             continue
         lang = msg_lang(stances[0][0])
         evidence: list[Evidence] = []
@@ -813,7 +865,17 @@ def _statement_attributions(
         text = message(lang, "attribution", claim=f"“{claim}”", values=join_values(lang, parts))
         out.append(Finding("attribution", "medium", text, tuple(evidence), slot="attribution"))
         reported.update(keys)
+        _tell(told, ends)
     return out
+
+
+def _tell(
+    told: dict[tuple[str, int], set[tuple[str, int]]], ends: tuple[tuple[str, int], ...]
+) -> None:
+    """Record two sentences a finding set against each other."""
+    a, b = ends
+    told.setdefault(a, set()).add(b)
+    told.setdefault(b, set()).add(a)
 
 
 @lru_cache(maxsize=4)
