@@ -709,8 +709,11 @@ def _kept_words(
 
 
 def _alike(w: str, v: str) -> bool:
+    """One word kept by a translation: as written, or respelled alike from the same first
+    letter ("kokkpit" / "kokpit", "videos" / "video")."""
     return w == v or (
-        len(w) > MIN_KEPT
+        w[0] == v[0]
+        and len(w) > MIN_KEPT
         and len(v) > MIN_KEPT
         and Levenshtein.normalized_similarity(w, v) >= KEPT_SPELLING
     )
