@@ -34,6 +34,7 @@ from kroscek.compare.findings._common import (
     span_evidence,
 )
 from kroscek.compare.findings.claims import (
+    _LOAN_RESPELL,
     Claim,
     ClaimSet,
     Mention,
@@ -685,11 +686,11 @@ KEPT_PHRASE = 2
 MIN_KEPT = 4
 KEPT_SPELLING = 0.7
 _ANY_WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
-_RESPELL = (("ph", "f"), ("th", "t"), ("x", "ks"), ("c", "k"), ("q", "k"))
 
 
 def _respelled(word: str) -> str:
-    for old, new in _RESPELL:
+    """A word as Indonesian would spell it borrowed ("cockpit" as "kokkpit")."""
+    for old, new in _LOAN_RESPELL:
         word = word.replace(old, new)
     return word
 
