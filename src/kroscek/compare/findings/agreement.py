@@ -26,12 +26,15 @@ from kroscek.compare.findings._common import (
 )
 from kroscek.compare.findings.aged import ages
 from kroscek.compare.findings.claims import (
+    Claim,
     ClaimKind,
     ClaimSet,
     Mention,
     denied_noun,
     group_claims,
+    lead_date,
     same_speaker_possible,
+    update_dates,
 )
 from kroscek.compare.findings.direction import direction_split
 from kroscek.data import Article, Fact, Finding
@@ -47,6 +50,8 @@ def find_agreements(articles: Sequence[Article], alignment: Alignment) -> list[F
     for kind in KINDS:
         for claim in group_claims(articles, alignment, kind).claims:
             if len(claim.article_ids) < len(articles):
+                if kind == "date" and common and (day := _first_reports_day(articles, claim)):
+                    out.append(day)
                 continue
             if kind == "number" and (
                 any(epithet_age(m.article, m.fact) for m in claim.mentions)
@@ -95,6 +100,55 @@ def find_agreements(articles: Sequence[Article], alignment: Alignment) -> list[F
             out.append(Finding("agreement", "info", text, evidence, slot=slot))
     out.extend(_compatible(articles, group_claims(articles, alignment, "number")))
     return out
+
+
+def _first_reports_day(articles: Sequence[Article], claim: Claim) -> Finding | None:
+    """The day two or more first reports open on ("... Senin (23/11/2026)" in each), when
+    every other article is a follow-up dated only by the day it updated a count ("Jumlah
+    korban bertambah menjadi 15 orang, Selasa (24/11/2026)"): a later day that dates the
+    update, not the event, and leaves the event's day to the first reports. Without this
+    the day they agree on is no agreement (not every source gives it) and no unique either
+    (a follow-up that gives no day of the event does not contradict it)."""
+    firsts = claim.first_per_article()
+    if len(firsts) < 2 or not all(m.lead and m.fact.label == "day" for m in firsts):
+        return None
+    day = str(firsts[0].fact.value)[:10]
+    later: list[tuple[Article, Fact]] = []
+    for a in articles:
+        if a.id in claim.article_ids:
+            continue
+        updated = [f for f in update_dates(a) if str(f.value)[:10] > day]
+        if not updated or lead_date(a) is not None:
+            return None  # a text with its own day of the event, or none at all
+        later.append((a, updated[0]))
+    labels = source_labels(articles)
+    order = {a.id: i for i, a in enumerate(articles)}
+    firsts = sorted(
+        (_written_out(claim.mentions, m) for m in firsts), key=lambda m: order[m.article.id]
+    )
+    lang = msg_lang(firsts[0].article)
+    # worded with a day written in full and sound: no guessed year, no weekday slip
+    shown = next(
+        (
+            m
+            for m in firsts
+            if not m.fact.attrs.get("weekday_mismatch") and not m.fact.attrs.get("year_guessed")
+        ),
+        firsts[0],
+    )
+    text = message(
+        lang,
+        "agreement.date.some",
+        sources=join_names(lang, [labels[m.article.id] for m in firsts]),
+        text=display(shown.fact),
+    )
+    text += "".join(
+        message(lang, "agreement.date.follow_up", source=labels[a.id], text=f.text)
+        for a, f in later
+    )
+    text += _counted_from_all(lang, labels, firsts)
+    evidence = tuple(fact_evidence(m.article, m.fact) for m in firsts)
+    return Finding("agreement", "info", text, evidence, slot="date:day")
 
 
 def _denied(labels: dict[str, str], firsts: Sequence[Mention]) -> Finding | None:

@@ -1074,7 +1074,7 @@ def _relation(
     # (or two leads telling one act in other words: "Kejati menahan empat tersangka ...,
     # Selasa" / "Kejati menahan mantan direktur ... bersama tiga tersangka lain, Senin", the
     # same verb in sentences sharing half their words; a follow-up's "bertambah" is another)
-    leads = x.lead and y.lead and (ctx > 0 or _same_act(x, y))
+    leads = x.lead and y.lead and (ctx > 0 or _same_act(x, y) or _one_act_one_day(x, y))
     # each text's one scheduled next day, told in sentences sharing the step's words
     # ("Rekapitulasi suara ... oleh KPU dijadwalkan pada Senin" / "KPU ... akan menggelar
     # rapat pleno rekapitulasi pada Selasa")
@@ -1190,6 +1190,31 @@ def _same_act(x: Mention, y: Mention) -> bool:
     if not (vx & vy or any_act) or not sx or not sy:
         return False
     return len(sx & sy) >= SAME_ACT_OVERLAP * min(len(sx), len(sy))
+
+
+def _one_act_one_day(x: Mention, y: Mention) -> bool:
+    """Whether two leads of reports published the same day tell one act in two forms: a
+    verb of one lead is a word of the other ("Peretas itu mengunggah data tersebut pada
+    Jumat" / "Unggahan itu pertama kali muncul ... pada Sabtu"). Reports of one day date
+    the act their leads share, while a later report may open on a later step of the story
+    ("Pencarian korban dilanjutkan Rabu"), which the same publication day rules out."""
+    pa, pb = x.article.published, y.article.published
+    if pa is None or pb is None or pa.date() != pb.date():
+        return False
+    if _quotes_in_sentence(x) or _quotes_in_sentence(y):
+        return False  # '"...," kata X di Balai Kota, Jumat': the day of the saying
+    (sx, vx), (sy, vy) = x.lead_words, y.lead_words
+    return bool(vx & sy or vy & sx)
+
+
+def _quotes_in_sentence(m: Mention) -> bool:
+    """Whether a quotation stands in the sentence of a mention."""
+    text = m.article.field_text(m.fact.field)
+    start, end = sentence_of(sentence_spans(text), m.fact.start)
+    return any(
+        f.kind == "quote" and f.field == m.fact.field and start <= f.start < end
+        for f in m.article.facts
+    )
 
 
 def _same_vague_order(a: Fact, b: Fact) -> bool:
@@ -2156,14 +2181,28 @@ def lead_date(article: Article) -> Fact | None:
     usable_dates = [f for f in body_facts(article, "date") if usable(f)]
     updates = [f for f in usable_dates if _dates_a_count(article, f)]
     dates = [f for f in usable_dates if not any(f is u for u in updates)]
-    update_days = [str(u.value)[:10] for u in updates if u.label == "day"]
-    if update_days:
-        cut = min(update_days)
+    if days_updated := _days(updates):
+        cut = min(days_updated)
         dates = [f for f in dates if f.label != "day" or str(f.value)[:10] < cut]
     # a day, when the body gives one: "sepanjang tahun ini" before "pada Jumat (13/11)" is a
     # period the story sits in, not the day it happened
     days = [f for f in dates if f.label == "day"]
     return min(days or dates, key=lambda f: f.start) if dates else None
+
+
+def update_dates(article: Article) -> list[Fact]:
+    """The full days the body dates a revised count with ("... bertambah menjadi 212
+    orang, Selasa (24/11)", "the toll rose to 15 on Saturday"): a follow-up's own day, the
+    day its figures were updated, never the day of the event it follows up."""
+    return [
+        f
+        for f in body_facts(article, "date")
+        if usable(f) and f.label == "day" and _dates_a_count(article, f)
+    ]
+
+
+def _days(dates: Sequence[Fact]) -> list[str]:
+    return [str(f.value)[:10] for f in dates if f.label == "day"]
 
 
 @lru_cache(maxsize=32)

@@ -47,6 +47,7 @@ from kroscek.compare.findings.claims import (
 from kroscek.compare.findings.clock import find_clock_conflicts
 from kroscek.compare.findings.codes import find_code_conflicts
 from kroscek.compare.findings.direction import find_direction_conflicts
+from kroscek.compare.findings.lead_areas import find_lead_area_conflicts
 from kroscek.compare.findings.measured import measured_thing
 from kroscek.compare.findings.milestones import find_marker_conflicts
 from kroscek.compare.findings.offices import find_office_conflicts
@@ -652,12 +653,20 @@ def _weekday_conflicts(articles: Sequence[Article]) -> list[Finding]:
     return out
 
 
+def _unless_found(found: list[Finding], before: list[Finding]) -> list[Finding]:
+    """``found`` less the findings whose evidence a finding of ``before`` already shows."""
+    shown = {frozenset(folded(e.text) for e in f.evidence) for f in before}
+    return [f for f in found if frozenset(folded(e.text) for e in f.evidence) not in shown]
+
+
 def find_conflicts(articles: Sequence[Article], alignment: Alignment) -> list[Finding]:
     """Every conflict between sources, plus weekday/date mismatches inside one source."""
+    slots = _slot_conflicts(articles, alignment)
     return (
         _claim_conflicts(articles, alignment)
         + _speaker_conflicts(articles, alignment)
-        + _slot_conflicts(articles, alignment)
+        + slots
+        + _unless_found(find_lead_area_conflicts(articles, alignment), slots)
         + find_role_conflicts(articles, alignment)
         + _weekday_conflicts(articles)
         + find_ordinal_conflicts(articles, alignment)

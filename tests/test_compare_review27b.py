@@ -1,0 +1,282 @@
+"""Rules added in compare review 27b (slots, dates): the day two first reports agree on
+when a third article is a follow-up dated only by the day it updated a count. Pinned with
+sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from compare_helpers import mentions, of_type, run
+from kroscek.compare import compare
+from kroscek.data import RawArticle
+
+# --- the first reports' day against a follow-up dated by its update ---
+
+_FIRE_A = (
+    "Kebakaran Gudang Tekstil di Cimahi, Tujuh Pekerja Terluka",
+    "Sebuah gudang tekstil di Kelurahan Cibeber, Kota Cimahi, terbakar pada {day_a} sekitar "
+    "pukul 14.00 WIB. Tujuh pekerja mengalami luka bakar.\n\n"
+    "Kepala Dinas Pemadam Kebakaran Kota Cimahi, Heru Santosa, mengatakan api diduga berasal "
+    "dari korsleting listrik di lantai dua. Sebanyak 12 unit mobil pemadam dikerahkan ke lokasi.",
+)
+_FIRE_B = (
+    "Gudang Tekstil Terbakar, Pekerja Dilarikan ke Rumah Sakit",
+    "Api melalap gudang tekstil di Kota Cimahi, Jawa Barat, {day_b} siang. Tujuh pekerja "
+    "terluka dan dibawa ke rumah sakit.\n\n"
+    "Heru Santosa, Kepala Dinas Pemadam Kebakaran Kota Cimahi, menyebut api berasal dari "
+    "korsleting listrik. Petugas mengerahkan 12 unit mobil pemadam.",
+)
+
+
+def _follow_up(update: str) -> tuple[str, str]:
+    return (
+        "Korban Luka Kebakaran Gudang Cimahi Bertambah",
+        "Jumlah pekerja yang terluka dalam kebakaran gudang tekstil di Kota Cimahi bertambah "
+        f"menjadi sembilan orang, {update}.\n\n"
+        "Heru Santosa mengatakan dua pekerja baru melapor ke puskesmas setelah merasa sesak. "
+        "Polisi masih menyelidiki penyebab kebakaran.",
+    )
+
+
+def _story(template: tuple[str, str], **days: str) -> tuple[str, str]:
+    return template[0], template[1].format(**days)
+
+
+@pytest.mark.parametrize(
+    ("day_a", "day_b", "update", "shown"),
+    [
+        ("Kamis (19/11/2026)", "Kamis (19/11)", "Jumat (20/11/2026)", "19/11/2026"),
+        ("Selasa (3/3/2026)", "Selasa (3/3/2026)", "Rabu (4/3/2026)", "3/3/2026"),
+    ],
+)
+def test_first_reports_agree_on_their_day_when_the_third_is_a_follow_up_dated_by_its_update(
+    day_a, day_b, update, shown
+):
+    report = run(
+        _story(_FIRE_A, day_a=day_a),
+        _story(_FIRE_B, day_b=day_b),
+        _follow_up(update),
+    )
+    found = [f for f in of_type(report, "agreement", "date:day")]
+    assert len(found) == 1
+    assert len(found[0].evidence) == 2
+    assert mentions(found[0], shown)  # the day written in full, never a guessed year
+    assert update in found[0].message  # the follow-up's day is said to be its update's
+    assert not [f for f in of_type(report, "conflict") if f.slot and f.slot.startswith("date")]
+
+
+@pytest.mark.parametrize(
+    "third",
+    [
+        # a third report that dates the fire itself, on its own day: no follow-up
+        (
+            "Gudang Tekstil Cimahi Terbakar",
+            "Gudang tekstil di Kota Cimahi terbakar pada Rabu (18/11/2026). Tujuh pekerja "
+            "terluka. Heru Santosa mengatakan api berasal dari korsleting listrik.",
+        ),
+        # a third report that gives no day at all: not dated by an update either
+        (
+            "Gudang Tekstil Cimahi Terbakar",
+            "Gudang tekstil di Kota Cimahi terbakar. Tujuh pekerja terluka. Heru Santosa "
+            "mengatakan api berasal dari korsleting listrik di lantai dua.",
+        ),
+    ],
+)
+def test_a_third_report_that_is_no_follow_up_leaves_the_first_reports_day_unagreed(third):
+    report = run(
+        _story(_FIRE_A, day_a="Kamis (19/11/2026)"),
+        _story(_FIRE_B, day_b="Kamis (19/11)"),
+        third,
+    )
+    assert not of_type(report, "agreement", "date:day")
+
+
+def test_an_english_follow_up_dated_by_its_revised_toll_leaves_the_wire_day_agreed():
+    first = (
+        "Warehouse fire injures seven in Cimahi",
+        "A textile warehouse in Cimahi, West Java, caught fire on Thursday, Nov. 19, 2026, "
+        "injuring seven workers, the city fire department said.\n\n"
+        "Fire chief Heru Santosa said an electrical short on the second floor started the "
+        "blaze. Twelve fire engines were sent to the scene.",
+    )
+    second = (
+        "Seven hurt as fire guts Cimahi warehouse",
+        "Fire swept through a textile warehouse in Cimahi on Thursday, Nov. 19, 2026, and "
+        "seven workers were taken to hospital.\n\n"
+        "Heru Santosa, the city's fire chief, said the blaze began with an electrical short.",
+    )
+    later = (
+        "Cimahi warehouse fire injuries rise to nine",
+        "The number of workers injured in the Cimahi textile warehouse fire rose to nine on "
+        "Friday, Nov. 20, 2026.\n\n"
+        "Heru Santosa said two more workers had reported breathing problems.",
+    )
+    found = of_type(run(first, second, later), "agreement", "date:day")
+    assert len(found) == 1 and len(found[0].evidence) == 2
+    assert "follow-up" in found[0].message
+
+
+# --- one scene placed in two areas of one rank by two leads of one day ---
+
+
+def _school(lead: str) -> tuple[str, str]:
+    return (
+        "Puluhan Siswa Diduga Keracunan Jajanan Sekolah",
+        f"{lead}\n\n"
+        "Kepala Puskesmas setempat, Wulan Sari, mengatakan sebagian besar siswa sudah pulang. "
+        "Sampel jajanan dikirim ke laboratorium untuk diperiksa.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("lead_a", "lead_b", "areas"),
+    [
+        (
+            "Sebanyak 58 siswa SD Negeri 2 Cikaret, Kecamatan Cikaret, Kabupaten Bogor, "
+            "diduga keracunan jajanan sekolah pada Kamis (19/11/2026).",
+            "Puluhan murid dilarikan ke puskesmas setelah menyantap jajanan di SD Negeri 2 "
+            "Cikaret, Kecamatan Cibinong, Bogor, Kamis (19/11).",
+            ("Kecamatan Cikaret", "Kecamatan Cibinong"),
+        ),
+        (
+            "Pasar Induk Sentosa di Desa Mekarsari, Kabupaten Karawang, terbakar pada Senin "
+            "(2/3/2026) dini hari.",
+            "Api menghanguskan ratusan kios Pasar Induk Sentosa di Desa Sukaraja, Karawang, "
+            "Senin (2/3/2026).",
+            ("Desa Mekarsari", "Desa Sukaraja"),
+        ),
+    ],
+)
+def test_two_leads_of_one_day_placing_one_named_scene_in_two_areas_conflict(lead_a, lead_b, areas):
+    report = run(_school(lead_a), _school(lead_b))
+    found = [f for f in of_type(report, "conflict", "where") if mentions(f, *areas)]
+    assert len(found) == 1
+
+
+@pytest.mark.parametrize(
+    ("lead_a", "lead_b"),
+    [
+        # two days: two events of one kind, not one scene placed twice
+        (
+            "Sebanyak 58 siswa SD Negeri 2 Cikaret, Kecamatan Cikaret, Kabupaten Bogor, "
+            "diduga keracunan jajanan sekolah pada Kamis (19/11/2026).",
+            "Puluhan siswa SD Negeri 2 Cikaret di Kecamatan Cibinong, Bogor, dilarikan ke "
+            "puskesmas setelah makan jajanan sekolah, Jumat (20/11/2026).",
+        ),
+        # no scene named alike: two schools of one day
+        (
+            "Sebanyak 58 siswa SD Negeri 2 Cikaret, Kecamatan Cikaret, Kabupaten Bogor, "
+            "diduga keracunan jajanan sekolah pada Kamis (19/11/2026).",
+            "Puluhan siswa SMP Pelita Bangsa di Kecamatan Cibinong, Bogor, dilarikan ke "
+            "puskesmas setelah makan jajanan sekolah, Kamis (19/11/2026).",
+        ),
+        # the other text names the first area too: a neighbour, not a swap
+        (
+            "Sebanyak 58 siswa SD Negeri 2 Cikaret, Kecamatan Cikaret, Kabupaten Bogor, "
+            "diduga keracunan jajanan sekolah pada Kamis (19/11/2026).",
+            "Puluhan siswa SD Negeri 2 Cikaret di Kecamatan Cibinong, Bogor, dilarikan ke "
+            "puskesmas di Kecamatan Cikaret setelah makan jajanan sekolah, Kamis (19/11).",
+        ),
+    ],
+)
+def test_leads_of_two_days_two_scenes_or_a_named_neighbour_are_no_area_conflict(lead_a, lead_b):
+    report = run(_school(lead_a), _school(lead_b))
+    assert not [f for f in of_type(report, "conflict", "where") if mentions(f, "Kecamatan")]
+
+
+def test_an_english_lead_pair_placing_one_named_school_in_two_counties_conflicts():
+    first = (
+        "Blast at Oakridge school",
+        "Four workers were injured on Tuesday, March 3, 2026, when an explosion tore through "
+        "the Oakridge Senior High School in Marion County, officials said.\n\n"
+        "Fire crews kept the blaze from spreading to the storage tanks.",
+    )
+    second = (
+        "Four hurt in school explosion",
+        "A blast ripped apart a storage unit at the Oakridge Senior High School in Clark County "
+        "on Tuesday, March 3, 2026, sending smoke over nearby farms.\n\n"
+        "The school's principal said classes had been suspended.",
+    )
+    found = of_type(run(first, second), "conflict", "where")
+    assert [f for f in found if mentions(f, "Marion County", "Clark County")]
+
+
+# --- two same-day reports whose leads tell one act, one as a verb, one as a noun ---
+
+_WIB = timezone(timedelta(hours=7))
+
+
+def _published(*stories: tuple[str, str, datetime]):
+    return compare(
+        [
+            RawArticle(f"mem:{i}", title, text, source=f"Outlet {chr(65 + i)}", published=day)
+            for i, (title, text, day) in enumerate(stories)
+        ]
+    )
+
+
+_LEAK_A = (
+    "Data Pelanggan Toko Daring Diduga Bocor",
+    "Unggahan itu pertama kali terlihat di sebuah forum pada {day_a}.\n\n"
+    "Perusahaan menyatakan sedang menelusuri sumber kebocoran bersama tim keamanan siber.",
+)
+_LEAK_B = (
+    "Peretas Jual Data Pelanggan Toko Daring",
+    "Seorang peretas anonim mengunggah jutaan data pelanggan toko daring pada {day_b} "
+    "malam.\n\nPerusahaan mengaku masih menelusuri sumber kebocoran bersama tim keamanan "
+    "siber.",
+)
+
+
+@pytest.mark.parametrize(
+    ("day_a", "day_b"),
+    [
+        ("Sabtu (14/11/2026)", "Jumat (13/11/2026)"),
+        ("Minggu (15/11/2026)", "Sabtu (14/11/2026)"),
+    ],
+)
+def test_same_day_reports_whose_leads_tell_one_act_as_verb_and_noun_conflict_on_its_day(
+    day_a, day_b
+):
+    published = datetime(2026, 11, 16, 9, 0, tzinfo=_WIB)
+    report = _published(
+        (_LEAK_A[0], _LEAK_A[1].format(day_a=day_a), published),
+        (_LEAK_B[0], _LEAK_B[1].format(day_b=day_b), published + timedelta(hours=3)),
+    )
+    found = [f for f in of_type(report, "conflict", "when") if mentions(f, day_a, day_b)]
+    assert len(found) == 1
+
+
+def test_reports_published_on_two_days_leave_their_leads_days_undisputed():
+    report = _published(
+        (
+            _LEAK_A[0],
+            _LEAK_A[1].format(day_a="Sabtu (14/11/2026)"),
+            datetime(2026, 11, 14, 20, 0, tzinfo=_WIB),
+        ),
+        (
+            _LEAK_B[0],
+            _LEAK_B[1].format(day_b="Senin (16/11/2026)"),
+            datetime(2026, 11, 16, 9, 0, tzinfo=_WIB),
+        ),
+    )
+    assert not of_type(report, "conflict", "when")
+
+
+def test_a_same_day_lead_dating_a_quote_is_no_second_date_of_the_act():
+    published = datetime(2026, 11, 20, 9, 0, tzinfo=_WIB)
+    first = (
+        "Air Bersih Digilir Dua Hari Sekali",
+        "Perusahaan air minum kota mulai memberlakukan jadwal distribusi bergilir sejak Kamis "
+        "(19/11/2026).\n\nWarga diminta menampung air pada hari giliran.",
+        published,
+    )
+    second = (
+        "Wali Kota Minta Warga Hemat Air",
+        '"Jadwal bergilir ini kami lakukan supaya semua kelurahan kebagian air," kata wali kota '
+        "di balai kota, Jumat (20/11/2026).\n\nWarga diminta menampung air pada hari giliran.",
+        published + timedelta(hours=4),
+    )
+    assert not of_type(_published(first, second), "conflict", "when")
