@@ -280,3 +280,72 @@ def test_a_same_day_lead_dating_a_quote_is_no_second_date_of_the_act():
         published + timedelta(hours=4),
     )
     assert not of_type(_published(first, second), "conflict", "when")
+
+
+# --- the hour power came back in full, worded two ways ---
+
+
+def _outage(restored: str) -> tuple[str, str]:
+    return (
+        "Listrik Padam di Tiga Provinsi",
+        "Aliran listrik di tiga provinsi padam pada Sabtu (7/3/2026) sekitar pukul 13.10 WIB. "
+        f"{restored}\n\n"
+        "Perusahaan listrik negara meminta maaf kepada pelanggan atas gangguan tersebut.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("restored_a", "restored_b", "times"),
+    [
+        (
+            "Semua gardu kembali menyala pada pukul 20.05 WIB.",
+            "Pasokan listrik baru pulih sepenuhnya pukul 21.40 WIB.",
+            ("20.05", "21.40"),
+        ),
+        (
+            "Listrik pulih total pada pukul 19.30 WIB.",
+            "Seluruh rumah warga menyala kembali pukul 18.45 WIB.",
+            ("19.30", "18.45"),
+        ),
+    ],
+)
+def test_two_hours_of_a_full_restoration_worded_apart_conflict(restored_a, restored_b, times):
+    report = run(_outage(restored_a), _outage(restored_b))
+    found = [f for f in of_type(report, "conflict", "when:time") if mentions(f, *times)]
+    assert len(found) == 1
+
+
+@pytest.mark.parametrize(
+    ("restored_a", "restored_b"),
+    [
+        # the first lights back on is no full restoration
+        (
+            "Sebagian gardu mulai menyala pukul 17.20 WIB.",
+            "Pasokan listrik baru pulih sepenuhnya pukul 21.40 WIB.",
+        ),
+        # one hour in both: an agreement, never a conflict
+        (
+            "Semua gardu kembali menyala pada pukul 21.40 WIB.",
+            "Pasokan listrik baru pulih sepenuhnya pukul 21.40 WIB.",
+        ),
+    ],
+)
+def test_a_partial_restoration_or_one_hour_is_no_restoration_conflict(restored_a, restored_b):
+    report = run(_outage(restored_a), _outage(restored_b))
+    assert not [f for f in of_type(report, "conflict", "when:time") if mentions(f, "21.40")]
+
+
+def test_an_english_full_restoration_hour_conflicts_with_another_outlets():
+    def story(line: str) -> tuple[str, str]:
+        return (
+            "Blackout hits three provinces",
+            "Power went out across three provinces on Saturday, March 7, 2026, at about "
+            f"1:10 p.m. local time. {line}\n\n"
+            "The state utility apologised to its customers.",
+        )
+
+    report = run(
+        story("Supply was fully restored at 8:05 p.m., the utility said."),
+        story("Electricity was fully restored at 9:40 p.m., officials said."),
+    )
+    assert [f for f in of_type(report, "conflict", "when:time") if mentions(f, "8:05", "9:40")]
