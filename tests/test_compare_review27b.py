@@ -349,3 +349,48 @@ def test_an_english_full_restoration_hour_conflicts_with_another_outlets():
         story("Electricity was fully restored at 9:40 p.m., officials said."),
     )
     assert [f for f in of_type(report, "conflict", "when:time") if mentions(f, "8:05", "9:40")]
+
+
+# --- a wire's lead and its rewrite's, one act told in two languages on two days ---
+
+
+def _wire(lead: str) -> tuple[str, str]:
+    return (
+        "Riot at Pelican Bay jail leaves inmates dead",
+        f"QUITO, March 8 (Harbour Wire) - {lead}\n\n"
+        "Soldiers were sent to the jail to restore order, the prisons agency said.",
+    )
+
+
+_REWRITE = (
+    "Kerusuhan Penjara Pelican Bay, Belasan Napi Tewas",
+    "Sedikitnya 14 narapidana tewas dan 22 lainnya terluka dalam kerusuhan di Penjara "
+    "Pelican Bay, Esmeraldas, Sabtu (7/3/2026).\n\n"
+    "Tentara dikirim ke penjara untuk memulihkan ketertiban.",
+)
+
+
+def test_a_wire_lead_and_its_rewrite_sharing_names_and_a_figure_conflict_on_the_day():
+    wire = _wire(
+        "At least 14 inmates were killed and 22 others wounded on Sunday when gangs fought "
+        "inside the Pelican Bay jail in Esmeraldas, officials said."
+    )
+    found = of_type(run(wire, _REWRITE), "conflict", "when")
+    assert [f for f in found if mentions(f, "on Sunday", "Sabtu (7/3/2026)")]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # two days in the wire's lead: the search and the riot, which one is told is unknown
+        "Soldiers on Sunday searched the cells for weapons after 14 inmates were killed and 22 "
+        "others wounded at the Pelican Bay jail in Esmeraldas in a riot on Friday night, "
+        "officials said.",
+        # no figure in common: the leads may tell two acts of the story
+        "On Sunday, troops took back control of the cells, officials said, a day after deadly "
+        "clashes between gangs at the Pelican Bay jail in Esmeraldas.",
+    ],
+)
+def test_a_wire_lead_of_two_days_or_no_shared_figure_sets_no_day_against_the_rewrite(lead):
+    found = of_type(run(_wire(lead), _REWRITE), "conflict", "when")
+    assert not [f for f in found if mentions(f, "Sabtu (7/3/2026)", "on Sunday")]

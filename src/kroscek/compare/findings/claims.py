@@ -1074,7 +1074,11 @@ def _relation(
     # (or two leads telling one act in other words: "Kejati menahan empat tersangka ...,
     # Selasa" / "Kejati menahan mantan direktur ... bersama tiga tersangka lain, Senin", the
     # same verb in sentences sharing half their words; a follow-up's "bertambah" is another)
-    leads = x.lead and y.lead and (ctx > 0 or _same_act(x, y) or _one_act_one_day(x, y))
+    leads = (
+        x.lead
+        and y.lead
+        and (ctx > 0 or _same_act(x, y) or _one_act_one_day(x, y) or _one_act_two_languages(x, y))
+    )
     # each text's one scheduled next day, told in sentences sharing the step's words
     # ("Rekapitulasi suara ... oleh KPU dijadwalkan pada Senin" / "KPU ... akan menggelar
     # rapat pleno rekapitulasi pada Selasa")
@@ -1205,6 +1209,58 @@ def _one_act_one_day(x: Mention, y: Mention) -> bool:
         return False  # '"...," kata X di Balai Kota, Jumat': the day of the saying
     (sx, vx), (sy, vy) = x.lead_words, y.lead_words
     return bool(vx & sy or vy & sx)
+
+
+# Capitalised words (names) two leads in two languages share, with a figure.
+CROSS_LEAD_WORDS = 2
+
+
+def _one_act_two_languages(x: Mention, y: Mention) -> bool:
+    """Whether two leads in two languages tell one act: they name the same places or
+    parties (words both languages write alike) and give a figure alike ("17 others
+    wounded" / "17 lainnya terluka"). A wire and its rewrite share no word next to the
+    date, so only what stays the same in translation ties their leads."""
+    if (x.article.lang or "id") == (y.article.lang or "id"):
+        return False
+    if any(m.fact.attrs.get("weekday_mismatch") for m in (x, y)):
+        return False  # a day its own weekday contradicts: the weekday conflict tells it
+    if len(_sentence_names(x) & _sentence_names(y)) < CROSS_LEAD_WORDS:
+        return False
+    fx, fy = _sentence_facts(x), _sentence_facts(y)
+    if any(
+        len({f.value for f in fs if f.kind == "date" and f.label == "day"}) > 1 for fs in (fx, fy)
+    ):
+        # "rescuers on Sunday searched for ... a boat that sank on Friday night": a lead
+        # of two days dates two acts, and which one the other lead tells is not known
+        return False
+    figures = [{float(f.value) for f in fs if f.kind == "number"} for fs in (fx, fy)]
+    return bool(figures[0] & figures[1])
+
+
+_NAME_WORD_RE = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][\w'-]{2,}")
+
+
+def _sentence_names(m: Mention) -> frozenset[str]:
+    """The capitalised words of a mention's sentence past its first, folded: names, which
+    two languages write alike where their stems part ("Esmeraldas" / "esmerald")."""
+    text = m.article.field_text(m.fact.field)
+    start, end = sentence_of(sentence_spans(text), m.fact.start)
+    sentence = text[start:end]
+    return frozenset(folded(w) for w in _NAME_WORD_RE.findall(sentence))
+
+
+def _sentence_facts(m: Mention) -> list[Fact]:
+    """The usable facts of a mention's sentence."""
+    text = m.article.field_text(m.fact.field)
+    start, end = sentence_of(sentence_spans(text), m.fact.start)
+    return [
+        f
+        for f in m.article.facts
+        if f.field == m.fact.field
+        and start <= f.start < end
+        and f.kind in ("number", "date")
+        and usable(f)
+    ]
 
 
 def _quotes_in_sentence(m: Mention) -> bool:
