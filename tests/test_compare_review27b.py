@@ -394,3 +394,77 @@ def test_a_wire_lead_and_its_rewrite_sharing_names_and_a_figure_conflict_on_the_
 def test_a_wire_lead_of_two_days_or_no_shared_figure_sets_no_day_against_the_rewrite(lead):
     found = of_type(run(_wire(lead), _REWRITE), "conflict", "when")
     assert not [f for f in found if mentions(f, "Sabtu (7/3/2026)", "on Sunday")]
+
+
+# --- each text's only price, in sentences naming the same route far from the figure ---
+
+
+def _fares(line: str, title: str) -> tuple[str, str]:
+    return (
+        title,
+        "Pemerintah menetapkan batas atas tarif kereta selama libur akhir tahun untuk menekan "
+        f"lonjakan harga tiket.\n\n{line}\n\n"
+        "Operator diminta menambah rangkaian pada tanggal-tanggal padat.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("line_a", "line_b", "sums"),
+    [
+        (
+            "Tiket kelas eksekutif dari Jakarta ke Surabaya kini paling mahal Rp 650.000.",
+            "Di lintas Jakarta-Surabaya yang paling ramai, harga tertinggi turun menjadi "
+            "Rp 720.000 menurut surat keputusan menteri.",
+            ("650.000", "720.000"),
+        ),
+        (
+            "Penumpang dari Bandung ke Yogyakarta membayar paling banyak Rp 410.000.",
+            "Untuk rute Bandung-Yogyakarta yang padat, batas tarif kini ditetapkan sebesar "
+            "Rp 450.000 per orang sekali jalan.",
+            ("410.000", "450.000"),
+        ),
+    ],
+)
+def test_each_texts_only_price_in_sentences_naming_one_route_conflicts(line_a, line_b, sums):
+    report = run(_fares(line_a, "Tarif Kereta Dibatasi"), _fares(line_b, "Batas Tarif Kereta"))
+    assert [f for f in of_type(report, "conflict") if mentions(f, *sums)]
+
+
+@pytest.mark.parametrize(
+    ("line_a", "line_b"),
+    [
+        # two orders of magnitude: a fare and a budget, not one price
+        (
+            "Tiket kelas eksekutif dari Jakarta ke Surabaya kini paling mahal Rp 650.000.",
+            "Di lintas Jakarta-Surabaya, pemerintah menyiapkan subsidi sebesar Rp 90 miliar "
+            "menurut surat keputusan menteri.",
+        ),
+        # one name in common only: two routes from one city
+        (
+            "Tiket kelas eksekutif dari Jakarta ke Surabaya kini paling mahal Rp 650.000.",
+            "Di lintas Jakarta-Semarang yang paling ramai, harga tertinggi turun menjadi "
+            "Rp 480.000 menurut surat keputusan menteri.",
+        ),
+    ],
+)
+def test_prices_of_two_orders_or_two_routes_are_no_conflict(line_a, line_b):
+    report = run(_fares(line_a, "Tarif Kereta Dibatasi"), _fares(line_b, "Batas Tarif Kereta"))
+    assert not [f for f in of_type(report, "conflict") if (f.slot or "").startswith("number")]
+
+
+def test_an_english_fare_cap_told_by_route_far_from_the_figure_conflicts():
+    def story(line: str) -> tuple[str, str]:
+        return (
+            "Holiday ferry fares capped",
+            "The government capped ferry fares for the year-end holidays to curb price "
+            f"spikes.\n\n{line}\n\nOperators were told to add sailings on busy days.",
+        )
+
+    report = run(
+        story("A deck ticket from Merak to Bakauheni can now cost no more than Rp95,000."),
+        story(
+            "On the crowded Merak-Bakauheni crossing, the top deck fare will drop to 120,000 "
+            "rupiah, a ministry decree shows."
+        ),
+    )
+    assert [f for f in of_type(report, "conflict") if mentions(f, "95,000", "120,000")]

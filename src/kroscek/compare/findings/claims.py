@@ -707,7 +707,7 @@ def sole_figures(x: Mention, y: Mention, ctx: float) -> bool:
     related = ctx > 0 or digit_slip(x.fact, y.fact) or same_outcome
     unit = str(x.fact.attrs.get("unit") or "")
     if unit and _currency(unit):
-        return related or _miscopied(x.fact, y.fact)
+        return related or _miscopied(x.fact, y.fact) or _sums_named_alike(x, y)
     if unit:
         # a share or a length counts too many things to be paired by a word or two, but the
         # same digits swapped in words about the same thing ("73 percent of reefs" / "37% of
@@ -1237,7 +1237,7 @@ def _one_act_two_languages(x: Mention, y: Mention) -> bool:
     return bool(figures[0] & figures[1])
 
 
-_NAME_WORD_RE = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][\w'-]{2,}")
+_NAME_WORD_RE = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][\w']{2,}")
 
 
 def _sentence_names(m: Mention) -> frozenset[str]:
@@ -1247,6 +1247,16 @@ def _sentence_names(m: Mention) -> frozenset[str]:
     start, end = sentence_of(sentence_spans(text), m.fact.start)
     sentence = text[start:end]
     return frozenset(folded(w) for w in _NAME_WORD_RE.findall(sentence))
+
+
+def _sums_named_alike(x: Mention, y: Mention) -> bool:
+    """Whether two sums of one currency, each its text's only one, sit in sentences naming
+    the same things ("a ticket from Jakarta to Denpasar can cost no more than Rp1.8 million"
+    / "On the busy Jakarta-Denpasar route, the highest fare will fall to 2.1 million
+    rupiah") and are of one order: one price told two ways, however far from the names."""
+    if not (x.money_alone and y.money_alone) or not _one_order(x.fact, y.fact):
+        return False
+    return len(_sentence_names(x) & _sentence_names(y)) >= CROSS_LEAD_WORDS
 
 
 def _sentence_facts(m: Mention) -> list[Fact]:
