@@ -468,3 +468,61 @@ def test_an_english_fare_cap_told_by_route_far_from_the_figure_conflicts():
         ),
     )
     assert [f for f in of_type(report, "conflict") if mentions(f, "95,000", "120,000")]
+
+
+# --- a count held straight after a verb that holds people only so ---
+
+
+def _protest(line: str, title: str) -> tuple[str, str]:
+    return (
+        title,
+        "Ribuan buruh berunjuk rasa di depan kantor gubernur menolak kenaikan iuran jaminan "
+        f"sosial. {line}\n\n"
+        "Aksi berakhir menjelang magrib setelah perwakilan buruh diterima sekretaris daerah.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("line_a", "line_b", "counts"),
+    [
+        (
+            "Polisi mengamankan 34 orang yang dituding memicu kericuhan.",
+            "Polisi menangkap 43 demonstran, menurut lembaga bantuan hukum.",
+            ("34", "43"),
+        ),
+        (
+            "Aparat mengamankan 18 orang di sekitar gerbang kantor.",
+            "Aparat menangkap 81 pengunjuk rasa di sekitar gerbang kantor.",
+            ("18", "81"),
+        ),
+    ],
+)
+def test_a_count_held_straight_after_mengamankan_is_set_against_the_arrests(line_a, line_b, counts):
+    report = run(_protest(line_a, "Demo Buruh Ricuh"), _protest(line_b, "Unjuk Rasa Buruh"))
+    assert [f for f in of_type(report, "conflict") if mentions(f, *counts)]
+
+
+def test_personnel_sent_to_secure_an_event_are_no_arrest_count():
+    report = run(
+        _protest(
+            "Sebanyak 34 personel dikerahkan untuk mengamankan jalannya aksi.",
+            "Demo Buruh Tertib",
+        ),
+        _protest("Polisi menangkap 43 demonstran, menurut lembaga bantuan hukum.", "Demo Buruh"),
+    )
+    assert not [f for f in of_type(report, "conflict") if mentions(f, "34", "43")]
+
+
+def test_an_english_count_rounded_up_is_set_against_the_arrests():
+    def story(line: str) -> tuple[str, str]:
+        return (
+            "Workers protest social security levy",
+            "Thousands of workers rallied outside the governor's office against a higher "
+            f"social security levy. {line}\n\nThe rally ended at dusk.",
+        )
+
+    report = run(
+        story("Police rounded up 34 people accused of starting the scuffles."),
+        story("Police arrested 43 protesters, a legal aid group said."),
+    )
+    assert [f for f in of_type(report, "conflict") if mentions(f, "34", "43")]
