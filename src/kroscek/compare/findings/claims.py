@@ -906,6 +906,9 @@ def _held_by_verb(article: Article, f: Fact) -> str | None:
     verbs = _number_words(article.lang or "id", "arrest_verbs_before_count")
     if not verbs or f.attrs.get("unit"):
         return None
+    cls = _event_classes(article.lang or "id").get(folded(f.label or ""))
+    if not (cls and cls[1]):
+        return None  # "mengamankan empat WNA asal X": its noun says who; only "orang" needs it
     raw = article.field_text(f.field)[max(0, f.start - _VERB_REACH) : f.start]
     if not raw[-1:].isspace():
         return None  # the figure does not follow the verb's space ("mengamankan: 27")

@@ -14,6 +14,7 @@ of a rank with a name the other text never gives that rank: one scene, two place
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from itertools import combinations
 
@@ -136,27 +137,43 @@ def _names_area(article: Article, area: Fact) -> bool:
     return folded(" ".join(area.text.split())) in folded(" ".join(article.text.split()))
 
 
+@dataclass(frozen=True, slots=True)
+class _Lead:
+    day: str
+    areas: dict[str, list[Fact]]
+    scenes: set[tuple[str, ...]]
+
+
+def _read(article: Article, alignment: Alignment) -> _Lead | None:
+    """An article's lead day, areas by rank and scene names, read once per article."""
+    lead = _lead(article, alignment)
+    if lead is None:
+        return None
+    day, sentence = lead
+    ents = _places(article, sentence)
+    areas = _areas(article, ents)
+    if not areas:
+        return None  # no area named: nothing to set against another lead
+    return _Lead(str(day.value)[:10], areas, _scene_runs(article, sentence, ents))
+
+
 def find_lead_area_conflicts(articles: Sequence[Article], alignment: Alignment) -> list[Finding]:
     """One "where" conflict per pair of leads placing one scene in two areas of one rank."""
     if len(articles) < 2:
         return []
-    leads = {a.id: _lead(a, alignment) for a in articles}
+    leads = {a.id: _read(a, alignment) for a in articles}
     labels = source_labels(articles)
     out: list[Finding] = []
     seen: set[tuple[str, str]] = set()
     for a, b in combinations(articles, 2):
         la, lb = leads[a.id], leads[b.id]
-        if la is None or lb is None or str(la[0].value)[:10] != str(lb[0].value)[:10]:
+        if la is None or lb is None or la.day != lb.day:
             continue
-        ents_a, ents_b = _places(a, la[1]), _places(b, lb[1])
-        areas_a, areas_b = _areas(a, ents_a), _areas(b, ents_b)
-        ranks = areas_a.keys() & areas_b.keys()
-        if not ranks or not _one_scene(
-            _scene_runs(a, la[1], ents_a), _scene_runs(b, lb[1], ents_b)
-        ):
+        ranks = la.areas.keys() & lb.areas.keys()
+        if not ranks or not _one_scene(la.scenes, lb.scenes):
             continue
         for rank in sorted(ranks):
-            xa, xb = areas_a[rank], areas_b[rank]
+            xa, xb = la.areas[rank], lb.areas[rank]
             if len(xa) != 1 or len(xb) != 1 or xa[0].value == xb[0].value:
                 continue  # several areas (a list), or the same one
             fa, fb = xa[0], xb[0]
