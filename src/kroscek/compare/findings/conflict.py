@@ -475,8 +475,10 @@ def _copied_runs(articles: Sequence[Article], alignment: Alignment) -> list[Sent
             # the runs of COPIED_RUN keys, built by zip in C: run k is keys[k : k + COPIED_RUN]
             for g in set(zip(*(keys[k:] for k in range(COPIED_RUN)), strict=False)):
                 grams.setdefault(g, []).append((art.id, sent.index))
+    # a copied sentence shares many runs, all with the same owners: each set of owners is
+    # paired once (owners are listed in one order everywhere, so the pairs keep theirs)
     found: set[tuple[str, int, str, int]] = set()
-    for owners in grams.values():
+    for owners in {tuple(o) for o in grams.values() if len(o) > 1}:
         for (a, i), (b, j) in combinations(owners, 2):
             if a != b and (a, i, b, j) not in paired and (b, j, a, i) not in found:
                 found.add((a, i, b, j))
