@@ -41,18 +41,61 @@ def phrase_pattern(phrases: list[str] | set[str], *, flags: int = re.IGNORECASE)
     return re.compile(rf"{body}(?![\w-])", flags)
 
 
-_ESCAPES_RE = re.compile(r"\\[A-Za-z]|\(\?P<\w+>|\(\?P=\w+\)")
+# What keeps its case when a pattern is lowercased: an escape ("\\d", "\\S"), a group's
+# name, and a character class (read whole, so a range in it is never cut)
+_KEEP_CASE_RE = re.compile(r"\\.|\(\?P<\w+>|\(\?P=\w+\)|\[\^?\]?(?:\\.|[^\]\\])*\]", re.DOTALL)
+# escapes that name a character by its code, whose case lowercasing cannot see
+_CODE_ESCAPE_RE = re.compile(r"\\[xuUN0-9]")
 
 
 @lru_cache(maxsize=256)
 def _case_sensitive_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
-    """The same pattern without IGNORECASE, valid on lowercased text when every literal in
-    it is lowercase already (the word lists are casefolded); None when it is not."""
-    if not pattern.flags & re.IGNORECASE or "(?-i" in pattern.pattern:
+    """The same pattern without IGNORECASE, valid on lowercased text: its ASCII capitals
+    ("R?APB[DN]", "Q[1-4]", roman numerals) are lowercased, which under IGNORECASE matches
+    the same characters; None when that cannot be done safely (scoped case flags, a
+    character given by its code, a non-ASCII capital, a class range that lowercasing
+    would change)."""
+    source = pattern.pattern
+    if not pattern.flags & re.IGNORECASE or "(?-i" in source or _CODE_ESCAPE_RE.search(source):
         return None
-    if any(c.isupper() for c in _ESCAPES_RE.sub("", pattern.pattern)):
+    out: list[str] = []
+    at = 0
+    for m in _KEEP_CASE_RE.finditer(source):
+        out.append(source[at : m.start()])
+        part = m.group()
+        if part.startswith("[") and any(c.isupper() for c in part):
+            lowered_class = _lower_class(part)
+            if lowered_class is None:
+                return None
+            part = lowered_class
+        out.append(part)
+        at = m.end()
+    out.append(source[at:])
+    plain = [p if p.startswith(("\\", "(?P", "[")) else _lower_ascii(p) for p in out]
+    if any(p is None for p in plain):
         return None
-    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+    lowered_source = "".join(p for p in plain if p is not None)
+    return re.compile(lowered_source, pattern.flags & ~re.IGNORECASE)
+
+
+def _lower_ascii(text: str) -> str | None:
+    """``text`` with A-Z lowercased; None when it holds any other capital."""
+    if any(c.isupper() and not ("A" <= c <= "Z") for c in text):
+        return None
+    return text.lower() if any("A" <= c <= "Z" for c in text) else text
+
+
+def _lower_class(part: str) -> str | None:
+    """A character class with its ASCII capitals lowercased: "[DN]" -> "[dn]", "[A-Z]" ->
+    "[a-z]"; None when it holds an escape, or a range with one capital end only ("[A-z]",
+    "[0-Z]"), whose lowercased form is another set."""
+    if "\\" in part:
+        return None
+    for m in re.finditer(r"(.)-(.)", part[1:-1]):
+        a, b = m.groups()
+        if (a.isupper() or b.isupper()) and not ("A" <= a <= "Z" and "A" <= b <= "Z"):
+            return None
+    return _lower_ascii(part)
 
 
 # pattern id -> (pattern, twin). The entry holds the pattern, so its id is not reused while
