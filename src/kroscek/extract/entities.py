@@ -2648,7 +2648,7 @@ class _Recogniser:
             label = "LOC"
         elif any(map(str.isdigit, surface)):
             return False  # "MQ-9", "F-16": products and models, not people
-        elif self._cue_before(toks[0], self.titles.org_cues) and not person_cue:
+        elif not person_cue and self._cue_before(toks[0], self.titles.org_cues):
             label = "ORG"  # "perusahaan Lumora", "the firm Lumora"
         elif person_cue and self._field_and_field(end):
             return False  # "Menteri Pemuda dan Olahraga": the role's field, nobody's name
