@@ -43,6 +43,10 @@ _SLASHED_WIRE_RE = re.compile(r"\s/[A-Z][\w.&' -]{1,30}/$")
 _TOKEN_OK_RE = re.compile(
     r"^(?:[A-Z0-9][\w.&'’/-]*|[a-z]+[A-Z][\w.]*|[\w-]+(?:\.[a-z]{2,4})+\.?)[,.]?$"
 )
+# Lower-case words that join the capitalised words of an outlet's name ("Bay of Bengal
+# Herald", "Voice of the People"); only between two capitalised words, and only in a name
+# with an outlet word, so prose ("Residents of Gaza -") stays prose
+_NAME_JOINERS = frozenset({"of", "the", "and", "de", "del", "dan", "for", "on"})
 _MONTH_OR_DAY_RE = re.compile(
     r"^(?:\d{1,2}|jan|feb|mar|apr|mei|may|jun|jul|agu|aug|sep|sept|okt|oct|nov|des|dec"
     r"|january|february|march|april|june|july|august|september|october|november|december"
@@ -321,6 +325,29 @@ def _is_camel(token: str) -> bool:
     return bool(re.match(r"^[a-z]+[A-Z]", token))
 
 
+def _inner_joiner(tokens: list[str], i: int) -> bool:
+    """Whether ``tokens[i]`` is a joining word between two capitalised words of a name."""
+    return (
+        0 < i < len(tokens) - 1
+        and tokens[i] in _NAME_JOINERS
+        and tokens[i - 1][:1].isupper()
+        and tokens[i + 1][:1].isupper()
+    )
+
+
+def _joined_outlet_name(words: list[str]) -> bool:
+    """ "Bay of Bengal Herald", "Voice of the Borneo Times": capitalised words joined by
+    lower-case ones, with an outlet word, naming no known place."""
+    part = " ".join(words)
+    return (
+        len(words) <= 6
+        and any(_inner_joiner(words, i) for i in range(len(words)))
+        and all(w[:1].isupper() or _inner_joiner(words, i) for i, w in enumerate(words))
+        and _has_outlet_word(part)
+        and not _is_known_place(part)
+    )
+
+
 def _is_date_part(part: str) -> bool:
     words = part.split()
     return bool(words) and all(_MONTH_OR_DAY_RE.match(w) for w in words)
@@ -448,6 +475,8 @@ def _classify_single(part: str) -> tuple[str | None, str | None]:
         return part, None  # "VIVA Jabar", "CNN Indonesia"
     if len(words) <= 4 and all(w[:1].isupper() for w in words) and _has_outlet_word(part):
         return part, None  # "Harian Global", "Warta Dunia", "The Daily Ledger"
+    if _joined_outlet_name(words):
+        return part, None  # "Bay of Bengal Herald"
     return None, None
 
 
@@ -603,7 +632,9 @@ def _dash_dateline(paragraph: str, known: tuple[str, ...]) -> tuple[Dateline, st
         outlet = paren.group(1).strip()
         rest = (rest[: paren.start()] + " " + rest[paren.end() :]).strip()
     tokens = rest.split()
-    if len(tokens) > _MAX_PREFIX_WORDS or not all(_TOKEN_OK_RE.match(t) for t in tokens):
+    if len(tokens) > _MAX_PREFIX_WORDS or not all(
+        _TOKEN_OK_RE.match(t) or _inner_joiner(tokens, i) for i, t in enumerate(tokens)
+    ):
         return None
     parts = [
         p.strip(" .,")

@@ -1531,7 +1531,8 @@ def mark_outlet_line(units: list[Unit], known: tuple[str, ...] = (), title: str 
         pass  # "Warta Sehat Nusantara | Kamis, 16 Oktober 2025": an outlet's name over its date
     elif below is not None and (
         (below[0].outlet is not None and names_match(name, (below[0].outlet,)))
-        or _has_outlet_mark(name)
+        # "Berita Duka" / "KOLAKA - ...": a kicker made of an outlet word and a common one
+        or (_has_outlet_mark(name) and not _reads_as_phrase(name))
     ):
         pass  # "Kabar Celebes" / "KOLAKA - ..."; "Borneo Pagi" / "PONTIANAK, Borneo Pagi - ..."
     elif _writer_byline_below(units, first):

@@ -271,6 +271,7 @@ def extract_attributions(
     if field == "title":
         facts.extend(_headline_colon(text, ents))
     prev_sentence: tuple[int, int] | None = None
+    seen: list[tuple[int, int]] = []  # the sentences before, for an anaphor's scope
     for s0, s1 in sentence_spans(text):
         sentence_first = len(facts)
         sentence_has_quote = bool(quote_starts.inside(s0, s1 + 1))
@@ -325,6 +326,9 @@ def extract_attributions(
                 continue  # "membantah klaim tersebut", "Klaim itu disampaikan": a claim told before
             if position == "after":
                 src = _source_after(text, m.end(), s1, dets, stops)
+                # where the source's words end as written ("Menurut dia, ..."): what was
+                # said starts after them, even when they point at a person named before
+                written_end = src[1] if src is not None else m.end()
                 if src is not None and fold(text[src[0] : src[1]]) in _AFTER_PRONOUNS:
                     # "Menurut dia, ...", "according to her": the person named just before
                     src = _person_meant(src[0], fold(text[src[0] : src[1]]), ents)
@@ -348,6 +352,8 @@ def extract_attributions(
                     )
                 ):
                     continue  # "Hasil seleksi diumumkan pekan depan": an act, no source
+                if src is not None and cue in _DOCUMENT_CUES and not ents.inside(*src):
+                    continue  # "tertuang dalam Pasal 5": a law's text, no one's report
                 if (
                     src is not None
                     and cue in _PASSIVE
@@ -362,13 +368,19 @@ def extract_attributions(
                     # "Demikian disampaikan Kapolres X.": a closing line, its source's words
                     # are the sentence (or, opening a paragraph, the paragraph) before
                     scope = (_paragraph_before(text, s0, prev_sentence[0]), m.start())
-                elif len(lead.split()) <= 1 and text[se:s1].strip(" ,."):
-                    scope = (_past_spaces_commas(text, se), s1)
-                elif prev_sentence is not None and _anaphor_only(lead, lang):
+                elif len(lead.split()) <= 1 and text[max(se, written_end) : s1].strip(" ,."):
+                    scope = (_past_spaces_commas(text, max(se, written_end)), s1)
+                elif prev_sentence is not None and _anaphor_only(
+                    lead, lang, any_noun=cue in _DOCUMENT_CUES
+                ):
                     # "... 2,29 persen dari PDB. Angka itu diumumkan Kementerian Keuangan":
                     # the figures of the sentence before are what was announced; opening a
-                    # paragraph, the words point back at the whole paragraph before
-                    scope = (_paragraph_before(text, s0, prev_sentence[0]), m.start())
+                    # paragraph, the words point back at the whole paragraph before, or at
+                    # its sentences the anaphor names ("Angka peserta itu": the count)
+                    back = _paragraph_before(text, s0, prev_sentence[0])
+                    scope = _named_sentences(
+                        text, [s for s in seen if s[0] >= back], lead, lang
+                    ) or (back, m.start())
                 else:
                     scope = (s0, m.start())
             elif (
@@ -451,7 +463,7 @@ def extract_attributions(
                     # before it ("Tiga warga meninggal setelah digigit anjing yang diduga
                     # terjangkit rabies" hedges the rabies, not the three dead)
                     scope = (m.start(), scope[1])
-            scope = _trim(text, *scope)
+            scope = _trim(text, scope[0], _before_comparison(text, *scope, lang))
             value = text[ss:se]
             attrs: dict[str, object] = {"cue": cue, "scope": [scope[0], scope[1]]}
             inside = ents.inside(ss, se)
@@ -491,6 +503,7 @@ def extract_attributions(
             facts.extend(_participle_clause(text, s0, s1, ents, participles, field))
         _drop_generic(facts, self_sourced, sentence_first)
         prev_sentence = (s0, s1)
+        seen.append(prev_sentence)
     return facts
 
 
@@ -565,6 +578,9 @@ _ANAPHOR_NOUNS = frozenset(
     {"angka", "data", "hal", "temuan", "hasil", "jumlah", "informasi", "laporan", "catatan"}
 )
 _ANAPHOR_WORDS = 3
+# Passive cues naming the document a decision is written in ("Keputusan itu tertuang dalam
+# surat Presiden X"): a source only when the document names someone's (an entity)
+_DOCUMENT_CUES = frozenset({"tertuang dalam", "tercantum dalam", "termuat dalam"})
 
 
 def _paragraph_before(text: str, s0: int, prev_start: int) -> int:
@@ -575,16 +591,80 @@ def _paragraph_before(text: str, s0: int, prev_start: int) -> int:
     return text.rfind("\n", 0, prev_start) + 1
 
 
-def _anaphor_only(lead: str, lang: str) -> bool:
+def _anaphor_only(lead: str, lang: str, *, any_noun: bool = False) -> bool:
     """Whether the words before a cue are only a noun pointing back ("Angka itu diumumkan
-    BPS"): what the cue covers is the sentence before."""
+    BPS"): what the cue covers is the sentence before. With ``any_noun`` (a document cue:
+    "Keputusan itu tertuang dalam surat ...") any noun points back at what it records."""
     ws = lead.split()
     return (
         lang == "id"
         and 1 < len(ws) <= _ANAPHOR_WORDS
-        and fold(ws[0]) in _ANAPHOR_NOUNS
+        and (any_noun or fold(ws[0]) in _ANAPHOR_NOUNS)
         and fold(ws[-1]) in _ANAPHOR_ENDS
     )
+
+
+# a figure that is a share ("20 persen", "3%"): never a count an anaphor names
+_SHARE_AFTER_RE = re.compile(r"\s*(?:persen|%|percent|per cent)", re.IGNORECASE)
+_FIGURE_RE = re.compile(r"\d[\d.,]*")
+
+
+@lru_cache(maxsize=4)
+def _people_nouns(lang: str) -> frozenset[str]:
+    """Nouns that count people (``same_event_classes.person`` of lang/*/noun_classes.json)."""
+    person = load(lang, "noun_classes").get("same_event_classes", {}).get("person", {})
+    return frozenset(fold(w) for group in person.values() for w in group)
+
+
+def _counts_in(text: str, s0: int, s1: int) -> bool:
+    """Whether the sentence [s0, s1) holds a figure that is no share."""
+    return any(
+        not _SHARE_AFTER_RE.match(text, m.end()) for m in _FIGURE_RE.finditer(text, s0, s1)
+    )
+
+
+def _named_sentences(
+    text: str, sentences: list[tuple[int, int]], lead: str, lang: str
+) -> tuple[int, int] | None:
+    """The sentences an anaphor with a noun of its own points back at, of several
+    ("Angka peserta itu", "Jumlah korban tersebut"): those writing the noun, else, for a
+    noun that counts people, those holding a count and not only a share. None when the
+    noun narrows nothing."""
+    ws = lead.split()
+    if len(sentences) < 2 or len(ws) != 3:
+        return None
+    noun = fold(ws[1])
+    stem = noun[:5]
+    chosen = [
+        (a, b)
+        for a, b in sentences
+        if len(noun) >= 4 and any(fold(w).startswith(stem) for w in text[a:b].split())
+    ]
+    if not chosen and noun in _people_nouns(lang):
+        chosen = [(a, b) for a, b in sentences if _counts_in(text, a, b)]
+    if not chosen or len(chosen) == len(sentences):
+        return None
+    return chosen[0][0], chosen[-1][1]
+
+
+@lru_cache(maxsize=4)
+def _comparison_re(lang: str) -> re.Pattern[str] | None:
+    openers = load(lang, "attribution").get("comparison_openers", [])
+    if not openers:
+        return None
+    alternation = "|".join(re.escape(o) for o in sorted(openers, key=len, reverse=True))
+    return re.compile(rf",\s+(?:{alternation})\b", re.IGNORECASE)
+
+
+def _before_comparison(text: str, start: int, end: int, lang: str) -> int:
+    """Where a cue's scope ends: before the writer's comparison after a comma ("...
+    hingga 30 persen, jauh di atas batas 20 persen yang ditetapkan pemerintah"), whose
+    figure is another's, not the claim's."""
+    if text.find(",", start, end) < 0:
+        return end
+    pattern = _comparison_re(lang)
+    m = pattern.search(text, start, end) if pattern is not None else None
+    return m.start() if m is not None and m.start() > start else end
 
 
 def _past_spaces_commas(text: str, pos: int) -> int:
@@ -870,8 +950,10 @@ def _source_after(
     words = list(re.finditer(r"[^\s,.;:()]+", text[pos:limit]))
     start = end = None
     count = 0
-    for w in words:
+    for i, w in enumerate(words):
         ws, we = pos + w.start(), pos + w.end()
+        if start is not None and _participle_closes(w.group(), words[i + 1 : i + 2], stops):
+            break  # "according to a letter from X released on Monday": the letter is X's
         if re.search(r"[,.;:()]", text[(end if end is not None else pos) : ws]):
             break
         if _DECIMAL_RE.match(text, ws, limit):
@@ -894,6 +976,20 @@ def _source_after(
     if start is None or end is None:
         return None
     return start, end
+
+
+# "released", "published", "issued": a participle after a source's noun opens what was
+# done with it ("a letter released on Monday"), when a stop word follows it
+_PARTICIPLE_RE = re.compile(r"[a-z]{3,}ed")
+
+
+def _participle_closes(word: str, following: list[re.Match[str]], stops: frozenset[str]) -> bool:
+    """Whether a lower-case past participle ends a source ("a letter ... released on")."""
+    return (
+        _PARTICIPLE_RE.fullmatch(word) is not None
+        and bool(following)
+        and fold(following[0].group()) in stops
+    )
 
 
 _CLAUSE_RE = re.compile(

@@ -22,7 +22,12 @@ Merging rules, in order:
    read as two people, so the short one is split into its two members first, each one
    taking its full name's id, when the articles hold exactly one full pair it shortens);
 5. an acronym joins the one body whose initials it spells ("NAB" / "National
-   Accountability Bureau").
+   Accountability Bureau");
+6. an Indonesian syllable short form joins the one body it is cut from, a piece of
+   two letters or more of every word in order ("Kejari" / "Kejaksaan Negeri",
+   "Polresta" / "Kepolisian Resor Kota", "Kemenhub" / "Kementerian Perhubungan"); the
+   first piece opens the first word or follows one of its prefixes (``word_prefixes``
+   of lang/id/titles.json), so "Kejati" never joins "Kejaksaan Negeri".
 """
 
 from __future__ import annotations
@@ -251,6 +256,29 @@ def link_entities(articles: Sequence[Article]) -> tuple[Article, ...]:
                 target = next(iter(roots))
                 if not both_known_apart(eid, target):
                     uf.union(target, eid)
+    # rule 6: a syllable short form joins the one body it is cut from
+    bodies = [
+        (eid, words)
+        for eid in of_label["ORG"]
+        for surface in names[eid]
+        if len(words := _content_words(surface)) >= 2
+    ]
+    for eid in of_label["ORG"] if bodies else ():
+        if eid in known:
+            continue
+        shorts = [fold(s) for s in names[eid] if _syllable_form(s)]
+        if not shorts:
+            continue
+        roots = {
+            uf.find(other)
+            for other, words in bodies
+            if other != eid and any(_cut_from(s, words) for s in shorts)
+        }
+        roots.discard(uf.find(eid))
+        if len(roots) == 1:
+            target = next(iter(roots))
+            if not both_known_apart(eid, target):
+                uf.union(target, eid)
     groups: dict[str, list[str]] = defaultdict(list)
     for eid in ids:
         groups[uf.find(eid)].append(eid)
@@ -348,6 +376,54 @@ def _acronym_letters(name: str) -> str | None:
     """ "PML-N" -> "PMLN": the letters of a name written as an acronym, else None."""
     letters = name.replace("-", "").replace(".", "")
     return letters if 2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper() else None
+
+
+def _syllable_form(name: str) -> bool:
+    """ "Kejari", "Polresta": one capitalised word in lower case after its first letter,
+    as Indonesian writes a body's syllable short form (capitals are initials, rule 5)."""
+    return (
+        4 <= len(name) <= 14
+        and name.isalpha()
+        and name[0].isupper()
+        and name[1:].islower()
+    )
+
+
+_JOINING_WORDS = frozenset({"dan", "and", "of", "the", "untuk", "serta"})
+
+
+@lru_cache(maxsize=4096)
+def _content_words(name: str) -> tuple[str, ...]:
+    """The folded words of a body's name that its short form must take a piece of."""
+    return tuple(w for w in _plain_words(name) if w not in _JOINING_WORDS and w.isalpha())
+
+
+def _cut_from(short: str, words: Sequence[str]) -> bool:
+    """Whether ``short`` is a piece of two letters or more of each of ``words`` in order,
+    the first piece opening the first word or following one of its prefixes (rule 6)."""
+    if len(short) < 2 * len(words) or short == words[0]:
+        return False  # "Persija" of "Persija Jakarta": the name itself, with its place
+    prefixes = in_every_language("titles", "word_prefixes")
+    starts = [0] + [len(p) for p in prefixes if words[0].startswith(p)]
+    return any(
+        _pieces_of(short[n:], words[1:])
+        for s in starts
+        for n in range(2, len(short) + 1)
+        if words[0][s:].startswith(short[:n])
+    )
+
+
+def _pieces_of(rest: str, words: Sequence[str]) -> bool:
+    """Whether ``rest`` is a piece of two letters or more of each word, in order."""
+    if not words:
+        return not rest
+    word = words[0]
+    if len(words) == 1:
+        return len(rest) >= 2 and rest in word
+    return any(
+        rest[:n] in word and _pieces_of(rest[n:], words[1:])
+        for n in range(2, len(rest) - 2 * (len(words) - 1) + 1)
+    )
 
 
 def _blocks(name: str, label: str) -> set[tuple[str, int, str]]:
