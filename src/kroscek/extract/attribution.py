@@ -618,9 +618,7 @@ def _people_nouns(lang: str) -> frozenset[str]:
 
 def _counts_in(text: str, s0: int, s1: int) -> bool:
     """Whether the sentence [s0, s1) holds a figure that is no share."""
-    return any(
-        not _SHARE_AFTER_RE.match(text, m.end()) for m in _FIGURE_RE.finditer(text, s0, s1)
-    )
+    return any(not _SHARE_AFTER_RE.match(text, m.end()) for m in _FIGURE_RE.finditer(text, s0, s1))
 
 
 def _named_sentences(

@@ -45,6 +45,7 @@ from kroscek.extract.gazetteer import is_demonym as _is_demonym
 from kroscek.extract.mentions import Mention as _Found
 from kroscek.extract.mentions import (
     bases_named_by_force,
+    bodies_before_known_short_forms,
     bodies_inside_roles,
     bracketed_short_forms,
     clubs_named_after_places,
@@ -3410,6 +3411,7 @@ def recognise(
     found = bases_named_by_force(found, text)
     found = numbered_units(found, text)
     found = bracketed_short_forms(found, text)
+    found = bodies_before_known_short_forms(found, text)
     join_short_forms(found, text, rec.places)
     aliases_share_ids(found, text)
     names_without_openers(found, text)

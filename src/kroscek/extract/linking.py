@@ -27,14 +27,19 @@ Merging rules, in order:
    two letters or more of every word in order ("Kejari" / "Kejaksaan Negeri",
    "Polresta" / "Kepolisian Resor Kota", "Kemenhub" / "Kementerian Perhubungan"); the
    first piece opens the first word or follows one of its prefixes (``word_prefixes``
-   of lang/id/titles.json), so "Kejati" never joins "Kejaksaan Negeri".
+   of lang/id/titles.json), so "Kejati" never joins "Kejaksaan Negeri";
+7. a person written only as initials ("NS (34)", as Indonesian news names suspects and
+   victims) joins the one person whose full name they spell, named in the same article
+   ("berinisial NS ... bernama lengkap Nikolai Smirnov") or, in another one, written with
+   an age the same way ("Nikolay Smirnoff (43)"): a spokesman quoted by his full name is
+   never taken for the suspect his initials happen to match.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
@@ -51,10 +56,28 @@ def _close_names(a: str, b: str, label: str) -> bool:
     if label == "PER":
         if len(wa) != len(wb):
             return False
-        if wa[-1] != wb[-1] and not close_spelling(wa[-1], wb[-1]):
+        if not _close_words(wa[-1], wb[-1]):
             return False
-        return all(x == y or close_spelling(x, y) for x, y in zip(wa, wb, strict=True))
+        return all(_close_words(x, y) for x, y in zip(wa, wb, strict=True))
     return close_spelling(" ".join(wa), " ".join(wb))
+
+
+# Endings that Latin-script transliterations of one Slavic name write two ways
+# ("Smirnov" / "Smirnoff", "Zelensky" / "Zelenski", "Markovitch" / "Markovich")
+_TRANSLIT_ENDINGS = (("off", "ov"), ("eff", "ev"), ("sky", "ski"), ("itch", "ich"))
+
+
+def _translit_form(word: str) -> str:
+    for written, plain in _TRANSLIT_ENDINGS:
+        if word.endswith(written) and len(word) > len(written) + 2:
+            return word[: -len(written)] + plain
+    return word
+
+
+def _close_words(x: str, y: str) -> bool:
+    """One word of a person's name spelt two ways (``close_spelling``), a transliterated
+    ending aside ("Smirnov" / "Smirnoff")."""
+    return x == y or close_spelling(x, y) or close_spelling(_translit_form(x), _translit_form(y))
 
 
 def _distinct_offices(a: Iterable[str], b: Iterable[str]) -> bool:
@@ -258,10 +281,10 @@ def link_entities(articles: Sequence[Article]) -> tuple[Article, ...]:
                     uf.union(target, eid)
     # rule 6: a syllable short form joins the one body it is cut from
     bodies = [
-        (eid, words)
+        (eid, body_words)
         for eid in of_label["ORG"]
         for surface in names[eid]
-        if len(words := _content_words(surface)) >= 2
+        if len(body_words := _content_words(surface)) >= 2
     ]
     for eid in of_label["ORG"] if bodies else ():
         if eid in known:
@@ -271,14 +294,17 @@ def link_entities(articles: Sequence[Article]) -> tuple[Article, ...]:
             continue
         roots = {
             uf.find(other)
-            for other, words in bodies
-            if other != eid and any(_cut_from(s, words) for s in shorts)
+            for other, body_words in bodies
+            if other != eid and any(_cut_from(s, body_words) for s in shorts)
         }
         roots.discard(uf.find(eid))
         if len(roots) == 1:
             target = next(iter(roots))
             if not both_known_apart(eid, target):
                 uf.union(target, eid)
+    # rule 7: initials join the one person whose full name they spell
+    if any(_person_initials(s) for eid in of_label["PER"] for s in names[eid]):
+        _join_initials(articles, of_label["PER"], names, uf, both_known_apart)
     groups: dict[str, list[str]] = defaultdict(list)
     for eid in ids:
         groups[uf.find(eid)].append(eid)
@@ -291,6 +317,66 @@ def link_entities(articles: Sequence[Article]) -> tuple[Article, ...]:
             new_id[m] = chosen
             canonical[m] = display
     return tuple(_rewrite(a, new_id, canonical) for a in articles)
+
+
+_INITIALS_RE = re.compile(r"[A-Z]{2,4}")
+# an age right after a name: "Nikolay Smirnoff (43)", "NS, 34,"
+_AGE_GAP_RE = re.compile(r"\s*[(,]\s*$")
+
+
+def _person_initials(name: str) -> str | None:
+    """ "NS" -> "NS": a person's name written as two to four capitals, else None."""
+    return name if _INITIALS_RE.fullmatch(name) else None
+
+
+def _name_initials(name: str) -> str:
+    """ "Nikolai Smirnov" -> "NS": the first letters of a full name's words."""
+    return "".join(strip_diacritics(w[0]).upper() for w in name.split() if w[:1].isalpha())
+
+
+def _join_initials(
+    articles: Sequence[Article],
+    people: list[str],
+    names: Names,
+    uf: _UnionFind,
+    apart: Callable[[str, str], bool],
+) -> None:
+    """Rule 7 of the module docstring."""
+    where: dict[str, set[int]] = defaultdict(set)  # person id -> articles naming them
+    aged: set[str] = set()  # people written with their age right after the name
+    for i, art in enumerate(articles):
+        ages = {(f.field, f.start) for f in art.facts if f.kind == "number" and f.label == "age"}
+        for f in art.facts:
+            if f.kind != "entity" or f.label != "PER":
+                continue
+            eid = str(f.value)
+            where[eid].add(i)
+            text = _field_text(art, f.field)
+            if any(
+                (f.field, k) in ages and _AGE_GAP_RE.fullmatch(text, f.end, k)
+                for k in range(f.end + 1, min(len(text), f.end + 4))
+            ):
+                aged.add(eid)
+    full: dict[str, set[str]] = defaultdict(set)  # initials -> full names' ids
+    for eid in people:
+        for surface in names[eid]:
+            if len(surface.split()) >= 2:
+                full[_name_initials(surface)].add(eid)
+    for eid in people:
+        letters = {s for s in names[eid] if _person_initials(s)}
+        if not letters or len(letters) != len(names[eid]):
+            continue
+        roots = {
+            uf.find(other)
+            for s in letters
+            for other in full.get(s, ())
+            if other != eid and (where[other] & where[eid] or (other in aged and eid in aged))
+        }
+        roots.discard(uf.find(eid))
+        if len(roots) == 1:
+            target = next(iter(roots))
+            if not apart(eid, target):
+                uf.union(target, eid)
 
 
 def _field_text(article: Article, field: str) -> str:
@@ -381,12 +467,7 @@ def _acronym_letters(name: str) -> str | None:
 def _syllable_form(name: str) -> bool:
     """ "Kejari", "Polresta": one capitalised word in lower case after its first letter,
     as Indonesian writes a body's syllable short form (capitals are initials, rule 5)."""
-    return (
-        4 <= len(name) <= 14
-        and name.isalpha()
-        and name[0].isupper()
-        and name[1:].islower()
-    )
+    return 4 <= len(name) <= 14 and name.isalpha() and name[0].isupper() and name[1:].islower()
 
 
 _JOINING_WORDS = frozenset({"dan", "and", "of", "the", "untuk", "serta"})

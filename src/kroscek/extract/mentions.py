@@ -730,6 +730,44 @@ def bracketed_short_forms(found: list[Mention], text: str) -> list[Mention]:
     return sorted(found, key=lambda f: f.start) if added else found
 
 
+# "Meteorology, Climatology and ": the capitalised words listed before a body's last ones
+_LISTED_WORDS_RE = re.compile(r"(?:[A-Z][\w-]+,\s+)+(?:[A-Z][\w-]+\s+)?(?:and|dan)\s+$")
+
+
+def bodies_before_known_short_forms(found: list[Mention], text: str) -> list[Mention]:
+    """ "The Meteorology, Climatology and Geophysical Agency (BMKG)": a body written out
+    before the short form the gazetteer knows, in brackets, is that known body, with its
+    id, and its name runs back over the words listed before it with commas (the
+    recogniser reads only "Geophysical Agency" after the last comma). Returns the
+    mentions, sorted."""
+    if " (" not in text:
+        return found
+    gaz = gazetteer()
+    drop: set[int] = set()
+    for body, short in pairwise(found):
+        if (
+            body.label != "ORG"
+            or short.label != "ORG"
+            or short.start != body.end + 2
+            or text[body.end : short.start] != " ("
+            or text[short.end : short.end + 1] != ")"
+            or short.id is None
+            or short.id not in gaz.entries
+            or body.referent(text) == short.id
+            or body.referent(text) in gaz.entries
+        ):
+            continue
+        body.id = short.id
+        listed = _LISTED_WORDS_RE.search(text, max(0, body.start - 120), body.start)
+        if listed is not None:
+            inside = [f for f in found if f is not body and listed.start() <= f.start < body.start]
+            drop.update(id(f) for f in inside)
+            body.start = listed.start()
+    if not drop:
+        return found
+    return [f for f in found if id(f) not in drop]
+
+
 _BASED_RE = re.compile(r"-based\b", re.IGNORECASE)
 _ARTICLE_RE = re.compile(r"(?:The|A|An) ")
 
