@@ -316,3 +316,30 @@ def test_a_demand_conveyed_is_no_report_of_a_fact(text):
 def test_a_participle_after_the_source_is_no_part_of_it(text, source):
     [attribution] = _attributions(text, "en")
     assert attribution.value == source
+
+
+# --- "Kantor Imigrasi Ngurah Rai" beside "Bandara I Gusti Ngurah Rai": the airport ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "office_place"),
+    [
+        (
+            "Kantor Imigrasi Ngurah Rai mendeportasi dua turis. Keduanya diterbangkan melalui "
+            "Bandara I Gusti Ngurah Rai pada Senin.",
+            "Ngurah Rai",
+        ),
+        (
+            "Kantor Imigrasi Sultan Hasanuddin memeriksa dua WNA yang tiba di Bandara Sultan "
+            "Hasanuddin.",
+            "Sultan Hasanuddin",
+        ),
+    ],
+)
+def test_an_office_named_after_a_facility_of_the_article_names_the_facility(text, office_place):
+    facts = recognise(text)
+    facility = next(f for f in facts if f.text.startswith("Bandara"))
+    office = next(f for f in facts if f.text == office_place)
+    assert office.label == "LOC"
+    assert office.value == facility.value
+    assert not any(f.label == "PER" for f in facts)

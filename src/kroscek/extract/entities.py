@@ -37,6 +37,7 @@ from itertools import pairwise
 from kroscek.data import Fact, Field
 from kroscek.extract.facilities import (
     facilities_named_after_people,
+    offices_named_after_facilities,
     road_facilities,
     toll_roads_by_route,
 )
@@ -3424,6 +3425,7 @@ def recognise(
     found = road_facilities(found, text, known, title=field == "title")
     toll_roads_by_route(found, text)
     found = facilities_named_after_people(found, text)
+    found = offices_named_after_facilities(found, text)
     found = [f for f in found if f.how != "lone" or f.id is not None]
     found = first_words_before_plurals(found, text)
     if lang == "id":

@@ -183,6 +183,47 @@ def facilities_named_after_people(found: list[Mention], text: str) -> list[Menti
     return sorted(found, key=lambda f: f.start) if changed else found
 
 
+_TAIL_REACH = 40  # characters after a body in which a facility's last words may start
+
+
+def offices_named_after_facilities(found: list[Mention], text: str) -> list[Mention]:
+    """ "Kantor Imigrasi Ngurah Rai", "TPI Ngurah Rai" beside "Bandara I Gusti Ngurah Rai":
+    the last words of a facility the article names, right after a body, are the place the
+    office serves (the airport, the port), not a person; they take the facility's id.
+    Returns the mentions, sorted."""
+    heads = {fold(h) for h in _head_labels()}
+    tails: dict[str, str] = {}  # the folded last one to three words -> the facility's id
+    for f in found:
+        if f.label != "LOC":
+            continue
+        words = text[f.start : f.end].split()
+        if len(words) >= 3 and fold(words[0]) in heads:
+            for k in range(1, min(3, len(words) - 1) + 1):
+                tails.setdefault(fold(" ".join(words[-k:])), f.referent(text))
+    if not tails:
+        return found
+    people = [f for f in found if f.label == "PER"]
+    replaced: list[tuple[int, int, str]] = []
+    for body in found:
+        if body.label != "ORG" or text[body.end : body.end + 1] != " ":
+            continue
+        # the people read in the words after the body ("Sultan | Hasanuddin": a title and
+        # a name), up to the longest tail a facility has
+        run_end = None
+        for person in people:
+            if body.end < person.start <= body.end + _TAIL_REACH and (
+                fold(text[body.end + 1 : person.end]) in tails
+            ):
+                run_end = person.end
+        if run_end is not None:
+            replaced.append((body.end + 1, run_end, tails[fold(text[body.end + 1 : run_end])]))
+    if not replaced:
+        return found
+    out = [f for f in found if not any(a <= f.start and f.end <= b for a, b, _ in replaced)]
+    out.extend(Mention(a, b, "LOC", eid) for a, b, eid in replaced)
+    return sorted(out, key=lambda f: f.start)
+
+
 # Heads of a toll road written before the route it runs ("Jalan Tol Jakarta-Cikampek").
 _TOLL_ROAD_HEADS = (("jalan", "tol"), ("ruas", "tol"), ("tol",))
 _ROUTE_RE = re.compile(r"[A-Z][\w']*(?:\s[A-Z][\w']*)?-[A-Z][\w']*(?:\s[A-Z][\w']*)?")

@@ -755,6 +755,9 @@ def bodies_before_known_short_forms(found: list[Mention], text: str) -> list[Men
             or short.id not in gaz.entries
             or body.referent(text) == short.id
             or body.referent(text) in gaz.entries
+            # "Fraksi Partai Keadilan Sejahtera (PKS)": the party's group, not the party
+            or fold(text[body.start : body.end].split()[0])
+            in in_every_language("titles", "unit_heads")
         ):
             continue
         body.id = short.id
