@@ -157,6 +157,17 @@ def _declares_position(text: str, pos: int, lang: str) -> bool:
     return m is not None and fold(m.group(1)) in _words(lang, "position_words")
 
 
+# verbs of conveying whose object may be a demand rather than a report ("requests")
+_CONVEYING_VERBS = frozenset({"menyampaikan", "mengungkapkan", "menyatakan"})
+
+
+def _asks(text: str, pos: int, lang: str) -> bool:
+    """Whether the word right after a verb of conveying is a demand or a wish
+    ("menyampaikan tuntutan", "menyampaikan aspirasi"; ``requests``)."""
+    m = _NEXT_WORD_RE.match(text, pos)
+    return m is not None and fold(m.group(1)) in _words(lang, "requests")
+
+
 def _opens_with_agent(
     text: str, ss: int, se: int, ents: SpanIndex[Fact], source_nouns: frozenset[str], lang: str
 ) -> bool:
@@ -414,6 +425,8 @@ def extract_attributions(
                     continue
                 if _declares_position(text, m.end(), lang):
                     continue  # "delapan fraksi menyatakan setuju": a vote, not a source
+                if cue in _CONVEYING_VERBS and _asks(text, m.end(), lang):
+                    continue  # "menyampaikan tuntutan agar ...": a demand, not a report
                 if cue in _FINDING_VERBS and (
                     _person_after(text, m.end(), s1, ents) or _participle(text, m.end(), s1)
                 ):
