@@ -782,6 +782,9 @@ def _week_reference(facts: Sequence[Fact], day: date) -> tuple[date, int] | None
 
 # Days a yearless dateline may stand from the day the other texts were published.
 SET_DAY_SLACK = 2
+# Days a yearless dateline may stand from the other texts' day and still take its year (two
+# months, as a day without its year takes the publication's: see _resolve_year).
+YEAR_LEND_DAYS = 62
 
 
 def _month_year_only(text: str, found: re.Match[str]) -> bool:
@@ -901,13 +904,23 @@ def written_day(text: str, lang: str) -> date | None:
 
 
 def _year_from_set(day: date, set_day: date) -> tuple[date, bool] | None:
-    """A yearless dateline ("JAKARTA, July 5 (Wire)") in a set the other texts date to the same
-    days: the year is theirs, no longer a guess ("on Monday" is then that week's Monday)."""
-    try:
-        candidate = day.replace(year=set_day.year)
-    except ValueError:  # 29 February in another year
+    """A yearless dateline ("JAKARTA, July 5 (Wire)") in a set the other texts date to days
+    near it: the year is theirs (the one that puts the dateline nearest their day, "Dec 31"
+    beside a "2 Januari 2026" is 2025), no longer a guess ("on Monday" is then the Monday on or
+    before it). A day written weeks apart ("July 8" beside a "1 Agustus 2025" the other text
+    announces) still lends its year: one story is told within months, and a weekday in the
+    lead ("released on Monday") need not be the dateline's own day."""
+    best: tuple[int, date] | None = None
+    for year in (set_day.year - 1, set_day.year, set_day.year + 1):
+        candidate = _safe_date(year, day.month, day.day)
+        if candidate is None:  # 29 February in another year
+            continue
+        gap = abs((candidate - set_day).days)
+        if best is None or gap < best[0]:
+            best = (gap, candidate)
+    if best is None or best[0] > YEAR_LEND_DAYS:
         return None
-    return (candidate, False) if abs((candidate - set_day).days) <= SET_DAY_SLACK else None
+    return best[1], False
 
 
 def _lead_day(facts: Sequence[Fact]) -> Fact | None:

@@ -850,7 +850,7 @@ def _model_designation(ctx: _Ctx, start: int) -> bool:
     return _SENTENCE_BREAK_RE.search(ctx.text, max(0, m.start() - 3), m.start()) is None
 
 
-_MODEL_THEN_NOUN_RE = re.compile(r"[ \t]+[A-Z][A-Za-z]+[ \t]+[A-Z]{0,3}\d[\w-]*[ \t]+")
+_MODEL_THEN_NOUN_RE = re.compile(r"[ \t]+([A-Z][A-Za-z]+)[ \t]+[A-Z]{0,3}\d[\w-]*[ \t]+")
 
 
 def _noun_after_model(ctx: _Ctx, pos: int, sent: tuple[int, int]) -> tuple[str, int] | None:
@@ -858,8 +858,8 @@ def _noun_after_model(ctx: _Ctx, pos: int, sent: tuple[int, int]) -> tuple[str, 
     count and its noun are the noun's modifiers; the known noun (or an English plural) after
     them is what is counted."""
     m = _MODEL_THEN_NOUN_RE.match(ctx.text, pos, sent[1])
-    if m is None:
-        return None
+    if m is None or m.group(1).lower() in ctx.lex.events:
+        return None  # "Densus 88 Tangkap 3 Terduga": a headline verb, then its own count
     noun = ctx.lex.noun_re.match(ctx.text, m.end(), sent[1])
     if noun is not None:
         return ctx.lex.nouns[_SPACES_RE.sub(" ", noun.group().lower())], noun.end()
@@ -1605,6 +1605,10 @@ def _counted_noun(
         )
         if nxt:
             return lex.nouns[_SPACES_RE.sub(" ", nxt.group().lower())], nxt.end(), True
+    if lex.lang == "en" and text.startswith(("were ", "are "), at):
+        told = _told_as_nationals(ctx, at, sent)
+        if told is not None:
+            return told  # "five were Chinese nationals"
     m = lex.noun_re.match(text, at)
     if m:
         if lex.lang == "en":
@@ -1666,9 +1670,17 @@ def _counted_noun(
             return head.group().lower(), head.end(), False
     if lex.lang == "id" and after and low in _compound_heads(lex.lang):
         nm = _WORD_RE.match(text, wm.end() + after.end())
-        if nm is not None and nm.group().isalpha() and nm.group().islower():
-            # "dua tukang ojek": a trade is named by its head and the word after it
-            return f"{low} {nm.group().lower()}", nm.end(), False
+        if (
+            nm is not None
+            and nm.group().isalpha()
+            and nm.group().islower()
+            and nm.group() not in lex.stop
+        ):
+            # "dua tukang ojek": a trade is named by its head and the word after it; a
+            # function word after it ends the noun ("tujuh sopir di Badung"); a head that is a
+            # noun alone counts itself ("5.000 pengemudi ojek" are drivers)
+            label = low if low in _standalone_heads(lex.lang) else f"{low} {nm.group().lower()}"
+            return label, nm.end(), False
     # an Indonesian noun comes first and its modifiers after it ("12 perjalanan kereta" counts
     # journeys, "puluhan kerabat terdakwa" relatives): a known noun further on is a modifier's,
     # unless the word before it is a modifier itself ("2.300 dugaan pelanggaran")
@@ -1721,6 +1733,25 @@ def _counted_noun(
 
 
 _ONE_WORD_RE = re.compile(r"[ \t]+([a-z]+)\b")
+_WERE_DEMONYM_RE = re.compile(r"(?:were|are)[ \t]+([A-Z][a-z]+)[ \t]+([a-z]+)\b")
+
+
+def _told_as_nationals(
+    ctx: _Ctx, at: int, sent: tuple[int, int]
+) -> tuple[str | None, int, bool] | None:
+    """ "Eight of the dead were Indonesian and five were Chinese nationals": a number that is
+    the subject of "were" + a demonym + a plural of people counts those people (the part of
+    a group the sentence names before it); None when no demonym and plural follow ("two
+    were Chinese-made")."""
+    m = _WERE_DEMONYM_RE.match(ctx.text, at, sent[1])
+    if m is None or not is_demonym(m.group(1)):
+        return None
+    noun = m.group(2)
+    if noun in ctx.lex.nouns:
+        return ctx.lex.nouns[noun], m.end(), True
+    if _plural(noun) and noun not in ctx.lex.stop and ctx.lex.event_re.fullmatch(noun) is None:
+        return noun, m.end(), False
+    return None
 # The label of people counted by their country's adjective ("14 Palestinians"): residents, as
 # Indonesian "14 warga Palestina" counts warga (lang/en/counted_nouns_id.json).
 _DEMONYM_NOUN = "residents"
@@ -1833,6 +1864,12 @@ def _compound_heads(lang: str) -> frozenset[str]:
     """Heads that name a person only with the word after them (nouns.json
     ``compound_heads``: "tukang ojek", "juru parkir")."""
     return frozenset(load(lang, "nouns").get("compound_heads", []))
+
+
+@lru_cache(maxsize=4)
+def _standalone_heads(lang: str) -> frozenset[str]:
+    """Compound heads that are a noun on their own (nouns.json ``standalone_heads``)."""
+    return frozenset(load(lang, "nouns").get("standalone_heads", []))
 
 
 @lru_cache(maxsize=4)
@@ -2415,6 +2452,8 @@ def _looks_like_name_number(ctx: _Ctx, start: int, sent: tuple[int, int]) -> boo
     word_start = start - (len(ctx.text[max(sent[0], start - 30) : start]) - m.start(1))
     if _DATELINE_END_RE.search(ctx.text[max(sent[0], word_start - 4) : word_start]):
         return False  # "Surabaya - Sebanyak 221 ...": the first word after a dateline
+    if word.lower() in ctx.lex.events:
+        return False  # "Polisi Tangkap 12 Pengemudi": a headline's verb stem names nothing
     return word[:1].isupper() and word_start > sent[0]
 
 
