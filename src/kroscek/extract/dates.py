@@ -291,9 +291,16 @@ def _inside_name(text: str, start: int, end: int) -> bool:
 
 @lru_cache(maxsize=4)
 def _weekday_before(lang: str) -> re.Pattern[str]:
-    """A weekday written right before a date: "Kamis, 16 November", "Kamis (16/11/2023)"."""
+    """A weekday written right before a date: "Kamis, 16 November", "Kamis (16/11/2023)", a
+    part of the day between them ("Senin pagi (23/11)", weekdays.json ``_dayparts``)."""
     wd = _alt(lexicon(lang).weekdays)
-    return re.compile(rf"(?<![\w])(?P<wd>{wd})\.?\s*,?\s*(?:\(\s*)?$", re.IGNORECASE)
+    parts = "|".join(
+        re.escape(p).replace(r"\ ", r"\s+") for p in load(lang, "weekdays").get("_dayparts", [])
+    )
+    daypart = rf"(?:\s+(?:{parts}))?" if parts else ""
+    return re.compile(
+        rf"(?<![\w])(?P<wd>{wd})\.?{daypart}\s*,?\s*(?:\(\s*)?$", re.IGNORECASE
+    )
 
 
 @lru_cache(maxsize=4)

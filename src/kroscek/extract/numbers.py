@@ -67,6 +67,7 @@ _HYPHEN_SPACES_RE = re.compile(r"[\s-]+")
 _SPACE_RUN_RE = re.compile(r" +")
 _BLANKS_RE = re.compile(r"[ \t]+")
 _LEBIH_RE = re.compile(r" lebih\b")
+_THE_END_RE = re.compile(r"\b[Tt]he\s*$")
 _PARTITIVE_RE = re.compile(r"[ \t]+(\w+)(?:[ \t]+(\w+))?")
 _SKIP_EN_RE = re.compile(r"-(?=\w)|\s+(?:of\s+(?:the\s+)?)?")
 _SKIP_RE = re.compile(r"-(?=\w)|\s+")
@@ -1026,8 +1027,14 @@ def _build(
     qm = lex.qualifier_re.search(head)
     if qm:
         qualifier = lex.qualifiers.get(_SPACES_RE.sub(" ", qm.group().strip().lower()), "exact")
-        if unit in _TIME_UNITS and qm.group().strip().lower() in ("over", "selama"):
-            qualifier = "exact"  # "over five years": a duration, not "more than"
+        said = qm.group().strip().lower()
+        if unit in _TIME_UNITS and (
+            said in ("over", "selama")
+            or (said == "past" and _THE_END_RE.search(head, 0, qm.start()) is not None)
+        ):
+            # "over five years", "in the past twelve months": a duration, not "more than"
+            # ("ran past 10 hours" stays a bound)
+            qualifier = "exact"
         elif _preposition_over(ctx, span_start - (len(head) - qm.start()), qm.group()):
             qualifier = "exact"  # "flew over 1,080 reefs": where they flew, not a bound
         else:
