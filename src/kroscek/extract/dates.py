@@ -298,9 +298,7 @@ def _weekday_before(lang: str) -> re.Pattern[str]:
         re.escape(p).replace(r"\ ", r"\s+") for p in load(lang, "weekdays").get("_dayparts", [])
     )
     daypart = rf"(?:\s+(?:{parts}))?" if parts else ""
-    return re.compile(
-        rf"(?<![\w])(?P<wd>{wd})\.?{daypart}\s*,?\s*(?:\(\s*)?$", re.IGNORECASE
-    )
+    return re.compile(rf"(?<![\w])(?P<wd>{wd})\.?{daypart}\s*,?\s*(?:\(\s*)?$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)

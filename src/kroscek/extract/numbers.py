@@ -1759,6 +1759,8 @@ def _told_as_nationals(
     if _plural(noun) and noun not in ctx.lex.stop and ctx.lex.event_re.fullmatch(noun) is None:
         return noun, m.end(), False
     return None
+
+
 # The label of people counted by their country's adjective ("14 Palestinians"): residents, as
 # Indonesian "14 warga Palestina" counts warga (lang/en/counted_nouns_id.json).
 _DEMONYM_NOUN = "residents"
