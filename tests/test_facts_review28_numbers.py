@@ -72,7 +72,7 @@ def test_a_two_word_loan_is_its_own_noun(text, lang, expected):
 @pytest.mark.parametrize(
     ("text", "figure"),
     [
-        ("Sebanyak 14 unit mobil pemadam dikerahkan ke lokasi.", "14 unit mobil"),
+        ("Sebanyak 14 unit mobil pemadam dikerahkan ke lokasi.", "14 unit mobil pemadam"),
         ("Petugas menurunkan 14 unit damkar ke pasar.", "14 unit damkar"),
         ("Tiga damkar tiba setengah jam kemudian.", "Tiga damkar"),
     ],
@@ -155,9 +155,13 @@ def test_a_number_before_were_without_a_demonym_is_not_read_as_nationals():
 @pytest.mark.parametrize(
     ("text", "figure", "qualifier"),
     [
-        ("At least 14 clinics were shelled in the past twelve months.", "twelve months", "exact"),
-        ("The past 48 hours brought 9 landslides.", "48 hours", "exact"),
-        ("Prices fell over the past three years.", "three years", "exact"),
+        (
+            "At least 14 clinics were shelled in the past twelve months.",
+            "past twelve months",
+            "exact",
+        ),
+        ("The past 48 hours brought 9 landslides.", "past 48 hours", "exact"),
+        ("Prices fell over the past three years.", "past three years", "exact"),
         ("The talks dragged on past 10 hours.", "past 10 hours", "more_than"),
         ("The toll climbed past 1,000 on Monday.", "past 1,000", "more_than"),
     ],

@@ -859,7 +859,7 @@ def _noun_after_model(ctx: _Ctx, pos: int, sent: tuple[int, int]) -> tuple[str, 
     count and its noun are the noun's modifiers; the known noun (or an English plural) after
     them is what is counted."""
     m = _MODEL_THEN_NOUN_RE.match(ctx.text, pos, sent[1])
-    if m is None or m.group(1).lower() in ctx.lex.events:
+    if m is None or m.group(1).lower() in _headline_verbs(ctx.lex.lang):
         return None  # "Densus 88 Tangkap 3 Terduga": a headline verb, then its own count
     noun = ctx.lex.noun_re.match(ctx.text, m.end(), sent[1])
     if noun is not None:
@@ -1028,13 +1028,17 @@ def _build(
     if qm:
         qualifier = lex.qualifiers.get(_SPACES_RE.sub(" ", qm.group().strip().lower()), "exact")
         said = qm.group().strip().lower()
-        if unit in _TIME_UNITS and (
-            said in ("over", "selama")
-            or (said == "past" and _THE_END_RE.search(head, 0, qm.start()) is not None)
+        if unit in _TIME_UNITS and said in ("over", "selama"):
+            qualifier = "exact"  # "over five years": a duration, not "more than"
+        elif (
+            unit in _TIME_UNITS
+            and said == "past"
+            and _THE_END_RE.search(head, 0, qm.start()) is not None
         ):
-            # "over five years", "in the past twelve months": a duration, not "more than"
-            # ("ran past 10 hours" stays a bound)
+            # "in the past twelve months": a duration that keeps its word ("ran past 10 hours"
+            # stays a bound)
             qualifier = "exact"
+            span_start = span_start - (len(head) - qm.start())
         elif _preposition_over(ctx, span_start - (len(head) - qm.start()), qm.group()):
             qualifier = "exact"  # "flew over 1,080 reefs": where they flew, not a bound
         else:
@@ -1233,6 +1237,12 @@ def _build(
         # them; only right before a count of people ("untuk mengamankan acara" arrests no
         # one, "mengamankan 40 botol" seizes things)
         event = direct[verb]
+    elif (
+        unit is None
+        and (stems := _headline_verbs(lex.lang))
+        and (verb := _word_before(text, span_start)) in stems
+    ):
+        event = stems[verb]  # "Polisi Tangkap 12 Pengemudi": the headline verb's object
     if (
         event in _PEOPLE_ONLY_EVENTS
         and label
@@ -1725,6 +1735,8 @@ def _counted_noun(
         return low, wm.end(), False  # "four Sudanese", "three Swiss", "two Thai"
     if low in lex.stop or not word.isalpha() or len(word) < 3:
         return None, 0, False
+    if low in _headline_verbs(lex.lang):
+        return None, 0, False  # "Densus 88 Tangkap 3 Terduga": a headline verb counts nothing
     if lex.lang == "en" and _VERB_END_RE.search(low):
         return None, 0, False  # "10 remained", "thousands evacuated": a verb, not a noun
     if (
@@ -2043,6 +2055,13 @@ def _direct_events(lang: str) -> dict[str, str]:
     """``direct_object_events`` of lang/*/nouns.json: verbs that give the count right after
     them an event, which they give nothing farther off."""
     return dict(load(lang, "nouns").get("direct_object_events", {}))
+
+
+@lru_cache(maxsize=4)
+def _headline_verbs(lang: str) -> dict[str, str]:
+    """``headline_verbs`` of lang/*/nouns.json: bare verb stems of headlines ("Tangkap",
+    "Tewaskan") whose event goes to the count right after them only."""
+    return dict(load(lang, "nouns").get("headline_verbs", {}))
 
 
 @lru_cache(maxsize=4)
@@ -2461,7 +2480,7 @@ def _looks_like_name_number(ctx: _Ctx, start: int, sent: tuple[int, int]) -> boo
     word_start = start - (len(ctx.text[max(sent[0], start - 30) : start]) - m.start(1))
     if _DATELINE_END_RE.search(ctx.text[max(sent[0], word_start - 4) : word_start]):
         return False  # "Surabaya - Sebanyak 221 ...": the first word after a dateline
-    if word.lower() in ctx.lex.events:
+    if word.lower() in _headline_verbs(ctx.lex.lang):
         return False  # "Polisi Tangkap 12 Pengemudi": a headline's verb stem names nothing
     return word[:1].isupper() and word_start > sent[0]
 
