@@ -126,6 +126,13 @@ def test_a_headline_verb_stem_before_a_count_is_no_name(title, expected, event):
     assert fact.attrs.get("event") == event
 
 
+def test_a_headline_stem_is_no_counted_noun_but_the_lowercase_noun_still_is():
+    assert ("88 Tangkap 3 Terduga", "tersangka", 88.0) not in _counts(
+        "Densus 88 Tangkap 3 Terduga Teroris", "id", "title"
+    )
+    assert ("dua evakuasi", "evakuasi", 2.0) in _counts("Tim melakukan dua evakuasi darurat.", "id")
+
+
 def test_a_capitalised_name_before_a_number_still_names_it():
     assert _counts("PBB Sahkan Resolusi 2334 Soal Permukiman", "id", "title") == []
 

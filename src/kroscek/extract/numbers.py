@@ -1735,8 +1735,10 @@ def _counted_noun(
         return low, wm.end(), False  # "four Sudanese", "three Swiss", "two Thai"
     if low in lex.stop or not word.isalpha() or len(word) < 3:
         return None, 0, False
-    if low in _headline_verbs(lex.lang):
-        return None, 0, False  # "Densus 88 Tangkap 3 Terduga": a headline verb counts nothing
+    if word[0].isupper() and low in _headline_verbs(lex.lang):
+        # "Densus 88 Tangkap 3 Terduga": a headline's verb counts nothing ("dua evakuasi
+        # darurat" in a sentence still counts evacuations)
+        return None, 0, False
     if lex.lang == "en" and _VERB_END_RE.search(low):
         return None, 0, False  # "10 remained", "thousands evacuated": a verb, not a noun
     if (
