@@ -49,7 +49,12 @@ from kroscek.compare.findings.objects import two_objects
 from kroscek.compare.findings.partitive import is_named_part, named_part
 from kroscek.compare.findings.shares import shares_apart
 from kroscek.compare.findings.statements import same_unnamed_speaker
-from kroscek.compare.findings.translated import bounds_beside_agreed, exact_in_title, same_nation
+from kroscek.compare.findings.translated import (
+    bounds_beside_agreed,
+    exact_in_title,
+    same_nation,
+    translated_by_speaker,
+)
 from kroscek.compare.findings.vague import fits_vague
 from kroscek.compare.findings.variant import edited_quote, modern_spelling, same_name_spelt_apart
 from kroscek.data import Article, Fact
@@ -1058,6 +1063,8 @@ def _relation(
         if _languages_differ(x, y):
             if _translated_quote(str(a.value), str(b.value)):
                 return "agree"
+            if translated_by_speaker(x.article, a, y.article, b):
+                return "agree"  # one named person, one quote glossed closely (translated)
             # "..., the central bank said" / "..., kata bank sentral": one unnamed speaker
             translated = _translated_quote(
                 str(a.value), str(b.value), loans=1, size=UNNAMED_LOAN_PREFIX

@@ -46,7 +46,7 @@ from kroscek.compare.findings.claims import (
 )
 from kroscek.compare.findings.direction import LEAD_SENTENCES, find_direction_headlines
 from kroscek.compare.findings.ordinals import find_ordinal_headlines
-from kroscek.compare.findings.penalties import demanded_not_given
+from kroscek.compare.findings.penalties import demanded_not_given, with_verdict_verb
 from kroscek.compare.findings.provinces import province_mismatches
 from kroscek.compare.findings.totality import find_totality_headlines
 from kroscek.compare.findings.vague import fits_vague, vague_range, vague_word
@@ -696,7 +696,7 @@ def _number_mismatches(
             continue
         given = demanded_not_given(article, t, body)
         if given is not None:
-            out.append(_number_finding(article, label, t, given))
+            out.append(_number_finding(article, label, with_verdict_verb(article, t), given))
             continue  # "Divonis 9 Tahun" over a demand of 9 years and a verdict of 6
         beyond = _beyond_vague(article, label, t, same_noun)
         if beyond is not None:
@@ -754,15 +754,40 @@ def _number_mismatches(
         if same_noun:
             # a headline's outcome ("Lima Penumpang Tewas") is set against the body's count
             # of an outcome, not against the "241 penumpang" on board
+            # and a headline's dead against the body's dead, not its injured
             b = _told_alike(article, t, same_noun, alignment)
-            if t.attrs.get("event") and b.attrs.get("event") in (None, "aboard"):
+            event = t.attrs.get("event")
+            if event and b.attrs.get("event") in (None, "aboard"):
                 outcome = [f for f in same_noun if f.attrs.get("event")]
-                same = [f for f in outcome if f.attrs.get("event") == t.attrs.get("event")]
+                same = [f for f in outcome if f.attrs.get("event") == event]
                 b = (same or outcome or [b])[0]
+            elif event and b.attrs.get("event") != event and _event_in_phrase(article, t):
+                b = next((f for f in same_noun if f.attrs.get("event") == event), b)
             out.append(_number_finding(article, label, t, b))
         elif not _converted_sum(t, body):
             out.append(_number_finding(article, label, t, None))
     return out
+
+
+# What parts a title's count from an outcome word that is no longer its own ("Kills 4, Several
+# Missing": the missing are the several).
+_PHRASE_BREAK = re.compile(r"[,;:|]")
+
+
+def _event_in_phrase(article: Article, t: Fact) -> bool:
+    """Whether the title writes the outcome of its count in the count's own phrase ("Lima
+    Penumpang Tewas"), not after a comma where it may be another count's ("Kills 4, Several
+    Missing"): only then is the count's outcome sure enough to pick the body's figure of that
+    outcome over a figure of another outcome with the same noun."""
+    lex = lexicon(article.lang or "id")
+    title = article.title
+    for m in lex.event_re.finditer(title):
+        if lex.events.get(m.group().casefold()) != t.attrs.get("event"):
+            continue
+        between = title[t.end : m.start()] if m.start() >= t.end else title[m.end() : t.start]
+        if not _PHRASE_BREAK.search(between):
+            return True
+    return False
 
 
 # Qualifiers of a body figure that only bounds its count from below.

@@ -15,17 +15,23 @@ figures by what each counts. Three readings need more than the counted noun:
 - one named person quoted once in each language ("We felt the ground shake ..." / "Kami
   merasakan tanah berguncang ..."): a quote translated shares few words, often no borrowed
   word of seven letters, but the speaker is the same, quoted nowhere else, and one word a
-  translation keeps ("people" / "orang", a figure, a name) stands in both.
+  translation keeps ("people" / "orang", a figure, a name) stands in both; or, with no such
+  word ("We still have three weeks ..." / "Kita masih punya tiga minggu ..."), most of the
+  English quote's content words have their everyday Indonesian rendering in the other
+  (``lang/en/gloss_id.json``). Glossed so closely, one of two quotes of the speaker may be
+  picked as the translation when the other is glossed by far fewer words.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from functools import lru_cache
 
 from kroscek.align.words import words
 from kroscek.compare.findings.variant import same_speaker_name
 from kroscek.data import Article, Fact
+from kroscek.text.lang import lang_data, stopwords
 
 # A country named right after an Indonesian count of foreigners: "enam TKA asal China",
 # "tiga WNA dari Malaysia", "dua warga negara Vietnam".
@@ -132,6 +138,59 @@ def _shared_anchor(en: str, id_: str) -> bool:
     return False
 
 
+# How many of an English quote's content words must have their gloss in the Indonesian one,
+# and what share of them: two different things one person said share an odd "year" / "tahun"
+# or "people" / "orang", a translation most of its words ("The rise in temperatures during the
+# season was a big challenge" / "Kenaikan suhu selama musim ... menjadi tantangan besar").
+GLOSS_MIN_HITS = 3
+GLOSS_SHARE = 0.5
+
+
+def _stem(word: str, lang: str) -> str:
+    ws = words(word, lang)
+    return ws[0].stem if len(ws) == 1 else ""
+
+
+@lru_cache(maxsize=1)
+def _gloss() -> dict[str, frozenset[str]]:
+    """English word stems -> the stems of their Indonesian renderings (``gloss_id.json``,
+    and the number words of both languages by value: "three" / "tiga")."""
+    out: dict[str, set[str]] = {}
+    for en, ids in lang_data("en", "gloss_id")["words"].items():
+        out.setdefault(_stem(en, "en"), set()).update(_stem(w, "id") for w in ids)
+    by_value: dict[object, set[str]] = {}
+    for w, v in lang_data("id", "numbers")["units"].items():
+        by_value.setdefault(v, set()).add(_stem(w, "id"))
+    for w, v in lang_data("en", "numbers")["units"].items():
+        if " " not in w and v in by_value:
+            out.setdefault(_stem(w, "en"), set()).update(by_value[v])
+    return {k: frozenset(v - {""}) for k, v in out.items() if k}
+
+
+def _glossed_alike(en: str, id_: str) -> tuple[int, int]:
+    """How many of an English quote's content words (no function word, no name) have an
+    Indonesian rendering in the other quote, and how many content words it has."""
+    gloss = _gloss()
+    stops = stopwords("en")
+    id_stems = {w.stem for w in words(id_)} | {k.partition("-")[0] for k in _id_keys(id_)}
+    hits: set[str] = set()
+    content: set[str] = set()
+    for w in words(en, "en"):
+        if w.is_number or len(w.key) < 3 or w.key in stops or (en[w.start].isupper() and w.start):
+            continue
+        content.add(w.stem)
+        if gloss.get(w.stem, frozenset()) & id_stems:
+            hits.add(w.stem)
+    return len(hits), len(content)
+
+
+def _closely_glossed(en: str, id_: str) -> bool:
+    """Whether most of an English quote's content words are rendered in the Indonesian one
+    (``GLOSS_MIN_HITS``, ``GLOSS_SHARE``)."""
+    hits, content = _glossed_alike(en, id_)
+    return hits >= GLOSS_MIN_HITS and hits >= GLOSS_SHARE * content
+
+
 def _speaker(f: Fact) -> str:
     return str(f.attrs.get("speaker") or "")
 
@@ -140,29 +199,9 @@ def _sentence_lengths(text: str) -> list[int]:
     return [n for s in _SENTENCE_END.split(text) if (n := len(words(s)))]
 
 
-def translated_by_speaker(x: Article, a: Fact, y: Article, b: Fact) -> bool:
-    """Whether an English quote and an Indonesian one are one quote translated: the same
-    named person ("Rahmat Hidayat" / "Rahmat"), quoted once in each text, in a like number of
-    words (the whole of one against the whole or a run of sentences of the other), with a
-    word a translation keeps in both (``_shared_anchor``). A
-    speaker quoted twice in a text may have said two things, and which one the other
-    translated is not known."""
-    if {x.lang, y.lang} != {"en", "id"}:
-        return False
-    if not same_speaker_name(_speaker(a), _speaker(b)):
-        return False
-    for article, fact in ((x, a), (y, b)):
-        if (
-            sum(
-                f.kind == "quote" and same_speaker_name(_speaker(f), _speaker(fact))
-                for f in article.facts
-            )
-            != 1
-        ):
-            return False
-    en, id_ = (a, b) if x.lang == "en" else (b, a)
-    if not _shared_anchor(str(en.value), str(id_.value)):
-        return False
+def _like_length(a: Fact, b: Fact) -> bool:
+    """Whether the whole of the shorter quote is as long as the whole or a run of sentences of
+    the longer, within ``TRANSLATION_WORDS_RATIO``."""
     la, lb = _sentence_lengths(str(a.value)), _sentence_lengths(str(b.value))
     if not la or not lb:
         return False
@@ -170,3 +209,37 @@ def translated_by_speaker(x: Article, a: Fact, y: Article, b: Fact) -> bool:
     n = sum(short)
     runs = (sum(long_[i:j]) for i in range(len(long_)) for j in range(i + 1, len(long_) + 1))
     return any(m <= TRANSLATION_WORDS_RATIO * n and n <= TRANSLATION_WORDS_RATIO * m for m in runs)
+
+
+def _quotes_of(article: Article, speaker: str) -> list[Fact]:
+    return [
+        f for f in article.facts if f.kind == "quote" and same_speaker_name(_speaker(f), speaker)
+    ]
+
+
+def _en_id(x: Article, a: Fact, b: Fact) -> tuple[str, str]:
+    return (str(a.value), str(b.value)) if x.lang == "en" else (str(b.value), str(a.value))
+
+
+def translated_by_speaker(x: Article, a: Fact, y: Article, b: Fact) -> bool:
+    """Whether an English quote and an Indonesian one are one quote translated: the same
+    named person ("Rahmat Hidayat" / "Rahmat"), in a like number of words (the whole of one
+    against the whole or a run of sentences of the other), and either quoted once in each
+    text with a word a translation keeps in both (``_shared_anchor``) or closely glossed
+    (``_closely_glossed``). A speaker quoted twice in a text may have said two things: one
+    of them is the translation only when it alone is glossed closely."""
+    if {x.lang, y.lang} != {"en", "id"}:
+        return False
+    if not same_speaker_name(_speaker(a), _speaker(b)):
+        return False
+    if not _like_length(a, b):
+        return False
+    en, id_ = _en_id(x, a, b)
+    mine, theirs = _quotes_of(x, _speaker(a)), _quotes_of(y, _speaker(b))
+    if len(mine) == 1 and len(theirs) == 1 and _shared_anchor(en, id_):
+        return True
+    if not _closely_glossed(en, id_):
+        return False
+    # of several quotes of one person, the one glossed closely against the other's
+    rivals = [(x, f, b) for f in mine if f is not a] + [(y, f, a) for f in theirs if f is not b]
+    return not any(_closely_glossed(*_en_id(art, f, partner)) for art, f, partner in rivals)

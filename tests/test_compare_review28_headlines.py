@@ -1,0 +1,223 @@
+"""Rules added after review 27's held-out sets (gold 251-262), headlines, framing and quotes
+across languages: a headline toll set against the body's count of the same outcome, a term
+the prosecutor demanded read as the verdict ("menuntut"), one quote translated with no word
+both versions keep, and framing words for pilgrims without a permit and for foreigners.
+Pinned with sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from compare_helpers import mentions, of_type, run
+
+# --- a headline's outcome against the body's count of that outcome, not another's ---
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "right", "wrong"),
+    [
+        (
+            "Tabrakan Bus di Tol Cipali, Tujuh Penumpang Tewas",
+            "Dua bus bertabrakan di Tol Cipali, Subang, Selasa (3/3/2026) dini hari.\n\n"
+            "Sebanyak empat orang meninggal dunia dalam kecelakaan tersebut. Selain itu, 58 "
+            "penumpang luka-luka dan dirawat di rumah sakit terdekat.\n\n"
+            "Polisi masih menyelidiki penyebab kecelakaan.",
+            "empat orang",
+            "58 penumpang",
+        ),
+        (
+            "Bus crash on highway, seven passengers killed",
+            "Two buses collided near Subang early on Tuesday.\n\nFour people were killed in "
+            "the collision. Another 58 passengers were injured in the highway bus crash, police "
+            "said.\n\n"
+            "Investigators are looking into the cause of the crash.",
+            "Four people",
+            "58 passengers",
+        ),
+    ],
+)
+def test_a_headline_toll_is_set_against_the_body_toll_not_the_injured_of_its_noun(
+    title, body, right, wrong
+):
+    other = (
+        "Tabrakan Bus di Tol Cipali",
+        "Dua bus bertabrakan di Tol Cipali pada Selasa (3/3/2026). Empat orang tewas dan "
+        "puluhan lainnya luka-luka.",
+    )
+    report = run((title, body), other)
+    found = [f for f in of_type(report, "headline_mismatch") if f.evidence[0].field == "title"]
+    assert len(found) == 1
+    assert mentions(found[0], right)
+    assert not mentions(found[0], wrong)
+
+
+def test_an_outcome_after_a_comma_in_the_headline_is_not_taken_as_the_count_s_own():
+    """A headline "Kills 4, Several Missing": the missing are the several; the four are set
+    against the body's dead, not its missing."""
+    title = "Bridge collapse in northern province kills 4, several missing"
+    body = (
+        "A road bridge collapsed into a river in the northern province on Monday. Three people "
+        "were killed and 13 others were missing after cars fell into the water, officials said."
+    )
+    other = (
+        "Jembatan Ambruk di Provinsi Utara",
+        "Sebuah jembatan ambruk pada Senin. Tiga orang tewas dan 13 orang lainnya hilang.",
+    )
+    report = run((title, body), other)
+    found = [f for f in of_type(report, "headline_mismatch") if mentions(f, "4")]
+    assert len(found) == 1
+    assert mentions(found[0], "Three people")
+
+
+# --- a term the prosecutor asked for is no verdict ("menuntut": meN- drops the t) ---
+
+_COURT = (
+    "Majelis hakim Pengadilan Tipikor Bandung menjatuhkan vonis kepada mantan kepala dinas itu "
+    "pada Rabu (4/3/2026). {demand} Majelis hakim memvonis terdakwa lima tahun penjara dan "
+    "denda Rp 300 juta.\n\nTerdakwa menyatakan pikir-pikir atas putusan tersebut."
+)
+
+
+@pytest.mark.parametrize(
+    "demand",
+    [
+        "Jaksa penuntut umum sebelumnya menuntut terdakwa 8 tahun penjara.",
+        "Sebelumnya jaksa menuntut agar terdakwa dihukum 8 tahun penjara.",
+    ],
+)
+def test_a_headline_verdict_that_is_only_the_demand_in_the_body_is_a_mismatch(demand):
+    report = run(
+        ("Mantan Kadis Divonis 8 Tahun Penjara", _COURT.format(demand=demand)),
+        (
+            "Mantan Kadis Divonis Lima Tahun",
+            "Pengadilan Tipikor Bandung memvonis mantan kepala dinas lima tahun penjara, Rabu "
+            "(4/3/2026).",
+        ),
+    )
+    found = [f for f in of_type(report, "headline_mismatch") if mentions(f, "8 Tahun")]
+    assert len(found) == 1
+    assert mentions(found[0], "Divonis 8 Tahun", "lima tahun")
+
+
+def test_a_headline_that_reports_the_demand_is_no_mismatch():
+    demand = "Jaksa penuntut umum sebelumnya menuntut terdakwa 8 tahun penjara."
+    report = run(
+        ("Mantan Kadis Dituntut 8 Tahun, Divonis Lebih Ringan", _COURT.format(demand=demand)),
+        (
+            "Mantan Kadis Divonis Lima Tahun",
+            "Pengadilan Tipikor Bandung memvonis mantan kepala dinas lima tahun penjara, Rabu "
+            "(4/3/2026).",
+        ),
+    )
+    assert not [f for f in of_type(report, "headline_mismatch") if mentions(f, "8 Tahun")]
+
+
+# --- one quote translated, with no name, figure or borrowed word both keep ---
+
+
+def _wire(quote: str, more: str = "") -> tuple[str, str]:
+    return (
+        "Talks on rice imports resume in Manila",
+        "MANILA, March 3 (Harbour Wire) - Indonesia and the Philippines resumed talks on rice "
+        "imports on Tuesday, trade officials said.\n\n"
+        f'"{quote}," Dewi Anggraini told reporters after the meeting.' + more,
+    )
+
+
+def _rewrite(quote: str) -> tuple[str, str]:
+    return (
+        "Perundingan Impor Beras Dilanjutkan di Manila",
+        "Indonesia dan Filipina melanjutkan perundingan impor beras di Manila pada Selasa "
+        "(3/3/2026).\n\n"
+        f'"{quote}," kata Dewi Anggraini usai pertemuan.',
+    )
+
+
+@pytest.mark.parametrize(
+    ("en", "id_"),
+    [
+        (
+            "We still need a few weeks, and we will keep talking until we reach a fair deal",
+            "Kami masih perlu beberapa minggu, dan kami akan terus bicara sampai mencapai "
+            "kesepakatan yang adil",
+        ),
+        (
+            "The hot weather during the dry season was a big challenge for our farmers",
+            "Cuaca panas selama musim kemarau menjadi tantangan besar bagi petani kami",
+        ),
+    ],
+)
+def test_one_speaker_s_quote_and_its_close_translation_agree(en, id_):
+    report = run(_wire(en), _rewrite(id_))
+    agreed = [f for f in of_type(report, "agreement") if f.slot == "quote"]
+    assert len(agreed) == 1
+    assert mentions(agreed[0], en[:20], id_[:20])
+
+
+@pytest.mark.parametrize(
+    ("en", "id_"),
+    [
+        (
+            "The hot weather during the dry season was a big challenge for our farmers",
+            "Kami akan membuka kantor baru di Surabaya bulan depan untuk melayani eksportir",
+        ),
+        (
+            "We will open a new office in the capital next month to serve exporters",
+            "Cuaca panas selama musim kemarau menjadi tantangan besar bagi petani kami",
+        ),
+    ],
+)
+def test_two_different_things_one_speaker_said_are_not_one_translated_quote(en, id_):
+    report = run(_wire(en), _rewrite(id_))
+    assert not [f for f in of_type(report, "agreement") if f.slot == "quote"]
+
+
+def test_of_two_quotes_of_one_speaker_the_one_translated_closely_agrees():
+    en = "We lost to them twice this year, so this win means a lot to our whole team"
+    other = "The referee made too many mistakes at the end of the match"
+    id_ = "Kami kalah dua kali dari mereka tahun ini, jadi kemenangan ini sangat berarti bagi tim"
+    wire = _wire(en, f'\n\n"{other}," Dewi Anggraini said.')
+    report = run(wire, _rewrite(id_))
+    agreed = [f for f in of_type(report, "agreement") if f.slot == "quote"]
+    assert len(agreed) == 1
+    assert mentions(agreed[0], "We lost to them twice", "Kami kalah dua kali")
+    assert not mentions(agreed[0], "referee")
+
+
+# --- framing: pilgrims without a permit, a slang word for white foreigners ---
+
+
+def test_unregistered_and_illegal_pilgrims_frame_the_same_pilgrims_two_ways():
+    wire = (
+        "Heat kills hundreds of pilgrims",
+        "MECCA, June 18 (Harbour Wire) - Hundreds of pilgrims died in extreme heat during the "
+        "hajj, most of them unregistered pilgrims who walked for hours in the sun, officials "
+        "said.",
+    )
+    rewrite = (
+        "Ratusan Jemaah Meninggal karena Panas",
+        "Ratusan jemaah meninggal akibat cuaca panas ekstrem selama musim haji, Selasa "
+        "(18/6/2024). Sebagian besar merupakan jemaah ilegal yang berjalan berjam-jam di "
+        "bawah terik matahari.",
+    )
+    report = run(wire, rewrite)
+    found = of_type(report, "framing")
+    assert len(found) == 1
+    assert mentions(found[0], "unregistered pilgrims", "jemaah ilegal")
+
+
+@pytest.mark.parametrize("word", ["bule", "Bule"])
+def test_a_slang_word_for_a_white_foreigner_is_framing_on_its_own(word):
+    report = run(
+        (
+            "WNA Ditangkap karena Mengamuk di Kuta",
+            "Seorang warga negara asing ditangkap polisi setelah mengamuk di sebuah kafe di "
+            "Kuta, Minggu (8/3/2026).",
+        ),
+        (
+            f"{word.capitalize()} Mengamuk di Kafe Kuta",
+            f"Seorang {word} mengamuk di sebuah kafe di Kuta, Minggu (8/3/2026), dan ditangkap "
+            "polisi.",
+        ),
+    )
+    assert [f for f in of_type(report, "framing") if mentions(f, "bule")]
