@@ -221,3 +221,60 @@ def test_a_slang_word_for_a_white_foreigner_is_framing_on_its_own(word):
         ),
     )
     assert [f for f in of_type(report, "framing") if mentions(f, "bule")]
+
+
+# --- one arrest told with a euphemism, in two texts each outlet spelt its own way ---
+
+_COPIED = (
+    "Dalam pemeriksaan, petugas imigrasi menemukan bahwa izin tinggal yang bersangkutan sudah "
+    "habis sejak dua bulan sebelumnya dan ia juga tidak dapat menunjukkan paspor kepada "
+    "petugas yang memeriksa di lokasi kejadian."
+)
+
+
+@pytest.mark.parametrize(
+    ("plain", "soft"),
+    [("ditangkap", "diamankan"), ("ditahan", "diamankan")],
+)
+def test_an_arrest_and_its_euphemism_in_texts_sharing_a_copied_paragraph_are_framing(plain, soft):
+    first = (
+        "Turis Asal Swedia Ditangkap di Seminyak",
+        f"Seorang turis asal Swedia, Erik Lindqvist (36), {plain} polisi di Seminyak, Badung, "
+        "Sabtu (7/3/2026) malam. Kapolsek Kuta Utara Kompol Made Ariawan mengatakan pelaku "
+        "merusak sebuah warung.\n\n" + _COPIED,
+    )
+    second = (
+        "Turis Norwegia Mengamuk di Warung",
+        f"Seorang wisatawan asal Norwegia, Erick Lindkvist (63), {soft} aparat di Seminyak, "
+        "Minggu (8/3/2026). Kepala Imigrasi Ngurah Rai, Wayan Sudarsa, menyebut pelaku akan "
+        "dideportasi.\n\n" + _COPIED,
+    )
+    report = run(first, second)
+    found = [f for f in of_type(report, "framing") if mentions(f, soft)]
+    assert len(found) == 1
+    assert mentions(found[0], plain)
+
+
+# --- a label the outlet reports as another party's is not the outlet's word ---
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "saying it strikes only armed groups it calls terrorists.",
+        "saying the army hits only what it describes as terrorists.",
+    ],
+)
+def test_a_label_after_it_calls_is_not_the_outlet_s_framing(clause):
+    first = (
+        "Air strike hits village school",
+        "An air strike hit a village school in the north on Monday, killing 12 students, "
+        "teachers said. The military has denied targeting civilians in the past, " + clause,
+    )
+    second = (
+        "Air strike on school kills 12 students",
+        "An air strike on a village school in the north killed 12 students on Monday, "
+        "teachers said. The military has not commented.",
+    )
+    report = run(first, second)
+    assert not [f for f in of_type(report, "framing") if mentions(f, "terrorists")]

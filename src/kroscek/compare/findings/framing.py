@@ -107,6 +107,9 @@ def uses(article: Article, alignment: Alignment | None = None) -> list[Use]:
             for i, k in enumerate(keys)
             if k in lex.first_words and not any(s < ws[i].start < e for s, e in quoted)
         ]
+        if starts:
+            named = _named_by_others(article.field_text(field))
+            starts = [i for i in starts if not any(s <= ws[i].start < e for s, e in named)]
         blocked: set[int] = set()
         for i in starts:
             for n in range(min(lex.longest, len(keys) - i), 0, -1):
@@ -129,6 +132,31 @@ def uses(article: Article, alignment: Alignment | None = None) -> list[Use]:
                 out.append(Use(hit[0], tuple(keys[i : i + n]), hit[1], ev))
                 next_free = i + n
                 break
+    return out
+
+
+# A clause that hands the next words to someone else's naming ("armed groups it calls
+# terrorists", "what the ministry described as rioters", "kelompok yang mereka sebut
+# teroris"): the outlet reports the label, it does not use it.
+_NAMING_RE = re.compile(
+    r"\b(?:it|they|he|she|which|who|what|whom|[a-z]+\s+has)\s+(?:calls?|called|labels?|"
+    r"label(?:l)?ed|brands?|branded|terms?|termed|describes?\s+as|described\s+as)\s+"
+    r"(?!(?:for|on|upon|off|in|out|back|up)\b)"
+    r"|\byang\s+(?:(?:ia|dia|mereka|pihaknya)\s+sebut|disebutnya)(?:\s+sebagai)?\s+",
+    re.IGNORECASE,
+)
+# How far the label named so runs: a short noun phrase, never past a comma or a clause end.
+_NAMED_CHARS = 40
+_NAMED_END_RE = re.compile(r"[,.!?;:\n]")
+
+
+def _named_by_others(text: str) -> list[tuple[int, int]]:
+    """The words right after a naming clause ("it calls", "yang mereka sebut"), up to a
+    comma, the clause end or ``_NAMED_CHARS``: another party's label, reported."""
+    out: list[tuple[int, int]] = []
+    for m in _NAMING_RE.finditer(text):
+        end = _NAMED_END_RE.search(text, m.end(), m.end() + _NAMED_CHARS)
+        out.append((m.end(), end.start() if end else min(len(text), m.end() + _NAMED_CHARS)))
     return out
 
 
@@ -244,6 +272,24 @@ def _mild(tones: Iterable[frozenset[str]]) -> bool:
     return frozenset().union(*tones) <= {NEUTRAL, *RELATIVE}
 
 
+# Words of one passage two texts share verbatim that make them one story, whatever else
+# sets them apart: a copied paragraph is not written twice for two events.
+COPIED_PASSAGE_WORDS = 20
+
+
+def _copied_pairs(alignment: Alignment) -> set[tuple[str, str]]:
+    """Pairs of articles (both orders) sharing a long passage word for word: one story,
+    even when each outlet's own slips (a name spelt otherwise, another day) make them look
+    like two to ``apart_pairs``."""
+    out: set[tuple[str, str]] = set()
+    for s in alignment.shared:
+        if s.kind != "verbatim" or len(s.text.split()) < COPIED_PASSAGE_WORDS:
+            continue
+        ids = {o.article for o in s.occurrences}
+        out.update((x, y) for x in ids for y in ids if x != y)
+    return out
+
+
 def _one_act(
     articles: Sequence[Article], alignment: Alignment, per_article: dict[str, list[Use]]
 ) -> dict[str, list[Use]]:
@@ -251,8 +297,9 @@ def _one_act(
     copied or paraphrased, with every other one kept, and none names people or places the
     other never does (a euphemism is a frame only of one act told two ways). In a set of
     three, a next-day follow-up that shares no sentence with the first reports ("diamankan"
-    / "ditahan" in the two, "ditangkap" in the update) leaves the first two compared."""
-    apart = apart_pairs(articles, alignment)
+    / "ditahan" in the two, "ditangkap" in the update) leaves the first two compared. Two
+    texts sharing a long copied passage tell one act whatever names they spell apart."""
+    apart = apart_pairs(articles, alignment) - _copied_pairs(alignment)
     linked = {frozenset((p.a.article, p.b.article)) for p in alignment.pairs}
     kept: list[str] = []
     for a in articles:
