@@ -278,3 +278,94 @@ def test_a_label_after_it_calls_is_not_the_outlet_s_framing(clause):
     )
     report = run(first, second)
     assert not [f for f in of_type(report, "framing") if mentions(f, "terrorists")]
+
+
+# --- a headline's result or prison term that its own body reverses ---
+
+_FINAL_ID = (
+    "Tunggal putra Indonesia, Rizky Pratama, menjadi juara Kejuaraan Asia setelah "
+    "{verb} unggulan pertama asal Jepang, Kenta Nakamura, dengan skor 21-18, 21-16 di "
+    "Ningbo, Minggu (12/4/2026).\n\nRizky tampil tenang sejak gim pertama."
+)
+_FINAL_EN = (
+    "NINGBO, April 12 (Court Wire) - Indonesia's Rizky Pratama won the Asian Championships "
+    "on Sunday after he {verb} top seed Kenta Nakamura of Japan 21-18, 21-16.\n\n"
+    "Rizky was calm from the first game."
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "said", "reversed_by"),
+    [
+        (
+            "Rizky Kalah dari Kenta Nakamura di Final Asia",
+            _FINAL_ID.format(verb="mengalahkan"),
+            "Kalah dari Kenta",
+            "mengalahkan",
+        ),
+        (
+            "Rizky Pratama loses to Kenta Nakamura in Asian final",
+            _FINAL_EN.format(verb="beat"),
+            "loses to Kenta",
+            "beat",
+        ),
+        (
+            "Kenta Nakamura Kalahkan Rizky di Final Asia",
+            "Unggulan pertama asal Jepang, Kenta Nakamura, gagal juara setelah kalah dari "
+            "Rizky Pratama dengan skor 18-21, 16-21 di Ningbo, Minggu (12/4/2026).",
+            "Kalahkan Rizky",
+            "kalah dari",
+        ),
+    ],
+)
+def test_a_headline_result_its_lead_reverses_is_a_mismatch(title, body, said, reversed_by):
+    other = ("Rizky Juara Asia", _FINAL_ID.format(verb="menundukkan"))
+    report = run((title, body), other)
+    found = [f for f in of_type(report, "headline_mismatch") if f.slot == "outcome"]
+    assert len(found) == 1
+    assert mentions(found[0], said, reversed_by)
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Rizky Kalahkan Kenta Nakamura, Juara Asia", _FINAL_ID.format(verb="mengalahkan")),
+        ("Rizky Pratama beats Kenta Nakamura to win Asian title", _FINAL_EN.format(verb="beat")),
+        (
+            "Rizky Kalah dari Kenta Nakamura di Semifinal",
+            "Rizky Pratama kalah dari Kenta Nakamura di semifinal, Sabtu (11/4/2026). Sehari "
+            "sebelumnya Kenta mengalahkan Lee Jun-ho di perempat final.",
+        ),
+    ],
+)
+def test_a_headline_result_its_lead_tells_alike_is_no_mismatch(title, body):
+    other = ("Rizky Juara Asia", _FINAL_ID.format(verb="menundukkan"))
+    report = run((title, body), other)
+    assert not [f for f in of_type(report, "headline_mismatch") if f.slot == "outcome"]
+
+
+_DEPORTED = (
+    "Seorang warga negara Prancis berinisial JD (29) dideportasi dari Lombok, Selasa "
+    "(10/3/2026), setelah merusak fasilitas hotel. {jail}\n\n"
+    "Kepala Imigrasi Mataram mengatakan JD juga dimasukkan ke daftar penangkalan."
+)
+
+
+@pytest.mark.parametrize(
+    ("jail", "expected"),
+    [
+        ("JD tidak ditahan di lembaga pemasyarakatan, melainkan di ruang detensi imigrasi.", True),
+        ("Karena berdamai dengan pihak hotel, JD tidak dipenjara.", True),
+        ("JD sempat ditahan di Polres Lombok Barat selama dua pekan.", False),
+        ("JD tidak ditahan polisi, tetapi hakim menghukumnya tiga bulan penjara.", False),
+    ],
+)
+def test_a_jailed_headline_over_a_body_that_denies_any_prison_term(jail, expected):
+    report = run(
+        ("Turis Prancis Dipenjara Usai Rusak Hotel di Lombok", _DEPORTED.format(jail=jail)),
+        ("Turis Prancis Dideportasi dari Lombok", _DEPORTED.format(jail="")),
+    )
+    found = [f for f in of_type(report, "headline_mismatch") if f.slot == "outcome"]
+    assert bool(found) is expected
+    if expected:
+        assert mentions(found[0], "Dipenjara", "tidak")

@@ -46,6 +46,7 @@ from kroscek.compare.findings.claims import (
 )
 from kroscek.compare.findings.direction import LEAD_SENTENCES, find_direction_headlines
 from kroscek.compare.findings.ordinals import find_ordinal_headlines
+from kroscek.compare.findings.outcomes import find_outcome_headlines
 from kroscek.compare.findings.penalties import demanded_not_given, with_verdict_verb
 from kroscek.compare.findings.provinces import province_mismatches
 from kroscek.compare.findings.totality import find_totality_headlines
@@ -1293,6 +1294,7 @@ def find_headline_mismatches(articles: Sequence[Article], alignment: Alignment) 
     out.extend(find_direction_headlines(articles, alignment))
     out.extend(find_ordinal_headlines(articles, alignment))
     out.extend(find_verdict_headlines(articles, alignment))
+    out.extend(find_outcome_headlines(articles, alignment))
     out.extend(find_totality_headlines(articles, alignment))
     out.extend(find_level_headlines(articles))
     return out
