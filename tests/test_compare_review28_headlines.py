@@ -369,3 +369,46 @@ def test_a_jailed_headline_over_a_body_that_denies_any_prison_term(jail, expecte
     assert bool(found) is expected
     if expected:
         assert mentions(found[0], "Dipenjara", "tidak")
+
+
+# --- one quote translated, its speaker unread on one side ("the minister told reporters") ---
+
+_AUDIT_EN = (
+    "Minister orders audit after mine blast",
+    "KENDARI, March 5 (Harbour Wire) - The government will audit every nickel mine in the "
+    "province after Tuesday's blast, the mining minister said.\n\n"
+    '"{quote}," the minister told reporters in Jakarta.',
+)
+_AUDIT_ID = (
+    "Menteri Perintahkan Audit Tambang",
+    "Pemerintah akan mengaudit seluruh tambang nikel di provinsi itu setelah ledakan pada "
+    "Selasa (4/3/2026).\n\n"
+    '"{quote}," ujar Menteri ESDM di Jakarta.',
+)
+
+
+@pytest.mark.parametrize(
+    ("en", "id_", "agreed"),
+    [
+        (
+            "We will not tolerate companies that put the lives of workers at risk",
+            "Kami tidak akan menoleransi perusahaan yang mempertaruhkan nyawa pekerja",
+            True,
+        ),
+        (
+            "We will not tolerate companies that put the lives of workers at risk",
+            "Hasil audit akan kami umumkan kepada publik bulan depan",
+            False,
+        ),
+    ],
+)
+def test_a_quote_translated_with_its_speaker_unread_on_one_side_agrees_only_when_glossed(
+    en, id_, agreed
+):
+    wire = (_AUDIT_EN[0], _AUDIT_EN[1].format(quote=en))
+    rewrite = (_AUDIT_ID[0], _AUDIT_ID[1].format(quote=id_))
+    report = run(wire, rewrite)
+    found = [f for f in of_type(report, "agreement") if f.slot == "quote"]
+    assert bool(found) is agreed
+    if agreed:
+        assert mentions(found[0], "We will not tolerate", "Kami tidak akan menoleransi")

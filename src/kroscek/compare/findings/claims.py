@@ -52,8 +52,8 @@ from kroscek.compare.findings.statements import same_unnamed_speaker
 from kroscek.compare.findings.translated import (
     bounds_beside_agreed,
     exact_in_title,
+    one_quote_translated,
     same_nation,
-    translated_by_speaker,
 )
 from kroscek.compare.findings.vague import fits_vague
 from kroscek.compare.findings.variant import edited_quote, modern_spelling, same_name_spelt_apart
@@ -1063,8 +1063,8 @@ def _relation(
         if _languages_differ(x, y):
             if _translated_quote(str(a.value), str(b.value)):
                 return "agree"
-            if translated_by_speaker(x.article, a, y.article, b):
-                return "agree"  # one named person, one quote glossed closely (translated)
+            if one_quote_translated(x.article, a, y.article, b):
+                return "agree"  # one quote glossed closely (translated), one speaker
             # "..., the central bank said" / "..., kata bank sentral": one unnamed speaker
             translated = _translated_quote(
                 str(a.value), str(b.value), loans=1, size=UNNAMED_LOAN_PREFIX

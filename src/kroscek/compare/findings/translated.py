@@ -144,6 +144,10 @@ def _shared_anchor(en: str, id_: str) -> bool:
 # season was a big challenge" / "Kenaikan suhu selama musim ... menjadi tantangan besar").
 GLOSS_MIN_HITS = 3
 GLOSS_SHARE = 0.5
+# With no speaker named on one side ("..., the minister told reporters" / "..., ujar
+# Menaker"), only the words tie the two: more of them must be rendered.
+UNNAMED_GLOSS_MIN_HITS = 4
+UNNAMED_GLOSS_SHARE = 0.6
 
 
 def _stem(word: str, lang: str) -> str:
@@ -184,11 +188,13 @@ def _glossed_alike(en: str, id_: str) -> tuple[int, int]:
     return len(hits), len(content)
 
 
-def _closely_glossed(en: str, id_: str) -> bool:
+def _closely_glossed(
+    en: str, id_: str, least: int = GLOSS_MIN_HITS, share: float = GLOSS_SHARE
+) -> bool:
     """Whether most of an English quote's content words are rendered in the Indonesian one
-    (``GLOSS_MIN_HITS``, ``GLOSS_SHARE``)."""
+    (``least`` of them, and ``share`` of all)."""
     hits, content = _glossed_alike(en, id_)
-    return hits >= GLOSS_MIN_HITS and hits >= GLOSS_SHARE * content
+    return hits >= least and hits >= share * content
 
 
 def _speaker(f: Fact) -> str:
@@ -243,3 +249,30 @@ def translated_by_speaker(x: Article, a: Fact, y: Article, b: Fact) -> bool:
     # of several quotes of one person, the one glossed closely against the other's
     rivals = [(x, f, b) for f in mine if f is not a] + [(y, f, a) for f in theirs if f is not b]
     return not any(_closely_glossed(*_en_id(art, f, partner)) for art, f, partner in rivals)
+
+
+def _translated_unnamed(x: Article, a: Fact, y: Article, b: Fact) -> bool:
+    """Whether an English quote and an Indonesian one, at least one of them with no speaker
+    read ("We will not tolerate companies ...," the minister told reporters / "Kami tidak akan
+    menoleransi perusahaan ...," ujar Menaker), are one quote translated: of like length,
+    glossed more closely than a named pair must be (``UNNAMED_GLOSS_*``), and no other quote
+    of either text glossed so against the other one."""
+    if {x.lang, y.lang} != {"en", "id"} or (_speaker(a) and _speaker(b)):
+        return False
+    if not _like_length(a, b):
+        return False
+    strict = (UNNAMED_GLOSS_MIN_HITS, UNNAMED_GLOSS_SHARE)
+    if not _closely_glossed(*_en_id(x, a, b), *strict):
+        return False
+    rivals = [(x, f, b) for f in x.facts if f.kind == "quote" and f is not a]
+    rivals += [(y, f, a) for f in y.facts if f.kind == "quote" and f is not b]
+    return not any(
+        _closely_glossed(*_en_id(art, f, partner), *strict) for art, f, partner in rivals
+    )
+
+
+def one_quote_translated(x: Article, a: Fact, y: Article, b: Fact) -> bool:
+    """Whether two quotes in English and Indonesian are one quote translated, though they
+    share no borrowed words: by one named speaker (``translated_by_speaker``) or, with a
+    speaker unread on one side, by their words alone (``_translated_unnamed``)."""
+    return translated_by_speaker(x, a, y, b) or _translated_unnamed(x, a, y, b)
