@@ -108,7 +108,7 @@ def uses(article: Article, alignment: Alignment | None = None) -> list[Use]:
             if k in lex.first_words and not any(s < ws[i].start < e for s, e in quoted)
         ]
         if starts:
-            named = _named_by_others(article.field_text(field))
+            named = _named_by_others(article.field_text(field), ws)
             starts = [i for i in starts if not any(s <= ws[i].start < e for s, e in named)]
         blocked: set[int] = set()
         for i in starts:
@@ -137,26 +137,65 @@ def uses(article: Article, alignment: Alignment | None = None) -> list[Use]:
 
 # A clause that hands the next words to someone else's naming ("armed groups it calls
 # terrorists", "what the ministry described as rioters", "kelompok yang mereka sebut
-# teroris"): the outlet reports the label, it does not use it.
-_NAMING_RE = re.compile(
-    r"\b(?:it|they|he|she|which|who|what|whom|[a-z]+\s+has)\s+(?:calls?|called|labels?|"
-    r"label(?:l)?ed|brands?|branded|terms?|termed|describes?\s+as|described\s+as)\s+"
-    r"(?!(?:for|on|upon|off|in|out|back|up)\b)"
-    r"|\byang\s+(?:(?:ia|dia|mereka|pihaknya)\s+sebut|disebutnya)(?:\s+sebagai)?\s+",
-    re.IGNORECASE,
+# teroris"): the outlet reports the label, it does not use it. Read on the word keys the
+# framing scan already has, so a text without such a verb costs one set lookup a word.
+_NAMING_VERBS: tuple[str, ...] = (
+    *("call", "calls", "called", "label", "labels", "labeled", "labelled", "brand"),
+    *("brands", "branded", "term", "terms", "termed", "sebut", "disebutnya"),
 )
+_NAMING_AS_VERBS = ("describe", "describes", "described")
+# Who stands right before the verb: a pronoun or a relative ("it calls", "which it called"),
+# or "yang" and the namer ("yang mereka sebut", "yang disebutnya").
+_NAMERS = ("it", "they", "he", "she", "which", "who", "what", "whom", "yang")
+_YANG_NAMERS = ("ia", "dia", "mereka", "pihaknya")
+# Words after "calls" that make it no naming ("calls for", "called on").
+_NOT_NAMING_NEXT = ("for", "on", "upon", "off", "in", "out", "back", "up")
 # How far the label named so runs: a short noun phrase, never past a comma or a clause end.
 _NAMED_CHARS = 40
 _NAMED_END_RE = re.compile(r"[,.!?;:\n]")
 
 
-def _named_by_others(text: str) -> list[tuple[int, int]]:
-    """The words right after a naming clause ("it calls", "yang mereka sebut"), up to a
-    comma, the clause end or ``_NAMED_CHARS``: another party's label, reported."""
+@lru_cache(maxsize=1)
+def _naming_keys() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """The word keys of the naming verbs, the "as" verbs, the namers and the non-naming
+    next words (keys collapse doubled letters: "called" is "caled")."""
+
+    def keys(ws: Iterable[str]) -> frozenset[str]:
+        return frozenset(k.key for w in ws for k in words(w, "en"))
+
+    return (
+        keys(_NAMING_VERBS) | keys(_NAMING_AS_VERBS),
+        keys(_NAMING_AS_VERBS),
+        keys(_NAMERS),
+        keys(_NOT_NAMING_NEXT),
+    )
+
+
+def _named_by_others(text: str, ws: Sequence[Word]) -> list[tuple[int, int]]:
+    """The words right after a naming clause ("it calls", "what it described as", "yang
+    mereka sebut"), up to a comma, the clause end or ``_NAMED_CHARS``: another party's
+    label, reported."""
+    verbs, as_verbs, namers, not_next = _naming_keys()
+    yang_namers = frozenset(_YANG_NAMERS)
     out: list[tuple[int, int]] = []
-    for m in _NAMING_RE.finditer(text):
-        end = _NAMED_END_RE.search(text, m.end(), m.end() + _NAMED_CHARS)
-        out.append((m.end(), end.start() if end else min(len(text), m.end() + _NAMED_CHARS)))
+    for i, w in enumerate(ws):
+        if w.key not in verbs or i == 0 or i + 1 >= len(ws):
+            continue
+        before = ws[i - 1].key
+        namer = before in namers or before == "has"
+        namer = namer or (before in yang_namers and i >= 2 and ws[i - 2].key == "yang")
+        if not namer:
+            continue
+        nxt = i + 1
+        if w.key in as_verbs or ws[nxt].key == "sebagai":
+            if w.key in as_verbs and ws[nxt].key != "as":
+                continue
+            nxt += 1
+        if nxt >= len(ws) or ws[nxt].key in not_next:
+            continue
+        start = ws[nxt].start
+        end = _NAMED_END_RE.search(text, start, start + _NAMED_CHARS)
+        out.append((start, end.start() if end else min(len(text), start + _NAMED_CHARS)))
     return out
 
 
