@@ -2728,9 +2728,35 @@ def _two_days_two_casts(a: Article, b: Article) -> bool:
     words_a = {f.text.rsplit(None, 1)[-1].casefold() for f in pa if f.text.strip()}
     if any(f.text.strip() and f.text.rsplit(None, 1)[-1].casefold() in words_a for f in pb):
         return False
-    if any(same_name_spelt_apart(x, y) for x in pa for y in pb):
+    if any(same_name_spelt_apart(x, y) or _transliterated(x, y) for x in pa for y in pb):
         return False
     return _quote_nothing_alike(a, b)
+
+
+# How alike two full names must be, word by word of one initial and with the common
+# transliteration endings folded, to be one foreign name written two ways.
+TRANSLITERATED_SIMILARITY = 0.85
+# Endings and letters that one foreign name takes in two transliterations: "Smirnov" /
+# "Smirnoff", "Nikolai" / "Nikolay" / "Nikolaj", "Alexei" / "Aleksei".
+_TRANSLITERATIONS = (
+    (re.compile(r"ff\b"), "v"),
+    (re.compile(r"(?:iy|ij|y)\b"), "i"),
+    (re.compile("x"), "ks"),
+)
+
+
+def _transliterated(x: Fact, y: Fact) -> bool:
+    """Whether two persons' full names are one name written in two transliterations: as
+    many words, each starting with the same letter, and alike once the endings are folded
+    ("Dmitri Volkov" / "Dmitry Volkoff"). Two people of one surname differ in a first
+    name's initial."""
+    wx, wy = x.text.casefold().split(), y.text.casefold().split()
+    if len(wx) < 2 or len(wx) != len(wy) or any(p[:1] != q[:1] for p, q in zip(wx, wy)):
+        return False
+    nx, ny = " ".join(wx), " ".join(wy)
+    for pattern, repl in _TRANSLITERATIONS:
+        nx, ny = pattern.sub(repl, nx), pattern.sub(repl, ny)
+    return Levenshtein.normalized_similarity(nx, ny) >= TRANSLITERATED_SIMILARITY
 
 
 def _places_before(article: Article, lead: Fact) -> list[Fact]:
