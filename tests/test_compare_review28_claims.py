@@ -77,3 +77,69 @@ def test_two_people_of_like_initials_or_one_first_name_on_two_days_stay_two_stor
     )
     report = run(a, b)
     assert not of_type(report, "conflict", "when")
+
+
+# --- a statement's day is no version of the act's: the leads' days still conflict ---
+
+_ARRIVAL_A = (
+    "32 Nelayan Dipulangkan dari Malaysia",
+    "Pemerintah memulangkan 32 nelayan yang ditahan otoritas Malaysia karena melanggar batas "
+    "perairan. Mereka tiba di Pelabuhan Dumai, Riau, {lead_a} menggunakan kapal patroli.\n\n"
+    '"Semua nelayan dalam keadaan sehat dan langsung kami serahkan ke pemerintah daerah," '
+    "{speech} {said_day}.\n\n"
+    "Para nelayan itu berasal dari Bengkalis dan Rokan Hilir.",
+)
+_ARRIVAL_B = (
+    "Nelayan Bengkalis Tiba di Dumai Setelah Ditahan di Malaysia",
+    "Sebanyak 32 nelayan yang ditahan otoritas Malaysia tiba di Pelabuhan Dumai, Riau, "
+    "{lead_b}. Keluarga menyambut mereka di dermaga.\n\n"
+    "Para nelayan mengaku ditahan selama dua bulan di Johor.",
+)
+
+
+@pytest.mark.parametrize(
+    ("lead_a", "speech", "said_day", "lead_b"),
+    [
+        (
+            "Sabtu (14/3/2026) malam",
+            "kata Kepala Dinas Perikanan Riau, Herman Saputra, dalam keterangan pers,",
+            "Minggu (15/3/2026)",
+            "Minggu (15/3/2026)",
+        ),
+        (
+            "Kamis (12/3/2026)",
+            "ujar Herman Saputra kepada wartawan,",
+            "Jumat (13/3/2026)",
+            "Jumat (13/3/2026)",
+        ),
+    ],
+)
+def test_a_statement_day_equal_to_the_other_lead_does_not_hide_the_lead_conflict(
+    lead_a, speech, said_day, lead_b
+):
+    title_a, body_a = _ARRIVAL_A
+    title_b, body_b = _ARRIVAL_B
+    report = run(
+        (title_a, body_a.format(lead_a=lead_a, speech=speech, said_day=said_day)),
+        (title_b, body_b.format(lead_b=lead_b)),
+    )
+    lead_day = lead_a.split(")")[0] + ")"
+    assert [f for f in of_type(report, "conflict", "when") if mentions(f, lead_day, lead_b)]
+
+
+def test_a_follow_up_writing_the_first_report_day_outside_a_statement_still_agrees():
+    first = (
+        "Longsor Timbun Rumah Warga di Garut",
+        "Longsor menimbun tiga rumah warga di Desa Sukamaju, Kabupaten Garut, Senin "
+        "(16/3/2026). Dua warga dilaporkan hilang tertimbun material tanah.\n\n"
+        "Tim SAR gabungan dikerahkan ke lokasi untuk mencari korban.",
+    )
+    follow = (
+        "Tim SAR Lanjutkan Pencarian Korban Longsor Garut",
+        "Tim SAR gabungan melanjutkan pencarian dua warga yang hilang tertimbun longsor di "
+        "Desa Sukamaju, Kabupaten Garut, Selasa (17/3/2026). Longsor menimbun tiga rumah warga "
+        'pada Senin (16/3/2026). "Kami kerahkan alat berat hari ini," kata Kepala Kantor SAR '
+        "Bandung, Asep Mulyana, Selasa (17/3/2026).",
+    )
+    report = run(first, follow)
+    assert not [f for f in of_type(report, "conflict", "when") if mentions(f, "16/3/2026")]

@@ -1119,6 +1119,49 @@ def _relation(
     return None if _start_and_deadline(x, y) else "conflict"
 
 
+# Speech words before a day in its clause that make it the day a statement was made ("kata
+# Fajar dalam keterangan pers, Minggu (22/11)", "..., he told reporters on Sunday").
+_STATEMENT_CUES = (
+    " kata ",
+    " katanya ",
+    " ujar ",
+    " ujarnya ",
+    " tuturnya ",
+    " keterangan pers ",
+    " keterangan tertulis ",
+    " konferensi pers ",
+    " said ",
+    " told ",
+    " statement ",
+)
+_STATEMENT_REACH = 60
+_NON_WORD_RE = re.compile(r"[^\w]+")
+
+
+def _hides_lead_conflict(
+    x: Mention, y: Mention, lead_of: dict[int, Mention], alignment: Alignment
+) -> bool:
+    """Whether ``x`` is the day its text's source spoke, equal to ``y``, another text's
+    lead, while ``x``'s own lead dates the act another day in a way that conflicts with
+    ``y`` ("Mereka tiba ..., Sabtu (21/11) malam" ... "kata Fajar dalam keterangan pers,
+    Minggu (22/11)" / "... tiba di bandara, Minggu (22/11)"): the statement's day is no
+    version of the act's, and joining it to the other lead would hide the two leads'
+    conflict. A statement day agreeing with a lead the own lead does not contradict is
+    kept (two texts quoting one press day)."""
+    if x.lead or not y.lead or x.fact.label != "day":
+        return False
+    own = lead_of.get(id(x.article))
+    if own is None or own.fact.label != "day" or own.fact.value == x.fact.value:
+        return False
+    text = x.article.field_text(x.fact.field)
+    before = folded(text[max(0, x.fact.start - _STATEMENT_REACH) : x.fact.start])
+    clause = f" {_NON_WORD_RE.sub(' ', before.rsplit('.', 1)[-1])} "
+    if not any(cue in clause for cue in _STATEMENT_CUES):
+        return False
+    same_sentences = partial(aligned, alignment, own.article, own.fact, y.article, y.fact)
+    return _relation("date", own, y, same_sentences) == "conflict"
+
+
 def _swapped_sole_years(x: Mention, y: Mention) -> bool:
     """Whether two bare years are each text's only year and are written with the same
     digits in another order ("1987" / "1978"): the one year of the story (a building's, a
@@ -2751,7 +2794,9 @@ def _transliterated(x: Fact, y: Fact) -> bool:
     ("Dmitri Volkov" / "Dmitry Volkoff"). Two people of one surname differ in a first
     name's initial."""
     wx, wy = x.text.casefold().split(), y.text.casefold().split()
-    if len(wx) < 2 or len(wx) != len(wy) or any(p[:1] != q[:1] for p, q in zip(wx, wy)):
+    if len(wx) < 2 or len(wx) != len(wy):
+        return False
+    if any(p[:1] != q[:1] for p, q in zip(wx, wy, strict=True)):
         return False
     nx, ny = " ".join(wx), " ".join(wy)
     for pattern, repl in _TRANSLITERATIONS:
@@ -2951,6 +2996,7 @@ def _group_claims(articles: Sequence[Article], alignment: Alignment, kind: Claim
     ]
     joined = Groups(len(mentions))
     find = joined.find
+    lead_of = {id(m.article): m for m in mentions if m.lead}
 
     conflict_edges: list[tuple[int, int]] = []
     compatible_edges: list[tuple[int, int]] = []
@@ -2973,6 +3019,11 @@ def _group_claims(articles: Sequence[Article], alignment: Alignment, kind: Claim
             kind, x, y, partial(aligned, alignment, x.article, x.fact, y.article, y.fact)
         )
         if rel == "agree":
+            if kind == "date" and (
+                _hides_lead_conflict(x, y, lead_of, alignment)
+                or _hides_lead_conflict(y, x, lead_of, alignment)
+            ):
+                continue  # "kata X dalam keterangan pers, Minggu" against the other's lead day
             joined.join(i, j)
         elif rel == "conflict":
             if kind == "date" and (
