@@ -143,3 +143,136 @@ def test_a_follow_up_writing_the_first_report_day_outside_a_statement_still_agre
     )
     report = run(first, follow)
     assert not [f for f in of_type(report, "conflict", "when") if mentions(f, "16/3/2026")]
+
+
+# --- one figure copied two ways: a dropped digit, a bound against a swapped exact figure ---
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "figures", "expected"),
+    [
+        (
+            "tebusan sebesar US$9 juta atau sekitar Rp147 miliar",
+            "tebusan US$9 juta atau setara Rp14 miliar",
+            ("Rp147 miliar", "Rp14 miliar"),
+            True,
+        ),
+        (
+            "tebusan sebesar US$4 juta atau sekitar Rp65 miliar",
+            "tebusan US$4 juta atau setara Rp615 miliar",
+            ("Rp65 miliar", "Rp615 miliar"),
+            True,
+        ),
+        (
+            # one significant digit left: no digit string to read a slip in
+            "tebusan sebesar US$5 juta atau sekitar Rp82 miliar",
+            "tebusan US$5 juta atau setara Rp8 miliar",
+            ("Rp82 miliar", "Rp8 miliar"),
+            False,
+        ),
+    ],
+)
+def test_two_conversions_of_one_agreed_sum_with_a_digit_dropped_conflict(
+    first, second, figures, expected
+):
+    a = (
+        "Peretas Minta Tebusan dari Rumah Sakit",
+        f"Kelompok peretas meminta {first} kepada sebuah rumah sakit swasta di Surabaya. "
+        "Direktur rumah sakit menolak membayar dan melapor ke polisi.",
+    )
+    b = (
+        "Rumah Sakit Diperas Peretas",
+        f"Peretas yang mengunci data pasien sebuah rumah sakit di Surabaya meminta {second}. "
+        "Polisi masih menelusuri jejak pelaku.",
+    )
+    found = [f for f in of_type(run(a, b), "conflict") if mentions(f, *figures)]
+    assert bool(found) is expected
+
+
+def test_two_sums_of_two_things_a_digit_apart_with_no_shared_conversion_stay_apart():
+    a = (
+        "Gudang Terbakar di Bekasi",
+        "Kebakaran melanda gudang tekstil di Bekasi. Kerugian ditaksir mencapai Rp131 miliar.",
+    )
+    b = (
+        "Gudang Tekstil Bekasi Terbakar",
+        "Sebuah gudang tekstil di Bekasi terbakar. Pemkot menyiapkan dana bantuan Rp13 miliar "
+        "untuk para pekerja.",
+    )
+    assert not [
+        f for f in of_type(run(a, b), "conflict") if mentions(f, "Rp131 miliar", "Rp13 miliar")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("headline", "bound", "exact", "expected"),
+    [
+        ("Pasar Terbakar, 460 Kios Hangus", "Sedikitnya 460 kios", "Sebanyak 640 kios", True),
+        ("Pasar Terbakar, 270 Lapak Ludes", "Sedikitnya 270 lapak", "Sebanyak 720 lapak", True),
+        # not the same digits: a bound and a larger count may both be true
+        ("Pasar Terbakar, 460 Kios Hangus", "Sedikitnya 460 kios", "Sebanyak 610 kios", False),
+    ],
+)
+def test_a_headline_bound_against_a_lead_exact_count_with_swapped_digits_conflicts(
+    headline, bound, exact, expected
+):
+    a = (
+        headline,
+        "Kebakaran hebat melanda Pasar Sentral di Kota Jambi, Selasa (17/11/2026) malam. "
+        f"{bound} pedagang hangus dilalap api.\n\nPetugas pemadam kebakaran butuh empat jam "
+        "untuk memadamkan api.",
+    )
+    b = (
+        "Api Hanguskan Pasar Sentral Jambi",
+        f"{exact} di Pasar Sentral, Jambi, ludes terbakar pada Selasa malam (17/11). Sebanyak "
+        "90 lapak darurat akan dibangun di halaman pasar.\n\nPenyebab kebakaran masih diselidiki.",
+    )
+    figure_a, figure_b = bound.split()[1], exact.split()[1]
+    found = [f for f in of_type(run(a, b), "conflict") if mentions(f, figure_a, figure_b)]
+    assert bool(found) is expected
+
+
+# --- "N orang lainnya" after another outcome's count is the whole count of its outcome ---
+
+
+@pytest.mark.parametrize(
+    ("rest", "other", "figures"),
+    [
+        (
+            "Dua penumpang tewas, sementara 38 orang lainnya mengalami luka-luka.",
+            "Sebanyak 83 penumpang luka-luka dan dirawat di rumah sakit.",
+            ("38 orang", "83 penumpang"),
+        ),
+        (
+            "Satu penumpang meninggal dunia dan 29 orang lainnya luka-luka.",
+            "Sebanyak 92 penumpang mengalami luka-luka.",
+            ("29 orang", "92 penumpang"),
+        ),
+    ],
+)
+def test_the_others_hurt_besides_the_dead_are_the_whole_count_of_the_hurt(rest, other, figures):
+    a = (
+        "Bus Terguling di Tol Cipali",
+        "Sebuah bus antarkota terguling di Tol Cipali, Subang, Rabu (18/11/2026) pagi. "
+        f"{rest} Polisi masih menyelidiki penyebab kecelakaan.",
+    )
+    b = (
+        "Kecelakaan Bus di Tol Cipali",
+        "Bus antarkota terguling di ruas Tol Cipali, Subang, Rabu (18/11/2026). "
+        f"{other} Sopir bus diperiksa polisi.",
+    )
+    assert [f for f in of_type(run(a, b), "conflict") if mentions(f, *figures)]
+
+
+def test_others_arrested_beside_a_named_suspect_are_no_whole_count():
+    a = (
+        "Polisi Tangkap Bandar Narkoba di Medan",
+        "Polisi menangkap bandar narkoba berinisial RS bersama tiga tersangka lain di Medan, "
+        "Kamis (19/11/2026). Barang bukti sabu disita dari rumah RS.",
+    )
+    b = (
+        "Empat Pengedar Sabu Ditangkap di Medan",
+        "Polisi menangkap empat tersangka pengedar sabu di Medan, Kamis (19/11/2026). Sabu "
+        "disita dari sebuah rumah.",
+    )
+    assert not [f for f in of_type(run(a, b), "conflict") if mentions(f, "tiga", "empat")]

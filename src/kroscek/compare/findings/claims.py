@@ -412,6 +412,25 @@ def _others(article: Article, f: Fact) -> bool:
     )
 
 
+def _rest_of_another_outcome(m: Mention) -> bool:
+    """Whether a count of "the others" is set against a count of another outcome before it
+    in its sentence ("Tiga penumpang tewas ..., sementara 47 orang lainnya luka-luka"): the
+    others are everyone hurt besides the dead, the text's whole count of its outcome, not a
+    part of a total beside someone named."""
+    event = m.fact.attrs.get("event")
+    if not event:
+        return False
+    text = m.article.field_text(m.fact.field)
+    start, _ = sentence_of(sentence_spans(text), m.fact.start)
+    return any(
+        f.kind == "number"
+        and f.field == m.fact.field
+        and start <= f.start < m.fact.start
+        and f.attrs.get("event") not in (None, event)
+        for f in m.article.facts
+    )
+
+
 _REST_RE = re.compile(r"\b(?:lain|lainnya|others?)$", re.IGNORECASE)
 
 
@@ -624,6 +643,46 @@ def zero_slip(a: Fact, b: Fact) -> bool:
     if len(short) < 2 or len(long) != len(short) + 1 or "0" not in long[1:]:
         return False
     return any(long[i] == "0" and long[:i] + long[i + 1 :] == short for i in range(1, len(long)))
+
+
+def dropped_digit(a: Fact, b: Fact) -> bool:
+    """Whether two different figures are one digit string with one digit (any, not only a
+    zero) dropped or added ("Rp131 miliar" / "Rp13 miliar", "1.250" / "1.50"): the slip of
+    a figure retyped, told apart from two quantities only by what stands beside it."""
+    try:
+        da, db = _digits(float(a.value)), _digits(float(b.value))
+    except (TypeError, ValueError):
+        return False
+    short, long = sorted((da, db), key=len)
+    if a.value == b.value or len(short) < 2 or len(long) != len(short) + 1:
+        return False
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+def _story_figures_swapped(x: Mention, y: Mention) -> bool:
+    """Whether two counts of one noun, each in its text's headline or first sentence (what
+    the story is about), are written with the same digits swapped: under a bound both could
+    be true, but the one figure of the story was miscopied."""
+    a, b = x.fact, y.fact
+    if not a.label or folded(a.label) != folded(b.label or "") or a.attrs.get("unit"):
+        return False
+    if _generic(x):
+        return False  # "orang" counts anyone: two headlines' people may be two groups
+    return (x.headline or x.opening) and (y.headline or y.opening) and digit_slip(a, b)
+
+
+def _converted_alike(x: Mention, y: Mention) -> bool:
+    """Whether two sums of one currency, each its text's only one once the agreed sums are
+    set aside, convert the same other figure their sentences both give, and are one digit
+    string with a digit dropped ("US$8 juta atau sekitar Rp131 miliar" / "US$8 juta atau
+    setara Rp13 miliar"): one conversion, miscopied, however far apart the two values."""
+    unit = str(x.fact.attrs.get("unit") or "")
+    if not (_currency(unit) and unit == y.fact.attrs.get("unit")):
+        return False
+    if not (x.money_alone and y.money_alone):
+        return False
+    shared = {k for k, _ in x.companions & y.companions}
+    return any(_currency(k) and k != unit for k in shared) and dropped_digit(x.fact, y.fact)
 
 
 def _miscopied(a: Fact, b: Fact) -> bool:
@@ -1875,7 +1934,9 @@ def _number_relation(
             return "conflict"
         return "conflict" if _quoted_sole(x, y, ctx) else None
     if unit and _currency(unit) and unit == b.attrs.get("unit") and far_apart(a, b):
-        return None  # a loss in billions and a fare in thousands are not one sum
+        # a loss in billions and a fare in thousands are not one sum; a conversion of one
+        # agreed sum with a digit dropped is
+        return "conflict" if _converted_alike(x, y) else None
     if (
         unit
         and _currency(unit)
@@ -1973,7 +2034,8 @@ def _number_relation(
         # "bersama tiga tersangka lain": three besides someone named, no total to dispute;
         # but two counts of "the others" of one outcome ("Satu korban lainnya mengalami luka
         # tembak" / "dua lainnya luka-luka", each beside the dead) count the same rest
-        others_x, others_y = _others(x.article, a), _others(y.article, b)
+        others_x = _others(x.article, a) and not _rest_of_another_outcome(x)
+        others_y = _others(y.article, b) and not _rest_of_another_outcome(y)
         if same_event and (others_x or others_y) and _rest(x) and _rest(y):
             return "conflict"
         if same_event and (others_x or others_y) and _revises_other(x, y):
@@ -2004,6 +2066,10 @@ def _number_relation(
         # the same digits swapped under a bound ("at least 23 workers" killed / "Thirty-two
         # workers" killed): both could be true, but one outlet miscopied the toll
         if (alone or (x.headline and y.headline) or (same_event and related)) and digit_slip(a, b):
+            return "conflict"
+        # or each text's story figure of one noun, in its headline or first sentence
+        # ("Sedikitnya 350 kios" in a's headline and body / "Sebanyak 530 kios" opening b)
+        if _story_figures_swapped(x, y):
             return "conflict"
         # each headline's toll as an exact figure of one event ("Heatwave kills 11" / "17
         # dead"), each body a bound under it ("At least 11" / "At least 17"): two tolls
