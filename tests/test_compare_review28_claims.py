@@ -276,3 +276,53 @@ def test_others_arrested_beside_a_named_suspect_are_no_whole_count():
         "disita dari sebuah rumah.",
     )
     assert not [f for f in of_type(run(a, b), "conflict") if mentions(f, "tiga", "empat")]
+
+
+# --- one group of people under two nouns, with no outcome to join them by ---
+
+
+@pytest.mark.parametrize(
+    ("lead_a", "lead_b", "figures", "expected"),
+    [
+        (
+            "Pemerintah memulangkan 58 warga negara Indonesia yang terjebak konflik di Sudan.",
+            "Sebanyak 58 korban konflik Sudan tiba di Bandara Juanda, Surabaya.",
+            ("58 warga negara Indonesia", "58 korban"),
+            True,
+        ),
+        (
+            "Pemerintah memulangkan 73 WNI yang terjebak konflik di Sudan.",
+            "Sebanyak 73 orang dari Sudan tiba di Bandara Juanda, Surabaya.",
+            ("73 WNI", "73 orang"),
+            True,
+        ),
+    ],
+)
+def test_one_exact_group_named_by_two_people_nouns_in_two_leads_agrees(
+    lead_a, lead_b, figures, expected
+):
+    a = (
+        "WNI dari Sudan Dipulangkan",
+        f"{lead_a} Mereka tiba di Bandara Juanda, Surabaya, Kamis (19/11/2026) malam.\n\n"
+        "Seluruhnya akan menjalani pemeriksaan kesehatan sebelum dipulangkan ke daerah asal.",
+    )
+    b = (
+        "Korban Konflik Sudan Tiba di Surabaya",
+        f"{lead_b} Mereka dijemput keluarga masing-masing, Kamis (19/11/2026).\n\n"
+        "Pemeriksaan kesehatan digelar di terminal kedatangan.",
+    )
+    found = [f for f in of_type(run(a, b), "agreement") if mentions(f, *figures)]
+    assert bool(found) is expected
+
+
+@pytest.mark.parametrize(
+    ("lead_a", "lead_b"),
+    [
+        ("Banjir menewaskan 46 orang di Kabupaten Luwu.", "Sebanyak 46 warga dievakuasi."),
+        ("Sebanyak 25 pekerja tewas dalam ledakan itu.", "Polisi memeriksa 25 saksi."),
+    ],
+)
+def test_one_figure_of_two_outcomes_or_two_roles_stays_two_groups(lead_a, lead_b):
+    a = ("Bencana di Luwu", f"{lead_a} Tim SAR masih bersiaga di lokasi, Senin (16/11/2026).")
+    b = ("Kabar dari Luwu", f"{lead_b} Petugas bersiaga di lokasi, Senin (16/11/2026).")
+    assert not [f for f in of_type(run(a, b), "agreement") if f.slot and "number" in f.slot]

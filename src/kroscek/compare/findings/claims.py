@@ -659,6 +659,42 @@ def dropped_digit(a: Fact, b: Fact) -> bool:
     return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
+def _one_group_named_apart(x: Mention, y: Mention) -> bool:
+    """Whether one exact count of people is named by two nouns in two texts of one story
+    ("memulangkan 46 warga negara Indonesia" / "Sebanyak 46 korban TPPO ... tiba"): the
+    same figure of ten or more, each text's only number of that value, both nouns naming
+    people and one of them anyone ("orang", "korban", "warga"), an outcome on one side at
+    most or the same on both, in texts sharing a sentence or in both first sentences. A
+    figure that large and that particular is one group, whatever each outlet calls it."""
+    a, b = x.fact, y.fact
+    if a.value != b.value or _is_small(a) or a.attrs.get("unit") or b.attrs.get("unit"):
+        return False
+    if a.attrs.get("qualifier") != b.attrs.get("qualifier") or a.attrs.get("vague"):
+        return False
+    if x.event and y.event and x.event != y.event:
+        return False  # "46 orang tewas" / "46 warga dievakuasi": two groups
+    if y.article.id not in x.related and not (x.opening and y.opening):
+        return False  # one story: a sentence in common, or both leads' figure
+    if not (_person_noun(x) and _person_noun(y)):
+        return False
+    if not (_generic(x) or _generic(y)):
+        return False  # "25 pekerja" / "25 saksi": two specific nouns name two groups
+    return _sole_value(x) and _sole_value(y)
+
+
+def _person_noun(m: Mention) -> bool:
+    found = _event_classes(m.article.lang or "id").get(folded(m.fact.label or ""))
+    return found is not None and found[0] == "person"
+
+
+def _sole_value(m: Mention) -> bool:
+    """Whether no other number of the body has the mention's value."""
+    return not any(
+        f is not m.fact and f.kind == "number" and f.field == "text" and f.value == m.fact.value
+        for f in m.article.facts
+    )
+
+
 def _story_figures_swapped(x: Mention, y: Mention) -> bool:
     """Whether two counts of one noun, each in its text's headline or first sentence (what
     the story is about), are written with the same digits swapped: under a bound both could
@@ -1980,8 +2016,10 @@ def _number_relation(
         if not same_unit or a.value != b.value:
             # "sekitar 200 orang" / "Ratusan warga": one crowd, once in a vague word
             return "compatible" if _vague_crowd(x, y) else None
-        joined = is_aligned() or (
-            same_event and (ctx >= AGREE_CONTEXT or (x.headline and y.headline))
+        joined = (
+            is_aligned()
+            or (same_event and (ctx >= AGREE_CONTEXT or (x.headline and y.headline)))
+            or _one_group_named_apart(x, y)
         )
         return "agree" if joined else None
     # different events count different things, unless it is visibly the same figure in the
