@@ -326,3 +326,55 @@ def test_one_figure_of_two_outcomes_or_two_roles_stays_two_groups(lead_a, lead_b
     a = ("Bencana di Luwu", f"{lead_a} Tim SAR masih bersiaga di lokasi, Senin (16/11/2026).")
     b = ("Kabar dari Luwu", f"{lead_b} Petugas bersiaga di lokasi, Senin (16/11/2026).")
     assert not [f for f in of_type(run(a, b), "agreement") if f.slot and "number" in f.slot]
+
+
+# --- children and students killed in one school strike: each headline's toll ---
+
+
+@pytest.mark.parametrize(
+    ("title_a", "lead_a", "title_b", "lead_b", "figures"),
+    [
+        (
+            "Air strike on village school kills at least 24 children",
+            "At least 24 children and a teacher were killed",
+            "Air raid on school kills 19 students",
+            "Nineteen students and a teacher were killed",
+            ("24 children", "students"),
+        ),
+        (
+            "Shelling of school kills 31 pupils",
+            "Thirty-one pupils were killed",
+            "School shelling kills at least 35 children",
+            "At least 35 children were killed",
+            ("pupils", "35 children"),
+        ),
+    ],
+)
+def test_children_and_students_killed_in_both_headlines_are_one_toll(
+    title_a, lead_a, title_b, lead_b, figures
+):
+    a = (
+        title_a,
+        f"{lead_a} when a military jet bombed a village school in the north of the country "
+        "on Tuesday, residents said.\n\nThe building collapsed while lessons were under way.",
+    )
+    b = (
+        title_b,
+        f"{lead_b} on Tuesday when a military aircraft struck a village school in the north "
+        "of the country.\n\nRescuers dug through the rubble for hours.",
+    )
+    assert [f for f in of_type(run(a, b), "conflict") if mentions(f, *figures)]
+
+
+def test_children_among_the_dead_are_no_toll_against_the_wounded():
+    a = (
+        "Air strike on town kills 11",
+        "An air strike on a town in the south killed 11 people, including three children, "
+        "and wounded 34 others on Tuesday, the health ministry said.",
+    )
+    b = (
+        "Strike on southern town kills 11, wounds 43",
+        "An air strike on a town in the south on Tuesday killed 11 people and wounded 43 "
+        "others, the health ministry said.",
+    )
+    assert not [f for f in of_type(run(a, b), "conflict") if mentions(f, "three children")]
