@@ -378,3 +378,37 @@ def test_children_among_the_dead_are_no_toll_against_the_wounded():
         "others, the health ministry said.",
     )
     assert not [f for f in of_type(run(a, b), "conflict") if mentions(f, "three children")]
+
+
+# --- one large hedged count of people across languages, named by two nouns ---
+
+
+@pytest.mark.parametrize(
+    ("english", "indonesian", "expected"),
+    [
+        ("employs around 6,200 workers", "mempekerjakan sekitar 6.200 orang", True),
+        ("employs more than 3,800 people", "mempekerjakan lebih dari 3.800 karyawan", True),
+        # two specific nouns: two groups of one plant
+        ("employs around 6,200 workers", "melayani sekitar 6.200 pasien", False),
+    ],
+)
+def test_a_large_hedged_count_of_people_under_two_nouns_agrees_across_languages(
+    english, indonesian, expected
+):
+    en = (
+        "Fire breaks out at cement plant in Java",
+        "A fire broke out at a cement plant in Tuban, East Java, on Friday, officials said. "
+        "No one was hurt.\n\n"
+        f"The plant, one of the largest in the country, {english} and has been running "
+        "since 1994.",
+    )
+    id_ = (
+        "Kebakaran Landa Pabrik Semen di Tuban",
+        "Kebakaran melanda pabrik semen di Tuban, Jawa Timur, Jumat. Tidak ada korban "
+        "dalam peristiwa itu.\n\n"
+        f"Pabrik yang termasuk terbesar di Indonesia itu {indonesian} dan beroperasi sejak "
+        "1994.",
+    )
+    figure = english.split()[-2]
+    found = [f for f in of_type(run(en, id_), "agreement") if mentions(f, figure)]
+    assert bool(found) is expected

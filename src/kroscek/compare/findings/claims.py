@@ -675,11 +675,14 @@ def _one_group_named_apart(x: Mention, y: Mention) -> bool:
         return False  # "46 orang tewas" / "46 warga dievakuasi": two groups
     if y.article.id not in x.related and not (x.opening and y.opening):
         return False  # one story: a sentence in common, or both leads' figure
-    if not (_person_noun(x) and _person_noun(y)):
-        return False
-    if not (_generic(x) or _generic(y)):
+    if not _people_twice(x, y):
         return False  # "25 pekerja" / "25 saksi": two specific nouns name two groups
     return _sole_value(x) and _sole_value(y)
+
+
+def _people_twice(x: Mention, y: Mention) -> bool:
+    """Whether two counts both name people, one of them anyone ("workers" / "orang")."""
+    return _person_noun(x) and _person_noun(y) and (_generic(x) or _generic(y))
 
 
 def _person_noun(m: Mention) -> bool:
@@ -1672,10 +1675,13 @@ FOREIGNERS = "wna"
 
 def _same_bounded_figure(x: Mention, y: Mention) -> bool:
     """Whether two figures in two languages are one large figure under one bound, with no
-    unit and one side's noun unread ("more than 300,000" / "300 ribu lebih"), and no two
-    different outcomes."""
+    unit and one side's noun unread ("more than 300,000" / "300 ribu lebih") or the two
+    nouns naming people, one of them anyone ("around 4,500 workers" / "sekitar 4.500
+    orang"), and no two different outcomes."""
     a, b = x.fact, y.fact
-    if a.value != b.value or (a.label and b.label) or _is_small(a):
+    if a.value != b.value or _is_small(a):
+        return False
+    if a.label and b.label and not _people_twice(x, y):
         return False
     if abs(float(a.value)) < LARGE_FIGURE or a.attrs.get("unit") or b.attrs.get("unit"):
         return False
