@@ -412,3 +412,37 @@ def test_a_large_hedged_count_of_people_under_two_nouns_agrees_across_languages(
     figure = english.split()[-2]
     found = [f for f in of_type(run(en, id_), "agreement") if mentions(f, figure)]
     assert bool(found) is expected
+
+
+# --- a cap ten times another text's sum is no version of it ---
+
+
+@pytest.mark.parametrize(
+    ("cap", "fee", "joined"),
+    [
+        ("hingga Rp 30 juta", "Rp 3 juta", False),
+        ("hingga Rp 80 juta", "Rp 6 juta", False),
+        ("hingga Rp 40 juta", "Rp 35 juta", True),  # the same order: the cap fits the sum
+    ],
+)
+def test_a_cap_ten_times_another_text_sum_is_not_joined_to_it(cap, fee, joined):
+    a = (
+        "Korban Penyekapan Dipulangkan",
+        "Sebanyak 52 korban penyekapan di luar negeri tiba di Jakarta, Senin (16/11/2026). "
+        f"Menurut pendamping korban, keluarga diminta membayar tebusan {cap} agar anggota "
+        "keluarganya dilepaskan.",
+    )
+    b = (
+        "Polisi Tangkap Perekrut Korban",
+        "Polisi menangkap dua perekrut pekerja migran di Medan, Senin (16/11/2026). Keduanya "
+        f"diduga menerima bayaran {fee} untuk setiap orang yang diberangkatkan.",
+    )
+    report = run(a, b)
+    together = [
+        f
+        for f in report.findings
+        if f.type in ("unique", "agreement")
+        and mentions(f, cap.split()[-2], fee.split()[-2])
+        and len({e.article for e in f.evidence}) == 2
+    ]
+    assert bool(together) is joined

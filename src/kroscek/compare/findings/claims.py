@@ -2100,6 +2100,10 @@ def _number_relation(
         )
         if far_apart(a, b):
             return None  # "lebih dari 60" hurt is not "15.000" seats, though both fit
+        if unit and _currency(unit) and not _one_order(a, b):
+            # "tebusan hingga Rp 50 juta" / "bayaran Rp 5 juta": a cap ten times a sum says
+            # nothing of it; two sums of two things
+            return None
         # each article's only count of that noun ("30.000 penonton" / "32.000 penonton")
         alone = x.noun_alone and y.noun_alone and bool(a.label and b.label)
         # a bound and a figure ten times apart with the same digits ("sedikitnya 1.200
