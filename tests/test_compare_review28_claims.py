@@ -446,3 +446,35 @@ def test_a_cap_ten_times_another_text_sum_is_not_joined_to_it(cap, fee, joined):
         and len({e.article for e in f.evidence}) == 2
     ]
     assert bool(together) is joined
+
+
+# --- the games of a match walked through are no single moment to rank ---
+
+
+@pytest.mark.parametrize(
+    ("english", "indonesian", "conflict"),
+    [
+        (
+            "Lee took the first game, but Tan levelled in a tight second game. Tan said he "
+            "tired in the third game.",
+            "Lee merebut gim pertama, lalu Tan menyamakan kedudukan di gim kedua.",
+            False,
+        ),
+        (
+            "Lee won in straight sets after breaking serve in the third game of the match.",
+            "Lee menang straight set setelah mematahkan servis lawan pada gim kelima.",
+            True,
+        ),
+    ],
+)
+def test_two_places_of_one_numbered_noun_make_a_series_not_one_moment(
+    english, indonesian, conflict
+):
+    report = run(
+        ("Lee wins Surabaya Open final", f"SURABAYA, Oct 19 - {english}"),
+        (
+            "Lee Juara Surabaya Open",
+            f"Lee menjuarai Surabaya Open, Minggu (19/10/2025). {indonesian}",
+        ),
+    )
+    assert bool(of_type(report, "conflict", "ordinal")) is conflict

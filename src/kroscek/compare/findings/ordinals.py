@@ -361,8 +361,37 @@ def _translated_numbered(
         same_x = [o for o in xs if _id_noun(o) == key]
         same_y = [o for o in ys if _id_noun(o) == key]
         if len(same_x) == 1 and len(same_y) == 1 and same_x[0].value != same_y[0].value:
+            if _walks_series(same_x[0].article, key) or _walks_series(same_y[0].article, key):
+                continue  # "took the first game ..., a tense second game": games, not one
             return same_x[0], same_y[0]
     return None
+
+
+@lru_cache(maxsize=4)
+def _place_words(lang: str) -> str:
+    """An alternation of the words naming a place in a series, "first" / "pertama" too."""
+    words = {w.casefold() for w in lang_data(lang, "numbers").get("ordinal_words", {})}
+    words.add("first" if lang == "en" else "pertama")
+    digits = r"\d{1,3}(?:st|nd|rd|th)" if lang == "en" else r"ke-\d{1,3}"
+    return "|".join([*sorted(map(re.escape, words)), digits])
+
+
+def _walks_series(article: Article, key: str) -> bool:
+    """Whether a text names two or more places of one numbered noun in any form ("took the
+    first game ..., a tense second game", "gim pertama ... gim kedua"): it walks through a
+    series (the games of a match), so its one ordinal in series form is no single moment
+    another text's ordinal of that noun must match."""
+    lang = "en" if article.lang == "en" else "id"
+    text = article.text.casefold()
+    places = _place_words(lang)
+    if lang == "en":
+        nouns = "|".join(re.escape(en) for en, id_ in _numbered_nouns().items() if id_ == key)
+        if not nouns:
+            return False
+        pattern = rf"\b({places})\s+(?:[a-z-]+\s+)?(?:{nouns})\b"
+    else:
+        pattern = rf"\b{re.escape(key)}\s+({places})\b"
+    return len({m.group(1) for m in re.finditer(pattern, text)}) > 1
 
 
 def _translated_ranks(xs: list[_Ordinal], ys: list[_Ordinal]) -> tuple[_Ordinal, _Ordinal] | None:
