@@ -478,3 +478,60 @@ def test_two_places_of_one_numbered_noun_make_a_series_not_one_moment(
         ),
     )
     assert bool(of_type(report, "conflict", "ordinal")) is conflict
+
+
+# --- a part after the whole its sentence opens on is no count of the whole ---
+
+
+@pytest.mark.parametrize(
+    ("breakdown", "part"),
+    [
+        (
+            "Menurut data dinas kesehatan, dari 88 pasien yang keracunan, 61 pasien dirawat di "
+            "RSUD Kota dan 27 pasien di puskesmas.",
+            "61 pasien",
+        ),
+        (
+            "Of the 88 patients who fell ill, 61 patients were treated at the city hospital and "
+            "27 at clinics.",
+            "61 patients",
+        ),
+    ],
+)
+def test_a_part_after_an_opened_whole_is_not_set_against_another_text_whole(breakdown, part):
+    lang_en = breakdown.startswith("Of")
+    a = (
+        "Food poisoning at wedding" if lang_en else "Keracunan Massal di Pesta Pernikahan",
+        (
+            "Dozens of guests fell ill after a wedding party in Garut on Sunday, officials said. "
+            if lang_en
+            else "Puluhan tamu keracunan setelah menghadiri pesta pernikahan di Garut, Minggu "
+            "(15/11/2026). "
+        )
+        + breakdown,
+    )
+    b = (
+        "Wedding guests poisoned in Garut" if lang_en else "Tamu Pesta di Garut Keracunan",
+        (
+            "Guests fell ill after a wedding party in Garut on Sunday. A total of 64 patients "
+            "were treated, health officials said."
+            if lang_en
+            else "Tamu pesta pernikahan di Garut keracunan, Minggu (15/11/2026). Sebanyak 64 "
+            "pasien dirawat, kata petugas dinas kesehatan."
+        ),
+    )
+    assert not [f for f in of_type(run(a, b), "conflict") if mentions(f, part, "64")]
+
+
+def test_two_parts_of_one_opened_whole_are_still_compared():
+    a = (
+        "Ekonom Perkirakan Suku Bunga Tetap",
+        "Dari 20 ekonom yang disurvei pekan lalu, 16 orang memperkirakan suku bunga acuan "
+        "tidak berubah pada rapat bank sentral, Kamis (19/11/2026).",
+    )
+    b = (
+        "Most economists expect no rate change",
+        "Dari 20 ekonom yang disurvei, 14 orang memperkirakan suku bunga acuan tidak berubah "
+        "pada rapat bank sentral, Kamis (19/11/2026).",
+    )
+    assert [f for f in of_type(run(a, b), "conflict") if mentions(f, "16 orang", "14 orang")]

@@ -1953,6 +1953,11 @@ def _number_relation(
         return None  # "Since the truce ..., more than 340 killed" / "killed nine people"
     if a.value != b.value and (_outgrows_whole(x, b) or _outgrows_whole(y, a)):
         return None  # "enam orang ... terdiri atas ... dua anak-anak" / "41 anak-anak"
+    if a.value != b.value and _part_of_opened_whole(x) != _part_of_opened_whole(y):
+        # "dari 199 jemaah yang wafat, 162 orang meninggal di Makkah" / "156 jemaah": a part
+        # against a whole (two parts of one whole, "Of 18 economists polled, 15" / "Dari 18
+        # ekonom ..., 13 orang", are one quantity)
+        return None
     cases = _cases_relation(x, y)
     if cases is not None:
         return cases or None
@@ -2684,6 +2689,29 @@ def _outgrows_whole(part: Mention, other: Fact) -> bool:
     larger group, not the same part told with another figure."""
     whole = breakdown_whole(part.article, part.fact)
     return whole is not None and abs(float(other.value)) > whole
+
+
+# A sentence opening on the whole its figures break down, at most after a source ("Menurut
+# data Kemenag, dari 199 jemaah yang wafat, 162 orang ...", "Of the 199 pilgrims who died,
+# 162 ..."): the whole, then a comma; what follows the comma is a part of it.
+_OPENED_WHOLE_RE = re.compile(
+    r"^(?:[^,.;]{0,60},\s*)?(?:dari|of)\s+(?:total\s+|the\s+|a\s+total\s+of\s+)?"
+    r"\d[\d.,]*\s[^,.;]{0,80},",
+    re.IGNORECASE,
+)
+
+
+def _part_of_opened_whole(m: Mention) -> bool:
+    """Whether a count stands after the whole its sentence opens on ("dari 199 jemaah yang
+    wafat, 162 orang meninggal di Makkah, 21 orang di Madinah"): a part of that whole, not
+    the text's count of the whole another text gives."""
+    text = m.article.field_text(m.fact.field)
+    start, _ = sentence_of(sentence_spans(text), m.fact.start)
+    head = text[start : m.fact.start]
+    if "," not in head:
+        return False  # the cheap guard: no clause before the figure
+    opened = _OPENED_WHOLE_RE.search(head)
+    return opened is not None and opened.end() <= len(head)
 
 
 def _dates_a_count(article: Article, f: Fact) -> bool:
