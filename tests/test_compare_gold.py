@@ -61,7 +61,9 @@ def cases() -> list[Path]:
 
 def _matches(keys: list[str], evidence: list[str]) -> bool:
     free = [e.casefold() for e in evidence]
-    for key in keys:
+    # the longest key first: "enam bulan" must not take the span "sedikitnya enam bulan"
+    # that the key "sedikitnya enam bulan" needs
+    for key in sorted(keys, key=len, reverse=True):
         k = key.casefold()
         hit = next((i for i, e in enumerate(free) if k in e), None)
         if hit is None:
