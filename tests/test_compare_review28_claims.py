@@ -535,3 +535,35 @@ def test_two_parts_of_one_opened_whole_are_still_compared():
         "pada rapat bank sentral, Kamis (19/11/2026).",
     )
     assert [f for f in of_type(run(a, b), "conflict") if mentions(f, "16 orang", "14 orang")]
+
+
+# --- a denial word inside the claim's own clause is the claimant's, not a reply ---
+
+
+@pytest.mark.parametrize(
+    ("claim", "disputed"),
+    [
+        # the claimant's own words: refused to work, rejected an offer
+        ("Seorang korban, S (27), mengaku dipukuli karena menolak bekerja lembur.", False),
+        ("Seorang korban, S (27), mengaku disekap setelah menolak tawaran pelaku.", False),
+        # a reply after the clause closes
+        ("Seorang korban, S (27), mengaku dipukuli mandor, klaim yang dibantah perusahaan.", True),
+        (
+            "Seorang korban, S (27), mengaku dipukuli mandor, namun perusahaan membantah hal itu.",
+            True,
+        ),
+    ],
+)
+def test_a_denial_word_inside_the_claim_is_no_reply_to_it(claim, disputed):
+    a = (
+        "Pekerja Migran Dipulangkan dari Malaysia",
+        "Sebanyak 24 pekerja migran dipulangkan dari Malaysia, Senin (16/11/2026). "
+        f"{claim}\n\nPara pekerja akan didata sebelum kembali ke daerah asal.",
+    )
+    b = (
+        "24 Pekerja Migran Tiba di Batam",
+        "Sebanyak 24 pekerja migran tiba di Pelabuhan Batam, Senin (16/11/2026). Mereka "
+        "akan menjalani pemeriksaan kesehatan.",
+    )
+    claims = of_type(run(a, b), "unique", "claim")
+    assert bool(claims) is disputed

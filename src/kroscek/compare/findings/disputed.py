@@ -61,12 +61,28 @@ def _denials_in(article: Article, sentence: Sentence, after: int) -> bool:
     return False
 
 
+# Marks that close the claim's own clause: a denial word before them is the claimant's
+# ("mengaku dikurung ... karena menolak bekerja"), one after them answers the claim ("...,
+# klaim yang dibantah pengelola", "..., a claim the navy rejected").
+_CLAUSE_BREAKS = (",", ";", " namun ", " tetapi ", " but ", " however ", " yet ")
+
+
+def _reply_start(article: Article, sentence: Sentence, after: int) -> int | None:
+    """Where the claim's own clause ends in its sentence (the first clause break after the
+    claim's cue), or None when the sentence holds no second clause."""
+    text = article.text[after : sentence.span.end].casefold()
+    breaks = [text.find(b) for b in _CLAUSE_BREAKS if b in text]
+    return after + min(breaks) if breaks else None
+
+
 def _denied(article: Article, sentence: Sentence, alignment: Alignment, after: int) -> bool:
-    """Whether a word of denial follows the claim in its sentence, or opens a reply in the
-    next sentence ("Pemerintah daerah membantah tudingan itu."), in the same paragraph or
-    the next one's first (short pieces give the reply a paragraph of its own: "Polisi
-    mengklaim ...\n\nKeluarga membantah tudingan itu.")."""
-    if _denials_in(article, sentence, after):
+    """Whether a word of denial follows the claim's clause in its sentence, or opens a reply
+    in the next sentence ("Pemerintah daerah membantah tudingan itu."), in the same paragraph
+    or the next one's first (short pieces give the reply a paragraph of its own: "Polisi
+    mengklaim ...\n\nKeluarga membantah tudingan itu."). A denial word inside the claim's
+    own clause is what the claimant says ("R mengaku dikurung karena menolak bekerja")."""
+    reply = _reply_start(article, sentence, after)
+    if reply is not None and _denials_in(article, sentence, reply):
         return True
     sents = alignment.sentences.get(article.id, ())
     if sentence.index + 1 >= len(sents):
