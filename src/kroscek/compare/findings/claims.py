@@ -271,7 +271,22 @@ def same_event_class(x: Mention, y: Mention) -> bool:
         return True
     if _split_toll(x) or _split_toll(y):
         return False  # "15 passengers ... 2 crew died": a part, beside a total of 17
+    if _subgroup(x) or _subgroup(y):
+        return False  # "5 children were killed" / "12 people were killed": a part of the dead
     return cx[1] or cy[1]
+
+
+def _subgroup(m: Mention) -> bool:
+    """Whether a count's noun names a group found among any dead or hurt ("children"):
+    ``subgroups`` of ``lang/<lang>/noun_classes.json``. Such a count is one toll with another
+    specific count in both headlines ("kills 20 children" / "kills 17 students"), never with
+    a count of anyone."""
+    return folded(m.fact.label or "") in _subgroups(m.article.lang or "id")
+
+
+@lru_cache(maxsize=4)
+def _subgroups(lang: str) -> frozenset[str]:
+    return frozenset(folded(n) for n in _noun_classes(lang).get("subgroups", []))
 
 
 def one_outcome(a: Fact, b: Fact, lang: str) -> bool:
