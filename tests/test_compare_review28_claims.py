@@ -571,3 +571,41 @@ def test_a_denial_word_inside_the_claim_is_no_reply_to_it(claim, disputed):
     )
     claims = of_type(run(a, b), "unique", "claim")
     assert bool(claims) is disputed
+
+
+# --- an update's revised count over the first reports' figure, which it also writes ---
+
+
+@pytest.mark.parametrize(
+    ("update", "first", "later"),
+    [
+        (
+            "Jumlah nelayan yang dipulangkan dari Malaysia bertambah menjadi 41 orang, Rabu "
+            "(18/11/2026). Gelombang pertama sebanyak 32 orang telah lebih dulu tiba di Dumai.",
+            "32",
+            "41 orang",
+        ),
+        (
+            "Jumlah nelayan yang dipulangkan bertambah menjadi 50 orang, Rabu (18/11/2026). "
+            "Sebanyak 32 orang di antaranya tiba pada Minggu lalu.",
+            "32",
+            "50 orang",
+        ),
+    ],
+)
+def test_an_update_over_the_first_reports_figure_it_also_writes_is_a_later_count(
+    update, first, later
+):
+    a = (
+        "32 Nelayan Dipulangkan dari Malaysia",
+        "Pemerintah memulangkan 32 nelayan yang ditahan otoritas Malaysia. Mereka tiba di "
+        "Pelabuhan Dumai, Minggu (15/11/2026).",
+    )
+    b = (
+        "Nelayan Riau Tiba di Dumai",
+        "Sebanyak 32 nelayan asal Riau tiba di Pelabuhan Dumai, Minggu (15/11/2026), setelah "
+        "ditahan otoritas Malaysia.",
+    )
+    c = ("Nelayan yang Dipulangkan Bertambah", update)
+    found = [f for f in of_type(run(a, b, c), "conflict") if mentions(f, first, later)]
+    assert found and all("bertambah menjadi" in f.message for f in found)

@@ -3221,7 +3221,11 @@ def _group_claims(articles: Sequence[Article], alignment: Alignment, kind: Claim
         ):
             continue  # the other source states this very figure too: no contradiction
         ci, cj = roots[find(i)], roots[find(j)]
-        if ci == cj or claims[ci].article_ids & claims[cj].article_ids:
+        if ci == cj:
+            continue
+        if claims[ci].article_ids & claims[cj].article_ids and not (
+            kind == "number" and _later_count_over_own(claims[ci], claims[cj])
+        ):
             continue
         x, y = mentions[i], mentions[j]
         score = (
@@ -3244,6 +3248,27 @@ def _group_claims(articles: Sequence[Article], alignment: Alignment, kind: Claim
         compatible |= _leftover_compatible(claims, conflicts, compatible)
     bridges = _split_bridges(claims, conflicts, compatible) if kind == "number" else set()
     return ClaimSet(claims, sorted(conflicts), sorted(compatible - conflicts), bridges)
+
+
+def _later_count_over_own(c1: Claim, c2: Claim) -> bool:
+    """Whether one claim is a single text's revised count ("Jumlah WNI yang dipulangkan ...
+    bertambah menjadi 64 orang") above the other claim's figure, which that text also gives
+    as the earlier count ("Gelombang pertama sebanyak 46 orang telah lebih dulu tiba") beside
+    other outlets ("46 WNI", "46 korban"): the outlets' figure and the update's differ, a
+    later count to show, though the updating text states both."""
+    for new, old in ((c1, c2), (c2, c1)):
+        if len(new.article_ids) != 1 or len(old.article_ids) < 2:
+            continue
+        (text,) = new.article_ids
+        if old.article_ids - {text} and all(
+            m.article.id == text
+            and revised_count(m.article, m.fact) is not None
+            and not m.fact.attrs.get("unit")
+            and all(float(m.fact.value) > float(o.fact.value) for o in old.mentions)
+            for m in new.mentions
+        ):
+            return True
+    return False
 
 
 # Qualifiers of a figure that only approximates or bounds what it counts.
