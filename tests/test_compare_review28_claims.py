@@ -609,3 +609,34 @@ def test_an_update_over_the_first_reports_figure_it_also_writes_is_a_later_count
     c = ("Nelayan yang Dipulangkan Bertambah", update)
     found = [f for f in of_type(run(a, b, c), "conflict") if mentions(f, first, later)]
     assert found and all("bertambah menjadi" in f.message for f in found)
+
+
+# --- a match's sets: those told alike agree, the one told otherwise conflicts ---
+
+
+@pytest.mark.parametrize(
+    ("english", "indonesian", "agreed", "disputed"),
+    [
+        ("21-18, 17-21, 21-16", "21-18, 17-21, 21-19", ("21-18", "17-21"), ("21-16", "21-19")),
+        ("21-14, 21-19", "21-14, 21-17", ("21-14",), ("21-19", "21-17")),
+    ],
+)
+def test_sets_told_alike_agree_and_the_set_told_otherwise_conflicts(
+    english, indonesian, agreed, disputed
+):
+    en = (
+        "Wardani wins Jakarta Open",
+        f"JAKARTA, Oct 12 - Wardani won the Jakarta Open final on Sunday, beating Lin Wei "
+        f"{english} at the Istora.",
+    )
+    id_ = (
+        "Wardani Juara Jakarta Open",
+        f"Wardani menjadi juara Jakarta Open setelah mengalahkan Lin Wei dengan skor "
+        f"{indonesian} di Istora, Minggu (12/10/2025).",
+    )
+    report = run(en, id_)
+    for score in agreed:
+        assert [f for f in of_type(report, "agreement", "number:score") if mentions(f, score)]
+    conflicts = of_type(report, "conflict", "number:score")
+    assert len(conflicts) == 1 and mentions(conflicts[0], *disputed)
+    assert not mentions(conflicts[0], agreed[0])

@@ -37,8 +37,9 @@ from kroscek.compare.findings._common import (
 from kroscek.data import Article, Field, Finding
 from kroscek.text.lang import lang_data
 
-# (the "(?=\d)" lookahead only spares the lookbehind at every non-digit: same matches)
-_SCORE_RE = re.compile(r"(?=\d)(?<![\w.,/:–-])(\d{1,2})\s?[-–]\s?(\d{1,2})(?![\w.,/:]|[-–]\d)")
+# (the "(?=\d)" lookahead only spares the lookbehind at every non-digit: same matches; a
+# comma or full stop may close a score, "21-17, 19-21", but not run into a digit, "1-2,5")
+_SCORE_RE = re.compile(r"(?=\d)(?<![\w.,/:–-])(\d{1,2})\s?[-–]\s?(\d{1,2})(?![\w/:]|[.,]\d|[-–]\d)")
 # What may stand between two scores of one run ("21-18 17-21 21-19", "21-18, 17-21 dan 21-19").
 _RUN_GAP_RE = re.compile(r"[\s,]*(?:(?:dan|and)\s+)?$", re.IGNORECASE)
 _WORD_RE = re.compile(r"[^\W\d_]+")
@@ -52,6 +53,8 @@ class _Score:
     end: int
     # each set's two numbers, the larger first: one score whoever is named first
     key: tuple[tuple[int, int], ...]
+    # each set's span in its field, in the order of ``key``
+    sets: tuple[tuple[int, int], ...] = ()
 
 
 @lru_cache(maxsize=4)
@@ -113,7 +116,8 @@ def _make(article: Article, field: Field, run: list[re.Match[str]]) -> _Score:
     key = tuple(
         (max(int(m.group(1)), int(m.group(2))), min(int(m.group(1)), int(m.group(2)))) for m in run
     )
-    return _Score(article, field, run[0].start(), run[-1].end(), key)
+    sets = tuple((m.start(), m.end()) for m in run)
+    return _Score(article, field, run[0].start(), run[-1].end(), key, sets)
 
 
 def _text(s: _Score) -> str:
@@ -176,13 +180,23 @@ def find_score_findings(articles: Sequence[Article], alignment: Alignment) -> li
         if x.key in keys_of[b.id] or y.key in keys_of[a.id]:
             continue  # each text gives the other's score somewhere: an earlier result, a recap
         lang = msg_lang(a)
-        values = join_values(lang, [(labels[a.id], _text(x)), (labels[b.id], _text(y))])
+        sets = _sets_apart(x, y)
+        if sets is not None and len(told) == len(articles) == 2:
+            # "21-17, 19-21, 21-15" / "21-17, 19-21, 21-12": the sets told alike agree, the
+            # one told otherwise is the conflict
+            agreed, differ = sets
+            out.extend(_set_agreement(lang, x, y, k) for k in agreed)
+            xs, ys = differ
+        else:
+            xs, ys = (x.start, x.end), (y.start, y.end)
+        tx, ty = a.field_text(x.field)[xs[0] : xs[1]], b.field_text(y.field)[ys[0] : ys[1]]
+        values = join_values(lang, [(labels[a.id], tx), (labels[b.id], ty)])
         out.append(
             Finding(
                 "conflict",
                 "high",
                 message(lang, "conflict.score", values=values),
-                (_evidence(x), _evidence(y)),
+                (span_evidence(a, x.field, *xs), span_evidence(b, y.field, *ys)),
                 slot="number:score",
             )
         )
@@ -201,3 +215,31 @@ def find_score_findings(articles: Sequence[Article], alignment: Alignment) -> li
                 )
             )
     return out
+
+
+def _sets_apart(
+    x: _Score, y: _Score
+) -> tuple[list[int], tuple[tuple[int, int], tuple[int, int]]] | None:
+    """For two runs of as many sets that differ in one set only: the indexes of the sets
+    told alike, and the spans of the one set told otherwise; None for any other pair."""
+    if len(x.key) < 2 or len(x.key) != len(y.key) or len(x.sets) != len(x.key):
+        return None
+    differ = [k for k, (p, q) in enumerate(zip(x.key, y.key, strict=True)) if p != q]
+    if len(differ) != 1:
+        return None
+    (k,) = differ
+    agreed = [i for i in range(len(x.key)) if i != k]
+    return agreed, (x.sets[k], y.sets[k])
+
+
+def _set_agreement(lang: str, x: _Score, y: _Score, k: int) -> Finding:
+    """The agreement of one set two runs tell alike."""
+    ex = span_evidence(x.article, x.field, *x.sets[k])
+    ey = span_evidence(y.article, y.field, *y.sets[k])
+    return Finding(
+        "agreement",
+        "info",
+        message(lang, "agreement.number", text=ex.text),
+        (ex, ey),
+        slot="number:score",
+    )
