@@ -640,3 +640,32 @@ def test_sets_told_alike_agree_and_the_set_told_otherwise_conflicts(
     conflicts = of_type(report, "conflict", "number:score")
     assert len(conflicts) == 1 and mentions(conflicts[0], *disputed)
     assert not mentions(conflicts[0], agreed[0])
+
+
+# --- one place in the world rankings, in two languages ---
+
+
+@pytest.mark.parametrize(
+    ("english", "indonesian", "agreed", "conflict"),
+    [
+        ("is expected to rise to fourth in the world rankings", "peringkat keempat", True, False),
+        ("is expected to rise to fourth in the world rankings", "peringkat kelima", False, True),
+    ],
+)
+def test_one_place_in_the_world_rankings_is_compared_across_languages(
+    english, indonesian, agreed, conflict
+):
+    en = (
+        "Wardani wins Jakarta Open",
+        "JAKARTA, Oct 12 - Wardani won the Jakarta Open final on Sunday at the Istora.\n\n"
+        f"Wardani {english} when the federation publishes its new list on Tuesday.",
+    )
+    id_ = (
+        "Wardani Juara Jakarta Open",
+        "Wardani menjadi juara Jakarta Open di Istora, Minggu (12/10/2025).\n\n"
+        f"Dengan hasil ini, Wardani akan naik ke {indonesian} dunia pada pembaruan ranking, "
+        "Selasa (14/10/2025).",
+    )
+    report = run(en, id_)
+    assert bool(of_type(report, "agreement", "ordinal")) is agreed
+    assert bool(of_type(report, "conflict", "ordinal")) is conflict

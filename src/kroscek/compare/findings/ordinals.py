@@ -57,7 +57,7 @@ class _Ordinal:
 # An English place in a table after its ordinal, with no article before it ("sit fourth in
 # the standings", "finished third in the medal table").
 _STANDING_RE = re.compile(
-    r"\s+in\s+the\s+(?:overall\s+)?(?:medal\s+)?(?:standings|table|rankings|tally)\b",
+    r"\s+in\s+the\s+(?:overall\s+|world\s+)?(?:medal\s+)?(?:standings|table|rankings|tally)\b",
     re.IGNORECASE,
 )
 
@@ -202,6 +202,10 @@ def find_ordinal_conflicts(articles: Sequence[Article], alignment: Alignment) ->
             continue  # two events ("naik ke peringkat kedua" / "tertahan di peringkat keenam")
         before = len(out)
         _pair_conflicts(labels, (a.lang, b.lang), found[a.id], found[b.id], out)
+        if len(articles) == 2 and len(out) == before and a.lang != b.lang:
+            agreed = _translated_rank_agreement(found[a.id], found[b.id])
+            if agreed is not None:
+                out.append(agreed)
         if not any(f.evidence and _is_rank_finding(f, found) for f in out[before:]):
             for subject in sorted(subjects[a.id].keys() & subjects[b.id].keys()):
                 x, y = subjects[a.id][subject], subjects[b.id][subject]
@@ -402,6 +406,20 @@ def _translated_ranks(xs: list[_Ordinal], ys: list[_Ordinal]) -> tuple[_Ordinal,
     if len(rx) == 1 and len(ry) == 1 and rx[0].value != ry[0].value:
         return rx[0], ry[0]
     return None
+
+
+def _translated_rank_agreement(xs: list[_Ordinal], ys: list[_Ordinal]) -> Finding | None:
+    """An English "rise to third in the world rankings" and an Indonesian "naik ke peringkat
+    ketiga dunia", each article's one place in a table: both sources give the same place."""
+    rx = [o for o in xs if "\x00rank" in _rank_keys(o)]
+    ry = [o for o in ys if "\x00rank" in _rank_keys(o)]
+    if len(rx) != 1 or len(ry) != 1 or rx[0].value != ry[0].value:
+        return None
+    x, y = rx[0], ry[0]
+    ex = span_evidence(x.article, "text", _start(x), x.end)
+    ey = span_evidence(y.article, "text", _start(y), y.end)
+    text = message(msg_lang(x.article), "agreement.number", text=ex.text)
+    return Finding("agreement", "info", text, (ex, ey), slot="ordinal")
 
 
 # Words before a body ordinal that may hold the noun a headline ranks ("Debat publik kedua"
