@@ -669,3 +669,32 @@ def test_one_place_in_the_world_rankings_is_compared_across_languages(
     report = run(en, id_)
     assert bool(of_type(report, "agreement", "ordinal")) is agreed
     assert bool(of_type(report, "conflict", "ordinal")) is conflict
+
+
+# --- initials tied to the one full name they start, across transliterations ---
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        # initials in one text, the full name spelt another way in the other
+        (("DV (36)", "Dmitri Volkov"), ("Dmitry Volkoff (63)", "Dmitry Volkoff"), True),
+        (("DV (36)", "Dmitri Volkov"), ("Dmitry Volkoff (36)", "Dmitry Volkoff"), False),
+        # initials of no full name in their text: nothing to tie
+        (("DV (36)", "Sergei Ivanov"), ("Dmitry Volkoff (63)", "Dmitry Volkoff"), False),
+    ],
+)
+def test_initials_of_a_text_full_name_meet_the_other_text_surname_age(first, second, conflict):
+    (aged_a, full_a), (aged_b, _) = first, second
+    a = (
+        "Turis Asing Dideportasi dari Lombok",
+        f"Kantor Imigrasi Mataram mendeportasi seorang turis berinisial {aged_a} melalui "
+        f"Bandara Internasional Lombok, Rabu (11/3/2026). Pria bernama lengkap {full_a} itu "
+        "sebelumnya merusak fasilitas penginapan di Senggigi.",
+    )
+    b = (
+        "Perusak Penginapan di Senggigi Dideportasi",
+        f"Seorang turis asing, {aged_b}, dideportasi melalui Bandara Internasional Lombok, "
+        "Rabu (11/3/2026), setelah merusak fasilitas penginapan di Senggigi.",
+    )
+    assert bool(of_type(run(a, b), "conflict", "age")) is conflict

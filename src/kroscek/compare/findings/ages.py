@@ -9,17 +9,19 @@ name two ages tell one person two ways: one of them is wrong. A name a text give
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from kroscek.align import Alignment
 from kroscek.compare.findings.aged import ages
+from kroscek.compare.findings.claims import transliteration_key
 from kroscek.compare.findings.keyed import keyed_conflicts
 from kroscek.data import Article, Finding
 
 
 def find_age_conflicts(articles: Sequence[Article], alignment: Alignment) -> list[Finding]:
     """One conflict per name two articles give different ages (see the module doc)."""
-    found = {a.id: ages(a) for a in articles}
+    found = {a.id: _by_surname(a) for a in articles}
     return keyed_conflicts(
         articles,
         alignment,
@@ -29,3 +31,33 @@ def find_age_conflicts(articles: Sequence[Article], alignment: Alignment) -> lis
         severity="high",
         slot="age",
     )
+
+
+# Initials a text writes for a person: two to four capitals ("NS", "MHA").
+_INITIALS = re.compile(r"[A-Z]{2,4}")
+
+
+def _by_surname(article: Article) -> dict[str, tuple[int, int, int]]:
+    """``ages`` keyed by surname with transliteration endings folded ("Smirnoff (43)" and
+    "Smirnov" meet), initials also under the surname of the one full name of the text whose
+    words they start ("NS (34)" ... "bernama lengkap Nikolai Smirnov": "smirnov")."""
+    found = ages(article)
+    if not found:
+        return {}
+    out = {transliteration_key(k): v for k, v in found.items()}
+    persons = {
+        f.text
+        for f in article.facts
+        if f.kind == "entity" and f.label == "PER" and f.field == "text" and " " in f.text
+    }
+    for key, value in found.items():
+        if not _INITIALS.fullmatch(key.upper()) or key.upper() not in article.text:
+            continue
+        named = {
+            transliteration_key(p.split()[-1])
+            for p in persons
+            if "".join(w[:1] for w in p.split()).upper() == key.upper()
+        }
+        if len(named) == 1:
+            out.setdefault(named.pop(), value)
+    return out

@@ -2955,10 +2955,17 @@ def _transliterated(x: Fact, y: Fact) -> bool:
         return False
     if any(p[:1] != q[:1] for p, q in zip(wx, wy, strict=True)):
         return False
-    nx, ny = " ".join(wx), " ".join(wy)
-    for pattern, repl in _TRANSLITERATIONS:
-        nx, ny = pattern.sub(repl, nx), pattern.sub(repl, ny)
+    nx, ny = transliteration_key(" ".join(wx)), transliteration_key(" ".join(wy))
     return Levenshtein.normalized_similarity(nx, ny) >= TRANSLITERATED_SIMILARITY
+
+
+def transliteration_key(name: str) -> str:
+    """A casefolded name with the endings of two transliterations folded ("Smirnoff" and
+    "Smirnov" -> "smirnov", "Nikolay" -> "nikolai")."""
+    key = name.casefold()
+    for pattern, repl in _TRANSLITERATIONS:
+        key = pattern.sub(repl, key)
+    return key
 
 
 def _places_before(article: Article, lead: Fact) -> list[Fact]:
