@@ -698,3 +698,34 @@ def test_initials_of_a_text_full_name_meet_the_other_text_surname_age(first, sec
         "Rabu (11/3/2026), setelah merusak fasilitas penginapan di Senggigi.",
     )
     assert bool(of_type(run(a, b), "conflict", "age")) is conflict
+
+
+# --- one foreigner given two nationalities ---
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        ("seorang warga negara Jerman", "seorang bule asal Belanda", True),
+        ("seorang WNA asal Prancis", "seorang turis asal Italia", True),
+        ("seorang warga negara Jerman", "seorang turis asal Jerman", False),
+        # one text names two nationalities (the tourist and the one he hit): left alone
+        (
+            "seorang warga negara Jerman yang memukul turis asal Swiss",
+            "seorang bule asal Belanda",
+            False,
+        ),
+    ],
+)
+def test_one_foreigner_given_two_nationalities_conflicts(first, second, conflict):
+    a = (
+        "Turis Asing Dideportasi dari Lombok",
+        f"Kantor Imigrasi Mataram mendeportasi {first} melalui Bandara Internasional Lombok, "
+        "Rabu (11/3/2026). Ia sebelumnya merusak fasilitas penginapan di Senggigi.",
+    )
+    b = (
+        "Perusak Penginapan di Senggigi Dideportasi",
+        f"Imigrasi memulangkan {second} yang merusak fasilitas penginapan di Senggigi. "
+        "Ia diterbangkan dari Bandara Internasional Lombok, Rabu (11/3/2026).",
+    )
+    assert bool(of_type(run(a, b), "conflict", "who:nationality")) is conflict

@@ -50,6 +50,7 @@ from kroscek.compare.findings.direction import find_direction_conflicts
 from kroscek.compare.findings.lead_areas import find_lead_area_conflicts
 from kroscek.compare.findings.measured import measured_thing
 from kroscek.compare.findings.milestones import find_marker_conflicts
+from kroscek.compare.findings.nationality import find_nationality_conflicts
 from kroscek.compare.findings.offices import find_office_conflicts
 from kroscek.compare.findings.ordinals import find_ordinal_conflicts
 from kroscek.compare.findings.roles import find_role_conflicts
@@ -680,6 +681,7 @@ def find_conflicts(articles: Sequence[Article], alignment: Alignment) -> list[Fi
         + find_direction_conflicts(articles, alignment)
         + find_verdict_conflicts(articles, alignment)
         + find_age_conflicts(articles, alignment)
+        + find_nationality_conflicts(articles, alignment)
         + find_weapon_conflicts(articles, alignment)
         + find_part_conflicts(articles, alignment)
     )
