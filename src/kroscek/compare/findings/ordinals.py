@@ -416,10 +416,17 @@ def _translated_rank_agreement(xs: list[_Ordinal], ys: list[_Ordinal]) -> Findin
     if len(rx) != 1 or len(ry) != 1 or rx[0].value != ry[0].value:
         return None
     x, y = rx[0], ry[0]
-    ex = span_evidence(x.article, "text", _start(x), x.end)
-    ey = span_evidence(y.article, "text", _start(y), y.end)
+    ex = span_evidence(x.article, "text", _start(x), _table_end(x))
+    ey = span_evidence(y.article, "text", _start(y), _table_end(y))
     text = message(msg_lang(x.article), "agreement.number", text=ex.text)
     return Finding("agreement", "info", text, (ex, ey), slot="ordinal")
+
+
+def _table_end(o: _Ordinal) -> int:
+    """Where an ordinal's place in a table ends: after "in the world rankings" when English
+    writes the table after it, so the evidence says which table."""
+    m = _STANDING_RE.match(o.article.text, o.end)
+    return m.end() if m is not None else o.end
 
 
 # Words before a body ordinal that may hold the noun a headline ranks ("Debat publik kedua"
