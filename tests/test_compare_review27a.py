@@ -299,3 +299,28 @@ def test_a_claim_sharing_only_a_few_words_with_another_sentence_is_no_attributio
     stated = "Warga menemukan gedung sekolah yang rusak ketika kembali ke kampung."
     report = run((title, body.format(line=claimed)), (title + " OTK", body.format(line=stated)))
     assert not [f for f in of_type(report, "attribution") if mentions(f, "mengklaim")]
+
+
+_RAID_OTHER = (
+    "Operasi di Kamp Pengungsi, Enam Warga Tewas",
+    "Enam warga tewas dalam operasi militer di sebuah kamp pengungsi di Tepi Barat, Selasa "
+    "(17/11/2026), kata kementerian kesehatan setempat.\n\n"
+    "Sebuah kelompok bersenjata setempat menyatakan {later} dalam bentrokan itu.\n\n"
+    "Operasi berlangsung sekitar sepuluh jam.",
+)
+
+
+@pytest.mark.parametrize(
+    "later", ["dua anggotanya gugur", "dua pejuangnya tewas", "tiga rekannya meninggal dunia"]
+)
+def test_a_later_count_of_a_groups_own_people_is_no_correction_of_the_headline(later):
+    title_o, body_o = _RAID_OTHER
+    mine = (
+        "Operasi Militer di Kamp Pengungsi Tewaskan Tujuh Warga",
+        "Tujuh warga tewas dalam operasi militer di sebuah kamp pengungsi di Tepi Barat, Selasa "
+        "(17/11/2026).\n\n"
+        f"Sebuah kelompok bersenjata setempat menyatakan {later} dalam bentrokan itu.\n\n"
+        "Operasi berlangsung sekitar sepuluh jam.",
+    )
+    report = run((title_o, body_o.format(later=later)), mine)
+    assert not of_type(report, "headline_mismatch")

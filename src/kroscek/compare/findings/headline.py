@@ -867,6 +867,9 @@ def _beyond_vague(
 _REST_END = re.compile(r"\b(?:lain|lainnya|others?)$", re.IGNORECASE)
 # Words right after a count that make it a part of one before ("dua di antaranya", "two of them").
 _AMONG = re.compile(r"\s*(?:di\s+antara|of\s+them|among|of\s+whom)\b", re.IGNORECASE)
+# A count of someone's own people ("dua anggotanya", "tiga rekannya"): the members of a group
+# or person just named, a group among the toll rather than a recount of it.
+_POSSESSED = re.compile(r"\w{3,}nya$", re.IGNORECASE)
 
 
 def _sentence_index(spans: Sequence[tuple[int, int]], start: int) -> int:
@@ -881,8 +884,9 @@ def _lead_overturned(
     the headline's ("Lima Penambang Tewas", "Lima penambang ... tewas" in the lead, "dua
     orang meninggal dunia" further down, and two dead in the other report): the headline
     and its lead state a toll the article itself corrects. A later count that is a part
-    ("dua di antaranya"), of the others ("dua lainnya"), a revision ("bertambah menjadi")
-    or any bound is no correction; nor is it one when another source backs the headline.
+    ("dua di antaranya"), of the others ("dua lainnya"), of a group's own people ("dua
+    anggotanya"), a revision ("bertambah menjadi") or any bound is no correction; nor is
+    it one when another source backs the headline.
     Asked only of an exact headline count of an outcome that its lead states alike."""
     event = t.attrs.get("event")
     if not event or not others or t.attrs.get("qualifier", "exact") != "exact":
@@ -906,6 +910,7 @@ def _lead_overturned(
         and float(b.value) < float(t.value)
         and not _others(article, b)
         and not _REST_END.search(b.text)
+        and not _POSSESSED.search(b.text)
         and revised_count(article, b) is None
     ]
     if len({b.value for b in lower}) != 1:
