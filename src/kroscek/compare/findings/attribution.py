@@ -34,7 +34,7 @@ from kroscek.compare.findings._common import (
     span_evidence,
 )
 from kroscek.compare.findings.claims import (
-    _LOAN_RESPELL,
+    LOAN_RESPELL,
     Claim,
     ClaimSet,
     Mention,
@@ -690,7 +690,7 @@ _ANY_WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 def _respelled(word: str) -> str:
     """A word as Indonesian would spell it borrowed ("cockpit" as "kokkpit")."""
-    for old, new in _LOAN_RESPELL:
+    for old, new in LOAN_RESPELL:
         word = word.replace(old, new)
     return word
 

@@ -416,7 +416,7 @@ _REACH_RE = {
 _OTHERS_RE = re.compile(r"\s*(?:lain|lainnya|others?)\b", re.IGNORECASE)
 
 
-def _others(article: Article, f: Fact) -> bool:
+def counts_others(article: Article, f: Fact) -> bool:
     """Whether a count is of others besides someone named ("bersama tiga tersangka lain",
     "and two other suspects" is read at its noun): a part of a total, not the text's
     figure of the noun."""
@@ -451,7 +451,7 @@ _REST_RE = re.compile(r"\b(?:lain|lainnya|others?)$", re.IGNORECASE)
 
 def _rest(m: Mention) -> bool:
     """Whether a count is of "the others" ("Satu korban lainnya", "dua lainnya")."""
-    return _others(m.article, m.fact) or bool(_REST_RE.search(m.fact.text))
+    return counts_others(m.article, m.fact) or bool(_REST_RE.search(m.fact.text))
 
 
 def _subject_names_noun(m: Mention, noun: str) -> bool:
@@ -1820,7 +1820,7 @@ def _same_whole(x: Mention, y: Mention) -> bool:
 
 # English spellings an Indonesian borrowing respells ("export" / "ekspor", "consumer" /
 # "konsumen", "phase" / "fase"), applied to both sides before their beginnings are compared.
-_LOAN_RESPELL = (("ph", "f"), ("th", "t"), ("x", "ks"), ("c", "k"), ("q", "k"))
+LOAN_RESPELL = (("ph", "f"), ("th", "t"), ("x", "ks"), ("c", "k"), ("q", "k"))
 
 
 @lru_cache(maxsize=8192)
@@ -1829,7 +1829,7 @@ def loan_prefix(word: str, size: int = LOAN_PREFIX) -> str | None:
     for a short or non-alphabetic word."""
     if len(word) < size or not word.isalpha():
         return None
-    for old, new in _LOAN_RESPELL:
+    for old, new in LOAN_RESPELL:
         if old in word:
             word = word.replace(old, new)
     return word[:size]
@@ -2098,8 +2098,8 @@ def _number_relation(
         # "bersama tiga tersangka lain": three besides someone named, no total to dispute;
         # but two counts of "the others" of one outcome ("Satu korban lainnya mengalami luka
         # tembak" / "dua lainnya luka-luka", each beside the dead) count the same rest
-        others_x = _others(x.article, a) and not _rest_of_another_outcome(x)
-        others_y = _others(y.article, b) and not _rest_of_another_outcome(y)
+        others_x = counts_others(x.article, a) and not _rest_of_another_outcome(x)
+        others_y = counts_others(y.article, b) and not _rest_of_another_outcome(y)
         if same_event and (others_x or others_y) and _rest(x) and _rest(y):
             return "conflict"
         if same_event and (others_x or others_y) and _revises_other(x, y):
@@ -3132,7 +3132,9 @@ def _group_claims(articles: Sequence[Article], alignment: Alignment, kind: Claim
             else None,
             kind == "number" and _in_headline(a, f, heads[id(a)]),
             kind == "date" and f is leads[id(a)],
-            kind == "number" and (noun_alone(a, f) or id(f) in quoted_sole) and not _others(a, f),
+            kind == "number"
+            and (noun_alone(a, f) or id(f) in quoted_sole)
+            and not counts_others(a, f),
             _companions(a, f, alignment) if kind == "number" else frozenset(),
             kind == "number" and inside_quote(a, f),
             related.get(a.id, frozenset()),

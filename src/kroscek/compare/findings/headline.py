@@ -35,7 +35,7 @@ from kroscek.compare.findings._common import (
     span_evidence,
 )
 from kroscek.compare.findings.claims import (
-    _others,
+    counts_others,
     one_outcome,
     revised_count,
     same_duration,
@@ -908,7 +908,7 @@ def _lead_overturned(
         and not b.attrs.get("implied")
         and not _AMONG.match(article.text, b.end)
         and float(b.value) < float(t.value)
-        and not _others(article, b)
+        and not counts_others(article, b)
         and not _REST_END.search(b.text)
         and not _POSSESSED.search(b.text)
         and revised_count(article, b) is None
