@@ -145,6 +145,18 @@ def test_mengamankan_arrests_only_a_count_of_people_right_after_it(text, figure,
     assert any(f == figure and ev == event for f, _, _, ev in _numbers(text, "id"))
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "event"),
+    [
+        ("Police rounded up 34 people after the scuffles outside the stadium.", "34 people",
+         "arrested"),
+        ("Officers rounded up 12 stray dogs near the market.", "12 stray dogs", None),
+    ],
+)  # fmt: skip
+def test_a_verb_and_its_particle_arrest_a_count_of_people_right_after_them(text, figure, event):
+    assert any(f == figure and ev == event for f, _, _, ev in _numbers(text, "en"))
+
+
 # --- "orang" as a measure word ----------------------------------------------------------------
 
 

@@ -1230,13 +1230,13 @@ def _build(
     if (
         unit is None
         and (direct := _direct_events(lex.lang))
-        and (verb := _word_before(text, span_start)) in direct
+        and (held := _direct_event(text, span_start, direct)) is not None
         and _may_count_people(ctx, label, listed_only=True)
     ):
-        # "Polisi mengamankan 27 orang": a verb whose object the count is tells what befell
-        # them; only right before a count of people ("untuk mengamankan acara" arrests no
-        # one, "mengamankan 40 botol" seizes things)
-        event = direct[verb]
+        # "Polisi mengamankan 27 orang", "Police rounded up 34 people": a verb whose object
+        # the count is tells what befell them; only right before a count of people ("untuk
+        # mengamankan acara" arrests no one, "mengamankan 40 botol" seizes things)
+        event = held
     elif (
         unit is None
         and (stems := _headline_verbs(lex.lang))
@@ -2452,6 +2452,19 @@ def _word_before(text: str, pos: int) -> str:
     """The lowercased word right before ``pos`` (empty when none)."""
     m = _LAST_WORD_RE.search(text, max(0, pos - 24), pos)
     return m.group(1).lower() if m else ""
+
+
+_LAST_TWO_WORDS_RE = re.compile(r"([^\W\d_]+)\s+([^\W\d_]+)\s+$")
+
+
+def _direct_event(text: str, pos: int, direct: dict[str, str]) -> str | None:
+    """The event a verb right before ``pos`` gives its count: a one-word verb
+    ("mengamankan") or a verb and its particle ("rounded up")."""
+    one = _word_before(text, pos)
+    if one in direct:
+        return direct[one]
+    m = _LAST_TWO_WORDS_RE.search(text, max(0, pos - 24), pos)
+    return direct.get(f"{m.group(1).lower()} {m.group(2).lower()}") if m else None
 
 
 def _number_word_in(ctx: _Ctx, between: str) -> bool:

@@ -1016,28 +1016,6 @@ def _title_event(f: Fact, title_numbers: Sequence[Fact]) -> str | None:
     return None
 
 
-def _held_by_verb(article: Article, f: Fact) -> str | None:
-    """ "arrested" for a count written straight after a verb that holds people only when
-    its object is a count ("Polisi mengamankan 27 orang"; numbers.json
-    arrest_verbs_before_count): the fact reader leaves such verbs alone, since elsewhere
-    they mean guarding ("dikerahkan untuk mengamankan acara")."""
-    verbs = _number_words(article.lang or "id", "arrest_verbs_before_count")
-    if not verbs or f.attrs.get("unit"):
-        return None
-    cls = _event_classes(article.lang or "id").get(folded(f.label or ""))
-    if not (cls and cls[1]):
-        return None  # "mengamankan empat WNA asal X": its noun says who; only "orang" needs it
-    raw = article.field_text(f.field)[max(0, f.start - _VERB_REACH) : f.start]
-    if not raw[-1:].isspace():
-        return None  # the figure does not follow the verb's space ("mengamankan: 27")
-    before = " " + folded(raw).strip()
-    return "arrested" if any(before.endswith(f" {v}") for v in verbs) else None
-
-
-# Characters before a count its holding verb is looked for in.
-_VERB_REACH = 24
-
-
 # Words naming where evacuees stay: people "dievakuasi ke tiga titik pengungsian", "evacuated
 # to shelters", are the displaced another text counts ("Jumlah pengungsi ... 2.850 jiwa").
 _SHELTER_WORDS = ("pengungsian", "shelter", "evacuation cent")
@@ -3127,9 +3105,7 @@ def _group_claims(articles: Sequence[Article], alignment: Alignment, kind: Claim
             a,
             f,
             ctx,
-            _sheltered(a, f, _title_event(f, heads[id(a)]) or _held_by_verb(a, f))
-            if kind == "number"
-            else None,
+            _sheltered(a, f, _title_event(f, heads[id(a)])) if kind == "number" else None,
             kind == "number" and _in_headline(a, f, heads[id(a)]),
             kind == "date" and f is leads[id(a)],
             kind == "number"
