@@ -239,24 +239,14 @@ def _holder(line: str) -> str | None:
     return holder if reads_as_outlet(holder, shape=bool(_YEAR_RE.search(line))) else None
 
 
-# "This story was originally published by Prairie Current and is republished ...",
-# "Artikel ini telah tayang di Lintas Sultra dengan judul ...": the outlet whose text it is.
-_SYNDICATED_FROM_RE = re.compile(
-    r"\b(?:published|appeared|ran|tayang|terbit|dimuat)\s+(?:first\s+)?(?:by|in|on|at|di|oleh)\s+"
-    r"(?P<name>[A-Z0-9][\w.&'’-]*(?:\s+(?:[A-Z0-9][\w.&'’-]*|dan|and|of))*)"
-)
-
-_TRAILING_JOINER_RE = re.compile(r"(?:\s+(?:dan|and|of))+$")
-
-
 def _syndicated_from(line: str) -> str | None:
     """The outlet a removed syndication line credits with the text, when it reads as an
     outlet's name: the republished copy is that outlet's story, which kroscek must not count
     as another outlet's independent report. Evidence after the copyright holder only."""
-    match = _SYNDICATED_FROM_RE.search(line)
+    match = patterns().syndicated_from.search(line)
     if match is None:
         return None
-    name = _TRAILING_JOINER_RE.sub("", match.group("name")).rstrip(".’'-")
+    name = patterns().trailing_joiners.sub("", match.group("name")).rstrip(".’'-")
     return name if reads_as_outlet(name, shape=True) else None
 
 

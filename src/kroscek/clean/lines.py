@@ -1371,13 +1371,6 @@ def _credited_elsewhere(name: str, units: list[Unit], skip: int) -> bool:
     return any(i != skip and short.search(u.text) for i, u in enumerate(units))
 
 
-# "kata Budi kepada Dunia Ekonomi", "told the Valley Ledger", "dilansir dari Lensanusa":
-# the page naming an outlet as the one it speaks to or quotes from.
-_OUTLET_CONTEXT = (
-    r"(?:kepada|told|dilansir(?:\s+dari)?|melansir|dikutip\s+dari|reported\s+by|dihubungi)"
-)
-
-
 def _named_elsewhere(name: str, units: list[Unit], skip: int) -> bool:
     """Evidence beside the line itself that ``name`` is the page's outlet: a credit or the
     page's own domain (``_credited_elsewhere``), the holder of its copyright notice
@@ -1398,7 +1391,8 @@ def _named_elsewhere(name: str, units: list[Unit], skip: int) -> bool:
         ):
             return True
     escaped = re.escape(name).replace(r"\ ", r"\s+")
-    told = re.compile(rf"\b{_OUTLET_CONTEXT}\s+{escaped}\b", re.IGNORECASE)
+    context = patterns().outlet_context_alternation
+    told = re.compile(rf"\b(?:{context})\s+{escaped}\b", re.IGNORECASE)
     return any(
         i != skip
         and unit.kept

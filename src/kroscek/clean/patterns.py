@@ -324,6 +324,20 @@ class Patterns:
         # "..., kata Budi." / "... said on Monday.": a reporting clause, never in a caption.
         self.reporting_verb_alternation = _alternation("reporting_verbs")
         self.reporting_clause = re.compile(rf"\b(?:{self.reporting_verb_alternation})\b", flags)
+        # "kata Budi kepada Dunia Ekonomi", "told the Valley Ledger", "dilansir dari Lensanusa":
+        # the words before an outlet a source speaks to or the page quotes from.
+        self.outlet_context_alternation = _alternation("outlet_context")
+        # "This story was originally published by Prairie Current ...", "Artikel ini telah
+        # tayang di Lintas Sultra ...": the outlet a syndication line credits with the text, a
+        # run of capitalised words and the lowercase words that join a name ("dan", "of").
+        joiners = _alternation("name_joiners")
+        self.syndicated_from = re.compile(
+            rf"\b(?:{_alternation('syndicated_verbs')})\s+"
+            rf"(?:(?:{_alternation('syndicated_adverbs')})\s+)?"
+            rf"(?:{_alternation('syndicated_prepositions')})\s+"
+            rf"(?P<name>[A-Z0-9][\w.&'’-]*(?:\s+(?:[A-Z0-9][\w.&'’-]*|{joiners}))*)"
+        )
+        self.trailing_joiners = re.compile(rf"(?:\s+(?:{joiners}))+$")
         # Editor initials: "(psp/wis)", "(ant)", "(rdn/ant/dil)" – alone or closing the text.
         # A news agency may open the credit: "(Reuters/ant)", "(Antara/rdn)".
         wires = _alternation("wire_names")
