@@ -57,6 +57,41 @@ def test_byline_outlet_part_names_the_source_and_the_writer_stays_the_byline(
 
 
 @pytest.mark.parametrize(
+    ("byline", "body", "outlet"),
+    [
+        ("By The Harbour Times staff", EN_BODY, "The Harbour Times"),
+        ("By Clearwater Daily staff", EN_BODY, "Clearwater Daily"),
+        ("By The Valley Wire newsroom", EN_BODY, "The Valley Wire"),
+        ("Oleh Tim Warta Senja", ID_BODY, "Warta Senja"),
+        ("Oleh: Tim Kabar Lembah", ID_BODY, "Kabar Lembah"),
+        ("Penulis: Tim Redaksi Suara Lembah", ID_BODY, "Suara Lembah"),
+        ("Oleh Tim Olahraga Warta Senja", ID_BODY, "Warta Senja"),
+    ],
+)
+def test_byline_signed_by_an_outlets_newsroom_names_the_outlet_and_no_writer(
+    byline: str, body: str, outlet: str
+) -> None:
+    article = clean(raw(f"{byline}\n\n{body}"))
+    assert article.source == outlet
+    assert article.meta["source_from"] == "byline"
+    assert "byline" not in article.meta  # the newsroom signs, no person wrote it
+    assert article.text == body
+
+
+@pytest.mark.parametrize(
+    ("byline", "body"),
+    [
+        ("By Asia Desk staff", EN_BODY),  # a desk of the newsroom, no outlet word
+        ("Oleh Tim Liputan Daerah", ID_BODY),
+    ],
+)
+def test_byline_of_a_desk_without_an_outlet_word_names_no_outlet(byline: str, body: str) -> None:
+    article = clean(raw(f"{byline}\n\n{body}"))
+    assert article.source == "x"
+    assert article.text == body
+
+
+@pytest.mark.parametrize(
     ("byline", "body", "writer"),
     [
         ("Oleh Rina Kartikasari - Koresponden", ID_BODY, "Rina Kartikasari"),

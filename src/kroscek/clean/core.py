@@ -18,6 +18,7 @@ from kroscek.clean.dateline import (
     contradicted_guess,
     lone_dateline,
     names_a_section,
+    newsroom_outlet,
     parse_dateline,
     reads_as_outlet,
     split_outlet_writer,
@@ -137,6 +138,8 @@ def _byline_name(units: list[Unit]) -> tuple[str | None, str | None]:
         if outlet is None and writer and len(pieces) == 1 and (both := split_outlet_writer(writer)):
             # "Laporan Reporter Warta Priangan Rudi Hartono": outlet and writer unseparated
             outlet, writer = both
+        if outlet is None and writer and (signed := newsroom_outlet(writer)):
+            outlet, writer = signed, None  # "By The Southern Dispatch staff": no person
         return writer, outlet or staff_outlet
     return None, staff_outlet
 

@@ -312,6 +312,32 @@ def names_a_section(part: str) -> bool:
     return tokens[0].casefold() in newsroom or tokens[-1].casefold() in newsroom
 
 
+def newsroom_outlet(part: str) -> str | None:
+    """The outlet a byline signs for as a whole newsroom: "By The Southern Dispatch staff",
+    "Oleh Tim Kabar Lembah", "Penulis: Tim Redaksi Kabar Bekasi" (its desk words dropped).
+    The newsroom word ("staff", "Tim") closes or opens the name of an outlet (an outlet word
+    in it): the page is that outlet's, and no person wrote it. A desk ("Asia Desk", "Tim
+    Liputan Daerah") has no outlet word and stays a desk."""
+    tokens = part.strip(" .,;:").split()
+    if len(tokens) < 2:
+        return None
+    newsroom = _newsroom_words() - _outlet_words()
+    if tokens[-1].casefold() in newsroom:
+        name = tokens[:-1]
+    elif tokens[0].casefold() in newsroom:
+        # "Tim Redaksi Kabar Bekasi", "Desk Olahraga Arek News": the team, then its desk
+        desks = _newsroom_words() | (boilerplate_words("section_words") - _outlet_words())
+        name = tokens[1:]
+        while len(name) > 1 and name[0].casefold() in desks:
+            name = name[1:]
+    else:
+        return None
+    outlet = " ".join(name)
+    if not _has_outlet_word(outlet) or names_a_section(outlet):
+        return None
+    return outlet if reads_as_outlet(outlet) else None
+
+
 def _has_outlet_word(part: str) -> bool:
     return any(w.strip(".,").lower() in _outlet_words() for w in part.split())
 

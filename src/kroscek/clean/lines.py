@@ -839,7 +839,7 @@ def is_byline(text: str) -> bool:
     if match is None:
         return False
     first, *others = match.group(1).split(";")
-    named = [_reads_as_names(first.strip())]
+    named = [_reads_as_names(_newsroom_tail_off(first.strip()))]
     # "Reporting by A; editing by B": each further credit has its own staff label, in
     # whatever case the desk writes it
     for credit in others:
@@ -854,6 +854,14 @@ def is_byline(text: str) -> bool:
     # labelled credits or more is a wire's credit line even where one credits a desk in
     # lower-case words; one credit must name a person all the same
     return bool(others) and any(named) and text.lstrip()[:1] == "(" and inner != text.strip()
+
+
+def _newsroom_tail_off(names: str) -> str:
+    """``names`` without a closing lower-case newsroom word: "By The Southern Dispatch staff"
+    signs for the outlet's newsroom, whose name is capitalised like a writer's."""
+    head, _, last = names.rpartition(" ")
+    newsroom = last.islower() and last in boilerplate_words("byline_newsroom")
+    return head if head and newsroom else names
 
 
 def _reads_as_names(names: str) -> bool:
