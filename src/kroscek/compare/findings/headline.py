@@ -45,6 +45,7 @@ from kroscek.compare.findings.claims import (
     values_compatible,
 )
 from kroscek.compare.findings.direction import LEAD_SENTENCES, find_direction_headlines
+from kroscek.compare.findings.event_places import event_place_mismatches
 from kroscek.compare.findings.ordinals import find_ordinal_headlines
 from kroscek.compare.findings.outcomes import find_outcome_headlines
 from kroscek.compare.findings.penalties import demanded_not_given, with_verdict_verb
@@ -1290,6 +1291,7 @@ def find_headline_mismatches(articles: Sequence[Article], alignment: Alignment) 
             _entity_mismatches(a, others, labels[a.id])
             or _neighbour_mismatches(a, others, labels[a.id])
             or province_mismatches(a, others, labels[a.id])
+            or event_place_mismatches(a, others, labels[a.id])
         )
         out.extend(entity or _phrase_mismatches(a, others, labels[a.id], alignment))
         out.extend(_number_mismatches(a, labels[a.id], alignment, others))

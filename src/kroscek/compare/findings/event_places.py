@@ -1,0 +1,249 @@
+"""``headline_mismatch`` by where the event happened: "Kapal Terbalik di Perairan Bone" over
+a lead placing the capsize "di perairan Pulau Sembilan, Sinjai".
+
+A headline places its event with a preposition ("di", "in", "at", "off", "near"); a body
+places it in its lead sentence. When the two name different places of one kind (two
+regencies or cities, two islands, two airports, two regions), neither can hold the other,
+so the headline names another place than its body. The check asks a kind both sides show,
+never a guess: a regency or city of ``lang/id/regions.json``, an island or airport by its
+entity id or its head word ("Pulau", "island", "Bandara", "airport"), a region or province
+by its head word ("Mandalay region" / "Sagaing region"). A place of unknown kind (a foreign
+city with no cue) is left alone: "di Gaza" over "di kota Rafah" is one place at two levels.
+
+Precision first, the headline's place is reported only when:
+- the lead sentences of its own body never write it (another level of the event's place, a
+  town named with its province, keeps it quiet);
+- no other source writes it in its headline or lead (the other reports place the event
+  there too);
+- the body's place of the same kind stands in the first sentence, not as an origin or a
+  destination ("dari", "bound for") nor as a neighbour ("berbatasan dengan"), and another
+  source writes it too, so the body's place is the event's, not one outlet's slip.
+
+A headline place the body names elsewhere in another role (the replacement flight's
+destination) is still the headline's slip when the lead places the event elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kroscek.align.words import fold
+from kroscek.compare.findings._common import (
+    message,
+    msg_lang,
+    span_evidence,
+)
+from kroscek.data import Article, Fact, Finding
+from kroscek.extract.sentences import sentence_spans
+from kroscek.text.lang import lang_data
+
+# Sentences of a body that hold the event's place ("its lead").
+LEAD_SENTENCES = 2
+# Capitalised words after a headline's preposition read as one place ("Perairan Pulau Rinca").
+MAX_RUN = 4
+# Words before a body place that make it the trip's start or end, not the event's place.
+ORIGIN_WINDOW = 3
+
+# Prepositions that place a headline's event ("Terbalik di ...", "sinks off ...").
+_PLACING = frozenset({"di", "in", "at", "off", "near"})
+# Head words before a name that tell its kind ("Pulau Padar", "Kabupaten Sinjai").
+_KIND_BEFORE = {
+    "pulau": "island",
+    "kabupaten": "town",
+    "kab": "town",
+    "kota": "town",
+    "provinsi": "province",
+    "bandara": "airport",
+}
+# Head words after a name that tell its kind ("Padar island", "Sagaing region").
+_KIND_AFTER = {
+    "island": "island",
+    "region": "region",
+    "province": "province",
+    "regency": "town",
+    "airport": "airport",
+}
+# Words of a place's surroundings, not its name ("di Perairan Bone", "wilayah Al-Qaim").
+_CONTAINERS = frozenset(
+    {"perairan", "kawasan", "wilayah", "daerah", "waters", "internasional", "international"}
+)
+# Words before a body place naming where a trip began or was bound ("rute", "bound for").
+_ROUTE = frozenset({"dari", "from", "menuju", "tujuan", "rute", "asal", "bound", "towards"})
+_ID_KINDS = (("LOC:island-", "island"), ("LOC:airport-", "airport"))
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+@lru_cache(maxsize=1)
+def _towns() -> frozenset[str]:
+    """Indonesia's regencies and cities, folded (``lang/id/regions.json``): one level."""
+    table = lang_data("id", "regions")["regencies"]
+    return frozenset(fold(n) for group in table.values() for n in group)
+
+
+@dataclass(frozen=True)
+class _Place:
+    name: str  # folded, head words stripped ("padar")
+    kind: str
+    start: int
+    end: int
+
+
+def _kind_of_name(name: str, value: str = "") -> str | None:
+    for prefix, kind in _ID_KINDS:
+        if value.startswith(prefix):
+            return kind
+    return "town" if name in _towns() else None
+
+
+def _core(name: str) -> str:
+    """A place's name without head and surrounding words, folded ("Pulau Padar" -> "padar")."""
+    ws = [w for w in fold(name).split() if w not in _KIND_BEFORE and w not in _CONTAINERS]
+    ws = [w for w in ws if w not in _KIND_AFTER and w != "bandar" and w != "udara"]
+    return " ".join(ws)
+
+
+def _word_before(text: str, start: int) -> str:
+    before = text[max(0, start - 30) : start].split()
+    return fold(before[-1].strip(",.;:()'’s")) if before else ""
+
+
+_NEXT = re.compile(r"\s+([^\W\d_][\w'’-]*)")
+
+
+def _word_after(text: str, end: int) -> str:
+    m = _NEXT.match(text, end)
+    return fold(m.group(1)) if m else ""
+
+
+def _with_kind_word(text: str, end: int) -> int:
+    """The end of a place with the kind word after it ("Sagaing region"), else ``end``."""
+    m = _NEXT.match(text, end)
+    return m.end() if m and fold(m.group(1)) in _KIND_AFTER else end
+
+
+def _fact_place(text: str, f: Fact) -> _Place | None:
+    """A body place with the kind its id, its head word or the regions table gives."""
+    name = _core(f.text)
+    if not name:
+        return None
+    words = fold(f.text).split()
+    kind = (
+        _kind_of_name(name, str(f.value))
+        or _KIND_BEFORE.get(words[0])
+        or _KIND_BEFORE.get(_word_before(text, f.start))
+        or _KIND_AFTER.get(words[-1])
+        or _KIND_AFTER.get(_word_after(text, f.end))
+    )
+    return _Place(name, kind, f.start, f.end) if kind else None
+
+
+def _title_places(article: Article) -> Iterator[_Place]:
+    """Places a headline puts its event in: the capitalised run after a placing preposition
+    ("di Perairan Bone", "in Mandalay region"), with the kind its words show."""
+    title = article.title
+    entities = [
+        f for f in article.facts if f.kind == "entity" and f.field == "title" and f.label == "LOC"
+    ]
+    tokens = list(_WORD.finditer(title))
+    for i, m in enumerate(tokens):
+        if fold(m.group()) not in _PLACING:
+            continue
+        run = []
+        for n in tokens[i + 1 : i + 1 + MAX_RUN]:
+            gap = title[(run[-1] if run else m).end() : n.start()]
+            if gap.strip() or not n.group()[:1].isupper():
+                break
+            run.append(n)
+        if not run:
+            continue
+        lo, hi = run[0].start(), run[-1].end()
+        entity = next((f for f in entities if lo <= f.start < hi), None)
+        if entity is not None:
+            place = _fact_place(title, entity)
+            if place is not None:
+                yield place
+            continue
+        heads = [fold(n.group()) for n in run]
+        kind = next((_KIND_BEFORE[w] for w in heads if w in _KIND_BEFORE), None)
+        kind = kind or _KIND_AFTER.get(_word_after(title, hi))
+        name_tokens = [
+            n
+            for n in run
+            if fold(n.group()) not in _KIND_BEFORE and fold(n.group()) not in _CONTAINERS
+        ]
+        if not name_tokens:
+            continue
+        start, end = name_tokens[0].start(), name_tokens[-1].end()
+        name = fold(title[start:end])
+        if kind is None and name in _towns():
+            kind = "town"
+        if kind is not None:
+            yield _Place(name, kind, start, _with_kind_word(title, end))
+
+
+def _writes(text: str, name: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", fold(text)) is not None
+
+
+def _lead(article: Article, sentences: int) -> str:
+    spans = sentence_spans(article.text)[:sentences]
+    return article.text[: spans[-1][1]] if spans else ""
+
+
+def _body_places(article: Article) -> list[tuple[Fact, _Place]]:
+    """Places of the body's first sentence with a kind, none a trip's start or end."""
+    spans = sentence_spans(article.text)[:1]
+    if not spans:
+        return []
+    end = spans[0][1]
+    out = []
+    for f in article.facts:
+        if f.kind != "entity" or f.field != "text" or f.label != "LOC" or f.start >= end:
+            continue
+        before = article.text[max(0, f.start - 40) : f.start].split()[-ORIGIN_WINDOW:]
+        if any(fold(w.strip(",.;:()")) in _ROUTE for w in before):
+            continue
+        place = _fact_place(article.text, f)
+        if place is not None:
+            out.append((f, place))
+    return out
+
+
+def event_place_mismatches(
+    article: Article, others: Sequence[Article], label: str
+) -> list[Finding]:
+    """The headline's event place against its body's lead place of the same kind."""
+    if not others or not any(f" {w} " in f" {article.title.casefold()} " for w in _PLACING):
+        return []
+    titled = list(_title_places(article))
+    if not titled:
+        return []
+    own_lead = _lead(article, LEAD_SENTENCES)
+    other_leads = [f"{o.title}\n{_lead(o, LEAD_SENTENCES)}" for o in others]
+    body = _body_places(article)
+    for t in titled:
+        if _writes(own_lead, t.name) or any(_writes(x, t.name) for x in other_leads):
+            continue
+        for f, p in body:
+            if p.kind != t.kind or p.name == t.name or t.name in p.name or p.name in t.name:
+                continue
+            if not any(_writes(o.title + "\n" + o.text, p.name) for o in others):
+                continue
+            lang = msg_lang(article)
+            title_ev = span_evidence(article, "title", t.start, t.end)
+            body_ev = span_evidence(article, "text", f.start, _with_kind_word(article.text, f.end))
+            text = message(
+                lang,
+                "headline.entity",
+                source=label,
+                title_entity=title_ev.text,
+                others=message(lang, "headline.others"),
+                body_entity=body_ev.text,
+            )
+            return [
+                Finding("headline_mismatch", "high", text, (title_ev, body_ev), slot="entity:LOC")
+            ]
+    return []
