@@ -151,7 +151,7 @@ def _title_places(article: Article) -> Iterator[_Place]:
     for i, m in enumerate(tokens):
         if fold(m.group()) not in _PLACING:
             continue
-        run = []
+        run: list[re.Match[str]] = []
         for n in tokens[i + 1 : i + 1 + MAX_RUN]:
             gap = title[(run[-1] if run else m).end() : n.start()]
             if gap.strip() or not n.group()[:1].isupper():

@@ -14,6 +14,11 @@ A noun that names a person by the crime ("koruptor", "pembunuh") is stronger tha
 "pelaku": anywhere in the body, with a determiner that makes it point at the story's people
 ("Kedua koruptor itu ...", "para perampok tersebut"), it frames them guilty even when the
 same text also writes "tersangka", against a text that only ever calls them alleged.
+In court the accused is a defendant ("terdakwa") until the verdict is final, and a first
+instance verdict is often appealed: a text that calls them only the defendant (anywhere in
+its body: verdict stories open on the sentence, not on the word) against another whose
+headline or lead names them by the crime ("Koruptor Jembatan X Divonis 9 Tahun"), while that
+other text reports the trial, is the same contrast.
 Lexicon: ``lang/<lang>/presumption.json``.
 """
 
@@ -74,6 +79,36 @@ def _label_pattern(lang: str) -> re.Pattern[str] | None:
     return re.compile("|".join(sides), re.IGNORECASE) if sides else None
 
 
+@lru_cache(maxsize=4)
+def _court_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None:
+    """Defendant words, trial words and bare crime nouns of ``lang``; None for a language
+    with none of them."""
+    data = lang_data(lexicon_lang(lang), "presumption")
+    keys = ("defendant", "trial", "labels")
+    if not all(data.get(k) for k in keys):
+        return None
+    defendant, trial, labels = (phrase_pattern(data[k]) for k in keys)
+    return defendant, trial, labels
+
+
+def _court_contrast(
+    a: Article, b: Article
+) -> tuple[tuple[str, int, int], tuple[str, int, int]] | None:
+    """``a`` calls the accused the defendant only, ``b``'s headline or lead names them by the
+    crime ("Koruptor ...") while it reports the trial: (a's word, b's word)."""
+    patterns = _court_patterns(b.lang)
+    if patterns is None:
+        return None
+    defendant_re, trial_re, crime_re = patterns
+    if not (trial_re.search(b.title) or trial_re.search(b.text)):
+        return None
+    crime = _first_outside_quotes(b, crime_re)
+    if crime is None or _first_outside_quotes(a, crime_re) or _label_outside_quotes(a, crime_re):
+        return None
+    defendant = _label_outside_quotes(a, defendant_re)
+    return (("text", *defendant), crime) if defendant else None
+
+
 def _label_outside_quotes(article: Article, pattern: re.Pattern[str]) -> tuple[int, int] | None:
     """The first crime noun with a determiner in the body, outside quotation marks."""
     text = article.text
@@ -119,15 +154,22 @@ def find_presumption(articles: Sequence[Article], alignment: Alignment) -> list[
             continue
         alleged_re, guilty_re, arrest_re = _patterns(a.lang)
         alleged = _first_outside_quotes(a, alleged_re)
-        if alleged is None:
-            continue
         key = "framing.presumption"
-        guilty = _first_outside_quotes(b, guilty_re)
-        if guilty is None or _first_outside_quotes(b, alleged_re):
-            key, guilty = "framing.presumption.label", _labelled(a, b)
+        guilty: tuple[str, int, int] | None
+        if alleged is None:
+            # a verdict story: "terdakwa" in one body, "Koruptor" in the other's headline
+            court = _court_contrast(a, b)
+            if court is None:
+                continue
+            alleged, guilty = court
+            key = "framing.presumption.court"
+        else:
+            guilty = _first_outside_quotes(b, guilty_re)
+            if guilty is None or _first_outside_quotes(b, alleged_re):
+                key, guilty = "framing.presumption.label", _labelled(a, b)
+            if not (arrest_re.search(b.title) or arrest_re.search(b.text)):
+                continue
         if guilty is None:
-            continue
-        if not (arrest_re.search(b.title) or arrest_re.search(b.text)):
             continue
         reported.add(b.id)
         first = span_evidence(a, *alleged)
