@@ -49,7 +49,7 @@ from kroscek.compare.findings.event_places import event_place_mismatches
 from kroscek.compare.findings.ordinals import find_ordinal_headlines
 from kroscek.compare.findings.outcomes import find_outcome_headlines
 from kroscek.compare.findings.penalties import demanded_not_given, with_verdict_verb
-from kroscek.compare.findings.provinces import province_mismatches
+from kroscek.compare.findings.provinces import holds, province_mismatches
 from kroscek.compare.findings.totality import find_totality_headlines
 from kroscek.compare.findings.vague import fits_vague, vague_range, vague_word
 from kroscek.compare.findings.verdicts import find_verdict_headlines
@@ -128,8 +128,8 @@ def _same_act_placed(article: Article, t: Fact, body_place: Fact, body: Sequence
     ..., Makassar"). The title's place is a known one (with a country) no text names; the
     body's a known one or a one-word town ("Tidore"), not a facility ("Bandara ...")."""
     town = body_place.attrs.get("country") or len(body_place.text.split()) == 1
-    if not (t.attrs.get("country") and town):
-        return False
+    if not (t.attrs.get("country") and town) or holds(t, body_place):
+        return False  # "Terbalik di Sulawesi Selatan" over "di Kabupaten Maros": its province
     before = article.title[: t.start].split()[-2:]
     if before[-1:] and before[-1][:1].isupper() and before[-1].casefold() not in _IN_PREPOSITIONS:
         before = before[:-1]  # "di Pelabuhan Manado": a facility of the town between

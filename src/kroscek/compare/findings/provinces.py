@@ -50,6 +50,14 @@ def _place(f: Fact) -> str:
     return fold(_LEVEL.sub("", " ".join(display(f).split())))
 
 
+def holds(province: Fact, place: Fact) -> bool:
+    """Whether ``province`` is the Indonesian province of ``place`` (a regency or city of it):
+    one place at two levels, never two places."""
+    table = _province_of()
+    p = _place(province)
+    return p in _provinces() and table.get(_place(place)) == p
+
+
 def _places(article: Article, field: str) -> list[Fact]:
     return [
         f for f in article.facts if f.kind == "entity" and f.label == "LOC" and f.field == field
