@@ -201,3 +201,42 @@ def test_a_loan_word_for_the_attackers_is_no_frame_but_a_judging_word_is(
     ]
     found = [f for f in of_type(compare(articles), "framing") if mentions(f, word_b)]
     assert bool(found) is framed
+
+
+_COUNT_ID = (
+    "Hasil hitung cepat Lembaga Survei Nusantara menempatkan pasangan Agus Wibowo dan Dewi "
+    "Lestari di posisi teratas Pilkada Sukamaju, Rabu (9/12/2026). Pasangan itu meraih 55,1 "
+    "persen suara, sedangkan pasangan Budi Hartono dan Sari Purnama memperoleh 44,9 persen.\n\n"
+    "Direktur lembaga itu meminta semua pihak menunggu rekapitulasi resmi KPU."
+)
+_CLAIM_ID = (
+    "Tim pemenangan pasangan Budi Hartono dan Sari Purnama mengklaim unggul dalam Pilkada "
+    "Sukamaju, Rabu (9/12/2026), berdasarkan hitung internal mereka.\n\n"
+    "KPU meminta semua pihak menunggu rekapitulasi resmi."
+)
+_COUNT_EN = (
+    "A quick count by the Nusantara Survey Institute put Agus Wibowo and Dewi Lestari in the "
+    "lead of the Sukamaju mayoral race on Wednesday with 55.1 percent of the vote. Budi "
+    "Hartono and Sari Purnama trailed with 44.9 percent.\n\n"
+    "The institute asked all sides to wait for the official tally."
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "reported"),
+    [
+        pytest.param("Hitung Cepat Sukamaju: Budi-Sari Unggul", _COUNT_ID, True, id="id-trailing"),
+        pytest.param("Hitung Cepat Sukamaju: Agus-Dewi Unggul", _COUNT_ID, False, id="id-leader"),
+        pytest.param("Budi-Sari Unggul di Pilkada Sukamaju", _CLAIM_ID, False, id="id-own-claim"),
+        pytest.param("Quick count: Hartono-Purnama lead in Sukamaju", _COUNT_EN, True, id="en"),
+    ],
+)
+def test_a_headline_putting_the_trailing_pair_on_top_is_a_mismatch(
+    title: str, text: str, reported: bool
+) -> None:
+    other = _article("a.txt", "Kabar Pilkada", "Hasil Hitung Cepat Pilkada Sukamaju", text)
+    report = compare([other, _article("b.txt", "Warta Suara", title, text)])
+    found = [
+        f for f in of_type(report, "headline_mismatch", "outcome") if f.evidence[0].field == "title"
+    ]
+    assert bool([f for f in found if mentions(f, "Agus Wibowo")]) is reported

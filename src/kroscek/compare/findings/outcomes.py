@@ -10,7 +10,12 @@ Two outcomes carry no figure, so the number checks never see a headline get them
   melainkan ... dideportasi". The headline says jailed; the body denies it and writes no
   word of prison, detention or sentence without that denial.
 
-Both rules look only at headlines holding one of their words (``lang/<lang>/outcomes.json``),
+- who leads a count: "Quick Count ...: Hotman-Fauzi Unggul" over a lead that "menempatkan
+  pasangan Darwin Siregar dan Rina Lubis di posisi teratas". The headline names a pair of
+  people on top; every lead sentence telling who is on top names other people of the body
+  and none of the pair (a side's own claim, "mengklaim unggul", is no such sentence).
+
+The rules look only at headlines holding one of their words (``lang/<lang>/outcomes.json``),
 so they cost nothing on the rest.
 """
 
@@ -22,6 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kroscek.align import Alignment
+from kroscek.align.words import fold
 from kroscek.compare.findings._common import (
     lexicon_lang,
     message,
@@ -40,6 +46,10 @@ LEAD_SENTENCES = 3
 OBJECT_CHARS = 80
 # A name right after a headline's result verb: capitalised words.
 _NAME_RE = re.compile(r"\s+([A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3})")
+# A headline's pair of names joined by hyphens ("Hotman-Fauzi"), then a space.
+_PAIR_RE = re.compile(r"(?<![\w-])([A-Z][\w'.]+(?:-[A-Z][\w'.]+)+)\s+")
+# A lead sentence telling one side's own claim ("mengklaim unggul"), not who is on top.
+_CLAIMED = re.compile(r"klaim|claim", re.IGNORECASE)
 # Words before a headline's prison word that deny it ("Tidak Dipenjara", "Not Jailed").
 _DENIED_BEFORE = re.compile(r"(?:tidak|tak|batal|bukan|lolos|not|never|avoids?)\s+$", re.I)
 
@@ -51,6 +61,8 @@ class _Words:
     jailed: re.Pattern[str]
     not_jailed: re.Pattern[str]
     jailed_body: re.Pattern[str]
+    leads_title: re.Pattern[str]
+    leads_body: re.Pattern[str]
 
 
 @lru_cache(maxsize=4)
@@ -59,7 +71,15 @@ def _words(lang: str) -> _Words:
     return _Words(
         *(
             phrase_pattern(data.get(k, []))
-            for k in ("lost_to", "beat", "jailed", "not_jailed", "jailed_body")
+            for k in (
+                "lost_to",
+                "beat",
+                "jailed",
+                "not_jailed",
+                "jailed_body",
+                "leads_title",
+                "leads_body",
+            )
         )
     )
 
@@ -70,7 +90,7 @@ def find_outcome_headlines(articles: Sequence[Article], alignment: Alignment) ->
     out: list[Finding] = []
     for a in articles:
         ws = _words(a.lang or "id")
-        for check in (_result_reversed, _jail_denied):
+        for check in (_result_reversed, _jail_denied, _leader_swapped):
             found = check(a, ws, alignment)
             if found is None:
                 continue
@@ -160,3 +180,33 @@ def _jail_denied(article: Article, ws: _Words, alignment: Alignment) -> tuple[Sp
         if not any(s <= w.start() < e for s, e in denials):
             return None  # the body tells a prison term or a detention somewhere
     return (m.start(), m.end()), denials[0]
+
+
+def _leader_swapped(article: Article, ws: _Words, alignment: Alignment) -> tuple[Span, Span] | None:
+    """A headline naming a pair of people on top ("Hotman-Fauzi Unggul") whose lead names
+    other people of the body on top and never the pair: (the headline's pair and word, the
+    first person the lead puts on top)."""
+    title = article.title
+    for pair in _PAIR_RE.finditer(title):
+        verb = ws.leads_title.match(title, pair.end())
+        if verb is not None:
+            break
+    else:
+        return None
+    names = {fold(n) for n in pair.group(1).split("-")}
+    people = [
+        f for f in article.facts if f.kind == "entity" and f.label == "PER" and f.field == "text"
+    ]
+    if not any(names & set(fold(p.text).split()) for p in people):
+        return None  # people the body never names: not this rule's business
+    found: Span | None = None
+    for sent in alignment.sentences.get(article.id, ())[:LEAD_SENTENCES]:
+        s, e = sent.span.start, sent.span.end
+        if not ws.leads_body.search(article.text, s, e) or _CLAIMED.search(article.text, s, e):
+            continue
+        on_top = [p for p in people if s <= p.start < e]
+        if any(names & set(fold(p.text).split()) for p in on_top):
+            return None  # the lead puts the headline's pair on top too
+        if on_top and found is None:
+            found = on_top[0].start, on_top[0].end
+    return ((pair.start(), verb.end()), found) if found else None
