@@ -100,10 +100,10 @@ def _court_contrast(
     if patterns is None:
         return None
     defendant_re, trial_re, crime_re = patterns
-    if not (trial_re.search(b.title) or trial_re.search(b.text)):
+    crime = _first_outside_quotes(b, crime_re)  # asked first: few headlines hold one
+    if crime is None or not (trial_re.search(b.title) or trial_re.search(b.text)):
         return None
-    crime = _first_outside_quotes(b, crime_re)
-    if crime is None or _first_outside_quotes(a, crime_re) or _label_outside_quotes(a, crime_re):
+    if _label_outside_quotes(a, crime_re):  # a names them by the crime too
         return None
     defendant = _label_outside_quotes(a, defendant_re)
     return (("text", *defendant), crime) if defendant else None
