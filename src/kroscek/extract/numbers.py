@@ -1086,12 +1086,19 @@ def _build(
             # "three of them critically": part of a group named before, no noun of its own
             # (as "tiga di antaranya" has none)
             label, noun_end = None, part_end
-    implied = False
+    # "Eight of the dead were Indonesian and five were Chinese nationals": a part of a group
+    # the text named before, told by what it is, as "lima di antaranya TKA" is
+    implied = bool(
+        label is not None
+        and unit is None
+        and lex.lang == "en"
+        and _PART_OF_GROUP_RE.match(text, end, noun_end or end + 1) is not None
+    )
     if label is None and unit is None and lex.lang == "en":
         group = _group_after_of(ctx, end)
         if group is not None:
             label, noun_end = group  # "Five of the injured were nurses"
-            known_noun = True
+            known_noun = implied = True  # a part, as above
     if label is None and unit is None:
         named = _noun_after_partitive(ctx, end, sent)
         if named is not None:
@@ -1387,6 +1394,9 @@ def _partitive_end(ctx: _Ctx, pos: int) -> int | None:
     return pos + m.end(1) if one in parts else None
 
 
+# A count told as a part of a group named before: "Eight of the dead", "five were Chinese
+# nationals" (the subject of "were" + a demonym: ``_told_as_nationals``).
+_PART_OF_GROUP_RE = re.compile(r"[ \t]+(?:of[ \t]+the[ \t]|(?:were|are)[ \t]+[A-Z])")
 _OF_THE_RE = re.compile(r"[ \t]+of[ \t]+the[ \t]+([a-z]+)\b")
 
 
@@ -2164,7 +2174,7 @@ def _cue_res(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[st
     )
 
 
-_PART_JOIN_RE = re.compile(r"\s*,?\s*(?:(?:dan|serta|and)\s+)?")
+_PART_JOIN_RE = re.compile(r"(?:[ \t]+(?:asal[ \t]+)?[A-Z][\w-]+)?\s*,?\s*(?:(?:dan|serta|and)\s+)?")
 _SUBGROUP_REACH = 80
 
 
