@@ -2174,7 +2174,11 @@ def _cue_res(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[st
     )
 
 
-_PART_JOIN_RE = re.compile(r"(?:[ \t]+(?:asal[ \t]+)?[A-Z][\w-]+)?\s*,?\s*(?:(?:dan|serta|and)\s+)?")
+# What may stand between two parts of one breakdown: a comma or "dan", after the first part's
+# own name or origin ("delapan pekerja Indonesia dan lima TKA", "25 rumah Desa Sukamaju dan")
+_PART_JOIN_RE = re.compile(
+    r"(?:[ \t]+(?:asal[ \t]+)?[A-Z][\w-]+){0,2}\s*,?\s*(?:(?:dan|serta|and)\s+)?"
+)
 _SUBGROUP_REACH = 80
 
 
