@@ -140,3 +140,41 @@ def test_an_indonesian_count_without_a_breakdown_cue_keeps_no_whole(text: str, f
     found = _numbers(text, "id")
     assert figure in found, sorted(found)
     assert found[figure].attrs.get("whole") is None
+
+
+# --- a revised total after an addition, whatever verb gives it ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figure", "revised"),
+    [
+        (
+            "Dengan tambahan ini, jumlah perempuan yang dipulangkan tercatat 14 orang.",
+            "id",
+            "14 orang",
+            True,
+        ),
+        ("Dengan tambahan itu, jumlah korban tewas mencapai 30 orang.", "id", "30 orang", True),
+        (
+            "Dengan penambahan tersebut, total pengungsi berjumlah 1.200 orang.",
+            "id",
+            "1.200 orang",
+            True,
+        ),
+        (
+            "With the new arrivals, the number of women reached 19 people.",
+            "en",
+            "19 people",
+            True,
+        ),
+        # no addition opens the sentence: a count, not a revision
+        ("Pengungsi di posko itu tercatat 1.200 orang.", "id", "1.200 orang", False),
+        ("The number of women reached 19 people on Monday.", "en", "19 people", False),
+    ],
+)
+def test_a_total_given_after_an_addition_is_marked_revised(
+    text: str, lang: str, figure: str, revised: bool
+) -> None:
+    found = _numbers(text, lang)
+    assert figure in found, sorted(found)
+    assert bool(found[figure].attrs.get("revised")) is revised

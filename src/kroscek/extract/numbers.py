@@ -2203,7 +2203,7 @@ _SUBJECT_PEOPLE_REACH = 80
 _NEXT_OF_LIST_RE = re.compile(
     r"\s*,?\s*(?:dan|serta|and)\s+(?:the\s+)?[\w-]+\s+(?:(?:menjadi|jadi|to)\s+)?", re.IGNORECASE
 )
-_TO_FIGURE_RE = re.compile(r"\b(?:menjadi|jadi|to)\s+$", re.IGNORECASE)
+_TO_FIGURE_RE = re.compile(r"\b(?:menjadi|jadi|to|tercatat|mencapai|berjumlah|reached)\s+$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)
@@ -2291,8 +2291,9 @@ def _subject_people(ctx: _Ctx, start: int, sent: tuple[int, int]) -> str | None:
 
 
 def _after_addition(ctx: _Ctx, start: int, sent: tuple[int, int]) -> bool:
-    """Whether a figure given "to" a new value ("menjadi 62 orang") stands in a sentence
-    opening with an addition ("Dengan tambahan tersebut, ..."): a revised count."""
+    """Whether a figure given "to" a new value ("menjadi 62 orang", "tercatat 17 orang",
+    "reached 19") stands in a sentence opening with an addition ("Dengan tambahan tersebut,
+    ..."): a revised count."""
     if ctx.revised_ends:
         prev = ctx.last_count.get(sent)
         if prev is not None and prev[1] in ctx.revised_ends:
