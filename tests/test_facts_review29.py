@@ -28,7 +28,7 @@ def _numbers(text: str, lang: str) -> dict[str, Fact]:
     ("text", "figure", "label", "event"),
     [
         (
-            "Ten tourists died when the boat sank. Six of the dead were Malaysian, the police said.",
+            "Ten tourists died when the boat sank. Six of the dead were Malaysian, police said.",
             "Six of the dead",
             "deaths",
             "killed",

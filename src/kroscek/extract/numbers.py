@@ -2203,7 +2203,9 @@ _SUBJECT_PEOPLE_REACH = 80
 _NEXT_OF_LIST_RE = re.compile(
     r"\s*,?\s*(?:dan|serta|and)\s+(?:the\s+)?[\w-]+\s+(?:(?:menjadi|jadi|to)\s+)?", re.IGNORECASE
 )
-_TO_FIGURE_RE = re.compile(r"\b(?:menjadi|jadi|to|tercatat|mencapai|berjumlah|reached)\s+$", re.IGNORECASE)
+_TO_FIGURE_RE = re.compile(
+    r"\b(?:menjadi|jadi|to|tercatat|mencapai|berjumlah|reached)\s+$", re.IGNORECASE
+)
 
 
 @lru_cache(maxsize=4)
