@@ -23,17 +23,11 @@ from pathlib import Path
 import pytest
 
 from corpus_helpers import (
-    ingest_without_rejects,
-    read_labels,
-    read_records,
-    shuffled_bcubed,
-    stories_by_url,
-    stories_of_labels,
+    ReviewCorpus,
     undated_bcubed,
 )
 from kroscek.clean import clean
 from kroscek.cluster.assign import RETOLD_TEXT, other_events, retold, similarity
-from kroscek.cluster.evaluate import bcubed
 from kroscek.cluster.features import (
     SIGNATURE_VERSION,
     country_variants,
@@ -46,14 +40,9 @@ from kroscek.compare.relatedness import unrelated_pairs
 from kroscek.data import Article, RawArticle
 from test_cluster_assign_review6 import art, ingest_in_order
 
-REVIEW12 = Path(__file__).parent / "gold" / "corpus_review12"
-FIXTURE = REVIEW12 / "review12.jsonl.gz"
+CORPUS = ReviewCorpus("review12")
 PRECISION_FLOOR = 0.99
 RECALL_FLOOR = 0.96
-
-
-def _labels() -> dict[str, str]:
-    return read_labels(REVIEW12)
 
 
 def test_the_twelfth_reviews_rules_change_the_signatures_version() -> None:
@@ -61,24 +50,19 @@ def test_the_twelfth_reviews_rules_change_the_signatures_version() -> None:
 
 
 def test_the_twelfth_review_corpus_is_labelled_and_keeps_gold_apart() -> None:
-    records, labels = read_records(FIXTURE), _labels()
-    assert "gold" not in records[0]  # the labels are a separate file
-    assert {r["url"] for r in records} == set(labels)
+    records, labels = CORPUS.labelled()
     assert len(records) == 84 and len(set(labels.values())) == 39
     assert max(Counter(labels.values()).values()) == 3
 
 
 @pytest.fixture(scope="module")
 def ingested(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return ingest_without_rejects(FIXTURE, tmp_path_factory.mktemp("review12") / "review12.db")
+    return CORPUS.ingest(tmp_path_factory)
 
 
 def test_stories_match_the_twelfth_review_labels_with_bcubed_floors(ingested: Path) -> None:
-    precision, recall = bcubed(stories_by_url(ingested), _labels())
-    print(f"\ntwelfth review corpus BCubed: precision {precision:.4f}, recall {recall:.4f}")
     # 1.0 / 0.9722 today; 1.0 / 0.9524 on the first run
-    assert precision >= PRECISION_FLOOR
-    assert recall >= RECALL_FLOOR
+    CORPUS.assert_bcubed(ingested, PRECISION_FLOOR, RECALL_FLOOR)
 
 
 @pytest.mark.parametrize(
@@ -94,7 +78,7 @@ def test_stories_match_the_twelfth_review_labels_with_bcubed_floors(ingested: Pa
 def test_out_of_order_arrival_keeps_every_set_its_own_story(
     tmp_path: Path, seed: int, recall_floor: float
 ) -> None:
-    precision, recall = shuffled_bcubed(read_records(FIXTURE), _labels(), tmp_path, seed)
+    precision, recall = CORPUS.shuffled(tmp_path, seed)
     # on the first run 1.0 / 0.9524 for each seed
     assert precision >= PRECISION_FLOOR
     assert recall >= recall_floor
@@ -103,7 +87,7 @@ def test_out_of_order_arrival_keeps_every_set_its_own_story(
 def test_undated_the_sets_stay_apart_but_for_two_shootings_of_one_province(
     tmp_path: Path,
 ) -> None:
-    precision, recall = undated_bcubed(read_records(FIXTURE), _labels(), tmp_path)
+    precision, recall = undated_bcubed(CORPUS.records(), CORPUS.labels(), tmp_path)
     # 0.9762 / 0.9841 today (0.9762 / 0.9643 on the first run): two shootings of one
     # province six days apart, in two regencies whose names share a word, are one story
     assert precision >= 0.97
@@ -141,13 +125,13 @@ def test_undated_the_sets_stay_apart_but_for_two_shootings_of_one_province(
     ],
 )
 def test_reports_of_one_held_out_event_share_a_story(ingested: Path, story: str) -> None:
-    assert len(stories_of_labels(ingested, _labels())[story]) == 1
+    CORPUS.assert_one_story(ingested, story)
 
 
 def _sets() -> list[tuple[str, list[Article]]]:
     """The corpus's articles, cleaned, grouped by their labelled set."""
-    labels = _labels()
-    records = sorted(read_records(FIXTURE), key=lambda r: labels[r["url"]])
+    labels = CORPUS.labels()
+    records = sorted(CORPUS.records(), key=lambda r: labels[r["url"]])
     return [
         (
             label,

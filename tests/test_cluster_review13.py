@@ -21,30 +21,20 @@ from pathlib import Path
 import pytest
 
 from corpus_helpers import (
-    ingest_without_rejects,
-    read_labels,
-    read_records,
-    shuffled_bcubed,
-    stories_by_url,
+    ReviewCorpus,
     stories_of_labels,
     undated_bcubed,
 )
 from kroscek.clean import clean
 from kroscek.cluster.assign import other_kinds, similarity
-from kroscek.cluster.evaluate import bcubed
 from kroscek.cluster.features import SIGNATURE_VERSION, event_kinds, sign_batch
 from kroscek.compare.relatedness import unrelated_pairs
 from kroscek.data import RawArticle
 from test_cluster_assign_review6 import art
 
-REVIEW13 = Path(__file__).parent / "gold" / "corpus_review13"
-FIXTURE = REVIEW13 / "review13.jsonl.gz"
+CORPUS = ReviewCorpus("review13")
 PRECISION_FLOOR = 0.99
 RECALL_FLOOR = 0.73
-
-
-def _labels() -> dict[str, str]:
-    return read_labels(REVIEW13)
 
 
 def test_the_thirteenth_reviews_kinds_change_the_signatures_version() -> None:
@@ -52,36 +42,31 @@ def test_the_thirteenth_reviews_kinds_change_the_signatures_version() -> None:
 
 
 def test_the_thirteenth_review_corpus_is_labelled_and_keeps_gold_apart() -> None:
-    records, labels = read_records(FIXTURE), _labels()
-    assert "gold" not in records[0]  # the labels are a separate file
-    assert {r["url"] for r in records} == set(labels)
+    records, labels = CORPUS.labelled()
     assert len(records) == 14 and len(set(labels.values())) == 6
     assert Counter(labels.values()).most_common(1)[0][1] == 3
 
 
 @pytest.fixture(scope="module")
 def ingested(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return ingest_without_rejects(FIXTURE, tmp_path_factory.mktemp("review13") / "review13.db")
+    return CORPUS.ingest(tmp_path_factory)
 
 
 def test_stories_match_the_thirteenth_review_labels_with_bcubed_floors(ingested: Path) -> None:
-    precision, recall = bcubed(stories_by_url(ingested), _labels())
-    print(f"\nthirteenth review corpus BCubed: precision {precision:.4f}, recall {recall:.4f}")
     # 1.0 / 0.7381 on the first run: the three hard shapes below each split
-    assert precision >= PRECISION_FLOOR
-    assert recall >= RECALL_FLOOR
+    CORPUS.assert_bcubed(ingested, PRECISION_FLOOR, RECALL_FLOOR)
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3])
 def test_out_of_order_arrival_keeps_the_near_misses_apart(tmp_path: Path, seed: int) -> None:
-    precision, recall = shuffled_bcubed(read_records(FIXTURE), _labels(), tmp_path, seed)
+    precision, recall = CORPUS.shuffled(tmp_path, seed)
     # 1.0 / 0.7381 for each seed on the first run
     assert precision >= PRECISION_FLOOR
     assert recall >= RECALL_FLOOR
 
 
 def test_undated_the_near_misses_stay_apart(tmp_path: Path) -> None:
-    precision, recall = undated_bcubed(read_records(FIXTURE), _labels(), tmp_path)
+    precision, recall = undated_bcubed(CORPUS.records(), CORPUS.labels(), tmp_path)
     # 1.0 / 0.7381 on the first run
     assert precision >= PRECISION_FLOOR
     assert recall >= RECALL_FLOOR
@@ -126,7 +111,7 @@ def test_undated_the_near_misses_stay_apart(tmp_path: Path) -> None:
     ],
 )
 def test_reports_of_one_event_share_a_story(ingested: Path, story: str) -> None:
-    assert len(stories_of_labels(ingested, _labels())[story]) == 1
+    CORPUS.assert_one_story(ingested, story)
 
 
 @pytest.mark.parametrize(
@@ -139,7 +124,7 @@ def test_reports_of_one_event_share_a_story(ingested: Path, story: str) -> None:
 def test_two_events_of_one_place_and_week_stay_two_stories(
     ingested: Path, one: str, other: str
 ) -> None:
-    stories = stories_of_labels(ingested, _labels())
+    stories = stories_of_labels(ingested, CORPUS.labels())
     assert stories[one].isdisjoint(stories[other])
 
 

@@ -27,29 +27,16 @@ from pathlib import Path
 import pytest
 
 from corpus_helpers import (
-    ingest_without_rejects,
-    read_labels,
-    read_records,
-    shuffled_bcubed,
-    stories_by_url,
-    stories_of_labels,
+    ReviewCorpus,
 )
-from kroscek.cluster.evaluate import bcubed
 
-REVIEW10 = Path(__file__).parent / "gold" / "corpus_review10"
-FIXTURE = REVIEW10 / "review10.jsonl.gz"
+CORPUS = ReviewCorpus("review10")
 PRECISION_FLOOR = 0.98
 RECALL_FLOOR = 0.98
 
 
-def _labels() -> dict[str, str]:
-    return read_labels(REVIEW10)
-
-
 def test_the_tenth_review_corpus_is_labelled_and_keeps_gold_apart() -> None:
-    records, labels = read_records(FIXTURE), _labels()
-    assert "gold" not in records[0]  # the labels are a separate file
-    assert {r["url"] for r in records} == set(labels)
+    records, labels = CORPUS.labelled()
     assert len(records) == 27 and len(set(labels.values())) == 7
     assert len({r["source"] for r in records}) == 6
     assert max(Counter(labels.values()).values()) == 7  # the bus crash and its follow-ups
@@ -57,14 +44,11 @@ def test_the_tenth_review_corpus_is_labelled_and_keeps_gold_apart() -> None:
 
 @pytest.fixture(scope="module")
 def ingested(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return ingest_without_rejects(FIXTURE, tmp_path_factory.mktemp("review10") / "review10.db")
+    return CORPUS.ingest(tmp_path_factory)
 
 
 def test_stories_match_the_tenth_review_labels_with_bcubed_floors(ingested: Path) -> None:
-    precision, recall = bcubed(stories_by_url(ingested), _labels())
-    print(f"\ntenth review corpus BCubed: precision {precision:.4f}, recall {recall:.4f}")
-    assert precision >= PRECISION_FLOOR
-    assert recall >= RECALL_FLOOR
+    CORPUS.assert_bcubed(ingested, PRECISION_FLOOR, RECALL_FLOOR)
 
 
 @pytest.mark.parametrize(
@@ -77,8 +61,7 @@ def test_stories_match_the_tenth_review_labels_with_bcubed_floors(ingested: Path
     ],
 )
 def test_look_alike_events_stay_apart(ingested: Path, one: str, other: str) -> None:
-    found = stories_of_labels(ingested, _labels())
-    assert found[one].isdisjoint(found[other])
+    CORPUS.assert_apart(ingested, one, other)
 
 
 @pytest.mark.parametrize(
@@ -95,7 +78,7 @@ def test_look_alike_events_stay_apart(ingested: Path, one: str, other: str) -> N
     ],
 )
 def test_reports_of_one_event_share_a_story(ingested: Path, story: str) -> None:
-    assert len(stories_of_labels(ingested, _labels())[story]) == 1
+    CORPUS.assert_one_story(ingested, story)
 
 
 @pytest.mark.parametrize(
@@ -111,7 +94,7 @@ def test_reports_of_one_event_share_a_story(ingested: Path, story: str) -> None:
 def test_out_of_order_arrival_keeps_matches_crashes_and_issues_apart(
     tmp_path: Path, seed: int, recall_floor: float
 ) -> None:
-    precision, recall = shuffled_bcubed(read_records(FIXTURE), _labels(), tmp_path, seed)
+    precision, recall = CORPUS.shuffled(tmp_path, seed)
     # before the tenth review's rules: 0.8889 / 0.7270, 0.7333 / 0.8963, 0.8056 / 0.7411
     assert precision >= 0.98
     assert recall >= recall_floor

@@ -30,29 +30,16 @@ from pathlib import Path
 import pytest
 
 from corpus_helpers import (
-    ingest_without_rejects,
-    read_labels,
-    read_records,
-    shuffled_bcubed,
-    stories_by_url,
-    stories_of_labels,
+    ReviewCorpus,
 )
-from kroscek.cluster.evaluate import bcubed
 
-REVIEW11 = Path(__file__).parent / "gold" / "corpus_review11"
-FIXTURE = REVIEW11 / "review11.jsonl.gz"
+CORPUS = ReviewCorpus("review11")
 PRECISION_FLOOR = 0.98
 RECALL_FLOOR = 0.89
 
 
-def _labels() -> dict[str, str]:
-    return read_labels(REVIEW11)
-
-
 def test_the_eleventh_review_corpus_is_labelled_and_keeps_gold_apart() -> None:
-    records, labels = read_records(FIXTURE), _labels()
-    assert "gold" not in records[0]  # the labels are a separate file
-    assert {r["url"] for r in records} == set(labels)
+    records, labels = CORPUS.labelled()
     assert len(records) == 33 and len(set(labels.values())) == 12
     assert len({r["source"] for r in records}) == 6
     assert max(Counter(labels.values()).values()) == 8  # the landslide over three days
@@ -60,14 +47,11 @@ def test_the_eleventh_review_corpus_is_labelled_and_keeps_gold_apart() -> None:
 
 @pytest.fixture(scope="module")
 def ingested(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return ingest_without_rejects(FIXTURE, tmp_path_factory.mktemp("review11") / "review11.db")
+    return CORPUS.ingest(tmp_path_factory)
 
 
 def test_stories_match_the_eleventh_review_labels_with_bcubed_floors(ingested: Path) -> None:
-    precision, recall = bcubed(stories_by_url(ingested), _labels())
-    print(f"\neleventh review corpus BCubed: precision {precision:.4f}, recall {recall:.4f}")
-    assert precision >= PRECISION_FLOOR
-    assert recall >= RECALL_FLOOR
+    CORPUS.assert_bcubed(ingested, PRECISION_FLOOR, RECALL_FLOOR)
 
 
 @pytest.mark.parametrize(
@@ -83,8 +67,7 @@ def test_stories_match_the_eleventh_review_labels_with_bcubed_floors(ingested: P
     ],
 )
 def test_look_alike_events_and_columns_stay_apart(ingested: Path, one: str, other: str) -> None:
-    found = stories_of_labels(ingested, _labels())
-    assert found[one].isdisjoint(found[other])
+    CORPUS.assert_apart(ingested, one, other)
 
 
 @pytest.mark.parametrize(
@@ -111,7 +94,7 @@ def test_look_alike_events_and_columns_stay_apart(ingested: Path, one: str, othe
     ],
 )
 def test_reports_of_one_event_share_a_story(ingested: Path, story: str) -> None:
-    assert len(stories_of_labels(ingested, _labels())[story]) == 1
+    CORPUS.assert_one_story(ingested, story)
 
 
 @pytest.mark.parametrize(
@@ -127,7 +110,7 @@ def test_reports_of_one_event_share_a_story(ingested: Path, story: str) -> None:
 def test_out_of_order_arrival_keeps_slides_phases_and_columns_apart(
     tmp_path: Path, seed: int, recall_floor: float
 ) -> None:
-    precision, recall = shuffled_bcubed(read_records(FIXTURE), _labels(), tmp_path, seed)
+    precision, recall = CORPUS.shuffled(tmp_path, seed)
     # before the eleventh review's rules: 0.9515 / 0.9141, 0.9596 / 0.9141, 0.9111 / 0.8611
     assert precision >= 0.98
     assert recall >= recall_floor

@@ -23,35 +23,21 @@ from pathlib import Path
 import pytest
 
 from corpus_helpers import (
-    ingest_without_rejects,
-    read_labels,
-    read_records,
-    shuffled_bcubed,
+    ReviewCorpus,
     stories_by_url,
 )
 from kroscek.cluster.evaluate import bcubed
 
-REVIEW2 = Path(__file__).parent / "gold" / "corpus_review2"
-FIXTURE = REVIEW2 / "review2.jsonl.gz"
+CORPUS = ReviewCorpus("review2")
 PRECISION_FLOOR = 0.98
 RECALL_FLOOR = 0.90
-
-
-def _labels() -> dict[str, str]:
-    return read_labels(REVIEW2)
-
-
-def _records() -> list[dict[str, str]]:
-    return read_records(FIXTURE)
 
 
 _stories = stories_by_url
 
 
 def test_the_second_review_corpus_is_full_length_labelled_and_keeps_gold_apart() -> None:
-    records, labels = _records(), _labels()
-    assert "gold" not in records[0]  # the labels are a separate file
-    assert {r["url"] for r in records} == set(labels)
+    records, labels = CORPUS.labelled()
     assert len(records) == 45 and len(set(labels.values())) == 14
     assert len({r["source"] for r in records}) >= 8
     sizes = sorted(len(r["text"].encode("utf-8")) for r in records)
@@ -63,11 +49,11 @@ def test_the_second_review_corpus_is_full_length_labelled_and_keeps_gold_apart()
 
 @pytest.fixture(scope="module")
 def ingested(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return ingest_without_rejects(FIXTURE, tmp_path_factory.mktemp("review2") / "review2.db")
+    return CORPUS.ingest(tmp_path_factory)
 
 
 def test_stories_match_the_second_review_labels_with_bcubed_floors(ingested: Path) -> None:
-    precision, recall = bcubed(_stories(ingested), _labels())
+    precision, recall = bcubed(_stories(ingested), CORPUS.labels())
     print(f"\nsecond review corpus BCubed: precision {precision:.4f}, recall {recall:.4f}")
     assert precision >= PRECISION_FLOOR
     assert recall >= RECALL_FLOOR
@@ -87,7 +73,7 @@ def test_stories_match_the_second_review_labels_with_bcubed_floors(ingested: Pat
 def test_look_alike_events_and_later_follow_ups_stay_apart(
     ingested: Path, one: str, other: str
 ) -> None:
-    labels, stories = _labels(), _stories(ingested)
+    labels, stories = CORPUS.labels(), _stories(ingested)
     ours = {stories[u] for u, g in labels.items() if g == one}
     theirs = {stories[u] for u, g in labels.items() if g == other}
     assert not ours & theirs
@@ -103,13 +89,13 @@ def test_look_alike_events_and_later_follow_ups_stay_apart(
     ],
 )
 def test_reports_of_one_event_in_their_own_words_share_a_story(ingested: Path, story: str) -> None:
-    labels, stories = _labels(), _stories(ingested)
+    labels, stories = CORPUS.labels(), _stories(ingested)
     assert len({stories[u] for u, g in labels.items() if g == story}) == 1
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3])
 def test_out_of_order_arrival_keeps_precision(tmp_path: Path, seed: int) -> None:
-    precision, recall = shuffled_bcubed(_records(), _labels(), tmp_path, seed)
+    precision, recall = CORPUS.shuffled(tmp_path, seed)
     # decisions are final: reports linked only through a later-arriving one stay apart
     # (1.0 / 0.9048, 1.0 / 0.8778, 1.0 / 0.8905 today; docs/corpus.md "Limits")
     assert precision >= 0.98

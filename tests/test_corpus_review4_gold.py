@@ -26,61 +26,37 @@ from pathlib import Path
 import pytest
 
 from corpus_helpers import (
+    ReviewCorpus,
     copy_marking,
-    ingest_without_rejects,
-    read_copy_of,
-    read_labels,
-    read_records,
-    shuffled_bcubed,
     stories_by_url,
-    stories_of_labels,
 )
-from kroscek.cluster.evaluate import bcubed
 
-REVIEW4 = Path(__file__).parent / "gold" / "corpus_review4"
-FIXTURE = REVIEW4 / "review4.jsonl.gz"
+CORPUS = ReviewCorpus("review4")
 PRECISION_FLOOR = 0.93
 RECALL_FLOOR = 0.875
 
 
-def _labels() -> dict[str, str]:
-    return read_labels(REVIEW4)
-
-
-def _copy_of() -> dict[str, str]:
-    return read_copy_of(REVIEW4)
-
-
-def _records() -> list[dict[str, str]]:
-    return read_records(FIXTURE)
-
-
 def _copy_marking(db: Path) -> tuple[float, float]:
-    return copy_marking(db, _copy_of())
+    return copy_marking(db, CORPUS.copy_of())
 
 
 def test_the_fourth_review_corpus_is_labelled_and_keeps_gold_apart() -> None:
-    records, labels = _records(), _labels()
-    assert "gold" not in records[0]  # the labels are a separate file
-    assert {r["url"] for r in records} == set(labels)
+    records, labels = CORPUS.labelled()
     assert len(records) == 45 and len(set(labels.values())) == 15
     assert len({r["source"] for r in records}) >= 8
     sizes = sorted(len(r["text"].encode("utf-8")) for r in records)
     assert sizes[0] < 400 and sizes[-1] > 1500  # flashes next to long reports
-    assert len(_copy_of()) == 5 and set(_copy_of()) <= set(labels)
+    assert len(CORPUS.copy_of()) == 5 and set(CORPUS.copy_of()) <= set(labels)
     assert max(Counter(labels.values()).values()) == 8  # one wire story, five outlets
 
 
 @pytest.fixture(scope="module")
 def ingested(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return ingest_without_rejects(FIXTURE, tmp_path_factory.mktemp("review4") / "review4.db")
+    return CORPUS.ingest(tmp_path_factory)
 
 
 def test_stories_match_the_fourth_review_labels_with_bcubed_floors(ingested: Path) -> None:
-    precision, recall = bcubed(stories_by_url(ingested), _labels())
-    print(f"\nfourth review corpus BCubed: precision {precision:.4f}, recall {recall:.4f}")
-    assert precision >= PRECISION_FLOOR
-    assert recall >= RECALL_FLOOR
+    CORPUS.assert_bcubed(ingested, PRECISION_FLOOR, RECALL_FLOOR)
 
 
 def test_every_syndicated_copy_full_or_trimmed_is_marked_and_nothing_else(
@@ -91,13 +67,8 @@ def test_every_syndicated_copy_full_or_trimmed_is_marked_and_nothing_else(
     assert recall == 1.0
 
 
-def _found_for(db: Path) -> dict[str, set[str]]:
-    """The stories the clustering put each labelled story's articles in."""
-    return stories_of_labels(db, _labels())
-
-
 def _apart(db: Path, one: str, other: str) -> bool:
-    found = _found_for(db)
+    found = CORPUS.found(db)
     return found[one].isdisjoint(found[other])
 
 
@@ -149,12 +120,12 @@ def test_look_alike_events_that_share_only_their_setting_stay_apart(
     ],
 )
 def test_reports_of_one_event_share_a_story(ingested: Path, story: str) -> None:
-    assert len(_found_for(ingested)[story]) == 1
+    CORPUS.assert_one_story(ingested, story)
 
 
 def test_the_wire_story_its_copies_and_its_translation_share_a_story(ingested: Path) -> None:
     stories = stories_by_url(ingested)
-    labelled = json.loads((REVIEW4 / "copies.json").read_text(encoding="utf-8"))
+    labelled = json.loads((CORPUS.folder / "copies.json").read_text(encoding="utf-8"))
     carried = {**labelled["copy_of"], **labelled["translation_of"]}
     assert {stories[u] for u in carried} | {stories[o] for o in carried.values()} == {
         stories[next(iter(carried.values()))]
@@ -165,7 +136,7 @@ def test_the_wire_story_its_copies_and_its_translation_share_a_story(ingested: P
 def test_out_of_order_arrival_keeps_precision_and_marks_copies_of_earlier_originals(
     tmp_path: Path, seed: int
 ) -> None:
-    precision, recall = shuffled_bcubed(_records(), _labels(), tmp_path, seed)
+    precision, recall = CORPUS.shuffled(tmp_path, seed)
     # decisions are final: reports linked only through a later-arriving one stay apart
     # (1.0 / 0.8959, 1.0 / 0.8993, 1.0 / 0.8604 today; docs/corpus.md "Limits")
     assert precision >= 0.98

@@ -27,31 +27,20 @@ from pathlib import Path
 import pytest
 
 from corpus_helpers import (
+    ReviewCorpus,
     copy_marking,
-    ingest_without_rejects,
     marked_copies,
-    read_labels,
-    read_records,
-    shuffled_bcubed,
-    stories_by_url,
-    stories_of_labels,
 )
-from kroscek.cluster.evaluate import bcubed
 
-REVIEW5 = Path(__file__).parent / "gold" / "corpus_review5"
-FIXTURE = REVIEW5 / "review5.jsonl.gz"
+CORPUS = ReviewCorpus("review5")
 PRECISION_FLOOR = 0.98
 RECALL_FLOOR = 0.98
-
-
-def _labels() -> dict[str, str]:
-    return read_labels(REVIEW5)
 
 
 def _carried() -> dict[str, dict[str, str]]:
     """``copy_of``, ``translation_of`` and ``update_of``: copy -> original."""
     carried: dict[str, dict[str, str]] = json.loads(
-        (REVIEW5 / "copies.json").read_text(encoding="utf-8")
+        (CORPUS.folder / "copies.json").read_text(encoding="utf-8")
     )
     return carried
 
@@ -61,9 +50,7 @@ def _copy_marking(db: Path) -> tuple[float, float]:
 
 
 def test_the_fifth_review_corpus_is_labelled_and_keeps_gold_apart() -> None:
-    records, labels = read_records(FIXTURE), _labels()
-    assert "gold" not in records[0]  # the labels are a separate file
-    assert {r["url"] for r in records} == set(labels)
+    records, labels = CORPUS.labelled()
     assert len(records) == 44 and len(set(labels.values())) == 17
     assert len({r["source"] for r in records}) >= 8
     sizes = sorted(len(r["text"].encode("utf-8")) for r in records)
@@ -75,14 +62,11 @@ def test_the_fifth_review_corpus_is_labelled_and_keeps_gold_apart() -> None:
 
 @pytest.fixture(scope="module")
 def ingested(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return ingest_without_rejects(FIXTURE, tmp_path_factory.mktemp("review5") / "review5.db")
+    return CORPUS.ingest(tmp_path_factory)
 
 
 def test_stories_match_the_fifth_review_labels_with_bcubed_floors(ingested: Path) -> None:
-    precision, recall = bcubed(stories_by_url(ingested), _labels())
-    print(f"\nfifth review corpus BCubed: precision {precision:.4f}, recall {recall:.4f}")
-    assert precision >= PRECISION_FLOOR
-    assert recall >= RECALL_FLOOR
+    CORPUS.assert_bcubed(ingested, PRECISION_FLOOR, RECALL_FLOOR)
 
 
 def test_the_copies_are_marked_and_no_translation_or_update(ingested: Path) -> None:
@@ -91,10 +75,6 @@ def test_the_copies_are_marked_and_no_translation_or_update(ingested: Path) -> N
     carried = _carried()
     assert set(marks).isdisjoint(carried["translation_of"])
     assert set(marks).isdisjoint(carried["update_of"])
-
-
-def _found_for(db: Path) -> dict[str, set[str]]:
-    return stories_of_labels(db, _labels())
 
 
 @pytest.mark.parametrize(
@@ -109,8 +89,7 @@ def _found_for(db: Path) -> dict[str, set[str]]:
     ],
 )
 def test_look_alike_and_recurring_reports_stay_apart(ingested: Path, one: str, other: str) -> None:
-    found = _found_for(ingested)
-    assert found[one].isdisjoint(found[other])
+    CORPUS.assert_apart(ingested, one, other)
 
 
 @pytest.mark.parametrize(
@@ -125,15 +104,14 @@ def test_look_alike_and_recurring_reports_stay_apart(ingested: Path, one: str, o
     ],
 )
 def test_reports_of_one_event_share_a_story(ingested: Path, story: str) -> None:
-    assert len(_found_for(ingested)[story]) == 1
+    CORPUS.assert_one_story(ingested, story)
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3])
 def test_out_of_order_arrival_keeps_recurring_reports_apart_and_marks_copies(
     tmp_path: Path, seed: int
 ) -> None:
-    records = read_records(FIXTURE)
-    precision, recall = shuffled_bcubed(records, _labels(), tmp_path, seed)
+    precision, recall = CORPUS.shuffled(tmp_path, seed)
     # decisions are final: the search's later days arriving first found their own story, and
     # another outlet's report of one day's reading can meet the next day's bulletin first
     # (0.9773 / 0.8357, 0.9773 / 0.8994, 1.0 / 0.8684 today; docs/corpus.md "Limits")

@@ -31,61 +31,36 @@ from pathlib import Path
 import pytest
 
 from corpus_helpers import (
+    ReviewCorpus,
     copy_marking,
-    ingest_without_rejects,
-    read_copy_of,
-    read_labels,
-    read_records,
-    shuffled_bcubed,
-    stories_by_url,
-    stories_of_labels,
 )
-from kroscek.cluster.evaluate import bcubed
 
-REVIEW7 = Path(__file__).parent / "gold" / "corpus_review7"
-FIXTURE = REVIEW7 / "review7.jsonl.gz"
+CORPUS = ReviewCorpus("review7")
 PRECISION_FLOOR = 0.98
 RECALL_FLOOR = 0.79
 
 
-def _labels() -> dict[str, str]:
-    return read_labels(REVIEW7)
-
-
-def _copy_of() -> dict[str, str]:
-    return read_copy_of(REVIEW7)
-
-
 def test_the_seventh_review_corpus_is_labelled_and_keeps_gold_apart() -> None:
-    records, labels = read_records(FIXTURE), _labels()
-    assert "gold" not in records[0]  # the labels are a separate file
-    assert {r["url"] for r in records} == set(labels)
+    records, labels = CORPUS.labelled()
     assert len(records) == 46 and len(set(labels.values())) == 15
     assert len({r["source"] for r in records}) >= 8
-    assert len(_copy_of()) == 5 and set(_copy_of()) <= set(labels)
+    assert len(CORPUS.copy_of()) == 5 and set(CORPUS.copy_of()) <= set(labels)
     assert max(Counter(labels.values()).values()) == 7  # the airliner's week
 
 
 @pytest.fixture(scope="module")
 def ingested(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return ingest_without_rejects(FIXTURE, tmp_path_factory.mktemp("review7") / "review7.db")
+    return CORPUS.ingest(tmp_path_factory)
 
 
 def test_stories_match_the_seventh_review_labels_with_bcubed_floors(ingested: Path) -> None:
-    precision, recall = bcubed(stories_by_url(ingested), _labels())
-    print(f"\nseventh review corpus BCubed: precision {precision:.4f}, recall {recall:.4f}")
-    assert precision >= PRECISION_FLOOR
-    assert recall >= RECALL_FLOOR
+    CORPUS.assert_bcubed(ingested, PRECISION_FLOOR, RECALL_FLOOR)
 
 
 def test_the_reprinted_release_is_marked_and_nothing_else(ingested: Path) -> None:
     # four reprints of one release, and one of the next release a week later; the two
     # releases share their closing "about the company" paragraph and are not copies
-    assert copy_marking(ingested, _copy_of()) == (1.0, 1.0)
-
-
-def _found_for(db: Path) -> dict[str, set[str]]:
-    return stories_of_labels(db, _labels())
+    assert copy_marking(ingested, CORPUS.copy_of()) == (1.0, 1.0)
 
 
 @pytest.mark.parametrize(
@@ -108,8 +83,7 @@ def _found_for(db: Path) -> dict[str, set[str]]:
     ],
 )
 def test_look_alike_events_stay_apart(ingested: Path, one: str, other: str) -> None:
-    found = _found_for(ingested)
-    assert found[one].isdisjoint(found[other])
+    CORPUS.assert_apart(ingested, one, other)
 
 
 @pytest.mark.parametrize(
@@ -145,20 +119,21 @@ def test_look_alike_events_stay_apart(ingested: Path, one: str, other: str) -> N
     ],
 )
 def test_reports_of_one_event_share_a_story(ingested: Path, story: str) -> None:
-    assert len(_found_for(ingested)[story]) == 1
+    CORPUS.assert_one_story(ingested, story)
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3])
 def test_out_of_order_arrival_keeps_one_citys_events_apart_and_marks_copies(
     tmp_path: Path, seed: int
 ) -> None:
-    records = read_records(FIXTURE)
-    precision, recall = shuffled_bcubed(records, _labels(), tmp_path, seed)
+    precision, recall = CORPUS.shuffled(tmp_path, seed)
     # decisions are final: the helicopter's report arriving first takes the airliner's
     # families report (KNKT, 0.285), and in one order the city's flood joins its fire
     # through the setting (0.9710 / 0.8261, 0.9710 / 0.8199, 0.9275 / 0.8199 today)
     assert precision >= 0.91
     assert recall >= 0.79
-    copies_precision, copies_recall = copy_marking(tmp_path / f"shuffled-{seed}.db", _copy_of())
+    copies_precision, copies_recall = copy_marking(
+        tmp_path / f"shuffled-{seed}.db", CORPUS.copy_of()
+    )
     assert copies_precision == 1.0
     assert copies_recall >= 0.8

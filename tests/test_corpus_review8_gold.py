@@ -24,29 +24,16 @@ from pathlib import Path
 import pytest
 
 from corpus_helpers import (
-    ingest_without_rejects,
-    read_labels,
-    read_records,
-    shuffled_bcubed,
-    stories_by_url,
-    stories_of_labels,
+    ReviewCorpus,
 )
-from kroscek.cluster.evaluate import bcubed
 
-REVIEW8 = Path(__file__).parent / "gold" / "corpus_review8"
-FIXTURE = REVIEW8 / "review8.jsonl.gz"
+CORPUS = ReviewCorpus("review8")
 PRECISION_FLOOR = 0.98
 RECALL_FLOOR = 0.92
 
 
-def _labels() -> dict[str, str]:
-    return read_labels(REVIEW8)
-
-
 def test_the_eighth_review_corpus_is_labelled_and_keeps_gold_apart() -> None:
-    records, labels = read_records(FIXTURE), _labels()
-    assert "gold" not in records[0]  # the labels are a separate file
-    assert {r["url"] for r in records} == set(labels)
+    records, labels = CORPUS.labelled()
     assert len(records) == 21 and len(set(labels.values())) == 7
     assert len({r["source"] for r in records}) == 5
     assert max(Counter(labels.values()).values()) == 5  # the landslide and its follow-up
@@ -54,14 +41,11 @@ def test_the_eighth_review_corpus_is_labelled_and_keeps_gold_apart() -> None:
 
 @pytest.fixture(scope="module")
 def ingested(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return ingest_without_rejects(FIXTURE, tmp_path_factory.mktemp("review8") / "review8.db")
+    return CORPUS.ingest(tmp_path_factory)
 
 
 def test_stories_match_the_eighth_review_labels_with_bcubed_floors(ingested: Path) -> None:
-    precision, recall = bcubed(stories_by_url(ingested), _labels())
-    print(f"\neighth review corpus BCubed: precision {precision:.4f}, recall {recall:.4f}")
-    assert precision >= PRECISION_FLOOR
-    assert recall >= RECALL_FLOOR
+    CORPUS.assert_bcubed(ingested, PRECISION_FLOOR, RECALL_FLOOR)
 
 
 @pytest.mark.parametrize(
@@ -76,8 +60,7 @@ def test_stories_match_the_eighth_review_labels_with_bcubed_floors(ingested: Pat
     ],
 )
 def test_events_of_one_regency_stay_apart(ingested: Path, one: str, other: str) -> None:
-    found = stories_of_labels(ingested, _labels())
-    assert found[one].isdisjoint(found[other])
+    CORPUS.assert_apart(ingested, one, other)
 
 
 @pytest.mark.parametrize(
@@ -101,12 +84,12 @@ def test_events_of_one_regency_stay_apart(ingested: Path, one: str, other: str) 
     ],
 )
 def test_reports_of_one_event_share_a_story(ingested: Path, story: str) -> None:
-    assert len(stories_of_labels(ingested, _labels())[story]) == 1
+    CORPUS.assert_one_story(ingested, story)
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3])
 def test_out_of_order_arrival_keeps_one_regencys_events_apart(tmp_path: Path, seed: int) -> None:
-    precision, recall = shuffled_bcubed(read_records(FIXTURE), _labels(), tmp_path, seed)
+    precision, recall = CORPUS.shuffled(tmp_path, seed)
     # 1.0 / 0.8857, 1.0 / 1.0, 1.0 / 1.0 today (before: 0.9365, 0.8857, 0.8214 precision)
     assert precision >= 0.98
     assert recall >= 0.85

@@ -20,33 +20,18 @@ from pathlib import Path
 import pytest
 
 from corpus_helpers import (
-    ingest_without_rejects,
-    read_labels,
-    read_records,
-    shuffled_bcubed,
+    ReviewCorpus,
     stories_by_url,
 )
-from kroscek.cluster.evaluate import bcubed
 from kroscek.store import Corpus
 
-REVIEW = Path(__file__).parent / "gold" / "corpus_review"
-FIXTURE = REVIEW / "review.jsonl.gz"
+CORPUS = ReviewCorpus("review")
 PRECISION_FLOOR = 0.915
 RECALL_FLOOR = 0.955
 
 
-def _labels() -> dict[str, str]:
-    return read_labels(REVIEW)
-
-
-def _records() -> list[dict[str, str]]:
-    return read_records(FIXTURE)
-
-
 def test_the_review_corpus_is_full_length_labelled_and_keeps_gold_apart() -> None:
-    records, labels = _records(), _labels()
-    assert "gold" not in records[0]  # the labels are a separate file
-    assert {r["url"] for r in records} == set(labels)
+    records, labels = CORPUS.labelled()
     assert len(records) == 74 and len(set(labels.values())) == 22
     assert len({r["source"] for r in records}) >= 10
     sizes = sorted(len(r["text"].encode("utf-8")) for r in records)
@@ -58,18 +43,15 @@ def test_the_review_corpus_is_full_length_labelled_and_keeps_gold_apart() -> Non
 
 @pytest.fixture(scope="module")
 def ingested(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return ingest_without_rejects(FIXTURE, tmp_path_factory.mktemp("review") / "review.db")
+    return CORPUS.ingest(tmp_path_factory)
 
 
 def test_stories_match_the_review_labels_with_bcubed_floors(ingested: Path) -> None:
-    precision, recall = bcubed(stories_by_url(ingested), _labels())
-    print(f"\nreview corpus BCubed: precision {precision:.4f}, recall {recall:.4f}")
-    assert precision >= PRECISION_FLOOR
-    assert recall >= RECALL_FLOOR
+    CORPUS.assert_bcubed(ingested, PRECISION_FLOOR, RECALL_FLOOR)
 
 
 def test_english_and_indonesian_reports_of_one_event_share_a_story(ingested: Path) -> None:
-    labels = _labels()
+    labels = CORPUS.labels()
     with Corpus(ingested, readonly=True) as corpus:
         rows = corpus.connection.execute("SELECT url, story_id, lang FROM articles").fetchall()
     assert sum(1 for _, _, lang in rows if lang == "en") >= 15
@@ -87,7 +69,7 @@ def test_english_and_indonesian_reports_of_one_event_share_a_story(ingested: Pat
 
 
 def test_an_opinion_column_on_the_topic_joins_no_event(ingested: Path) -> None:
-    labels = _labels()
+    labels = CORPUS.labels()
     story_of = stories_by_url(ingested)
     [column] = [u for u, g in labels.items() if g == "opini-banjir"]
     assert [u for u, s in story_of.items() if s == story_of[column]] == [column]
@@ -95,7 +77,7 @@ def test_an_opinion_column_on_the_topic_joins_no_event(ingested: Path) -> None:
 
 @pytest.mark.parametrize("seed", [1, 2])
 def test_out_of_order_arrival_costs_recall_but_not_precision(tmp_path: Path, seed: int) -> None:
-    precision, recall = shuffled_bcubed(_records(), _labels(), tmp_path, seed)
+    precision, recall = CORPUS.shuffled(tmp_path, seed)
     # decisions are final: reports linked only through a later-arriving one stay apart
     # (seed 1: 0.9676 / 0.8051, seed 2: 1.0 / 0.8938 today; docs/corpus.md "Limits")
     assert precision >= 0.94
