@@ -54,7 +54,9 @@ def find_agreements(articles: Sequence[Article], alignment: Alignment) -> list[F
                     out.append(day)
                 continue
             if kind == "number" and (
-                any(epithet_age(m.article, m.fact) for m in claim.mentions)
+                any(
+                    epithet_age(m.article, m.fact) and not _predicate_age(m) for m in claim.mentions
+                )
                 or all(_small_part(m.fact) for m in claim.mentions)
             ):
                 # "16 tahun" / "16-year-old": a person's epithet, not a claim of the story;
@@ -100,6 +102,23 @@ def find_agreements(articles: Sequence[Article], alignment: Alignment) -> list[F
             out.append(Finding("agreement", "info", text, evidence, slot=slot))
     out.extend(_compatible(articles, group_claims(articles, alignment, "number")))
     return out
+
+
+# "... was 14 years old": an age a sentence states as its news, not a person's epithet.
+_PREDICATE_AGE_RE = re.compile(r"\b(?:is|was|are|were|be|been)\s+$", re.IGNORECASE)
+_YEARS_OLD_RE = re.compile(r"\byears?\s+old$", re.IGNORECASE)
+_PREDICATE_REACH = 12
+
+
+def _predicate_age(m: Mention) -> bool:
+    """Whether an English age is the predicate of its sentence ("the aircraft was 14 years
+    old"): what "berusia 14 tahun" says in Indonesian, a claim to compare like it, not an
+    epithet ("Boonsong, 71,", "a 16-year-old boy") that only describes someone."""
+    f = m.fact
+    if not _YEARS_OLD_RE.search(f.text):
+        return False
+    before = m.article.field_text(f.field)[max(0, f.start - _PREDICATE_REACH) : f.start]
+    return bool(_PREDICATE_AGE_RE.search(before))
 
 
 def _first_reports_day(articles: Sequence[Article], claim: Claim) -> Finding | None:

@@ -1180,7 +1180,9 @@ def _relation(
             {"dateline", "set"} & {a.attrs.get("anchor"), b.attrs.get("anchor")}
         ) and not (x.lead and y.lead)
         exact_day = a.label == b.label == "day" and not guessed_day
-        return "agree" if exact_day or ctx >= AGREE_CONTEXT or is_aligned() else None
+        if exact_day or ctx >= AGREE_CONTEXT or is_aligned():
+            return "agree"
+        return "agree" if _languages_differ(x, y) and _dated_alike(x, y) else None
     if a.label != b.label:
         return None
     if "lead" in (a.attrs.get("anchor"), b.attrs.get("anchor")):
@@ -1208,6 +1210,31 @@ def _relation(
     if not (leads or upcoming or ctx >= CONFLICT_CONTEXT or is_aligned()):
         return None
     return None if _start_and_deadline(x, y) else "conflict"
+
+
+def _dated_alike(x: Mention, y: Mention) -> bool:
+    """Whether two texts in two languages, which share no words to align their sentences,
+    give one date in one translated sentence: a weekday counted from a dateline in a
+    sentence naming what the other's names ("a letter from President Donald Trump released
+    on Monday" / "surat Presiden AS Donald Trump ..., Senin (7/7/2025)"), or a year each
+    text writes once ("removed in a 2014 coup" / "digulingkan lewat kudeta 2014"), a
+    background event two tellings of one story seldom date alike by chance."""
+    a, b = x.fact, y.fact
+    if a.label == b.label == "year":
+        # (a year counted back from a dateline, "last year", is no background event's)
+        written = not (a.attrs.get("relative") or b.attrs.get("relative"))
+        return written and _year_once(x) and _year_once(y)
+    if a.label != "day" or b.label != "day":
+        return False
+    return len(_sentence_names(x) & _sentence_names(y)) >= CROSS_LEAD_WORDS
+
+
+def _year_once(m: Mention) -> bool:
+    """Whether no other date of the mention's text falls in its year."""
+    year = str(m.fact.value)[:4]
+    return not any(
+        f is not m.fact and f.kind == "date" and str(f.value)[:4] == year for f in m.article.facts
+    )
 
 
 # Speech words before a day in its clause that make it the day a statement was made ("kata
@@ -1508,7 +1535,8 @@ def _cross_language_relation(x: Mention, y: Mention, same_event: bool) -> str | 
     ):
         # one large figure under one bound, its noun unread on one side ("more than 300,000"
         # flee / "300 ribu lebih warga mengungsi"): the same words translated
-        return "agree" if _same_bounded_figure(x, y) else None
+        # (or one exact uncommon figure, a noun-less "with 658" deaths / "658 orang")
+        return "agree" if _same_bounded_figure(x, y) or _same_uncommon_count(x, y) else None
     if x.event and y.event and not same_event:
         return None
     if not values_compatible(a, b) or slipped_bounds(a, b) or _slipped_sums(x, y):
@@ -1530,8 +1558,23 @@ def _cross_language_relation(x: Mention, y: Mention, same_event: bool) -> str | 
             and digit_slip(a, b)
             and (_one_order(a, b) or _decimal_moved(a, b))
         )
-        placed = (x.opening and y.opening) or (x.noun_alone and y.noun_alone)
+        # (or each text's only sum of its currency once the sums both give alike are set
+        # aside: "a trade surplus of $17.9 billion" beside agreed exports / "surplus sebesar
+        # US$19,7 miliar", the rule one language already follows in ``sole_figures``)
+        placed = (
+            (x.opening and y.opening)
+            or (x.noun_alone and y.noun_alone)
+            or (x.money_alone and y.money_alone)
+        )
         if slipped and placed:
+            return "conflict"
+        # one text's only figure of the unit and the other's, beside one word both languages
+        # write (alike or borrowed), its digits swapped ("in a 78-minute final" beside a "41
+        # minutes" women's final / "Laga final itu berlangsung selama 87 menit"): the one
+        # figure the translation miscopied
+        one_alone = x.noun_alone or y.noun_alone
+        beside = bool(x.context & y.context) or loanword_shared(x.context, y.context)
+        if slipped and one_alone and beside:
             return "conflict"
         # "treated 214 runners ..., 12 of whom" / "menangani 241 pelari ..., 12 di antaranya":
         # one sentence translated, its count's digits swapped beside one figure both give
@@ -1573,6 +1616,8 @@ def _cross_language_relation(x: Mention, y: Mention, same_event: bool) -> str | 
         # "185" in each lead
         if x.opening and y.opening and bounds_beside_agreed(a, x.companions, b, y.companions):
             return "conflict"
+        if _scale_slipped_bounds(x, y, same_event):
+            return "conflict"
         # each text's only count of one named noun, a bound and a figure inside it ("More
         # than 300 homes" / "312 rumah"): one quantity, both can be true
         if x.noun_alone and y.noun_alone and a.label and b.label and _one_order(a, b):
@@ -1604,6 +1649,24 @@ def _cross_language_relation(x: Mention, y: Mention, same_event: bool) -> str | 
     # group; a noun naming anyone ("two people") may count two groups of one story
     alone = x.noun_alone and y.noun_alone and bool(a.label and b.label)
     return "agree" if alone and _specific(x) and _specific(y) else None
+
+
+def _scale_slipped_bounds(x: Mention, y: Mention, same_event: bool) -> bool:
+    """Two bounds of one direction on one event's count, ten times apart with the same
+    digits ("more than 300,000 residents" flee / "lebih dari 30.000 warga" mengungsi), each
+    its text's only count of its noun, in sentences that share another figure (the
+    sentence translated: "at least nine" dead / "sembilan orang"): both bounds could be
+    true, but one translation dropped or added a zero. Round figures of two sizes may be
+    two counts, so the shared figure is what ties the two sentences together."""
+    a, b = x.fact, y.fact
+    if not (same_event and x.noun_alone and y.noun_alone and a.label and b.label):
+        return False
+    qualifier = a.attrs.get("qualifier")
+    if qualifier not in _LOWER or qualifier != b.attrs.get("qualifier"):
+        return False
+    if not _decimal_moved(a, b):
+        return False
+    return bool({v for _, v in x.companions} & {v for _, v in y.companions})
 
 
 def _hedged_alike(x: Mention, y: Mention) -> bool:
@@ -1682,6 +1745,27 @@ def _same_bounded_figure(x: Mention, y: Mention) -> bool:
         return False
     qualifier = a.attrs.get("qualifier")
     return qualifier not in (None, "exact") and qualifier == b.attrs.get("qualifier")
+
+
+def _same_uncommon_count(x: Mention, y: Mention) -> bool:
+    """Whether two texts in two languages give one exact figure of people that no round
+    number could be ("with 658" deaths / "yakni 658 orang"), its noun unread on one side,
+    each text writing that figure once: three digits that are not a round hundred or ten are
+    seldom shared by chance, so the noun-less one counts the same people."""
+    a, b = x.fact, y.fact
+    if a.value != b.value or bool(a.label) == bool(b.label):
+        return False
+    if a.attrs.get("unit") or b.attrs.get("unit"):
+        return False
+    if a.attrs.get("qualifier", "exact") != "exact" or b.attrs.get("qualifier", "exact") != "exact":
+        return False
+    value = abs(float(a.value))
+    if value < LARGE_FIGURE or not value.is_integer() or value % 10 == 0:
+        return False
+    if x.event and y.event and x.event != y.event:
+        return False
+    named = x if a.label else y
+    return _person_noun(named) and _sole_value(x) and _sole_value(y)
 
 
 # A lead's measurement and another text's that differ by more than this factor are no
@@ -2070,6 +2154,9 @@ def _number_relation(
             or _slipped_beside_agreed(x, y)
             or _measured_alike(x, y)
             or _revises_other(x, y)
+            or _revised_alone(x, y)
+            or _sole_parts(x, y)
+            or _scaled_sole_counts(x, y)
         )
         if not (related and ((a.label and b.label) or one_toll)):
             return None
@@ -2495,7 +2582,44 @@ def revised_count(article: Article, f: Fact) -> str | None:
         start, _ = sentence_of(sentence_spans(text), f.start)
         words = folded(text[start : f.start]).split()
         return next((w for w in reversed(words) if w in ends), words[-1] if words else None)
-    return None
+    return _addition_total(article, f)
+
+
+def _addition_total(article: Article, f: Fact) -> str | None:
+    """The addition words opening a figure's sentence when the figure is the total they
+    lead to ("Dengan tambahan ini, jumlah perempuan yang dipulangkan tercatat 17 orang"): a
+    count given after an addition, however its verb is worded ("tercatat", not only the
+    "menjadi" the extractor marks). A figure of a unit is the addition itself ("Dengan
+    tambahan anggaran Rp 5 miliar"), never a total, and so is one with no "jumlah" before it."""
+    lang = article.lang or "id"
+    if f.attrs.get("unit") or not _addition_cue_in(article.text, lang):
+        return None
+    text = article.field_text(f.field)
+    start, _ = sentence_of(sentence_spans(text), f.start)
+    before = f" {folded(text[start : f.start])} "
+    cues, totals = _addition_words(lang)
+    cue = next((c for c in cues if before.startswith(c)), None)
+    if cue is None or not any(t in before[len(cue) - 1 :] for t in totals):
+        return None
+    return cue.strip()
+
+
+@lru_cache(maxsize=8)
+def _addition_words(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """numbers.json ``addition_cues`` ("dengan tambahan") and ``subject_counts`` ("jumlah"),
+    folded and padded with spaces."""
+    data = lang_data(lexicon_lang(lang), "numbers")
+    return (
+        tuple(f" {folded(c)} " for c in data.get("addition_cues", [])),
+        tuple(f" {folded(c)} " for c in data.get("subject_counts", [])),
+    )
+
+
+@lru_cache(maxsize=64)
+def _addition_cue_in(text: str, lang: str) -> bool:
+    """Whether a text writes an addition cue ("dengan tambahan") anywhere: the guard."""
+    body = f" {folded(text)} "
+    return any(cue in body for cue in _addition_words(lang)[0])
 
 
 @lru_cache(maxsize=64)
@@ -2573,6 +2697,58 @@ def _revises_other(x: Mention, y: Mention) -> bool:
         ):
             return True
     return False
+
+
+def _revised_alone(x: Mention, y: Mention) -> bool:
+    """Whether one text gives its only count of one specific noun as the total after an
+    addition ("Dengan tambahan ini, jumlah perempuan ... tercatat 17 orang") and the other
+    text its only count of that noun ("11 perempuan"): the figure the addition raised, a
+    later count to show. A noun naming anyone ("orang") may count two groups; a count that
+    only grew by a later day ("Hingga Selasa, ... bertambah menjadi 44 layanan" against
+    "Hingga Senin, baru 30 layanan") is progress each day measured, not one count revised."""
+    a, b = x.fact, y.fact
+    if not (x.noun_alone and y.noun_alone and a.label and b.label):
+        return False
+    if folded(a.label) != folded(b.label) or not (_specific(x) and _specific(y)):
+        return False
+    return any(
+        f.attrs.get("revised") or _addition_total(m.article, f) is not None
+        for m, f in ((x, a), (y, b))
+    )
+
+
+# A count of part of a group the sentence names before: "tiga di antaranya", "two of them".
+_PART_OF_RE = re.compile(r"\b(?:di\s*antaranya|dari\s+mereka|of\s+(?:them|whom))\b", re.I)
+
+
+def _sole_parts(x: Mention, y: Mention) -> bool:
+    """Whether two texts each give one part of a group as their only count of one specific
+    noun ("Empat awak kapal ditangkap, tiga di antaranya warga negara Myanmar" / "Dua di
+    antaranya berkewarganegaraan Myanmar"), neither with an outcome: how many of the group
+    are that noun, told two ways."""
+    a, b = x.fact, y.fact
+    if not (a.attrs.get("implied") and b.attrs.get("implied")):
+        return False
+    if not (x.noun_alone and y.noun_alone) or x.event or y.event:
+        return False
+    if folded(a.label or "") != folded(b.label or "") or not (_specific(x) and _specific(y)):
+        return False
+    return bool(_PART_OF_RE.search(a.text) and _PART_OF_RE.search(b.text))
+
+
+def _scaled_sole_counts(x: Mention, y: Mention) -> bool:
+    """Whether two texts' only counts of one specific noun, one of them in its lead, are one
+    digit string ten times apart ("Sekitar 5.000 pengemudi" / "lebih dari 50.000
+    pengemudi"), neither with an outcome: one crowd counted two ways (a zero slipped, or the
+    police's figure against the organisers'), a dispute to show."""
+    a, b = x.fact, y.fact
+    if not (x.noun_alone and y.noun_alone) or x.event or y.event:
+        return False
+    if a.attrs.get("unit") or b.attrs.get("unit") or not (x.opening or y.opening):
+        return False
+    if folded(a.label or "") != folded(b.label or "") or not (_specific(x) and _specific(y)):
+        return False
+    return _decimal_moved(a, b)
 
 
 def denied_noun(x: Mention, y: Mention) -> Fact | None:
@@ -3205,17 +3381,22 @@ def _group_claims(articles: Sequence[Article], alignment: Alignment, kind: Claim
         # gives the other's day to something else ("the reservoir stood at 97 percent on
         # Thursday")
         both_lead = kind == "date" and mentions[i].lead and mentions[j].lead
-        if not both_lead and (
+        ci, cj = roots[find(i)], roots[find(j)]
+        if ci == cj:
+            continue
+        # a text's revised total over the earlier count it also gives ("bertambah menjadi
+        # lima orang" ... "Empat tersangka sebelumnya"): the other outlets' figure is its past
+        later = (
+            kind == "number"
+            and bool(claims[ci].article_ids & claims[cj].article_ids)
+            and _later_count_over_own(claims[ci], claims[cj])
+        )
+        if not (both_lead or later) and (
             _figure_in(mentions[i], mentions[j].article)
             or _figure_in(mentions[j], mentions[i].article)
         ):
             continue  # the other source states this very figure too: no contradiction
-        ci, cj = roots[find(i)], roots[find(j)]
-        if ci == cj:
-            continue
-        if claims[ci].article_ids & claims[cj].article_ids and not (
-            kind == "number" and _later_count_over_own(claims[ci], claims[cj])
-        ):
+        if claims[ci].article_ids & claims[cj].article_ids and not later:
             continue
         x, y = mentions[i], mentions[j]
         score = (

@@ -36,6 +36,7 @@ from kroscek.compare.findings._common import (
 from kroscek.compare.findings.ages import find_age_conflicts
 from kroscek.compare.findings.attribution import hedge_at
 from kroscek.compare.findings.claims import (
+    Claim,
     Mention,
     apart_pairs,
     counted_subject,
@@ -101,6 +102,21 @@ def _conflict_groups(conflicts: Sequence[tuple[int, int]]) -> list[list[int]]:
     return out
 
 
+def _own_side(claims: Sequence[Claim]) -> list[Mention]:
+    """Each article's first mention in the first of ``claims`` that holds it (the claims
+    given fewest mentions first): a text that revises a total ("bertambah menjadi lima
+    orang") and recalls the earlier one ("Empat tersangka sebelumnya") stands on its
+    update's side, not on both."""
+    seen: set[str] = set()
+    out: list[Mention] = []
+    for claim in claims:
+        for m in claim.first_per_article():
+            if m.article.id not in seen:
+                seen.add(m.article.id)
+                out.append(m)
+    return out
+
+
 def _claim_conflicts(articles: Sequence[Article], alignment: Alignment) -> list[Finding]:
     labels = source_labels(articles)
     out: list[Finding] = []
@@ -109,7 +125,9 @@ def _claim_conflicts(articles: Sequence[Article], alignment: Alignment) -> list[
     for kind in ("number", "date"):
         cs = group_claims(articles, alignment, kind)
         for group in _conflict_groups(cs.conflicts):
-            mentions = [m for ci in group for m in cs.claims[ci].first_per_article()]
+            mentions = _own_side(
+                [cs.claims[ci] for ci in sorted(group, key=lambda ci: len(cs.claims[ci].mentions))]
+            )
             if all(m.fact.attrs.get("unit") == AGE for m in mentions) and not all(
                 age_in_years(m.fact) for m in mentions
             ):
