@@ -1,8 +1,8 @@
 """Rules added after compare review 29 (figures and dates across languages, revised totals):
 a sum or a time translated with its digits swapped, a bound ten times off, an uncommon
-figure whose noun one side leaves out, a weekday or a background year both texts give, an
-age a sentence states, a total raised by an addition or a revision, the parts of a group,
-two crowd counts ten times apart. Pinned with sentences written for these tests."""
+figure whose noun one side leaves out, a weekday both texts give, an age a sentence states,
+a total raised by an addition or a revision, the parts of a group, two crowd counts ten
+times apart. Pinned with sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -169,7 +169,7 @@ def test_a_match_length_translated_with_its_digits_swapped_is_a_conflict(
     assert found is conflict
 
 
-# --- a weekday and a background year both texts give, in two languages ---
+# --- a weekday both texts give, in two languages ---
 
 
 @pytest.mark.parametrize(
@@ -199,30 +199,6 @@ def test_a_weekday_from_a_dateline_agrees_with_a_full_date_in_a_sentence_naming_
     )
     found = _found("agreement", en, id_, "on Monday", "Senin (10/3/2025)")
     assert found is agreed
-
-
-@pytest.mark.parametrize(
-    ("year_en", "year_id", "agreed"),
-    [
-        ("1998", "1998", True),
-        ("2006", "2006", True),
-        ("1998", "1999", False),
-    ],
-)
-def test_a_background_year_each_text_writes_once_agrees_across_languages(year_en, year_id, agreed):
-    en = (
-        "Former Thai minister jailed over rice deal",
-        "BANGKOK, Aug 14 (Siam Wire) - A Thai court on Thursday sentenced a former commerce "
-        "minister to 20 years in prison over a rice export deal.\n\n"
-        f"The deal was signed by a government that lost power after a {year_en} crisis.",
-    )
-    id_ = (
-        "Mantan Menteri Thailand Dipenjara karena Kasus Beras",
-        "Kabar Asia - Pengadilan Thailand menjatuhkan vonis 20 tahun penjara kepada mantan "
-        "menteri perdagangan terkait kesepakatan ekspor beras.\n\n"
-        f"Kesepakatan itu diteken pemerintah yang jatuh setelah krisis {year_id}.",
-    )
-    assert _found("agreement", en, id_, year_en, year_id) is agreed
 
 
 # --- an age a sentence states is a claim like "berusia 40 tahun" ---

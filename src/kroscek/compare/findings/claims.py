@@ -1214,27 +1214,14 @@ def _relation(
 
 def _dated_alike(x: Mention, y: Mention) -> bool:
     """Whether two texts in two languages, which share no words to align their sentences,
-    give one date in one translated sentence: a weekday counted from a dateline in a
-    sentence naming what the other's names ("a letter from President Donald Trump released
-    on Monday" / "surat Presiden AS Donald Trump ..., Senin (7/7/2025)"), or a year each
-    text writes once ("removed in a 2014 coup" / "digulingkan lewat kudeta 2014"), a
-    background event two tellings of one story seldom date alike by chance."""
-    a, b = x.fact, y.fact
-    if a.label == b.label == "year":
-        # (a year counted back from a dateline, "last year", is no background event's)
-        written = not (a.attrs.get("relative") or b.attrs.get("relative"))
-        return written and _year_once(x) and _year_once(y)
-    if a.label != "day" or b.label != "day":
+    give one day in one translated sentence: a weekday counted from a dateline in a sentence
+    naming what the other's names ("a letter from President Donald Trump ... released on
+    Monday" / "surat Presiden AS Donald Trump ..., Senin (7/7/2025)"). (A background year
+    each text writes once, "removed in a 2014 coup" / "digulingkan lewat kudeta 2014", is
+    left alone: its sentence holds no name to tell it from any other year.)"""
+    if x.fact.label != "day" or y.fact.label != "day":
         return False
     return len(_sentence_names(x) & _sentence_names(y)) >= CROSS_LEAD_WORDS
-
-
-def _year_once(m: Mention) -> bool:
-    """Whether no other date of the mention's text falls in its year."""
-    year = str(m.fact.value)[:4]
-    return not any(
-        f is not m.fact and f.kind == "date" and str(f.value)[:4] == year for f in m.article.facts
-    )
 
 
 # Speech words before a day in its clause that make it the day a statement was made ("kata
