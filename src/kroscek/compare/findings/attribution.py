@@ -778,6 +778,99 @@ def _translated_matched(
     return found
 
 
+# A statement with no figure told in two languages: English content words that must have
+# their rendering in the Indonesian sentence (lang/en/gloss_id.json), and their share of the
+# shorter side's content words (the source and its cue left out of both).
+GLOSSED_HITS = 3
+GLOSSED_SHARE = 0.5
+
+
+def _claim_words(article: Article, sentence: Sentence, alignment: Alignment) -> str:
+    """A sentence's text with the words of its named attributions (the source and its cue,
+    "The company said", "Rezim penjajah mengklaim") blanked: what is claimed, not who
+    claims it, is what a translation must render."""
+    start, end = sentence.span.start, sentence.span.end
+    chars = list(article.text[start:end])
+    for f, _, _, names in _attributions(article, alignment):
+        if names and start <= f.start < end:
+            for i in range(f.start - start, min(f.end, end) - start):
+                chars[i] = " "
+    return "".join(chars)
+
+
+def _opens_on_source(article: Article, sentence: Sentence, attr: Fact, other: Article) -> bool:
+    """Whether a sentence opens on the source a text in the other language credits
+    ("Consumer groups welcomed the rule but said ..." / "Yayasan Lembaga Konsumen Indonesia
+    menyambut aturan itu, tetapi menilai ..."): it tells what the source did or thought with
+    a verb that is no cue, the same credit in other words."""
+    from kroscek.compare.findings.translated import gloss_overlap
+
+    if not sentence.words or article.lang == other.lang:
+        return False
+    head_end = sentence.words[: SUBJECT_WORDS + 1][-1].end
+    head = article.text[sentence.span.start : head_end].casefold()
+    source = str(attr.value or "").casefold()
+    if not source:
+        return False
+    glossed = gloss_overlap(head, source) if article.lang == "en" else gloss_overlap(source, head)
+    if glossed[0]:
+        return True
+    # a borrowed word ("consumer" / "konsumen") or a name kept as written
+    kept = [_respelled(m.group().casefold()) for m in _ANY_WORD_RE.finditer(head)]
+    return any(
+        len(w) >= MIN_KEPT and any(_alike(_respelled(w), v) for v in kept)
+        for w in (m.group().casefold() for m in _ANY_WORD_RE.finditer(source))
+    )
+
+
+def _glossed_matched(
+    articles: Sequence[Article], alignment: Alignment, numbered: set[tuple[str, int]]
+) -> list[tuple[Sentence, Sentence]]:
+    """A statement with no figure told in an English and an Indonesian text, credited to a
+    source in at least one ("The company said the blast was caused by a gas leak near the
+    boiler" / "Ledakan dipicu kebocoran gas di dekat ketel"): no word need be kept as written,
+    but most of the shorter side's content words are rendered in the other
+    (``GLOSSED_HITS``, ``GLOSSED_SHARE``), each pair the other's one best match among the
+    unpaired sentences without a quote or a figure. Only texts in two languages are
+    searched, and only sentences of which one names a source."""
+    from kroscek.compare.findings.translated import gloss_overlap
+
+    if {a.lang for a in articles} < {"en", "id"}:
+        return []
+    paired = _paired_with(alignment)
+
+    def free(a: Article, other: Article) -> list[tuple[Sentence, str, bool]]:
+        return [
+            (s, _claim_words(a, s, alignment), _sentence_stance(a, s, alignment)[0] != "stated")
+            for s in alignment.sentences.get(a.id, ())
+            if (a.id, s.index) not in numbered
+            and (a.id, s.index, other.id) not in paired
+            and not _has_quote_or_figure(a, s)
+        ]
+
+    found: list[tuple[Sentence, Sentence]] = []
+    for x in articles:
+        if x.lang != "en":
+            continue
+        for y in articles:
+            if y.lang != "id":
+                continue
+            xs, ys = free(x, y), free(y, x)
+            scores: dict[tuple[int, int], int] = {}
+            for i, (_, ex, credited_x) in enumerate(xs):
+                for j, (_, iy, credited_y) in enumerate(ys):
+                    if not (credited_x or credited_y):
+                        continue
+                    hits, en_n, id_n = gloss_overlap(ex, iy)
+                    if hits >= GLOSSED_HITS and hits >= GLOSSED_SHARE * min(en_n, id_n):
+                        scores[(i, j)] = hits
+            for (i, j), n in scores.items():
+                rivals = [m for (a, b), m in scores.items() if (a == i) != (b == j)]
+                if all(m < n for m in rivals):
+                    found.append((xs[i][0], ys[j][0]))
+    return found
+
+
 def _statement_attributions(
     articles: Sequence[Article],
     alignment: Alignment,
@@ -796,10 +889,15 @@ def _statement_attributions(
     candidates += _stated_matched(articles, alignment)
     candidates += _framed_matched(articles, alignment)
     translated = _translated_matched(articles, alignment, numbered)
-    candidates += translated
+    glossed = _glossed_matched(articles, alignment, numbered)
+    candidates += translated + glossed
     # a translation shares no words with its cue's sentence but those kept: the whole
     # sentences are the evidence on both sides
-    whole = {(s.article, s.index) for pair in translated for s in pair}
+    whole = {(s.article, s.index) for pair in translated + glossed for s in pair}
+    # a glossed translation's stated side credits the source only when it opens on it
+    # ("... naik ke peringkat ketiga pada pembaruan ranking BWF" names BWF as the list's
+    # owner, not as the source of the rise)
+    by_gloss = set(glossed)
     # last, a claim stated by a third text, once two findings have told it apart from two others
     # (X claimed, Y said, Z states it, Y's and Z's sentences paired): no third finding
     claims_stated = set(_stated_matched(articles, alignment, claims=True))
@@ -833,7 +931,7 @@ def _statement_attributions(
             stances = [(a, s, *_sentence_stance(a, s, alignment)) for a, s in sides]
         if stances[0][2] == stances[1][2] and not _one_hedged(stances, alignment):
             continue
-        if any(
+        if (first_s, second_s) not in by_gloss and any(
             attr is not None and other_stance == "stated" and _names_source(other, other_s, attr)
             for (_, _, _, attr), (other, other_s, other_stance, _) in (
                 (stances[0], stances[1]),
@@ -841,6 +939,17 @@ def _statement_attributions(
             )
         ):
             continue  # "Qaani berjanji ..." names the source too, with a verb outside the cues
+        if any(
+            attr is not None
+            and other_stance == "stated"
+            and (first_s, second_s) in by_gloss
+            and _opens_on_source(other, other_s, attr, a)
+            for (a, _, _, attr), (other, other_s, other_stance, _) in (
+                (stances[0], stances[1]),
+                (stances[1], stances[0]),
+            )
+        ):
+            continue
         if _opposed(*sides[0], *sides[1]):
             # "menetapkan status darurat" / "X menambahkan Pemkot belum menetapkan status":
             # a denial is never a sourcing difference

@@ -188,6 +188,28 @@ def _glossed_alike(en: str, id_: str) -> tuple[int, int]:
     return len(hits), len(content)
 
 
+def _id_content(text: str) -> frozenset[str]:
+    """An Indonesian text's content word stems: no function word, no figure, no name."""
+    stops = stopwords("id")
+    return frozenset(
+        w.stem
+        for w in words(text)
+        if not w.is_number
+        and len(w.key) >= 3
+        and w.key not in stops
+        and not (text[w.start].isupper() and w.start)
+    )
+
+
+def gloss_overlap(en: str, id_: str) -> tuple[int, int, int]:
+    """How many of an English text's content words have an Indonesian rendering in the
+    other, how many content words the English one has and how many the Indonesian one has
+    (names and figures left out of all three): a statement translated renders most of the
+    shorter side's words, two statements of one story share an odd "workers" / "pekerja"."""
+    hits, content = _glossed_alike(en, id_)
+    return hits, content, len(_id_content(id_))
+
+
 def _closely_glossed(
     en: str, id_: str, least: int = GLOSS_MIN_HITS, share: float = GLOSS_SHARE
 ) -> bool:
