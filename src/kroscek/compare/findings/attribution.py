@@ -871,6 +871,139 @@ def _glossed_matched(
     return found
 
 
+# A short credited claim found whole inside a plain sentence of another text: the claim's
+# content stems it must hold (all of them), and how many words, per stem, the run holding
+# them in that sentence may span.
+COVERED_STEMS = 3
+COVERED_SPAN = 2
+
+
+def _covered_run(claim: frozenset[str], sentence: Sentence) -> Span | None:
+    """The run of a sentence's words holding every stem of a claim, when at most
+    COVERED_SPAN words per stem long: the claim as one clause of it, not its words
+    scattered; else None."""
+    at = [k for k, w in enumerate(sentence.words) if w.stem in claim]
+    if not at or {sentence.words[k].stem for k in at} != claim:
+        return None
+    if at[-1] - at[0] >= COVERED_SPAN * len(claim):
+        return None
+    return Span(sentence.words[at[0]].start, sentence.words[at[-1]].end)
+
+
+def _covered_matched(
+    articles: Sequence[Article], alignment: Alignment
+) -> dict[tuple[Sentence, Sentence], Span]:
+    """A short claim with no figure credited to a named source in one text and told as one
+    clause of a plain sentence in another text of the same language ("Survivors said a side
+    door was locked." / "Nine workers died on Monday in a workshop where the side door had
+    been locked, ..."): the other sentence is longer, holds figures of its own and so is
+    neither aligned nor compared as a statement, but it holds every content word of the
+    claim in one run (``COVERED_STEMS``, ``COVERED_SPAN``). Only the one such sentence of
+    the other text is taken, with the run that tells the claim."""
+    paired = _paired_with(alignment)
+    found: dict[tuple[Sentence, Sentence], Span] = {}
+    for x in articles:
+        for fx in _attributions(x, alignment):
+            if not fx.names:
+                continue
+            sx = alignment.sentence_at(x.id, fx.fact.start)
+            if sx is None or _has_quote_or_figure(x, sx):
+                continue
+            claim = _scope_stems(x, fx, alignment) - _covered_stems(
+                x, fx.fact.start, fx.fact.end, alignment
+            )
+            if len(claim) < COVERED_STEMS:
+                continue
+            for y in articles:
+                if y.id == x.id or y.lang != x.lang or (x.id, sx.index, y.id) in paired:
+                    continue
+                credited = {
+                    s.index
+                    for f in _attributions(y, alignment)
+                    if f.names and (s := alignment.sentence_at(y.id, f.fact.start)) is not None
+                }
+                hits = [
+                    (sy, run)
+                    for sy in alignment.sentences.get(y.id, ())
+                    if sy.index not in credited
+                    and (y.id, sy.index, x.id) not in paired
+                    and claim <= sy.stems
+                    and (run := _covered_run(claim, sy)) is not None
+                ]
+                if len(hits) == 1:
+                    found[(sx, hits[0][0])] = hits[0][1]
+    return found
+
+
+# Content stems besides the cause cues that a credited cause and a stated one must share.
+CAUSE_SHARED_STEMS = 3
+
+
+@lru_cache(maxsize=1)
+def _cause_cues() -> frozenset[str]:
+    """Word keys that give a cause ("penyebab", "karena", "triggered"; ``cause_cues``)."""
+    listed = in_every_language("attribution", "cause_cues")
+    return frozenset(w.key for phrase in listed for w in words(phrase))
+
+
+def _cause_sentences(
+    article: Article, alignment: Alignment, numbered: set[tuple[str, int]], credited: bool
+) -> list[Sentence]:
+    """The article's sentences without a quote or a figure that give a cause: credited to a
+    named source (``credited``) or stated with no source and no hedge."""
+    cues = _cause_cues()
+    out: list[Sentence] = []
+    for s in alignment.sentences.get(article.id, ()):
+        if not any(w.key in cues for w in s.words):
+            continue  # the usual case: no cause given
+        if (article.id, s.index) in numbered or _has_quote_or_figure(article, s):
+            continue
+        stance = _sentence_stance(article, s, alignment)[0]
+        if credited != (stance != "stated"):
+            continue
+        if not credited and _bare_hedge_in(article, s, alignment) is not None:
+            continue
+        out.append(s)
+    return out
+
+
+def _cause_matched(
+    articles: Sequence[Article], alignment: Alignment, numbered: set[tuple[str, int]]
+) -> list[tuple[Sentence, Sentence]]:
+    """The cause of the event credited to a source in one text and stated as fact in another
+    of the same language ("Menurut juru bicara, pihaknya menduga ada kerusakan rem pada truk
+    di Tanjakan Emen" / "Kecelakaan terjadi karena sopir truk salah memindahkan gigi di
+    Tanjakan Emen"): each gives a cause (``cause_cues``), and the two share
+    CAUSE_SHARED_STEMS content stems besides the cue, the place or the thing that failed.
+    The causes may differ: the finding says one outlet has the cause from a source, the
+    other tells a cause as established. Only the one such stated sentence of the other
+    text is taken."""
+    cues = _cause_cues()
+    paired = _paired_with(alignment)
+    found: list[tuple[Sentence, Sentence]] = []
+    for x in articles:
+        credited = _cause_sentences(x, alignment, numbered, credited=True)
+        if not credited:
+            continue
+        for y in articles:
+            if y.id == x.id or y.lang != x.lang:
+                continue
+            stated = _cause_sentences(y, alignment, numbered, credited=False)
+            for sx in credited:
+                if (x.id, sx.index, y.id) in paired:
+                    continue
+                own = {w.stem for w in sx.words if w.key in cues}
+                hits = [
+                    sy
+                    for sy in stated
+                    if (y.id, sy.index, x.id) not in paired
+                    and len((sx.stems & sy.stems) - own) >= CAUSE_SHARED_STEMS
+                ]
+                if len(hits) == 1:
+                    found.append((sx, hits[0]))
+    return found
+
+
 def _statement_attributions(
     articles: Sequence[Article],
     alignment: Alignment,
@@ -890,10 +1023,12 @@ def _statement_attributions(
     candidates += _framed_matched(articles, alignment)
     translated = _translated_matched(articles, alignment, numbered)
     glossed = _glossed_matched(articles, alignment, numbered)
-    candidates += translated + glossed
+    # a cause credited and a cause stated share few words: whole sentences are the evidence
+    causes = _cause_matched(articles, alignment, numbered)
+    candidates += translated + glossed + causes
     # a translation shares no words with its cue's sentence but those kept: the whole
     # sentences are the evidence on both sides
-    whole = {(s.article, s.index) for pair in translated + glossed for s in pair}
+    whole = {(s.article, s.index) for pair in translated + glossed + causes for s in pair}
     # a glossed translation's stated side credits the source only when it opens on it
     # ("... naik ke peringkat ketiga pada pembaruan ranking BWF" names BWF as the list's
     # owner, not as the source of the rise)
@@ -902,12 +1037,20 @@ def _statement_attributions(
     # (X claimed, Y said, Z states it, Y's and Z's sentences paired): no third finding
     claims_stated = set(_stated_matched(articles, alignment, claims=True))
     candidates += sorted(claims_stated, key=lambda p: (p[0].article, p[0].index, p[1].index))
+    # a claim told whole inside a longer sentence with figures of its own: those figures are
+    # compared as numbers, the claim's clause as a statement
+    covered = {
+        p: run for p, run in _covered_matched(articles, alignment).items() if p not in claims_stated
+    }
+    candidates += sorted(covered, key=lambda p: (p[0].article, p[0].index, p[1].index))
     told: dict[tuple[str, int], set[tuple[str, int]]] = {}
     for first_s, second_s in candidates:
         pair = _Pair(first_s, second_s)
         sides = [(by_id[pair.a.article], pair.a), (by_id[pair.b.article], pair.b)]
+        checked = sides[:1] if (first_s, second_s) in covered else sides
         if any(
-            (a.id, s.index) in numbered or _has_quote_or_figure(a, s, ("number",)) for a, s in sides
+            (a.id, s.index) in numbered or _has_quote_or_figure(a, s, ("number",))
+            for a, s in checked
         ):
             continue
         keys = (
@@ -971,6 +1114,9 @@ def _statement_attributions(
                 parts.append((labels[a.id], _describe(lang, stance, attr)))
             if attr is not None and (a.id, s.index) not in whole:
                 evidence.append(span_evidence(a, attr.field, attr.start, attr.end))
+            elif (first_s, second_s) in covered and s is second_s:
+                run = covered[(first_s, second_s)]
+                evidence.append(span_evidence(a, "text", run.start, run.end))
             else:
                 evidence.append(span_evidence(a, "text", s.span.start, s.span.end))
         first = stances[0][0].text[pair.a.span.start : pair.a.span.end]
