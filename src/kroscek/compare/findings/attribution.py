@@ -898,9 +898,10 @@ def _covered_matched(
     door was locked." / "Nine workers died on Monday in a workshop where the side door had
     been locked, ..."): the other sentence is longer, holds figures of its own and so is
     neither aligned nor compared as a statement, but it holds every content word of the
-    claim in one run (``COVERED_STEMS``, ``COVERED_SPAN``). Only the one such sentence of
-    the other text is taken, with the run that tells the claim."""
-    paired = _paired_with(alignment)
+    claim in one run (``COVERED_STEMS``, ``COVERED_SPAN``). The aligner may pair the two
+    (their words alike), yet a sentence with figures is never compared as a statement
+    there. Only the one such sentence of the other text is taken, with the run that tells
+    the claim."""
     found: dict[tuple[Sentence, Sentence], Span] = {}
     for x in articles:
         for fx in _attributions(x, alignment):
@@ -915,7 +916,7 @@ def _covered_matched(
             if len(claim) < COVERED_STEMS:
                 continue
             for y in articles:
-                if y.id == x.id or y.lang != x.lang or (x.id, sx.index, y.id) in paired:
+                if y.id == x.id or y.lang != x.lang:
                     continue
                 credited = {
                     s.index
@@ -926,7 +927,6 @@ def _covered_matched(
                     (sy, run)
                     for sy in alignment.sentences.get(y.id, ())
                     if sy.index not in credited
-                    and (y.id, sy.index, x.id) not in paired
                     and claim <= sy.stems
                     and (run := _covered_run(claim, sy)) is not None
                 ]
@@ -1039,8 +1039,13 @@ def _statement_attributions(
     candidates += sorted(claims_stated, key=lambda p: (p[0].article, p[0].index, p[1].index))
     # a claim told whole inside a longer sentence with figures of its own: those figures are
     # compared as numbers, the claim's clause as a statement
+    # compared as a statement already when the aligner paired the two and neither has a figure
+    aligned = {(p.a, p.b) for p in alignment.pairs} | {(p.b, p.a) for p in alignment.pairs}
     covered = {
-        p: run for p, run in _covered_matched(articles, alignment).items() if p not in claims_stated
+        p: run
+        for p, run in _covered_matched(articles, alignment).items()
+        if p not in claims_stated
+        and (p not in aligned or _has_quote_or_figure(by_id[p[1].article], p[1], ("number",)))
     }
     candidates += sorted(covered, key=lambda p: (p[0].article, p[0].index, p[1].index))
     told: dict[tuple[str, int], set[tuple[str, int]]] = {}
