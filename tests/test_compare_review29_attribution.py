@@ -89,6 +89,53 @@ def test_a_translated_statement_credited_alike_or_not_translated_is_no_attributi
     assert not [f for f in _blast(en, id_) if mentions(f, "furnace")]
 
 
+_WIRE_BUS = (
+    "Bus with 40 aboard stops on Jakarta toll road after engine smoke",
+    "JAKARTA, March 10 (Asia Wire) - {lead}\n\n"
+    "Traffic on the toll road was slowed for about two hours, police said.",
+)
+_RAW_BUS = (
+    "Bus Berhenti Mendadak di Tol Jagorawi",
+    "Sebuah bus antarkota berhenti mendadak di Tol Jagorawi, Selasa (10/3/2026) pagi. "
+    "Seluruh 40 penumpang dievakuasi dengan selamat.\n\n"
+    "{told}\n\n"
+    "Arus lalu lintas sempat tersendat sekitar dua jam.",
+)
+
+
+@pytest.mark.parametrize(
+    ("lead", "told", "expected"),
+    [
+        # the clause with no figure of a credited lead with figures, stated in the rewrite
+        (
+            "A bus carrying 40 passengers stopped on the Jagorawi toll road on Tuesday, after "
+            "the driver reported smoke in the engine, the operator said.",
+            "Asap terlihat di mesin sehingga sopir menghentikan bus di bahu jalan.",
+            ("the driver reported smoke in the engine", "operator said", "Asap terlihat"),
+        ),
+        # the rewrite says something else of the engine: nothing to pair
+        (
+            "A bus carrying 40 passengers stopped on the Jagorawi toll road on Tuesday, after "
+            "the driver reported smoke in the engine, the operator said.",
+            "Penumpang diminta turun dan menunggu bus pengganti di rest area.",
+            None,
+        ),
+    ],
+)
+def test_a_clause_without_figures_of_a_credited_sentence_is_paired_with_its_translation(
+    lead, told, expected
+):
+    report = run(
+        (_WIRE_BUS[0], _WIRE_BUS[1].format(lead=lead)),
+        (_RAW_BUS[0], _RAW_BUS[1].format(told=told)),
+    )
+    found = [f for f in of_type(report, "attribution") if mentions(f, "smoke")]
+    if expected is None:
+        assert not found
+    else:
+        assert len(found) == 1 and mentions(found[0], *expected)
+
+
 # --- a short credited claim told as one clause of a longer sentence with figures ---
 
 _FIRE_SAID = (

@@ -823,32 +823,74 @@ def _opens_on_source(article: Article, sentence: Sentence, attr: Fact, other: Ar
     )
 
 
+_CLAUSE_RE = re.compile(r"[^,;]+")
+
+
+def _figureless_clauses(
+    article: Article, sentence: Sentence, alignment: Alignment
+) -> list[tuple[Span, str]]:
+    """The comma-parted clauses of a sentence that hold no figure (what its figures are not
+    part of), the source and cue the sentence is credited to blanked: a source inside a
+    clause ("after the pilots reported smoke") is part of what the sentence's source said."""
+    start = sentence.span.start
+    chars = list(article.text[start : sentence.span.end])
+    attr = _sentence_stance(article, sentence, alignment)[1]
+    if attr is not None:
+        for i in range(attr.start - start, min(attr.end - start, len(chars))):
+            chars[i] = " "
+    text = "".join(chars)
+    figures = [
+        f.start - sentence.span.start
+        for f in article.facts
+        if f.kind == "number"
+        and f.field == "text"
+        and sentence.span.start <= f.start < sentence.span.end
+    ]
+    out: list[tuple[Span, str]] = []
+    for m in _CLAUSE_RE.finditer(text):
+        clause = m.group()
+        if not clause.strip() or any(m.start() <= k < m.end() for k in figures):
+            continue
+        lead = len(clause) - len(clause.lstrip())
+        span = Span(start + m.start() + lead, start + m.start() + len(clause.rstrip()))
+        out.append((span, clause))
+    return out
+
+
 def _glossed_matched(
     articles: Sequence[Article], alignment: Alignment, numbered: set[tuple[str, int]]
-) -> list[tuple[Sentence, Sentence]]:
+) -> dict[tuple[Sentence, Sentence], Span | None]:
     """A statement with no figure told in an English and an Indonesian text, credited to a
     source in at least one ("The company said the blast was caused by a gas leak near the
     boiler" / "Ledakan dipicu kebocoran gas di dekat ketel"): no word need be kept as written,
     but most of the shorter side's content words are rendered in the other
     (``GLOSSED_HITS``, ``GLOSSED_SHARE``), each pair the other's one best match among the
-    unpaired sentences without a quote or a figure. Only texts in two languages are
-    searched, and only sentences of which one names a source."""
+    unpaired sentences without a quote or a figure, or a clause without a figure of a
+    credited sentence with some (the clause then given with the pair). Only texts in two
+    languages are searched, and only sentences of which one names a source."""
     from kroscek.compare.findings.translated import gloss_overlap
 
     if {a.lang for a in articles} < {"en", "id"}:
-        return []
+        return {}
     paired = _paired_with(alignment)
 
-    def free(a: Article, other: Article) -> list[tuple[Sentence, str, bool]]:
-        return [
-            (s, _claim_words(a, s, alignment), _sentence_stance(a, s, alignment)[0] != "stated")
-            for s in alignment.sentences.get(a.id, ())
-            if (a.id, s.index) not in numbered
-            and (a.id, s.index, other.id) not in paired
-            and not _has_quote_or_figure(a, s)
-        ]
+    def free(a: Article, other: Article) -> list[tuple[Sentence, str, bool, Span | None]]:
+        out: list[tuple[Sentence, str, bool, Span | None]] = []
+        for s in alignment.sentences.get(a.id, ()):
+            if (a.id, s.index, other.id) in paired or _has_quote_or_figure(a, s, ("quote",)):
+                continue
+            credited = _sentence_stance(a, s, alignment)[0] != "stated"
+            if (a.id, s.index) not in numbered and not _has_quote_or_figure(a, s):
+                out.append((s, _claim_words(a, s, alignment), credited, None))
+            elif credited:
+                # a credited sentence with figures: each clause without one may be the
+                # statement translated ("..., after the pilots reported smoke in the
+                # cockpit, the airline said" / "Asap terlihat di kokpit ...")
+                clauses = _figureless_clauses(a, s, alignment)
+                out.extend((s, text, True, span) for span, text in clauses)
+        return out
 
-    found: list[tuple[Sentence, Sentence]] = []
+    found: dict[tuple[Sentence, Sentence], Span | None] = {}
     for x in articles:
         if x.lang != "en":
             continue
@@ -857,8 +899,8 @@ def _glossed_matched(
                 continue
             xs, ys = free(x, y), free(y, x)
             scores: dict[tuple[int, int], int] = {}
-            for i, (_, ex, credited_x) in enumerate(xs):
-                for j, (_, iy, credited_y) in enumerate(ys):
+            for i, (_, ex, credited_x, _) in enumerate(xs):
+                for j, (_, iy, credited_y, _) in enumerate(ys):
                     if not (credited_x or credited_y):
                         continue
                     hits, en_n, id_n = gloss_overlap(ex, iy)
@@ -867,7 +909,7 @@ def _glossed_matched(
             for (i, j), n in scores.items():
                 rivals = [m for (a, b), m in scores.items() if (a == i) != (b == j)]
                 if all(m < n for m in rivals):
-                    found.append((xs[i][0], ys[j][0]))
+                    found[(xs[i][0], ys[j][0])] = xs[i][3] or ys[j][3]
     return found
 
 
@@ -1025,14 +1067,16 @@ def _statement_attributions(
     glossed = _glossed_matched(articles, alignment, numbered)
     # a cause credited and a cause stated share few words: whole sentences are the evidence
     causes = _cause_matched(articles, alignment, numbered)
-    candidates += translated + glossed + causes
+    candidates += translated + list(glossed) + causes
     # a translation shares no words with its cue's sentence but those kept: the whole
     # sentences are the evidence on both sides
-    whole = {(s.article, s.index) for pair in translated + glossed + causes for s in pair}
+    whole = {(s.article, s.index) for pair in [*translated, *glossed, *causes] for s in pair}
     # a glossed translation's stated side credits the source only when it opens on it
     # ("... naik ke peringkat ketiga pada pembaruan ranking BWF" names BWF as the list's
     # owner, not as the source of the rise)
     by_gloss = set(glossed)
+    # a clause of a sentence with figures: the clause and the source are the evidence
+    clause_of = {p: span for p, span in glossed.items() if span is not None}
     # last, a claim stated by a third text, once two findings have told it apart from two others
     # (X claimed, Y said, Z states it, Y's and Z's sentences paired): no third finding
     claims_stated = set(_stated_matched(articles, alignment, claims=True))
@@ -1052,7 +1096,10 @@ def _statement_attributions(
     for first_s, second_s in candidates:
         pair = _Pair(first_s, second_s)
         sides = [(by_id[pair.a.article], pair.a), (by_id[pair.b.article], pair.b)]
-        checked = sides[:1] if (first_s, second_s) in covered else sides
+        # a glossed pair was found figure-free where it counts (a clause of a sentence with
+        # figures against a sentence with none)
+        checked = [] if (first_s, second_s) in by_gloss else sides
+        checked = sides[:1] if (first_s, second_s) in covered else checked
         if any(
             (a.id, s.index) in numbered or _has_quote_or_figure(a, s, ("number",))
             for a, s in checked
@@ -1119,12 +1166,21 @@ def _statement_attributions(
                 parts.append((labels[a.id], _describe(lang, stance, attr)))
             if attr is not None and (a.id, s.index) not in whole:
                 evidence.append(span_evidence(a, attr.field, attr.start, attr.end))
+            elif (clause := clause_of.get((first_s, second_s))) and (
+                s.span.start <= clause.start < s.span.end
+            ):
+                evidence.append(span_evidence(a, "text", clause.start, clause.end))
+                if attr is not None:
+                    evidence.append(span_evidence(a, attr.field, attr.start, attr.end))
             elif (first_s, second_s) in covered and s is second_s:
                 run = covered[(first_s, second_s)]
                 evidence.append(span_evidence(a, "text", run.start, run.end))
             else:
                 evidence.append(span_evidence(a, "text", s.span.start, s.span.end))
-        first = stances[0][0].text[pair.a.span.start : pair.a.span.end]
+        shown = clause_of.get((first_s, second_s), pair.a.span)
+        if not (pair.a.span.start <= shown.start < pair.a.span.end):
+            shown = pair.a.span
+        first = " ".join(stances[0][0].text[shown.start : shown.end].split())
         claim = first if len(first) <= CLAIM_PREVIEW else first[: CLAIM_PREVIEW - 1].rstrip() + "…"
         text = message(lang, "attribution", claim=f"“{claim}”", values=join_values(lang, parts))
         out.append(Finding("attribution", "medium", text, tuple(evidence), slot="attribution"))
