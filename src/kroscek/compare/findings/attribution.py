@@ -538,6 +538,21 @@ def _paired_with(alignment: Alignment) -> set[tuple[str, int, str]]:
     }
 
 
+def _attributed_sentences(article: Article, alignment: Alignment, named: bool) -> frozenset[int]:
+    """The indices of the article's sentences holding a body attribution (one naming a
+    source, with ``named``): found once per alignment, asked for each claim of the others."""
+
+    def compute() -> frozenset[int]:
+        return frozenset(
+            s.index
+            for f in _attributions(article, alignment)
+            if (f.names or not named)
+            and (s := alignment.sentence_at(article.id, f.fact.start)) is not None
+        )
+
+    return alignment.memo(("attributed sentences", article.id, named), compute)
+
+
 def _stated_matched(
     articles: Sequence[Article], alignment: Alignment, claims: bool = False
 ) -> list[tuple[Sentence, Sentence]]:
@@ -556,11 +571,7 @@ def _stated_matched(
         for y in articles:
             if y.id == x.id or y.lang != x.lang:
                 continue
-            attributed = {
-                s.index
-                for f in _attributions(y, alignment)
-                if (s := alignment.sentence_at(y.id, f.fact.start)) is not None
-            }
+            attributed = _attributed_sentences(y, alignment, named=False)
             for fx in named:
                 sx = alignment.sentence_at(x.id, fx.fact.start)
                 if sx is None or (x.id, sx.index, y.id) in paired:
@@ -960,11 +971,7 @@ def _covered_matched(
             for y in articles:
                 if y.id == x.id or y.lang != x.lang:
                     continue
-                credited = {
-                    s.index
-                    for f in _attributions(y, alignment)
-                    if f.names and (s := alignment.sentence_at(y.id, f.fact.start)) is not None
-                }
+                credited = _attributed_sentences(y, alignment, named=True)
                 hits = [
                     (sy, run)
                     for sy in alignment.sentences.get(y.id, ())
@@ -981,19 +988,26 @@ def _covered_matched(
 CAUSE_SHARED_STEMS = 3
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=2)
+def _word_keys(name: str) -> frozenset[str]:
+    """The word keys of one ``attribution.json`` list, whatever the text's language."""
+    listed = in_every_language("attribution", name)
+    return frozenset(w.key for phrase in listed for w in words(phrase))
+
+
 def _cause_cues() -> frozenset[str]:
     """Word keys that give a cause ("penyebab", "karena", "triggered"; ``cause_cues``)."""
-    listed = in_every_language("attribution", "cause_cues")
-    return frozenset(w.key for phrase in listed for w in words(phrase))
+    return _word_keys("cause_cues")
 
 
 def _cause_sentences(
     article: Article, alignment: Alignment, numbered: set[tuple[str, int]], credited: bool
 ) -> list[Sentence]:
     """The article's sentences without a quote or a figure that give a cause: credited to a
-    named source (``credited``) or stated with no source and no hedge."""
+    named source as a suspicion (``credited``: "X menduga ...", "X claimed ...";
+    ``tentative_cause_words``) or stated with no source and no hedge."""
     cues = _cause_cues()
+    tentative = _word_keys("tentative_cause_words")
     out: list[Sentence] = []
     for s in alignment.sentences.get(article.id, ()):
         if not any(w.key in cues for w in s.words):
@@ -1003,6 +1017,8 @@ def _cause_sentences(
         stance = _sentence_stance(article, s, alignment)[0]
         if credited != (stance != "stated"):
             continue
+        if credited and stance != "claimed" and not any(w.key in tentative for w in s.words):
+            continue  # a cause told plainly on a source's word: its account, no suspicion
         if not credited and _bare_hedge_in(article, s, alignment) is not None:
             continue
         out.append(s)
@@ -1012,14 +1028,14 @@ def _cause_sentences(
 def _cause_matched(
     articles: Sequence[Article], alignment: Alignment, numbered: set[tuple[str, int]]
 ) -> list[tuple[Sentence, Sentence]]:
-    """The cause of the event credited to a source in one text and stated as fact in another
-    of the same language ("Menurut juru bicara, pihaknya menduga ada kerusakan rem pada truk
-    di Tanjakan Emen" / "Kecelakaan terjadi karena sopir truk salah memindahkan gigi di
-    Tanjakan Emen"): each gives a cause (``cause_cues``), and the two share
-    CAUSE_SHARED_STEMS content stems besides the cue, the place or the thing that failed.
-    The causes may differ: the finding says one outlet has the cause from a source, the
-    other tells a cause as established. Only the one such stated sentence of the other
-    text is taken."""
+    """The cause of the event a source suspects or claims in one text and another text of
+    the same language states as fact ("Menurut juru bicara, pihaknya menduga ada kerusakan
+    rem pada truk di Tanjakan Emen" / "Kecelakaan terjadi karena sopir truk salah
+    memindahkan gigi di Tanjakan Emen"): each gives a cause (``cause_cues``), and the two
+    share CAUSE_SHARED_STEMS content stems besides the cue, the place or the thing that
+    failed. The causes may differ: the finding says one outlet has the cause from a source
+    as a suspicion, the other tells a cause as established. Only the one such stated
+    sentence of the other text is taken."""
     cues = _cause_cues()
     paired = _paired_with(alignment)
     found: list[tuple[Sentence, Sentence]] = []

@@ -171,23 +171,36 @@ def _gloss() -> dict[str, frozenset[str]]:
     return {k: frozenset(v - {""}) for k, v in out.items() if k}
 
 
-def _glossed_alike(en: str, id_: str) -> tuple[int, int]:
-    """How many of an English quote's content words (no function word, no name) have an
-    Indonesian rendering in the other quote, and how many content words it has."""
+@lru_cache(maxsize=4096)
+def _en_content(en: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """An English text's content word stems (no function word, no name, no figure), each
+    with its Indonesian renderings. Kept per text: a sentence is glossed against each
+    sentence of the other text."""
     gloss = _gloss()
     stops = stopwords("en")
-    id_stems = {w.stem for w in words(id_)} | {k.partition("-")[0] for k in _id_keys(id_)}
-    hits: set[str] = set()
-    content: set[str] = set()
+    out: dict[str, frozenset[str]] = {}
     for w in words(en, "en"):
         if w.is_number or len(w.key) < 3 or w.key in stops or (en[w.start].isupper() and w.start):
             continue
-        content.add(w.stem)
-        if gloss.get(w.stem, frozenset()) & id_stems:
-            hits.add(w.stem)
-    return len(hits), len(content)
+        out[w.stem] = gloss.get(w.stem, frozenset())
+    return tuple(out.items())
 
 
+@lru_cache(maxsize=4096)
+def _id_stems(id_: str) -> frozenset[str]:
+    """An Indonesian text's word stems, a reduplicated plural also as its base."""
+    return frozenset({w.stem for w in words(id_)} | {k.partition("-")[0] for k in _id_keys(id_)})
+
+
+def _glossed_alike(en: str, id_: str) -> tuple[int, int]:
+    """How many of an English quote's content words (no function word, no name) have an
+    Indonesian rendering in the other quote, and how many content words it has."""
+    id_stems = _id_stems(id_)
+    content = _en_content(en)
+    return sum(1 for _, ids in content if ids & id_stems), len(content)
+
+
+@lru_cache(maxsize=4096)
 def _id_content(text: str) -> frozenset[str]:
     """An Indonesian text's content word stems: no function word, no figure, no name."""
     stops = stopwords("id")
