@@ -365,14 +365,37 @@ def _opposed_finding(
     return Finding("conflict", "medium", text, tuple(evidence), slot="claim")
 
 
+# Sorted body offsets of each kind of fact, per article's facts (kept with the facts they
+# index, so a recycled id is never read): every sentence of every pairing asks them.
+_FACT_STARTS: dict[int, tuple[tuple[Fact, ...], dict[str, list[int]]]] = {}
+_FACT_STARTS_MAX = 64
+
+
+def _fact_starts(article: Article, kind: str) -> list[int]:
+    facts = article.facts
+    cached = _FACT_STARTS.get(id(facts))
+    if cached is None or cached[0] is not facts:
+        if len(_FACT_STARTS) >= _FACT_STARTS_MAX:
+            _FACT_STARTS.clear()
+        by_kind: dict[str, list[int]] = {}
+        for f in facts:
+            if f.field == "text":
+                by_kind.setdefault(f.kind, []).append(f.start)
+        cached = (facts, {k: sorted(v) for k, v in by_kind.items()})
+        _FACT_STARTS[id(facts)] = cached
+    return cached[1].get(kind, [])
+
+
 def _has_quote_or_figure(
     article: Article, sentence: Sentence, kinds: tuple[str, ...] = ("quote", "number")
 ) -> bool:
     """Quotes carry their own speaker and figures are compared as numbers."""
-    return any(
-        f.kind in kinds and f.field == "text" and sentence.span.start <= f.start < sentence.span.end
-        for f in article.facts
-    )
+    for kind in kinds:
+        starts = _fact_starts(article, kind)
+        i = bisect_left(starts, sentence.span.start)
+        if i < len(starts) and starts[i] < sentence.span.end:
+            return True
+    return False
 
 
 def _speaker_quoted(article: Article, sentence: Sentence) -> Fact | None:
@@ -957,6 +980,8 @@ def _covered_matched(
     the claim."""
     found: dict[tuple[Sentence, Sentence], Span] = {}
     for x in articles:
+        if not any(y.id != x.id and y.lang == x.lang for y in articles):
+            continue
         for fx in _attributions(x, alignment):
             if not fx.names:
                 continue
@@ -1006,6 +1031,15 @@ def _cause_sentences(
     """The article's sentences without a quote or a figure that give a cause: credited to a
     named source as a suspicion (``credited``: "X menduga ...", "X claimed ...";
     ``tentative_cause_words``) or stated with no source and no hedge."""
+    return alignment.memo(
+        ("cause sentences", article.id, credited),
+        lambda: _find_cause_sentences(article, alignment, numbered, credited),
+    )
+
+
+def _find_cause_sentences(
+    article: Article, alignment: Alignment, numbered: set[tuple[str, int]], credited: bool
+) -> list[Sentence]:
     cues = _cause_cues()
     tentative = _word_keys("tentative_cause_words")
     out: list[Sentence] = []
