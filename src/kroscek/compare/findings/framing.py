@@ -6,6 +6,11 @@ terms of one class with different tones frame the referent differently ("militan
 "pejuang"); a non-neutral term that only one source uses ("zionis") is reported too.
 Matching is on whole words, longest term first, so "rezim zionis" is one term. Words
 inside quotation marks are someone else's and frame nothing for the outlet.
+
+A word that frames only in one setting carries a context (a class's ``context``: the terms,
+the words of which one must stand in the term's sentence, and the words that rule it out):
+"diusir" is an eviction beside "rumah" or "lahan", an expulsion beside "migran" or
+"dideportasi", and nothing when a referee sends a player off.
 """
 
 from __future__ import annotations
@@ -47,13 +52,30 @@ IGNORE = "ignore"  # a phrase holding a term that does not frame the referent ("
 RELATIVE = frozenset({SOFT, CHARGED})
 
 
+Key = tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Setting:
+    """Where a term frames its class: one of ``words`` stands in its sentence and none of
+    ``unless`` does (word-key phrases)."""
+
+    cls: str
+    tone: str
+    words: frozenset[Key]
+    unless: frozenset[Key]
+
+
 @dataclass(frozen=True, slots=True)
 class Lexicon:
     referents: dict[str, str]
-    terms: dict[tuple[str, ...], tuple[str, str]]  # word keys -> (class, tone)
+    terms: dict[Key, tuple[str, str]]  # word keys -> (class, tone)
     longest: int
     first_words: frozenset[str]  # only positions starting with one of these can match
     plain: frozenset[str]  # plain nouns for people ("warga"): a frame of a counted group
+    # terms that frame only in a setting, each setting in lexicon order (an empty tuple for
+    # every other term is never stored: a term absent here frames wherever it stands)
+    settings: dict[Key, tuple[Setting, ...]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,17 +95,77 @@ def lexicon(lang: str) -> Lexicon:
     raw = resources.files("kroscek").joinpath("lang", lang, "framing.json").read_text("utf-8")
     data = json.loads(raw)
     referents: dict[str, str] = {}
-    terms: dict[tuple[str, ...], tuple[str, str]] = {}
+    terms: dict[Key, tuple[str, str]] = {}
+    settings: dict[Key, tuple[Setting, ...]] = {}
+
+    def key_of(phrase: str) -> Key:
+        return tuple(w.key for w in words(phrase, lang))
+
     for cls, spec in data["classes"].items():
         referents[cls] = spec["referent"]
+        context = spec.get("context", {})
+        placed = {key_of(t) for t in context.get("terms", ())}
         for term, tone in spec["terms"].items():
-            key = tuple(w.key for w in words(term, lang))
-            if key:
+            key = key_of(term)
+            if not key:
+                continue
+            if key not in placed:
                 terms[key] = (cls, tone)
+                continue
+            # a term with a setting frames only in its settings; its first class names its
+            # tone for a lookup out of context (a stored finding's evidence)
+            terms.setdefault(key, (cls, tone))
+            setting = Setting(
+                cls,
+                tone,
+                frozenset(key_of(w) for w in context.get("words", ())),
+                frozenset(key_of(w) for w in context.get("unless", ())),
+            )
+            settings[key] = (*settings.get(key, ()), setting)
     plain = frozenset(" ".join(w.key for w in words(n, lang)) for n in data.get("plain_nouns", ()))
     return Lexicon(
-        referents, terms, max(len(k) for k in terms), frozenset(k[0] for k in terms), plain
+        referents,
+        terms,
+        max(len(k) for k in terms),
+        frozenset(k[0] for k in terms),
+        plain,
+        settings,
     )
+
+
+_SENTENCE_END_RE = re.compile(r"[.!?\n]")
+
+
+def _sentence_keys(text: str, ws: Sequence[Word], i: int) -> str:
+    """The word keys of the sentence holding word ``i``, space-joined with a space at each
+    end (a title is one sentence)."""
+    start = ws[i].start
+    lo = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    end = _SENTENCE_END_RE.search(text, ws[i].end)
+    hi = end.start() if end else len(text)
+    j = i
+    while j > 0 and ws[j - 1].start >= lo:
+        j -= 1
+    k = i
+    while k + 1 < len(ws) and ws[k + 1].end <= hi:
+        k += 1
+    return f" {' '.join(w.key for w in ws[j : k + 1])} "
+
+
+def _placed(
+    lex: Lexicon, key: Key, text: str, ws: Sequence[Word], i: int
+) -> tuple[str, str] | None:
+    """The (class, tone) a term has where it stands: its first setting whose words its
+    sentence holds; None when it has settings and stands in none of them."""
+    found = lex.settings.get(key)
+    if found is None:
+        return lex.terms.get(key)
+    sentence = _sentence_keys(text, ws, i)
+
+    def holds(phrases: frozenset[Key]) -> bool:
+        return any(f" {' '.join(p)} " in sentence for p in phrases)
+
+    return next(((s.cls, s.tone) for s in found if holds(s.words) and not holds(s.unless)), None)
 
 
 def uses(article: Article, alignment: Alignment | None = None) -> list[Use]:
@@ -122,9 +204,14 @@ def uses(article: Article, alignment: Alignment | None = None) -> list[Use]:
             if i < next_free:
                 continue
             for n in range(min(lex.longest, len(keys) - i), 0, -1):
-                hit = lex.terms.get(tuple(keys[i : i + n]))
+                key = tuple(keys[i : i + n])
+                hit = lex.terms.get(key)
                 if hit is None or any(k in blocked for k in range(i, i + n)):
                     continue
+                if key in lex.settings:
+                    hit = _placed(lex, key, article.field_text(field), ws, i)
+                    if hit is None:
+                        continue
                 if field == "text" and _inside_name(article.text, ws, i, n):
                     next_free = i + n
                     break
@@ -337,13 +424,17 @@ def _one_act(
     other never does (a euphemism is a frame only of one act told two ways). In a set of
     three, a next-day follow-up that shares no sentence with the first reports ("diamankan"
     / "ditahan" in the two, "ditangkap" in the update) leaves the first two compared. Two
-    texts sharing a long copied passage tell one act whatever names they spell apart."""
+    texts sharing a long copied passage tell one act whatever names they spell apart. A
+    wire and its translation share no sentence word for word: across languages, naming the
+    same people and places (not ``apart_pairs``) is enough."""
     apart = apart_pairs(articles, alignment) - _copied_pairs(alignment)
     linked = {frozenset((p.a.article, p.b.article)) for p in alignment.pairs}
+    langs = {a.id: lexicon_lang(a.lang) for a in articles}
     kept: list[str] = []
     for a in articles:
         if a.id in per_article and all(
-            (a.id, k) not in apart and frozenset((a.id, k)) in linked for k in kept
+            (a.id, k) not in apart and (frozenset((a.id, k)) in linked or langs[a.id] != langs[k])
+            for k in kept
         ):
             kept.append(a.id)
     return {k: per_article[k] for k in kept}
@@ -418,6 +509,41 @@ def _plain_noun(article: Article, fact: Fact) -> bool:
     return folded(fact.label or "") in plain or (bool(last) and folded(last[0]) in plain)
 
 
+def _telling(per_article: dict[str, list[Use]]) -> dict[str, list[Use]] | None:
+    """The words that tell each source's frame: its loaded words that not every source
+    uses when it has any, else its plain ones ("berunjuk rasa" against "ricuh", not against
+    "unjuk rasa, ricuh"; "pengunjuk rasa" against "provokator" when both also write
+    "massa"; "dipulangkan, dideportasi" against "mengusir" even when the second source also
+    writes "dipulangkan" once, as long as the first has a plain word of its own). None when
+    fewer than two sources keep words, or the words kept no longer differ in tone: the
+    caller then sets apart the words the sources share ("zionis" alone against "Israel"
+    that both write)."""
+    if len(per_article) < 2:
+        return None
+    shared = set.intersection(*({u.term for u in us} for us in per_article.values()))
+    out: dict[str, list[Use]] = {}
+    for aid, us in per_article.items():
+        firsts = _first_per_term(us)
+        own = [u for u in firsts if u.term not in shared]
+        loaded = [u for u in own if u.tone != NEUTRAL]
+        if loaded:
+            out[aid] = loaded
+        elif own:
+            # a plain word of its own: the source's plain words in full, shared ones too
+            out[aid] = [u for u in firsts if u.tone == NEUTRAL]
+    if len(out) < 2 or len({frozenset(u.tone for u in us) for us in out.values()}) < 2:
+        return None
+    return out
+
+
+def _referent(cls: str, lang: str, article_lang: str | None) -> str:
+    """What a class frames, named in the report's language ("sebutan yang dijaga jaraknya"
+    in an Indonesian report on an English wire's "so-called"), else in the article's."""
+    return (
+        lexicon(lang).referents.get(cls) or lexicon(article_lang or lang).referents.get(cls) or cls
+    )
+
+
 def find_framing(articles: Sequence[Article], alignment: Alignment) -> list[Finding]:
     """Framing differences per referent class (see the module docstring)."""
     labels = source_labels(articles)
@@ -446,18 +572,20 @@ def find_framing(articles: Sequence[Article], alignment: Alignment) -> list[Find
             terms = {aid: terms[aid] for aid in per_article}
             if len(per_article) < 2 or len(set(tones.values())) < 2:
                 continue
-        common = set.intersection(*terms.values()) if len(terms) >= 2 else set()
-        contrib = {
-            aid: [u for u in _first_per_term(us) if u.term not in common]
-            for aid, us in per_article.items()
-        }
-        contrib = {aid: us for aid, us in contrib.items() if us}
+        contrib = _telling(per_article)
+        if contrib is None:
+            common = set.intersection(*terms.values()) if len(terms) >= 2 else set()
+            contrib = {
+                aid: [u for u in _first_per_term(us) if u.term not in common]
+                for aid, us in per_article.items()
+            }
+            contrib = {aid: us for aid, us in contrib.items() if us}
         order = [a.id for a in articles if a.id in contrib]
         if not order:
             continue
         first = by_id[order[0]]
         lang = msg_lang(first)
-        referent = lexicon(first.lang).referents.get(cls, cls)
+        referent = _referent(cls, lang, first.lang)
         if len(order) >= 2:
             values = join_values(
                 lang,
