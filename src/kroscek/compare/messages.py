@@ -68,5 +68,17 @@ def messages(lang: str) -> dict[str, Any]:
 
 
 def message(lang: str, key: str, **values: Any) -> str:
-    """Fill the template ``key`` of ``lang`` with ``values``."""
-    return str(messages(lang)[key]).format(**values)
+    """Fill the template ``key`` of ``lang`` with ``values``. A name that brings its own
+    article ("The Southern Dispatch") takes the place of the template's ("The {source}
+    headline"), so no report reads "The The Southern Dispatch headline"."""
+    template = str(messages(lang)[key])
+    if "he {" in template:
+        for name, value in values.items():
+            if isinstance(value, str) and value.startswith(_ARTICLES):
+                template = template.replace(f"The {{{name}}}", f"{{{name}}}")
+                template = template.replace(f"the {{{name}}}", f"{{{name}}}")
+    return template.format(**values)
+
+
+# A name's own leading article, as English names write it.
+_ARTICLES = ("The ", "the ")

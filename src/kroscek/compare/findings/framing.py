@@ -86,6 +86,7 @@ class Use:
     term: tuple[str, ...]
     tone: str
     evidence: Evidence
+    stems: tuple[str, ...] = ()  # the term's word stems: "penangkapan" and "menangkap" share one
 
 
 @lru_cache(maxsize=4)
@@ -216,7 +217,8 @@ def uses(article: Article, alignment: Alignment | None = None) -> list[Use]:
                     next_free = i + n
                     break
                 ev = span_evidence(article, field, ws[i].start, ws[i + n - 1].end)
-                out.append(Use(hit[0], tuple(keys[i : i + n]), hit[1], ev))
+                stems = tuple(w.stem for w in ws[i : i + n])
+                out.append(Use(hit[0], tuple(keys[i : i + n]), hit[1], ev, stems))
                 next_free = i + n
                 break
     return out
@@ -510,30 +512,42 @@ def _plain_noun(article: Article, fact: Fact) -> bool:
 
 
 def _telling(per_article: dict[str, list[Use]]) -> dict[str, list[Use]] | None:
-    """The words that tell each source's frame: its loaded words that not every source
-    uses when it has any, else its plain ones ("berunjuk rasa" against "ricuh", not against
-    "unjuk rasa, ricuh"; "pengunjuk rasa" against "provokator" when both also write
-    "massa"; "dipulangkan, dideportasi" against "mengusir" even when the second source also
-    writes "dipulangkan" once, as long as the first has a plain word of its own). None when
-    fewer than two sources keep words, or the words kept no longer differ in tone: the
-    caller then sets apart the words the sources share ("zionis" alone against "Israel"
-    that both write)."""
+    """The words that tell each source's frame, or None to leave it to the caller (which sets
+    apart the words every source writes). A source of plain words only shows them all, the
+    ones others write too, as long as one is its own ("dipulangkan, dideportasi, deportasi"
+    against "mengusir" even when the second also writes "dipulangkan"); a source mixing
+    plain and loaded words shows those of a stem no other source lacks ("ricuh, kericuhan",
+    not "Unjuk rasa" against "berunjuk rasa"; "mengamankan", not "penangkapan" against
+    "menangkap"). None when fewer than two sources keep words or the words kept no longer
+    differ in tone ("zionis" alone against "Israel" that both write)."""
     if len(per_article) < 2:
         return None
-    shared = set.intersection(*({u.term for u in us} for us in per_article.values()))
+    firsts = {aid: _first_per_term(us) for aid, us in per_article.items()}
+    shared = set.intersection(*({u.term for u in us} for us in firsts.values()))
     out: dict[str, list[Use]] = {}
-    for aid, us in per_article.items():
-        firsts = _first_per_term(us)
-        own = [u for u in firsts if u.term not in shared]
-        loaded = [u for u in own if u.tone != NEUTRAL]
-        if loaded:
-            out[aid] = loaded
-        elif own:
-            # a plain word of its own: the source's plain words in full, shared ones too
-            out[aid] = [u for u in firsts if u.tone == NEUTRAL]
+    for aid, us in firsts.items():
+        if all(u.tone == NEUTRAL for u in us):
+            if any(u.term not in shared for u in us):
+                out[aid] = us
+            continue
+        others = [o for k, o in firsts.items() if k != aid]
+        own = [u for u in us if not all(_stem_in(u, o) for o in others)]
+        if own:
+            out[aid] = own
     if len(out) < 2 or len({frozenset(u.tone for u in us) for us in out.values()}) < 2:
         return None
     return out
+
+
+def _stem_in(use: Use, others: list[Use]) -> bool:
+    """Whether another source writes the term's stems, or a term within them or around them
+    ("unjuk rasa" in "aksi unjuk rasa")."""
+    x = use.stems
+    return bool(x) and any(_within(x, o.stems) or _within(o.stems, x) for o in others)
+
+
+def _within(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
+    return bool(x) and any(y[i : i + len(x)] == x for i in range(len(y) - len(x) + 1))
 
 
 def _referent(cls: str, lang: str, article_lang: str | None) -> str:

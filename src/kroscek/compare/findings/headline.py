@@ -762,13 +762,22 @@ def _number_mismatches(
             if event and b.attrs.get("event") in (None, "aboard"):
                 outcome = [f for f in same_noun if f.attrs.get("event")]
                 same = [f for f in outcome if f.attrs.get("event") == event]
-                b = (same or outcome or [b])[0]
+                # "Lima Anak Meninggal" over "bertambah menjadi empat orang" dead and a
+                # vaccination target of "45.000 anak": the body's count of the headline's
+                # event, whatever its noun, before a figure that only shares the noun
+                b = (same or outcome or _of_event(t, body) or [b])[0]
             elif event and b.attrs.get("event") != event and _event_in_phrase(article, t):
                 b = next((f for f in same_noun if f.attrs.get("event") == event), b)
             out.append(_number_finding(article, label, t, b))
         elif not _converted_sum(t, body):
             out.append(_number_finding(article, label, t, None))
     return out
+
+
+def _of_event(t: Fact, body: Sequence[Fact]) -> list[Fact]:
+    """The body's counts of the headline count's event (killed, injured), no unit."""
+    event = t.attrs.get("event")
+    return [f for f in body if f.attrs.get("event") == event and not f.attrs.get("unit")]
 
 
 # What parts a title's count from an outcome word that is no longer its own ("Kills 4, Several

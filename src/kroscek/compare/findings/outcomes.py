@@ -15,6 +15,11 @@ Two outcomes carry no figure, so the number checks never see a headline get them
   people on top; every lead sentence telling who is on top names other people of the body
   and none of the pair (a side's own claim, "mengklaim unggul", is no such sentence).
 
+- a death: "Petani Tewas Diterkam Harimau" over a body in which the farmer "mengalami luka
+  robek" and "kini dirawat intensif". The headline says someone died and gives no count (the
+  number checks read counts); the body tells an injury and its care and writes no word of a
+  death anywhere (not "jenazah", not "korban jiwa", not "meninggal").
+
 The rules look only at headlines holding one of their words (``lang/<lang>/outcomes.json``),
 so they cost nothing on the rest.
 """
@@ -63,6 +68,11 @@ class _Words:
     jailed_body: re.Pattern[str]
     leads_title: re.Pattern[str]
     leads_body: re.Pattern[str]
+    died_title: re.Pattern[str]
+    death_denied_before: re.Pattern[str]
+    died_body: re.Pattern[str]
+    injured_body: re.Pattern[str]
+    treated_body: re.Pattern[str]
 
 
 @lru_cache(maxsize=4)
@@ -79,6 +89,11 @@ def _words(lang: str) -> _Words:
                 "jailed_body",
                 "leads_title",
                 "leads_body",
+                "died_title",
+                "death_denied_before",
+                "died_body",
+                "injured_body",
+                "treated_body",
             )
         )
     )
@@ -90,7 +105,7 @@ def find_outcome_headlines(articles: Sequence[Article], alignment: Alignment) ->
     out: list[Finding] = []
     for a in articles:
         ws = _words(a.lang or "id")
-        for check in (_result_reversed, _jail_denied, _leader_swapped):
+        for check in (_result_reversed, _jail_denied, _leader_swapped, _death_unwritten):
             found = check(a, ws, alignment)
             if found is None:
                 continue
@@ -210,3 +225,27 @@ def _leader_swapped(article: Article, ws: _Words, alignment: Alignment) -> tuple
         if on_top and found is None:
             found = on_top[0].start, on_top[0].end
     return ((pair.start(), verb.end()), found) if found else None
+
+
+def _death_unwritten(
+    article: Article, ws: _Words, alignment: Alignment
+) -> tuple[Span, Span] | None:
+    """A headline's death word without a count ("Tewas Diterkam") over a body that tells an
+    injury and its care ("luka robek", "dirawat intensif") and never a death: (the headline's
+    word, the body's first injury words)."""
+    title = article.title
+    m = ws.died_title.search(title)
+    if m is None:
+        return None
+    before = title[: m.start()].split()[-1:]
+    if before and ws.death_denied_before.fullmatch(before[0]):
+        return None  # "Nyaris Tewas": the headline says the victim lived
+    if any(
+        f.kind == "number" and f.field == "title" and f.attrs.get("event") for f in article.facts
+    ):
+        return None  # "Dua Petani Tewas": a count, the number checks' business
+    text = article.text
+    if ws.died_body.search(text) or not ws.treated_body.search(text):
+        return None
+    hurt = ws.injured_body.search(text)
+    return ((m.start(), m.end()), (hurt.start(), hurt.end())) if hurt else None

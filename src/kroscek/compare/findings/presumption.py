@@ -19,6 +19,10 @@ instance verdict is often appealed: a text that calls them only the defendant (a
 its body: verdict stories open on the sentence, not on the word) against another whose
 headline or lead names them by the crime ("Koruptor Jembatan X Divonis 9 Tahun"), while that
 other text reports the trial, is the same contrast.
+What the accused took can be judged too: one text keeps it alleged ("dugaan suap"), another
+names it by the crime as a fact ("Uang suap ... disita") while it reports the accused's
+denial ("membantah kliennya menerima suap"): the outlet settles what its own story says is
+disputed.
 Lexicon: ``lang/<lang>/presumption.json``.
 """
 
@@ -141,6 +145,50 @@ def _first_outside_quotes(
     return None
 
 
+@lru_cache(maxsize=4)
+def _thing_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None:
+    """Alleged-thing, guilty-thing and denial words of ``lang``; None for a language with
+    none of them."""
+    data = lang_data(lexicon_lang(lang), "presumption")
+    keys = ("alleged_thing", "guilty_thing", "denial")
+    if not all(data.get(k) for k in keys):
+        return None
+    alleged, guilty, denial = (phrase_pattern(data[k]) for k in keys)
+    return alleged, guilty, denial
+
+
+def _outside_quotes(article: Article, pattern: re.Pattern[str]) -> tuple[str, int, int] | None:
+    """The first match in the headline, else in the body, outside quotation marks."""
+    for field in ("title", "text"):
+        body = article.field_text(field)
+        quoted: list[tuple[int, int]] | None = None
+        for m in pattern.finditer(body):
+            if quoted is None:
+                quoted = quoted_spans(body)
+            if not any(s <= m.start() < e for s, e in quoted):
+                return field, m.start(), m.end()
+    return None
+
+
+def _thing_contrast(
+    a: Article, b: Article
+) -> tuple[tuple[str, int, int], tuple[str, int, int]] | None:
+    """``a`` keeps what the accused took alleged ("dugaan suap") and never names it by the
+    crime; ``b`` names it by the crime ("Uang suap") and never alleged, while its own text
+    reports a denial: (a's words, b's words)."""
+    patterns = _thing_patterns(b.lang)
+    if patterns is None:
+        return None
+    alleged_re, guilty_re, denial_re = patterns
+    guilty = _outside_quotes(b, guilty_re)  # asked first: few texts hold one
+    if guilty is None or not denial_re.search(b.text) or _outside_quotes(b, alleged_re):
+        return None
+    alleged = _outside_quotes(a, alleged_re)
+    if alleged is None or _outside_quotes(a, guilty_re):
+        return None
+    return alleged, guilty
+
+
 def find_presumption(articles: Sequence[Article], alignment: Alignment) -> list[Finding]:
     """Pairs whose leads call one arrested person alleged in one and the culprit in the other."""
     if len(articles) < 2:
@@ -172,19 +220,38 @@ def find_presumption(articles: Sequence[Article], alignment: Alignment) -> list[
         if guilty is None:
             continue
         reported.add(b.id)
-        first = span_evidence(a, *alleged)
-        second = span_evidence(b, *guilty)
-        lang = msg_lang(a)
-        text = message(
-            lang,
-            key,
-            alleged_source=labels[a.id],
-            alleged=f'"{first.text}"',
-            guilty_source=labels[b.id],
-            guilty=f'"{second.text}"',
-        )
-        out.append(Finding("framing", "medium", text, (first, second), slot="framing:presumption"))
+        out.append(_finding(a, b, alleged, guilty, key, labels))
+    for a, b in permutations(articles, 2):
+        if a.lang != b.lang or (a.id, b.id) in apart or b.id in reported:
+            continue
+        thing = _thing_contrast(a, b)
+        if thing is not None:
+            reported.add(b.id)
+            out.append(_finding(a, b, *thing, "framing.presumption.thing", labels))
     return out
+
+
+def _finding(
+    a: Article,
+    b: Article,
+    alleged: tuple[str, int, int],
+    guilty: tuple[str, int, int],
+    key: str,
+    labels: dict[str, str],
+) -> Finding:
+    """One presumption finding: ``a``'s words that keep it alleged, then ``b``'s that judge it."""
+    first = span_evidence(a, *alleged)
+    second = span_evidence(b, *guilty)
+    lang = msg_lang(a)
+    text = message(
+        lang,
+        key,
+        alleged_source=labels[a.id],
+        alleged=f'"{first.text}"',
+        guilty_source=labels[b.id],
+        guilty=f'"{second.text}"',
+    )
+    return Finding("framing", "medium", text, (first, second), slot="framing:presumption")
 
 
 def _labelled(a: Article, b: Article) -> tuple[str, int, int] | None:
