@@ -170,23 +170,42 @@ def _outside_quotes(article: Article, pattern: re.Pattern[str]) -> tuple[str, in
     return None
 
 
-def _thing_contrast(
-    a: Article, b: Article
-) -> tuple[tuple[str, int, int], tuple[str, int, int]] | None:
-    """``a`` keeps what the accused took alleged ("dugaan suap") and never names it by the
-    crime; ``b`` names it by the crime ("Uang suap") and never alleged, while its own text
-    reports a denial: (a's words, b's words)."""
-    patterns = _thing_patterns(b.lang)
+Span3 = tuple[str, int, int]
+
+
+def _things(article: Article) -> tuple[Span3 | None, Span3 | None, bool]:
+    """Where the text first keeps what the accused took alleged, first names it by the
+    crime (outside quotation marks), and whether it reports a denial."""
+    patterns = _thing_patterns(article.lang)
     if patterns is None:
-        return None
+        return None, None, False
     alleged_re, guilty_re, denial_re = patterns
-    guilty = _outside_quotes(b, guilty_re)  # asked first: few texts hold one
-    if guilty is None or not denial_re.search(b.text) or _outside_quotes(b, alleged_re):
-        return None
-    alleged = _outside_quotes(a, alleged_re)
-    if alleged is None or _outside_quotes(a, guilty_re):
-        return None
-    return alleged, guilty
+    guilty = _outside_quotes(article, guilty_re)
+    alleged = _outside_quotes(article, alleged_re)
+    return alleged, guilty, guilty is not None and bool(denial_re.search(article.text))
+
+
+def _thing_contrasts(
+    articles: Sequence[Article], apart: frozenset[tuple[str, str]], reported: set[str]
+) -> list[tuple[Article, Article, Span3, Span3]]:
+    """Pairs where ``a`` keeps what the accused took alleged ("dugaan suap") and never names
+    it by the crime, and ``b`` names it by the crime ("Uang suap") and never alleged, while
+    its own text reports a denial: (a, b, a's words, b's words). Each text read once."""
+    found = {a.id: _things(a) for a in articles}
+    if not any(denied for _, _, denied in found.values()):
+        return []  # the usual story: nobody names a bribe beside a denial
+    out: list[tuple[Article, Article, Span3, Span3]] = []
+    for a, b in permutations(articles, 2):
+        if a.lang != b.lang or (a.id, b.id) in apart or b.id in reported:
+            continue
+        a_alleged, a_guilty, _ = found[a.id]
+        b_alleged, b_guilty, b_denied = found[b.id]
+        if b_guilty is None or not b_denied or b_alleged is not None:
+            continue
+        if a_alleged is not None and a_guilty is None:
+            reported.add(b.id)
+            out.append((a, b, a_alleged, b_guilty))
+    return out
 
 
 def find_presumption(articles: Sequence[Article], alignment: Alignment) -> list[Finding]:
@@ -221,13 +240,8 @@ def find_presumption(articles: Sequence[Article], alignment: Alignment) -> list[
             continue
         reported.add(b.id)
         out.append(_finding(a, b, alleged, guilty, key, labels))
-    for a, b in permutations(articles, 2):
-        if a.lang != b.lang or (a.id, b.id) in apart or b.id in reported:
-            continue
-        thing = _thing_contrast(a, b)
-        if thing is not None:
-            reported.add(b.id)
-            out.append(_finding(a, b, *thing, "framing.presumption.thing", labels))
+    for a, b, alleged, guilty in _thing_contrasts(articles, apart, reported):
+        out.append(_finding(a, b, alleged, guilty, "framing.presumption.thing", labels))
     return out
 
 
