@@ -32,6 +32,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 from itertools import permutations
+from typing import Literal
 
 from kroscek.align import Alignment
 from kroscek.compare.findings._common import (
@@ -46,6 +47,8 @@ from kroscek.compare.findings.claims import apart_pairs
 from kroscek.data import Article, Finding
 from kroscek.extract.lexicon import phrase_pattern
 from kroscek.text.lang import lang_data
+
+Field = Literal["title", "text"]
 
 
 @lru_cache(maxsize=4)
@@ -83,16 +86,19 @@ def _label_pattern(lang: str) -> re.Pattern[str] | None:
     return re.compile("|".join(sides), re.IGNORECASE) if sides else None
 
 
-@lru_cache(maxsize=4)
-def _court_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None:
-    """Defendant words, trial words and bare crime nouns of ``lang``; None for a language
-    with none of them."""
+@lru_cache(maxsize=16)
+def _keyed_patterns(lang: str, keys: tuple[str, ...]) -> tuple[re.Pattern[str], ...] | None:
+    """The word lists ``keys`` of ``lang``'s presumption lexicon as whole-word patterns;
+    None for a language missing any of them."""
     data = lang_data(lexicon_lang(lang), "presumption")
-    keys = ("defendant", "trial", "labels")
     if not all(data.get(k) for k in keys):
         return None
-    defendant, trial, labels = (phrase_pattern(data[k]) for k in keys)
-    return defendant, trial, labels
+    return tuple(phrase_pattern(data[k]) for k in keys)
+
+
+def _court_patterns(lang: str) -> tuple[re.Pattern[str], ...] | None:
+    """Defendant words, trial words and bare crime nouns of ``lang``."""
+    return _keyed_patterns(lang, ("defendant", "trial", "labels"))
 
 
 def _court_contrast(
@@ -115,14 +121,8 @@ def _court_contrast(
 
 def _label_outside_quotes(article: Article, pattern: re.Pattern[str]) -> tuple[int, int] | None:
     """The first crime noun with a determiner in the body, outside quotation marks."""
-    text = article.text
-    quoted: list[tuple[int, int]] | None = None
-    for m in pattern.finditer(text):
-        if quoted is None:
-            quoted = quoted_spans(text)
-        if not any(s <= m.start() < e for s, e in quoted):
-            return m.start(), m.end()
-    return None
+    found = _outside_quotes(article, pattern, ("text",))
+    return (found[1], found[2]) if found else None
 
 
 def _lead_spans(article: Article) -> list[tuple[str, int, int]]:
@@ -145,21 +145,17 @@ def _first_outside_quotes(
     return None
 
 
-@lru_cache(maxsize=4)
-def _thing_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None:
-    """Alleged-thing, guilty-thing and denial words of ``lang``; None for a language with
-    none of them."""
-    data = lang_data(lexicon_lang(lang), "presumption")
-    keys = ("alleged_thing", "guilty_thing", "denial")
-    if not all(data.get(k) for k in keys):
-        return None
-    alleged, guilty, denial = (phrase_pattern(data[k]) for k in keys)
-    return alleged, guilty, denial
+def _thing_patterns(lang: str | None) -> tuple[re.Pattern[str], ...] | None:
+    """Alleged-thing, guilty-thing and denial words of ``lang``."""
+    return _keyed_patterns(lang or "id", ("alleged_thing", "guilty_thing", "denial"))
 
 
-def _outside_quotes(article: Article, pattern: re.Pattern[str]) -> tuple[str, int, int] | None:
-    """The first match in the headline, else in the body, outside quotation marks."""
-    for field in ("title", "text"):
+def _outside_quotes(
+    article: Article, pattern: re.Pattern[str], fields: Sequence[Field] = ("title", "text")
+) -> tuple[str, int, int] | None:
+    """The first match in the headline, else in the body (of ``fields``), outside quotation
+    marks."""
+    for field in fields:
         body = article.field_text(field)
         quoted: list[tuple[int, int]] | None = None
         for m in pattern.finditer(body):
@@ -170,7 +166,7 @@ def _outside_quotes(article: Article, pattern: re.Pattern[str]) -> tuple[str, in
     return None
 
 
-Span3 = tuple[str, int, int]
+Span3 = tuple[str, int, int]  # (field, start, end)
 
 
 def _things(article: Article) -> tuple[Span3 | None, Span3 | None, bool]:
