@@ -123,6 +123,11 @@ def _framing(report: Report, cls: str) -> list[Finding]:
             ),
             id="id-ship-driven-away",
         ),
+        pytest.param(
+            ("Libur Sekolah", "Anak-anak mengusir rasa bosan di rumah dengan membaca buku."),
+            ("Libur Panjang", "Anak-anak mengisi hari libur di rumah bersama keluarga."),
+            id="id-boredom-driven-away-at-home",
+        ),
     ],
 )
 def test_diusir_outside_a_home_or_land_is_no_eviction(
