@@ -1613,8 +1613,8 @@ class _Recogniser:
         name = self.text[tok.start : self.tokens[gk - 1].end]
         if self.text.count(name) < 2:
             return False  # (a plain count first: most words stand before the body once)
-        together = len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", self.text))
-        alone = len(re.findall(rf"(?<![\w-]){re.escape(tok.text)}(?![\w-])", self.text))
+        together = len(_whole_word_re(name).findall(self.text))
+        alone = len(_whole_word_re(tok.text).findall(self.text))
         return together >= 2 and alone == together
 
     def _given_name_cut(self, pieces: list[tuple[int, int]], role: str) -> bool:
@@ -1654,7 +1654,7 @@ class _Recogniser:
             return False  # "Ketua Tim Pemenangan X": a head word opens the body's name
         if not _is_cap(word) or fold(word) in _person_names():
             return False  # "Kombes Budi Hartono", then "kata Budi": a first name, not a body
-        for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", self.text):
+        for m in _whole_word_re(word).finditer(self.text):
             if m.start() == self.tokens[a].start:
                 continue
             if not self.text[m.end() :].lstrip(" ").startswith(nxt) and not (
@@ -3303,6 +3303,14 @@ def _split_possessives(tokens: list[Token]) -> list[Token]:
         else:
             out.append(t)
     return out
+
+
+def _whole_word_re(word: str) -> re.Pattern[str]:
+    r"""``(?<![\w-])word(?![\w-])``, written to open with the word's first character (the edge
+    is checked after it, as in ``lexicon.lead_alternation``): the regex engine then jumps
+    between the places that character occurs instead of trying every position."""
+    first = re.escape(word[:1])
+    return re.compile(rf"{first}(?<![\w-]{first}){re.escape(word[1:])}(?![\w-])")
 
 
 def _title_case_lines(text: str) -> list[tuple[int, int]]:
