@@ -18,7 +18,6 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from kroscek.extract.ner.lexicon import EntityMemory, lowercase_words, person_names, places, roles
-from kroscek.extract.ner.scoring import chunks
 
 _MIN_PART_LENGTH = 3  # "Al", "Hj" and initials are too ambiguous to propagate alone
 
@@ -136,7 +135,7 @@ def split_known_prefix(words: Sequence[str], tags: list[str], memory: EntityMemo
     """
     names = person_names()
     common = lowercase_words()
-    for start, end, label in sorted(chunks(tags)):
+    for start, end, label in sorted(_entity_chunks(tags)):
         if label != "ORG" or end - start < 3:
             continue
         for cut in range(end - 2, start, -1):
@@ -197,7 +196,7 @@ def organisation_of_a_country(
     """
     names = person_names()
     known = memory.word_labels
-    for start, end, label in sorted(chunks(tags)):
+    for start, end, label in sorted(_entity_chunks(tags)):
         if label != "PER" or end - start < 2:
             continue
         first = words[start]
