@@ -32,7 +32,7 @@ from bisect import bisect_right, insort
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from itertools import pairwise
+from itertools import compress, pairwise
 
 from kroscek.data import Fact, Field
 from kroscek.extract.facilities import (
@@ -487,8 +487,8 @@ class _Recogniser:
         caps: set[str] = set()
         starts = self.sent_starts
         text, tokens, folded = self.text, self.tokens, self.folded
-        for i in range(1, len(tokens)):
-            if not self.name_like[i]:
+        for i in compress(range(len(tokens)), self.name_like):
+            if not i:
                 continue
             t, prev = tokens[i], tokens[i - 1]
             if (
@@ -523,8 +523,10 @@ class _Recogniser:
         tokens, name_like, text = self.tokens, self.name_like, self.text
         while i < n:
             if not name_like[i]:
-                i += 1
-                continue
+                try:
+                    i = name_like.index(True, i)  # the next name-like token, found in C
+                except ValueError:
+                    break
             j = i + 1
             while j < n:
                 gap = tokens[j].start - tokens[j - 1].end
@@ -798,6 +800,10 @@ class _Recogniser:
         most tokens end no role and cost one dict lookup."""
         tokens = self.tokens
         sizes_by_last = self.titles.role_sizes_by_last
+        folded = self.folded
+        # a role ends one to four words back, or there is none: most runs stop here
+        if sizes_by_last.keys().isdisjoint(folded[max(0, i - 4) : i]):
+            return None
         for modifiers in range(0, 4):
             if modifiers:
                 if i < modifiers:
