@@ -35,6 +35,55 @@ def lead_alternation(words: Iterable[str], edge: str = r"\w") -> str:
     return "(?:" + "|".join(parts) + ")"
 
 
+# Characters other than a letter's two cases that a case-insensitive pattern matches for it
+# (Unicode case folding): the Kelvin sign for "k", the long s for "s", dotted and dotless i.
+_FOLDED_INTO = ("\u0130", "\u0131", "\u212a", "\u017f")
+
+
+def _case_variants(char: str) -> list[str] | None:
+    """Every character ``(?i:char)`` matches, for an ASCII ``char``; None for any other."""
+    if not char.isascii():
+        return None
+    candidates = {char, char.lower(), char.upper(), *_FOLDED_INTO}
+    return sorted(c for c in candidates if re.fullmatch(f"(?i:{re.escape(char)})", c))
+
+
+def cased_lead_alternation(words: Iterable[str], edge: str = r"\w") -> str | None:
+    r""":func:`lead_alternation` for a pattern compiled *without* IGNORECASE that matches what
+    the plain one matches with it: each first character is written once per case it matches
+    ("d(?<![\w]d)(?i:...)|D(?<![\w]D)(?i:...)"), the rest of the words in a case-insensitive
+    group. Under IGNORECASE the regex engine cannot jump between the first letters (cased
+    letters give it no character set to look for) and tries every position of the text; here
+    it can. At any position only the variant of the character there can match, so the groups
+    are tried in the same order as before and the same word wins. None when a word opens with
+    a non-ASCII character or ``edge`` holds a letter (its case would then matter)."""
+    if any(c.isalpha() for c in edge.replace(r"\w", "")):
+        return None
+    groups: dict[str, list[str]] = {}
+    for w in sorted({w for w in words if w}, key=len, reverse=True):
+        groups.setdefault(w[0], []).append(w[1:])
+    parts = []
+    for first, rests in groups.items():
+        variants = _case_variants(first)
+        if variants is None:
+            return None
+        rest = "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in rests)
+        for v in variants:
+            c = re.escape(v)
+            parts.append(f"{c}(?<![{edge}]{c})(?i:{rest})")
+    return "(?:" + "|".join(parts) + ")"
+
+
+def _qualifier_re(qualifiers: Iterable[str]) -> re.Pattern[str]:
+    """A qualifier word ("sekitar", "lebih dari") ending the text searched (right before a
+    figure). Searched in a window before every number: written with
+    :func:`cased_lead_alternation`, a search takes less than half the time (same matches)."""
+    cased = cased_lead_alternation(qualifiers, edge=r"\w-")
+    if cased is None:
+        return re.compile(lead_alternation(qualifiers, edge=r"\w-") + r"\s*$", re.IGNORECASE)
+    return re.compile(cased + r"\s*$")
+
+
 def phrase_pattern(phrases: list[str] | set[str], *, flags: int = re.IGNORECASE) -> re.Pattern[str]:
     """One regex matching any of ``phrases`` as whole words, longest first."""
     body = lead_alternation(phrases, edge=r"\w-")
@@ -196,7 +245,7 @@ def lexicon(lang: str) -> Lexicon:
         modifiers=frozenset(nouns.get("modifiers", [])),
         classifiers=frozenset(nouns.get("classifiers", [])),
         qualifiers=qualifiers,
-        qualifier_re=re.compile(lead_alternation(qualifiers, edge=r"\w-") + r"\s*$", re.IGNORECASE),
+        qualifier_re=_qualifier_re(qualifiers),
         suffix_unit_re=re.compile(
             r"(?:\s*|-)(?:"
             + "|".join(
