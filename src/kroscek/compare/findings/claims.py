@@ -695,6 +695,54 @@ def _one_group_named_apart(x: Mention, y: Mention) -> bool:
     return _sole_value(x) and _sole_value(y)
 
 
+def _story_counts_swapped(x: Mention, y: Mention) -> bool:
+    """Whether two texts of one story give the one group of people it is about with the
+    same digits swapped, each by its own noun ("Sebanyak 182 pekerja migran ... dipulangkan"
+    / "Sebanyak 128 pendatang asing tanpa izin dideportasi", "disaksikan sekitar 65.000
+    penonton" / "Sebanyak 56.000 suporter memadati tribun"): a figure of a hundred or more,
+    each its text's only count of its noun, both nouns naming people, each in its text's
+    headline or first paragraph, in texts sharing a sentence, no two outcomes. Two groups of
+    one story (the police and the crowd) are seldom written with one figure's digits."""
+    a, b = x.fact, y.fact
+    if a.attrs.get("unit") or b.attrs.get("unit") or a.attrs.get("vague") or b.attrs.get("vague"):
+        return False
+    if min(abs(float(a.value)), abs(float(b.value))) < LARGE_FIGURE:
+        return False
+    if not (x.noun_alone and y.noun_alone) or x.part or y.part or x.quoted or y.quoted:
+        return False
+    if x.event and y.event and x.event != y.event:
+        return False
+    if y.article.id not in x.related or not digit_slip(a, b):
+        return False
+    return all(_person_noun(m) and _story_placed(m) for m in (x, y))
+
+
+def _story_placed(m: Mention) -> bool:
+    """Whether a figure is what its story is about: in its headline (under any noun) or in
+    the body's first paragraph."""
+    if m.headline or m.opening:
+        return True
+    if any(t.value == m.fact.value for t in _title_numbers(m.article)):
+        return True
+    if m.fact.field != "text":
+        return False
+    return m.fact.start < _first_paragraph_end(m.article.field_text("text"))
+
+
+@lru_cache(maxsize=1024)
+def _first_paragraph_end(text: str) -> int:
+    """Where the body's first paragraph of some length ends (a short line above it, an
+    outlet's name, is no paragraph)."""
+    at = 0
+    while at < len(text):
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        if len(text[at:end].split()) >= LEAD_MIN_WORDS:
+            return end
+        at = end + 1
+    return len(text)
+
+
 def _people_twice(x: Mention, y: Mention) -> bool:
     """Whether two counts both name people, one of them anyone ("workers" / "orang")."""
     return _person_noun(x) and _person_noun(y) and (_generic(x) or _generic(y))
@@ -1014,6 +1062,18 @@ def _title_event(f: Fact, title_numbers: Sequence[Fact]) -> str | None:
         if t.value == f.value and t.attrs.get("event"):
             return str(t.attrs["event"])
     return None
+
+
+def _events_to_lend(article: Article, title_numbers: Sequence[Fact]) -> list[Fact]:
+    """The headline's figures whose event a body figure may borrow: not one the body itself
+    counts with that event ("Empat Orang Tewas" over "empat orang meninggal dunia" leaves
+    the "empat guru" on board without a death)."""
+    told = {
+        (f.value, f.attrs.get("event"))
+        for f in article.facts
+        if f.kind == "number" and f.field == "text" and f.attrs.get("event")
+    }
+    return [t for t in title_numbers if (t.value, t.attrs.get("event")) not in told]
 
 
 # Words naming where evacuees stay: people "dievakuasi ke tiga titik pengungsian", "evacuated
@@ -1555,6 +1615,11 @@ def _cross_language_relation(x: Mention, y: Mention, same_event: bool) -> str | 
         )
         if slipped and placed:
             return "conflict"
+        # one paragraph translated, its figure's digits swapped beside the next or the one
+        # before that both give ("prices rose 0.18% ... Core inflation ... was 2.19%" /
+        # "naik 0,81 persen ... inflasi inti tercatat 2,19 persen"): one figure miscopied
+        if slipped and _neighbours_agree(x, y):
+            return "conflict"
         # one text's only figure of the unit and the other's, beside one word both languages
         # write (alike or borrowed), its digits swapped ("in a 78-minute final" beside a "41
         # minutes" women's final / "Laga final itu berlangsung selama 87 menit"): the one
@@ -1618,8 +1683,14 @@ def _cross_language_relation(x: Mention, y: Mention, same_event: bool) -> str | 
     # "23.1%" / "23,1 persen") is hard to share by chance, small as it is; so is a small
     # share next to the same borrowed word ("3 percent to logistics costs" / "biaya logistik
     # sebesar 3 persen")
+    # ("5.0%" / "5,0 persen" too: a decimal written out is a measurement however round)
     measured = bool(a.attrs.get("unit")) and (
-        not float(a.value).is_integer() or loanword_shared(x.context, y.context)
+        not float(a.value).is_integer()
+        or (_written_decimal(a) and _written_decimal(b))
+        or loanword_shared(x.context, y.context)
+        # beside a figure both paragraphs give ("legal cap of 3% ... a deficit of 2.9%" /
+        # "defisit ... 2,9 persen, mendekati batas 3 persen")
+        or _neighbours_agree(x, y, crossed=True)
     )
     # a small count of one noun in one list translated ("four crew" beside "seven foreign
     # tourists" / "empat awak" beside "delapan wisatawan")
@@ -1636,6 +1707,51 @@ def _cross_language_relation(x: Mention, y: Mention, same_event: bool) -> str | 
     # group; a noun naming anyone ("two people") may count two groups of one story
     alone = x.noun_alone and y.noun_alone and bool(a.label and b.label)
     return "agree" if alone and _specific(x) and _specific(y) else None
+
+
+def _paragraph_neighbours(m: Mention) -> tuple[Fact | None, Fact | None]:
+    """The figures just before and just after a mention's in its paragraph."""
+    text = m.article.field_text(m.fact.field)
+    lo = text.rfind("\n", 0, m.fact.start) + 1
+    hi = text.find("\n", m.fact.end)
+    hi = len(text) if hi < 0 else hi
+    same = sorted(
+        (
+            f
+            for f in m.article.facts
+            if f.kind == "number" and f.field == m.fact.field and lo <= f.start < hi and usable(f)
+        ),
+        key=lambda f: f.start,
+    )
+    before = [f for f in same if f.end <= m.fact.start]
+    after = [f for f in same if f.start >= m.fact.end]
+    return (before[-1] if before else None, after[0] if after else None)
+
+
+_WRITTEN_DECIMAL_RE = re.compile(r"\d[.,]0+(?![\d.,])")
+
+
+def _written_decimal(f: Fact) -> bool:
+    """Whether a round figure is written with its decimals ("5.0%", "5,0 persen"): a
+    measurement to one place, not a small count (thousands, "5.000", are no decimals)."""
+    return abs(float(f.value)) < 1000 and bool(_WRITTEN_DECIMAL_RE.search(f.text))
+
+
+def _neighbours_agree(x: Mention, y: Mention, crossed: bool = False) -> bool:
+    """Whether the figure before two mentions, or the one after, is the same in both texts
+    and hard to share by chance (with decimals, or large): their place in one paragraph
+    translated figure by figure. With ``crossed``, one text's figure before may be the
+    other's after (a sentence reordered): enough for two equal figures, not for a slip."""
+    nx, ny = _paragraph_neighbours(x), _paragraph_neighbours(y)
+    pairs = [(f, g) for f in nx for g in ny] if crossed else list(zip(nx, ny, strict=True))
+    for f, g in pairs:
+        if f is None or g is None or f.value != g.value:
+            continue
+        if (f.attrs.get("unit") or "") != (g.attrs.get("unit") or ""):
+            continue
+        if not float(f.value).is_integer() or abs(float(f.value)) >= LARGE_FIGURE:
+            return True
+    return False
 
 
 def _scale_slipped_bounds(x: Mention, y: Mention, same_event: bool) -> bool:
@@ -1997,10 +2113,56 @@ def _topic_stems(title: str, lang: str, spans: tuple[tuple[int, int], ...]) -> f
     return frozenset(content_stems(kept, lang))
 
 
+# The figure a revision starts from, just before it: "to 4.7% from 5.1%", "menjadi 4,7
+# persen dari sebelumnya 5,1 persen", "turun dari proyeksi sebelumnya 5,2 persen".
+_FROM_VALUE_RE = re.compile(
+    r"\b(?:from|dari)\b[^\d.;:!?\n]{0,30}$",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=8192)
+def _from_value_at(text: str, start: int) -> bool:
+    return bool(_FROM_VALUE_RE.search(text, max(0, start - 40), start))
+
+
+def _old_value(m: Mention) -> bool:
+    """Whether a figure is the starting point of a revision its sentence tells (a figure of
+    its unit beside it): the old forecast, not the one a source holds now."""
+    f = m.fact
+    if not _from_value_at(m.article.field_text(f.field), f.start):
+        return False
+    unit = str(f.attrs.get("unit") or folded(f.label or ""))
+    return any(u == unit and v != f.value for u, v in m.companions)
+
+
+def _both_revise(x: Mention, y: Mention) -> bool:
+    """Whether each text tells a revision of the mention's quantity, a figure of its unit
+    the change starts from ("dari sebelumnya 5,1 persen"): a text that gives the earlier
+    count alone ("more than 3,500 families") agrees with the other's old figure."""
+    return all(_gives_old_figure(m.article, m.fact) for m in (x, y))
+
+
+def _gives_old_figure(article: Article, f: Fact) -> bool:
+    key = str(f.attrs.get("unit") or folded(f.label or ""))
+    return any(
+        g.kind == "number"
+        and g.field == "text"
+        and str(g.attrs.get("unit") or folded(g.label or "")) == key
+        and _from_value_at(article.field_text(g.field), g.start)
+        for g in article.facts
+    )
+
+
 def _number_relation(
     x: Mention, y: Mention, ctx: float, is_aligned: Callable[[], bool]
 ) -> str | None:
     a, b = x.fact, y.fact
+    if a.value == b.value and _old_value(x) != _old_value(y) and _both_revise(x, y):
+        # "turun dari proyeksi sebelumnya 5,2 persen" / "still expected growth of 5.2%" beside
+        # "to 4.7% from 5.1%": both tell the revision, so one's old figure is set against the
+        # other's old figure, not joined to a figure the other holds now
+        return None
     if x.remaining != y.remaining:
         return None  # "14 jemaah luka-luka" / "12 jemaah masih dirawat" a day later
     if x.capacity != y.capacity:
@@ -2088,6 +2250,8 @@ def _number_relation(
         named_apart = bool(a.label and b.label) and not same_event_class(x, y)
         if same_unit and a.value != b.value and x.headline and y.headline and not named_apart:
             return "compatible" if values_compatible(a, b) else None
+        if _story_counts_swapped(x, y):
+            return "conflict"  # "182 pekerja migran" / "128 pendatang": one group miscopied
         if not same_unit or a.value != b.value:
             # "sekitar 200 orang" / "Ratusan warga": one crowd, once in a vague word
             return "compatible" if _vague_crowd(x, y) else None
@@ -2214,6 +2378,10 @@ def _number_relation(
         # no counted noun on one side: only the very same figure in the same context
         same = a.value == b.value and (ctx >= AGREE_CONTEXT or is_aligned())
         return "agree" if same else None
+    if a.value != b.value and (_figure_in(x, y.article) or _figure_in(y, x.article)):
+        # "diperkirakan mencapai 2,9 persen" / "2,8 persen ... 2,9 persen": the other text
+        # gives this very figure elsewhere, so a hedge stretched over the two is no agreement
+        return None
     if (_same_figure(a, b) and not _is_small(a)) or ctx >= AGREE_CONTEXT or is_aligned():
         return "agree"
     if _hedged_same_figure(a, b):
@@ -2367,9 +2535,13 @@ def _figure_in(m: Mention, article: Article) -> bool:
     # a count the text says its revision replaced ("Sebelumnya, polisi mencatat 12 orang") is
     # not its figure: its update sets the other source's 12 against its own 15
     gone = superseded_figures(article) if m.fact.kind == "number" else frozenset()
+    # a revision's old figure ("dari proyeksi sebelumnya 5,2 persen") is not stated by a
+    # text giving that figure as the one it holds now ("masih menargetkan 5,2 persen")
+    old = m.fact.kind == "number" and _old_value(m)
     return any(
         f.kind == m.fact.kind
         and id(f) not in gone
+        and (not old or _from_value_at(article.field_text(f.field), f.start))
         and f.field == "text"
         and f.value == m.fact.value
         and folded(f.label or "") == folded(m.fact.label or "")
@@ -3227,6 +3399,7 @@ def _group_claims(articles: Sequence[Article], alignment: Alignment, kind: Claim
     # each article's quotes, gathered once (keyed by object: the articles outlive this call)
     quotes = {id(a): [q for q in a.facts if q.kind == "quote"] for a in articles}
     heads = {id(a): _title_numbers(a) for a in articles}
+    lent = {id(a): _events_to_lend(a, heads[id(a)]) for a in articles} if kind == "number" else {}
     # each article's lead date, found once (asked of every date mention)
     leads = {id(a): lead_date(a) for a in articles} if kind == "date" else {}
     nexts = {id(a): _upcoming_date(a, leads[id(a)]) for a in articles} if kind == "date" else {}
@@ -3268,7 +3441,7 @@ def _group_claims(articles: Sequence[Article], alignment: Alignment, kind: Claim
             a,
             f,
             ctx,
-            _sheltered(a, f, _title_event(f, heads[id(a)])) if kind == "number" else None,
+            _sheltered(a, f, _title_event(f, lent[id(a)])) if kind == "number" else None,
             kind == "number" and _in_headline(a, f, heads[id(a)]),
             kind == "date" and f is leads[id(a)],
             kind == "number"
@@ -3535,6 +3708,9 @@ def _companions(article: Article, fact: Fact, alignment: Alignment) -> frozenset
 # "menguat 35 poin ke Rp15.840", "rose 20 points to 7,312". Group 1 is a currency mark.
 _END_LEVEL_RE = re.compile(
     r"\s+(?:ke|menjadi|to|at)\s+(?:level\s+|posisi\s+|the\s+)?(Rp|US\$|\$|€|£|¥)?\s?\d"
+    # a price may name its currency after the figure ("ke level 78,40 dolar AS")
+    r"(?:[\d.,]*\s+(dolar|dollars?|rupiah|euro|yen|yuan|ringgit|pound)\b)?",
+    re.IGNORECASE,
 )
 
 
@@ -3547,7 +3723,7 @@ def _levels_of_two_kinds(x: Mention, y: Mention) -> bool:
         end = _END_LEVEL_RE.match(text, m.fact.end)
         if end is None:
             return False
-        ends.append(end.group(1) is not None)
+        ends.append(end.group(1) is not None or end.group(2) is not None)
     return ends[0] != ends[1]
 
 

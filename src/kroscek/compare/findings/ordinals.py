@@ -315,8 +315,15 @@ def _finding(labels: dict[str, str], x: _Ordinal, y: _Ordinal) -> Finding:
         span_evidence(a, "text", xs, x.end),
         span_evidence(b, "text", ys, y.end),
     )
-    text = message(lang, "conflict.ordinal", values=values)
+    # "menit ke-27" / "menit ke-72": a match minute, not a place in a series of events
+    minute = all(o.noun is not None and o.noun & _MINUTE_WORDS for o in (x, y))
+    text = message(lang, "conflict.ordinal_minute" if minute else "conflict.ordinal", values=values)
     return Finding("conflict", "medium", text, evidence, slot="ordinal")
+
+
+# The nouns an ordinal minute of a match stands after ("menit ke-27") or before ("the 27th
+# minute").
+_MINUTE_WORDS = frozenset({"menit", "minute"})
 
 
 def _start(o: _Ordinal) -> int:
