@@ -315,3 +315,102 @@ def test_two_minutes_of_one_goal_are_reported_as_a_minute_in_dispute(first, seco
     )
     conflicts = [f for f in of_type(run(a, b), "conflict") if f.slot == "ordinal"]
     assert any(words in f.message and mentions(f, first, second) for f in conflicts)
+
+
+# --- percentage points told as percent in a translation ---
+
+
+@pytest.mark.parametrize(
+    ("points", "percent", "agreed"),
+    [
+        ("0.37 percentage point", "0,37 persen", True),
+        ("0.52 percentage point", "0,52 persen", True),
+        ("0.37 percentage point", "0,73 persen", False),
+    ],
+)
+def test_a_contribution_in_points_agrees_with_the_same_decimal_told_in_percent(
+    points, percent, agreed
+):
+    en = (
+        "Thai inflation steady in May",
+        "BANGKOK, June 2 (Harbour Wire) - Thai annual inflation held steady in May, the "
+        "commerce ministry said on Monday.\n\n"
+        f"Electricity bills were the largest contributor to annual inflation, adding {points}, "
+        "as tariffs rose at the start of the year.\n\n"
+        "The ministry expects inflation to stay within its target this year.",
+    )
+    id_ = (
+        "Inflasi Thailand Stabil pada Mei",
+        "Kabar Asia – Inflasi tahunan Thailand stabil pada Mei, kata kementerian "
+        "perdagangan negara itu.\n\n"
+        f"Tarif listrik menjadi penyumbang terbesar inflasi tahunan dengan andil {percent}, "
+        "seiring kenaikan tarif pada awal tahun.\n\n"
+        "Kementerian memperkirakan inflasi tetap dalam kisaran sasaran tahun ini.",
+    )
+    assert _found("agreement", en, id_, points, percent) is agreed
+
+
+# --- two dates written alike in a conflict show what each was read as ---
+
+
+@pytest.mark.parametrize(
+    ("label", "values", "words", "shown"),
+    [
+        (
+            "month",
+            ("2026-07-01", "2027-07-01"),
+            ("Juli", "Juli"),
+            ("Juli (2026-07)", "Juli (2027-07)"),
+        ),
+        (
+            "year",
+            ("2025-01-01", "2026-01-01"),
+            ("tahun ini", "tahun ini"),
+            ("tahun ini (2025)", "tahun ini (2026)"),
+        ),
+        ("day", ("2026-03-02", "2026-03-09"), ("Senin", "Senin (9/3)"), ("Senin", "Senin (9/3)")),
+    ],
+)
+def test_dates_in_conflict_written_alike_show_the_date_each_was_read_as(
+    label, values, words, shown
+):
+    from kroscek.compare.findings.claims import Mention
+    from kroscek.compare.findings.conflict import _told_apart
+    from kroscek.data import Fact
+
+    report = run(("Judul", "Kabar Kota – Isi berita pertama."), ("Judul", "Isi berita kedua."))
+    article = report.articles[0]
+    mentions = [
+        Mention(article, Fact("date", label, value, word, 0, len(word), "text"), frozenset())
+        for value, word in zip(values, words, strict=True)
+    ]
+    assert _told_apart(mentions) == list(shown)
+
+
+# --- a count of children as the whole toll ---
+
+
+@pytest.mark.parametrize(
+    ("children", "people", "conflict"),
+    [
+        ("tiga anak", "empat orang", True),
+        ("dua balita", "tiga orang", True),
+        ("tiga anak", "tiga orang", False),
+    ],
+)
+def test_a_toll_of_children_alone_meets_the_other_texts_toll_of_anyone(children, people, conflict):
+    a = (
+        "Wabah Difteri di Lembata, Anak Meninggal",
+        "Flores Kini – Wabah difteri melanda Kabupaten Lembata, Nusa Tenggara Timur. Dinas "
+        f"Kesehatan mencatat {children} meninggal dunia sejak awal bulan.\n\n"
+        "Petugas kesehatan menggelar imunisasi massal di sekolah dan posyandu.\n\n"
+        "Warga diminta segera membawa anak yang demam ke puskesmas.",
+    )
+    b = (
+        "Difteri Merebak di Lembata",
+        "Kabar NTT – Wabah difteri melanda Kabupaten Lembata, Nusa Tenggara Timur. Jumlah "
+        f"korban meninggal dunia bertambah menjadi {people}.\n\n"
+        "Petugas kesehatan menggelar imunisasi massal di sekolah dan posyandu.\n\n"
+        "Dinas kesehatan menambah stok vaksin di tiap puskesmas.",
+    )
+    assert _found("conflict", a, b, children, people) is conflict

@@ -276,6 +276,21 @@ def same_event_class(x: Mention, y: Mention) -> bool:
     return cx[1] or cy[1]
 
 
+def _sole_toll_of_a_group(x: Mention, y: Mention) -> bool:
+    """Whether two texts of one story give their one count of one outcome, one by a noun
+    naming a group found among the dead ("tiga anak meninggal dunia") and the other by a
+    noun naming anyone ("empat orang"): with no other count of that outcome in either text,
+    the group's count is the whole toll, not a part of the other's."""
+    if x.event is None or x.event != y.event or y.article.id not in x.related:
+        return False
+    if _subgroup(x) == _subgroup(y):
+        return False
+    part, other = (x, y) if _subgroup(x) else (y, x)
+    if not _generic(other) or _event_class(other) is None:
+        return False
+    return _sole_outcome(part) and _sole_outcome(other)
+
+
 def _subgroup(m: Mention) -> bool:
     """Whether a count's noun names a group found among any dead or hurt ("children"):
     ``subgroups`` of ``lang/<lang>/noun_classes.json``. Such a count is one toll with another
@@ -1574,6 +1589,8 @@ def _cross_language_relation(x: Mention, y: Mention, same_event: bool) -> str | 
     with decimals in one unit, and different
     figures conflict only as both headlines' figures or counts of the same event."""
     a, b = x.fact, y.fact
+    if _points_as_percent(a, b):
+        return "agree"  # "adding 0.41 percentage point" / "andil 0,41 persen"
     one_toll = same_event_class(x, y) or headline_tolls(x, y)
     if _scale_slip(x, y):
         return "conflict"
@@ -1752,6 +1769,17 @@ def _neighbours_agree(x: Mention, y: Mention, crossed: bool = False) -> bool:
         if not float(f.value).is_integer() or abs(float(f.value)) >= LARGE_FIGURE:
             return True
     return False
+
+
+_POINTS_AND_PERCENT = frozenset({"percent", "percentage_point"})
+
+
+def _points_as_percent(a: Fact, b: Fact) -> bool:
+    """Whether a change in percentage points and a share in percent are one figure with
+    decimals ("adding 0.41 percentage point" / "memberi andil 0,41 persen"): a translation
+    often writes points as "persen", and a decimal figure is hard to share by chance."""
+    units = {a.attrs.get("unit"), b.attrs.get("unit")}
+    return units == _POINTS_AND_PERCENT and a.value == b.value and not float(a.value).is_integer()
 
 
 def _scale_slipped_bounds(x: Mention, y: Mention, same_event: bool) -> bool:
@@ -2237,6 +2265,9 @@ def _number_relation(
     one_toll = same_event_class(x, y) or headline_tolls(x, y) or named_by_subject or times_of(x, y)
     # "146 pengungsi" / "bertambah menjadi 152 orang. Sebelumnya, ... 146 pengungsi tiba"
     one_toll = one_toll or (a.value != b.value and _revises_other(x, y))
+    # "tiga anak meninggal dunia" / "bertambah menjadi empat orang": each text's only count
+    # of the outcome, one naming a group found among the dead, is the whole toll
+    one_toll = one_toll or _sole_toll_of_a_group(x, y)
     if not one_toll and not same_quantity(a, b):
         # the same figure is one claim even when the nouns were read differently, if the
         # sentences were aligned ("nomor urut dua unggul" / "nomor urut dua meraih") or the

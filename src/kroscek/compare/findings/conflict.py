@@ -117,6 +117,25 @@ def _own_side(claims: Sequence[Claim]) -> list[Mention]:
     return out
 
 
+def _told_apart(mentions: Sequence[Mention]) -> list[str]:
+    """Dates as a message shows them, with the date each was read as when two are written
+    alike ("Juli" / "Juli lalu" read as two years: "Juli (2026)" / "Juli (2027)"): the same
+    word twice says nothing of what is in dispute."""
+    shown = [display(m.fact) for m in mentions]
+    if len({s.casefold() for s in shown}) == len(shown):
+        return shown
+    return [f"{s} ({_read_as(m.fact)})" for s, m in zip(shown, mentions, strict=True)]
+
+
+def _read_as(f: Fact) -> str:
+    value = str(f.value)
+    if f.label == "year":
+        return value[:4]
+    if f.label == "month":
+        return value[:7]
+    return value
+
+
 def _claim_conflicts(articles: Sequence[Article], alignment: Alignment) -> list[Finding]:
     labels = source_labels(articles)
     out: list[Finding] = []
@@ -141,11 +160,12 @@ def _claim_conflicts(articles: Sequence[Article], alignment: Alignment) -> list[
                 else None
                 for m in mentions
             ]
+            shown = _told_apart(mentions) if kind == "date" else [display(m.fact) for m in mentions]
             values = join_values(
                 lang,
                 [
-                    (labels[m.article.id], _quoted(lang, m, _hedged(lang, display(m.fact), h)))
-                    for m, h in zip(mentions, hedges, strict=True)
+                    (labels[m.article.id], _quoted(lang, m, _hedged(lang, text, h)))
+                    for m, h, text in zip(mentions, hedges, shown, strict=True)
                 ],
             )
             noun = mentions[0].fact.label
