@@ -369,6 +369,13 @@ def test_a_contribution_in_points_agrees_with_the_same_decimal_told_in_percent(
             ("tahun ini (2025)", "tahun ini (2026)"),
         ),
         ("day", ("2026-03-02", "2026-03-09"), ("Senin", "Senin (9/3)"), ("Senin", "Senin (9/3)")),
+        # two texts giving one date alike beside a third: nothing to tell apart
+        (
+            "day",
+            ("2026-03-02", "2026-03-02", "2026-03-03"),
+            ("Senin (2/3)", "Senin (2/3)", "Selasa (3/3)"),
+            ("Senin (2/3)", "Senin (2/3)", "Selasa (3/3)"),
+        ),
     ],
 )
 def test_dates_in_conflict_written_alike_show_the_date_each_was_read_as(
@@ -391,14 +398,18 @@ def test_dates_in_conflict_written_alike_show_the_date_each_was_read_as(
 
 
 @pytest.mark.parametrize(
-    ("children", "people", "conflict"),
+    ("children", "people", "title", "conflict"),
     [
-        ("tiga anak", "empat orang", True),
-        ("dua balita", "tiga orang", True),
-        ("tiga anak", "tiga orang", False),
+        ("tiga anak", "empat orang", "Empat Anak", True),
+        ("dua balita", "tiga orang", "Tiga Balita", True),
+        ("tiga anak", "tiga orang", "Tiga Anak", False),
+        # a headline that counts no children leaves the children a part of the dead
+        ("tiga anak", "empat orang", "Empat Warga", False),
     ],
 )
-def test_a_toll_of_children_alone_meets_the_other_texts_toll_of_anyone(children, people, conflict):
+def test_a_toll_of_children_alone_meets_a_toll_of_anyone_under_a_headline_of_children(
+    children, people, title, conflict
+):
     a = (
         "Wabah Difteri di Lembata, Anak Meninggal",
         "Flores Kini – Wabah difteri melanda Kabupaten Lembata, Nusa Tenggara Timur. Dinas "
@@ -407,7 +418,7 @@ def test_a_toll_of_children_alone_meets_the_other_texts_toll_of_anyone(children,
         "Warga diminta segera membawa anak yang demam ke puskesmas.",
     )
     b = (
-        "Difteri Merebak di Lembata",
+        f"Difteri Merebak di Lembata, {title} Meninggal",
         "Kabar NTT – Wabah difteri melanda Kabupaten Lembata, Nusa Tenggara Timur. Jumlah "
         f"korban meninggal dunia bertambah menjadi {people}.\n\n"
         "Petugas kesehatan menggelar imunisasi massal di sekolah dan posyandu.\n\n"

@@ -279,14 +279,22 @@ def same_event_class(x: Mention, y: Mention) -> bool:
 def _sole_toll_of_a_group(x: Mention, y: Mention) -> bool:
     """Whether two texts of one story give their one count of one outcome, one by a noun
     naming a group found among the dead ("tiga anak meninggal dunia") and the other by a
-    noun naming anyone ("empat orang"): with no other count of that outcome in either text,
-    the group's count is the whole toll, not a part of the other's."""
+    noun naming anyone ("empat orang") under a headline that counts that group with that
+    outcome ("Lima Anak Meninggal"): with no other count of the outcome in either text, the
+    group's count is the whole toll. Without such a headline "5 anak tewas" stays a part of
+    another text's "12 orang tewas"."""
     if x.event is None or x.event != y.event or y.article.id not in x.related:
         return False
     if _subgroup(x) == _subgroup(y):
         return False
     part, other = (x, y) if _subgroup(x) else (y, x)
     if not _generic(other) or _event_class(other) is None:
+        return False
+    group = folded(part.fact.label or "")
+    if not any(
+        folded(t.label or "") == group and t.attrs.get("event") == part.event
+        for t in _title_numbers(other.article)
+    ):
         return False
     return _sole_outcome(part) and _sole_outcome(other)
 

@@ -122,8 +122,11 @@ def _told_apart(mentions: Sequence[Mention]) -> list[str]:
     alike ("Juli" / "Juli lalu" read as two years: "Juli (2026)" / "Juli (2027)"): the same
     word twice says nothing of what is in dispute."""
     shown = [display(m.fact) for m in mentions]
-    if len({s.casefold() for s in shown}) == len(shown):
-        return shown
+    read: dict[str, set[str]] = {}
+    for s, m in zip(shown, mentions, strict=True):
+        read.setdefault(s.casefold(), set()).add(str(m.fact.value))
+    if all(len(values) == 1 for values in read.values()):
+        return shown  # each wording one date ("Kamis (19/11)" twice, "Jumat (20/11)")
     return [f"{s} ({_read_as(m.fact)})" for s, m in zip(shown, mentions, strict=True)]
 
 
