@@ -425,3 +425,36 @@ def test_a_toll_of_children_alone_meets_a_toll_of_anyone_under_a_headline_of_chi
         "Dinas kesehatan menambah stok vaksin di tiap puskesmas.",
     )
     assert _found("conflict", a, b, children, people) is conflict
+
+
+# --- one protest's crowd estimated by two outlets with two nouns ---
+
+
+@pytest.mark.parametrize(
+    ("crowd_b", "conflict"),
+    [
+        ("Sekitar 250 orang massa memaksa masuk ke halaman gedung dewan.", True),
+        ("Sekitar 700 orang massa memaksa masuk ke halaman gedung dewan.", True),
+        # the police deployed, told in a sentence with no protest: another group
+        ("Sekitar 250 personel polisi dikerahkan untuk menjaga gedung dewan.", False),
+    ],
+)
+def test_two_hedged_estimates_of_one_protest_crowd_by_two_nouns_conflict(crowd_b, conflict):
+    a = (
+        "Ratusan Petani Tolak Tambang Pasir di Lumajang",
+        "Kabar Jatim – Sekitar 400 petani dari sejumlah desa di lereng Gunung Semeru "
+        "berunjuk rasa di depan Kantor "
+        "DPRD Lumajang, Selasa (10/3/2026). Mereka menuntut izin tambang pasir di lahan "
+        "pertanian dicabut.\n\n"
+        "Para petani membawa hasil panen dan spanduk penolakan tambang.\n\n"
+        "Ketua DPRD berjanji memanggil dinas terkait pekan depan.",
+    )
+    b = (
+        "Demo Tolak Tambang Pasir di Lumajang Ricuh",
+        "Warta Lumajang – Unjuk rasa menolak tambang pasir di depan Kantor DPRD Lumajang, "
+        f"Selasa (10/3/2026), berakhir ricuh. {crowd_b}\n\n"
+        "Para petani membawa hasil panen dan spanduk penolakan tambang.\n\n"
+        "Ketua DPRD berjanji memanggil dinas terkait pekan depan.",
+    )
+    found = [f for f in of_type(run(a, b), "conflict") if mentions(f, "400")]
+    assert bool(found) is conflict

@@ -740,6 +740,65 @@ def _story_counts_swapped(x: Mention, y: Mention) -> bool:
     return all(_person_noun(m) and _story_placed(m) for m in (x, y))
 
 
+def _hedged_crowds(x: Mention, y: Mention) -> bool:
+    """Whether two texts of one story estimate one crowd of a protest differently, each by
+    its own noun ("Sekitar 500 nelayan ... berunjuk rasa" / "Sekitar 300 orang massa
+    memaksa masuk"): both figures hedged ("sekitar"), of a hundred or more and of one order,
+    both nouns naming people and one of them anyone, each in its text's first paragraph and
+    that paragraph's only hedged count of people, the protest read on one at least and
+    written in the other's sentence. Two crowds of one protest (the police deployed, the protesters)
+    are told by two specific nouns, or by a sentence with no protest in it."""
+    a, b = x.fact, y.fact
+    if a.attrs.get("qualifier") != "about" or b.attrs.get("qualifier") != "about":
+        return False
+    if a.attrs.get("unit") or b.attrs.get("unit") or a.value == b.value:
+        return False
+    if min(abs(float(a.value)), abs(float(b.value))) < LARGE_FIGURE or not _one_order(a, b):
+        return False
+    if {x.event, y.event} - {None, "protest"} or not (x.event or y.event):
+        return False
+    if y.article.id not in x.related or not (_generic(x) or _generic(y)):
+        return False
+    if not all(_person_noun(m) and _story_placed(m) and _sole_hedged_people(m) for m in (x, y)):
+        return False
+    return all(m.event == "protest" or _protest_in_sentence(m) for m in (x, y))
+
+
+def _sole_hedged_people(m: Mention) -> bool:
+    """Whether ``m`` is its first paragraph's only hedged count of people (the lead's crowd;
+    "sekitar 3.000 tenaga kerja" a project promises, further on, is another count)."""
+    people = _event_classes(m.article.lang or "id")
+    end = _first_paragraph_end(m.article.field_text("text"))
+    return (
+        sum(
+            1
+            for f in m.article.facts
+            if f.kind == "number"
+            and f.field == "text"
+            and f.start < end
+            and f.attrs.get("qualifier") == "about"
+            and not f.attrs.get("unit")
+            and people.get(folded(f.label or ""), ("", False))[0] == "person"
+        )
+        == 1
+    )
+
+
+@lru_cache(maxsize=4)
+def _protest_words(lang: str) -> re.Pattern[str]:
+    events: dict[str, str] = lang_data(lang, "nouns").get("events", {})
+    words = sorted((w for w, e in events.items() if e == "protest"), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE)
+
+
+def _protest_in_sentence(m: Mention) -> bool:
+    """Whether the mention's sentence tells a protest ("... berunjuk rasa di depan Kantor
+    DPRD") the number reader left too far from the figure to give it."""
+    text = m.article.field_text(m.fact.field)
+    start, end = sentence_of(sentence_spans(text), m.fact.start)
+    return bool(_protest_words(m.article.lang or "id").search(text, start, end))
+
+
 def _story_placed(m: Mention) -> bool:
     """Whether a figure is what its story is about: in its headline (under any noun) or in
     the body's first paragraph."""
@@ -2291,6 +2350,8 @@ def _number_relation(
             return "compatible" if values_compatible(a, b) else None
         if _story_counts_swapped(x, y):
             return "conflict"  # "182 pekerja migran" / "128 pendatang": one group miscopied
+        if _hedged_crowds(x, y):
+            return "conflict"  # "Sekitar 500 nelayan ... berunjuk rasa" / "Sekitar 300 orang massa"
         if not same_unit or a.value != b.value:
             # "sekitar 200 orang" / "Ratusan warga": one crowd, once in a vague word
             return "compatible" if _vague_crowd(x, y) else None
