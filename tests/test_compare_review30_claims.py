@@ -458,3 +458,37 @@ def test_two_hedged_estimates_of_one_protest_crowd_by_two_nouns_conflict(crowd_b
     )
     found = [f for f in of_type(run(a, b), "conflict") if mentions(f, "400")]
     assert bool(found) is conflict
+
+
+# --- a statement's day agrees with another text's lead when no two leads are in dispute ---
+
+
+@pytest.mark.parametrize(
+    ("operation", "agreed"),
+    [
+        ("Tim penyidik menangkap tujuh orang dalam operasi Senin (9/3/2026) malam.", True),
+        # the first text never dates the operation: its lead day may be the act's, and the
+        # statement day is kept from hiding that dispute
+        ("Tim penyidik menangkap tujuh orang dalam operasi tersebut.", False),
+    ],
+)
+def test_a_statement_day_agrees_with_the_other_lead_when_both_texts_give_the_act_day(
+    operation, agreed
+):
+    a = (
+        "KPK Tetapkan Wali Kota Tersangka Suap",
+        "Kabar Nusantara – KPK menetapkan Wali Kota Pematang Jaya sebagai tersangka suap "
+        "proyek pasar. Penetapan itu diumumkan di Gedung Merah Putih KPK, Jakarta, Selasa "
+        f"(10/3/2026).\n\n{operation}\n\n"
+        "Penyidik menyita uang tunai dalam pecahan rupiah dan dolar.",
+    )
+    b = (
+        "Wali Kota Pematang Jaya Terjaring OTT KPK",
+        "Warta Sumatra – KPK menangkap Wali Kota Pematang Jaya dalam operasi tangkap "
+        "tangan, Senin malam (9/3). Tujuh orang turut diamankan.\n\n"
+        '"Wali kota kami tetapkan sebagai tersangka setelah pemeriksaan," kata Juru Bicara '
+        "KPK di Jakarta, Selasa (10/3).\n\n"
+        "Penyidik menyita uang tunai dalam pecahan rupiah dan dolar.",
+    )
+    found = [f for f in of_type(run(a, b), "agreement") if mentions(f, "10/3")]
+    assert bool(found) is agreed

@@ -1400,6 +1400,14 @@ def _hides_lead_conflict(
     own = lead_of.get(id(x.article))
     if own is None or own.fact.label != "day" or own.fact.value == x.fact.value:
         return False
+    if any(
+        f.kind == "date" and f.field == "text" and f.value == own.fact.value
+        for f in y.article.facts
+    ):
+        # the other text gives the own lead's day too ("operasi ... Senin (23/11/2026)
+        # malam" beside its lead "diumumkan ..., Selasa (24/11/2026)"): no two leads of one
+        # act to keep apart, so the statement day agrees with the other's lead
+        return False
     text = x.article.field_text(x.fact.field)
     before = folded(text[max(0, x.fact.start - _STATEMENT_REACH) : x.fact.start])
     clause = f" {_NON_WORD_RE.sub(' ', before.rsplit('.', 1)[-1])} "
