@@ -492,3 +492,33 @@ def test_a_statement_day_agrees_with_the_other_lead_when_both_texts_give_the_act
     )
     found = [f for f in of_type(run(a, b), "agreement") if mentions(f, "10/3")]
     assert bool(found) is agreed
+
+
+# --- one distance in two units ---
+
+
+@pytest.mark.parametrize(
+    ("en_distance", "id_distance", "agreed"),
+    # (the number reader takes "mil" alone: the evidence shows "sekitar 12 mil")
+    [
+        ("about 40 nautical miles", "sekitar 74 kilometer", True),
+        ("about 12 nautical miles", "sekitar 12 mil laut", True),
+        ("about 40 nautical miles", "sekitar 40 kilometer", False),  # another distance
+    ],
+)
+def test_one_distance_in_nautical_miles_and_kilometres_agrees(en_distance, id_distance, agreed):
+    en = (
+        "Vietnamese fishing boats seized off Anambas",
+        "JAKARTA, May 4 (Harbour Wire) - Indonesian patrol ships seized two Vietnamese "
+        f"fishing boats {en_distance} north of the Anambas islands on Sunday, the fisheries "
+        "ministry said.\n\n"
+        "The crews were taken to a naval base for questioning.",
+    )
+    id_ = (
+        "Dua Kapal Ikan Vietnam Ditangkap di Anambas",
+        "Kabar Bahari – Kapal patroli Indonesia menangkap dua kapal ikan Vietnam "
+        f"{id_distance} di utara Kepulauan Anambas, Minggu (3/5/2026).\n\n"
+        "Para awak kapal dibawa ke pangkalan TNI AL untuk diperiksa.",
+    )
+    shown = id_distance.removesuffix(" laut")
+    assert _found("agreement", en, id_, en_distance, shown) is agreed

@@ -1666,6 +1666,8 @@ def _cross_language_relation(x: Mention, y: Mention, same_event: bool) -> str | 
     a, b = x.fact, y.fact
     if _points_as_percent(a, b):
         return "agree"  # "adding 0.41 percentage point" / "andil 0,41 persen"
+    if _one_length(x, y):
+        return "agree"  # "about 65 nautical miles" / "sekitar 120 kilometer"
     one_toll = same_event_class(x, y) or headline_tolls(x, y)
     if _scale_slip(x, y):
         return "conflict"
@@ -1847,6 +1849,40 @@ def _neighbours_agree(x: Mention, y: Mention, crossed: bool = False) -> bool:
 
 
 _POINTS_AND_PERCENT = frozenset({"percent", "percentage_point"})
+
+# Lengths in kilometres: a distance at sea is given in nautical miles by one outlet and in
+# kilometres by another ("about 65 nautical miles" / "sekitar 120 kilometer").
+_KM = {"km": 1.0, "m": 0.001, "mile": 1.609344, "nautical miles": 1.852}
+# How far apart two lengths may be and still be one distance converted: exact figures are
+# rounded once ("20 nautical miles" / "37 km"), a hedged one ("about", "sekitar") more.
+_LENGTH_ROUNDING = 0.02
+_LENGTH_HEDGED = 0.05
+
+
+def _length_unit(m: Mention) -> str:
+    """A length's unit, "mil laut" (the number reader takes "mil" alone) read as nautical."""
+    unit = str(m.fact.attrs.get("unit") or "")
+    if unit == "mile":
+        after = m.article.field_text(m.fact.field)[m.fact.end : m.fact.end + 6]
+        if after.casefold().lstrip().startswith("laut"):
+            return "nautical miles"
+    return unit
+
+
+def _one_length(x: Mention, y: Mention) -> bool:
+    """Whether two lengths in two units are one distance converted ("about 65 nautical
+    miles" / "sekitar 120 kilometer", "20 nautical miles" / "20 mil laut")."""
+    ua, ub = x.fact.attrs.get("unit"), y.fact.attrs.get("unit")
+    if ua not in _KM or ub not in _KM:
+        return False
+    ka, kb = _length_unit(x), _length_unit(y)
+    if ka == kb and ua == ub:
+        return False  # one unit: the figures are compared as they are
+    da, db = float(x.fact.value) * _KM[ka], float(y.fact.value) * _KM[kb]
+    if min(da, db) <= 0:
+        return False
+    hedged = "about" in (x.fact.attrs.get("qualifier"), y.fact.attrs.get("qualifier"))
+    return abs(da - db) <= (_LENGTH_HEDGED if hedged else _LENGTH_ROUNDING) * max(da, db)
 
 
 def _points_as_percent(a: Fact, b: Fact) -> bool:
@@ -2191,7 +2227,7 @@ def _unrelated_figures(
         return False
     if _cases_relation(x, y) is not None:
         return False  # "1.245 kasus" / "Lebih dari 1.200 warga ... terjangkit"
-    return not same_quantity(a, b) and not same_duration(a, b)
+    return not same_quantity(a, b) and not same_duration(a, b) and not _one_length(x, y)
 
 
 def _titles_share_a_topic(a: Article, b: Article) -> bool:
@@ -2349,6 +2385,8 @@ def _number_relation(
         # figure counts the same event in similar words ("8 penumpang" / "8 orang" tewas)
         if same_duration(a, b) and (ctx > 0 or is_aligned()):
             return "agree"  # "a two-day strike" / "a 48-hour strike"
+        if _one_length(x, y) and (ctx > 0 or is_aligned()):
+            return "agree"  # "sekitar 65 mil laut" / "sekitar 120 kilometer"
         same_unit = (a.attrs.get("unit") or "") == (b.attrs.get("unit") or "")
         # both headlines' figures, compatible ("Tembus 1.245" / "Lebih dari 1.200 Warga"),
         # unless each names its own noun of another kind ("Tujuh Warga Tewas" / "Sembilan
