@@ -240,15 +240,22 @@ def _match_sentences(
     cand: list[tuple[float, int, int]] = []
     # each sentence's weight once, not once per pair: the same sums ``similarity`` takes
     wy = [_weight(sb.stems, idf) for sb in sy]
+    postings_y = _postings(sy)
     for i, sa in enumerate(sx):
         a = sa.stems
-        wa = _weight(a, idf)
-        for j, sb in enumerate(sy):
-            common = a & sb.stems
-            if common:
-                sim = 0.0 if len(common) < 2 else _weighted(common, wa, wy[j], idf)
-                if sim >= threshold:
-                    cand.append((sim, i, j))
+        wa: float | None = None
+        # only the sentences sharing a stem with ``sa`` (most pairs share none): the
+        # candidates are sorted below, so the order they are found in does not matter
+        for j, n in _shared_counts(a, postings_y).items():
+            if n < 2:
+                if threshold <= 0.0:
+                    cand.append((0.0, i, j))
+                continue
+            if wa is None:
+                wa = _weight(a, idf)
+            sim = _weighted(a & sy[j].stems, wa, wy[j], idf)
+            if sim >= threshold:
+                cand.append((sim, i, j))
     cand.sort(key=lambda c: (-c[0], c[1], c[2]))
     used_x: set[int] = set()
     used_y: set[int] = set()
@@ -267,8 +274,29 @@ def _match_sentences(
         passage = None if copied else _paraphrase(x, sa.span, y, sb.span, sim)
         out.append((SentencePair(sa, sb, sim, kind), passage))
     out.extend(_continuations(sx, sy, out, used_x, used_y, idf, threshold))
-    out.extend(_split_pairs(x, y, sx, sy, used_x, used_y, idf, threshold))
+    out.extend(
+        _split_pairs(x, y, sx, sy, used_x, used_y, idf, threshold, (_postings(sx), postings_y))
+    )
     return out
+
+
+def _postings(sentences: Sequence[Sentence]) -> dict[str, list[int]]:
+    """Stem -> the indexes of the sentences holding it, ascending."""
+    out: dict[str, list[int]] = {}
+    for j, s in enumerate(sentences):
+        for t in s.stems:
+            out.setdefault(t, []).append(j)
+    return out
+
+
+def _shared_counts(stems: frozenset[str], postings: dict[str, list[int]]) -> dict[int, int]:
+    """Sentence index -> how many of ``stems`` it holds, for the sentences holding any."""
+    counts: dict[int, int] = {}
+    get = counts.get
+    for t in stems:
+        for j in postings.get(t, ()):
+            counts[j] = get(j, 0) + 1
+    return counts
 
 
 def _split_pairs(
@@ -280,23 +308,28 @@ def _split_pairs(
     used_y: set[int],
     idf: dict[str, float],
     threshold: float,
+    postings: tuple[dict[str, list[int]], dict[str, list[int]]],
 ) -> list[tuple[SentencePair, SharedPassage | None]]:
     """A sentence still alone that says what two consecutive free sentences of the other
-    article say together; both halves must carry part of it."""
+    article say together; both halves must carry part of it. ``postings`` index the stems
+    of ``sx`` and ``sy`` (``_postings``): only sentences sharing two stems are visited."""
     out: list[tuple[SentencePair, SharedPassage | None]] = []
-    for one, two, used_one, used_two, flip in (
-        (sx, sy, used_x, used_y, False),
-        (sy, sx, used_y, used_x, True),
+    for one, two, used_one, used_two, flip, index in (
+        (sx, sy, used_x, used_y, False, postings[1]),
+        (sy, sx, used_y, used_x, True, postings[0]),
     ):
+        last = len(two) - 1
         for s in one:
             if s.index in used_one:
                 continue
             best: tuple[float, int] | None = None
-            for j in range(len(two) - 1):
+            counts = _shared_counts(s.stems, index)
+            # ascending, as a scan of every j would visit them: the first best is kept
+            for j in sorted(k for k, n in counts.items() if n >= 2 and k < last):
                 h1, h2 = two[j], two[j + 1]
                 if j in used_two or j + 1 in used_two:
                     continue
-                if len(s.stems & h1.stems) < 2 or len(s.stems & h2.stems) < 2:
+                if counts.get(j + 1, 0) < 2:
                     continue
                 sim = similarity(s.stems, h1.stems | h2.stems, idf)
                 if sim >= threshold and (best is None or sim > best[0]):
