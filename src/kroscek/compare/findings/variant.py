@@ -9,6 +9,7 @@ abbreviations are not spelling variants and are not reported.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -262,9 +263,16 @@ def _cross_id_variants(articles: Sequence[Article]) -> list[list[tuple[Article, 
     ids_of = {
         a.id: {str(f.value) for f in a.facts if f.kind == "entity" and f.value} for a in articles
     }
+    # same_name_spelt_apart needs one label: each name meets only the later names of its
+    # label, in the order a scan of every later name would meet them
+    later: dict[str | None, list[int]] = {}
+    for k, (_, f) in enumerate(items):
+        later.setdefault(f.label, []).append(k)
     out: list[list[tuple[Article, Fact]]] = []
     for i, (a, x) in enumerate(items):
-        for b, y in items[i + 1 :]:
+        peers = later[x.label]
+        for k in peers[bisect_right(peers, i) :]:
+            b, y = items[k]
             if a.id == b.id or not same_name_spelt_apart(x, y):
                 continue
             if any({str(x.value), str(y.value)} <= ids for ids in ids_of.values()):
