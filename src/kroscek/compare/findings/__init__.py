@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from kroscek.align import Alignment
+from kroscek.compare.findings._common import findings_memo
 from kroscek.compare.findings.agreement import find_agreements
 from kroscek.compare.findings.attribution import find_attributions
 from kroscek.compare.findings.clock import find_clock_agreements
@@ -83,7 +84,7 @@ def find_all(articles: Sequence[Article], alignment: Alignment) -> tuple[Finding
     order = {a.id: k for k, a in enumerate(articles)}
     seen: set[tuple] = set()
     found: list[Finding] = []
-    with worded_in(report_lang(a.lang for a in articles)):
+    with worded_in(report_lang(a.lang for a in articles)), findings_memo():
         found_by = [list(finder(articles, alignment)) for finder in FINDERS]
     for finding_list in found_by:
         for f in finding_list:

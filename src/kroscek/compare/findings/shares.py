@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from kroscek.compare.findings._common import lexicon_lang
+from kroscek.compare.findings._common import lexicon_lang, per_object
 from kroscek.compare.findings.variant import same_name_spelt_apart
 from kroscek.data import Article, Fact
 from kroscek.text.lang import lang_data
@@ -41,6 +41,11 @@ def share_holder(article: Article, fact: Fact) -> Fact | None:
     """The person whose share a percentage is, or None when its clause names none."""
     if fact.attrs.get("unit") != "percent":
         return None
+    # asked for every pair of figures a share stands in: found once per fact and report
+    return per_object("share-holder", lambda: _share_holder(article, fact), article, fact)
+
+
+def _share_holder(article: Article, fact: Fact) -> Fact | None:
     text = article.title if fact.field == "title" else article.text
     best: Fact | None = None
     for f in article.facts:
