@@ -55,12 +55,22 @@ SMALL_FIGURE = 10
 MOST_CARRIERS = 3
 
 
-def _positions(keys: Sequence[tuple[str, bool]]) -> dict[str, list[int]]:
-    """Key -> the indexes where it stands, in order."""
-    out: dict[str, list[int]] = {}
-    for i, (k, _) in enumerate(keys):
-        out.setdefault(k, []).append(i)
-    return out
+def _positions(keys: list[str], key: str) -> list[int]:
+    """The indexes where ``key`` stands in ``keys``, in order: found by ``list.index`` in C.
+    A text's few missing figures each ask for a few keys, so no index of every key is
+    built (a list per distinct word, only to be read a dozen times)."""
+    out: list[int] = []
+    i = -1
+    try:
+        while True:
+            i = keys.index(key, i + 1)
+            out.append(i)
+    except ValueError:
+        return out
+
+
+def _first_items(pairs: Sequence[tuple[str, bool]]) -> list[str]:
+    return [k for k, _ in pairs]
 
 
 def _figure_translated(m: Mention, other: Article) -> bool:
@@ -174,15 +184,13 @@ def _figure_written(fact: Fact, article: Article, alignment: Alignment) -> bool:
             ("word-keys", article.id, field), partial(_field_keys, alignment, article, field)
         )
         # where each key stands, so only the words that can match are visited, in order
-        where = alignment.memo(
-            ("word-key-positions", article.id, field), partial(_positions, theirs)
-        )
+        keys = alignment.memo(("word-key-list", article.id, field), partial(_first_items, theirs))
         spots = sorted(
             [
-                *where.get(key, ()),
-                *where.get("ke" + key, ()),
-                *where.get("k" + key, ()),
-                *(where.get(digits_key, ()) if digits_key else ()),
+                *_positions(keys, key),
+                *_positions(keys, "ke" + key),
+                *_positions(keys, "k" + key),
+                *(_positions(keys, digits_key) if digits_key else ()),
             ]
         )
         for i in spots:
