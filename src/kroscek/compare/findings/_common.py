@@ -49,18 +49,16 @@ def findings_memo() -> Iterator[None]:
 
 def per_object(name: str, compute: Callable[[], T], *objs: object) -> T:
     """``compute()`` about ``objs`` (articles or facts, unchanged once made) once per
-    ``findings_memo`` block and ``name``. Keyed by identity: the objects are kept with the
-    answer, so their ids cannot be other objects' while the block lasts."""
+    ``findings_memo`` block and ``name``. Keyed by the objects' ids: the memo keeps the
+    objects with the answer, so no other object can take one of those ids meanwhile."""
     memo = _MEMO.get()
     if memo is None:
         return compute()
     key = (name, *map(id, objs))
     hit = memo.get(key)
-    if hit is not None and all(x is y for x, y in zip(hit[0], objs, strict=True)):
-        return hit[1]  # type: ignore[return-value]
-    value = compute()
-    memo[key] = (objs, value)
-    return value
+    if hit is None:
+        hit = memo[key] = (objs, compute())
+    return hit[1]  # type: ignore[return-value]
 
 
 class Groups:
