@@ -12,7 +12,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
-from functools import lru_cache
+from functools import lru_cache, partial
 from operator import attrgetter
 from typing import Literal, TypeVar
 
@@ -147,7 +147,13 @@ def join_names(lang: str, names: Sequence[str]) -> str:
 
 
 def body_facts(article: Article, kind: str) -> list[Fact]:
-    """Facts of one kind from the article body (titles are checked by headline_mismatch)."""
+    """Facts of one kind from the article body (titles are checked by headline_mismatch).
+    Gathered once per article, kind and report (the claim rules ask again for every pair of
+    figures): read-only for callers."""
+    return per_object(f"body-facts:{kind}", partial(_body_facts, article, kind), article)
+
+
+def _body_facts(article: Article, kind: str) -> list[Fact]:
     return [f for f in article.facts if f.kind == kind and f.field == "text"]
 
 
