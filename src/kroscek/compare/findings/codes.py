@@ -21,7 +21,12 @@ from kroscek.data import Article, Finding
 
 # Two or three capitals glued to, or joined by a hyphen to, two to four digits; not part of
 # a longer word or figure ("COVID-19", "737-800", "NA-642/3").
-_CODE_RE = re.compile(r"(?<![\w-])(?P<prefix>[A-Z]{2,3})-?(?P<digits>\d{2,4})(?![\w/]|[-.,]\d)")
+# (the boundary is checked after the first capital, as a lookbehind over it and the
+# character before: the same matches, and the scan skips to capitals in C instead of trying
+# the lookbehind at every offset of the text: 18.8 -> 7.8 us per gold text)
+_CODE_RE = re.compile(
+    r"(?P<prefix>[A-Z](?<![\w-].)[A-Z]{1,2})-?(?P<digits>\d{2,4})(?![\w/]|[-.,]\d)"
+)
 
 
 # An aircraft registration: a two-letter country prefix, a hyphen, three letters ("PK-ZTA"),
