@@ -39,6 +39,7 @@ from kroscek.compare.findings._common import (
     context_stems,
     folded,
     lexicon_lang,
+    per_object,
 )
 from kroscek.compare.findings.aged import ages
 from kroscek.compare.findings.capacity import is_capacity
@@ -2874,7 +2875,12 @@ def revised_count(article: Article, f: Fact) -> str | None:
     """The words right before a figure that give it as a revised count ("bertambah menjadi
     15 orang", "the toll rose to 15"), or None. A figure the extractor read as a new total
     after an addition ("Dengan tambahan tersebut, jumlah perempuan ... menjadi 62 orang":
-    ``attrs["revised"]``) is one too, given by the word before it."""
+    ``attrs["revised"]``) is one too, given by the word before it. Asked of each figure for
+    every pair it stands in: read once per figure and report."""
+    return per_object("revised-count", lambda: _revised_count(article, f), article, f)
+
+
+def _revised_count(article: Article, f: Fact) -> str | None:
     text = article.field_text(f.field)
     before = f" {folded(text[max(0, f.start - _REVISION_CHARS) : f.start])} "
     for cue in _count_revisions(article.lang or "id"):
@@ -2936,7 +2942,11 @@ def _revision_cue_in(text: str, lang: str) -> bool:
 
 def superseded_figures(article: Article) -> frozenset[int]:
     """The ids of ``superseded_counts``: the figures left out of the claims."""
-    return frozenset(id(f) for f in superseded_counts(article))
+    return per_object(
+        "superseded-figures",
+        lambda: frozenset(id(f) for f in superseded_counts(article)),
+        article,
+    )
 
 
 def superseded_counts(article: Article) -> tuple[Fact, ...]:
@@ -2946,7 +2956,12 @@ def superseded_counts(article: Article) -> tuple[Fact, ...]:
     ("mencatat", "recorded") in a sentence opened by an earlier-count word, beside a revised
     count of the same noun (or of anyone: "orang") with another value: "Sebelumnya, 146
     pengungsi tiba" tells an earlier event, still true. Texts with no revision cue cost one
-    cached substring scan."""
+    cached substring scan. Found once per
+    article and report (every pair of figures may ask)."""
+    return per_object("superseded-counts", lambda: _superseded_counts(article), article)
+
+
+def _superseded_counts(article: Article) -> tuple[Fact, ...]:
     lang = article.lang or "id"
     if not _revision_cue_in(article.text, lang):
         return ()
