@@ -3645,16 +3645,24 @@ def _group_claims(articles: Sequence[Article], alignment: Alignment, kind: Claim
     conflict_edges: list[tuple[int, int]] = []
     compatible_edges: list[tuple[int, int]] = []
     toll_words = [_toll_words(m) for m in mentions] if kind == "number" else []
+    # what the pair tests below need of each mention, read once (most pairs meet no share
+    # and no bound: the tests are then not called)
+    numbers = kind == "number"
+    shares = [numbers and _is_share(m) for m in mentions]
+    bounds = [numbers and _may_bound(m) for m in mentions]
+    revisable = [numbers and _may_revise(m) for m in mentions]
     for i, j in _cross_pairs([m.article.id for m in mentions]):
         x, y = mentions[i], mentions[j]
         if apart and (x.article.id, y.article.id) in apart:
             continue  # two events: their figures and days are not one story's
-        if kind == "number" and _sole_shares_of_one_change(x, y):
+        if shares[i] and shares[j] and _sole_shares_of_one_change(x, y):
             conflict_edges.append(
                 (i, j)
             )  # "a 30% rise in fuel prices" / "fuel price increase of 35 percent"
             continue
-        if kind == "number" and (_revises_bound(x, y) or _revises_bound(y, x)):
+        if (bounds[i] and revisable[j] and _revises_bound(x, y)) or (
+            bounds[j] and revisable[i] and _revises_bound(y, x)
+        ):
             conflict_edges.append((i, j))  # "sedikitnya 13 tewas" / "bertambah menjadi 18"
             continue
         if kind == "number" and _unrelated_figures(x, y, toll_words[i], toll_words[j]):
@@ -4035,7 +4043,7 @@ def _sole_shares_of_one_change(x: Mention, y: Mention) -> bool:
     SHARE_TOPIC_STEMS other content stems. A share counts many things, so shares are no
     sole figures in general; one change of one named thing, told once per text, is one."""
     a, b = x.fact, y.fact
-    if a.attrs.get("unit") != "percent" or b.attrs.get("unit") != "percent":
+    if not (_is_share(x) and _is_share(y)):
         return False
     if a.value == b.value or x.article.lang != y.article.lang or x.article.id == y.article.id:
         return False
@@ -4047,6 +4055,12 @@ def _sole_shares_of_one_change(x: Mention, y: Mention) -> bool:
     theirs = y.context - changes
     shared = [w for w in x.context - changes if any(_one_stem(w, v) for v in theirs)]
     return len(shared) >= SHARE_TOPIC_STEMS
+
+
+def _is_share(m: Mention) -> bool:
+    """A percentage: the only figures ``_sole_shares_of_one_change`` pairs (the pair loop asks
+    this once per mention, not once per pair)."""
+    return m.fact.attrs.get("unit") == "percent"
 
 
 def _one_stem(a: str, b: str) -> bool:
@@ -4076,6 +4090,19 @@ def _change_stems(lang: str) -> frozenset[str]:
 GENERIC_COUNT = "orang"
 
 
+def _may_bound(m: Mention) -> bool:
+    """A lower bound of an event with no unit ("sedikitnya 13 tewas"): the bound side of
+    ``_revises_bound`` (the pair loop asks this once per mention, not once per pair)."""
+    f = m.fact
+    return f.attrs.get("qualifier") in _LOWER and not f.attrs.get("unit") and m.event is not None
+
+
+def _may_revise(m: Mention) -> bool:
+    """A count with no unit and no bound: the revised side of ``_revises_bound``."""
+    f = m.fact
+    return f.attrs.get("qualifier") not in _LOWER | _UPPER and not f.attrs.get("unit")
+
+
 def _revises_bound(bound: Mention, count: Mention) -> bool:
     """Whether ``count`` is a higher count of the same event that its source gives as a
     revision ("Korban tewas ... bertambah menjadi 18 orang", "the death toll rose to 18")
@@ -4084,9 +4111,7 @@ def _revises_bound(bound: Mention, count: Mention) -> bool:
     medium "later count" conflict, as within one text. Counts of one event only (both
     sentences name it), never a unit: "naik menjadi Rp 4.000" revises a price, not a toll."""
     a, b = bound.fact, count.fact
-    if a.attrs.get("qualifier") not in _LOWER or b.attrs.get("qualifier") in _LOWER | _UPPER:
-        return False
-    if a.attrs.get("unit") or b.attrs.get("unit") or bound.event is None:
+    if not (_may_bound(bound) and _may_revise(count)):
         return False
     if bound.event != count.event or bound.article.id == count.article.id:
         return False
