@@ -3565,8 +3565,15 @@ def _group_claims(articles: Sequence[Article], alignment: Alignment, kind: Claim
     leads = {id(a): lead_date(a) for a in articles} if kind == "date" else {}
     nexts = {id(a): _upcoming_date(a, leads[id(a)]) for a in articles} if kind == "date" else {}
 
+    # asked of each fact up to four times below: read once (keyed by identity: the facts
+    # live as long as their articles, which outlive this call)
+    quoted_facts: dict[tuple[int, int], bool] = {}
+
     def inside_quote(a: Article, f: Fact) -> bool:
-        return in_quote(a, f, quotes[id(a)])
+        hit = quoted_facts.get((id(a), id(f)))
+        if hit is None:
+            hit = quoted_facts[(id(a), id(f))] = in_quote(a, f, quotes[id(a)])
+        return hit
 
     nouns = Counter(
         (a.id, folded(f.label or ""), _loose(f))
