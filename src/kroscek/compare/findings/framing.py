@@ -19,7 +19,7 @@ import json
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from importlib import resources
 
 from kroscek.align import Alignment
@@ -562,7 +562,10 @@ def find_framing(articles: Sequence[Article], alignment: Alignment) -> list[Find
     """Framing differences per referent class (see the module docstring)."""
     labels = source_labels(articles)
     by_class: dict[str, dict[str, list[Use]]] = {}
-    found = {a.id: uses(a, alignment) for a in articles}
+    # the same scan attribution's framed claims read (one per article and report)
+    found = {
+        a.id: alignment.memo(("framing uses", a.id), partial(uses, a, alignment)) for a in articles
+    }
     found = _without_claimants_words(articles, alignment, found)
     for a in articles:
         for u in found[a.id]:
