@@ -292,6 +292,7 @@ def extract_attributions(
             cue = _SPACES_RE.sub(" ", fold(m.group()))
             stance, position = cues[cue]
             owner: tuple[int, int] | None = None  # the body whose forecast the noun is
+            referent: Fact | None = None  # who a description of the source points back to
             if m.group()[:1].isupper() and _NAME_PARTICLE_BEFORE_RE.search(
                 text, max(s0, m.start() - 6), m.start()
             ):
@@ -314,6 +315,12 @@ def extract_attributions(
                     position = "none"  # "the alleged transfer", "with suspected poisoning"
                 elif prev in _NOUN_DETERMINERS:
                     continue  # "rejected the claims", "the forecast": a noun, no one's verb
+                elif (
+                    cue in _NOUN_HOMOGRAPHS
+                    and prev in _NOUN_MODIFIERS
+                    and not _POSSESSIVE_BEFORE_RE.search(text, max(s0, m.start() - 60), m.start())
+                ):
+                    continue  # "below the 2.40% median forecast in a poll": a noun, no one's
                 if cue in _NOUN_HOMOGRAPHS and (
                     _NOUN_FOLLOWER_RE.match(text, m.end())
                     or _POSSESSIVE_BEFORE_RE.search(text, max(s0, m.start() - 60), m.start())
@@ -431,9 +438,15 @@ def extract_attributions(
                     _person_after(text, m.end(), s1, ents) or _participle(text, m.end(), s1)
                 ):
                     continue
-                src = _source_before(
-                    text, m.start(), s0, ents, dets, stops, lang, distancing=stance == "claimed"
-                )
+                described = _described_again(text, s0, m.start(), ents, lang)
+                if described is not None:
+                    # "Lembaga yang bermarkas di Washington itu mengklaim": the body named
+                    # before, described again, not the relative clause's verb
+                    src, referent = described[:2], described[2]
+                else:
+                    src = _source_before(
+                        text, m.start(), s0, ents, dets, stops, lang, distancing=stance == "claimed"
+                    )
                 if src is None:
                     continue
                 ss, se = src
@@ -470,6 +483,10 @@ def extract_attributions(
                     scope = (s0, ss)
             else:
                 ss = se = m.start()
+                if cue in _AGENT_PASSIVES:
+                    agent = _agent_after(text, m.end(), ents)
+                    if agent is not None:
+                        ss, se = agent  # "Pendapatan tiket diklaim PSSI menembus ...": PSSI's
                 scope = (s0, _relative_clause_end(text, m, s1, lang) or s1)
                 if scope[1] < s1 or _after_relative(text, m, lang):
                     # a hedge inside a relative clause covers that clause, not the words
@@ -488,6 +505,8 @@ def extract_attributions(
             ent = next((e for e in inside if e.label == "PER"), None) or next(
                 (e for e in reversed(inside) if e.label == "ORG"), inside[-1] if inside else None
             )
+            if referent is not None:
+                ent = referent
             if ent is not None:
                 attrs["entity"] = str(ent.value)
             start, end = (min(m.start(), ss), max(m.end(), se)) if se > ss else m.span()
@@ -750,6 +769,12 @@ _ATTRIBUTIVE_CUES = frozenset({"alleged", "suspected"})
 # "estimates of 300 dead", "forecast was cut"), where the verb takes an object or a clause
 # ("forecast growth of 5%", "forecast that ...").
 _NOUN_HOMOGRAPHS = frozenset({"forecast", "estimates", "claims"})
+# Words that only qualify a noun cue right before it ("the median forecast", "growth
+# estimates"), never a subject that forecasts: no source stands before the cue.
+_NOUN_MODIFIERS = frozenset(
+    {"median", "consensus", "average", "mean", "previous", "latest", "initial", "original"}
+    | {"revised", "official", "growth", "inflation", "budget", "revenue", "earnings", "weather"}
+)
 # "its" / "their" and up to three words before a noun cue ("its 2027 inflation forecast").
 _POSSESSIVE_BEFORE_RE = re.compile(r"\b(?:its|their)(?:\s+[\w.%-]+){0,3}\s+$", re.IGNORECASE)
 
@@ -1162,6 +1187,69 @@ def _adverbial_only(text: str, start: int, end: int, ents: SpanIndex[Fact], lang
 
 # A relative pronoun right before a clause mark's end ("Rusdi yang | ditemui ...").
 _RELATIVE_END_RE = re.compile(r"\s(?:yang|who)\s*$", re.IGNORECASE)
+
+
+# Passive cues that Indonesian follows with their agent without "oleh" ("Pendapatan tiket
+# diklaim PSSI menembus Rp 14 miliar"); "diduga" is not one ("Pelaku diduga Rudi": Rudi is
+# who the culprit is suspected to be, not who suspects).
+_AGENT_PASSIVES = frozenset({"diklaim"})
+
+
+def _agent_after(text: str, pos: int, ents: SpanIndex[Fact]) -> tuple[int, int] | None:
+    """The body or person named right after a passive cue (one space apart), else None."""
+    agent = next(ents.starting_from(pos + 1), None)
+    if agent is None or agent.start != pos + 1 or text[pos] != " ":
+        return None
+    return (agent.start, agent.end) if agent.label in ("ORG", "PER") else None
+
+
+# A source described again instead of named, opening its clause (Indonesian): a noun, maybe
+# one word more, a relative clause and a demonstrative pointing back ("Lembaga yang bermarkas
+# di Washington itu", "Pria yang juga mantan kapten tim itu"); what may stand between the
+# demonstrative and the cue is an adverb ("juga", "pun")
+_DESCRIBED_RE = re.compile(
+    r"[\s\"“]*([^\W\d_]+)(?:\s+[^\W\d_]+)?\s+yang\s+[^.;:!?“”\"]{3,80}?\s+(?:itu|tersebut)"
+    r"(?:\s+(?:juga|pun|kembali|sendiri|bahkan))?\s*$",
+    re.IGNORECASE,
+)
+# nouns for a person described again ("pria", "politikus"); the roles of lang/*/titles.json too
+_PERSON_NOUNS = frozenset({"pria", "wanita", "perempuan", "lelaki", "sosok", "pemuda", "tokoh"})
+# nouns for a body described again ("organisasi", "lembaga"); the institution_words of
+# lang/*/attribution.json too. Not "warga", "saksi": people, never a body named before.
+_BODY_NOUNS = frozenset(
+    {"organisasi", "institusi", "kelompok", "partai", "klub", "maskapai", "emiten", "asosiasi"}
+    | {"federasi", "grup", "korporasi", "produsen", "lembaga", "badan", "otoritas"}
+)
+# How far back (characters) the body or person a description points back to may be named.
+_DESCRIBED_REACH = 1500
+
+
+def _described_again(
+    text: str, s0: int, pos: int, ents: SpanIndex[Fact], lang: str
+) -> tuple[int, int, Fact] | None:
+    """The source before a cue written as a description of a body or a person named before
+    ("Lembaga yang bermarkas di Washington itu mengklaim", after "IMF memangkas ..."): the
+    description's span and the nearest body (or person, for a person noun) named before
+    its sentence. None when the clause is no such description or nothing fits."""
+    if lang != "id" or "yang" not in text[s0:pos]:
+        return None  # (cheap guard: a description always holds its relative word)
+    m = _DESCRIBED_RE.match(text, s0, pos)
+    if m is None:
+        return None
+    noun = fold(m.group(1))
+    person = noun in _PERSON_NOUNS or noun in _role_words(lang)
+    if not person and noun not in _BODY_NOUNS and noun not in _words(lang, "institution_words"):
+        return None
+    if any(e.label in ("ORG", "PER") for e in ents.inside(m.start(1), pos)):
+        return None  # the description names its own body ("Lembaga yang dipimpin X itu")
+    kind = "PER" if person else "ORG"
+    referent = next(
+        (e for e in ents.ending_before(s0) if e.label == kind and s0 - e.end <= _DESCRIBED_REACH),
+        None,
+    )
+    if referent is None:
+        return None
+    return m.start(1), len(text[:pos].rstrip()), referent
 
 
 def _person_before_relative(

@@ -74,10 +74,28 @@ def _translit_form(word: str) -> str:
     return word
 
 
+# Letters Dutch and the old Indonesian spelling write for one sound, folded to today's
+# ("Romenij" / "Romeny", "Soeharto" / "Suharto", "Djuanda" / "Juanda", "Tjipto" / "Cipto"):
+# "ij" before a consonant or at the end only ("Rijal" is a consonant j, no Dutch ij), "oe"
+# inside a word only ("Joe" is English)
+_OLD_SPELLING_RE = re.compile(r"ij(?![aeiou])|oe(?=[a-z])|dj|tj")
+_OLD_SPELLING = {"ij": "y", "oe": "u", "dj": "j", "tj": "c"}
+
+
+def _today_spelling(word: str) -> str:
+    return _OLD_SPELLING_RE.sub(lambda m: _OLD_SPELLING[m.group()], word)
+
+
 def _close_words(x: str, y: str) -> bool:
     """One word of a person's name spelt two ways (``close_spelling``), a transliterated
-    ending aside ("Smirnov" / "Smirnoff")."""
-    return x == y or close_spelling(x, y) or close_spelling(_translit_form(x), _translit_form(y))
+    ending ("Smirnov" / "Smirnoff") or a Dutch or old Indonesian spelling ("Romenij" /
+    "Romeny", "Soeharto" / "Suharto") aside."""
+    if x == y or close_spelling(x, y) or close_spelling(_translit_form(x), _translit_form(y)):
+        return True
+    # (cheap guard: only a word holding one of the old letter pairs is folded)
+    return (_OLD_SPELLING_RE.search(x) is not None or _OLD_SPELLING_RE.search(y) is not None) and (
+        close_spelling(_today_spelling(x), _today_spelling(y))
+    )
 
 
 def _distinct_offices(a: Iterable[str], b: Iterable[str]) -> bool:
@@ -509,8 +527,8 @@ def _pieces_of(rest: str, words: Sequence[str]) -> bool:
 
 def _blocks(name: str, label: str) -> set[tuple[str, int, str]]:
     """Keys that any close spelling of ``name`` shares (see ``close_spelling``): the label,
-    the word count for people, and the first letter of the (last) word, raw and as the
-    transliteration key sees it (an initial vowel is any vowel)."""
+    the word count for people, and the first letter of the (last) word, raw, as the
+    transliteration key sees it (an initial vowel is any vowel) and in today's spelling."""
     words = fold(name).split()
     if not words:
         return set()
@@ -518,6 +536,10 @@ def _blocks(name: str, label: str) -> set[tuple[str, int, str]]:
     n = len(words) if label == "PER" else 0
     raw = "*" if word[0] in "aeiou" else word[0]
     key = sound_key(word)[:1] or raw
+    today = _today_spelling(word)
+    if today[:1] != word[:1]:
+        # "Tjipto" / "Cipto": the old spelling's first letters meet today's
+        return {(label, n, raw), (label, n, key), (label, n, today[0])}
     return {(label, n, raw), (label, n, key)}
 
 
@@ -573,10 +595,12 @@ def _choose(members: list[str], names: Names, known: set[str], lang: str) -> tup
         chosen = known_members[0]
         return chosen, gaz.display(chosen, lang) or surfaces.most_common(1)[0][0]
 
-    def rank(m: str) -> tuple[int, int, int, str]:
+    def rank(m: str) -> tuple[int, bool, int, int, str]:
         total = sum(names[m].values())
         longest = max(len(s.split()) for s in names[m])
-        return (-longest, -total, -max(len(s) for s in names[m]), m)
+        # today's spelling is shown before an old one ("Agus Salim", not "Agoes Salim")
+        old = any(_OLD_SPELLING_RE.search(fold(s)) for s in names[m])
+        return (-longest, old, -total, -max(len(s) for s in names[m]), m)
 
     chosen = sorted(members, key=rank)[0]
     display = sorted(names[chosen].items(), key=lambda kv: (-len(kv[0].split()), -kv[1], kv[0]))[0][

@@ -201,8 +201,18 @@ def extract_quotes(
                 last_speaker = (label, display)
         elif speaker_from_pronoun:
             floor = facts[-1].end if facts else 0
-            subject = _reporting_subject(people, text, sents, verb_re, floor, qs, lang)
-            if subject is not None:
+            unnamed = _unnamed_subject(people, text, sents, floor, qs, lang)
+            subject = (
+                _reporting_subject(people, text, sents, verb_re, floor, qs, lang)
+                if unnamed is None
+                else None
+            )
+            if unnamed is not None:
+                # "Menteri Koordinator Bidang Perekonomian menyambut baik angka tersebut.
+                # '...,' katanya": the official the sentences after the last named person
+                # bring in speaks, not that person
+                last_speaker = unnamed
+            elif subject is not None:
                 # "X menyebut ... bersama Y. '...,' ujarnya": X reports, Y is only named
                 last_speaker = (
                     str(subject.value),
@@ -376,6 +386,97 @@ def _reporting_subject(
         for p in persons:
             if _predicate_follows(text, _past_apposition(text, p.end), lang):
                 return p
+    return None
+
+
+# How far before a pronoun quote a sentence bringing in an unnamed official may start.
+_UNNAMED_REACH = 600
+# What may open a sentence before the role that is its subject: quote marks, and in English
+# an article ("The finance minister", "A police spokesman")
+_ROLE_LEAD_RE = re.compile(r"[\s\"“”'‘’]*((?:The|A|An)\s+)?")
+_LOWER_WORD_RE = re.compile(r"[a-z][\w-]*\s+")
+# the capitalised rest of a role's name ("Menteri Koordinator" + "Bidang Perekonomian")
+_ROLE_REST_RE = re.compile(r"(?:\s+(?:(?:dan|and|of|for)\s+)?[A-Z][\w.&-]*)*")
+
+
+def _unnamed_subject(
+    people: SpanIndex[Fact],
+    text: str,
+    sents: tuple[tuple[int, int], ...],
+    floor: int,
+    qs: int,
+    lang: str,
+) -> tuple[str, str] | None:
+    """(id, display) of who a pronoun quote ("...," katanya) goes back to when a sentence
+    after the last named person (and after the previous quote, ``floor``) opens with an
+    unnamed official as its subject ("Menteri Koordinator Bidang Perekonomian menyambut
+    baik angka tersebut."): that official as written, or the person the article named
+    with that very role before ("Kapolda Jabar Irjen X ... Kapolda menambahkan"). None when
+    no such sentence stands between them."""
+    nearest = next((p for p in people.ending_before(qs) if p.label == "PER"), None)
+    lo = max(floor, qs - _UNNAMED_REACH)
+    if nearest is not None:
+        lo = max(lo, sentence_of(sents, nearest.start)[1])
+    for s0, s1 in reversed(sents):
+        if s1 > qs:
+            continue
+        if s0 < lo:
+            break
+        role = _role_opening(text, s0, s1, lang)
+        if role is None:
+            continue
+        written = text[role[0] : role[1]]
+        key = fold(written)
+        for p in people.ending_before(s0):
+            if p.end < s0 - _ROLE_REACH:
+                break
+            if p.label == "PER" and key in fold(text[max(0, p.start - 80) : p.start]):
+                return str(p.value), str(p.attrs.get("canonical") or p.text)
+        return written, written
+    return None
+
+
+@lru_cache(maxsize=4)
+def _role_re(lang: str) -> re.Pattern[str]:
+    """The roles of lang/*/titles.json that may stand for an unnamed official, as a pattern
+    (titles that only go before a name, "Dr." or "Tan Sri", left out)."""
+    data = load(lang, "titles")
+    honorifics = {fold(h) for h in data.get("honorifics", [])}
+    roles = [
+        r
+        for r in data.get("roles", [])
+        if not r.endswith(".") and fold(r) not in honorifics and fold(r) not in _NAME_TITLES
+    ]
+    return phrase_pattern(roles)
+
+
+# titles that stand before a name and are no office of their own
+_NAME_TITLES = frozenset(
+    {"bapak", "ibu", "pak", "bu", "tuan", "nyonya", "saudara", "mr", "mrs", "ms", "miss"}
+    | {"dr", "prof", "sir", "lord", "lady", "father", "brother", "sister", "kh", "h", "hj"}
+)
+
+
+def _role_opening(text: str, s0: int, s1: int, lang: str) -> tuple[int, int] | None:
+    """The span of an unnamed official opening the sentence text[s0:s1] as its subject: a
+    role, the capitalised rest of its name, then a predicate ("Menteri Koordinator Bidang
+    Perekonomian menyambut ...", "The finance minister welcomed ..."). None otherwise."""
+    lead = _ROLE_LEAD_RE.match(text, s0, s1)
+    start = lead.end() if lead else s0
+    if lead is not None and lead.group(1) and lang != "en":
+        return None
+    at = start
+    # in English up to two words may qualify the role ("The finance minister")
+    for _ in range(3 if lang == "en" and lead is not None and lead.group(1) else 1):
+        m = _role_re(lang).match(text, at, s1)
+        if m is not None:
+            rest = _ROLE_REST_RE.match(text, m.end(), s1)
+            stop = rest.end() if rest else m.end()
+            return (start, stop) if _predicate_follows(text, stop, lang) else None
+        word = _LOWER_WORD_RE.match(text, at, s1)
+        if word is None:
+            return None
+        at = word.end()
     return None
 
 
