@@ -252,6 +252,65 @@ def test_forecast_after_a_modifier_is_a_noun_with_no_source(text: str, sources: 
     assert [f.value for f in found if f.attrs["cue"] == "forecast"] == sources
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "source", "covered", "left_out"),
+    [
+        (
+            "Bank Dunia memproyeksikan ekonomi tumbuh 4,9 persen tahun depan. Defisit "
+            "anggaran diperkirakan mencapai 2,6 persen, mendekati batas 3 persen.",
+            "id",
+            "Bank Dunia",
+            "2,6 persen",
+            "3 persen",
+        ),
+        (
+            "The Fund kept its growth estimate at 5.0%, the IMF said in a statement. "
+            "Inflation is expected to average 2.8% next year, within the central bank's "
+            "target range of 1.5% to 3.5%.",
+            "en",
+            "IMF",
+            "2.8%",
+            "1.5%",
+        ),
+    ],
+)
+def test_an_expectation_right_after_a_named_source_goes_on_with_it(
+    text: str, lang: str, source: str, covered: str, left_out: str
+) -> None:
+    art, found = _attributions(text, lang)
+    carried = [f for f in found if f.attrs.get("carried")]
+    assert [f.value for f in carried] == [source]
+    assert _in_scope(art, carried[0], covered)
+    assert not _in_scope(art, carried[0], left_out)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a paragraph break: the writer's own sentence
+        (
+            "Bank Dunia memproyeksikan ekonomi tumbuh 4,9 persen tahun depan.\n\n"
+            "Defisit anggaran diperkirakan mencapai 2,6 persen.",
+            "id",
+        ),
+        # the sentence before names no source
+        (
+            "Harga beras naik tiga pekan berturut-turut. Stok diperkirakan menipis pada Maret.",
+            "id",
+        ),
+        (
+            "Exports fell 11% in the first nine months. Growth is expected to slow to 4.5%.",
+            "en",
+        ),
+    ],
+)
+def test_an_expectation_with_no_named_source_before_it_stays_the_writers(
+    text: str, lang: str
+) -> None:
+    _, found = _attributions(text, lang)
+    assert not [f for f in found if f.attrs.get("carried")]
+
+
 # --- name variants ---------------------------------------------------------------------
 
 

@@ -283,6 +283,7 @@ def extract_attributions(
         facts.extend(_headline_colon(text, ents))
     prev_sentence: tuple[int, int] | None = None
     seen: list[tuple[int, int]] = []  # the sentences before, for an anaphor's scope
+    carried: Fact | None = None  # the attribution closing the sentence before
     for s0, s1 in sentence_spans(text):
         sentence_first = len(facts)
         sentence_has_quote = bool(quote_starts.inside(s0, s1 + 1))
@@ -533,6 +534,10 @@ def extract_attributions(
             )
         if len(facts) == sentence_first and participles:
             facts.extend(_participle_clause(text, s0, s1, ents, participles, field))
+        if len(facts) == sentence_first and carried is not None:
+            facts.extend(_carried_expectation(text, s0, s1, carried, quoted, lang))
+        # the source a passive expectation in the next sentence may go on with
+        carried = facts[-1] if len(facts) > sentence_first else None
         _drop_generic(facts, self_sourced, sentence_first)
         prev_sentence = (s0, s1)
         seen.append(prev_sentence)
@@ -1187,6 +1192,52 @@ def _adverbial_only(text: str, start: int, end: int, ents: SpanIndex[Fact], lang
 
 # A relative pronoun right before a clause mark's end ("Rusdi yang | ditemui ...").
 _RELATIVE_END_RE = re.compile(r"\s(?:yang|who)\s*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def _expectation_re(lang: str) -> re.Pattern[str] | None:
+    """``carried_expectations`` of lang/*/attribution.json as one pattern, or None."""
+    words = load(lang, "attribution").get("carried_expectations", [])
+    return phrase_pattern(words) if words else None
+
+
+def _carried_expectation(
+    text: str, s0: int, s1: int, before: Fact, quoted: Mask, lang: str
+) -> list[Fact]:
+    """A passive expectation with no agent ("Inflation is expected to average 2.8% next
+    year", "Defisit anggaran diperkirakan mencapai 2,9 persen") right after a sentence whose
+    last attribution names a body or a person, in the same paragraph: the forecast goes on
+    with that source (``carried_expectations``). Nothing when the sentence before had no
+    named source or a paragraph break stands between."""
+    pattern = _expectation_re(lang)
+    if pattern is None or not before.attrs.get("entity") or before.label != "attributed":
+        return []
+    prev_scope = before.attrs.get("scope")
+    prev_end = max(before.end, int(prev_scope[1])) if isinstance(prev_scope, list) else before.end
+    if prev_end > s0 or "\n" in text[prev_end:s0]:
+        return []
+    m = pattern.search(text, s0, s1)
+    if m is None or not quoted.free(m.start(), m.end()):
+        return []
+    scope = _trim(text, s0, _before_comparison(text, s0, s1, lang))
+    attrs: dict[str, object] = {
+        "cue": _SPACES_RE.sub(" ", fold(m.group())),
+        "scope": [scope[0], scope[1]],
+        "entity": before.attrs["entity"],
+        "carried": True,
+    }
+    return [
+        Fact(
+            kind="attribution",
+            label="attributed",
+            value=before.value,
+            text=m.group(),
+            start=m.start(),
+            end=m.end(),
+            field=before.field,
+            attrs=attrs,
+        )
+    ]
 
 
 # Passive cues that Indonesian follows with their agent without "oleh" ("Pendapatan tiket
