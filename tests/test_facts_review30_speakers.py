@@ -363,3 +363,33 @@ def test_two_different_names_stay_two_people(first: str, second: str) -> None:
         ]
     )
     assert ids[first] != ids[second]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "Ducati's Luca Ferrante won the race ahead of Aprilia's Jorge Martinez.",
+            {"Luca Ferrante", "Jorge Martinez"},
+        ),
+        (
+            "Honda’s Kenji Watanabe said the new engine would be ready in March.",
+            {"Kenji Watanabe"},
+        ),
+    ],
+)
+def test_a_possessive_before_a_name_is_no_word_of_it(text: str, people: set[str]) -> None:
+    art = _article(text, "en")
+    assert {f.text for f in art.facts if f.kind == "entity" and f.label == "PER"} == people
+
+
+def test_a_name_after_a_teams_possessive_links_to_the_same_name_elsewhere() -> None:
+    linked = link_entities(
+        [
+            _article("Aprilia's Jorge Martínez finished second on Sunday.", "en", 0),
+            _article("Pembalap Spanyol Jorge Martinez finis kedua pada Minggu.", "id", 1),
+        ]
+    )
+    people = [f for art in linked for f in art.facts if f.kind == "entity" and f.label == "PER"]
+    assert {f.text for f in people} == {"Jorge Martínez", "Jorge Martinez"}
+    assert len({f.value for f in people}) == 1

@@ -129,12 +129,33 @@ def _sentence_start(text: str, pos: int) -> bool:
     return not before or before[-1] in '.!?"“\n'
 
 
+# a possessive opening a capitalised run read as a person ("Aprilia's Jorge Martínez")
+_POSSESSIVE_OPENING_RE = re.compile(r"[A-Z][\w.&-]*['’]s\s+(?=[A-Z])")
+
+
+def _past_possessives(persons: list[Mention], text: str) -> None:
+    """ "Ducati's Luca Ferrante", "Aprilia's Jorge Martínez": an English possessive before a
+    name is whose team, company or country the person is with, no word of the name; the
+    person starts after it (and takes the id of the name alone)."""
+    for f in persons:
+        m = _POSSESSIVE_OPENING_RE.match(text, f.start, f.end)
+        if m is None or m.end() >= f.end:
+            continue
+        old = text[f.start : f.end]
+        f.start = m.end()
+        if f.id is not None and f.id == "PER:" + slug(old):
+            f.id = None  # the id was made from the possessive too: made from the name again
+
+
 def join_name_openers(found: list[Mention], text: str) -> list[Mention]:
     """ "AKBP I Gusti Ngurah Putu Wirawan", "Ipda Baiq Nurul Hidayati": a person's name takes
-    the openers written right before it; what was found on the openers alone goes."""
+    the openers written right before it; what was found on the openers alone goes. An
+    English possessive before a name is left out of it (``_past_possessives``)."""
     persons = [f for f in found if f.label == "PER"]
     if not persons:
         return found
+    if "'s " in text or "’s " in text:
+        _past_possessives(persons, text)
     dropped: set[int] = set()
     for f in persons:
         while True:
