@@ -70,6 +70,14 @@ def _in_scope(art: Article, f: Fact, words: str) -> bool:
             ["Rina Kartika", "Menteri Koordinator Bidang Perekonomian"],
         ),
         (
+            "Kapolda Jawa Barat Irjen Andi Pratama memastikan situasi kondusif. "
+            '"Kami sudah menambah personel di perbatasan kota," katanya.\n\n'
+            "Juru bicara Kementerian Luar Negeri menolak menjelaskan isi nota itu. "
+            '"Semua masih kami bahas bersama negara sahabat," ujarnya.',
+            "id",
+            ["Andi Pratama", "Juru bicara Kementerian Luar Negeri"],
+        ),
+        (
             "Health official Maria Santos said admissions fell for a third week. "
             '"We keep watching the wards very closely," she said.\n\n'
             "The finance minister welcomed the figures on Monday. "

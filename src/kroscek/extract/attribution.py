@@ -1282,7 +1282,7 @@ def _described_again(
     ("Lembaga yang bermarkas di Washington itu mengklaim", after "IMF memangkas ..."): the
     description's span and the nearest body (or person, for a person noun) named before
     its sentence. None when the clause is no such description or nothing fits."""
-    if lang != "id" or "yang" not in text[s0:pos]:
+    if lang != "id" or text.find("yang", s0, pos) < 0:
         return None  # (cheap guard: a description always holds its relative word)
     m = _DESCRIBED_RE.match(text, s0, pos)
     if m is None:

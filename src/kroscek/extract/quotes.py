@@ -12,6 +12,7 @@ spoke (or was named) before. Short scare quotes ('"zionis"') are not quotes.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -21,7 +22,7 @@ from kroscek.data import Fact, Field
 from kroscek.extract.lexicon import lead_alternation, phrase_pattern
 from kroscek.extract.normalize import fold, text_key
 from kroscek.extract.resources import load, norm_lang
-from kroscek.extract.sentences import sentence_of, sentence_spans
+from kroscek.extract.sentences import len_max, sentence_of, sentence_spans
 from kroscek.extract.spans import SpanIndex, fact_index
 
 _MIN_WORDS = 4
@@ -417,7 +418,10 @@ def _unnamed_subject(
     lo = max(floor, qs - _UNNAMED_REACH)
     if nearest is not None:
         lo = max(lo, sentence_of(sents, nearest.start)[1])
-    for s0, s1 in reversed(sents):
+    # the sentences that start before the quote, nearest first (found by bisection: a long
+    # text with many pronoun quotes is not walked from its end for each)
+    for i in range(bisect_right(sents, (qs, len_max)) - 1, -1, -1):
+        s0, s1 = sents[i]
         if s1 > qs:
             continue
         if s0 < lo:
@@ -437,17 +441,48 @@ def _unnamed_subject(
 
 
 @lru_cache(maxsize=4)
-def _role_re(lang: str) -> re.Pattern[str]:
-    """The roles of lang/*/titles.json that may stand for an unnamed official, as a pattern
-    (titles that only go before a name, "Dr." or "Tan Sri", left out)."""
+def _roles_by_first_word(lang: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The roles of lang/*/titles.json that may stand for an unnamed official, folded and
+    split in words, by their first word, longest first (titles that only go before a name,
+    "Dr." or "Tan Sri", left out): a dictionary look-up per sentence, no pattern of
+    hundreds of roles to compile."""
     data = load(lang, "titles")
     honorifics = {fold(h) for h in data.get("honorifics", [])}
-    roles = [
-        r
-        for r in data.get("roles", [])
-        if not r.endswith(".") and fold(r) not in honorifics and fold(r) not in _NAME_TITLES
-    ]
-    return phrase_pattern(roles)
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for r in data.get("roles", []):
+        key = fold(r)
+        if r.endswith(".") or key in honorifics or key in _NAME_TITLES or not key.split():
+            continue
+        words = tuple(key.split())
+        out.setdefault(words[0], []).append(words)
+    return {w: tuple(sorted(set(v), key=len, reverse=True)) for w, v in out.items()}
+
+
+_WORD_AT_RE = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _role_at(text: str, at: int, s1: int, lang: str) -> int | None:
+    """The end of the longest role written at ``at`` ("Menteri Koordinator", "juru bicara"),
+    else None."""
+    first = _WORD_AT_RE.match(text, at, s1)
+    if first is None:
+        return None
+    roles = _roles_by_first_word(lang).get(fold(first.group()))
+    if not roles:
+        return None
+    for words in roles:
+        end = first.end()
+        for w in words[1:]:
+            nxt = _NEXT_WORD_AT_RE.match(text, end, s1)
+            if nxt is None or fold(nxt.group(1)) != w:
+                break
+            end = nxt.end()
+        else:
+            return end
+    return None
+
+
+_NEXT_WORD_AT_RE = re.compile(r"\s+([^\W\d_][\w'’-]*)")
 
 
 # titles that stand before a name and are no office of their own
@@ -468,10 +503,10 @@ def _role_opening(text: str, s0: int, s1: int, lang: str) -> tuple[int, int] | N
     at = start
     # in English up to two words may qualify the role ("The finance minister")
     for _ in range(3 if lang == "en" and lead is not None and lead.group(1) else 1):
-        m = _role_re(lang).match(text, at, s1)
-        if m is not None:
-            rest = _ROLE_REST_RE.match(text, m.end(), s1)
-            stop = rest.end() if rest else m.end()
+        role_end = _role_at(text, at, s1, lang)
+        if role_end is not None:
+            rest = _ROLE_REST_RE.match(text, role_end, s1)
+            stop = rest.end() if rest else role_end
             return (start, stop) if _predicate_follows(text, stop, lang) else None
         word = _LOWER_WORD_RE.match(text, at, s1)
         if word is None:
