@@ -145,6 +145,11 @@ def test_a_named_speaker_keeps_the_pronoun_quote_when_no_other_official_speaks(
             "20 persen.",
             "PT Kereta Api Indonesia",
         ),
+        (
+            "PT Pertamina menaikkan harga avtur mulai 1 Desember. Perusahaan pelat merah itu "
+            "mengklaim kenaikan hanya 3 persen.",
+            "PT Pertamina",
+        ),
     ],
 )
 def test_a_body_described_again_is_the_claimer_named_before(text: str, body: str) -> None:
@@ -154,6 +159,17 @@ def test_a_body_described_again_is_the_claimer_named_before(text: str, body: str
     named = next(f for f in art.facts if f.kind == "entity" and f.text == body)
     assert claims[0].attrs["entity"] == named.value
     assert claims[0].text.endswith("mengklaim")
+
+
+def test_a_person_described_again_is_the_person_named_before() -> None:
+    text = (
+        "Polisi menangkap Rudi Hartono di rumahnya pada Senin malam. "
+        "Pria itu mengaku hanya disuruh mengantar paket."
+    )
+    art, found = _attributions(text)
+    claims = [f for f in found if f.attrs["cue"] == "mengaku"]
+    person = next(f for f in art.facts if f.kind == "entity" and f.text == "Rudi Hartono")
+    assert [f.attrs.get("entity") for f in claims] == [person.value]
 
 
 def test_people_described_again_are_never_taken_for_a_body() -> None:

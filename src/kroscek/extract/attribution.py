@@ -1255,11 +1255,14 @@ def _agent_after(text: str, pos: int, ents: SpanIndex[Fact]) -> tuple[int, int] 
 
 
 # A source described again instead of named, opening its clause (Indonesian): a noun, maybe
-# one word more, a relative clause and a demonstrative pointing back ("Lembaga yang bermarkas
-# di Washington itu", "Pria yang juga mantan kapten tim itu"); what may stand between the
-# demonstrative and the cue is an adverb ("juga", "pun")
+# one word more, a relative clause or a few lowercase words, and a demonstrative pointing back
+# ("Lembaga yang bermarkas di Washington itu", "Pria yang juga mantan kapten tim itu",
+# "Perusahaan pelat merah tersebut"); what may stand between the demonstrative and the cue is
+# an adverb ("juga", "pun")
 _DESCRIBED_RE = re.compile(
-    r"[\s\"“]*([^\W\d_]+)(?:\s+[^\W\d_]+)?\s+yang\s+[^.;:!?“”\"]{3,80}?\s+(?:itu|tersebut)"
+    r"[\s\"“]*([^\W\d_]+)(?:\s+[^\W\d_]+)?"
+    # a relative clause, or up to three lowercase words ("Lembaga keuangan internasional itu")
+    r"(?:\s+yang\s+[^.;:!?“”\"]{3,80}?|(?:\s+[a-z][\w-]*){0,3})\s+(?:itu|tersebut)"
     r"(?:\s+(?:juga|pun|kembali|sendiri|bahkan))?\s*$",
     re.IGNORECASE,
 )
@@ -1282,8 +1285,8 @@ def _described_again(
     ("Lembaga yang bermarkas di Washington itu mengklaim", after "IMF memangkas ..."): the
     description's span and the nearest body (or person, for a person noun) named before
     its sentence. None when the clause is no such description or nothing fits."""
-    if lang != "id" or text.find("yang", s0, pos) < 0:
-        return None  # (cheap guard: a description always holds its relative word)
+    if lang != "id" or (text.find(" itu", s0, pos) < 0 and text.find(" tersebut", s0, pos) < 0):
+        return None  # (cheap guard: a description always points back with its demonstrative)
     m = _DESCRIBED_RE.match(text, s0, pos)
     if m is None:
         return None
