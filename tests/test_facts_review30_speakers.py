@@ -128,6 +128,28 @@ def test_a_named_speaker_keeps_the_pronoun_quote_when_no_other_official_speaks(
     assert _quotes(text, lang)[-1].attrs["speaker"] == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The Organization of Coffee Exporting Countries agreed on Monday to hold back "
+            'shipments. "We want to bring order back to a crowded market," the group said '
+            "in its statement.",
+            "Organization of Coffee Exporting Countries",
+        ),
+        (
+            "Lumen Power Corp shut two plants after the storm. "
+            '"Crews will work through the night to restore supply," the company said.',
+            "Lumen Power Corp",
+        ),
+    ],
+)
+def test_a_body_called_by_a_common_noun_speaks_as_the_body_named_before(
+    text: str, speaker: str
+) -> None:
+    assert [q.attrs["speaker"] for q in _quotes(text, "en")] == [speaker]
+
+
 # --- attribution cues ------------------------------------------------------------------
 
 
@@ -417,3 +439,80 @@ def test_a_name_after_a_teams_possessive_links_to_the_same_name_elsewhere() -> N
     people = [f for art in linked for f in art.facts if f.kind == "entity" and f.label == "PER"]
     assert {f.text for f in people} == {"Jorge Martínez", "Jorge Martinez"}
     assert len({f.value for f in people}) == 1
+
+
+# --- a quote in one language, the same words claimed in the other (compare) -------------
+
+_WIRE_SHIP = (
+    "Foreign trawler detained off Riau Islands",
+    "BATAM, Indonesia, May 6 (Harbour Wire) - Indonesian patrol boats detained a foreign "
+    "trawler off the Riau Islands on Tuesday, the maritime agency said.\n\n"
+    "{quote}\n\n"
+    "The trawler was escorted to Batam, where its crew will be questioned.",
+)
+_RAW_SHIP = (
+    "Kapal Pukat Asing Ditahan di Perairan Kepulauan Riau",
+    "Kapal patroli Indonesia menahan sebuah kapal pukat asing di perairan Kepulauan Riau "
+    "pada Selasa (5/5/2026).\n\n"
+    "{claim}\n\n"
+    "Kapal itu dikawal ke Batam untuk pemeriksaan awak.",
+)
+
+
+def _ship(quote: str, claim: str) -> list:
+    from compare_helpers import of_type, run
+
+    report = run(
+        (_WIRE_SHIP[0], _WIRE_SHIP[1].format(quote=quote)),
+        (_RAW_SHIP[0], _RAW_SHIP[1].format(claim=claim)),
+    )
+    return of_type(report, "attribution")
+
+
+@pytest.mark.parametrize(
+    ("quote", "claim", "evidence"),
+    [
+        (
+            "The owner's spokesman Marco Ruiz said the crew had been fishing "
+            '"in normal international waters far from any protected reef".',
+            "Pemilik kapal mengklaim awaknya menangkap ikan di perairan internasional yang "
+            "normal, jauh dari terumbu yang dilindungi.",
+            ("normal international waters", "mengklaim"),
+        ),
+        (
+            "The trawler belongs to Pacific Marine Holdings Ltd. "
+            '"We only restore the balance of the local market," the company said in a '
+            "statement.",
+            "Perusahaan itu mengklaim hanya memulihkan keseimbangan pasar lokal.",
+            ("the company said", "mengklaim"),
+        ),
+    ],
+)
+def test_a_quote_in_one_language_claimed_in_the_other_is_an_attribution(
+    quote: str, claim: str, evidence: tuple[str, str]
+) -> None:
+    from compare_helpers import mentions
+
+    found = [f for f in _ship(quote, claim) if mentions(f, *evidence)]
+    assert len(found) == 1
+    assert "mengklaim" in found[0].message
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # the same words stated, no claim: the quote is the speaker's own, nothing to set
+        "Awak kapal menangkap ikan di perairan internasional yang normal, jauh dari terumbu "
+        "yang dilindungi.",
+        # another claim: nothing in common with the quote
+        "Pemilik kapal mengklaim izin tangkap kapal itu masih berlaku hingga akhir tahun.",
+    ],
+)
+def test_a_quote_against_a_statement_or_another_claim_is_no_such_attribution(
+    claim: str,
+) -> None:
+    quote = (
+        "The owner's spokesman Marco Ruiz said the crew had been fishing "
+        '"in normal international waters far from any protected reef".'
+    )
+    assert not [f for f in _ship(quote, claim) if "mengklaim" in f.message and "Ruiz" in f.message]

@@ -164,6 +164,9 @@ def extract_quotes(
                     speaker_from_pronoun = True
                 else:
                     speaker = _speaker_in(people, text, at, vm2.start(), last=True)
+                    if speaker is None and lang == "en":
+                        # ',” the group said in its statement': the body named before
+                        speaker = _body_meant(people, text, at, vm2.start(), qs)
         # 2. before the quote: Qaani mengatakan, “...” / Kata Qaani, “...” / Ia menambahkan, “...”
         if verb is None and before.strip():
             found = None
@@ -388,6 +391,30 @@ def _reporting_subject(
             if _predicate_follows(text, _past_apposition(text, p.end), lang):
                 return p
     return None
+
+
+# English nouns a body is called by again after its name ("the group", "the ministry")
+_BODY_NOUNS = frozenset(
+    {"group", "company", "firm", "ministry", "agency", "organisation", "organization"}
+    | {"alliance", "cartel", "bank", "fund", "lender", "department", "council", "commission"}
+    | {"regulator", "union", "federation", "association", "bloc", "coalition", "operator"}
+)
+_THE_BODY_RE = re.compile(r"\s*[Tt]he\s+([a-z]+)\s*$")
+# How far before a quote the body "the group" points back to may be named.
+_BODY_REACH = 1200
+
+
+def _body_meant(people: SpanIndex[Fact], text: str, lo: int, hi: int, qs: int) -> Fact | None:
+    """The body a speaker tag of an English quote calls by a common noun (',” the group said',
+    ',” the ministry said'): the nearest organisation named before the quote. None for any
+    other tag or when no body is named within ``_BODY_REACH``."""
+    m = _THE_BODY_RE.match(text, lo, hi)
+    if m is None or m.group(1) not in _BODY_NOUNS:
+        return None
+    return next(
+        (p for p in people.ending_before(qs) if p.label == "ORG" and qs - p.end <= _BODY_REACH),
+        None,
+    )
 
 
 # How far before a pronoun quote a sentence bringing in an unnamed official may start.

@@ -947,6 +947,75 @@ def _glossed_matched(
     return found
 
 
+def _quoted_claims_matched(
+    articles: Sequence[Article], alignment: Alignment
+) -> list[tuple[Sentence, Sentence]]:
+    """A quotation in an English text and the same words as a claim in an Indonesian one,
+    or the other way round ('... conducting "normal law-enforcement patrols in waters where
+    China has relevant rights and interests"' / "China mengklaim kapal itu sedang melakukan
+    patroli penegakan hukum normal di perairan yang menjadi hak dan kepentingan China"): one
+    outlet quotes the speaker, the other keeps the words at arm's length. Most of the
+    shorter side's content words are rendered (``GLOSSED_HITS``, ``GLOSSED_SHARE``; a word
+    kept as written or respelled, "patrols" / "patroli", counts as rendered), each pair the
+    other's one best match among the quotes with a named speaker and the claimed sentences
+    with no quote and no figure. Only texts in two languages holding both a quote and a
+    claim are searched."""
+    from kroscek.compare.findings.translated import gloss_overlap
+
+    if {a.lang for a in articles} < {"en", "id"}:
+        return []
+    if not any(f.kind == "attribution" and f.label == "claimed" for a in articles for f in a.facts):
+        return []  # (cheap guard: most sets claim nothing)
+    stop = frozenset().union(*(stopwords(lang) for lang in ("en", "id")))
+
+    def quoted(a: Article) -> list[tuple[Sentence, str]]:
+        out = []
+        for q in a.facts:
+            if q.kind != "quote" or q.field != "text" or not q.attrs.get("speaker"):
+                continue
+            s = alignment.sentence_at(a.id, q.start)
+            if s is not None and not _has_quote_or_figure(a, s, ("number",)):
+                out.append((s, str(q.value)))
+        return out
+
+    def claimed(a: Article) -> list[tuple[Sentence, str]]:
+        return [
+            (s, _claim_words(a, s, alignment))
+            for s in alignment.sentences.get(a.id, ())
+            if not _has_quote_or_figure(a, s) and _sentence_stance(a, s, alignment)[0] == "claimed"
+        ]
+
+    def kept(text: str) -> list[str]:
+        return [
+            _respelled(w)
+            for w in (m.group() for m in _ANY_WORD_RE.finditer(text))
+            if len(w) >= MIN_KEPT and w.islower() and w.isascii() and w not in stop
+        ]
+
+    found: list[tuple[Sentence, Sentence]] = []
+    for x in articles:
+        for y in articles:
+            if x.lang == y.lang or {x.lang, y.lang} != {"en", "id"}:
+                continue
+            xs, ys = quoted(x), claimed(y)
+            if not xs or not ys:
+                continue
+            scores: dict[tuple[int, int], int] = {}
+            for i, (_, words_x) in enumerate(xs):
+                for j, (_, words_y) in enumerate(ys):
+                    en, id_ = (words_x, words_y) if x.lang == "en" else (words_y, words_x)
+                    hits, en_n, id_n = gloss_overlap(en, id_)
+                    id_kept = kept(id_)
+                    hits += sum(1 for w in kept(en) if any(_alike(w, v) for v in id_kept))
+                    if hits >= GLOSSED_HITS and hits >= GLOSSED_SHARE * min(en_n, id_n):
+                        scores[(i, j)] = hits
+            for (i, j), n in scores.items():
+                rivals = [m for (a, b), m in scores.items() if (a == i) != (b == j)]
+                if all(m < n for m in rivals):
+                    found.append((xs[i][0], ys[j][0]))
+    return found
+
+
 # A short credited claim found whole inside a plain sentence of another text: the claim's
 # content stems it must hold (all of them), and how many words, per stem, the run holding
 # them in that sentence may span.
@@ -1117,10 +1186,16 @@ def _statement_attributions(
     glossed = _glossed_matched(articles, alignment, numbered)
     # a cause credited and a cause stated share few words: whole sentences are the evidence
     causes = _cause_matched(articles, alignment, numbered)
-    candidates += translated + list(glossed) + causes
+    # a quotation in one language, the same words claimed in the other
+    quoted_claims = _quoted_claims_matched(articles, alignment)
+    candidates += translated + list(glossed) + causes + quoted_claims
     # a translation shares no words with its cue's sentence but those kept: the whole
     # sentences are the evidence on both sides
-    whole = {(s.article, s.index) for pair in [*translated, *glossed, *causes] for s in pair}
+    whole = {
+        (s.article, s.index)
+        for pair in [*translated, *glossed, *causes, *quoted_claims]
+        for s in pair
+    }
     # a glossed translation's stated side credits the source only when it opens on it
     # ("... naik ke peringkat ketiga pada pembaruan ranking BWF" names BWF as the list's
     # owner, not as the source of the rise)
