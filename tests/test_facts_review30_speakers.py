@@ -10,25 +10,16 @@ different names stay apart.
 
 from __future__ import annotations
 
-from datetime import datetime
-
 import pytest
 
+from compare_helpers import mentions, of_type, run
 from kroscek.data import Article, Fact
-from kroscek.extract import extract_facts, link_entities
+from kroscek.extract import link_entities
+from test_extract_linking import article
 
 
 def _article(text: str, lang: str = "id", i: int = 0) -> Article:
-    return extract_facts(
-        Article(
-            id=f"a{i}",
-            source=f"s{i}",
-            title="",
-            text=text,
-            lang=lang,
-            published=datetime(2026, 11, 2),
-        )
-    )
+    return article(i, text, lang)
 
 
 def _quotes(text: str, lang: str = "id") -> list[Fact]:
@@ -460,8 +451,6 @@ _RAW_SHIP = (
 
 
 def _ship(quote: str, claim: str) -> list:
-    from compare_helpers import of_type, run
-
     report = run(
         (_WIRE_SHIP[0], _WIRE_SHIP[1].format(quote=quote)),
         (_RAW_SHIP[0], _RAW_SHIP[1].format(claim=claim)),
@@ -491,8 +480,6 @@ def _ship(quote: str, claim: str) -> list:
 def test_a_quote_in_one_language_claimed_in_the_other_is_an_attribution(
     quote: str, claim: str, evidence: tuple[str, str]
 ) -> None:
-    from compare_helpers import mentions
-
     found = [f for f in _ship(quote, claim) if mentions(f, *evidence)]
     assert len(found) == 1
     assert "mengklaim" in found[0].message
