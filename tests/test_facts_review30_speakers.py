@@ -123,6 +123,28 @@ def test_a_named_speaker_keeps_the_pronoun_quote_when_no_other_official_speaks(
     ("text", "speaker"),
     [
         (
+            "Direktur operasional Budi Santoso hadir saat PT Angkasa Nusantara Airlines "
+            "menghentikan dua rute. "
+            '"Kami akan mengembalikan dana penumpang secara penuh," kata perusahaan itu.',
+            "PT Angkasa Nusantara Airlines",
+        ),
+        (
+            "Kapten Andi Wijaya memimpin pendaratan darurat itu. "
+            '"Semua penumpang dalam keadaan selamat," ujar pilot senior tersebut.',
+            "Andi Wijaya",
+        ),
+    ],
+)
+def test_a_speaker_described_again_is_the_body_or_person_it_names_back(
+    text: str, speaker: str
+) -> None:
+    assert [q.attrs["speaker"] for q in _quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
             "The Organization of Coffee Exporting Countries agreed on Monday to hold back "
             'shipments. "We want to bring order back to a crowded market," the group said '
             "in its statement.",

@@ -139,12 +139,15 @@ def extract_quotes(
                 speaker = _speaker_in(people, text, vm.end(), min(sent_end, vm.end() + 120))
                 if speaker is None and _described_again(text, vm.end(), sent_end, lang):
                     # ',” ujar perwira kelahiran Tabanan itu': "that officer" is the person
-                    # named last before the quote (not the last quote's speaker)
+                    # named last before the quote (not the last quote's speaker); ',” kata
+                    # perusahaan itu': "that company" is the body named last before it
+                    body = _body_word_at(text, vm.end())
                     speaker = next(
                         (
                             p
                             for p in people.ending_before(qs)
-                            if p.label == "PER" and qs - p.end <= _DESCRIBED_REACH
+                            if p.label == ("ORG" if body else "PER")
+                            and qs - p.end <= (_BODY_REACH if body else _DESCRIBED_REACH)
                         ),
                         None,
                     )
@@ -400,6 +403,21 @@ _BODY_NOUNS = frozenset(
     | {"regulator", "union", "federation", "association", "bloc", "coalition", "operator"}
 )
 _THE_BODY_RE = re.compile(r"\s*[Tt]he\s+([a-z]+)\s*$")
+# Indonesian nouns a body is called by again ("perusahaan itu", "lembaga tersebut")
+_BODY_NOUNS_ID = frozenset(
+    {"perusahaan", "lembaga", "kementerian", "badan", "organisasi", "kelompok", "partai"}
+    | {"maskapai", "operator", "otoritas", "komisi", "dinas", "instansi", "pihak"}
+)
+_FIRST_WORD_RE = re.compile(r"\s+([a-z]+)")
+
+
+def _body_word_at(text: str, pos: int) -> bool:
+    """Whether the description after a reporting verb opens with a noun for a body ("kata
+    perusahaan itu"), not for a person ("ujar perwira kelahiran Tabanan itu")."""
+    m = _FIRST_WORD_RE.match(text, pos)
+    return m is not None and m.group(1) in _BODY_NOUNS_ID
+
+
 # How far before a quote the body "the group" points back to may be named.
 _BODY_REACH = 1200
 
