@@ -119,9 +119,11 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
     ]
     if lex.lang == "id":
         pre = r"pada|sejak|hingga|sampai|sepanjang|awal|akhir|pertengahan|bulan|selama|medio"
-        year_rel = r"tahun\s+(?P<yrel>lalu|ini|depan)"
+        # "pada Juli lalu": the last July before the day the text is written
+        year_rel = r"tahun\s+(?P<yrel>lalu|ini|depan)|(?P<past>lalu|silam)"
     else:
-        pre = r"in|since|from|until|by|early|late|mid|through|during|of|the"
+        # "last July": the last July before the day the text is written
+        pre = r"in|since|from|until|by|early|late|mid|through|during|of|the|(?P<past>last)"
         year_rel = r"(?P<yrel>last|this|next)\s+year"
     # a month without a day: "sepanjang Januari", "in January" (capitalised, so not "may"),
     # "the November vote"; with the year it falls in: "pada Juli tahun lalu" is one date
@@ -583,9 +585,14 @@ def extract_dates(
                 month = lex.months[g["mon"].lower()]
                 year = _resolve_year(month, 1, pub or dateline_anchor, fallback_year)
                 end_at = m.end("mon")
+                past_guessed = False
                 if g.get("yrel") and pub is not None:
                     year = pub.year + _YEAR_SHIFT[g["yrel"].lower()]  # "Juli tahun lalu"
                     end_at = m.end()
+                elif g.get("past"):
+                    year, past_guessed = _past_month_year(
+                        text, lex.lang, month, pub or dateline_anchor, first
+                    )
                 elif (
                     year is not None
                     and pub is not None
@@ -611,7 +618,7 @@ def extract_dates(
                             attrs={
                                 "end": _month_end(s).isoformat(),
                                 "relative": False,
-                                **({"year_guessed": True} if year_guessed else {}),
+                                **({"year_guessed": True} if year_guessed or past_guessed else {}),
                             },
                         )
                     )
@@ -694,7 +701,8 @@ def extract_dates(
             facts,
             claimed,
             lambda s, e: s >= lead.end and free(s, e),
-            names=frozenset({"day_word"}),
+            # "penetapan KLB pada Senin lalu", "tiga hari lalu": counted back from it too
+            names=frozenset({"day_word", "wd_last", "n_ago"}),
             anchor="lead",
         )
     elif set_day is not None and (week := _week_reference(facts, set_day)) is not None:
@@ -792,6 +800,27 @@ SET_DAY_SLACK = 2
 YEAR_LEND_DAYS = 62
 
 
+def _past_month_year(
+    text: str, lang: str, month: int, ref: date | None, first: re.Match[str] | None
+) -> tuple[int, bool]:
+    """The year of a month said to be past ("pada Juli lalu", "last July") and whether it is
+    a guess: the last such month on or before the day the text is written (its publication
+    or dateline day), else before the first full day it writes. A month and year alone
+    ("berkumpul pada Maret 2027") may be a coming or an old event: the year stays a guess."""
+    guessed = False
+    if ref is None and first is not None:
+        if _month_year_only(text, first):
+            guessed = True
+            months = lexicon(lang).months
+            word = first.group(0).split()[0].rstrip(".").lower()
+            ref = _safe_date(int(first.group(1)), months.get(word, 12), 1)
+        else:
+            ref = _day_written_at(text, lang, first)
+    if ref is None:
+        return PLACEHOLDER_YEAR, True
+    return (ref.year if month <= ref.month else ref.year - 1), guessed
+
+
 def _month_year_only(text: str, found: re.Match[str]) -> bool:
     """Whether a full date the text gives (``_full_date_years``) is a month and year alone
     ("October 2023"): often the year of a past event, not the story's."""
@@ -820,10 +849,24 @@ def _dateline_year(
     if set_day is not None and (lent := _year_from_set(day, set_day)) is not None:
         return lent
     if first is not None and not _month_year_only(text, first):
+        written = _day_written_at(text, lang, first)
+        if written is not None and (near := _year_from_set(day, written)) is not None:
+            # "VIENNA, Nov 23 - ... cut output from January 1, 2027": the dateline is the
+            # writing day, weeks before the coming date the text announces, not a year after
+            return near
         firm = _safe_date(int(first.group(1)), day.month, day.day)
         if firm is not None:
             return firm, False
     return day, True
+
+
+def _day_written_at(text: str, lang: str, found: re.Match[str]) -> date | None:
+    """The day a full date the text writes (``_full_date_years``) names, if it names one."""
+    window = text[max(0, found.start() - 30) : found.end()]
+    days = [f for f in extract_dates(window, lang).facts if f.label == "day"]
+    if not days or days[-1].attrs.get("year_guessed"):
+        return None
+    return date.fromisoformat(str(days[-1].value))
 
 
 # How far into a text its lead may name the day of its dateline ("JAKARTA, Nov 16 (Wire) -
