@@ -311,7 +311,7 @@ def test_an_english_partitive_counts_part_of_the_group_counted_before_it(
     ("text", "lang", "value", "label", "qualifier"),
     [
         # a rank word before a distance does not make it an ordinal
-        ("Kapal terdeteksi di posisi 8 mil laut dari pantai.", "id", 8, "mile", "exact"),
+        ("Kapal terdeteksi di posisi 8 mil laut dari pantai.", "id", 8, "nautical miles", "exact"),
         # "over" after a verb of motion says where, it bounds nothing
         ("Survey planes flew over 1,080 reefs this year.", "en", 1080, "reefs", "exact"),
         ("Drones hovered over 30 fishing boats at dawn.", "en", 30, "ships", "exact"),

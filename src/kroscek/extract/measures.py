@@ -20,7 +20,7 @@ from kroscek.data import Fact
 from kroscek.extract.resources import load
 
 # Units a measured length is written in (lang/*/units.json labels).
-LENGTH_UNITS = frozenset({"mm", "cm", "m", "km", "mile"})
+LENGTH_UNITS = frozenset({"mm", "cm", "m", "km", "mile", "nautical miles"})
 # How far before a figure its naming words may stand (characters, the figure's clause only).
 BEFORE_REACH = 40
 AFTER_REACH = 16

@@ -17,6 +17,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -76,6 +77,7 @@ _CLAUSE_MARK_RE = re.compile(r"[,;:]")
 _CUT_RE = re.compile(r"[;:()]")
 _NUMBER_RUN_RE = re.compile(r"[\w.,$€£]+")
 _DIGIT_RE = re.compile(r"\d")
+_SENTENCE_END_RE = re.compile(r"[.!?]\s")
 # An Indonesian ordinal written with digits ("hari ke-20"): a rank, not a count.
 _ORDINAL_RE = re.compile(r"\bke-\d+")
 _WORDS_RE = re.compile(r"\w+")
@@ -328,6 +330,8 @@ def extract_numbers(
         shares += _temperatures(ctx, field)
     if "/" in text:
         shares += _slash_fractions(ctx, field)
+    if "plus" in low or "±" in text or "+/-" in text:
+        shares += _plus_minus(ctx, field)
     for m in _RUN_RE.finditer(text):
         value = _digit_candidate(ctx, m)
         if value is not None:
@@ -375,6 +379,8 @@ def extract_numbers(
         taken_until = fact.end
     if len(facts) >= 2:
         facts = _range_starts(ctx, facts)
+        if ctx.has_cue("total_cues"):
+            facts = _parts_of_totals(ctx, facts)
     if any(_RANGE_HEAD in f.attrs for f in facts):
         facts = [
             _without_range_head(f) for f in facts if not (_RANGE_HEAD in f.attrs and not f.label)
@@ -383,6 +389,40 @@ def extract_numbers(
         facts = sorted([*facts, *shares], key=lambda f: f.start)
     add_measures(text, facts, lex.lang)
     return facts
+
+
+# The attribute of a count its own sentence adds up into a total after it: the total is the
+# text's figure, the part no claim of its own (compare leaves it out).
+PART_OF_TOTAL = "part_of_total"
+# The most characters between a part and the total its clause ends on ("delapan orang lainnya
+# turut diamankan sehingga totalnya sembilan orang").
+_TOTAL_REACH = 90
+
+
+def _parts_of_totals(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
+    """A count followed in its sentence by a totality cue and a larger count of its noun
+    ("delapan orang lainnya turut diamankan sehingga totalnya sembilan orang", "two more
+    were detained, bringing the total to nine") is a part of that total (``attrs["whole"]``,
+    ``attrs["part_of_total"]``), not a second count of the same people."""
+    cues = ctx.lex.numbers.get("total_cues", [])
+    low = ctx.low or ctx.text.lower()
+    out = list(facts)
+    for i in range(len(out) - 1):
+        part, total = out[i], out[i + 1]
+        if (
+            part.attrs.get("unit")
+            or total.attrs.get("unit")
+            or "whole" in part.attrs
+            or part.label != total.label
+            or not 0 < float(part.value) < float(total.value)
+            or total.start - part.end > _TOTAL_REACH
+        ):
+            continue
+        gap = low[part.end : total.start]
+        if any(c in gap for c in cues) and not _SENTENCE_END_RE.search(gap):
+            attrs = {**part.attrs, "whole": float(total.value), PART_OF_TOTAL: True}
+            out[i] = replace(part, attrs=attrs)
+    return out
 
 
 # A number word with no noun read only as the first end of a range ("four and five years"):
@@ -559,6 +599,36 @@ def _temperatures(ctx: _Ctx, field: Field) -> list[Fact]:
             if not _TEMPERATURE_CUES.search(ctx.text, s0, s1):
                 continue
         out.append(_claimed_amount(ctx, m, field, "degree", float(raw.replace(",", "."))))
+    return out
+
+
+# A central figure and a margin either side ("2,5 plus minus 1 persen", "3% plus or minus
+# 1 percentage point", "2.5 ± 1%"): the range it spans.
+_PLUS_MINUS_RE = re.compile(
+    r"(?<![\w.,])(\d+(?:[.,]\d+)?)\s*(?:%|persen|percent)?\s*"
+    r"(?:plus[ -]?minus|plus[ -]or[ -]minus|±|\+/-)\s*(\d+(?:[.,]\d+)?)\s*"
+    r"(%|persen|percent|per cent|percentage points?|poin persentase|persen poin)(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _plus_minus(ctx: _Ctx, field: Field) -> list[Fact]:
+    """ "sasaran inflasi 2,5 plus minus 1 persen": the two ends of the range a central figure
+    and its margin span (1,5 and 3,5 percent, as "1.5% to 3.5%" writes them), both over the
+    whole phrase, whose span is claimed: neither "2,5 plus" nor "1 persen" is a figure."""
+    out: list[Fact] = []
+    for m in _PLUS_MINUS_RE.finditer(ctx.text):
+        if ctx.is_blocked(m.start(), m.end()):
+            continue
+        mid, margin = parse_written(m.group(1), ctx.lex.lang), parse_written(m.group(2), ctx.lex.lang)
+        if mid is None or margin is None or not 0 < margin < mid:
+            continue
+        unit = ctx.lex.units_suffix.get(_SPACES_RE.sub(" ", m.group(3).lower()), "percent")
+        if unit == "percentage_point":
+            unit = "percent"  # "2.5% plus or minus 1 percentage point": a range of percents
+        low = _claimed_amount(ctx, m, field, unit, round(mid - margin, 9))
+        high = _claimed_amount(ctx, m, field, unit, round(mid + margin, 9))
+        out += [low, high]
     return out
 
 
@@ -778,7 +848,7 @@ def _unit_named(lex: Lexicon, um: re.Match[str]) -> str | None:
 
 
 # Units of length: after one, a number is a distance whatever word stands before it.
-_LENGTHS = frozenset({"km", "m", "mile"})
+_LENGTHS = frozenset({"km", "m", "mile", "nautical miles"})
 
 
 def _length_after(ctx: _Ctx, end: int) -> bool:
@@ -1014,6 +1084,8 @@ def _build(
         if named is not None:
             unit, span_end = named  # "450 million rupees" in a text naming Pakistan
             end = span_end
+    if _per_change(ctx, span_start, end, sent):
+        return None  # "setiap kenaikan 1 dolar AS harga minyak": a step of a what-if, no figure
     if unit in _SUBUNITS:
         # "6 tahun 6 bulan", "2 jam 9 menit 41 detik": one length of time, in the first unit
         for sub_unit, per in _SUBUNITS[unit]:
@@ -1250,6 +1322,8 @@ def _build(
         and (verb := _word_before(text, span_start)) in stems
     ):
         event = stems[verb]  # "Polisi Tangkap 12 Pengemudi": the headline verb's object
+    if event is None and unit is None and label and _may_count_people(ctx, label, listed_only=True):
+        event = _crowd_of_subject(ctx, span_start, span_end, sent)
     if (
         event in _PEOPLE_ONLY_EVENTS
         and label
@@ -1257,6 +1331,15 @@ def _build(
     ):
         # "lima tuntutan massa": a crowd's demands are no crowd; "dirawat di ... dua rumah
         # sakit": the hospitals are where, not who was treated
+        event = None
+    if (
+        event in _PEOPLE_OUTCOMES
+        and label
+        and not _may_count_people(ctx, label, listed_only=True)
+        and _sent_for_others(ctx, span_end, sent)
+    ):
+        # "mengirim tiga ambulans untuk menjemput korban luka": the hurt are whom the
+        # ambulances fetch, no outcome of the ambulances
         event = None
     if event == _TREATED:
         # "214 runners were treated", "12 pekerja dirawat": people in care are the hurt
@@ -1312,6 +1395,31 @@ def _build(
 
 
 _TWO_WORDS_RE = re.compile(r"[ \t]+([a-z]+)[ \t]+[a-z]+s$")
+
+
+# The step a what-if is told per ("setiap kenaikan 1 dolar AS harga minyak menambah
+# subsidi Rp 3,5 triliun", "every $1 rise in oil prices adds ..."): the words before it
+# (Indonesian), the words of a change after it (English).
+_PER_CHANGE_BEFORE = {
+    "id": re.compile(
+        r"\b(?:setiap|tiap)\s+(?:kenaikan|penurunan|perubahan|pelemahan|penguatan|tambahan"
+        r"|penambahan|pengurangan)\s*$",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(r"\b(?:every|each)\s*$", re.IGNORECASE),
+}
+_CHANGE_AFTER_EN = re.compile(
+    r"[ \t]+(?:[\w-]+[ \t]+)?(?:increase|rise|fall|drop|decline|change|gain|hike|cut)\b",
+    re.IGNORECASE,
+)
+
+
+def _per_change(ctx: _Ctx, start: int, end: int, sent: tuple[int, int]) -> bool:
+    """Whether a figure is the step a what-if is told per, no quantity of the news."""
+    before = _PER_CHANGE_BEFORE.get(ctx.lex.lang)
+    if before is None or not before.search(ctx.text, max(sent[0], start - 30), start):
+        return False
+    return ctx.lex.lang != "en" or _CHANGE_AFTER_EN.match(ctx.text, end) is not None
 
 
 def _subject_before_verb(ctx: _Ctx, end: int, noun_end: int) -> bool:
@@ -2027,6 +2135,12 @@ _CLAUSE_OPENERS_RE = re.compile(
 )
 
 
+# Words a part of a group told with its partitive may open its clause with ("286 kasus,
+# dengan 52 di antaranya", "Sebanyak 14 di antaranya").
+_PART_OPENERS_RE = re.compile(r"(?:\b|^)(?:dengan|sebanyak|with)\s*$", re.IGNORECASE)
+_CLAUSE_END_RE = re.compile(r"[,;:.!?]")
+
+
 def _implied_noun(ctx: _Ctx, start: int, end: int, sent: tuple[int, int]) -> str | None:
     """ "Sebanyak 40 siswa dirawat. Belasan pingsan.", "Three passengers were rescued and two
     are missing", "Fourteen remained in hospital": a count with no noun that opens its clause
@@ -2036,9 +2150,12 @@ def _implied_noun(ctx: _Ctx, start: int, end: int, sent: tuple[int, int]) -> str
     it counts is not plain."""
     text = ctx.text
     lead = text[sent[0] : start]
-    if not _CLAUSE_OPENERS_RE.search(lead):
+    partitive = _partitive_end(ctx, end)
+    if not _CLAUSE_OPENERS_RE.search(lead) and not (
+        partitive is not None and _PART_OPENERS_RE.search(lead)
+    ):
         return None
-    if _partitive_end(ctx, end) is None:
+    if partitive is None:
         pos = end
         for _ in range(2):
             w = _WORD_AFTER_RE.match(text, pos)
@@ -2051,15 +2168,24 @@ def _implied_noun(ctx: _Ctx, start: int, end: int, sent: tuple[int, int]) -> str
         if w.group(1).lower() not in _STAYED and not ctx.lex.event_re.match(text, w.start(1)):
             return None
     noun = None
-    if lead.strip():
+    if lead.strip() and not (partitive is not None and _PART_OPENERS_RE.fullmatch(lead.strip())):
         noun = ctx.last_noun.get(sent)
     else:
         before = [k for k in ctx.last_noun if k[1] <= sent[0]]
         if before and "\n\n" not in text[max(before)[1] : sent[0]]:
             noun = ctx.last_noun[max(before)]
     generic, specific = _person_nouns(ctx.lex.lang)
-    # only people: "980 kasus ..., 16 di antaranya meninggal" counts no cases that died
-    return noun if noun in generic or noun in specific else None
+    if noun in generic or noun in specific:
+        return noun
+    if noun and partitive is not None:
+        # "286 kasus, dengan 52 di antaranya terkonfirmasi positif": a part of the cases in
+        # a state of cases; "980 kasus ..., 16 di antaranya meninggal" counts no cases that
+        # died (an outcome befalls people: no noun of things)
+        clause = _CLAUSE_END_RE.search(text, partitive, sent[1])
+        stop = clause.start() if clause else sent[1]
+        if not ctx.lex.event_re.search(text, partitive, stop):
+            return noun
+    return None
 
 
 @lru_cache(maxsize=4)
@@ -2307,6 +2433,49 @@ def _after_addition(ctx: _Ctx, start: int, sent: tuple[int, int]) -> bool:
         ctx.has_cue("addition_cues")
         and _cue_res(ctx.lex.lang)[1].match(ctx.text, sent[0], start) is not None
     )
+
+
+# A purpose clause after a count of things ("tiga ambulans untuk menjemput korban luka",
+# "two helicopters to search for the missing"): its outcome words are of its object.
+_PURPOSE_RES = {
+    "id": re.compile(r"\b(?:untuk|guna|demi)\b", re.IGNORECASE),
+    "en": re.compile(r"\b(?:to|for)\b", re.IGNORECASE),
+}
+
+
+# How far after a subject's count its crowd verb may stand, past the places it names
+# ("Sekitar 500 nelayan dari sejumlah kelurahan pesisir di Kota X berunjuk rasa").
+_SUBJECT_VERB_REACH = 90
+# Words opening the modifiers of a subject: where its people come from, where they are.
+_SUBJECT_MODIFIER_RE = re.compile(r"[ \t]+(?:dari|asal|di|from|of|in)[ \t]", re.IGNORECASE)
+
+
+def _crowd_of_subject(ctx: _Ctx, start: int, end: int, sent: tuple[int, int]) -> str | None:
+    """The crowd event of a count of people that opens its sentence (after a qualifier or a
+    dateline), told by the sentence's verb after the places its people come from: the
+    nearest-word reading stops short of it."""
+    lead = ctx.text[sent[0] : start]
+    if lead.strip() and not _DATELINE_END_RE.search(lead):
+        return None
+    if _SUBJECT_MODIFIER_RE.match(ctx.text, end) is None:
+        return None
+    stop = _CLAUSE_END_RE.search(ctx.text, end, min(sent[1], end + _SUBJECT_VERB_REACH))
+    hi = stop.start() if stop else min(sent[1], end + _SUBJECT_VERB_REACH)
+    found = ctx.lex.event_re.search(ctx.text, end, hi)
+    if found is None or _DIGIT_RE.search(ctx.text, end, found.start()):
+        return None
+    event = ctx.lex.events[_SPACES_RE.sub(" ", found.group().lower())]
+    return event if event == _CROWD else None
+
+
+def _sent_for_others(ctx: _Ctx, end: int, sent: tuple[int, int]) -> bool:
+    """Whether a purpose word stands between a count and the next outcome word of its
+    sentence: the outcome is of whom the counted things serve."""
+    purpose = _PURPOSE_RES.get(ctx.lex.lang)
+    outcome = ctx.lex.event_re.search(ctx.text, end, sent[1])
+    if purpose is None or outcome is None:
+        return False
+    return purpose.search(ctx.text, end, outcome.start()) is not None
 
 
 def _event_near(ctx: _Ctx, start: int, end: int, sent: tuple[int, int]) -> str | None:

@@ -59,6 +59,7 @@ from kroscek.compare.findings.translated import (
 from kroscek.compare.findings.vague import fits_vague
 from kroscek.compare.findings.variant import edited_quote, modern_spelling, same_name_spelt_apart
 from kroscek.data import Article, Fact
+from kroscek.extract.numbers import PART_OF_TOTAL
 from kroscek.extract.sentences import sentence_of, sentence_spans
 from kroscek.text.lang import lang_data
 
@@ -2941,12 +2942,15 @@ def _revision_cue_in(text: str, lang: str) -> bool:
 
 
 def superseded_figures(article: Article) -> frozenset[int]:
-    """The ids of ``superseded_counts``: the figures left out of the claims."""
-    return per_object(
-        "superseded-figures",
-        lambda: frozenset(id(f) for f in superseded_counts(article)),
-        article,
-    )
+    """The ids of ``superseded_counts``: the figures left out of the claims; so are the parts
+    a sentence adds up into its total ("delapan orang lainnya ... sehingga totalnya sembilan
+    orang": the nine is the text's figure)."""
+
+    def ids() -> frozenset[int]:
+        parts = (id(f) for f in article.facts if f.kind == "number" and PART_OF_TOTAL in f.attrs)
+        return frozenset((*parts, *(id(f) for f in superseded_counts(article))))
+
+    return per_object("superseded-figures", ids, article)
 
 
 def superseded_counts(article: Article) -> tuple[Fact, ...]:
@@ -3579,7 +3583,7 @@ def _group_claims(articles: Sequence[Article], alignment: Alignment, kind: Claim
         (a.id, folded(f.label or ""), _loose(f))
         for a in articles
         for f in body_facts(a, kind)
-        if kind == "number" and usable(f) and not inside_quote(a, f)
+        if kind == "number" and usable(f) and not inside_quote(a, f) and PART_OF_TOTAL not in f.attrs
     )
 
     def noun_alone(a: Article, f: Fact) -> bool:
