@@ -701,8 +701,8 @@ def extract_dates(
             facts,
             claimed,
             lambda s, e: s >= lead.end and free(s, e),
-            # "penetapan KLB pada Senin lalu", "tiga hari lalu": counted back from it too
-            names=frozenset({"day_word", "wd_last", "n_ago"}),
+            # "penetapan KLB pada Senin lalu": counted back from it too
+            names=frozenset({"day_word", "wd_last"}),
             anchor="lead",
         )
     elif set_day is not None and (week := _week_reference(facts, set_day)) is not None:

@@ -620,7 +620,10 @@ def _plus_minus(ctx: _Ctx, field: Field) -> list[Fact]:
     for m in _PLUS_MINUS_RE.finditer(ctx.text):
         if ctx.is_blocked(m.start(), m.end()):
             continue
-        mid, margin = parse_written(m.group(1), ctx.lex.lang), parse_written(m.group(2), ctx.lex.lang)
+        mid, margin = (
+            parse_written(m.group(1), ctx.lex.lang),
+            parse_written(m.group(2), ctx.lex.lang),
+        )
         if mid is None or margin is None or not 0 < margin < mid:
             continue
         unit = ctx.lex.units_suffix.get(_SPACES_RE.sub(" ", m.group(3).lower()), "percent")
@@ -1084,6 +1087,14 @@ def _build(
         if named is not None:
             unit, span_end = named  # "450 million rupees" in a text naming Pakistan
             end = span_end
+    if (
+        unit == "percent"
+        and lex.lang == "id"
+        and _CONTRIBUTION_RE.search(text, max(sent[0], span_start - 40), span_start)
+    ):
+        # "emas memberi andil 0,41 persen": a contribution to a rate is in percentage points,
+        # as "adding 0.41 percentage point" writes it
+        unit = "percentage_point"
     if _per_change(ctx, span_start, end, sent):
         return None  # "setiap kenaikan 1 dolar AS harga minyak": a step of a what-if, no figure
     if unit in _SUBUNITS:
@@ -1397,6 +1408,9 @@ def _build(
 _TWO_WORDS_RE = re.compile(r"[ \t]+([a-z]+)[ \t]+[a-z]+s$")
 
 
+# A contribution to a rate, in percentage points ("andil 0,41 persen", "andil inflasi
+# sebesar 0,41 persen"): up to three words between the word and its figure.
+_CONTRIBUTION_RE = re.compile(r"\bandil(?:[ \t]+[^\W\d]+){0,3}[ \t]+$", re.IGNORECASE)
 # The step a what-if is told per ("setiap kenaikan 1 dolar AS harga minyak menambah
 # subsidi Rp 3,5 triliun", "every $1 rise in oil prices adds ..."): the words before it
 # (Indonesian), the words of a change after it (English).
@@ -2181,9 +2195,14 @@ def _implied_noun(ctx: _Ctx, start: int, end: int, sent: tuple[int, int]) -> str
         # "286 kasus, dengan 52 di antaranya terkonfirmasi positif": a part of the cases in
         # a state of cases; "980 kasus ..., 16 di antaranya meninggal" counts no cases that
         # died (an outcome befalls people: no noun of things)
+        # (a part told by what it is, "dua di antaranya kapal penjaga pantai", is no count)
         clause = _CLAUSE_END_RE.search(text, partitive, sent[1])
         stop = clause.start() if clause else sent[1]
-        if not ctx.lex.event_re.search(text, partitive, stop):
+        gap = _BLANKS_RE.match(text, partitive)
+        at = gap.end() if gap else partitive
+        if not ctx.lex.event_re.search(text, partitive, stop) and not ctx.lex.noun_re.match(
+            text, at, stop
+        ):
             return noun
     return None
 
@@ -2450,11 +2469,14 @@ _SUBJECT_VERB_REACH = 90
 _SUBJECT_MODIFIER_RE = re.compile(r"[ \t]+(?:dari|asal|di|from|of|in)[ \t]", re.IGNORECASE)
 
 
+_COUNT_OPENER_RE = re.compile(r"\b(?:sebanyak|jumlahnya)\s*$", re.IGNORECASE)
+
+
 def _crowd_of_subject(ctx: _Ctx, start: int, end: int, sent: tuple[int, int]) -> str | None:
     """The crowd event of a count of people that opens its sentence (after a qualifier or a
     dateline), told by the sentence's verb after the places its people come from: the
     nearest-word reading stops short of it."""
-    lead = ctx.text[sent[0] : start]
+    lead = _COUNT_OPENER_RE.sub("", ctx.text[sent[0] : start])
     if lead.strip() and not _DATELINE_END_RE.search(lead):
         return None
     if _SUBJECT_MODIFIER_RE.match(ctx.text, end) is None:

@@ -3583,7 +3583,10 @@ def _group_claims(articles: Sequence[Article], alignment: Alignment, kind: Claim
         (a.id, folded(f.label or ""), _loose(f))
         for a in articles
         for f in body_facts(a, kind)
-        if kind == "number" and usable(f) and not inside_quote(a, f) and PART_OF_TOTAL not in f.attrs
+        if kind == "number"
+        and usable(f)
+        and not inside_quote(a, f)
+        and PART_OF_TOTAL not in f.attrs
     )
 
     def noun_alone(a: Article, f: Fact) -> bool:
