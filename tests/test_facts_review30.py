@@ -230,9 +230,9 @@ def test_a_crowd_verb_after_another_clause_is_not_the_subjects() -> None:
 @pytest.mark.parametrize(
     ("text", "lang", "value", "unit"),
     [
-        ("Arab Saudi memangkas 400.000 barel per hari.", "id", 400_000, "barrel"),
-        ("Saudi Arabia cuts 400,000 bpd and Russia 250,000 bpd.", "en", 250_000, "barrel"),
-        ("Output stood at 39 million barrels per day.", "en", 39e6, "barrel"),
+        ("Arab Saudi memangkas 400.000 barel per hari.", "id", 400_000, "barrel_per_day"),
+        ("Saudi Arabia cuts 400,000 bpd and Russia 250,000 bpd.", "en", 250_000, "barrel_per_day"),
+        ("Output stood at 39 million barrels per day.", "en", 39e6, "barrel_per_day"),
         ("Kapal itu berlayar 12 mil laut dari pantai.", "id", 12, "nautical miles"),
         ("The ship sailed 12 nautical miles off the coast.", "en", 12, "nautical miles"),
         ("Cabai merah memberi andil 0,12 persen terhadap inflasi.", "id", 0.12, "percentage_point"),
