@@ -2153,6 +2153,8 @@ _CLAUSE_OPENERS_RE = re.compile(
 # dengan 52 di antaranya", "Sebanyak 14 di antaranya").
 _PART_OPENERS_RE = re.compile(r"(?:\b|^)(?:dengan|sebanyak|with)\s*$", re.IGNORECASE)
 _CLAUSE_END_RE = re.compile(r"[,;:.!?]")
+# "one of them badly", "satu di antaranya": one of a group of things is somebody's, no count
+_ONE_WORDS = frozenset({"one", "satu", "se"})
 
 
 def _implied_noun(ctx: _Ctx, start: int, end: int, sent: tuple[int, int]) -> str | None:
@@ -2191,7 +2193,7 @@ def _implied_noun(ctx: _Ctx, start: int, end: int, sent: tuple[int, int]) -> str
     generic, specific = _person_nouns(ctx.lex.lang)
     if noun in generic or noun in specific:
         return noun
-    if noun and partitive is not None:
+    if noun and partitive is not None and text[start:end].lower() not in _ONE_WORDS:
         # "286 kasus, dengan 52 di antaranya terkonfirmasi positif": a part of the cases in
         # a state of cases; "980 kasus ..., 16 di antaranya meninggal" counts no cases that
         # died (an outcome befalls people: no noun of things)
