@@ -275,6 +275,7 @@ class _Ctx:
         self.last_count: dict[tuple[int, int], tuple[float, int, float | None]] = {}
         self._cues: dict[str, bool] = {}
         self.revised_ends: set[int] = set()  # where the revised counts read so far end
+        self.per_change: bool | None = None  # whether a what-if step word occurs (asked once)
 
     def has_cue(self, key: str) -> bool:
         """Whether any word of lang/*/numbers.json ``key`` occurs in the text (asked once)."""
@@ -1422,6 +1423,7 @@ _PER_CHANGE_BEFORE = {
     ),
     "en": re.compile(r"\b(?:every|each)\s*$", re.IGNORECASE),
 }
+_PER_CHANGE_WORDS = ("tiap", "every", "each")  # "setiap" holds "tiap": the guard
 _CHANGE_AFTER_EN = re.compile(
     r"[ \t]+(?:[\w-]+[ \t]+)?(?:increase|rise|fall|drop|decline|change|gain|hike|cut)\b",
     re.IGNORECASE,
@@ -1430,8 +1432,13 @@ _CHANGE_AFTER_EN = re.compile(
 
 def _per_change(ctx: _Ctx, start: int, end: int, sent: tuple[int, int]) -> bool:
     """Whether a figure is the step a what-if is told per, no quantity of the news."""
+    if ctx.per_change is None:
+        low = ctx.low or ctx.text.lower()
+        ctx.per_change = any(w in low for w in _PER_CHANGE_WORDS)
     before = _PER_CHANGE_BEFORE.get(ctx.lex.lang)
-    if before is None or not before.search(ctx.text, max(sent[0], start - 30), start):
+    if not ctx.per_change or before is None:
+        return False
+    if not before.search(ctx.text, max(sent[0], start - 30), start):
         return False
     return ctx.lex.lang != "en" or _CHANGE_AFTER_EN.match(ctx.text, end) is not None
 
@@ -2478,10 +2485,10 @@ def _crowd_of_subject(ctx: _Ctx, start: int, end: int, sent: tuple[int, int]) ->
     """The crowd event of a count of people that opens its sentence (after a qualifier or a
     dateline), told by the sentence's verb after the places its people come from: the
     nearest-word reading stops short of it."""
+    if _SUBJECT_MODIFIER_RE.match(ctx.text, end) is None:
+        return None
     lead = _COUNT_OPENER_RE.sub("", ctx.text[sent[0] : start])
     if lead.strip() and not _DATELINE_END_RE.search(lead):
-        return None
-    if _SUBJECT_MODIFIER_RE.match(ctx.text, end) is None:
         return None
     stop = _CLAUSE_END_RE.search(ctx.text, end, min(sent[1], end + _SUBJECT_VERB_REACH))
     hi = stop.start() if stop else min(sent[1], end + _SUBJECT_VERB_REACH)
