@@ -65,20 +65,6 @@ def _swapped(v: float, w: float) -> bool:
     return v != w and v >= 10 and len(x) == len(y) and sorted(x) == sorted(y)
 
 
-# How close two figures, one of them approximate, stay one converted measure ("about 65
-# nautical miles" = 120.4 km / "sekitar 120 kilometer").
-ROUNDING = 0.01
-
-
-def _rounded_alike(f: Fact, v: float, g: Fact, w: float) -> bool:
-    """Whether two figures in the base unit are one measure converted and rounded: one is
-    approximate ("about", "sekitar") and they differ, by at most ``ROUNDING`` of the larger.
-    Unequal values so close are a conversion by an odd factor (a nautical mile is 1,852 m),
-    no coincidence of round figures ("8 km" / "8.000 meter" of two things in one text)."""
-    about = "about" in (f.attrs.get("qualifier"), g.attrs.get("qualifier"))
-    return about and v != w and abs(v - w) <= ROUNDING * max(abs(v), abs(w))
-
-
 def _matched(articles: Sequence[Article]) -> set[int]:
     """The ids of the figures to rewrite: a figure in one unit whose value in the base unit
     is, or has the digits of, a figure of the same quantity in another unit in another
@@ -109,7 +95,7 @@ def _matched(articles: Sequence[Article]) -> set[int]:
             if b is a or r != q or g.attrs["unit"] == f.attrs["unit"]:
                 continue
             one_unit_each = len(units[(id(a), q)]) == 1 and len(units[(id(b), r)]) == 1
-            if (one_unit_each and (v == w or _swapped(v, w))) or _rounded_alike(f, v, g, w):
+            if one_unit_each and (v == w or _swapped(v, w)):
                 out.update((id(f), id(g)))
                 continue
             # one measured thing named alike in both ("air setinggi 80 sentimeter" /
