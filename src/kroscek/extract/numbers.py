@@ -294,9 +294,11 @@ class _Ctx:
 # ("tiga warga Kabupaten X" are residents of X).
 _ORANG = "orang"
 # "Keempat orang tersangka", "ketiga orang korban": all four (three) of them; the "orang"
-# after it tells the collective from the ordinal ("hari ketiga", "Ketiga, ...")
+# after it tells the collective from the ordinal ("hari ketiga", "Ketiga, ..."). The left
+# edge is checked after the "k" (as in lexicon.lead_alternation): the regex engine skips
+# to the k's of the text instead of trying the lookbehind at every position.
 _COLLECTIVE_ORANG_RE = re.compile(
-    r"(?<![\w-])[Kk]e(dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)"
+    r"[Kk](?<![\w-][Kk])e(dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)"
     r"(?=[ \t]+orang([ \t]+))"
 )
 
@@ -529,14 +531,16 @@ _FRACTION_RES = {
 # part of time or of a match ("setengah jam", "setengah tujuh", "the second half"), nor a
 # manner ("setengah hati", "separuh baya").
 _HALF_RES = {
+    # Opens with the "s" in each case it folds with (the long s too), the rest
+    # case-insensitive: a pattern compiled without IGNORECASE that opens with a character set
+    # lets the regex engine skip to the s's of the text (the edge and "dari " checked after it)
     "id": re.compile(
         # "hampir separuhnya": half of what was named before, a share on its own
-        r"(?=s)(?<![\w-])(?:separuhnya(?![\w-])|(?:separuh|setengah(?=\s+dari\b)"
+        r"[sS\u017f](?<![\w-][sS\u017f])(?i:eparuhnya(?![\w-])|(?:eparuh|etengah(?=\s+dari\b)"
         # "lebih dari setengah pasar", "hampir setengah warga": a bound before it says a share
-        r"|(?:(?<=\bdari\s)|(?<=\bhampir\s)|(?<=\bsekitar\s))setengah)"
+        r"|(?:(?<=\bdari\s.)|(?<=\bhampir\s.)|(?<=\bsekitar\s.))etengah)"
         r"(?!\s+(?:baya|jiwa|hati|napas|nafas|mati|matang|tiang|jam|hari|malam|abad|tahun|bulan"
         r"|musim|babak|putaran|lusin|waktu|perjalanan|pertama|kedua)\b)(?=\s+[a-z]))",
-        re.IGNORECASE,
     ),
     "en": re.compile(
         r"(?=h)(?<![\w-])(?<!first\s)(?<!second\s)(?<!other\s)(?<!latter\s)(?<!final\s)half"
@@ -547,8 +551,9 @@ _HALF_RES = {
 }
 
 
-# (the "(?=\d)" lookahead only spares the lookbehind at every non-digit: same matches)
-_TEMPERATURE_RE = re.compile(r"(?=\d)(?<![\w.,])(\d{1,2}(?:[.,]\d{1,2})?)\s?(°\s?C|C)(?![\w°])")
+# (the left edge is checked after the first digit, "\d(?<![\w.,]\d)": the regex engine
+# skips to the digits instead of trying a lookbehind at every position; same matches)
+_TEMPERATURE_RE = re.compile(r"(\d(?<![\w.,]\d)\d?(?:[.,]\d{1,2})?)\s?(°\s?C|C)(?![\w°])")
 # Words of a sentence that make a bare "C" after a figure degrees Celsius ("1.5C above").
 _TEMPERATURE_CUES = re.compile(
     r"\b(?:warming|temperatures?|hotter|heat\w*|celsius|suhu|pemanasan|derajat|panas)\b",
