@@ -28,7 +28,13 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 from kroscek.data import Fact, Field
-from kroscek.extract.lexicon import finditer_fast, lead_alternation, lexicon, lowered
+from kroscek.extract.lexicon import (
+    cased_lead_alternation,
+    finditer_fast,
+    lead_alternation,
+    lexicon,
+    lowered,
+)
 from kroscek.extract.resources import load, norm_lang
 from kroscek.extract.sentences import Mask, sentence_spans
 from kroscek.extract.times import add_times
@@ -81,15 +87,15 @@ _EVENT_AFTER_YEAR_EN = (
 )
 
 
-def _first_letter_of(alternation: str) -> str:
-    """A lookahead for the first letters of a plain ``a|b|c`` word alternation, in any case.
-
-    A pattern that opens with a lookbehind makes the regex engine try the whole
-    alternation at every position; this one-character test first rejects most positions
-    (about a quarter faster on news text) and admits every match the words allow.
+def _cased_lead(alternation: str) -> str:
+    """A plain ``a|b|c`` word alternation at a word's start, in any case, for a pattern
+    compiled without IGNORECASE: ``lexicon.cased_lead_alternation``, each first letter
+    written once per case it folds with and the word's left edge checked after it. The
+    regex engine then skips to those letters instead of trying a lookbehind at every
+    position; the same words match as ``(?<![\\w])(?i:a|b|c)`` (none is a prefix of another).
     """
-    firsts = "".join(sorted({re.escape(w[0]) for w in alternation.split("|") if w}))
-    return f"(?=(?i:[{firsts}]))"
+    words = alternation.split("|")
+    return cased_lead_alternation(words) or rf"(?<![\w])(?i:{alternation})"
 
 
 @lru_cache(maxsize=4)
@@ -131,7 +137,7 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
     pats.append(
         (
             "month_only",
-            rf"{_first_letter_of(pre)}(?<![\w])(?i:{pre})\s+(?P<mon>{months_cap})(?![\w])(?!\.?\s+\d)"
+            rf"{_cased_lead(pre)}\s+(?P<mon>{months_cap})(?![\w])(?!\.?\s+\d)"
             rf"(?:\s+(?i:{year_rel})(?![\w]))?",
         )
     )
@@ -173,12 +179,13 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
     # quarter begun by the publication day, read as its year (as a quarter with its year is)
     if lex.lang == "id":
         quarter = (
-            r"(?<![\w])(?:kuartal|triwulan)\s+(?P<q>I{1,3}|IV|[1-4]|pertama|kedua|ketiga|keempat)"
+            _lead(["kuartal", "triwulan"])
+            + r"\s+(?P<q>I{1,3}|IV|[1-4]|pertama|kedua|ketiga|keempat)"
             r"(?![\w-])(?!\s+(?:tahun\s+)?\d)(?!\s+tahun\s+(?:ini|lalu|depan))"
         )
     else:
         quarter = (
-            r"(?<![\w])the\s+(?P<q>first|second|third|fourth)\s+quarter(?![\w-])"
+            _lead(["the"]) + r"\s+(?P<q>first|second|third|fourth)\s+quarter(?![\w-])"
             r"(?!\s+of\s+(?:\d|this|last|next|the))(?!\s+\d)"
         )
     pats.append(("quarter", quarter))
