@@ -39,6 +39,7 @@ from kroscek.compare.findings.claims import (
     ClaimSet,
     Mention,
     group_claims,
+    in_quote,
     tally_verbs,
     written_in,
 )
@@ -1438,6 +1439,25 @@ def _two_bounds(x: Claim, y: Claim) -> bool:
     return same_side and a.value != b.value
 
 
+def _stated_and_quoted(rows: list[_Row]) -> bool:
+    """Whether the text stating a figure another credits to a source gives that figure in a
+    speaker's quote too ("sehingga totalnya sembilan orang" and later "Dari sembilan orang
+    yang diamankan, ...," kata juru bicara): it credits the figure as well, only elsewhere."""
+    pair = _said_and_stated(rows)
+    if pair is None:
+        return False
+    m = pair[1][0]
+    return any(
+        f is not m.fact
+        and f.kind == "number"
+        and f.field == m.fact.field
+        and f.value == m.fact.value
+        and f.label == m.fact.label
+        and in_quote(m.article, f)
+        for f in m.article.facts
+    )
+
+
 def _stance_rows(ms: list[Mention], alignment: Alignment) -> list[_Row]:
     return [(m, *stance_at(m.article, m.fact.start, m.fact.end, alignment)) for m in ms]
 
@@ -1487,6 +1507,7 @@ def _units(cs: ClaimSet, alignment: Alignment) -> list[list[Mention]]:
                 and not _own_act(rows := _stance_rows(ms, alignment), alignment)
                 and not _announced_after(rows, alignment)
                 and not _source_is_subject(rows, alignment)
+                and not _stated_and_quoted(rows)
             ):
                 units.append(ms)
                 reported.add(root)

@@ -454,14 +454,18 @@ def counts_others(article: Article, f: Fact) -> bool:
 
 def _rest_of_another_outcome(m: Mention) -> bool:
     """Whether a count of "the others" is set against a count of another outcome before it
-    in its sentence ("Tiga penumpang tewas ..., sementara 47 orang lainnya luka-luka"): the
-    others are everyone hurt besides the dead, the text's whole count of its outcome, not a
-    part of a total beside someone named."""
+    in its sentence ("Tiga penumpang tewas ..., sementara 47 orang lainnya luka-luka"), or in
+    the sentence before when the others open their own ("Empat orang tewas. Sebanyak 27 orang
+    lainnya luka-luka"): the others are everyone hurt besides the dead, the text's whole
+    count of its outcome, not a part of a total beside someone named."""
     event = m.fact.attrs.get("event")
     if not event:
         return False
     text = m.article.field_text(m.fact.field)
-    start, _ = sentence_of(sentence_spans(text), m.fact.start)
+    spans = sentence_spans(text)
+    start, _ = sentence_of(spans, m.fact.start)
+    if start > 0 and len(text[start : m.fact.start].split()) <= _OPENING_WORDS:
+        start, _ = sentence_of(spans, start - 1)  # the others open theirs: look one back
     return any(
         f.kind == "number"
         and f.field == m.fact.field
@@ -470,6 +474,8 @@ def _rest_of_another_outcome(m: Mention) -> bool:
         for f in m.article.facts
     )
 
+
+_OPENING_WORDS = 1  # "Sebanyak 27 orang lainnya": at most one word before a sentence's figure
 
 _REST_RE = re.compile(r"\b(?:lain|lainnya|others?)$", re.IGNORECASE)
 
@@ -2591,16 +2597,25 @@ def _cases_relation(x: Mention, y: Mention) -> str | None:
 
 
 def _only_of_event(m: Mention) -> bool:
-    """Whether a figure is its article's only count of its outcome (the injured, the dead):
-    two such counts of one toll are the same report, however small."""
-    return m.event is not None and (
-        sum(
-            1
-            for f in m.article.facts
-            if f.kind == "number" and f.field == "text" and f.attrs.get("event") == m.event
-        )
-        == 1
-    )
+    """Whether a figure is its article's only count of its outcome (the injured, the dead),
+    leaving out its repeat inside a quote ("menangkap sembilan orang" and the spokesman's
+    "Dari sembilan orang yang diamankan") and a part its sentence adds up into the total
+    ("delapan orang lainnya ... sehingga totalnya sembilan orang"): two such counts of one
+    toll are the same report, however small."""
+    if m.event is None:
+        return False
+    parts = superseded_figures(m.article)
+    counts = [
+        f
+        for f in m.article.facts
+        if f.kind == "number"
+        and f.field == "text"
+        and f.attrs.get("event") == m.event
+        and id(f) not in parts
+    ]
+    if len(counts) > 1:
+        counts = [f for f in counts if f.value != m.fact.value or not in_quote(m.article, f)]
+    return len(counts) == 1
 
 
 def _only_of_outcome(m: Mention) -> bool:
