@@ -147,3 +147,44 @@ def test_a_figure_stated_and_also_quoted_by_its_text_is_no_attribution_differenc
         b = (b[0], b[1].split('\n\n"Dari')[0])
     found = of_type(run(a, b, c), "attribution")
     assert any(mentions(f, "tujuh orang") for f in found) is attributed
+
+
+# --- an earlier result told from either side by some texts, never by the rest ---
+
+
+def _match_reports(a_past: str, c_past: str, b_past: str = "") -> tuple[tuple[str, str], ...]:
+    a = (
+        "Timnas Tundukkan Vietnam 2-0 di Manahan",
+        "Bola Kini – Timnas Indonesia menang 2-0 atas Vietnam di Stadion Manahan, Solo, Kamis "
+        f"(5/3/2026) malam.\n\nGol dicetak pada babak kedua. {a_past}",
+    )
+    b = (
+        "Indonesia Kalahkan Vietnam 2-0",
+        "Arena Sport – Indonesia mengalahkan Vietnam dengan skor 2-0 di Stadion Manahan, Kamis "
+        f"(5/3/2026).\n\nPelatih memuji kerja keras pemain. {b_past}",
+    )
+    c = (
+        "Garuda Menang 2-0, Vietnam Pulang dengan Tangan Kosong",
+        "Warta Laga – Timnas Indonesia meraih kemenangan 2-0 atas Vietnam di Manahan, Kamis "
+        f"malam.\n\n{c_past}",
+    )
+    return a, b, c
+
+
+_A_PAST = "Pertemuan sebelumnya berakhir dengan kemenangan Vietnam 3-1 pada Maret lalu."
+_C_PAST = "Kemenangan itu membalas kekalahan 1-3 dari Vietnam pada Maret lalu."
+
+
+@pytest.mark.parametrize(
+    ("a_past", "c_past", "b_past", "unique"),
+    [
+        (_A_PAST, _C_PAST, "", True),  # a and c alone give March's result
+        (_A_PAST, _C_PAST, _A_PAST, False),  # every text gives it: no one's news
+        (_A_PAST, "", "", False),  # one text's background: not reported
+    ],
+)
+def test_an_earlier_score_some_texts_give_from_either_side_is_their_unique(
+    a_past, c_past, b_past, unique
+):
+    found = of_type(run(*_match_reports(a_past, c_past, b_past)), "unique")
+    assert any(f.slot == "number:score" and mentions(f, "3-1") for f in found) is unique

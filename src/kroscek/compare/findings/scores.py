@@ -27,6 +27,7 @@ from itertools import combinations
 
 from kroscek.align import Alignment
 from kroscek.compare.findings._common import (
+    join_names,
     join_values,
     lexicon_lang,
     message,
@@ -200,6 +201,8 @@ def find_score_findings(articles: Sequence[Article], alignment: Alignment) -> li
                 slot="number:score",
             )
         )
+    if not any((a.id, b.id) in apart for a, b in combinations(articles, 2)):
+        out.extend(_side_score_uniques(articles, body, story, labels))
     if len(told) == len(articles) >= 2:
         firsts = [story[a.id] for a in articles]
         pairs_apart = any((a.id, b.id) in apart for a, b in combinations(articles, 2))
@@ -214,6 +217,46 @@ def find_score_findings(articles: Sequence[Article], alignment: Alignment) -> li
                     slot="number:score",
                 )
             )
+    return out
+
+
+def _side_score_uniques(
+    articles: Sequence[Article],
+    body: dict[str, list[_Score]],
+    story: dict[str, _Score],
+    labels: dict[str, str],
+) -> list[Finding]:
+    """An earlier result some texts give beside their story's score and the rest never
+    write ("berakhir dengan kemenangan Thailand 2-1 pada Juli lalu" / "membalas kekalahan
+    1-2 dari Thailand"): one score told from either side, the news of the texts that give
+    it. Only a score two texts at least give, and not every text: one text's side score is
+    background of its own, every text's is no one's news."""
+    if len(articles) < 3:
+        return []
+    carriers: dict[tuple[tuple[int, int], ...], dict[str, _Score]] = {}
+    for a in articles:
+        for s in body[a.id]:
+            if s.key != story[a.id].key:
+                carriers.setdefault(s.key, {}).setdefault(a.id, s)
+    out: list[Finding] = []
+    for key, given in carriers.items():
+        if not 2 <= len(given) < len(articles):
+            continue
+        if any(key in {s.key for s in body[a.id]} for a in articles if a.id not in given):
+            continue  # another text's body gives it too, as its own story's score
+        firsts = [given[a.id] for a in articles if a.id in given]
+        lang = msg_lang(firsts[0].article)
+        text = " / ".join(dict.fromkeys(_text(s) for s in firsts))
+        sources = join_names(lang, [labels[s.article.id] for s in firsts])
+        out.append(
+            Finding(
+                "unique",
+                "low",
+                message(lang, "unique.number", text=text, sources=sources),
+                tuple(_evidence(s) for s in firsts),
+                slot="number:score",
+            )
+        )
     return out
 
 
