@@ -15,6 +15,9 @@ score is the same whoever is named first ("kalah 1-2 dari Persib" / "mengalahkan
   giving the same one agree.
 - A headline score that none of its own body's scores matches is a headline mismatch,
   shown against the body's story score.
+- A body score that is not its text's story score (an earlier result: "kemenangan Vietnam
+  3-1 pada Maret lalu" / "membalas kekalahan 1-3"), given by two texts at least and not by
+  every text, is a unique of the texts that give it.
 """
 
 from __future__ import annotations
