@@ -105,7 +105,7 @@ def _plain_date_patterns(lang: str) -> dict[str, list[re.Pattern[str]]]:
     months_cap = "|".join(re.escape(m.title()) for m in sorted(lex.months, key=len, reverse=True))
     if lang == "id":
         pre = r"pada|sejak|hingga|sampai|sepanjang|awal|akhir|pertengahan|bulan|selama|medio"
-        year_rel = r"tahun\s+(?P<yrel>lalu|ini|depan)"
+        year_rel = r"tahun\s+(?P<yrel>lalu|ini|depan)|(?P<past>lalu|silam)"
         year = (
             r"(?<![\w])(?:tahun|sejak|mulai|pada|hingga|sampai|awal|akhir|pertengahan|sepanjang"
             r"|selama|seperti|dibanding(?:kan)?|R?APB[DN](?:-P)?"
@@ -119,7 +119,7 @@ def _plain_date_patterns(lang: str) -> dict[str, list[re.Pattern[str]]]:
             r"(?![\w-])(?!\s+(?:tahun\s+)?\d)(?!\s+tahun\s+(?:ini|lalu|depan))"
         )
     else:
-        pre = r"in|since|from|until|by|early|late|mid|through|during|of|the"
+        pre = r"in|since|from|until|by|early|late|mid|through|during|of|the|(?P<past>last)"
         year_rel = r"(?P<yrel>last|this|next)\s+year"
         year = (
             r"(?<![\w])(?:in|since|from|until|by|early|late|mid-?|of|Q[1-4]|H[12]|back\s+to"
@@ -130,7 +130,8 @@ def _plain_date_patterns(lang: str) -> dict[str, list[re.Pattern[str]]]:
             r"(?<![\w])the\s+(?P<q>first|second|third|fourth)\s+quarter(?![\w-])"
             r"(?!\s+of\s+(?:\d|this|last|next|the))(?!\s+\d)"
         )
-    firsts = "".join(sorted({re.escape(w[0]) for w in pre.split("|")}))
+    words = re.sub(r"\(\?P<\w+>(\w+)\)", r"\1", pre).split("|")
+    firsts = "".join(sorted({re.escape(w[0]) for w in words}))
     month_only = (
         rf"(?=(?i:[{firsts}]))(?<![\w])(?i:{pre})\s+(?P<mon>{months_cap})(?![\w])(?!\.?\s+\d)"
         rf"(?:\s+(?i:{year_rel})(?![\w]))?"

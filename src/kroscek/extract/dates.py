@@ -95,7 +95,19 @@ def _cased_lead(alternation: str) -> str:
     position; the same words match as ``(?<![\\w])(?i:a|b|c)`` (none is a prefix of another).
     """
     words = alternation.split("|")
-    return cased_lead_alternation(words) or rf"(?<![\w])(?i:{alternation})"
+    # a word of its own group ("(?P<past>last)") keeps the group around its cased form
+    named = [m for w in words if (m := _NAMED_WORD_RE.fullmatch(w))]
+    plain = [w for w in words if not _NAMED_WORD_RE.fullmatch(w)]
+    cased = cased_lead_alternation(plain) if plain else None
+    grouped = [(m.group(1), cased_lead_alternation([m.group(2)])) for m in named]
+    if cased is None or any(c is None for _, c in grouped):
+        return rf"(?<![\w])(?i:{alternation})"
+    if not grouped:
+        return cased
+    return "(?:" + "|".join([cased, *(f"(?P<{g}>{c})" for g, c in grouped)]) + ")"
+
+
+_NAMED_WORD_RE = re.compile(r"\(\?P<(\w+)>(\w+)\)")
 
 
 @lru_cache(maxsize=4)
