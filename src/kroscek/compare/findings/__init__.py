@@ -21,7 +21,7 @@ from kroscek.compare.findings.presumption import find_presumption
 from kroscek.compare.findings.report_days import without_running_changes
 from kroscek.compare.findings.scales import in_common_units
 from kroscek.compare.findings.scores import find_score_findings
-from kroscek.compare.findings.unique import find_unique
+from kroscek.compare.findings.unique import find_unique, without_attributed_quotes
 from kroscek.compare.findings.variant import find_variants
 from kroscek.compare.messages import report_lang, worded_in
 from kroscek.data import SEVERITIES, Article, Fact, Finding
@@ -98,7 +98,7 @@ def find_all(articles: Sequence[Article], alignment: Alignment) -> tuple[Finding
             seen.add(key)
             found.append(f)
 
-    found = without_running_changes(found, articles)
+    found = without_attributed_quotes(without_running_changes(found, articles))
 
     def position(f: Finding) -> tuple[int, int, int, int]:
         if not f.evidence:

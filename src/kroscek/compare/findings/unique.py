@@ -849,3 +849,55 @@ def find_unique(articles: Sequence[Article], alignment: Alignment) -> list[Findi
             evidence = tuple(fact_evidence(m.article, m.fact) for m in firsts)
             out.append(Finding("unique", "low", text, evidence, slot=slot))
     return out
+
+
+# How long, against the quote, the words an attribution shows of an outlet lacking it must
+# be to be that outlet's version of the statement rather than a cue verb and its subject.
+_TOLD_SHARE = 0.5
+
+
+def without_attributed_quotes(findings: Sequence[Finding]) -> list[Finding]:
+    """``findings`` less the unique quotes another finding already sets beside the other
+    sources' version of the same statement.
+
+    "…was conducting "normal patrols in waters where it has rights"" against "China mengklaim
+    kapal itu sedang melakukan patroli ...": the attribution finding quotes the one outlet's
+    sentence and the other's claim side by side, so the other outlets do report what was
+    said (in their own words, or as a claim); calling the quote one outlet's alone would tell
+    the reader the opposite. A quote stays unique when the finding that holds it shows no
+    words of an outlet lacking it, or only their cue ("Polisi mengklaim"), or a figure the
+    quote holds ("Rp 15 juta" credited in one, quoted in another): the rest of the quote
+    is still that outlet's alone."""
+    held = [
+        f for f in findings if f.type == "attribution" and len({e.article for e in f.evidence}) >= 2
+    ]
+    if not held or not any(f.type == "unique" and f.slot == "quote" for f in findings):
+        return list(findings)
+
+    def covered(f: Finding) -> bool:
+        if f.type != "unique" or f.slot != "quote":
+            return False
+        carriers = {e.article for e in f.evidence}
+        told = max(e.end - e.start for e in f.evidence) * _TOLD_SHARE
+        for h in held:
+            lacking = {e.article for e in h.evidence} - carriers
+            if not lacking or not all(
+                any(x.article == o and x.end - x.start >= told for x in h.evidence) for o in lacking
+            ):
+                # the attribution shows no outlet lacking the quote, or only its cue ("Polisi
+                # mengklaim"): its own words of the statement are not set beside the quote
+                continue
+            if all(
+                any(
+                    e.article == x.article
+                    and e.field == x.field
+                    and x.start <= e.start
+                    and e.end <= x.end
+                    for x in h.evidence
+                )
+                for e in f.evidence
+            ):
+                return True
+        return False
+
+    return [f for f in findings if not covered(f)]
