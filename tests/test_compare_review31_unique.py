@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from compare_helpers import mentions, of_type, run
+from kroscek.data import Finding, Report
 
 # --- a quote the other outlet reports as a claim ("mengklaim", "claimed") ---
 
@@ -80,3 +81,86 @@ def test_quote_the_other_language_reports_as_a_claim_is_not_unique(quoted, other
 def test_quote_no_other_outlet_reports_stays_unique(quoted, other, words):
     report = run(quoted, other)
     assert [f for f in of_type(report, "unique", "quote") if mentions(f, words)]
+
+
+# --- a figure stated by one outlet and written in a quote another outlet carries too ---
+
+
+def _figures_unique(report: Report) -> list[Finding]:
+    """The uniques of figures (the shared quote's own unique is another finding)."""
+    return [f for f in of_type(report, "unique") if (f.slot or "").startswith("number")]
+
+
+def _sting(lang: str, stated: str, quoted: str) -> tuple[tuple[str, str], ...]:
+    """Three reports of one sting: the first states ``stated`` and quotes the spokesman's
+    ``quoted``, the second carries the same quote, the third neither."""
+    if lang == "id":
+        quote = (
+            f'"Dari pemeriksaan semalam, kejaksaan menetapkan {quoted} setelah gelar '
+            'perkara," kata juru bicara Kejaksaan Tinggi, Bambang Wicaksono.'
+        )
+        return (
+            (
+                "Kejati Tahan Kepala Dinas Perizinan",
+                "Kabar Lintas – Kejaksaan Tinggi menahan kepala dinas perizinan kota, Rabu "
+                f"(4/3/2026).\n\n{quote}\n\n{stated} itu langsung ditahan di rumah tahanan "
+                "kejaksaan selama dua puluh hari.",
+            ),
+            (
+                "Kepala Dinas Perizinan Ditahan Kejati",
+                "Warta Kota – Kejaksaan Tinggi menahan kepala dinas perizinan kota pada Rabu "
+                f"(4/3/2026).\n\n{quote}\n\nPemeriksaan saksi lain masih berlanjut.",
+            ),
+            (
+                "Kuasa Hukum Kepala Dinas Bantah Suap",
+                "Suara Publik – Kuasa hukum kepala dinas perizinan kota membantah kliennya "
+                "menerima suap.\n\nIa akan mengajukan praperadilan pekan depan.",
+            ),
+        )
+    quote = (
+        f"\"After last night's questioning, prosecutors named {quoted} following the case "
+        'review," prosecution spokesperson Bambang Wicaksono said.'
+    )
+    return (
+        (
+            "Prosecutors detain city licensing chief",
+            "CITY, March 4 (Lintas Wire) - Prosecutors detained the city's licensing chief on "
+            f"Wednesday.\n\n{quote}\n\n{stated} were taken straight to the prosecutors' "
+            "detention centre.",
+        ),
+        (
+            "City licensing chief held",
+            "CITY (Metro Post) - Prosecutors detained the city's licensing chief on "
+            f"Wednesday.\n\n{quote}\n\nOther witnesses are still being questioned.",
+        ),
+        (
+            "Licensing chief's lawyer denies bribe",
+            "CITY (Public Voice) - A lawyer for the city's licensing chief denied that his "
+            "client took a bribe.\n\nHe will challenge the detention next week.",
+        ),
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "stated", "quoted"),
+    [
+        ("id", "Empat tersangka", "empat orang sebagai tersangka"),
+        ("id", "Empat orang", "empat orang"),
+        ("en", "Four suspects", "four people as suspects"),
+    ],
+)
+def test_figure_the_outlet_also_quotes_from_a_shared_quote_is_not_its_alone(lang, stated, quoted):
+    report = run(*_sting(lang, stated, quoted))
+    assert not [f for f in _figures_unique(report) if mentions(f, stated)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "stated", "quoted"),
+    [
+        ("id", "Lima tersangka", "empat orang sebagai tersangka"),
+        ("en", "Five suspects", "four people as suspects"),
+    ],
+)
+def test_figure_other_than_the_shared_quotes_stays_unique(lang, stated, quoted):
+    report = run(*_sting(lang, stated, quoted))
+    assert [f for f in _figures_unique(report) if mentions(f, stated)]

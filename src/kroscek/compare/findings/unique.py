@@ -644,6 +644,73 @@ def _converted_beside(article: Article, fact: Fact, agreed: set[int]) -> bool:
     return False
 
 
+_QuoteSpans = dict[str, list[tuple[str, int, int]]]
+
+
+def _shared_quote_spans(articles: Sequence[Article], alignment: Alignment) -> _QuoteSpans:
+    """Each article's spans (field, start, end) of the quotes another outlet carries too."""
+
+    def compute() -> _QuoteSpans:
+        out: _QuoteSpans = {}
+        for c in group_claims(articles, alignment, "quote").claims:
+            if len(c.article_ids) >= 2:
+                for m in c.mentions:
+                    out.setdefault(m.article.id, []).append(
+                        (m.fact.field, m.fact.start, m.fact.end)
+                    )
+        return out
+
+    return alignment.memo(("shared quote spans", tuple(a.id for a in articles)), compute)
+
+
+def _in_shared_quote(m: Mention, shared: _QuoteSpans, alignment: Alignment) -> bool:
+    """Whether the article stating a figure writes it inside a quote another outlet carries
+    (there, or beside it): the same figure of the same noun ("sembilan orang" beside the
+    quoted "Dari sembilan orang yang diamankan"), or told by what the people are ("Lima
+    tersangka" beside the quoted "lima orang sebagai tersangka"). The quote carries the
+    figure to the outlets that carry it, so the figure is not one outlet's alone (the
+    quote's own unique or agreement tells who carries it). Another figure of the same noun
+    in the quote is no such echo ("menabrak 16 kendaraan" quoted, "17 kendaraan" stated)."""
+    fact = m.fact
+    spans = [
+        (start, end) for field, start, end in shared.get(m.article.id, ()) if field == fact.field
+    ]
+    if not spans or fact.kind != "number":
+        return False
+    if any(start <= fact.start < end for start, end in spans):
+        return True  # the figure itself stands in the quote the others carry
+    mine = folded(fact.text).split()
+    if len(mine) < 2 or fact.attrs.get("unit"):
+        return False
+    noun = _singular(_base(mine[-1]))
+    for start, end in spans:
+        for f in m.article.facts:
+            if f.kind != "number" or f.field != fact.field or not start <= f.start < end:
+                continue
+            theirs = folded(f.text).split()
+            if f.value != fact.value or len(theirs) < 2 or f.attrs.get("unit"):
+                continue
+            their_noun = _singular(_base(theirs[-1]))
+            if their_noun == noun:
+                return True  # "Dari sembilan orang" in the quote: the figure itself
+            if their_noun in _PERSON_NOUNS and _role_follows(m.article, f, end, noun, alignment):
+                return True  # "lima orang sebagai tersangka": the same count, by role
+    return False
+
+
+def _role_follows(article: Article, count: Fact, end: int, noun: str, alignment: Alignment) -> bool:
+    """Whether ``noun`` follows a count of people ("lima orang sebagai tersangka") within a
+    few words before ``end``, with no other figure between."""
+    ws = alignment.words_of(article, count.field)
+    role = [w for w in ws if count.end <= w.start < end][:_PERSON_ROLE_WORDS]
+    for w in role:
+        if _singular(_base(w.key)) == noun:
+            return True
+        if w.is_number:
+            return False
+    return False
+
+
 def find_unique(articles: Sequence[Article], alignment: Alignment) -> list[Finding]:
     """One low-severity finding per number or quote missing from at least one article."""
     labels = source_labels(articles)
@@ -776,6 +843,11 @@ def find_unique(articles: Sequence[Article], alignment: Alignment) -> list[Findi
                 if len({m.article.id for m in firsts}) >= len(articles):
                     continue
                 others = [a for a in articles if a.id not in {m.article.id for m in firsts}]
+            if kind == "number" and all(
+                _in_shared_quote(m, _shared_quote_spans(articles, alignment), alignment)
+                for m in firsts
+            ):
+                continue  # the figure's noun is counted in a quote other outlets carry too
             if kind == "number" and all(
                 _age_after_name(m.article, m.fact) or _rate_unit(m.article, m.fact) for m in firsts
             ):
