@@ -164,3 +164,57 @@ def test_figure_the_outlet_also_quotes_from_a_shared_quote_is_not_its_alone(lang
 def test_figure_other_than_the_shared_quotes_stays_unique(lang, stated, quoted):
     report = run(*_sting(lang, stated, quoted))
     assert [f for f in _figures_unique(report) if mentions(f, stated)]
+
+
+# --- a wire quoting its source twice, a translation carrying one of the two ---
+
+_TWO_QUOTES_EN = (
+    "World Bank trims Indonesia outlook",
+    "JAKARTA, June 2 (Atlas Wire) - The World Bank lowered its forecast for Indonesia's "
+    "economy on Tuesday.\n\n"
+    '"Household spending remains resilient, but investment has slowed considerably," World '
+    'Bank country director Laura Kessler told reporters. "Reforms to the permit system '
+    'cannot wait another year."\n\n'
+    "The bank will publish its full report next month.",
+)
+_ONE_QUOTE_ID = (
+    "Bank Dunia Pangkas Proyeksi Ekonomi RI",
+    "Warta Ekonomi – Bank Dunia memangkas proyeksi pertumbuhan ekonomi Indonesia pada "
+    "Selasa (2/6/2026).\n\n"
+    '"Belanja rumah tangga tetap resilien, tetapi investasi melambat cukup jauh," ujar '
+    "direktur Bank Dunia untuk Indonesia, Laura Kessler, kepada wartawan.\n\n"
+    "Laporan lengkap bank itu terbit bulan depan.",
+)
+_TWO_QUOTES_ID = (
+    "Bank Dunia Pangkas Proyeksi Ekonomi RI",
+    "Warta Ekonomi – Bank Dunia memangkas proyeksi pertumbuhan ekonomi Indonesia pada "
+    "Selasa (2/6/2026).\n\n"
+    '"Belanja rumah tangga tetap resilien, tetapi investasi melambat cukup jauh," ujar '
+    'direktur Bank Dunia untuk Indonesia, Laura Kessler. "Pembenahan sistem perizinan '
+    'tidak bisa menunggu setahun lagi."\n\n'
+    "Laporan lengkap bank itu terbit bulan depan.",
+)
+_ONE_QUOTE_EN = (
+    "World Bank trims Indonesia outlook",
+    "JAKARTA, June 2 (Atlas Wire) - The World Bank lowered its forecast for Indonesia's "
+    "economy on Tuesday.\n\n"
+    '"Household spending remains resilient, but investment has slowed considerably," World '
+    "Bank country director Laura Kessler told reporters.\n\n"
+    "The bank will publish its full report next month.",
+)
+
+
+@pytest.mark.parametrize(
+    ("twice", "once", "translated", "left_out"),
+    [
+        (_TWO_QUOTES_EN, _ONE_QUOTE_ID, "Household spending", "Reforms to the permit"),
+        (_TWO_QUOTES_ID, _ONE_QUOTE_EN, "Belanja rumah tangga", "Pembenahan sistem"),
+    ],
+)
+def test_quote_the_other_language_translates_alone_of_two_is_not_unique(
+    twice, once, translated, left_out
+):
+    quotes = of_type(run(twice, once), "unique", "quote")
+    assert not [f for f in quotes if mentions(f, translated)]
+    # the speaker's other quote, left out of the translation, is still the wire's alone
+    assert [f for f in quotes if mentions(f, left_out)]

@@ -37,7 +37,13 @@ from kroscek.compare.findings.claims import (
     noun_key,
     revised_count,
 )
-from kroscek.compare.findings.translated import translated_by_speaker
+from kroscek.compare.findings.translated import (
+    _en_id,
+    _like_length,
+    _quotes_of,
+    _shared_anchor,
+    translated_by_speaker,
+)
 from kroscek.compare.findings.variant import same_speaker_name
 from kroscek.compare.findings.wholes import parts_against_all
 from kroscek.data import Article, Fact, Finding
@@ -455,6 +461,28 @@ def _translated_in(article: Article, quote: Fact, other: Article) -> bool:
         )
 
     return quoted(other) >= quoted(article)
+
+
+def _sole_anchor_translation(article: Article, quote: Fact, other: Article) -> bool:
+    """Whether ``other``, in the other language, quotes this quote's speaker once, in words
+    that translate this quote and none of the speaker's other quotes here: a wire quoting
+    its source twice ("... remain sound ..." and "Preserving the credibility ...") and a
+    translation carrying the first only. Of like length, sharing a word a translation keeps
+    ("fundamentals" / "Fundamental"), with this quote alone: the other quotes stay unique."""
+    if {article.lang, other.lang} != {"en", "id"}:
+        return False
+    speaker = str(quote.attrs.get("speaker") or "")
+    if not speaker:
+        return False
+    theirs = _quotes_of(other, speaker)
+    if len(theirs) != 1:
+        return False
+    mine = _quotes_of(article, speaker)
+
+    def kept(f: Fact) -> bool:
+        return _like_length(f, theirs[0]) and _shared_anchor(*_en_id(article, f, theirs[0]))
+
+    return quote in mine and kept(quote) and not any(kept(f) for f in mine if f is not quote)
 
 
 # The points a league gives a result: three for a win, one for a draw.
@@ -875,7 +903,11 @@ def find_unique(articles: Sequence[Article], alignment: Alignment) -> list[Findi
             if (
                 kind == "quote"
                 and others
-                and all(_translated_in(firsts[0].article, firsts[0].fact, o) for o in others)
+                and all(
+                    _translated_in(firsts[0].article, firsts[0].fact, o)
+                    or _sole_anchor_translation(firsts[0].article, firsts[0].fact, o)
+                    for o in others
+                )
             ):
                 continue  # the same person quoted in another language: a translation
             first = firsts[0]
