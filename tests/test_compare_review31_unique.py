@@ -218,3 +218,72 @@ def test_quote_the_other_language_translates_alone_of_two_is_not_unique(
     assert not [f for f in quotes if mentions(f, translated)]
     # the speaker's other quote, left out of the translation, is still the wire's alone
     assert [f for f in quotes if mentions(f, left_out)]
+
+
+# --- a vague crowd in one lead, the crowd's figure in the other text ---
+
+
+def _crowd(lang: str, vague_first: bool) -> tuple[tuple[str, str], tuple[str, str]]:
+    """A protest told by a figure in one text and a vague word in the other, that word in
+    its text's first sentence (``vague_first``) or in a later paragraph of another group."""
+    if lang == "id":
+        exact = (
+            "Warga Tolak Tambang Pasir di Sungai Progo",
+            "Kabar Sleman – Warga dari tiga dusun berunjuk rasa menolak tambang pasir di "
+            "Sungai Progo, Kamis (7/5/2026).\n\nSekitar 300 orang berkumpul di depan kantor "
+            "kecamatan sejak pagi, kata kepala kepolisian sektor setempat.\n\n"
+            "Mereka khawatir tanggul sungai jebol saat musim hujan.",
+        )
+        if vague_first:
+            body = (
+                "Suara Mataram – Ratusan warga berunjuk rasa menolak tambang pasir di Sungai "
+                "Progo, Kamis (7/5/2026).\n\nMereka khawatir tanggul sungai jebol saat musim "
+                "hujan."
+            )
+        else:
+            body = (
+                "Suara Mataram – Warga tiga dusun berunjuk rasa menolak tambang pasir di Sungai "
+                "Progo, Kamis (7/5/2026).\n\nMereka khawatir tanggul sungai jebol saat musim "
+                "hujan. Sore harinya, puluhan relawan membersihkan sampah di tepi sungai."
+            )
+        return exact, ("Demo Tolak Tambang Pasir Progo", body)
+    exact = (
+        "Villagers protest sand mine on Progo river",
+        "SLEMAN, May 7 (Java Wire) - Villagers from three hamlets protested against a sand "
+        "mine on the Progo river on Thursday.\n\nAbout 300 people gathered outside the "
+        "district office from the morning, the local police chief said.\n\n"
+        "They fear the river embankment will burst in the rainy season.",
+    )
+    if vague_first:
+        body = (
+            "YOGYAKARTA (Island Post) - Hundreds of villagers protested against a sand mine on "
+            "the Progo river on Thursday.\n\nThey fear the river embankment will burst in the "
+            "rainy season."
+        )
+    else:
+        body = (
+            "YOGYAKARTA (Island Post) - Villagers from three hamlets protested against a sand "
+            "mine on the Progo river on Thursday.\n\nThey fear the river embankment will burst "
+            "in the rainy season. Later that day, dozens of volunteers cleared rubbish from "
+            "the riverbank."
+        )
+    return exact, ("Sand mine protest on the Progo", body)
+
+
+@pytest.mark.parametrize(
+    ("lang", "figure", "vague"),
+    [("id", "Sekitar 300 orang", "Ratusan warga"), ("en", "About 300 people", "Hundreds of")],
+)
+def test_lead_vague_crowd_and_the_figure_it_covers_are_no_uniques(lang, figure, vague):
+    uniques = _figures_unique(run(*_crowd(lang, vague_first=True)))
+    assert not [f for f in uniques if mentions(f, figure) or mentions(f, vague)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "figure", "later"),
+    [("id", "Sekitar 300 orang", "puluhan relawan"), ("en", "About 300 people", "dozens of")],
+)
+def test_vague_group_further_on_is_its_own_and_the_figure_stays_unique(lang, figure, later):
+    uniques = _figures_unique(run(*_crowd(lang, vague_first=False)))
+    assert [f for f in uniques if mentions(f, figure)]
+    assert [f for f in uniques if mentions(f, later)]

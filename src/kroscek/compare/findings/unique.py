@@ -739,11 +739,68 @@ def _role_follows(article: Article, count: Fact, end: int, noun: str, alignment:
     return False
 
 
+def _vague_span(f: Fact) -> tuple[float, float] | None:
+    """The counts a vague magnitude word covers ("ratusan" 100 to 999, "puluhan", "hundreds
+    of"), None for a figure written as such."""
+    if not f.attrs.get("vague") or not isinstance(f.value, (int, float)) or f.value <= 0:
+        return None
+    return float(f.value), float(f.value) * 10
+
+
+def _people_count(article: Article, f: Fact) -> bool:
+    return f.kind == "number" and counts_people(Mention(article, f, frozenset()))
+
+
+def _opening(article: Article, f: Fact, alignment: Alignment) -> bool:
+    """Whether a fact stands in the first sentence of its article's body."""
+    if f.field != "text":
+        return False
+    sentence = alignment.sentence_at(article.id, f.start)
+    return sentence is not None and sentence.index == 0
+
+
+def _vague_covers(m: Mention, others: Sequence[Article], alignment: Alignment) -> bool:
+    """Whether a count of people and a vague count of people in each other text are one
+    crowd, the vague word in its text's first sentence covering the figure ("Ratusan warga
+    memprotes ..." / "sekitar 200 orang", "mengusir ratusan pekerja" / "182 pekerja
+    migran"): the lead's crowd, neither news the other lacks. A vague crowd further on
+    ("Puluhan warga membantu evakuasi") is a group of its own, and counts of two different
+    outcomes ("ratusan warga mengungsi" / "150 orang luka") are not one crowd."""
+    fact = m.fact
+    if fact.kind != "number" or not _people_count(m.article, fact):
+        return False
+    event = fact.attrs.get("event")
+    mine = _vague_span(fact)
+    if mine and not _opening(m.article, fact, alignment):
+        return False
+
+    def covers(vague: Fact, exact: Fact) -> bool:
+        span = _vague_span(vague)
+        return span is not None and span[0] <= float(exact.value) < span[1]
+
+    def matches(other: Article) -> bool:
+        for f in other.facts:
+            if not isinstance(f.value, (int, float)) or not _people_count(other, f):
+                continue
+            theirs = f.attrs.get("event")
+            if event and theirs and event != theirs:
+                continue
+            if (mine and _vague_span(f) is None and covers(fact, f)) or (
+                not mine and covers(f, fact) and _opening(other, f, alignment)
+            ):
+                return True
+        return False
+
+    return bool(others) and all(matches(o) for o in others)
+
+
 def find_unique(articles: Sequence[Article], alignment: Alignment) -> list[Finding]:
     """One low-severity finding per number or quote missing from at least one article."""
     labels = source_labels(articles)
     out: list[Finding] = []
     emitted: set[tuple[str, tuple[str, ...], tuple[str, ...]]] = set()
+    # (cheap guard: most sets give no vague count, "ratusan", "hundreds of")
+    vague_crowds = any(f.attrs.get("vague") for a in articles for f in a.facts)
     for kind in KINDS:
         cs = group_claims(articles, alignment, kind)
         in_conflict = {i for pair in cs.conflicts for i in pair}
@@ -871,6 +928,12 @@ def find_unique(articles: Sequence[Article], alignment: Alignment) -> list[Findi
                 if len({m.article.id for m in firsts}) >= len(articles):
                     continue
                 others = [a for a in articles if a.id not in {m.article.id for m in firsts}]
+            if (
+                kind == "number"
+                and vague_crowds
+                and all(_vague_covers(m, others, alignment) for m in firsts)
+            ):
+                continue  # "Ratusan warga" / "sekitar 200 orang": one crowd, told two ways
             if kind == "number" and all(
                 _in_shared_quote(m, _shared_quote_spans(articles, alignment), alignment)
                 for m in firsts
