@@ -116,7 +116,7 @@ def _id_keys(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def _shared_anchor(en: str, id_: str) -> bool:
+def shared_anchor(en: str, id_: str) -> bool:
     """Whether an English quote and an Indonesian one share a word a translation keeps: a
     counted noun in its Indonesian form ("people" / "orang", "homes" / "rumah"), a figure or
     a name written alike, or a borrowed word's beginning ("evacuation" / "evakuasi"). Two
@@ -240,7 +240,7 @@ def _sentence_lengths(text: str) -> list[int]:
     return [n for s in _SENTENCE_END.split(text) if (n := len(words(s)))]
 
 
-def _like_length(a: Fact, b: Fact) -> bool:
+def like_length(a: Fact, b: Fact) -> bool:
     """Whether the whole of the shorter quote is as long as the whole or a run of sentences of
     the longer, within ``TRANSLATION_WORDS_RATIO``."""
     la, lb = _sentence_lengths(str(a.value)), _sentence_lengths(str(b.value))
@@ -252,13 +252,15 @@ def _like_length(a: Fact, b: Fact) -> bool:
     return any(m <= TRANSLATION_WORDS_RATIO * n and n <= TRANSLATION_WORDS_RATIO * m for m in runs)
 
 
-def _quotes_of(article: Article, speaker: str) -> list[Fact]:
+def quotes_of(article: Article, speaker: str) -> list[Fact]:
+    """The quotes ``article`` gives ``speaker`` (under any spelling of the name)."""
     return [
         f for f in article.facts if f.kind == "quote" and same_speaker_name(_speaker(f), speaker)
     ]
 
 
-def _en_id(x: Article, a: Fact, b: Fact) -> tuple[str, str]:
+def en_id(x: Article, a: Fact, b: Fact) -> tuple[str, str]:
+    """The texts of two quotes in the order English, Indonesian (``a`` is ``x``'s)."""
     return (str(a.value), str(b.value)) if x.lang == "en" else (str(b.value), str(a.value))
 
 
@@ -266,24 +268,24 @@ def translated_by_speaker(x: Article, a: Fact, y: Article, b: Fact) -> bool:
     """Whether an English quote and an Indonesian one are one quote translated: the same
     named person ("Rahmat Hidayat" / "Rahmat"), in a like number of words (the whole of one
     against the whole or a run of sentences of the other), and either quoted once in each
-    text with a word a translation keeps in both (``_shared_anchor``) or closely glossed
+    text with a word a translation keeps in both (``shared_anchor``) or closely glossed
     (``_closely_glossed``). A speaker quoted twice in a text may have said two things: one
     of them is the translation only when it alone is glossed closely."""
     if {x.lang, y.lang} != {"en", "id"}:
         return False
     if not same_speaker_name(_speaker(a), _speaker(b)):
         return False
-    if not _like_length(a, b):
+    if not like_length(a, b):
         return False
-    en, id_ = _en_id(x, a, b)
-    mine, theirs = _quotes_of(x, _speaker(a)), _quotes_of(y, _speaker(b))
-    if len(mine) == 1 and len(theirs) == 1 and _shared_anchor(en, id_):
+    en, id_ = en_id(x, a, b)
+    mine, theirs = quotes_of(x, _speaker(a)), quotes_of(y, _speaker(b))
+    if len(mine) == 1 and len(theirs) == 1 and shared_anchor(en, id_):
         return True
     if not _closely_glossed(en, id_):
         return False
     # of several quotes of one person, the one glossed closely against the other's
     rivals = [(x, f, b) for f in mine if f is not a] + [(y, f, a) for f in theirs if f is not b]
-    return not any(_closely_glossed(*_en_id(art, f, partner)) for art, f, partner in rivals)
+    return not any(_closely_glossed(*en_id(art, f, partner)) for art, f, partner in rivals)
 
 
 def _translated_unnamed(x: Article, a: Fact, y: Article, b: Fact) -> bool:
@@ -294,16 +296,14 @@ def _translated_unnamed(x: Article, a: Fact, y: Article, b: Fact) -> bool:
     of either text glossed so against the other one."""
     if {x.lang, y.lang} != {"en", "id"} or (_speaker(a) and _speaker(b)):
         return False
-    if not _like_length(a, b):
+    if not like_length(a, b):
         return False
     strict = (UNNAMED_GLOSS_MIN_HITS, UNNAMED_GLOSS_SHARE)
-    if not _closely_glossed(*_en_id(x, a, b), *strict):
+    if not _closely_glossed(*en_id(x, a, b), *strict):
         return False
     rivals = [(x, f, b) for f in x.facts if f.kind == "quote" and f is not a]
     rivals += [(y, f, a) for f in y.facts if f.kind == "quote" and f is not b]
-    return not any(
-        _closely_glossed(*_en_id(art, f, partner), *strict) for art, f, partner in rivals
-    )
+    return not any(_closely_glossed(*en_id(art, f, partner), *strict) for art, f, partner in rivals)
 
 
 def one_quote_translated(x: Article, a: Fact, y: Article, b: Fact) -> bool:

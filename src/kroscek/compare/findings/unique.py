@@ -38,10 +38,10 @@ from kroscek.compare.findings.claims import (
     revised_count,
 )
 from kroscek.compare.findings.translated import (
-    _en_id,
-    _like_length,
-    _quotes_of,
-    _shared_anchor,
+    en_id,
+    like_length,
+    quotes_of,
+    shared_anchor,
     translated_by_speaker,
 )
 from kroscek.compare.findings.variant import same_speaker_name
@@ -474,13 +474,13 @@ def _sole_anchor_translation(article: Article, quote: Fact, other: Article) -> b
     speaker = str(quote.attrs.get("speaker") or "")
     if not speaker:
         return False
-    theirs = _quotes_of(other, speaker)
+    theirs = quotes_of(other, speaker)
     if len(theirs) != 1:
         return False
-    mine = _quotes_of(article, speaker)
+    mine = quotes_of(article, speaker)
 
     def kept(f: Fact) -> bool:
-        return _like_length(f, theirs[0]) and _shared_anchor(*_en_id(article, f, theirs[0]))
+        return like_length(f, theirs[0]) and shared_anchor(*en_id(article, f, theirs[0]))
 
     return quote in mine and kept(quote) and not any(kept(f) for f in mine if f is not quote)
 
