@@ -123,13 +123,13 @@ def test_story_report_is_cached_until_an_article_joins(
 ) -> None:
     path, originals = _two_article_story(tmp_path)
     calls: list[int] = []
-    real = corpus_module._compare
+    real = corpus_module.cross_check_articles
 
     def counting(articles: list[Article], settings: Settings) -> Report:
         calls.append(len(articles))
         return real(articles, settings)
 
-    monkeypatch.setattr(corpus_module, "_compare", counting)
+    monkeypatch.setattr(corpus_module, "cross_check_articles", counting)
     with Corpus(path) as c:
         [summary] = c.stories()
         assert not c.has_report(summary.id)
@@ -158,7 +158,7 @@ def test_readonly_corpus_computes_reports_without_caching(
     calls: list[int] = []
     monkeypatch.setattr(
         corpus_module,
-        "_compare",
+        "cross_check_articles",
         lambda arts, settings: calls.append(1) or Report(articles=tuple(arts)),
     )
     with Corpus(path, readonly=True) as c:

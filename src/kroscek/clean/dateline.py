@@ -72,7 +72,7 @@ class Dateline:
 
 
 @lru_cache(maxsize=1)
-def _outlet_words() -> frozenset[str]:
+def outlet_words() -> frozenset[str]:
     """Lower-case words that outlet names are made of ("harian", "kabar", "news")."""
     out: set[str] = set()
     for lang in LANGS:
@@ -270,7 +270,7 @@ def writer_names_outlet(writer: str) -> bool:
         return False
     folded = word.casefold()
     return any(
-        len(w) >= 4 and folded.startswith(w) and len(folded) - len(w) >= 3 for w in _outlet_words()
+        len(w) >= 4 and folded.startswith(w) and len(folded) - len(w) >= 3 for w in outlet_words()
     )
 
 
@@ -287,7 +287,7 @@ def split_outlet_writer(part: str) -> tuple[str, str] | None:
     tokens = part.strip(" .,").split()
     if not 4 <= len(tokens) <= 5 or not all(t[:1].isupper() and t.isalpha() for t in tokens):
         return None
-    marks = [i for i, t in enumerate(tokens) if t.casefold() in _outlet_words()]
+    marks = [i for i, t in enumerate(tokens) if t.casefold() in outlet_words()]
     if not marks or marks[-1] > 2:
         return None
     last = marks[-1]
@@ -296,7 +296,7 @@ def split_outlet_writer(part: str) -> tuple[str, str] | None:
     if len(outlet) < 2 or len(writer) != 2:
         return None
     name = " ".join(writer)
-    if any(t.casefold() in _outlet_words() for t in writer) or _names_a_place(name):
+    if any(t.casefold() in outlet_words() for t in writer) or _names_a_place(name):
         return None
     return " ".join(outlet), name
 
@@ -308,7 +308,7 @@ def names_a_section(part: str) -> bool:
     tokens = part.strip(" .,;:").split()
     if not tokens:
         return False
-    newsroom = _newsroom_words() - _outlet_words()
+    newsroom = _newsroom_words() - outlet_words()
     return tokens[0].casefold() in newsroom or tokens[-1].casefold() in newsroom
 
 
@@ -321,12 +321,12 @@ def newsroom_outlet(part: str) -> str | None:
     tokens = part.strip(" .,;:").split()
     if len(tokens) < 2:
         return None
-    newsroom = _newsroom_words() - _outlet_words()
+    newsroom = _newsroom_words() - outlet_words()
     if tokens[-1].casefold() in newsroom:
         name = tokens[:-1]
     elif tokens[0].casefold() in newsroom:
         # "Tim Redaksi Kabar Bekasi", "Desk Olahraga Arek News": the team, then its desk
-        desks = _newsroom_words() | (boilerplate_words("section_words") - _outlet_words())
+        desks = _newsroom_words() | (boilerplate_words("section_words") - outlet_words())
         name = tokens[1:]
         while len(name) > 1 and name[0].casefold() in desks:
             name = name[1:]
@@ -339,7 +339,7 @@ def newsroom_outlet(part: str) -> str | None:
 
 
 def _has_outlet_word(part: str) -> bool:
-    return any(w.strip(".,").lower() in _outlet_words() for w in part.split())
+    return any(w.strip(".,").lower() in outlet_words() for w in part.split())
 
 
 def _is_acronym(token: str) -> bool:

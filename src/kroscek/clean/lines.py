@@ -26,17 +26,17 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kroscek.clean.dateline import (
-    _outlet_words,
     boilerplate_words,
     names_a_job,
     names_a_known_place,
     names_match,
+    outlet_words,
     parse_dateline,
     reads_as_outlet,
     reads_as_place,
     strong_outlet,
 )
-from kroscek.clean.markup import _MARKUP_CHARS_RE, strip_markup
+from kroscek.clean.markup import MARKUP_CHARS_RE, strip_markup
 from kroscek.clean.patterns import function_words, never_final_words, patterns
 from kroscek.text.lang import detect
 
@@ -1247,7 +1247,7 @@ def classify(
     openers = {t.split(" ", 1)[0] for t in titles | sites}
     # A body without any markup character has none in any line: strip_markup would only
     # strip the lines, which split_units did already.
-    markup = _MARKUP_CHARS_RE.search(body) is not None
+    markup = MARKUP_CHARS_RE.search(body) is not None
     for unit in units:
         if markup:
             unit.text, unit.removed_markup = strip_markup(unit.text)
@@ -1672,7 +1672,7 @@ def _reads_as_phrase(name: str) -> bool:
     folded = [w.casefold() for w in words(name)]
     common = boilerplate_words("phrase_words")
     return any(w in common for w in folded) and all(
-        w in common or w in _outlet_words() for w in folded
+        w in common or w in outlet_words() for w in folded
     )
 
 
@@ -1699,7 +1699,7 @@ def _lone_masthead(
     """
     if known or dateline_outlet or _reads_as_phrase(name):
         return False
-    if any(_ID_VERB_RE.match(w) and w.casefold() not in _outlet_words() for w in name.split()):
+    if any(_ID_VERB_RE.match(w) and w.casefold() not in outlet_words() for w in name.split()):
         return False
     rest = units[first + 1 :]
     if len(rest) > 1 and not rest[0].gap_before and _is_date_line(rest[0].text):
@@ -1766,7 +1766,7 @@ def _reads_as_section(name: str) -> bool:
     sections = boilerplate_words("section_words")
     if not any(w in sections for w in folded):
         return False
-    other = boilerplate_words("phrase_words") | _outlet_words()
+    other = boilerplate_words("phrase_words") | outlet_words()
     return all(w in sections or w in other or reads_as_place(w) for w in folded)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 import re
 
-_MARKUP_CHARS_RE = re.compile(r"[\[*_#<&>]")
+MARKUP_CHARS_RE = re.compile(r"[\[*_#<&>]")
 # Every pattern is bounded (no bracket inside a link text, lengths capped) so that a
 # line full of unmatched "[" or "**" costs linear time, not quadratic.
 _IMAGE_RE = re.compile(r"!\[[^\[\]\n]{0,300}\]\([^()\s]{0,1000}\)")
@@ -28,7 +28,7 @@ _ENTITY_RE = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,5}|#x[0-9a-fA-F]{2,4});")
 def strip_markup(line: str) -> tuple[str, list[str]]:
     """``line`` without markup, and the list of markup fragments removed."""
     removed: list[str] = []
-    if not _MARKUP_CHARS_RE.search(line):
+    if not MARKUP_CHARS_RE.search(line):
         return line.strip(), removed
 
     def note(pattern: re.Pattern[str], keep: int | str, text: str) -> str:

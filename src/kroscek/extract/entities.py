@@ -221,7 +221,7 @@ class _Titles:
 
 
 @lru_cache(maxsize=4)
-def _titles(lang: str) -> _Titles:
+def titles_of(lang: str) -> _Titles:
     data = load(lang, "titles")
 
     def key(s: str) -> tuple[str, ...]:
@@ -289,14 +289,14 @@ def _regional_role(lang: str, role: str) -> bool:
     """Whether a role is a regional office ("Bupati", "Gubernur"): its region comes next.
     Cached: an article repeats its few roles at many chunks."""
     words = _role_key(role)
-    return any(words[: len(r)] == r for r in _titles(lang).regional_roles)
+    return any(words[: len(r)] == r for r in titles_of(lang).regional_roles)
 
 
 @lru_cache(maxsize=4096)
 def _body_role(lang: str, role: str) -> bool:
     """Whether a role is held in a body ("pelatih", "CEO"): that body is named next."""
     words = _role_key(role)
-    return any(words[-len(r) :] == r for r in _titles(lang).body_roles)
+    return any(words[-len(r) :] == r for r in titles_of(lang).body_roles)
 
 
 _AND_WORDS = frozenset({"and", "dan"})
@@ -307,7 +307,7 @@ _HEAD_JOINERS = _AND_WORDS | {"of", "on", "for"}
 def _english_body_words() -> frozenset[str]:
     """English words that both open and end a body's name ("Authority", "Assembly",
     "Commission"): after a one-word title ("General") they make it part of the name."""
-    en = _titles("en")
+    en = titles_of("en")
     return en.org_heads & en.org_tails
 
 
@@ -441,7 +441,7 @@ class _Recogniser:
         self.text = text
         self.lang = lang
         self.gaz: Gazetteer = gazetteer()
-        self.titles = _titles(lang)
+        self.titles = titles_of(lang)
         self.title_mode = title_mode
         self.known = known or {}
         self.model_spans = model_spans
@@ -1705,7 +1705,7 @@ class _Recogniser:
         English, a venue's ("Mandalika International Street Circuit": LOC); or None."""
         end = None
         # (English venue names stand in Indonesian text as they are)
-        loc_tails = _titles("en").loc_tails
+        loc_tails = titles_of("en").loc_tails
         for x in range(gk, min(j, gk + 5)):
             if not _is_cap(self.tokens[x].text) or self._gaz_match(x, j) is not None:
                 break
@@ -3193,7 +3193,7 @@ def _name_role_words() -> frozenset[str]:
 @lru_cache(maxsize=4)
 def _apostrophe_titles(lang: str) -> frozenset[str]:
     """First words of the roles written with an apostrophe ("Dato'", "Dato' Sri")."""
-    return frozenset(k[0] for k in _titles(lang).roles if len(k) > 1 and k[1] in ("'", "’"))
+    return frozenset(k[0] for k in titles_of(lang).roles if len(k) > 1 and k[1] in ("'", "’"))
 
 
 @lru_cache(maxsize=1)
@@ -3286,7 +3286,7 @@ def _doc_place_re(lang: str) -> re.Pattern[str] | None:
     """An administrative head word, then a capitalised name ("Kabupaten Garut"). English
     writes its administrative words after the name ("Kisumu County"): none of them heads one
     ("Secretary of State Antony Blinken" names no place "Antony")."""
-    titles = _titles(lang)
+    titles = titles_of(lang)
     admin_heads = titles.admin_heads & titles.loc_heads
     heads = "|".join(re.escape(h) for h in sorted(admin_heads, key=len, reverse=True))
     if not heads:
@@ -3484,7 +3484,7 @@ _FIELD_NOUN_RE = re.compile(r"(?:pe|ke)[a-z]{3,}an")
 def _body_field_words() -> frozenset[str]:
     """Last words of the known bodies opening with a head word ("Badan Pusat Statistik",
     "Kementerian Pekerjaan Umum"), and the plain field words a body's name ends in."""
-    heads = _titles("id").org_heads | _titles("en").org_heads
+    heads = titles_of("id").org_heads | titles_of("en").org_heads
     words = set(_PLAIN_FIELD_WORDS)
     for entry in gazetteer().entries.values():
         if entry.label != "ORG":
@@ -3814,7 +3814,7 @@ def _no_people_of(rec: _Recogniser) -> None:
     """ "the Pacific Ring of Fire", "Cape of Good Hope": an unknown capitalised run holding
     a lowercase "of" and no role is no person's name (names joined by "of" are places and
     bodies); it is a body when a word of it opens or ends one, else a place."""
-    heads = rec.titles.org_heads | rec.titles.org_tails | _titles("en").org_heads
+    heads = rec.titles.org_heads | rec.titles.org_tails | titles_of("en").org_heads
     for f in rec.found:
         if f.label != "PER" or f.role or f.how not in ("guess", "rule"):
             continue
@@ -3855,9 +3855,9 @@ def body_names(facts: Iterable[Fact], lang: str = "id") -> dict[str, tuple[str, 
     """Folded names (and surnames) of the body's PER/ORG/LOC, for matching the headline;
     a place written with its head word ("Kabupaten Agam", "Stasiun X") is also known bare."""
     out: dict[str, tuple[str, str]] = {}
-    titles = _titles(norm_lang(lang))
+    titles = titles_of(norm_lang(lang))
     heads = titles.loc_heads
-    both = (_titles("id"), _titles("en"))
+    both = (titles_of("id"), titles_of("en"))
     tails = frozenset().union(*(t.loc_tails for t in both))
     qualifiers = frozenset().union(*(t.body_qualifiers for t in both)) | _ENGLISH_QUALIFIERS
     for f in facts:

@@ -656,7 +656,7 @@ class Corpus:
 
     def compute_report(self, story_id: str) -> Report:
         """Compare the story's :meth:`report_articles` now, ignoring and not touching the cache."""
-        return _compare(self.report_articles(story_id), self.settings)
+        return cross_check_articles(self.report_articles(story_id), self.settings)
 
     def has_report(self, story_id: str) -> bool:
         """True when a report for the story's current version is cached (no compute needed)."""
@@ -935,7 +935,7 @@ def article_from_row(row: Sequence[Any]) -> Article:
     )
 
 
-def _compare(articles: list[Article], settings: Settings) -> Report:
+def cross_check_articles(articles: list[Article], settings: Settings) -> Report:
     """Cross-check a story's articles with the compare stage (imported lazily: heavy).
 
     A story with a single independent article has nothing to cross-check: its report holds

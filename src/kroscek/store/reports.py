@@ -72,12 +72,12 @@ Outcome = tuple[str, int, "Report | None", str | None]
 def compare_stories(tasks: list[Task], settings: Settings) -> list[Outcome]:
     """Compare each shipped story (pure: runs in a worker process or on a Dask worker, which
     need no access to the database)."""
-    from kroscek.store.corpus import _compare
+    from kroscek.store.corpus import cross_check_articles
 
     out: list[Outcome] = []
     for sid, version, articles in tasks:
         try:
-            out.append((sid, version, _compare(articles, settings), None))
+            out.append((sid, version, cross_check_articles(articles, settings), None))
         except Exception as exc:  # one story's failure must not cost the others
             out.append((sid, version, None, _reason(exc)))
     return out

@@ -54,7 +54,7 @@ from kroscek.compare.findings.totality import find_totality_headlines
 from kroscek.compare.findings.vague import fits_vague, vague_range, vague_word
 from kroscek.compare.findings.verdicts import find_verdict_headlines
 from kroscek.data import Article, Evidence, Fact, Finding
-from kroscek.extract.entities import _titles
+from kroscek.extract.entities import titles_of
 from kroscek.extract.lexicon import lexicon
 from kroscek.extract.sentences import sentence_of, sentence_spans
 from kroscek.text.lang import lang_data
@@ -485,7 +485,7 @@ def _phrase_mismatches(
             joined["other"] = f" {keys} "
         return joined["other"]
 
-    titles = _titles(article.lang or "id")
+    titles = titles_of(article.lang or "id")
     # a role word ("Kadis PUPR" for the head of "Dinas PUPR") names a person of the body
     role_heads = titles.role_sizes_by_first
     other_ids = {e.value for o in others for e in _entities(o, "title") + _entities(o, "text")}
@@ -1344,7 +1344,7 @@ def _actor_mismatches(article: Article, label: str, alignment: Alignment) -> lis
     body_people = [f for f in people if f.field == "text"]
     title_words = words(article.title, "id")
     body_words = alignment.words_of(article, "text")
-    roles = _titles("id").role_words
+    roles = titles_of("id").role_words
     sents = alignment.sentences.get(article.id, ())
     for t in title_people:
         names = set(fold(t.text).split())
