@@ -806,11 +806,18 @@ def _translated_matched(
             for j, (_, ky) in enumerate(ys)
             if (n := _kept_shared(kx, ky))
         }
-        for (i, j), n in scores.items():
-            rivals = [m for (a, b), m in scores.items() if (a == i) != (b == j)]
-            if all(m < n for m in rivals):
-                found.append((xs[i][0], ys[j][0]))
+        found += [(xs[i][0], ys[j][0]) for i, j in _mutually_best(scores)]
     return found
+
+
+def _mutually_best(scores: dict[tuple[int, int], int]) -> list[tuple[int, int]]:
+    """The pairs (i, j) scoring more than every other pair that shares i or j: each
+    sentence is paired with at most one of the other text's, and a tie pairs none."""
+    return [
+        (i, j)
+        for (i, j), n in scores.items()
+        if all(m < n for (a, b), m in scores.items() if (a == i) != (b == j))
+    ]
 
 
 # A statement with no figure told in two languages: English content words that must have
@@ -941,10 +948,8 @@ def _glossed_matched(
                     hits, en_n, id_n = gloss_overlap(ex, iy)
                     if hits >= GLOSSED_HITS and hits >= GLOSSED_SHARE * min(en_n, id_n):
                         scores[(i, j)] = hits
-            for (i, j), n in scores.items():
-                rivals = [m for (a, b), m in scores.items() if (a == i) != (b == j)]
-                if all(m < n for m in rivals):
-                    found[(xs[i][0], ys[j][0])] = xs[i][3] or ys[j][3]
+            for i, j in _mutually_best(scores):
+                found[(xs[i][0], ys[j][0])] = xs[i][3] or ys[j][3]
     return found
 
 
@@ -1010,10 +1015,7 @@ def _quoted_claims_matched(
                     hits += sum(1 for w in kept(en) if any(_alike(w, v) for v in id_kept))
                     if hits >= GLOSSED_HITS and hits >= GLOSSED_SHARE * min(en_n, id_n):
                         scores[(i, j)] = hits
-            for (i, j), n in scores.items():
-                rivals = [m for (a, b), m in scores.items() if (a == i) != (b == j)]
-                if all(m < n for m in rivals):
-                    found.append((xs[i][0], ys[j][0]))
+            found += [(xs[i][0], ys[j][0]) for i, j in _mutually_best(scores)]
     return found
 
 
