@@ -30,6 +30,7 @@ from kroscek.compare.findings._common import (
     lexicon_lang,
     message,
     msg_lang,
+    per_object,
     source_labels,
     span_evidence,
 )
@@ -44,6 +45,7 @@ from kroscek.compare.findings.claims import (
     written_in,
 )
 from kroscek.compare.findings.framing import uses
+from kroscek.compare.findings.translated import gloss_overlap
 from kroscek.data import Article, Evidence, Fact, Finding, Span
 from kroscek.extract.mentions import in_every_language
 from kroscek.text.lang import lang_data, stopwords
@@ -366,25 +368,18 @@ def _opposed_finding(
     return Finding("conflict", "medium", text, tuple(evidence), slot="claim")
 
 
-# Sorted body offsets of each kind of fact, per article's facts (kept with the facts they
-# index, so a recycled id is never read): every sentence of every pairing asks them.
-_FACT_STARTS: dict[int, tuple[tuple[Fact, ...], dict[str, list[int]]]] = {}
-_FACT_STARTS_MAX = 64
-
-
 def _fact_starts(article: Article, kind: str) -> list[int]:
-    facts = article.facts
-    cached = _FACT_STARTS.get(id(facts))
-    if cached is None or cached[0] is not facts:
-        if len(_FACT_STARTS) >= _FACT_STARTS_MAX:
-            _FACT_STARTS.clear()
-        by_kind: dict[str, list[int]] = {}
-        for f in facts:
+    """Sorted body offsets of ``article``'s facts of ``kind``: every sentence of every
+    pairing asks them, so they are worked out once per report (``per_object``)."""
+
+    def by_kind() -> dict[str, list[int]]:
+        starts: dict[str, list[int]] = {}
+        for f in article.facts:
             if f.field == "text":
-                by_kind.setdefault(f.kind, []).append(f.start)
-        cached = (facts, {k: sorted(v) for k, v in by_kind.items()})
-        _FACT_STARTS[id(facts)] = cached
-    return cached[1].get(kind, [])
+                starts.setdefault(f.kind, []).append(f.start)
+        return {k: sorted(v) for k, v in starts.items()}
+
+    return per_object("fact-starts", by_kind, article).get(kind, [])
 
 
 def _has_quote_or_figure(
@@ -845,8 +840,6 @@ def _opens_on_source(article: Article, sentence: Sentence, attr: Fact, other: Ar
     ("Consumer groups welcomed the rule but said ..." / "Yayasan Lembaga Konsumen Indonesia
     menyambut aturan itu, tetapi menilai ..."): it tells what the source did or thought with
     a verb that is no cue, the same credit in other words."""
-    from kroscek.compare.findings.translated import gloss_overlap
-
     if not sentence.words or article.lang == other.lang:
         return False
     head_end = sentence.words[: SUBJECT_WORDS + 1][-1].end
@@ -910,8 +903,6 @@ def _glossed_matched(
     unpaired sentences without a quote or a figure, or a clause without a figure of a
     credited sentence with some (the clause then given with the pair). Only texts in two
     languages are searched, and only sentences of which one names a source."""
-    from kroscek.compare.findings.translated import gloss_overlap
-
     if {a.lang for a in articles} < {"en", "id"}:
         return {}
     paired = _paired_with(alignment)
@@ -966,8 +957,6 @@ def _quoted_claims_matched(
     other's one best match among the quotes with a named speaker and the claimed sentences
     with no quote and no figure. Only texts in two languages holding both a quote and a
     claim are searched."""
-    from kroscek.compare.findings.translated import gloss_overlap
-
     if {a.lang for a in articles} < {"en", "id"}:
         return []
     if not any(f.kind == "attribution" and f.label == "claimed" for a in articles for f in a.facts):
