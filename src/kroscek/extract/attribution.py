@@ -151,10 +151,15 @@ def _achieves(text: str, pos: int, lang: str) -> bool:
     return m is not None and fold(m.group(1)) in _words(lang, "agent_achievements")
 
 
+def _next_word_in(text: str, pos: int, lang: str, key: str) -> bool:
+    """Whether the word at ``pos`` is one of the ``key`` words of attribution.json."""
+    m = _NEXT_WORD_RE.match(text, pos)
+    return m is not None and fold(m.group(1)) in _words(lang, key)
+
+
 def _declares_position(text: str, pos: int, lang: str) -> bool:
     """Whether the word right after a cue is a stance ("fraksi menyatakan setuju")."""
-    m = _NEXT_WORD_RE.match(text, pos)
-    return m is not None and fold(m.group(1)) in _words(lang, "position_words")
+    return _next_word_in(text, pos, lang, "position_words")
 
 
 # verbs of conveying whose object may be a demand rather than a report ("requests")
@@ -164,8 +169,7 @@ _CONVEYING_VERBS = frozenset({"menyampaikan", "mengungkapkan", "menyatakan"})
 def _asks(text: str, pos: int, lang: str) -> bool:
     """Whether the word right after a verb of conveying is a demand or a wish
     ("menyampaikan tuntutan", "menyampaikan aspirasi"; ``requests``)."""
-    m = _NEXT_WORD_RE.match(text, pos)
-    return m is not None and fold(m.group(1)) in _words(lang, "requests")
+    return _next_word_in(text, pos, lang, "requests")
 
 
 def _opens_with_agent(

@@ -812,8 +812,6 @@ def _week_reference(facts: Sequence[Fact], day: date) -> tuple[date, int] | None
     return written, own.end
 
 
-# Days a yearless dateline may stand from the day the other texts were published.
-SET_DAY_SLACK = 2
 # Days a yearless dateline may stand from the other texts' day and still take its year (two
 # months, as a day without its year takes the publication's: see _resolve_year).
 YEAR_LEND_DAYS = 62
