@@ -77,8 +77,10 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 @lru_cache(maxsize=1)
-def _towns() -> frozenset[str]:
-    """Indonesia's regencies and cities, folded (``lang/id/regions.json``): one level."""
+def towns() -> frozenset[str]:
+    """Indonesia's regencies and cities, folded: places of one level, none inside another.
+    Every one of ``lang/id/regions.json``, also those that are ordinary words ("Malang",
+    "Batu"), which the recogniser leaves out: asked only of names already read as places."""
     table = lang_data("id", "regions")["regencies"]
     return frozenset(fold(n) for group in table.values() for n in group)
 
@@ -95,7 +97,7 @@ def _kind_of_name(name: str, value: str = "") -> str | None:
     for prefix, kind in _ID_KINDS:
         if value.startswith(prefix):
             return kind
-    return "town" if name in _towns() else None
+    return "town" if name in towns() else None
 
 
 def _core(name: str) -> str:
@@ -178,7 +180,7 @@ def _title_places(article: Article) -> Iterator[_Place]:
             continue
         start, end = name_tokens[0].start(), name_tokens[-1].end()
         name = fold(title[start:end])
-        if kind is None and name in _towns():
+        if kind is None and name in towns():
             kind = "town"
         if kind is not None:
             yield _Place(name, kind, start, _with_kind_word(title, end))

@@ -158,9 +158,7 @@ def _placed(
 ) -> tuple[str, str] | None:
     """The (class, tone) a term has where it stands: its first setting whose words its
     sentence holds; None when it has settings and stands in none of them."""
-    found = lex.settings.get(key)
-    if found is None:
-        return lex.terms.get(key)
+    found = lex.settings[key]  # asked only of terms with settings
     sentence = _sentence_keys(text, ws, i)
 
     def holds(phrases: frozenset[Key]) -> bool:

@@ -46,6 +46,7 @@ from kroscek.compare.findings.claims import (
 )
 from kroscek.compare.findings.direction import LEAD_SENTENCES, find_direction_headlines
 from kroscek.compare.findings.event_places import event_place_mismatches
+from kroscek.compare.findings.event_places import towns as event_towns
 from kroscek.compare.findings.ordinals import find_ordinal_headlines
 from kroscek.compare.findings.outcomes import find_outcome_headlines
 from kroscek.compare.findings.penalties import demanded_not_given, with_verdict_verb
@@ -157,23 +158,12 @@ def _same_act_placed(article: Article, t: Fact, body_place: Fact, body: Sequence
     return False
 
 
-@lru_cache(maxsize=1)
-def _towns() -> frozenset[str]:
-    """Indonesia's regencies and cities, folded: places of one level, none inside another.
-    Every one of ``lang/id/regions.json``, also those that are ordinary words ("Malang",
-    "Batu"), which the recogniser leaves out: asked here only of names it already read as
-    places, after a title's "di"."""
-    return frozenset(
-        fold(n) for group in lang_data("id", "regions")["regencies"].values() for n in group
-    )
-
-
 def _two_towns(article: Article, t: Fact, f: Fact) -> bool:
     """Whether the title places its event in one regency or city ("Diciduk di Binjai") and
     its body's lead in another ("menggerebek sebuah ruko di Kota Medan"): two towns of one
     level, neither inside the other, so the title names another town than its body. (A
     province in the title, "di Sumut", holds the body's town and is never read so.)"""
-    towns = _towns()
+    towns = event_towns()
     if fold(_name(t)) not in towns or fold(_name(f)) not in towns:
         return False
     before = article.title[: t.start].split()
