@@ -1323,22 +1323,19 @@ def _build(
         ctx.revised_ends.add(span_end)
     # an amount with a unit (a magnitude, an age, a price) is not a toll of anything
     event = _event_near(ctx, start, span_end, sent) if unit is None or of_noun else None
+    before = _word_before(text, span_start) if unit is None else ""
     if (
         unit is None
         and (direct := _direct_events(lex.lang))
-        and (held := _direct_event(text, span_start, direct)) is not None
+        and (held := _direct_event(text, span_start, direct, before)) is not None
         and _may_count_people(ctx, label, listed_only=True)
     ):
         # "Polisi mengamankan 27 orang", "Police rounded up 34 people": a verb whose object
         # the count is tells what befell them; only right before a count of people ("untuk
         # mengamankan acara" arrests no one, "mengamankan 40 botol" seizes things)
         event = held
-    elif (
-        unit is None
-        and (stems := _headline_verbs(lex.lang))
-        and (verb := _word_before(text, span_start)) in stems
-    ):
-        event = stems[verb]  # "Polisi Tangkap 12 Pengemudi": the headline verb's object
+    elif unit is None and (stems := _headline_verbs(lex.lang)) and before in stems:
+        event = stems[before]  # "Polisi Tangkap 12 Pengemudi": the headline verb's object
     if event is None and unit is None and label and _may_count_people(ctx, label, listed_only=True):
         event = _crowd_of_subject(ctx, span_start, span_end, sent)
     if (
@@ -2706,10 +2703,10 @@ def _two_words_before(text: str, pos: int) -> str | None:
     return f"{m.group(1).lower()} {m.group(2).lower()}" if m else None
 
 
-def _direct_event(text: str, pos: int, direct: dict[str, str]) -> str | None:
+def _direct_event(text: str, pos: int, direct: dict[str, str], one: str) -> str | None:
     """The event a verb right before ``pos`` gives its count: a one-word verb
-    ("mengamankan") or a verb and its particle ("rounded up")."""
-    one = _word_before(text, pos)
+    ("mengamankan", ``one``: the word before ``pos``) or a verb and its particle
+    ("rounded up")."""
     if one in direct:
         return direct[one]
     two = _two_words_before(text, pos)
