@@ -681,20 +681,14 @@ def zero_slip(a: Fact, b: Fact) -> bool:
     """Whether two different figures are one digit string with a zero dropped or added inside
     it ("Rp 1,2 miliar" / "Rp 1,02 miliar", "$3.5 million" / "$3.05 million"): a figure
     miscopied, as a swap of digits is, not a second quantity."""
-    try:
-        da, db = _digits(float(a.value)), _digits(float(b.value))
-    except (TypeError, ValueError):
-        return False
-    short, long = sorted((da, db), key=len)
-    if len(short) < 2 or len(long) != len(short) + 1 or "0" not in long[1:]:
-        return False
-    return any(long[i] == "0" and long[:i] + long[i + 1 :] == short for i in range(1, len(long)))
+    return dropped_digit(a, b, only="0")
 
 
-def dropped_digit(a: Fact, b: Fact) -> bool:
-    """Whether two different figures are one digit string with one digit (any, not only a
-    zero) dropped or added ("Rp131 miliar" / "Rp13 miliar", "1.250" / "1.50"): the slip of
-    a figure retyped, told apart from two quantities only by what stands beside it."""
+def dropped_digit(a: Fact, b: Fact, only: str | None = None) -> bool:
+    """Whether two different figures are one digit string with one digit (any, or ``only``
+    that one) dropped or added ("Rp131 miliar" / "Rp13 miliar", "1.250" / "1.50"): the slip
+    of a figure retyped, told apart from two quantities only by what stands beside it. (A
+    significant-digit string never opens with a zero, so a dropped zero is always inside.)"""
     try:
         da, db = _digits(float(a.value)), _digits(float(b.value))
     except (TypeError, ValueError):
@@ -702,7 +696,10 @@ def dropped_digit(a: Fact, b: Fact) -> bool:
     short, long = sorted((da, db), key=len)
     if a.value == b.value or len(short) < 2 or len(long) != len(short) + 1:
         return False
-    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+    return any(
+        (only is None or long[i] == only) and long[:i] + long[i + 1 :] == short
+        for i in range(len(long))
+    )
 
 
 def _one_group_named_apart(x: Mention, y: Mention) -> bool:
@@ -1781,6 +1778,8 @@ def _cross_language_relation(x: Mention, y: Mention, same_event: bool) -> str | 
         if a.attrs.get("unit") and _one_order(a, b) and _same_size(x, y):
             return "compatible"
         return None
+    if same_event or not _is_small(a):
+        return "agree"
     # a measurement with decimals in the same unit ("magnitude 5.9" / "bermagnitudo 5,9",
     # "23.1%" / "23,1 persen") is hard to share by chance, small as it is; so is a small
     # share next to the same borrowed word ("3 percent to logistics costs" / "biaya logistik
@@ -1797,7 +1796,7 @@ def _cross_language_relation(x: Mention, y: Mention, same_event: bool) -> str | 
     # a small count of one noun in one list translated ("four crew" beside "seven foreign
     # tourists" / "empat awak" beside "delapan wisatawan")
     listed = _listed_alike(x, y, nouns_only=True)
-    if same_event or measured or listed or not _is_small(a) or _hedged_alike(x, y):
+    if measured or listed or _hedged_alike(x, y):
         return "agree"
     en, other = (x, y) if x.article.lang == "en" else (y, x)
     if noun_key(en.fact, "en") == FOREIGNERS:
@@ -3586,13 +3585,8 @@ def _group_claims(articles: Sequence[Article], alignment: Alignment, kind: Claim
 
     # asked of each fact up to four times below: read once (keyed by identity: the facts
     # live as long as their articles, which outlive this call)
-    quoted_facts: dict[tuple[int, int], bool] = {}
-
     def inside_quote(a: Article, f: Fact) -> bool:
-        hit = quoted_facts.get((id(a), id(f)))
-        if hit is None:
-            hit = quoted_facts[(id(a), id(f))] = in_quote(a, f, quotes[id(a)])
-        return hit
+        return per_object("in-quote", lambda: in_quote(a, f, quotes[id(a)]), a, f)
 
     nouns = Counter(
         (a.id, folded(f.label or ""), _loose(f))
