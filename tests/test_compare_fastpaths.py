@@ -16,7 +16,8 @@ from kroscek.align import align
 from kroscek.align.words import Word, _keys, words
 from kroscek.clean import clean
 from kroscek.compare import compare
-from kroscek.compare.findings import _common, claims
+from kroscek.compare.findings import _common
+from kroscek.compare.findings.claims import ClaimKind, ClaimSet, grouping, relation
 from kroscek.data import RawArticle
 from kroscek.extract import extract_facts, link_entities
 from kroscek.extract.spans import SpanIndex
@@ -109,7 +110,7 @@ def test_cross_pairs_equal_filtered_combinations() -> None:
         if rng.random() < 0.5:
             owners.sort()
         want = [(i, j) for i, j in combinations(range(len(owners)), 2) if owners[i] != owners[j]]
-        assert list(claims._cross_pairs(owners)) == want
+        assert list(relation.cross_pairs(owners)) == want
 
 
 @pytest.mark.parametrize("case", sorted(_CASES))
@@ -118,29 +119,29 @@ def test_claim_pretest_never_hides_a_relation(case: str) -> None:
     the claim sets are those of the plain pair loop."""
     articles, alignment = _prepared(*_CASES[case])
     skipped = 0
-    mentions = claims._group_claims(articles, alignment, "number").claims
+    mentions = grouping._group_claims(articles, alignment, "number").claims
     pool = [m for c in mentions for m in c.mentions]
     for x, y in combinations(pool, 2):
         if x.article.id == y.article.id:
             continue
-        wx, wy = claims._toll_words(x), claims._toll_words(y)
-        if claims._unrelated_figures(x, y, wx, wy):
+        wx, wy = relation.toll_words_of(x), relation.toll_words_of(y)
+        if relation.unrelated_figures(x, y, wx, wy):
             skipped += 1
             ctx = _common.context_similarity(x.context, y.context)
             for is_aligned in (True, False):
-                assert claims._number_relation(x, y, ctx, lambda v=is_aligned: v) is None
+                assert relation._number_relation(x, y, ctx, lambda v=is_aligned: v) is None
     assert skipped > 0 or case == "mixed"
 
-    def slow_group(kind: claims.ClaimKind) -> claims.ClaimSet:
-        real = claims._unrelated_figures
+    def slow_group(kind: ClaimKind) -> ClaimSet:
+        real = relation.unrelated_figures
         try:
-            claims._unrelated_figures = lambda *a: False  # type: ignore[assignment]
-            return claims._group_claims(articles, dataclasses.replace(alignment, cache={}), kind)
+            grouping.unrelated_figures = lambda *a: False  # type: ignore[assignment]
+            return grouping._group_claims(articles, dataclasses.replace(alignment, cache={}), kind)
         finally:
-            claims._unrelated_figures = real
+            grouping.unrelated_figures = real
 
     for kind in ("number", "date", "quote"):
-        fast = claims._group_claims(articles, dataclasses.replace(alignment, cache={}), kind)
+        fast = grouping._group_claims(articles, dataclasses.replace(alignment, cache={}), kind)
         assert repr(fast) == repr(slow_group(kind))
 
 
@@ -211,7 +212,7 @@ _GOLD = Path(__file__).parent / "gold" / "compare"
 def test_claim_pretest_on_gold_cases(monkeypatch: pytest.MonkeyPatch) -> None:
     """Over the gold compare cases (a third of them), no pair the pre-test skips is one
     ``_number_relation`` relates."""
-    real = claims._unrelated_figures
+    real = relation.unrelated_figures
     seen = {"skipped": 0, "wrong": 0}
 
     def checked(x, y, wx, wy):  # type: ignore[no-untyped-def]
@@ -220,11 +221,11 @@ def test_claim_pretest_on_gold_cases(monkeypatch: pytest.MonkeyPatch) -> None:
             seen["skipped"] += 1
             ctx = _common.context_similarity(x.context, y.context)
             for is_aligned in (True, False):
-                if claims._number_relation(x, y, ctx, lambda v=is_aligned: v) is not None:
+                if relation._number_relation(x, y, ctx, lambda v=is_aligned: v) is not None:
                     seen["wrong"] += 1
         return skip
 
-    monkeypatch.setattr(claims, "_unrelated_figures", checked)
+    monkeypatch.setattr(grouping, "unrelated_figures", checked)
     for case in sorted(p for p in _GOLD.iterdir() if p.is_dir())[::3]:
         compare(sorted(p for p in case.iterdir() if p.suffix in (".txt", ".html", ".jsonl")))
     assert seen["skipped"] > 100

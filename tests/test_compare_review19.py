@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from compare_helpers import mentions, of_type, run, run_texts
-from kroscek.compare.findings.claims import zero_slip
+from kroscek.compare.findings.claims.slips import zero_slip
 from kroscek.data import Fact
 
 

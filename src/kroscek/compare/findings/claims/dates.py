@@ -1,0 +1,294 @@
+"""Dates: how precisely two dates agree, a weekday in an unknown year, a lead date (when the
+story happened), one act on one day, a next step or a deadline, and dates of updates.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from kroscek.align import Alignment
+from kroscek.compare.findings._common import body_facts, folded
+from kroscek.compare.findings.claims.mentions import (
+    LEAD_MIN_WORDS,
+    PRECISION_CHARS,
+    Mention,
+    usable,
+)
+from kroscek.compare.findings.claims.revisions import count_revisions
+from kroscek.compare.findings.claims.stories import (
+    CROSS_LEAD_WORDS,
+    quotes_in_sentence,
+    sentence_facts,
+    sentence_names,
+)
+from kroscek.data import Article, Fact
+from kroscek.extract.sentences import sentence_of, sentence_spans
+
+
+def _weekday_in_unknown_year(f: Fact, other: Fact) -> bool:
+    """Whether ``f`` is a weekday counted from a date with no year ("on Sunday" under the
+    dateline "JAKARTA, Nov 16") and ``other`` a day of the same weekday: the guessed year
+    moves the weekday's day of the month, so the two, told on other days of the month,
+    neither agree nor conflict (on the same day they agree, as any guessed date does)."""
+    return bool(
+        f.attrs.get("relative")
+        and f.attrs.get("year_guessed")
+        and f.attrs.get("weekday")
+        and f.attrs.get("weekday") == other.attrs.get("weekday")
+        and not other.attrs.get("year_guessed")
+    )
+
+
+def date_prefix(f: Fact, other: Fact) -> tuple[str, str] | None:
+    if not isinstance(f.value, str) or not isinstance(other.value, str):
+        return None
+    n = min(PRECISION_CHARS.get(f.label, 10), PRECISION_CHARS.get(other.label, 10))
+    if f.attrs.get("year_guessed") or other.attrs.get("year_guessed"):
+        if (_weekday_in_unknown_year(f, other) or _weekday_in_unknown_year(other, f)) and (
+            f.value[5:n] != other.value[5:n]
+        ):
+            return None
+        # a year guessed for "April 7" says nothing: compare month (and day) only
+        return (f.value[5:n], other.value[5:n]) if n > 4 else None
+    return f.value[:n], other.value[:n]
+
+
+def dated_alike(x: Mention, y: Mention) -> bool:
+    """Whether two texts in two languages, which share no words to align their sentences,
+    give one day in one translated sentence: a weekday counted from a dateline in a sentence
+    naming what the other's names ("a letter from President Donald Trump ... released on
+    Monday" / "surat Presiden AS Donald Trump ..., Senin (7/7/2025)"). (A background year
+    each text writes once, "removed in a 2014 coup" / "digulingkan lewat kudeta 2014", is
+    left alone: its sentence holds no name to tell it from any other year.)"""
+    if x.fact.label != "day" or y.fact.label != "day":
+        return False
+    return len(sentence_names(x) & sentence_names(y)) >= CROSS_LEAD_WORDS
+
+
+def swapped_sole_years(x: Mention, y: Mention) -> bool:
+    """Whether two bare years are each text's only year and are written with the same
+    digits in another order ("1987" / "1978"): the one year of the story (a building's, a
+    founding) copied wrong, not two years of two things."""
+    ya, yb = str(x.fact.value)[:4], str(y.fact.value)[:4]
+    if ya == yb or sorted(ya) != sorted(yb):
+        return False
+    return all(
+        sum(f.kind == "date" and f.label == "year" for f in m.article.facts) == 1 for m in (x, y)
+    )
+
+
+# Content stems two scheduled days' sentences must share to be one next step.
+NEXT_STEP_STEMS = 2
+
+
+def next_step_words(x: Mention, y: Mention) -> bool:
+    return len(x.lead_words[0] & y.lead_words[0]) >= NEXT_STEP_STEMS
+
+
+# The words before a scheduled day that make it the first day of a state ("berlaku mulai 1
+# Januari", "effective from") or the last day to act ("paling lambat 24 Desember", "no later
+# than"): a start and a deadline are two steps, not one step dated two ways.
+_START_WORDS = ("mulai", "sejak", "terhitung", "from", "starting", "effective")
+
+
+_DEADLINE_WORDS = ("paling lambat", "selambat-lambatnya", "batas waktu", "later than", "deadline")
+
+
+# Characters before a date searched for those words.
+_EDGE_REACH = 24
+
+
+def _step_edge(m: Mention) -> str | None:
+    text = m.article.text if m.fact.field == "text" else m.article.title
+    before = text[max(0, m.fact.start - _EDGE_REACH) : m.fact.start].casefold()
+    if any(w in before for w in _DEADLINE_WORDS):
+        return "end"
+    if any(w in before.split() for w in _START_WORDS):
+        return "start"
+    return None
+
+
+def start_and_deadline(x: Mention, y: Mention) -> bool:
+    """Whether one scheduled day starts a state and the other closes a time to act
+    ("UMP berlaku mulai 1 Januari" / "kabupaten wajib menetapkan ... paling lambat 24
+    Desember")."""
+    return {_step_edge(x), _step_edge(y)} == {"start", "end"}
+
+
+NO_WORDS: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
+
+
+# Share of the shorter lead's content stems two leads must share to tell one act.
+SAME_ACT_OVERLAP = 0.5
+
+
+# Indonesian verb prefixes: a lowercase word of the lead starting so is its predicate.
+_VERB_PREFIXES = ("me", "di", "ber", "ter")
+
+
+def lead_words_of(
+    article: Article, f: Fact, alignment: Alignment
+) -> tuple[frozenset[str], frozenset[str]]:
+    """The content stems of a lead date's sentence and, for Indonesian, the stems of its
+    verbs (lowercase words with a verb prefix: "menahan", "ditetapkan")."""
+    sentence = alignment.sentence_at(article.id, f.start) if f.field == "text" else None
+    if sentence is None:
+        return NO_WORDS
+    verbs: frozenset[str] = frozenset()
+    stems = sentence.stems
+    if (article.lang or "id") == "id":
+        text = article.text
+        verbs = frozenset(
+            w.stem
+            for w in sentence.words
+            if len(w.key) >= 5 and w.key.startswith(_VERB_PREFIXES) and text[w.start].islower()
+        )
+        keys = [w.key for w in sentence.words[:_ANAPHOR_REACH]]
+        if any(
+            k in _HAPPEN_VERBS and i > 0 and keys[i - 1] in _ANAPHORS for i, k in enumerate(keys)
+        ):
+            # "Insiden itu terjadi Rabu (18/11)": the date of the act the sentence before
+            # told; that act's words, and a verb that stands for any act
+            before = alignment.sentences.get(article.id, ())
+            i = sentence.index
+            if 0 < i <= len(before) and before[i - 1].article == article.id:
+                stems = before[i - 1].stems
+            verbs = verbs | {_ANY_ACT}
+    return stems, verbs
+
+
+# "Insiden itu terjadi ...": a happening verb after an anaphor, early in the sentence; or a
+# telling one ("Angka itu diumumkan ...", "Hal itu disampaikan ..."): the day the sentence
+# before was made public
+_HAPPEN_VERBS = frozenset(
+    {"terjadi", "berlangsung", "diumumkan", "disampaikan", "diungkapkan", "dipaparkan"}
+)
+
+
+_ANAPHORS = frozenset({"itu", "tersebut", "ini"})
+
+
+_ANAPHOR_REACH = 5
+
+
+_ANY_ACT = "\x00act"
+
+
+def same_act(x: Mention, y: Mention) -> bool:
+    """Whether two lead dates' sentences tell one act: the same verb, and half the words of
+    the shorter sentence in common ("Insiden itu terjadi Rabu" tells the act of the
+    sentence before it, in its words)."""
+    (sx, vx), (sy, vy) = x.lead_words, y.lead_words
+    any_act = (_ANY_ACT in vx and vy) or (_ANY_ACT in vy and vx)
+    if not (vx & vy or any_act) or not sx or not sy:
+        return False
+    return len(sx & sy) >= SAME_ACT_OVERLAP * min(len(sx), len(sy))
+
+
+def one_act_one_day(x: Mention, y: Mention) -> bool:
+    """Whether two leads of reports published the same day tell one act in two forms: a
+    verb of one lead is a word of the other ("Peretas itu mengunggah data tersebut pada
+    Jumat" / "Unggahan itu pertama kali muncul ... pada Sabtu"). Reports of one day date
+    the act their leads share, while a later report may open on a later step of the story
+    ("Pencarian korban dilanjutkan Rabu"), which the same publication day rules out."""
+    pa, pb = x.article.published, y.article.published
+    if pa is None or pb is None or pa.date() != pb.date():
+        return False
+    if quotes_in_sentence(x) or quotes_in_sentence(y):
+        return False  # '"...," kata X di Balai Kota, Jumat': the day of the saying
+    (sx, vx), (sy, vy) = x.lead_words, y.lead_words
+    return bool(vx & sy or vy & sx)
+
+
+def one_act_two_languages(x: Mention, y: Mention) -> bool:
+    """Whether two leads in two languages tell one act: they name the same places or
+    parties (words both languages write alike) and give a figure alike ("17 others
+    wounded" / "17 lainnya terluka"). A wire and its rewrite share no word next to the
+    date, so only what stays the same in translation ties their leads."""
+    if (x.article.lang or "id") == (y.article.lang or "id"):
+        return False
+    if any(m.fact.attrs.get("weekday_mismatch") for m in (x, y)):
+        return False  # a day its own weekday contradicts: the weekday conflict tells it
+    if len(sentence_names(x) & sentence_names(y)) < CROSS_LEAD_WORDS:
+        return False
+    fx, fy = sentence_facts(x), sentence_facts(y)
+    if any(
+        len({f.value for f in fs if f.kind == "date" and f.label == "day"}) > 1 for fs in (fx, fy)
+    ):
+        # "rescuers on Sunday searched for ... a boat that sank on Friday night": a lead
+        # of two days dates two acts, and which one the other lead tells is not known
+        return False
+    figures = [{float(f.value) for f in fs if f.kind == "number"} for fs in (fx, fy)]
+    return bool(figures[0] & figures[1])
+
+
+def in_opening(alignment: Alignment, article: Article, f: Fact) -> bool:
+    """Whether a body figure stands in the body's first sentence (the lead), lines of a few
+    words above it ("Medan Kini") aside."""
+    if f.field != "text":
+        return False
+    lead = next(
+        (s for s in alignment.sentences.get(article.id, ()) if len(s.words) >= LEAD_MIN_WORDS),
+        None,
+    )
+    return lead is not None and lead.span.start <= f.start < lead.span.end
+
+
+def lead_date(article: Article) -> Fact | None:
+    """The first usable date of the body: the day the story's event happened, as a rule.
+
+    A date in a sentence revising a count ("Korban meninggal ... bertambah menjadi 15 orang,
+    Sabtu (14/3)", "the toll rose to 15 on Saturday") dates the count, not the event: a
+    follow-up's lead against the first report's "longsor ... Jumat (13/3) malam" is no
+    dispute about the day of the landslide. Nor is a day on or after such an update's day
+    ("... bertambah menjadi 212 orang, Selasa (24/11)" then "dapur lain mulai Rabu (25/11)"):
+    the event came before its update, so that day is a next step."""
+    usable_dates = [f for f in body_facts(article, "date") if usable(f)]
+    updates = [f for f in usable_dates if dates_a_count(article, f)]
+    dates = [f for f in usable_dates if not any(f is u for u in updates)]
+    if days_updated := _days(updates):
+        cut = min(days_updated)
+        dates = [f for f in dates if f.label != "day" or str(f.value)[:10] < cut]
+    # a day, when the body gives one: "sepanjang tahun ini" before "pada Jumat (13/11)" is a
+    # period the story sits in, not the day it happened
+    days = [f for f in dates if f.label == "day"]
+    return min(days or dates, key=lambda f: f.start) if dates else None
+
+
+def update_dates(article: Article) -> list[Fact]:
+    """The full days the body dates a revised count with ("... bertambah menjadi 212
+    orang, Selasa (24/11)", "the toll rose to 15 on Saturday"): a follow-up's own day, the
+    day its figures were updated, never the day of the event it follows up."""
+    return [
+        f
+        for f in body_facts(article, "date")
+        if usable(f) and f.label == "day" and dates_a_count(article, f)
+    ]
+
+
+def _days(dates: Sequence[Fact]) -> list[str]:
+    return [str(f.value)[:10] for f in dates if f.label == "day"]
+
+
+def dates_a_count(article: Article, f: Fact) -> bool:
+    """Whether the date ``f`` stands in a sentence that revises a count."""
+    text = article.field_text(f.field)
+    start, end = sentence_of(sentence_spans(text), f.start)
+    sentence = f" {folded(text[start:end])} "
+    return any(cue in sentence for cue in count_revisions(article.lang or "id"))
+
+
+def upcoming_date(article: Article, lead: Fact | None) -> Fact | None:
+    """The one full day an article gives after its lead's day (a scheduled next step), or
+    None when it gives none or several."""
+    if lead is None or lead.label != "day" or lead.attrs.get("year_guessed"):
+        return None
+    later = [
+        f
+        for f in body_facts(article, "date")
+        if usable(f)
+        and f.label == "day"
+        and not f.attrs.get("year_guessed")
+        and str(f.value) > str(lead.value)
+    ]
+    return later[0] if len({str(f.value) for f in later}) == 1 else None
