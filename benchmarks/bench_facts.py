@@ -62,13 +62,14 @@ def measure(rounds: int) -> dict[str, float]:
     from kroscek.extract import extract_facts
     from kroscek.extract.attribution import extract_attributions
     from kroscek.extract.dates import extract_dates
-    from kroscek.extract.entities import _model, recognise
+    from kroscek.extract.entities import recognise
+    from kroscek.extract.entities.words import trained_model
     from kroscek.extract.numbers import extract_numbers
     from kroscek.extract.quotes import extract_quotes
 
     synthetic, gold = _articles()
     texts = [(a.text, a.published) for a in synthetic]
-    model = _model()
+    model = trained_model()
     dates = {t: extract_dates(t, "id", published=p) for t, p in texts}
     ents = {t: recognise(t, "id") for t, _ in texts}
     quotes = {t: extract_quotes(t, "id", entities=ents[t]) for t, _ in texts}

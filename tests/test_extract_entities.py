@@ -306,10 +306,10 @@ def test_a_ministers_portfolio_is_part_of_the_role_not_a_name(text, lang, name, 
     ],
 )
 def test_accents_are_dropped_letter_by_letter_keeping_offsets(text: str, plain: str) -> None:
-    from kroscek.extract.entities import _without_accents
+    from kroscek.extract.entities.words import without_accents
 
-    assert _without_accents(text) == plain
-    assert len(_without_accents(text)) == len(text)
+    assert without_accents(text) == plain
+    assert len(without_accents(text)) == len(text)
 
 
 def test_a_chunk_left_with_only_an_initials_dot_is_no_name() -> None:
