@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 from itertools import pairwise
@@ -56,6 +57,7 @@ from kroscek.compare.findings.vague import fits_vague, vague_range, vague_word
 from kroscek.compare.findings.verdicts import find_verdict_headlines
 from kroscek.data import Article, Evidence, Fact, Finding
 from kroscek.extract.entities import titles_of
+from kroscek.extract.gazetteer import gazetteer
 from kroscek.extract.lexicon import lexicon
 from kroscek.extract.sentences import sentence_of, sentence_spans
 from kroscek.text.lang import lang_data
@@ -131,6 +133,11 @@ def _same_act_placed(article: Article, t: Fact, body_place: Fact, body: Sequence
     town = body_place.attrs.get("country") or len(body_place.text.split()) == 1
     if not (t.attrs.get("country") and town) or holds(t, body_place):
         return False  # "Terbalik di Sulawesi Selatan" over "di Kabupaten Maros": its province
+    if str(t.value) in gazetteer().countries and t.attrs["country"] in (
+        body_place.attrs.get("country"),
+        None,
+    ):
+        return False  # "Serangan Udara di Irak" over "di dekat kota Mosul": its country
     before = article.title[: t.start].split()[-2:]
     if before[-1:] and before[-1][:1].isupper() and before[-1].casefold() not in _IN_PREPOSITIONS:
         before = before[:-1]  # "di Pelabuhan Manado": a facility of the town between
@@ -730,6 +737,10 @@ def _number_mismatches(
         if phrased is not None:
             out.append(_number_finding(article, label, t, phrased))
             continue
+        other_use = _event_count_over_measure(article, t, body, digits, dated, alignment)
+        if other_use is not None:
+            out.append(_number_finding(article, label, _with_act_verb(article, t), other_use))
+            continue  # "Tangkap 12 Pengemudi" over "menangkap 21 orang" and "12 jam"
         if digits <= body_tokens and (digits or not _exact_count_in_words(t)):
             continue  # the figure is written in the body, whatever its noun was taken to be
         if _named_one_by_one(article, t, body):
@@ -762,6 +773,52 @@ def _number_mismatches(
         elif not _converted_sum(t, body):
             out.append(_number_finding(article, label, t, None))
     return out
+
+
+def _event_count_over_measure(
+    article: Article,
+    t: Fact,
+    body: Sequence[Fact],
+    digits: set[str],
+    dated: Sequence[tuple[int, int]],
+    alignment: Alignment,
+) -> Fact | None:
+    """The body's count of a headline count's event when the headline's digits stand in the
+    body only as a measure ("Polisi Tangkap 12 Pengemudi" over "menangkap 21 orang" and
+    "selama 12 jam"): the body's own count of the act, whatever its noun, not those hours,
+    is what the headline's figure is read against. None when the body counts the event
+    compatibly, or writes the digits anywhere else."""
+    if not digits or not t.attrs.get("event"):
+        return None
+    counts = _of_event(t, body)
+    if not counts or any(values_compatible(t, b) for b in counts):
+        return None
+    equal = [b for b in body if b.value == t.value]
+    if not equal or not all(b.attrs.get("unit") for b in equal):
+        return None
+    spans = [*((b.start, b.end) for b in equal), *dated]
+    inside = all(
+        any(s <= w.start < e for s, e in spans)
+        for w in alignment.words_of(article)
+        if w.is_number and w.key in digits
+    )
+    return counts[0] if inside else None
+
+
+@lru_cache(maxsize=4)
+def _headline_verbs(lang: str) -> frozenset[str]:
+    """Bare verb stems a headline counts the object of ("Tangkap", "Arrest"; ``nouns.json``)."""
+    return frozenset(lang_data(lexicon_lang(lang), "nouns").get("headline_verbs", {}))
+
+
+def _with_act_verb(article: Article, t: Fact) -> Fact:
+    """The headline count with the act verb right before it ("Tangkap 12 Pengemudi"): the
+    count is read with that act, so the evidence shows it."""
+    m = re.search(r"(\w+)\s+$", article.title[max(0, t.start - 20) : t.start])
+    if m is None or m.group(1).casefold() not in _headline_verbs(article.lang or "id"):
+        return t
+    start = t.start - len(m.group())
+    return replace(t, start=start, text=article.title[start : t.end])
 
 
 def _of_event(t: Fact, body: Sequence[Fact]) -> list[Fact]:
