@@ -76,6 +76,9 @@ class Lexicon:
     # terms that frame only in a setting, each setting in lexicon order (an empty tuple for
     # every other term is never stored: a term absent here frames wherever it stands)
     settings: dict[Key, tuple[Setting, ...]]
+    # classes whose soft words frame only against a text of this language: another
+    # language's plain word is how they are translated ("detained" / "menangkap")
+    soft_within_language: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +134,7 @@ def lexicon(lang: str) -> Lexicon:
         frozenset(k[0] for k in terms),
         plain,
         settings,
+        frozenset(c for c, spec in data["classes"].items() if spec.get("soft_within_language")),
     )
 
 
@@ -556,6 +560,22 @@ def _referent(cls: str, lang: str, article_lang: str | None) -> str:
     )
 
 
+def _untranslated(
+    cls: str, by_id: dict[str, Article], per_article: dict[str, list[Use]]
+) -> dict[str, list[Use]]:
+    """The sources of a class with mild tones, less those whose soft words have no other
+    text of their language to frame against (an English wire's "detained" beside Indonesian
+    rewrites' "menangkap": the usual translation, no frame)."""
+    langs = {aid: lexicon_lang(by_id[aid].lang) for aid in per_article}
+    return {
+        aid: us
+        for aid, us in per_article.items()
+        if cls not in lexicon(langs[aid]).soft_within_language
+        or any(u.tone != SOFT for u in us)
+        or sum(lang == langs[aid] for lang in langs.values()) >= 2
+    }
+
+
 def find_framing(articles: Sequence[Article], alignment: Alignment) -> list[Finding]:
     """Framing differences per referent class (see the module docstring)."""
     labels = source_labels(articles)
@@ -582,7 +602,7 @@ def find_framing(articles: Sequence[Article], alignment: Alignment) -> list[Find
             continue
         if _mild(tones.values()):
             # "diamankan" / "ditangkap" in two stories: two arrests, no frame
-            per_article = _one_act(articles, alignment, per_article)
+            per_article = _one_act(articles, alignment, _untranslated(cls, by_id, per_article))
             tones = {aid: tones[aid] for aid in per_article}
             terms = {aid: terms[aid] for aid in per_article}
             if len(per_article) < 2 or len(set(tones.values())) < 2:
