@@ -30,13 +30,15 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kroscek.align.words import fold
+from kroscek.align.words import Word, fold, stopwords, words
 from kroscek.compare.findings._common import (
     message,
     msg_lang,
     span_evidence,
 )
-from kroscek.data import Article, Fact, Finding
+from kroscek.compare.findings.provinces import holds
+from kroscek.data import Article, Evidence, Fact, Finding
+from kroscek.extract.gazetteer import gazetteer
 from kroscek.extract.sentences import sentence_spans
 from kroscek.text.lang import lang_data
 
@@ -217,8 +219,15 @@ def _body_places(article: Article) -> list[tuple[Fact, _Place]]:
 def event_place_mismatches(
     article: Article, others: Sequence[Article], label: str
 ) -> list[Finding]:
-    """The headline's event place against its body's lead place of the same kind."""
-    if not others or not any(f" {w} " in f" {article.title.casefold()} " for w in _PLACING):
+    """The headline's event place against its body's lead place of the same kind, or
+    against the place its lead sets the headline's own act in."""
+    if not others:
+        return []
+    return _kind_mismatches(article, others, label) or act_place_mismatches(article, others, label)
+
+
+def _kind_mismatches(article: Article, others: Sequence[Article], label: str) -> list[Finding]:
+    if not any(f" {w} " in f" {article.title.casefold()} " for w in _PLACING):
         return []
     titled = list(_title_places(article))
     if not titled:
@@ -234,18 +243,174 @@ def event_place_mismatches(
                 continue
             if not any(_writes(o.title + "\n" + o.text, p.name) for o in others):
                 continue
-            lang = msg_lang(article)
             title_ev = span_evidence(article, "title", t.start, t.end)
             body_ev = span_evidence(article, "text", f.start, _with_kind_word(article.text, f.end))
-            text = message(
-                lang,
-                "headline.entity",
-                source=label,
-                title_entity=title_ev.text,
-                others=message(lang, "headline.others"),
-                body_entity=body_ev.text,
-            )
+            return [_finding(article, label, title_ev, body_ev)]
+    return []
+
+
+def _finding(article: Article, label: str, title_ev: Evidence, body_ev: Evidence) -> Finding:
+    lang = msg_lang(article)
+    text = message(
+        lang,
+        "headline.entity",
+        source=label,
+        title_entity=title_ev.text,
+        others=message(lang, "headline.others"),
+        body_entity=body_ev.text,
+    )
+    return Finding("headline_mismatch", "high", text, (title_ev, body_ev), slot="entity:LOC")
+
+
+# Prepositions before a title place that set the title's act there ("Serangan di Baghdad").
+_ACT_IN = frozenset({"di", "in", "at"})
+# Words shortly before a body place that set an act there ("di dekat kota Al-Qaim", "on the
+# island of Batam").
+_SET_IN = frozenset({"di", "in", "at", "on", "near", "dekat"})
+# Words before a body place searched for one of those.
+SET_IN_WORDS = 5
+# Words of a body lead before its place searched for the title's act.
+ACT_WINDOW = 16
+# Title words read as the act a title place locates ("Serangan Udara", "data centre fire").
+ACT_WORDS = 3
+# Nouns of a site a place before them locates ("Singapore data centre fire", "Lagos factory
+# blaze"): a place that modifies any other act ("US air strike") may be its agent.
+_SITE_NOUNS = frozenset(
+    {
+        "centre",
+        "center",
+        "plant",
+        "factory",
+        "mine",
+        "port",
+        "hospital",
+        "school",
+        "mall",
+        "prison",
+        "hotel",
+        "warehouse",
+        "refinery",
+        "market",
+        "tower",
+        "stadium",
+    }
+)
+# Head words in a place's gazetteer names that make it a region too ("Jalur Gaza", "Gaza
+# Strip"): a town in it is the same place at another level, never a slip.
+_REGION_HEADS = frozenset(
+    {"jalur", "strip", "provinsi", "province", "wilayah", "region", "state", "county", "tepi"}
+)
+# Words right before a body place that make it a town ("kota Al-Qaim", "the city of Kherson").
+_TOWN_CUES = frozenset({"kota", "city", "town"})
+
+
+def _stem_in(word: str, keys: Sequence[str]) -> bool:
+    """Whether a title word stands among body words, inflected ("Skids" / "skidded")."""
+    stem = word[: max(4, len(word) - 2)]
+    return any(k.startswith(stem) for k in keys)
+
+
+def _title_act(article: Article, x: Fact) -> tuple[list[str], bool]:
+    """The title words of the act a title place locates, and whether the place is the
+    attribute of a site ("Singapore data centre fire") rather than set after a preposition
+    ("Serangan Udara AS di Baghdad"). No words when the place locates no act."""
+    title = article.title
+    stop = stopwords(article.lang or "id")
+    named = [(f.start, f.end) for f in article.facts if f.kind == "entity" and f.field == "title"]
+
+    def content(ms: Sequence[re.Match[str]]) -> list[str]:
+        return [
+            fold(m.group())
+            for m in ms
+            if len(m.group()) >= 4
+            and fold(m.group()) not in stop
+            and not any(s <= m.start() < e for s, e in named)
+        ]
+
+    clause = max(title.rfind(c, 0, x.start) for c in ",:;|") + 1
+    before = list(_WORD.finditer(title, clause, x.start))
+    if before and fold(before[-1].group()) in _ACT_IN:
+        return content(before[:-1])[-(ACT_WORDS - 1) :], False
+    if article.lang != "en" or before:
+        return [], False
+    run: list[re.Match[str]] = []
+    for m in list(_WORD.finditer(title, x.end))[:ACT_WORDS]:
+        if m.group()[:1].isupper():
+            break
+        run.append(m)
+    acts = content(run)
+    return (acts, True) if any(w in _SITE_NOUNS for w in acts) else ([], False)
+
+
+def _is_region(value: str) -> bool:
+    entry = gazetteer().entries.get(value)
+    return entry is not None and any(
+        w in _REGION_HEADS for n in entry.names for w in fold(n).split()
+    )
+
+
+def _set_in(text: str, lead: Sequence[Word], f: Fact) -> bool:
+    """Whether a body place is where something happened: a placing word stands a few words
+    before it ("di dekat kota Al-Qaim", "on the Indonesian island of Batam")."""
+    before = [w.key for w in lead if w.end <= f.start][-SET_IN_WORDS:]
+    return any(k in _SET_IN for k in before)
+
+
+def act_place_mismatches(article: Article, others: Sequence[Article], label: str) -> list[Finding]:
+    """A headline that places its act in a known place ("Serangan Udara AS di Baghdad",
+    "Singapore data centre fire") over a lead setting the same act in another one ("serangan
+    udara ... di dekat kota Al-Qaim", "fire ... at a data centre on the island of Batam"),
+    where the body names the headline's place only further on, in another role (the
+    government, a neighbour). Towns against towns (a town of the title's country, or of no
+    known country, named as a town); a site's country against a town of another country. A
+    region, a country over its town, or a place a lead writes is no slip."""
+    g = gazetteer()
+    title_places = [
+        f
+        for f in article.facts
+        if f.kind == "entity" and f.field == "title" and f.label == "LOC" and f.attrs.get("country")
+    ]
+    if not title_places:
+        return []
+    spans = sentence_spans(article.text)
+    if not spans:
+        return []
+    lead_end = spans[0][1]
+    lead = words(article.text[:lead_end], article.lang)
+    keys = [w.key for w in lead]
+    own_lead = _lead(article, LEAD_SENTENCES)
+    other_leads = [f"{o.title}\n{_lead(o, LEAD_SENTENCES)}" for o in others]
+    for x in title_places:
+        value = str(x.value)
+        acts, site = _title_act(article, x)
+        if not acts or _is_region(value) or (value in g.countries and not site):
+            continue
+        entry = g.entries.get(value)
+        names = {fold(n) for n in entry.names} if entry else {fold(x.text)}
+        if any(_writes(t, n) for n in names for t in (own_lead, *other_leads)):
+            continue  # the lead names it: another level of the act's place, or the act's
+        for f in article.facts:
+            if f.kind != "entity" or f.field != "text" or f.label != "LOC":
+                continue
+            if f.start >= lead_end or f.value == x.value or str(f.value) in g.countries:
+                continue
+            there = g.entries.get(str(f.value))
+            if site:
+                if there is None or there.country in (None, x.attrs.get("country")):
+                    continue  # the site's country against a town of another country
+            elif there is not None and there.country not in (None, x.attrs.get("country")):
+                continue
+            elif there is None and _word_before(article.text, f.start) not in _TOWN_CUES:
+                continue  # a place of unknown kind (a district, a region) may hold the title's
+            if _is_region(str(f.value)) or holds(x, f) or not _set_in(article.text, lead, f):
+                continue
+            window = [k for w, k in zip(lead, keys, strict=True) if w.end <= f.start][-ACT_WINDOW:]
+            if not all(_stem_in(a, window) for a in acts):
+                continue
+            if not any(_writes(o.title + "\n" + o.text, fold(f.text)) for o in others):
+                continue
+            title_ev = span_evidence(article, "title", x.start, x.end)
             return [
-                Finding("headline_mismatch", "high", text, (title_ev, body_ev), slot="entity:LOC")
+                _finding(article, label, title_ev, span_evidence(article, "text", f.start, f.end))
             ]
     return []
