@@ -103,7 +103,8 @@ def test_a_headline_count_of_an_act_is_read_against_the_body_count_of_that_act(
             (
                 "Singapore oil refinery fire forces evacuation",
                 "A fire broke out on Wednesday at an oil refinery on the Malaysian island of "
-                "Penang, forcing hundreds of residents to leave their homes. Firefighters needed six hours to put it out.\n\n"
+                "Penang, forcing hundreds of residents to leave their homes. Firefighters "
+                "needed six hours to put it out.\n\n"
                 "Penang lies across the strait from Singapore's northern coast, about an hour "
                 "by plane.",
             ),

@@ -349,7 +349,7 @@ def _is_region(value: str) -> bool:
     )
 
 
-def _set_in(text: str, lead: Sequence[Word], f: Fact) -> bool:
+def _set_in(lead: Sequence[Word], f: Fact) -> bool:
     """Whether a body place is where something happened: a placing word stands a few words
     before it ("di dekat kota Al-Qaim", "on the Indonesian island of Batam")."""
     before = [w.key for w in lead if w.end <= f.start][-SET_IN_WORDS:]
@@ -365,26 +365,26 @@ def act_place_mismatches(article: Article, others: Sequence[Article], label: str
     known country, named as a town); a site's country against a town of another country. A
     region, a country over its town, or a place a lead writes is no slip."""
     g = gazetteer()
-    title_places = [
-        f
-        for f in article.facts
-        if f.kind == "entity" and f.field == "title" and f.label == "LOC" and f.attrs.get("country")
-    ]
-    if not title_places:
+    candidates: list[tuple[Fact, list[str], bool]] = []
+    for x in article.facts:
+        if x.kind != "entity" or x.field != "title" or x.label != "LOC":
+            continue
+        if not x.attrs.get("country") or _is_region(str(x.value)):
+            continue
+        acts, site = _title_act(article, x)
+        if acts and (site or str(x.value) not in g.countries):
+            candidates.append((x, acts, site))
+    if not candidates:
         return []
     spans = sentence_spans(article.text)
     if not spans:
         return []
     lead_end = spans[0][1]
     lead = words(article.text[:lead_end], article.lang)
-    keys = [w.key for w in lead]
     own_lead = _lead(article, LEAD_SENTENCES)
     other_leads = [f"{o.title}\n{_lead(o, LEAD_SENTENCES)}" for o in others]
-    for x in title_places:
+    for x, acts, site in candidates:
         value = str(x.value)
-        acts, site = _title_act(article, x)
-        if not acts or _is_region(value) or (value in g.countries and not site):
-            continue
         entry = g.entries.get(value)
         names = {fold(n) for n in entry.names} if entry else {fold(x.text)}
         if any(_writes(t, n) for n in names for t in (own_lead, *other_leads)):
@@ -402,9 +402,9 @@ def act_place_mismatches(article: Article, others: Sequence[Article], label: str
                 continue
             elif there is None and _word_before(article.text, f.start) not in _TOWN_CUES:
                 continue  # a place of unknown kind (a district, a region) may hold the title's
-            if _is_region(str(f.value)) or holds(x, f) or not _set_in(article.text, lead, f):
+            if _is_region(str(f.value)) or holds(x, f) or not _set_in(lead, f):
                 continue
-            window = [k for w, k in zip(lead, keys, strict=True) if w.end <= f.start][-ACT_WINDOW:]
+            window = [w.key for w in lead if w.end <= f.start][-ACT_WINDOW:]
             if not all(_stem_in(a, window) for a in acts):
                 continue
             if not any(_writes(o.title + "\n" + o.text, fold(f.text)) for o in others):
