@@ -32,6 +32,13 @@ from tests.compare_helpers import mentions, of_type, one_as_expected, run
             id="id-seize-count-over-hours",
         ),
         pytest.param(
+            "12 Workers Dead in Mine Blast",
+            "A gas explosion at a coal mine killed 21 people on Monday, officials said.\n\n"
+            "Rescue teams worked for 12 hours to reach the tunnel.",
+            ("12 Workers Dead", "21 people"),
+            id="en-death-count-over-hours",
+        ),
+        pytest.param(
             "Bentrok Suporter, Polisi Tangkap 14 Remaja",
             "Bentrokan antarsuporter pecah di luar stadion, Sabtu (7/3/2026) malam. Polisi "
             "menangkap 14 orang yang diduga terlibat pelemparan batu.\n\n"
