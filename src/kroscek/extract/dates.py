@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
+from itertools import islice
 
 from kroscek.data import Fact, Field
 from kroscek.extract.lexicon import (
@@ -865,16 +866,44 @@ def _dateline_year(
     "on Thursday" and "on Friday" under one yearless dateline still fall on two days."""
     if set_day is not None and (lent := _year_from_set(day, set_day)) is not None:
         return lent
-    if first is not None and not _month_year_only(text, first):
-        written = _day_written_at(text, lang, first)
+    if first is None:
+        return day, True
+    found = [first]
+    found += islice(_full_date_years(lang).finditer(text, first.end()), _DATELINE_DAYS - 1)
+    for m in found:
+        if _month_year_only(text, m):
+            continue
+        written = _day_written_at(text, lang, m)
         if written is not None and (near := _year_from_set(day, written)) is not None:
             # "VIENNA, Nov 23 - ... cut output from January 1, 2027": the dateline is the
             # writing day, weeks before the coming date the text announces, not a year after
             return near
-        firm = _safe_date(int(first.group(1)), day.month, day.day)
+        if _coming_day(text, m.start(), lang):
+            # "... from March 1, 2028" months ahead says nothing of the writing year
+            continue
+        firm = _safe_date(int(m.group(1)), day.month, day.day)
         if firm is not None:
             return firm, False
     return day, True
+
+
+# How many full days a text writes are tried for its yearless dateline's year.
+_DATELINE_DAYS = 4
+# A day the text announces: what starts or is due on it ("mulai 1 Maret 2028", "from March
+# 1, 2028", "effective", "berlaku"), or a clause about the future ("will", "akan").
+_COMING_BEFORE_RE = re.compile(
+    r"\b(?:from|starting|effective|beginning|mulai|berlaku)\s+"
+    r"(?:(?:on|pada|tanggal|tgl\.?)\s+)?(?:[^\W\d_]+,?\s+)?(?:\(?\d{1,2}\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _coming_day(text: str, pos: int, lang: str) -> bool:
+    """Whether the full day written at ``pos`` is one the text announces, not one it reports:
+    its year may be the next one, so it lends no year to the dateline."""
+    if _COMING_BEFORE_RE.search(text, max(0, pos - 40), pos):
+        return True
+    return _future_clause(text, pos, lang)
 
 
 def _day_written_at(text: str, lang: str, found: re.Match[str]) -> date | None:

@@ -333,6 +333,8 @@ def extract_numbers(
         shares += _temperatures(ctx, field)
     if "/" in text:
         shares += _slash_fractions(ctx, field)
+    if "berturut" in low or any(w in low for w in _STREAK_EN):
+        shares += _streaks(ctx, field)
     if "plus" in low or "±" in text or "+/-" in text:
         shares += _plus_minus(ctx, field)
     for m in _RUN_RE.finditer(text):
@@ -605,6 +607,77 @@ def _temperatures(ctx: _Ctx, field: Field) -> list[Fact]:
             if not _TEMPERATURE_CUES.search(ctx.text, s0, s1):
                 continue
         out.append(_claimed_amount(ctx, m, field, "degree", float(raw.replace(",", "."))))
+    return out
+
+
+# "for the 17th consecutive month", "for a third straight year", "tahun ketiga berturut-turut":
+# the place of this one in an unbroken run is the run's length, a count of that unit as "for
+# 17 consecutive months" is; an ordinal of no run ("the 17th month", "posisi ke-17") stays a
+# rank. The cheap guards are the streak words themselves.
+_STREAK_EN = ("consecutive", "straight", "successive")
+_STREAK_AFTER_RE = re.compile(r"[ \t]+(?:consecutive|straight|successive)(?=[ \t])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def _streak_re(lang: str) -> re.Pattern[str]:
+    ordinals = lexicon(lang).numbers.get("ordinal_words", {})
+    words = "|".join(sorted(map(re.escape, ordinals), key=len, reverse=True))
+    if lang == "en":
+        return re.compile(
+            rf"(?<![\w-])(?:(?P<num>\d{{1,3}})(?:st|nd|rd|th)|(?P<word>{words}))"
+            r"[ \t]+(?:consecutive|straight|successive)(?=[ \t])",
+            re.IGNORECASE,
+        )
+    return re.compile(
+        rf"(?<![\w-])(?P<unit>[^\W\d_]+)[ \t]+(?:ke-?(?P<num>\d{{1,3}})|(?P<word>{words}))"
+        r"[ \t]+berturut(?:-turut)?(?![\w-])",
+        re.IGNORECASE,
+    )
+
+
+_LINE_END_RE = re.compile(r"[^\n]*?[.!?\"”’)](?:[ \t]*(?:\n|$))")
+
+
+def _unfinished_line(ctx: _Ctx, end: int) -> bool:
+    """Whether the line a streak stands on ends with no full stop: a headline of another
+    story left under "READ MORE" ("Exports rise for a third straight month"), not a sentence
+    of the article."""
+    return _LINE_END_RE.match(ctx.text, end) is None
+
+
+def _streaks(ctx: _Ctx, field: Field) -> list[Fact]:
+    """The runs an ordinal tells the length of (see ``_streak_re``), in their time unit;
+    a run of what no unit names ("the third straight win") is left to the ordinals."""
+    lex = ctx.lex
+    words = lex.numbers.get("ordinal_words", {})
+    out: list[Fact] = []
+    for m in _streak_re(lex.lang).finditer(ctx.text):
+        if lex.lang == "en":
+            um = lex.suffix_unit_re.match(ctx.text, m.end())
+            start, end = m.start(), um.end() if um is not None else -1
+        else:
+            um = lex.suffix_unit_re.match(ctx.text, m.start("unit") - 1)
+            start, end = m.start(), m.end()
+            if um is not None and um.end() != m.end("unit"):
+                um = None
+        unit = _unit_named(lex, um) if um is not None else None
+        if unit not in _TIME_UNITS or ctx.is_blocked(start, end) or _unfinished_line(ctx, end):
+            continue
+        num = m.group("num")
+        value = float(num) if num else float(words[m.group("word").lower()])
+        ctx.blocked.add(start, end)
+        out.append(
+            Fact(
+                kind="number",
+                label=unit,
+                value=value,
+                text=ctx.text[start:end],
+                start=start,
+                end=end,
+                field=field,
+                attrs={"qualifier": "exact", "unit": unit},
+            )
+        )
     return out
 
 
@@ -1076,6 +1149,10 @@ def _build(
     elif start >= 3 and text[start - 3 : start].lower() == "ke-":
         span_start = start - 3  # "Ke-14 polisi"
     um = lex.suffix_unit_re.match(text, end)
+    if um is None and unit is None and lex.lang == "en":
+        streak = _STREAK_AFTER_RE.match(text, end)
+        if streak is not None:
+            um = lex.suffix_unit_re.match(text, streak.end())  # "for four straight months"
     if um and unit is None:
         unit = _unit_named(lex, um)
         if unit is not None:
