@@ -87,3 +87,28 @@ def test_a_count_of_a_run_is_in_its_time_unit_not_the_streak_word(
 )
 def test_an_ordinal_of_no_run_or_outside_a_sentence_is_no_count(text: str, lang: str) -> None:
     assert _counts(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "age"),
+    [
+        ("Marquez, 58, told reporters the count was clean.", "en", 58.0),
+        ("Gubernur terpilih, Santoso, 61, berjanji memangkas belanja.", "id", 61.0),
+        ("Sopir truk, Hendra (44), selamat dari kecelakaan itu.", "id", 44.0),
+    ],
+)
+def test_an_age_in_apposition_after_a_name_is_read_as_an_age(
+    text: str, lang: str, age: float
+) -> None:
+    assert [(f.value, f.label) for f in extract_numbers(text, lang)] == [(age, "age")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("In Surabaya, 61 houses were flooded.", "en"),
+        ("Di Bekasi, 45 rumah terendam banjir.", "id"),
+    ],
+)
+def test_a_count_after_a_place_and_comma_is_no_age(text: str, lang: str) -> None:
+    assert all(f.label != "age" for f in extract_numbers(text, lang))
