@@ -264,38 +264,63 @@ def en_id(x: Article, a: Fact, b: Fact) -> tuple[str, str]:
     return (str(a.value), str(b.value)) if x.lang == "en" else (str(b.value), str(a.value))
 
 
+def _kept(x: Article, a: Fact, b: Fact) -> bool:
+    """Whether quote ``a`` of ``x`` and quote ``b`` of the other text are of like length and
+    share a word a translation keeps."""
+    return like_length(a, b) and shared_anchor(*en_id(x, a, b))
+
+
+def anchored_alone(x: Article, a: Fact, y: Article, b: Fact) -> bool:
+    """Whether ``b`` is its speaker's only quote in ``y`` and, of that speaker's quotes in
+    ``x``, ``a`` alone is of like length and shares a word a translation keeps with it: a
+    wire quoting its source twice ("... fundamentals remain sound ..." and "Preserving the
+    credibility ...") and a rewrite translating the first only ("Fundamental ... tetap
+    kuat ..."). Quoted once in each text, the one quote needs only the shared word."""
+    theirs = quotes_of(y, _speaker(b))
+    if len(theirs) != 1 or theirs[0] is not b:
+        return False
+    mine = quotes_of(x, _speaker(a))
+    return a in mine and _kept(x, a, b) and not any(_kept(x, f, b) for f in mine if f is not a)
+
+
 def translated_by_speaker(x: Article, a: Fact, y: Article, b: Fact) -> bool:
     """Whether an English quote and an Indonesian one are one quote translated: the same
     named person ("Rahmat Hidayat" / "Rahmat"), in a like number of words (the whole of one
-    against the whole or a run of sentences of the other), and either quoted once in each
-    text with a word a translation keeps in both (``shared_anchor``) or closely glossed
-    (``_closely_glossed``). A speaker quoted twice in a text may have said two things: one
-    of them is the translation only when it alone is glossed closely."""
+    against the whole or a run of sentences of the other), and either quoted once in one
+    text with a word a translation keeps shared with this quote alone of the other's
+    (``anchored_alone``) or closely glossed (``_closely_glossed``). A speaker quoted twice
+    in a text may have said two things: one of them is the translation only when it alone
+    is glossed closely."""
     if {x.lang, y.lang} != {"en", "id"}:
         return False
     if not same_speaker_name(_speaker(a), _speaker(b)):
         return False
     if not like_length(a, b):
         return False
-    en, id_ = en_id(x, a, b)
-    mine, theirs = quotes_of(x, _speaker(a)), quotes_of(y, _speaker(b))
-    if len(mine) == 1 and len(theirs) == 1 and shared_anchor(en, id_):
+    if anchored_alone(x, a, y, b) or anchored_alone(y, b, x, a):
         return True
+    en, id_ = en_id(x, a, b)
     if not _closely_glossed(en, id_):
         return False
+    mine, theirs = quotes_of(x, _speaker(a)), quotes_of(y, _speaker(b))
     # of several quotes of one person, the one glossed closely against the other's
     rivals = [(x, f, b) for f in mine if f is not a] + [(y, f, a) for f in theirs if f is not b]
     return not any(_closely_glossed(*en_id(art, f, partner)) for art, f, partner in rivals)
 
 
-def _translated_unnamed(x: Article, a: Fact, y: Article, b: Fact) -> bool:
-    """Whether an English quote and an Indonesian one, at least one of them with no speaker
-    read ("We will not tolerate companies ...," the minister told reporters / "Kami tidak akan
-    menoleransi perusahaan ...," ujar Menaker), are one quote translated: of like length,
-    glossed more closely than a named pair must be (``UNNAMED_GLOSS_*``), and no other quote
-    of either text glossed so against the other one."""
-    if {x.lang, y.lang} != {"en", "id"} or (_speaker(a) and _speaker(b)):
+def _translated_by_words(x: Article, a: Fact, y: Article, b: Fact) -> bool:
+    """Whether an English quote and an Indonesian one not given to one named person are one
+    quote translated: a speaker unread on one side ("We will not tolerate companies ...,"
+    the minister told reporters / "Kami tidak akan menoleransi perusahaan ...," ujar
+    Menaker), or two people named ("The state will take back every ward ...," said the
+    director / "Negara akan merebut kembali setiap blok ...," kata Menteri: one quote
+    credited to two people, which ``conflict`` reports). Of like length, glossed more closely
+    than a named pair must be (``UNNAMED_GLOSS_*``), and no other quote of either text
+    glossed so against the other one."""
+    if {x.lang, y.lang} != {"en", "id"}:
         return False
+    if _speaker(a) and _speaker(b) and same_speaker_name(_speaker(a), _speaker(b)):
+        return False  # one named person: ``translated_by_speaker`` reads the pair
     if not like_length(a, b):
         return False
     strict = (UNNAMED_GLOSS_MIN_HITS, UNNAMED_GLOSS_SHARE)
@@ -309,5 +334,6 @@ def _translated_unnamed(x: Article, a: Fact, y: Article, b: Fact) -> bool:
 def one_quote_translated(x: Article, a: Fact, y: Article, b: Fact) -> bool:
     """Whether two quotes in English and Indonesian are one quote translated, though they
     share no borrowed words: by one named speaker (``translated_by_speaker``) or, with a
-    speaker unread on one side, by their words alone (``_translated_unnamed``)."""
-    return translated_by_speaker(x, a, y, b) or _translated_unnamed(x, a, y, b)
+    speaker unread on one side or two people named, by their words alone
+    (``_translated_by_words``)."""
+    return translated_by_speaker(x, a, y, b) or _translated_by_words(x, a, y, b)

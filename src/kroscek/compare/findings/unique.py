@@ -38,10 +38,8 @@ from kroscek.compare.findings.claims import (
     revised_count,
 )
 from kroscek.compare.findings.translated import (
-    en_id,
-    like_length,
+    anchored_alone,
     quotes_of,
-    shared_anchor,
     translated_by_speaker,
 )
 from kroscek.compare.findings.variant import same_speaker_name
@@ -475,14 +473,7 @@ def _sole_anchor_translation(article: Article, quote: Fact, other: Article) -> b
     if not speaker:
         return False
     theirs = quotes_of(other, speaker)
-    if len(theirs) != 1:
-        return False
-    mine = quotes_of(article, speaker)
-
-    def kept(f: Fact) -> bool:
-        return like_length(f, theirs[0]) and shared_anchor(*en_id(article, f, theirs[0]))
-
-    return quote in mine and kept(quote) and not any(kept(f) for f in mine if f is not quote)
+    return len(theirs) == 1 and anchored_alone(article, quote, other, theirs[0])
 
 
 # The points a league gives a result: three for a win, one for a draw.
