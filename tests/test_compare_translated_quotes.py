@@ -8,7 +8,11 @@ from __future__ import annotations
 import pytest
 
 from compare_helpers import mentions, of_type, run
-from kroscek.compare.findings.translated import anchored_alone, one_quote_translated
+from kroscek.compare.findings.translated import (
+    anchored_alone,
+    gloss_overlap,
+    one_quote_translated,
+)
 from kroscek.data import Article, Fact
 
 
@@ -161,3 +165,33 @@ def test_a_translated_quote_given_to_two_people_is_a_speaker_conflict():
     assert len(conflicts) == 1
     assert "Rafael Ortiz" in conflicts[0].message and "Dewi Anggraini" in conflicts[0].message
     assert not of_type(report, "unique", "quote")
+
+
+# --- the gloss covers an entry's plural and past forms ---
+
+
+@pytest.mark.parametrize(
+    ("en", "id_", "rendered"),
+    [
+        ("prices", "harga", True),  # entry "price"
+        ("improved", "membaik", True),  # entry "improve"
+        ("challenges", "tantangan", True),  # entry "challenge"
+        ("damaged", "rusak", True),  # entry "damage"
+        ("prices", "pasokan", False),  # a word of another entry
+    ],
+)
+def test_an_entrys_plural_and_past_forms_are_glossed_too(en, id_, rendered):
+    hits, content, _ = gloss_overlap(f"The {en} today", f"{id_} hari ini")
+    assert content == 2  # the word and "today"
+    assert (hits == 2) is rendered
+
+
+def test_a_quote_glossed_through_plural_and_past_forms_is_its_translation():
+    en = (
+        "The easing came from food, where rice and chilli prices dropped as supply "
+        "from the harvest areas improved"
+    )
+    id_ = "Harga beras dan cabai turun karena pasokan dari daerah panen membaik"
+    x = _article("Wire", "en", [(en, "Laila Rahman")])
+    y = _article("Portal", "id", [(id_, "Laila Rahman")])
+    assert one_quote_translated(x, x.facts[0], y, y.facts[0])

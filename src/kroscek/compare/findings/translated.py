@@ -155,13 +155,25 @@ def _stem(word: str, lang: str) -> str:
     return ws[0].stem if len(ws) == 1 else ""
 
 
+def _inflections(word: str) -> tuple[str, ...]:
+    """An English gloss entry and its regular plural and past forms ("price", "prices";
+    "improve", "improved"): the stemmer strips "-s" and "-ed" but keeps a final "e", so
+    "prices" and "price" stem apart, and one entry must cover both."""
+    if " " in word:
+        return (word,)
+    past = word + "d" if word.endswith("e") else word + "ed"
+    return (word, word + "s", past)
+
+
 @lru_cache(maxsize=1)
 def _gloss() -> dict[str, frozenset[str]]:
     """English word stems -> the stems of their Indonesian renderings (``gloss_id.json``,
     and the number words of both languages by value: "three" / "tiga")."""
     out: dict[str, set[str]] = {}
     for en, ids in lang_data("en", "gloss_id")["words"].items():
-        out.setdefault(_stem(en, "en"), set()).update(_stem(w, "id") for w in ids)
+        renderings = {_stem(w, "id") for w in ids}
+        for form in _inflections(en):
+            out.setdefault(_stem(form, "en"), set()).update(renderings)
     by_value: dict[object, set[str]] = {}
     for w, v in lang_data("id", "numbers")["units"].items():
         by_value.setdefault(v, set()).add(_stem(w, "id"))
