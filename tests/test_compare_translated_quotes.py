@@ -12,6 +12,7 @@ from kroscek.compare.findings.translated import (
     anchored_alone,
     gloss_overlap,
     one_quote_translated,
+    shared_anchor,
 )
 from kroscek.data import Article, Fact
 
@@ -195,3 +196,24 @@ def test_a_quote_glossed_through_plural_and_past_forms_is_its_translation():
     x = _article("Wire", "en", [(en, "Laila Rahman")])
     y = _article("Portal", "id", [(id_, "Laila Rahman")])
     assert one_quote_translated(x, x.facts[0], y, y.facts[0])
+
+
+# --- a borrowed word kept by the translation, respelt as Indonesian borrows it ---
+
+
+@pytest.mark.parametrize(
+    ("en", "id_", "kept"),
+    [
+        (
+            "We will open the evacuation route tonight",
+            "Jalur evakuasi akan kami buka malam ini",
+            True,
+        ),
+        ("The control room was flooded overnight", "Ruang kontrol terendam semalaman", True),
+        ("The executive board met on the matter", "Dewan eksekutif sudah bertemu", True),
+        ("Photographers waited at the gate", "Para fotografer menunggu di gerbang", True),
+        ("We are deeply sorry for the families", "Tungku nomor tiga sudah kami matikan", False),
+    ],
+)
+def test_a_borrowed_word_respelt_is_a_word_the_translation_keeps(en, id_, kept):
+    assert shared_anchor(en, id_) is kept

@@ -99,8 +99,9 @@ def bounds_beside_agreed(
     return bool(mine) and mine == {v for u, v in b_companions if u == unit}
 
 
-# Letters a borrowed word keeps in both languages ("vaccine" / "vaksin" do not, "magma",
-# "evacuation" / "evakuasi" part after four): shorter beginnings match by chance.
+# Letters a borrowed word keeps in both languages, respelt as Indonesian borrows it (c/k,
+# x/ks, ph/f, th/t, q/k: "evacuation" / "evakuasi", "control" / "kontrol"; "vaccine" /
+# "vaksin" part after four): shorter beginnings match by chance.
 ANCHOR_PREFIX = 5
 
 
@@ -122,19 +123,19 @@ def shared_anchor(en: str, id_: str) -> bool:
     a name written alike, or a borrowed word's beginning ("evacuation" / "evakuasi"). Two
     different things one person said share none ("We are deeply sorry ..." / "Tungku nomor
     tiga ...")."""
-    from kroscek.compare.findings.claims import en_to_id
+    from kroscek.compare.findings.claims import en_to_id, loan_prefix
 
     mapping = en_to_id()
     keys = _id_keys(id_)
-    prefixes = {k[:ANCHOR_PREFIX] for k in keys if len(k) >= ANCHOR_PREFIX}
+    prefixes = {loan_prefix(k, ANCHOR_PREFIX) for k in keys} - {None}
     for w in words(en, "en"):
         k = w.key
         if mapping.get(k) in keys or (w.is_number and k in keys):
             return True
         if len(k) >= ANCHOR_PREFIX and en[w.start].isupper() and w.start and k in keys:
             return True  # a name inside the sentence, written alike
-        if len(k) >= ANCHOR_PREFIX + 1 and k[:ANCHOR_PREFIX] in prefixes:
-            return True
+        if len(k) >= ANCHOR_PREFIX + 1 and loan_prefix(k, ANCHOR_PREFIX) in prefixes:
+            return True  # respelt as Indonesian borrows it: "evacuation" / "evakuasi"
     return False
 
 
