@@ -217,3 +217,36 @@ def test_a_quote_glossed_through_plural_and_past_forms_is_its_translation():
 )
 def test_a_borrowed_word_respelt_is_a_word_the_translation_keeps(en, id_, kept):
     assert shared_anchor(en, id_) is kept
+
+
+# --- a borrowed word is its own rendering; function words are no content ---
+
+
+@pytest.mark.parametrize(
+    ("en", "id_", "rendered"),
+    [
+        (
+            "The economy is growing, but inflation remains a serious threat",
+            "Ekonomi terus tumbuh, tetapi inflasi tetap menjadi ancaman serius",
+            6,
+        ),
+        ("The contact was lost over the sea", "Kontak terputus di atas laut", 2),  # and "sea"
+        ("Investors fear the policy", "Para investor mengkhawatirkan kebijakan itu", 1),
+        ("The economy is growing", "Harga cabai turun tajam pekan ini", 0),
+    ],
+)
+def test_a_borrowed_word_counts_as_its_own_rendering(en, id_, rendered):
+    hits, _, _ = gloss_overlap(en, id_)
+    assert hits == rendered
+
+
+@pytest.mark.parametrize(
+    ("en", "content"),
+    [
+        ("We will still help all of them", 1),  # "will", "still", "all": keyed "wil", ...
+        ("They have been there all week", 0),  # "been", "all", "week" ("ben", "al", "wek")
+        ("We will rebuild the bridge", 2),
+    ],
+)
+def test_function_words_spelt_with_double_letters_are_no_content(en, content):
+    assert gloss_overlap(en, "")[1] == content

@@ -28,7 +28,7 @@ import re
 from collections.abc import Collection
 from functools import lru_cache
 
-from kroscek.align.words import words
+from kroscek.align.words import word_key, words
 from kroscek.compare.findings.variant import same_speaker_name
 from kroscek.data import Article, Fact
 from kroscek.text.lang import lang_data, stopwords
@@ -184,25 +184,54 @@ def _gloss() -> dict[str, frozenset[str]]:
     return {k: frozenset(v - {""}) for k, v in out.items() if k}
 
 
+@lru_cache(maxsize=2)
+def _stop_keys(lang: str) -> frozenset[str]:
+    """A language's function words as word keys, which collapse doubled letters: "will",
+    "still", "all" are keyed "wil", "stil", "al", and would pass for content words."""
+    return frozenset(word_key(w) for w in stopwords(lang))
+
+
 @lru_cache(maxsize=4096)
 def _en_content(en: str) -> tuple[tuple[str, frozenset[str]], ...]:
     """An English text's content word stems (no function word, no name, no figure), each
     with its Indonesian renderings. Kept per text: a sentence is glossed against each
     sentence of the other text."""
     gloss = _gloss()
-    stops = stopwords("en")
+    stops = _stop_keys("en")
     out: dict[str, frozenset[str]] = {}
     for w in words(en, "en"):
         if w.is_number or len(w.key) < 3 or w.key in stops or (en[w.start].isupper() and w.start):
             continue
-        out[w.stem] = gloss.get(w.stem, frozenset())
+        out[w.stem] = gloss.get(w.stem, frozenset()) | _loan_marks((w.key,))
     return tuple(out.items())
+
+
+# Marks a borrowed word's respelt beginning among a text's stems ("~infla" for "inflation"
+# and "inflasi"): no stem begins so, and the word is its own rendering.
+_LOAN_MARK = "~"
+
+
+def _loan_marks(keys: Collection[str]) -> frozenset[str]:
+    """The respelt beginnings (``ANCHOR_PREFIX`` letters, ``claims.loan_prefix``) of the long
+    words among ``keys``, marked so: a borrowed word a translation keeps ("economy" /
+    "ekonomi", "contact" / "kontak") is rendered though no gloss lists it."""
+    from kroscek.compare.findings.claims import loan_prefix
+
+    return frozenset(
+        _LOAN_MARK + p
+        for k in keys
+        if len(k) > ANCHOR_PREFIX and (p := loan_prefix(k, ANCHOR_PREFIX)) is not None
+    )
 
 
 @lru_cache(maxsize=4096)
 def _id_stems(id_: str) -> frozenset[str]:
-    """An Indonesian text's word stems, a reduplicated plural also as its base."""
-    return frozenset({w.stem for w in words(id_)} | {k.partition("-")[0] for k in _id_keys(id_)})
+    """An Indonesian text's word stems, a reduplicated plural also as its base, and its
+    borrowed words' marked beginnings (``_loan_marks``)."""
+    keys = _id_keys(id_)
+    return frozenset(
+        {w.stem for w in words(id_)} | {k.partition("-")[0] for k in keys} | _loan_marks(keys)
+    )
 
 
 def _glossed_alike(en: str, id_: str) -> tuple[int, int]:
@@ -216,7 +245,7 @@ def _glossed_alike(en: str, id_: str) -> tuple[int, int]:
 @lru_cache(maxsize=4096)
 def _id_content(text: str) -> frozenset[str]:
     """An Indonesian text's content word stems: no function word, no figure, no name."""
-    stops = stopwords("id")
+    stops = _stop_keys("id")
     return frozenset(
         w.stem
         for w in words(text)
