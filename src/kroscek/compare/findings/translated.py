@@ -123,7 +123,8 @@ def shared_anchor(en: str, id_: str) -> bool:
     a name written alike, or a borrowed word's beginning ("evacuation" / "evakuasi"). Two
     different things one person said share none ("We are deeply sorry ..." / "Tungku nomor
     tiga ...")."""
-    from kroscek.compare.findings.claims import en_to_id, loan_prefix
+    from kroscek.compare.findings.claims import en_to_id
+    from kroscek.compare.findings.claims.quotes import loan_prefix
 
     mapping = en_to_id()
     keys = _id_keys(id_)
@@ -215,7 +216,7 @@ def _loan_marks(keys: Collection[str]) -> frozenset[str]:
     """The respelt beginnings (``ANCHOR_PREFIX`` letters, ``claims.loan_prefix``) of the long
     words among ``keys``, marked so: a borrowed word a translation keeps ("economy" /
     "ekonomi", "contact" / "kontak") is rendered though no gloss lists it."""
-    from kroscek.compare.findings.claims import loan_prefix
+    from kroscek.compare.findings.claims.quotes import loan_prefix
 
     return frozenset(
         _LOAN_MARK + p
