@@ -83,6 +83,30 @@ _PARTICIPLE_FOLLOWERS = frozenset(
         "outside",
     }
 )
+# "admitted" is also taken in ("admitted to hospital", "admitted into the programme"); an
+# admission "to" is of a deed ("admitted to taking bribes")
+_ADMIT_VERBS = frozenset({"admitted", "admits"})
+_ADMITTED_TO_RE = re.compile(r"\s+(?:to|into)\s+(?![\w-]+ing\b)", re.IGNORECASE)
+# Verbs of admitting: an admission reports a fact only when it is made, and of a clause
+# ("Polisi mengakui 3 anggotanya terluka"), not refused ("menolak mengakui hasil hitung
+# cepat") or a concession of a thing ("harus mengakui keunggulan lawan", "mengakui kesalahan")
+_ADMISSIONS = frozenset({"mengakui", "admitted", "admits", "acknowledged", "acknowledges"})
+_NOT_ADMITTING = frozenset(
+    {"menolak", "enggan", "tidak", "tak", "belum", "harus", "terpaksa", "bukan", "urung"}
+    | {"not", "never", "refused", "declined", "must", "to"}
+)
+_KE_AN_NOUN_RE = re.compile(r"\s+ke[a-z]{3,}an\b")
+
+
+def _no_admission(text: str, m: re.Match[str], s0: int) -> bool:
+    """Whether an admitting verb is refused, owed or conceded (a word of ``_NOT_ADMITTING``
+    right before it: "had to acknowledge", "tidak mengakui") or takes a "ke-...-an" noun
+    ("mengakui kekalahan"), so it attributes nothing."""
+    return _word_before(text, m.start(), s0) in _NOT_ADMITTING or bool(
+        _KE_AN_NOUN_RE.match(text, m.end())
+    )
+
+
 _BARE_VERBS = frozenset({"klaim", "tuduh", "sebut", "kata", "ujar"})
 # A word pointing back ("klaim tersebut", "tuduhan itu"): the noun names what was said before.
 _ANAPHOR_AFTER_RE = re.compile(r"\s+(?:tersebut|itu|ini)\b", re.IGNORECASE)
@@ -383,16 +407,28 @@ def extract_attributions(
                     and not _names_a_source(text, src, ents, source_nouns)
                 ):
                     src = (m.start(), m.start())  # "dilaporkan selamat": reportedly, no source
+                if src is not None and cue in _AGENT_AFTER_CUES:
+                    # "diklaim oleh pihak pengelola mencapai Rp 3 miliar": the agent ends
+                    # before the predicate the passive goes on with
+                    src = _agent_phrase_end(text, src, lang)
                 if src is None:
                     continue
                 ss, se = src
                 lead = text[s0 : m.start()].strip(" ,")
-                if not lead and prev_sentence is not None and cue.split()[0] in recaps:
+                if cue in _AGENT_AFTER_CUES:
+                    # "Pendapatan parkir diklaim oleh pengelola mencapai ...", "40 soldiers
+                    # were killed, a figure claimed by the rebels": what the agent claims is
+                    # the sentence around it, the words before and after the agent
+                    scope = (s0, s1)
+                elif not lead and prev_sentence is not None and cue.split()[0] in recaps:
                     # "Demikian disampaikan Kapolres X.": a closing line, its source's words
                     # are the sentence (or, opening a paragraph, the paragraph) before
                     scope = (_paragraph_before(text, s0, prev_sentence[0]), m.start())
                 elif len(lead.split()) <= 1 and text[max(se, written_end) : s1].strip(" ,."):
-                    scope = (_past_spaces_commas(text, max(se, written_end)), s1)
+                    scope = (
+                        _past_acronym(text, _past_spaces_commas(text, max(se, written_end))),
+                        s1,
+                    )
                 elif prev_sentence is not None and _anaphor_only(
                     lead, lang, any_noun=cue in _DOCUMENT_CUES
                 ):
@@ -443,6 +479,10 @@ def extract_attributions(
                     _person_after(text, m.end(), s1, ents) or _participle(text, m.end(), s1)
                 ):
                     continue
+                if cue in _ADMIT_VERBS and _ADMITTED_TO_RE.match(text, m.end()):
+                    continue  # "two children admitted to hospital": taken in, no admission
+                if cue in _ADMISSIONS and _no_admission(text, m, s0):
+                    continue  # "menolak mengakui", "harus mengakui keunggulan lawan"
                 described = _described_again(text, s0, m.start(), ents, lang)
                 if described is not None:
                     # "Lembaga yang bermarkas di Washington itu mengklaim": the body named
@@ -489,7 +529,9 @@ def extract_attributions(
             else:
                 ss = se = m.start()
                 if cue in _AGENT_PASSIVES:
-                    agent = _agent_after(text, m.end(), ents)
+                    agent = _agent_after(text, m.end(), ents) or _agent_later(
+                        text, m.end(), s1, dets, stops, lang
+                    )
                     if agent is not None:
                         ss, se = agent  # "Pendapatan tiket diklaim PSSI menembus ...": PSSI's
                 scope = (s0, _relative_clause_end(text, m, s1, lang) or s1)
@@ -502,6 +544,10 @@ def extract_attributions(
             value = text[ss:se]
             attrs: dict[str, object] = {"cue": cue, "scope": [scope[0], scope[1]]}
             inside = ents.inside(ss, se)
+            if "-based" in text[ss:se]:
+                # "the Vienna-based watchdog": the place says where the source sits, it is
+                # no source itself
+                inside = [e for e in inside if not text.startswith("-based", e.end)]
             led = _LEADER_RE.search(text, ss, se)
             if led is not None:
                 # "KKB pimpinan Tenius Murib": the group's name, never its leader's
@@ -536,6 +582,9 @@ def extract_attributions(
                     attrs=attrs,
                 )
             )
+        if len(facts) == sentence_first and "nya," in text[s0:s1]:
+            # (cheap guard: an aside ", katanya," always ends in "nya,")
+            facts.extend(_pronoun_aside(text, s0, s1, ents, quoted, lang, field))
         if len(facts) == sentence_first and participles:
             facts.extend(_participle_clause(text, s0, s1, ents, participles, field))
         if len(facts) == sentence_first and carried is not None:
@@ -546,6 +595,56 @@ def extract_attributions(
         prev_sentence = (s0, s1)
         seen.append(prev_sentence)
     return facts
+
+
+@lru_cache(maxsize=4)
+def _aside_re(lang: str) -> re.Pattern[str] | None:
+    """ ", katanya, ": a reporting verb with its pronoun (``pronoun_forms`` of
+    lang/*/verbs.json) fenced by commas inside a sentence."""
+    forms = load(lang, "verbs").get("pronoun_forms", [])
+    if not forms:
+        return None
+    alt = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(rf",\s+({alt})\s*,", re.IGNORECASE)
+
+
+def _pronoun_aside(
+    text: str,
+    s0: int,
+    s1: int,
+    ents: SpanIndex[Fact],
+    quoted: Mask,
+    lang: str,
+    field: Field,
+) -> list[Fact]:
+    """ "Sebagian instansi, katanya, tidak memiliki salinan cadangan.": a sentence an aside
+    gives to the person named just before (the Indonesian of "Some agencies, he said, had
+    no backups"), not a statement of the writer's own."""
+    pattern = _aside_re(lang)
+    m = pattern.search(text, s0, s1) if pattern is not None else None
+    if m is None or not quoted.free(m.start(1), m.end(1)):
+        return []
+    who = _person_meant(m.start(1), "dia", ents)
+    if who is None:
+        return []
+    person = next(iter(ents.inside(*who)))
+    scope = _trim(text, s0, s1)
+    return [
+        Fact(
+            kind="attribution",
+            label="attributed",
+            value=text[who[0] : who[1]],
+            text=m.group(1),
+            start=m.start(1),
+            end=m.end(1),
+            field=field,
+            attrs={
+                "cue": fold(m.group(1)),
+                "scope": [scope[0], scope[1]],
+                "entity": str(person.value),
+            },
+        )
+    ]
 
 
 @lru_cache(maxsize=4)
@@ -1258,6 +1357,78 @@ def _agent_after(text: str, pos: int, ents: SpanIndex[Fact]) -> tuple[int, int] 
     return (agent.start, agent.end) if agent.label in ("ORG", "PER") else None
 
 
+# Passive distancing cues whose agent follows a preposition ("diklaim oleh pihak pengelola",
+# "a figure claimed by the rebels"): the agent is who claims, the sentence what is claimed.
+_AGENT_AFTER_CUES = frozenset({"diklaim oleh", "claimed by", "alleged by"})
+# "oleh" (by) later in a passive's clause: "Jumlah korban diklaim mencapai 50 orang oleh
+# kelompok itu" puts the agent after what is claimed
+# words that close a passive's agent and open what it is claimed as ("diklaim oleh X
+# sebagai rekor baru", "claimed by the club as a record")
+_AGENT_CLOSERS = frozenset({"sebagai", "as", "karena", "because", "menjadi", "hingga", "sampai"})
+_LATER_AGENT_RE = re.compile(r"\soleh\s+", re.IGNORECASE)
+
+
+def _agent_phrase_end(text: str, src: tuple[int, int], lang: str) -> tuple[int, int] | None:
+    """The agent of a passive cue cut before the first word that is a verb of its own: an
+    Indonesian lowercase word with a main-verb prefix ("pihak pengelola | mencapai Rp 3
+    miliar") that is no role ("wakil menteri"), in English an infinitive ("the rebels | to be
+    40 dead"), or a word opening what the claim is ("sebagai", "as")."""
+    prefixes, not_verbs = _relative_words(lang)[1:]
+    roles = _role_words(lang)
+    for w in re.finditer(r"[^\W\d_]+", text[src[0] : src[1]]):
+        word = w.group()
+        if w.start() == 0 or not word[:1].islower():
+            continue
+        folded = fold(word)
+        verb = folded in _AGENT_CLOSERS or (
+            folded == "to"
+            if lang == "en"
+            else folded.startswith(prefixes) and folded not in not_verbs and folded not in roles
+        )
+        if verb:
+            end = src[0] + w.start()
+            while end > src[0] and text[end - 1] in " ,":
+                end -= 1
+            return (src[0], end) if end > src[0] else None
+    return src
+
+
+def _agent_later(
+    text: str,
+    pos: int,
+    limit: int,
+    dets: frozenset[str],
+    stops: frozenset[str],
+    lang: str,
+) -> tuple[int, int] | None:
+    """The agent a passive claim names at the end of its clause ("diklaim mencapai 50 orang
+    oleh kelompok bersenjata itu"), after "oleh" and before any comma, else None (cheap
+    guard: most passives name no agent)."""
+    if text.find(" oleh ", pos, limit) < 0:
+        return None
+    by = _LATER_AGENT_RE.search(text, pos, limit)
+    if by is None or "," in text[pos : by.start()]:
+        return None
+    src = _source_after(text, by.end(), limit, dets, stops)
+    return _agent_phrase_end(text, src, lang) if src is not None else None
+
+
+_NAME_REST_RE = re.compile(r"(?:\s+[^\W\d_][\w-]*){1,3}(?=,)")
+
+
+def _past_acronym(text: str, pos: int) -> int:
+    """Past a bracketed short name right at ``pos`` ("(BPKP), kerugian negara ..."), and the
+    few words closing the name before a comma: the name's acronym repeats the source, it is
+    no part of what the source said."""
+    m = _ACRONYM_AFTER_RE.match(text, pos)
+    if m is None:
+        return pos
+    # the rest of the body's name after its acronym ("(KPU) Jawa Tengah, ...", "(PDF)
+    # setempat, ..."): a few words up to a comma are still who, not what
+    rest = _NAME_REST_RE.match(text, m.end())
+    return _past_spaces_commas(text, rest.end() if rest else m.end())
+
+
 # A source described again instead of named, opening its clause (Indonesian): a noun, maybe
 # one word more, a relative clause or a few lowercase words, and a demonstrative pointing back
 # ("Lembaga yang bermarkas di Washington itu", "Pria yang juga mantan kapten tim itu",
@@ -1289,6 +1460,8 @@ def _described_again(
     ("Lembaga yang bermarkas di Washington itu mengklaim", after "IMF memangkas ..."): the
     description's span and the nearest body (or person, for a person noun) named before
     its sentence. None when the clause is no such description or nothing fits."""
+    if lang == "en":
+        return _described_again_en(text, s0, pos, ents)
     if lang != "id" or (text.find(" itu", s0, pos) < 0 and text.find(" tersebut", s0, pos) < 0):
         return None  # (cheap guard: a description always points back with its demonstrative)
     m = _DESCRIBED_RE.match(text, s0, pos)
@@ -1308,6 +1481,58 @@ def _described_again(
     if referent is None:
         return None
     return m.start(1), len(text[:pos].rstrip()), referent
+
+
+# An English body described again instead of named, as the whole subject of its verb: "the",
+# up to three words that qualify it ("Vienna-based", "state-owned", "environmental") and a
+# noun for a body ("The Vienna-based watchdog said", "The environmental group claimed").
+_DESCRIBED_EN_RE = re.compile(
+    r"[\s\"“]*[Tt]he\s+((?:(?:[A-Z][\w.]*-|[a-z][\w]*-)?[a-z][\w-]*\s+){0,3}([a-z]+))\s*$"
+)
+# nouns a body is called by again after its name; not "ministry", "police", "government": a
+# new body of that kind is as often brought in by its common noun alone
+_BODY_NOUNS_EN = frozenset(
+    {"group", "watchdog", "organisation", "organization", "body", "lender", "fund", "firm"}
+    | {"company", "agency", "institution", "federation", "association", "union", "alliance"}
+    | {"coalition", "bloc", "carrier", "airline", "broadcaster", "insurer", "miner", "cartel"}
+    | {"conglomerate", "automaker", "carmaker", "retailer", "developer", "operator", "network"}
+)
+
+
+# words in a body's name that tell its kind, for the noun it is called by again
+_NAME_HINTS = {
+    "airline": frozenset({"air", "airlines", "airways", "aviation"}),
+    "carrier": frozenset({"air", "airlines", "airways", "lines", "shipping"}),
+    "union": frozenset({"federation", "confederation", "workers"}),
+    "lender": frozenset({"bank", "fund"}),
+    "company": frozenset({"inc", "ltd", "corp", "plc", "group", "holdings", "pt", "tbk"}),
+}
+
+
+def _described_again_en(
+    text: str, s0: int, pos: int, ents: SpanIndex[Fact]
+) -> tuple[int, int, Fact] | None:
+    """The English form of :func:`_described_again`: "The Vienna-based watchdog said" after
+    the agency was named is that agency (its place, "Vienna", is no source). The nearest
+    organisation named before the sentence is meant; None when the subject names its own
+    body or none was named within reach."""
+    if text.find("he ", s0, pos) < 0:
+        return None  # (cheap guard: the description opens with "the")
+    m = _DESCRIBED_EN_RE.fullmatch(text, s0, pos)
+    if m is None or m.group(2) not in _BODY_NOUNS_EN:
+        return None
+    if any(e.label in ("ORG", "PER") for e in ents.inside(m.start(1), pos)):
+        return None  # "The Jakarta-based Indef think tank said": named by itself
+    bodies = [
+        e for e in ents.ending_before(s0) if e.label == "ORG" and s0 - e.end <= _DESCRIBED_REACH
+    ]
+    if not bodies:
+        return None
+    # a body whose name carries the noun ("the agency": "... Enforcement Agency"; "the
+    # airline": "Nusantara Air") before a nearer one of another kind (the plane's maker)
+    hints = _NAME_HINTS.get(m.group(2), frozenset()) | {m.group(2)}
+    named = next((e for e in bodies if hints & {fold(w) for w in e.text.split()}), None)
+    return m.start(1), m.end(2), named or bodies[0]
 
 
 def _person_before_relative(
@@ -1389,6 +1614,8 @@ def _source_before(
         words.pop(0)
     if not words or fold(words[0].group()) in _CONJUNCTIONS:
         return None  # ", and warned residents": a second verb of a subject told before
+    if len(words) == 1 and fold(words[0].group()) in _RELATIVES:
+        return None  # "the driver, who admitted drinking,": the relative's verb, no source
     if (
         distancing
         and len(words) == 1

@@ -540,11 +540,17 @@ _NAME_TITLES = frozenset(
 def _role_opening(text: str, s0: int, s1: int, lang: str) -> tuple[int, int] | None:
     """The span of an unnamed official opening the sentence text[s0:s1] as its subject: a
     role, the capitalised rest of its name, then a predicate ("Menteri Koordinator Bidang
-    Perekonomian menyambut ...", "The finance minister welcomed ..."). None otherwise."""
+    Perekonomian menyambut ...", "The finance minister welcomed ..."), maybe past a phrase
+    of where they work ("An economist at the central bank warned ..."); or one unnamed
+    person ("Seorang warga menuturkan ...", "A neighbour described ..."). None otherwise."""
     lead = _ROLE_LEAD_RE.match(text, s0, s1)
     start = lead.end() if lead else s0
     if lead is not None and lead.group(1) and lang != "en":
         return None
+    article = (lead.group(1) or "").strip() if lead is not None else ""
+    person = _unnamed_person(text, start, s1, lang, article)
+    if person is not None:
+        return person
     at = start
     # in English up to two words may qualify the role ("The finance minister")
     for _ in range(3 if lang == "en" and lead is not None and lead.group(1) else 1):
@@ -552,11 +558,116 @@ def _role_opening(text: str, s0: int, s1: int, lang: str) -> tuple[int, int] | N
         if role_end is not None:
             rest = _ROLE_REST_RE.match(text, role_end, s1)
             stop = rest.end() if rest else role_end
-            return (start, stop) if _predicate_follows(text, stop, lang) else None
+            if _predicate_follows(text, stop, lang):
+                return start, stop
+            qualified = _qualifier_end(text, stop, s1, lang)
+            return (start, qualified) if qualified is not None else None
         word = _LOWER_WORD_RE.match(text, at, s1)
         if word is None:
             return None
         at = word.end()
+    return None
+
+
+@lru_cache(maxsize=4)
+def _unnamed_words(lang: str) -> tuple[frozenset[str], re.Pattern[str] | None]:
+    """``unnamed_speakers`` (English nouns for one unnamed person) and ``unnamed_openers``
+    (Indonesian words opening one, "seorang") of lang/*/verbs.json, the openers as one
+    pattern."""
+    data = load(lang, "verbs")
+    openers = data.get("unnamed_openers", [])
+    pattern = re.compile(rf"(?:{lead_alternation(openers)})\s+", re.IGNORECASE) if openers else None
+    return frozenset(fold(w) for w in data.get("unnamed_speakers", [])), pattern
+
+
+_ONE_RE = re.compile(r"One\s+")
+
+
+def _unnamed_person(
+    text: str, start: int, s1: int, lang: str, article: str
+) -> tuple[int, int] | None:
+    """The span of one unnamed person opening a sentence as its subject, then a predicate:
+    "Seorang warga menuturkan" (a noun after "seorang"), "A neighbour described" / "One
+    witness said" (an indefinite article, maybe a word qualifying it, a noun of
+    ``unnamed_speakers``). A plural or definite subject ("Warga dievakuasi", "The
+    residents") is nobody's voice. ``article``: the article opening the sentence, or ""."""
+    nouns, openers = _unnamed_words(lang)
+    if lang == "en":
+        if not nouns:
+            return None
+        if article not in ("A", "An"):
+            one = _ONE_RE.match(text, start, s1)
+            if one is None or article:
+                return None
+            start = one.end()
+        at = start
+        for _ in range(2):  # "A local trader", "An elderly resident"
+            word = _LOWER_WORD_RE.match(text, at, s1)
+            if word is None:
+                return None
+            if fold(word.group().strip()) in nouns:
+                return _predicate_or_qualifier(
+                    text, start, at + len(word.group().rstrip()), s1, lang
+                )
+            at = word.end()
+        return None
+    if openers is None or article:
+        return None
+    opener = openers.match(text, start, s1)
+    if opener is None:
+        return None
+    noun = _LOWER_WORD_RE.match(text, opener.end(), s1)
+    if noun is None:
+        return None
+    end = opener.end() + len(noun.group().rstrip())
+    rest = _ROLE_REST_RE.match(text, end, s1)
+    return _predicate_or_qualifier(text, opener.end(), rest.end() if rest else end, s1, lang)
+
+
+def _predicate_or_qualifier(
+    text: str, start: int, stop: int, s1: int, lang: str
+) -> tuple[int, int] | None:
+    """(start, end) of a subject ending at ``stop`` when a predicate follows it, maybe past
+    a phrase of where they are from (:func:`_qualifier_end`), else None."""
+    if _predicate_follows(text, stop, lang):
+        return start, stop
+    qualified = _qualifier_end(text, stop, s1, lang)
+    return (start, qualified) if qualified is not None else None
+
+
+# a phrase of where an unnamed person works or lives, after their role ("at the central
+# bank", "di Pasar Minggu"), before their verb
+_QUALIFIER_RE = re.compile(r"\s+(?:at|of|from|in|with|di|dari|asal)\s+")
+_QUALIFIER_WORDS = 6
+
+
+def _verb_like(word: str, verbs: dict[str, str], lang: str) -> bool:
+    """Whether a lowercase word after a phrase of place reads as its subject's verb: a
+    reporting verb, or the shape of a past or active verb ("warned", "mengeluhkan")."""
+    if lang == "en":
+        return word in verbs or word.endswith("ed")
+    return word in verbs or word.startswith(("me", "ber"))
+
+
+def _qualifier_end(text: str, pos: int, s1: int, lang: str) -> int | None:
+    """Where a phrase of place or employer after a role ends ("An economist at the central
+    bank | warned"): before the first word that reads as a verb within a few words, with no
+    comma between. None when no such verb closes it."""
+    m = _QUALIFIER_RE.match(text, pos, s1)
+    if m is None:
+        return None
+    verbs = _verbs(lang)[0]
+    at = m.end()
+    for _ in range(_QUALIFIER_WORDS):
+        word = _WORD_AT_RE.match(text, at, s1)
+        if word is None:
+            return None
+        if word.group()[:1].islower() and _verb_like(fold(word.group()), verbs, lang):
+            return len(text[:at].rstrip())
+        nxt = _NEXT_WORD_AT_RE.match(text, word.end(), s1)
+        if nxt is None:
+            return None
+        at = nxt.start(1)
     return None
 
 
