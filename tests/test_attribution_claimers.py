@@ -47,6 +47,19 @@ def _scope(text: str, fact: Fact) -> str:
             "said",
             "nusantara-air",
         ),
+        # the outlet that was told or reported it is the messenger, not the company
+        (
+            "Lumora Technologies will cut 1,800 jobs, two sources told Reuters. The company "
+            "said the cuts would save $500 million.",
+            "said",
+            "lumora",
+        ),
+        (
+            "Lumora Technologies will cut 1,800 jobs, Reuters reported on Monday. The company "
+            "said the cuts would save $500 million.",
+            "said",
+            "lumora",
+        ),
     ],
 )
 def test_a_body_described_again_in_english_is_the_body_named_before(text, cue, entity_has):

@@ -544,7 +544,7 @@ def extract_attributions(
             value = text[ss:se]
             attrs: dict[str, object] = {"cue": cue, "scope": [scope[0], scope[1]]}
             inside = ents.inside(ss, se)
-            if "-based" in text[ss:se]:
+            if text.find("-based", ss, se) >= 0:
                 # "the Vienna-based watchdog": the place says where the source sits, it is
                 # no source itself
                 inside = [e for e in inside if not text.startswith("-based", e.end)]
@@ -582,7 +582,7 @@ def extract_attributions(
                     attrs=attrs,
                 )
             )
-        if len(facts) == sentence_first and "nya," in text[s0:s1]:
+        if len(facts) == sentence_first and text.find("nya,", s0, s1) >= 0:
             # (cheap guard: an aside ", katanya," always ends in "nya,")
             facts.extend(_pronoun_aside(text, s0, s1, ents, quoted, lang, field))
         if len(facts) == sentence_first and participles:
@@ -1499,6 +1499,8 @@ _BODY_NOUNS_EN = frozenset(
 )
 
 
+_MESSENGER_BEFORE_RE = re.compile(r"\btold\s+$")
+_MESSENGER_AFTER_RE = re.compile(r"\s+reported\b")
 # words in a body's name that tell its kind, for the noun it is called by again
 _NAME_HINTS = {
     "airline": frozenset({"air", "airlines", "airways", "aviation"}),
@@ -1524,7 +1526,14 @@ def _described_again_en(
     if any(e.label in ("ORG", "PER") for e in ents.inside(m.start(1), pos)):
         return None  # "The Jakarta-based Indef think tank said": named by itself
     bodies = [
-        e for e in ents.ending_before(s0) if e.label == "ORG" and s0 - e.end <= _DESCRIBED_REACH
+        e
+        for e in ents.ending_before(s0)
+        if e.label == "ORG"
+        and s0 - e.end <= _DESCRIBED_REACH
+        # the outlet that was told or reported it ("told Reuters", "Reuters reported") is
+        # the messenger, never the body described
+        and not _MESSENGER_BEFORE_RE.search(text, max(0, e.start - 6), e.start)
+        and not _MESSENGER_AFTER_RE.match(text, e.end)
     ]
     if not bodies:
         return None
