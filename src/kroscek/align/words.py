@@ -135,6 +135,18 @@ def stopwords(lang: str) -> frozenset[str]:
         return frozenset()
 
 
+@lru_cache(maxsize=8)
+def stop_keys(lang: str) -> frozenset[str]:
+    """The function words of ``lang`` as :func:`word_key` forms, for checking a word's key.
+
+    A key collapses doubled letters: "will", "still", "all", "three" are keyed ``wil``,
+    ``stil``, ``al``, ``thre``, so checked against the folded list they would pass for
+    content words. Kept apart from :func:`stopwords`: a folded word checked against the
+    keys would take "al" or "sat" for a function word.
+    """
+    return frozenset(word_key(w) for w in stopwords(lang))
+
+
 def words(text: str, lang: str = "id", offset: int = 0) -> list[Word]:
     """The visible words of ``text`` (punctuation and quote marks dropped) with their keys.
 
@@ -161,6 +173,14 @@ def _keys(token: str, lang: str) -> tuple[str, str, bool] | None:
 
 
 def content_stems(ws: list[Word], lang: str) -> set[str]:
-    """Stems of the words that carry meaning (no stopwords, no one-letter words, no numbers)."""
+    """Stems of the words that carry meaning (no stopwords, no one-letter words, no numbers).
+
+    The words are checked against the folded list (:func:`stopwords`), not its keys
+    (:func:`stop_keys`), on purpose: "will", "saat", "hingga" stay content words here. The
+    aligner's pairing threshold and the claims' context overlaps were measured with them;
+    dropped, the gold set lost four right findings ("will hold 213" / "will control 231" no
+    longer one count of seats) and gained two wrong pairings (a name-heavy lead paired with
+    another sentence naming the same official), 6 of 287 cases changed, none for the better.
+    """
     stop = stopwords(lang)
     return {w.stem for w in ws if not w.is_number and len(w.key) > 1 and w.key not in stop}

@@ -124,6 +124,23 @@ def _stance_at(
     return best[1].label, best[1]
 
 
+def claimed_as_written(mentions: Sequence[Mention], alignment: Alignment) -> str | None:
+    """A figure as its one source gives it, with the words distancing it as a claim ("5.100
+    hektare (Koalisi Forum Hijau mengklaim)"), when that source names a claimant ("X
+    mengklaim", "X claimed"); None for a figure stated or attributed plainly, and for one
+    told by several sources (each may hold it otherwise)."""
+    if len(mentions) != 1:
+        return None
+    m = mentions[0]
+    stance, attr = stance_at(m.article, m.fact.start, m.fact.end, alignment)
+    if stance != "claimed" or attr is None:
+        return None
+    from kroscek.compare.findings.conflict import attribution_as_written
+
+    lang = msg_lang(m.article)
+    return message(lang, "value.hedged", text=display(m.fact), hedge=attribution_as_written(attr))
+
+
 def _quoted_by(article: Article, start: int, end: int) -> Fact | None:
     """The speaker of a quotation holding ``[start, end)``, as an attribution: a figure
     inside a named speaker's words ("... ditaksir Rp 1,8 triliun," kata X) is X's figure,
@@ -394,6 +411,20 @@ def _has_quote_or_figure(
     return False
 
 
+def _counts_left_out(article: Article, sentence: Sentence, other: Sentence) -> bool:
+    """Whether ``other`` tells each figure of ``sentence`` without it, the words on both
+    sides of the figure standing together there ("menyewa dua pengacara" / "menyewa
+    pengacara", "sent two letters" / "sent letters"): the one sentence told with a detail
+    the other leaves out, not a figure in dispute."""
+    ws = sentence.words
+    bare = {(x.key, y.key) for x, y in zip(other.words, other.words[1:], strict=False)}
+    starts = {f.start for f in article.facts if f.kind == "number"}
+    counted = [k for k, w in enumerate(ws) if w.is_number or w.start in starts]
+    return bool(counted) and all(
+        0 < k < len(ws) - 1 and (ws[k - 1].key, ws[k + 1].key) in bare for k in counted
+    )
+
+
 def _speaker_quoted(article: Article, sentence: Sentence) -> Fact | None:
     """The named speaker of a quotation in a sentence, as an attribution ('"Kami hanya
     menertibkan perusuh," kata Kapolres X')."""
@@ -650,6 +681,36 @@ def _claim_stated(
     top = max(n for n, _ in best)
     winners = [sy for n, sy in best if n == top]
     return [(sx, winners[0])] if len(winners) == 1 else []
+
+
+# A claim another text tells in a sentence of its own, though too loosely for an attribution
+# finding (``CLAIM_COVERED``): the share of the claim's content stems that sentence holds.
+CLAIM_TOLD = 0.5
+
+
+def claim_told_elsewhere(
+    articles: Sequence[Article], article: Article, claim: Fact, alignment: Alignment
+) -> bool:
+    """Whether another text of the claim's language states it as fact: a sentence crediting
+    no one that holds half the content stems of what ``claim`` (a distanced attribution)
+    covers, CLAIM_SHARED_STEMS at least ("Perusahaan mengklaim lahan tersebut masuk dalam
+    Hak Guna Usaha" / "Lahan ... itu masuk dalam HGU perusahaan"): a claim against a fact,
+    no scoop. Credited there too ("X mengatakan keduanya anggota kelompok ..."), the claim
+    and its denial stay the first text's own."""
+    scoped = next((f for f in _attributions(article, alignment) if f.fact is claim), None)
+    if scoped is None:
+        return False
+    stems = _scope_stems(article, scoped, alignment)
+    if len(stems) < CLAIM_SHARED_STEMS:
+        return False
+    least = max(CLAIM_SHARED_STEMS, CLAIM_TOLD * len(stems))
+    return any(
+        len(stems & sy.stems) >= least and sy.index not in credited
+        for y in articles
+        if y.id != article.id and y.lang == article.lang
+        for credited in (_attributed_sentences(y, alignment, named=False),)
+        for sy in alignment.sentences.get(y.id, ())
+    )
 
 
 # Content stems besides the framed words that one claim told under two framings must share.
@@ -1217,9 +1278,20 @@ def _statement_attributions(
         # figures against a sentence with none)
         checked = [] if (first_s, second_s) in by_gloss else sides
         checked = sides[:1] if (first_s, second_s) in covered else checked
-        if any(
-            (a.id, s.index) in numbered or _has_quote_or_figure(a, s, ("number",))
-            for a, s in checked
+        # two sentences the aligner paired are one statement: a figure only one of them
+        # gives, the other giving none ("menyewa dua pengacara" / "menyewa pengacara"), is
+        # no claim compared as a number, so it does not keep the statement's sourcing from
+        # being compared (two figures not joined may be one figure in dispute)
+        figured = [_has_quote_or_figure(a, s, ("number",)) for a, s in checked]
+        if any((a.id, s.index) in numbered for a, s in checked) or (
+            any(figured)
+            and (
+                (first_s, second_s) not in aligned
+                or all(figured)
+                or not _counts_left_out(
+                    *checked[figured.index(True)], checked[figured.index(False)][1]
+                )
+            )
         ):
             continue
         keys = (

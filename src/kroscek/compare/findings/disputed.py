@@ -9,7 +9,9 @@ its source ("X mengklaim", "X claimed"; ``attribution.json`` distancing cues); d
 its sentence, or the next one (in its paragraph or opening the next), has a word of denial
 (``attribution.json`` ``denial_words``: "dibantah", "rejected"). A claim whose sentence
 another source carries (copied or paraphrased) is the attribution finding's business, not
-a scoop.
+a scoop; so is a claim whose words another source's sentence holds for the most part, the
+aligner pairing nothing ("Perusahaan mengklaim lahan itu masuk dalam HGU" / "Lahan ...
+itu masuk dalam HGU perusahaan").
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from kroscek.compare.findings._common import (
     source_labels,
     span_evidence,
 )
+from kroscek.compare.findings.attribution import claim_told_elsewhere
 from kroscek.data import Article, Finding
 from kroscek.extract.mentions import in_every_language
 from kroscek.text.lang import lang_data
@@ -110,6 +113,8 @@ def find_unique_claims(articles: Sequence[Article], alignment: Alignment) -> lis
                 continue
             if not _denied(a, sentence, alignment, f.end):
                 continue
+            if claim_told_elsewhere(articles, a, f, alignment):
+                continue  # the other text reports the claim too, in words of its own
             said = " ".join(a.text[sentence.span.start : sentence.span.end].split()).rstrip(".")
             if len(said) > CLAIM_PREVIEW:
                 said = said[:CLAIM_PREVIEW].rsplit(" ", 1)[0].rstrip(",;:") + "…"

@@ -25,7 +25,7 @@ from itertools import pairwise
 from rapidfuzz.distance import Levenshtein
 
 from kroscek.align import Alignment
-from kroscek.align.words import Word, fold, stopwords, word_key, words
+from kroscek.align.words import Word, fold, stop_keys, stopwords, word_key, words
 from kroscek.compare.findings._common import (
     display,
     fact_evidence,
@@ -212,7 +212,7 @@ def _neighbours(article: Article, f: Fact) -> set[str]:
     """The content words right before and after an entity ("berbendera" in "tanker
     berbendera Liberia"), folded: the slot it fills in its sentence."""
     text = article.field_text(f.field)
-    stop = stopwords(article.lang or "id")
+    stop = stop_keys(article.lang or "id")
     before = words(text[max(0, f.start - 40) : f.start], article.lang)
     after = words(text[f.end : f.end + 40], article.lang)
     out = set()
@@ -1223,7 +1223,7 @@ _MIN_PREFIX = 5
 
 
 def _lead_keys(ws: Sequence[Word], lang: str) -> list[str]:
-    stop = stopwords(lang)
+    stop = stop_keys(lang)
     return [w.key for w in ws if not w.is_number and w.key not in stop and len(w.key) >= 3]
 
 

@@ -28,10 +28,10 @@ import re
 from collections.abc import Collection
 from functools import lru_cache
 
-from kroscek.align.words import word_key, words
+from kroscek.align.words import stop_keys, words
 from kroscek.compare.findings.variant import same_speaker_name
 from kroscek.data import Article, Fact
-from kroscek.text.lang import lang_data, stopwords
+from kroscek.text.lang import lang_data
 
 # A country named right after an Indonesian count of foreigners: "enam TKA asal China",
 # "tiga WNA dari Malaysia", "dua warga negara Vietnam".
@@ -185,20 +185,13 @@ def _gloss() -> dict[str, frozenset[str]]:
     return {k: frozenset(v - {""}) for k, v in out.items() if k}
 
 
-@lru_cache(maxsize=2)
-def _stop_keys(lang: str) -> frozenset[str]:
-    """A language's function words as word keys, which collapse doubled letters: "will",
-    "still", "all" are keyed "wil", "stil", "al", and would pass for content words."""
-    return frozenset(word_key(w) for w in stopwords(lang))
-
-
 @lru_cache(maxsize=4096)
 def _en_content(en: str) -> tuple[tuple[str, frozenset[str]], ...]:
     """An English text's content word stems (no function word, no name, no figure), each
     with its Indonesian renderings. Kept per text: a sentence is glossed against each
     sentence of the other text."""
     gloss = _gloss()
-    stops = _stop_keys("en")
+    stops = stop_keys("en")
     out: dict[str, frozenset[str]] = {}
     for w in words(en, "en"):
         if w.is_number or len(w.key) < 3 or w.key in stops or (en[w.start].isupper() and w.start):
@@ -246,7 +239,7 @@ def _glossed_alike(en: str, id_: str) -> tuple[int, int]:
 @lru_cache(maxsize=4096)
 def _id_content(text: str) -> frozenset[str]:
     """An Indonesian text's content word stems: no function word, no figure, no name."""
-    stops = _stop_keys("id")
+    stops = stop_keys("id")
     return frozenset(
         w.stem
         for w in words(text)

@@ -27,6 +27,7 @@ from kroscek.compare.findings._common import (
     msg_lang,
     source_labels,
 )
+from kroscek.compare.findings.attribution import claimed_as_written
 from kroscek.compare.findings.claims import (
     ClaimKind,
     ClaimSet,
@@ -991,6 +992,10 @@ def find_unique(articles: Sequence[Article], alignment: Alignment) -> list[Findi
                         lang, [(labels[m.article.id], display(m.fact)) for m in firsts]
                     )
                     suffix += ".apart"
+                else:
+                    # "Koalisi ... mengklaim luas lahan ... 5.100 hektare": a figure one source
+                    # distances as a claim is shown as that claim, not as a count
+                    shown = claimed_as_written(firsts, alignment) or shown
                 text = message(lang, f"unique.number{suffix}", text=shown, **wording)
                 slot = f"number:{first.fact.label}" if first.fact.label else "number"
             # "Lima warga lain diselamatkan ... lima warga yang diselamatkan itu": one
