@@ -124,21 +124,31 @@ def _stance_at(
     return best[1].label, best[1]
 
 
+# The longest attribution shown beside a claimed figure ("Koalisi Forum Hijau Riau mengklaim").
+CLAIMANT_WORDS = 8
+
+
 def claimed_as_written(mentions: Sequence[Mention], alignment: Alignment) -> str | None:
     """A figure as its one source gives it, with the words distancing it as a claim ("5.100
     hektare (Koalisi Forum Hijau mengklaim)"), when that source names a claimant ("X
-    mengklaim", "X claimed"); None for a figure stated or attributed plainly, and for one
-    told by several sources (each may hold it otherwise)."""
+    mengklaim", "diklaim X", "X claimed"): a reader weighs a claim against the other
+    outlets' counts otherwise than a count. None for a figure stated or attributed plainly,
+    told by a witness ("mengaku"), or told by several sources (each may hold it otherwise)."""
     if len(mentions) != 1:
         return None
     m = mentions[0]
     stance, attr = stance_at(m.article, m.fact.start, m.fact.end, alignment)
     if stance != "claimed" or attr is None:
         return None
-    from kroscek.compare.findings.conflict import attribution_as_written
+    cue = folded(str(attr.attrs.get("cue") or ""))
+    if "klaim" not in cue and "claim" not in cue:
+        return None  # "mengaku", "insisted": a witness's account, not a claim set against a count
+    from kroscek.compare.findings.conflict import attribution_as_written  # conflict imports us
 
-    lang = msg_lang(m.article)
-    return message(lang, "value.hedged", text=display(m.fact), hedge=attribution_as_written(attr))
+    written = attribution_as_written(attr)
+    if not 1 < len(written.split()) <= CLAIMANT_WORDS:
+        return None  # the cue alone names no one; a long aside is no claimant's name
+    return message(msg_lang(m.article), "value.hedged", text=display(m.fact), hedge=written)
 
 
 def _quoted_by(article: Article, start: int, end: int) -> Fact | None:
