@@ -33,6 +33,15 @@ def find_age_conflicts(articles: Sequence[Article], alignment: Alignment) -> lis
     )
 
 
+# A name word, then "bin"/"binti" ("son/daughter of") right before the father's name an age
+# follows: the person's own name is the word before it.
+_PATRONYM_RE = re.compile(r"(?P<own>[A-Z][\w'’-]*)\s+bin(?:ti)?\s+$")
+
+
+# Characters before an aged name searched for "X binti".
+_PATRONYM_REACH = 40
+
+
 # Initials a text writes for a person: two to four capitals ("NS", "MHA").
 _INITIALS = re.compile(r"[A-Z]{2,4}")
 
@@ -45,6 +54,14 @@ def _by_surname(article: Article) -> dict[str, tuple[int, int, int]]:
     if not found:
         return {}
     out = {transliteration_key(k): v for k, v in found.items()}
+    if " bin" in article.text:
+        # "Siti Rohmah binti Kasman (41)": the age is Siti Rohmah's, whose father's name
+        # stands before it; another outlet writes her "Siti Rohmah (44)"
+        for value in found.values():
+            own = _PATRONYM_RE.search(article.text, max(0, value[1] - _PATRONYM_REACH), value[1])
+            if own is not None:
+                key = transliteration_key(own.group("own").casefold())
+                out.setdefault(key, (value[0], own.start(), value[2]))
     persons = {
         f.text
         for f in article.facts

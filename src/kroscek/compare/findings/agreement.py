@@ -101,6 +101,21 @@ def find_agreements(articles: Sequence[Article], alignment: Alignment) -> list[F
             evidence = tuple(fact_evidence(m.article, m.fact) for m in firsts)
             out.append(Finding("agreement", "info", text, evidence, slot=slot))
     out.extend(_compatible(articles, group_claims(articles, alignment, "number")))
+    return _once(out)
+
+
+def _once(found: list[Finding]) -> list[Finding]:
+    """Each agreement once: one figure every text gives twice ("dari 4 persen" in the lead,
+    "ambang batas 4 persen" further down) may make two claims, one per place, and their two
+    findings would say the same thing twice in the same words."""
+    seen: set[tuple[str | None, str]] = set()
+    out: list[Finding] = []
+    for f in found:
+        key = (f.slot, f.message)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(f)
     return out
 
 

@@ -54,6 +54,7 @@ from kroscek.compare.findings.milestones import find_marker_conflicts
 from kroscek.compare.findings.nationality import find_nationality_conflicts
 from kroscek.compare.findings.offices import find_office_conflicts
 from kroscek.compare.findings.ordinals import find_ordinal_conflicts
+from kroscek.compare.findings.provinces import one_holds_other
 from kroscek.compare.findings.roles import find_role_conflicts
 from kroscek.compare.findings.scales import close_conversion
 from kroscek.compare.findings.verdicts import find_verdict_conflicts
@@ -642,8 +643,37 @@ def _entity_swap(
             continue
         if folded(fa.text) in text_b or folded(fb.text) in text_a:
             continue  # both names are in both sentences: reordered, not replaced
+        if fa.label == "LOC" and (_posting_and_place(a, fa, b, fb) or one_holds_other(fa, fb)):
+            continue  # "Duta Besar ... untuk Indonesia" / "... di Jakarta": not one slot
         return fact_evidence(a, fa), fact_evidence(b, fb), fa.label
     return None
+
+
+# The word before a place that makes it a posting or a beneficiary ("Duta Besar Arab Saudi
+# untuk Indonesia", "ambassador to Indonesia", "bantuan bagi Aceh"), and the one that makes
+# it where something happened ("di Jakarta", "in Jakarta").
+_POSTING_WORDS = frozenset({"untuk", "bagi", "for", "to"})
+_AT_WORDS = frozenset({"di", "in", "at"})
+
+
+_WORD_BEFORE_RE = re.compile(r"(\w+)\W*$")
+
+
+# Characters before a place searched for its preposition.
+_PREP_REACH = 12
+
+
+def _word_before(article: Article, f: Fact) -> str:
+    text = article.field_text(f.field)
+    m = _WORD_BEFORE_RE.search(text[max(0, f.start - _PREP_REACH) : f.start])
+    return m.group(1).casefold() if m else ""
+
+
+def _posting_and_place(a: Article, fa: Fact, b: Article, fb: Fact) -> bool:
+    """Whether one place is a posting ("untuk Indonesia") and the other where an act was
+    done ("di Jakarta"): two slots the sentences fill differently, not one place swapped."""
+    wa, wb = _word_before(a, fa), _word_before(b, fb)
+    return (wa in _POSTING_WORDS and wb in _AT_WORDS) or (wb in _POSTING_WORDS and wa in _AT_WORDS)
 
 
 def _place_for_name(

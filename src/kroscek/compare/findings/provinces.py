@@ -58,6 +58,42 @@ def holds(province: Fact, place: Fact) -> bool:
     return p in _provinces() and table.get(_place(place)) == p
 
 
+# The country every place of ``lang/id/regions.json`` lies in, folded, as outlets write it.
+_COUNTRY = frozenset({"indonesia", "ri", "republik indonesia"})
+
+
+# Heads of a province's name that outlets drop ("DKI Jakarta" -> "Jakarta", "DI Yogyakarta").
+_PROVINCE_HEADS = ("dki ", "di ")
+
+
+@lru_cache(maxsize=1)
+def _short_provinces() -> dict[str, str]:
+    """A province's name without its head ("jakarta" -> "dki jakarta"), folded."""
+    return {
+        p.removeprefix(head): p
+        for p in _provinces()
+        for head in _PROVINCE_HEADS
+        if p.startswith(head)
+    }
+
+
+def _indonesian(name: str) -> str | None:
+    """The province of a folded Indonesian place name, or None for a place not known."""
+    return _province_of().get(name) or _short_provinces().get(name)
+
+
+def one_holds_other(x: Fact, y: Fact) -> bool:
+    """Whether one place holds the other: Indonesia any province, regency or city of it, a
+    province its regencies and cities ("Indonesia" / "Jakarta", "Jawa Barat" / "Bekasi").
+    One place told at two levels, never two places."""
+    px, py = _place(x), _place(y)
+    for outer, inner in ((px, py), (py, px)):
+        province = _indonesian(inner)
+        if province is not None and (outer in _COUNTRY or outer == province != inner):
+            return True
+    return False
+
+
 def _places(article: Article, field: str) -> list[Fact]:
     return [
         f for f in article.facts if f.kind == "entity" and f.label == "LOC" and f.field == field

@@ -4,9 +4,11 @@ story happened), one act on one day, a next step or a deadline, and dates of upd
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from kroscek.align import Alignment
+from kroscek.align.words import stopwords, words
 from kroscek.compare.findings._common import body_facts, folded
 from kroscek.compare.findings.claims.mentions import (
     LEAD_MIN_WORDS,
@@ -57,12 +59,28 @@ def dated_alike(x: Mention, y: Mention) -> bool:
     """Whether two texts in two languages, which share no words to align their sentences,
     give one day in one translated sentence: a weekday counted from a dateline in a sentence
     naming what the other's names ("a letter from President Donald Trump ... released on
-    Monday" / "surat Presiden AS Donald Trump ..., Senin (7/7/2025)"). (A background year
-    each text writes once, "removed in a 2014 coup" / "digulingkan lewat kudeta 2014", is
-    left alone: its sentence holds no name to tell it from any other year.)"""
+    Monday" / "surat Presiden AS Donald Trump ..., Senin (7/7/2025)"); or one year each
+    text writes once ("removed in a 2014 coup" / "digulingkan lewat kudeta 2014", "a
+    tribunal ruled in 2016" / "mahkamah arbitrase pada 2016"): a wire and its rewrite date
+    the story's background once each, and the same year once in each is that one fact."""
+    if x.fact.label == y.fact.label == "year":
+        return x.fact.value == y.fact.value and all(_year_once(m) for m in (x, y))
     if x.fact.label != "day" or y.fact.label != "day":
         return False
     return len(sentence_names(x) & sentence_names(y)) >= CROSS_LEAD_WORDS
+
+
+def _year_once(m: Mention) -> bool:
+    """Whether the body writes the year of ``m`` once, and as a year of its own (never also
+    inside a full day)."""
+    year = str(m.fact.value)[:4]
+    return (
+        sum(
+            f.kind == "date" and f.field == "text" and str(f.value)[:4] == year
+            for f in m.article.facts
+        )
+        == 1
+    )
 
 
 def swapped_sole_years(x: Mention, y: Mention) -> bool:
@@ -75,6 +93,119 @@ def swapped_sole_years(x: Mention, y: Mention) -> bool:
     return all(
         sum(f.kind == "date" and f.label == "year" for f in m.article.facts) == 1 for m in (x, y)
     )
+
+
+# Words that open a period at a coarse date ("sejak awal September", "since early 2024"):
+# the month or year the period began, which no day of the story restates.
+_SINCE_WORDS = frozenset({"sejak", "since"})
+
+
+# Words searched before a month or year for a period's opening word ("sejak awal", "since mid").
+_SINCE_REACH = 3
+
+
+_WORD_RE = re.compile(r"[\w-]+")
+
+
+def _opens_period(m: Mention) -> bool:
+    text = m.article.field_text(m.fact.field)
+    before = _WORD_RE.findall(text[max(0, m.fact.start - _EDGE_REACH) : m.fact.start])
+    return any(w.casefold() in _SINCE_WORDS for w in before[-_SINCE_REACH:])
+
+
+def since_coarse_date(x: Mention, y: Mention) -> bool:
+    """Whether one of two dates of different precision is a month or year a period began in
+    ("luas lahan yang terbakar sejak awal September" / "... hingga Rabu (16/9/2026)"): the
+    start of a tally, not a day of the story, so the two neither agree nor conflict. A month
+    that closes a period ("hingga pertengahan November") is the tally's date and still
+    agrees with the day it was counted to."""
+    if x.fact.label == y.fact.label:
+        return False
+    coarse = (
+        x if PRECISION_CHARS.get(x.fact.label, 10) < PRECISION_CHARS.get(y.fact.label, 10) else y
+    )
+    return _opens_period(coarse)
+
+
+# How many words before a year its act may start ("divonis mati pada 2019": "divonis").
+_ACT_REACH = 6
+
+
+# Indonesian words between an act and its year that say nothing of the act.
+_YEAR_LINKS = frozenset(
+    {"pada", "tahun", "sejak", "sebelum", "setelah", "sekitar", "akhir", "awal"}
+)
+
+
+def year_act(m: Mention) -> tuple[tuple[str, str], ...]:
+    """The act an Indonesian bare year dates, as (key, stem) of its words: its clause's last
+    verb before it and the words up to the year ("divonis mati pada 2019" -> divonis, mati;
+    "HGU yang diterbitkan pada 2009" -> diterbitkan). Empty when the text is not Indonesian
+    or no verb stands just before the year ("Pemilu 2029", "sejak 2014 lalu")."""
+    if m.fact.label != "year" or (m.article.lang or "id") != "id":
+        return ()
+    text = m.article.field_text(m.fact.field)
+    start = m.fact.start
+    clause = re.split(r"[.;:!?,()]", text[max(0, start - _EDGE_REACH * 3) : start])[-1]
+    ws = words(clause, "id")[-_ACT_REACH:]
+    verb = next(
+        (
+            i
+            for i in range(len(ws) - 1, -1, -1)
+            if len(ws[i].key) >= _MIN_VERB
+            and ws[i].key.startswith(_VERB_PREFIXES)
+            and clause[ws[i].start : ws[i].start + 1].islower()
+        ),
+        None,
+    )
+    if verb is None:
+        return ()
+    stop = stopwords("id")
+    return tuple(
+        (w.key, w.stem)
+        for w in ws[verb:]
+        if w.key not in stop and w.key not in _YEAR_LINKS and not w.is_number
+    )
+
+
+# The shortest verb read with a verb prefix ("dibuka", "terbit").
+_MIN_VERB = 5
+
+
+# The shortest word of an act matched inside another ("terbit" in "diterbitkan").
+_MIN_ROOT = 4
+
+
+def _acts_meet(ax: Sequence[tuple[str, str]], ay: Sequence[tuple[str, str]]) -> bool:
+    """Whether two acts share a word: the same stem, or one word inside the other ("terbit"
+    / "diterbitkan", which the light stemmer cuts to "bit" and "terbit")."""
+    return any(
+        sx == sy or (min(len(kx), len(ky)) >= _MIN_ROOT and (kx in ky or ky in kx))
+        for kx, sx in ax
+        for ky, sy in ay
+    )
+
+
+def years_of_two_acts(x: Mention, y: Mention) -> bool:
+    """Whether two equal Indonesian years date two acts ("dijatuhi hukuman mati pada 2017"
+    / "membunuh majikannya ... pada 2017"): each names its act before it, and the two share
+    no word, so the year they share is no claim they agree on (the sentence of one may
+    retell the other's act, which the years' context words cannot tell apart)."""
+    ax, ay = year_act(x), year_act(y)
+    return bool(ax) and bool(ay) and not _acts_meet(ax, ay)
+
+
+def years_of_one_act(x: Mention, y: Mention) -> bool:
+    """Whether two different Indonesian years date one act told alike: the words of the
+    act before each year meet ("HGU yang diterbitkan pada 2009" / "HGU ... yang terbit pada
+    2019"; "divonis mati pada 2019" / "dijatuhi hukuman mati pada 2017") and their contexts
+    share a word besides (the permit, the killing), so the story's one year was given two
+    ways."""
+    ax, ay = year_act(x), year_act(y)
+    if not ax or not ay or not _acts_meet(ax, ay):
+        return False
+    sx, sy = {st for _, st in ax}, {st for _, st in ay}
+    return bool((x.context - sx) & (y.context - sy))
 
 
 # Content stems two scheduled days' sentences must share to be one next step.

@@ -32,6 +32,7 @@ from kroscek.compare.findings.claims.dates import (
     lead_date,
     lead_words_of,
     upcoming_date,
+    years_of_one_act,
 )
 from kroscek.compare.findings.claims.mentions import (
     Claim,
@@ -354,7 +355,11 @@ def _group_claims(articles: Sequence[Article], alignment: Alignment, kind: Claim
         # two leads dating one act differently contradict each other even when one text
         # gives the other's day to something else ("the reservoir stood at 97 percent on
         # Thursday")
-        both_lead = kind == "date" and mentions[i].lead and mentions[j].lead
+        # (and two years of one act told alike: "divonis mati pada 2019" / "dijatuhi hukuman
+        # mati pada 2017" though the first text dates the killing 2017)
+        both_lead = kind == "date" and (
+            (mentions[i].lead and mentions[j].lead) or years_of_one_act(mentions[i], mentions[j])
+        )
         ci, cj = roots[find(i)], roots[find(j)]
         if ci == cj:
             continue

@@ -25,8 +25,11 @@ from kroscek.compare.findings.claims.dates import (
     one_act_one_day,
     one_act_two_languages,
     same_act,
+    since_coarse_date,
     start_and_deadline,
     swapped_sole_years,
+    years_of_one_act,
+    years_of_two_acts,
 )
 from kroscek.compare.findings.claims.mentions import (
     AGREE_CONTEXT,
@@ -143,6 +146,8 @@ def pair_relation(
             # a bare year ("pertengahan 2027") holds every day of it: agreeing with "1 Januari
             # 2027" says nothing, and would join that date to another text's "1 Februari 2027"
             return None
+        if since_coarse_date(x, y) or (a.label == "year" and years_of_two_acts(x, y)):
+            return None  # "sejak awal September"; "divonis ... 2017" / "membunuh ... 2017"
         # a weekday read against a dateline's day ("Georgia declared Wednesday a day of
         # mourning") agrees with another text's day in context only, unless both open their
         # stories (the lead dates the event)
@@ -177,6 +182,10 @@ def pair_relation(
     upcoming = x.upcoming and y.upcoming and next_step_words(x, y)
     if a.label == "year" and swapped_sole_years(x, y):
         return "conflict"  # "dibangun pada 1987" / "berdiri sejak 1978": one year miscopied
+    if a.label == "year" and years_of_one_act(x, y):
+        return "conflict"  # "HGU yang diterbitkan pada 2009" / "HGU ... terbit pada 2019"
+    if a.label == "year" and years_of_two_acts(x, y):
+        return None  # "berangkat ke Arab Saudi pada 2014" / "lulus sekolah pada 2012"
     if not (leads or upcoming or ctx >= CONFLICT_CONTEXT or is_aligned()):
         return None
     return None if start_and_deadline(x, y) else "conflict"

@@ -1,0 +1,255 @@
+"""Years, ages and places two outlets give of one story: a year is set against the year of
+the same act ("izin yang diterbitkan pada 2011" / "izin ... terbit pada 2015"), never against
+a year of another act; a month a tally began in ("sejak awal September") is no day of the
+story; one person's long name with a patronym ("X binti Y (41)") meets her short one
+("X (44)"); a posting ("Duta Besar ... untuk Indonesia") is no place of the act ("di
+Jakarta"); and one figure every text gives twice is agreed once."""
+
+from __future__ import annotations
+
+import pytest
+
+from kroscek.compare import compare
+from kroscek.data import Finding, RawArticle
+
+
+def _findings(a: tuple[str, str], b: tuple[str, str]) -> list[Finding]:
+    arts = [
+        RawArticle(origin=f"{name}.txt", source=name, title=title, text=text)
+        for name, (title, text) in (("Kabar Satu", a), ("Warta Dua", b))
+    ]
+    return list(compare(arts).findings)
+
+
+def _evidence(f: Finding) -> list[str]:
+    return [e.text for e in f.evidence]
+
+
+# --- a year of one act, given two ways -----------------------------------------------------
+
+_MINE_A = (
+    "Warga Tolak Tambang Pasir",
+    "Ratusan warga Desa Sukamaju, Kabupaten Lembah Hijau, berunjuk rasa di depan kantor "
+    "bupati, Senin (16/11/2026). Mereka menolak tambang pasir di tepi sungai desa itu.\n\n"
+    "Perusahaan menyatakan lahan tambang masuk dalam izin usaha pertambangan yang "
+    "diterbitkan pada {a}. Warga menilai izin itu cacat karena tidak melibatkan mereka.",
+)
+_MINE_B = (
+    "Demo Tolak Tambang Pasir di Lembah Hijau",
+    "Warga Desa Sukamaju, Kabupaten Lembah Hijau, menggelar aksi menolak tambang pasir di "
+    "depan kantor bupati, Senin (16/11/2026).\n\n"
+    "Menurut dinas, lahan itu masuk dalam izin usaha pertambangan perusahaan yang terbit "
+    "pada {b}. Dinas berjanji meninjau ulang izin tersebut.",
+)
+
+
+def _mine(a: str, b: str) -> list[Finding]:
+    return _findings((_MINE_A[0], _MINE_A[1].format(a=a)), (_MINE_B[0], _MINE_B[1].format(b=b)))
+
+
+@pytest.mark.parametrize(("a", "b"), [("2011", "2015"), ("2009", "2019"), ("1998", "2004")])
+def test_the_year_one_act_is_dated_with_conflicts_across_outlets(a: str, b: str) -> None:
+    found = [f for f in _mine(a, b) if f.type == "conflict" and f.slot == "when"]
+    assert [_evidence(f) for f in found] == [[a, b]]
+
+
+@pytest.mark.parametrize("year", ["2011", "2019"])
+def test_the_same_year_of_one_act_is_no_conflict(year: str) -> None:
+    assert not [f for f in _mine(year, year) if f.type == "conflict" and f.slot == "when"]
+
+
+_SENTENCE_A = (
+    "Pekerja Migran Dieksekusi di Luar Negeri",
+    "Seorang pekerja migran asal Kabupaten Lembah Hijau, Wati, dieksekusi mati di luar "
+    "negeri, Selasa (24/11/2026). Wati {verdict_a} pada {ya} atas dakwaan membunuh "
+    "majikannya pada {killed}.\n\n"
+    "Kementerian menyatakan tidak menerima pemberitahuan resmi sebelum eksekusi.",
+)
+_SENTENCE_B = (
+    "Pekerja Migran Asal Lembah Hijau Dieksekusi",
+    "Pekerja migran asal Kabupaten Lembah Hijau, Wati, dieksekusi mati di luar negeri, "
+    "Selasa (24/11/2026). Ia {verdict_b} pada {yb} karena terbukti membunuh majikannya.\n\n"
+    "Keluarga mengaku baru mengetahui kabar eksekusi dari tetangga.",
+)
+
+
+@pytest.mark.parametrize(
+    ("verdict_a", "verdict_b", "ya", "yb", "killed"),
+    [
+        ("divonis mati", "dijatuhi hukuman mati", "2019", "2017", "2017"),
+        ("divonis mati", "divonis mati", "2020", "2018", "2018"),
+        ("dijatuhi hukuman mati", "dijatuhi vonis mati", "2016", "2015", "2015"),
+    ],
+)
+def test_a_year_needs_its_own_act_not_an_equal_year_of_another(
+    verdict_a: str, verdict_b: str, ya: str, yb: str, killed: str
+) -> None:
+    """The first text dates the killing in the year the second gives its sentence: the
+    sentence's two years still conflict, and the equal years of two acts never agree."""
+    a = (_SENTENCE_A[0], _SENTENCE_A[1].format(verdict_a=verdict_a, ya=ya, killed=killed))
+    b = (_SENTENCE_B[0], _SENTENCE_B[1].format(verdict_b=verdict_b, yb=yb))
+    found = _findings(a, b)
+    assert [_evidence(f) for f in found if f.type == "conflict" and f.slot == "when"] == [[ya, yb]]
+    assert not [f for f in found if f.type == "agreement" and f.slot == "date:year"]
+
+
+_TRIP_A = (
+    "Pekerja Migran Pulang",
+    "Seorang pekerja migran asal Kabupaten Lembah Hijau, Wati, tiba di kampung halamannya, "
+    "Selasa (24/11/2026). Wati berangkat ke luar negeri pada {a} untuk bekerja sebagai "
+    "asisten rumah tangga.\n\nKeluarga menyambutnya di bandara.",
+)
+_TRIP_B = (
+    "Wati Tiba di Lembah Hijau",
+    "Pekerja migran asal Kabupaten Lembah Hijau, Wati, tiba di kampung halamannya, Selasa "
+    "(24/11/2026). Wati lulus sekolah menengah pada {b} sebelum bekerja sebagai asisten "
+    "rumah tangga.\n\nKeluarga menyambutnya di bandara.",
+)
+
+
+@pytest.mark.parametrize(("a", "b"), [("2012", "2010"), ("2015", "2011"), ("2014", "2014")])
+def test_years_of_two_different_acts_neither_conflict_nor_agree(a: str, b: str) -> None:
+    found = _findings((_TRIP_A[0], _TRIP_A[1].format(a=a)), (_TRIP_B[0], _TRIP_B[1].format(b=b)))
+    assert not [f for f in found if f.slot in ("when", "date:year")]
+
+
+# --- a month a tally began in --------------------------------------------------------------
+
+_HAZE_A = (
+    "Kebakaran Lahan Meluas",
+    "Kebakaran lahan gambut di Kabupaten Lembah Hijau terus meluas. Luas lahan yang "
+    "terbakar {since} mencapai 1.250 hektare, menurut dinas kehutanan.\n\n"
+    "Tim gabungan masih berjibaku memadamkan api di lahan yang sulit dijangkau.",
+)
+_HAZE_B = (
+    "Luas Kebakaran Lahan Bertambah",
+    "Luas lahan gambut yang terbakar di Kabupaten Lembah Hijau mencapai 1.250 hektare "
+    "hingga Rabu (16/9/2026), menurut dinas kehutanan.\n\n"
+    "Tim gabungan masih berjibaku memadamkan api di lahan yang sulit dijangkau.",
+)
+
+
+@pytest.mark.parametrize(
+    "since", ["sejak awal September", "sejak September", "sejak pertengahan September"]
+)
+def test_a_month_a_tally_began_in_agrees_with_no_day(since: str) -> None:
+    found = _findings((_HAZE_A[0], _HAZE_A[1].format(since=since)), _HAZE_B)
+    assert not [f for f in found if f.type == "agreement" and (f.slot or "").startswith("date")]
+
+
+def test_a_month_a_tally_was_counted_to_still_agrees_with_its_day() -> None:
+    found = _findings(
+        (_HAZE_A[0], _HAZE_A[1].format(since="hingga pertengahan September")), _HAZE_B
+    )
+    agreed = [sorted(_evidence(f)) for f in found if f.type == "agreement" and f.slot == "date:day"]
+    assert agreed == [["Rabu (16/9/2026)", "September"]]
+
+
+# --- one person's ages, her name long and short --------------------------------------------
+
+_AGE_A = (
+    "Pekerja Migran Dieksekusi",
+    "Seorang pekerja migran asal Kabupaten Lembah Hijau, {long} ({a}), dieksekusi mati di "
+    "luar negeri, Selasa (24/11/2026).\n\nKementerian menyatakan tidak menerima "
+    "pemberitahuan resmi sebelum eksekusi dilaksanakan.",
+)
+_AGE_B = (
+    "Pekerja Migran Asal Lembah Hijau Dieksekusi",
+    "Pekerja migran asal Kabupaten Lembah Hijau, {short} ({b}), dieksekusi mati di luar "
+    "negeri, Selasa (24/11/2026).\n\nKeluarga mengaku baru mengetahui kabar eksekusi dari "
+    "tetangga.",
+)
+
+
+def _ages(long: str, a: int, short: str, b: int) -> list[Finding]:
+    found = _findings(
+        (_AGE_A[0], _AGE_A[1].format(long=long, a=a)),
+        (_AGE_B[0], _AGE_B[1].format(short=short, b=b)),
+    )
+    return [f for f in found if f.type == "conflict" and f.slot == "age"]
+
+
+@pytest.mark.parametrize(
+    ("long", "short"),
+    [
+        ("Wati Susanti binti Karsa", "Wati Susanti"),
+        ("Ahmad Fauzi bin Darto", "Ahmad Fauzi"),
+        ("Nur Aini binti Mahmud", "Nur Aini"),
+    ],
+)
+def test_an_age_after_a_patronym_is_the_named_persons_own(long: str, short: str) -> None:
+    found = _ages(long, 41, short, 44)
+    assert len(found) == 1
+    shown = _evidence(found[0])
+    assert shown[0].endswith("(41)") and long.split()[1] in shown[0] and shown[1].endswith("(44)")
+
+
+def test_one_age_after_a_patronym_and_the_short_name_agree() -> None:
+    assert not _ages("Wati Susanti binti Karsa", 41, "Wati Susanti", 41)
+
+
+# --- a posting is no place of the act ------------------------------------------------------
+
+_SUMMONS_A = (
+    "Kemlu Panggil Duta Besar",
+    "Kementerian Luar Negeri memanggil Duta Besar Negara Utara {a} pada Rabu (25/11/2026) "
+    "untuk menyampaikan protes keras atas eksekusi seorang pekerja migran.\n\nPemerintah "
+    "menyesalkan eksekusi yang dilakukan tanpa notifikasi.",
+)
+_SUMMONS_B = (
+    "Kemlu Protes Eksekusi Pekerja Migran",
+    "Kementerian Luar Negeri memanggil Duta Besar Negara Utara {b} pada Rabu (25/11/2026) "
+    "untuk menyampaikan protes keras atas eksekusi seorang pekerja migran.\n\nKeluarga "
+    "masih menunggu kepastian pemulangan jenazah.",
+)
+
+
+def _places(a: str, b: str) -> list[Finding]:
+    found = _findings(
+        (_SUMMONS_A[0], _SUMMONS_A[1].format(a=a)), (_SUMMONS_B[0], _SUMMONS_B[1].format(b=b))
+    )
+    return [f for f in found if f.type == "conflict" and f.slot == "where"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("untuk Indonesia", "di Jakarta"),
+        ("untuk Indonesia", "di Surabaya"),
+        ("di Indonesia", "di Bandung"),
+        ("di Jawa Barat", "di Bekasi"),
+    ],
+)
+def test_a_posting_or_a_place_holding_the_other_is_no_place_swap(a: str, b: str) -> None:
+    assert not _places(a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), [("di Surabaya", "di Medan"), ("di Bandung", "di Makassar")])
+def test_two_cities_in_one_slot_are_still_a_place_swap(a: str, b: str) -> None:
+    assert [_evidence(f) for f in _places(a, b)] == [[a.split()[-1], b.split()[-1]]]
+
+
+# --- one agreement per figure ---------------------------------------------------------------
+
+_RULING_A = (
+    "MK Turunkan Ambang Batas",
+    "Mahkamah Konstitusi menurunkan ambang batas parlemen dari {x} persen menjadi 2 persen, "
+    "Kamis (19/11/2026).\n\nMenurut pemohon, jutaan suara terbuang karena partai pilihan "
+    "pemilih tidak lolos ambang batas {x} persen.",
+)
+_RULING_B = (
+    "Ambang Batas Parlemen Diturunkan",
+    "Ambang batas parlemen diturunkan Mahkamah Konstitusi dari {x} persen menjadi 2 persen, "
+    "Kamis (19/11/2026).\n\nPemilu berikutnya masih memakai ambang batas {x} persen karena "
+    "putusan baru berlaku untuk pemilu sesudahnya.",
+)
+
+
+@pytest.mark.parametrize("x", ["4", "5", "3,5"])
+def test_a_figure_every_text_gives_twice_is_agreed_once(x: str) -> None:
+    found = _findings(
+        (_RULING_A[0], _RULING_A[1].format(x=x)), (_RULING_B[0], _RULING_B[1].format(x=x))
+    )
+    messages = [f.message for f in found if f.type == "agreement"]
+    assert len(messages) == len(set(messages))
+    assert sum(f"{x} persen" in m for m in messages) == 1
