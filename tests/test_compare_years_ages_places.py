@@ -253,3 +253,120 @@ def test_a_figure_every_text_gives_twice_is_agreed_once(x: str) -> None:
     messages = [f.message for f in found if f.type == "agreement"]
     assert len(messages) == len(set(messages))
     assert sum(f"{x} persen" in m for m in messages) == 1
+
+
+# --- dates across languages and across first reports ----------------------------------------
+
+
+def _en_id(en: tuple[str, str], id_: tuple[str, str]) -> list[Finding]:
+    arts = [
+        RawArticle(origin="wire.txt", source="Meridian Wire", title=en[0], text=en[1]),
+        RawArticle(origin="lintas.txt", source="Lintas Dunia", title=id_[0], text=id_[1]),
+    ]
+    return list(compare(arts).findings)
+
+
+_TRIBUNAL_EN = (
+    "Coast guard expels foreign trawlers",
+    "JAKARTA, Nov 21 (Meridian Wire) - Indonesia's coast guard expelled six foreign ships "
+    "from waters near its northern islands on Saturday, the agency said.\n\n"
+    "The ships' flag state claims the waters as traditional fishing grounds. An "
+    "international tribunal ruled in {en} that the claim had no legal basis.",
+)
+_TRIBUNAL_ID = (
+    "Bakamla Usir Enam Kapal Asing",
+    "Lintas Dunia – Badan Keamanan Laut mengusir enam kapal ikan asing dari perairan dekat "
+    "pulau-pulau di utara, Sabtu (21/11/2026).\n\n"
+    "Negara bendera kapal itu mengklaim perairan tersebut sebagai wilayah tangkap "
+    "tradisional, padahal mahkamah arbitrase internasional pada {id} menyatakan klaim itu "
+    "tidak berdasar hukum.",
+)
+
+
+@pytest.mark.parametrize(
+    ("en", "id_", "agreed"),
+    [("2016", "2016", True), ("2012", "2012", True), ("2016", "2015", False)],
+)
+def test_a_year_each_language_writes_once_is_agreed(en: str, id_: str, agreed: bool) -> None:
+    found = _en_id(
+        (_TRIBUNAL_EN[0], _TRIBUNAL_EN[1].format(en=en)),
+        (_TRIBUNAL_ID[0], _TRIBUNAL_ID[1].format(id=id_)),
+    )
+    years = [_evidence(f) for f in found if f.type == "agreement" and f.slot == "date:year"]
+    assert years == ([[en, id_]] if agreed else [])
+
+
+_TRUCE_EN = (
+    "Border clash ends in truce",
+    "BANGKOK, Nov 23 (Meridian Wire) - Troops of two neighbours exchanged fire near the "
+    "Kalong temple in Rakam province on Sunday, killing at least {n} people before the "
+    "governments agreed to a ceasefire on Monday, officials said.\n\n"
+    "Shares of companies with large investments across the border fell.",
+)
+_TRUCE_ID = (
+    "Bentrok Perbatasan Berakhir dengan Gencatan Senjata",
+    "Lintas Dunia – Pasukan dua negara bertetangga terlibat baku tembak di dekat Candi Kalong, "
+    "Provinsi Rakam, sejak Sabtu (21/11/2026).\n\n"
+    "Sedikitnya {m} orang tewas di Rakam sebelum kedua negara menyepakati gencatan senjata "
+    "pada Senin (23/11/2026).",
+)
+
+
+@pytest.mark.parametrize(
+    ("n", "m", "agreed"), [("nine", "sembilan", True), ("12", "12", True), ("nine", "tujuh", False)]
+)
+def test_a_day_in_a_translated_sentence_with_its_figure_and_place_is_agreed(
+    n: str, m: str, agreed: bool
+) -> None:
+    found = _en_id(
+        (_TRUCE_EN[0], _TRUCE_EN[1].format(n=n)), (_TRUCE_ID[0], _TRUCE_ID[1].format(m=m))
+    )
+    days = [_evidence(f) for f in found if f.type == "agreement" and f.slot == "date:day"]
+    assert (["on Monday", "Senin (23/11/2026)"] in days) is agreed
+
+
+def _three(texts: list[str]) -> list[Finding]:
+    arts = [
+        RawArticle(
+            origin=f"{k}.txt", source=name, title=f"Kasus Antraks di Lembah Hijau {k}", text=t
+        )
+        for k, (name, t) in enumerate(
+            zip(("Kabar Satu", "Warta Dua", "Suara Tiga"), texts, strict=True)
+        )
+    ]
+    return list(compare(arts).findings)
+
+
+_FIRST = (
+    "Tiga warga Desa Sukamaju, Kabupaten Lembah Hijau, dirawat karena antraks kulit setelah "
+    "menyembelih sapi sakit. Kasus pertama dilaporkan pada Jumat (6/2/2026).\n\n"
+    "Dinas kesehatan menyuntik 1.500 ekor ternak di desa itu."
+)
+
+
+@pytest.mark.parametrize(
+    ("third", "agreed"),
+    [
+        (
+            "Tiga warga Desa Sukamaju, Kabupaten Lembah Hijau, terjangkit antraks kulit.\n\n"
+            "Dinas kesehatan menyuntik 1.500 ekor ternak di desa itu.",
+            True,
+        ),
+        (
+            "Warga Desa Sukamaju yang terjangkit antraks bertambah menjadi lima orang, Senin "
+            "(9/2/2026).\n\nDinas kesehatan menyuntik 1.500 ekor ternak di desa itu.",
+            True,
+        ),
+        (
+            "Tiga warga Desa Sukamaju, Kabupaten Lembah Hijau, dirawat karena antraks kulit "
+            "sejak Kamis (5/2/2026).\n\nDinas kesehatan menyuntik 1.500 ekor ternak di desa itu.",
+            False,
+        ),
+    ],
+)
+def test_a_day_two_reports_give_is_agreed_when_the_third_dates_nothing_of_the_event(
+    third: str, agreed: bool
+) -> None:
+    found = _three([_FIRST, _FIRST.replace("dirawat", "menjalani perawatan"), third])
+    days = [_evidence(f) for f in found if f.type == "agreement" and f.slot == "date:day"]
+    assert (["Jumat (6/2/2026)", "Jumat (6/2/2026)"] in days) is agreed

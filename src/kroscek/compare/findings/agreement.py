@@ -14,6 +14,7 @@ from kroscek.align import Alignment
 from kroscek.compare.findings._common import (
     Groups,
     age_in_years,
+    body_facts,
     display,
     epithet_age,
     fact_evidence,
@@ -35,6 +36,7 @@ from kroscek.compare.findings.claims import (
     lead_date,
     same_speaker_possible,
     update_dates,
+    usable,
 )
 from kroscek.compare.findings.direction import direction_split
 from kroscek.data import Article, Fact, Finding
@@ -142,18 +144,24 @@ def _first_reports_day(articles: Sequence[Article], claim: Claim) -> Finding | N
     korban bertambah menjadi 15 orang, Selasa (24/11/2026)"): a later day that dates the
     update, not the event, and leaves the event's day to the first reports. Without this
     the day they agree on is no agreement (not every source gives it) and no unique either
-    (a follow-up that gives no day of the event does not contradict it)."""
+    (a follow-up that gives no day of the event does not contradict it). The same holds
+    for any other full day the first reports both give ("... meninggal sejak Senin
+    (17/6/2024)" / "since Monday, June 17"): the follow-up tells none of it."""
     firsts = claim.first_per_article()
-    if len(firsts) < 2 or not all(m.lead and m.fact.label == "day" for m in firsts):
+    if len(firsts) < 2 or not all(m.fact.label == "day" for m in firsts):
         return None
     day = str(firsts[0].fact.value)[:10]
     later: list[tuple[Article, Fact]] = []
+    undated: list[Article] = []
     for a in articles:
         if a.id in claim.article_ids:
             continue
+        if not any(usable(f) for f in body_facts(a, "date")):
+            undated.append(a)  # a text that dates nothing contradicts no day
+            continue
         updated = [f for f in update_dates(a) if str(f.value)[:10] > day]
         if not updated or lead_date(a) is not None:
-            return None  # a text with its own day of the event, or none at all
+            return None  # a text with its own day of the event
         later.append((a, updated[0]))
     labels = source_labels(articles)
     order = {a.id: i for i, a in enumerate(articles)}
@@ -180,6 +188,7 @@ def _first_reports_day(articles: Sequence[Article], claim: Claim) -> Finding | N
         message(lang, "agreement.date.follow_up", source=labels[a.id], text=f.text)
         for a, f in later
     )
+    text += "".join(message(lang, "agreement.date.undated", source=labels[a.id]) for a in undated)
     text += _counted_from_all(lang, labels, firsts)
     evidence = tuple(fact_evidence(m.article, m.fact) for m in firsts)
     return Finding("agreement", "info", text, evidence, slot="date:day")

@@ -62,12 +62,30 @@ def dated_alike(x: Mention, y: Mention) -> bool:
     Monday" / "surat Presiden AS Donald Trump ..., Senin (7/7/2025)"); or one year each
     text writes once ("removed in a 2014 coup" / "digulingkan lewat kudeta 2014", "a
     tribunal ruled in 2016" / "mahkamah arbitrase pada 2016"): a wire and its rewrite date
-    the story's background once each, and the same year once in each is that one fact."""
+    the story's background once each, and the same year once in each is that one fact. (A
+    year counted from a dateline, "last year" / "tahun lalu", says nothing of its own.)"""
     if x.fact.label == y.fact.label == "year":
-        return x.fact.value == y.fact.value and all(_year_once(m) for m in (x, y))
+        return (
+            x.fact.value == y.fact.value
+            and not any(m.fact.attrs.get("relative") for m in (x, y))
+            and all(_year_once(m) for m in (x, y))
+        )
     if x.fact.label != "day" or y.fact.label != "day":
         return False
-    return len(sentence_names(x) & sentence_names(y)) >= CROSS_LEAD_WORDS
+    names_x, names_y = sentence_names(x), sentence_names(y)
+    if len(names_x & names_y) >= CROSS_LEAD_WORDS:
+        return True
+    # "... killing at least nine people on the Thai side before the two governments agreed
+    # to a ceasefire on Monday" / "Sedikitnya sembilan orang tewas di pihak Thailand sebelum
+    # kedua negara menyepakati gencatan senjata pada Senin (23/11/2026)": a figure and a
+    # name the translation keeps
+    figures = [{float(f.value) for f in sentence_facts(m) if f.kind == "number"} for m in (x, y)]
+    return bool(figures[0] & figures[1]) and bool(_bare_names(names_x) & _bare_names(names_y))
+
+
+def _bare_names(names: frozenset[str]) -> set[str]:
+    """Names without an English possessive ("thailand's" -> "thailand")."""
+    return {n.removesuffix("'s").removesuffix("’s") for n in names}
 
 
 def _year_once(m: Mention) -> bool:
