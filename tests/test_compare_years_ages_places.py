@@ -85,7 +85,7 @@ def test_a_year_needs_its_own_act_not_an_equal_year_of_another(
     verdict_a: str, verdict_b: str, ya: str, yb: str, killed: str
 ) -> None:
     """The first text dates the killing in the year the second gives its sentence: the
-    sentence's two years still conflict, and the equal years of two acts never agree."""
+    sentence's two years still conflict, and the killing's year is not agreed with it."""
     a = (_SENTENCE_A[0], _SENTENCE_A[1].format(verdict_a=verdict_a, ya=ya, killed=killed))
     b = (_SENTENCE_B[0], _SENTENCE_B[1].format(verdict_b=verdict_b, yb=yb))
     found = _findings(a, b)
@@ -102,8 +102,8 @@ _TRIP_A = (
 _TRIP_B = (
     "Wati Tiba di Lembah Hijau",
     "Pekerja migran asal Kabupaten Lembah Hijau, Wati, tiba di kampung halamannya, Selasa "
-    "(24/11/2026). Wati lulus sekolah menengah pada {b} sebelum bekerja sebagai asisten "
-    "rumah tangga.\n\nKeluarga menyambutnya di bandara.",
+    "(24/11/2026). Anak sulung dari tiga bersaudara itu menamatkan sekolah menengah pada "
+    "{b}.\n\nKeluarga menyambutnya di bandara.",
 )
 
 
@@ -111,6 +111,33 @@ _TRIP_B = (
 def test_years_of_two_different_acts_neither_conflict_nor_agree(a: str, b: str) -> None:
     found = _findings((_TRIP_A[0], _TRIP_A[1].format(a=a)), (_TRIP_B[0], _TRIP_B[1].format(b=b)))
     assert not [f for f in found if f.slot in ("when", "date:year")]
+
+
+_PLANT_A = (
+    "Pabrik Baterai Dibangun di Lembah Hijau",
+    "Pemerintah meresmikan pembangunan pabrik baterai kendaraan listrik di Kawasan Industri "
+    "Lembah Hijau, Kamis (19/11/2026). Nilai investasinya mencapai Rp 20 triliun.\n\n"
+    "Pabrik ditargetkan mulai berproduksi secara komersial pada 2028.",
+)
+_PLANT_B = (
+    "Groundbreaking Pabrik Baterai Lembah Hijau",
+    "Pembangunan pabrik baterai kendaraan listrik di Kawasan Industri Lembah Hijau dimulai, "
+    "Kamis (19/11/2026). Investasinya senilai Rp 20 triliun.\n\n"
+    "Produksi komersial ditargetkan {verb} pada {year}.",
+)
+
+
+@pytest.mark.parametrize(
+    ("verb", "year", "slot"),
+    [
+        ("dimulai", "2027", "when"),
+        ("berjalan", "2029", "when"),
+        ("berjalan", "2028", "date:year"),
+    ],
+)
+def test_one_start_told_in_two_verbs_is_one_year(verb: str, year: str, slot: str) -> None:
+    found = _findings(_PLANT_A, (_PLANT_B[0], _PLANT_B[1].format(verb=verb, year=year)))
+    assert [sorted(_evidence(f)) for f in found if f.slot == slot] == [sorted(["2028", year])]
 
 
 # --- a month a tally began in --------------------------------------------------------------

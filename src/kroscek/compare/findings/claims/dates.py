@@ -205,12 +205,21 @@ def _acts_meet(ax: Sequence[tuple[str, str]], ay: Sequence[tuple[str, str]]) -> 
 
 
 def years_of_two_acts(x: Mention, y: Mention) -> bool:
-    """Whether two equal Indonesian years date two acts ("dijatuhi hukuman mati pada 2017"
-    / "membunuh majikannya ... pada 2017"): each names its act before it, and the two share
-    no word, so the year they share is no claim they agree on (the sentence of one may
-    retell the other's act, which the years' context words cannot tell apart)."""
+    """Whether two equal Indonesian years date two acts in sentences that date two acts
+    each ("divonis mati pada 2019 atas dakwaan membunuh majikannya pada 2017" / "dijatuhi
+    hukuman mati pada 2017 karena terbukti membunuh majikannya"): a sentence of two years is
+    aligned with the other whichever year is asked, so only the words of each year's own
+    act tell which year matches which; acts that share no word are two acts. A sentence of
+    one year ("mulai berproduksi pada 2028" / "Produksi ... berjalan pada 2028") dates one
+    act, however worded."""
+    if not any(_years_in_sentence(m) > 1 for m in (x, y)):
+        return False
     ax, ay = year_act(x), year_act(y)
     return bool(ax) and bool(ay) and not _acts_meet(ax, ay)
+
+
+def _years_in_sentence(m: Mention) -> int:
+    return sum(f.kind == "date" and f.label == "year" for f in sentence_facts(m))
 
 
 def years_of_one_act(x: Mention, y: Mention) -> bool:
@@ -218,7 +227,9 @@ def years_of_one_act(x: Mention, y: Mention) -> bool:
     act before each year meet ("HGU yang diterbitkan pada 2009" / "HGU ... yang terbit pada
     2019"; "divonis mati pada 2019" / "dijatuhi hukuman mati pada 2017") and their contexts
     share a word besides (the permit, the killing), so the story's one year was given two
-    ways."""
+    ways, even when one text gives the other's year to another act ("membunuh majikannya
+    ... pada 2017"). Acts that share no word decide nothing: "mulai berproduksi pada 2028"
+    and "Produksi ... dimulai pada 2027" are one start told in two verbs."""
     ax, ay = year_act(x), year_act(y)
     if not ax or not ay or not _acts_meet(ax, ay):
         return False

@@ -184,8 +184,6 @@ def pair_relation(
         return "conflict"  # "dibangun pada 1987" / "berdiri sejak 1978": one year miscopied
     if a.label == "year" and years_of_one_act(x, y):
         return "conflict"  # "HGU yang diterbitkan pada 2009" / "HGU ... terbit pada 2019"
-    if a.label == "year" and years_of_two_acts(x, y):
-        return None  # "berangkat ke Arab Saudi pada 2014" / "lulus sekolah pada 2012"
     if not (leads or upcoming or ctx >= CONFLICT_CONTEXT or is_aligned()):
         return None
     return None if start_and_deadline(x, y) else "conflict"
