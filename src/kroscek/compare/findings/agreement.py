@@ -89,8 +89,17 @@ def find_agreements(articles: Sequence[Article], alignment: Alignment) -> list[F
                     text = message(lang, "agreement.quote_unnamed")
                 slot = "quote"
             else:
-                # word the message with a mention that is itself sound (no weekday slip)
-                shown = next((m for m in firsts if not m.fact.attrs.get("weekday_mismatch")), first)
+                # word the message with a mention that is itself sound (no weekday slip) and,
+                # for a date, written out ("Senin (23/11/2026)", not another's "on Monday")
+                shown = next(
+                    (
+                        m
+                        for m in firsts
+                        if not m.fact.attrs.get("weekday_mismatch")
+                        and not (kind == "date" and m.fact.attrs.get("relative"))
+                    ),
+                    None,
+                ) or next((m for m in firsts if not m.fact.attrs.get("weekday_mismatch")), first)
                 shown_text = display(shown.fact)
                 if kind == "number" and shown.fact.attrs.get("unit") == "age":
                     shown_text = _aged(lang, shown)
