@@ -76,8 +76,8 @@ def test_first_reports_agree_on_their_day_when_the_third_is_a_follow_up_dated_by
             "Gudang tekstil di Kota Cimahi terbakar pada Rabu (18/11/2026). Tujuh pekerja "
             "terluka. Heru Santosa mengatakan api berasal dari korsleting listrik.",
         ),
-        # (a third report that dates nothing at all no longer blocks it: it is named as
-        # giving no date, tests/test_compare_years_ages_places.py)
+        # (a third report that dates nothing at all makes the day the first reports' unique,
+        # naming it: tests/test_compare_years_ages_places.py)
         # a third report dating the fire a day later, with a count of its own
         (
             "Gudang Tekstil Cimahi Terbakar",

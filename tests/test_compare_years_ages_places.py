@@ -372,28 +372,36 @@ _FIRST = (
 
 
 @pytest.mark.parametrize(
-    ("third", "agreed"),
+    ("third", "kind"),
     [
         (
             "Tiga warga Desa Sukamaju, Kabupaten Lembah Hijau, terjangkit antraks kulit.\n\n"
             "Dinas kesehatan menyuntik 1.500 ekor ternak di desa itu.",
-            True,
+            "unique",
         ),
         (
             "Warga Desa Sukamaju yang terjangkit antraks bertambah menjadi lima orang, Senin "
             "(9/2/2026).\n\nDinas kesehatan menyuntik 1.500 ekor ternak di desa itu.",
-            True,
+            "agreement",
         ),
         (
             "Tiga warga Desa Sukamaju, Kabupaten Lembah Hijau, dirawat karena antraks kulit "
             "sejak Kamis (5/2/2026).\n\nDinas kesehatan menyuntik 1.500 ekor ternak di desa itu.",
-            False,
+            None,
         ),
     ],
 )
-def test_a_day_two_reports_give_is_agreed_when_the_third_dates_nothing_of_the_event(
-    third: str, agreed: bool
+def test_a_day_two_reports_give_is_theirs_when_the_third_dates_nothing_of_the_event(
+    third: str, kind: str | None
 ) -> None:
+    """Agreed beside a follow-up dated by its update; the two reports' unique, naming the
+    text that dates nothing, beside one; neither beside a text dating the event itself."""
     found = _three([_FIRST, _FIRST.replace("dirawat", "menjalani perawatan"), third])
-    days = [_evidence(f) for f in found if f.type == "agreement" and f.slot == "date:day"]
-    assert (["Jumat (6/2/2026)", "Jumat (6/2/2026)"] in days) is agreed
+    days = [
+        f
+        for f in found
+        if f.slot == "date:day" and _evidence(f) == ["Jumat (6/2/2026)", "Jumat (6/2/2026)"]
+    ]
+    assert [f.type for f in days] == ([kind] if kind else [])
+    if kind == "unique":
+        assert "Suara Tiga tidak menyebut tanggal" in days[0].message

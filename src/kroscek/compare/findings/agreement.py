@@ -155,7 +155,9 @@ def _first_reports_day(articles: Sequence[Article], claim: Claim) -> Finding | N
     the day they agree on is no agreement (not every source gives it) and no unique either
     (a follow-up that gives no day of the event does not contradict it). The same holds
     for any other full day the first reports both give ("... meninggal sejak Senin
-    (17/6/2024)" / "since Monday, June 17"): the follow-up tells none of it."""
+    (17/6/2024)" / "since Monday, June 17"): the follow-up tells none of it. When some other
+    text dates nothing at all, the day is the first reports' alone: a unique of theirs,
+    naming the text that gives no date."""
     firsts = claim.first_per_article()
     if len(firsts) < 2 or not all(m.fact.label == "day" for m in firsts):
         return None
@@ -187,19 +189,24 @@ def _first_reports_day(articles: Sequence[Article], claim: Claim) -> Finding | N
         ),
         firsts[0],
     )
+    sources = join_names(lang, [labels[m.article.id] for m in firsts])
+    # a text dating nothing does not give the day: the day is the others' alone (unique,
+    # as a figure two of three sources give), told with who dates nothing
     text = message(
         lang,
-        "agreement.date.some",
-        sources=join_names(lang, [labels[m.article.id] for m in firsts]),
+        "unique.number" if undated else "agreement.date.some",
+        sources=sources,
         text=display(shown.fact),
     )
     text += "".join(
         message(lang, "agreement.date.follow_up", source=labels[a.id], text=f.text)
         for a, f in later
     )
-    text += "".join(message(lang, "agreement.date.undated", source=labels[a.id]) for a in undated)
+    text += "".join(message(lang, "unique.date.undated", source=labels[a.id]) for a in undated)
     text += _counted_from_all(lang, labels, firsts)
     evidence = tuple(fact_evidence(m.article, m.fact) for m in firsts)
+    if undated:
+        return Finding("unique", "low", text, evidence, slot="date:day")
     return Finding("agreement", "info", text, evidence, slot="date:day")
 
 
