@@ -405,3 +405,85 @@ def test_a_day_two_reports_give_is_theirs_when_the_third_dates_nothing_of_the_ev
     assert [f.type for f in days] == ([kind] if kind else [])
     if kind == "unique":
         assert "Suara Tiga tidak menyebut tanggal" in days[0].message
+
+
+# --- the same rules on English wires ---------------------------------------------------------
+
+
+def _en(a: tuple[str, str], b: tuple[str, str]) -> list[Finding]:
+    arts = [
+        RawArticle(origin=f"{name}.txt", source=name, title=title, text=text)
+        for name, (title, text) in (("Meridian Wire", a), ("Northgate News", b))
+    ]
+    return list(compare(arts).findings)
+
+
+_FIRE_EN_A = (
+    "Peatland fires spread in Green Valley",
+    "Peatland fires in Green Valley regency kept spreading, the forestry office said. The area "
+    "burned {since} reached 1,250 hectares.\n\nFirefighters are still struggling to reach the "
+    "fires deep in the peat.",
+)
+_FIRE_EN_B = (
+    "Burned area in Green Valley grows",
+    "The peatland area burned in Green Valley regency reached 1,250 hectares as of Wednesday, "
+    "Sept. 16, 2026, the forestry office said.\n\nFirefighters are still struggling to reach "
+    "the fires deep in the peat.",
+)
+
+
+@pytest.mark.parametrize(
+    "since", ["since early September", "since September", "since mid-September"]
+)
+def test_an_english_month_a_tally_began_in_agrees_with_no_day(since: str) -> None:
+    found = _en((_FIRE_EN_A[0], _FIRE_EN_A[1].format(since=since)), _FIRE_EN_B)
+    assert not [f for f in found if f.type == "agreement" and (f.slot or "").startswith("date")]
+
+
+_SUMMONS_EN = (
+    "Jakarta summons envoy over execution",
+    "Indonesia's foreign ministry summoned the ambassador of Northland {place} on Wednesday, "
+    "Nov. 25, 2026, to protest the execution of a migrant worker.\n\nThe ministry said it "
+    "had not been notified before the execution.",
+)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "swap"),
+    [
+        ("to Indonesia", "in Jakarta", False),
+        ("to Indonesia", "in Surabaya", False),
+        ("in Surabaya", "in Medan", True),
+    ],
+)
+def test_an_english_posting_is_no_place_swap(a: str, b: str, swap: bool) -> None:
+    found = _en(
+        (_SUMMONS_EN[0], _SUMMONS_EN[1].format(place=a)),
+        (_SUMMONS_EN[0] + " again", _SUMMONS_EN[1].format(place=b)),
+    )
+    assert bool([f for f in found if f.type == "conflict" and f.slot == "where"]) is swap
+
+
+_AGE_EN = (
+    "Migrant worker executed abroad",
+    "A migrant worker from Green Valley regency, {name} ({age}), was executed abroad on "
+    "Tuesday, Nov. 24, 2026.\n\nThe foreign ministry said it had not been notified.",
+)
+
+
+@pytest.mark.parametrize(
+    ("long", "short", "conflict"),
+    [
+        ("Wati Susanti binti Karsa", "Wati Susanti", True),
+        ("Ahmad Fauzi bin Darto", "Ahmad Fauzi", True),
+        ("Ahmad Fauzi bin Darto", "Darto", False),
+    ],
+)
+def test_an_english_age_after_a_patronym_is_the_named_persons_own(
+    long: str, short: str, conflict: bool
+) -> None:
+    found = _en(
+        (_AGE_EN[0], _AGE_EN[1].format(name=long, age=41)),
+        (_AGE_EN[0] + " in Green Valley", _AGE_EN[1].format(name=short, age=44)),
+    )
+    assert bool([f for f in found if f.type == "conflict" and f.slot == "age"]) is conflict

@@ -55,11 +55,13 @@ def _by_surname(article: Article) -> dict[str, tuple[int, int, int]]:
         return {}
     out = {transliteration_key(k): v for k, v in found.items()}
     if " bin" in article.text:
-        # "Siti Rohmah binti Kasman (41)": the age is Siti Rohmah's, whose father's name
-        # stands before it; another outlet writes her "Siti Rohmah (44)"
-        for value in found.values():
+        # "Siti Rohmah binti Kasman (41)": the age is Siti Rohmah's, not her father's, whose
+        # name stands before it; another outlet writes her "Siti Rohmah (44)"
+        for name, value in found.items():
             own = _PATRONYM_RE.search(article.text, max(0, value[1] - _PATRONYM_REACH), value[1])
             if own is not None:
+                if out.get(father := transliteration_key(name)) == value:
+                    del out[father]
                 key = transliteration_key(own.group("own").casefold())
                 out.setdefault(key, (value[0], own.start(), value[2]))
     persons = {
