@@ -156,11 +156,34 @@ _HAZE_B = (
 )
 
 
-@pytest.mark.parametrize(
-    "since", ["sejak awal September", "sejak September", "sejak pertengahan September"]
+_FIRE_EN_A = (
+    "Peatland fires spread in Green Valley",
+    "Peatland fires in Green Valley regency kept spreading, the forestry office said. The area "
+    "burned {since} reached 1,250 hectares.\n\nFirefighters are still struggling to reach the "
+    "fires deep in the peat.",
 )
-def test_a_month_a_tally_began_in_agrees_with_no_day(since: str) -> None:
-    found = _findings((_HAZE_A[0], _HAZE_A[1].format(since=since)), _HAZE_B)
+_FIRE_EN_B = (
+    "Burned area in Green Valley grows",
+    "The peatland area burned in Green Valley regency reached 1,250 hectares as of Wednesday, "
+    "Sept. 16, 2026, the forestry office said.\n\nFirefighters are still struggling to reach "
+    "the fires deep in the peat.",
+)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "since"),
+    [
+        (_HAZE_A, _HAZE_B, "sejak awal September"),
+        (_HAZE_A, _HAZE_B, "sejak September"),
+        (_HAZE_A, _HAZE_B, "sejak pertengahan September"),
+        (_FIRE_EN_A, _FIRE_EN_B, "since early September"),
+        (_FIRE_EN_A, _FIRE_EN_B, "since mid-September"),
+    ],
+)
+def test_a_month_a_tally_began_in_agrees_with_no_day(
+    a: tuple[str, str], b: tuple[str, str], since: str
+) -> None:
+    found = _findings((a[0], a[1].format(since=since)), b)
     assert not [f for f in found if f.type == "agreement" and (f.slot or "").startswith("date")]
 
 
@@ -174,86 +197,118 @@ def test_a_month_a_tally_was_counted_to_still_agrees_with_its_day() -> None:
 
 # --- one person's ages, her name long and short --------------------------------------------
 
-_AGE_A = (
-    "Pekerja Migran Dieksekusi",
-    "Seorang pekerja migran asal Kabupaten Lembah Hijau, {long} ({a}), dieksekusi mati di "
-    "luar negeri, Selasa (24/11/2026).\n\nKementerian menyatakan tidak menerima "
-    "pemberitahuan resmi sebelum eksekusi dilaksanakan.",
+_AGE_ID = (
+    (
+        "Pekerja Migran Dieksekusi",
+        "Seorang pekerja migran asal Kabupaten Lembah Hijau, {name} ({age}), dieksekusi mati di "
+        "luar negeri, Selasa (24/11/2026).\n\nKementerian menyatakan tidak menerima "
+        "pemberitahuan resmi sebelum eksekusi dilaksanakan.",
+    ),
+    (
+        "Pekerja Migran Asal Lembah Hijau Dieksekusi",
+        "Pekerja migran asal Kabupaten Lembah Hijau, {name} ({age}), dieksekusi mati di luar "
+        "negeri, Selasa (24/11/2026).\n\nKeluarga mengaku baru mengetahui kabar eksekusi dari "
+        "tetangga.",
+    ),
 )
-_AGE_B = (
-    "Pekerja Migran Asal Lembah Hijau Dieksekusi",
-    "Pekerja migran asal Kabupaten Lembah Hijau, {short} ({b}), dieksekusi mati di luar "
-    "negeri, Selasa (24/11/2026).\n\nKeluarga mengaku baru mengetahui kabar eksekusi dari "
-    "tetangga.",
+_AGE_EN = (
+    (
+        "Migrant worker executed abroad",
+        "A migrant worker from Green Valley regency, {name} ({age}), was executed abroad on "
+        "Tuesday, Nov. 24, 2026.\n\nThe foreign ministry said it had not been notified.",
+    ),
+    (
+        "Green Valley migrant worker executed",
+        "{name} ({age}), a migrant worker from Green Valley regency, was executed abroad on "
+        "Tuesday, Nov. 24, 2026.\n\nHer family learned of the execution from neighbours.",
+    ),
 )
-
-
-def _ages(long: str, a: int, short: str, b: int) -> list[Finding]:
-    found = _findings(
-        (_AGE_A[0], _AGE_A[1].format(long=long, a=a)),
-        (_AGE_B[0], _AGE_B[1].format(short=short, b=b)),
-    )
-    return [f for f in found if f.type == "conflict" and f.slot == "age"]
 
 
 @pytest.mark.parametrize(
-    ("long", "short"),
+    ("texts", "long", "short", "ages", "conflict"),
     [
-        ("Wati Susanti binti Karsa", "Wati Susanti"),
-        ("Ahmad Fauzi bin Darto", "Ahmad Fauzi"),
-        ("Nur Aini binti Mahmud", "Nur Aini"),
+        (_AGE_ID, "Wati Susanti binti Karsa", "Wati Susanti", (41, 44), True),
+        (_AGE_ID, "Ahmad Fauzi bin Darto", "Ahmad Fauzi", (41, 44), True),
+        (_AGE_ID, "Nur Aini binti Mahmud", "Nur Aini", (35, 53), True),
+        (_AGE_EN, "Wati Susanti binti Karsa", "Wati Susanti", (41, 44), True),
+        (_AGE_ID, "Wati Susanti binti Karsa", "Wati Susanti", (41, 41), False),
+        (_AGE_EN, "Ahmad Fauzi bin Darto", "Darto", (41, 44), False),
     ],
 )
-def test_an_age_after_a_patronym_is_the_named_persons_own(long: str, short: str) -> None:
-    found = _ages(long, 41, short, 44)
-    assert len(found) == 1
-    shown = _evidence(found[0])
-    assert shown[0].endswith("(41)") and long.split()[1] in shown[0] and shown[1].endswith("(44)")
-
-
-def test_one_age_after_a_patronym_and_the_short_name_agree() -> None:
-    assert not _ages("Wati Susanti binti Karsa", 41, "Wati Susanti", 41)
+def test_an_age_after_a_patronym_is_the_named_persons_own(
+    texts: tuple[tuple[str, str], tuple[str, str]],
+    long: str,
+    short: str,
+    ages: tuple[int, int],
+    conflict: bool,
+) -> None:
+    """One person, her name long and short: two ages conflict, one age does not; the
+    father's name alone is another person."""
+    (ta, a), (tb, b) = texts
+    found = _findings(
+        (ta, a.format(name=long, age=ages[0])), (tb, b.format(name=short, age=ages[1]))
+    )
+    aged = [_evidence(f) for f in found if f.type == "conflict" and f.slot == "age"]
+    assert bool(aged) is conflict
+    if conflict:
+        assert aged[0][0].endswith(f"({ages[0]})") and long.split()[1] in aged[0][0]
 
 
 # --- a posting is no place of the act ------------------------------------------------------
 
-_SUMMONS_A = (
-    "Kemlu Panggil Duta Besar",
-    "Kementerian Luar Negeri memanggil Duta Besar Negara Utara {a} pada Rabu (25/11/2026) "
-    "untuk menyampaikan protes keras atas eksekusi seorang pekerja migran.\n\nPemerintah "
-    "menyesalkan eksekusi yang dilakukan tanpa notifikasi.",
+_SUMMONS_ID = (
+    (
+        "Kemlu Panggil Duta Besar",
+        "Kementerian Luar Negeri memanggil Duta Besar Negara Utara {place} pada Rabu "
+        "(25/11/2026) untuk menyampaikan protes keras atas eksekusi seorang pekerja migran."
+        "\n\nPemerintah menyesalkan eksekusi yang dilakukan tanpa notifikasi.",
+    ),
+    (
+        "Kemlu Protes Eksekusi Pekerja Migran",
+        "Kementerian Luar Negeri memanggil Duta Besar Negara Utara {place} pada Rabu "
+        "(25/11/2026) untuk menyampaikan protes keras atas eksekusi seorang pekerja migran."
+        "\n\nKeluarga masih menunggu kepastian pemulangan jenazah.",
+    ),
 )
-_SUMMONS_B = (
-    "Kemlu Protes Eksekusi Pekerja Migran",
-    "Kementerian Luar Negeri memanggil Duta Besar Negara Utara {b} pada Rabu (25/11/2026) "
-    "untuk menyampaikan protes keras atas eksekusi seorang pekerja migran.\n\nKeluarga "
-    "masih menunggu kepastian pemulangan jenazah.",
+_SUMMONS_EN = (
+    (
+        "Jakarta summons envoy over execution",
+        "Indonesia's foreign ministry summoned the ambassador of Northland {place} on "
+        "Wednesday, Nov. 25, 2026, to protest the execution of a migrant worker.\n\nThe "
+        "ministry said it had not been notified before the execution.",
+    ),
+    (
+        "Envoy summoned over migrant's execution",
+        "Indonesia's foreign ministry summoned the ambassador of Northland {place} on "
+        "Wednesday, Nov. 25, 2026, to protest the execution of a migrant worker.\n\nThe "
+        "family is still waiting for the body to be sent home.",
+    ),
 )
-
-
-def _places(a: str, b: str) -> list[Finding]:
-    found = _findings(
-        (_SUMMONS_A[0], _SUMMONS_A[1].format(a=a)), (_SUMMONS_B[0], _SUMMONS_B[1].format(b=b))
-    )
-    return [f for f in found if f.type == "conflict" and f.slot == "where"]
 
 
 @pytest.mark.parametrize(
-    ("a", "b"),
+    ("texts", "a", "b", "swap"),
     [
-        ("untuk Indonesia", "di Jakarta"),
-        ("untuk Indonesia", "di Surabaya"),
-        ("di Indonesia", "di Bandung"),
-        ("di Jawa Barat", "di Bekasi"),
+        (_SUMMONS_ID, "untuk Indonesia", "di Jakarta", False),
+        (_SUMMONS_ID, "untuk Indonesia", "di Surabaya", False),
+        (_SUMMONS_ID, "di Indonesia", "di Bandung", False),
+        (_SUMMONS_ID, "di Jawa Barat", "di Bekasi", False),
+        (_SUMMONS_EN, "to Indonesia", "in Jakarta", False),
+        (_SUMMONS_EN, "to Indonesia", "in Surabaya", False),
+        (_SUMMONS_ID, "di Surabaya", "di Medan", True),
+        (_SUMMONS_ID, "di Bandung", "di Makassar", True),
+        (_SUMMONS_EN, "in Surabaya", "in Medan", True),
     ],
 )
-def test_a_posting_or_a_place_holding_the_other_is_no_place_swap(a: str, b: str) -> None:
-    assert not _places(a, b)
-
-
-@pytest.mark.parametrize(("a", "b"), [("di Surabaya", "di Medan"), ("di Bandung", "di Makassar")])
-def test_two_cities_in_one_slot_are_still_a_place_swap(a: str, b: str) -> None:
-    assert [_evidence(f) for f in _places(a, b)] == [[a.split()[-1], b.split()[-1]]]
+def test_a_posting_or_a_place_holding_the_other_is_no_place_swap(
+    texts: tuple[tuple[str, str], tuple[str, str]], a: str, b: str, swap: bool
+) -> None:
+    """Two cities in one slot are still a swap."""
+    (ta, xa), (tb, xb) = texts
+    found = _findings((ta, xa.format(place=a)), (tb, xb.format(place=b)))
+    swaps = [_evidence(f) for f in found if f.type == "conflict" and f.slot == "where"]
+    assert swaps == ([[a.split()[-1], b.split()[-1]]] if swap else [])
 
 
 # --- one agreement per figure ---------------------------------------------------------------
@@ -405,85 +460,3 @@ def test_a_day_two_reports_give_is_theirs_when_the_third_dates_nothing_of_the_ev
     assert [f.type for f in days] == ([kind] if kind else [])
     if kind == "unique":
         assert "Suara Tiga tidak menyebut tanggal" in days[0].message
-
-
-# --- the same rules on English wires ---------------------------------------------------------
-
-
-def _en(a: tuple[str, str], b: tuple[str, str]) -> list[Finding]:
-    arts = [
-        RawArticle(origin=f"{name}.txt", source=name, title=title, text=text)
-        for name, (title, text) in (("Meridian Wire", a), ("Northgate News", b))
-    ]
-    return list(compare(arts).findings)
-
-
-_FIRE_EN_A = (
-    "Peatland fires spread in Green Valley",
-    "Peatland fires in Green Valley regency kept spreading, the forestry office said. The area "
-    "burned {since} reached 1,250 hectares.\n\nFirefighters are still struggling to reach the "
-    "fires deep in the peat.",
-)
-_FIRE_EN_B = (
-    "Burned area in Green Valley grows",
-    "The peatland area burned in Green Valley regency reached 1,250 hectares as of Wednesday, "
-    "Sept. 16, 2026, the forestry office said.\n\nFirefighters are still struggling to reach "
-    "the fires deep in the peat.",
-)
-
-
-@pytest.mark.parametrize(
-    "since", ["since early September", "since September", "since mid-September"]
-)
-def test_an_english_month_a_tally_began_in_agrees_with_no_day(since: str) -> None:
-    found = _en((_FIRE_EN_A[0], _FIRE_EN_A[1].format(since=since)), _FIRE_EN_B)
-    assert not [f for f in found if f.type == "agreement" and (f.slot or "").startswith("date")]
-
-
-_SUMMONS_EN = (
-    "Jakarta summons envoy over execution",
-    "Indonesia's foreign ministry summoned the ambassador of Northland {place} on Wednesday, "
-    "Nov. 25, 2026, to protest the execution of a migrant worker.\n\nThe ministry said it "
-    "had not been notified before the execution.",
-)
-
-
-@pytest.mark.parametrize(
-    ("a", "b", "swap"),
-    [
-        ("to Indonesia", "in Jakarta", False),
-        ("to Indonesia", "in Surabaya", False),
-        ("in Surabaya", "in Medan", True),
-    ],
-)
-def test_an_english_posting_is_no_place_swap(a: str, b: str, swap: bool) -> None:
-    found = _en(
-        (_SUMMONS_EN[0], _SUMMONS_EN[1].format(place=a)),
-        (_SUMMONS_EN[0] + " again", _SUMMONS_EN[1].format(place=b)),
-    )
-    assert bool([f for f in found if f.type == "conflict" and f.slot == "where"]) is swap
-
-
-_AGE_EN = (
-    "Migrant worker executed abroad",
-    "A migrant worker from Green Valley regency, {name} ({age}), was executed abroad on "
-    "Tuesday, Nov. 24, 2026.\n\nThe foreign ministry said it had not been notified.",
-)
-
-
-@pytest.mark.parametrize(
-    ("long", "short", "conflict"),
-    [
-        ("Wati Susanti binti Karsa", "Wati Susanti", True),
-        ("Ahmad Fauzi bin Darto", "Ahmad Fauzi", True),
-        ("Ahmad Fauzi bin Darto", "Darto", False),
-    ],
-)
-def test_an_english_age_after_a_patronym_is_the_named_persons_own(
-    long: str, short: str, conflict: bool
-) -> None:
-    found = _en(
-        (_AGE_EN[0], _AGE_EN[1].format(name=long, age=41)),
-        (_AGE_EN[0] + " in Green Valley", _AGE_EN[1].format(name=short, age=44)),
-    )
-    assert bool([f for f in found if f.type == "conflict" and f.slot == "age"]) is conflict
