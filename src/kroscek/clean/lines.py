@@ -1808,12 +1808,24 @@ def _bare_masthead(name: str, title: str, lead: str, body: list[str] | None = No
     return not names_a_person(name) and not names_a_place(name)
 
 
-def _names_the_story(name: str, title: str, body: list[str] | None) -> bool:
+def _names_the_story(
+    name: str, title: str, body: list[str] | None, *, beat_shared: bool = False
+) -> bool:
     """``name`` is the story's own words, not an outlet's: a kicker echoing the headline
     ("Jembatan Gantung" under "Jembatan Gantung Putus, ..."), the topic the ``body`` writes
     in lower case, or a person it quotes. Refused alike as a bare masthead and as a
-    dateline's outlet read from its shape alone."""
-    if _shares_a_word(name, [title], boilerplate_words("phrase_words") | function_words()):
+    dateline's outlet read from its shape alone.
+
+    ``beat_shared``: a section word after the name's first word, shared with the headline,
+    is no echo ("Lintas Parlemen –" over "... Ambang Batas Parlemen ..."): an outlet named
+    for its beat prints the beat in its headlines, as a town's paper prints the town
+    (places never count as echoes). The beat modifies the name's head, as Indonesian
+    modifiers follow their head; a kicker opens on its topic ("Pemilu Serentak –")."""
+    ignore = boilerplate_words("phrase_words") | function_words()
+    if beat_shared:
+        head = name.split()[0].casefold() if name.split() else ""
+        ignore |= boilerplate_words("section_words") - {head}
+    if _shares_a_word(name, [title], ignore):
         return True
     if not body:
         return False
@@ -1846,14 +1858,31 @@ def _quoted_person(name: str, body: list[str]) -> bool:
     return False
 
 
+def _reads_as_rubric(name: str) -> bool:
+    """A dateline's prefix of section words that labels a section, not an outlet: every
+    word a section's ("Hukum dan Kriminal", "Politik Nasional", "Sepak Bola Nasional") or
+    section words then places ("Liga Inggris"). The dash and the story after it make any
+    other mix an outlet named for its town or its beat: a place before the section word
+    ("Manado Metro"), a section word beside a word of no section ("Nusantara Terkini")."""
+    if not _reads_as_section(name):
+        return False
+    sections = boilerplate_words("section_words")
+    folded = [w for w in (t.casefold() for t in name.split()) if w not in function_words()]
+    other = next((i for i, w in enumerate(folded) if w not in sections), None)
+    if other is None:
+        return True
+    return other > 0 and all(reads_as_place(w) for w in folded[other:])
+
+
 def names_no_outlet(name: str, title: str, body: list[str]) -> bool:
     """A dateline's outlet read from its shape alone ("Lembah Pagi –") that reads as
-    something else: a section label ("Liga Inggris –"), a kicker echoing the headline
-    ("Jembatan Ambles –" over a story about the bridge) or naming the story's topic, a
-    person quoted in the ``body`` or known by the name list and the entity model ("Rina
-    Kartikasari –", a writer's name over the lead). The same refusals as a bare masthead
-    (``_bare_masthead``); the model is asked last."""
-    if _reads_as_section(name) or _names_the_story(name, title, body):
+    something else: a section label ("Liga Inggris –", ``_reads_as_rubric``), a kicker
+    echoing the headline ("Jembatan Ambles –" over a story about the bridge; a shared
+    section word is no echo) or naming the story's topic, a person quoted in the ``body``
+    or known by the name list and the entity model ("Rina Kartikasari –", a writer's name
+    over the lead). The same refusals as a bare masthead (``_bare_masthead``); the model
+    is asked last."""
+    if _reads_as_rubric(name) or _names_the_story(name, title, body, beat_shared=True):
         return True
     from kroscek.clean.names import names_a_person
 

@@ -258,7 +258,7 @@ def compare(
         findings=find_all(articles, alignment),
         unique=alignment.unique,
         rejected=tuple(rejected),
-        warnings=unrelated_pairs(articles, settings),
+        warnings=unrelated_pairs(articles, settings, alignment.shared),
     )
 
 
