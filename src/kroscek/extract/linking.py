@@ -53,6 +53,8 @@ from kroscek.extract.resources import norm_lang
 
 def _close_names(a: str, b: str, label: str) -> bool:
     wa, wb = fold(a).split(), fold(b).split()
+    if any(x != y and min(len(x), len(y)) == 1 for x, y in zip(wa, wb, strict=False)):
+        return False  # "Blok C" / "Blok D": two parts told apart by a letter, no spelling
     if label == "PER":
         if len(wa) != len(wb):
             return False

@@ -17,11 +17,14 @@ from kroscek.extract.entities.words import (
     SLASH_PARTICLES,
     STRONG_PLACE_HEADS,
     UNIT_NUMBER_RE,
+    building_parts,
     calendar_words,
     common_words,
     currency_prefixes,
+    headline_regencies,
     is_acronym,
     is_function_word,
+    kicker_place,
     name_role_words,
     tail_word,
 )
@@ -166,8 +169,13 @@ class ChunkGuesser(JoinedCues):
             return self._unknown_chunk(
                 a + self.tokens[a:b].index(toks[2]), b, role, person_cue, region_done=region_done
             )
-        if len(toks[-1].text) == 1 and toks[-1].text.isupper() and len(folded_words) <= 2:
-            return False  # "Grup D", "Plan B", "in B.": a designation
+        if len(toks[-1].text) == 1 and toks[-1].text.isupper():
+            if len(toks) >= 2 and fold(toks[-2].text) in building_parts():
+                # "lantai empat Blok C", "Penghuni Blok D", "Tower B": a part of a building,
+                # the place a fire broke out or residents live
+                return self._building_part(lo, hi - 2, role, person_cue)
+            if len(folded_words) <= 2:
+                return False  # "Grup D", "Plan B", "in B.": a designation
         if self.title_mode or self._in_title_case(toks[0].start):
             if (
                 len(toks) == 1
@@ -178,6 +186,10 @@ class ChunkGuesser(JoinedCues):
                 # before a known region is a body in a headline too
                 self._add_body(toks[0].start, toks[0].end)
                 return False
+            if folded[lo] in headline_regencies() and self._loc_cue_before(toks[0], strong=True):
+                self._headline_regency(lo)
+            elif lo == 0 and self.lang == "en" and len(toks) == 1 and kicker_place(self.text):
+                self._headline_regency(lo, country=None)  # "Odisha train crash: ..."
             self._known_inside(toks)
             self._headline_place(a + self.tokens[a:b].index(toks[0]), len(toks))
             return False
@@ -586,6 +598,28 @@ class ChunkGuesser(JoinedCues):
             self.places[fold(rest)] = f.id
         self.found.append(f)
         return label == "PER" and role is not None
+
+    def _building_part(self, lo: int, head: int, role: str | None, person_cue: bool) -> bool:
+        """A part of a building from its word at ``head`` to the letter closing the chunk
+        ("Blok C"): a place; the capitalised words from ``lo`` before it are read alone
+        ("Penghuni")."""
+        start, end = self.tokens[head].start, self.tokens[head + 1].end
+        if not any(f.start < end and start < f.end for f in self.found):
+            name = self.text[start:end]
+            self.found.append(_Found(start, end, "LOC", "LOC:" + slug(name), how="cue"))
+        return lo < head and self._unknown_chunk(lo, head, role, person_cue)
+
+    def _headline_regency(self, k: int, country: str | None = "ID") -> None:
+        """ "Penertiban Lahan di Bungo Ricuh", "Clashes in Bima": a one-word regency right
+        after a place cue in a headline is the regency, though the gazetteer leaves it out
+        of running text as a given name, an island or a people (no person stands after
+        "di"); ``headline_regencies`` holds none that is an ordinary word ("di Puncak
+        Klasemen")."""
+        start, end = self.tokens[k].start, self.tokens[k].end
+        if any(f.start < end and start < f.end for f in self.found):
+            return
+        name = self.text[start:end]
+        self.found.append(_Found(start, end, "LOC", "LOC:" + slug(name), country, how="cue"))
 
     def _headline_place(self, first: int, n: int) -> None:
         """ "Kapal Tenggelam di Perairan Pulau Rinca, ...", "Gempa Guncang Pulau Seram": in

@@ -7,11 +7,13 @@ stage of the recogniser consults them, so they live apart from the stages.
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from importlib import resources
 
 from kroscek.extract.gazetteer import gazetteer
 from kroscek.extract.mentions import in_every_language as _in_every_language
@@ -301,6 +303,87 @@ ROMAN_RE = re.compile(r"(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 def currency_prefixes() -> frozenset[str]:
     """Currency signs and codes written before a figure ("rp", "usd")."""
     return frozenset(u.rstrip(".") for u in _in_every_language("units", "prefix"))
+
+
+@lru_cache(maxsize=1)
+def building_parts() -> frozenset[str]:
+    """Words naming a part of a building before the letter telling the parts apart ("Blok
+    C", "Tower B"), in every language: with the letter they are a place."""
+    return _in_every_language("titles", "building_parts")
+
+
+@lru_cache(maxsize=1)
+def headline_regencies() -> frozenset[str]:
+    """One-word regencies and cities (``lang/id/regions.json``) that are no ordinary word
+    ("Bungo", "Bima", "Tebo"; not "Batu", "Puncak": its ``ordinary_words``), folded: after
+    a place cue in a headline, where only known names are read, they are the regency."""
+    data = load("id", "regions")
+    ordinary = {fold(w) for w in data.get("ordinary_words", [])} | common_words()
+    names = (fold(n) for group in data["regencies"].values() for n in group if " " not in n)
+    return frozenset(n for n in names if n not in ordinary)
+
+
+# "Odisha train crash: toll rises to 23": an English headline's kicker, a name then one or
+# two lower-case words closed by a colon (the last names the kind of event)
+KICKER_RE = re.compile(r"([A-Z][a-z]{3,})((?: [a-z][a-z-]*){1,2}):\s")
+# Endings of English adjectives and participles ("Deadly", "Fatal", "Massive", "Flooded"):
+# a word with one opening a kicker describes the event, it names no place
+_ADJECTIVE_ENDINGS = ("ly", "al", "ive", "ous", "ic", "ful", "less", "ed", "ing", "est", "ern")
+
+
+@lru_cache(maxsize=1)
+def event_kind_words() -> frozenset[str]:
+    """Words naming a kind of event in a headline ("crash", "floods", "banjir"), folded."""
+    return frozenset(
+        fold(w)
+        for lang in LANGS
+        for words in load(lang, "cluster").get("event_kinds", {}).values()
+        for w in words
+    )
+
+
+@lru_cache(maxsize=1)
+def english_vocabulary() -> frozenset[str]:
+    """Every lower-case word the project's English data writes (its lists and glossaries,
+    notes aside): the ordinary English words it knows, none of them a place's name."""
+    out: set[str] = set()
+
+    def collect(value: object) -> None:
+        if isinstance(value, str):
+            out.update(w for w in _LOWER_WORD_RE.findall(value) if w.islower())
+        elif isinstance(value, list):
+            for item in value:
+                collect(item)
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                if not key.startswith("_"):
+                    collect(key)
+                    collect(item)
+
+    root = resources.files("kroscek").joinpath("lang", "en")
+    for entry in root.iterdir():
+        if entry.name.endswith(".json"):
+            collect(json.loads(entry.read_text(encoding="utf-8")))
+    return frozenset(out)
+
+
+_LOWER_WORD_RE = re.compile(r"[a-z][a-z'-]+")
+
+
+def kicker_place(title: str) -> bool:
+    """The word opening an English ``title`` names the place of its kicker ("Odisha train
+    crash: ...", "Kerala floods: ..."): a capitalised word, then one or two lower-case words
+    closing on a kind of event and a colon; the word is no English word the project knows,
+    and has no adjective's ending ("Deadly train crash", "Massive fire")."""
+    m = KICKER_RE.match(title)
+    if m is None or m.group(2).split()[-1] not in event_kind_words():
+        return False
+    word = m.group(1).casefold()
+    return (
+        word not in english_vocabulary()
+        and word not in common_words()
+        and not word.endswith(_ADJECTIVE_ENDINGS)
+    )
 
 
 @lru_cache(maxsize=1)
