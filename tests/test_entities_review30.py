@@ -157,3 +157,49 @@ def test_a_sports_job_before_a_name_is_the_persons_role_not_part_of_the_name(
 ) -> None:
     people = [(f.text, f.attrs.get("role")) for f in recognise(text, lang) if f.label == "PER"]
     assert people == [(name, role)]
+
+
+_FLOOD_BODY = (
+    "Banjir bandang menerjang permukiman warga di Kabupaten {regency}, {province}, pada "
+    "Senin (23/11/2026) dini hari. Sebanyak {count} warga mengungsi ke balai desa setelah "
+    "air setinggi satu meter masuk ke rumah mereka.\n\nKepala BPBD {regency}, Rahmat "
+    'Hidayat, mengatakan tim gabungan masih mendata kerusakan. "Kami fokus mengevakuasi '
+    'warga lanjut usia," katanya.'
+)
+
+
+def _flood_pair(title_place: str, regency: str, province: str) -> list[str]:
+    first = RawArticle(
+        origin="a.txt",
+        source="Kabar Timur",
+        title=f"Banjir Bandang Terjang Permukiman di {title_place}, 300 Warga Mengungsi",
+        text=_FLOOD_BODY.format(regency=regency, province=province, count="300"),
+    )
+    second = RawArticle(
+        origin="b.txt",
+        source="Suara Pesisir",
+        title=f"Banjir Bandang di {regency}, Ratusan Warga Mengungsi",
+        text=_FLOOD_BODY.format(regency=regency, province=province, count="tiga ratus"),
+    )
+    report = compare([first, second])
+    return [f.message for f in report.findings if f.type == "headline_mismatch"]
+
+
+@pytest.mark.parametrize(
+    ("title_place", "regency", "province"),
+    [
+        ("Kendal", "Batang", "Jawa Tengah"),
+        ("Solok", "Agam", "Sumatera Barat"),
+        ("Alor", "Belu", "Nusa Tenggara Timur"),
+    ],
+)
+def test_a_headline_regency_is_set_against_the_bodys_regency_not_the_province_holding_it(
+    title_place: str, regency: str, province: str
+) -> None:
+    [found] = _flood_pair(title_place, regency, province)
+    assert title_place in found and regency in found
+    assert province not in found
+
+
+def test_a_headline_regency_the_body_places_in_its_own_province_is_no_mismatch() -> None:
+    assert _flood_pair("Karo", "Karo", "Sumatera Utara") == []

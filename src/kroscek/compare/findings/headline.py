@@ -283,6 +283,9 @@ def _entity_mismatches(article: Article, others: Sequence[Article], label: str) 
             if f.label == t.label
             and f.value != x
             and f.value not in title_ids
+            # "di Bungo" over "Kabupaten Tebo, Jambi": the title's regency in the body's
+            # province is one place at two levels, no rival
+            and not holds(f, t)
             and (
                 (
                     Levenshtein.normalized_similarity(_name(f), _name(t)) >= CLOSE_SPELLING
