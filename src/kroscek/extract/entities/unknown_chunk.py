@@ -186,11 +186,11 @@ class ChunkGuesser(JoinedCues):
                 # before a known region is a body in a headline too
                 self._add_body(toks[0].start, toks[0].end)
                 return False
+            self._known_inside(toks)  # first: a name the gazetteer knows keeps its id
             if folded[lo] in headline_regencies() and self._loc_cue_before(toks[0], strong=True):
                 self._headline_regency(lo)
             elif lo == 0 and self.lang == "en" and len(toks) == 1 and kicker_place(self.text):
                 self._headline_regency(lo, country=None)  # "Odisha train crash: ..."
-            self._known_inside(toks)
             self._headline_place(a + self.tokens[a:b].index(toks[0]), len(toks))
             return False
         named = self._doc_place_name_at(folded_words)
