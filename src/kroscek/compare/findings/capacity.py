@@ -15,12 +15,14 @@ from functools import lru_cache
 
 from kroscek.data import Article, Fact
 
-# Words naming a capacity right before its figure, in the figure's clause.
+# Words naming a capacity right before its figure, in the figure's clause, with no other
+# figure between them: "berkapasitas 150 orang saat ini dihuni 620 warga binaan" names the
+# capacity 150, and 620 is how many live there.
 _BEFORE = re.compile(
     r"\b(?:(?:can|could|able\s+to|built\s+to|designed\s+to)\s+(?:hold|accommodate|seat|fit)"
     r"|capacity(?:\s+(?:of|for))?|seating\s+for|which\s+seats"
     r"|(?:ber)?kapasitas|daya\s+tampung"
-    r"|(?:mampu|dapat|bisa|sanggup|hanya\s+mampu|hanya\s+bisa)\s+menampung)\b[^.;!?,]*$",
+    r"|(?:mampu|dapat|bisa|sanggup|hanya\s+mampu|hanya\s+bisa)\s+menampung)\b[^.;!?,\d]*$",
     re.IGNORECASE,
 )
 # A capacity written after its figure: "a 40,000-seat stadium", "a 10,000-capacity venue".

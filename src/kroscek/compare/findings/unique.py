@@ -790,7 +790,7 @@ def find_unique(articles: Sequence[Article], alignment: Alignment) -> list[Findi
     """One low-severity finding per number or quote missing from at least one article."""
     labels = source_labels(articles)
     out: list[Finding] = []
-    emitted: set[tuple[str, tuple[str, ...], tuple[str, ...]]] = set()
+    emitted: dict[tuple[str, tuple[str, ...], tuple[str, ...]], tuple[object, ...]] = {}
     # (cheap guard: most sets give no vague count, "ratusan", "hundreds of")
     vague_crowds = any(f.attrs.get("vague") for a in articles for f in a.facts)
     for kind in KINDS:
@@ -1006,9 +1006,15 @@ def find_unique(articles: Sequence[Article], alignment: Alignment) -> list[Findi
                 tuple(m.article.id for m in firsts),
                 tuple(folded(display(m.fact)) for m in firsts),
             )
-            if seen_key in emitted and all(_refers_back(m.article, m.fact) for m in firsts):
+            # (or the same outcome's count written twice, "bentrokan yang melukai lima warga
+            # ... Lima warga mengalami luka": one toll told again)
+            events = tuple(m.fact.attrs.get("event") for m in firsts)
+            if seen_key in emitted and (
+                all(_refers_back(m.article, m.fact) for m in firsts)
+                or (all(events) and emitted[seen_key] == events)
+            ):
                 continue
-            emitted.add(seen_key)
+            emitted.setdefault(seen_key, events)
             evidence = tuple(fact_evidence(m.article, m.fact) for m in firsts)
             out.append(Finding("unique", "low", text, evidence, slot=slot))
     return out

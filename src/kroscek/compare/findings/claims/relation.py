@@ -89,6 +89,8 @@ from kroscek.compare.findings.claims.slips import (
 from kroscek.compare.findings.claims.stories import (
     anchored,
     hedged_crowds,
+    hedged_crowds_alike,
+    sole_counts_one_predicate,
     one_group_named_apart,
     sole_figures,
     story_counts_swapped,
@@ -420,8 +422,9 @@ def _number_relation(
             return "compatible" if values_compatible(a, b) else None
         if story_counts_swapped(x, y):
             return "conflict"  # "182 pekerja migran" / "128 pendatang": one group miscopied
-        if hedged_crowds(x, y):
-            return "conflict"  # "Sekitar 500 nelayan ... berunjuk rasa" / "Sekitar 300 orang massa"
+        if hedged_crowds(x, y) or hedged_crowds_alike(x, y, ctx):
+            # "Sekitar 500 nelayan ... berunjuk rasa" / "Sekitar 300 orang massa"
+            return "conflict"
         if not same_unit or a.value != b.value:
             # "sekitar 200 orang" / "Ratusan warga": one crowd, once in a vague word
             return "compatible" if vague_crowd(x, y) else None
@@ -478,6 +481,7 @@ def _number_relation(
             or revised_alone(x, y)
             or sole_parts(x, y)
             or scaled_sole_counts(x, y)
+            or sole_counts_one_predicate(x, y)
         )
         if not (related and ((a.label and b.label) or one_toll)):
             return None

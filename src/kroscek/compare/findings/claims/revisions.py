@@ -20,7 +20,7 @@ from kroscek.compare.findings.claims.mentions import (
     usable,
 )
 from kroscek.compare.findings.claims.nouns import noun_classes, noun_key, same_quantity, specific
-from kroscek.compare.findings.claims.tolls import same_event_class
+from kroscek.compare.findings.claims.tolls import same_event_class, sheltered
 from kroscek.data import Article, Fact
 from kroscek.extract.numbers import PART_OF_TOTAL
 from kroscek.extract.sentences import sentence_of, sentence_spans
@@ -114,7 +114,7 @@ def only_of_event(m: Mention) -> bool:
         for f in m.article.facts
         if f.kind == "number"
         and f.field == "text"
-        and f.attrs.get("event") == m.event
+        and sheltered(m.article, f, f.attrs.get("event")) == m.event
         and id(f) not in parts
     ]
     if len(counts) > 1:

@@ -7,10 +7,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kroscek.align.words import content_stems, words
 from kroscek.compare.findings._common import folded
 from kroscek.compare.findings.claims.mentions import (
+    CONFLICT_CONTEXT,
     EVENT_CONTEXT,
     LARGE_FIGURE,
+    SAME_WORDS_CONTEXT,
     Mention,
     currency,
     first_paragraph_end,
@@ -22,6 +25,7 @@ from kroscek.compare.findings.claims.nouns import (
     event_classes,
     is_generic,
     person_noun,
+    specific,
     sole_value,
     times_of,
 )
@@ -99,11 +103,41 @@ def hedged_crowds(x: Mention, y: Mention) -> bool:
     return all(m.event == "protest" or _protest_in_sentence(m) for m in (x, y))
 
 
-def _sole_hedged_people(m: Mention) -> bool:
-    """Whether ``m`` is its first paragraph's only hedged count of people (the lead's crowd;
-    "sekitar 3.000 tenaga kerja" a project promises, further on, is another count)."""
+# Words two hedged crowds' contexts must share (a verb and its object: "menghadang alat").
+CROWD_WORDS = 2
+
+
+def hedged_crowds_alike(x: Mention, y: Mention, ctx: float) -> bool:
+    """Whether two texts of one story estimate one crowd differently, each by its own noun,
+    in sentences telling what the crowd did in like words ("sekitar 200 warga menghadang
+    alat berat" / "sekitar 300 orang menghadang alat berat"): both figures hedged, of a
+    hundred or more and of one order, both nouns naming people and one of them anyone, no
+    two outcomes, a verb and its object in common (most of the words, in texts that share
+    no sentence), and each its text's only hedged count of people. Two hedged crowds of one story in unlike words (the police deployed, the
+    protesters) stay two counts."""
+    a, b = x.fact, y.fact
+    if a.attrs.get("qualifier") != "about" or b.attrs.get("qualifier") != "about":
+        return False
+    if a.attrs.get("unit") or b.attrs.get("unit") or a.value == b.value:
+        return False
+    if len(x.context & y.context) < CROWD_WORDS:
+        return False
+    if ctx < (CONFLICT_CONTEXT if y.article.id in x.related else SAME_WORDS_CONTEXT):
+        return False  # texts written apart must tell the crowd's act in mostly one wording
+    if min(abs(float(a.value)), abs(float(b.value))) < LARGE_FIGURE or not one_order(a, b):
+        return False
+    if x.event != y.event or not people_twice(x, y):
+        return False
+    return _sole_hedged_people(x, whole=True) and _sole_hedged_people(y, whole=True)
+
+
+def _sole_hedged_people(m: Mention, whole: bool = False) -> bool:
+    """Whether ``m`` is its first paragraph's (or its whole text's) only hedged count of
+    people (the lead's crowd; "sekitar 3.000 tenaga kerja" a project promises, further on,
+    is another count)."""
     people = event_classes(m.article.lang or "id")
-    end = first_paragraph_end(m.article.field_text("text"))
+    text = m.article.field_text("text")
+    end = len(text) if whole else first_paragraph_end(text)
     return (
         sum(
             1
@@ -254,3 +288,38 @@ def quotes_in_sentence(m: Mention) -> bool:
         f.kind == "quote" and f.field == m.fact.field and start <= f.start < end
         for f in m.article.facts
     )
+
+
+# Stems the predicates of two sole counts must share ("menyatakan pendapat berbeda").
+PREDICATE_WORDS = 2
+
+
+def sole_counts_one_predicate(x: Mention, y: Mention) -> bool:
+    """Whether two figures are each their text's only count of one specific noun, said to
+    do the same thing in their sentences' own words ("Empat hakim konstitusi menyatakan
+    pendapat berbeda" / "Tiga hakim, yakni A, B, dan C, menyatakan pendapat berbeda"): the
+    one group the story counts, told with two figures. The predicate is read past names
+    listed after the count (capitalised words are left out), so an apposition does not hide
+    it; "tiga hakim menolak" and "empat hakim setuju" share no predicate."""
+    a, b = x.fact, y.fact
+    if not (x.noun_alone and y.noun_alone) or a.attrs.get("unit") or b.attrs.get("unit"):
+        return False
+    if not a.label or folded(a.label) != folded(b.label or "") or x.event != y.event:
+        return False
+    if not (specific(x) and specific(y)) or x.article.lang != y.article.lang:
+        return False
+    px, py = _predicate_stems(x), _predicate_stems(y)
+    shared = len(px & py)
+    return shared >= PREDICATE_WORDS and shared * 2 >= min(len(px), len(py))
+
+
+def _predicate_stems(m: Mention) -> frozenset[str]:
+    """The content stems of the lower-case words after a figure in its sentence, its noun
+    aside (what the count did, whoever it lists by name)."""
+    text = m.article.field_text(m.fact.field)
+    _, end = sentence_of(sentence_spans(text), m.fact.start)
+    lang = m.article.lang or "id"
+    after = [
+        w for w in words(text[m.fact.end : end], lang, m.fact.end) if text[w.start].islower()
+    ]
+    return frozenset(content_stems(after, lang) - {folded(m.fact.label or "")})

@@ -52,7 +52,29 @@ def same_event_class(x: Mention, y: Mention) -> bool:
         return False  # "15 passengers ... 2 crew died": a part, beside a total of 17
     if _subgroup(x) or _subgroup(y):
         return False  # "5 children were killed" / "12 people were killed": a part of the dead
+    if cx[1] != cy[1] and (_sides_of_a_clash(x, y) or _sides_of_a_clash(y, x)):
+        return False  # "Lima warga" hurt / "tiga petugas" hurt: the two sides of a clash
     return cx[1] or cy[1]
+
+
+# "bentrokan antara warga ... dengan petugas keamanan", "clashes between villagers and
+# police": a sentence setting two groups of people against each other.
+_BETWEEN_RE = re.compile(r"\b(?:antara|between)\b", re.IGNORECASE)
+
+
+def _sides_of_a_clash(x: Mention, y: Mention) -> bool:
+    """Whether ``x``'s text names the nouns of both counts as the two sides of one clash
+    ("Bentrokan pecah antara warga desa dengan petugas keamanan perusahaan"): its "warga"
+    hurt are then not the other text's "petugas" hurt, though "warga" alone may name anyone.
+    Looked for only between a generic and a specific count of one outcome."""
+    text = x.article.field_text("text")
+    nouns = [folded(m.fact.label or "") for m in (x, y)]
+    for found in _BETWEEN_RE.finditer(text):
+        start, end = sentence_of(sentence_spans(text), found.start())
+        after = folded(text[found.end() : end])
+        if all(re.search(rf"\b{re.escape(n)}\b", after) for n in nouns):
+            return True
+    return False
 
 
 def sole_toll_of_a_group(x: Mention, y: Mention) -> bool:
@@ -455,13 +477,45 @@ _SHELTER_WORDS = ("pengungsian", "shelter", "evacuation cent")
 
 
 def sheltered(article: Article, f: Fact, event: str | None) -> str | None:
-    """The event of a figure, an evacuation to shelters counted as the displaced."""
+    """The event of a figure, an evacuation to shelters counted as the displaced, and a part
+    of a whole given the outcome of its own verb (``part_outcome``)."""
+    if event and f.attrs.get("whole") is not None:
+        event = part_outcome(article, f, event)
     if event != "evacuated":
         return event
     text = article.field_text(f.field)
     start, end = sentence_of(sentence_spans(text), f.start)
     sentence = text[start:end].casefold()
     return "displaced" if any(w in sentence for w in _SHELTER_WORDS) else event
+
+
+@lru_cache(maxsize=4)
+def _event_words(lang: str) -> tuple[re.Pattern[str], dict[str, str]]:
+    events: dict[str, str] = lang_data(lang, "nouns").get("events", {})
+    ordered = sorted(events, key=len, reverse=True)
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, ordered)) + r")\b", re.IGNORECASE)
+    return pattern, {folded(w): e for w, e in events.items()}
+
+
+# A relative clause opening after a whole's noun: its verb tells what befell the whole.
+_RELATIVE_RE = re.compile(r"\b(?:yang|who|that|which)\b", re.IGNORECASE)
+
+
+def part_outcome(article: Article, f: Fact, event: str) -> str:
+    """The outcome of a part of a whole, read past the whole's relative clause: in "Dua dari
+    tujuh napi yang kabur berhasil ditangkap kembali" / "Two of the seven inmates who
+    escaped were arrested" the escape is the seven's, and the two were arrested. The number
+    reader gives the part the first outcome after it, the whole's; a second outcome of its
+    clause is the part's own."""
+    text = article.field_text(f.field)
+    _, end = sentence_of(sentence_spans(text), f.start)
+    pattern, events = _event_words(article.lang or "id")
+    found = [(m.start(), events.get(folded(m.group(0)))) for m in pattern.finditer(text, f.end, end)]
+    if len(found) < 2 or found[0][1] != event:
+        return event
+    if not _RELATIVE_RE.search(text, f.end, found[0][0]):
+        return event  # "Dua dari tujuh napi ditangkap": the outcome is the part's own
+    return next((e for _, e in found[1:] if e and e != event), event)
 
 
 # Labels a count of cases is given (lang/id/nouns.json, lang/en/nouns.json).
