@@ -59,6 +59,7 @@ from kroscek.compare.findings.claims.revisions import (
     figure_in,
     later_count_over_own,
     left_in_care,
+    revises_other,
     may_bound,
     may_revise,
     revises_bound,
@@ -105,6 +106,12 @@ CLOSENESS_WEIGHT = 0.25
 # Weight of a shared word right after the two figures (what each count did): "delapan
 # fraksi menyatakan setuju" pairs with "tujuh fraksi setuju", not with "dua fraksi menolak".
 FOLLOW_WEIGHT = 0.5
+
+
+# Weight of a revision one text tells ("bertambah menjadi 2.910 hektare. Sehari sebelumnya
+# ... mencatat 2.340 hektare") when choosing the conflict of the others' 2.340: the update
+# the text makes of that very figure, not a third party's claim it also reports.
+REVISION_WEIGHT = 1.0
 
 
 # How many words after a figure (its noun aside) say what it did.
@@ -382,6 +389,7 @@ def _group_claims(articles: Sequence[Article], alignment: Alignment, kind: Claim
             context_similarity(x.context, y.context)
             + CLOSENESS_WEIGHT * _closeness(x.fact, y.fact)
             + FOLLOW_WEIGHT * _same_predicate(x, y, alignment)
+            + REVISION_WEIGHT * revises_other(x, y)
         )
         scored.setdefault((min(ci, cj), max(ci, cj)), []).append(score)
     conflicts = _best_partners(claims, scored)

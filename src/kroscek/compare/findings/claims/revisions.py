@@ -16,6 +16,7 @@ from kroscek.compare.findings.claims.mentions import (
     UPPER,
     Claim,
     Mention,
+    currency,
     in_quote,
     usable,
 )
@@ -268,7 +269,7 @@ def _superseded_counts(article: Article) -> tuple[Fact, ...]:
     lang = article.lang or "id"
     if not _revision_cue_in(article.text, lang):
         return ()
-    numbers = [f for f in body_facts(article, "number") if usable(f) and not f.attrs.get("unit")]
+    numbers = [f for f in body_facts(article, "number") if usable(f) and _tally_unit(f)]
     revised = [f for f in numbers if revised_count(article, f) is not None]
     if not revised:
         return ()
@@ -370,12 +371,24 @@ def later_count_over_own(c1: Claim, c2: Claim) -> bool:
         if old.article_ids - {text} and all(
             m.article.id == text
             and revised_count(m.article, m.fact) is not None
-            and not m.fact.attrs.get("unit")
+            and _tally_unit(m.fact)
             and all(float(m.fact.value) > float(o.fact.value) for o in old.mentions)
             for m in new.mentions
         ):
             return True
     return False
+
+
+def _tally_unit(f: Fact) -> bool:
+    """Whether a figure's unit, if any, is one a tally grows in ("bertambah menjadi 2.910
+    hektare" updates the area burnt): not money or a share, which "naik menjadi" changes
+    rather than recounts ("tarif naik menjadi Rp 4.000")."""
+    unit = str(f.attrs.get("unit") or "")
+    return not unit or not (currency(unit) or unit in _CHANGED_UNITS)
+
+
+# Units a figure changes in rather than being recounted in.
+_CHANGED_UNITS = frozenset({"percent", "fraction", "age"})
 
 
 def may_bound(m: Mention) -> bool:
