@@ -432,6 +432,60 @@ def _counts_nothing(fact: Fact) -> bool:
         return False
 
 
+# Words before a count of two that name it the two parties already told ("the two
+# governments", "kedua negara", "both sides").
+_BOTH_RE = re.compile(r"(?:\b(?:the|both|their|kedua)\s+)$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def _parties(lang: str) -> frozenset[str]:
+    return frozenset(
+        folded(n) for n in lang_data(lexicon_lang(lang), "noun_classes").get("parties", [])
+    )
+
+
+def _two_parties(article: Article, fact: Fact) -> bool:
+    """Whether a count of two names the two parties of a two-sided story ("before the two
+    governments agreed to a ceasefire", "Para komandan militer kedua negara"): the sides
+    the story is about, named before, not a figure another outlet could lack. "Dua negara
+    menolak" (no "kedua", no "the") is a count, kept."""
+    if fact.value != 2 or not fact.label or fact.attrs.get("unit"):
+        return False
+    label = folded(fact.label)
+    if not {label, _singular(label)} & _parties(article.lang or "id"):
+        return False
+    written = fact.text.casefold()
+    if written.startswith(("kedua ", "both ")):
+        return True
+    text = article.field_text(fact.field)
+    return bool(_BOTH_RE.search(text[max(0, fact.start - 8) : fact.start]))
+
+
+# Units of time a vague count may be told in ("puluhan tahun", "for decades").
+_TIME_UNITS = frozenset({"year", "month", "week", "day", "hour"})
+
+
+def _vague_duration_told(m: Mention, others: Sequence[Article]) -> bool:
+    """Whether a span of time told by a vague word ("telah puluhan tahun bersengketa") is
+    told vaguely by every other text too, in its own words or language ("have disputed the
+    border for decades"): the same background, no figure one text lacks."""
+    f = m.fact
+    if not f.attrs.get("vague") or f.attrs.get("unit") not in _TIME_UNITS:
+        return False
+    phrases = _vague_durations()
+    return bool(others) and all(phrases.search(folded(o.text)) for o in others)
+
+
+@lru_cache(maxsize=1)
+def _vague_durations() -> re.Pattern[str]:
+    phrases = [
+        folded(p)
+        for lang in ("id", "en")
+        for p in lang_data(lang, "numbers").get("vague_durations", [])
+    ]
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, phrases)) + r")\b")
+
+
 # Speaker names this similar (normalised Levenshtein, folded) are one person transliterated.
 SAME_SPEAKER = 0.75
 
@@ -936,7 +990,11 @@ def find_unique(articles: Sequence[Article], alignment: Alignment) -> list[Findi
             ):
                 continue  # "Hendrikus Lamba (41)": a person's age, not news the others lack
             if kind == "number" and all(
-                _counts_nothing(m.fact) or _result_points(m.article, m.fact) for m in firsts
+                _counts_nothing(m.fact)
+                or _result_points(m.article, m.fact)
+                or _two_parties(m.article, m.fact)
+                or _vague_duration_told(m, others)
+                for m in firsts
             ):
                 continue
             if kind == "number" and all(

@@ -34,7 +34,7 @@ from kroscek.compare.findings.claims.slips import (
     slipped_sums,
 )
 from kroscek.compare.findings.claims.stories import people_twice
-from kroscek.compare.findings.claims.tolls import headline_tolls, same_event_class
+from kroscek.compare.findings.claims.tolls import headline_tolls, outcome_written, same_event_class
 from kroscek.compare.findings.measured import same_measured, sole_measured
 from kroscek.compare.findings.translated import bounds_beside_agreed, exact_in_title, same_nation
 from kroscek.data import Fact
@@ -76,6 +76,11 @@ def cross_language_relation(x: Mention, y: Mention, same_event: bool) -> str | N
         return None
     if not values_compatible(a, b) or slipped_bounds(a, b) or slipped_sums(x, y):
         if (x.event is None) != (y.event is None):
+            # "About 12,000 villagers were evacuated" / "Sekitar 21.000 warga dari 40 desa
+            # ... diungsikan": the outcome written past the number reader's reach
+            read, unread = (x, y) if x.event else (y, x)
+            same_event = outcome_written(unread, str(read.event))
+        if (x.event is None) != (y.event is None) and not same_event:
             # a toll ("31 people" killed) and a plain count ("Sembilan orang" held) are two
             # quantities; across languages no shared word can say otherwise
             return None

@@ -59,10 +59,11 @@ from kroscek.compare.findings.claims.revisions import (
     figure_in,
     later_count_over_own,
     left_in_care,
-    revises_other,
     may_bound,
     may_revise,
+    revised_outcome,
     revises_bound,
+    revises_other,
     superseded_figures,
 )
 from kroscek.compare.findings.claims.slips import digit_slip, far_apart
@@ -255,7 +256,9 @@ def _group_claims(articles: Sequence[Article], alignment: Alignment, kind: Claim
             a,
             f,
             ctx,
-            sheltered(a, f, title_event(f, lent[id(a)])) if kind == "number" else None,
+            sheltered(a, f, title_event(f, lent[id(a)]) or revised_outcome(a, f))
+            if kind == "number"
+            else None,
             kind == "number" and in_headline(a, f, heads[id(a)]),
             kind == "date" and f is leads[id(a)],
             kind == "number"

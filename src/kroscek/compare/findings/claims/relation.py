@@ -90,8 +90,8 @@ from kroscek.compare.findings.claims.stories import (
     anchored,
     hedged_crowds,
     hedged_crowds_alike,
-    sole_counts_one_predicate,
     one_group_named_apart,
+    sole_counts_one_predicate,
     sole_figures,
     story_counts_swapped,
     story_figures_swapped,
@@ -562,6 +562,8 @@ def _number_relation(
         return "agree"  # "sekitar tiga ribu buruh" / "3.000 buruh": one figure, one hedged
     if one_toll and same_figure(a, b) and only_of_event(x) and only_of_event(y):
         return "agree"  # "lima orang lainnya luka-luka" / "Lima korban luka dirawat"
+    if one_toll and _bound_at_its_figure(x, y):
+        return "agree"  # "At least 17 people were killed" / "Seventeen people died"
     if one_toll and a.value == b.value and x.opening and y.opening:
         return "agree"  # each lead's toll: "At least 12 people were killed" / "Twelve people died"
     # each text's only count of one specific noun, the same figure ("Empat awak kapal
@@ -623,3 +625,14 @@ def _named_by_one_term(x: Mention, y: Mention) -> bool:
     return not any(u == unit for u, _ in x.companions) and not any(
         u == unit for u, _ in y.companions
     )
+
+
+def _bound_at_its_figure(x: Mention, y: Mention) -> bool:
+    """Whether one text's lower bound of a toll and another's exact count are the same
+    figure of one outcome ("At least 17 people were killed" / "Seventeen people died on
+    Sunday night"), ten or more, in texts sharing a sentence: the count the bound was
+    written at, not a second figure. A bound under another figure is only compatible."""
+    a, b = x.fact, y.fact
+    if a.value != b.value or is_small(a) or y.article.id not in x.related:
+        return False
+    return {a.attrs.get("qualifier"), b.attrs.get("qualifier")} == {"at_least", "exact"}

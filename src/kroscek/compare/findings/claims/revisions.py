@@ -21,7 +21,7 @@ from kroscek.compare.findings.claims.mentions import (
     usable,
 )
 from kroscek.compare.findings.claims.nouns import noun_classes, noun_key, same_quantity, specific
-from kroscek.compare.findings.claims.tolls import same_event_class, sheltered
+from kroscek.compare.findings.claims.tolls import event_words, same_event_class, sheltered
 from kroscek.data import Article, Fact
 from kroscek.extract.numbers import PART_OF_TOTAL
 from kroscek.extract.sentences import sentence_of, sentence_spans
@@ -195,6 +195,21 @@ def _revised_count(article: Article, f: Fact) -> str | None:
         words = folded(text[start : f.start]).split()
         return next((w for w in reversed(words) if w in ends), words[-1] if words else None)
     return _addition_total(article, f)
+
+
+def revised_outcome(article: Article, f: Fact) -> str | None:
+    """The outcome a revised count with no noun tallies, named in its subject ("The number
+    of people killed ... rose to 23", "Jumlah korban tewas bertambah menjadi 23"): the
+    number reader leaves such a figure bare, and it is the story's toll, updated."""
+    if f.label or f.attrs.get("unit") or f.attrs.get("event") or f.field != "text":
+        return None
+    if revised_count(article, f) is None:
+        return None
+    text = article.field_text(f.field)
+    start, _ = sentence_of(sentence_spans(text), f.start)
+    pattern, events = event_words(article.lang or "id")
+    found = [events.get(folded(m.group(0))) for m in pattern.finditer(text, start, f.start)]
+    return next((e for e in reversed(found) if e), None)
 
 
 def _addition_total(article: Article, f: Fact) -> str | None:

@@ -25,8 +25,8 @@ from kroscek.compare.findings.claims.nouns import (
     event_classes,
     is_generic,
     person_noun,
-    specific,
     sole_value,
+    specific,
     times_of,
 )
 from kroscek.compare.findings.claims.slips import digit_slip, miscopied, one_order
@@ -113,8 +113,8 @@ def hedged_crowds_alike(x: Mention, y: Mention, ctx: float) -> bool:
     alat berat" / "sekitar 300 orang menghadang alat berat"): both figures hedged, of a
     hundred or more and of one order, both nouns naming people and one of them anyone, no
     two outcomes, a verb and its object in common (most of the words, in texts that share
-    no sentence), and each its text's only hedged count of people. Two hedged crowds of one story in unlike words (the police deployed, the
-    protesters) stay two counts."""
+    no sentence), and each its text's only hedged count of people. Two hedged crowds of one
+    story in unlike words (the police deployed, the protesters) stay two counts."""
     a, b = x.fact, y.fact
     if a.attrs.get("qualifier") != "about" or b.attrs.get("qualifier") != "about":
         return False
@@ -319,7 +319,5 @@ def _predicate_stems(m: Mention) -> frozenset[str]:
     text = m.article.field_text(m.fact.field)
     _, end = sentence_of(sentence_spans(text), m.fact.start)
     lang = m.article.lang or "id"
-    after = [
-        w for w in words(text[m.fact.end : end], lang, m.fact.end) if text[w.start].islower()
-    ]
+    after = [w for w in words(text[m.fact.end : end], lang, m.fact.end) if text[w.start].islower()]
     return frozenset(content_stems(after, lang) - {folded(m.fact.label or "")})

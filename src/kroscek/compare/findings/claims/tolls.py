@@ -70,7 +70,7 @@ def _sides_of_a_clash(x: Mention, y: Mention) -> bool:
     text = x.article.field_text("text")
     nouns = [folded(m.fact.label or "") for m in (x, y)]
     for found in _BETWEEN_RE.finditer(text):
-        start, end = sentence_of(sentence_spans(text), found.start())
+        _, end = sentence_of(sentence_spans(text), found.start())
         after = folded(text[found.end() : end])
         if all(re.search(rf"\b{re.escape(n)}\b", after) for n in nouns):
             return True
@@ -490,7 +490,7 @@ def sheltered(article: Article, f: Fact, event: str | None) -> str | None:
 
 
 @lru_cache(maxsize=4)
-def _event_words(lang: str) -> tuple[re.Pattern[str], dict[str, str]]:
+def event_words(lang: str) -> tuple[re.Pattern[str], dict[str, str]]:
     events: dict[str, str] = lang_data(lang, "nouns").get("events", {})
     ordered = sorted(events, key=len, reverse=True)
     pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, ordered)) + r")\b", re.IGNORECASE)
@@ -501,6 +501,18 @@ def _event_words(lang: str) -> tuple[re.Pattern[str], dict[str, str]]:
 _RELATIVE_RE = re.compile(r"\b(?:yang|who|that|which)\b", re.IGNORECASE)
 
 
+def outcome_written(m: Mention, event: str) -> bool:
+    """Whether the sentence of a figure read with no outcome writes ``event``'s word where the
+    number reader did not reach ("Sekitar 21.000 warga dari 40 desa di sepanjang perbatasan
+    diungsikan"): the figure counts that outcome."""
+    text = m.article.field_text(m.fact.field)
+    _, end = sentence_of(sentence_spans(text), m.fact.start)
+    pattern, events = event_words(m.article.lang or "id")
+    return any(
+        events.get(folded(w.group(0))) == event for w in pattern.finditer(text, m.fact.end, end)
+    )
+
+
 def part_outcome(article: Article, f: Fact, event: str) -> str:
     """The outcome of a part of a whole, read past the whole's relative clause: in "Dua dari
     tujuh napi yang kabur berhasil ditangkap kembali" / "Two of the seven inmates who
@@ -509,8 +521,10 @@ def part_outcome(article: Article, f: Fact, event: str) -> str:
     clause is the part's own."""
     text = article.field_text(f.field)
     _, end = sentence_of(sentence_spans(text), f.start)
-    pattern, events = _event_words(article.lang or "id")
-    found = [(m.start(), events.get(folded(m.group(0)))) for m in pattern.finditer(text, f.end, end)]
+    pattern, events = event_words(article.lang or "id")
+    found = [
+        (m.start(), events.get(folded(m.group(0)))) for m in pattern.finditer(text, f.end, end)
+    ]
     if len(found) < 2 or found[0][1] != event:
         return event
     if not _RELATIVE_RE.search(text, f.end, found[0][0]):
