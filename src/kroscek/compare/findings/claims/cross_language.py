@@ -18,6 +18,7 @@ from kroscek.compare.findings.claims.mentions import (
 from kroscek.compare.findings.claims.nouns import (
     en_to_id,
     noun_key,
+    one_listed_noun,
     person_noun,
     same_quantity,
     sole_value,
@@ -71,7 +72,9 @@ def cross_language_relation(x: Mention, y: Mention, same_event: bool) -> str | N
         # one large figure under one bound, its noun unread on one side ("more than 300,000"
         # flee / "300 ribu lebih warga mengungsi"): the same words translated
         # (or one exact uncommon figure, a noun-less "with 658" deaths / "658 orang")
-        return "agree" if _same_bounded_figure(x, y) or _same_uncommon_count(x, y) else None
+        # (or one figure listed after another's noun: "Japan with 52" / "Jepang 52 emas")
+        joined = _same_bounded_figure(x, y) or _same_uncommon_count(x, y) or one_listed_noun(x, y)
+        return "agree" if joined else None
     if x.event and y.event and not same_event:
         return None
     if not values_compatible(a, b) or slipped_bounds(a, b) or slipped_sums(x, y):

@@ -16,6 +16,7 @@ from kroscek.align.words import stem, stopwords
 from kroscek.compare.findings._common import folded
 from kroscek.compare.findings.claims.mentions import LARGE_FIGURE, Mention
 from kroscek.data import Article, Fact
+from kroscek.extract.sentences import sentence_of, sentence_spans
 from kroscek.text.lang import lang_data
 
 
@@ -296,3 +297,51 @@ def counts_people(m: Mention, generic: bool = False) -> bool:
     with ``generic``, a noun that names anyone ("warga", "orang", "people")."""
     found = event_classes(m.article.lang or "id").get(folded(m.fact.label or ""))
     return found is not None and found[0] == "person" and (found[1] or not generic)
+
+
+# A preposition a list of figures repeats, each figure after it ("China with 201 golds,
+# ahead of Japan with 52", "Tiongkok dengan 201 emas, disusul Jepang dengan 52").
+_LISTED_BY_RE = re.compile(r"\b(with|dengan)\s+$", re.IGNORECASE)
+# How far before a figure its preposition may stand (characters).
+_LISTED_BY_CHARS = 10
+
+
+def elliptical_noun(article: Article, f: Fact) -> str | None:
+    """The counted noun a figure with none leaves to the figure before it in its sentence,
+    both written after one preposition ("with 201 golds, ahead of hosts Japan with 52"):
+    the 52 are golds. None when the figure has a noun or a unit, or no such figure leads."""
+    if f.label or f.attrs.get("unit") or f.field != "text":
+        return None
+    text = article.field_text(f.field)
+    found = _LISTED_BY_RE.search(text, max(0, f.start - _LISTED_BY_CHARS), f.start)
+    if found is None or found.end() != f.start:
+        return None
+    start, _ = sentence_of(sentence_spans(text), f.start)
+    before = [
+        g
+        for g in article.facts
+        if g.kind == "number" and g.field == f.field and start <= g.start < f.start
+    ]
+    if not before:
+        return None
+    lead = max(before, key=lambda g: g.start)
+    prep = _LISTED_BY_RE.search(text, max(0, lead.start - _LISTED_BY_CHARS), lead.start)
+    if prep is None or prep.end() != lead.start or folded(prep.group(1)) != folded(found.group(1)):
+        return None
+    # (a list goes on: "... Japan with 52 and South Korea with 44" takes the golds too)
+    return lead.label or elliptical_noun(article, lead)
+
+
+def one_listed_noun(x: Mention, y: Mention) -> bool:
+    """Whether two same figures count one noun, one of them through ``elliptical_noun``
+    ("Japan with 52" after "201 golds" / "Jepang meraih 52 emas")."""
+    a, b = x.fact, y.fact
+    if a.value != b.value or bool(a.label) == bool(b.label):
+        return False
+    bare, named = (x, y) if b.label else (y, x)
+    noun = elliptical_noun(bare.article, bare.fact)
+    if noun is None:
+        return False
+    lang = bare.article.lang
+    key = en_to_id().get(folded(noun), folded(noun)) if lang == "en" else folded(noun)
+    return _same_nouns().get(key, key) == noun_key(named.fact, named.article.lang)

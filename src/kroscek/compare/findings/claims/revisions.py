@@ -442,8 +442,7 @@ def revises_bound(bound: Mention, count: Mention) -> bool:
         or same_quantity(a, b, bound.article.lang, count.article.lang)
         or same_event_class(bound, count)
     )
-    return (
-        one_noun
-        and revised_count(count.article, b) is not None
-        and not figure_in(bound, count.article)
-    )
+    # (the revising text may give the bound's figure too, as its earlier count: "Seventeen
+    # people died at the scene" beside "rose to 23"; the claims then share that text, and
+    # grouping keeps the pair only as a later count over its own)
+    return one_noun and revised_count(count.article, b) is not None
