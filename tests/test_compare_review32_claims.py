@@ -512,3 +512,38 @@ def test_one_outcomes_count_written_twice_is_one_unique(second, count):
     )
     uniques = [f for f in of_type(run(a, b), "unique") if mentions(f, "lima warga")]
     assert len(uniques) == count
+
+
+# --- a speaker's figure both texts quote, beside one text's own newer figure ---
+
+
+def _outbreak(b_now: str, b_quote: str) -> tuple[tuple[str, str], tuple[str, str]]:
+    a = (
+        "KLB Campak Ditetapkan di Tanah Datar",
+        "Warta Sehat – Dinas Kesehatan menetapkan kejadian luar biasa campak, Senin "
+        '(16/11/2026).\n\n"Kasus tersebar di enam kecamatan, paling banyak di pesisir," kata '
+        "Kepala Dinas Kesehatan.\n\nPetugas mulai memeriksa anak-anak di posyandu.",
+    )
+    b = (
+        "Kasus Campak Terus Bertambah",
+        f"Kabar Daerah – Kasus suspek campak terus meningkat, Kamis (19/11/2026). {b_now}\n\n"
+        f'"Kasus tersebar di {b_quote} kecamatan, paling banyak di pesisir," kata Kepala Dinas '
+        "Kesehatan saat penetapan KLB pada Senin lalu.",
+    )
+    return a, b
+
+
+@pytest.mark.parametrize(
+    ("b_now", "b_quote", "words", "conflict"),
+    [
+        ("Kasus kini tersebar di delapan kecamatan.", "enam", ("enam", "delapan"), True),
+        ("Kasus kini tersebar di sembilan kecamatan.", "enam", ("enam", "sembilan"), True),
+        ("Kasus kini tersebar di 11 kecamatan.", "enam", ("enam", "11 kecamatan"), True),
+        ("Kasus kini tersebar di delapan kecamatan.", "tujuh", ("enam", "delapan"), False),
+    ],
+)
+def test_a_quoted_figure_both_texts_carry_meets_one_texts_own_newer_figure(
+    b_now, b_quote, words, conflict
+):
+    a, b = _outbreak(b_now, b_quote)
+    assert _found("conflict", a, b, words=words) is conflict

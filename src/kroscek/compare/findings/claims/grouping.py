@@ -61,6 +61,7 @@ from kroscek.compare.findings.claims.revisions import (
     left_in_care,
     may_bound,
     may_revise,
+    outdated_quotes,
     revised_outcome,
     revises_bound,
     revises_other,
@@ -630,6 +631,15 @@ def _quoted_sole_figures(
             for b, others, _ in per_article:
                 if b is a:
                     continue
+                # (or another text quotes the same figure beside its own, unquoted, newer
+                # one: "Kasus kini tersebar di delapan kecamatan" under the speaker's "enam
+                # kecamatan" both texts quote)
+                outdated = outdated_quotes(b)
+                if outdated and any(
+                    id(g) in outdated and g.value == f.value and key(g) == key(f) for g in others
+                ):
+                    out.add(id(f))
+                    break
                 if any(
                     keys[id(b)][key(g)] == 1
                     and not inside_quote(b, g)

@@ -362,7 +362,7 @@ def _number_relation(
         return subject
     if x.quoted or y.quoted:
         # a speaker's sum against a text's: the same sum, or the same digits swapped
-        if unit != b.attrs.get("unit"):
+        if unit != str(b.attrs.get("unit") or ""):
             return None
         if languages_differ(x, y):
             return "conflict" if _quoted_sole(x, y, ctx) else None

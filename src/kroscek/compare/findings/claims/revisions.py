@@ -123,6 +123,43 @@ def only_of_event(m: Mention) -> bool:
     return len(counts) == 1
 
 
+def outdated_quotes(article: Article) -> frozenset[int]:
+    """The ids of counts a text quotes a speaker giving, beside its own figure of that noun
+    outside any quote ("Kasus kini tersebar di delapan kecamatan." ... "Kasus tersebar di
+    enam kecamatan," kata X saat penetapan KLB pada Senin lalu): the quote is what was said
+    then, the text's figure is the unquoted one. Only a text's sole unquoted figure of the
+    noun outdates its quoted ones; sums of money are left to their own rules. Found once per
+    article and report."""
+
+    def ids() -> frozenset[int]:
+        quotes = [q for q in article.facts if q.kind == "quote"]
+        if not quotes:
+            return frozenset()
+        facts = [
+            f
+            for f in body_facts(article, "number")
+            if usable(f) and f.label and not currency(str(f.attrs.get("unit") or ""))
+        ]
+        quoted = [f for f in facts if in_quote(article, f, quotes)]
+        if not quoted:
+            return frozenset()
+        told: dict[tuple[str, str], list[Fact]] = {}
+        for f in facts:
+            if f not in quoted:
+                told.setdefault(_noun_unit(f), []).append(f)
+        return frozenset(
+            id(f)
+            for f in quoted
+            if len(own := told.get(_noun_unit(f), [])) == 1 and own[0].value != f.value
+        )
+
+    return per_object("outdated-quotes", ids, article)
+
+
+def _noun_unit(f: Fact) -> tuple[str, str]:
+    return folded(f.label or ""), str(f.attrs.get("unit") or "")
+
+
 def figure_in(m: Mention, article: Article) -> bool:
     """Whether ``article`` states the same figure of the same noun as mention ``m``. A bound
     ("enam tahun lebih", "more than 6") does not state the exact figure it bounds, nor a
@@ -133,6 +170,10 @@ def figure_in(m: Mention, article: Article) -> bool:
     # a count the text says its revision replaced ("Sebelumnya, polisi mencatat 12 orang") is
     # not its figure: its update sets the other source's 12 against its own 15
     gone = superseded_figures(article) if m.fact.kind == "number" else frozenset()
+    # (so is a speaker's earlier figure it quotes beside its own: "kini ... delapan
+    # kecamatan" after the quoted "enam kecamatan")
+    if m.fact.kind == "number":
+        gone = gone | outdated_quotes(article)
     # a revision's old figure ("dari proyeksi sebelumnya 5,2 persen") is not stated by a
     # text giving that figure as the one it holds now ("masih menargetkan 5,2 persen")
     old = m.fact.kind == "number" and old_value(m)
