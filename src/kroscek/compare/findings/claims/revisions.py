@@ -318,10 +318,19 @@ def superseded_counts(article: Article) -> tuple[Fact, ...]:
     pengungsi tiba" tells an earlier event, still true. Texts with no revision cue cost one
     cached substring scan. Found once per
     article and report (every pair of figures may ask)."""
-    return per_object("superseded-counts", lambda: _superseded_counts(article), article)
+    return tuple(f for f in earlier_tallies(article) if not f.attrs.get("unit"))
 
 
-def _superseded_counts(article: Article) -> tuple[Fact, ...]:
+def earlier_tallies(article: Article) -> tuple[Fact, ...]:
+    """The earlier tallies a revision of the same text replaced, counts as well as measures
+    of a unit a tally grows in ("bertambah menjadi 2.910 hektare. Sehari sebelumnya
+    kementerian mencatat 2.340 hektare"): the figure another outlet still gives, a later
+    count to set against it. Only the counts (``superseded_counts``) leave the claims: a
+    measure stays the text's own earlier figure, agreeing with the outlets that give it."""
+    return per_object("earlier-tallies", lambda: _earlier_tallies(article), article)
+
+
+def _earlier_tallies(article: Article) -> tuple[Fact, ...]:
     lang = article.lang or "id"
     if not _revision_cue_in(article.text, lang):
         return ()
@@ -373,7 +382,7 @@ def revises_other(x: Mention, y: Mention) -> bool:
                 noun_key(f, lang) == noun_key(o.fact, o.article.lang)
                 or GENERIC_COUNT in (noun_key(f, lang), noun_key(o.fact, o.article.lang))
             )
-            for f in superseded_counts(t.article)
+            for f in earlier_tallies(t.article)
         ):
             return True
     return False
