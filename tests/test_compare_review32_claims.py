@@ -547,3 +547,30 @@ def test_a_quoted_figure_both_texts_carry_meets_one_texts_own_newer_figure(
 ):
     a, b = _outbreak(b_now, b_quote)
     assert _found("conflict", a, b, words=words) is conflict
+
+
+# --- a measure is written elsewhere only with its unit word after it ---
+
+
+@pytest.mark.parametrize(
+    ("b_sentence", "unique"),
+    [
+        ("Pengelola rusun mengungsikan 40 kepala keluarga ke aula.", True),
+        ("Sebanyak 40 warga dievakuasi ke aula.", True),
+        ("Luka bakar korban mencapai 40 persen tubuhnya.", False),
+    ],
+)
+def test_a_measure_is_not_taken_as_written_by_a_text_whose_same_digits_count_another_thing(
+    b_sentence, unique
+):
+    a = (
+        "Tabung Gas Meledak di Rusun",
+        "Kabar Kota – Tabung gas meledak di rusun Cempaka, Selasa (17/11/2026) pagi. Dokter "
+        "menyebut luka bakar korban mencapai 40 persen dari luas tubuhnya.",
+    )
+    b = (
+        "Ledakan Gas di Rusun Cempaka",
+        f"Warta Pagi – Tabung gas meledak di rusun Cempaka, Selasa (17/11/2026). {b_sentence}",
+    )
+    uniques = of_type(run(a, b), "unique")
+    assert any(mentions(f, "40 persen") for f in uniques) is unique

@@ -175,6 +175,10 @@ def _figure_written(fact: Fact, article: Article, alignment: Alignment) -> bool:
         return False
     key = mine[at][0]
     after = _singular(_base(mine[at + 1][0])) if at + 1 < len(mine) else None
+    if after is not None and fact.attrs.get("unit"):
+        # "40 persen" luka bakar is not written by a text whose only 40 counts "40 kepala
+        # keluarga": a measure is written with its unit word after it, as a small count is
+        small = True
     # the same counted noun in other words: "tujuh awak" / "Tujuh ABK" (lang/*/nouns.json)
     nouns = lexicon(article.lang or "id").nouns
     label = nouns.get(mine[at + 1][0]) if at + 1 < len(mine) else None
