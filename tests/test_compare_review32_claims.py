@@ -574,3 +574,52 @@ def test_a_measure_is_not_taken_as_written_by_a_text_whose_same_digits_count_ano
     )
     uniques = of_type(run(a, b), "unique")
     assert any(mentions(f, "40 persen") for f in uniques) is unique
+
+
+# --- a small count in one sentence translated, named alike ---
+
+
+@pytest.mark.parametrize(
+    ("en_sentence", "id_sentence", "figure", "agree"),
+    [
+        (
+            "Indonesia had won seven golds at the 2022 Games in Hangzhou.",
+            "Pada Asian Games 2022 di Hangzhou, Indonesia meraih tujuh emas.",
+            "seven golds",
+            True,
+        ),
+        (
+            "Thailand took five golds at the 2018 Games in Jakarta.",
+            "Thailand meraih lima emas pada Asian Games 2018 di Jakarta.",
+            "five golds",
+            True,
+        ),
+        (
+            "At the 2014 Games in Incheon, Vietnam won three golds.",
+            "Di Incheon pada 2014, Vietnam meraih tiga emas.",
+            "three golds",
+            True,
+        ),
+        (
+            "The team had won seven golds earlier.",
+            "Sebelumnya tim meraih tujuh emas.",
+            "seven golds",
+            False,
+        ),
+    ],
+)
+def test_a_small_count_in_two_sentences_naming_the_same_things_agrees_across_languages(
+    en_sentence, id_sentence, figure, agree
+):
+    a = (
+        "Games end with medal table set",
+        "Sports Wire - The regional games closed on Sunday, and China topped the medal "
+        f"table with 201 golds. {en_sentence}",
+    )
+    b = (
+        "Pesta Olahraga Usai",
+        "Kabar Olahraga – Pesta olahraga kawasan ditutup Minggu (4/10/2026), dan Tiongkok "
+        f"menjadi juara umum dengan 201 emas. {id_sentence}",
+    )
+    agreements = of_type(run(a, b), "agreement")
+    assert any(mentions(f, figure) for f in agreements) is agree

@@ -34,7 +34,7 @@ from kroscek.compare.findings.claims.slips import (
     slipped_bounds,
     slipped_sums,
 )
-from kroscek.compare.findings.claims.stories import people_twice
+from kroscek.compare.findings.claims.stories import CROSS_LEAD_WORDS, people_twice, sentence_names
 from kroscek.compare.findings.claims.tolls import headline_tolls, outcome_written, same_event_class
 from kroscek.compare.findings.measured import same_measured, sole_measured
 from kroscek.compare.findings.translated import bounds_beside_agreed, exact_in_title, same_nation
@@ -193,7 +193,7 @@ def cross_language_relation(x: Mention, y: Mention, same_event: bool) -> str | N
     # a small count of one noun in one list translated ("four crew" beside "seven foreign
     # tourists" / "empat awak" beside "delapan wisatawan")
     listed = _listed_alike(x, y, nouns_only=True)
-    if measured or listed or _hedged_alike(x, y):
+    if measured or listed or _hedged_alike(x, y) or _named_alike(x, y):
         return "agree"
     en, other = (x, y) if x.article.lang == "en" else (y, x)
     if noun_key(en.fact, "en") == FOREIGNERS:
@@ -370,6 +370,16 @@ def _same_bounded_figure(x: Mention, y: Mention) -> bool:
         return False
     qualifier = a.attrs.get("qualifier")
     return qualifier not in (None, "exact") and qualifier == b.attrs.get("qualifier")
+
+
+def _named_alike(x: Mention, y: Mention) -> bool:
+    """Whether one small count of one counted noun stands in two sentences naming the same
+    things ("Indonesia had won seven golds ... at the 2022 Games in Hangzhou" / "Pada Asian
+    Games 2022 di Hangzhou, Indonesia meraih tujuh emas"): the sentence translated, its
+    figure with it. A small figure alone is shared by chance; with the names, it is not."""
+    if not (x.fact.label and y.fact.label) or x.fact.attrs.get("unit"):
+        return False
+    return len(sentence_names(x) & sentence_names(y)) >= CROSS_LEAD_WORDS
 
 
 def _same_uncommon_count(x: Mention, y: Mention) -> bool:
