@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from kroscek.align.words import content_stems, stem, words
-from kroscek.compare.findings._common import folded, lexicon_lang
+from kroscek.compare.findings._common import folded, lexicon_lang, per_object
 from kroscek.compare.findings.cases import CASES, infected_count
 from kroscek.compare.findings.claims.mentions import (
     AGREE_CONTEXT,
@@ -67,14 +67,26 @@ def _sides_of_a_clash(x: Mention, y: Mention) -> bool:
     ("Bentrokan pecah antara warga desa dengan petugas keamanan perusahaan"): its "warga"
     hurt are then not the other text's "petugas" hurt, though "warga" alone may name anyone.
     Looked for only between a generic and a specific count of one outcome."""
-    text = x.article.field_text("text")
     nouns = [folded(m.fact.label or "") for m in (x, y)]
-    for found in _BETWEEN_RE.finditer(text):
-        _, end = sentence_of(sentence_spans(text), found.start())
-        after = folded(text[found.end() : end])
-        if all(re.search(rf"\b{re.escape(n)}\b", after) for n in nouns):
-            return True
-    return False
+    return any(
+        all(re.search(rf"\b{re.escape(n)}\b", after) for n in nouns)
+        for after in _between_clauses(x.article)
+    )
+
+
+def _between_clauses(article: Article) -> tuple[str, ...]:
+    """What follows each "antara"/"between" of a text to its sentence's end, folded: read
+    once per article and report (every pair of tolls may ask)."""
+
+    def clauses() -> tuple[str, ...]:
+        text = article.field_text("text")
+        spans = sentence_spans(text)
+        return tuple(
+            folded(text[found.end() : sentence_of(spans, found.start())[1]])
+            for found in _BETWEEN_RE.finditer(text)
+        )
+
+    return per_object("between-clauses", clauses, article)
 
 
 def sole_toll_of_a_group(x: Mention, y: Mention) -> bool:
