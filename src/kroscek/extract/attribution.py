@@ -187,6 +187,49 @@ def _declares_position(text: str, pos: int, lang: str) -> bool:
 
 
 # verbs of conveying whose object may be a demand rather than a report ("requests")
+# Verbs before a reporting verb that say its subject kept the telling back ("Polisi enggan
+# menyebutkan", "The firm declined to say"); "pernah"/"ever" and "to" may stand between
+_WITHHOLDING = frozenset({"enggan", "menolak", "declined", "refused", "refuses", "declines"})
+_WITHHELD_GAP = frozenset({"pernah", "mau", "bersedia", "ingin", "ever", "to"})
+
+
+def _withheld(text: str, pos: int, floor: int, lang: str) -> int | None:
+    """Whether the reporting verb at ``pos`` is negated or refused ("kementerian belum
+    menjelaskan perbedaan itu", "police did not say how many", "Polisi enggan menyebutkan
+    identitasnya"): its subject told nothing, so it is no source of the clause after it.
+    Where the negating word starts (the subject ends before it), or None."""
+    at = _LAST_WORD_RE.search(text, max(floor, pos - 20), pos)
+    if at is None:
+        return None
+    if fold(at.group(1)) in _WITHHELD_GAP:
+        at = _LAST_WORD_RE.search(text, max(floor, at.start() - 20), at.start())
+        if at is None:
+            return None
+    prev = fold(at.group(1))
+    if prev in _WITHHOLDING and _word_before(text, at.start(), floor) in _RELATIVES:
+        # "Fraksi yang menolak menilai ...": the relative's verb (the faction that rejects
+        # it), not a refusal to tell
+        return None
+    if prev in _WITHHOLDING or prev in _words(lang, "polarity_negations"):
+        aux = _word_before(text, at.start(), floor)
+        before = _LAST_WORD_RE.search(text, max(floor, at.start() - 20), at.start())
+        if before is not None and aux in _DO_AUXILIARIES:
+            return before.start()  # "The ministry did not say": the subject ends before "did"
+        return at.start()
+    return None
+
+
+_DO_AUXILIARIES = frozenset({"did", "does", "do", "has", "have", "had"})
+
+
+_CONTRASTS = frozenset({"tetapi", "tapi", "namun", "but", "though"})
+
+
+def _after_contrast(text: str, pos: int, floor: int) -> bool:
+    """Whether the verb at ``pos`` follows "tetapi"/"but" with no subject of its own."""
+    return _word_before(text, pos, floor) in _CONTRASTS
+
+
 _CONVEYING_VERBS = frozenset({"menyampaikan", "mengungkapkan", "menyatakan"})
 
 
@@ -314,6 +357,7 @@ def extract_attributions(
     carried: Fact | None = None  # the attribution closing the sentence before
     for s0, s1 in sentence_spans(text):
         sentence_first = len(facts)
+        withheld: tuple[int, int] | None = None  # the subject of a negated reporting verb
         sentence_has_quote = bool(quote_starts.inside(s0, s1 + 1))
         for m in finditer_fast(cue_re, text, low, s0, s1):
             if not quoted.free(m.start(), m.start() + 1):
@@ -387,6 +431,7 @@ def extract_attributions(
                         src[0],
                         max([src[1]] + [e.end for e in ents.overlapping(*src) if e.end > src[1]]),
                     )
+                    src = _before_time_tail(text, src, lang)
                 if src is None and cue in self_sourced:
                     # "berdasarkan data yang masuk": the cue's own noun is the source
                     src = (m.end() - len(cue.split()[-1]), m.end())
@@ -394,7 +439,7 @@ def extract_attributions(
                     src is not None
                     and cue in _NAMED_ONLY
                     and (
-                        not _names_a_source(text, src, ents, source_nouns)
+                        not _names_a_source(text, src, ents, source_nouns | _role_words(lang))
                         or _ADDRESSED_RE.match(text, m.end())
                     )
                 ):
@@ -404,7 +449,7 @@ def extract_attributions(
                 if (
                     src is not None
                     and cue in _PASSIVE
-                    and not _names_a_source(text, src, ents, source_nouns)
+                    and not _names_a_source(text, src, ents, source_nouns | _role_words(lang))
                 ):
                     src = (m.start(), m.start())  # "dilaporkan selamat": reportedly, no source
                 if src is not None and cue in _AGENT_AFTER_CUES:
@@ -423,6 +468,10 @@ def extract_attributions(
                 elif not lead and prev_sentence is not None and cue.split()[0] in recaps:
                     # "Demikian disampaikan Kapolres X.": a closing line, its source's words
                     # are the sentence (or, opening a paragraph, the paragraph) before
+                    scope = (_paragraph_before(text, s0, prev_sentence[0]), m.start())
+                elif prev_sentence is not None and _announcement_only(lead, lang):
+                    # "... sekitar 20 persen mulai Minggu. Pengumuman disampaikan Menteri X
+                    # dalam konferensi pers": what was announced is the sentence before
                     scope = (_paragraph_before(text, s0, prev_sentence[0]), m.start())
                 elif len(lead.split()) <= 1 and text[max(se, written_end) : s1].strip(" ,."):
                     scope = (
@@ -471,6 +520,12 @@ def extract_attributions(
                     # hurt and said 210 people had been detained"): its clause is its own
                     _split_joined(text, facts, joined.start(), m, stance, cue)
                     continue
+                negation = _withheld(text, m.start(), s0, lang)
+                if negation is not None:
+                    # "kementerian belum menjelaskan", "did not say": nothing told; a verb
+                    # after "tetapi"/"but" goes on with this subject
+                    withheld = _source_before(text, negation, s0, ents, dets, stops, lang)
+                    continue
                 if _declares_position(text, m.end(), lang):
                     continue  # "delapan fraksi menyatakan setuju": a vote, not a source
                 if cue in _CONVEYING_VERBS and _asks(text, m.end(), lang):
@@ -492,6 +547,10 @@ def extract_attributions(
                     src = _source_before(
                         text, m.start(), s0, ents, dets, stops, lang, distancing=stance == "claimed"
                     )
+                if src is None and withheld is not None and _after_contrast(text, m.start(), s0):
+                    # "PSSI belum mengumumkan lawannya, tetapi menyebut tim X menjadi
+                    # prioritas": the subject of the verb negated before
+                    src = withheld
                 if src is None:
                     continue
                 ss, se = src
@@ -522,8 +581,16 @@ def extract_attributions(
                     # source closes the clause before it; what follows the comma is the
                     # writer's own
                     scope = (s0, s0 + len(lead))
-                elif len(rest.split()) >= 3 or (cue in evidence_cues and rest):
-                    scope = (_past_spaces_commas(text, m.end()), s1)
+                elif (
+                    len(rest.split()) >= 3
+                    or (cue in evidence_cues and rest)
+                    # "Sehari sebelumnya kementerian mencatat 2.340 hektare": the figures are
+                    # after the verb, the words before the source carry none
+                    or (_FIGURE_RE.search(rest) and not _FIGURE_RE.search(text, s0, ss))
+                ):
+                    scope = (_past_mentioned_subject(text, m.end(), s1, lang), s1)
+                    if cue in _FORECAST_CUES:
+                        scope = (scope[0], _before_background(text, *scope))
                 else:
                     scope = (s0, ss)
             else:
@@ -589,6 +656,8 @@ def extract_attributions(
             facts.extend(_participle_clause(text, s0, s1, ents, participles, field))
         if len(facts) == sentence_first and carried is not None:
             facts.extend(_carried_expectation(text, s0, s1, carried, quoted, lang))
+            if len(facts) == sentence_first:
+                facts.extend(_continued_pick(text, s0, s1, carried, quoted, lang))
         # the source a passive expectation in the next sentence may go on with
         carried = facts[-1] if len(facts) > sentence_first else None
         _drop_generic(facts, self_sourced, sentence_first)
@@ -714,8 +783,12 @@ def _participle_clause(
 # "Data tersebut", "Hal ini"): a figure or a finding, not an act ("Keputusan itu diumumkan
 # Kemenhub" tells who decided, it puts no claim in anyone's mouth).
 _ANAPHOR_ENDS = frozenset({"itu", "tersebut", "ini"})
+# Nouns of an act of telling: alone before a passive cue ("Pengumuman disampaikan Menteri X")
+# they name the telling of the sentence before, not a new thing told
+_ANNOUNCEMENT_NOUNS = frozenset({"pengumuman", "pernyataan", "keterangan", "penjelasan"})
 _ANAPHOR_NOUNS = frozenset(
     {"angka", "data", "hal", "temuan", "hasil", "jumlah", "informasi", "laporan", "catatan"}
+    | _ANNOUNCEMENT_NOUNS
 )
 _ANAPHOR_WORDS = 3
 # Passive cues naming the document a decision is written in ("Keputusan itu tertuang dalam
@@ -742,6 +815,14 @@ def _anaphor_only(lead: str, lang: str, *, any_noun: bool = False) -> bool:
         and (any_noun or fold(ws[0]) in _ANAPHOR_NOUNS)
         and fold(ws[-1]) in _ANAPHOR_ENDS
     )
+
+
+def _announcement_only(lead: str, lang: str) -> bool:
+    """Whether the words before a passive cue are one noun of telling ("Pengumuman
+    disampaikan Menteri X"): the source told the sentence before, not the place and day after
+    the name."""
+    ws = lead.split()
+    return lang == "id" and len(ws) == 1 and fold(ws[0]) in _ANNOUNCEMENT_NOUNS
 
 
 # a figure that is a share ("20 persen", "3%"): never a count an anaphor names
@@ -1051,9 +1132,10 @@ _PLACE_PREPOSITIONS = frozenset({"di", "pada", "dalam", "in", "at", "on"})
 def _names_a_source(
     text: str, src: tuple[int, int], ents: SpanIndex[Fact], source_nouns: frozenset[str]
 ) -> bool:
-    """Whether the words after a passive cue name who reported (an entity or a word such
-    as "kantor berita", "officials") rather than what happened ("dilaporkan selamat") or
-    where ("diumumkan di Semarang": a place after a preposition reports nothing)."""
+    """Whether the words after a passive cue name who reported (an entity, a word such as
+    "kantor berita", "officials", or a role: "Menteri Energi") rather than what happened
+    ("dilaporkan selamat") or where ("diumumkan di Semarang": a place after a preposition
+    reports nothing)."""
     before = text[max(0, src[0] - 6) : src[0]].split()
     words = (before[-1:] if before else []) + text[src[0] : src[1]].split()[:1]
     if any(fold(w) in _PLACE_PREPOSITIONS for w in words):
@@ -1188,7 +1270,7 @@ _RELATIVE_APPOSITION_RE = re.compile(
 )
 _SINGULAR = frozenset({"ia", "dia", "beliau", "he", "she", "him", "her"})
 _PLURAL_PRONOUNS = frozenset({"mereka", "they"})
-_CONJUNCTIONS = frozenset({"and", "dan", "serta", "but", "tetapi", "or", "atau"})
+_CONJUNCTIONS = frozenset({"and", "dan", "serta", "but", "tetapi", "tapi", "namun", "or", "atau"})
 # after a cue ("menurut dia", "according to him"): a pronoun in any case
 _AFTER_PRONOUNS = _PRONOUNS | {"him", "her", "them", "nya"}
 
@@ -1341,6 +1423,178 @@ def _carried_expectation(
             attrs=attrs,
         )
     ]
+
+
+# A noun made from a verb ("kenaikan", "penyesuaian", "pembatasan"): the subject of a
+# reported clause that names an act, about which the speaker argues something
+_NOMINAL_ID_RE = re.compile(r"(?:ke|pe[mnr]?|peng|peny)[a-z]{3,}an", re.IGNORECASE)
+_MODAL_RE = {
+    "id": re.compile(r"\s(?:akan|bakal|dapat|bisa|berpotensi)\s", re.IGNORECASE),
+    "en": re.compile(r"\s(?:will|would|could|may|might|can)\s", re.IGNORECASE),
+}
+_SUBJECT_OPENERS = frozenset({"bahwa", "that", "the", "a", "an", "this"})
+# Verbs of a forecast: what they cover is what will be, so a relative clause after a comma
+# that says what is ("..., which stood at 2.8% in October") is the writer's background
+_FORECAST_CUES = frozenset(
+    {"expect", "expects", "predict", "predicts", "predicted", "forecast"}
+    | {"memperkirakan", "memprediksi", "memproyeksikan", "meramalkan", "memprakirakan"}
+)
+_BACKGROUND_RE = re.compile(r",\s+(?:which|yang)\s", re.IGNORECASE)
+
+
+def _before_background(text: str, start: int, end: int) -> int:
+    """Where a forecast's scope ends: before a relative clause after a comma ("Economists
+    expect the rise to add 1.5 points to inflation, which stood at 2.8% in October")."""
+    m = _BACKGROUND_RE.search(text, start, end)
+    return m.start() if m is not None else end
+
+
+_CLAUSE_BREAK_RE = re.compile(r"[,;:](?!\d)|[\"“]")
+_SUBJECT_WORD_RE = re.compile(r"[^\W\d_]+")
+_CHANGE_NOUNS_EN = frozenset({"hike", "hikes", "cut", "cuts", "plan", "decision", "move"})
+
+
+@lru_cache(maxsize=4)
+def _change_nouns(lang: str) -> frozenset[str]:
+    """English nouns of a change ("the increase", "the rise"): lang/en/direction.json's words
+    of either direction, with the few that only name a decision."""
+    data = load(lang, "direction")
+    return frozenset(fold(w) for key in ("up", "down") for w in data.get(key, [])) | (
+        _CHANGE_NOUNS_EN
+    )
+
+
+def _past_mentioned_subject(text: str, pos: int, end: int, lang: str) -> int:
+    """Where what a speaker argues begins, right after the reporting verb at ``pos``. When the
+    reported clause's subject names an act with a figure and a modal follows ("menyebut
+    kenaikan harga menjadi Rp 12.000 per liter akan memukul ojek", "said the rise to 12,000
+    rupiah would hurt drivers"), the figure is only mentioned: the claim is the predicate
+    after the modal. Otherwise the clause right after the verb."""
+    start = _past_spaces_commas(text, pos)
+    modal = _MODAL_RE.get(lang)
+    if modal is None:
+        return start
+    mm = modal.search(text, start, end)
+    if mm is None or not _FIGURE_RE.search(text, start, mm.start()):
+        return start  # (cheap guard: no modal after a figure, nothing mentioned)
+    if _CLAUSE_BREAK_RE.search(text, start, mm.start()):
+        return start  # the modal is another clause's
+    words = _SUBJECT_WORD_RE.findall(text, start, mm.start())
+    while words and fold(words[0]) in _SUBJECT_OPENERS:
+        words.pop(0)
+    if not words:
+        return start
+    head = fold(words[0])
+    act = (
+        _NOMINAL_ID_RE.fullmatch(head) is not None if lang == "id" else head in _change_nouns(lang)
+    )
+    return mm.end() if act else start
+
+
+@lru_cache(maxsize=4)
+def _continuation_re(lang: str) -> re.Pattern[str] | None:
+    """``continuation_openers`` of lang/*/attribution.json, anchored where a sentence opens."""
+    words = load(lang, "attribution").get("continuation_openers", [])
+    if not words:
+        return None
+    alts = "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
+    )
+    return re.compile(rf"(?:{alts})\b", re.IGNORECASE)
+
+
+def _continued_pick(
+    text: str, s0: int, s1: int, before: Fact, quoted: Mask, lang: str
+) -> list[Fact]:
+    """A sentence that picks one or more out of what the sentence before reported ("Hendra
+    menyebut tujuh napi kabur. Salah satunya, berinisial RS (27), divonis 9 tahun", "Police
+    said 14 inmates escaped. Two of them were ...") goes on with that source's account, when
+    its attribution covers the end of the sentence before, in the same paragraph."""
+    pattern = _continuation_re(lang)
+    if pattern is None or not (before.attrs.get("entity") or before.value):
+        return []
+    m = pattern.match(text, s0, s1)
+    if m is None or not quoted.free(m.start(), m.end()):
+        return []
+    prev_scope = before.attrs.get("scope")
+    if not isinstance(prev_scope, list) or prev_scope[1] <= prev_scope[0]:
+        return []
+    gap = text[int(prev_scope[1]) : s0]
+    if "\n" in gap or gap.strip(" .!?\"”’'") or before.end > s0:
+        return []  # the source's words end before its sentence does, or a paragraph breaks
+    scope = _trim(text, s0, _before_comparison(text, s0, s1, lang))
+    attrs: dict[str, object] = {
+        "cue": before.attrs.get("cue", ""),
+        "scope": [scope[0], scope[1]],
+        "carried": True,
+    }
+    if before.attrs.get("entity"):
+        attrs["entity"] = before.attrs["entity"]
+    return [
+        Fact(
+            kind="attribution",
+            label=before.label,
+            value=before.value,
+            text=m.group(),
+            start=m.start(),
+            end=m.end(),
+            field=before.field,
+            attrs=attrs,
+        )
+    ]
+
+
+_TIME_TAIL_WORDS = frozenset(
+    {"pekan", "depan", "tadi", "hari", "ini", "last", "next", "this", "week"}
+)
+_WORD_SPANS_RE = re.compile(r"\S+")
+
+
+def _before_time_tail(text: str, src: tuple[int, int], lang: str) -> tuple[int, int]:
+    """A source after a passive cue without the time that closes it ("disampaikan Kementerian
+    Perhubungan kemarin", "diumumkan Kepala Sekolah pekan depan", "announced by the ministry
+    last week"): lower-case words of time, or a weekday, are when it was told, not who."""
+    times = _words(lang, "time_openers")
+    words = list(_WORD_SPANS_RE.finditer(text, *src))
+    while len(words) > 1:
+        w = words[-1].group()
+        low = fold(w)
+        if not (w.islower() and (low in times or low in _TIME_TAIL_WORDS)) and not (
+            low in times and low in _WEEKDAYS
+        ):
+            break
+        words.pop()
+    return src[0], words[-1].end() if words else src[1]
+
+
+_WEEKDAYS = frozenset(
+    {"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"}
+    | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
+
+
+def _past_time_opener(
+    words: list[re.Match[str]],
+    base: int,
+    ents: SpanIndex[Fact],
+    dets: frozenset[str],
+    lang: str,
+) -> list[re.Match[str]]:
+    """The subject's words past a time phrase that opens the clause with no comma ("Sehari
+    sebelumnya kementerian mencatat", "Earlier the ministry said"): the time is no part of
+    the source. Only words of time up to the last ``time_openers`` word among the first three,
+    none of them a name, and never the last word."""
+    times = _words(lang, "time_openers")
+    cut = max(
+        (i for i, w in enumerate(words[:3]) if i < len(words) - 1 and fold(w.group()) in times),
+        default=-1,
+    )
+    if cut < 0 or ents.inside(base + words[0].start(), base + words[cut].end()):
+        return words
+    rest = words[cut + 1 :]
+    while len(rest) > 1 and fold(rest[0].group()) in dets:
+        rest = rest[1:]
+    return rest
 
 
 # Passive cues that Indonesian follows with their agent without "oleh" ("Pendapatan tiket
@@ -1621,6 +1875,7 @@ def _source_before(
     words = list(re.finditer(r"[^\s,;:()]+", text[clause_start:pos]))
     while words and fold(words[0].group()) in dets:
         words.pop(0)
+    words = _past_time_opener(words, clause_start, ents, dets, lang)
     if not words or fold(words[0].group()) in _CONJUNCTIONS:
         return None  # ", and warned residents": a second verb of a subject told before
     if len(words) == 1 and fold(words[0].group()) in _RELATIVES:
