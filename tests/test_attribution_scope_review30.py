@@ -401,3 +401,44 @@ def test_a_relative_clause_verb_is_no_refusal_to_tell() -> None:
     text = "Fraksi yang menolak menilai kenaikan denda hingga Rp 10 juta memberatkan pengemudi."
     body, facts = _attributions(text, "id")
     assert len(_covering(body, facts, "Rp 10 juta")) == 1
+
+
+# --- a goal scored and an age are no one's report ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "The striker headed in a corner in the 12th minute and added a second after 60 "
+            "minutes.",
+            "en",
+        ),
+        ("Rahmat scored twice and added another goal in the 88th minute.", "en"),
+        ("Egy mencetak gol pada menit ke-12 lalu menambahkan gol kedua pada menit ke-60.", "id"),
+    ],
+)
+def test_a_goal_added_is_no_report(text: str, lang: str) -> None:
+    _, facts = _attributions(text, lang)
+    assert [f for f in facts if f.attrs["cue"] in ("added", "menambahkan")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The coach added the squad would rest 2 players on Sunday.", "en"),
+        ("Pelatih Budi Santoso menambahkan 12 pemain akan diistirahatkan pekan depan.", "id"),
+    ],
+)
+def test_an_added_statement_still_reports(text: str, lang: str) -> None:
+    _, facts = _attributions(text, lang)
+    assert [f.attrs["cue"] for f in facts] == ["added" if lang == "en" else "menambahkan"]
+
+
+def test_an_age_is_never_a_source() -> None:
+    text = (
+        "Hendra Wijaya, 58, who also goes by another name, was detained on Thursday at an "
+        "apartment in the capital, said a police spokesman."
+    )
+    _, facts = _attributions(text, "en")
+    assert all(any(c.isalpha() for c in str(f.value)) for f in facts)

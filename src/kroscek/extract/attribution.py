@@ -85,6 +85,14 @@ _PARTICIPLE_FOLLOWERS = frozenset(
 )
 # "admitted" is also taken in ("admitted to hospital", "admitted into the programme"); an
 # admission "to" is of a deed ("admitted to taking bribes")
+# "added a second from the penalty spot", "menambahkan gol kedua": what a player scored
+_ADDING_VERBS = frozenset({"added", "menambahkan"})
+_SCORED_RE = re.compile(
+    r"\s+(?:(?:a|his|her|their|its|the)\s+(?:second|third|fourth|fifth|late|brace)\b"
+    r"|another\s+(?:goal|try|point)|(?:two|three)\s+more\s+goals|(?:satu\s+|dua\s+)?gol\b)",
+    re.IGNORECASE,
+)
+_NO_LETTER_RE = re.compile(r"[\W\d_]+")
 _ADMIT_VERBS = frozenset({"admitted", "admits"})
 _ADMITTED_TO_RE = re.compile(r"\s+(?:to|into)\s+(?![\w-]+ing\b)", re.IGNORECASE)
 # Verbs of admitting: an admission reports a fact only when it is made, and of a clause
@@ -534,6 +542,8 @@ def extract_attributions(
                     _person_after(text, m.end(), s1, ents) or _participle(text, m.end(), s1)
                 ):
                     continue
+                if cue in _ADDING_VERBS and _SCORED_RE.match(text, m.end()):
+                    continue  # "headed in a corner and added a second": a goal, no report
                 if cue in _ADMIT_VERBS and _ADMITTED_TO_RE.match(text, m.end()):
                     continue  # "two children admitted to hospital": taken in, no admission
                 if cue in _ADMISSIONS and _no_admission(text, m, s0):
@@ -609,6 +619,8 @@ def extract_attributions(
                     scope = (m.start(), scope[1])
             scope = _trim(text, scope[0], _before_comparison(text, *scope, lang))
             value = text[ss:se]
+            if value and _NO_LETTER_RE.fullmatch(value):
+                continue  # "Hendra Wijaya, 58, who ...": an age or a figure is nobody's voice
             attrs: dict[str, object] = {"cue": cue, "scope": [scope[0], scope[1]]}
             inside = ents.inside(ss, se)
             if text.find("-based", ss, se) >= 0:
