@@ -435,10 +435,22 @@ def test_an_added_statement_still_reports(text: str, lang: str) -> None:
     assert [f.attrs["cue"] for f in facts] == ["added" if lang == "en" else "menambahkan"]
 
 
-def test_an_age_is_never_a_source() -> None:
-    text = (
-        "Hendra Wijaya, 58, who also goes by another name, was detained on Thursday at an "
-        "apartment in the capital, said a police spokesman."
-    )
-    _, facts = _attributions(text, "en")
-    assert all(any(c.isalpha() for c in str(f.value)) for f in facts)
+@pytest.mark.parametrize(
+    ("text", "lang", "sources"),
+    [
+        # the age between commas after a name: the person is the source
+        ("Maria Lopez, 24, said 300 fans were turned away at the gate.", "en", ["Maria Lopez"]),
+        (
+            "Bambang Sutrisno (58), ayah salah satu korban, mengaku melihat 3 orang terjatuh.",
+            "id",
+            ["Bambang Sutrisno"],
+        ),
+        # a figure alone is nobody's voice
+        ("Of 20 economists polled, 15 had forecast a cut of 2 points.", "en", []),
+    ],
+)
+def test_an_age_is_never_a_source_the_person_before_it_is(
+    text: str, lang: str, sources: list[str]
+) -> None:
+    _, facts = _attributions(text, lang)
+    assert [f.value for f in facts] == sources
