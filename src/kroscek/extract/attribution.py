@@ -83,8 +83,6 @@ _PARTICIPLE_FOLLOWERS = frozenset(
         "outside",
     }
 )
-# "admitted" is also taken in ("admitted to hospital", "admitted into the programme"); an
-# admission "to" is of a deed ("admitted to taking bribes")
 # "added a second from the penalty spot", "menambahkan gol kedua": what a player scored
 _ADDING_VERBS = frozenset({"added", "menambahkan"})
 _SCORED_RE = re.compile(
@@ -93,17 +91,10 @@ _SCORED_RE = re.compile(
     re.IGNORECASE,
 )
 _NO_LETTER_RE = re.compile(r"[\W\d_]+")
-_AGE_OPENER_RE = re.compile(r"\s*[(,]\s*$")
 
 
-def _aged_person(text: str, pos: int, ents: SpanIndex[Fact]) -> tuple[int, int] | None:
-    """The person whose age opens at ``pos`` ("Rudi (24)", "Hendra Wijaya, 58,"), or None."""
-    person = next((e for e in ents.ending_before(pos) if e.label == "PER"), None)
-    if person is None or not _AGE_OPENER_RE.fullmatch(text, person.end, pos):
-        return None
-    return person.start, person.end
-
-
+# "admitted" is also taken in ("admitted to hospital", "admitted into the programme"); an
+# admission "to" is of a deed ("admitted to taking bribes")
 _ADMIT_VERBS = frozenset({"admitted", "admits"})
 _ADMITTED_TO_RE = re.compile(r"\s+(?:to|into)\s+(?![\w-]+ing\b)", re.IGNORECASE)
 # Verbs of admitting: an admission reports a fact only when it is made, and of a clause
@@ -630,12 +621,9 @@ def extract_attributions(
                     scope = (m.start(), scope[1])
             scope = _trim(text, scope[0], _before_comparison(text, *scope, lang))
             if se > ss and _NO_LETTER_RE.fullmatch(text, ss, se):
-                # "Rudi (24), penonton asal Surabaya, mengatakan": the age is the person's
-                # named right before it; a figure alone ("15 had forecast") is nobody's voice
-                aged = _aged_person(text, ss, ents)
-                if aged is None:
-                    continue
-                ss, se = aged
+                # "15 had forecast", "Rudi (24), penonton ..., mengatakan": a figure or an age
+                # read as the subject is nobody's voice
+                continue
             value = text[ss:se]
             attrs: dict[str, object] = {"cue": cue, "scope": [scope[0], scope[1]]}
             inside = ents.inside(ss, se)
