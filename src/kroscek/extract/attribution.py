@@ -1427,18 +1427,21 @@ def _carried_expectation(
         "entity": before.attrs["entity"],
         "carried": True,
     }
-    return [
-        Fact(
-            kind="attribution",
-            label="attributed",
-            value=before.value,
-            text=m.group(),
-            start=m.start(),
-            end=m.end(),
-            field=before.field,
-            attrs=attrs,
-        )
-    ]
+    return [_carried_fact(before, m, "attributed", attrs)]
+
+
+def _carried_fact(before: Fact, m: re.Match[str], label: str, attrs: dict[str, object]) -> Fact:
+    """An attribution the sentence at ``m`` carries on from ``before``: its source, its words."""
+    return Fact(
+        kind="attribution",
+        label=label,
+        value=before.value,
+        text=m.group(),
+        start=m.start(),
+        end=m.end(),
+        field=before.field,
+        attrs=attrs,
+    )
 
 
 # A noun made from a verb ("kenaikan", "penyesuaian", "pembatasan"): the subject of a
@@ -1546,18 +1549,7 @@ def _continued_pick(
     }
     if before.attrs.get("entity"):
         attrs["entity"] = before.attrs["entity"]
-    return [
-        Fact(
-            kind="attribution",
-            label=before.label,
-            value=before.value,
-            text=m.group(),
-            start=m.start(),
-            end=m.end(),
-            field=before.field,
-            attrs=attrs,
-        )
-    ]
+    return [_carried_fact(before, m, before.label, attrs)]
 
 
 _TIME_TAIL_WORDS = frozenset(
