@@ -76,15 +76,21 @@ _NO_YEAR_RANGE = r"(?!\s*(?:to|and|hingga|sampai|dan|-|–)\s*(?!(?:1[89]|20)\d\
 
 
 # Events named by their year: Indonesian puts the year after the event ("kudeta 2014"),
-# English before it ("the 2014 coup"). Not tournaments or elections ("Piala Dunia 2026",
-# "kampanye Pemilu 2024"): their year is part of a name, and two texts naming it agree on
-# nothing.
+# English before it ("the 2014 coup"). Games too ("Asian Games 2030", "the 2030 Asian
+# Games"), and an election after a word of time ("berlaku mulai Pemilu 2029", "pada Pemilu
+# 2024"): the year says when the next edition is held or a rule takes effect, and two texts
+# setting 2029 against 2034 disagree on when. An election named as a subject ("Pemilu 2029
+# masih memakai ...") is a name, no date of the story.
 _EVENT_BEFORE_YEAR_ID = (
     r"kudeta|krisis|reformasi|tsunami|kerusuhan|tragedi|pandemi|resesi|erupsi|sensus"
+    r"|berlaku|(?<!kualifikasi )(?:piala\s+dunia|asian\s+games|sea\s+games|olimpiade)"
+    r"|(?:pada|mulai|sejak|hingga|sampai|jelang|menjelang|sebelum|setelah|usai)\s+"
+    r"(?:pemilu|pilkada|pileg|pilpres)(?:\s+serentak)?"
 )
 _EVENT_AFTER_YEAR_EN = (
     r"(?:coup|tsunami|earthquake|quake|crisis|riots?|uprising|revolution|pandemic|recession"
-    r"|eruption|census)(?![\w-])"
+    r"|eruption|census|elections?|(?:World\s+Cup|Asian\s+Games|Olympics|Games)(?!\s+qualif))"
+    r"(?![\w-])"
 )
 
 
@@ -178,6 +184,15 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
                 # "the third quarter of 2026", "Q3 2026": a part of the year, read as the year
                 r"|(?:first|second|third|fourth)\s+(?:quarter|half)(?:\s+of)?)\s+(?P<y>\d{4})"
                 r"(?![\w/-]|[.,]\d)" + _NO_YEAR_RANGE,
+            )
+        )
+        # "Asian Games 2030", "World Cup 2026": an edition named by its year (not a qualifier
+        # of it, "World Cup 2026 qualifier", played years before)
+        pats.append(
+            (
+                "year",
+                r"(?<![\w])(?:Games|Cup|Olympics|elections?)\s+(?P<y>\d{4})"
+                r"(?![\w/-]|[.,]\d|\s+qualif)" + _NO_YEAR_RANGE,
             )
         )
         # "the 2014 coup", "a 2004 tsunami": an event named by its year (a year of this or

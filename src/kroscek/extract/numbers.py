@@ -337,6 +337,8 @@ def extract_numbers(
         shares += _streaks(ctx, field)
     if "plus" in low or "±" in text or "+/-" in text:
         shares += _plus_minus(ctx, field)
+    if any(c in low for c in _VOTE_CUES):
+        shares += _votes(ctx, field)
     for m in _RUN_RE.finditer(text):
         value = _digit_candidate(ctx, m)
         if value is not None:
@@ -581,6 +583,10 @@ def _claimed_amount(
     )
 
 
+# "go up to": a change's new value, not "as many as" ("will go up to 8,200 rupiah").
+_GO_BEFORE_RE = re.compile(r"\b(?:go|goes|went|gone|going)[ \t]*$", re.IGNORECASE)
+
+
 def _qualifier_before(ctx: _Ctx, start: int) -> str:
     """How exact a share is by the words right before it ("sekitar 1/3", "about a third",
     "lebih dari setengah"): a share is compared by its bound as a count is."""
@@ -689,6 +695,48 @@ _PLUS_MINUS_RE = re.compile(
     r"(%|persen|percent|per cent|percentage points?|poin persentase|persen poin)(?![\w])",
     re.IGNORECASE,
 )
+
+
+# A vote's split ("dengan suara 5-4", "komposisi 6-3", "putusan 5 banding 4", "voted 310-112",
+# "a 6-3 ruling"): the words that make two figures joined by a dash a vote, before or after.
+_VOTE_CUES = ("suara", "komposisi", "putusan", "diputus", "vote", "ruled", "ruling", "majority")
+_VOTE_RE = re.compile(
+    r"(?<![\w-])(?:suara|komposisi|perbandingan|putusan|diputus|voted?|votes|ruled|majority"
+    r"|margin)[ \t]+(?:(?:of|by|a|dengan|sebesar)[ \t]+)?"
+    r"(?P<a>\d{1,3})[ \t]*(?:[-–]|[ \t]banding[ \t]|[ \t]to[ \t])[ \t]*"
+    r"(?P<b>\d{1,3})(?![\w/-]|[.,]\d)"
+    r"|(?<![\w.,-])(?P<a2>\d{1,3})[-–](?P<b2>\d{1,3})[ \t]+(?:ruling|decision|vote|verdict|majority"
+    r"|split|putusan)\b",
+    re.IGNORECASE,
+)
+VOTE = "vote"
+
+
+def _votes(ctx: _Ctx, field: Field) -> list[Fact]:
+    """ "Putusan diambil dengan suara 5-4": a vote's split, never a score or a range of 4 to
+    5: the majority's count (the value, unit "vote") with the minority's (``against``) on
+    the split's span, which is claimed, so that "4" is no figure of its own. A majority
+    smaller than its minority is a score or a ratio, left alone."""
+    out: list[Fact] = []
+    for m in _VOTE_RE.finditer(ctx.text):
+        a, b = (m.group("a"), m.group("b")) if m.group("a") else (m.group("a2"), m.group("b2"))
+        start, end = (m.start("a"), m.end("b")) if m.group("a") else (m.start("a2"), m.end("b2"))
+        if int(a) <= int(b) or ctx.is_blocked(start, end):
+            continue
+        ctx.blocked.add(start, end)
+        out.append(
+            Fact(
+                kind="number",
+                label=VOTE,
+                value=float(a),
+                text=ctx.text[start:end],
+                start=start,
+                end=end,
+                field=field,
+                attrs={"qualifier": "exact", "unit": VOTE, "against": float(b)},
+            )
+        )
+    return out
 
 
 def _plus_minus(ctx: _Ctx, field: Field) -> list[Fact]:
@@ -816,10 +864,27 @@ def _digit_candidate(ctx: _Ctx, m: re.Match[str]) -> float | None:
         return None
     if _CLOCK_RUN_RE.fullmatch(run) and _CLOCK_BEFORE_RE.search(text, max(0, start - 30), start):
         return None  # "pukul 12.00 hingga 16.00": the end of a span of the clock, no figure
-    ordinal = prev and prev.lower().rstrip(".") in _ordinal_words(ctx.lex.lang)
+    ordinal = prev and (
+        prev.lower().rstrip(".") in _ordinal_words(ctx.lex.lang)
+        or _listed_after_ordinal(ctx, start, prev)
+    )
     if ordinal and not _length_after(ctx, end) and not _to_a_count(ctx, prev, start, end):
         return None  # "posisi 3" is a rank, "posisi 8 mil laut" a distance
     return parse_written(run, ctx.lex.lang)
+
+
+# An Indonesian verb's active prefix ("mengalami", "menyatakan", "membakar", "menolak") or
+# passive form ("dibatalkan", "diperbaiki"): after a figure, what befell it, never its noun.
+_ID_VERB_RE = re.compile(r"(?:meng|meny|mem|men)[a-z]{3,}|di[a-z]{3,}(?:kan|i)")
+# Nouns that the active prefix's letters open ("lima menteri", "dua menara").
+_ID_VERB_LOOKALIKES = frozenset(
+    {"menteri", "menara", "mentor", "member", "memori", "menu", "mental", "mentega", "menantu"}
+)
+
+
+def _id_verb(low: str) -> bool:
+    """Whether an unknown word after a figure is an Indonesian verb by its affixes."""
+    return _ID_VERB_RE.fullmatch(low) is not None and low not in _ID_VERB_LOOKALIKES
 
 
 def _set_against(ctx: _Ctx, sent: tuple[int, int], label: str) -> bool:
@@ -832,7 +897,29 @@ def _ordinal_word_before(ctx: _Ctx, start: int) -> bool:
     """Whether a rank or list word stands before a number word ("lantai tiga", "nomor
     dua"); not "ke", which before a word is the preposition "to" ("ke tiga kota")."""
     prev = _prev_word(ctx.text, start).lower().rstrip(".")
-    return prev not in ("ke", "ke-") and prev in _ordinal_words(ctx.lex.lang)
+    return (
+        prev not in ("ke", "ke-") and prev in _ordinal_words(ctx.lex.lang)
+    ) or _listed_after_ordinal(ctx, start, prev)
+
+
+# The words joining the items of a list of numbers ("lantai empat dan lima", "2 or 3").
+_LIST_JOINS = frozenset({"dan", "atau", "and", "or", "serta"})
+_LIST_ITEM_BEFORE_RE = re.compile(r"(\w+)[ \t]*,?[ \t]+\w+[ \t]+$")
+
+
+def _listed_after_ordinal(ctx: _Ctx, start: int, prev: str) -> bool:
+    """ "lantai empat dan lima", "Pasal 2 dan 3", "floors four and five": the second number
+    of a list whose first follows a rank or list word is a floor (an article) too, no count."""
+    if prev.lower() not in _LIST_JOINS:
+        return False
+    m = _LIST_ITEM_BEFORE_RE.search(ctx.text, max(0, start - 40), start)
+    if m is None:
+        return False
+    item = m.group(1)
+    if not item.isdigit() and parse_words([item], ctx.lex.lang) is None:
+        return False
+    before = _prev_word(ctx.text, m.start(1)).lower().rstrip(".")
+    return before not in ("ke", "ke-") and before in _ordinal_words(ctx.lex.lang)
 
 
 _AGE_APPOSITION_RE = re.compile(r"[A-Z][\w'’-]*,[ \t]$")
@@ -1207,6 +1294,10 @@ def _build(
             span_start = span_start - (len(head) - qm.start())
         elif _preposition_over(ctx, span_start - (len(head) - qm.start()), qm.group()):
             qualifier = "exact"  # "flew over 1,080 reefs": where they flew, not a bound
+        elif said == "up to" and _GO_BEFORE_RE.search(head, 0, qm.start()) is not None:
+            # "prices will go up to 8,200 rupiah": the price it goes to, not a bound (as
+            # "naik menjadi Rp 8.200" writes it)
+            qualifier = "exact"
         else:
             span_start = span_start - (len(head) - qm.start())
     if (
@@ -1282,7 +1373,11 @@ def _build(
         implicit = _verb_object(ctx, span_start, sent)
         if implicit is None:
             implicit = _implied_noun(ctx, span_start, end, sent)
+            if implicit is None and text[start].isdigit():
+                implicit = _elliptical_noun(ctx, span_start, end, sent)
             implied = implicit is not None
+            if implied and (part_end := _partitive_end(ctx, end)) is not None:
+                noun_end = part_end  # "satu di antaranya": the part is told with its partitive
         if implicit is not None:
             label, known_noun = implicit, True
     if (
@@ -1959,6 +2054,8 @@ def _counted_noun(
         return None, 0, False
     if lex.lang == "en" and _VERB_END_RE.search(low):
         return None, 0, False  # "10 remained", "thousands evacuated": a verb, not a noun
+    if lex.lang == "id" and _id_verb(low):
+        return None, 0, False  # "lima mengalami kerusakan", "3 dibatalkan": a verb, no noun
     if (
         word[0].isupper()
         and not (lex.lang == "en" and low.endswith("s") and len(low) > 4)
@@ -2293,6 +2390,34 @@ def _implied_noun(ctx: _Ctx, start: int, end: int, sent: tuple[int, int]) -> str
         ):
             return noun
     return None
+
+
+# "with" before each figure of a ranking ("China with 201 golds, Japan with 52"): the word
+# a bare figure repeats its sentence's counted figure after.
+_WITH_WORDS = {"id": "dengan", "en": "with"}
+# What may follow an elliptical figure: the end of its clause or the next item of the list.
+_ELLIPSIS_END_RE = re.compile(
+    r"[ \t]*(?:[,.;)]|$|[ \t](?:and|dan|while|sedangkan|serta|followed|disusul)\b)"
+)
+
+
+def _elliptical_noun(ctx: _Ctx, start: int, end: int, sent: tuple[int, int]) -> str | None:
+    """ "China topped the table with 201 golds, ahead of Japan with 52 and South Korea with
+    44", "unggul dengan 201 emas, disusul Jepang dengan 52": a bare figure after "with"
+    leaves out the noun its sentence's figure after "with" named; None unless that figure
+    came before it in the sentence and the bare one ends its clause or list item."""
+    with_word = _WITH_WORDS.get(ctx.lex.lang)
+    noun = ctx.last_noun.get(sent)
+    if (
+        with_word is None
+        or noun is None
+        or _word_before(ctx.text, start) != with_word
+        or _ELLIPSIS_END_RE.match(ctx.text, end) is None
+    ):
+        return None
+    lead = ctx.text[sent[0] : start]
+    named = re.search(rf"\b{with_word}[ \t]+\d", lead, re.IGNORECASE)
+    return noun if named is not None and named.end() < len(lead) - len(with_word) else None
 
 
 @lru_cache(maxsize=4)
@@ -2653,9 +2778,13 @@ def _event_near(ctx: _Ctx, start: int, end: int, sent: tuple[int, int]) -> str |
             # "Twelve residents, among them five children, were killed": the part between
             # commas is of the count before it, which the outcome after it befalls too
             between = _INCLUDED_PART_RE.sub("", between)
-        if _DIGIT_RE.search(_ORDINAL_RE.sub("", between)) or _number_word_in(ctx, between):
+        if (
+            _DIGIT_RE.search(_ORDINAL_RE.sub("", between))
+            and not _only_dates_between(ctx, min(m.end(), end), max(m.start(), start))
+        ) or _number_word_in(ctx, between):
             # another number is closer to that word ("21 Orang, Enam Masih Hilang"); an
-            # ordinal is none ("yang wafat hingga hari ke-20 mencapai 174 orang")
+            # ordinal is none ("yang wafat hingga hari ke-20 mencapai 174 orang"), nor a date
+            # ("killed when ... derailed on Sunday, November 22, rose to 23")
             continue
         if m.end() <= start:
             if ctx.lex.event_breaks and ctx.lex.event_breaks.search(between):
@@ -2675,6 +2804,13 @@ def _event_near(ctx: _Ctx, start: int, end: int, sent: tuple[int, int]) -> str |
         if best is None or dist < best[0]:
             best = (dist, event)
     return best[1] if best else None
+
+
+def _only_dates_between(ctx: _Ctx, lo: int, hi: int) -> bool:
+    """Whether every digit in ``text[lo:hi]`` is inside a date (a blocked span): a day of
+    the month counts nothing, so it stands between no count and its outcome."""
+    runs = list(_RUN_RE.finditer(ctx.text, lo, hi))
+    return bool(runs) and all(ctx.is_blocked(r.start(), r.end()) for r in runs)
 
 
 # The words between a count and the outcome of a relative clause on it.

@@ -61,7 +61,10 @@ _ID_AT = re.compile(
 _EN_RE = re.compile(
     r"(?<![\w.:])(?P<h>2[0-3]|[01]?\d)(?::(?P<m>[0-5]\d))?\s*(?P<part>a\.m\.|p\.m\.|am\b|pm\b)"
     r"(?:\s*(?P<zone>GMT|UTC|WIB|WITA|WIT)\b)?"
-    r"|(?<![\w.:])(?P<h2>2[0-3]|[01]?\d):(?P<m2>[0-5]\d)(?![\d:])\s*(?P<zone2>GMT|UTC|WIB|WITA|WIT)\b",
+    r"|(?<![\w.:])(?P<h2>2[0-3]|[01]?\d):(?P<m2>[0-5]\d)(?![\d:])\s*(?P<zone2>GMT|UTC|WIB|WITA|WIT)\b"
+    # "14:00 local time (0700 GMT)": the local hour names no zone, its bracketed twin does
+    r"|(?<![\w.:])(?:2[0-3]|[01]?\d):[0-5]\d\s+local\s+time\s*\(\s*"
+    r"(?P<h3>[01]\d|2[0-3]):?(?P<m3>[0-5]\d)\s*(?P<zone3>GMT|UTC)\s*\)",
     re.IGNORECASE,
 )
 _EN_CUE_RE = re.compile(r"\d\s*(?:[ap]\.?m\b|gmt|utc|wib|wit)", re.IGNORECASE)
@@ -195,14 +198,14 @@ def _times(article: Article, alignment: Alignment) -> list[_Time]:
         if sentence is None:
             continue
         g = m.groupdict()
-        hour = int(g["h"] or g["h2"])
-        minute = int(g["m"] or g.get("m2") or 0)
+        hour = int(g["h"] or g.get("h2") or g["h3"])
+        minute = int(g["m"] or g.get("m2") or g.get("m3") or 0)
         part = (g["part"] or "").lower()
         if part in lex["afternoon"] and 1 <= hour < 12:
             hour += 12
         elif part in ("a.m.", "am") and hour == 12:
             hour = 0
-        zone_word = (g["zone"] or g.get("zone2") or "").lower()
+        zone_word = (g["zone"] or g.get("zone2") or g.get("zone3") or "").lower()
         # its clause: from the sentence start or the time before it to the next time
         clause_start = sentence.span.start
         if n and matches[n - 1].end() > clause_start:

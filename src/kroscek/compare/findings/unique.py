@@ -425,8 +425,11 @@ def _counts_nothing(fact: Fact) -> bool:
     jam"): a label or a part of a formula, not news a reader could look for elsewhere. A
     decimal ("indeks prestasi 3,91") is a measurement, kept. A noun borrowed from the count
     before ("64 orang dirawat. Dua di antaranya kritis") is none of its own: "Dua" alone
-    tells the reader nothing to look for."""
+    tells the reader nothing to look for; "satu di antaranya ... meninggal dunia" does: a
+    death is news however small the part."""
     if (fact.label and not fact.attrs.get("implied")) or fact.attrs.get("unit"):
+        return False
+    if fact.attrs.get("event") == "killed":
         return False
     if not _is_small(fact):
         return False
