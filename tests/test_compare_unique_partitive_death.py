@@ -56,3 +56,17 @@ def test_a_small_part_in_another_state_is_not_reported() -> None:
         f for f in of_type(run(_BASE_ID, (_BASE_ID[0], second)), "unique") if mentions(f, "dua")
     ]
     assert found == []
+
+
+def test_a_breakdown_of_the_dead_by_what_they_are_is_no_death_of_its_own() -> None:
+    first = (
+        "Furnace blast kills 13 at smelter",
+        "A furnace exploded at a nickel smelter on Sunday, killing 13 workers. Eight of the "
+        "dead were Indonesian and five were foreign nationals, police said.",
+    )
+    second = (
+        "Furnace blast kills 13 at smelter",
+        "A furnace exploded at a nickel smelter on Sunday, killing 13 workers, police said.",
+    )
+    found = [f for f in of_type(run(first, second), "unique") if mentions(f, "Eight")]
+    assert found == []

@@ -1376,8 +1376,6 @@ def _build(
             if implicit is None and text[start].isdigit():
                 implicit = _elliptical_noun(ctx, span_start, end, sent)
             implied = implicit is not None
-            if implied and (part_end := _partitive_end(ctx, end)) is not None:
-                noun_end = part_end  # "satu di antaranya": the part is told with its partitive
         if implicit is not None:
             label, known_noun = implicit, True
     if (
@@ -1568,6 +1566,15 @@ def _build(
         attrs["event"] = "aboard"
     if not math.isfinite(value):
         return None
+    if (
+        implied
+        and attrs.get("event") == "killed"
+        and (part_end := _partitive_end(ctx, end)) is not None
+        and part_end > span_end
+    ):
+        # "satu di antaranya ... meninggal dunia": a death told as a part shows its partitive
+        # ("satu" alone names no one); compare reports such a death on its own
+        span_end = part_end
     return Fact(
         kind="number",
         label=label,

@@ -420,6 +420,12 @@ def _rate_unit(article: Article, fact: Fact) -> bool:
     return bool(_RATE_WORD_BEFORE_RE.search(before))
 
 
+# A part's partitive ending the figure's own words: extract/numbers shows a death told as a
+# part with it ("satu di antaranya", "two of them"); a part told by what it is ("Eight of the
+# dead were Indonesian") is a breakdown of a toll, not a death of its own.
+_PART_TOLD_RE = re.compile(r"(?:di\s*antaranya|dari\s+mereka|of\s+(?:them|whom))$", re.IGNORECASE)
+
+
 def _counts_nothing(fact: Fact) -> bool:
     """A small figure with no noun and no unit ("pintu 9", "Liga 3", the "1" of "1 x 24
     jam"): a label or a part of a formula, not news a reader could look for elsewhere. A
@@ -429,7 +435,7 @@ def _counts_nothing(fact: Fact) -> bool:
     death is news however small the part."""
     if (fact.label and not fact.attrs.get("implied")) or fact.attrs.get("unit"):
         return False
-    if fact.attrs.get("event") == "killed":
+    if fact.attrs.get("event") == "killed" and _PART_TOLD_RE.search(fact.text):
         return False
     if not _is_small(fact):
         return False
