@@ -228,3 +228,35 @@ def test_a_death_told_as_a_part_shows_its_partitive(
 ) -> None:
     parts = [(t, v, a.get("event")) for t, v, _, a in _facts(text, lang) if a.get("implied")]
     assert parts == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Dua dari tujuh napi yang kabur berhasil ditangkap kembali pada Minggu siang.",
+            "id",
+            [("Dua", "arrested"), ("tujuh napi", "escaped")],
+        ),
+        (
+            "Three of the 12 workers who were injured died in hospital.",
+            "en",
+            [("Three", "killed"), ("12 workers", "injured")],
+        ),
+        (
+            "Tiga dari lima korban yang terluka sudah pulang.",
+            "id",
+            [("Tiga", None), ("lima korban", "injured")],
+        ),
+        # no relative clause on the whole: the part's outcome is read as before
+        (
+            "Dua dari tujuh napi berhasil ditangkap kembali.",
+            "id",
+            [("Dua", "arrested"), ("tujuh napi", "arrested")],
+        ),
+    ],
+)
+def test_a_relative_clause_on_the_whole_is_no_outcome_of_its_part(
+    text: str, lang: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(t, a.get("event")) for t, _, _, a in _facts(text, lang)] == expected

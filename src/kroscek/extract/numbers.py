@@ -2721,6 +2721,37 @@ def _sent_for_others(ctx: _Ctx, end: int, sent: tuple[int, int]) -> bool:
 
 
 def _event_near(ctx: _Ctx, start: int, end: int, sent: tuple[int, int]) -> str | None:
+    if ctx.text.startswith((" dari ", " of "), end):
+        whole = _WHOLE_CLAUSE_RE.match(ctx.text, end, sent[1])
+        if whole is not None:
+            told = _outcome_past_whole(ctx, whole.end(), sent)
+            if told is not False:
+                return told
+    return _event_of(ctx, start, end, sent)
+
+
+def _outcome_past_whole(ctx: _Ctx, pos: int, sent: tuple[int, int]) -> str | bool | None:
+    """ "Dua dari tujuh napi yang kabur berhasil ditangkap kembali", "Two of the seven inmates
+    who escaped were recaptured": the outcome right after the whole's "yang" / "who" is the
+    whole's; the part's is the next one in its clause (None when there is none). False when
+    no outcome opens the relative clause: the part is read as any count is."""
+    own = ctx.lex.event_re.match(ctx.text, pos, sent[1])
+    if own is None:
+        return False
+    hi = min(sent[1], own.end() + _PART_OUTCOME_REACH)
+    nxt = ctx.lex.event_re.search(ctx.text, own.end(), hi)
+    if nxt is None or _CLAUSE_MARK_RE.search(ctx.text, own.end(), nxt.start()):
+        return None
+    if _DIGIT_RE.search(ctx.text, own.end(), nxt.start()):
+        return None
+    return ctx.lex.events[_SPACES_RE.sub(" ", nxt.group().lower())]
+
+
+# How far past the whole's relative clause a part's own outcome may stand (characters).
+_PART_OUTCOME_REACH = 40
+
+
+def _event_of(ctx: _Ctx, start: int, end: int, sent: tuple[int, int]) -> str | None:
     lo, hi = max(sent[0], start - 60), min(sent[1], end + 40)
     if ctx.text.startswith(",", end) and (app := _INCLUDED_PART_RE.match(ctx.text, end, sent[1])):
         hi = min(sent[1], app.end() + 40)  # "Twelve ..., among them five children, were killed"
@@ -2820,6 +2851,14 @@ def _only_dates_between(ctx: _Ctx, lo: int, hi: int) -> bool:
     return bool(runs) and all(ctx.is_blocked(r.start(), r.end()) for r in runs)
 
 
+# The words between a part and a relative clause on the whole it is a part of ("Dua dari
+# tujuh napi yang", "two of the seven inmates who").
+_WHOLE_CLAUSE_RE = re.compile(
+    r"[ \t]+(?:dari|of)[ \t]+(?:the[ \t]+|total[ \t]+)?(?:\d[\d.,]*|[^\W\d]+)"
+    r"(?:[ \t]+[\w-]+){1,3}[ \t]+(?:yang|who|that)[ \t]+"
+    r"(?:(?:sudah|telah|sempat|had|have|were|was)[ \t]+)?",
+    re.IGNORECASE,
+)
 # The words between a count and the outcome of a relative clause on it.
 _RELATIVE_CLAUSE_RE = re.compile(
     r"[ \t]+(?:yang|who|that)(?:[ \t]+(?:masih|sudah|telah|berhasil|dinyatakan|were|are|had"
