@@ -2725,25 +2725,25 @@ def _event_near(ctx: _Ctx, start: int, end: int, sent: tuple[int, int]) -> str |
         whole = _WHOLE_CLAUSE_RE.match(ctx.text, end, sent[1])
         if whole is not None:
             told = _outcome_past_whole(ctx, whole.end(), sent)
-            if told is not False:
-                return told
+            if told is not None:
+                return told or None
     return _event_of(ctx, start, end, sent)
 
 
-def _outcome_past_whole(ctx: _Ctx, pos: int, sent: tuple[int, int]) -> str | bool | None:
+def _outcome_past_whole(ctx: _Ctx, pos: int, sent: tuple[int, int]) -> str | None:
     """ "Dua dari tujuh napi yang kabur berhasil ditangkap kembali", "Two of the seven inmates
     who escaped were recaptured": the outcome right after the whole's "yang" / "who" is the
-    whole's; the part's is the next one in its clause (None when there is none). False when
+    whole's; the part's is the next one in its clause ("" when there is none). None when
     no outcome opens the relative clause: the part is read as any count is."""
     own = ctx.lex.event_re.match(ctx.text, pos, sent[1])
     if own is None:
-        return False
+        return None
     hi = min(sent[1], own.end() + _PART_OUTCOME_REACH)
     nxt = ctx.lex.event_re.search(ctx.text, own.end(), hi)
     if nxt is None or _CLAUSE_MARK_RE.search(ctx.text, own.end(), nxt.start()):
-        return None
+        return ""
     if _DIGIT_RE.search(ctx.text, own.end(), nxt.start()):
-        return None
+        return ""
     return ctx.lex.events[_SPACES_RE.sub(" ", nxt.group().lower())]
 
 
