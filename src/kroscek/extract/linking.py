@@ -161,6 +161,8 @@ def _subsequence(short: list[str], full: list[str]) -> bool:
 class _UnionFind:
     def __init__(self) -> None:
         self.parent: dict[str, str] = {}
+        self.unions = 0  # joins so far: what is derived from the roots holds until it moves
+        self._grouped: dict[frozenset[str], tuple[int, dict[str, set[str]]]] = {}
 
     def find(self, x: str) -> str:
         self.parent.setdefault(x, x)
@@ -173,6 +175,19 @@ class _UnionFind:
         ra, rb = self.find(a), self.find(b)
         if ra != rb:
             self.parent[rb] = ra
+            self.unions += 1
+
+    def members_by_root(self, keys: frozenset[str]) -> dict[str, set[str]]:
+        """``keys`` grouped by their root, kept until the next join: the pair tests ask
+        for it once per candidate pair, and joins are few."""
+        hit = self._grouped.get(keys)
+        if hit is not None and hit[0] == self.unions:
+            return hit[1]
+        groups: dict[str, set[str]] = defaultdict(set)
+        for k in keys:
+            groups[self.find(k)].add(k)
+        self._grouped[keys] = (self.unions, groups)
+        return groups
 
 
 def link_entities(articles: Sequence[Article]) -> tuple[Article, ...]:
@@ -189,28 +204,22 @@ def link_entities(articles: Sequence[Article]) -> tuple[Article, ...]:
                 labels.setdefault(eid, f.label)
     if not names:
         return tuple(articles)
-    known = {eid for eid in names if eid in gaz.entries}
+    known = frozenset(eid for eid in names if eid in gaz.entries)
     uf = _UnionFind()
     ids = sorted(names)
     for eid in ids:
         uf.find(eid)
 
-    regional = {eid for eid in ids if "@" in eid}  # "ORG:dinas-sosial@aceh"
+    regional = frozenset(eid for eid in ids if "@" in eid)  # "ORG:dinas-sosial@aceh"
 
     def regions_apart(a: str, b: str) -> bool:
         """A regional office tied to a region joins only the same office of that region:
         "Dinas Sosial Aceh" is not another outlet's regency "Dinas Sosial"."""
         if labels.get(a) != "ORG" or labels.get(b) != "ORG":
             return False  # (checked first: the scan below runs per candidate pair)
-        ra, rb = uf.find(a), uf.find(b)
-        regions_a: set[str] = set()
-        regions_b: set[str] = set()
-        for k in regional:
-            root = uf.find(k)
-            if root == ra:
-                regions_a.add(k.split("@", 1)[1])
-            if root == rb:
-                regions_b.add(k.split("@", 1)[1])
+        by_root = uf.members_by_root(regional)
+        regions_a = {k.split("@", 1)[1] for k in by_root.get(uf.find(a), ())}
+        regions_b = {k.split("@", 1)[1] for k in by_root.get(uf.find(b), ())}
         return regions_a != regions_b and bool(regions_a or regions_b)
 
     def both_known_apart(a: str, b: str) -> bool:
@@ -218,11 +227,10 @@ def link_entities(articles: Sequence[Article]) -> tuple[Article, ...]:
             return True
         if not known:
             return False
-        # each root found once (roots are all that matter: path compression keeps them)
-        ra, rb = uf.find(a), uf.find(b)
-        roots = {k: uf.find(k) for k in known}
-        ka = {k for k, r in roots.items() if r == ra}
-        kb = {k for k, r in roots.items() if r == rb}
+        # the known names under each root, grouped once per join (roots are all that
+        # matter: path compression keeps them)
+        by_root = uf.members_by_root(known)
+        ka, kb = by_root.get(uf.find(a)), by_root.get(uf.find(b))
         return bool(ka and kb and ka != kb)
 
     # rule 2: spelling variants of the same kind; only names that share a block can be
@@ -564,7 +572,7 @@ def _candidate_pairs(ids: list[str], names: Names, labels: dict[str, str]) -> li
 
 
 def _unambiguous(
-    a: str, b: str, ids: list[str], names: Names, labels: dict[str, str], known: set[str]
+    a: str, b: str, ids: list[str], names: Names, labels: dict[str, str], known: frozenset[str]
 ) -> bool:
     """An unknown name close to two different known names is left alone."""
     for unknown, other in ((a, b), (b, a)):
@@ -587,7 +595,7 @@ def _majority_lang(articles: Sequence[Article]) -> str:
     return counts.most_common(1)[0][0] if counts else "id"
 
 
-def _choose(members: list[str], names: Names, known: set[str], lang: str) -> tuple[str, str]:
+def _choose(members: list[str], names: Names, known: frozenset[str], lang: str) -> tuple[str, str]:
     gaz = gazetteer()
     known_members = sorted(m for m in members if m in known)
     surfaces: Counter[str] = Counter()
