@@ -26,12 +26,15 @@ def body_names(facts: Iterable[Fact], lang: str = "id") -> dict[str, tuple[str, 
     both = (titles_of("id"), titles_of("en"))
     tails = frozenset().union(*(t.loc_tails for t in both))
     qualifiers = frozenset().union(*(t.body_qualifiers for t in both)) | _ENGLISH_QUALIFIERS
+    given: list[tuple[str, tuple[str, str]]] = []  # a person's first word, known last
     for f in facts:
         if f.kind != "entity":
             continue
-        out.setdefault(fold(f.text), (f.label, str(f.value)))
-        words = fold(f.text).split()
+        name = fold(f.text)  # (folded once: a cache hit still hashes a new slice)
+        out.setdefault(name, (f.label, str(f.value)))
+        words = name.split()
         if f.label == "PER" and len(words) >= 2:
+            given.append((words[0], (f.label, str(f.value))))
             out.setdefault(words[-1], (f.label, str(f.value)))
             k = len(words) - 1
             while k > 1 and words[k - 1] in titles.connectors:
@@ -53,8 +56,6 @@ def body_names(facts: Iterable[Fact], lang: str = "id") -> dict[str, tuple[str, 
                 hi -= 1
             if 0 < hi - lo < len(words) - 1:
                 out.setdefault(" ".join(words[lo:hi]), (f.label, str(f.value)))
-    for f in facts:
-        words = fold(f.text).split() if f.kind == "entity" else []
-        if f.label == "PER" and len(words) >= 2:
-            out.setdefault(words[0], (f.label, str(f.value)))
+    for word, entity in given:
+        out.setdefault(word, entity)
     return out
