@@ -706,10 +706,10 @@ def _number_mismatches(
             continue  # "Puluhan Warga Tewas" over "12 warga" dead: twelve are "belasan"
         swapped = _outcome_swapped(article, t, same_noun, body)
         if swapped is not None:
-            out.append(_number_finding(article, label, t, swapped, clause=True))
+            out.append(_outcome_finding(article, label, t, swapped))
             continue  # "Dua Siswa Tewas" over "dua di antaranya dalam kondisi kritis"
         fitting = [b for b in same_noun if not _part_bound(b, same_noun)]
-        bound = _exact_over_bound(t, fitting, body, body_tokens, article.lang)
+        bound = _exact_over_bound(article, t, fitting, body, body_tokens, article.lang)
         if bound is not None:
             out.append(_number_finding(article, label, t, bound))
             continue  # "19 Orang Tewas" over "Sedikitnya sembilan orang tewas" and no 19
@@ -855,7 +855,40 @@ def _event_in_phrase(article: Article, t: Fact) -> bool:
 _LOWER_BOUNDS = frozenset({"at_least", "more_than"})
 
 
+def _without_parts_and_past(article: Article, outcome: Sequence[Fact]) -> list[Fact]:
+    """A body's counts of an outcome without the exact parts of one sentence that add up to
+    a lower bound of it ("Sedikitnya sembilan orang tewas" and "tujuh warga sipil dan dua
+    tentara": the nine listed) and without the counts of a sentence dated to another year
+    than the body's days ("Bentrokan pada 2011 ... menewaskan sedikitnya 20 orang"): neither
+    is another toll of the event the headline counts."""
+    spans = sentence_spans(article.text)
+    bounds = {float(b.value) for b in outcome if b.attrs.get("qualifier") in _LOWER_BOUNDS}
+    by_sentence: dict[int, list[Fact]] = {}
+    for b in outcome:
+        if b.attrs.get("qualifier", "exact") == "exact":
+            by_sentence.setdefault(_sentence_index(spans, b.start), []).append(b)
+    parts = {
+        id(b)
+        for group in by_sentence.values()
+        if len(group) > 1 and sum(float(b.value) for b in group) in bounds
+        for b in group
+    }
+    dates = [f for f in article.facts if f.kind == "date" and f.field == "text"]
+    days = {str(f.value)[:4] for f in dates if f.label == "day" and not f.attrs.get("year_guessed")}
+    years: dict[int, set[str]] = {}
+    for f in dates:
+        if f.label == "year":
+            years.setdefault(_sentence_index(spans, f.start), set()).add(str(f.value)[:4])
+
+    def past(b: Fact) -> bool:
+        written = years.get(_sentence_index(spans, b.start))
+        return bool(days and written and not written & days)
+
+    return [b for b in outcome if id(b) not in parts and not past(b)]
+
+
 def _exact_over_bound(
+    article: Article,
     t: Fact,
     fitting: Sequence[Fact],
     body: Sequence[Fact],
@@ -873,6 +906,8 @@ def _exact_over_bound(
     if not event or t.attrs.get("qualifier", "exact") != "exact":
         return None
     outcome = [b for b in fitting if b.attrs.get("event") == event]
+    if len(outcome) > 1:
+        outcome = _without_parts_and_past(article, outcome)
     if not outcome or any(
         b.attrs.get("qualifier") not in _LOWER_BOUNDS or float(b.value) >= float(t.value)
         for b in outcome
@@ -1182,11 +1217,96 @@ def _tells_death(text: str, lang: str) -> bool:
     return any(f" {fold(w)}" in body for w in words_)
 
 
+def _outcome_words(article: Article, f: Fact, end: int, limit: int) -> tuple[int, int] | None:
+    """The span of the word of a count's own outcome, searched in its field from ``end`` to
+    ``limit`` ("Tiga penghuni mengalami luka bakar": "luka bakar"); one plain word after
+    the outcome word is its kind ("luka bakar", "luka berat"). None when no word of the
+    count's outcome stands there."""
+    event = f.attrs.get("event")
+    lex = lexicon(article.lang or "id")
+    text = article.field_text(f.field)
+    stop = stopwords(article.lang or "id")
+    for m in lex.event_re.finditer(text, end, limit):
+        if lex.events.get(m.group().casefold()) != event:
+            continue
+        kind = re.match(r" ([a-z]{4,})\b", text[m.end() : m.end() + 20])
+        return m.start(), m.end() + kind.end() if kind and kind.group(1) not in stop else m.end()
+    return None
+
+
+def _outcome_finding(article: Article, label: str, t: Fact, b: Fact) -> Finding:
+    """A headline count whose outcome the body gives to another outcome ("Tiga Penghuni
+    Tewas" over "Tiga penghuni mengalami luka bakar"): the count agrees, the outcome does
+    not, so the evidence and the message name the two outcomes, not only the count."""
+    told = _outcome_words(article, t, t.end, len(article.title))
+    given = _outcome_words(article, b, b.end, min(len(article.text), b.end + _CLAUSE_CHARS))
+    if told is None or given is None:
+        return _number_finding(article, label, t, b, clause=True)
+    title_ev = span_evidence(article, "title", t.start, told[1])
+    body_ev = span_evidence(article, "text", b.start, given[1])
+    text = message(
+        msg_lang(article),
+        "headline.number.outcome",
+        source=label,
+        title_text=title_ev.text,
+        body_text=_clause_of(article, b),
+        title_outcome=article.title[told[0] : told[1]].casefold(),
+        body_outcome=article.text[given[0] : given[1]],
+    )
+    slot = f"number:{t.label}" if t.label else "number"
+    return Finding("headline_mismatch", "high", text, (title_ev, body_ev), slot=slot)
+
+
 def _clause_of(article: Article, f: Fact) -> str:
     """The body figure with the rest of its clause, for a message."""
     text = article.field_text(f.field)
     tail = re.split(r"[,.;:!?\"“”]", text[f.end : f.end + _CLAUSE_CHARS])[0]
     return (f.text + tail).strip()
+
+
+# A body figure that is the old value of a change: "dari" / "from" right before it, and the
+# new value's link word right after it ("dari Rp 6.800 menjadi Rp 8.200", "from 4% to 2.5%")
+# or, in English, before the new value it follows ("rise to 12,000 rupiah from 10,000").
+_FROM_BEFORE = re.compile(r"\b(?:dari|from)\s+$", re.IGNORECASE)
+_TO_BETWEEN = re.compile(
+    r"^(?:\s+per\s+\w+)?\s+(?:menjadi|jadi|ke|to)\s+(?:(?:Rp|US\$|\$)\s*)?$", re.IGNORECASE
+)
+_FROM_BETWEEN = re.compile(r"^(?:\s+\(?[^()\n]{0,20}\)?)?\s+from\s+$", re.IGNORECASE)
+_TO_BEFORE = re.compile(r"\b(?:to|menjadi|jadi)\s+$", re.IGNORECASE)
+# How far apart the old and the new value of one change are written.
+_CHANGE_GAP = 40
+
+
+def new_of_change(article: Article, b: Fact) -> Fact | None:
+    """The new value of the change a body figure is the old value of ("dari 4 persen menjadi
+    2,5 persen": 2,5 persen for 4 persen; "will go up to 8,200 rupiah from 6,800 rupiah":
+    8,200 for 6,800), of the same quantity; None when the figure is no old value. A headline
+    ("Turunkan Ambang Batas Jadi 3,5 Persen") states where a change lands, so the body's new
+    value, not the one it leaves, is what the headline is wrong against."""
+    text = article.field_text(b.field)
+    if not _FROM_BEFORE.search(text[max(0, b.start - 8) : b.start]):
+        return None
+    for f in article.facts:
+        if f.kind != "number" or f.field != b.field or f is b or not same_quantity(f, b):
+            continue
+        if b.end <= f.start <= b.end + _CHANGE_GAP and _TO_BETWEEN.match(text[b.end : f.start]):
+            return f
+        if (
+            f.end <= b.start <= f.end + _CHANGE_GAP
+            and _FROM_BETWEEN.match(text[f.end : b.start])
+            and _TO_BEFORE.search(text[max(0, f.start - 8) : f.start])
+        ):
+            return f
+    return None
+
+
+def _against_new_value(article: Article, t: Fact, body: Fact) -> Fact:
+    """The body figure a headline figure is set against: the new value of a change when
+    the body's figure is its old one, unless the headline itself writes the old value
+    ("Naik dari Rp 6.500")."""
+    if _FROM_BEFORE.search(article.title[max(0, t.start - 8) : t.start]):
+        return body
+    return new_of_change(article, body) or body
 
 
 def _number_finding(
@@ -1201,6 +1321,8 @@ def _number_finding(
     with ``clause``, the message quotes the body figure's clause (its outcome); ``key`` the
     message that says how the body contradicts it."""
     lang = msg_lang(article)
+    if body is not None and not clause:
+        body = _against_new_value(article, t, body)
     if body is None:
         text = message(lang, "headline.number.absent", source=label, title_text=t.text)
         evidence: tuple[Evidence, ...] = (fact_evidence(article, t),)
