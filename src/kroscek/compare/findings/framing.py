@@ -21,6 +21,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache, partial
 from importlib import resources
+from typing import Any
 
 from kroscek.align import Alignment
 from kroscek.align.words import Word, words
@@ -38,6 +39,7 @@ from kroscek.compare.findings._common import (
 )
 from kroscek.compare.findings.claims import apart_pairs
 from kroscek.data import Article, Evidence, Fact, Finding, Severity
+from kroscek.extract.sentences import sentence_of, sentence_spans
 
 NEUTRAL = "neutral"
 # An official euphemism ("diamankan", "penertiban"): a frame only beside another source's
@@ -92,12 +94,31 @@ class Use:
     stems: tuple[str, ...] = ()  # the term's word stems: "penangkapan" and "menangkap" share one
 
 
+def _framing_data(lang: str) -> dict[str, Any]:
+    """``framing.json`` with the classes of every ``framing_<topic>.json`` beside it (the
+    registers of one domain: prison, labour migration, prices), each file declaring its
+    classes as ``framing.json`` does. A class declared in two files is an error: one of
+    the two would be lost without a sound."""
+    folder = resources.files("kroscek").joinpath("lang", lang)
+    data: dict[str, Any] = json.loads(folder.joinpath("framing.json").read_text("utf-8"))
+    classes = dict(data["classes"])
+    extra = sorted(
+        (f for f in folder.iterdir() if f.name.startswith("framing_") and f.name.endswith(".json")),
+        key=lambda f: f.name,
+    )
+    for f in extra:
+        for cls, spec in json.loads(f.read_text("utf-8"))["classes"].items():
+            if cls in classes:
+                raise ValueError(f"framing class {cls!r} of lang/{lang}/{f.name} is declared twice")
+            classes[cls] = spec
+    return {**data, "classes": classes}
+
+
 @lru_cache(maxsize=4)
 def lexicon(lang: str) -> Lexicon:
     """The framing lexicon of ``lang`` (Indonesian when the language has none)."""
     lang = lexicon_lang(lang)
-    raw = resources.files("kroscek").joinpath("lang", lang, "framing.json").read_text("utf-8")
-    data = json.loads(raw)
+    data = _framing_data(lang)
     referents: dict[str, str] = {}
     terms: dict[Key, tuple[str, str]] = {}
     settings: dict[Key, tuple[Setting, ...]] = {}
@@ -420,25 +441,98 @@ def _copied_pairs(alignment: Alignment) -> set[tuple[str, str]]:
     return out
 
 
+def _days(article: Article) -> set[str]:
+    """The days the text gives in full ("Kamis (19/11/2026)"), none guessed."""
+    return {
+        str(f.value)
+        for f in article.facts
+        if f.kind == "date"
+        and f.field == "text"
+        and f.label == "day"
+        and not f.attrs.get("year_guessed")
+        and not f.attrs.get("relative")
+    }
+
+
+# How far from a framing term its act's figure may stand ("menangkap 11 petani", "Tiga
+# tersangka ditangkap"): the nearest figure on each side within these characters.
+ACT_FIGURE_CHARS = 30
+
+
+def _act_figures(article: Article, found: Sequence[Use]) -> set[tuple[str, float]]:
+    """The figures right beside the text's framing terms, the nearest on each side ("menangkap
+    11 petani": 11; "Tiga tersangka ditangkap": 3), with their units: what each act counts."""
+    numbers = sorted(
+        (f for f in article.facts if f.kind == "number" and f.field == "text"),
+        key=lambda f: f.start,
+    )
+    out: set[tuple[str, float]] = set()
+    for u in found:
+        if u.evidence.field != "text":
+            continue
+        after = next(
+            (f for f in numbers if u.evidence.end <= f.start <= u.evidence.end + ACT_FIGURE_CHARS),
+            None,
+        )
+        before = [
+            f for f in numbers if u.evidence.start - ACT_FIGURE_CHARS <= f.end <= u.evidence.start
+        ]
+        for f in (after, before[-1] if before else None):
+            if f is not None and isinstance(f.value, (int, float)) and f.value > 1:
+                out.add((str(f.attrs.get("unit") or ""), float(f.value)))
+    return out
+
+
+def _acts_told_alike(
+    articles: Sequence[Article], found: dict[str, list[Use]]
+) -> set[frozenset[str]]:
+    """Pairs of texts written apart, sentence by sentence, that tell one day and count an act
+    they frame alike ("Polisi menangkap 11 petani" / "Polisi mengamankan 11 orang perambah",
+    both on Kamis (19/11/2026)): one act told by two newsrooms, which share no sentence,
+    whose words for it (and for the rest of the story) may frame it two ways, even when each
+    names people the other does not (``apart_pairs``). Two arrests of one day counting
+    different people ("mengamankan 14 pelajar" / "Tiga tersangka ditangkap") never pair so."""
+    days = {a.id: _days(a) for a in articles if found.get(a.id)}
+    figures = {aid: _act_figures(a, found[a.id]) for a in articles if (aid := a.id) in days}
+    out: set[frozenset[str]] = set()
+    ids = list(days)
+    for i, x in enumerate(ids):
+        for y in ids[i + 1 :]:
+            if days[x] & days[y] and figures[x] & figures[y]:
+                out.add(frozenset((x, y)))
+    return out
+
+
 def _one_act(
-    articles: Sequence[Article], alignment: Alignment, per_article: dict[str, list[Use]]
+    articles: Sequence[Article],
+    alignment: Alignment,
+    per_article: dict[str, list[Use]],
+    told_alike: set[frozenset[str]],
 ) -> dict[str, list[Use]]:
     """The sources using a class's terms that surely tell one act: each shares a sentence,
-    copied or paraphrased, with every other one kept, and none names people or places the
-    other never does (a euphemism is a frame only of one act told two ways). In a set of
-    three, a next-day follow-up that shares no sentence with the first reports ("diamankan"
-    / "ditahan" in the two, "ditangkap" in the update) leaves the first two compared. Two
+    copied or paraphrased, with another one kept (a text writing both registers, "napi" and
+    "warga binaan", ties the two that write one each), or tells its day and a figure alike
+    (``_acts_told_alike``), and none names people or places another never does (a
+    euphemism is a frame only of one act told two ways). In a set of three, a next-day
+    follow-up that shares no sentence with the first reports ("diamankan" / "ditahan" in
+    the two, "ditangkap" in the update) leaves the first two compared. Two
     texts sharing a long copied passage tell one act whatever names they spell apart. A
     wire and its translation share no sentence word for word: across languages, naming the
     same people and places (not ``apart_pairs``) is enough."""
     apart = apart_pairs(articles, alignment) - _copied_pairs(alignment)
-    linked = {frozenset((p.a.article, p.b.article)) for p in alignment.pairs}
+    apart = frozenset((x, y) for x, y in apart if frozenset((x, y)) not in told_alike)
+    linked = {frozenset((p.a.article, p.b.article)) for p in alignment.pairs} | told_alike
     langs = {a.id: lexicon_lang(a.lang) for a in articles}
+
+    def one_story(x: str, y: str) -> bool:
+        return frozenset((x, y)) in linked or langs[x] != langs[y]
+
     kept: list[str] = []
     for a in articles:
-        if a.id in per_article and all(
-            (a.id, k) not in apart and (frozenset((a.id, k)) in linked or langs[a.id] != langs[k])
-            for k in kept
+        if (
+            a.id in per_article
+            and all((a.id, k) not in apart for k in kept)
+            and (not kept or any(one_story(a.id, k) for k in kept))
         ):
             kept.append(a.id)
     return {k: per_article[k] for k in kept}
@@ -576,6 +670,78 @@ def _untranslated(
     }
 
 
+def _of_this_story(article: Article, found: list[Use]) -> list[Use]:
+    """The uses less a soft or charged word of the text's background: sentences that write a
+    year other than the years of the days the text tells, no day, and no person the rest of
+    the text names ("a price rise in 1998 helped trigger the riots" in a report of
+    Saturday's protests). Such a word frames only the act another source tells plainer, and
+    an old event is not that act; the past of the story's own people ("Siti berangkat ...
+    pada 2014 untuk bekerja sebagai pembantu rumah tangga") is still theirs. A loaded word
+    ("sejak agresi dimulai pada Oktober 2023") is the outlet's choice wherever it stands."""
+    if not any(u.tone in RELATIVE for u in found):
+        return found
+    dates = [f for f in article.facts if f.kind == "date" and f.field == "text"]
+    days = {str(f.value)[:4] for f in dates if f.label == "day"}
+    other = [f for f in dates if f.label in ("year", "month") and str(f.value)[:4] not in days]
+    if not days or not other:
+        return found
+    sentences = sentence_spans(article.text)
+    dated = {sentence_of(sentences, f.start) for f in dates if f.label == "day"}
+    past = {sentence_of(sentences, f.start) for f in other} - dated
+    persons = [
+        (f.value, sentence_of(sentences, f.start))
+        for f in article.facts
+        if f.kind == "entity" and f.label == "PER" and f.field == "text"
+    ]
+    past = {
+        span
+        for span in past
+        if not any(
+            where == span and any(v == value and w != span for v, w in persons)
+            for value, where in persons
+        )
+    }
+    return [
+        u
+        for u in found
+        if u.tone not in RELATIVE
+        or u.evidence.field != "text"
+        or not any(s <= u.evidence.start < e for s, e in past)
+    ]
+
+
+def _beside_plain(
+    articles: Sequence[Article],
+    aid: str,
+    per_article: dict[str, list[Use]],
+    contrib: dict[str, list[Use]],
+) -> tuple[list[str], dict[str, list[Use]]]:
+    """One source's own loaded word beside the plain word it shares with a source writing
+    only plain words ("menjalani hukuman pancung" after "dieksekusi mati", against
+    "dieksekusi mati" alone): the word only the first chose frames the referent, set against
+    the other's plain word. A soft or charged word beside the source's own plain one
+    ("ditangkap" and "diamankan" in one text) frames nothing. The order and words unchanged
+    when the source's own words are not all loaded or no other source writes only plain
+    ones."""
+    own = contrib[aid]
+    if not own or any(u.tone in RELATIVE or u.tone == NEUTRAL for u in own):
+        return [aid], contrib
+    plain = next(
+        (
+            a.id
+            for a in articles
+            if a.id != aid
+            and a.id in per_article
+            and all(u.tone == NEUTRAL for u in per_article[a.id])
+        ),
+        None,
+    )
+    if plain is None:
+        return [aid], contrib
+    order = [a.id for a in articles if a.id in (aid, plain)]
+    return order, {**contrib, plain: _first_per_term(per_article[plain])}
+
+
 def find_framing(articles: Sequence[Article], alignment: Alignment) -> list[Finding]:
     """Framing differences per referent class (see the module docstring)."""
     labels = source_labels(articles)
@@ -585,11 +751,13 @@ def find_framing(articles: Sequence[Article], alignment: Alignment) -> list[Find
         a.id: alignment.memo(("framing uses", a.id), partial(uses, a, alignment)) for a in articles
     }
     found = _without_claimants_words(articles, alignment, found)
+    found = {a.id: _of_this_story(a, found[a.id]) for a in articles}
     for a in articles:
         for u in found[a.id]:
             by_class.setdefault(u.cls, {}).setdefault(a.id, []).append(u)
     by_id = {a.id: a for a in articles}
     out: list[Finding] = []
+    told_alike: set[frozenset[str]] | None = None
     grouped = _group_frames(articles, alignment, found) if by_class else []
     framed = {cls for cls, _ in grouped}
     out.extend(f for _, f in grouped)
@@ -602,7 +770,11 @@ def find_framing(articles: Sequence[Article], alignment: Alignment) -> list[Find
             continue
         if _mild(tones.values()):
             # "diamankan" / "ditangkap" in two stories: two arrests, no frame
-            per_article = _one_act(articles, alignment, _untranslated(cls, by_id, per_article))
+            if told_alike is None:
+                told_alike = _acts_told_alike(articles, found)
+            per_article = _one_act(
+                articles, alignment, _untranslated(cls, by_id, per_article), told_alike
+            )
             tones = {aid: tones[aid] for aid in per_article}
             terms = {aid: terms[aid] for aid in per_article}
             if len(per_article) < 2 or len(set(tones.values())) < 2:
@@ -618,6 +790,8 @@ def find_framing(articles: Sequence[Article], alignment: Alignment) -> list[Find
         order = [a.id for a in articles if a.id in contrib]
         if not order:
             continue
+        if len(order) == 1:
+            order, contrib = _beside_plain(articles, order[0], per_article, contrib)
         first = by_id[order[0]]
         lang = msg_lang(first)
         referent = _referent(cls, lang, first.lang)
