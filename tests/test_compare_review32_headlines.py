@@ -158,3 +158,96 @@ def test_a_headline_toll_over_an_itemised_bound_is_a_mismatch(
         if (f.slot or "").startswith("number")
     ]
     assert one_as_expected(found, expected)
+
+
+# ---------------------------- headline: a place the body names only as a distance reference
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        pytest.param(
+            "Drone Hantam Gudang Senjata di Kyiv",
+            "Drone menghantam gudang senjata di wilayah Zhytomyr, sekitar 140 kilometer dari "
+            "Kyiv, pada Minggu (8/3/2026) dini hari.\n\nPemerintah di Kyiv menyebut serangan "
+            "itu tidak menimbulkan korban.",
+            ("Kyiv", "Zhytomyr", "140 kilometer dari Kyiv"),
+            id="id-km-dari",
+        ),
+        pytest.param(
+            "Banjir Rendam Kampung Nelayan di Medan",
+            "Banjir merendam kampung nelayan di Binjai, di sebelah barat Medan, Senin "
+            "(9/3/2026) pagi.\n\nWarga Medan juga mengirim bantuan ke lokasi.",
+            ("Medan", "Binjai"),
+            id="id-compass-of",
+        ),
+        pytest.param(
+            "Drones hit oil depot in Kyiv",
+            "Drones hit an oil depot in Zhytomyr, about 140 km (87 miles) west of Kyiv, on "
+            "Sunday, officials said.\n\nKyiv said the attack caused no casualties.",
+            ("Kyiv", "Zhytomyr", "west of Kyiv"),
+            id="en-km-west-of",
+        ),
+        pytest.param(
+            "Drone Hantam Gudang Senjata di Kyiv",
+            "Drone menghantam gudang senjata di Kyiv pada Minggu (8/3/2026) dini hari, sekitar "
+            "140 kilometer dari Zhytomyr.\n\nPemerintah menyebut serangan itu tidak "
+            "menimbulkan korban.",
+            None,
+            id="id-the-act-is-in-the-headline-place",
+        ),
+    ],
+)
+def test_a_headline_place_the_body_names_only_as_a_distance_reference_is_a_mismatch(
+    title: str, text: str, expected: tuple[str, ...] | None
+) -> None:
+    other = ("Serangan Semalam", "Petugas memadamkan api hingga pagi.")
+    found = [
+        f
+        for f in of_type(run((title, text), other), "headline_mismatch")
+        if (f.slot or "").startswith("entity")
+    ]
+    assert one_as_expected(found, expected)
+
+
+# ------------------ headline: a town set against the body's area named after another town
+
+
+@pytest.mark.parametrize(
+    ("title", "other_title", "expected"),
+    [
+        pytest.param(
+            "Pabrik Kaca Senilai Rp 9 Triliun Dibangun di Tuban",
+            "Pabrik Kaca Mulai Dibangun di Kendal",
+            ("Tuban", "Kawasan Industri Kendal"),
+            id="id-area-of-another-town",
+        ),
+        pytest.param(
+            "Gudang Pupuk Terbakar di Gresik",
+            "Gudang Pupuk di Kendal Terbakar",
+            ("Gresik", "Kawasan Industri Kendal"),
+            id="id-fire-in-an-area-of-another-town",
+        ),
+        pytest.param(
+            "Pabrik Kaca Senilai Rp 9 Triliun Dibangun di Tuban",
+            "Pabrik Kaca Mulai Dibangun",
+            None,
+            id="id-no-other-source-backs-the-area",
+        ),
+    ],
+)
+def test_a_headline_town_over_a_body_area_named_after_another_town_is_a_mismatch(
+    title: str, other_title: str, expected: tuple[str, ...] | None
+) -> None:
+    text = (
+        "Peletakan batu pertama pabrik itu digelar di Kawasan Industri Kendal, Jawa Tengah, "
+        "Kamis (5/3/2026). Bahan bakunya pasir silika dari tambang di Jawa Timur.\n\n"
+        "Pabrik itu akan menyerap 2.000 pekerja."
+    )
+    other = (other_title, "Pekerjaan konstruksi dimulai pekan ini dan dijadwalkan rampung 2028.")
+    found = [
+        f
+        for f in of_type(run((title, text), other), "headline_mismatch")
+        if (f.slot or "").startswith("entity")
+    ]
+    assert one_as_expected(found, expected)

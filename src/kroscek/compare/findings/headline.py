@@ -165,13 +165,37 @@ def _same_act_placed(article: Article, t: Fact, body_place: Fact, body: Sequence
     return False
 
 
+# Head words of an area named after the town it lies in ("Kawasan Industri Terpadu Batang").
+_AREA_HEADS = frozenset({"kawasan", "wilayah", "daerah", "perairan"})
+
+
+def _town_of(f: Fact, towns: frozenset[str]) -> str | None:
+    """The regency or city a body place is, or the one an area's name ends with ("Kawasan
+    Industri Terpadu Batang": Batang); None for any other place."""
+    name = fold(_name(f))
+    if name in towns:
+        return name
+    parts = name.split()
+    if len(parts) > 1 and parts[0] in _AREA_HEADS and parts[-1] in towns:
+        return parts[-1]
+    return None
+
+
+def _written_by(others: Sequence[Article], town: str) -> int:
+    """How many other sources write a town's name, capitalised, in their title or text
+    ("Mulai Dibangun di Batang"): a town that is also an ordinary word is often no entity."""
+    pattern = re.compile(r"\b" + r"\s+".join(w.capitalize() for w in town.split()) + r"\b")
+    return sum(bool(pattern.search(o.title) or pattern.search(o.text)) for o in others)
+
+
 def _two_towns(article: Article, t: Fact, f: Fact) -> bool:
     """Whether the title places its event in one regency or city ("Diciduk di Binjai") and
     its body's lead in another ("menggerebek sebuah ruko di Kota Medan"): two towns of one
-    level, neither inside the other, so the title names another town than its body. (A
-    province in the title, "di Sumut", holds the body's town and is never read so.)"""
+    level, neither inside the other, so the title names another town than its body; an area
+    named after its town ("di Kawasan Industri Terpadu Batang") is that town. (A province in
+    the title, "di Sumut", holds the body's town and is never read so.)"""
     towns = event_towns()
-    if fold(_name(t)) not in towns or fold(_name(f)) not in towns:
+    if fold(_name(t)) not in towns or _town_of(f, towns) is None:
         return False
     before = article.title[: t.start].split()
     if not before or before[-1].casefold() not in _IN_PREPOSITIONS:
@@ -342,7 +366,11 @@ def _entity_mismatches(article: Article, others: Sequence[Article], label: str) 
                 and _known_apart(t, body_fact)
                 and Levenshtein.normalized_similarity(_name(body_fact), _name(t)) >= CLOSE_SPELLING
             )
-            if body_count[y] <= bx or (other_count[y] <= ox and not alone):
+            # an area named after its town ("Kawasan Industri Terpadu Batang") is backed by
+            # the other sources' town ("di Batang")
+            town = _town_of(body_fact, event_towns()) if body_fact.label == "LOC" else None
+            backing = other_count[y] or (_written_by(others, town) if town else 0)
+            if body_count[y] <= bx or (backing <= ox and not alone):
                 continue
             lang = msg_lang(article)
             title_ev = fact_evidence(article, t)
@@ -358,7 +386,7 @@ def _entity_mismatches(article: Article, others: Sequence[Article], label: str) 
                 "headline.entity",
                 source=label,
                 title_entity=f"{t.text} {compass}" if compass else t.text,
-                others=message(lang, "headline.others") if other_count[y] else "",
+                others=message(lang, "headline.others") if backing else "",
                 body_entity=body_fact.text,
             )
             out.append(
@@ -435,6 +463,76 @@ def _neighbour_mismatches(article: Article, others: Sequence[Article], label: st
         )
         out.append(Finding("headline_mismatch", "high", text, evidence, slot="entity:LOC"))
     return out
+
+
+# A place named as a distance reference: a distance or a compass word right before it ("sekitar
+# 200 kilometer dari Moskow", "200 km (125 miles) southeast of", "di tenggara", "near").
+_DISTANCE_BEFORE = re.compile(
+    r"(?:\b(?:km|kilometers?|kilometres?|kilometer|miles?|mil)\b[^.!?\n]{0,30}"
+    r"|\b(?:dekat|near|north|south|east|west|northeast|northwest|southeast|southwest"
+    r"|tenggara|utara|selatan|timur|barat|daya|laut))\s*(?:of|dari|from)?\s*$",
+    re.IGNORECASE,
+)
+# Characters before a place searched for its distance.
+_DISTANCE_CHARS = 50
+
+
+def _distance_mismatches(article: Article, label: str) -> list[Finding]:
+    """A headline placing its act in a place ("Hantam Kilang Minyak di Moskow") that the body
+    names, in the sentence placing that act elsewhere, only as a distance reference ("Kilang
+    minyak di wilayah Ryazan, sekitar 200 kilometer dari Moskow"): the body's own sentence
+    says where the act was and how far from the headline's place. Other mentions of the
+    headline's place (the government, the region supplied) do not place the act, so they do
+    not save the headline."""
+    title = [t for t in _entities(article, "title") if t.label == "LOC"]
+    if not title:
+        return []
+    body = _entities(article, "text")
+    text = article.text
+    spans = sentence_spans(text)
+    for t in title:
+        refs = [
+            f
+            for f in body
+            if f.value == t.value
+            and _DISTANCE_BEFORE.search(text[max(0, f.start - _DISTANCE_CHARS) : f.start])
+        ]
+        for ref in refs:
+            lo, _ = sentence_of(spans, ref.start)
+            if not t.attrs.get("country") and ref.attrs.get("country"):
+                # the title's place is the body's (one id): its country is known from there
+                t = replace(t, attrs={**t.attrs, "country": ref.attrs["country"]})
+            rival = next(
+                (
+                    f
+                    for f in body
+                    if f.label == "LOC"
+                    and f.value != t.value
+                    and lo <= f.start < ref.start
+                    and _same_act_placed(article, t, f, body)
+                ),
+                None,
+            )
+            if rival is None:
+                continue
+            reference = text[max(lo, ref.start - _DISTANCE_CHARS) : ref.end]
+            reference = reference[reference.rfind(",") + 1 :].strip()
+            lang = msg_lang(article)
+            message_text = message(
+                lang,
+                "headline.distance",
+                source=label,
+                title_entity=t.text,
+                body_entity=rival.text,
+                reference=reference,
+            )
+            evidence = (
+                fact_evidence(article, t),
+                fact_evidence(article, rival),
+                span_evidence(article, "text", ref.end - len(reference), ref.end),
+            )
+            return [Finding("headline_mismatch", "high", message_text, evidence, slot="entity:LOC")]
+    return []
 
 
 def _title_windows(article: Article, ws: Sequence[Word], size: int) -> list[list[Word]]:
@@ -1471,6 +1569,7 @@ def find_headline_mismatches(articles: Sequence[Article], alignment: Alignment) 
         entity = (
             _entity_mismatches(a, others, labels[a.id])
             or _neighbour_mismatches(a, others, labels[a.id])
+            or _distance_mismatches(a, labels[a.id])
             or province_mismatches(a, others, labels[a.id])
             or event_place_mismatches(a, others, labels[a.id])
         )
