@@ -108,7 +108,7 @@ def _framing(report_pairs: tuple[tuple[str, str], ...], slot: str) -> list[str]:
                 "Keluarga baru menerima kabar sehari kemudian.",
             ),
             (
-                "Pekerja Asal Madura Dieksekusi Mati",
+                "Pekerja Asal Madura Jalani Hukuman Pancung",
                 "Seorang pekerja asal Madura menjalani hukuman pancung di luar negeri, Sabtu "
                 "(7/3/2026). Keluarga baru menerima kabar sehari kemudian.",
             ),

@@ -710,38 +710,6 @@ def _of_this_story(article: Article, found: list[Use]) -> list[Use]:
     ]
 
 
-def _beside_plain(
-    articles: Sequence[Article],
-    aid: str,
-    per_article: dict[str, list[Use]],
-    contrib: dict[str, list[Use]],
-) -> tuple[list[str], dict[str, list[Use]]]:
-    """One source's own loaded word beside the plain word it shares with a source writing
-    only plain words ("menjalani hukuman pancung" after "dieksekusi mati", against
-    "dieksekusi mati" alone): the word only the first chose frames the referent, set against
-    the other's plain word. A soft or charged word beside the source's own plain one
-    ("ditangkap" and "diamankan" in one text) frames nothing. The order and words unchanged
-    when the source's own words are not all loaded or no other source writes only plain
-    ones."""
-    own = contrib[aid]
-    if not own or any(u.tone in RELATIVE or u.tone == NEUTRAL for u in own):
-        return [aid], contrib
-    plain = next(
-        (
-            a.id
-            for a in articles
-            if a.id != aid
-            and a.id in per_article
-            and all(u.tone == NEUTRAL for u in per_article[a.id])
-        ),
-        None,
-    )
-    if plain is None:
-        return [aid], contrib
-    order = [a.id for a in articles if a.id in (aid, plain)]
-    return order, {**contrib, plain: _first_per_term(per_article[plain])}
-
-
 def find_framing(articles: Sequence[Article], alignment: Alignment) -> list[Finding]:
     """Framing differences per referent class (see the module docstring)."""
     labels = source_labels(articles)
@@ -790,8 +758,6 @@ def find_framing(articles: Sequence[Article], alignment: Alignment) -> list[Find
         order = [a.id for a in articles if a.id in contrib]
         if not order:
             continue
-        if len(order) == 1:
-            order, contrib = _beside_plain(articles, order[0], per_article, contrib)
         first = by_id[order[0]]
         lang = msg_lang(first)
         referent = _referent(cls, lang, first.lang)
