@@ -251,3 +251,46 @@ def test_a_headline_town_over_a_body_area_named_after_another_town_is_a_mismatch
         if (f.slot or "").startswith("entity")
     ]
     assert one_as_expected(found, expected)
+
+
+# ---------------------------------------------------- headline: a rank in a table
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        pytest.param(
+            "Kontingen Finis Peringkat 9 di SEA Games",
+            "Kontingen menutup SEA Games di Bangkok, Minggu (8/3/2026), dengan 40 emas. Hasil "
+            "itu menempatkan kontingen di peringkat ke-6 klasemen akhir.\n\nPada SEA Games "
+            "2023, kontingen menempati peringkat ke-9.",
+            ("Peringkat 9", "peringkat ke-6"),
+            id="id-rank-beside-an-earlier-edition",
+        ),
+        pytest.param(
+            "Team ends championships 12th in the medal table",
+            "The team closed the championships on Sunday, March 8, 2026, with four golds, "
+            "finishing 14th in the medal table.\n\nIn 2024 it was 11th in the medal table.",
+            ("12th in the medal table", "14th in the medal table"),
+            id="en-rank-in-the-table",
+        ),
+        pytest.param(
+            "Kontingen Finis Peringkat 6 di SEA Games",
+            "Kontingen menutup SEA Games di Bangkok, Minggu (8/3/2026), dengan 40 emas. Hasil "
+            "itu menempatkan kontingen di peringkat ke-6 klasemen akhir.\n\nPada SEA Games "
+            "2023, kontingen menempati peringkat ke-9.",
+            None,
+            id="id-the-body-gives-the-headline-rank",
+        ),
+    ],
+)
+def test_a_headline_rank_the_body_gives_otherwise_is_a_mismatch(
+    title: str, text: str, expected: tuple[str, ...] | None
+) -> None:
+    other = ("Pesta Olahraga Usai", "Upacara penutupan berlangsung meriah hingga malam.")
+    found = [
+        f
+        for f in of_type(run((title, text), other), "headline_mismatch")
+        if f.slot == "number:rank"
+    ]
+    assert one_as_expected(found, expected)

@@ -1500,6 +1500,83 @@ def _slip_described(article: Article, t: Fact, same_noun: Sequence[Fact]) -> Fac
     return others[scored[0][1]] if all(described(b, None) < best for b in equal) else None
 
 
+# A rank in a table: "Peringkat 13", "peringkat ke-15", "posisi ke-3", "15th in the medal
+# table", "third place" is left to the ordinal words of ``ordinals.py``.
+_RANK_RE = re.compile(
+    r"\b(?P<noun>peringkat|posisi|urutan)\s+(?:ke-?\s*)?(?P<n>\d{1,3})\b"
+    r"|\b(?P<en>\d{1,3})(?:st|nd|rd|th)\s+(?:place|in\s+(?:the\s+)?(?:overall\s+)?"
+    r"(?:medal\s+)?(?:table|standings|rankings|tally))\b",
+    re.IGNORECASE,
+)
+
+
+def _ranks(text: str) -> list[tuple[str, int, int, int]]:
+    """The ranks a text writes: (rank noun, value, start, end); English ranks share one noun."""
+    return [
+        (
+            (m.group("noun") or "").casefold() or "place",
+            int(m.group("n") or m.group("en")),
+            m.start(),
+            m.end(),
+        )
+        for m in _RANK_RE.finditer(text)
+    ]
+
+
+_YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def _past_sentences(article: Article) -> set[tuple[int, int]]:
+    """Sentences of the body that write a year other than the years of the days it tells,
+    and no such day ("Pada Asian Games 2022 ..., Indonesia ... menempati peringkat ke-13"):
+    an earlier edition's. A year is read from the text as well, where no date holds it
+    ("Asian Games 2022")."""
+    dates = [f for f in article.facts if f.kind == "date" and f.field == "text"]
+    days = {str(f.value)[:4] for f in dates if f.label == "day"}
+    if not days:
+        return set()
+    spans = sentence_spans(article.text)
+    dated = {sentence_of(spans, f.start) for f in dates if f.label == "day"}
+    return {
+        (lo, hi)
+        for lo, hi in spans
+        if (lo, hi) not in dated
+        and (years := set(_YEAR_RE.findall(article.text, lo, hi)))
+        and not years & days
+    }
+
+
+def _rank_mismatches(article: Article, label: str) -> list[Finding]:
+    """A headline's rank in a table that its body gives otherwise ("Finis Peringkat 13" over
+    "menempatkan Indonesia di peringkat ke-15"), the body's ranks of that noun in sentences
+    of an earlier edition ("Pada Asian Games 2022 ... peringkat ke-13") left aside: the
+    body gives one rank, and not the headline's. Costs a regex on a title with no rank."""
+    told = _ranks(article.title)
+    if not told:
+        return []
+    past = _past_sentences(article)
+    given = [r for r in _ranks(article.text) if not any(s <= r[2] < e for s, e in past)]
+    out: list[Finding] = []
+    for noun, value, start, end in told:
+        same = [r for r in given if r[0] == noun]
+        if not same or any(r[1] == value for r in same) or len({r[1] for r in same}) != 1:
+            continue
+        body = same[0]
+        title_ev = span_evidence(article, "title", start, end)
+        body_ev = span_evidence(article, "text", body[2], body[3])
+        text = message(
+            msg_lang(article),
+            "headline.number.contradicts",
+            source=label,
+            title_text=title_ev.text,
+            body_text=body_ev.text,
+        )
+        out.append(
+            Finding("headline_mismatch", "high", text, (title_ev, body_ev), slot="number:rank")
+        )
+    return out
+
+
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 # Weekday names that are also common words in a headline ("Minggu" is also "week"), and
 # abbreviations ("Sun", "Sat", "Wed") that are words of their own: not read as weekdays there.
@@ -1575,6 +1652,7 @@ def find_headline_mismatches(articles: Sequence[Article], alignment: Alignment) 
         )
         out.extend(entity or _phrase_mismatches(a, others, labels[a.id], alignment))
         out.extend(_number_mismatches(a, labels[a.id], alignment, others))
+        out.extend(_rank_mismatches(a, labels[a.id]))
         out.extend(_weekday_mismatches(a, labels[a.id]))
         if not entity:
             out.extend(_actor_mismatches(a, labels[a.id], alignment))
