@@ -31,6 +31,12 @@ def _facts(text: str, lang: str) -> list[tuple[str, float, str, dict[str, object
         ("The court ruled 5-4 that the law was valid.", "en", ("5-4", 5.0, 4.0)),
         ("In a 6-3 ruling, the justices upheld the ban.", "en", ("6-3", 6.0, 3.0)),
         ("The assembly voted 310-112 to pass the budget.", "en", ("310-112", 310.0, 112.0)),
+        # a cue the regex knows is in the cheap guard too (it once lacked these five)
+        ("RUU itu disahkan dengan perbandingan 5-4 di komisi.", "id", ("5-4", 5.0, 4.0)),
+        ("The bill passed by a margin of 7-2 in committee.", "en", ("7-2", 7.0, 2.0)),
+        ("The judges reached a 2-1 decision after an hour.", "en", ("2-1", 2.0, 1.0)),
+        ("It was a 6-3 verdict in the end.", "en", ("6-3", 6.0, 3.0)),
+        ("A 5-4 split left the board divided.", "en", ("5-4", 5.0, 4.0)),
     ],
 )
 def test_a_vote_split_is_one_vote_with_its_minority(

@@ -699,7 +699,21 @@ _PLUS_MINUS_RE = re.compile(
 
 # A vote's split ("dengan suara 5-4", "komposisi 6-3", "putusan 5 banding 4", "voted 310-112",
 # "a 6-3 ruling"): the words that make two figures joined by a dash a vote, before or after.
-_VOTE_CUES = ("suara", "komposisi", "putusan", "diputus", "vote", "ruled", "ruling", "majority")
+_VOTE_CUES = (
+    "suara",
+    "komposisi",
+    "perbandingan",
+    "putusan",
+    "diputus",
+    "vote",
+    "ruled",
+    "ruling",
+    "majority",
+    "margin",
+    "decision",
+    "verdict",
+    "split",
+)  # every cue word of _VOTE_RE, the cheap guard before it
 _VOTE_RE = re.compile(
     r"(?<![\w-])(?:suara|komposisi|perbandingan|putusan|diputus|voted?|votes|ruled|majority"
     r"|margin)[ \t]+(?:(?:of|by|a|dengan|sebesar)[ \t]+)?"
@@ -710,6 +724,12 @@ _VOTE_RE = re.compile(
     re.IGNORECASE,
 )
 VOTE = "vote"
+
+
+def _event_key(ctx: _Ctx, m: re.Match[str]) -> str:
+    """The outcome an event word found by ``ctx.lex.event_re`` names ("meninggal  dunia" read
+    as "meninggal dunia")."""
+    return ctx.lex.events[_SPACES_RE.sub(" ", m.group().lower())]
 
 
 def _votes(ctx: _Ctx, field: Field) -> list[Fact]:
@@ -2706,7 +2726,7 @@ def _crowd_of_subject(ctx: _Ctx, start: int, end: int, sent: tuple[int, int]) ->
     found = ctx.lex.event_re.search(ctx.text, end, hi)
     if found is None or _DIGIT_RE.search(ctx.text, end, found.start()):
         return None
-    event = ctx.lex.events[_SPACES_RE.sub(" ", found.group().lower())]
+    event = _event_key(ctx, found)
     return event if event == _CROWD else None
 
 
@@ -2744,7 +2764,7 @@ def _outcome_past_whole(ctx: _Ctx, pos: int, sent: tuple[int, int]) -> str | Non
         return ""
     if _DIGIT_RE.search(ctx.text, own.end(), nxt.start()):
         return ""
-    return ctx.lex.events[_SPACES_RE.sub(" ", nxt.group().lower())]
+    return _event_key(ctx, nxt)
 
 
 # How far past the whole's relative clause a part's own outcome may stand (characters).
@@ -2794,7 +2814,7 @@ def _event_of(ctx: _Ctx, start: int, end: int, sent: tuple[int, int]) -> str | N
         if ctx.lex.event_not_after and _word_before(ctx.text, m.start()) in ctx.lex.event_not_after:
             continue  # "figures released on Tuesday showed 1,301 pilgrims had died"
         dist = start - m.end() if m.end() <= start else max(0, m.start() - end)
-        event = ctx.lex.events[_SPACES_RE.sub(" ", m.group().lower())]
+        event = _event_key(ctx, m)
         if noun_outcome and event == "killed" and m.start() >= end and dist <= OUTCOME_IN_NOUN:
             # a state inside the counted noun ("Lima korban luka bakar berat meninggal dunia",
             # "two hostages were killed"): their death, told right after, is their outcome

@@ -603,10 +603,7 @@ class ChunkGuesser(JoinedCues):
         """A part of a building from its word at ``head`` to the letter closing the chunk
         ("Blok C"): a place; the capitalised words from ``lo`` before it are read alone
         ("Penghuni")."""
-        start, end = self.tokens[head].start, self.tokens[head + 1].end
-        if not any(f.start < end and start < f.end for f in self.found):
-            name = self.text[start:end]
-            self.found.append(_Found(start, end, "LOC", "LOC:" + slug(name), how="cue"))
+        self._add_cue_place(self.tokens[head].start, self.tokens[head + 1].end, None)
         return lo < head and self._unknown_chunk(lo, head, role, person_cue)
 
     def _headline_regency(self, k: int, country: str | None = "ID") -> None:
@@ -615,11 +612,13 @@ class ChunkGuesser(JoinedCues):
         of running text as a given name, an island or a people (no person stands after
         "di"); ``headline_regencies`` holds none that is an ordinary word ("di Puncak
         Klasemen")."""
-        start, end = self.tokens[k].start, self.tokens[k].end
-        if any(f.start < end and start < f.end for f in self.found):
-            return
-        name = self.text[start:end]
-        self.found.append(_Found(start, end, "LOC", "LOC:" + slug(name), country, how="cue"))
+        self._add_cue_place(self.tokens[k].start, self.tokens[k].end, country)
+
+    def _add_cue_place(self, start: int, end: int, country: str | None) -> None:
+        """A place a cue word names at ``start:end``, unless a name already found overlaps it."""
+        if not any(f.start < end and start < f.end for f in self.found):
+            name = self.text[start:end]
+            self.found.append(_Found(start, end, "LOC", "LOC:" + slug(name), country, how="cue"))
 
     def _headline_place(self, first: int, n: int) -> None:
         """ "Kapal Tenggelam di Perairan Pulau Rinca, ...", "Gempa Guncang Pulau Seram": in
