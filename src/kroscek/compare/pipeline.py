@@ -121,17 +121,23 @@ def _one_dateline_year(articles: list[Article]) -> list[Article]:
     from dataclasses import replace
     from datetime import date
 
-    from kroscek.extract.dates import lead_weekday, weekday_year
+    from kroscek.extract.dates import lead_weekday, week_written_year, weekday_year
 
     guessed = [a for a in articles if a.meta.get("dateline_year_guessed") and _dateline_day(a)]
+    texts = [(b.text, b.lang or "id") for b in articles if not b.facts]
     for a in guessed:
-        weekday = lead_weekday(a.text, a.lang or "id")
-        if weekday is None:
-            continue
         try:
-            year = weekday_year(date.fromisoformat(str(_dateline_day(a))), weekday)
+            day = date.fromisoformat(str(_dateline_day(a)))
         except ValueError:
             return articles
+        # a day of the dateline's week written with its weekday ("Sunday, November 22")
+        # tells the year; else the lead's weekday, taken to fall on the dateline's day
+        year = week_written_year(day, texts)
+        if year is None:
+            weekday = lead_weekday(a.text, a.lang or "id")
+            if weekday is None:
+                continue
+            year = weekday_year(day, weekday)
         if year is None:
             return articles
 

@@ -758,9 +758,29 @@ def extract_dates(
             facts,
             claimed,
             lambda s, e: s >= after and free(s, e),
-            names=frozenset({"wd_bare"}),
+            names=_BARE,
             anchor="set" if after == 0 else "lead",
             year_guessed=True,
+        )
+    if pub is None and reported is None and set_day is None and (own := _own_week(facts)):
+        # no publication date, no dateline, no other texts' day: "Ledakan terjadi Selasa
+        # pagi ... korban meninggal Rabu (18/11/2026)" reads the bare weekday in the week of
+        # the text's own full dates (the latest Tuesday on or before the 18th), when they all
+        # fall within one week; dates weeks apart leave which week it is unsaid. Past the
+        # first of them a weekday may as well be the next days' ("Sabtu (21/11) ... doa
+        # bersama pada Minggu malam", "sekolah libur mulai Selasa"), or, said "since", an
+        # aside beside the story's day ("hilang kontak sejak Sabtu"): left unread
+        first_day, latest = own
+        _relative(
+            text,
+            lex.lang,
+            latest,
+            field,
+            facts,
+            claimed,
+            lambda s, e: s < first_day and free(s, e),
+            names=_BARE,
+            anchor="text",
         )
     facts.sort(key=lambda f: f.start)
     _mark_updates(text, lex.lang, low, facts)
@@ -812,6 +832,39 @@ def _in_week_of(f: Fact, day: date) -> bool:
     except ValueError:
         return True  # unreadable: keep the text's own reading
     return 0 <= (day - written).days < 7
+
+
+_BARE = frozenset({"wd_bare"})
+# A day written with its year: "18 November 2026", "(18/11/2026)", "(18/11/26)".
+_YY_RE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2}\b")
+
+
+def _own_week(facts: Sequence[Fact]) -> tuple[int, date] | None:
+    """Where the first of the days a text writes in full stands (their year written, their
+    weekday, if any, agreeing) and the latest of them, when they all fall within one week:
+    the one clear reference for its bare weekdays; else None (no such day, or days a week or
+    more apart)."""
+    found: list[tuple[int, date]] = []
+    for f in facts:
+        a = f.attrs
+        if (
+            f.label != "day"
+            or a.get("year_guessed")
+            or a.get("weekday_mismatch")
+            or a.get("relative")
+        ):
+            continue
+        try:
+            day = date.fromisoformat(str(f.value)[:10])
+        except ValueError:
+            return None
+        if str(day.year) not in f.text and not _YY_RE.search(f.text):
+            return None  # "May 12" takes its year from elsewhere ("February 2021"): no anchor
+        found.append((f.start, day))
+    days = [d for _, d in found]
+    if not days or (max(days) - min(days)).days >= 7:
+        return None
+    return min(s for s, _ in found), max(days)
 
 
 def _week_reference(facts: Sequence[Fact], day: date) -> tuple[date, int] | None:
@@ -972,6 +1025,26 @@ def weekday_year(day: date, weekday: int) -> int | None:
         if cand is not None and cand.isoweekday() == weekday:
             return year
     return None
+
+
+def week_written_year(day: date, texts: Iterable[tuple[str, str]]) -> int | None:
+    """The year of a yearless dateline ``day`` that the comparison's texts tell by a day of
+    its week they write with its weekday ("PATNA, Nov 23" over "derailed on Sunday,
+    November 22": the year in which 22 November is a Sunday, so "on Sunday" is the 22nd, not
+    a Sunday 23 November), from ``(text, lang)`` pairs; None when none does, or two disagree."""
+    years: set[int] = set()
+    for text, lang in texts:
+        for f in extract_dates(text, lang).facts:
+            a = f.attrs
+            if f.label != "day" or not a.get("year_guessed") or a.get("relative"):
+                continue
+            if a.get("weekday") is None or a.get("weekday_mismatch"):
+                continue
+            written = date.fromisoformat(str(f.value)[:10])
+            moved = _safe_date(written.year, day.month, day.day)
+            if moved is not None and 0 <= (moved - written).days < 7:
+                years.add(written.year)
+    return min(years) if len(years) == 1 else None
 
 
 def _weekday_of(year: int, day: date) -> int | None:
