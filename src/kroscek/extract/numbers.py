@@ -1118,7 +1118,7 @@ def _noun_after_model(ctx: _Ctx, pos: int, sent: tuple[int, int]) -> tuple[str, 
     count and its noun are the noun's modifiers; the known noun (or an English plural) after
     them is what is counted."""
     m = _MODEL_THEN_NOUN_RE.match(ctx.text, pos, sent[1])
-    if m is None or m.group(1).lower() in _headline_verbs(ctx.lex.lang):
+    if m is None or m.group(1).lower() in headline_verbs(ctx.lex.lang):
         return None  # "Densus 88 Tangkap 3 Terduga": a headline verb, then its own count
     noun = ctx.lex.noun_re.match(ctx.text, m.end(), sent[1])
     if noun is not None:
@@ -1524,7 +1524,7 @@ def _build(
         # the count is tells what befell them; only right before a count of people ("untuk
         # mengamankan acara" arrests no one, "mengamankan 40 botol" seizes things)
         event = held
-    elif unit is None and (stems := _headline_verbs(lex.lang)) and before in stems:
+    elif unit is None and (stems := headline_verbs(lex.lang)) and before in stems:
         event = stems[before]  # "Polisi Tangkap 12 Pengemudi": the headline verb's object
     if event is None and unit is None and label and _may_count_people(ctx, label, listed_only=True):
         event = _crowd_of_subject(ctx, span_start, span_end, sent)
@@ -2075,7 +2075,7 @@ def _counted_noun(
         return low, wm.end(), False  # "four Sudanese", "three Swiss", "two Thai"
     if low in lex.stop or not word.isalpha() or len(word) < 3:
         return None, 0, False
-    if word[0].isupper() and low in _headline_verbs(lex.lang):
+    if word[0].isupper() and low in headline_verbs(lex.lang):
         # "Densus 88 Tangkap 3 Terduga": a headline's verb counts nothing ("dua evakuasi
         # darurat" in a sentence still counts evacuations)
         return None, 0, False
@@ -2455,7 +2455,7 @@ def _direct_events(lang: str) -> dict[str, str]:
 
 
 @lru_cache(maxsize=4)
-def _headline_verbs(lang: str) -> dict[str, str]:
+def headline_verbs(lang: str) -> dict[str, str]:
     """``headline_verbs`` of lang/*/nouns.json: bare verb stems of headlines ("Tangkap",
     "Tewaskan") whose event goes to the count right after them only."""
     return dict(load(lang, "nouns").get("headline_verbs", {}))
@@ -3020,7 +3020,7 @@ def _looks_like_name_number(ctx: _Ctx, start: int, sent: tuple[int, int]) -> boo
     word_start = start - (len(ctx.text[max(sent[0], start - 30) : start]) - m.start(1))
     if _DATELINE_END_RE.search(ctx.text[max(sent[0], word_start - 4) : word_start]):
         return False  # "Surabaya - Sebanyak 221 ...": the first word after a dateline
-    if word.lower() in _headline_verbs(ctx.lex.lang):
+    if word.lower() in headline_verbs(ctx.lex.lang):
         return False  # "Polisi Tangkap 12 Pengemudi": a headline's verb stem names nothing
     return word[:1].isupper() and word_start > sent[0]
 

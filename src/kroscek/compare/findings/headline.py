@@ -59,6 +59,7 @@ from kroscek.data import Article, Evidence, Fact, Finding
 from kroscek.extract.entities import titles_of
 from kroscek.extract.gazetteer import gazetteer
 from kroscek.extract.lexicon import lexicon
+from kroscek.extract.numbers import headline_verbs
 from kroscek.extract.sentences import sentence_of, sentence_spans
 from kroscek.text.lang import lang_data
 
@@ -906,17 +907,11 @@ def _event_count_over_measure(
     return counts[0] if inside else None
 
 
-@lru_cache(maxsize=4)
-def _headline_verbs(lang: str) -> frozenset[str]:
-    """Bare verb stems a headline counts the object of ("Tangkap", "Arrest"; ``nouns.json``)."""
-    return frozenset(lang_data(lexicon_lang(lang), "nouns").get("headline_verbs", {}))
-
-
 def _with_act_verb(article: Article, t: Fact) -> Fact:
     """The headline count with the act verb right before it ("Tangkap 12 Pengemudi"): the
     count is read with that act, so the evidence shows it."""
     m = re.search(r"(\w+)\s+$", article.title[max(0, t.start - 20) : t.start])
-    if m is None or m.group(1).casefold() not in _headline_verbs(article.lang or "id"):
+    if m is None or m.group(1).casefold() not in headline_verbs(lexicon_lang(article.lang)):
         return t
     start = t.start - len(m.group())
     return replace(t, start=start, text=article.title[start : t.end])
