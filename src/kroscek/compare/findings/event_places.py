@@ -189,7 +189,12 @@ def _title_places(article: Article) -> Iterator[_Place]:
 
 
 def _writes(text: str, name: str) -> bool:
-    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", fold(text)) is not None
+    return _written(fold(text), name)
+
+
+def _written(folded: str, name: str) -> bool:
+    """``name`` as a whole word of a text already folded (a loop folds it once, not per name)."""
+    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", folded) is not None
 
 
 def _lead(article: Article, sentences: int) -> str:
@@ -383,11 +388,13 @@ def act_place_mismatches(article: Article, others: Sequence[Article], label: str
     lead = words(article.text[:lead_end], article.lang)
     own_lead = _lead(article, LEAD_SENTENCES)
     other_leads = [f"{o.title}\n{_lead(o, LEAD_SENTENCES)}" for o in others]
+    leads = [fold(t) for t in (own_lead, *other_leads)]
+    other_texts: list[str] = []  # each other article folded, once, when first needed
     for x, acts, site in candidates:
         value = str(x.value)
         entry = g.entries.get(value)
         names = {fold(n) for n in entry.names} if entry else {fold(x.text)}
-        if any(_writes(t, n) for n in names for t in (own_lead, *other_leads)):
+        if any(_written(t, n) for n in names for t in leads):
             continue  # the lead names it: another level of the act's place, or the act's
         for f in article.facts:
             if f.kind != "entity" or f.field != "text" or f.label != "LOC":
@@ -407,7 +414,9 @@ def act_place_mismatches(article: Article, others: Sequence[Article], label: str
             window = [w.key for w in lead if w.end <= f.start][-ACT_WINDOW:]
             if not all(_stem_in(a, window) for a in acts):
                 continue
-            if not any(_writes(o.title + "\n" + o.text, fold(f.text)) for o in others):
+            if not other_texts:
+                other_texts = [fold(o.title + "\n" + o.text) for o in others]
+            if not any(_written(t, fold(f.text)) for t in other_texts):
                 continue
             title_ev = span_evidence(article, "title", x.start, x.end)
             return [
