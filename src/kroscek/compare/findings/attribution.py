@@ -1288,21 +1288,7 @@ def _statement_attributions(
         # figures against a sentence with none)
         checked = [] if (first_s, second_s) in by_gloss else sides
         checked = sides[:1] if (first_s, second_s) in covered else checked
-        # two sentences the aligner paired are one statement: a figure only one of them
-        # gives, the other giving none ("menyewa dua pengacara" / "menyewa pengacara"), is
-        # no claim compared as a number, so it does not keep the statement's sourcing from
-        # being compared (two figures not joined may be one figure in dispute)
-        figured = [_has_quote_or_figure(a, s, ("number",)) for a, s in checked]
-        if any((a.id, s.index) in numbered for a, s in checked) or (
-            any(figured)
-            and (
-                (first_s, second_s) not in aligned
-                or all(figured)
-                or not _counts_left_out(
-                    *checked[figured.index(True)], checked[figured.index(False)][1]
-                )
-            )
-        ):
+        if _compared_as_numbers(checked, (first_s, second_s) in aligned, numbered):
             continue
         keys = (
             (pair.a.article, pair.a.index, pair.b.article),
@@ -1386,6 +1372,24 @@ def _statement_attributions(
         reported.update(keys)
         _tell(told, ends)
     return out
+
+
+def _compared_as_numbers(
+    checked: Sequence[tuple[Article, Sentence]], aligned: bool, numbered: set[tuple[str, int]]
+) -> bool:
+    """Whether the checked sides' figures are compared as numbers, which leaves the
+    statement's sourcing uncompared. Two sentences the aligner paired are one statement: a
+    figure only one of them gives, the other giving none ("menyewa dua pengacara" /
+    "menyewa pengacara"), is no claim compared as a number (two figures not joined may be
+    one figure in dispute). The cheap membership in ``numbered`` is tested first."""
+    if any((a.id, s.index) in numbered for a, s in checked):
+        return True
+    figured = [_has_quote_or_figure(a, s, ("number",)) for a, s in checked]
+    if not any(figured):
+        return False
+    if not aligned or all(figured):
+        return True
+    return not _counts_left_out(*checked[figured.index(True)], checked[figured.index(False)][1])
 
 
 def _tell(
