@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import lru_cache
 from itertools import combinations
@@ -680,17 +680,24 @@ def _claim_stated(
     ("Kelompok itu mengklaim telah menembak jatuh helikopter tersebut" / "TPNPB menembak
     jatuh helikopter tersebut di hutan"): the claimant's name may differ (two names of one
     group), the claim is the other text's fact. None when two sentences hold it alike."""
-    if len(claim) < CLAIM_SHARED_STEMS:
-        return []
-    scored = [(len(claim & sy.stems), sy) for sy in candidates]
-    best = [
-        (n, sy) for n, sy in scored if n >= CLAIM_SHARED_STEMS and n >= CLAIM_COVERED * len(claim)
-    ]
+    best = _sentences_holding(claim, candidates, CLAIM_COVERED)
     if not best:
         return []
     top = max(n for n, _ in best)
     winners = [sy for n, sy in best if n == top]
     return [(sx, winners[0])] if len(winners) == 1 else []
+
+
+def _sentences_holding(
+    claim: frozenset[str], candidates: Iterable[Sentence], share: float
+) -> list[tuple[int, Sentence]]:
+    """The candidates holding ``share`` of the claim's content stems and CLAIM_SHARED_STEMS at
+    least, each with how many it holds: one test for a claim stated as fact elsewhere, be it
+    close enough for a finding (CLAIM_COVERED) or only told there (CLAIM_TOLD)."""
+    if len(claim) < CLAIM_SHARED_STEMS:
+        return []
+    least = max(CLAIM_SHARED_STEMS, share * len(claim))
+    return [(n, sy) for sy in candidates if (n := len(claim & sy.stems)) >= least]
 
 
 # A claim another text tells in a sentence of its own, though too loosely for an attribution
@@ -713,14 +720,14 @@ def claim_told_elsewhere(
     stems = _scope_stems(article, scoped, alignment)
     if len(stems) < CLAIM_SHARED_STEMS:
         return False
-    least = max(CLAIM_SHARED_STEMS, CLAIM_TOLD * len(stems))
-    return any(
-        len(stems & sy.stems) >= least and sy.index not in credited
-        for y in articles
-        if y.id != article.id and y.lang == article.lang
-        for credited in (_attributed_sentences(y, alignment, named=False),)
-        for sy in alignment.sentences.get(y.id, ())
-    )
+    for y in articles:
+        if y.id == article.id or y.lang != article.lang:
+            continue
+        credited = _attributed_sentences(y, alignment, named=False)
+        uncredited = (sy for sy in alignment.sentences.get(y.id, ()) if sy.index not in credited)
+        if _sentences_holding(stems, uncredited, CLAIM_TOLD):
+            return True
+    return False
 
 
 # Content stems besides the framed words that one claim told under two framings must share.
