@@ -20,6 +20,7 @@ from kroscek.align import Alignment, SentencePair
 from kroscek.align.words import content_stems, fold
 from kroscek.compare.messages import message, message_lang, messages, wording_lang
 from kroscek.data import Article, Evidence, Fact, Field
+from kroscek.extract.sentences import sentence_of, sentence_spans
 from kroscek.text.lang import lang_data
 
 # re-exported: finding modules take their message helpers from here
@@ -348,3 +349,66 @@ def epithet_age(article: Article, fact: Fact) -> bool:
     if fact.attrs.get("unit") != "age" or _AGE_IN_YEARS_RE.search(fact.text):
         return False
     return article.field_text(fact.field)[fact.end : fact.end + 1] != ")"
+
+
+def told_days(article: Article, *, guessed: bool = True) -> list[Fact]:
+    """The body's day dates ("Kamis (19/11/2026)"): the days its story happens on, against
+    which a sentence about another year is background. ``guessed=False`` leaves out a day
+    whose year was guessed (a bare "Kamis (19/11)")."""
+    return [
+        f
+        for f in article.facts
+        if f.kind == "date"
+        and f.field == "text"
+        and f.label == "day"
+        and (guessed or not f.attrs.get("year_guessed"))
+    ]
+
+
+# A year written in a sentence, where no date holds it ("Asian Games 2022").
+_YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def past_sentences(
+    article: Article,
+    *,
+    year_labels: tuple[str, ...] | None = ("year",),
+    guessed_days: bool = True,
+    dated: bool = True,
+    every_year: bool = True,
+) -> set[tuple[int, int]]:
+    """Sentences of the body about a year other than the years of the days it tells ("Pada
+    2011 ... menewaskan 20 orang" in a report of Thursday's clash): an earlier event, whose
+    figures, ranks and words are not the story's. None when the body tells no day.
+
+    The findings read such a sentence each their own way, so the choices are parameters:
+    ``year_labels``, the date labels whose facts give a sentence's years (None reads every
+    19xx/20xx of its text, a year no date holds); ``guessed_days``, whether a day with a
+    guessed year counts among the days; ``dated``, whether a sentence giving a day of its own
+    is kept out; ``every_year``, past when every year it writes is off the days (else when
+    any one is)."""
+    days = {
+        str(f.value)[:4]
+        for f in told_days(article)
+        if guessed_days or not f.attrs.get("year_guessed")
+    }
+    if not days:
+        return set()
+    spans = sentence_spans(article.text)
+    written: dict[tuple[int, int], set[str]] = {}
+    if year_labels is None:
+        for lo, hi in spans:
+            if years := set(_YEAR_RE.findall(article.text, lo, hi)):
+                written[(lo, hi)] = years
+    else:
+        for f in article.facts:
+            if f.kind == "date" and f.field == "text" and f.label in year_labels:
+                written.setdefault(sentence_of(spans, f.start), set()).add(str(f.value)[:4])
+    past = {
+        span
+        for span, years in written.items()
+        if (not years & days if every_year else not years <= days)
+    }
+    if dated:
+        past -= {sentence_of(spans, f.start) for f in told_days(article)}
+    return past

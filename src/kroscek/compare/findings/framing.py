@@ -33,9 +33,11 @@ from kroscek.compare.findings._common import (
     lexicon_lang,
     message,
     msg_lang,
+    past_sentences,
     quoted_spans,
     source_labels,
     span_evidence,
+    told_days,
 )
 from kroscek.compare.findings.claims import apart_pairs
 from kroscek.data import Article, Evidence, Fact, Finding, Severity
@@ -443,15 +445,7 @@ def _copied_pairs(alignment: Alignment) -> set[tuple[str, str]]:
 
 def _days(article: Article) -> set[str]:
     """The days the text gives in full ("Kamis (19/11/2026)"), none guessed."""
-    return {
-        str(f.value)
-        for f in article.facts
-        if f.kind == "date"
-        and f.field == "text"
-        and f.label == "day"
-        and not f.attrs.get("year_guessed")
-        and not f.attrs.get("relative")
-    }
+    return {str(f.value) for f in told_days(article, guessed=False) if not f.attrs.get("relative")}
 
 
 # How far from a framing term its act's figure may stand ("menangkap 11 petani", "Tiga
@@ -680,14 +674,10 @@ def _of_this_story(article: Article, found: list[Use]) -> list[Use]:
     ("sejak agresi dimulai pada Oktober 2023") is the outlet's choice wherever it stands."""
     if not any(u.tone in RELATIVE for u in found):
         return found
-    dates = [f for f in article.facts if f.kind == "date" and f.field == "text"]
-    days = {str(f.value)[:4] for f in dates if f.label == "day"}
-    other = [f for f in dates if f.label in ("year", "month") and str(f.value)[:4] not in days]
-    if not days or not other:
+    past = past_sentences(article, year_labels=("year", "month"), every_year=False)
+    if not past:
         return found
     sentences = sentence_spans(article.text)
-    dated = {sentence_of(sentences, f.start) for f in dates if f.label == "day"}
-    past = {sentence_of(sentences, f.start) for f in other} - dated
     persons = [
         (f.value, sentence_of(sentences, f.start))
         for f in article.facts

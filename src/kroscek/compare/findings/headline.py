@@ -32,6 +32,7 @@ from kroscek.compare.findings._common import (
     lexicon_lang,
     message,
     msg_lang,
+    past_sentences,
     source_labels,
     span_evidence,
 )
@@ -966,18 +967,8 @@ def _without_parts_and_past(article: Article, outcome: Sequence[Fact]) -> list[F
         if len(group) > 1 and sum(float(b.value) for b in group) in bounds
         for b in group
     }
-    dates = [f for f in article.facts if f.kind == "date" and f.field == "text"]
-    days = {str(f.value)[:4] for f in dates if f.label == "day" and not f.attrs.get("year_guessed")}
-    years: dict[int, set[str]] = {}
-    for f in dates:
-        if f.label == "year":
-            years.setdefault(_sentence_index(spans, f.start), set()).add(str(f.value)[:4])
-
-    def past(b: Fact) -> bool:
-        written = years.get(_sentence_index(spans, b.start))
-        return bool(days and written and not written & days)
-
-    return [b for b in outcome if id(b) not in parts and not past(b)]
+    past = past_sentences(article, guessed_days=False, dated=False)
+    return [b for b in outcome if id(b) not in parts and sentence_of(spans, b.start) not in past]
 
 
 def _exact_over_bound(
@@ -1518,29 +1509,6 @@ def _ranks(text: str) -> list[tuple[str, int, int, int]]:
     ]
 
 
-_YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b")
-
-
-def _past_sentences(article: Article) -> set[tuple[int, int]]:
-    """Sentences of the body that write a year other than the years of the days it tells,
-    and no such day ("Pada Asian Games 2022 ..., Indonesia ... menempati peringkat ke-13"):
-    an earlier edition's. A year is read from the text as well, where no date holds it
-    ("Asian Games 2022")."""
-    dates = [f for f in article.facts if f.kind == "date" and f.field == "text"]
-    days = {str(f.value)[:4] for f in dates if f.label == "day"}
-    if not days:
-        return set()
-    spans = sentence_spans(article.text)
-    dated = {sentence_of(spans, f.start) for f in dates if f.label == "day"}
-    return {
-        (lo, hi)
-        for lo, hi in spans
-        if (lo, hi) not in dated
-        and (years := set(_YEAR_RE.findall(article.text, lo, hi)))
-        and not years & days
-    }
-
-
 def _rank_mismatches(article: Article, label: str) -> list[Finding]:
     """A headline's rank in a table that its body gives otherwise ("Finis Peringkat 13" over
     "menempatkan Indonesia di peringkat ke-15"), the body's ranks of that noun in sentences
@@ -1549,7 +1517,7 @@ def _rank_mismatches(article: Article, label: str) -> list[Finding]:
     told = _ranks(article.title)
     if not told:
         return []
-    past = _past_sentences(article)
+    past = past_sentences(article, year_labels=None)
     given = [r for r in _ranks(article.text) if not any(s <= r[2] < e for s, e in past)]
     out: list[Finding] = []
     for noun, value, start, end in told:
