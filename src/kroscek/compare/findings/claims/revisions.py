@@ -21,7 +21,11 @@ from kroscek.compare.findings.claims.mentions import (
     usable,
 )
 from kroscek.compare.findings.claims.nouns import noun_classes, noun_key, same_quantity, specific
-from kroscek.compare.findings.claims.tolls import event_words, same_event_class, sheltered
+from kroscek.compare.findings.claims.tolls import (
+    event_words,
+    same_event_class,
+    sheltered_events,
+)
 from kroscek.data import Article, Fact
 from kroscek.extract.numbers import PART_OF_TOTAL
 from kroscek.extract.sentences import sentence_of, sentence_spans
@@ -110,12 +114,13 @@ def only_of_event(m: Mention) -> bool:
     if m.event is None:
         return False
     parts = superseded_figures(m.article)
+    events = sheltered_events(m.article)
     counts = [
         f
         for f in m.article.facts
         if f.kind == "number"
         and f.field == "text"
-        and sheltered(m.article, f, f.attrs.get("event")) == m.event
+        and events[id(f)] == m.event
         and id(f) not in parts
     ]
     if len(counts) > 1:

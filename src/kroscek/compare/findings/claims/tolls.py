@@ -407,7 +407,7 @@ def _counts_of(article: Article, event: object, label: str | None = None) -> int
         if f.kind == "number"
         and f.field == "text"
         and (label is None or f.label == label)
-        and sheltered(article, f, f.attrs.get("event")) == event
+        and sheltered_events(article)[id(f)] == event
     )
 
 
@@ -499,6 +499,20 @@ def sheltered(article: Article, f: Fact, event: str | None) -> str | None:
     start, end = sentence_of(sentence_spans(text), f.start)
     sentence = text[start:end].casefold()
     return "displaced" if any(w in sentence for w in _SHELTER_WORDS) else event
+
+
+def sheltered_events(article: Article) -> dict[int, str | None]:
+    """``sheltered`` of each of a text's body figures, by the figure's id: every pair of
+    tolls asks it of all the text's counts, so it is read once per article and report."""
+
+    def events() -> dict[int, str | None]:
+        return {
+            id(f): sheltered(article, f, f.attrs.get("event"))
+            for f in article.facts
+            if f.kind == "number" and f.field == "text"
+        }
+
+    return per_object("sheltered-events", events, article)
 
 
 @lru_cache(maxsize=4)
