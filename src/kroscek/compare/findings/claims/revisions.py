@@ -176,15 +176,16 @@ def figure_in(m: Mention, article: Article) -> bool:
     # not its figure: its update sets the other source's 12 against its own 15
     gone = superseded_figures(article) if m.fact.kind == "number" else frozenset()
     # (so is a speaker's earlier figure it quotes beside its own: "kini ... delapan
-    # kecamatan" after the quoted "enam kecamatan")
-    if m.fact.kind == "number":
-        gone = gone | outdated_quotes(article)
+    # kecamatan" after the quoted "enam kecamatan"); both sets are tested apart, not joined
+    # anew for every call
+    quoted = outdated_quotes(article) if m.fact.kind == "number" else frozenset()
     # a revision's old figure ("dari proyeksi sebelumnya 5,2 persen") is not stated by a
     # text giving that figure as the one it holds now ("masih menargetkan 5,2 persen")
     old = m.fact.kind == "number" and old_value(m)
     return any(
         f.kind == m.fact.kind
         and id(f) not in gone
+        and id(f) not in quoted
         and (not old or _from_value_at(article.field_text(f.field), f.start))
         and f.field == "text"
         and f.value == m.fact.value
