@@ -5,11 +5,12 @@ story happened), one act on one day, a next step or a deadline, and dates of upd
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from kroscek.align import Alignment
 from kroscek.align.words import stopwords, words
-from kroscek.compare.findings._common import body_facts, folded
+from kroscek.compare.findings._common import body_facts, folded, per_object
 from kroscek.compare.findings.claims.mentions import (
     LEAD_MIN_WORDS,
     PRECISION_CHARS,
@@ -91,14 +92,19 @@ def _bare_names(names: frozenset[str]) -> set[str]:
 def _year_once(m: Mention) -> bool:
     """Whether the body writes the year of ``m`` once, and as a year of its own (never also
     inside a full day)."""
-    year = str(m.fact.value)[:4]
-    return (
-        sum(
-            f.kind == "date" and f.field == "text" and str(f.value)[:4] == year
-            for f in m.article.facts
+    return _body_years(m.article)[str(m.fact.value)[:4]] == 1
+
+
+def _body_years(article: Article) -> Counter[str]:
+    """How many of a text's body dates fall in each year: counted once per article and
+    report, not once per pair of dates asked."""
+
+    def years() -> Counter[str]:
+        return Counter(
+            str(f.value)[:4] for f in article.facts if f.kind == "date" and f.field == "text"
         )
-        == 1
-    )
+
+    return per_object("body-years", years, article)
 
 
 def swapped_sole_years(x: Mention, y: Mention) -> bool:
@@ -159,11 +165,16 @@ def year_act(m: Mention) -> tuple[tuple[str, str], ...]:
     """The act an Indonesian bare year dates, as (key, stem) of its words: its clause's last
     verb before it and the words up to the year ("divonis mati pada 2019" -> divonis, mati;
     "HGU yang diterbitkan pada 2009" -> diterbitkan). Empty when the text is not Indonesian
-    or no verb stands just before the year ("Pemilu 2029", "sejak 2014 lalu")."""
+    or no verb stands just before the year ("Pemilu 2029", "sejak 2014 lalu"). Asked of a
+    year for every pair it stands in: read once per year and report."""
     if m.fact.label != "year" or (m.article.lang or "id") != "id":
         return ()
-    text = m.article.field_text(m.fact.field)
-    start = m.fact.start
+    return per_object("year-act", lambda: _year_act(m.article, m.fact), m.article, m.fact)
+
+
+def _year_act(article: Article, fact: Fact) -> tuple[tuple[str, str], ...]:
+    text = article.field_text(fact.field)
+    start = fact.start
     clause = re.split(r"[.;:!?,()]", text[max(0, start - _EDGE_REACH * 3) : start])[-1]
     ws = words(clause, "id")[-_ACT_REACH:]
     verb = next(
