@@ -22,7 +22,7 @@ from kroscek.compare.findings.claims.mentions import (
 )
 from kroscek.compare.findings.claims.nouns import noun_classes, noun_key, same_quantity, specific
 from kroscek.compare.findings.claims.tolls import (
-    event_words,
+    outcomes_in,
     same_event_class,
     sheltered_events,
 )
@@ -252,11 +252,9 @@ def revised_outcome(article: Article, f: Fact) -> str | None:
         return None
     if revised_count(article, f) is None:
         return None
-    text = article.field_text(f.field)
-    start, _ = sentence_of(sentence_spans(text), f.start)
-    pattern, events = event_words(article.lang or "id")
-    found = [events.get(folded(m.group(0))) for m in pattern.finditer(text, start, f.start)]
-    return next((e for e in reversed(found) if e), None)
+    start, _ = sentence_of(sentence_spans(article.field_text(f.field)), f.start)
+    found = outcomes_in(article, f.field, start, f.start)
+    return next((e for _, e in reversed(found) if e), None)
 
 
 def _addition_total(article: Article, f: Fact) -> str | None:

@@ -31,7 +31,7 @@ from kroscek.compare.findings.claims.nouns import (
 )
 from kroscek.compare.findings.claims.slips import far_apart
 from kroscek.compare.findings.vague import fits_vague
-from kroscek.data import Article, Fact
+from kroscek.data import Article, Fact, Field
 from kroscek.extract.sentences import sentence_of, sentence_spans
 from kroscek.text.lang import lang_data
 
@@ -523,6 +523,17 @@ def event_words(lang: str) -> tuple[re.Pattern[str], dict[str, str]]:
     return pattern, {folded(w): e for w, e in events.items()}
 
 
+def outcomes_in(
+    article: Article, field: Field, start: int, end: int
+) -> list[tuple[int, str | None]]:
+    """The outcome words of ``article``'s ``field`` between ``start`` and ``end``, in order,
+    as (offset, outcome): the one reading of the nouns.json ``events`` words that the rules
+    asking what befell a figure's people share (None for a word of no outcome's key)."""
+    text = article.field_text(field)
+    pattern, events = event_words(article.lang or "id")
+    return [(w.start(), events.get(folded(w.group(0)))) for w in pattern.finditer(text, start, end)]
+
+
 # A relative clause opening after a whole's noun: its verb tells what befell the whole.
 _RELATIVE_RE = re.compile(r"\b(?:yang|who|that|which)\b", re.IGNORECASE)
 
@@ -531,12 +542,9 @@ def outcome_written(m: Mention, event: str) -> bool:
     """Whether the sentence of a figure read with no outcome writes ``event``'s word where the
     number reader did not reach ("Sekitar 21.000 warga dari 40 desa di sepanjang perbatasan
     diungsikan"): the figure counts that outcome."""
-    text = m.article.field_text(m.fact.field)
-    _, end = sentence_of(sentence_spans(text), m.fact.start)
-    pattern, events = event_words(m.article.lang or "id")
-    return any(
-        events.get(folded(w.group(0))) == event for w in pattern.finditer(text, m.fact.end, end)
-    )
+    f = m.fact
+    _, end = sentence_of(sentence_spans(m.article.field_text(f.field)), f.start)
+    return any(e == event for _, e in outcomes_in(m.article, f.field, f.end, end))
 
 
 def part_outcome(article: Article, f: Fact, event: str) -> str:
@@ -547,10 +555,7 @@ def part_outcome(article: Article, f: Fact, event: str) -> str:
     clause is the part's own."""
     text = article.field_text(f.field)
     _, end = sentence_of(sentence_spans(text), f.start)
-    pattern, events = event_words(article.lang or "id")
-    found = [
-        (m.start(), events.get(folded(m.group(0)))) for m in pattern.finditer(text, f.end, end)
-    ]
+    found = outcomes_in(article, f.field, f.end, end)
     if len(found) < 2 or found[0][1] != event:
         return event
     if not _RELATIVE_RE.search(text, f.end, found[0][0]):
