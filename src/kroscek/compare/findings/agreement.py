@@ -91,15 +91,7 @@ def find_agreements(articles: Sequence[Article], alignment: Alignment) -> list[F
             else:
                 # word the message with a mention that is itself sound (no weekday slip) and,
                 # for a date, written out ("Senin (23/11/2026)", not another's "on Monday")
-                shown = next(
-                    (
-                        m
-                        for m in firsts
-                        if not m.fact.attrs.get("weekday_mismatch")
-                        and not (kind == "date" and m.fact.attrs.get("relative"))
-                    ),
-                    None,
-                ) or next((m for m in firsts if not m.fact.attrs.get("weekday_mismatch")), first)
+                shown = _shown(kind, firsts)
                 shown_text = display(shown.fact)
                 if kind == "number" and shown.fact.attrs.get("unit") == "age":
                     shown_text = _aged(lang, shown)
@@ -113,6 +105,20 @@ def find_agreements(articles: Sequence[Article], alignment: Alignment) -> list[F
             out.append(Finding("agreement", "info", text, evidence, slot=slot))
     out.extend(_compatible(articles, group_claims(articles, alignment, "number")))
     return _once(out)
+
+
+def _shown(kind: str, firsts: Sequence[Mention]) -> Mention:
+    """The mention an agreement is worded with, in one pass: the first sound one (no weekday
+    slip) that, for a date, is written out; else the first sound one; else the first."""
+    sound: Mention | None = None
+    for m in firsts:
+        if m.fact.attrs.get("weekday_mismatch"):
+            continue
+        if not (kind == "date" and m.fact.attrs.get("relative")):
+            return m
+        if sound is None:
+            sound = m
+    return sound or firsts[0]
 
 
 def _once(found: list[Finding]) -> list[Finding]:
