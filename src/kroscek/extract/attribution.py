@@ -4,7 +4,8 @@
 (``label="attributed"``); "Israel mengklaim ..." and "X claimed" distance the writer from
 it (``label="claimed"``). ``value`` is the source as named, without determiners ("pejabat
 Israel"); ``attrs["cue"]`` the cue word, ``attrs["scope"]`` the [start, end] of the clause
-the cue covers, and ``attrs["entity"]`` the id of an entity named in the source. Cues come
+the cue covers, ``attrs["entity"]`` the id of an entity named in the source, and
+``attrs["pronoun"]`` the pronoun after the cue that stood for it ("Menurut dia"). Cues come
 from lang/*/attribution.json. Reporting verbs inside a quoted sentence belong to the quote,
 not to an attribution.
 """
@@ -376,6 +377,7 @@ def extract_attributions(
             stance, position = cues[cue]
             owner: tuple[int, int] | None = None  # the body whose forecast the noun is
             referent: Fact | None = None  # who a description of the source points back to
+            pointed = ""  # the pronoun after the cue that names the source ("Menurut dia")
             if m.group()[:1].isupper() and _NAME_PARTICLE_BEFORE_RE.search(
                 text, max(s0, m.start() - 6), m.start()
             ):
@@ -392,8 +394,10 @@ def extract_attributions(
                 continue  # ", kata para pejabat" closes a clause; a bare "kata" does not
             if position == "before" and lang == "en":
                 prev = _word_before(text, m.start(), s0)
-                if prev in _PASSIVE_AUXILIARIES:
-                    continue  # "cases have been reported": what was reported, not who
+                if prev in _PASSIVE_AUXILIARIES or prev == "as":
+                    # "cases have been reported": what was reported, not who; "as announced
+                    # on Tuesday": a reference to an announcement, not its subject "as"
+                    continue
                 if cue in _ATTRIBUTIVE_CUES and prev in _ATTRIBUTIVE_BEFORE:
                     position = "none"  # "the alleged transfer", "with suspected poisoning"
                 elif prev in _NOUN_DETERMINERS:
@@ -432,7 +436,8 @@ def extract_attributions(
                 written_end = src[1] if src is not None else m.end()
                 if src is not None and fold(text[src[0] : src[1]]) in _AFTER_PRONOUNS:
                     # "Menurut dia, ...", "according to her": the person named just before
-                    src = _person_meant(src[0], fold(text[src[0] : src[1]]), ents)
+                    pointed = fold(text[src[0] : src[1]])
+                    src = _person_meant(src[0], pointed, ents)
                 elif src is not None:
                     src = _apposed_person(text, src, s1, ents) or src
                     # a body whose name holds a stop word runs to its end ("berdasarkan hasil
@@ -643,6 +648,8 @@ def extract_attributions(
                 ent = referent
             if ent is not None:
                 attrs["entity"] = str(ent.value)
+            if pointed:
+                attrs["pronoun"] = pointed  # the fact's words ("Menurut") hold no name
             start, end = (min(m.start(), ss), max(m.end(), se)) if se > ss else m.span()
             if ss < s0:
                 # "Ia menambahkan": the person named sentences before is the source, but the
@@ -1821,6 +1828,57 @@ def _person_before_relative(
     return person.start, person.end
 
 
+# a list of names joined by commas and "dan"/"and" ("A, B, dan C"): one group of speakers
+_LIST_END_RE = re.compile(r"\s*,?\s*(?:dan|and|serta)\s+", re.I)
+_LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:(?:dan|and|serta)\s+)?|(?:dan|and|serta)\s+)", re.I)
+# words that open a predicate before a contrasting second one ("The ministry did not name
+# the vessels but said ...", "Polisi tidak merinci identitasnya, tetapi mengatakan ..."):
+# the subject ends before them
+_PREDICATE_OPENERS = frozenset(
+    {
+        "did", "does", "do", "has", "have", "had", "would", "will", "could", "was", "were",
+        "is", "are", "declined", "refused", "tidak", "belum", "enggan", "menolak",
+    }
+)  # fmt: skip
+_CONTRASTS = frozenset({"but", "tetapi", "tapi", "namun"})
+
+
+def _listed_people(
+    text: str, floor: int, pos: int, ents: SpanIndex[Fact]
+) -> tuple[int, int] | None:
+    """Two or more people listed right before a cue ("Arief Hidayat, Saldi Isra, dan Enny
+    Nurbaningsih menyatakan"): the list is the source, not its last name or a fragment of it
+    that starts at "dan"."""
+    end = len(text[floor:pos].rstrip(" ,")) + floor
+    people = [e for e in ents.inside(floor, end) if e.label == "PER"]
+    if len(people) < 2 or people[-1].end != end:
+        return None
+    # a list closes with "dan"/"and" before its last name; "Sjahrial, Benny Tambunan," with
+    # a comma only is a name and its apposition
+    if not _LIST_END_RE.fullmatch(text, people[-2].end, people[-1].start):
+        return None
+    first = people[-2]
+    for prev in reversed(people[:-2]):
+        if _LIST_GAP_RE.fullmatch(text, prev.end, first.start) is None:
+            break
+        first = prev
+    return first.start, end
+
+
+def _before_first_predicate(words: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The subject's words when the clause holds a predicate and a contrasting second verb
+    ("The ministry did not name the vessels but said"): those before the first predicate."""
+    if not any(fold(w.group()) in _CONTRASTS for w in words[1:]):
+        return words
+    for i, w in enumerate(words[1:], 1):
+        word = w.group()
+        if fold(word) in _PREDICATE_OPENERS or fold(word) in _CONTRASTS:
+            return words[:i]
+        if word.islower() and word.endswith("ed"):
+            return words[:i]  # "Consumer groups welcomed the cap but said": a past verb
+    return words
+
+
 def _source_before(
     text: str,
     pos: int,
@@ -1854,6 +1912,9 @@ def _source_before(
         age = _COMMA_AGE_RE.search(text, max(floor, pos - 24), pos)
     if age is not None:
         pos = age.start()  # "Pedagang kopi, Sutrisno (45), mengaku": the name, not the age
+    listed = _listed_people(text, floor, pos, ents)
+    if listed is not None:
+        return listed  # "Arief, Saldi, dan Enny menyatakan": the three speak as one
     pos = _before_appositions(text, floor, pos)
     bodies = [e for e in ents.inside(floor, pos) if e.label == "ORG"]
     marks = [floor] + [
@@ -1886,6 +1947,7 @@ def _source_before(
     words = _past_time_opener(words, clause_start, ents, dets, lang)
     if not words or fold(words[0].group()) in _CONJUNCTIONS:
         return None  # ", and warned residents": a second verb of a subject told before
+    words = _before_first_predicate(words)
     if len(words) == 1 and fold(words[0].group()) in _RELATIVES:
         return None  # "the driver, who admitted drinking,": the relative's verb, no source
     if (

@@ -352,6 +352,9 @@ def attribution_as_written(hedge: Fact) -> str:
     Geofisika")."""
     text = " ".join(hedge.text.split())
     cue = str(hedge.attrs.get("cue") or "")
+    if hedge.attrs.get("pronoun") and str(hedge.value) not in text:
+        # "Menurut dia, ...": the words hold no name, the person "dia" points to is the source
+        return f"{text} {hedge.value}"
     if not cue or not text.casefold().endswith(cue.casefold()):
         return text
     head = text[: len(text) - len(cue)].rstrip()
