@@ -18,7 +18,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from kroscek.data import Fact, Field
-from kroscek.extract.lexicon import finditer_fast, lowered, phrase_pattern
+from kroscek.extract.lexicon import finditer_fast, lexicon, lowered, phrase_pattern
 from kroscek.extract.name_affixes import degrees
 from kroscek.extract.normalize import fold
 from kroscek.extract.resources import load, norm_lang
@@ -347,6 +347,7 @@ def extract_attributions(
     lang = norm_lang(lang)
     cues, cue_re, dets, stops = _cues(lang)
     source_nouns, self_sourced = _words(lang, "source_nouns"), _words(lang, "self_sourced")
+    naming_nouns = source_nouns | _role_words(lang)  # a passive cue's agent may be a role
     recaps = _words(lang, "recap_words")
     evidence_cues = _words(lang, "evidence_cues")
     low = lowered(text)
@@ -454,7 +455,7 @@ def extract_attributions(
                     src is not None
                     and cue in _NAMED_ONLY
                     and (
-                        not _names_a_source(text, src, ents, source_nouns | _role_words(lang))
+                        not _names_a_source(text, src, ents, naming_nouns)
                         or _ADDRESSED_RE.match(text, m.end())
                     )
                 ):
@@ -464,7 +465,7 @@ def extract_attributions(
                 if (
                     src is not None
                     and cue in _PASSIVE
-                    and not _names_a_source(text, src, ents, source_nouns | _role_words(lang))
+                    and not _names_a_source(text, src, ents, naming_nouns)
                 ):
                     src = (m.start(), m.start())  # "dilaporkan selamat": reportedly, no source
                 if src is not None and cue in _AGENT_AFTER_CUES:
@@ -1570,22 +1571,17 @@ def _before_time_tail(text: str, src: tuple[int, int], lang: str) -> tuple[int, 
     Perhubungan kemarin", "diumumkan Kepala Sekolah pekan depan", "announced by the ministry
     last week"): lower-case words of time, or a weekday, are when it was told, not who."""
     times = _words(lang, "time_openers")
+    weekdays = lexicon(lang).weekdays
     words = list(_WORD_SPANS_RE.finditer(text, *src))
     while len(words) > 1:
         w = words[-1].group()
         low = fold(w)
         if not (w.islower() and (low in times or low in _TIME_TAIL_WORDS)) and not (
-            low in times and low in _WEEKDAYS
+            low in times and low in weekdays
         ):
             break
         words.pop()
     return src[0], words[-1].end() if words else src[1]
-
-
-_WEEKDAYS = frozenset(
-    {"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"}
-    | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-)
 
 
 def _past_time_opener(

@@ -558,10 +558,7 @@ def _role_opening(text: str, s0: int, s1: int, lang: str) -> tuple[int, int] | N
         if role_end is not None:
             rest = _ROLE_REST_RE.match(text, role_end, s1)
             stop = rest.end() if rest else role_end
-            if _predicate_follows(text, stop, lang):
-                return start, stop
-            qualified = _qualifier_end(text, stop, s1, lang)
-            return (start, qualified) if qualified is not None else None
+            return _predicate_or_qualifier(text, start, stop, s1, lang)
         word = _LOWER_WORD_RE.match(text, at, s1)
         if word is None:
             return None
