@@ -283,7 +283,8 @@ _WORDS: dict[str, dict[str, str]] = {
         "per_source": "Findings per source",
         "odd": "odd one out",
         "odd_one": "odd one out: {source}",
-        "info_folded": "{n} agreements shown without their evidence; --format html or json has it.",
+        "info_folded": "The agreements above are shown without their evidence; "
+        "--format html or json has it.",
         "jump": "Jump to",
     },
 }
