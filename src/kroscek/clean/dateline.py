@@ -609,7 +609,56 @@ def parse_dateline(paragraph: str, known: tuple[str, ...] = ()) -> tuple[Datelin
     acronym, a domain or an outlet word ("Pikiran Rakyat –" with "Oleh: Pikiran Rakyat").
     A known place closed by a colon or a bar ("Garut: ...", "GARUT | ...") is one too.
     """
-    return _dash_dateline(paragraph, known) or _colon_or_bar_dateline(paragraph)
+    return (
+        masthead_place_line(paragraph, known)
+        or _dash_dateline(paragraph, known)
+        or _colon_or_bar_dateline(paragraph)
+    )
+
+
+# "Warta Solo Raya – Sukoharjo", "Top End Courier - DARWIN": the whole line is a masthead,
+# a dash and the dateline's place (one to three words), with no sentence after it.
+_MASTHEAD_PLACE_RE = re.compile(
+    r"^(?P<name>[^\s].{1,60}?)(?:\s+[-–—]\s+|\s*[–—]\s*)"
+    r"(?P<place>\w[\w.'’]*(?: \w[\w.'’]*){0,2})$"
+)
+_CAPS_PLACE_RE = re.compile(r"[A-Z][A-Z'’]{2,}(?: [A-Z][A-Z'’]{2,}){0,2}")
+
+
+def masthead_place_line(line: str, known: tuple[str, ...] = ()) -> tuple[Dateline, str] | None:
+    """A line that is only "<outlet> – <place>", the byline many portals set alone under
+    the headline ("Kabar Sumut – MEDAN", "Top End Courier - Darwin"): the outlet and the
+    dateline's place, with nothing of the story after it (the rest is empty). The place is
+    one kroscek knows or a word in capitals; the name must read as an outlet on its own
+    ("Nasional – Jakarta" is a section label and "Jakarta – Polisi" a dateline with its
+    sentence: both are left to the other rules)."""
+    if len(line) > _MAX_PREFIX_CHARS + 30 or not any(d in line for d in _DASH_CHARS):
+        return None  # cheap guard: most paragraphs are long or hold no dash
+    match = _MASTHEAD_PLACE_RE.match(line.strip())
+    if match is None:
+        return None
+    name, place = match.group("name").strip(), match.group("place")
+    if not (_CAPS_PLACE_RE.fullmatch(place) or names_a_known_place(place)):
+        return None
+    folded = [w.casefold() for w in name.split()]
+    labels = boilerplate_words("section_words") | boilerplate_words("phrase_words")
+    if (
+        all(w in labels or w in outlet_words() for w in folded)
+        and any(w in labels for w in folded)
+        and (len(folded) <= 2 or all(w in labels for w in folded))
+    ):
+        # "Nasional – Jakarta", "Berita Utama - MEDAN", "Breaking News - SYDNEY": a section
+        # or kicker label over its place, no masthead ("Kabar Teknologi Nusantara", three
+        # words with an outlet word, is named like a portal)
+        return None
+    if any(w in boilerplate_words("deck_words") for w in folded):
+        return None  # "Warga Tak Mau Pindah – Bogor": a deck's words, never an outlet's
+    found = _dash_dateline(f"{name} – {_LONE_PROBE}", known)
+    if found is None or found[0].outlet != name or found[0].place is not None:
+        return None
+    if names_a_section(name):
+        return None
+    return Dateline(line.strip(), name, place, found[0].guessed), ""
 
 
 # What stands in for the sentence under a dateline alone on its line when only its shape

@@ -27,6 +27,7 @@ from functools import lru_cache
 
 from kroscek.clean.dateline import (
     boilerplate_words,
+    masthead_place_line,
     names_a_job,
     names_a_known_place,
     names_match,
@@ -1138,6 +1139,10 @@ _MATCH_MINUTE_RE = re.compile(r"^\d{1,3}(?:\+\d{1,2})?['’]\s")
 _LIST_COMMAS = 4
 
 
+# how far under the headline a lone "<outlet> – <place>" byline line is looked for
+_MASTHEAD_PLACE_SPAN = 4
+
+
 def _mark_headlines(units: list[Unit]) -> None:
     for i, unit in enumerate(units):
         if not unit.kept:
@@ -1149,6 +1154,8 @@ def _mark_headlines(units: list[Unit]) -> None:
         if "," in unit.text and unit.text.count(",") + unit.text.count(";") >= _LIST_COMMAS:
             continue  # "Tim A: Budi; Andi, Rizal, ...": a line-up or a list, no headline
         before = _previous_kept(units, i)
+        if i < _MASTHEAD_PLACE_SPAN and masthead_place_line(unit.text) is not None:
+            continue  # "Kabar Sumut – MEDAN" under the headline: the byline, read as a dateline
         if looks_like_headline(unit.text):
             if (
                 before is not None
