@@ -188,10 +188,6 @@ def _title_places(article: Article) -> Iterator[_Place]:
             yield _Place(name, kind, start, _with_kind_word(title, end))
 
 
-def _writes(text: str, name: str) -> bool:
-    return _written(fold(text), name)
-
-
 def _written(folded: str, name: str) -> bool:
     """``name`` as a whole word of a text already folded (a loop folds it once, not per name)."""
     return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", folded) is not None
@@ -237,16 +233,19 @@ def _kind_mismatches(article: Article, others: Sequence[Article], label: str) ->
     titled = list(_title_places(article))
     if not titled:
         return []
-    own_lead = _lead(article, LEAD_SENTENCES)
-    other_leads = [f"{o.title}\n{_lead(o, LEAD_SENTENCES)}" for o in others]
+    leads = [fold(_lead(article, LEAD_SENTENCES))]
+    leads += [fold(f"{o.title}\n{_lead(o, LEAD_SENTENCES)}") for o in others]
     body = _body_places(article)
+    other_texts: list[str] = []  # the other articles folded, on first need
     for t in titled:
-        if _writes(own_lead, t.name) or any(_writes(x, t.name) for x in other_leads):
+        if any(_written(x, t.name) for x in leads):
             continue
         for f, p in body:
             if p.kind != t.kind or p.name == t.name or t.name in p.name or p.name in t.name:
                 continue
-            if not any(_writes(o.title + "\n" + o.text, p.name) for o in others):
+            if not other_texts:
+                other_texts = [fold(o.title + "\n" + o.text) for o in others]
+            if not any(_written(x, p.name) for x in other_texts):
                 continue
             title_ev = span_evidence(article, "title", t.start, t.end)
             body_ev = span_evidence(article, "text", f.start, _with_kind_word(article.text, f.end))
