@@ -617,6 +617,8 @@ def _phrase_mismatches(
             swapped = [(t, b) for (t, b), eq in zip(pairs, same, strict=True) if not eq]
             if not any(same) or not swapped:
                 continue
+            if _feature_described(article, f, pairs, same):
+                continue
             if any(s < run[-1].end and run[0].start < e for s, e in title_spans) and not all(
                 fold(article.title[t.start : t.end]) in titles.compass_tails
                 and fold(body_name[b.start - name[0].start : b.end - name[0].start])
@@ -661,6 +663,42 @@ def _phrase_mismatches(
             )
             return [Finding("headline_mismatch", "high", text, evidence, slot=f"entity:{f.label}")]
     return []
+
+
+@lru_cache(maxsize=4)
+def feature_nouns(lang: str) -> frozenset[str]:
+    """Common nouns of a feature ("river", "sungai") a region may describe rather than name."""
+    return frozenset(w.casefold() for w in lang_data(lang, "headline").get("feature_nouns", []))
+
+
+# A region's code in a headline ("NT", "NSW", "NTB"): a capitalised run of two to four letters.
+_REGION_CODE = re.compile(r"[A-Z]{2,4}")
+
+
+@lru_cache(maxsize=1)
+def _region_names() -> frozenset[str]:
+    """States and provinces outlets write after a dateline, folded ("queensland")."""
+    return frozenset(fold(n) for n in lang_data("en", "boilerplate").get("dateline_regions", []))
+
+
+def _feature_described(
+    article: Article, f: Fact, pairs: Sequence[tuple[Word, Word]], same: Sequence[bool]
+) -> bool:
+    """Whether a title phrase only describes where a feature lies ("NT river", "Queensland
+    beach") where the body names it ("Daly River in the Northern Territory"): the word the
+    two share is a feature noun, written lower-case in the title while the body's name
+    capitalises it, or the title's other words are a region's code or name. A described
+    feature names no other river than the body's."""
+    lang = article.lang or "id"
+    kept = [(t, b) for (t, b), eq in zip(pairs, same, strict=True) if eq]
+    features = feature_nouns(lang) | feature_nouns("en")
+    if not kept or not all(t.key in features for t, _ in kept):
+        return False
+    title = article.title
+    if any(title[t.start].islower() and f.text[b.start].isupper() for t, b in kept):
+        return True
+    swapped = [title[t.start : t.end] for (t, _), eq in zip(pairs, same, strict=True) if not eq]
+    return all(_REGION_CODE.fullmatch(w) or fold(w) in _region_names() for w in swapped)
 
 
 @lru_cache(maxsize=4)
@@ -1156,7 +1194,22 @@ def _told_alike(
         sentence = alignment.sentence_at(article.id, b.start)
         return len(title & {w.stem for w in sentence.words}) if sentence is not None else 0
 
-    return max(candidates, key=lambda b: (shared(b), -b.start))
+    exact = not t.attrs.get("vague")
+    noun = _noun_word(t)
+
+    # in one sentence ("Ratusan buruh berkerumun ... 2.500 pekerja terkena PHK"), an exact
+    # count of the headline's own noun is the one an exact headline count misstates, not a
+    # vague crowd of a kindred noun written first
+    def alike(b: Fact) -> tuple[int, bool, bool, int]:
+        return (shared(b), exact and not b.attrs.get("vague"), _noun_word(b) == noun, -b.start)
+
+    return max(candidates, key=alike)
+
+
+def _noun_word(f: Fact) -> str:
+    """The folded last word of a count ("pekerja" of "2.500 pekerja")."""
+    found = _WORD_RE.findall(f.text)
+    return found[-1].casefold() if found else ""
 
 
 # A body figure at most this many times a headline's (or a fraction of it) may be the one
@@ -1266,6 +1319,8 @@ def _part_bound(b: Fact, same_noun: Sequence[Fact]) -> bool:
 
 # Outcomes a headline may overstate a body's figure into: the dead.
 _GRAVE = frozenset({"killed"})
+# Outcomes a headline may understate the body's dead into: the hurt, the treated, survivors.
+_SPARED = frozenset({"injured", "critical", "treated", "survived"})
 # How much of a body figure's clause a message quotes ("dua di antaranya dalam kondisi kritis").
 _CLAUSE_CHARS = 60
 
@@ -1277,6 +1332,8 @@ def _outcome_swapped(
     outcome ("dua di antaranya dalam kondisi kritis"), in a body that counts no dead and
     writes no word of death at all ("ditemukan meninggal" would tell them dead): the
     headline turned the critical into the dead, which a reader must see."""
+    if t.attrs.get("event") in _SPARED:
+        return _death_understated(article, t, same_noun, body)
     if t.attrs.get("event") not in _GRAVE:
         return None
     if any(b.attrs.get("event") in _GRAVE for b in body):
@@ -1291,6 +1348,24 @@ def _outcome_swapped(
         ),
         None,
     )
+
+
+def _death_understated(
+    article: Article, t: Fact, same_noun: Sequence[Fact], body: Sequence[Fact]
+) -> Fact | None:
+    """A body figure that gives the headline's count of injured or survivors ("Tiga Pasien
+    Luka", "Two Hikers Survive") to the dead ("Tiga pasien meninggal dunia", "two hikers
+    were killed"), the count equal, while no body figure of that value tells the headline's
+    outcome: the headline turned the dead into the hurt, the same slip the other way. The
+    outcome word must stand in the count's own title phrase ("Kills 4, Several Injured"
+    gives the injured to no count)."""
+    event = t.attrs.get("event")
+    if any(b.value == t.value and b.attrs.get("event") == event for b in body):
+        return None
+    dead = [b for b in same_noun if b.value == t.value and b.attrs.get("event") in _GRAVE]
+    if not dead or not _event_in_phrase(article, t):
+        return None
+    return dead[0]
 
 
 @lru_cache(maxsize=256)
