@@ -32,6 +32,7 @@ from functools import lru_cache
 
 from kroscek.align.words import Word, fold, stopwords, words
 from kroscek.compare.findings._common import (
+    lexicon_lang,
     message,
     msg_lang,
     span_evidence,
@@ -59,6 +60,7 @@ _KIND_BEFORE = {
     "kota": "town",
     "provinsi": "province",
     "bandara": "airport",
+    "pelabuhan": "port",
 }
 # Head words after a name that tell its kind ("Padar island", "Sagaing region").
 _KIND_AFTER = {
@@ -67,6 +69,9 @@ _KIND_AFTER = {
     "province": "province",
     "regency": "town",
     "airport": "airport",
+    "port": "port",
+    "harbour": "port",
+    "harbor": "port",
 }
 # Words of a place's surroundings, not its name ("di Perairan Bone", "wilayah Al-Qaim").
 _CONTAINERS = frozenset(
@@ -74,7 +79,18 @@ _CONTAINERS = frozenset(
 )
 # Words before a body place naming where a trip began or was bound ("rute", "bound for").
 _ROUTE = frozenset({"dari", "from", "menuju", "tujuan", "rute", "asal", "bound", "towards"})
-_ID_KINDS = (("LOC:island-", "island"), ("LOC:airport-", "airport"))
+# Words before a place that make it where a trip is bound ("tujuan X", "bound for X"); a bare
+# "dari X" may be where helpers came from, still written as a site of the event's story.
+_BOUND = frozenset({"menuju", "tujuan", "rute", "bound", "towards"})
+# Words after an origin that make it one end of a trip ("dari X ke Y", "from X to Y").
+_TOWARDS = frozenset({"ke", "menuju", "to"})
+# Words before a place that make it an end of a line a service runs, not a site of the event
+# ("lintasan Merak–...", "jurusan ...", "trayek ...").
+_LINE = frozenset({"lintasan", "jurusan", "trayek", "route", "line"})
+# A dash joining two names into a route ("X–Y", "X-Y"), right before or after a place.
+_DASH_BEFORE = re.compile(r"\w[-–—]$")
+_DASH_AFTER = re.compile(r"^[-–—]\w")
+_ID_KINDS = (("LOC:island-", "island"), ("LOC:airport-", "airport"), ("LOC:port-", "port"))
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
@@ -180,6 +196,8 @@ def _title_places(article: Article) -> Iterator[_Place]:
         ]
         if not name_tokens:
             continue
+        if kind is not None and len(name_tokens) > 1:
+            name_tokens = _name_run(name_tokens, fold(article.text))
         start, end = name_tokens[0].start(), name_tokens[-1].end()
         name = fold(title[start:end])
         if kind is None and name in towns():
@@ -188,9 +206,44 @@ def _title_places(article: Article) -> Iterator[_Place]:
             yield _Place(name, kind, start, _with_kind_word(title, end))
 
 
+def _name_run(tokens: Sequence[re.Match[str]], body: str) -> list[re.Match[str]]:
+    """The words of a title place after its head word ("Pelabuhan X Jelang Mudik"): the
+    first one, and the next ones only while the body writes them with it. A Title Case
+    headline capitalises every word, so "Jelang Mudik" is no part of the port's name."""
+    run = [tokens[0]]
+    for n in tokens[1:]:
+        if not _written(body, fold(" ".join(m.group() for m in (*run, n)))):
+            break
+        run.append(n)
+    return run
+
+
 def _written(folded: str, name: str) -> bool:
     """``name`` as a whole word of a text already folded (a loop folds it once, not per name)."""
     return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", folded) is not None
+
+
+def _written_as_site(folded: str, name: str) -> bool:
+    """``name`` written at least once as a place something happens in, not only as an end of
+    a route: "tiket feri tujuan X", "lintasan Y–X", "menuju X", "from Y to X" tell where a
+    trip goes, so a lead that writes a headline's place only so does not place the event
+    there ("Calo Tiket di Pelabuhan X" over a lead "di Pelabuhan Y ... tujuan X")."""
+    for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", folded):
+        if _DASH_BEFORE.search(folded, max(0, m.start() - 2), m.start()):
+            continue
+        if _DASH_AFTER.match(folded[m.end() : m.end() + 2]):
+            continue
+        before = [w.strip(",.;:()") for w in folded[max(0, m.start() - 40) : m.start()].split()]
+        before = before[-ORIGIN_WINDOW:]
+        if any(w in _BOUND or w in _LINE for w in before):
+            continue  # "tujuan X", "menuju X", "lintasan Y-X"
+        if "to" in before and ("from" in before or "dari" in before):
+            continue  # "from Y to X"
+        after = folded[m.end() : m.end() + 12].split()[:1]
+        if after and after[0] in _TOWARDS and before[-1:] in (["dari"], ["from"]):
+            continue  # "dari X ke Y": one end of a trip, not where the event happened
+        return True
+    return False
 
 
 def _lead(article: Article, sentences: int) -> str:
@@ -224,7 +277,119 @@ def event_place_mismatches(
     against the place its lead sets the headline's own act in."""
     if not others:
         return []
-    return _kind_mismatches(article, others, label) or act_place_mismatches(article, others, label)
+    return (
+        _kind_mismatches(article, others, label)
+        or act_place_mismatches(article, others, label)
+        or _origin_mismatches(article, others, label)
+    )
+
+
+# Prepositions that set where an act started ("Meluncur dari ...", "lifts off from ...").
+_ORIGIN = frozenset({"dari", "from"})
+# Words between a lead's origin preposition and its place ("dari Bandara ...", "from the").
+ORIGIN_GAP = 2
+# Indonesian verb prefixes and suffixes stripped to compare an act's root ("Meluncur" /
+# "diluncurkan": "luncur").
+_PREFIXES = ("meng", "meny", "mem", "men", "me", "di", "ber", "ter", "per")
+_SUFFIXES = ("kan", "nya", "an", "i")
+MIN_ROOT = 4
+
+
+def _root(word: str) -> str:
+    """A verb's root, affixes stripped ("diluncurkan" -> "luncur"); an English word as it is."""
+    w = word
+    for p in _PREFIXES:
+        if w.startswith(p) and len(w) - len(p) >= MIN_ROOT:
+            w = w[len(p) :]
+            break
+    for x in _SUFFIXES:
+        if w.endswith(x) and len(w) - len(x) >= MIN_ROOT:
+            return w[: -len(x)]
+    return w
+
+
+def _verbal(word: str, lang: str | None) -> bool:
+    """Whether a title word reads as a verb: an Indonesian one with a verb prefix
+    ("Meluncur", "Diterbangkan", "Berangkat"), an English one in the past ("launched") or
+    the present ("departs"). "Data Cuaca dari ..." sets no act off from a place."""
+    if lang == "en":
+        return word.endswith(("ed", "s")) and len(word) > MIN_ROOT
+    return any(word.startswith(p) and len(word) - len(p) >= MIN_ROOT for p in _PREFIXES)
+
+
+def _same_act(title_word: str, lead_words: Sequence[str]) -> bool:
+    """Whether a lead word tells the title's act: the same root ("Meluncur" / "diluncurkan")
+    or an inflection of it ("launch" / "launched")."""
+    root = _root(title_word)
+    return any(_root(w) == root for w in lead_words) or _stem_in(title_word, lead_words)
+
+
+@lru_cache(maxsize=2)
+def _date_words(lang: str) -> frozenset[str]:
+    """Month and weekday names: "dari Senin", "from March" start a time, not a place."""
+    names = {k for k in lang_data(lang, "months") if not k.startswith("_")}
+    names |= {k for k in lang_data(lang, "weekdays") if not k.startswith("_")}
+    return frozenset(names)
+
+
+def _origin_mismatches(article: Article, others: Sequence[Article], label: str) -> list[Finding]:
+    """A headline act set off from a place no text writes ("Satelit Meluncur dari X") over a
+    lead that sets the same act off from another place ("diluncurkan ... dari Y"), which
+    another source writes too: the two name one role, the start of the act, so the
+    headline's X is a slip, even when the recogniser knows neither name as a place. The
+    title's name must be absent from every text (a town the body names elsewhere may be
+    another level of Y) and the lead's verb must share the title verb's root."""
+    title = article.title
+    if not any(f" {w} " in f" {title.casefold()} " for w in _ORIGIN):
+        return []
+    tokens = list(_WORD.finditer(title))
+    spans = sentence_spans(article.text)
+    if not spans:
+        return []
+    lead_end = spans[0][1]
+    lead = words(article.text[:lead_end], article.lang)
+    body = fold(article.text)
+    other_texts: list[str] = []
+    named = [(f.start, f.end, f.label) for f in article.facts if f.field == "title"]
+    for i, m in enumerate(tokens[1:-1], start=1):
+        if fold(m.group()) not in _ORIGIN or title[tokens[i + 1].start() - 1] != " ":
+            continue
+        n = tokens[i + 1]
+        if not n.group()[:1].isupper() or n.start() != m.end() + 1:
+            continue
+        if any(s <= n.start() < e and lab != "LOC" for s, e, lab in named):
+            continue  # "dari Kemenkes": a body, not a place
+        run = [n]
+        for k in tokens[i + 2 : i + 1 + MAX_RUN]:
+            if title[run[-1].end() : k.start()] != " " or not k.group()[:1].isupper():
+                break
+            run.append(k)
+        run = _name_run(run, body)
+        name = fold(" ".join(r.group() for r in run))
+        if name in _date_words(lexicon_lang(article.lang)) or _written(body, name):
+            continue
+        if not other_texts:
+            other_texts = [fold(o.title + "\n" + o.text) for o in others]
+        if any(_written(x, name) for x in other_texts):
+            continue
+        act = fold(tokens[i - 1].group())
+        if not _verbal(act, article.lang):
+            continue
+        for f in article.facts:
+            if f.kind != "entity" or f.field != "text" or f.label != "LOC" or f.start >= lead_end:
+                continue
+            before = [w.key for w in lead if w.end <= f.start]
+            if not any(k in _ORIGIN for k in before[-1 - ORIGIN_GAP :]):
+                continue
+            if not _same_act(act, before[-ACT_WINDOW:]):
+                continue
+            if not any(_written(x, fold(f.text)) for x in other_texts):
+                continue
+            title_ev = span_evidence(article, "title", run[0].start(), run[-1].end())
+            return [
+                _finding(article, label, title_ev, span_evidence(article, "text", f.start, f.end))
+            ]
+    return []
 
 
 def _kind_mismatches(article: Article, others: Sequence[Article], label: str) -> list[Finding]:
@@ -238,7 +403,7 @@ def _kind_mismatches(article: Article, others: Sequence[Article], label: str) ->
     body = _body_places(article)
     other_texts: list[str] = []  # the other articles folded, on first need
     for t in titled:
-        if any(_written(x, t.name) for x in leads):
+        if any(_written_as_site(x, t.name) for x in leads):
             continue
         for f, p in body:
             if p.kind != t.kind or p.name == t.name or t.name in p.name or p.name in t.name:
