@@ -274,3 +274,28 @@ def test_a_region_with_a_feature_noun_describes_the_bodys_named_feature(title):
 def test_a_named_feature_swapped_for_another_name_is_still_a_mismatch():
     found = _headlines("Croc bites man at Mary River", RIVER_BODY, RIVER)
     assert any(mentions(f, "Mary River", "Ord River") for f in found), [f.message for f in found]
+
+
+TOUTS = (
+    "Five ticket touts held at Dover port",
+    "Police arrested five ticket touts at Dover port on Monday. The touts resold ferry tickets "
+    "at twice the official fare.",
+)
+
+
+@pytest.mark.parametrize(
+    ("route", "found_expected"),
+    [
+        ("They resold tickets on the Dover-Calais route at twice the official fare.", True),
+        ("They resold tickets from Dover to Calais at twice the official fare.", True),
+        ("Officers at Calais port seized a second group the same day.", False),
+    ],
+)
+def test_an_english_headline_port_the_lead_names_only_on_a_route_is_a_mismatch(
+    route, found_expected
+):
+    body = f"Police arrested five ticket touts at Dover port on Monday. {route}"
+    found = _headlines("Ticket touts arrested at Calais port", body, TOUTS)
+    assert any(mentions(f, "Calais", "Dover") for f in found) is found_expected, [
+        f.message for f in found
+    ]

@@ -343,19 +343,15 @@ def _origin_mismatches(article: Article, others: Sequence[Article], label: str) 
     if not any(f" {w} " in f" {title.casefold()} " for w in _ORIGIN):
         return []
     tokens = list(_WORD.finditer(title))
-    spans = sentence_spans(article.text)
-    if not spans:
-        return []
-    lead_end = spans[0][1]
-    lead = words(article.text[:lead_end], article.lang)
-    body = fold(article.text)
-    other_texts: list[str] = []
     named = [(f.start, f.end, f.label) for f in article.facts if f.field == "title"]
+    body = ""  # the body folded, on first need
+    other_texts: list[str] = []
     for i, m in enumerate(tokens[1:-1], start=1):
-        if fold(m.group()) not in _ORIGIN or title[tokens[i + 1].start() - 1] != " ":
-            continue
         n = tokens[i + 1]
-        if not n.group()[:1].isupper() or n.start() != m.end() + 1:
+        if fold(m.group()) not in _ORIGIN or n.start() != m.end() + 1:
+            continue
+        act = fold(tokens[i - 1].group())
+        if not n.group()[:1].isupper() or not _verbal(act, article.lang):
             continue
         if any(s <= n.start() < e and lab != "LOC" for s, e, lab in named):
             continue  # "dari Kemenkes": a body, not a place
@@ -364,32 +360,40 @@ def _origin_mismatches(article: Article, others: Sequence[Article], label: str) 
             if title[run[-1].end() : k.start()] != " " or not k.group()[:1].isupper():
                 break
             run.append(k)
+        body = body or fold(article.text)
         run = _name_run(run, body)
         name = fold(" ".join(r.group() for r in run))
         if name in _date_words(lexicon_lang(article.lang)) or _written(body, name):
             continue
-        if not other_texts:
-            other_texts = [fold(o.title + "\n" + o.text) for o in others]
+        other_texts = other_texts or [fold(o.title + "\n" + o.text) for o in others]
         if any(_written(x, name) for x in other_texts):
             continue
-        act = fold(tokens[i - 1].group())
-        if not _verbal(act, article.lang):
-            continue
-        for f in article.facts:
-            if f.kind != "entity" or f.field != "text" or f.label != "LOC" or f.start >= lead_end:
-                continue
-            before = [w.key for w in lead if w.end <= f.start]
-            if not any(k in _ORIGIN for k in before[-1 - ORIGIN_GAP :]):
-                continue
-            if not _same_act(act, before[-ACT_WINDOW:]):
-                continue
-            if not any(_written(x, fold(f.text)) for x in other_texts):
-                continue
+        site = _lead_origin(article, act, other_texts)
+        if site is not None:
             title_ev = span_evidence(article, "title", run[0].start(), run[-1].end())
-            return [
-                _finding(article, label, title_ev, span_evidence(article, "text", f.start, f.end))
-            ]
+            return [_finding(article, label, title_ev, site)]
     return []
+
+
+def _lead_origin(article: Article, act: str, other_texts: Sequence[str]) -> Evidence | None:
+    """The place the first sentence sets the title's act off from ("diluncurkan ... dari
+    Y"), which another source writes too; None when it sets none."""
+    spans = sentence_spans(article.text)
+    if not spans:
+        return None
+    lead_end = spans[0][1]
+    lead = words(article.text[:lead_end], article.lang)
+    for f in article.facts:
+        if f.kind != "entity" or f.field != "text" or f.label != "LOC" or f.start >= lead_end:
+            continue
+        before = [w.key for w in lead if w.end <= f.start]
+        if not any(k in _ORIGIN for k in before[-1 - ORIGIN_GAP :]):
+            continue
+        if _same_act(act, before[-ACT_WINDOW:]) and any(
+            _written(x, fold(f.text)) for x in other_texts
+        ):
+            return span_evidence(article, "text", f.start, f.end)
+    return None
 
 
 def _kind_mismatches(article: Article, others: Sequence[Article], label: str) -> list[Finding]:

@@ -1420,6 +1420,9 @@ def _clause_of(article: Article, f: Fact) -> str:
     """The body figure with the rest of its clause, for a message."""
     text = article.field_text(f.field)
     tail = re.split(r"[,.;:!?\"“”]", text[f.end : f.end + _CLAUSE_CHARS])[0]
+    cut = f.end + len(tail)
+    if cut < len(text) and text[cut].isalnum() and " " in tail:
+        tail = tail[: tail.rindex(" ")]  # "... gedung Rumah Sakit Hara": no half word
     return (f.text + tail).strip()
 
 
