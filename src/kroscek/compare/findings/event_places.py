@@ -203,6 +203,11 @@ def _title_places(article: Article) -> Iterator[_Place]:
         if kind is None and name in towns():
             kind = "town"
         if kind is not None:
+            # the evidence keeps the head word right before the name ("Pelabuhan X"), as the
+            # body's place is shown with its own ("Pelabuhan Y")
+            at = run.index(name_tokens[0])
+            if at and fold(run[at - 1].group()) in _KIND_BEFORE:
+                start = run[at - 1].start()
             yield _Place(name, kind, start, _with_kind_word(title, end))
 
 
