@@ -441,6 +441,45 @@ def _safe_date(y: int, m: int, d: int) -> date | None:
         return None
 
 
+# "17-18 Maret", "17 hingga 18 Maret", "from 17 to 18 March": the first day of a span of
+# days written before the day its month follows; "March 17-18", "March 17 to 18": the last
+# day written after the month's day
+_RANGE_LINK = r"(?:\s*[-–]\s*|\s+(?:hingga|sampai|s\.d\.?|s/d|to|until|through)\s+)"
+_FIRST_DAY_RE = re.compile(r"(?<![\w.,/:-])(\d{1,2})" + _RANGE_LINK + r"$", re.IGNORECASE)
+_LAST_DAY_RE = re.compile(
+    _RANGE_LINK + r"(\d{1,2})(?![\w/]|[.,:]\d)(?:,?\s+(?P<y>\d{4})(?![\w/]|[.,]\d))?", re.IGNORECASE
+)
+_NOUN_AFTER_RE = re.compile(r"[ \t]+(?=[a-z])")
+
+
+def _day_range(
+    text: str, m: re.Match[str], name: str, d: date, lang: str
+) -> tuple[int, int, date] | None:
+    """The span (start, end) of a range of days around the date ``m`` read as ``d`` and the
+    range's other day, or None; only days of one month, the first before the last. A year
+    closing "March 17-18, 2026" is the range's: the other day carries it."""
+    if name == "dmy":
+        if m.start() == 0 or text[m.start() - 1] not in " -–":
+            return None
+        r = _FIRST_DAY_RE.search(text, max(0, m.start() - 16), m.start())
+        if r is None or not 1 <= int(r.group(1)) < d.day:
+            return None
+        e = m.end()
+        while e > m.start() and text[e - 1] in " ,.":
+            e -= 1
+        return r.start(), e, d.replace(day=int(r.group(1)))
+    if m.group("y") or m.group("y2"):
+        return None  # "March 17, 2026 to 18": the year closes the date
+    r = _LAST_DAY_RE.match(text, m.end())
+    if r is None or not d.day < int(r.group(1)) <= _month_end(d).day:
+        return None
+    gap = _NOUN_AFTER_RE.match(text, r.end())
+    if gap is not None and lexicon(lang).noun_re.match(text, gap.end()):
+        return None  # "from March 17 to 20 delegates": a count after a date
+    last = _safe_date(int(r.group("y")), d.month, int(r.group(1))) if r.group("y") else None
+    return m.start(), r.end(), last or d.replace(day=int(r.group(1)))
+
+
 def _month_end(d: date) -> date:
     nxt = date(d.year + (d.month == 12), d.month % 12 + 1, 1)
     return nxt - timedelta(days=1)
@@ -708,6 +747,33 @@ def extract_dates(
             if guessed and wd_m is not None:
                 stated_wd = lex.weekdays.get(wd_m.group("wd").lower().rstrip("."))
                 d = _year_of_weekday(d, stated_wd, set_day)
+            span = _day_range(text, m, name, d, lex.lang) if name in ("dmy", "mdy") else None
+            if (
+                span is not None
+                and wd_m is None
+                and (free(span[0], m.start()) if span[0] < m.start() else free(m.end(), span[1]))
+            ):
+                # "17 hingga 18 Maret 2026", "March 17-18": one span of days, from the first
+                claimed.append((span[0], span[1]))
+                if span[2].year != d.year:
+                    d, guessed = d.replace(year=span[2].year), False  # "March 17-18, 2026"
+                first_day, last_day = (span[2], d) if span[2] < d else (d, span[2])
+                attrs = {"end": last_day.isoformat(), "relative": False, "range": True}
+                if guessed:
+                    attrs["year_guessed"] = True
+                facts.append(
+                    Fact(
+                        kind="date",
+                        label="day",
+                        value=first_day.isoformat(),
+                        text=text[span[0] : span[1]],
+                        start=span[0],
+                        end=span[1],
+                        field=field,
+                        attrs=attrs,
+                    )
+                )
+                continue
             add(m, label, d, d, **weekday_attrs(m, d, guessed, borrowed))
     if pub is not None:
         _relative(text, lex.lang, pub, field, facts, claimed, free)

@@ -1110,6 +1110,40 @@ def _model_designation(ctx: _Ctx, start: int) -> bool:
     return _SENTENCE_BREAK_RE.search(ctx.text, max(0, m.start() - 3), m.start()) is None
 
 
+_TIMES_LABELS = frozenset({"kali", "times"})  # lang/*/nouns.json: "N times", "N kali"
+_FOLD = "fold"  # the unit of a multiplier (lang/*/units.json: "kali lipat", "-fold")
+
+
+@lru_cache(maxsize=4)
+def _multiplier_re(lang: str) -> re.Pattern[str]:
+    words = load(lang, "numbers").get("multiplier_after", [])
+    alt = "|".join(
+        re.escape(w).replace(r"\ ", r"[ \t]+") for w in sorted(words, key=len, reverse=True)
+    )
+    return re.compile(rf"[ \t]+(?:{alt})\b", re.IGNORECASE)
+
+
+def _multiplier_after(ctx: _Ctx, pos: int) -> bool:
+    """ "tiga kali lebih mahal", "three times the official fare", "five times higher": the
+    words after "N times" make it a multiplier of a quantity, not how often a thing happened."""
+    return _multiplier_re(ctx.lex.lang).match(ctx.text, pos) is not None
+
+
+def _model_number(ctx: _Ctx, start: int, end: int, value: float, noun_end: int) -> bool:
+    """ "a SpaceX Falcon 9 rocket", "the Boeing 777 jet": an English figure above one after a
+    capitalised name inside a sentence whose noun stays singular is the model's number (a
+    count of nine would say "9 rockets"); only a noun with a plural of its own tells."""
+    if ctx.lex.lang != "en" or value == 1 or not ctx.text[start].isdigit():
+        return False
+    noun = ctx.text[end:noun_end].split()
+    if not noun or _plural(word := noun[-1].lower()):
+        return False
+    label = ctx.lex.nouns.get(word)
+    if not any(ctx.lex.nouns.get(word + s) == label for s in ("s", "es")):
+        return False  # "25 aircraft", "40 staff": the same word counts many
+    return _model_designation(ctx, start)
+
+
 _MODEL_THEN_NOUN_RE = re.compile(r"[ \t]+([A-Z][A-Za-z]+)[ \t]+[A-Z]{0,3}\d[\w-]*[ \t]+")
 
 
@@ -1349,6 +1383,11 @@ def _build(
         label, noun_end, known_noun = *model, True  # "11 Boeing 737-800 jets": the jets
     else:
         label, noun_end, known_noun = _counted_noun(ctx, end, sent, start)
+        if known_noun and label and _model_number(ctx, start, end, value, noun_end):
+            return None  # "a Falcon 9 rocket": the 9 names the model, the rocket is one
+        if label in _TIMES_LABELS and unit is None and _multiplier_after(ctx, noun_end):
+            # "three times the fare": a multiplier, no count of events
+            unit, span_end, label, noun_end = _FOLD, noun_end, None, 0
     if (
         label is not None
         and not known_noun
@@ -1480,7 +1519,11 @@ def _build(
         label = ""
     if noun_end:
         span_end = max(span_end, noun_end)
-    if qualifier == "exact" and _LEBIH_RE.match(text[span_end : span_end + 7]):
+    if (
+        qualifier == "exact"
+        and unit != _FOLD  # "tiga kali lebih mahal": a comparison, no bound
+        and _LEBIH_RE.match(text[span_end : span_end + 7])
+    ):
         qualifier = "more_than"  # "240 orang lebih"
         span_end += len(" lebih")
     revised = unit is None and _after_addition(ctx, start, sent)
