@@ -848,6 +848,8 @@ def extract_dates(
             names=_BARE,
             anchor="text",
         )
+    if pub is None and reported is None and not any(f.label == "day" for f in facts):
+        facts.extend(_weekdays_only(text, lex.lang, field, claimed, free))
     facts.sort(key=lambda f: f.start)
     _mark_updates(text, lex.lang, low, facts)
     add_times(text, facts, lex.lang, low)
@@ -1183,6 +1185,40 @@ def _lead_day(facts: Sequence[Fact]) -> Fact | None:
     ):
         return None
     return first
+
+
+WEEKDAY = "weekday"  # the label of a weekday no day of the text or its dateline anchors
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# any Monday: bare weekdays are read against it only to learn which weekday each names
+_ANY_MONDAY = date(2001, 1, 1)
+
+
+def _weekdays_only(
+    text: str, lang: str, field: Field, claimed: _Claimed, free: Callable[[int, int], bool]
+) -> list[Fact]:
+    """ "attacked on Sunday", "diserang pada Minggu" in a text with no day to count from
+    (no publication date, no dated dateline, no full date): each bare weekday as a date of
+    label ``weekday`` whose value is the weekday's English name ("sunday") and attrs
+    ``weekday`` its ISO number (``coming`` for one a future clause looks ahead to), with no
+    calendar day invented; two texts' weekdays of one act can still be set against each other."""
+    found: list[Fact] = []
+    _relative(text, lang, _ANY_MONDAY, field, found, claimed, free, names=_BARE)
+    return [
+        replace(
+            f,
+            label=WEEKDAY,
+            value=_WEEKDAY_NAMES[int(wd) - 1],
+            attrs={
+                "weekday": wd,
+                "relative": True,
+                "anchor": "none",
+                # "will be flown home on Wednesday": the coming one, not the act's day
+                **({"coming": True} if str(f.value) > _ANY_MONDAY.isoformat() else {}),
+            },
+        )
+        for f in found
+        if isinstance(wd := f.attrs.get("weekday"), int)
+    ]
 
 
 def _relative(

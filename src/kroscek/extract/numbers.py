@@ -256,6 +256,27 @@ def parse_words(words: list[str], lang: str) -> float | None:
     return total + group + last
 
 
+# "tens of thousands", "hundreds of millions": one vague magnitude, the order of the first
+# word times the scale of the second (Indonesian "puluhan ribu" is one run of number words)
+_VAGUE_MAGNITUDE_RE = re.compile(
+    r"(?<![\w-])(tens|hundreds|dozens)[ \t]+of[ \t]+(thousands|millions|billions)(?![\w-])",
+    re.IGNORECASE,
+)
+_MAGNITUDE_ORDERS = {"tens": 10, "dozens": 12, "hundreds": 100}
+_MAGNITUDE_SCALES = {"thousands": 1e3, "millions": 1e6, "billions": 1e9}
+
+
+def _vague_magnitudes(ctx: _Ctx) -> list[tuple[int, int, float]]:
+    """(start, end, lowest figure) of each vague magnitude of two words ("tens of thousands"
+    of schools are at least 10,000, not "thousands"); none in a span claimed as a date."""
+    out: list[tuple[int, int, float]] = []
+    for m in _VAGUE_MAGNITUDE_RE.finditer(ctx.text):
+        if not ctx.is_blocked(m.start(), m.end()):
+            order = _MAGNITUDE_ORDERS[m.group(1).lower()]
+            out.append((m.start(), m.end(), order * _MAGNITUDE_SCALES[m.group(2).lower()]))
+    return out
+
+
 class _Ctx:
     """Per-call state: the text, its sentences and the spans already claimed."""
 
@@ -343,11 +364,15 @@ def extract_numbers(
         value = _digit_candidate(ctx, m)
         if value is not None:
             found.append((m.start(), m.end(), value, False))
+    magnitudes = _vague_magnitudes(ctx) if " of thousands" in low or " of millions" in low else []
+    found.extend((s, e, v, True) for s, e, v in magnitudes)
     for m in finditer_fast(_word_number_re(lex.lang), text, lowered(text)):
         words = _HYPHEN_SPACES_RE.split(m.group())
         value = parse_words(words, lex.lang)
         if value is None or ctx.is_blocked(m.start(), m.end()):
             continue
+        if magnitudes and any(s <= m.start() < e for s, e, _ in magnitudes):
+            continue  # read whole above: "tens of thousands"
         if text.startswith("-", m.end()) and not _hyphen_unit(ctx, m.end()):
             continue  # "twenty-something"
         if _AGE_RE.match(text, m.end()) and not _YEARS_OLD_RE.match(text, m.end()):
@@ -1490,6 +1515,8 @@ def _build(
     whole_value = (
         _whole_of_part(ctx, end, sent) if known_noun and label and noun_end == end else None
     )
+    if label and unit is None and (told := _part_told_as(ctx, end, sent)) is not None:
+        label, implied = told, True  # "dua dari tujuh tersangka merupakan pegawai": employees
     if unit is None and (not label or label == _outcome_nouns(lex.lang)[1]):
         own = _subject_noun(ctx, span_start, sent)
         if own is not None:
@@ -1922,6 +1949,9 @@ def _noun_after_partitive(ctx: _Ctx, pos: int, sent: tuple[int, int]) -> tuple[s
     if gap is None:
         return None
     at = end + gap.end() - gap.start()
+    told = _copula_person(ctx, end, sent)
+    if told is not None:
+        return told  # "Dua di antaranya merupakan oknum pegawai"
     nationals = _nationals_at(ctx, at)
     if nationals is not None:
         found: tuple[str, int] | None = nationals
@@ -1936,6 +1966,55 @@ def _noun_after_partitive(ctx: _Ctx, pos: int, sent: tuple[int, int]) -> tuple[s
     generic, specific = _person_nouns(ctx.lex.lang)
     people = _partitive_people(ctx.lex.lang)
     return found if found[0] in generic or found[0] in specific or found[0] in people else None
+
+
+@lru_cache(maxsize=4)
+def _copula_re(lang: str) -> re.Pattern[str] | None:
+    n = load(lang, "numbers")
+    copulas, skipped = n.get("partitive_copulas", []), n.get("partitive_copula_modifiers", [])
+    if not copulas:
+        return None
+    skip = "|".join(re.escape(w) for w in skipped) or "(?!)"
+    return re.compile(
+        rf"[ \t]+(?:{'|'.join(map(re.escape, copulas))})[ \t]+(?:(?:{skip})[ \t]+)*",
+        re.IGNORECASE,
+    )
+
+
+def _copula_person(ctx: _Ctx, pos: int, sent: tuple[int, int]) -> tuple[str, int] | None:
+    """ "(dua di antaranya) merupakan oknum pegawai", "(two of them) were civil servants":
+    the people a part of a group is told to be, after a linking verb at ``pos``; (label, end)
+    of that noun of people, or None."""
+    cop = _copula_re(ctx.lex.lang)
+    m = cop.match(ctx.text, pos, sent[1]) if cop is not None else None
+    if m is None:
+        return None
+    generic, specific = _person_nouns(ctx.lex.lang)
+    people = generic | specific | _partitive_people(ctx.lex.lang)
+    noun = ctx.lex.noun_re.match(ctx.text, m.end(), sent[1])
+    if noun is not None:
+        surface = _SPACES_RE.sub(" ", noun.group().lower())
+        label = ctx.lex.nouns[surface]
+        return (label, noun.end()) if label in people or surface in people else None
+    word = _LETTERS_RE.match(ctx.text, m.end(), sent[1])
+    if word is not None and word.group().lower() in specific:
+        return word.group().lower(), word.end()  # a person noun counted nowhere else
+    return None
+
+
+def _part_told_as(ctx: _Ctx, end: int, sent: tuple[int, int]) -> str | None:
+    """ "dua dari tujuh tersangka merupakan pegawai", "two of the seven suspects were
+    employees": the people a part of a counted whole is told to be (the part's own label, as
+    "dua di antaranya merupakan pegawai" has), or None."""
+    part = _part_of_re(ctx.lex.lang)
+    m = part.match(ctx.text, end, sent[1]) if part is not None else None
+    if m is None or m.group("whole") is None:
+        return None
+    noun = ctx.lex.noun_re.match(ctx.text, m.end(), sent[1]) or _LETTERS_RE.match(
+        ctx.text, m.end(), sent[1]
+    )
+    told = _copula_person(ctx, noun.end(), sent) if noun is not None else None
+    return told[0] if told is not None else None
 
 
 def _partitive_outcome(ctx: _Ctx, start: int, pos: int, sent: tuple[int, int]) -> bool:
