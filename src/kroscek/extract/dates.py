@@ -757,15 +757,15 @@ def extract_dates(
                 claimed.append((span[0], span[1]))
                 if span[2].year != d.year:
                     d, guessed = d.replace(year=span[2].year), False  # "March 17-18, 2026"
-                first_day, last_day = (span[2], d) if span[2] < d else (d, span[2])
-                attrs = {"end": last_day.isoformat(), "relative": False, "range": True}
+                lo_day, hi_day = (span[2], d) if span[2] < d else (d, span[2])
+                attrs = {"end": hi_day.isoformat(), "relative": False, "range": True}
                 if guessed:
                     attrs["year_guessed"] = True
                 facts.append(
                     Fact(
                         kind="date",
                         label="day",
-                        value=first_day.isoformat(),
+                        value=lo_day.isoformat(),
                         text=text[span[0] : span[1]],
                         start=span[0],
                         end=span[1],

@@ -417,6 +417,10 @@ def extract_numbers(
         facts = [
             _without_range_head(f) for f in facts if not (_RANGE_HEAD in f.attrs and not f.label)
         ]
+    if any(f.attrs.get("vague") for f in facts):
+        facts = _without_restated_vague(ctx, facts)
+    if "(" in text and len(facts) >= 2:
+        facts = _without_own_conversions(ctx, facts)
     if shares:
         facts = sorted([*facts, *shares], key=lambda f: f.start)
     add_measures(text, facts, lex.lang)
@@ -861,6 +865,84 @@ _NO_SHARE_AFTER_RE = re.compile(
     r"|score|kelas|grade|pasal|ayat)\s*$",
     re.IGNORECASE,
 )
+
+
+# "120,000 hectares (296,000 acres)", "35.000 kaki (10,7 km)": a measure and, in brackets right
+# after it, the same measure in another unit of its quantity
+_CONVERSION_OPEN_RE = re.compile(
+    r"[ \t]*\([ \t]*(?:(?:about|around|roughly|some|approximately|or|sekitar|kurang lebih|"
+    r"atau|setara)[ \t]+)?$",
+    re.IGNORECASE,
+)
+_CONVERSION_TOLERANCE = 0.15
+
+
+@lru_cache(maxsize=1)
+def _unit_sizes() -> dict[str, tuple[str, float]]:
+    """Unit -> (quantity, size in the quantity's base unit), from lang/id/scales.json."""
+    data = load("id", "scales")
+    return {
+        unit: (quantity, float(size))
+        for quantity, units in data.items()
+        if isinstance(units, dict)
+        for unit, size in units.items()
+    }
+
+
+def _same_measure(a: Fact, b: Fact) -> bool:
+    sizes = _unit_sizes()
+    ua, ub = a.attrs.get("unit"), b.attrs.get("unit")
+    if ua == ub or ua not in sizes or ub not in sizes or sizes[ua][0] != sizes[ub][0]:
+        return False
+    x, y = float(a.value) * sizes[ua][1], float(b.value) * sizes[ub][1]
+    return x > 0 and y > 0 and abs(x - y) <= _CONVERSION_TOLERANCE * max(x, y)
+
+
+def _without_own_conversions(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
+    """A measure converted in brackets right after it is one measure, kept as first written
+    (the conversion's words in ``attrs["converted"]``), no second figure of the text."""
+    out: list[Fact] = []
+    for f in facts:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and 0 < f.start - prev.end <= 24
+            and _CONVERSION_OPEN_RE.search(ctx.text[prev.end : f.start]) is not None
+            and _same_measure(prev, f)
+        ):
+            out[-1] = replace(prev, attrs={**prev.attrs, "converted": f.text})
+            continue
+        out.append(f)
+    return out
+
+
+def _without_restated_vague(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
+    """ "to reach tens of thousands of remote schools ... around 37,000 public service points,
+    mostly schools": a vague count the same text later gives as a figure of its order, of the
+    same noun or in a sentence naming it (and of what befell it, if anything did), is that
+    figure told loosely, no second claim."""
+    out: list[Fact] = []
+    for f in facts:
+        if f.attrs.get("vague") and f.label and not f.attrs.get("unit"):
+            low = float(f.value)
+            if any(
+                g.start > f.end
+                and not g.attrs.get("vague")
+                and not g.attrs.get("unit")
+                and low <= float(g.value) < low * 10
+                and f.attrs.get("event") in (None, g.attrs.get("event"))
+                and (g.label == f.label or _sentence_names(ctx, g.start, f.label))
+                for g in facts
+            ):
+                continue
+        out.append(f)
+    return out
+
+
+def _sentence_names(ctx: _Ctx, pos: int, label: str) -> bool:
+    """Whether the sentence at ``pos`` names ``label`` as a word of its own."""
+    start, end = sentence_of(ctx.sentences, pos)
+    return re.search(rf"\b{re.escape(label)}\b", ctx.text[start:end], re.IGNORECASE) is not None
 
 
 def _digit_candidate(ctx: _Ctx, m: re.Match[str]) -> float | None:
