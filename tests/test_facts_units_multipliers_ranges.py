@@ -22,7 +22,7 @@ def _numbers(text: str, lang: str) -> list[tuple[str, float, str | None]]:
     ("text", "lang", "unit", "value"),
     [
         ("Api menghanguskan 1.500 hektare atau sekitar 3.700 ekar hutan.", "id", "acre", 3700),
-        ("The blaze burned 40,000 hectares (99,000 acres) of forest.", "en", "acre", 99000),
+        ("The ranch spans 5,000 acres of grassland near the river.", "en", "acre", 5000),
         ("Banjir merendam wilayah seluas 85 km persegi di hilir sungai.", "id", "km2", 85),
         ("The reserve covers 1,200 square kilometres of wetland.", "en", "km2", 1200),
         ("The storm swept across 300 square miles of farmland.", "en", "sq_mile", 300),
@@ -203,3 +203,56 @@ def test_a_weekday_with_no_day_to_count_from_stays_a_weekday(
 def test_a_weekday_with_a_publication_day_is_a_calendar_day(text: str, lang: str) -> None:
     facts = extract_dates(text, lang, published=datetime(2026, 5, 20)).facts
     assert [f.label for f in facts] == ["day"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kept", "converted"),
+    [
+        ("The fire burned 50,000 hectares (124,000 acres) of bush.", "en", "ha", "124,000 acres"),
+        ("Pesawat terbang di ketinggian 33.000 kaki (sekitar 10 km).", "id", "ft", "sekitar 10 km"),
+        ("The ferry sank 8 km (5 miles) off the coast.", "en", "km", "5 miles"),
+    ],
+)
+def test_a_measure_converted_in_brackets_is_one_measure(
+    text: str, lang: str, kept: str, converted: str
+) -> None:
+    facts = extract_numbers(text, lang)
+    assert [(f.label, f.attrs.get("converted")) for f in facts] == [(kept, converted)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The fire burned 50,000 hectares (and 900 acres of farmland more).", "en"),
+        ("Kapal tenggelam 8 km (dengan 5 km lain dijaga polisi).", "id"),
+    ],
+)
+def test_a_bracket_with_another_measure_is_no_conversion(text: str, lang: str) -> None:
+    assert len(extract_numbers(text, lang)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kept"),
+    [
+        (
+            "The grid will reach tens of thousands of villages. Around 41,000 service "
+            "points, mostly villages, still lack power.",
+            "en",
+            [("points", 41000.0)],
+        ),
+        (
+            "Ribuan pohon tumbang. Petugas mencatat 4.200 pohon tumbang di jalan utama.",
+            "id",
+            [("pohon", 4200.0)],
+        ),
+        (
+            "Ribuan warga mengungsi. Sebanyak 350 warga kini tinggal di tenda.",
+            "id",
+            [("warga", 1000.0), ("warga", 350.0)],
+        ),
+    ],
+)
+def test_a_vague_count_a_later_figure_of_its_order_restates_is_dropped(
+    text: str, lang: str, kept: list[tuple[str, float]]
+) -> None:
+    assert [(f.label, float(f.value)) for f in extract_numbers(text, lang)] == kept
