@@ -241,9 +241,15 @@ def test_a_bracket_with_another_measure_is_no_conversion(text: str, lang: str) -
             [("points", 41000.0)],
         ),
         (
+            "Ribuan sekolah belum tersambung. Sekitar 4.200 titik layanan, terutama sekolah, "
+            "masih tanpa sinyal.",
+            "id",
+            [("titik", 4200.0)],
+        ),
+        (
             "Ribuan pohon tumbang. Petugas mencatat 4.200 pohon tumbang di jalan utama.",
             "id",
-            [("pohon", 4200.0)],
+            [("pohon", 1000.0), ("pohon", 4200.0)],
         ),
         (
             "Ribuan warga mengungsi. Sebanyak 350 warga kini tinggal di tenda.",
@@ -252,7 +258,7 @@ def test_a_bracket_with_another_measure_is_no_conversion(text: str, lang: str) -
         ),
     ],
 )
-def test_a_vague_count_a_later_figure_of_its_order_restates_is_dropped(
+def test_a_vague_count_a_wider_figure_of_its_order_restates_is_dropped(
     text: str, lang: str, kept: list[tuple[str, float]]
 ) -> None:
     assert [(f.label, float(f.value)) for f in extract_numbers(text, lang)] == kept

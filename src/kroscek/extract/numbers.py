@@ -918,9 +918,11 @@ def _without_own_conversions(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
 
 def _without_restated_vague(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
     """ "to reach tens of thousands of remote schools ... around 37,000 public service points,
-    mostly schools": a vague count the same text later gives as a figure of its order, of the
-    same noun or in a sentence naming it (and of what befell it, if anything did), is that
-    figure told loosely, no second claim."""
+    mostly schools": a vague count the same text later gives as a figure of its order of a
+    wider noun that its sentence then narrows to the vague count's (and of what befell it, if
+    anything did), is that figure told loosely, no second claim. A later figure of the same noun
+    ("dozens injured ... 60 people were injured") leaves the vague count: another outlet may
+    write the same vague word, and compare sets a vague count beside a figure it covers."""
     out: list[Fact] = []
     for f in facts:
         if f.attrs.get("vague") and f.label and not f.attrs.get("unit"):
@@ -931,7 +933,8 @@ def _without_restated_vague(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
                 and not g.attrs.get("unit")
                 and low <= float(g.value) < low * 10
                 and f.attrs.get("event") in (None, g.attrs.get("event"))
-                and (g.label == f.label or _sentence_names(ctx, g.start, f.label))
+                and g.label != f.label
+                and _narrowed_to(ctx, g, f.label)
                 for g in facts
             ):
                 continue
@@ -939,10 +942,12 @@ def _without_restated_vague(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
     return out
 
 
-def _sentence_names(ctx: _Ctx, pos: int, label: str) -> bool:
-    """Whether the sentence at ``pos`` names ``label`` as a word of its own."""
-    start, end = sentence_of(ctx.sentences, pos)
-    return re.search(rf"\b{re.escape(label)}\b", ctx.text[start:end], re.IGNORECASE) is not None
+def _narrowed_to(ctx: _Ctx, g: Fact, label: str) -> bool:
+    """Whether the rest of the sentence of ``g`` after it names ``label`` ("around 37,000
+    public service points, mostly schools"): the wider figure, narrowed to that noun. A noun
+    before it ("jemaah diperkirakan mencapai 50.000 orang") is a second estimate, kept."""
+    end = sentence_of(ctx.sentences, g.start)[1]
+    return re.search(rf"\b{re.escape(label)}\b", ctx.text[g.end : end], re.IGNORECASE) is not None
 
 
 def _digit_candidate(ctx: _Ctx, m: re.Match[str]) -> float | None:
