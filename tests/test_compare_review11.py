@@ -99,7 +99,9 @@ def test_texts_published_on_different_days_lend_no_day_to_an_undated_one() -> No
         ]
     )
     undated = report.articles[2]
-    assert not [f for f in undated.facts if f.kind == "date"]
+    # its bare weekday stays a weekday alone (label "weekday"), no calendar day
+    dates = [f for f in undated.facts if f.kind == "date"]
+    assert [(f.label, f.value) for f in dates] == [("weekday", "friday")]
 
 
 @pytest.mark.parametrize(

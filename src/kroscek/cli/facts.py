@@ -35,7 +35,8 @@ def _describe(fact: dict[str, Any]) -> str:
         if attrs.get("event"):
             read_as += f" event={attrs['event']}"
     elif kind == "date":
-        read_as = f"{value}..{attrs.get('end')} ({label})"
+        end = f"..{attrs['end']}" if attrs.get("end") else ""  # a weekday alone has none
+        read_as = f"{value}{end} ({label})"
         if attrs.get("relative"):
             read_as += " relative"
         if attrs.get("weekday_mismatch"):
