@@ -150,10 +150,15 @@ def test_impossible_or_non_dates_give_no_fact(text):
 
 @pytest.mark.parametrize(
     "text",
-    ["Gempa terasa kemarin sore.", "Polisi menangkapnya Kamis lalu.", "Ekspor turun bulan lalu."],
+    ["Gempa terasa kemarin sore.", "Ekspor turun bulan lalu."],
 )
 def test_relative_dates_need_a_publication_date(text):
     assert dates(text, published=None) == []
+
+
+def test_a_weekday_with_no_publication_date_stays_a_weekday_alone():
+    facts = dates("Polisi menangkapnya Kamis lalu.", published=None)
+    assert [(f.label, f.value, f.text) for f in facts] == [("weekday", "thursday", "Kamis lalu")]
 
 
 def test_minggu_as_week_is_not_sunday():

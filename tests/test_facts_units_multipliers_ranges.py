@@ -89,6 +89,8 @@ def test_a_models_number_before_a_singular_noun_is_no_count(text: str) -> None:
         ("Militants fired 12 rockets at the town overnight.", "rockets", 12),
         ("The carrier ordered 30 Airbus jets for its regional routes.", "aircraft", 30),
         ("In Gaza 20 people were killed on the day.", "people", 20),
+        ("Two Sukhoi Su-35 fighters escorted the convoy.", "fighters", 2),
+        ("Four Lockheed F-16 jets took off at dawn.", "aircraft", 4),
     ],
 )
 def test_counts_beside_capitalised_names_stay_counts(text: str, label: str, value: float) -> None:

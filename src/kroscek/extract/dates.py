@@ -1191,6 +1191,8 @@ WEEKDAY = "weekday"  # the label of a weekday no day of the text or its dateline
 _WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # any Monday: bare weekdays are read against it only to learn which weekday each names
 _ANY_MONDAY = date(2001, 1, 1)
+# a weekday alone, last ("Kamis lalu", "last Thursday") or next ("Kamis depan")
+_WEEKDAY_WORDS = frozenset({"wd_bare", "wd_last", "wd_next"})
 
 
 def _weekdays_only(
@@ -1199,10 +1201,11 @@ def _weekdays_only(
     """ "attacked on Sunday", "diserang pada Minggu" in a text with no day to count from
     (no publication date, no dated dateline, no full date): each bare weekday as a date of
     label ``weekday`` whose value is the weekday's English name ("sunday") and attrs
-    ``weekday`` its ISO number (``coming`` for one a future clause looks ahead to), with no
+    ``weekday`` its ISO number (``coming`` for one a future clause or "depan"/"next" looks
+    ahead to), with no
     calendar day invented; two texts' weekdays of one act can still be set against each other."""
     found: list[Fact] = []
-    _relative(text, lang, _ANY_MONDAY, field, found, claimed, free, names=_BARE)
+    _relative(text, lang, _ANY_MONDAY, field, found, claimed, free, names=_WEEKDAY_WORDS)
     return [
         replace(
             f,

@@ -1256,7 +1256,10 @@ def _model_number(ctx: _Ctx, start: int, end: int, value: float, noun_end: int) 
     return _model_designation(ctx, start)
 
 
-_MODEL_THEN_NOUN_RE = re.compile(r"[ \t]+([A-Z][A-Za-z]+)[ \t]+[A-Z]{0,3}\d[\w-]*[ \t]+")
+# (the model: "737-800", "A320", "F-16", "Su-35")
+_MODEL_THEN_NOUN_RE = re.compile(
+    r"[ \t]+([A-Z][A-Za-z]+)[ \t]+(?:[A-Z][A-Za-z]{0,2}-?)?\d[\w-]*[ \t]+"
+)
 
 
 def _noun_after_model(ctx: _Ctx, pos: int, sent: tuple[int, int]) -> tuple[str, int] | None:
