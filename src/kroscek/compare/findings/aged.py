@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kroscek.data import Article
+from kroscek.data import Article, Fact
+from kroscek.extract.sentences import sentence_of, sentence_spans
 from kroscek.text.lang import lang_data
 
 # A capitalised name word (or initials) right before a bracketed or comma-set age of at most
@@ -50,3 +51,24 @@ def _ages_in(text: str) -> dict[str, tuple[int, int, int]]:
         for name, hits in found.items()
         if len({age for age, _, _ in hits}) == 1
     }
+
+
+# "Salah satu buruh, Suminah, ...", "one of the workers": one member of a group speaks of
+# herself, not of the group.
+_ONE_OF_RE = re.compile(r"\b(?:salah\s+(?:satu|seorang)|one\s+of\s+the)\b", re.IGNORECASE)
+
+
+def own_account_names(article: Article, fact: Fact) -> frozenset[str]:
+    """The people a figure's sentence introduces as one person telling of herself ("Salah
+    satu buruh, Suminah (47), mengaku sudah bekerja selama 22 tahun"; "Maria Lopez, 64, said
+    she had lived there for 30 years"): their folded names, or empty. A duration of such a
+    sentence is that one person's, not the group's figure another text gives ("sebagian
+    besar buruh sudah bekerja lebih dari 15 tahun")."""
+    if fact.field != "text":
+        return frozenset()
+    text = article.text
+    start, end = sentence_of(sentence_spans(text), fact.start)
+    named = frozenset(name for name, (_, at, _) in ages(article).items() if start <= at < end)
+    if named or not _ONE_OF_RE.search(text, start, end):
+        return named
+    return frozenset({"?"})

@@ -49,7 +49,7 @@ from kroscek.compare.findings.clock import find_clock_conflicts
 from kroscek.compare.findings.codes import find_code_conflicts
 from kroscek.compare.findings.direction import find_direction_conflicts
 from kroscek.compare.findings.lead_areas import find_lead_area_conflicts
-from kroscek.compare.findings.measured import measured_thing
+from kroscek.compare.findings.measured import described_alike, estimated_size, measured_thing
 from kroscek.compare.findings.milestones import find_marker_conflicts
 from kroscek.compare.findings.nationality import find_nationality_conflicts
 from kroscek.compare.findings.offices import find_office_conflicts
@@ -103,6 +103,22 @@ def _conflict_groups(conflicts: Sequence[tuple[int, int]]) -> list[list[int]]:
     return out
 
 
+def _described_alike(mentions: Sequence[Mention]) -> bool:
+    """Whether every mention is an age or size figure describing one noun ("a 42-year-old
+    fisherman" / "a 24-year-old fisherman"): one person's or thing's measure, compared."""
+    first = mentions[0]
+    return all(described_alike(first.article, first.fact, m.article, m.fact) for m in mentions[1:])
+
+
+# Two estimates of one size this close ("4.5 metres" / "five-metre") differ as guesses do.
+CLOSE_SIZES = 1.25
+
+
+def _close_sizes(mentions: Sequence[Mention]) -> bool:
+    values = [abs(float(m.fact.value)) for m in mentions]
+    return min(values) > 0 and max(values) <= CLOSE_SIZES * min(values)
+
+
 def _own_side(claims: Sequence[Claim]) -> list[Mention]:
     """Each article's first mention in the first of ``claims`` that holds it (the claims
     given fewest mentions first): a text that revises a total ("bertambah menjadi lima
@@ -151,16 +167,26 @@ def _claim_conflicts(articles: Sequence[Article], alignment: Alignment) -> list[
             mentions = _own_side(
                 [cs.claims[ci] for ci in sorted(group, key=lambda ci: len(cs.claims[ci].mentions))]
             )
-            if all(m.fact.attrs.get("unit") == AGE for m in mentions) and not all(
-                age_in_years(m.fact) for m in mentions
+            described = _described_alike(mentions)
+            if (
+                all(m.fact.attrs.get("unit") == AGE for m in mentions)
+                and not all(age_in_years(m.fact) for m in mentions)
+                and not described
             ):
                 continue  # one person's two ages: find_age_conflicts names the person
             order = {a.id: k for k, a in enumerate(articles)}
             mentions.sort(key=lambda m: order[m.article.id])
             lang = msg_lang(mentions[0].article)
+            # "the crocodile, estimated at 4.5 metres": the sizing word is no source's claim
+            sized = (
+                described
+                and mentions[0].fact.attrs.get("unit") != AGE
+                and any(estimated_size(m.article, m.fact) for m in mentions)
+                and _close_sizes(mentions)
+            )
             hedges = [
                 hedge_at(m.article, m.fact.start, m.fact.end, alignment)
-                if kind == "number"
+                if kind == "number" and not sized
                 else None
                 for m in mentions
             ]
@@ -191,6 +217,9 @@ def _claim_conflicts(articles: Sequence[Article], alignment: Alignment) -> list[
                 )
                 severity: Severity = "high"
                 slot = f"number:{noun}" if noun else "number"
+                if described and mentions[0].fact.attrs.get("unit") == AGE:
+                    # "a 42-year-old fisherman" / "a 24-year-old fisherman": one person's age
+                    text, slot = message(lang, "conflict.age", values=values), "age"
                 revised = next(
                     ((m, cue) for m in mentions if (cue := revised_count(m.article, m.fact))),
                     None,
@@ -206,6 +235,10 @@ def _claim_conflicts(articles: Sequence[Article], alignment: Alignment) -> list[
                     text += message(
                         lang, "conflict.revised.other", source=labels[m.article.id], cue=cue
                     )
+                    severity = "medium"
+                elif sized:
+                    # two sizes of one thing, one an estimate ("estimated at 4.5 metres" /
+                    # "five-metre" crocodile): witnesses' guesses differ by nature
                     severity = "medium"
                 elif close_conversion([m.fact for m in mentions]):
                     # "80 sentimeter" / "1 meter": one measure read twice, converted to compare

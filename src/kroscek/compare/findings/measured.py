@@ -86,3 +86,83 @@ def sole_measured(article: Article, fact: Fact) -> bool:
         for f in article.facts
         if f.kind == "number"
     )
+
+
+# Units of a thing's own size or of a person's age: a figure of one of them written as the
+# epithet of a noun ("a 42-year-old fisherman", "a five-metre crocodile") or after a noun and
+# a sizing word ("the crocodile, estimated at 4.5 metres", "buaya sepanjang 4,5 meter") says
+# whose size or age it is.
+DESCRIBED_UNITS = frozenset({"age", "m", "cm", "mm", "km", "kg", "t", "g"})
+# Words that size a noun before its figure, in both languages.
+_SIZING_RE = re.compile(
+    r"(?P<noun>[^\W\d_]{3,})(?:,)?\s+(?:yang\s+)?"
+    r"(?:(?:estimated|measured|put)\s+at|measuring|aged|weighing|sepanjang|berukuran|"
+    r"berusia|berumur|berbobot|seberat|setinggi|diperkirakan\s+sepanjang)"
+    r"(?:\s+(?:about|around|some|nearly|sekitar|kira-kira|hampir))?\s*$",
+    re.IGNORECASE,
+)
+# A figure written as an epithet: "42-year-old", "five-metre", "4,5-meter".
+_EPITHET_RE = re.compile(r"-[^\W\d_]+$")
+# Characters read before a figure for its sizing words, and after it for its epithet noun.
+_SIZING_REACH = 48
+_EPITHET_WORDS = 2
+
+
+@lru_cache(maxsize=2)
+def _function_words(lang: str) -> frozenset[str]:
+    data = lang_data(lang, "stopwords")
+    return frozenset(w.casefold() for w in (*data["words"], *data["never_final"]))
+
+
+def described_noun(article: Article, fact: Fact) -> frozenset[str]:
+    """The noun an age or size figure describes ("fisherman" of "a 42-year-old fisherman",
+    "crocodile" of "the crocodile, estimated at 4.5 metres"), folded; empty when the figure
+    describes no noun it names. Two reports giving one noun's age or length differently
+    tell one measure two ways, however many other ages the story holds (an earlier victim's)."""
+    if fact.attrs.get("unit") not in DESCRIBED_UNITS:
+        return frozenset()
+    text = article.field_text(fact.field)
+    function = _function_words(lexicon_lang(article.lang))
+    if _EPITHET_RE.search(fact.text):
+        tail = text[fact.end : fact.end + _SIZING_REACH]
+        stop = _BREAK_RE.search(tail)
+        words: list[str] = []
+        for w in _WORD_RE.findall(tail[: stop.start()] if stop else tail)[:_EPITHET_WORDS]:
+            if w.casefold() in function:
+                break
+            words.append(w.casefold())
+        return frozenset(words)
+    head = text[max(0, fact.start - _SIZING_REACH) : fact.start]
+    m = _SIZING_RE.search(head)
+    if m is None or m.group("noun").casefold() in function:
+        return frozenset()
+    return frozenset({m.group("noun").casefold()})
+
+
+# A size given as an estimate: "estimated at 4.5 metres", "diperkirakan sepanjang lima meter".
+_ESTIMATE_RE = re.compile(
+    r"\b(?:estimated|roughly|about|around|some|nearly|diperkirakan|sekitar|kira-kira|hampir)\b",
+    re.IGNORECASE,
+)
+
+
+def estimated_size(article: Article, fact: Fact) -> bool:
+    """Whether a size figure is given as an estimate (its own qualifier or a word before it):
+    an estimate of an animal's or a thing's size differs between witnesses by nature."""
+    if fact.attrs.get("qualifier") == "about":
+        return True
+    head = article.field_text(fact.field)[max(0, fact.start - _SIZING_REACH) : fact.start]
+    return _ESTIMATE_RE.search(head) is not None
+
+
+def described_alike(x_article: Article, x: Fact, y_article: Article, y: Fact) -> bool:
+    """Whether two figures of one size or age unit describe one noun in two texts of one
+    language: "a 42-year-old fisherman" / "a 24-year-old fisherman", "the crocodile,
+    estimated at 4.5 metres" / "a five-metre crocodile"."""
+    unit = x.attrs.get("unit")
+    if unit not in DESCRIBED_UNITS or unit != y.attrs.get("unit"):
+        return False
+    if lexicon_lang(x_article.lang) != lexicon_lang(y_article.lang):
+        return False
+    nouns = described_noun(x_article, x)
+    return bool(nouns) and bool(nouns & described_noun(y_article, y))

@@ -871,6 +871,14 @@ def find_unique(articles: Sequence[Article], alignment: Alignment) -> list[Findi
             for m in cs.claims[i].mentions
             if m.fact.attrs.get("event")
         }
+        # "menangkap tujuh orang" disputed, then "dua dari tujuh tersangka": the same article's
+        # own side of a dispute over a count of people, recalled with another noun
+        disputed_people = {
+            (m.article.id, m.fact.value): m.fact.attrs.get("event")
+            for i in in_conflict
+            for m in cs.claims[i].mentions
+            if kind == "number" and counts_people(m)
+        }
         partners: dict[int, set[str]] = {}
         for i, j in cs.compatible:
             partners.setdefault(i, set()).update(cs.claims[j].article_ids)
@@ -933,6 +941,14 @@ def find_unique(articles: Sequence[Article], alignment: Alignment) -> list[Findi
                 for m in claim.mentions
             ):
                 continue
+            if disputed_people and all(
+                (m.article.id, m.fact.value) in disputed_people
+                and m.fact.attrs.get("event")
+                in (None, disputed_people[(m.article.id, m.fact.value)])
+                and counts_people(m)
+                for m in claim.mentions
+            ):
+                continue  # the disputed count again: reported as the conflict, not as news
             if all(m.quoted for m in claim.mentions):
                 continue  # a sum inside a quote is the quote's, carried by the quote itself
             if len(claim.article_ids | partners.get(idx, set())) >= len(articles):

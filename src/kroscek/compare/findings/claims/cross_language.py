@@ -166,6 +166,12 @@ def cross_language_relation(x: Mention, y: Mention, same_event: bool) -> str | N
             return "conflict"
         if scale_slipped_bounds(x, y, same_event):
             return "conflict"
+        # the same digits swapped under a bound ("at least 24 houses" / "42 rumah"), each
+        # its text's only count of the noun or both headlines' figure: both could be true,
+        # but a translation miscopied the figure, as ``_number_relation`` holds in one language
+        alone = x.noun_alone and y.noun_alone and bool(a.label and b.label)
+        if (alone or (x.headline and y.headline)) and digit_slip(a, b) and one_order(a, b):
+            return "conflict"
         # each text's only count of one named noun, a bound and a figure inside it ("More
         # than 300 homes" / "312 rumah"): one quantity, both can be true
         if x.noun_alone and y.noun_alone and a.label and b.label and one_order(a, b):

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from datetime import date
 
 from kroscek.align import Alignment
 from kroscek.align.words import stopwords, words
@@ -463,3 +464,44 @@ def upcoming_date(article: Article, lead: Fact | None) -> Fact | None:
         and str(f.value) > str(lead.value)
     ]
     return later[0] if len({str(f.value) for f in later}) == 1 else None
+
+
+# A time of day late in the evening or at night, where the day is still the earlier one.
+_LATE_RE = re.compile(
+    r"\b(?:evening|night|late|tonight|malam|waktu\s+setempat|local\s+time)\b",
+    re.IGNORECASE,
+)
+# An Indonesian clock zone, where the day is already the next one.
+_EARLY_ZONE_RE = re.compile(r"\b(?:WIB|WITA|WIT)\b")
+# Local time named as such, in a text of one language.
+_LOCAL_RE = re.compile(r"\b(?:waktu\s+setempat|local\s+time)\b", re.IGNORECASE)
+# How far beside a date its time of day may stand (characters).
+_TIME_OF_DAY_REACH = 30
+
+
+def _beside(m: Mention, pattern: re.Pattern[str]) -> bool:
+    text = m.article.field_text(m.fact.field)
+    lo = max(0, m.fact.start - _TIME_OF_DAY_REACH)
+    return pattern.search(text, lo, m.fact.end + _TIME_OF_DAY_REACH) is not None
+
+
+def across_time_zones(x: Mention, y: Mention) -> bool:
+    """Whether two days one apart are one moment told in two time zones: the earlier one
+    late in the day or in local time ("on Monday evening" at a launch site in Florida), the
+    later one early or in Indonesian time ("Selasa (25/11/2025) pagi WIB"). Both can be
+    true; a conflict would tell a reader one source got the day wrong."""
+    if x.fact.label != "day" or y.fact.label != "day":
+        return False
+    try:
+        dx, dy = date.fromisoformat(str(x.fact.value)), date.fromisoformat(str(y.fact.value))
+    except ValueError:
+        return False
+    if abs((dx - dy).days) != 1:
+        return False
+    early, late = (x, y) if dx < dy else (y, x)
+    if not (_beside(early, _LATE_RE) and _beside(late, _EARLY_ZONE_RE)):
+        return False
+    # two Indonesian texts in one zone ("Sabtu malam" / "Minggu pagi WIB") date one night
+    # two ways; the earlier day is another zone's when its text is written for abroad (another
+    # language) or says it is local time
+    return early.article.lang != late.article.lang or _beside(early, _LOCAL_RE)

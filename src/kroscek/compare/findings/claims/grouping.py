@@ -54,6 +54,7 @@ from kroscek.compare.findings.claims.relation import (
     pair_relation,
     toll_words_of,
     unrelated_figures,
+    vague_beside_counts,
 )
 from kroscek.compare.findings.claims.revisions import (
     figure_in,
@@ -459,11 +460,13 @@ def _leftover_compatible(
         i, j = sorted(v[0] for v in by_article.values())
         a, b = claims[i].mentions[0].fact, claims[j].mentions[0].fact
         quals = {a.attrs.get("qualifier"), b.attrs.get("qualifier")}
+        x, y = claims[i].mentions[0], claims[j].mentions[0]
         if (
             a.value != b.value
             and quals & _APPROXIMATE
             and values_compatible(a, b)
             and not far_apart(a, b)
+            and not (vague_beside_counts(x, y) or vague_beside_counts(y, x))
         ):
             out.add((i, j))
     return out
@@ -650,7 +653,46 @@ def _quoted_sole_figures(
                 ):
                     out.add(id(f))
                     break
+            # (or every other text that gives the quantity outside a quote gives this very
+            # figure, its only one: "pesanan turun hampir 40 persen," kata X / "Menurut dia,
+            # pesanan turun hampir 40 persen": the speaker's figure, paraphrased; it can only
+            # agree, since no text sets another figure of it against the quote)
+            if id(f) not in out and _paraphrased_alike(f, a, per_article, keys, inside_quote):
+                out.add(id(f))
     return frozenset(out)
+
+
+# A factor before a figure: "3 x 24 jam", "2×24 jam".
+_MULTIPLIED_RE = re.compile(r"\d\s*[x×]\s*$")
+
+
+def _paraphrased_alike(
+    f: Fact,
+    a: Article,
+    per_article: Sequence[tuple[Article, list[Fact], list[Fact]]],
+    keys: dict[int, Counter[tuple[str, str]]],
+    inside_quote: Callable[[Article, Fact], bool],
+) -> bool:
+    """Whether some other text gives quoted ``f``'s figure as its only one of the noun and
+    unit, outside any quote, and no text gives another figure of them outside a quote."""
+    k = (folded(f.label or ""), str(f.attrs.get("unit") or ""))
+    if _MULTIPLIED_RE.search(a.field_text(f.field), max(0, f.start - 4), f.start):
+        return False  # "3 x 24 jam": the figure is a factor, not the quantity
+    found = False
+    for b, others, _ in per_article:
+        if b is a:
+            continue
+        for g in others:
+            if (folded(g.label or ""), str(g.attrs.get("unit") or "")) != k:
+                continue
+            if inside_quote(b, g):
+                continue
+            if g.value != f.value or g.attrs.get("qualifier") != f.attrs.get("qualifier"):
+                return False
+            if _MULTIPLIED_RE.search(b.field_text(g.field), max(0, g.start - 4), g.start):
+                return False
+            found = found or keys[id(b)][k] == 1
+    return found
 
 
 def _quoted_money(f: Fact) -> bool:

@@ -11,6 +11,7 @@ from functools import lru_cache, partial
 from kroscek.align import Alignment
 from kroscek.align.words import content_stems, words
 from kroscek.compare.findings._common import aligned, context_similarity, folded
+from kroscek.compare.findings.aged import own_account_names
 from kroscek.compare.findings.claims.cross_language import (
     arrested_suspects,
     cross_language_relation,
@@ -19,6 +20,7 @@ from kroscek.compare.findings.claims.cross_language import (
     one_length,
 )
 from kroscek.compare.findings.claims.dates import (
+    across_time_zones,
     date_prefix,
     dated_alike,
     next_step_words,
@@ -111,6 +113,7 @@ from kroscek.compare.findings.claims.tolls import (
     sole_toll_of_a_group,
     vague_crowd,
 )
+from kroscek.compare.findings.measured import DESCRIBED_UNITS, described_alike
 from kroscek.compare.findings.money_roles import roles_differ
 from kroscek.compare.findings.partitive import named_part
 from kroscek.compare.findings.shares import shares_apart
@@ -188,6 +191,8 @@ def pair_relation(
         return "conflict"  # "HGU yang diterbitkan pada 2009" / "HGU ... terbit pada 2019"
     if not (leads or upcoming or ctx >= CONFLICT_CONTEXT or is_aligned()):
         return None
+    if across_time_zones(x, y):
+        return None  # "on Monday evening" in Florida / "Selasa ... pagi WIB": one moment
     return None if start_and_deadline(x, y) else "conflict"
 
 
@@ -357,6 +362,24 @@ def _number_relation(
     if a.value == b.value and x.noun_alone and y.noun_alone and arrested_suspects(x, y):
         return "agree"
     unit = str(a.attrs.get("unit") or "")
+    if (
+        a.value != b.value
+        and unit in DESCRIBED_UNITS
+        and not values_compatible(a, b)
+        and described_alike(x.article, a, y.article, b)
+    ):
+        # "a 42-year-old fisherman" / "a 24-year-old fisherman", "the crocodile, estimated at
+        # 4.5 metres" / "a five-metre crocodile": one noun's age or size told two ways, however
+        # many other ages or lengths either story gives ("about 5 metres" fits 4.5: no dispute)
+        return "conflict"
+    if (
+        a.value != b.value
+        and unit in _DURATIONS
+        and own_account_names(x.article, a) != own_account_names(y.article, b)
+    ):
+        # "sebagian besar buruh sudah bekerja lebih dari 15 tahun" / "Suminah (47) mengaku
+        # sudah bekerja selama 22 tahun": the group's span and one person's own, two facts
+        return None
     subject = counted_subjects_relation(x, y)
     if subject is not None:
         return subject
@@ -546,6 +569,8 @@ def _number_relation(
         )
         if nounless:
             return "compatible"
+        if vague_beside_counts(x, y) or vague_beside_counts(y, x):
+            return None
         named = one_toll or (a.label and b.label)
         return "compatible" if (related or alone) and named else None
     if not (a.label and b.label) and not a.attrs.get("unit"):
@@ -585,6 +610,32 @@ def _number_relation(
 
 
 _DURATIONS = frozenset({"year", "month", "week", "day", "hour", "minute", "second"})
+
+
+def _other_counts(m: Mention) -> bool:
+    """Whether ``m``'s text gives another exact figure of ``m``'s counted noun."""
+    label = folded(m.fact.label or "")
+    return any(
+        f is not m.fact
+        and f.field == "text"
+        and not f.attrs.get("vague")
+        and f.value != m.fact.value
+        and folded(f.label or "") == label
+        for f in m.article.facts
+        if f.kind == "number"
+    )
+
+
+def vague_beside_counts(vague: Mention, exact: Mention) -> bool:
+    """Whether a vague count ("Ratusan buruh" at the gate) stands beside an exact count of
+    its noun in its own text (the 2.500 laid off), and the exact figure it would fit is one
+    of several counts of the noun in the other ("600 pekerja" more among 3.100): a crowd
+    and one of several counted groups, not one quantity told loosely."""
+    if not vague.fact.attrs.get("vague") or exact.fact.attrs.get("vague"):
+        return False
+    if not vague.fact.label or not exact.fact.label:
+        return False
+    return _other_counts(vague) and _other_counts(exact)
 
 
 def _quoted_sole(x: Mention, y: Mention, ctx: float) -> bool:
