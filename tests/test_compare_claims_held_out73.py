@@ -374,3 +374,70 @@ def test_one_night_in_one_zone_is_still_a_date_conflict(first: str, conflict: bo
         ),
     )
     assert bool(of_type(report, "conflict", slot="when")) is conflict
+
+
+# --- where a facility is ---------------------------------------------------------------------
+
+_MILL_A = (
+    "Pabrik Gula Hentikan Giling",
+    "Pabrik gula PT Manis Sentosa di Kecamatan Sukamulya, {a}, menghentikan giling, Senin "
+    "(24/11/2025). Sebanyak 400 pekerja dirumahkan sementara.",
+)
+_MILL_B = (
+    "400 Pekerja Pabrik Gula Dirumahkan",
+    "Sebanyak 400 pekerja PT Manis Sentosa dirumahkan, Senin (24/11/2025).\n\n"
+    "Pabrik gula yang berlokasi di {b} itu berdiri sejak 1985.",
+)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "conflict"),
+    [
+        ("Kabupaten Lembah Hijau", "Kabupaten Gunung Biru", True),
+        ("Kota Tanjung Sari", "Kota Muara Jaya", True),
+        ("Kabupaten Lembah Hijau", "Kabupaten Lembah Hijau", False),
+        ("Kabupaten Lembah Hijau", "Kecamatan Sukamulya", False),
+    ],
+)
+def test_a_facility_placed_in_two_regencies_is_a_place_conflict(
+    a: str, b: str, conflict: bool
+) -> None:
+    report = run((_MILL_A[0], _MILL_A[1].format(a=a)), (_MILL_B[0], _MILL_B[1].format(b=b)))
+    found = of_type(report, "conflict", slot="where")
+    assert bool(found) is conflict
+    if conflict:
+        assert len(found) == 1 and mentions(found[0], a, b)
+
+
+def test_a_text_naming_both_places_is_not_a_place_conflict() -> None:
+    report = run(
+        (_MILL_A[0], _MILL_A[1].format(a="Kabupaten Lembah Hijau")),
+        (
+            _MILL_B[0],
+            _MILL_B[1].format(b="Kabupaten Gunung Biru")
+            + " Kantor pusatnya berada di Kabupaten Lembah Hijau.",
+        ),
+    )
+    assert not of_type(report, "conflict", slot="where")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "conflict"),
+    [("Marion County", "Lake County", True), ("Marion County", "Marion County", False)],
+)
+def test_an_english_plant_placed_in_two_counties_is_a_place_conflict(
+    a: str, b: str, conflict: bool
+) -> None:
+    report = run(
+        (
+            "Chemical plant fire forces evacuations",
+            f"A fire broke out at a chemical plant in {a} on Monday, forcing 300 residents "
+            "to leave their homes, officials said.",
+        ),
+        (
+            "Residents evacuated after plant fire",
+            "About 300 residents were evacuated after a fire on Monday. The plant, located in "
+            f"{b}, makes industrial solvents.",
+        ),
+    )
+    assert bool(of_type(report, "conflict", slot="where")) is conflict

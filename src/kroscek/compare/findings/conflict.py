@@ -49,6 +49,7 @@ from kroscek.compare.findings.clock import find_clock_conflicts
 from kroscek.compare.findings.codes import find_code_conflicts
 from kroscek.compare.findings.direction import find_direction_conflicts
 from kroscek.compare.findings.lead_areas import find_lead_area_conflicts
+from kroscek.compare.findings.located import find_located_conflicts
 from kroscek.compare.findings.measured import described_alike, estimated_size, measured_thing
 from kroscek.compare.findings.milestones import find_marker_conflicts
 from kroscek.compare.findings.nationality import find_nationality_conflicts
@@ -778,6 +779,7 @@ def find_conflicts(articles: Sequence[Article], alignment: Alignment) -> list[Fi
         + _speaker_conflicts(articles, alignment)
         + slots
         + _unless_found(find_lead_area_conflicts(articles, alignment), slots)
+        + _unless_found(find_located_conflicts(articles, alignment), slots)
         + find_role_conflicts(articles, alignment)
         + _weekday_conflicts(articles)
         + find_ordinal_conflicts(articles, alignment)
