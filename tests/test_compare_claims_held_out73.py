@@ -8,10 +8,14 @@ agrees; and one moment told in two time zones is one day, not two."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from compare_helpers import mentions, of_type, run
-from kroscek.data import Finding, Report
+from kroscek.compare import compare
+from kroscek.data import Article, Fact, Finding, Report
+from kroscek.extract import extract_facts
 
 
 def _conflicts_on(report: Report, *words: str) -> list[Finding]:
@@ -441,3 +445,62 @@ def test_an_english_plant_placed_in_two_counties_is_a_place_conflict(
         ),
     )
     assert bool(of_type(report, "conflict", slot="where")) is conflict
+
+
+# --- two weekdays with no day to count from ------------------------------------------------------
+
+_WEEKDAYS = {"monday": 1, "saturday": 6, "sunday": 7, "senin": 1, "sabtu": 6, "minggu": 7}
+
+
+def _with_lead_weekday(source: str, title: str, text: str, lang: str) -> Article:
+    """The article with its facts as the extractor gives them, its first weekday (a text with
+    no day to count it from) given as a weekday-only date: the fact ``extract/dates.py``
+    writes for it, set here so the finding is tested on that fact alone."""
+    article = extract_facts(Article(id=source, source=source, title=title, text=text, lang=lang))
+    word = re.search(r"\b(?:" + "|".join(_WEEKDAYS) + r")\b", text, re.IGNORECASE)
+    assert word is not None
+    wd = _WEEKDAYS[word.group(0).casefold()]
+    english = next(k for k, v in _WEEKDAYS.items() if v == wd)
+    weekday = Fact(
+        kind="date",
+        label="weekday",
+        value=english,
+        text=word.group(0),
+        start=word.start(),
+        end=word.end(),
+        field="text",
+        attrs={"weekday": wd, "relative": True, "anchor": "none"},
+    )
+    kept = tuple(f for f in article.facts if f.kind != "date")
+    return article.with_facts((*kept, weekday))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "lang", "conflict"),
+    [
+        ("on Sunday", "on Saturday", "en", True),
+        ("pada Minggu", "pada Sabtu", "id", True),
+        ("on Sunday", "on Sunday", "en", False),
+    ],
+)
+def test_two_lead_weekdays_of_one_attack_are_a_date_conflict(
+    first: str, second: str, lang: str, conflict: bool
+) -> None:
+    if lang == "en":
+        text = (
+            "A fisherman was taken to hospital {when} after a crocodile attacked him on the "
+            "river bank, police said.\\n\\nThe man was fishing alone when the crocodile struck."
+        )
+        titles = ("Crocodile attacks fisherman", "Fisherman hurt by crocodile")
+    else:
+        text = (
+            "Seorang nelayan dilarikan ke rumah sakit {when} setelah diserang buaya di tepi "
+            "sungai, kata polisi.\\n\\nKorban sedang memancing sendirian saat buaya menyerang."
+        )
+        titles = ("Buaya Serang Nelayan", "Nelayan Diserang Buaya")
+    a = _with_lead_weekday("Outlet A", titles[0], text.format(when=first), lang)
+    b = _with_lead_weekday("Outlet B", titles[1], text.format(when=second), lang)
+    found = of_type(compare([a, b]), "conflict", slot="when")
+    assert bool(found) is conflict
+    if conflict:
+        assert len(found) == 1 and mentions(found[0], first.split()[-1], second.split()[-1])

@@ -44,6 +44,7 @@ from kroscek.compare.findings.claims import (
     group_claims,
     revised_count,
     same_speaker_possible,
+    zones_apart,
 )
 from kroscek.compare.findings.clock import find_clock_conflicts
 from kroscek.compare.findings.codes import find_code_conflicts
@@ -765,6 +766,59 @@ def _weekday_conflicts(articles: Sequence[Article]) -> list[Finding]:
     return out
 
 
+# The label of a weekday no day of its text anchors ("attacked on Sunday" in a text with no
+# date to count from): extract/dates.py gives its English name as the value.
+WEEKDAY_ONLY = "weekday"
+
+
+def _lead_weekday(article: Article) -> Fact | None:
+    """The weekday-only date that dates the story: the first date of the body's first
+    paragraph, when that is a bare weekday of a past act."""
+    end = article.text.find("\n\n")
+    end = len(article.text) if end < 0 else end
+    first = min(
+        (f for f in article.facts if f.kind == "date" and f.field == "text" and f.start < end),
+        key=lambda f: f.start,
+        default=None,
+    )
+    if first is None or first.label != WEEKDAY_ONLY or first.attrs.get("coming"):
+        return None
+    return first if isinstance(first.attrs.get("weekday"), int) else None
+
+
+def _weekday_only_conflicts(articles: Sequence[Article], alignment: Alignment) -> list[Finding]:
+    """Two texts with no calendar day to count from, each opening on a bare weekday of the
+    act, that name two weekdays ("was attacked on Sunday" / "on Saturday"): the day of one
+    event told two ways. A weekday after the other one late in the day, in Indonesian time
+    in a text of another language, is one moment in two time zones."""
+    leads = {a.id: f for a in articles if (f := _lead_weekday(a)) is not None}
+    if len(leads) < 2:
+        return []
+    apart = apart_pairs(articles, alignment)
+    shown = [a for a in articles if a.id in leads]
+    disputed = False
+    for a, b in combinations(shown, 2):
+        if (a.id, b.id) in apart or (b.id, a.id) in apart:
+            return []
+        fa, fb = leads[a.id], leads[b.id]
+        wa, wb = int(fa.attrs["weekday"]), int(fb.attrs["weekday"])
+        if wa == wb:
+            continue
+        if (wa % 7) + 1 == wb and zones_apart(a, fa, b, fb):
+            continue
+        if (wb % 7) + 1 == wa and zones_apart(b, fb, a, fa):
+            continue
+        disputed = True
+    if not disputed:
+        return []
+    labels = source_labels(articles)
+    lang = msg_lang(shown[0])
+    values = join_values(lang, [(labels[a.id], leads[a.id].text) for a in shown])
+    evidence = tuple(fact_evidence(a, leads[a.id]) for a in shown)
+    text = message(lang, "conflict.date", values=values)
+    return [Finding("conflict", "medium", text, evidence, slot="when")]
+
+
 def _unless_found(found: list[Finding], before: list[Finding]) -> list[Finding]:
     """``found`` less the findings whose evidence a finding of ``before`` already shows."""
     shown = {frozenset(folded(e.text) for e in f.evidence) for f in before}
@@ -782,6 +836,7 @@ def find_conflicts(articles: Sequence[Article], alignment: Alignment) -> list[Fi
         + _unless_found(find_located_conflicts(articles, alignment), slots)
         + find_role_conflicts(articles, alignment)
         + _weekday_conflicts(articles)
+        + _weekday_only_conflicts(articles, alignment)
         + find_ordinal_conflicts(articles, alignment)
         + find_marker_conflicts(articles, alignment)
         + find_clock_conflicts(articles, alignment)

@@ -36,7 +36,7 @@ This module re-exports the names the finding modules use.
 
 from __future__ import annotations
 
-from kroscek.compare.findings.claims.dates import lead_date, update_dates
+from kroscek.compare.findings.claims.dates import lead_date, update_dates, zones_apart
 from kroscek.compare.findings.claims.grouping import group_claims
 from kroscek.compare.findings.claims.mentions import (
     Claim,
@@ -92,4 +92,5 @@ __all__ = [
     "usable",
     "values_compatible",
     "written_in",
+    "zones_apart",
 ]

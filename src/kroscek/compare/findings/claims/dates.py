@@ -479,10 +479,22 @@ _LOCAL_RE = re.compile(r"\b(?:waktu\s+setempat|local\s+time)\b", re.IGNORECASE)
 _TIME_OF_DAY_REACH = 30
 
 
-def _beside(m: Mention, pattern: re.Pattern[str]) -> bool:
-    text = m.article.field_text(m.fact.field)
-    lo = max(0, m.fact.start - _TIME_OF_DAY_REACH)
-    return pattern.search(text, lo, m.fact.end + _TIME_OF_DAY_REACH) is not None
+def _beside(article: Article, f: Fact, pattern: re.Pattern[str]) -> bool:
+    text = article.field_text(f.field)
+    lo = max(0, f.start - _TIME_OF_DAY_REACH)
+    return pattern.search(text, lo, f.end + _TIME_OF_DAY_REACH) is not None
+
+
+def zones_apart(early: Article, e: Fact, late: Article, d: Fact) -> bool:
+    """Whether day ``e`` of ``early`` and the next day ``d`` of ``late`` are one moment told
+    in two time zones: ``e`` late in the day, ``d`` in Indonesian time, and ``early`` written
+    for abroad (another language) or in local time (see ``across_time_zones``)."""
+    if not (_beside(early, e, _LATE_RE) and _beside(late, d, _EARLY_ZONE_RE)):
+        return False
+    # two Indonesian texts in one zone ("Sabtu malam" / "Minggu pagi WIB") date one night
+    # two ways; the earlier day is another zone's when its text is written for abroad (another
+    # language) or says it is local time
+    return early.lang != late.lang or _beside(early, e, _LOCAL_RE)
 
 
 def across_time_zones(x: Mention, y: Mention) -> bool:
@@ -499,9 +511,4 @@ def across_time_zones(x: Mention, y: Mention) -> bool:
     if abs((dx - dy).days) != 1:
         return False
     early, late = (x, y) if dx < dy else (y, x)
-    if not (_beside(early, _LATE_RE) and _beside(late, _EARLY_ZONE_RE)):
-        return False
-    # two Indonesian texts in one zone ("Sabtu malam" / "Minggu pagi WIB") date one night
-    # two ways; the earlier day is another zone's when its text is written for abroad (another
-    # language) or says it is local time
-    return early.article.lang != late.article.lang or _beside(early, _LOCAL_RE)
+    return zones_apart(early.article, early.fact, late.article, late.fact)
