@@ -504,3 +504,22 @@ def test_two_lead_weekdays_of_one_attack_are_a_date_conflict(
     assert bool(found) is conflict
     if conflict:
         assert len(found) == 1 and mentions(found[0], first.split()[-1], second.split()[-1])
+
+
+def test_a_facility_outside_the_headline_and_first_paragraph_is_not_the_site() -> None:
+    lead = (
+        "Kebakaran melanda permukiman padat di Kelurahan Sukamulya, Senin (24/11/2025). "
+        "Sebanyak 30 rumah hangus.\n\n"
+    )
+    report = run(
+        (
+            "Kebakaran Hanguskan 30 Rumah",
+            lead + "Dua warga yang luka bakar dirujuk ke rumah sakit di Kota Tanjung Sari.",
+        ),
+        (
+            "30 Rumah Hangus Terbakar",
+            lead + "Petugas membawa korban luka ke sebuah rumah sakit swasta di Kota Muara Jaya "
+            "untuk dirawat.",
+        ),
+    )
+    assert not of_type(report, "conflict", slot="where")

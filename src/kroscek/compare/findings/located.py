@@ -5,7 +5,8 @@ The place a story happens at is often stated once, in a background sentence abou
 site (a factory, a mine, a hospital), not in the lead the lead-area check reads. Two texts
 that put one kind of facility in two regencies (or counties, cities) contradict each other,
 when neither text names the other's place anywhere: a text that names both may tell of two
-sites. The facility nouns and the administrative units live in ``lang/<lang>/nouns.json``
+sites; and only a facility the headline or the first paragraph names is the story's site.
+The facility nouns and the administrative units live in ``lang/<lang>/nouns.json``
 (``located_facilities``, ``located_units``).
 """
 
@@ -72,11 +73,17 @@ def _located(article: Article) -> dict[str, tuple[_Place, int, int]]:
                 found.setdefault(key, (name, m.start(), m.end()))
     if not found:
         return {}
+    # the story's own site: its noun stands in the headline or the first paragraph ("Buruh
+    # Menangis di Gerbang Pabrik"), not only in a line about another site (a hospital the
+    # injured were taken to)
+    cut = text.find("\n\n")
+    opening = f"{article.title}\n{text[: len(text) if cut < 0 else cut]}"
+    told = {folded(m.group(0)) for m in facility.finditer(opening)}
     names = frozenset(re.findall(r"[A-Z][\w'’-]+", text))
     return {
         key: (_Place(name, names), s, e)
         for key, (name, s, e) in found.items()
-        if key not in dropped
+        if key not in dropped and key.split("|")[0] in told
     }
 
 
