@@ -46,6 +46,7 @@ from kroscek.compare.findings.claims import (
     same_speaker_possible,
     zones_apart,
 )
+from kroscek.compare.findings.claims.slips import digit_slip
 from kroscek.compare.findings.clock import find_clock_conflicts
 from kroscek.compare.findings.codes import find_code_conflicts
 from kroscek.compare.findings.direction import find_direction_conflicts
@@ -246,6 +247,10 @@ def _claim_conflicts(articles: Sequence[Article], alignment: Alignment) -> list[
                     # "80 sentimeter" / "1 meter": one measure read twice, converted to compare
                     text += message(lang, "conflict.converted")
                     severity = "low"
+                elif len(mentions) == 2 and digit_slip(mentions[0].fact, mentions[1].fact):
+                    # "at least 37 homes" / "73 rumah": say why two figures that could both
+                    # be true are set against each other
+                    text += message(lang, "conflict.swapped")
             else:
                 # "dibangun pada 1987" / "berdiri sejak 1978": a year of something the
                 # story tells of, not the day of the event
