@@ -53,12 +53,33 @@ def test_a_bound_and_its_swapped_digits_across_languages_are_a_conflict(a: str, 
     report = _fire(a, b)
     found = _conflicts_on(report, f"{a} homes", f"{b} rumah")
     assert len(found) == 1 and found[0].severity == "high"
+    assert "urutan tertukar" in found[0].message
     assert not [f for f in of_type(report, "agreement") if mentions(f, f"{b} rumah")]
 
 
 @pytest.mark.parametrize(("a", "b"), [("24", "31"), ("40", "52")])
 def test_a_bound_and_a_larger_figure_of_other_digits_stay_compatible(a: str, b: str) -> None:
     assert not _conflicts_on(_fire(a, b), "homes", "rumah")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "swapped"),
+    [("212", "221", True), ("1.250", "2.150", True), ("212", "250", False)],
+)
+def test_a_conflict_of_swapped_digits_says_it_is_likely_a_copying_slip(
+    a: str, b: str, swapped: bool
+) -> None:
+    text = (
+        "Sebanyak {n} pasangan mengikuti nikah massal di alun-alun kota, Sabtu (22/11/2025). "
+        "Acara itu digelar pemerintah kota untuk warga kurang mampu."
+    )
+    report = run(
+        ("Nikah Massal di Alun-alun", text.format(n=a)),
+        ("Ratusan Pasangan Ikuti Nikah Massal", text.format(n=b)),
+    )
+    found = _conflicts_on(report, f"{a} pasangan", f"{b} pasangan")
+    assert len(found) == 1
+    assert ("urutan tertukar" in found[0].message) is swapped
 
 
 # --- the age of one role noun ------------------------------------------------------------------
