@@ -127,6 +127,26 @@ def test_ages_of_two_role_nouns_are_not_compared() -> None:
     assert not [f for f in of_type(report, "conflict") if mentions(f, "year-old")]
 
 
+@pytest.mark.parametrize(("a", "b"), [("42", "24"), ("35", "38")])
+def test_indonesian_ages_of_one_role_noun_are_one_persons_age(a: str, b: str) -> None:
+    first = (
+        "Seorang nelayan berusia {a} tahun dilarikan ke rumah sakit, Minggu (23/11/2025), "
+        "setelah diserang buaya di tepi sungai, kata polisi.\n\nIni serangan kedua tahun ini. "
+        "Pada Maret, seorang anak berusia 12 tahun digigit buaya saat mandi di sungai."
+    )
+    second = (
+        "Seorang nelayan berusia {b} tahun dilarikan ke rumah sakit, Minggu (23/11/2025), "
+        "setelah diserang buaya di tepi sungai."
+    )
+    report = run(
+        ("Nelayan Selamat dari Serangan Buaya", first.format(a=a)),
+        ("Nelayan Diserang Buaya", second.format(b=b)),
+    )
+    found = _conflicts_on(report, f"{a} tahun", f"{b} tahun")
+    assert len(found) == 1 and found[0].slot == "age" and "Umur" in found[0].message
+    assert not _conflicts_on(report, "12 tahun")
+
+
 # --- the size of one object noun ---------------------------------------------------------------
 
 _CROC_A = (
