@@ -376,6 +376,9 @@ def extract_attributions(
                 continue
             cue = _SPACES_RE.sub(" ", fold(m.group()))
             stance, position = cues[cue]
+            distancing = stance == "claimed"  # "Mereka mengaku ...": a pronoun may be the source
+            if distancing and _testimony(text, cue, m.end(), lang):
+                stance = "attributed"  # "Suminah mengaku sudah bekerja 22 tahun": her own
             owner: tuple[int, int] | None = None  # the body whose forecast the noun is
             referent: Fact | None = None  # who a description of the source points back to
             pointed = ""  # the pronoun after the cue that names the source ("Menurut dia")
@@ -563,7 +566,7 @@ def extract_attributions(
                     src, referent = described[:2], described[2]
                 else:
                     src = _source_before(
-                        text, m.start(), s0, ents, dets, stops, lang, distancing=stance == "claimed"
+                        text, m.start(), s0, ents, dets, stops, lang, distancing=distancing
                     )
                 if src is None and withheld is not None and _after_contrast(text, m.start(), s0):
                     # "PSSI belum mengumumkan lawannya, tetapi menyebut tim X menjadi
@@ -1419,7 +1422,7 @@ def _carried_expectation(
     with that source (``carried_expectations``). Nothing when the sentence before had no
     named source or a paragraph break stands between."""
     pattern = _expectation_re(lang)
-    if pattern is None or not before.attrs.get("entity") or before.label != "attributed":
+    if pattern is None or before.label != "attributed" or not _names_a_body(before, lang):
         return []
     prev_scope = before.attrs.get("scope")
     prev_end = max(before.end, int(prev_scope[1])) if isinstance(prev_scope, list) else before.end
@@ -1432,10 +1435,34 @@ def _carried_expectation(
     attrs: dict[str, object] = {
         "cue": _SPACES_RE.sub(" ", fold(m.group())),
         "scope": [scope[0], scope[1]],
-        "entity": before.attrs["entity"],
         "carried": True,
     }
+    if before.attrs.get("entity"):
+        attrs["entity"] = before.attrs["entity"]
     return [_carried_fact(before, m, "attributed", attrs)]
+
+
+_NEXT_WORD_RE = re.compile(r"[\s,]*([^\W\d_]+)")
+
+
+def _testimony(text: str, cue: str, end: int, lang: str) -> bool:
+    """Whether a distancing cue tells the speaker's own experience ("mengaku sudah bekerja
+    22 tahun", "mengaku kaget"; ``testimony_cues`` before ``testimony_openers``): a first-
+    person account, not a claim held at arm's length ("mengaku bertanggung jawab")."""
+    if cue not in _words(lang, "testimony_cues"):
+        return False
+    m = _NEXT_WORD_RE.match(text, end)
+    return m is not None and fold(m.group(1)) in _words(lang, "testimony_openers")
+
+
+def _names_a_body(before: Fact, lang: str) -> bool:
+    """Whether an attribution's source is named (an entity) or is a body called by its
+    common noun ("..., the company said", "kata perusahaan"; ``institution_words``): a
+    source a forecast may go on with, unlike "officials" or "residents"."""
+    if before.attrs.get("entity"):
+        return True
+    words = fold(str(before.value or "")).split()
+    return bool(words) and words[-1] in _words(lang, "institution_words")
 
 
 def _carried_fact(before: Fact, m: re.Match[str], label: str, attrs: dict[str, object]) -> Fact:

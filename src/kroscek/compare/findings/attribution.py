@@ -1481,6 +1481,71 @@ def _announced_after(rows: list[_Row], alignment: Alignment) -> bool:
     return _names_source(m.article, nxt, attr)
 
 
+@lru_cache(maxsize=4)
+def _announcement_words(lang: str) -> frozenset[str]:
+    """Words telling that an act was made public (``attribution.json``
+    ``announcement_words``: "mengumumkan", "pengumuman", "announced")."""
+    data = lang_data(lexicon_lang(lang), "attribution")
+    return frozenset(data.get("announcement_words", []))
+
+
+# A sentence opening on a noun pointing back and a passive telling verb ("Pemutusan itu
+# diumumkan lewat surat edaran", "The cuts were announced in a memo"): the act the sentence
+# before told was made public, whoever's channel is named.
+_TOLD_BACK_RE = {
+    "id": re.compile(
+        r"\s*\w+(?:\s+\w+)?\s+(?:itu|tersebut|ini)\s+(?:juga\s+|telah\s+|sudah\s+)?"
+        r"(?:diumumkan|disampaikan)\b",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\s*(?:the|this|that|these|those)\s+\w+(?:\s+\w+)?\s+(?:was|were|had\s+been)\s+"
+        r"announced\b",
+        re.IGNORECASE,
+    ),
+}
+
+
+def _told_as_announced(m: Mention, alignment: Alignment) -> bool:
+    """Whether a text stating a figure says the figure's act was announced: an announcement
+    word before it in its sentence ("setelah membaca pengumuman bahwa 2.500 pekerja ..."),
+    or the next sentence telling that the act was made public ("... PHK terhadap 2.500
+    buruh. Pemutusan itu diumumkan lewat surat edaran")."""
+    lang = m.article.lang or "id"
+    sentence = alignment.sentence_at(m.article.id, m.fact.start)
+    if sentence is None:
+        return False
+    told = _announcement_words(lang)
+    if any(w.key in told and w.end <= m.fact.start for w in sentence.words):
+        return True
+    pattern = _TOLD_BACK_RE.get(lexicon_lang(lang))
+    after = alignment.sentences.get(m.article.id, ())
+    i = sentence.index + 1
+    return (
+        pattern is not None
+        and i < len(after)
+        and pattern.match(m.article.text, after[i].span.start, after[i].span.end) is not None
+    )
+
+
+def _announced_by_all(rows: list[_Row], alignment: Alignment) -> bool:
+    """Whether each text credits a figure to its announcer with a verb of announcing
+    ("perusahaan mengumumkan PHK terhadap 2.500 pekerja") or states it while saying it was
+    announced (``_told_as_announced``): every text has the figure from the announcement, so
+    no difference of attribution. Asked only when a credit's cue is one of announcing."""
+    credited = [r for r in rows if r[1] != "stated"]
+    if not credited or len(credited) == len(rows):
+        return False
+    for m, stance, attr in credited:
+        if stance != "attributed" or attr is None:
+            return False
+        if folded(str(attr.attrs.get("cue") or "")) not in _announcement_words(
+            m.article.lang or "id"
+        ):
+            return False
+    return all(_told_as_announced(m, alignment) for m, stance, _ in rows if stance == "stated")
+
+
 # Words a sentence may open with before its verb of tallying, in which the credited source
 # stands as the subject ("Phivolcs recorded ...", "Badan Geologi kemudian mencatat ...").
 SUBJECT_WORDS = 4
@@ -1590,6 +1655,7 @@ def _units(cs: ClaimSet, alignment: Alignment) -> list[list[Mention]]:
                 and len({s for s, _ in stances(ms)}) >= 2
                 and not _own_act(rows := _stance_rows(ms, alignment), alignment)
                 and not _announced_after(rows, alignment)
+                and not _announced_by_all(rows, alignment)
                 and not _source_is_subject(rows, alignment)
                 and not _stated_and_quoted(rows)
             ):

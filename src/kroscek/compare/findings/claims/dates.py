@@ -43,11 +43,20 @@ def _weekday_in_unknown_year(f: Fact, other: Fact) -> bool:
     )
 
 
+def _year_unwritten(f: Fact) -> bool:
+    """Whether a date's year is a reading, not written: guessed, or a month named alone ("in
+    March", its year taken from the article's day, though "expected to ... in March" under a
+    November dateline is next year's)."""
+    return bool(f.attrs.get("year_guessed")) or (
+        f.label == "month" and not any(ch.isdigit() for ch in f.text)
+    )
+
+
 def date_prefix(f: Fact, other: Fact) -> tuple[str, str] | None:
     if not isinstance(f.value, str) or not isinstance(other.value, str):
         return None
     n = min(PRECISION_CHARS.get(f.label, 10), PRECISION_CHARS.get(other.label, 10))
-    if f.attrs.get("year_guessed") or other.attrs.get("year_guessed"):
+    if _year_unwritten(f) or _year_unwritten(other):
         if (_weekday_in_unknown_year(f, other) or _weekday_in_unknown_year(other, f)) and (
             f.value[5:n] != other.value[5:n]
         ):
@@ -72,6 +81,8 @@ def dated_alike(x: Mention, y: Mention) -> bool:
             and not any(m.fact.attrs.get("relative") for m in (x, y))
             and all(_year_once(m) for m in (x, y))
         )
+    if x.fact.label == y.fact.label == "month":
+        return _sentence_translated(x, y)  # "in March" / "pada Maret 2026", glossed alike
     if x.fact.label != "day" or y.fact.label != "day":
         return False
     names_x, names_y = sentence_names(x), sentence_names(y)
@@ -88,6 +99,23 @@ def dated_alike(x: Mention, y: Mention) -> bool:
 def _bare_names(names: frozenset[str]) -> set[str]:
     """Names without an English possessive ("thailand's" -> "thailand")."""
     return {n.removesuffix("'s").removesuffix("’s") for n in names}
+
+
+def _sentence_text(m: Mention) -> str:
+    text = m.article.field_text(m.fact.field)
+    start, end = sentence_of(sentence_spans(text), m.fact.start)
+    return text[start:end]
+
+
+def _sentence_translated(x: Mention, y: Mention) -> bool:
+    """Whether two mentions' sentences in English and Indonesian tell one thing: most of
+    the shorter side's content words rendered in the other (``translated.glossed_alike``).
+    A month named with no day ("in March" / "pada Maret 2026") has no weekday or figure to
+    tie the two by."""
+    from kroscek.compare.findings.translated import glossed_alike
+
+    en, id_ = (x, y) if x.article.lang == "en" else (y, x)
+    return glossed_alike(_sentence_text(en), _sentence_text(id_))
 
 
 def _year_once(m: Mention) -> bool:
