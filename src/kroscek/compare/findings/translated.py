@@ -106,15 +106,23 @@ def bounds_beside_agreed(
 ANCHOR_PREFIX = 5
 
 
+# The possessive clitic an Indonesian word may carry ("airnya", "rumahnya"), and the fewest
+# letters left for the word without it to be read as its base.
+_CLITIC = "nya"
+_CLITIC_BASE = 3
+
+
 def _id_keys(text: str) -> frozenset[str]:
     """An Indonesian quote's word keys, a reduplicated plural also as its base ("orang-orang"
-    is "orang")."""
+    is "orang"), a word with the possessive clitic also without it ("airnya" is "air")."""
     out: set[str] = set()
     for w in words(text):
         out.add(w.key)
         head, _, tail = w.key.partition("-")
         if head and head == tail:
             out.add(head)
+        if w.key.endswith(_CLITIC) and len(w.key) - len(_CLITIC) >= _CLITIC_BASE:
+            out.add(w.key[: -len(_CLITIC)])
     return frozenset(out)
 
 

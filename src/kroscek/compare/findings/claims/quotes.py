@@ -151,9 +151,17 @@ def same_speaker_possible(x: Mention, y: Mention) -> bool:
         return True  # an institution speaks through people: "kata BNPB" / "kata Kepala BNPB X"
     for m, other in ((x, y), (y, x)):
         name = _speaker_name(m.fact)
-        if name and written_in(name, folded(_around(other))):
+        # a title before the name ("provincial water agency head hana whitfield"): its last
+        # two words name the person
+        if name and any(written_in(n, folded(_around(other))) for n in _name_forms(name)):
             return True
     return False
+
+
+def _name_forms(name: str) -> tuple[str, ...]:
+    """A speaker's name as read, and its last two words when it has more."""
+    ws = name.split()
+    return (name, " ".join(ws[-2:])) if len(ws) > 2 else (name,)
 
 
 def _short_form(a: str, b: str) -> bool:
