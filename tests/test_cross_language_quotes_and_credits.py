@@ -421,3 +421,29 @@ def test_mengaku_about_ones_own_experience_is_testimony_not_a_claim(text, stance
 def test_a_forecast_carries_on_from_a_body_named_by_its_common_noun(text, carried):
     facts = extract_attributions(text, "en", entities=recognise(text, "en"))
     assert any(f.attrs.get("carried") for f in facts) is carried
+
+
+# --- "Menurutnya": the cue carries its pronoun ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Kepala BPBD Garut, Budi Santoso, meninjau tiga desa yang terendam. Menurutnya, "
+            "sebanyak 300 rumah rusak.",
+            "Budi Santoso",
+        ),
+        (
+            "Dokter Ratna Sari memeriksa para korban di posko. Menurutnya, sebagian besar "
+            "menderita diare.",
+            "Ratna Sari",
+        ),
+        # nobody named before: no one to credit
+        ("Menurutnya, sebanyak 300 rumah rusak.", None),
+    ],
+)
+def test_menurutnya_credits_the_person_named_just_before(text, source):
+    facts = extract_attributions(text, "id", entities=recognise(text, "id"))
+    found = [str(f.value) for f in facts if f.attrs.get("cue") == "menurutnya"]
+    assert found == ([source] if source else [])

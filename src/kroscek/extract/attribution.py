@@ -434,11 +434,16 @@ def extract_attributions(
             ):
                 continue  # "membantah klaim tersebut", "Klaim itu disampaikan": a claim told before
             if position == "after":
-                src = _source_after(text, m.end(), s1, dets, stops)
+                clitic = cue.endswith(_CLITIC) and cue[: -len(_CLITIC)] in cues
+                # "Menurutnya, ...": the cue carries its pronoun, no source follows
+                src = None if clitic else _source_after(text, m.end(), s1, dets, stops)
                 # where the source's words end as written ("Menurut dia, ..."): what was
                 # said starts after them, even when they point at a person named before
                 written_end = src[1] if src is not None else m.end()
-                if src is not None and fold(text[src[0] : src[1]]) in _AFTER_PRONOUNS:
+                if clitic:
+                    pointed = _CLITIC
+                    src = _person_meant(m.start(), "dia", ents)
+                elif src is not None and fold(text[src[0] : src[1]]) in _AFTER_PRONOUNS:
                     # "Menurut dia, ...", "according to her": the person named just before
                     pointed = fold(text[src[0] : src[1]])
                     src = _person_meant(src[0], pointed, ents)
@@ -1296,6 +1301,8 @@ _RELATIVE_APPOSITION_RE = re.compile(
     r",\s+(?:which|who|whom|whose|yang)\b[^,.;]{0,100},\s*$", re.IGNORECASE
 )
 _SINGULAR = frozenset({"ia", "dia", "beliau", "he", "she", "him", "her"})
+# The third-person clitic a cue may carry ("Menurutnya"): the person named just before.
+_CLITIC = "nya"
 _PLURAL_PRONOUNS = frozenset({"mereka", "they"})
 _CONJUNCTIONS = frozenset({"and", "dan", "serta", "but", "tetapi", "tapi", "namun", "or", "atau"})
 # after a cue ("menurut dia", "according to him"): a pronoun in any case
