@@ -166,8 +166,7 @@ def _fire(en: str, id_: str) -> list:
     [
         # credited and hedged in English, stated flat in Indonesian
         (
-            "Investigators said the blaze was probably sparked by a lightning strike on the "
-            "roof.",
+            "Investigators said the blaze was probably sparked by a lightning strike on the roof.",
             "Kebakaran dipicu sambaran petir di atap gudang.",
             ("Investigators said", "Kebakaran dipicu"),
         ),
@@ -191,14 +190,12 @@ def test_a_cause_credited_in_one_language_and_stated_in_the_other_is_an_attribut
     [
         # credited in both: no difference of stance
         (
-            "Investigators said the blaze was probably sparked by a lightning strike on the "
-            "roof.",
+            "Investigators said the blaze was probably sparked by a lightning strike on the roof.",
             "Penyidik menyatakan kebakaran dipicu sambaran petir di atap gudang.",
         ),
         # the rewrite says something else: nothing to pair
         (
-            "Investigators said the blaze was probably sparked by a lightning strike on the "
-            "roof.",
+            "Investigators said the blaze was probably sparked by a lightning strike on the roof.",
             "Para pekerja sedang beristirahat ketika asap tebal terlihat.",
         ),
     ],
@@ -226,8 +223,7 @@ _RAW_PLANT = (
     [
         # the forecast goes on with "the company said"; the rewrite states it
         (
-            "It is expected to begin commercial operation in June after several months of "
-            "testing.",
+            "It is expected to begin commercial operation in June after several months of testing.",
             "Pembangkit akan mulai beroperasi secara komersial pada Juni 2026 setelah uji coba.",
             True,
             True,
@@ -240,8 +236,7 @@ _RAW_PLANT = (
         ),
         # the same month, but another thing happens in it: no agreement
         (
-            "It is expected to begin commercial operation in June after several months of "
-            "testing.",
+            "It is expected to begin commercial operation in June after several months of testing.",
             "Warga sekitar menggelar syukuran di balai desa pada Juni lalu.",
             False,
             False,
