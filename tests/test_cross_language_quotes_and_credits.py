@@ -442,3 +442,32 @@ def test_menurutnya_credits_the_person_named_just_before(text, source):
     facts = extract_attributions(text, "id", entities=recognise(text, "id"))
     found = [str(f.value) for f in facts if f.attrs.get("cue") == "menurutnya"]
     assert found == ([source] if source else [])
+
+
+# --- a ministry's name joined by "dan" before its holder's name -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '"Kapal patroli akan ditambah tahun depan," kata Menteri Kelautan dan Perikanan '
+            "Hadi Prasetyo Wibowo dalam keterangan tertulis.",
+            "Hadi Prasetyo Wibowo",
+        ),
+        (
+            '"Jaringan di wilayah timur sudah pulih," kata Menteri Komunikasi dan Digital '
+            "Rina Kartika di Jakarta.",
+            "Rina Kartika",
+        ),
+        # no office joined by "dan": the name as read
+        (
+            '"Harga beras akan turun bulan depan," ujar Menteri Perdagangan Budi Santoso.',
+            "Budi Santoso",
+        ),
+    ],
+)
+def test_a_word_of_an_office_joined_by_dan_is_not_the_speaker(text, speaker):
+    ents = recognise(text, "id")
+    (quote,) = extract_quotes(text, "id", entities=ents)
+    assert quote.attrs.get("speaker") == speaker

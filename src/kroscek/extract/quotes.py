@@ -718,6 +718,12 @@ def _speaker_in(
     the recogniser missed ("al-Jaburi"), returned as written."""
     inside = people.inside(lo, hi)
     persons = [f for f in inside if f.label == "PER"]
+    offices = [p for p in persons if _office_word(text, p)]
+    if offices:
+        # "kata Menteri Kelautan dan Perikanan X": "Kelautan" is a word of the office
+        persons = [p for p in persons if p not in offices]
+        if not persons:
+            return _holder_after_office(text, offices[0].end, hi)
     if persons:
         if not last and len(persons) >= 2 and _apposed(text, lo, persons[0], persons[1]):
             return persons[1]
@@ -744,6 +750,41 @@ def _speaker_in(
         if (hi - near.end if last else near.start - lo) <= 40:
             return near
     return None
+
+
+# An office's name joined by "dan" ("Kelautan dan Perikanan", "Komunikasi dan Digital") and
+# the capitalised words after it, the holder's name closing them.
+_JOINED_OFFICE_RE = re.compile(r"\s+(?:dan|and|&)\s+((?:[A-Z][\w'’-]+\s+)*[A-Z][\w'’-]+)")
+# Words before a one-word "person" read for the role it would be part of.
+_OFFICE_REACH = 30
+
+
+def _office_word(text: str, person: Fact) -> bool:
+    """Whether a one-word "person" the recogniser read right after a role word is a word of
+    the office's name, joined by "dan" to the rest of it ("Menteri Kelautan dan Perikanan
+    Sakti Wahyu Trenggono", "Menteri Komunikasi dan Digital Meutya Hafid")."""
+    if " " in person.text.strip():
+        return False
+    before = text[max(0, person.start - _OFFICE_REACH) : person.start].split()
+    if not before or fold(before[-1]) not in _role_words():
+        return False
+    return _JOINED_OFFICE_RE.match(text, person.end) is not None
+
+
+# Words the capitalised run after an office joined by "dan" must hold for its last two to be
+# read as the holder's name ("Digital Meutya Hafid"): the office's last word and a name.
+_OFFICE_RUN_WORDS = 3
+
+
+def _holder_after_office(text: str, pos: int, hi: int) -> str | None:
+    """The name closing the capitalised run after an office joined by "dan" (its last two
+    words: "Meutya Hafid" of "dan Digital Meutya Hafid"), when the recogniser read no one
+    there; None when the run is too short to hold a name after the office's word."""
+    m = _JOINED_OFFICE_RE.match(text, pos)
+    if m is None or m.end(1) > hi:
+        return None
+    run = m.group(1).split()
+    return " ".join(run[-2:]) if len(run) >= _OFFICE_RUN_WORDS else None
 
 
 @lru_cache(maxsize=1)
