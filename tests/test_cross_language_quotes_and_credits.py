@@ -471,3 +471,15 @@ def test_a_word_of_an_office_joined_by_dan_is_not_the_speaker(text, speaker):
     ents = recognise(text, "id")
     (quote,) = extract_quotes(text, "id", entities=ents)
     assert quote.attrs.get("speaker") == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seorang pengendara mengaku tidak melihat lampu merah di persimpangan itu.",
+        "Penjaga gudang mengaku sempat mendengar ledakan sebelum api membesar.",
+        "Warga mengaku melihat dua orang keluar dari rumah itu.",
+    ],
+)
+def test_what_a_witness_says_they_saw_or_heard_stays_a_claim(text):
+    assert ("claimed", "mengaku") in _stances(text)

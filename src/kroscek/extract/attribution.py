@@ -1449,17 +1449,22 @@ def _carried_expectation(
     return [_carried_fact(before, m, "attributed", attrs)]
 
 
-_NEXT_WORD_RE = re.compile(r"[\s,]*([^\W\d_]+)")
+_NEXT_WORDS_RE = re.compile(r"[\s,]*([^\W\d_]+)(?:\s+([^\W\d_]+))?")
 
 
 def _testimony(text: str, cue: str, end: int, lang: str) -> bool:
     """Whether a distancing cue tells the speaker's own experience ("mengaku sudah bekerja
     22 tahun", "mengaku kaget"; ``testimony_cues`` before ``testimony_openers``): a first-
-    person account, not a claim held at arm's length ("mengaku bertanggung jawab")."""
+    person account, not a claim held at arm's length ("mengaku bertanggung jawab"), nor a
+    witness's account of what they saw ("mengaku tidak melihat rambu";
+    ``testimony_witness_verbs``)."""
     if cue not in _words(lang, "testimony_cues"):
         return False
-    m = _NEXT_WORD_RE.match(text, end)
-    return m is not None and fold(m.group(1)) in _words(lang, "testimony_openers")
+    m = _NEXT_WORDS_RE.match(text, end)
+    if m is None or fold(m.group(1)) not in _words(lang, "testimony_openers"):
+        return False
+    witness = _words(lang, "testimony_witness_verbs")
+    return not any(w is not None and fold(w) in witness for w in m.groups())
 
 
 def _names_a_body(before: Fact, lang: str) -> bool:
