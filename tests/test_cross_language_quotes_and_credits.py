@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from compare_helpers import mentions, of_type, run
+from kroscek.compare.findings.attribution import _as_credited
 from kroscek.compare.findings.claims import noun_key
 from kroscek.compare.findings.translated import glossed_alike, one_speaker
 from kroscek.data import Article, Fact
@@ -371,10 +372,12 @@ def test_an_announced_act_told_as_announced_in_each_text_is_no_attribution(told,
 
 
 def _stances(text: str, lang: str = "id") -> list[tuple[str, str]]:
+    """Each attribution's stance as compare reads it (a testimony is credited to its
+    speaker) and its cue."""
     ents = recognise(text, lang)
     quotes = extract_quotes(text, lang, entities=ents)
     facts = extract_attributions(text, lang, entities=ents, quotes=quotes)
-    return [(str(f.label), str(f.attrs.get("cue"))) for f in facts]
+    return [(str(_as_credited(f).label), str(f.attrs.get("cue"))) for f in facts]
 
 
 @pytest.mark.parametrize(
@@ -483,3 +486,32 @@ def test_a_word_of_an_office_joined_by_dan_is_not_the_speaker(text, speaker):
 )
 def test_what_a_witness_says_they_saw_or_heard_stays_a_claim(text):
     assert ("claimed", "mengaku") in _stances(text)
+
+
+def test_a_testimony_stays_a_claim_in_the_facts_and_is_marked_as_testimony():
+    text = "Suryani (52) mengaku sudah berjualan di pasar itu selama 30 tahun."
+    ents = recognise(text, "id")
+    (fact,) = extract_attributions(text, "id", entities=ents)
+    assert (fact.label, fact.attrs.get("testimony")) == ("claimed", True)
+
+
+_WORKERS = (
+    "Pabrik Sepatu di Tangerang Tutup",
+    "Pabrik sepatu di Tangerang resmi tutup, Senin (3/3/2025). Ketua serikat, Yanto Prasetyo, "
+    "mengatakan sebagian besar pekerja sudah bekerja lebih dari 20 tahun.",
+)
+
+
+@pytest.mark.parametrize(
+    ("told", "credited"),
+    [
+        # one worker's own years, told with "mengaku sudah": no claim against the union's word
+        ("Seorang pekerja, Sumiati (49), mengaku sudah bekerja di pabrik itu 26 tahun.", False),
+        # the union's figure kept at arm's length: a difference of attribution
+        ("Serikat pekerja mengklaim sebagian besar pekerja bekerja lebih dari 20 tahun.", True),
+    ],
+)
+def test_a_workers_own_years_told_with_mengaku_are_no_claim_against_another_source(told, credited):
+    report = run(_WORKERS, ("Pabrik Sepatu Tangerang Berhenti Beroperasi", told))
+    found = [f for f in of_type(report, "attribution") if mentions(f, "tahun")]
+    assert any("klaim" in f.message for f in found) is credited

@@ -350,25 +350,15 @@ def test_a_conjunction_is_never_a_source(text, lang):
 
 
 @pytest.mark.parametrize(
-    ("text", "lang", "cue", "source", "covered", "stance"),
+    ("text", "lang", "cue", "source", "covered"),
     [
-        (  # "mengaku telah ...": the group's own experience, testimony (review 34)
+        (
             "Rombongan itu terdiri atas 90 orang. Mereka mengaku telah terkatung-katung di laut "
             "selama 17 hari.",
             "id",
             "mengaku",
             "Mereka",
             "17 hari",
-            "attributed",
-        ),
-        (
-            "Rombongan itu terdiri atas 90 orang. Mereka mengaku sebagai nelayan dari pulau "
-            "seberang yang tersesat selama 17 hari.",
-            "id",
-            "mengaku",
-            "Mereka",
-            "17 hari",
-            "claimed",
         ),
         (
             "The group of 90 reached the shore at dawn. They claimed to have spent 17 days at sea.",
@@ -376,15 +366,12 @@ def test_a_conjunction_is_never_a_source(text, lang):
             "claimed",
             "They",
             "17 days",
-            "claimed",
         ),
     ],
 )
-def test_a_plural_pronoun_claiming_is_the_groups_own_account(
-    text, lang, cue, source, covered, stance
-):
+def test_a_plural_pronoun_claiming_is_the_groups_own_account(text, lang, cue, source, covered):
     found = [f for f in _attributions(text, lang) if f.attrs["cue"] == cue]
-    assert [(f.label, f.value) for f in found] == [(stance, source)]
+    assert [(f.label, f.value) for f in found] == [("claimed", source)]
     lo, hi = found[0].attrs["scope"]
     assert covered in text[lo:hi]
 

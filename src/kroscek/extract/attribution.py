@@ -376,9 +376,8 @@ def extract_attributions(
                 continue
             cue = _SPACES_RE.sub(" ", fold(m.group()))
             stance, position = cues[cue]
-            distancing = stance == "claimed"  # "Mereka mengaku ...": a pronoun may be the source
-            if distancing and _testimony(text, cue, m.end(), lang):
-                stance = "attributed"  # "Suminah mengaku sudah bekerja 22 tahun": her own
+            # "Suminah mengaku sudah bekerja 22 tahun": her own experience, a testimony
+            testimony = stance == "claimed" and _testimony(text, cue, m.end(), lang)
             owner: tuple[int, int] | None = None  # the body whose forecast the noun is
             referent: Fact | None = None  # who a description of the source points back to
             pointed = ""  # the pronoun after the cue that names the source ("Menurut dia")
@@ -571,7 +570,7 @@ def extract_attributions(
                     src, referent = described[:2], described[2]
                 else:
                     src = _source_before(
-                        text, m.start(), s0, ents, dets, stops, lang, distancing=distancing
+                        text, m.start(), s0, ents, dets, stops, lang, distancing=stance == "claimed"
                     )
                 if src is None and withheld is not None and _after_contrast(text, m.start(), s0):
                     # "PSSI belum mengumumkan lawannya, tetapi menyebut tim X menjadi
@@ -659,6 +658,8 @@ def extract_attributions(
                 attrs["entity"] = str(ent.value)
             if pointed:
                 attrs["pronoun"] = pointed  # the fact's words ("Menurut") hold no name
+            if testimony:
+                attrs["testimony"] = True  # compare credits it to its speaker, no distance
             start, end = (min(m.start(), ss), max(m.end(), se)) if se > ss else m.span()
             if ss < s0:
                 # "Ia menambahkan": the person named sentences before is the source, but the

@@ -82,7 +82,8 @@ def dated_alike(x: Mention, y: Mention) -> bool:
             and all(_year_once(m) for m in (x, y))
         )
     if x.fact.label == y.fact.label == "month":
-        return _sentence_translated(x, y)  # "in March" / "pada Maret 2026", glossed alike
+        # "in March" / "pada Maret 2026", glossed alike: one side's year is only a reading
+        return (_year_unwritten(x.fact) or _year_unwritten(y.fact)) and _sentence_translated(x, y)
     if x.fact.label != "day" or y.fact.label != "day":
         return False
     names_x, names_y = sentence_names(x), sentence_names(y)
