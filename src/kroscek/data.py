@@ -114,6 +114,12 @@ class Fact:
       ``zone`` ("WIB") and ``time_about`` (bool) when a clock time is written beside the
       day ("Senin (3/11/2025) pukul 12.15 WIB"): the date's value never changes with it;
       ``update`` marks the day of a revised count.
+      A date label ``weekday`` is a weekday written with nothing to date it (no
+      publication date, no dated dateline, no day of its own in the text: "on Sunday",
+      "pada Minggu"): value the weekday's English name, attrs ``weekday`` (1-7),
+      ``anchor`` "none" and ``coming`` for a future one; no calendar day is invented.
+      A date ``range`` ("17 hingga 18 Maret 2026") has value its first day and ``end``
+      its last. A number label ``fold`` is a multiplier ("tiga kali lipat"), no count.
     - attribution attrs ``scope`` ([start, end] of the clause the cue covers) and
       ``entity`` (the id of an entity named in the source); value is "" for a hedge with
       no source ("diduga", "reportedly").
