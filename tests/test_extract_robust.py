@@ -101,8 +101,13 @@ def test_any_word_soup_extracts_and_facts_point_at_their_words(body, head, lang,
         assert f.kind in ("entity", "number", "date", "quote", "attribution")
         if f.kind == "date" and f.attrs.get("relative"):
             # resolved against the publication date, or against a date the text itself
-            # gives (its lead or dateline) when it has none; a weekday alone resolves nothing
-            assert dated or f.attrs.get("anchor") in ("lead", "dateline") or f.label == "weekday"
+            # gives (its lead, its dateline, or its own full dates of one week: anchor
+            # "text") when it has none; a weekday alone resolves nothing
+            assert (
+                dated
+                or f.attrs.get("anchor") in ("lead", "dateline", "text")
+                or f.label == "weekday"
+            )
     linked = link_entities([out, out])
     assert len(linked) == 2
 
