@@ -1543,6 +1543,8 @@ def _build(
         and (whole := _partitive_whole(ctx, span_start, sent)) is not None
     ):
         label, known_noun = whole, True  # "Of 18 economists polled, 15 had forecast"
+    if label is None and unit is None and (member := _included_member(ctx, span_start, end, sent)):
+        (label, noun_end), known_noun, implied = member, True, True
     if label is None and unit is None:
         implicit = _verb_object(ctx, span_start, sent)
         if implicit is None:
@@ -1605,8 +1607,12 @@ def _build(
     whole_value = (
         _whole_of_part(ctx, end, sent) if known_noun and label and noun_end == end else None
     )
+    told_as = False  # a part a linking verb tells to be some people: "merupakan pegawai"
     if label and unit is None and (told := _part_told_as(ctx, end, sent)) is not None:
         label, implied = told, True  # "dua dari tujuh tersangka merupakan pegawai": employees
+        told_as = True
+    elif implied and noun_end > end and (cop := _copula_re(lex.lang)) is not None:
+        told_as = cop.search(text, end, noun_end) is not None  # "Dua di antaranya merupakan"
     if unit is None and (not label or label == _outcome_nouns(lex.lang)[1]):
         own = _subject_noun(ctx, span_start, sent)
         if own is not None:
@@ -1652,6 +1658,8 @@ def _build(
     if unit is None:
         ctx.last_count[sent] = (value, span_end, whole_value)
     attrs: dict[str, object] = {"qualifier": qualifier}
+    if told_as:
+        attrs[PART_TOLD_AS] = True
     if label is None and unit is None and range_head:
         # "four and five years": kept only if the range's other end names what both count
         attrs[_RANGE_HEAD] = True
@@ -2291,8 +2299,9 @@ def _counted_noun(
         # "Densus 88 Tangkap 3 Terduga": a headline's verb counts nothing ("dua evakuasi
         # darurat" in a sentence still counts evacuations)
         return None, 0, False
-    if lex.lang == "en" and _VERB_END_RE.search(low):
-        return None, 0, False  # "10 remained", "thousands evacuated": a verb, not a noun
+    if lex.lang == "en" and (_VERB_END_RE.search(low) or low in _participles(lex.lang)):
+        # "10 remained", "thousands evacuated", "60 sent from abroad": a verb, not a noun
+        return None, 0, False
     if lex.lang == "id" and _id_verb(low):
         return None, 0, False  # "lima mengalami kerusakan", "3 dibatalkan": a verb, no noun
     if (
@@ -2687,8 +2696,40 @@ _CROWD = "protest"
 _TREATED = "treated"
 _INJURED = "injured"
 _PEOPLE_ONLY_EVENTS = frozenset({_CROWD, _TREATED})
+# The attribute of a part of a group that a linking verb tells to be some people ("dua dari
+# tujuh tersangka merupakan pegawai", "Two of them were nurses"): what the part is, a claim
+# of its own (compare agrees it), unlike a part told by a borrowed noun alone
+PART_TOLD_AS = "told_as"
 # Words before a member of a count just given ("tiga orang, termasuk seorang kontraktor")
 _INCLUDING_WORDS = frozenset({"termasuk", "including"})
+
+
+@lru_cache(maxsize=4)
+def _participles(lang: str) -> frozenset[str]:
+    """Irregular past participles ("sent", "flown"): noun_classes.json ``participles``."""
+    return frozenset(w.lower() for w in load(lang, "noun_classes").get("participles", []))
+
+
+def _included_member(
+    ctx: _Ctx, span_start: int, end: int, sent: tuple[int, int]
+) -> tuple[str, int] | None:
+    """ "400 firefighters, including 60 sent from abroad", "termasuk 60 dari Jawa": a bare
+    count right after "including" is a part of the group its sentence counted just before,
+    and counts what that group does; (that noun, the end of the words that tell the part,
+    up to the clause's comma, as a reader quotes it)."""
+    if _word_before(ctx.text, span_start) not in _INCLUDING_WORDS:
+        return None
+    noun = ctx.last_noun.get(sent)
+    if not noun:
+        return None
+    told = _CLAUSE_TAIL_RE.match(ctx.text, end, sent[1])
+    tail = told.group().rstrip(" \t.!?") if told else ""
+    return noun, end + len(tail) if len(tail) <= _MEMBER_REACH else end
+
+
+# The words that tell an included part ("sent from New Zealand") end at its clause's mark
+_CLAUSE_TAIL_RE = re.compile(r"[^,;:()\n\"“”]*")
+_MEMBER_REACH = 48
 
 
 @lru_cache(maxsize=4)

@@ -40,6 +40,7 @@ from kroscek.compare.findings.claims import (
 )
 from kroscek.compare.findings.direction import direction_split
 from kroscek.data import Article, Fact, Finding
+from kroscek.extract.numbers import PART_TOLD_AS
 
 KINDS: tuple[ClaimKind, ...] = ("number", "date", "quote")
 
@@ -282,8 +283,10 @@ SMALL_PART = 10
 
 
 def _small_part(fact: Fact) -> bool:
-    """A small count whose noun is borrowed from the count before it, with no outcome."""
-    if not fact.attrs.get("implied") or fact.attrs.get("event"):
+    """A small count whose noun is borrowed from the count before it, with no outcome; a
+    part told by a linking verb to be some people ("dua dari tujuh tersangka merupakan
+    pegawai") says who they are, a claim to agree."""
+    if not fact.attrs.get("implied") or fact.attrs.get("event") or fact.attrs.get(PART_TOLD_AS):
         return False
     try:
         return abs(float(fact.value)) < SMALL_PART

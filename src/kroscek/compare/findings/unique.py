@@ -175,6 +175,9 @@ def _figure_written(fact: Fact, article: Article, alignment: Alignment) -> bool:
         return False
     key = mine[at][0]
     after = _singular(_base(mine[at + 1][0])) if at + 1 < len(mine) else None
+    # "1,2 juta penumpang" is small as written: its scale and the noun after it must both be
+    # written ("Rp 1,2 juta" in a quote counts rupiah, not passengers)
+    scaled = _scaled_noun(mine, at) if after is not None else None
     if after is not None and fact.attrs.get("unit"):
         # "40 persen" luka bakar is not written by a text whose only 40 counts "40 kepala
         # keluarga": a measure is written with its unit word after it, as a small count is
@@ -215,6 +218,8 @@ def _figure_written(fact: Fact, article: Article, alignment: Alignment) -> bool:
                     if after in near:
                         return True
                 continue
+            if scaled is not None and not _same_scaled_noun(theirs, i, scaled, nouns):
+                continue
             if not small or (
                 i + 1 < len(theirs)
                 and (
@@ -225,6 +230,37 @@ def _figure_written(fact: Fact, article: Article, alignment: Alignment) -> bool:
             ):
                 return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _scale_words() -> frozenset[str]:
+    """Keys of the words that scale a figure in either language ("juta", "million"):
+    numbers.json ``scales`` (the figure's own article may be written in the other language)."""
+    scales = [w for lang in ("id", "en") for w in lang_data(lang, "numbers").get("scales", {})]
+    # keyed as text words are ("million" is keyed "milion")
+    return frozenset(key for key, _ in _keys(words(" ".join(scales))))
+
+
+def _scaled_noun(mine: list[tuple[str, bool]], at: int) -> str | None:
+    """The noun after a figure's scale word ("1,2 juta penumpang": "penumpang"); None when
+    no scale follows the figure or nothing follows the scale."""
+    if at + 2 >= len(mine) or mine[at + 1][0] not in _scale_words():
+        return None
+    return mine[at + 2][0]
+
+
+def _same_scaled_noun(
+    theirs: list[tuple[str, bool]], i: int, noun: str, nouns: dict[str, str]
+) -> bool:
+    """Whether the figure at ``i`` is followed by a scale word and ``noun`` (or a noun of
+    the same label: "1,2 juta pemudik" / "1,2 juta penumpang" need not be; the label decides)."""
+    if i + 2 >= len(theirs):
+        return False
+    word = theirs[i + 2][0]
+    if _singular(_base(word)) == _singular(_base(noun)):
+        return True
+    label = nouns.get(noun)
+    return label is not None and nouns.get(word) == label
 
 
 # Capitalised words a text may set between a figure and its noun ("three South Asian ports",
