@@ -21,6 +21,8 @@ from functools import lru_cache
 from itertools import combinations
 from typing import Any
 
+from rapidfuzz.distance import Levenshtein
+
 from kroscek.align import Alignment
 from kroscek.compare.findings._common import (
     fact_evidence,
@@ -84,6 +86,7 @@ def _holders(article: Article, alignment: Alignment) -> dict[str, list[Fact]]:
     low = article.text.casefold()
     sentences: dict[str, set[tuple[int, int]]] = {}
     others: dict[str, frozenset[str]] = {}
+    apposed: dict[str, list[Fact]] = {}
     for role in _roles(lang):
         for phrase in role.phrases:
             pos = low.find(phrase)
@@ -99,6 +102,9 @@ def _holders(article: Article, alignment: Alignment) -> dict[str, list[Fact]]:
                         key = f"{key} {after.group() if after else ''}"
                     sentences.setdefault(key, set()).add((sentence.span.start, sentence.span.end))
                     others[key] = role.not_holders
+                    name = _apposed_name(article.text, phrase, end, sentence.span.end)
+                    if name is not None:
+                        apposed.setdefault(key, []).append(name)
                 pos = low.find(phrase, end)
     if not sentences:
         return {}
@@ -120,7 +126,37 @@ def _holders(article: Article, alignment: Alignment) -> dict[str, list[Fact]]:
             and f.end <= end
             and not _other_role(low[max(start, f.start - 40) : f.start], others[key])
         ]
+        if not out[key]:
+            # "Sopir bus, Supriyadi (52), selamat": the name the role's phrase introduces,
+            # when the recogniser took no person there
+            out[key] = apposed.get(key, [])
     return out
+
+
+# A name right after a role phrase that introduces one ("sopir bus, X", "bus driver named
+# X"): capitalised words, up to the next comma or bracket.
+_APPOSED_NAME_RE = re.compile(r"[ \t]*([A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){0,2})(?=[ \t]*[,(])")
+_INTRODUCING_ENDS = (",", " bernama", " named")
+
+
+def _apposed_name(text: str, phrase: str, end: int, limit: int) -> Fact | None:
+    """The person a role phrase ending in a comma or "bernama"/"named" introduces, as an
+    entity fact of its own (None when no capitalised name follows)."""
+    if not phrase.endswith(_INTRODUCING_ENDS):
+        return None
+    m = _APPOSED_NAME_RE.match(text, end, limit)
+    if m is None:
+        return None
+    name = m.group(1)
+    return Fact(
+        kind="entity",
+        label="PER",
+        value=f"PER:{folded(name).replace(' ', '-')}",
+        text=name,
+        start=m.start(1),
+        end=m.end(1),
+        field="text",
+    )
 
 
 # Indonesian verb prefixes: a name's role words stand after the clause's verb
@@ -156,10 +192,27 @@ def _only_new(people: list[Fact], other_words: frozenset[str]) -> Fact | None:
     return next(iter(new.values())) if len(new) == 1 else None
 
 
+# Letters two spellings of a role's holder may differ by and still be left to the variant
+# finding ("Efendi" / "Effendi"); more ("Supriyadi" / "Suryadi") is a who conflict
+VARIANT_EDITS = 1
+
+
+def _told_as_variant(pa: Fact, pb: Fact) -> bool:
+    """Whether the variant finding reports two holders of one role as one name spelt two
+    ways: one linked entity, a name the cross-id rule joins, or a letter apart."""
+    from kroscek.compare.findings.conflict import is_spelling_variant
+    from kroscek.compare.findings.variant import same_name_spelt_apart
+
+    if pa.value == pb.value or same_name_spelt_apart(pa, pb):
+        return True
+    close = Levenshtein.distance(folded(pa.text), folded(pb.text)) <= VARIANT_EDITS
+    return close and is_spelling_variant(pa, pb)
+
+
 def find_role_conflicts(articles: Sequence[Article], alignment: Alignment) -> list[Finding]:
     """One conflict per role two articles about one event give to different people."""
     from kroscek.compare.findings.claims import apart_pairs
-    from kroscek.compare.findings.conflict import is_pair_alias, is_spelling_variant
+    from kroscek.compare.findings.conflict import is_pair_alias
 
     held = {a.id: _holders(a, alignment) for a in articles}
     if sum(1 for h in held.values() if h) < 2:
@@ -179,7 +232,7 @@ def find_role_conflicts(articles: Sequence[Article], alignment: Alignment) -> li
             pb = _only_new(held[b.id][key], words[a.id])
             if pa is None or pb is None:
                 continue
-            if is_spelling_variant(pa, pb) or is_pair_alias(pa.text, pb.text):
+            if _told_as_variant(pa, pb) or is_pair_alias(pa.text, pb.text):
                 continue
             reported.add(key)
             lang = msg_lang(a)
