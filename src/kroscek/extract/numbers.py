@@ -2079,6 +2079,37 @@ def _copula_re(lang: str) -> re.Pattern[str] | None:
     )
 
 
+@lru_cache(maxsize=4)
+def _naming_re(lang: str) -> re.Pattern[str] | None:
+    """noun_classes.json ``naming_predicates`` ("sebagai", "as") after a count's noun."""
+    words = load(lang, "noun_classes").get("naming_predicates", [])
+    if not words:
+        return None
+    return re.compile(rf"[ \t]+(?:{'|'.join(map(re.escape, words))})[ \t]+", re.IGNORECASE)
+
+
+def _named_as(
+    ctx: _Ctx, label: str, pos: int, sent: tuple[int, int]
+) -> tuple[str, int, bool] | None:
+    """ "menetapkan lima orang sebagai tersangka", "named five people as suspects": a count
+    of generic people a naming word tells to be specific people counts those (label, end,
+    known); None otherwise."""
+    generic, specific = _person_nouns(ctx.lex.lang)
+    if label not in generic:
+        return None
+    naming = _naming_re(ctx.lex.lang)
+    m = naming.match(ctx.text, pos, sent[1]) if naming is not None else None
+    if m is None:
+        return None
+    noun = ctx.lex.noun_re.match(ctx.text, m.end(), sent[1])
+    if noun is not None:
+        named = ctx.lex.nouns[_SPACES_RE.sub(" ", noun.group().lower())]
+        return (named, noun.end(), True) if named in specific else None
+    word = _LETTERS_RE.match(ctx.text, m.end(), sent[1])  # a person noun counted nowhere else
+    low = word.group().lower() if word is not None else ""
+    return (low, word.end(), True) if word is not None and low in specific else None
+
+
 def _copula_person(ctx: _Ctx, pos: int, sent: tuple[int, int]) -> tuple[str, int] | None:
     """ "(dua di antaranya) merupakan oknum pegawai", "(two of them) were civil servants":
     the people a part of a group is told to be, after a linking verb at ``pos``; (label, end)
@@ -2194,6 +2225,8 @@ def _counted_noun(
         if head is not None:
             return head.group().lower(), head.end(), False  # "two police motorcycles"
         label = lex.nouns[_SPACES_RE.sub(" ", m.group().lower())]
+        if text.startswith(" ", m.end()) and (named := _named_as(ctx, label, m.end(), sent)):
+            return named  # "lima orang sebagai tersangka", "five people as suspects"
         if lex.lang == "id" and label == _ORANG and text.startswith(" ", m.end()):
             kind = lex.noun_re.match(text, m.end() + 1)
             named = lex.nouns[_SPACES_RE.sub(" ", kind.group().lower())] if kind else None

@@ -691,8 +691,19 @@ def _paraphrased_alike(
                 return False
             if _MULTIPLIED_RE.search(b.field_text(g.field), max(0, g.start - 4), g.start):
                 return False
-            found = found or keys[id(b)][k] == 1
+            # its only figure of them, or the same figure again ("lima orang sebagai
+            # tersangka," kata X ... "Lima tersangka itu adalah ...": the quote, then its count)
+            found = found or keys[id(b)][k] == 1 or _only_value(others, k, g.value)
     return found
+
+
+def _only_value(facts: Sequence[Fact], k: tuple[str, str], value: object) -> bool:
+    """Whether every figure of ``facts`` with the noun and unit ``k`` is ``value``."""
+    return all(
+        h.value == value
+        for h in facts
+        if (folded(h.label or ""), str(h.attrs.get("unit") or "")) == k
+    )
 
 
 def _quoted_money(f: Fact) -> bool:

@@ -390,7 +390,10 @@ def _number_relation(
         if languages_differ(x, y):
             return "conflict" if _quoted_sole(x, y, ctx) else None
         if a.value == b.value:
-            return "agree" if ctx >= AGREE_CONTEXT or is_aligned() else None
+            # (or each text's one count of one specific noun: "lima orang sebagai
+            # tersangka," kata X / "Lima tersangka itu adalah ...", one group told twice)
+            alike = ctx >= AGREE_CONTEXT or is_aligned()
+            return "agree" if alike or (x.event == y.event and _one_group(x, y)) else None
         if digit_slip(a, b) and ctx >= EVENT_CONTEXT:
             return "conflict"
         return "conflict" if _quoted_sole(x, y, ctx) else None
@@ -595,18 +598,24 @@ def _number_relation(
     # ditangkap" / "Empat anak buah kapal (ABK) diamankan"): one group, whatever outcome
     # one sentence left unread (a small figure hedged in one text only, "Sekitar 20
     # kapal" / "Ada 20 kapal", may be another count)
-    if (
+    if a.value == b.value and not (x.event and y.event and not same_event) and _one_group(x, y):
+        return "agree"
+    return None
+
+
+def _one_group(x: Mention, y: Mention) -> bool:
+    """Whether two texts each give one specific noun one count only, the same figure with
+    the same qualifier ("Empat awak kapal" / "Empat anak buah kapal"): one group."""
+    a, b = x.fact, y.fact
+    return (
         a.value == b.value
         and a.attrs.get("qualifier") == b.attrs.get("qualifier")
         and x.noun_alone
         and y.noun_alone
         and folded(a.label or "") == folded(b.label or "")
-        and not (x.event and y.event and not same_event)
         and specific(x)
         and specific(y)
-    ):
-        return "agree"
-    return None
+    )
 
 
 _DURATIONS = frozenset({"year", "month", "week", "day", "hour", "minute", "second"})
