@@ -2225,8 +2225,8 @@ def _counted_noun(
         if head is not None:
             return head.group().lower(), head.end(), False  # "two police motorcycles"
         label = lex.nouns[_SPACES_RE.sub(" ", m.group().lower())]
-        if text.startswith(" ", m.end()) and (named := _named_as(ctx, label, m.end(), sent)):
-            return named  # "lima orang sebagai tersangka", "five people as suspects"
+        if text.startswith(" ", m.end()) and (told := _named_as(ctx, label, m.end(), sent)):
+            return told  # "lima orang sebagai tersangka", "five people as suspects"
         if lex.lang == "id" and label == _ORANG and text.startswith(" ", m.end()):
             kind = lex.noun_re.match(text, m.end() + 1)
             named = lex.nouns[_SPACES_RE.sub(" ", kind.group().lower())] if kind else None
