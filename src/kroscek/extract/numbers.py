@@ -1543,6 +1543,14 @@ def _build(
         and (whole := _partitive_whole(ctx, span_start, sent)) is not None
     ):
         label, known_noun = whole, True  # "Of 18 economists polled, 15 had forecast"
+    if (
+        label is not None
+        and not known_noun
+        and unit is None
+        and label in _participles(lex.lang)
+        and _word_before(text, span_start) in _INCLUDING_WORDS
+    ):
+        label, noun_end = None, 0  # "including 60 sent from abroad": a verb, not a noun
     if label is None and unit is None and (member := _included_member(ctx, span_start, end, sent)):
         (label, noun_end), known_noun, implied = member, True, True
     if label is None and unit is None:
@@ -2332,9 +2340,8 @@ def _counted_noun(
         # "Densus 88 Tangkap 3 Terduga": a headline's verb counts nothing ("dua evakuasi
         # darurat" in a sentence still counts evacuations)
         return None, 0, False
-    if lex.lang == "en" and (_VERB_END_RE.search(low) or low in _participles(lex.lang)):
-        # "10 remained", "thousands evacuated", "60 sent from abroad": a verb, not a noun
-        return None, 0, False
+    if lex.lang == "en" and _VERB_END_RE.search(low):
+        return None, 0, False  # "10 remained", "thousands evacuated": a verb, not a noun
     if lex.lang == "id" and _id_verb(low):
         return None, 0, False  # "lima mengalami kerusakan", "3 dibatalkan": a verb, no noun
     if (
