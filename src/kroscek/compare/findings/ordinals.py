@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import combinations
@@ -29,6 +30,7 @@ from kroscek.compare.findings._common import (
     span_evidence,
 )
 from kroscek.data import Article, Finding
+from kroscek.extract.numbers import parse_words
 from kroscek.text.lang import lang_data
 
 # Content stems two ordinals' sentences must share to rank the same series.
@@ -52,6 +54,10 @@ class _Ordinal:
     stems: frozenset[str]
     # where the evidence starts: the noun ranked, when it stands right before ("menit ke-78")
     shown: int = -1
+    # where the English noun ranked after it ends ("second crocodile attack"), else -1
+    noun_end: int = -1
+    # where its sentence ends
+    until: int = -1
 
 
 # An English place in a table after its ordinal, with no article before it ("sit fourth in
@@ -59,6 +65,18 @@ class _Ordinal:
 _STANDING_RE = re.compile(
     r"\s+in\s+the\s+(?:overall\s+|world\s+)?(?:medal\s+)?(?:standings|table|rankings|tally)\b",
     re.IGNORECASE,
+)
+
+
+# "SpaceX's 150th booster landing": a possessive opens a series form as "its" does.
+_POSSESSIVE_RE = re.compile(r"\w['’]s\s+$")
+# The lowercase words right after an English ordinal naming what it ranks, one or two,
+# no punctuation between, up to a word that ends a noun phrase ("second crocodile attack
+# in", "150th booster landing of", "fifth suspect was").
+_NOUN_PHRASE_RE = re.compile(
+    r"(?:[ \t]+(?!(?:in|on|at|of|to|by|for|from|with|after|before|since|than|and|or|but|"
+    r"was|were|is|are|has|had|have|that|this|who|which|as|into|over|compared)\b)"
+    r"[a-z][a-z-]{2,}){1,2}"
 )
 
 
@@ -88,16 +106,22 @@ def _ordinals(article: Article, alignment: Alignment) -> list[_Ordinal]:
         sentence = alignment.sentence_at(article.id, m.start())
         if sentence is None:
             continue
+        noun_end = -1
         before = re.findall(r"[\w-]+", text[sentence.span.start : m.start()])
         prev = before[-1].casefold() if before else ""
         if lang == "en":
             if _STANDING_RE.match(text, m.end()):
                 noun: frozenset[str] | None = frozenset({"place"})  # "fourth in the standings"
-            elif prev not in _SERIES_WORDS["en"]:
+            elif prev not in _SERIES_WORDS["en"] and not _POSSESSIVE_RE.search(
+                text, max(0, m.start() - 4), m.start()
+            ):
                 continue  # "third-quarter", "Fifth Avenue": no place in a series of events
             else:
                 after = re.findall(r"[A-Za-z-]+", text[m.end() : m.end() + 40])[:2]
                 noun = frozenset(w.casefold() for w in after if len(w) >= 3) or None
+                phrase = _NOUN_PHRASE_RE.match(text, m.end())
+                if phrase is not None and prev != "a":  # "a second facility" is another one
+                    noun_end = phrase.end()
         else:
             kalinya = re.match(r"\s+kalinya\b", text[m.end() :], re.IGNORECASE)
             series = prev in _SERIES_WORDS["id"] or bool(kalinya)
@@ -109,7 +133,19 @@ def _ordinals(article: Article, alignment: Alignment) -> list[_Ordinal]:
             at = re.search(r"([\w-]+)\s+$", text[sentence.span.start : m.start()])
             if at is not None:
                 shown = sentence.span.start + at.start(1)  # "menit ke-78", "peringkat ketiga"
-        out.append(_Ordinal(article, m.start(), m.end(), value, noun, sentence.stems, shown))
+        out.append(
+            _Ordinal(
+                article,
+                m.start(),
+                m.end(),
+                value,
+                noun,
+                sentence.stems,
+                shown,
+                noun_end,
+                sentence.span.end,
+            )
+        )
     if lang == "en":
         out.extend(_numbered(article, alignment, quotes))
     return out
@@ -189,7 +225,9 @@ def _same_series(x: _Ordinal, y: _Ordinal) -> bool:
 
 
 def find_ordinal_conflicts(articles: Sequence[Article], alignment: Alignment) -> list[Finding]:
-    """One conflict per pair of same-language articles ranking one event differently."""
+    """One conflict per pair of same-language articles ranking one event differently; then
+    the places every article gives alike (agreements), the places one article alone gives
+    (uniques) and the floors articles set an event on (see ``find_floor_conflicts``)."""
     labels = source_labels(articles)
     found = {a.id: _ordinals(a, alignment) for a in articles}
     from kroscek.compare.findings.claims import apart_pairs
@@ -211,6 +249,10 @@ def find_ordinal_conflicts(articles: Sequence[Article], alignment: Alignment) ->
                 x, y = subjects[a.id][subject], subjects[b.id][subject]
                 if x.value != y.value:
                     out.append(_finding(labels, x, y))
+    disputed = {(e.article, e.end) for f in out for e in f.evidence}
+    out.extend(_agreements(articles, found, apart, disputed, labels))
+    out.extend(_uniques(articles, found, disputed, labels))
+    out.extend(find_floor_conflicts(articles, alignment))
     return out
 
 
@@ -261,7 +303,10 @@ def _pair_conflicts(
     """The conflicts of one pair of articles about one event (see the module docstring)."""
     if langs[0] != langs[1]:
         pair = (
-            _translated_leads(xs, ys) or _translated_numbered(xs, ys) or _translated_ranks(xs, ys)
+            _translated_leads(xs, ys)
+            or _translated_numbered(xs, ys)
+            or _translated_ranks(xs, ys)
+            or _translated_periods(xs, ys)
         )
         if pair is not None:
             out.append(_finding(labels, *pair))
@@ -350,6 +395,43 @@ def _translated_leads(xs: list[_Ordinal], ys: list[_Ordinal]) -> tuple[_Ordinal,
     if indonesian.noun is not None:
         return None  # "longsor ketiga" ranks a noun an English text would name
     return x, y
+
+
+# A period an ordinal counts events within, after it in its sentence ("the third such
+# incursion reported this year", "penerobosan keempat yang tercatat tahun ini").
+_PERIOD_RES = {
+    "en": re.compile(
+        r"\b(?:(?:so\s+far\s+|earlier\s+)?this|last)\s+(?:year|month|week|season)\b"
+        r"|\bsince\s+(?:January|the\s+start\s+of\s+the\s+year)\b",
+        re.IGNORECASE,
+    ),
+    "id": re.compile(
+        r"\b(?:tahun|bulan|pekan|minggu|musim)\s+ini\b|\bsepanjang\s+(?:tahun|\d{4})\b"
+        r"|\bsejak\s+(?:awal\s+tahun|Januari)\b",
+        re.IGNORECASE,
+    ),
+}
+
+
+def _counts_in_period(o: _Ordinal) -> bool:
+    """Whether an ordinal counts an event within a period named after it in its sentence:
+    a count of like events ("the third such incursion ... this year"), neither a place in
+    a table nor a minute of a match."""
+    if o.noun is not None and (o.noun & _MINUTE_WORDS or "\x00rank" in _rank_keys(o)):
+        return False
+    pattern = _PERIOD_RES["en" if o.article.lang == "en" else "id"]
+    return pattern.search(o.article.text, o.end, o.until) is not None
+
+
+def _translated_periods(xs: list[_Ordinal], ys: list[_Ordinal]) -> tuple[_Ordinal, _Ordinal] | None:
+    """An English "It was the third such incursion reported this year" and an Indonesian
+    "Ini merupakan penerobosan keempat yang tercatat tahun ini": when each article counts
+    one event within a period once only, both count the story's event."""
+    px = [o for o in xs if _counts_in_period(o)]
+    py = [o for o in ys if _counts_in_period(o)]
+    if len(px) == 1 and len(py) == 1 and px[0].value != py[0].value:
+        return px[0], py[0]
+    return None
 
 
 def _id_noun(o: _Ordinal) -> str | None:
@@ -515,3 +597,271 @@ def _words_before(text: str, pos: int) -> frozenset[str]:
     """The few folded words right before ``pos`` in its sentence."""
     head = re.split(r"[.!?\n]", text[max(0, pos - 40) : pos])[-1]
     return frozenset(w.casefold() for w in re.findall(r"[^\W\d_]+", head)[-_BODY_NOUN_WORDS:])
+
+
+# What an ordinal ranks that says nothing of the event: a part of a match or a span of
+# time ("babak kedua", "the second half", "hari ketiga", "its 11th day"), a repetition
+# ("the second time", "untuk kedua kalinya"), a round of a process ("tahap kedua").
+_GENERIC_NOUNS = frozenset(
+    {
+        "babak", "half", "kali", "kalinya", "time", "times", "quarter", "kuartal", "day",
+        "hari", "week", "pekan", "minggu", "month", "bulan", "year", "tahun", "period",
+        "periode", "term", "semester", "tahap", "phase", "stage", "gelombang", "wave",
+        "session", "sesi", "straight", "consecutive", "such", "largest", "biggest",
+        "highest", "lowest", "most", "best", "worst", "last", "latest", "major", "and",
+        "the", "this", "that", "with", "for", "from", "since", "place", "row",
+    }
+)  # fmt: skip
+
+
+def _content_nouns(o: _Ordinal) -> frozenset[str]:
+    """The words of what an ordinal ranks that name a thing ("crocodile", "attack" of "the
+    second crocodile attack"; "menit" of "menit ke-41"); none for a place in a table, for
+    an English ordinal with no noun phrase after it, for an Indonesian ordinal word ("debat
+    publik kedua" is read, but "pendukung kedua pasangan" is both camps' supporters: only
+    "ke-41" is sure)."""
+    if not o.noun or "\x00rank" in _rank_keys(o):
+        return frozenset()
+    if o.article.lang == "en":
+        if o.noun_end < 0:
+            return frozenset()
+        nouns = frozenset(re.findall(r"[a-z-]+", o.article.text[o.end : o.noun_end]))
+    elif o.article.text.startswith("ke-", o.start):
+        nouns = o.noun
+    else:
+        return frozenset()
+    return nouns - _GENERIC_NOUNS - _series_parts()
+
+
+@lru_cache(maxsize=1)
+def _series_parts() -> frozenset[str]:
+    """The parts of a contest (``numbered_nouns``: "lap", "game", "round"; "gim", "ronde"),
+    and floors: a place among them is told in many ways ("running second", "di posisi
+    kedua") or left to ``find_floor_conflicts``, so alone it is no unique and alike no
+    agreement. A minute is kept: "menit ke-41" is how every report writes it."""
+    parts = {w for pair in _numbered_nouns().items() for w in pair} | {"floor", "lantai"}
+    return frozenset(parts - _MINUTE_WORDS - {"menit"})
+
+
+def _lowercase_noun(o: _Ordinal) -> bool:
+    """Whether an English ordinal and the words after it are lowercase or digits: "the
+    Second World War", "the 7th Fleet" are names, not places in a series."""
+    if o.article.lang != "en" or o.noun_end < 0:
+        return True
+    shown = o.article.text[o.start : o.noun_end]
+    return not any(w[:1].isupper() for w in re.findall(r"[A-Za-z]+", shown))
+
+
+def _shown_span(o: _Ordinal) -> tuple[int, int]:
+    """The span an agreement or a unique shows: the noun ranked with its ordinal ("menit
+    ke-41", "second crocodile attack", "posisi ke-118")."""
+    return _start(o), max(o.end, o.noun_end)
+
+
+def _tied(x: _Ordinal, y: _Ordinal) -> bool:
+    """Whether two ordinals give one place of one thing: the same value of the same named
+    noun (not a generic "babak kedua"), in sentences sharing content stems."""
+    return (
+        x.value == y.value
+        and len(x.stems & y.stems) >= MIN_SHARED_STEMS
+        and bool(_content_nouns(x) & _content_nouns(y))
+        and _lowercase_noun(x)
+        and _lowercase_noun(y)
+    )
+
+
+def _agreements(
+    articles: Sequence[Article],
+    found: dict[str, list[_Ordinal]],
+    apart: AbstractSet[tuple[str, str]],
+    disputed: set[tuple[str, int]],
+    labels: dict[str, str],
+) -> list[Finding]:
+    """One agreement per place every article gives to one thing ("It is the second crocodile
+    attack this year" in both; "menit ke-41" for the equaliser in all three): the same value
+    of the same noun, in sentences sharing content stems, in one language. "first" /
+    "pertama" is never read, and an ordinal already in a conflict agrees with nothing."""
+    if len(articles) < 2 or len({a.lang for a in articles}) != 1:
+        return []
+    if any((a.id, b.id) in apart for a, b in combinations(articles, 2)):
+        return []
+    first, *rest = articles
+    out: list[Finding] = []
+    for x in found[first.id]:
+        if (first.id, x.end) in disputed or not _content_nouns(x):
+            continue
+        group = [x]
+        for b in rest:
+            y = next(
+                (y for y in found[b.id] if (b.id, y.end) not in disputed and _tied(x, y)),
+                None,
+            )
+            if y is None:
+                break
+            group.append(y)
+        else:
+            evidence = tuple(span_evidence(o.article, "text", *_shown_span(o)) for o in group)
+            text = message(msg_lang(first), "agreement.number", text=evidence[0].text)
+            out.append(Finding("agreement", "info", text, evidence, slot="ordinal"))
+    return out
+
+
+def _unique_candidate(o: _Ordinal) -> bool:
+    """Whether an ordinal alone in its article is worth a unique: a place in a table
+    ("posisi ke-118"), or an English place in a series of a named lowercase noun
+    ("SpaceX's 150th booster landing"); never a minute, a part of a match or a span of time,
+    never an Indonesian noun ranked ("anak kedua", "istri ketiga" describe, not count)."""
+    if o.value < 2 or o.noun is None:
+        return False
+    if "\x00rank" in _rank_keys(o):
+        return True
+    nouns = _content_nouns(o) - _MINUTE_WORDS
+    return o.article.lang == "en" and bool(nouns) and o.noun_end > 0 and _lowercase_noun(o)
+
+
+def _uniques(
+    articles: Sequence[Article],
+    found: dict[str, list[_Ordinal]],
+    disputed: set[tuple[str, int]],
+    labels: dict[str, str],
+) -> list[Finding]:
+    """One unique per sentence of one article giving places no other article gives: no
+    other article ranks the same noun (nor, in another language, anything of the kind: a
+    place in a table against a table, a series against a series), at any place."""
+    if len(articles) < 2:
+        return []
+    out: list[Finding] = []
+    for a in articles:
+        by_sentence: dict[int, list[_Ordinal]] = {}
+        for o in found[a.id]:
+            if (a.id, o.end) in disputed or not _unique_candidate(o):
+                continue
+            if any(
+                _ranked_elsewhere(o, found[b.id])
+                or (b.lang != a.lang and o.value in _values_written(b))
+                for b in articles
+                if b.id != a.id
+            ):
+                continue
+            by_sentence.setdefault(o.until, []).append(o)
+        for group in by_sentence.values():
+            evidence = tuple(span_evidence(a, "text", *_shown_span(o)) for o in group)
+            text = message(
+                msg_lang(a),
+                "unique.number",
+                sources=labels[a.id],
+                text=", ".join(e.text for e in evidence),
+            )
+            out.append(Finding("unique", "low", text, evidence, slot="ordinal"))
+    return out
+
+
+def _ranked_elsewhere(o: _Ordinal, others: Sequence[_Ordinal]) -> bool:
+    """Whether another article's ordinals may give the place ``o`` gives (so ``o`` is no
+    unique): one of the same noun or the same table in its language; in another language,
+    any of the same kind, or any of the same value."""
+    rank = "\x00rank" in _rank_keys(o)
+    for y in others:
+        y_rank = "\x00rank" in _rank_keys(y)
+        if y.article.lang == o.article.lang:
+            if (rank and y_rank) or (_content_nouns(o) & _content_nouns(y)):
+                return True
+        elif rank == y_rank:
+            return True
+    return False
+
+
+def _values_written(article: Article) -> frozenset[int]:
+    """Every place an article writes in any ordinal form ("third", "running second",
+    "ke-19", "posisi ketiga"), whatever stands around it, "first" / "pertama" aside."""
+    pattern, words = _pattern("en" if article.lang == "en" else "id")
+    return frozenset(
+        words[m.group("word").casefold()] if m.group("word") else int(m.group("num"))
+        for m in pattern.finditer(article.text)
+    )
+
+
+# A floor: "lantai tiga", "lantai 3", "lantai ke-3", "lantai ketiga"; "the third floor",
+# "floor 3". Indonesian writes a floor with a cardinal, so the ordinal reader misses it.
+_FLOOR_RES = {
+    "id": re.compile(r"\blantai\s+(?:ke-?)?(?P<n>\d{1,3}\b|[a-z]+(?:\s+(?:belas|puluh))?)", re.I),
+    "en": re.compile(
+        r"\b(?P<n>\d{1,3}(?:st|nd|rd|th)|[a-z]+)\s+floor\b|\bfloor\s+(?P<m>\d{1,3})\b", re.I
+    ),
+}
+_FLOOR_WORDS = {"id": "lantai", "en": "floor"}
+
+
+def _floor_value(m: re.Match[str], lang: str) -> int | None:
+    """The floor a match names, or None when its words are no number ("lantai atas")."""
+    raw = (m.group("n") or m.groupdict().get("m") or "").casefold()
+    if raw[:1].isdigit():
+        return int(re.match(r"\d+", raw).group())  # type: ignore[union-attr]
+    ordinal = _pattern(lang)[1].get(raw)
+    if ordinal is not None:
+        return ordinal
+    if lang == "en":
+        return None  # "the top floor", "the ground floor"
+    value = parse_words(raw.split(), lang)
+    return int(value) if value is not None and value.is_integer() and value >= 1 else None
+
+
+@dataclass(frozen=True, slots=True)
+class _Floor:
+    article: Article
+    start: int
+    end: int
+    value: int
+    stems: frozenset[str]
+
+
+def _floor(article: Article, alignment: Alignment) -> _Floor | None:
+    """The one floor an article names outside quotes, or None (none, or several floors:
+    "dari lantai dua hingga lantai lima" tells a spread, not where it happened)."""
+    lang = "en" if article.lang == "en" else "id"
+    if _FLOOR_WORDS[lang] not in article.text.casefold():
+        return None
+    quotes = [(f.start, f.end) for f in article.facts if f.kind == "quote" and f.field == "text"]
+    floors: list[_Floor] = []
+    for m in _FLOOR_RES[lang].finditer(article.text):
+        if any(s <= m.start() < e for s, e in quotes):
+            continue
+        value = _floor_value(m, lang)
+        sentence = alignment.sentence_at(article.id, m.start())
+        if value is None or sentence is None:
+            continue
+        floors.append(_Floor(article, m.start(), m.end(), value, sentence.stems))
+    if not floors or len({f.value for f in floors}) > 1:
+        return None
+    return floors[0]
+
+
+def find_floor_conflicts(articles: Sequence[Article], alignment: Alignment) -> list[Finding]:
+    """A low conflict per pair of same-language articles each naming one floor, another
+    than the other's, in sentences sharing content stems ("Api terlihat di ruang rawat lantai
+    tiga" / "korsleting di ruang panel lantai dua"): where the event happened, told
+    differently (low: two rooms of one fire may lie on two floors)."""
+    floors = [f for a in articles if (f := _floor(a, alignment)) is not None]
+    labels = source_labels(articles)
+    out: list[Finding] = []
+    for x, y in combinations(floors, 2):
+        if x.article.lang != y.article.lang or x.value == y.value:
+            continue
+        if len(x.stems & y.stems) < MIN_SHARED_STEMS:
+            continue
+        lang = msg_lang(x.article)
+        values = join_values(
+            lang,
+            [(labels[f.article.id], f.article.text[f.start : f.end]) for f in (x, y)],
+        )
+        evidence = tuple(span_evidence(f.article, "text", f.start, f.end) for f in (x, y))
+        out.append(
+            Finding(
+                "conflict",
+                "low",
+                message(lang, "conflict.floor", values=values),
+                evidence,
+                slot="where",
+            )
+        )
+    return out
