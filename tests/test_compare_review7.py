@@ -821,11 +821,13 @@ def test_ordinals_across_languages_outside_the_lead_or_not_alone_are_left() -> N
     en = (
         "Rockets hit border town",
         "Rockets hit the border town of Kiryat Shmona on Sunday.\n\nIt was the second attack "
-        "on the town this week.",
+        "on the town.",
     )
+    # (with "this week" / "pekan ini" after both, each a count of like events in one period,
+    # they conflict: tests/test_compare_ordinal_places.py)
     id_ = (
         "Roket hantam kota perbatasan",
-        "Roket menghantam Kiryat Shmona pada Minggu.\n\nSerangan itu yang ketiga pekan ini.",
+        "Roket menghantam Kiryat Shmona pada Minggu.\n\nSerangan itu yang ketiga.",
     )
     assert not [f for f in of_type(run(en, id_), "conflict") if f.slot == "ordinal"]
 

@@ -726,8 +726,9 @@ def _uniques(
     labels: dict[str, str],
 ) -> list[Finding]:
     """One unique per sentence of one article giving places no other article gives: no
-    other article ranks the same noun (nor, in another language, anything of the kind: a
-    place in a table against a table, a series against a series), at any place."""
+    other article ranks the same noun at any place, nor, in another language, gives a place
+    in a table against a table, or writes the same place in any form ("SpaceX's 150th
+    booster landing" against an Indonesian text with no "ke-150")."""
     if len(articles) < 2:
         return []
     out: list[Finding] = []
@@ -759,14 +760,15 @@ def _uniques(
 def _ranked_elsewhere(o: _Ordinal, others: Sequence[_Ordinal]) -> bool:
     """Whether another article's ordinals may give the place ``o`` gives (so ``o`` is no
     unique): one of the same noun or the same table in its language; in another language,
-    any of the same kind, or any of the same value."""
+    a place in a table against a table (a place of the same value written in any form is
+    checked by the caller: ``_values_written``)."""
     rank = "\x00rank" in _rank_keys(o)
     for y in others:
         y_rank = "\x00rank" in _rank_keys(y)
         if y.article.lang == o.article.lang:
             if (rank and y_rank) or (_content_nouns(o) & _content_nouns(y)):
                 return True
-        elif rank == y_rank:
+        elif rank and y_rank:
             return True
     return False
 
