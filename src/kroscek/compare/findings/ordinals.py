@@ -72,11 +72,11 @@ _STANDING_RE = re.compile(
 _POSSESSIVE_RE = re.compile(r"\w['’]s\s+$")
 # The lowercase words right after an English ordinal naming what it ranks, one or two,
 # no punctuation between, up to a word that ends a noun phrase ("second crocodile attack
-# in", "150th booster landing of", "fifth suspect was").
+# in", "150th booster landing of", "fifth suspect was", "second attack killed").
 _NOUN_PHRASE_RE = re.compile(
     r"(?:[ \t]+(?!(?:in|on|at|of|to|by|for|from|with|after|before|since|than|and|or|but|"
-    r"was|were|is|are|has|had|have|that|this|who|which|as|into|over|compared)\b)"
-    r"[a-z][a-z-]{2,}){1,2}"
+    r"was|were|is|are|has|had|have|that|this|who|which|as|into|over|compared)\b"
+    r"|[a-z-]+ed\b)[a-z][a-z-]{2,}){1,2}"
 )
 
 
@@ -609,7 +609,8 @@ _GENERIC_NOUNS = frozenset(
         "periode", "term", "semester", "tahap", "phase", "stage", "gelombang", "wave",
         "session", "sesi", "straight", "consecutive", "such", "largest", "biggest",
         "highest", "lowest", "most", "best", "worst", "last", "latest", "major", "and",
-        "the", "this", "that", "with", "for", "from", "since", "place", "row",
+        "the", "this", "that", "with", "for", "from", "since", "place", "row", "century",
+        "party",
     }
 )  # fmt: skip
 
