@@ -171,7 +171,7 @@ _SLIDE_ID = (
         ),
     ],
 )
-def test_counts_of_like_events_in_a_period_conflict_across_languages(
+def test_counts_of_like_events_in_a_period_conflict_or_agree_across_languages(
     en: str, id_: str, conflict: bool
 ) -> None:
     report = run(
@@ -179,6 +179,8 @@ def test_counts_of_like_events_in_a_period_conflict_across_languages(
         ("Longsor Tutup Jalan Malino", _SLIDE_ID.format(line=id_)),
     )
     assert bool(of_type(report, "conflict", slot="ordinal")) is conflict
+    # the same count in both is told as agreed
+    assert bool(of_type(report, "agreement", slot="ordinal")) is not conflict
 
 
 # --- two floors for where one event happened ------------------------------------------------

@@ -241,7 +241,7 @@ def find_ordinal_conflicts(articles: Sequence[Article], alignment: Alignment) ->
         before = len(out)
         _pair_conflicts(labels, (a.lang, b.lang), found[a.id], found[b.id], out)
         if len(articles) == 2 and len(out) == before and a.lang != b.lang:
-            agreed = _translated_rank_agreement(found[a.id], found[b.id])
+            agreed = _translated_agreement(found[a.id], found[b.id])
             if agreed is not None:
                 out.append(agreed)
         if not any(f.evidence and _is_rank_finding(f, found) for f in out[before:]):
@@ -497,18 +497,27 @@ def _translated_ranks(xs: list[_Ordinal], ys: list[_Ordinal]) -> tuple[_Ordinal,
     return None
 
 
-def _translated_rank_agreement(xs: list[_Ordinal], ys: list[_Ordinal]) -> Finding | None:
+def _translated_agreement(xs: list[_Ordinal], ys: list[_Ordinal]) -> Finding | None:
     """An English "rise to third in the world rankings" and an Indonesian "naik ke peringkat
-    ketiga dunia", each article's one place in a table: both sources give the same place."""
-    rx = [o for o in xs if "\x00rank" in _rank_keys(o)]
-    ry = [o for o in ys if "\x00rank" in _rank_keys(o)]
-    if len(rx) != 1 or len(ry) != 1 or rx[0].value != ry[0].value:
-        return None
-    x, y = rx[0], ry[0]
-    ex = span_evidence(x.article, "text", _start(x), _table_end(x))
-    ey = span_evidence(y.article, "text", _start(y), _table_end(y))
-    text = message(msg_lang(x.article), "agreement.number", text=ex.text)
-    return Finding("agreement", "info", text, (ex, ey), slot="ordinal")
+    ketiga dunia", each article's one place in a table; or "the second such attack this
+    year" and "serangan kedua tahun ini", each article's one count of like events in a
+    period (``_counts_in_period``): both sources give the same place."""
+    for kind in (_is_rank, _counts_in_period):
+        rx = [o for o in xs if kind(o)]
+        ry = [o for o in ys if kind(o)]
+        if len(rx) != 1 or len(ry) != 1 or rx[0].value != ry[0].value:
+            continue
+        x, y = rx[0], ry[0]
+        ex = span_evidence(x.article, "text", _start(x), max(_table_end(x), x.noun_end))
+        ey = span_evidence(y.article, "text", _start(y), max(_table_end(y), y.noun_end))
+        text = message(msg_lang(x.article), "agreement.number", text=ex.text)
+        return Finding("agreement", "info", text, (ex, ey), slot="ordinal")
+    return None
+
+
+def _is_rank(o: _Ordinal) -> bool:
+    """Whether an ordinal is a place in a table ("peringkat ketiga", "third in the standings")."""
+    return "\x00rank" in _rank_keys(o)
 
 
 def _table_end(o: _Ordinal) -> int:
