@@ -15,7 +15,7 @@ in its lead paragraph.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
@@ -29,7 +29,7 @@ from kroscek.compare.findings._common import (
     source_labels,
     span_evidence,
 )
-from kroscek.data import Article, Finding
+from kroscek.data import Article, Finding, Severity
 from kroscek.extract.numbers import parse_words
 from kroscek.text.lang import lang_data
 
@@ -349,21 +349,26 @@ def _pair_conflicts(
 
 
 def _finding(labels: dict[str, str], x: _Ordinal, y: _Ordinal) -> Finding:
-    a, b = x.article, y.article
-    lang = msg_lang(a)
-    xs, ys = _start(x), _start(y)
-    values = join_values(
-        lang,
-        [(labels[a.id], a.text[xs : x.end]), (labels[b.id], b.text[ys : y.end])],
-    )
-    evidence = (
-        span_evidence(a, "text", xs, x.end),
-        span_evidence(b, "text", ys, y.end),
-    )
     # "menit ke-27" / "menit ke-72": a match minute, not a place in a series of events
     minute = all(o.noun is not None and o.noun & _MINUTE_WORDS for o in (x, y))
-    text = message(lang, "conflict.ordinal_minute" if minute else "conflict.ordinal", values=values)
-    return Finding("conflict", "medium", text, evidence, slot="ordinal")
+    key = "conflict.ordinal_minute" if minute else "conflict.ordinal"
+    spans = ((o.article, _start(o), o.end) for o in (x, y))
+    return _span_conflict(labels, key, "medium", "ordinal", spans)
+
+
+def _span_conflict(
+    labels: dict[str, str],
+    key: str,
+    severity: Severity,
+    slot: str,
+    spans: Iterable[tuple[Article, int, int]],
+) -> Finding:
+    """A conflict setting spans of the articles' texts side by side, worded by ``key``."""
+    shown = list(spans)
+    lang = msg_lang(shown[0][0])
+    values = join_values(lang, [(labels[a.id], a.text[s:e]) for a, s, e in shown])
+    evidence = tuple(span_evidence(a, "text", s, e) for a, s, e in shown)
+    return Finding("conflict", severity, message(lang, key, values=values), evidence, slot=slot)
 
 
 # The nouns an ordinal minute of a match stands after ("menit ke-27") or before ("the 27th
@@ -861,19 +866,6 @@ def find_floor_conflicts(articles: Sequence[Article], alignment: Alignment) -> l
             continue
         if len(x.stems & y.stems) < MIN_SHARED_STEMS:
             continue
-        lang = msg_lang(x.article)
-        values = join_values(
-            lang,
-            [(labels[f.article.id], f.article.text[f.start : f.end]) for f in (x, y)],
-        )
-        evidence = tuple(span_evidence(f.article, "text", f.start, f.end) for f in (x, y))
-        out.append(
-            Finding(
-                "conflict",
-                "low",
-                message(lang, "conflict.floor", values=values),
-                evidence,
-                slot="where",
-            )
-        )
+        spans = ((f.article, f.start, f.end) for f in (x, y))
+        out.append(_span_conflict(labels, "conflict.floor", "low", "where", spans))
     return out
