@@ -118,9 +118,10 @@ def test_a_place_in_a_table_one_text_alone_gives_is_a_unique() -> None:
         " Shoppers queued for the second half of the morning.",  # a part of a span of time
         " A second store will open in Malang next month.",  # another one, not a place
         " The opening marks the Fifth Avenue design's arrival.",  # a name
+        " The second driver, a 30-year-old, delivered the stock.",  # one person of several
     ],
 )
-def test_no_unique_for_a_part_of_a_span_another_one_or_a_name(extra: str) -> None:
+def test_no_unique_for_a_part_of_a_span_another_one_a_name_or_one_person(extra: str) -> None:
     report = run_texts(_STORE_EN.format(extra=extra), _STORE_EN.format(extra=""))
     assert not of_type(report, "unique", slot="ordinal")
 

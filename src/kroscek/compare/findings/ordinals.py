@@ -615,7 +615,8 @@ def _words_before(text: str, pos: int) -> frozenset[str]:
 
 # What an ordinal ranks that says nothing of the event: a part of a match or a span of
 # time ("babak kedua", "the second half", "hari ketiga", "its 11th day"), a repetition
-# ("the second time", "untuk kedua kalinya"), a round of a process ("tahap kedua").
+# ("the second time", "untuk kedua kalinya"), a round of a process ("tahap kedua"), one
+# person of several ("the second suspect, a 24-year-old, ..." points at one, counts nothing).
 _GENERIC_NOUNS = frozenset(
     {
         "babak", "half", "kali", "kalinya", "time", "times", "quarter", "kuartal", "day",
@@ -624,7 +625,8 @@ _GENERIC_NOUNS = frozenset(
         "session", "sesi", "straight", "consecutive", "such", "largest", "biggest",
         "highest", "lowest", "most", "best", "worst", "last", "latest", "major", "and",
         "the", "this", "that", "with", "for", "from", "since", "place", "row", "century",
-        "party",
+        "party", "suspect", "victim", "man", "woman", "person", "child", "boy", "girl",
+        "driver", "passenger", "officer", "body", "one",
     }
 )  # fmt: skip
 
