@@ -38,6 +38,7 @@ from kroscek.extract.measures import add_measures
 from kroscek.extract.normalize import fold
 from kroscek.extract.resources import load
 from kroscek.extract.sentences import Mask, sentence_of, sentence_spans
+from kroscek.text.lang import unit_scales
 
 _RUN_RE = re.compile(r"\d+(?:[.,]\d+)*")
 _WORD_RE = re.compile(r"[\w’'-]+", re.UNICODE)
@@ -877,20 +878,8 @@ _CONVERSION_OPEN_RE = re.compile(
 _CONVERSION_TOLERANCE = 0.15
 
 
-@lru_cache(maxsize=1)
-def _unit_sizes() -> dict[str, tuple[str, float]]:
-    """Unit -> (quantity, size in the quantity's base unit), from lang/id/scales.json."""
-    data = load("id", "scales")
-    return {
-        unit: (quantity, float(size))
-        for quantity, units in data.items()
-        if isinstance(units, dict)
-        for unit, size in units.items()
-    }
-
-
 def _same_measure(a: Fact, b: Fact) -> bool:
-    sizes = _unit_sizes()
+    sizes = unit_scales()
     ua, ub = a.attrs.get("unit"), b.attrs.get("unit")
     if ua == ub or ua not in sizes or ub not in sizes or sizes[ua][0] != sizes[ub][0]:
         return False

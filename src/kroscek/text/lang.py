@@ -55,6 +55,22 @@ def lang_data(lang: str, name: str) -> Any:
         return json.load(handle)
 
 
+@lru_cache(maxsize=1)
+def unit_scales() -> dict[str, tuple[str, float]]:
+    """Each unit of a scaled quantity -> (the quantity, its size in the quantity's base unit).
+
+    From ``lang/id/scales.json``; one table for extraction (a measure and its conversion in
+    brackets are one fact) and for compare (one figure written at two scales agrees).
+    """
+    data = lang_data("id", "scales")
+    return {
+        unit: (quantity, float(size))
+        for quantity, units in data.items()
+        if not quantity.startswith("_")
+        for unit, size in units.items()
+    }
+
+
 @lru_cache(maxsize=8)
 def stopwords(lang: str) -> frozenset[str]:
     """Lower-case function words of ``lang`` (from ``lang/<lang>/stopwords.json``)."""

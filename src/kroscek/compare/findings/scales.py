@@ -15,11 +15,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import lru_cache
 
 from kroscek.compare.findings.measured import measured_thing, sole_measured
 from kroscek.data import Article, Fact
-from kroscek.text.lang import lang_data
+from kroscek.text.lang import unit_scales
 
 # The attribute keeping a rewritten figure's unit as written ("cm" of "80 sentimeter").
 WRITTEN_UNIT = "written_unit"
@@ -31,29 +30,17 @@ CLOSE_RATIO = 1.5
 _PRECISION = 9
 
 
-@lru_cache(maxsize=1)
-def _scales() -> dict[str, tuple[str, float]]:
-    """Each unit of a scaled quantity -> (the quantity, its size in the base unit)."""
-    data = lang_data("id", "scales")
-    return {
-        unit: (quantity, float(size))
-        for quantity, units in data.items()
-        if not quantity.startswith("_")
-        for unit, size in units.items()
-    }
-
-
 def _base_units() -> dict[str, str]:
-    return {q: u for u, (q, size) in _scales().items() if size == 1}
+    return {q: u for u, (q, size) in unit_scales().items() if size == 1}
 
 
 def _base_value(f: Fact) -> float | None:
     """``f``'s figure in its quantity's base unit, or None when it is no scaled figure."""
     unit = f.attrs.get("unit") if f.kind == "number" else None
-    if unit not in _scales():
+    if unit not in unit_scales():
         return None
     try:
-        return round(float(f.value) * _scales()[unit][1], _PRECISION)
+        return round(float(f.value) * unit_scales()[unit][1], _PRECISION)
     except (TypeError, ValueError):
         return None
 
@@ -75,7 +62,7 @@ def _matched(articles: Sequence[Article]) -> set[int]:
     measured thing ("setinggi 80 sentimeter" / "ketinggian ... 1 meter", ``findings.measured``)
     and no other figure of either text is named so: then they are one measure whatever
     their values (80 cm and 1 m are then a conflict in metres, not two uniques)."""
-    scales = _scales()
+    scales = unit_scales()
     seen: list[tuple[Article, Fact, str, float]] = []
     for a in articles:
         for f in a.facts:
@@ -111,7 +98,7 @@ def _matched(articles: Sequence[Article]) -> set[int]:
 
 
 def _in_base(f: Fact, bases: dict[str, str]) -> Fact:
-    base = bases[_scales()[f.attrs["unit"]][0]]
+    base = bases[unit_scales()[f.attrs["unit"]][0]]
     value = _base_value(f)
     if value is None:
         return f
