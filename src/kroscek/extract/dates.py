@@ -794,16 +794,38 @@ def extract_dates(
     elif (lead := _lead_day(facts)) is not None:
         # no publication date: "Korban bertambah, Kamis (19/11/2026). Longsor terjadi kemarin
         # dini hari" counts back from the day the lead reports, so "kemarin" is Wednesday
+        lead_day = date.fromisoformat(str(lead.value))
         _relative(
             text,
             lex.lang,
-            date.fromisoformat(str(lead.value)),
+            lead_day,
             field,
             facts,
             claimed,
             lambda s, e: s >= lead.end and free(s, e),
             # "penetapan KLB pada Senin lalu": counted back from it too
             names=frozenset({"day_word", "wd_last"}),
+            anchor="lead",
+        )
+        # "Warga mengungsi, Senin (24/11/2025). Api yang mulai menyala pada Sabtu ...":
+        # a bare weekday past the lead, a day or two before the lead's weekday and in
+        # no clause about the future, is the one just before it (the start of the story
+        # the lead reports on). One six days back is as likely the next day ("Sabtu
+        # (21/11) ... doa bersama pada Minggu malam"): left unread, as are "sejak" and
+        # "hingga" (an aside, a span) and "mulai Selasa" (from the coming one)
+        _relative(
+            text,
+            lex.lang,
+            lead_day,
+            field,
+            facts,
+            claimed,
+            lambda s, e: (
+                s >= lead.end
+                and free(s, e)
+                and _recent_past_weekday(text, s, e, lead_day, lex.lang)
+            ),
+            names=_BARE,
             anchor="lead",
         )
     elif set_day is not None and (week := _week_reference(facts, set_day)) is not None:
@@ -1171,6 +1193,28 @@ def _year_from_set(day: date, set_day: date) -> tuple[date, bool] | None:
     if best is None or best[0] > YEAR_LEND_DAYS:
         return None
     return best[1], False
+
+
+# how many days before the lead's day a bare weekday after the lead is read as the one just
+# past: further back, the same weekday name is as likely the coming one
+_LEAD_BACK_DAYS = 2
+_SPAN_BEFORE_RE = re.compile(r"(?:\b(?:mulai|sejak|hingga|sampai|since|until|till|from)\s+)$", re.I)
+
+
+def _recent_past_weekday(text: str, s: int, e: int, lead_day: date, lang: str) -> bool:
+    """Whether the bare weekday matched at ``text[s:e]`` names a day one to
+    :data:`_LEAD_BACK_DAYS` days before ``lead_day``, with no span word ("sejak", "mulai",
+    "hingga") before it and in no clause about the future."""
+    words = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", text[s:e])
+    target = lexicon(lang).weekdays.get(words[-1].lower()) if words else None
+    if target is None or (len(words) > 1 and words[0].lower() not in ("pada", "hari", "on")):
+        return False
+    back = (lead_day.isoweekday() - target) % 7
+    if not 1 <= back <= _LEAD_BACK_DAYS:
+        return False
+    if _SPAN_BEFORE_RE.search(text, max(0, s - 8), s):
+        return False
+    return not _future_clause(text, s, lang)
 
 
 def _lead_day(facts: Sequence[Fact]) -> Fact | None:
