@@ -192,7 +192,8 @@ def test_a_weekday_from_a_dateline_agrees_with_a_full_date_in_a_sentence_naming_
     )
     id_ = (
         "Argentina Pangkas Pajak Ekspor Biji-bijian",
-        "Kabar Pangan - Argentina akan memangkas pajak ekspor kedelai menjadi 26 persen mulai "
+        # "pada", not "mulai": a start day is no lead, and two leads of one day agree
+        "Kabar Pangan - Argentina akan memangkas pajak ekspor kedelai menjadi 26 persen pada "
         f"1 April 2025. Kebijakan itu tertuang dalam dekret {names_id} yang dimuat "
         "lengkap dalam lembaran negara resmi pada Senin (10/3/2025).\n\n"
         "Kelompok petani menyambut baik pemangkasan itu.",

@@ -294,6 +294,7 @@ def _future_re(lang: str) -> re.Pattern[str] | None:
 
 
 _FUTURE_REACH = 200
+_CLAUSE_END_RE = re.compile(r"[.;:!?](?!\d)|\n|,\s")
 
 
 def _future_clause(text: str, pos: int, lang: str) -> bool:
@@ -304,7 +305,8 @@ def _future_clause(text: str, pos: int, lang: str) -> bool:
     # a whole clause, however long: "will bar trucks with three or more axles from toll roads
     # and national highways over the four-day weekend from Friday" is still the coming Friday
     head = text[max(0, pos - _FUTURE_REACH) : pos]
-    head = re.split(r"[.;:!?\n]|,\s", head)[-1]
+    # a clock's colon or point ("at 14:00", "pukul 14.00") ends no clause
+    head = _CLAUSE_END_RE.split(head)[-1]
     return bool(pat.search(head))
 
 

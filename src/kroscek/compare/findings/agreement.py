@@ -154,6 +154,14 @@ def _predicate_age(m: Mention) -> bool:
     return bool(_PREDICATE_AGE_RE.search(before))
 
 
+def _borrowed_days_only(article: Article) -> bool:
+    """Whether every day a text gives is a bare weekday read against the other texts' day
+    (it has no date of its own): a guess that neither gives the event's day nor disputes
+    it."""
+    days = [f for f in body_facts(article, "date") if usable(f) and f.label == "day"]
+    return bool(days) and all(f.attrs.get("anchor") == "set" for f in days)
+
+
 def _first_reports_day(articles: Sequence[Article], claim: Claim) -> Finding | None:
     """The day two or more first reports open on ("... Senin (23/11/2026)" in each), when
     every other article is a follow-up dated only by the day it updated a count ("Jumlah
@@ -177,6 +185,8 @@ def _first_reports_day(articles: Sequence[Article], claim: Claim) -> Finding | N
         if not any(usable(f) for f in body_facts(a, "date")):
             undated.append(a)  # a text that dates nothing contradicts no day
             continue
+        if _borrowed_days_only(a):
+            continue  # "ditutup naik pada perdagangan Jumat", read from the others' day
         updated = [f for f in update_dates(a) if str(f.value)[:10] > day]
         if not updated or lead_date(a) is not None:
             return None  # a text with its own day of the event
@@ -187,15 +197,14 @@ def _first_reports_day(articles: Sequence[Article], claim: Claim) -> Finding | N
         (_written_out(claim.mentions, m) for m in firsts), key=lambda m: order[m.article.id]
     )
     lang = msg_lang(firsts[0].article)
-    # worded with a day written in full and sound: no guessed year, no weekday slip
-    shown = next(
-        (
-            m
-            for m in firsts
-            if not m.fact.attrs.get("weekday_mismatch") and not m.fact.attrs.get("year_guessed")
-        ),
-        firsts[0],
-    )
+    # worded with a day written in full and sound: no guessed year, no weekday slip, and
+    # written out ("Kamis (19/11/2026)") before one counted from a dateline ("on Thursday")
+    sound = [
+        m
+        for m in firsts
+        if not m.fact.attrs.get("weekday_mismatch") and not m.fact.attrs.get("year_guessed")
+    ]
+    shown = next((m for m in sound if not m.fact.attrs.get("relative")), (sound or firsts)[0])
     sources = join_names(lang, [labels[m.article.id] for m in firsts])
     # a text dating nothing does not give the day: the day is the others' alone (unique,
     # as a figure two of three sources give), told with who dates nothing

@@ -300,8 +300,14 @@ _EDGE_REACH = 24
 
 
 def _step_edge(m: Mention) -> str | None:
-    text = m.article.text if m.fact.field == "text" else m.article.title
-    before = text[max(0, m.fact.start - _EDGE_REACH) : m.fact.start].casefold()
+    return _edge_of(m.article, m.fact)
+
+
+def _edge_of(article: Article, f: Fact) -> str | None:
+    """ "start" for a day a state starts on ("berlaku mulai 1 Januari", "from January 1"),
+    "end" for the last day to act ("paling lambat 24 Desember"), else None."""
+    text = article.text if f.field == "text" else article.title
+    before = text[max(0, f.start - _EDGE_REACH) : f.start].casefold()
     if any(w in before for w in _DEADLINE_WORDS):
         return "end"
     if any(w in before.split() for w in _START_WORDS):
@@ -453,6 +459,14 @@ def lead_date(article: Article) -> Fact | None:
     # a day, when the body gives one: "sepanjang tahun ini" before "pada Jumat (13/11)" is a
     # period the story sits in, not the day it happened
     days = [f for f in dates if f.label == "day"]
+    if len(days) > 1:
+        # "OPEC+ sepakat memangkas produksi mulai 1 Februari 2027. Keputusan itu diambil
+        # pada Minggu (22/11/2026)": a day a state starts on, after a day the text gives
+        # elsewhere, is the act's next step; the act's day is that earlier one
+        first_day = min(str(f.value)[:10] for f in days)
+        days = [
+            f for f in days if str(f.value)[:10] == first_day or _edge_of(article, f) != "start"
+        ]
     return min(days or dates, key=lambda f: f.start) if dates else None
 
 
