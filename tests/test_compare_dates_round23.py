@@ -95,3 +95,39 @@ def test_two_of_three_agree_on_a_day_the_third_does_not_date_itself(
         "Warta Modal - Bank sentral mempertahankan suku bunga acuan 5,5 persen. " + third,
     )
     assert _found("agreement", [a, b, c], "on Thursday", "Kamis (19/11/2026)") is agreed
+
+
+@pytest.mark.parametrize(
+    ("lead_a", "lead_b", "aside", "agreed"),
+    [
+        # two bare weekdays of one act, a calendar day written elsewhere
+        ("on Monday", "on Monday", "It was last inspected on March 3, 2025.", True),
+        # a bare weekday and a full day on that weekday, its time of night kept
+        ("on Monday night", "pada Senin (16/11/2026) malam", "", True),
+        # no text writes a calendar day: one weekday is no date a reader can check
+        ("on Monday", "on Monday", "", False),
+        # two weekdays: no agreement (the weekday conflict tells it)
+        ("on Monday", "on Tuesday", "It was last inspected on March 3, 2025.", False),
+    ],
+)
+def test_texts_opening_on_one_bare_weekday_agree_on_the_day(
+    lead_a: str, lead_b: str, aside: str, agreed: bool
+) -> None:
+    a = (
+        "Ferry sinks off Sulawesi",
+        "Coast Lines - A ferry carrying 80 passengers sank off Buton island "
+        f"{lead_a}, the search agency said.\n\nRescuers pulled 61 survivors from the sea. " + aside,
+    )
+    if lead_b.startswith("pada"):
+        b = (
+            "Kapal Feri Tenggelam di Buton",
+            "Kabar Laut - Kapal feri berpenumpang 80 orang tenggelam di perairan Pulau Buton "
+            f"{lead_b}.\n\nTim SAR menyelamatkan 61 orang.",
+        )
+    else:
+        b = (
+            "Ferry goes down near Buton",
+            "Island News - A ferry with 80 people on board went down near Buton island "
+            f"{lead_b}, officials said.\n\nRescuers saved 61 people.",
+        )
+    assert _found("agreement", [a, b], lead_a) is agreed

@@ -91,3 +91,37 @@ def test_a_bare_weekday_after_the_lead_stays_unread_without_a_clear_past_day(
     text: str, lang: str, weekday: str
 ) -> None:
     assert not [p for p in _days(text, lang) if weekday in p and "(" not in p and "," not in p]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "phrase", "kept"),
+    [
+        # the only day's year is lent by a month elsewhere: the weekday is still read alone
+        (
+            "Troops shelled the village on Monday. Talks were held there on May 12. The army "
+            "seized power in February 2021.",
+            "en",
+            "on Monday",
+            True,
+        ),
+        (
+            "Pasukan menembaki desa itu pada Senin. Perundingan digelar di sana pada 12 Mei. "
+            "Militer merebut kekuasaan pada Februari 2021.",
+            "id",
+            "pada Senin",
+            True,
+        ),
+        # a day with its own year: the text's calendar, the weekday is not read alone
+        (
+            "Troops shelled the village on Monday. Talks were held there on May 12, 2021.",
+            "en",
+            "on Monday",
+            False,
+        ),
+    ],
+)
+def test_a_day_whose_year_a_month_lends_leaves_a_bare_weekday_read_alone(
+    text: str, lang: str, phrase: str, kept: bool
+) -> None:
+    alone = [f for f in extract_dates(text, lang).facts if f.label == "weekday"]
+    assert (phrase in [f.text for f in alone]) is kept

@@ -341,6 +341,14 @@ def _weekday_before(lang: str) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=4)
+def daypart_after(lang: str) -> re.Pattern[str]:
+    """A part of the day written right after a weekday ("Senin pagi", "Friday night")."""
+    parts = sorted(load(lang, "weekdays").get("_dayparts", []), key=len, reverse=True)
+    alt = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in parts) or r"(?!)"
+    return re.compile(rf"[ \t]+(?:{alt})(?![\w])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
 def _relative_patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
     lex = lexicon(lang)
     wd = _alt(lex.weekdays)
@@ -611,6 +619,9 @@ def extract_dates(
 
     wd_before = _weekday_before(lex.lang)
     wd_m: re.Match[str] | None = None
+    # days whose year only a month elsewhere lends ("on May 12" beside "in February 2021"):
+    # no calendar for the text's bare weekdays
+    loaned: set[int] = set()
     has_month = bool(set(lex.months) & _present_words(text))
     for name, pat in _patterns(lex.lang):
         if name in ("dmy", "mdy", "my", "month_only") and not has_month:
@@ -776,6 +787,8 @@ def extract_dates(
                     )
                 )
                 continue
+            if borrowed and year_from_month and wd_m is None:
+                loaned.add(m.start())
             add(m, label, d, d, **weekday_attrs(m, d, guessed, borrowed))
     if pub is not None:
         _relative(text, lex.lang, pub, field, facts, claimed, free)
@@ -872,7 +885,11 @@ def extract_dates(
             names=_BARE,
             anchor="text",
         )
-    if pub is None and reported is None and not any(f.label == "day" for f in facts):
+    if (
+        pub is None
+        and reported is None
+        and all(f.label != "day" or f.start in loaned for f in facts)
+    ):
         facts.extend(_weekdays_only(text, lex.lang, field, claimed, free))
     facts.sort(key=lambda f: f.start)
     _mark_updates(text, lex.lang, low, facts)
@@ -1248,10 +1265,11 @@ def _weekdays_only(
     (no publication date, no dated dateline, no full date): each bare weekday as a date of
     label ``weekday`` whose value is the weekday's English name ("sunday") and attrs
     ``weekday`` its ISO number (``coming`` for one a future clause or "depan"/"next" looks
-    ahead to), with no
+    ahead to, ``last`` for "Selasa lalu", "last Tuesday"), with no
     calendar day invented; two texts' weekdays of one act can still be set against each other."""
     found: list[Fact] = []
     _relative(text, lang, _ANY_MONDAY, field, found, claimed, free, names=_WEEKDAY_WORDS)
+    last_words = _relative_second_triggers(norm_lang(lang))["wd_last"]
     return [
         replace(
             f,
@@ -1263,6 +1281,8 @@ def _weekdays_only(
                 "anchor": "none",
                 # "will be flown home on Wednesday": the coming one, not the act's day
                 **({"coming": True} if str(f.value) > _ANY_MONDAY.isoformat() else {}),
+                # "Selasa lalu", "last Tuesday": a week before a day the text does not give
+                **({"last": True} if last_words & _present_words(f.text) else {}),
             },
         )
         for f in found

@@ -39,6 +39,7 @@ from kroscek.compare.findings.claims import (
     usable,
 )
 from kroscek.compare.findings.direction import direction_split
+from kroscek.compare.findings.weekday_leads import find_weekday_lead_agreements
 from kroscek.data import Article, Fact, Finding
 from kroscek.extract.numbers import PART_TOLD_AS
 
@@ -105,6 +106,8 @@ def find_agreements(articles: Sequence[Article], alignment: Alignment) -> list[F
             evidence = tuple(fact_evidence(m.article, m.fact) for m in firsts)
             out.append(Finding("agreement", "info", text, evidence, slot=slot))
     out.extend(_compatible(articles, group_claims(articles, alignment, "number")))
+    # "killed on Monday" / "tewas Senin malam": a day no calendar anchors, one weekday
+    out.extend(find_weekday_lead_agreements(articles, alignment))
     return _once(out)
 
 

@@ -776,7 +776,7 @@ def _weekday_conflicts(articles: Sequence[Article]) -> list[Finding]:
 WEEKDAY_ONLY = "weekday"
 
 
-def _lead_weekday(article: Article) -> Fact | None:
+def lead_weekday_only(article: Article) -> Fact | None:
     """The weekday-only date that dates the story: the first date of the body's first
     paragraph, when that is a bare weekday of a past act."""
     end = article.text.find("\n\n")
@@ -796,7 +796,7 @@ def _weekday_only_conflicts(articles: Sequence[Article], alignment: Alignment) -
     act, that name two weekdays ("was attacked on Sunday" / "on Saturday"): the day of one
     event told two ways. A weekday after the other one late in the day, in Indonesian time
     in a text of another language, is one moment in two time zones."""
-    leads = {a.id: f for a in articles if (f := _lead_weekday(a)) is not None}
+    leads = {a.id: f for a in articles if (f := lead_weekday_only(a)) is not None}
     if len(leads) < 2:
         return []
     apart = apart_pairs(articles, alignment)
