@@ -39,7 +39,7 @@ from kroscek.compare.findings.claims import (
     usable,
 )
 from kroscek.compare.findings.direction import direction_split
-from kroscek.compare.findings.weekday_leads import find_weekday_lead_agreements
+from kroscek.compare.findings.weekday_leads import day_evidence, find_weekday_lead_agreements
 from kroscek.data import Article, Fact, Finding
 from kroscek.extract.numbers import PART_TOLD_AS
 
@@ -103,7 +103,12 @@ def find_agreements(articles: Sequence[Article], alignment: Alignment) -> list[F
                 if kind == "date":
                     text += _counted_from_all(lang, labels, firsts)
                 slot = f"{kind}:{first.fact.label}" if first.fact.label else kind
-            evidence = tuple(fact_evidence(m.article, m.fact) for m in firsts)
+            evidence = tuple(
+                day_evidence(m.article, m.fact)
+                if kind == "date"
+                else fact_evidence(m.article, m.fact)
+                for m in firsts
+            )
             out.append(Finding("agreement", "info", text, evidence, slot=slot))
     out.extend(_compatible(articles, group_claims(articles, alignment, "number")))
     # "killed on Monday" / "tewas Senin malam": a day no calendar anchors, one weekday
@@ -223,7 +228,7 @@ def _first_reports_day(articles: Sequence[Article], claim: Claim) -> Finding | N
     )
     text += "".join(message(lang, "unique.date.undated", source=labels[a.id]) for a in undated)
     text += _counted_from_all(lang, labels, firsts)
-    evidence = tuple(fact_evidence(m.article, m.fact) for m in firsts)
+    evidence = tuple(day_evidence(m.article, m.fact) for m in firsts)
     if undated:
         return Finding("unique", "low", text, evidence, slot="date:day")
     return Finding("agreement", "info", text, evidence, slot="date:day")

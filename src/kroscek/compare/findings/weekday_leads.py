@@ -19,13 +19,14 @@ from itertools import combinations
 
 from kroscek.align import Alignment
 from kroscek.compare.findings._common import (
+    fact_evidence,
     message,
     msg_lang,
     span_evidence,
 )
 from kroscek.compare.findings.claims import apart_pairs, lead_date
 from kroscek.compare.findings.conflict import lead_weekday_only
-from kroscek.data import Article, Fact, Finding
+from kroscek.data import Article, Evidence, Fact, Finding
 from kroscek.extract.dates import daypart_after
 
 
@@ -45,6 +46,14 @@ def _with_daypart(article: Article, f: Fact) -> tuple[int, int]:
     text = article.field_text(f.field)
     m = daypart_after(article.lang or "id").match(text, f.end)
     return f.start, (m.end() if m is not None else f.end)
+
+
+def day_evidence(article: Article, f: Fact) -> Evidence:
+    """Evidence for a date: a weekday written without its date ("pada Senin pagi", "on
+    Friday night") with the part of the day after it, the rest as written."""
+    if f.attrs.get("relative") and isinstance(f.attrs.get("weekday"), int):
+        return span_evidence(article, f.field, *_with_daypart(article, f))
+    return fact_evidence(article, f)
 
 
 def find_weekday_lead_agreements(
@@ -88,5 +97,5 @@ def find_weekday_lead_agreements(
     shown = next((f for _, f, bare in leads if not bare), leads[0][1])
     lang = msg_lang(articles[0])
     text = message(lang, "agreement.date", text=shown.text)
-    evidence = tuple(span_evidence(a, f.field, *_with_daypart(a, f)) for a, f, _ in leads)
+    evidence = tuple(day_evidence(a, f) for a, f, _ in leads)
     return [Finding("agreement", "info", text, evidence, slot="date:day")]
