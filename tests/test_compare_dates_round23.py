@@ -131,3 +131,29 @@ def test_texts_opening_on_one_bare_weekday_agree_on_the_day(
             f"{lead_b}, officials said.\n\nRescuers saved 61 people.",
         )
     assert _found("agreement", [a, b], lead_a) is agreed
+
+
+@pytest.mark.parametrize(
+    ("lead_en", "shown"),
+    [
+        ("on Tuesday night", "on Tuesday night"),
+        ("on Tuesday morning", "on Tuesday morning"),
+        # no part of the day: the weekday alone
+        ("on Tuesday", "on Tuesday"),
+    ],
+)
+def test_an_agreed_weekdays_evidence_keeps_its_part_of_the_day(lead_en: str, shown: str) -> None:
+    a = (
+        "Fertiliser warehouse burns",
+        f"Town Desk - A cooperative's fertiliser warehouse in Sukamaju burned {lead_en}, "
+        "destroying 40 tonnes of fertiliser, police said.\n\nNo one was hurt.",
+    )
+    b = (
+        "Gudang Pupuk Terbakar",
+        "Kabar Kota - Gudang pupuk milik koperasi di Sukamaju terbakar pada Selasa "
+        "(17/11/2026) dan menghanguskan 40 ton pupuk.\n\nTidak ada korban jiwa.",
+    )
+    texts = [
+        e.text for f in of_type(run(a, b), "agreement") if f.slot == "date:day" for e in f.evidence
+    ]
+    assert shown in texts
