@@ -51,15 +51,19 @@ class DateResult:
     claimed: list[tuple[int, int]]
 
 
-class _Claimed(list[tuple[int, int]]):
-    """The spans that looked like dates, with a character mask for fast overlap checks."""
+class _Claimed:
+    """The spans that looked like dates, with a character mask for fast overlap checks.
+
+    A plain class holding a list rather than a ``list`` subclass: mypyc compiles no class
+    that derives from a built-in type.
+    """
 
     def __init__(self, size: int) -> None:
-        super().__init__()
+        self.spans: list[tuple[int, int]] = []
         self.mask = Mask(size)
 
     def append(self, span: tuple[int, int]) -> None:
-        super().append(span)
+        self.spans.append(span)
         self.mask.add(*span)
 
 
@@ -894,7 +898,7 @@ def extract_dates(
     facts.sort(key=lambda f: f.start)
     _mark_updates(text, lex.lang, low, facts)
     add_times(text, facts, lex.lang, low)
-    return DateResult(facts, list(claimed))
+    return DateResult(facts, claimed.spans)
 
 
 @lru_cache(maxsize=4)

@@ -45,7 +45,7 @@ def measure_of(text: str, fact: Fact, lang: str) -> str | None:
     before, after, water = _words(lang)
     head = text[max(0, fact.start - BEFORE_REACH) : fact.start]
     cut = max((m.end() for m in _BREAK_RE.finditer(head)), default=0)
-    lead = [w.casefold() for w in _WORD_RE.findall(head[cut:])]
+    lead: list[str] = [w.casefold() for w in _WORD_RE.findall(head[cut:])]
     named = next((before[w] for w in reversed(lead[-4:]) if w in before), None)
     if named in (None, HEIGHT) and any(w in water for w in lead):
         # "ketinggian air mencapai 80 sentimeter", "air setinggi 1 meter" (but "pipa air

@@ -2805,7 +2805,7 @@ def _verb_object(ctx: _Ctx, num_start: int, sent: tuple[int, int]) -> str | None
     the object of the verb right before it (within a few words, same clause)."""
     head = ctx.text[max(sent[0], num_start - 30) : num_start]
     head = _CLAUSE_MARK_RE.split(head)[-1]
-    words = _WORD_RE.findall(head)
+    words: list[str] = _WORD_RE.findall(head)
     direct = _direct_verb_objects(ctx.lex.lang).get(words[-1].lower()) if words else None
     if direct:
         return _named_before(ctx, direct, sent)  # "forced thousands from their homes"

@@ -53,7 +53,8 @@ def measured_thing(article: Article, fact: Fact) -> str | None:
     if not guard.search(head) and not guard.search(tail):
         return None
     cut = max((m.end() for m in _BREAK_RE.finditer(head)), default=0)
-    for w in reversed(_WORD_RE.findall(head[cut:])[-BEFORE_WORDS:]):
+    words: list[str] = _WORD_RE.findall(head[cut:])
+    for w in reversed(words[-BEFORE_WORDS:]):
         thing = before.get(w.casefold())
         if thing is not None:
             return thing

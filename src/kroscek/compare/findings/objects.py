@@ -127,7 +127,7 @@ def lead_definitions(article: Article) -> list[NamedObject]:
         capitals = [c for c in m.group(1) if c.isupper()]
         if len(capitals) < 2:
             continue
-        before = _WORD_RE.findall(lead[max(0, m.start() - 120) : m.start()])
+        before: list[str] = _WORD_RE.findall(lead[max(0, m.start() - 120) : m.start()])
         long_form: list[str] = []
         k = len(capitals) - 1
         for word in reversed(before):

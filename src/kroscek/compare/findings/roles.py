@@ -168,7 +168,8 @@ MIN_VERB = 6
 def _other_role(before: str, not_holders: frozenset[str]) -> bool:
     """Whether a role word of another role stands among the three words before a name, up
     to the verb before it ("Pelatih X memuji ...": the coach; "Jaksa menetapkan X": not)."""
-    for w in reversed(_WORD_RE.findall(before)[-3:]):
+    words: list[str] = _WORD_RE.findall(before)
+    for w in reversed(words[-3:]):
         if w in not_holders:
             return True
         if len(w) >= MIN_VERB and w.startswith(_VERB_PREFIXES):
