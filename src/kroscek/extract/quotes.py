@@ -842,13 +842,13 @@ def _apposed(text: str, lo: int, first: Fact, second: Fact) -> bool:
 
 def _surnames(people: SpanIndex[Fact]) -> dict[str, Fact]:
     """The first person named with each surname (cached on the index)."""
-    cached = getattr(people, "_surnames", None)
+    cached: dict[str, Fact] | None = people.memo.get("surnames")
     if cached is None:
         cached = {}
         for f in people:
             if f.label == "PER":
                 cached.setdefault(fold(f.text).split()[-1], f)
-        people._surnames = cached  # type: ignore[attr-defined]
+        people.memo["surnames"] = cached
     return cached
 
 
@@ -856,7 +856,7 @@ def _given_names(people: SpanIndex[Fact]) -> dict[str, Fact]:
     """Persons named in full by a given name no other person of the text shares, so that a
     speaker written with the given name alone ("kata Yusuf" after "Yusuf Maulana") is that
     person even where the recogniser left the bare word out (cached on the index)."""
-    cached = getattr(people, "_given_names", None)
+    cached: dict[str, Fact] | None = people.memo.get("given_names")
     if cached is None:
         by_first: dict[str, set[str]] = {}
         first: dict[str, Fact] = {}
@@ -866,7 +866,7 @@ def _given_names(people: SpanIndex[Fact]) -> dict[str, Fact]:
                 by_first.setdefault(words[0], set()).add(str(f.value))
                 first.setdefault(words[0], f)
         cached = {w: first[w] for w, ids in by_first.items() if len(ids) == 1}
-        people._given_names = cached  # type: ignore[attr-defined]
+        people.memo["given_names"] = cached
     return cached
 
 

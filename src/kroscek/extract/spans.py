@@ -10,7 +10,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from itertools import accumulate
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 T = TypeVar("T")
 
@@ -34,6 +34,9 @@ class SpanIndex(Generic[T]):
         # that can reach past a position is one bisection away (a window of "the longest
         # item's length back" made every query scan the items before it).
         self.reach = list(accumulate(self.ends, max))
+        # lookups derived from the items by the stage that reads them, made once per index
+        # (a declared attribute: a class compiled by mypyc takes no attributes set later)
+        self.memo: dict[str, Any] = {}
 
     def __len__(self) -> int:
         return len(self.items)

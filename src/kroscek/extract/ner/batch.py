@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import cast
 
 import numpy as np
 import numpy.typing as npt
@@ -290,10 +291,11 @@ class BatchScorer:
             empty = np.zeros(0, dtype=np.intp)
             return np.zeros((0, n_labels)), empty, empty
         vocabulary = self._vocabulary
-        ids: list[int] = list(map(vocabulary.ids.get, flat))  # type: ignore[arg-type]
-        if None in ids:
-            self._add(vocabulary, (w for w, i in zip(flat, ids, strict=True) if i is None))
-            ids = list(map(vocabulary.ids.__getitem__, flat))
+        got: list[int | None] = list(map(vocabulary.ids.get, flat))
+        if None in got:
+            self._add(vocabulary, (w for w, i in zip(flat, got, strict=True) if i is None))
+            got = list(map(vocabulary.ids.__getitem__, flat))
+        ids = cast("list[int]", got)
         rows_of_words = np.array(ids, dtype=np.intp)
         own = vocabulary.own[rows_of_words]
         table = vocabulary.ints[rows_of_words]
