@@ -363,7 +363,7 @@ def test_halves_and_shares_a_change_is_by_are_fractions(text, lang, shares):
         ("Tim Detasemen Khusus (Gegana) 21 Brimob menangkap tiga orang.", [("tiga orang", 3.0)]),
         ("Sebanyak 146 Rohingya tiba di pantai.", [("146", 146.0)]),
         ("Menurut Koramil 04 Batee, 12 rumah rusak.", [("12 rumah", 12.0)]),
-        ("Saluran udara tegangan tinggi (SUTT) 150 kV putus.", [("150", 150.0)]),
+        ("Saluran udara tegangan tinggi (SUTT) 150 kV putus.", [("150 kV", 150.0)]),
     ],
 )
 def test_a_number_inside_a_units_capitalised_name_counts_nothing(text, expected):

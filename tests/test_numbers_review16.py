@@ -79,7 +79,7 @@ def test_figures_released_is_a_publication_not_a_release(text, lang, figure, eve
         ("Tarif Pajak Penghasilan (PPh) 21 sebesar 5 persen berlaku bulan ini.", ["5 persen"]),
         ("Anggota Detasemen Khusus (Densus) 88 menangkap dua orang.", ["dua orang"]),
         # a measure after the figure: "(SUTT) 150 kV" is a line of 150 kV, not a name
-        ("Jaringan Saluran Udara Tegangan Tinggi (SUTT) 150 kV padam.", ["150"]),
+        ("Jaringan Saluran Udara Tegangan Tinggi (SUTT) 150 kV padam.", ["150 kV"]),
     ],
 )
 def test_a_number_right_after_a_bracketed_short_name_is_part_of_the_name(text, figures):

@@ -1583,6 +1583,9 @@ def _build(
     ):
         return None
     range_head = False
+    # a number word a toll's subject reaches ("The death toll ... rose to nine"): kept only
+    # if the toll turns out to count people (below), never as a bare figure
+    toll_word = False
     if label is None and unit is None:
         if _age_in_apposition(ctx, start, end, value):
             return None
@@ -1592,6 +1595,7 @@ def _build(
             and not range_head
             and not _outcome_next(ctx, end)
             and not _partitive_outcome(ctx, start, end, sent)
+            and not (toll_word := _subject_figure(ctx, start, sent))
         ):
             return None  # number words need a counted noun ("Tiga Tewas": an outcome will do)
         if (
@@ -1614,6 +1618,8 @@ def _build(
         own = _subject_noun(ctx, span_start, sent)
         if own is not None:
             label = own  # "jumlah perempuan ... menjadi 62 orang", "dan anak-anak 43 orang"
+    if not label and unit is None and not known_noun:
+        label = _revised_tally_noun(ctx, span_start, sent)
     people = (
         _subject_people(ctx, span_start, sent)
         if unit is None and label == _outcome_nouns(lex.lang)[1]
@@ -1738,6 +1744,8 @@ def _build(
             label = _outcome_nouns(lex.lang)[1]
     elif text[start:end].lower() == "seorang":
         return None  # "seorang warga" with nothing befalling them: "a resident", no count
+    if toll_word and not label:
+        return None  # "The score reached seven": no toll of people, no counted noun
     if (
         event
         and text[start:end].lower() == "seorang"
@@ -2935,6 +2943,26 @@ def _subject_noun(ctx: _Ctx, start: int, sent: tuple[int, int]) -> str | None:
         subj = _cue_res(ctx.lex.lang)[2].search(ctx.text, lo, start)
         label = nouns.get(subj.group(1).lower()) if subj is not None else None
     return label if label in _partitive_people(ctx.lex.lang) else None
+
+
+def _revised_tally_noun(ctx: _Ctx, start: int, sent: tuple[int, int]) -> str | None:
+    """What a bare figure counts when its clause's tally is raised or revised to it ("Jumlah
+    pelanggan terdampak bertambah menjadi 2,4 juta", "the number of customers affected rose to
+    2.4 million"): the tally's noun, so the new figure meets the old one ("1,2 juta
+    pelanggan") instead of standing as a number of nothing."""
+    if not ctx.has_cue("subject_counts") or not _TO_FIGURE_RE.search(
+        ctx.text, max(sent[0], start - 12), start
+    ):
+        return None
+    prev = ctx.last_count.get(sent)
+    lo = max(sent[0], prev[1] if prev is not None else 0)
+    subj = _cue_res(ctx.lex.lang)[2].search(ctx.text, lo, start)
+    if subj is None:
+        return None
+    word = subj.group(1).lower()
+    if not word.isalpha() or len(word) < 3 or word in ctx.lex.stop:
+        return None
+    return ctx.lex.nouns.get(word, word)
 
 
 def _subject_people(ctx: _Ctx, start: int, sent: tuple[int, int]) -> str | None:
