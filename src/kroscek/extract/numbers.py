@@ -1635,6 +1635,8 @@ def _build(
         whole_value = _subgroup_whole(ctx, span_start, sent, value)
         if whole_value is not None:
             implied = True  # "enam orang itu terdiri atas empat perempuan": a part of the six
+    if unit == "year" and qualifier in _BOUNDS and _word_before(text, span_start) in _AGE_HOLDERS:
+        return None  # "anak di bawah lima tahun", "aged over 60 years": who, not how long
     if unit is not None:
         # an amount is labelled by its unit: "30 persen warga" is a share (of residents),
         # not a count of residents; "M 4,1 terasa" is a magnitude, not a count of "terasa"
@@ -1858,6 +1860,16 @@ def _subunit_after(ctx: _Ctx, pos: int, sub_unit: str, per: int) -> tuple[float,
 
 
 _PEOPLE_OUTCOMES = frozenset({"killed", "injured", "missing", "hostage", "arrested"})
+# A bound on years right after these words is an age bracket qualifying people ("anak di
+# bawah lima tahun", "warga usia di atas 60 tahun", "children under 5 years"), no duration;
+# "berusia"/"aged" stay out: "gedung berusia lebih dari 100 tahun" is a thing's age.
+_BOUNDS = frozenset({"up_to", "more_than", "at_least"})
+_AGE_HOLDERS = frozenset(
+    {
+        "anak", "anak-anak", "balita", "bayi", "lansia", "usia",
+        "children", "child", "kids", "babies", "those", "people",
+    }
+)  # fmt: skip
 
 
 def _subject_figure(ctx: _Ctx, start: int, sent: tuple[int, int]) -> bool:
