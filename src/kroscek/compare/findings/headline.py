@@ -730,6 +730,17 @@ def _exact_count_in_words(t: Fact) -> bool:
     )
 
 
+def _length_in_words(t: Fact, same_noun: Sequence[Fact]) -> bool:
+    """A headline length written in words and apart ("Gaji Tiga Bulan Belum Dibayar", not the
+    idiom "Three-Month Low") over a body that gives that length once, in the same unit, with
+    one other value ("selama lima bulan"): a claim the body contradicts, not a figure of speech."""
+    unit = t.attrs.get("unit")
+    if not unit or "-" in t.text or t.attrs.get("vague"):
+        return False
+    same = [b for b in same_noun if b.attrs.get("unit") == unit]
+    return len({b.value for b in same}) == 1 and same[0].value != t.value
+
+
 def _title_counts_of_body_nouns(
     article: Article, title_numbers: Sequence[Fact], body: Sequence[Fact], alignment: Alignment
 ) -> list[Fact]:
@@ -882,7 +893,9 @@ def _number_mismatches(
         if other_use is not None:
             out.append(_number_finding(article, label, _with_act_verb(article, t), other_use))
             continue  # "Tangkap 12 Pengemudi" over "menangkap 21 orang" and "12 jam"
-        if digits <= body_tokens and (digits or not _exact_count_in_words(t)):
+        if digits <= body_tokens and (
+            digits or not (_exact_count_in_words(t) or _length_in_words(t, same_noun))
+        ):
             continue  # the figure is written in the body, whatever its noun was taken to be
         if _named_one_by_one(article, t, body):
             continue  # "Dua Orang Luka" over "HR (38), dan kernetnya, DN (24), ... luka-luka"
