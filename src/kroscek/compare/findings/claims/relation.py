@@ -93,6 +93,7 @@ from kroscek.compare.findings.claims.stories import (
     hedged_crowds,
     hedged_crowds_alike,
     one_group_named_apart,
+    sole_counts_one_passage,
     sole_counts_one_predicate,
     sole_figures,
     story_counts_swapped,
@@ -508,6 +509,7 @@ def _number_relation(
             or sole_parts(x, y)
             or scaled_sole_counts(x, y)
             or sole_counts_one_predicate(x, y)
+            or sole_counts_one_passage(x, y)
         )
         if not (related and ((a.label and b.label) or one_toll)):
             return None

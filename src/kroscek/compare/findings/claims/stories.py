@@ -321,3 +321,41 @@ def _predicate_stems(m: Mention) -> frozenset[str]:
     lang = m.article.lang or "id"
     after = [w for w in words(text[m.fact.end : end], lang, m.fact.end) if text[w.start].islower()]
     return frozenset(content_stems(after, lang) - {folded(m.fact.label or "")})
+
+
+# Stems two sole counts' passages (the sentence before and their own) must share.
+PASSAGE_WORDS = 5
+
+
+def sole_counts_one_passage(x: Mention, y: Mention) -> bool:
+    """Whether two figures are each their text's only count of one specific noun, told at
+    the same point of one story in two outlets' own words (after "Kepala dinas ... menyebut
+    kadar ... mencapai ...", one writes "sudah dijual di 12 kabupaten", the other "telah
+    dikirim ke 10 kabupaten"): texts sharing a sentence, the passages (the sentence before
+    and the figure's own) sharing several content words. Where the story moves on between
+    two counts ("tiga sekolah" poisoned, "sembilan sekolah" served by the kitchen), the
+    passages around them differ and the figures stay two."""
+    a, b = x.fact, y.fact
+    if not (x.noun_alone and y.noun_alone) or a.attrs.get("unit") or b.attrs.get("unit"):
+        return False
+    if a.attrs.get("vague") or b.attrs.get("vague") or x.quoted or y.quoted:
+        return False
+    if not a.label or folded(a.label) != folded(b.label or "") or x.event != y.event:
+        return False
+    if y.article.id not in x.related or x.article.lang != y.article.lang:
+        return False
+    if not (specific(x) and specific(y)) or not one_order(a, b):
+        return False
+    noun = folded(a.label)
+    return len((_passage_stems(x) & _passage_stems(y)) - {noun}) >= PASSAGE_WORDS
+
+
+def _passage_stems(m: Mention) -> frozenset[str]:
+    """The content stems of a figure's sentence and the sentence before it."""
+    text = m.article.field_text(m.fact.field)
+    spans = sentence_spans(text)
+    start, end = sentence_of(spans, m.fact.start)
+    before = [s for s, e in spans if e <= start]
+    lo = before[-1] if before else start
+    lang = m.article.lang or "id"
+    return frozenset(content_stems(words(text[lo:end], lang, lo), lang))
