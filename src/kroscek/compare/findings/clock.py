@@ -114,6 +114,8 @@ class _Time:
     after: bool  # its role word follows a verb ("sejak", "until")
     about: bool
     stems: frozenset[str]  # content stems of its clause
+    # the weekday (ISO, Monday=1) named right before it ("hingga Rabu pukul 06.00"), if any
+    day: int | None = None
 
 
 @lru_cache(maxsize=4)
@@ -228,6 +230,12 @@ def _times(article: Article, alignment: Alignment) -> list[_Time]:
         )
         near = " " + " ".join(w.key for w in before[-3:]) + " "
         role, event, after = _role(before, lex)
+        days = _weekdays(lang)
+        # the day named just before it ("hingga Rabu pukul 06.00") or just after ("7 a.m.
+        # on Thursday")
+        after_words = [w for w in ws[at_i:hi_i] if w.start >= m.end()][:DAY_AFTER]
+        near_words = [*reversed(before[-DAY_WINDOW:]), *after_words]
+        day = next((days[w.key] for w in near_words if w.key in days), None)
         out.append(
             _Time(
                 article,
@@ -240,9 +248,51 @@ def _times(article: Article, alignment: Alignment) -> list[_Time]:
                 after,
                 any(" " + w + " " in near for w in lex["about"]),
                 stems,
+                day,
             )
         )
     return out
+
+
+# Words before a time a weekday naming its day may stand ("Rabu (25/11) pukul 06.00").
+DAY_WINDOW = 3
+# Words after a time its weekday may stand ("7 a.m. on Thursday").
+DAY_AFTER = 2
+
+
+@lru_cache(maxsize=4)
+def _weekdays(lang: str) -> dict[str, int]:
+    """Weekday names (folded) -> ISO weekday, from ``lang/<lang>/weekdays.json``."""
+    data: dict[str, Any] = lang_data(lang, "weekdays")
+    return {k: int(v) for k, v in data.items() if not k.startswith("_") and isinstance(v, int)}
+
+
+def _lead_weekday(article: Article) -> int | None:
+    """The weekday of the body's first dated day: the day its untagged times fall on."""
+    first = min(
+        (
+            f
+            for f in article.facts
+            if f.kind == "date" and f.field == "text" and "weekday" in f.attrs
+        ),
+        key=lambda f: f.start,
+        default=None,
+    )
+    return int(first.attrs["weekday"]) if first is not None else None
+
+
+def _other_days(x: _Time, y: _Time) -> bool:
+    """Whether two times fall on two days: each names its own weekday, or one names a day
+    the other's text does not tell its story on ("hingga pukul 18.00" on the Tuesday the
+    story opens / "hingga Rabu pukul 06.00" in a follow-up): two moments, whatever their
+    words share."""
+    if x.day is None and y.day is None:
+        return False
+    if x.day is not None and y.day is not None:
+        return x.day != y.day
+    named, bare = (x, y) if x.day is not None else (y, x)
+    lead = _lead_weekday(bare.article)
+    return lead is not None and lead != named.day
 
 
 def _apart(x: _Time, y: _Time) -> int:
@@ -293,7 +343,7 @@ def find_clock_conflicts(articles: Sequence[Article], alignment: Alignment) -> l
         if (a.id, b.id) in apart:
             continue
         for x in found[a.id]:
-            partners = [y for y in found[b.id] if _tied(x, y)]
+            partners = [y for y in found[b.id] if _tied(x, y) and not _other_days(x, y)]
             if not partners or any(_agree(x, y) for y in partners):
                 continue
             # the partner in the most like words: the other text's time of this moment
