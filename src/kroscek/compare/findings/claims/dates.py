@@ -327,6 +327,8 @@ NO_WORDS: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
 
 # Share of the shorter lead's content stems two leads must share to tell one act.
 SAME_ACT_OVERLAP = 0.5
+# Content stems two lead sentences with one verb share that tell one act however long.
+SAME_ACT_WORDS = 8
 
 
 # Indonesian verb prefixes: a lowercase word of the lead starting so is its predicate.
@@ -389,7 +391,10 @@ def same_act(x: Mention, y: Mention) -> bool:
     any_act = (_ANY_ACT in vx and vy) or (_ANY_ACT in vy and vx)
     if not (vx & vy or any_act) or not sx or not sy:
         return False
-    return len(sx & sy) >= SAME_ACT_OVERLAP * min(len(sx), len(sy))
+    shared = len(sx & sy)
+    # (or many words in common, whatever else two long leads add: a dateline, an agency's
+    # name written out, the finding that prompted the act)
+    return shared >= SAME_ACT_OVERLAP * min(len(sx), len(sy)) or shared >= SAME_ACT_WORDS
 
 
 def one_act_one_day(x: Mention, y: Mention) -> bool:
