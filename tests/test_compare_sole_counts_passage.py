@@ -65,6 +65,18 @@ def _pair(
             True,
         ),
         (
+            # two days: a count that grew by the later one is progress
+            "id",
+            "Kepala dinas pertanian Ahmad Sulaiman mengatakan hasil uji laboratorium "
+            "menunjukkan kadar nitrogen pupuk itu hanya sepertiga dari label kemasan.",
+            "Hingga Senin, pupuk tersebut sudah dijual di 12 kabupaten.",
+            "Kepala dinas pertanian Ahmad Sulaiman menyebut uji laboratorium menunjukkan "
+            "kadar nitrogen pupuk itu jauh di bawah label kemasan.",
+            "Hingga Selasa, produk itu telah dikirim ke 20 kabupaten.",
+            "kabupaten",
+            False,
+        ),
+        (
             # the story moves on: a count of schools poisoned, another of schools a kitchen
             # serves, in passages with nothing in common
             "id",

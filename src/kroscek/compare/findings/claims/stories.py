@@ -346,8 +346,22 @@ def sole_counts_one_passage(x: Mention, y: Mention) -> bool:
         return False
     if not (specific(x) and specific(y)) or not one_order(a, b):
         return False
+    if _sentence_days(x) != _sentence_days(y):
+        return False  # "Hingga Senin, 18 layanan" / "Hingga Selasa ... 27 layanan": progress
     noun = folded(a.label)
     return len((_passage_stems(x) & _passage_stems(y)) - {noun}) >= PASSAGE_WORDS
+
+
+def _sentence_days(m: Mention) -> frozenset[str]:
+    """The days its sentence dates a figure by, as dates or weekday names ("Hingga Senin"):
+    a count on a later day is progress."""
+    text = m.article.field_text(m.fact.field)
+    start, end = sentence_of(sentence_spans(text), m.fact.start)
+    lang = m.article.lang or "id"
+    names = lang_data(lang, "weekdays")
+    named = {str(names[w.key]) for w in words(text[start:end], lang, start) if w.key in names}
+    dated = {str(f.value) for f in sentence_facts(m) if f.kind == "date" and f.label == "day"}
+    return frozenset(named | dated)
 
 
 def _passage_stems(m: Mention) -> frozenset[str]:
