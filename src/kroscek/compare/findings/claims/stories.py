@@ -346,6 +346,9 @@ def sole_counts_one_passage(x: Mention, y: Mention) -> bool:
         return False
     if not (specific(x) and specific(y)) or not one_order(a, b):
         return False
+    px, py = _predicate_stems(x), _predicate_stems(y)
+    if px and py and not px & py:
+        return False  # "Empat hakim menyatakan ..." / "Tiga hakim membacakan ...": two groups
     if _sentence_days(x) != _sentence_days(y):
         return False  # "Hingga Senin, 18 layanan" / "Hingga Selasa ... 27 layanan": progress
     noun = folded(a.label)
