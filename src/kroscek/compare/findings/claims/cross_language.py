@@ -134,7 +134,7 @@ def cross_language_relation(x: Mention, y: Mention, same_event: bool) -> str | N
             and {v for _, v in x.companions} & {v for _, v in y.companions}
         ):
             return "conflict"
-        if _lead_measures(x, y) or _lead_elapsed(x, y):
+        if _lead_measures(x, y) or _lead_elapsed(x, y) or _lead_counts(x, y):
             return "conflict"
         # each text's only count of one counted noun, named in both ("14 provinces" /
         # "16 provinsi"), in sentences holding one borrowed word ("distributed to" /
@@ -430,6 +430,19 @@ def _lead_measures(x: Mention, y: Mention) -> bool:
     return not any(u == unit for u, _ in x.companions) and not any(
         u == unit for u, _ in y.companions
     )
+
+
+def _lead_counts(x: Mention, y: Mention) -> bool:
+    """Two counts of one named noun in the two texts' first sentences, their digits swapped
+    ("About 230 pilot whales have stranded ..." / "Sekitar 320 paus pilot terdampar ..."):
+    what the story is about, miscopied by the translation, though each text counts the noun
+    again further down (those refloated, an earlier stranding)."""
+    a, b = x.fact, y.fact
+    if not (x.opening and y.opening and a.label and b.label):
+        return False
+    if a.attrs.get("unit") or b.attrs.get("unit"):
+        return False
+    return digit_slip(a, b) and one_order(a, b)
 
 
 _ELAPSED_UNITS = frozenset({"minute", "hour"})
