@@ -17,11 +17,13 @@ from kroscek.compare.findings.aged import ages
 from kroscek.compare.findings.claims import transliteration_key
 from kroscek.compare.findings.keyed import keyed_conflicts
 from kroscek.data import Article, Finding
+from kroscek.extract.sentences import sentence_spans
 
 
 def find_age_conflicts(articles: Sequence[Article], alignment: Alignment) -> list[Finding]:
     """One conflict per name two articles give different ages (see the module doc)."""
     found = {a.id: _by_surname(a) for a in articles}
+    _lend_lead_ages(articles, found)
     return keyed_conflicts(
         articles,
         alignment,
@@ -80,3 +82,40 @@ def _by_surname(article: Article) -> dict[str, tuple[int, int, int]]:
         if len(named) == 1:
             out.setdefault(named.pop(), value)
     return out
+
+
+def _lead_age(article: Article) -> tuple[int, int, int] | None:
+    """The age a body's first sentence gives its unnamed subject ("A 41-year-old Australian
+    surfer was injured ..."), when the body gives no other age and names no aged person."""
+    seen = {
+        (int(f.value), f.start, f.end)
+        for f in article.facts
+        if f.kind == "number" and f.field == "text" and f.attrs.get("unit") == "age"
+    }
+    if len({age for age, _, _ in seen}) != 1 or ages(article):
+        return None
+    spans = sentence_spans(article.text)
+    first = min(seen, key=lambda h: h[1])
+    return first if spans and first[1] < spans[0][1] else None
+
+
+def _lend_lead_ages(
+    articles: Sequence[Article], found: dict[str, dict[str, tuple[int, int, int]]]
+) -> None:
+    """A wire's lead that ages its subject before naming him ("A 41-year-old surfer ... The
+    man, identified as Daniel Whitford") against a rewrite that writes "Daniel Whitford (44)":
+    the lead's age is given the name of the other text's one aged person when this text names
+    him too, so the two ages of one man meet under one key."""
+    if not any(f.attrs.get("unit") == "age" for a in articles for f in a.facts):
+        return
+    for article in articles:
+        lead = _lead_age(article) if not found[article.id] else None
+        if lead is None:
+            continue
+        for other in articles:
+            named = ages(other) if other.id != article.id else {}
+            if len(named) != 1:
+                continue
+            (name,) = named
+            if re.search(rf"\b{re.escape(name)}\b", article.text, re.IGNORECASE):
+                found[article.id].setdefault(transliteration_key(name), lead)
