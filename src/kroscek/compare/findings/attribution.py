@@ -1614,6 +1614,30 @@ def _stated_and_quoted(rows: list[_Row]) -> bool:
     )
 
 
+def _outlet_key(name: str) -> str:
+    """An outlet's name folded to its letters and digits ("Meridian Wire" = "meridianwire")."""
+    return "".join(c for c in folded(name) if c.isalnum())
+
+
+def _credits_the_other(rows: list[_Row]) -> bool:
+    """Whether every source credited is the outlet of another article of the set ("Mengutip
+    Lintas Wire, harga emas naik 1,8 persen" beside Lintas Wire's own report stating it): a
+    rewrite naming the wire it copied tells where it read the figure, no difference of
+    attribution from the wire itself."""
+    credited = [r for r in rows if r[1] != "stated"]
+    if not credited or any(r[2] is None for r in credited):
+        return False
+    for m, _, attr in credited:
+        source = _outlet_key(str(attr.value)) if attr is not None else ""
+        outlets = {
+            _outlet_key(r[0].article.source or "") for r in rows if r[0].article.id != m.article.id
+        }
+        # "laporan Lintas Wire": the outlet named inside the source's words
+        if not any(len(o) >= 4 and o in source for o in outlets):
+            return False
+    return True
+
+
 def _stance_rows(ms: list[Mention], alignment: Alignment) -> list[_Row]:
     return [(m, *stance_at(m.article, m.fact.start, m.fact.end, alignment)) for m in ms]
 
@@ -1665,6 +1689,7 @@ def _units(cs: ClaimSet, alignment: Alignment) -> list[list[Mention]]:
                 and not _announced_by_all(rows, alignment)
                 and not _source_is_subject(rows, alignment)
                 and not _stated_and_quoted(rows)
+                and not _credits_the_other(rows)
             ):
                 units.append(ms)
                 reported.add(root)
