@@ -114,6 +114,22 @@ def extract_quotes(
     for qs, qe in quote_spans(text):
         if _quoted_name(text, qs, qe, lang):
             continue
+        if _written_words(text, qs, lang):
+            # a banner's words: kept (an outlet alone may report them) but said by no one
+            written = text[qs:qe].strip()
+            facts.append(
+                Fact(
+                    kind="quote",
+                    label="",
+                    value=written,
+                    text=text[qs:qe],
+                    start=qs,
+                    end=qe,
+                    field=field,
+                    attrs={"speaker": "", "verb": "", "written": True},
+                )
+            )
+            continue
         words = text[qs:qe].strip()
         sent = sentence_of(sents, qs)
         close_end = qe + 1
@@ -349,6 +365,23 @@ def _quoted_name(text: str, qs: int, qe: int, lang: str) -> bool:
     if pattern is None or len(inner.split()) > _NAME_WORDS_MAX or _CLOSED_INSIDE_RE.search(inner):
         return False
     return bool(pattern.search(text, max(0, qs - 40), max(0, qs - 1)))
+
+
+@lru_cache(maxsize=4)
+def _written_re(lang: str) -> re.Pattern[str] | None:
+    """Words that put written text in quotes after them (verbs.json "written")."""
+    words = load(lang, "verbs").get("written", [])
+    if not words:
+        return None
+    return re.compile(rf"{lead_alternation(words)}\s*[,:]?\s*$", re.IGNORECASE)
+
+
+def _written_words(text: str, qs: int, lang: str) -> bool:
+    """Whether a quote is the text of a banner, a placard or a sign ('spanduk bertuliskan
+    "Tarif Naik, Rakyat Menjerit"', 'placards reading "No More Evictions"'): written words
+    no one is reported saying, whoever the sentence goes on to name (attrs ``written``)."""
+    pattern = _written_re(lang)
+    return pattern is not None and bool(pattern.search(text, max(0, qs - 40), max(0, qs - 1)))
 
 
 def _fragment_of_indirect_speech(text: str, qs: int, qe: int, lang: str) -> bool:

@@ -1102,7 +1102,9 @@ def find_unique(articles: Sequence[Article], alignment: Alignment) -> list[Findi
                 quoted = str(first.fact.value)
                 if len(quoted) > QUOTE_PREVIEW:
                     quoted = quoted[: QUOTE_PREVIEW - 1].rstrip() + "…"
-                text = message(lang, f"unique.quote{suffix}", text=quoted, **wording)
+                # a banner's words are no one's speech ("written": extract/quotes.py)
+                key = "unique.written" if first.fact.attrs.get("written") else "unique.quote"
+                text = message(lang, f"{key}{suffix}", text=quoted, **wording)
                 slot = "quote"
             else:
                 shown = " / ".join(dict.fromkeys(display(m.fact) for m in firsts))
