@@ -344,10 +344,11 @@ _THAT_BEFORE_RE = {
 _CLOSED_INSIDE_RE = re.compile(r"[,.!?…]\s*$")
 
 
-@lru_cache(maxsize=4)
-def _naming_re(lang: str) -> re.Pattern[str] | None:
-    """Words that put a name in quotes after them (verbs.json "naming")."""
-    words = load(lang, "verbs").get("naming", [])
+@lru_cache(maxsize=8)
+def _before_quote_re(lang: str, key: str) -> re.Pattern[str] | None:
+    """Words of verbs.json ``key`` right before a quote: "naming" words that put a name in
+    quotes after them, "written" words that put a banner's text there."""
+    words = load(lang, "verbs").get(key, [])
     if not words:
         return None
     return re.compile(rf"{lead_alternation(words)}\s*[,:]?\s*$", re.IGNORECASE)
@@ -360,27 +361,18 @@ def _quoted_name(text: str, qs: int, qe: int, lang: str) -> bool:
     """Whether a quote is a name given in quotes ('known by his nickname "Oud"', 'dijuluki
     "Si Kancil"'): a few words that close with no punctuation of their own, right after a
     naming word. A nickname is no speech, and its "said" after is the person's."""
-    pattern = _naming_re(lang)
+    pattern = _before_quote_re(lang, "naming")
     inner = text[qs:qe]
     if pattern is None or len(inner.split()) > _NAME_WORDS_MAX or _CLOSED_INSIDE_RE.search(inner):
         return False
     return bool(pattern.search(text, max(0, qs - 40), max(0, qs - 1)))
 
 
-@lru_cache(maxsize=4)
-def _written_re(lang: str) -> re.Pattern[str] | None:
-    """Words that put written text in quotes after them (verbs.json "written")."""
-    words = load(lang, "verbs").get("written", [])
-    if not words:
-        return None
-    return re.compile(rf"{lead_alternation(words)}\s*[,:]?\s*$", re.IGNORECASE)
-
-
 def _written_words(text: str, qs: int, lang: str) -> bool:
     """Whether a quote is the text of a banner, a placard or a sign ('spanduk bertuliskan
     "Tarif Naik, Rakyat Menjerit"', 'placards reading "No More Evictions"'): written words
     no one is reported saying, whoever the sentence goes on to name (attrs ``written``)."""
-    pattern = _written_re(lang)
+    pattern = _before_quote_re(lang, "written")
     return pattern is not None and bool(pattern.search(text, max(0, qs - 40), max(0, qs - 1)))
 
 
