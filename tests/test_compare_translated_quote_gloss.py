@@ -1,5 +1,5 @@
 """One person's quote in an English wire and its Indonesian translation in a rewrite agree,
-the everyday words of a disaster story (oil, slick, racing, spill, whale, shark) glossed;
+the everyday words of a disaster story (slick, racing, spill, whale, shark) glossed;
 another thing the same person said is no translation of it."""
 
 from __future__ import annotations
@@ -29,12 +29,12 @@ def _pair(en_quote: str, id_quote: str) -> tuple[tuple[str, str], tuple[str, str
     ("en_quote", "id_quote"),
     [
         (
-            "We are racing against the tide. The oil slick is moving toward the reef",
-            "Kami berpacu dengan pasang. Tumpahan minyak bergerak menuju terumbu",
+            "We are racing against the tide. The slick is moving quickly toward the reef",
+            "Kami berpacu dengan pasang. Tumpahan itu bergerak cepat menuju terumbu",
         ),
         (
-            "The spill is getting bigger every hour and the oil will reach the beach soon",
-            "Tumpahan itu makin besar setiap jam dan minyak akan segera mencapai pantai",
+            "The spill is getting bigger every hour and the slick will reach the beach soon",
+            "Tumpahan itu makin besar setiap jam dan lapisannya akan segera mencapai pantai",
         ),
         (
             "We saw a shark near the whale, so the divers stayed on the boat",
@@ -51,7 +51,7 @@ def test_a_translated_quote_of_one_speaker_agrees(en_quote: str, id_quote: str) 
 def test_another_thing_the_speaker_said_is_no_translation() -> None:
     report = run(
         *_pair(
-            "We are racing against the tide. The oil slick is moving toward the reef",
+            "We are racing against the tide. The slick is moving quickly toward the reef",
             "Anggaran operasi tahun depan perlu ditambah agar kapal patroli bisa diganti",
         )
     )
