@@ -36,6 +36,7 @@ from kroscek.compare.findings._common import (
     span_evidence,
 )
 from kroscek.data import Article, Finding
+from kroscek.extract.lexicon import lexicon
 from kroscek.text.lang import lang_data
 
 # Content stems two times' clauses must share (besides time words) to time one moment.
@@ -230,7 +231,7 @@ def _times(article: Article, alignment: Alignment) -> list[_Time]:
         )
         near = " " + " ".join(w.key for w in before[-3:]) + " "
         role, event, after = _role(before, lex)
-        days = _weekdays(lang)
+        days = lexicon(lang).weekdays
         # the day named just before it ("hingga Rabu pukul 06.00") or just after ("7 a.m.
         # on Thursday")
         after_words = [w for w in ws[at_i:hi_i] if w.start >= m.end()][:DAY_AFTER]
@@ -258,13 +259,6 @@ def _times(article: Article, alignment: Alignment) -> list[_Time]:
 DAY_WINDOW = 3
 # Words after a time its weekday may stand ("7 a.m. on Thursday").
 DAY_AFTER = 2
-
-
-@lru_cache(maxsize=4)
-def _weekdays(lang: str) -> dict[str, int]:
-    """Weekday names (folded) -> ISO weekday, from ``lang/<lang>/weekdays.json``."""
-    data: dict[str, Any] = lang_data(lang, "weekdays")
-    return {k: int(v) for k, v in data.items() if not k.startswith("_") and isinstance(v, int)}
 
 
 def _lead_weekday(article: Article) -> int | None:
