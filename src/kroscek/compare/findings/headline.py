@@ -730,29 +730,6 @@ def _exact_count_in_words(t: Fact) -> bool:
     )
 
 
-# A count that grew to its figure, the figure in words: "rose to nine", "naik menjadi sembilan".
-_RISEN_TO = re.compile(
-    r"\b(?:rose|risen|climbed|jumped|increased|naik|bertambah|meningkat)\s+(?:to|menjadi)\s+"
-    r"([a-z]+)(?:[\s-]+([a-z]+))?",
-    re.IGNORECASE,
-)
-
-
-def _risen_to_in_words(article: Article, t: Fact) -> bool:
-    """Whether the body writes the title's figure in words after a verb of growth ("The death
-    toll rose to nine", "korban tewas bertambah menjadi sembilan orang"), a figure the reader
-    keeps no fact of: the headline's "Nine Dead" is written there, not missing."""
-    from kroscek.extract.numbers import parse_words
-
-    lang = article.lang or "id"
-    for m in _RISEN_TO.finditer(article.text):
-        one = parse_words([m.group(1)], lang)
-        two = parse_words([m.group(1), m.group(2)], lang) if m.group(2) else None
-        if t.value in (one, two):
-            return True
-    return False
-
-
 def _length_in_words(t: Fact, same_noun: Sequence[Fact]) -> bool:
     """A headline length written in words and apart ("Gaji Tiga Bulan Belum Dibayar", not the
     idiom "Three-Month Low") over a body that gives that length once, in the same unit, with
@@ -947,7 +924,7 @@ def _number_mismatches(
             elif event and b.attrs.get("event") != event and _event_in_phrase(article, t):
                 b = next((f for f in same_noun if f.attrs.get("event") == event), b)
             out.append(_number_finding(article, label, t, b))
-        elif not _converted_sum(t, body) and not _risen_to_in_words(article, t):
+        elif not _converted_sum(t, body):
             out.append(_number_finding(article, label, t, None))
     return out
 
